@@ -1,0 +1,157 @@
+"""The data every part of storydiff shares: articles, quotes, speakers, passages.
+
+Plain dataclasses, no behaviour beyond small derived views. Every offset
+(``start``/``end``) indexes ``Article.text``: ``article.text[start:end]`` is the
+thing described.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+BlockKind = Literal["title", "body", "boilerplate"]
+QuoteKind = Literal["direct", "partial"]
+OpKind = Literal["equal", "replace", "insert", "delete"]
+Tier = Literal["copied", "reworded"]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph or a sentence: a span of ``Article.text`` and its kind."""
+
+    start: int
+    end: int
+    kind: BlockKind
+    paragraph: int = 0
+    """Index of the paragraph that holds this block (a paragraph's own index)."""
+
+
+@dataclass(slots=True)
+class Article:
+    """One file of the corpus, read and cleaned.
+
+    ``text`` is the source every offset indexes: for .txt/.md the decoded file
+    unchanged, for HTML the Markdown made from it. A file that could not be
+    read well still becomes an Article, with ``problem`` saying why.
+    """
+
+    name: str
+    path: Path
+    text: str
+    title: str | None = None
+    source: str | None = None
+    date: str | None = None
+    author: str | None = None
+    paragraphs: list[Block] = field(default_factory=list)
+    sentences: list[Block] = field(default_factory=list)
+    words: int = 0
+    problem: str | None = None
+
+    def body_paragraphs(self) -> list[Block]:
+        """Paragraphs that are the article itself (title and boilerplate left out)."""
+        return [p for p in self.paragraphs if p.kind == "body"]
+
+    def kind_at(self, offset: int) -> BlockKind | None:
+        """Kind of the paragraph holding ``offset``, or None between paragraphs."""
+        lo, hi = 0, len(self.paragraphs)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            p = self.paragraphs[mid]
+            if offset < p.start:
+                hi = mid
+            elif offset >= p.end:
+                lo = mid + 1
+            else:
+                return p.kind
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """The speaker as written nearest a quote (a name, a title or a pronoun)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Quote:
+    """One direct quotation; ``start``/``end`` exclude the quote marks."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    kind: QuoteKind
+    speaker: str | None = None
+    """Canonical speaker name (one per person across the corpus), or None."""
+    mention: Mention | None = None
+    cue: str | None = None
+    """The reporting verb as written ("said", "told"), or None."""
+    group: int = 0
+    """Quotes of the same statement across articles share a group id."""
+
+
+@dataclass(slots=True)
+class Speaker:
+    """A canonical speaker: one person (or organisation) across the corpus."""
+
+    name: str
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    quotes: int = 0
+    articles: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class WordOp:
+    """One word-level edit between two aligned passages (offsets into each text)."""
+
+    op: OpKind
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+
+
+@dataclass(slots=True)
+class Passage:
+    """A passage two articles share, aligned: A's span, B's span and their diff."""
+
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    a_text: str
+    b_text: str
+    similarity: float
+    tier: Tier
+    ops: list[WordOp] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Overlap:
+    """Everything articles ``a`` and ``b`` share, in A's order."""
+
+    a: str
+    b: str
+    passages: list[Passage] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """Two articles of the reuse graph that share passages."""
+
+    a: str
+    b: str
+    passages: int
+    shared_words: int
+
+
+@dataclass(slots=True)
+class Graph:
+    articles: list[str] = field(default_factory=list)
+    edges: list[Edge] = field(default_factory=list)

@@ -1,0 +1,1 @@
+"""The storydiff Textual app: it shows what ``corpus`` computes."""
