@@ -1,0 +1,186 @@
+"""Finding the files of a corpus and reading them as text, whatever state they are in.
+
+Nothing here raises for a bad file: every problem becomes a short human
+sentence that travels with the file, so one broken file never stops a corpus.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+
+MAX_BYTES = 20 * 1024 * 1024
+"""Files larger than this are listed with a problem and never read whole."""
+
+_MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or Office document)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "a program"),
+    (b"RIFF", "a media file"),
+)
+
+
+class CorpusError(Exception):
+    """The corpus path itself is unusable (it does not exist, or is not a file or folder)."""
+
+
+@dataclass(slots=True)
+class RawFile:
+    """A file's decoded text, or the reason there is none."""
+
+    text: str
+    problem: str | None = None
+    size: int = 0
+    mtime_ns: int = 0
+
+
+def corpus_files(root: Path) -> Iterator[Path]:
+    """Yield the article files under ``root`` (a file or a folder), in name order.
+
+    Folders are walked recursively; symlinked folders are followed once (a
+    symlink loop is not walked twice). Broken symlinks with an article suffix
+    are yielded so they can be listed with their problem.
+    """
+    if not os.path.lexists(root):
+        raise CorpusError(f"{root}: no such file or folder")
+    if not root.is_dir():
+        if root.is_file() or root.is_symlink():
+            yield root
+            return
+        raise CorpusError(f"{root}: not a file or folder")
+    seen: set[tuple[int, int]] = set()
+    yield from _walk(root, seen)
+
+
+def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path]:
+    try:
+        st = folder.stat()
+    except OSError:
+        return
+    key = (st.st_dev, st.st_ino)
+    if key in seen:  # a symlink loop, or the same folder reached twice
+        return
+    seen.add(key)
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        try:
+            is_dir = entry.is_dir()  # follows symlinks
+        except OSError:
+            is_dir = False
+        if is_dir:
+            yield from _walk(path, seen)
+        elif path.suffix.lower() in SUFFIXES:
+            yield path
+
+
+def read_file(path: Path) -> RawFile:
+    """Read and decode one file; never raises."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        if path.is_symlink():
+            return RawFile("", "broken symbolic link (its target does not exist)")
+        return RawFile("", "the file disappeared before it could be read")
+    except OSError as exc:
+        return RawFile("", f"cannot read the file ({exc.strerror or exc})")
+    if not stat.S_ISREG(st.st_mode):
+        return RawFile("", "not a regular file", 0, st.st_mtime_ns)
+    if st.st_size > MAX_BYTES:
+        mb = st.st_size / (1024 * 1024)
+        return RawFile(
+            "",
+            f"file too large to read ({mb:.0f} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)",
+            st.st_size,
+            st.st_mtime_ns,
+        )
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except PermissionError:
+        return RawFile("", "permission denied: the file cannot be read", st.st_size, st.st_mtime_ns)
+    except FileNotFoundError:
+        return RawFile("", "the file disappeared before it could be read")
+    except OSError as exc:
+        return RawFile("", f"cannot read the file ({exc.strerror or exc})", st.st_size)
+    if len(data) > MAX_BYTES:  # it grew after stat()
+        return RawFile("", "file too large to read (it grew while being read)", len(data))
+    raw = decode(data)
+    raw.size, raw.mtime_ns = len(data), st.st_mtime_ns
+    return raw
+
+
+def decode(data: bytes) -> RawFile:
+    """Decode bytes to text: UTF-8, UTF-8/16 with BOM, BOM-less UTF-16, then cp1252."""
+    if not data:
+        return RawFile("", "empty file")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _strict(data[3:], "utf-8", "UTF-8 (with BOM)")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _strict(data, "utf-16", "UTF-16")
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return RawFile("", f"not text: the file is {what}")
+    utf16 = _bomless_utf16(data)
+    if utf16:
+        return _strict(data, utf16, "UTF-16")
+    if b"\x00" in data[:8192]:
+        return RawFile("", "not text: the file is binary")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if text.strip() == "":
+            return RawFile(text, "empty file (only white space)")
+        return RawFile(text)
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+        return RawFile(text, "not valid UTF-8; read as Latin-1, some characters may be wrong")
+    return RawFile(text, "not valid UTF-8; read as Windows-1252, some characters may be wrong")
+
+
+def _strict(data: bytes, codec: str, label: str) -> RawFile:
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        text = data.decode(codec, errors="replace")
+        return RawFile(text, f"invalid {label}: undecodable bytes shown as �")
+    if codec == "utf-16" and text.startswith("\ufeff"):
+        text = text[1:]
+    if text.strip() == "":
+        return RawFile(text, "empty file (only white space)")
+    return RawFile(text)
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """Guess UTF-16 without a BOM: mostly-ASCII text has a NUL in every other byte."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.4 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.4 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None

@@ -1,0 +1,155 @@
+"""Loading a corpus: files to Articles, with paragraphs, sentences, title, source and date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Protocol
+
+from corpus.files import HTML_SUFFIXES, CorpusError, RawFile, corpus_files, read_file
+from corpus.meta import TextMeta, describe, find_date, find_source
+from corpus.model import Article, BlockKind
+from corpus.structure import build_blocks, split_paragraphs
+
+__all__ = ["ArticleCache", "CorpusError", "article_from_text", "load_article", "load_corpus"]
+
+Progress = Callable[[int, int], None]
+"""Called as ``progress(done, total)`` while a corpus loads."""
+
+_WORD = re.compile(r"\w+(?:[’'-]\w+)*")
+
+
+class ArticleCache(Protocol):
+    """A store of parsed articles keyed by path, size and modification time."""
+
+    def get(self, path: Path, size: int, mtime_ns: int) -> Article | None: ...
+
+    def put(self, article: Article, size: int, mtime_ns: int) -> None: ...
+
+
+def load_corpus(
+    root: Path | str,
+    *,
+    progress: Progress | None = None,
+    cache: ArticleCache | None = None,
+) -> list[Article]:
+    """Load every article under ``root`` (a file or a folder), in name order.
+
+    Raises :class:`CorpusError` only when ``root`` itself is unusable; every
+    bad file becomes an Article with a ``problem``.
+    """
+    root = Path(root)
+    paths = list(corpus_files(root))
+    names = _unique_names(paths, root)
+    articles: list[Article] = []
+    total = len(paths)
+    for done, (path, name) in enumerate(zip(paths, names, strict=True), start=1):
+        articles.append(load_article(path, name=name, cache=cache))
+        if progress is not None:
+            progress(done, total)
+    return articles
+
+
+def _unique_names(paths: Iterable[Path], root: Path) -> list[str]:
+    """File names, or the path relative to ``root`` where two files share a name."""
+    paths = list(paths)
+    counts: dict[str, int] = {}
+    for p in paths:
+        counts[p.name] = counts.get(p.name, 0) + 1
+    names = []
+    for p in paths:
+        if counts[p.name] == 1 or not root.is_dir():
+            names.append(p.name)
+        else:
+            names.append(p.relative_to(root).as_posix())
+    return names
+
+
+def load_article(path: Path, *, name: str | None = None, cache: ArticleCache | None = None) -> Article:
+    """Read one file into an Article; never raises."""
+    name = name or path.name
+    if cache is not None:
+        try:
+            st = path.stat()
+        except OSError:
+            st = None
+        if st is not None:
+            cached = cache.get(path, st.st_size, st.st_mtime_ns)
+            if cached is not None:
+                cached.name = name
+                return cached
+    raw = read_file(path)
+    try:
+        article = _parse(path, name, raw)
+    except Exception as exc:  # a parser bug must not stop the corpus
+        article = Article(name, path, raw.text, problem=f"could not be read: {type(exc).__name__}")
+    if cache is not None and raw.mtime_ns:
+        cache.put(article, raw.size, raw.mtime_ns)
+    return article
+
+
+def _parse(path: Path, name: str, raw: RawFile) -> Article:
+    if not raw.text.strip():
+        return Article(name, path, raw.text, problem=raw.problem or "empty file")
+    if path.suffix.lower() in HTML_SUFFIXES:
+        from corpus.html import read_html
+
+        doc = read_html(raw.text)
+        article = article_from_text(name, path, doc.text, boilerplate=doc.boilerplate)
+        article.title = doc.title or article.title
+        article.source = doc.source or article.source
+        article.date = doc.date or article.date
+        article.author = doc.author
+    else:
+        article = article_from_text(name, path, raw.text)
+    article.problem = raw.problem
+    return article
+
+
+def article_from_text(
+    name: str,
+    path: Path,
+    text: str,
+    *,
+    boilerplate: list[tuple[int, int]] | None = None,
+) -> Article:
+    """Build an Article from text already decoded: the place tests and tools start from."""
+    spans = split_paragraphs(text)
+    meta: TextMeta = describe(text, spans)
+    kinds = meta.kinds
+    if boilerplate:
+        kinds = _mark_spans(spans, kinds, boilerplate)
+    paragraphs, sentences = build_blocks(text, spans, kinds)
+    words = sum(len(_WORD.findall(text, p.start, p.end)) for p in paragraphs if p.kind != "boilerplate")
+    return Article(
+        name=name,
+        path=path,
+        text=text,
+        title=meta.title,
+        source=meta.source if meta.source else find_source(text),
+        date=meta.date if meta.date else find_date(text),
+        paragraphs=paragraphs,
+        sentences=sentences,
+        words=words,
+    )
+
+
+def _mark_spans(
+    spans: list[tuple[int, int]], kinds: list[BlockKind], furniture: list[tuple[int, int]]
+) -> list[BlockKind]:
+    """Mark as boilerplate the paragraphs lying mostly inside the given spans."""
+    marked = list(kinds)
+    furniture = sorted(furniture)
+    j = 0
+    for i, (start, end) in enumerate(spans):
+        while j < len(furniture) and furniture[j][1] <= start:
+            j += 1
+        covered = 0
+        k = j
+        while k < len(furniture) and furniture[k][0] < end:
+            covered += min(end, furniture[k][1]) - max(start, furniture[k][0])
+            k += 1
+        if covered * 2 > end - start and marked[i] != "title":
+            marked[i] = "boilerplate"
+    return marked

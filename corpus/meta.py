@@ -1,0 +1,200 @@
+"""What a plain text says about itself: its headline, outlet, date, and which paragraphs are page furniture."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.model import BlockKind
+from corpus.structure import Span
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY_MONTH_YEAR = re.compile(
+    r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I
+)
+_MONTH_DAY_YEAR = re.compile(
+    r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I
+)
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+_WEEKDAY_DAY_MONTH = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*\(\s*"
+    r"(?P<day>[0-3]?\d)\s+" + _MONTH + r"\s*\)",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+_SOURCE_LINE = re.compile(r"\bSources?\s*:\s*(?P<name>[^\n\[\]]{2,60}?)\s*$", re.M)
+_DATELINE_AGENCY = re.compile(
+    r"\((?P<name>[A-Za-z][A-Za-z.&]{1,15}(?:/[A-Za-z][A-Za-z.&]{1,15})*)\)\s*[—–-]"
+)
+_ARCHIVE = re.compile(r"\b(?P<name>AP Archive|Reuters Archive|AFP|Associated Press)\b")
+
+# Lines that are page furniture wherever they appear (matched on the whole paragraph).
+_BOILERPLATE = re.compile(
+    r"""^(?:
+        subscribe\b.{0,60}
+      | sign\ up\b.{0,60}
+      | back\ to\ top(?:\ button)?
+      | (?:find\ out\ more|you\ can\ license\ this\ story)\b.{0,80}
+      | (?:twitter|facebook|instagram|telegram|youtube|vk|linkedin|whatsapp|email|share)\s*:?\s*\[.{0,80}\]
+      | (?:share|tweet|print|email|comments?)(?:\s+(?:this|on|via)\b.{0,30})?
+      | (?:read|see)\ (?:more|also)\b.{0,80}
+      | advertisement | advertising | related(?:\ (?:articles|stories|news))?
+      | (?:photo|image|picture|credit)s?\s*:.{0,120}
+      | .{0,40}\bsources?\s*:\s*\S.{0,60}
+      | copyright\b.{0,120} | ©.{0,120} | all\ rights\ reserved.{0,40}
+      | cookies?\b.{0,120}
+    )$""",
+    re.I | re.X,
+)
+# A caption: text ending in a bracketed agency credit ("[EPA-EFE/...]", "[Reuters]").
+_CAPTION_CREDIT = re.compile(r"\[[^\]]*(?:EPA|EFE|AFP|REUTERS|GETTY|AP PHOTO|HANDOUT|/)[^\]]*\]\s*$")
+_CAMEL_JOIN = re.compile(r"[a-z][A-Z]")
+
+
+@dataclass(slots=True)
+class TextMeta:
+    title: str | None
+    source: str | None
+    date: str | None
+    kinds: list[BlockKind]
+
+
+def describe(text: str, paragraphs: list[Span]) -> TextMeta:
+    """Title, source, date and the kind of each paragraph of a plain text."""
+    kinds: list[BlockKind] = ["boilerplate" if is_boilerplate(text[s:e]) else "body" for s, e in paragraphs]
+    title = _find_title(text, paragraphs, kinds)
+    return TextMeta(title, find_source(text), find_date(text), kinds)
+
+
+def is_boilerplate(paragraph: str) -> bool:
+    """True for page furniture: menus, sign-ups, share links, credits, non-text lines."""
+    stripped = paragraph.strip()
+    if not stripped:
+        return True
+    if _BOILERPLATE.match(stripped) or _CAPTION_CREDIT.search(stripped):
+        return True
+    return _looks_like_menu(stripped) or _looks_like_stray_line(stripped)
+
+
+def _looks_like_menu(line: str) -> bool:
+    """A navigation line: words run together ("storiesEurope"), underscores, pipes."""
+    if len(line) > 200:
+        return False
+    signs = len(_CAMEL_JOIN.findall(line)) + line.count("_") + line.count("|") + line.count(" · ")
+    words = len(line.split())
+    return signs >= 2 and signs * 2 >= words
+
+
+def _looks_like_stray_line(line: str) -> bool:
+    """A very short line in another script than the article's, or with no letters."""
+    if len(line) > 40:
+        return False
+    letters = [c for c in line if c.isalpha()]
+    if not letters:
+        return len(line) < 10
+    latin = sum(1 for c in letters if c < "\u0250")
+    return latin == 0 and len(line.split()) <= 4
+
+
+def _find_title(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> str | None:
+    """The headline: the first non-furniture paragraph; a repeat after it is folded in."""
+    first = next((i for i, k in enumerate(kinds) if k == "body"), None)
+    if first is None:
+        return None
+    start, end = paragraphs[first]
+    title = _clean_title(text[start:end])
+    if _is_headline(title):
+        kinds[first] = "title"
+        if first + 1 < len(paragraphs):
+            s2, e2 = paragraphs[first + 1]
+            if kinds[first + 1] == "body" and _same_headline(title, _clean_title(text[s2:e2])):
+                kinds[first + 1] = "title"
+    return title or None
+
+
+def _clean_title(line: str) -> str:
+    line = re.sub(r"^#{1,6}\s+", "", line.strip())
+    line = re.sub(r"\s*[–—-]+\s*$", "", line)  # a trailing dash left by the site's title template
+    return " ".join(line.split())
+
+
+def _is_headline(line: str) -> bool:
+    """Short, and not a sentence of running text."""
+    words = line.split()
+    return (0 < len(words) <= 25 and not line.endswith((".", "”", '"'))) or len(words) <= 12
+
+
+def _same_headline(a: str, b: str) -> bool:
+    """Two lines that are one headline written twice (identical or nearly so)."""
+    if a.lower() == b.lower():
+        return True
+    wa, wb = set(_stems(a)), set(_stems(b))
+    if not wa or not wb or max(len(wa), len(wb)) > 25:
+        return False
+    return len(wa & wb) / len(wa | wb) >= 0.6
+
+
+def _stems(line: str) -> list[str]:
+    return [w[:5] for w in re.findall(r"\w+", line.lower())]
+
+
+def find_source(text: str) -> str | None:
+    """The outlet the text names: "Source: X", a dateline "(dpa/MIA) —", "AP Archive"."""
+    matches = list(_SOURCE_LINE.finditer(text))
+    if matches:
+        return matches[-1].group("name").strip(" .")
+    dateline = _DATELINE_AGENCY.search(text)
+    if dateline:
+        return dateline.group("name")
+    archive = _ARCHIVE.search(text)
+    if archive:
+        return archive.group("name")
+    return None
+
+
+def find_date(text: str) -> str | None:
+    """The first full date the text gives, as ISO; a bare "Tuesday (15 February)" takes
+    its year from elsewhere in the text."""
+    best: tuple[int, str] | None = None
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _ISO):
+        match = pattern.search(text)
+        if match:
+            iso = _iso(match.group("year"), match.group("month"), match.group("day"))
+            if iso and (best is None or match.start() < best[0]):
+                best = (match.start(), iso)
+    if best:
+        return best[1]
+    partial = _WEEKDAY_DAY_MONTH.search(text)
+    year = _YEAR.search(text)
+    if partial and year:
+        return _iso(year.group(), partial.group("month"), partial.group("day"))
+    return None
+
+
+def _iso(year: str, month: str, day: str) -> str | None:
+    m = int(month) if month.isdigit() else _MONTHS.get(month.lower().rstrip("."))
+    d = int(day)
+    if not m or not 1 <= m <= 12 or not 1 <= d <= 31:
+        return None
+    return f"{int(year):04d}-{m:02d}-{d:02d}"

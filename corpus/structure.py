@@ -1,0 +1,134 @@
+"""Paragraphs and sentences of a text, as offsets into it.
+
+Linear time: one pass over the lines for paragraphs, one regex pass per
+paragraph for sentence ends. Nothing is copied or normalised, so every span
+slices the original text exactly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.model import Block, BlockKind
+
+Span = tuple[int, int]
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_LIST_OR_HEADING = re.compile(r"\s*(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|>\s?|\|)")
+_ENDS_SENTENCE = re.compile(r"[.!?:;”\"’')\]]\s*$")
+
+# A sentence ends at . ! ? (and any closing quotes/brackets after it), followed by
+# white space and something that can start a sentence.
+_SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-ÖØ-Þ\u0400-\u042f])")
+_ABBREVIATIONS = frozenset(
+    ["mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "maj", "jr", "sr", "vs", "no", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "approx", "dept", "mt", "ft", "ave", "blvd", "pres", "rev", "hon", "gov"]
+)
+
+
+def split_paragraphs(text: str) -> list[Span]:
+    """Paragraph spans: blocks between blank lines, lines of lists and headings apart.
+
+    Inside a block a line break also starts a paragraph when the line before
+    ends a sentence (one paragraph per line, as in many scraped texts), or
+    when the next line is a list item or heading; a hard-wrapped paragraph
+    (lines ending mid-sentence) stays one paragraph.
+    """
+    spans: list[Span] = []
+    start: int | None = None
+    end = 0
+    prev_line = ""
+    pos = 0
+    for match in _LINE.finditer(text):
+        line_with_break = match.group()
+        if not line_with_break:
+            break
+        line = line_with_break.rstrip("\r\n")
+        line_start = pos
+        line_end = pos + len(line)
+        pos += len(line_with_break)
+        if not line.strip():
+            if start is not None:
+                spans.append((start, end))
+                start = None
+            continue
+        breaks = start is not None and (
+            _ENDS_SENTENCE.search(prev_line) is not None
+            or _LIST_OR_HEADING.match(line) is not None
+            or _LIST_OR_HEADING.match(prev_line) is not None
+            or len(prev_line.strip()) < 40
+        )
+        if breaks and start is not None:
+            spans.append((start, end))
+            start = None
+        if start is None:
+            start = line_start + (len(line) - len(line.lstrip()))
+        end = line_start + len(line.rstrip())
+        end = max(end, start)
+        prev_line = line
+        if pos >= len(text):
+            break
+    if start is not None:
+        spans.append((start, end))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def split_sentences(text: str, start: int, end: int) -> list[Span]:
+    """Sentence spans inside ``text[start:end]`` (a paragraph)."""
+    spans: list[Span] = []
+    cursor = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        stop = match.end()
+        if _is_abbreviation(text, cursor, match.start()):
+            continue
+        spans.append(_trim(text, cursor, stop))
+        cursor = stop
+    if cursor < end:
+        spans.append(_trim(text, cursor, end))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def _is_abbreviation(text: str, lo: int, dot: int) -> bool:
+    """True when the '.' at ``dot`` closes an abbreviation or an initial, not a sentence."""
+    if text[dot] != ".":
+        return False
+    word_start = dot
+    while word_start > lo and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot].lower()
+    if not word:
+        return False
+    if word in _ABBREVIATIONS:
+        return True
+    return len(word) == 1 and text[word_start].isupper()  # an initial: "John F. Kennedy"
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def build_blocks(
+    text: str, paragraph_spans: list[Span], kinds: list[BlockKind]
+) -> tuple[list[Block], list[Block]]:
+    """Paragraph and sentence blocks from paragraph spans and their kinds."""
+    paragraphs: list[Block] = []
+    sentences: list[Block] = []
+    for index, ((start, end), kind) in enumerate(zip(paragraph_spans, kinds, strict=True)):
+        paragraphs.append(Block(start, end, kind, index))
+        for s_start, s_end in split_sentences(text, start, end):
+            s_kind: BlockKind = kind
+            if kind == "body" and _is_credit(text[s_start:s_end]):
+                s_kind = "boilerplate"
+            sentences.append(Block(s_start, s_end, s_kind, index))
+    return paragraphs, sentences
+
+
+_CREDIT = re.compile(r"^\[[^\]]{3,}\]$")
+
+
+def _is_credit(sentence: str) -> bool:
+    """A bracketed photo credit or link placeholder standing as its own sentence."""
+    return _CREDIT.match(sentence.strip()) is not None
