@@ -10,8 +10,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_DROP_TAGS = ["script", "style", "noscript", "nav", "form", "iframe", "svg", "template", "head", "button",
-              "select", "input", "textarea", "object", "embed"]
+_DROP_TAGS = [
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "form",
+    "iframe",
+    "svg",
+    "template",
+    "head",
+    "button",
+    "select",
+    "input",
+    "textarea",
+    "object",
+    "embed",
+]
 
 
 @dataclass(slots=True)

@@ -1,4 +1,4 @@
-"""What a plain text says about itself: its headline, outlet, date, and which paragraphs are page furniture."""
+"""What a plain text says about itself: headline, outlet, date, and which paragraphs are furniture."""
 
 from __future__ import annotations
 
@@ -44,9 +44,7 @@ _WEEKDAY_DAY_MONTH = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 _SOURCE_LINE = re.compile(r"\bSources?\s*:\s*(?P<name>[^\n\[\]]{2,60}?)\s*$", re.M)
-_DATELINE_AGENCY = re.compile(
-    r"\((?P<name>[A-Za-z][A-Za-z.&]{1,15}(?:/[A-Za-z][A-Za-z.&]{1,15})*)\)\s*[—–-]"
-)
+_DATELINE_AGENCY = re.compile(r"\((?P<name>[A-Za-z][A-Za-z.&]{1,15}(?:/[A-Za-z][A-Za-z.&]{1,15})*)\)\s*[—–-]")
 _ARCHIVE = re.compile(r"\b(?P<name>AP Archive|Reuters Archive|AFP|Associated Press)\b")
 
 # Lines that are page furniture wherever they appear (matched on the whole paragraph).

@@ -21,7 +21,11 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;”\"’')\]]\s*$")
 # white space and something that can start a sentence.
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-ÖØ-Þ\u0400-\u042f])")
 _ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "maj", "jr", "sr", "vs", "no", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "approx", "dept", "mt", "ft", "ave", "blvd", "pres", "rev", "hon", "gov"]
+    (
+        "mr mrs ms dr prof st sen rep gov gen col lt sgt capt maj jr sr vs no inc ltd co corp "
+        "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e etc approx dept "
+        "mt ft ave blvd pres rev hon"
+    ).split()
 )
 
 
@@ -44,7 +48,7 @@ def split_paragraphs(text: str) -> list[Span]:
             break
         line = line_with_break.rstrip("\r\n")
         line_start = pos
-        line_end = pos + len(line)
+        pos + len(line)
         pos += len(line_with_break)
         if not line.strip():
             if start is not None:

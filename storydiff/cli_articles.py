@@ -56,8 +56,12 @@ def run_list(args: argparse.Namespace) -> int:
         if article.problem:
             title = Text("⚠ " + safe(article.problem), style="yellow")
         table.add_row(
-            str(number), Text(safe(article.name)), title, Text(safe(article.source)),
-            Text(safe(article.date)), str(article.words),
+            str(number),
+            Text(safe(article.name)),
+            title,
+            Text(safe(article.source)),
+            Text(safe(article.date)),
+            str(article.words),
         )
     Console().print(table)
     return 0
@@ -72,9 +76,7 @@ def run_show(args: argparse.Namespace) -> int:
                 **article_row(article),
                 "author": article.author,
                 "text": article.text,
-                "paragraphs": [
-                    {"start": p.start, "end": p.end, "kind": p.kind} for p in article.paragraphs
-                ],
+                "paragraphs": [{"start": p.start, "end": p.end, "kind": p.kind} for p in article.paragraphs],
                 "sentences": [
                     {"start": s.start, "end": s.end, "kind": s.kind, "paragraph": s.paragraph}
                     for s in article.sentences
