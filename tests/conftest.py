@@ -1,0 +1,51 @@
+"""Shared fixtures: the sample corpus and the installed console script."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def storydiff_exe() -> str:
+    """The installed ``storydiff`` console script, as a user would run it."""
+    beside = Path(sys.executable).parent / "storydiff"
+    if beside.exists():
+        return str(beside)
+    found = shutil.which("storydiff")
+    assert found, "the storydiff console script is not installed"
+    return found
+
+
+@pytest.fixture
+def run_cli(storydiff_exe: str, tmp_path: Path):
+    """Run the console script; returns the CompletedProcess (text mode)."""
+
+    def run(*args: str, cwd: Path | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+        env_cache = {"STORYDIFF_CACHE_DIR": str(tmp_path / "cache")}
+        import os
+
+        env = {**os.environ, **env_cache, "COLUMNS": "120", "NO_COLOR": "1"}
+        return subprocess.run(
+            [storydiff_exe, *args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            cwd=cwd or tmp_path,
+            timeout=timeout,
+            env=env,
+        )
+
+    return run

@@ -1,0 +1,162 @@
+"""Bad files are listed with a clear problem, and the rest of the corpus still loads."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from corpus.files import MAX_BYTES, CorpusError, corpus_files
+from corpus.load import load_article, load_corpus
+
+GOOD = "A headline\n\nThe minister said “we will go on”, and then left the room.\n"
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10" + bytes(range(256))
+
+
+def _write_corpus(folder: Path) -> None:
+    folder.mkdir(exist_ok=True)
+    (folder / "a_good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "b_empty.txt").write_bytes(b"")
+    (folder / "c_image.txt").write_bytes(PNG)
+    (folder / "d_cp1252.txt").write_bytes("Caf\u00e9 owners said “non” to the plan.\n".encode("cp1252"))
+    (folder / "e_utf16.txt").write_text(GOOD, encoding="utf-16")
+    (folder / "f_utf8bom.md").write_bytes(b"\xef\xbb\xbf" + GOOD.encode("utf-8"))
+    (folder / "g_utf16le_nobom.txt").write_bytes(GOOD.encode("utf-16-le"))
+    (folder / "h_broken_link.txt").symlink_to(folder / "does-not-exist.txt")
+    (folder / "i_notes.json").write_text("{}", encoding="utf-8")  # not an article: not listed
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    _write_corpus(folder)
+    return folder
+
+
+def test_every_bad_file_is_listed_with_its_problem(corpus_dir: Path) -> None:
+    articles = {a.name: a for a in load_corpus(corpus_dir)}
+    assert sorted(articles) == [
+        "a_good.txt",
+        "b_empty.txt",
+        "c_image.txt",
+        "d_cp1252.txt",
+        "e_utf16.txt",
+        "f_utf8bom.md",
+        "g_utf16le_nobom.txt",
+        "h_broken_link.txt",
+    ]
+    assert articles["a_good.txt"].problem is None
+    assert articles["a_good.txt"].title == "A headline"
+    assert articles["b_empty.txt"].problem == "empty file"
+    assert articles["c_image.txt"].problem == "not text: the file is a PNG image"
+    assert articles["c_image.txt"].text == ""
+    assert "not valid UTF-8" in (articles["d_cp1252.txt"].problem or "")
+    assert "Café owners said “non”" in articles["d_cp1252.txt"].text
+    assert (
+        articles["h_broken_link.txt"].problem
+        and "broken symbolic link" in articles["h_broken_link.txt"].problem
+    )
+
+
+@pytest.mark.parametrize("name", ["e_utf16.txt", "f_utf8bom.md", "g_utf16le_nobom.txt"])
+def test_other_unicode_encodings_read_correctly(corpus_dir: Path, name: str) -> None:
+    article = load_article(corpus_dir / name)
+    assert article.problem is None
+    assert article.text == GOOD  # BOM removed, text identical to the UTF-8 original
+    assert article.title == "A headline"
+
+
+def test_huge_file_is_listed_not_read(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:  # sparse: the size is real, the disk use is not
+        handle.truncate(MAX_BYTES + 1)
+    article = load_article(big)
+    assert article.problem is not None and "too large" in article.problem
+    assert article.text == ""
+
+
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    locked = tmp_path / "locked.txt"
+    locked.write_text(GOOD, encoding="utf-8")
+    locked.chmod(0)
+    if os.geteuid() == 0:  # root reads anything: make open() refuse as it would for a user
+        real_open = Path.open
+
+        def refuse(self: Path, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+            if self == locked:
+                raise PermissionError(13, "Permission denied")
+            return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(Path, "open", refuse)
+    article = load_article(locked)
+    assert article.problem == "permission denied: the file cannot be read"
+    locked.chmod(0o644)
+
+
+def test_file_deleted_between_listing_and_reading(corpus_dir: Path) -> None:
+    paths = list(corpus_files(corpus_dir))
+    victim = next(p for p in paths if p.name == "a_good.txt")
+    victim.unlink()
+    article = load_article(victim)
+    assert article.problem == "the file disappeared before it could be read"
+
+
+def test_symlink_loop_is_walked_once(tmp_path: Path) -> None:
+    folder = tmp_path / "loop"
+    folder.mkdir()
+    (folder / "one.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "again").symlink_to(folder, target_is_directory=True)
+    (folder / "self.txt").symlink_to(folder / "self.txt")  # a file link pointing at itself
+    articles = load_corpus(folder)
+    assert [a.name for a in articles] == ["one.txt", "self.txt"]
+    assert articles[0].problem is None
+    assert articles[1].problem
+
+
+def test_missing_path_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(CorpusError, match="no such file or folder"):
+        load_corpus(tmp_path / "nowhere")
+
+
+def test_single_file_corpus(corpus_dir: Path) -> None:
+    articles = load_corpus(corpus_dir / "a_good.txt")
+    assert [a.name for a in articles] == ["a_good.txt"]
+
+
+def test_same_file_name_in_two_folders_gets_distinct_names(tmp_path: Path) -> None:
+    for sub in ("x", "y"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "story.txt").write_text(GOOD, encoding="utf-8")
+    names = [a.name for a in load_corpus(tmp_path)]
+    assert names == ["x/story.txt", "y/story.txt"]
+
+
+def test_crlf_text_keeps_offsets(tmp_path: Path) -> None:
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(b"Title line\r\n\r\nFirst paragraph here.\r\nSecond line of it.\r\n")
+    article = load_article(path)
+    assert article.text.startswith("Title line\r\n")
+    bodies = [article.text[p.start : p.end] for p in article.paragraphs]
+    assert bodies == ["Title line", "First paragraph here.", "Second line of it."]
+
+
+def test_html_article_drops_script_and_nav(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Troops pull back | Example News</title>"
+        "<script>document.write('EVIL SCRIPT TEXT')</script><style>body{color:red}</style></head>"
+        "<body><nav><a href='/'>Home</a> <a href='/world'>World NAV LINK</a></nav>"
+        "<article><h1>Troops pull back</h1><p>The ministry said “some units are returning”.</p>"
+        "<p>Second paragraph of the story.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    article = load_article(page)
+    assert article.problem is None
+    assert article.title == "Troops pull back"
+    assert "EVIL SCRIPT TEXT" not in article.text
+    assert "color:red" not in article.text
+    assert "NAV LINK" not in article.text
+    assert "The ministry said “some units are returning”." in article.text
+    body = [article.text[p.start : p.end] for p in article.paragraphs if p.kind == "body"]
+    assert "Second paragraph of the story." in body
