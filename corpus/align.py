@@ -1,0 +1,260 @@
+"""Aligning two articles: the passages they share, how alike they are, and their word diffs.
+
+Sentences are the unit: a pair of sentences is a match when they share enough
+*content* (rare, non-name words, weighed by :class:`~corpus.words.WordWeights`),
+found through an inverted index of one article's sentences, so the cost grows
+with the shared words, not with the product of the article lengths, and order
+does not matter (a passage at the end of A can match one at the start of B).
+Matches next to each other in both articles become one passage, spanning whole
+sentences; each passage then gets a word diff.
+
+Symmetry is by construction: the pair is always aligned in one canonical order
+and the result swapped when asked the other way round.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from corpus.model import Article, OpKind, Overlap, Passage, Tier, WordOp
+from corpus.words import Token, WordWeights, tokens
+
+MIN_SHARED = 3.0
+"""Least summed weight of the content words two sentences share (about three ordinary words)."""
+MIN_CONTAINMENT = 0.4
+"""Least share of the smaller sentence's content weight that the other sentence shares."""
+MIN_COSINE = 0.2
+"""Least shared weight relative to both sentences (keeps a long sentence from matching everything)."""
+MIN_DENSITY = 0.3
+"""Least share of shared words among the content words between the first and last shared one, in
+both sentences: one statement keeps its words together, false friends scatter them."""
+NEAR = 2
+"""Matches at most this many sentences apart (counting both articles) belong to one passage: the
+next sentence in both, or one sentence skipped in one of them."""
+COPIED_RUN = 6
+"""A passage with this many words verbatim in a row is copied text, not a rewording."""
+COPIED_SIMILARITY = 0.75
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence of an analysed article: its span and the content stems it holds, weighed."""
+
+    start: int
+    end: int
+    content: dict[str, float]
+    weight: float
+    sequence: list[str]
+    """The content stems in order (with repeats), to tell a compact match from scattered words."""
+
+
+@dataclass(slots=True)
+class Analysis:
+    """What alignment needs of one article, computed once (the graph reuses it across pairs)."""
+
+    sentences: list[Sentence]
+
+
+def analyse(article: Article, weights: WordWeights) -> Analysis:
+    """Content stems of each title and body sentence (boilerplate left out)."""
+    sentences: list[Sentence] = []
+    for block in article.sentences:
+        if block.kind == "boilerplate":
+            continue
+        content: dict[str, float] = {}
+        sequence = []
+        for token in tokens(article.text, block.start, block.end):
+            if token.stem in content:
+                sequence.append(token.stem)
+            elif weights.is_content(token.stem):
+                content[token.stem] = weights.weight(token.stem)
+                sequence.append(token.stem)
+        sentences.append(Sentence(block.start, block.end, content, sum(content.values()), sequence))
+    return Analysis(sentences)
+
+
+def align_articles(a: Article, b: Article, weights: WordWeights) -> Overlap:
+    """Every passage articles ``a`` and ``b`` share, in A's order; symmetric in A and B."""
+    return align_analysed(a, analyse(a, weights), b, analyse(b, weights), weights)
+
+
+def align_analysed(a: Article, an_a: Analysis, b: Article, an_b: Analysis, weights: WordWeights) -> Overlap:
+    """:func:`align_articles` on articles already analysed."""
+    if _order_key(b) < _order_key(a):
+        swapped = _align(b, an_b, a, an_a, weights)
+        passages = [_swap(p) for p in swapped]
+        passages.sort(key=lambda p: (p.a_start, p.b_start))
+        return Overlap(a.name, b.name, passages)
+    return Overlap(a.name, b.name, _align(a, an_a, b, an_b, weights))
+
+
+def _order_key(article: Article) -> tuple[str, str, int, str]:
+    return (article.name, str(article.path), len(article.text), article.text)
+
+
+def _swap(p: Passage) -> Passage:
+    ops = [WordOp(_SWAPPED_OP[o.op], o.b_start, o.b_end, o.a_start, o.a_end) for o in p.ops]
+    return Passage(p.b_start, p.b_end, p.a_start, p.a_end, p.b_text, p.a_text, p.similarity, p.tier, ops)
+
+
+_SWAPPED_OP: dict[OpKind, OpKind] = {
+    "equal": "equal",
+    "replace": "replace",
+    "insert": "delete",
+    "delete": "insert",
+}
+
+
+def _align(a: Article, an_a: Analysis, b: Article, an_b: Analysis, weights: WordWeights) -> list[Passage]:
+    matches = _sentence_matches(an_a, an_b)
+    kept = _one_place_each(matches)
+    passages = []
+    for (i0, i1), (j0, j1) in _passages(kept):
+        sa, sb = an_a.sentences, an_b.sentences
+        passages.append(_diff(a, sa[i0].start, sa[i1].end, b, sb[j0].start, sb[j1].end, weights))
+    passages.sort(key=lambda p: (p.a_start, p.b_start))
+    return passages
+
+
+def _sentence_matches(an_a: Analysis, an_b: Analysis) -> list[tuple[float, int, int]]:
+    """Sentence pairs (score, i, j) that share enough content to be one statement."""
+    index: dict[str, list[int]] = {}
+    for j, sentence in enumerate(an_b.sentences):
+        for word in sentence.content:
+            index.setdefault(word, []).append(j)
+    matches = []
+    for i, sentence in enumerate(an_a.sentences):
+        shared: dict[int, float] = {}
+        count: dict[int, int] = {}
+        for word, w in sentence.content.items():
+            for j in index.get(word, ()):
+                shared[j] = shared.get(j, 0.0) + w
+                count[j] = count.get(j, 0) + 1
+        for j, s in shared.items():
+            if count[j] < 2 or s < MIN_SHARED:
+                continue
+            other = an_b.sentences[j]
+            wa, wb = sentence.weight, other.weight
+            cosine = s / math.sqrt(wa * wb)
+            if s < MIN_CONTAINMENT * min(wa, wb) or cosine < MIN_COSINE:
+                continue
+            common = sentence.content.keys() & other.content.keys()
+            if min(_density(sentence.sequence, common), _density(other.sequence, common)) >= MIN_DENSITY:
+                matches.append((cosine, i, j))
+    return matches
+
+
+def _density(sequence: list[str], common: set[str]) -> float:
+    """Shared words among the content words from the first shared one to the last."""
+    hits = [k for k, word in enumerate(sequence) if word in common]
+    return len(hits) / (hits[-1] - hits[0] + 1)
+
+
+def _one_place_each(matches: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
+    """Best matches first; a sentence may pair with several only when those lie together."""
+    partners_a: dict[int, list[int]] = {}
+    partners_b: dict[int, list[int]] = {}
+    kept = []
+    for _, i, j in sorted(matches, key=lambda m: (-m[0], m[1], m[2])):
+        if any(abs(j - other) > NEAR for other in partners_a.get(i, ())):
+            continue
+        if any(abs(i - other) > NEAR for other in partners_b.get(j, ())):
+            continue
+        partners_a.setdefault(i, []).append(j)
+        partners_b.setdefault(j, []).append(i)
+        kept.append((i, j))
+    return kept
+
+
+def _passages(pairs: list[tuple[int, int]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Sentence ranges of A and B: nearby matches merged, overlapping passages resolved."""
+    parent = list(range(len(pairs)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for x, (i, j) in enumerate(pairs):
+        for y in range(x):
+            i2, j2 = pairs[y]
+            if abs(i - i2) + abs(j - j2) <= NEAR:
+                parent[root(x)] = root(y)
+    groups: dict[int, list[tuple[int, int]]] = {}
+    for x, pair in enumerate(pairs):
+        groups.setdefault(root(x), []).append(pair)
+    ranges = []
+    for members in groups.values():
+        ia = [i for i, _ in members]
+        jb = [j for _, j in members]
+        ranges.append((len(members), (min(ia), max(ia)), (min(jb), max(jb))))
+    # A larger passage wins a place another one overlaps in either article.
+    ranges.sort(key=lambda r: (-r[0], r[1], r[2]))
+    placed: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    for _, ra, rb in ranges:
+        if any(_overlaps(ra, pa) or _overlaps(rb, pb) for pa, pb in placed):
+            continue
+        placed.append((ra, rb))
+    return placed
+
+
+def _overlaps(x: tuple[int, int], y: tuple[int, int]) -> bool:
+    return x[0] <= y[1] and y[0] <= x[1]
+
+
+def _diff(
+    a: Article, a_start: int, a_end: int, b: Article, b_start: int, b_end: int, weights: WordWeights
+) -> Passage:
+    """A passage with its word diff: ops tile both spans, so they reproduce both texts."""
+    ta = list(tokens(a.text, a_start, a_end))
+    tb = list(tokens(b.text, b_start, b_end))
+    matcher = SequenceMatcher(None, [t.key for t in ta], [t.key for t in tb], autojunk=False)
+    ops: list[WordOp] = []
+    equal_weight = 0.0
+    longest = 0
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        ops.append(
+            WordOp(
+                tag,  # type: ignore[arg-type]  # difflib's tags are our OpKind names
+                _boundary(ta, i1, a_start, a_end),
+                _boundary(ta, i2, a_start, a_end),
+                _boundary(tb, j1, b_start, b_end),
+                _boundary(tb, j2, b_start, b_end),
+            )
+        )
+        if tag == "equal":
+            equal_weight += sum(_word_weight(t, weights) for t in ta[i1:i2])
+            longest = max(longest, i2 - i1)
+    total = sum(_word_weight(t, weights) for t in ta) + sum(_word_weight(t, weights) for t in tb)
+    similarity = round(2 * equal_weight / total, 3) if total else 0.0
+    tier: Tier = "copied" if longest >= COPIED_RUN or similarity >= COPIED_SIMILARITY else "reworded"
+    return Passage(
+        a_start, a_end, b_start, b_end, a.text[a_start:a_end], b.text[b_start:b_end], similarity, tier, ops
+    )
+
+
+def _boundary(toks: list[Token], index: int, start: int, end: int) -> int:
+    """Where op ``index`` begins: at its first word (the passage's start for the first op)."""
+    if index == 0:
+        return start
+    return toks[index].start if index < len(toks) else end
+
+
+def _word_weight(token: Token, weights: WordWeights) -> float:
+    return max(weights.weight(token.stem), 0.2)
+
+
+def shared_words(passages: list[Passage]) -> int:
+    """Words the two sides have verbatim in common across passages (equal ops)."""
+    total = 0
+    for passage in passages:
+        for op in passage.ops:
+            if op.op == "equal":
+                total += sum(
+                    1
+                    for _ in tokens(passage.a_text, op.a_start - passage.a_start, op.a_end - passage.a_start)
+                )
+    return total

@@ -1,0 +1,174 @@
+"""Words for comparing articles: tokens with offsets, crude stems, and how rare each word is.
+
+Two articles about one story share names ("Stoltenberg", "Kremlin"), titles
+("secretary-general") and reporting verbs ("told reporters") without sharing a
+passage. What makes two sentences say the same thing is shared *content*
+words, and the rarer in the corpus the better; :class:`WordWeights` says how
+much each word counts and which words are names.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from corpus.model import Article
+
+# Numbers first so "100,000" and "2.5%" stay one token; words keep inner apostrophes and hyphens.
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|\w+(?:[’'-]\w+)*")
+
+STOPWORDS = frozenset(
+    """a about above after again against all almost also although am among an and any are aren't as at
+    be because been before being below between both but by can can't cannot could couldn't did didn't do
+    does doesn't doing don't down during each either even ever every few for from further had hadn't has
+    hasn't have haven't having he her here hers herself him himself his how however i if in into is isn't
+    it its itself just least less let like many may me might more most much must my myself neither no nor
+    not now of off on once only or other others our ours ourselves out over own per rather same several
+    shan't she should shouldn't since so some still such than that the their theirs them themselves then
+    there these they this those though through thus to too under until up upon us very via was wasn't we
+    were weren't what when where whether which while who whom whose why will with within without won't
+    would wouldn't yet you your yours yourself yourselves one two three also another already around back
+    get got go going made make new well way s t""".split()
+)
+
+# Words every news story uses to attribute and date things: they never make two sentences the same.
+ATTRIBUTION = frozenset(
+    """say says said saying tell tells told telling add adds added adding according report reports reported
+    reporting reporter reporters journalist journalists briefing statement statements interview spokesman
+    spokeswoman spokesperson spokespeople secretary general secretary-general minister ministers ministry
+    president chancellor ambassador official officials foreign prime chief leader leaders mr mrs ms dr
+    news agency agencies source sources monday tuesday wednesday thursday friday saturday sunday january
+    february march april june july august september october november december today yesterday tomorrow
+    week weeks year years day days month months time times people""".split()
+)
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+_SUFFIXES = ("ingly", "ings", "ing", "edly", "ed", "es", "s")
+
+
+def normalize(word: str) -> str:
+    """A word as compared: lower case, straight apostrophes, no possessive, numbers without commas."""
+    key = word.lower().translate(_APOSTROPHES)
+    if key[:1].isdigit():
+        return key.replace(",", "")
+    if key.endswith("'s"):
+        key = key[:-2]
+    return key.rstrip("'")
+
+
+def stem(key: str) -> str:
+    """A crude stem of a normalized word, so "troops"/"troop" and "amassed"/"amassing" meet."""
+    if key[:1].isdigit() or len(key) <= 3 or key in STOPWORDS or key in ATTRIBUTION:
+        return key
+    for suffix in _SUFFIXES:
+        if key.endswith(suffix) and len(key) - len(suffix) >= 3:
+            if suffix == "s" and key.endswith(("ss", "us", "is")):
+                break
+            key = key[: -len(suffix)]
+            break
+    if key.endswith("e") and len(key) > 4:
+        key = key[:-1]
+    if len(key) > 4 and key[-1] == key[-2] and key[-1] not in "lsz":
+        key = key[:-1]  # "planned" -> "plann" -> "plan"
+    return key
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of an article: its span in ``article.text``, its compared form and its stem."""
+
+    start: int
+    end: int
+    key: str
+    stem: str
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    for match in TOKEN.finditer(text, start, len(text) if end is None else end):
+        key = normalize(match.group())
+        if key:
+            yield Token(match.start(), match.end(), key, stem(key))
+
+
+def content_text(article: Article) -> str:
+    """The article's title and body paragraphs (boilerplate left out), joined by blank lines."""
+    return "\n\n".join(article.text[p.start : p.end] for p in article.paragraphs if p.kind != "boilerplate")
+
+
+@dataclass(slots=True)
+class WordWeights:
+    """How much each word stem counts when comparing articles of one corpus.
+
+    A stem's weight grows with its rarity (inverse document frequency), so a
+    shared "100,000" or "de-escalation" counts more than a shared "troops".
+    Stop words weigh nothing; names (words the corpus writes capitalised) and
+    attribution words ("told", "spokesman") weigh little and never count as
+    content on their own.
+    """
+
+    articles: int = 0
+    df: dict[str, int] = field(default_factory=dict)
+    names: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_articles(cls, articles: Iterable[Article]) -> WordWeights:
+        """Document frequencies and names over the articles' titles and bodies.
+
+        One C-speed pass per article (regex, set, Counter): this runs over
+        100,000 articles for the reuse graph.
+        """
+        surface: Counter[str] = Counter()
+        count = 0
+        for article in articles:
+            if not article.sentences:
+                continue  # an empty or unreadable file says nothing about the corpus
+            count += 1
+            surface.update(set(TOKEN.findall(content_text(article))))
+        return cls.from_counts(surface, count)
+
+    @classmethod
+    def from_counts(cls, surface: Counter[str], articles: int) -> WordWeights:
+        """Weights from the number of articles each written form occurs in."""
+        df: dict[str, int] = {}
+        capitalised: Counter[str] = Counter()
+        lowercase: Counter[str] = Counter()
+        for word, n in surface.items():
+            key = normalize(word)
+            if not key:
+                continue
+            s = stem(key)
+            df[s] = max(df.get(s, 0), n)
+            if word[:1].isupper():
+                capitalised[s] += n
+            elif word[:1].islower():
+                lowercase[s] += n
+        # A name is written capitalised far more often than not (sentence starts aside).
+        names = frozenset(s for s, n in capitalised.items() if lowercase[s] * 4 < n)
+        return cls(articles=articles, df=df, names=names)
+
+    def weight(self, word_stem: str) -> float:
+        """How much a shared stem counts: 0 for stop words, more the rarer it is."""
+        if word_stem in STOPWORDS:
+            return 0.0
+        idf = math.log((self.articles + 1) / (self.df.get(word_stem, 0) + 1)) if self.articles else 0.0
+        w = 1.0 + max(idf, 0.0)
+        if word_stem[:1].isdigit():
+            return w * 1.5  # a shared figure is a shared fact
+        if word_stem in ATTRIBUTION:
+            return 0.25
+        if word_stem in self.names:
+            return 0.5 * w
+        return w
+
+    def is_content(self, word_stem: str) -> bool:
+        """True for words that can make two sentences the same: not stop words, names or attribution."""
+        return not (
+            word_stem in STOPWORDS
+            or word_stem in ATTRIBUTION
+            or word_stem in self.names
+            or len(word_stem) < 2
+        )
