@@ -1,0 +1,155 @@
+"""The storydiff app: loads a corpus in a worker and opens its screens.
+
+The app holds the :class:`corpus.story.Story` (the engine's answers, computed lazily) and opens the
+screens; screens ask the story for what they show from ``@work`` workers, so the UI never waits on
+the engine. Only light modules are imported here: the engine's heavy parts load when first used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import ClassVar
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.events import Resize
+from textual.message import Message
+from textual.screen import Screen
+
+from corpus.story import Story
+from tui.commands import ArticleCommands
+from tui.screens.articles import ArticlesScreen
+from tui.screens.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
+from tui.themes import SPEAKER_DEFAULTS, THEMES
+
+
+class StorydiffApp(App[None]):
+    """A terminal reader for many news articles about one story."""
+
+    CSS_PATH = "storydiff.tcss"
+    TITLE = "storydiff"
+    COMMANDS = App.COMMANDS | {ArticleCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark,f1", "help", "Help", key_display="?", id="app.help"),
+        Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.commands"),
+        Binding("ctrl+t", "toggle_dark", "Dark/light", show=False, id="app.theme"),
+    ]
+
+    class StoryLoaded(Message):
+        """The corpus is loaded (quotes and passages follow lazily)."""
+
+    class LoadFailed(Message):
+        def __init__(self, reason: str) -> None:
+            super().__init__()
+            self.reason = reason
+
+    def __init__(self, root: Path, *, theme: str | None = None) -> None:
+        super().__init__()
+        self.root = Path(root)
+        self.story: Story | None = None
+        for custom in THEMES:
+            self.register_theme(custom)
+        self.theme = theme or "storydiff-dark"
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        return dict(SPEAKER_DEFAULTS)
+
+    def on_mount(self) -> None:
+        self.push_screen(ArticlesScreen())
+        self.load_story()
+        self._check_size(self.size.width, self.size.height)
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def load_story(self) -> None:
+        from corpus.files import CorpusError
+
+        def progress(done: int, total: int) -> None:
+            self.call_from_thread(self._progress, done, total)
+
+        try:
+            story = Story.load(self.root, progress=progress)
+        except (CorpusError, OSError) as exc:
+            self.post_message(self.LoadFailed(str(exc)))
+            return
+        self.story = story
+        self.post_message(self.StoryLoaded())
+
+    def _progress(self, done: int, total: int) -> None:
+        for screen in self.screen_stack:
+            if isinstance(screen, ArticlesScreen):
+                screen.show_progress(done, total)
+
+    def on_storydiff_app_story_loaded(self, message: StoryLoaded) -> None:
+        for screen in self.screen_stack:
+            if isinstance(screen, ArticlesScreen):
+                screen.story_loaded()
+
+    def on_storydiff_app_load_failed(self, message: LoadFailed) -> None:
+        for screen in self.screen_stack:
+            if isinstance(screen, ArticlesScreen):
+                screen.load_failed(message.reason)
+
+    # -- screens -------------------------------------------------------------------------------
+
+    def open_reader(self, name: str, *, quote: int | None = None) -> None:
+        """Open an article in the reader, optionally at a quote (its start offset)."""
+        if self.story is None or self.story.get(name) is None:
+            return
+        from tui.screens.reader import ReaderScreen
+
+        self.push_screen(ReaderScreen(self.story, name, quote_start=quote))
+
+    def open_compare(self, a: str, b: str) -> None:
+        if self.story is None:
+            return
+        from tui.screens.compare import CompareScreen
+
+        self.push_screen(CompareScreen(self.story, a, b))
+
+    def open_speakers(self) -> None:
+        if self.story is None:
+            return
+        from tui.screens.speakers import SpeakersScreen
+
+        self.push_screen(SpeakersScreen(self.story))
+
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen | TooSmallScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_toggle_dark(self) -> None:
+        self.theme = "storydiff-light" if self.current_theme.dark else "storydiff-dark"
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Speakers", "Every speaker and their quotes across articles", self.open_speakers)
+        yield SystemCommand(
+            "Dark/light theme", "Switch between the dark and light theme", self.action_toggle_dark
+        )
+        yield SystemCommand("Help: keys", "Every key of this screen", self.action_help)
+
+    # -- terminal size -------------------------------------------------------------------------
+
+    def on_resize(self, event: Resize) -> None:
+        self._check_size(event.size.width, event.size.height)
+
+    def _check_size(self, width: int, height: int) -> None:
+        too_small = width < MIN_WIDTH or height < MIN_HEIGHT
+        showing = isinstance(self.screen, TooSmallScreen)
+        if too_small and not showing:
+            self.push_screen(TooSmallScreen())
+        elif not too_small and showing:
+            self.pop_screen()
+        elif too_small and isinstance(self.screen, TooSmallScreen):
+            self.screen.update_message()
+
+
+def run_app(root: Path) -> int:
+    """Open the app on ``root``; the exit status for the command line."""
+    StorydiffApp(root).run()
+    return 0

@@ -1,0 +1,314 @@
+"""Reader: one article, every quote highlighted in its speaker's colour, keys to walk the quotes."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+
+from corpus.model import Quote
+from tui.highlights import find_marks, quote_marks
+from tui.labels import article_label, one_line, short_name
+from tui.widgets.quote_list import QuoteList
+from tui.widgets.text_view import TextView
+
+if TYPE_CHECKING:
+    from corpus.story import Story
+    from tui.app import StorydiffApp
+
+
+class ReaderScreen(Screen[None]):
+    """One article with its quotes."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "next", "Next", id="reader.next", tooltip="Next quote (wraps to the first)"),
+        Binding("p", "previous", "Prev", id="reader.previous", tooltip="Previous quote (wraps to the last)"),
+        Binding(
+            "right_square_bracket",
+            "next_same",
+            "Same speaker",
+            key_display="]",
+            show=False,
+            id="reader.next_same",
+        ),
+        Binding(
+            "left_square_bracket",
+            "previous_same",
+            "Same speaker back",
+            key_display="[",
+            show=False,
+            id="reader.previous_same",
+        ),
+        Binding("o", "others", "Elsewhere", id="reader.others"),
+        Binding("c", "compare", "Compare", id="reader.compare"),
+        Binding("slash", "find", "Find", key_display="/", id="reader.find"),
+        Binding("y", "copy", "Copy", id="reader.copy"),
+        Binding("d", "toggle_boilerplate", "Boilerplate", show=False, id="reader.boilerplate"),
+        Binding("escape", "back", "Back", id="reader.back"),
+    ]
+
+    def __init__(self, story: Story, article: str, *, quote_start: int | None = None) -> None:
+        super().__init__()
+        self.story = story
+        self.article = story.article(article)
+        self.quotes: list[Quote] = []
+        self.current: int | None = None
+        self._wanted_start = quote_start
+        self.matches: list[tuple[int, int]] = []
+        self.match_index: int | None = None
+        self.finding = False
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="reader-header", classes="screen-header"):
+            yield Static(Text(article_label(self.article)), id="reader-title")
+            yield Static("", id="reader-position")
+        with Horizontal(id="reader-body"):
+            yield TextView(self.article, id="reader-text")
+            yield QuoteList(id="reader-quotes")
+        yield Static("", id="reader-speaker", classes="status-line")
+        yield Input(placeholder="find in this article (enter: keep, escape: end)", id="find")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#find").display = False
+        view = self.query_one(TextView)
+        view.set_article(self.article)
+        if self.article.problem:
+            self.notify(f"{self.article.name}: {one_line(self.article.problem)}", severity="warning")
+        view.focus()
+        self.load_quotes()
+
+    @work(thread=True, exclusive=True, group="reader-quotes", exit_on_error=False)
+    def load_quotes(self) -> None:
+        quotes = self.story.quotes_of(self.article.name)
+        self.app.call_from_thread(self._show_quotes, quotes)
+
+    def _show_quotes(self, quotes: list[Quote]) -> None:
+        self.quotes = quotes
+        self.query_one(QuoteList).show_quotes(quotes, self.story.speaker_rank)
+        if self._wanted_start is not None:
+            starts = [q.start for q in quotes]
+            if self._wanted_start in starts:
+                self.select(starts.index(self._wanted_start))
+                return
+        self.refresh_marks()
+        self.update_status()
+
+    # -- state ---------------------------------------------------------------------------------
+
+    @property
+    def current_quote(self) -> Quote | None:
+        return self.quotes[self.current] if self.current is not None else None
+
+    def select(self, index: int, *, centre: bool = True) -> None:
+        """Make quote ``index`` the current one: highlighted, in the list, centred on screen."""
+        if not self.quotes:
+            return
+        self.current = index % len(self.quotes)
+        quote = self.quotes[self.current]
+        self.refresh_marks()
+        if centre:
+            self.query_one(TextView).centre_on(quote.start)
+        self.query_one(QuoteList).highlight_quote(quote)
+        self.update_status()
+
+    def refresh_marks(self) -> None:
+        marks = quote_marks(self.article.text, self.quotes, self.story.speaker_rank, self.current)
+        marks += find_marks(self.matches, self.match_index)
+        self.query_one(TextView).set_marks(marks)
+
+    def update_status(self) -> None:
+        position = self.query_one("#reader-position", Static)
+        if self.finding:
+            count = len(self.matches)
+            at = f"{self.match_index + 1}/" if self.match_index is not None and count else ""
+            position.update(f"find: {at}{count} match{'es' if count != 1 else ''}")
+        elif self.current is not None:
+            position.update(f"quote {self.current + 1}/{len(self.quotes)}")
+        else:
+            position.update(f"{len(self.quotes)} quotes")
+        self.query_one("#reader-speaker", Static).update(self._speaker_line())
+
+    def _speaker_line(self) -> Text:
+        quote = self.current_quote
+        if quote is None:
+            return Text("n/p: walk the quotes · /: find · c: compare with another article", style="dim")
+        line = Text()
+        speaker = self.story.speaker(quote.speaker)
+        line.append(one_line(quote.speaker or "speaker unknown"), style="bold")
+        if speaker is not None and speaker.role:
+            line.append(f" · {one_line(speaker.role)}")
+        if quote.cue:
+            line.append(f" · {one_line(quote.cue)}", style="italic")
+        others = sorted(
+            {a for a in (speaker.articles if speaker else []) if a != self.article.name},
+            key=self.story.index_of,
+        )
+        if others:
+            tags = ", ".join(short_name(self.story.article(a), self.story.index_of(a)) for a in others)
+            line.append(f" · also in {tags} (o)", style="dim")
+        return line
+
+    # -- quotes --------------------------------------------------------------------------------
+
+    def action_next(self) -> None:
+        if self.finding and self.matches:
+            self.step_match(1)
+        elif self.quotes:
+            if self.current is not None and self.current == len(self.quotes) - 1:
+                self.notify("Back to the first quote", timeout=2)
+            self.select(0 if self.current is None else self.current + 1)
+
+    def action_previous(self) -> None:
+        if self.finding and self.matches:
+            self.step_match(-1)
+        elif self.quotes:
+            if self.current == 0:
+                self.notify("On to the last quote", timeout=2)
+            self.select(len(self.quotes) - 1 if self.current is None else self.current - 1)
+
+    def _same_speaker(self, step: int) -> None:
+        quote = self.current_quote
+        if quote is None:
+            self.action_next() if step > 0 else self.action_previous()
+            return
+        n = len(self.quotes)
+        for k in range(1, n):
+            i = (self.current + step * k) % n  # type: ignore[operator]
+            if self.quotes[i].speaker == quote.speaker:
+                self.select(i)
+                return
+        self.notify("No other quote by this speaker in this article", timeout=2)
+
+    def action_next_same(self) -> None:
+        self._same_speaker(1)
+
+    def action_previous_same(self) -> None:
+        self._same_speaker(-1)
+
+    @on(OptionList.OptionHighlighted, "#reader-quotes")
+    def _list_moved(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_index != self.current and event.option_index < len(self.quotes):
+            self.select(event.option_index)
+
+    @on(OptionList.OptionSelected, "#reader-quotes")
+    def _list_chosen(self, event: OptionList.OptionSelected) -> None:
+        self.select(event.option_index)
+        self.query_one(TextView).focus()
+
+    @on(TextView.Clicked, "#reader-text")
+    def _text_clicked(self, event: TextView.Clicked) -> None:
+        for i, quote in enumerate(self.quotes):
+            if quote.start - 1 <= event.offset <= quote.end:
+                self.select(i, centre=False)
+                return
+
+    def action_others(self) -> None:
+        quote = self.current_quote
+        if quote is None:
+            self.notify("Select a quote first (n)", timeout=2)
+            return
+        from tui.screens.pickers import OtherQuotesScreen
+
+        def chosen(target: tuple[str, int] | None) -> None:
+            if target is not None:
+                cast("StorydiffApp", self.app).open_reader(target[0], quote=target[1])
+
+        self.app.push_screen(OtherQuotesScreen(self.story, quote), chosen)
+
+    def action_compare(self) -> None:
+        from tui.screens.pickers import ArticlePicker
+
+        def chosen(name: str | None) -> None:
+            if name is not None:
+                cast("StorydiffApp", self.app).open_compare(self.article.name, name)
+
+        self.app.push_screen(ArticlePicker(self.story, exclude=self.article.name), chosen)
+
+    def action_copy(self) -> None:
+        quote = self.current_quote
+        if quote is None:
+            self.notify("No quote selected (n selects the next one)", timeout=2)
+            return
+        speaker = quote.speaker or "unknown speaker"
+        text = f"“{quote.text}” — {speaker}, in “{article_label(self.article)}” ({self.article.name})"
+        self.app.copy_to_clipboard(text)
+        self.notify("Quote copied", timeout=2)
+
+    def action_toggle_boilerplate(self) -> None:
+        view = self.query_one(TextView)
+        view.show_boilerplate = not view.show_boilerplate
+        self.notify(
+            "Boilerplate shown (dimmed)" if view.show_boilerplate else "Boilerplate hidden", timeout=2
+        )
+
+    # -- find ----------------------------------------------------------------------------------
+
+    def action_find(self) -> None:
+        box = self.query_one("#find", Input)
+        box.display = True
+        box.focus()
+        self.finding = True
+        self.update_status()
+
+    @on(Input.Changed, "#find")
+    def _find_changed(self, event: Input.Changed) -> None:
+        if self.finding:
+            self.find(event.value)
+
+    def find(self, needle: str) -> None:
+        """Every occurrence of ``needle`` (any case) in the shown text; first after the view current."""
+        self.finding = True
+        self.matches = []
+        if needle:
+            view = self.query_one(TextView)
+            shown = [p for p in self.article.paragraphs if view.show_boilerplate or p.kind != "boilerplate"]
+            pattern = re.compile(re.escape(needle), re.IGNORECASE)
+            for p in shown:
+                self.matches.extend(m.span() for m in pattern.finditer(self.article.text, p.start, p.end))
+        self.match_index = None
+        if self.matches:
+            top = self.query_one(TextView).visible_span()[0]
+            after = [i for i, (s, _) in enumerate(self.matches) if s >= top]
+            self.match_index = after[0] if after else 0
+            self.query_one(TextView).centre_on(self.matches[self.match_index][0])
+        self.refresh_marks()
+        self.update_status()
+
+    def step_match(self, step: int) -> None:
+        if not self.matches:
+            return
+        index = 0 if self.match_index is None else (self.match_index + step) % len(self.matches)
+        self.match_index = index
+        self.query_one(TextView).centre_on(self.matches[index][0])
+        self.refresh_marks()
+        self.update_status()
+
+    @on(Input.Submitted, "#find")
+    def _find_kept(self) -> None:
+        self.query_one(TextView).focus()
+        self.query_one("#find").display = False
+
+    def end_find(self) -> None:
+        self.finding = False
+        self.matches = []
+        self.match_index = None
+        box = self.query_one("#find", Input)
+        box.value = ""
+        box.display = False
+        self.query_one(TextView).focus()
+        self.refresh_marks()
+        self.update_status()
+
+    def action_back(self) -> None:
+        if self.finding:
+            self.end_find()
+        else:
+            self.app.pop_screen()

@@ -1,0 +1,95 @@
+"""A selectable list of quotes: "Stoltenberg  There are signs from Moscow…", in speaker colours."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from corpus.model import Quote
+from tui.labels import clip, one_line, quote_label, surname
+from tui.widgets.marks import SPEAKER_COMPONENTS, speaker_component
+
+Rank = Callable[[str | None], int | None]
+
+
+def quote_id(quote: Quote) -> str:
+    return f"{quote.start}:{quote.article}"
+
+
+def parse_quote_id(option_id: str) -> tuple[str, int]:
+    """(article name, quote start) from an option id made by :func:`quote_id`."""
+    start, article = option_id.split(":", 1)
+    return article, int(start)
+
+
+class QuoteList(OptionList):
+    """Quotes, one per line, each led by its speaker in the speaker's colour."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {f"quote-list--{name}" for name in SPEAKER_COMPONENTS} | {
+        "quote-list--article",
+        "quote-list--heading",
+    }
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="quotes.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="quotes.up"),
+        Binding("g", "first", "First", show=False, id="quotes.first"),
+        Binding("G", "last", "Last", show=False, id="quotes.last"),
+    ]
+
+    def _style(self, component: str) -> Style:
+        return self.get_component_rich_style(f"quote-list--{component}", partial=True)
+
+    def quote_prompt(
+        self, quote: Quote, rank: Rank, *, article_tag: str | None = None, width: int = 0
+    ) -> Text:
+        width = width or max(20, self.size.width - 4 or 40)
+        prompt = Text(no_wrap=True, overflow="ellipsis")
+        if article_tag is not None:
+            prompt.append(f"{article_tag} ", self._style("article"))
+        name = clip(surname(quote.speaker), 11)
+        prompt.append(f"{name:<11} ", self._style(speaker_component(rank(quote.speaker))))
+        prompt.append(quote_label(quote, max(10, width - len(prompt))))
+        return prompt
+
+    def show_quotes(self, quotes: Iterable[Quote], rank: Rank) -> None:
+        """One option per quote of one article, in reading order."""
+        self.clear_options()
+        self.add_options([Option(self.quote_prompt(q, rank), id=quote_id(q)) for q in quotes])
+
+    def show_grouped(
+        self,
+        groups: Iterable[tuple[str, list[Quote]]],
+        rank: Rank,
+        tag: Callable[[str], str],
+    ) -> None:
+        """Quotes under headings (a statement, or "other quotes"), each led by its article's tag."""
+        self.clear_options()
+        options: list[Option] = []
+        for heading, quotes in groups:
+            if not quotes:
+                continue
+            options.append(Option(Text(one_line(heading), style=self._style("heading")), disabled=True))
+            options.extend(
+                Option(self.quote_prompt(q, rank, article_tag=tag(q.article)), id=quote_id(q)) for q in quotes
+            )
+        self.add_options(options)
+
+    def highlight_quote(self, quote: Quote) -> None:
+        try:
+            index = self.get_option_index(quote_id(quote))
+        except Exception:
+            return
+        if self.highlighted != index:
+            self.highlighted = index
+
+    def highlighted_quote(self) -> tuple[str, int] | None:
+        if self.highlighted is None:
+            return None
+        option = self.get_option_at_index(self.highlighted)
+        return parse_quote_id(option.id) if option.id else None

@@ -1,0 +1,239 @@
+"""The article text, painted a line at a time (Line API), with highlights from offsets.
+
+Only the lines on screen are ever turned into rich ``Text``; the layout is a list of offsets into
+``article.text`` (see :mod:`tui.widgets.wrap`), so a long article costs one pass to lay out and
+nothing more to scroll. Highlight styles are component classes, so they follow the theme.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from corpus.model import Article
+from tui.widgets.marks import SPEAKER_COMPONENTS, Mark, MarkIndex, component_style, stylize
+from tui.widgets.wrap import BLANK, LineMap, shown, wrap_span
+
+COMPONENTS = {
+    "title",
+    "boilerplate",
+    "quote",
+    "mention",
+    "current",
+    "match",
+    "match-current",
+    "deleted",
+    "added",
+    "gutter",
+    *SPEAKER_COMPONENTS,
+    *{f"tint-{i}" for i in range(1, 9)},
+}
+
+SCROLL_BINDINGS = [
+    Binding("j,down", "scroll_down", "Down", show=False, id="text.down"),
+    Binding("k,up", "scroll_up", "Up", show=False, id="text.up"),
+    Binding("g,home", "scroll_home", "Top", show=False, id="text.top"),
+    Binding("G,end", "scroll_end", "Bottom", show=False, id="text.bottom"),
+    Binding("space,pagedown", "page_down", "Page down", show=False, id="text.page_down"),
+    Binding("b,pageup", "page_up", "Page up", show=False, id="text.page_up"),
+    Binding("h,left", "scroll_left", "Left", show=False, id="text.left"),
+    Binding("l,right", "scroll_right", "Right", show=False, id="text.right"),
+]
+
+
+class TextView(ScrollView, can_focus=True):
+    """One article's paragraphs, wrapped to the width, with marks painted on them."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {f"text-view--{name}" for name in COMPONENTS}
+    BINDINGS: ClassVar[list[BindingType]] = SCROLL_BINDINGS
+
+    wrap: reactive[bool] = reactive(True)
+    show_boilerplate: reactive[bool] = reactive(True)
+
+    class Clicked(Message):
+        """The user clicked the text at ``offset`` (an index into ``article.text``)."""
+
+        def __init__(self, view: TextView, offset: int) -> None:
+            super().__init__()
+            self.view = view
+            self.offset = offset
+
+        @property
+        def control(self) -> TextView:
+            return self.view
+
+    def __init__(
+        self,
+        article: Article | None = None,
+        *,
+        gutter: bool = False,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.article = article
+        self.show_gutter = gutter
+        self._marks = MarkIndex([])
+        self._gutter_marks = MarkIndex([])
+        self._map = LineMap([])
+        self._laid_out_width: int | None = -1
+        self._styles: dict[str, Style] = {}
+
+    # -- content -------------------------------------------------------------------------------
+
+    def set_article(self, article: Article, marks: list[Mark] | None = None) -> None:
+        self.article = article
+        self._marks = MarkIndex(list(marks or []) + self._paragraph_marks())
+        self._laid_out_width = -1
+        self._relayout()
+        self.scroll_to(0, 0, animate=False, immediate=True)
+
+    def set_marks(self, marks: list[Mark], gutter: list[Mark] | None = None) -> None:
+        """Replace the highlights (paragraph styles are kept)."""
+        self._marks = MarkIndex(list(marks) + self._paragraph_marks())
+        if gutter is not None:
+            self._gutter_marks = MarkIndex(gutter)
+        self.refresh()
+
+    def _paragraph_marks(self) -> list[Mark]:
+        if self.article is None:
+            return []
+        return [Mark(p.start, p.end, p.kind, layer=-1) for p in self.article.paragraphs if p.kind != "body"]
+
+    # -- layout --------------------------------------------------------------------------------
+
+    @property
+    def text_width(self) -> int:
+        return max(1, self.scrollable_content_region.width - (2 if self.show_gutter else 0))
+
+    def _relayout(self) -> None:
+        width = self.text_width if self.wrap else None
+        if width == self._laid_out_width and self._map.lines:
+            return
+        self._laid_out_width = width
+        lines: list[tuple[int, int]] = []
+        article = self.article
+        if article is not None:
+            for paragraph in article.paragraphs:
+                if paragraph.kind == "boilerplate" and not self.show_boilerplate:
+                    continue
+                if lines:
+                    lines.append(BLANK)
+                lines.extend(wrap_span(article.text, paragraph.start, paragraph.end, width))
+        self._map = LineMap(lines)
+        widest = self.text_width
+        if width is None and article is not None:
+            widest = max((e - s for s, e in lines if (s, e) != BLANK), default=0)
+        self.virtual_size = Size(widest + (2 if self.show_gutter else 0), len(lines))
+        self.refresh()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._relayout()
+
+    def watch_wrap(self) -> None:
+        self._laid_out_width = -1
+        if self.is_mounted:
+            self._relayout()
+
+    def watch_show_boilerplate(self) -> None:
+        self._laid_out_width = -1
+        if self.is_mounted:
+            self._relayout()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles = {}
+
+    def line_of(self, offset: int) -> int:
+        return self._map.line_of(offset)
+
+    def line_span(self, line: int) -> tuple[int, int]:
+        return self._map.lines[line]
+
+    @property
+    def line_count(self) -> int:
+        return len(self._map)
+
+    def centre_on(self, offset: int, *, animate: bool = False) -> None:
+        """Scroll so the line holding ``offset`` sits in the middle of the view."""
+        self._relayout()
+        line = self.line_of(offset)
+        self.scroll_to(y=max(0, line - self.scrollable_content_region.height // 2), animate=animate)
+
+    def visible_span(self) -> tuple[int, int]:
+        """Offsets of the first and last text shown on screen."""
+        top = int(self.scroll_y)
+        bottom = min(len(self._map), top + self.scrollable_content_region.height)
+        spans = [self._map.lines[i] for i in range(top, bottom) if self._map.lines[i] != BLANK]
+        if not spans:
+            return (0, 0)
+        return spans[0][0], spans[-1][1]
+
+    # -- painting ------------------------------------------------------------------------------
+
+    def _style(self, component: str) -> Style:
+        style = self._styles.get(component)
+        if style is None:
+            style = component_style(self, f"text-view--{component}")
+            self._styles[component] = style
+        return style
+
+    def render_line(self, y: int) -> Strip:
+        self._relayout()
+        scroll_x, scroll_y = self.scroll_offset
+        index = scroll_y + y
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if self.article is None or index >= len(self._map):
+            return Strip.blank(width, base)
+        start, end = self._map.lines[index]
+        if (start, end) == BLANK:
+            return Strip.blank(width, base)
+        text = Text(shown(self.article.text[start:end]), style=base, end="", no_wrap=True)
+        marks = self._marks.touching(start, end)
+        stylize(text, start, marks, {m.component: self._style(m.component) for m in marks})
+        segments = list(Segment.apply_style(text.render(self.app.console), base))
+        if self.show_gutter:
+            segments = [*self._gutter(start, end, base), *segments]
+        return Strip(segments).crop_extend(scroll_x, scroll_x + width, base)
+
+    def _gutter(self, start: int, end: int, base: Style) -> list[Segment]:
+        marks = self._gutter_marks.touching(start, end)
+        if not marks:
+            return [Segment("  ", base)]
+        return [Segment("▌", base + self._style(marks[-1].component)), Segment(" ", base)]
+
+    # -- mouse ---------------------------------------------------------------------------------
+
+    def offset_at(self, x: int, y: int) -> int | None:
+        """The text offset under the cell ``(x, y)`` of the widget, or None off the text."""
+        index = int(self.scroll_y) + y
+        if self.article is None or not 0 <= index < len(self._map):
+            return None
+        start, end = self._map.lines[index]
+        if (start, end) == BLANK:
+            return None
+        column = int(self.scroll_x) + x - (2 if self.show_gutter else 0)
+        text = shown(self.article.text[start:end])
+        cells = 0
+        for i, char in enumerate(text):
+            cells += Text(char).cell_len
+            if cells > column:
+                return start + i
+        return None
+
+    def on_click(self, event: events.Click) -> None:
+        offset = self.offset_at(event.x, event.y)
+        if offset is not None:
+            self.post_message(self.Clicked(self, offset))
