@@ -1,0 +1,333 @@
+"""Who said each quote of one article: the cue verb, the speaker as written, and who that is.
+
+The search goes from near to far, as a reader does: the same sentence (the
+nearest cue before a quote that sits inside a sentence, the cue right after a
+quote that opens one), then the sentence before and after in the paragraph, a
+colon at the end of the previous paragraph, and finally the previous quote's
+speaker for a quote paragraph with no cue. Pronouns and descriptions ("he",
+"the mayor") resolve to the most recent named subject or speaker.
+
+Quote interiors are masked (replaced by letters) before any of this, so a
+period or a name inside a quote neither ends a sentence nor becomes a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from corpus.model import Article
+from corpus.quote_spans import QuoteSpan
+from corpus.speech_cues import (
+    CUE_WORDS,
+    PARTICIPLES,
+    Phrase,
+    is_outlet,
+    looks_like_person,
+    person_surnames,
+    phrase_after,
+    phrase_before,
+)
+
+_CUE = re.compile(r"\b(?:" + "|".join(sorted(CUE_WORDS, key=len, reverse=True)) + r")\b")
+_ACCORDING = re.compile(r"\baccording to\s+")
+_QUOTED_AS = re.compile(r"\bquoted\s+(.{1,80}?)\s+as\s+(saying|telling|writing|adding)\b")
+_BOUNDARY = re.compile(r"[.!?…]+[”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Capt|Sgt|No|vs)|\b[A-Z])\.$")
+_COLON_INTRO = re.compile(r":\s*$")
+_CLAUSE_JOIN = frozenset("and but or while as then also".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who said one quote: the mention nearest it, the cue, and the named speaker it stands for."""
+
+    mention: Phrase | None
+    cue: tuple[int, int] | None
+    name: str | None
+    role: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Subject:
+    at: int
+    name: str
+    role: str | None
+    person: bool
+
+
+_NONE = Attribution(None, None, None, None)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSpeech:
+    """The attributions of one article's quotes, and every named subject it mentions."""
+
+    quotes: list[Attribution]
+    names: list[tuple[str, str | None]]
+    """(name, role) of each named subject or speaker, in text order: spellings of people's names."""
+
+
+def attribute(article: Article, spans: list[QuoteSpan]) -> ArticleSpeech:
+    """One Attribution per span (nested quotes get none: they are someone else's words)."""
+    text = article.text
+    hosts = [s for s in spans if not s.nested]
+    masked = _mask(text, hosts)
+    sentences = _sentences(masked, article)
+    starts = [s[0] for s in sentences]
+    known = person_surnames(masked)
+    subjects = _subjects(masked, sentences, known)
+    names = [(s.name, s.role) for s in subjects]
+    subject_at = [s.at for s in subjects]
+    results: dict[int, Attribution] = {}
+    previous: tuple[QuoteSpan, Attribution] | None = None
+    for index, span in enumerate(spans):
+        if span.nested:
+            results[index] = _NONE
+            continue
+        found = _same_sentence(masked, sentences, starts, span)
+        if found is None:
+            found = _neighbours(masked, text, sentences, starts, span, article)
+        if found is None and previous is not None and span.paragraph - previous[0].end_paragraph <= 2:
+            prev_att = previous[1]
+            found = (prev_att.mention, prev_att.cue) if prev_att.mention else None
+            if found is not None:
+                results[index] = prev_att
+                previous = (span, prev_att)
+                continue
+        if found is None:
+            results[index] = _NONE
+            previous = (span, _NONE)
+            continue
+        mention, cue = found
+        name, role = _resolve(text, mention, span.open_at, subjects, subject_at)
+        att = Attribution(mention, cue, name, role)
+        results[index] = att
+        previous = (span, att)
+        if name is not None:
+            person = looks_like_person(name, role, known) or (mention is not None and mention.pronoun)
+            pos = bisect_right(subject_at, span.open_at)
+            subjects.insert(pos, _Subject(span.open_at, name, role, person))
+            subject_at.insert(pos, span.open_at)
+    return ArticleSpeech([results[i] for i in range(len(spans))], names)
+
+
+def _mask(text: str, hosts: list[QuoteSpan]) -> str:
+    """``text`` with each quote's words replaced by 'x' (a final . ! ? kept, to end the sentence)."""
+    pieces: list[str] = []
+    cursor = 0
+    for span in hosts:
+        if span.start < cursor:
+            continue
+        pieces.append(text[cursor : span.start])
+        body_end = span.end
+        keep = text[span.end - 1] if text[span.end - 1] in ".!?…" else ""
+        pieces.append("x" * (body_end - span.start - len(keep)) + keep)
+        cursor = body_end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def _sentences(masked: str, article: Article) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph index) of each sentence of the masked text, boilerplate left out."""
+    out: list[tuple[int, int, int]] = []
+    for index, para in enumerate(article.paragraphs):
+        if para.kind == "boilerplate":
+            continue
+        cursor = para.start
+        for match in _BOUNDARY.finditer(masked, para.start, para.end):
+            if _ABBREV.search(masked, max(cursor, match.start() - 6), match.start() + 1):
+                continue
+            out.append((cursor, match.start() + len(match.group().rstrip()), index))
+            cursor = match.end()
+        if cursor < para.end:
+            out.append((cursor, para.end, index))
+    return out
+
+
+def _sentence_of(sentences: list[tuple[int, int, int]], starts: list[int], offset: int) -> int:
+    return max(0, bisect_right(starts, offset) - 1)
+
+
+def _subjects(masked: str, sentences: list[tuple[int, int, int]], known: frozenset[str]) -> list[_Subject]:
+    """Named subjects of the article in text order: who speaks (before a cue) or acts (sentence start)."""
+    found: list[_Subject] = []
+    for start, end, _ in sentences:
+        lead = phrase_after(masked, _skip_adverbial(masked, start, end), end)
+        if lead is not None and lead.name and not is_outlet(lead, masked):
+            found.append(
+                _Subject(lead.start, lead.name, lead.role, looks_like_person(lead.name, lead.role, known))
+            )
+        for cue in _CUE.finditer(masked, start, end):
+            phrase = phrase_before(masked, start, cue.start())
+            if phrase is None or not phrase.name or phrase.start == (lead.start if lead else -1):
+                continue
+            if not is_outlet(phrase, masked):
+                person = looks_like_person(phrase.name, phrase.role, known)
+                found.append(_Subject(phrase.start, phrase.name, phrase.role, person))
+    found.sort(key=lambda s: s.at)
+    return found
+
+
+_ADVERBIAL = re.compile(r"(?:[A-Z][^,.;:!?]{0,60},\s+)")
+
+
+def _skip_adverbial(masked: str, start: int, end: int) -> int:
+    """Past a leading "On Wednesday," or "In contrast," to where the subject starts."""
+    match = _ADVERBIAL.match(masked, start, end)
+    if match and len(match.group().split()) <= 6:
+        return match.end()
+    return start
+
+
+Found = tuple[Phrase | None, tuple[int, int] | None]
+
+
+def _same_sentence(
+    masked: str, sentences: list[tuple[int, int, int]], starts: list[int], span: QuoteSpan
+) -> Found | None:
+    if not sentences:
+        return None
+    s_start = sentences[_sentence_of(sentences, starts, span.open_at)][0]
+    e_end = sentences[_sentence_of(sentences, starts, max(span.open_at, span.close_at - 1))][1]
+    before_empty = not any(c.isalnum() for c in masked[s_start : span.open_at])
+    if before_empty:
+        return _after(masked, span.close_at, e_end) or _before(masked, s_start, span.open_at)
+    return _before(masked, s_start, span.open_at) or _after(masked, span.close_at, e_end)
+
+
+def _before(masked: str, lo: int, hi: int) -> Found | None:
+    """The nearest cue before the quote in its sentence, and its subject."""
+    cues = list(_CUE.finditer(masked, lo, hi))
+    for k in range(len(cues) - 1, -1, -1):
+        cue = cues[k]
+        word = cue.group()
+        inverted = phrase_after(masked, cue.end(), hi)
+        inverted_ok = inverted is not None and not inverted.description and word not in PARTICIPLES
+        if inverted_ok and inverted is not None and not masked[inverted.end : hi].strip(" ,:"):
+            return inverted, (cue.start(), cue.end())  # said Jens Stoltenberg: “…”
+        subject = _subject_for(masked, lo, cues, k)
+        if subject is not None:
+            return subject, (cue.start(), cue.end())
+    colon = _COLON_INTRO.search(masked, lo, hi)
+    if colon is not None:
+        phrase = phrase_before(masked, lo, colon.start())
+        if phrase is not None and phrase.start == _first_word(masked, lo, hi) and not phrase.pronoun:
+            return phrase, None  # transcript style: `PENCE: “…”`
+    accordings = list(_ACCORDING.finditer(masked, lo, hi))
+    if accordings:
+        according = accordings[-1]
+        phrase = phrase_after(masked, according.end(), hi)
+        if phrase is not None and not is_outlet(phrase, masked):
+            return phrase, (according.start(), according.end() - 1)
+    return None
+
+
+def _first_word(masked: str, lo: int, hi: int) -> int:
+    k = lo
+    while k < hi and not masked[k].isalnum():
+        k += 1
+    return k
+
+
+def _subject_for(masked: str, lo: int, cues: list[re.Match[str]], k: int) -> Phrase | None:
+    """The subject of cue ``k``: the phrase before it, or (for "calling it", "and said")
+    the subject of an earlier cue in the sentence, or the sentence's own subject."""
+    cue = cues[k]
+    if cue.group() not in PARTICIPLES:
+        left_lo = cues[k - 1].end() if k > 0 else lo
+        phrase = phrase_before(masked, left_lo, cue.start())
+        if phrase is not None and not is_outlet(phrase, masked):
+            return phrase
+        between = masked[left_lo : cue.start()].split()
+        joined = bool(between) and between[-1].lower().strip(",") in _CLAUSE_JOIN
+        if not joined and between:
+            return None
+    for j in range(k - 1, -1, -1):
+        earlier = _subject_for(masked, lo, cues, j)
+        if earlier is not None:
+            return earlier
+    lead = phrase_after(masked, _skip_adverbial(masked, lo, cue.start()), cue.start())
+    if lead is not None and not lead.description and not is_outlet(lead, masked):
+        return lead
+    return None
+
+
+def _after(masked: str, lo: int, hi: int) -> Found | None:
+    """A cue right after the quote: `”, Stoltenberg said`, `,” said Smith`, `quoted X as saying`."""
+    head = masked[lo:hi]
+    quoted = _QUOTED_AS.search(masked, lo, min(hi, lo + 120))
+    if quoted is not None and not masked[lo : quoted.start()].strip(" ,").count(" ") > 3:
+        phrase = phrase_after(masked, quoted.start(1), quoted.end(1))
+        if phrase is not None:
+            return phrase, (quoted.start(), quoted.start() + len("quoted"))
+    offset = len(head) - len(head.lstrip(" ,—–-\u00a0"))
+    start = lo + offset
+    cue = _CUE.search(masked, start, min(hi, start + 160))
+    if cue is None:
+        return None
+    if not masked[start : cue.start()].strip():
+        phrase = phrase_after(masked, cue.end(), hi)
+        if phrase is not None and not is_outlet(phrase, masked):
+            return phrase, (cue.start(), cue.end())
+        return None
+    phrase = phrase_before(masked, start, cue.start())
+    if phrase is None or _first_word(masked, start, cue.start()) < phrase.start:
+        return None
+    if is_outlet(phrase, masked):
+        return None
+    return phrase, (cue.start(), cue.end())
+
+
+def _neighbours(
+    masked: str,
+    text: str,
+    sentences: list[tuple[int, int, int]],
+    starts: list[int],
+    span: QuoteSpan,
+    article: Article,
+) -> Found | None:
+    """Cues in the sentence before (same paragraph, or a paragraph ending with a colon) or after."""
+    if not sentences:
+        return None
+    here = _sentence_of(sentences, starts, span.open_at)
+    if here > 0:
+        p_start, p_end, p_para = sentences[here - 1]
+        same_para = p_para == span.paragraph
+        ends_colon = masked[p_start:p_end].rstrip().endswith(":")
+        if same_para or ends_colon:
+            found = _before(masked, p_start, p_end)
+            if found is not None and (found[1] is not None or ends_colon):
+                return found
+    last = _sentence_of(sentences, starts, max(span.open_at, span.close_at - 1))
+    if last + 1 < len(sentences) and sentences[last + 1][2] == span.end_paragraph:
+        n_start, n_end, _ = sentences[last + 1]
+        found = _after(masked, n_start, n_end)
+        if found is not None:
+            return found
+    return None
+
+
+def _resolve(
+    text: str, mention: Phrase | None, at: int, subjects: list[_Subject], subject_at: list[int]
+) -> tuple[str | None, str | None]:
+    """The named speaker a mention stands for: itself, or the most recent fitting subject."""
+    if mention is None:
+        return None, None
+    if mention.name is not None:
+        return mention.name, mention.role
+    k = bisect_right(subject_at, min(at, mention.start)) - 1
+    if mention.pronoun:
+        # he/she: the most recent person; it/they: the most recent subject of any kind
+        want_person = text[mention.start : mention.end].lower() in ("he", "she", "who", "i")
+        for j in range(k, max(-1, k - 12), -1):
+            if subjects[j].person or not want_person:
+                return subjects[j].name, subjects[j].role
+        return (subjects[k].name, subjects[k].role) if k >= 0 else (None, None)
+    head = (mention.role or "").split()[-1:] or [""]
+    for j in range(k, max(-1, k - 30), -1):
+        role = subjects[j].role or ""
+        if head[0] and head[0].lower() in role.lower():
+            return subjects[j].name, subjects[j].role
+    return None, None

@@ -1,0 +1,224 @@
+"""Where the quotations are: spans between quote marks, as offsets into ``article.text``.
+
+One pass over the marks of each paragraph. Double marks (curly “…”, straight
+"…", „…“ and «…») delimit quotes; single marks ‘…’ count only nested inside
+a double-quoted quote, and a ’ between letters or after an s is an apostrophe.
+A quote left open at the end of a paragraph continues into the next one only
+when that paragraph opens with a mark (the newspaper convention); otherwise it
+is recovered at the paragraph end, so an unmatched mark never swallows the rest
+of the article. Boilerplate paragraphs are skipped: a "related stories"
+headline with a quote in it is not a quote of this article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.model import Article, Block, QuoteKind
+
+_DOUBLE = re.compile(r"[“”\"„«»]")
+_SINGLE = re.compile(r"[‘’']")
+_OPENERS = "“„«"
+_CLOSERS = "”»"
+_SENTENCE_PUNCT = ".!?…"
+# What may stand before a quote that opens a clause of its own (a whole sentence).
+_CLAUSE_START = ":,;.!?—–-([\n"
+_WORDS = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """A quotation found by its marks.
+
+    ``start``/``end`` are the quoted words (marks and inner white space excluded);
+    ``open_at``/``close_at`` the marks themselves (``close_at`` is the offset just
+    past the closing mark, or the paragraph end when the mark was missing).
+    """
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int
+    kind: QuoteKind
+    paragraph: int
+    """Index (in ``article.paragraphs``) of the paragraph where the quote opens."""
+    end_paragraph: int
+    """Index of the paragraph where it closes (differs for a continued quote)."""
+    nested: bool = False
+    """A ‘single-quoted’ quote inside a double-quoted one (someone else's words)."""
+
+
+def find_quote_spans(article: Article, *, include_boilerplate: bool = False) -> list[QuoteSpan]:
+    """Every quotation of ``article`` in text order, nested ones after their host."""
+    text = article.text
+    paragraphs = article.paragraphs
+    spans: list[QuoteSpan] = []
+    carry: tuple[int, int] | None = None  # (open mark offset, paragraph index) of a continued quote
+    for index, para in enumerate(paragraphs):
+        if para.kind == "boilerplate" and not include_boilerplate:
+            carry = None
+            continue
+        if carry is not None and not _opens_with_mark(text, para):
+            carry = None
+        found, carry = _scan_paragraph(text, para, index, carry, _next_continues(text, paragraphs, index))
+        for span in found:
+            spans.append(span)
+            spans.extend(_nested_quotes(text, span))
+    return spans
+
+
+def _opens_with_mark(text: str, para: Block) -> bool:
+    return para.start < para.end and text[para.start] in _OPENERS + '"'
+
+
+def _next_continues(text: str, paragraphs: list[Block], index: int) -> bool:
+    """True when the paragraph after ``index`` opens with a quote mark (a continued quote)."""
+    if index + 1 >= len(paragraphs):
+        return False
+    nxt = paragraphs[index + 1]
+    return nxt.kind != "boilerplate" and _opens_with_mark(text, nxt)
+
+
+def _scan_paragraph(
+    text: str,
+    para: Block,
+    index: int,
+    carry: tuple[int, int] | None,
+    next_continues: bool,
+) -> tuple[list[QuoteSpan], tuple[int, int] | None]:
+    """Quotes closed in this paragraph, and the quote left open for the next one (if it continues)."""
+    found: list[QuoteSpan] = []
+    open_at: int | None = None
+    open_para = index
+    scan_from = para.start
+    if carry is not None:
+        open_at, open_para = carry
+        scan_from = para.start + 1  # the paragraph's own opening mark only re-opens the quote
+    for match in _DOUBLE.finditer(text, scan_from, para.end):
+        pos = match.start()
+        mark = match.group()
+        if open_at is None:
+            if mark in _OPENERS or (mark in _CLOSERS + '"' and _looks_like_opener(text, pos, para)):
+                open_at, open_para = pos, index
+            continue
+        if mark in _OPENERS:
+            # An opener inside an open quote: the earlier mark was never closed. Keep the new one.
+            if _looks_like_opener(text, pos, para) and open_para == index:
+                open_at = pos
+            continue
+        if mark == '"' and _looks_like_opener(text, pos, para) and not _looks_like_closer(text, pos):
+            continue  # `"` glued to the next word while a quote is open: odd; wait for a real closer
+        span = _make_span(text, open_at, pos, pos + 1, open_para, index)
+        if span is not None and not _is_heading(text, para, span):
+            found.append(span)
+        open_at = None
+    if open_at is None:
+        return found, None
+    if next_continues:
+        return found, (open_at, open_para)
+    # Recover at the paragraph end: a quote whose closing mark is missing ends with its paragraph,
+    # but only when it opened a clause; a stray mark inside a sentence is dropped.
+    if _opens_clause(text, open_at, text[para.start : open_at]) or open_para != index:
+        span = _make_span(text, open_at, para.end, para.end, open_para, index)
+        if span is not None:
+            found.append(span)
+    return found, None
+
+
+def _looks_like_opener(text: str, pos: int, para: Block) -> bool:
+    before = text[pos - 1] if pos > para.start else " "
+    after = text[pos + 1] if pos + 1 < para.end else " "
+    return (before.isspace() or before in "([{—–-/:") and not after.isspace()
+
+
+def _looks_like_closer(text: str, pos: int) -> bool:
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()
+
+
+def _make_span(
+    text: str, open_at: int, close_mark: int, close_at: int, open_para: int, end_para: int
+) -> QuoteSpan | None:
+    start, end = open_at + 1, close_mark
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start or not any(c.isalnum() for c in text[start:end]):
+        return None
+    kind = _kind(text, open_at, start, end)
+    return QuoteSpan(start, end, open_at, close_at, kind, open_para, end_para)
+
+
+def _kind(text: str, open_at: int, start: int, end: int) -> QuoteKind:
+    """``direct`` for a quoted sentence (capitalised, opening a clause), else ``partial``."""
+    first = next((c for c in text[start:end] if c.isalnum()), "")
+    if not (first.isupper() or first.isdigit()):
+        return "partial"
+    line_start = text.rfind("\n", 0, open_at) + 1
+    return (
+        "direct" if _opens_clause(text, open_at, text[max(line_start, open_at - 80) : open_at]) else "partial"
+    )
+
+
+_CUE_BEFORE = re.compile(r"\b(?:said|says|say|told|added|adds|asked|asks|wrote|writes|tweeted|declared)\s*$")
+
+
+def _opens_clause(text: str, open_at: int, before: str) -> bool:
+    """True when the mark at ``open_at`` starts a clause: at a line start, after punctuation or a cue."""
+    stripped = before.rstrip()
+    if not stripped:
+        return True
+    if stripped[-1] in _CLAUSE_START:
+        return True
+    return _CUE_BEFORE.search(stripped) is not None
+
+
+def _is_heading(text: str, para: Block, span: QuoteSpan) -> bool:
+    """A short quoted phrase standing alone as a paragraph (a section heading), not speech."""
+    if text[para.start : span.open_at].strip() or text[span.close_at : para.end].strip(" .\t"):
+        return False
+    body = text[span.start : span.end]
+    return len(_WORDS.findall(body)) <= 6 and body.rstrip()[-1:] not in _SENTENCE_PUNCT + ","
+
+
+def _nested_quotes(text: str, host: QuoteSpan) -> list[QuoteSpan]:
+    """‘Single-quoted’ quotes inside a double-quoted one; apostrophes are left alone."""
+    nested: list[QuoteSpan] = []
+    open_at: int | None = None
+    pending_s: int | None = None  # a ’ after an s: an apostrophe unless no other closer follows
+    for match in _SINGLE.finditer(text, host.start, host.end):
+        pos = match.start()
+        before = text[pos - 1] if pos > host.start else " "
+        after = text[pos + 1] if pos + 1 < host.end else " "
+        if before.isalnum() and after.isalnum():
+            continue  # Russia’s, don't
+        if open_at is None:
+            if match.group() in "‘'" and not before.isalnum() and after.isalnum():
+                open_at = pos
+            continue
+        if before.isspace():
+            continue
+        if before in "sS" and not after.isalnum() and pos + 1 < host.end:
+            pending_s = pos
+            continue
+        span = _nested_span(text, host, open_at, pos)
+        if span is not None:
+            nested.append(span)
+        open_at, pending_s = None, None
+    if open_at is not None and pending_s is not None:
+        span = _nested_span(text, host, open_at, pending_s)
+        if span is not None:
+            nested.append(span)
+    return nested
+
+
+def _nested_span(text: str, host: QuoteSpan, open_at: int, close_mark: int) -> QuoteSpan | None:
+    span = _make_span(text, open_at, close_mark, close_mark + 1, host.paragraph, host.end_paragraph)
+    if span is None:
+        return None
+    return QuoteSpan(
+        span.start, span.end, span.open_at, span.close_at, "partial", span.paragraph, span.end_paragraph, True
+    )

@@ -1,0 +1,64 @@
+"""Every quotation of a corpus, attributed, with one speaker per person: ``find_quotes``.
+
+The work is split by question: where the quotes are (:mod:`corpus.quote_spans`),
+who said each one in its article (:mod:`corpus.attribution`, with the lexicon
+in :mod:`corpus.speech_cues`), who that is across the corpus
+(:mod:`corpus.speakers`) and which quotes are the same statement
+(:mod:`corpus.statements`).
+"""
+
+from __future__ import annotations
+
+from corpus.attribution import Attribution, attribute
+from corpus.model import Article, Mention, Quote, Speaker
+from corpus.quote_spans import QuoteSpan, find_quote_spans
+from corpus.speakers import SpeakerIndex
+from corpus.statements import assign_groups
+
+__all__ = ["find_quotes"]
+
+
+def find_quotes(articles: list[Article]) -> tuple[list[Quote], list[Speaker]]:
+    """All quotes of ``articles`` (in article and text order) and their canonical speakers.
+
+    Never raises on article text: an article whose analysis fails contributes no quotes.
+    """
+    found: list[tuple[Article, QuoteSpan, Attribution]] = []
+    sightings: list[tuple[str, str, str | None]] = []
+    for article in articles:
+        if article.problem and not article.paragraphs:
+            continue
+        try:
+            spans = find_quote_spans(article)
+            speech = attribute(article, spans)
+        except Exception:  # a bug on one odd article must not take the corpus down
+            continue
+        found.extend((article, span, att) for span, att in zip(spans, speech.quotes, strict=True))
+        sightings.extend((article.name, att.name, att.role) for att in speech.quotes if att.name)
+        sightings.extend((article.name, name, role) for name, role in speech.names)
+
+    index = SpeakerIndex()
+    index.add_names(sightings)
+    quotes: list[Quote] = []
+    for article, span, att in found:
+        text = article.text
+        mention = None
+        if att.mention is not None:
+            m = att.mention
+            mention = Mention(m.start, m.end, text[m.start : m.end])
+        cue = text[att.cue[0] : att.cue[1]] if att.cue else None
+        speaker = index.count_quote(article.name, att.name) if att.name else None
+        quotes.append(
+            Quote(
+                article=article.name,
+                start=span.start,
+                end=span.end,
+                text=text[span.start : span.end],
+                kind=span.kind,
+                speaker=speaker,
+                mention=mention,
+                cue=cue,
+            )
+        )
+    assign_groups(quotes)
+    return quotes, index.speakers()

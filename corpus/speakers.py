@@ -1,0 +1,147 @@
+"""One canonical speaker per person across the corpus.
+
+Names are keyed by surname (accents folded, case ignored) with tolerant
+spelling: an edit or two apart ("Zelenski"/"Zelensky", "Makei"/"Makey",
+"Dmytro"/"Dymytro" Kuleba). A bare surname joins the person with that surname
+(the one quoted in the same article first). The canonical name is the most
+frequent full form; every spelling is kept as an alias, titles go to ``role``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from corpus.model import Speaker
+
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame".split())
+
+
+@dataclass(slots=True)
+class _Person:
+    surname: str
+    firsts: set[str] = field(default_factory=set)
+    names: Counter[str] = field(default_factory=Counter)
+    roles: Counter[str] = field(default_factory=Counter)
+    articles: list[str] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)
+    quotes: int = 0
+    order: int = 0
+
+
+def fold(word: str) -> str:
+    """Lower case, accents and apostrophes removed: the form names are compared in."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if c.isalnum() or c == "-")
+
+
+def clean_name(name: str) -> str:
+    """A name as a speaker is known by: personal titles and possessives stripped."""
+    words = [w for w in name.replace("\u00a0", " ").split() if w.lower() not in _TITLES]
+    while words and words[-1].lower() in _SUFFIXES and len(words) > 1:
+        words.pop()
+    if words and words[0].lower() == "the" and len(words) > 1:
+        words = words[1:]
+    return " ".join(words) or name
+
+
+def close_spelling(a: str, b: str) -> bool:
+    """True when two folded words are the same name spelled a little differently."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4 or a[0] != b[0]:
+        return False
+    limit = 1 if min(len(a), len(b)) < 6 else 2
+    return _distance(a, b, limit) <= limit
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i]
+        for j, cb in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+class SpeakerIndex:
+    """Collects (article, name, role) sightings and maps each name to one canonical speaker."""
+
+    def __init__(self) -> None:
+        self._people: list[_Person] = []
+        self._by_name: dict[tuple[str, str], _Person] = {}
+
+    def add_names(self, sightings: list[tuple[str, str, str | None]]) -> None:
+        """Register every named sighting; full names first, so a bare surname finds its person."""
+        ordered = sorted(
+            enumerate(sightings), key=lambda item: (-len(clean_name(item[1][1]).split()), item[0])
+        )
+        for order, (article, raw, role) in ordered:
+            name = clean_name(raw)
+            person = self._find(article, name)
+            if person is None:
+                words = name.split()
+                person = _Person(surname=fold(words[-1]), order=order)
+                self._people.append(person)
+            words = name.split()
+            if len(words) > 1:
+                person.firsts.add(fold(words[0]))
+            person.names[name] += 1
+            person.seen.add(article)
+            person.order = min(person.order, order)
+            if role:
+                person.roles[role] += 1
+            self._by_name[(article, raw)] = person
+
+    def _find(self, article: str, name: str) -> _Person | None:
+        words = name.split()
+        surname = fold(words[-1])
+        first = fold(words[0]) if len(words) > 1 else None
+        candidates = [
+            p
+            for p in self._people
+            if close_spelling(p.surname, surname)
+            and (first is None or not p.firsts or any(close_spelling(first, f) for f in p.firsts))
+        ]
+        if not candidates:
+            return None
+        in_article = [p for p in candidates if article in p.seen]
+        pool = in_article or candidates
+        return max(pool, key=lambda p: (p.surname == surname, sum(p.names.values())))
+
+    def count_quote(self, article: str, raw: str) -> str:
+        """Count one quote of ``raw`` (as seen in ``article``); returns the canonical name."""
+        person = self._by_name[(article, raw)]
+        person.quotes += 1
+        if article not in person.articles:
+            person.articles.append(article)
+        return canonical(person)
+
+    def canonical_name(self, article: str, raw: str) -> str:
+        return canonical(self._by_name[(article, raw)])
+
+    def speakers(self) -> list[Speaker]:
+        """The canonical speakers with at least one quote, most quoted first."""
+        out = []
+        for person in self._people:
+            if person.quotes == 0:
+                continue
+            role = person.roles.most_common(1)[0][0] if person.roles else None
+            aliases = sorted(person.names, key=lambda n: (-person.names[n], n))
+            out.append(Speaker(canonical(person), role, aliases, person.quotes, list(person.articles)))
+        out.sort(key=lambda s: (-s.quotes, s.name))
+        return out
+
+
+def canonical(person: _Person) -> str:
+    """The most frequent full form of the name (a bare surname only when nothing longer was seen)."""
+    longest = max(len(n.split()) for n in person.names)
+    full = [n for n in person.names if len(n.split()) == longest]
+    return max(full, key=lambda n: (person.names[n], -sorted(person.names).index(n)))

@@ -1,0 +1,300 @@
+"""Words of reported speech: cue verbs, and who stands next to them (names, roles, pronouns).
+
+No NLP model: a lexicon of reporting verbs and a small grammar of the noun
+phrases news copy puts next to them ("NATO Secretary-General Jens Stoltenberg",
+"the Kremlin's Peskov", "a source", "he"). Every function takes a text and
+offsets into it and returns offsets into the same text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FINITE = (
+    "said says say told tells added adds warned warns joked jokes asked asks declared declares urged urges "
+    "promised promises hailed hails wrote writes tweeted tweets stated states explained explains noted notes "
+    "insisted insists argued argues claimed claims replied replies responded responds answered answers "
+    "recalled recalls conceded concedes acknowledged acknowledges admitted admits announced announces "
+    "stressed stresses emphasized emphasised emphasizes quipped quips charged charges complained complains "
+    "predicted predicts vowed vows pledged pledges boasted boasts posted posts commented comments "
+    "remarked remarks observed cautioned cautions countered counters asserted asserts contended contends "
+    "maintained maintains exclaimed shouted yelled continued continues mocked reiterated reiterates "
+    "called calls described describes dubbed labeled labelled branded termed "
+    "suggested suggests concluded concludes agreed agrees "
+    "added: wondered wonders mused muses bragged brags lamented laments griped gripes opined "
+    "testified testifies shot retorted snapped sniped scoffed read reads"
+).split()
+_PARTICIPLES = (
+    "saying telling adding warning joking asking declaring urging promising hailing writing tweeting "
+    "stating explaining noting insisting arguing claiming replying responding recalling conceding "
+    "acknowledging admitting announcing stressing emphasizing emphasising quipping charging complaining "
+    "predicting vowing pledging boasting commenting calling describing dubbing labeling labelling "
+    "branding terming suggesting mocking cautioning asserting"
+).split()
+CUE_WORDS = frozenset(w.rstrip(":") for w in _FINITE) | frozenset(_PARTICIPLES)
+PARTICIPLES = frozenset(_PARTICIPLES)
+# "Dmitry Peskov said" but also the auxiliaries and adverbs that sit between subject and verb.
+_BETWEEN = frozenset(
+    (
+        "also has had have was were is would will could may might then later earlier previously once "
+        "further reportedly repeatedly recently again simply flatly quickly just even only often "
+        "had already has long never first initially publicly privately bluntly angrily pointedly "
+        "separately subsequently immediately himself herself itself themselves still however"
+    ).split()
+)
+PRONOUNS = frozenset("he she they it we i you who".split())
+# Words that make a phrase a title or a role, not a name ("Secretary-General", "spokesman").
+ROLE_WORDS = frozenset(
+    (
+        "president vice-president minister ministry secretary secretary-general general spokesman "
+        "spokeswoman spokesperson spokespeople ambassador chancellor official officials source sources "
+        "leader leaders chief director adviser advisor aide aides representative rep rep. senator sen. "
+        "sen governor gov. gov mayor chairman chairwoman chair candidate nominee businessman "
+        "businesswoman manager deputy head vice former top senior government military defence defense "
+        "foreign interior press campaign agency analyst analysts expert experts professor lawyer attorney "
+        "police officer officers commander ruler prime premier king queen prince foreign-minister "
+        "speaker leader whip congressman congresswoman lawmaker lawmakers legislator member members "
+        "justice judge host anchor correspondent reporter editor columnist author founder ceo executive "
+        "strategist pollster consultant operative surrogate staffer staffers counsel envoy diplomat "
+        "diplomats negotiator general-secretary commissioner chairperson president-elect "
+        "mr. mrs. ms. dr. mr mrs ms dr prof. gen. lt. col. sgt. capt. gov. sen. rep. "
+        "state national deputy assistant acting interim former then-president house white "
+        "democratic republican libertarian presidential vice-presidential party nominee "
+        "security intelligence federal public health council committee "
+        "department office administration"
+    ).split()
+)
+_PERSON_TITLES = frozenset(
+    "mr. mrs. ms. dr. mr mrs ms dr prof. sen. rep. gov. gen. president chancellor minister ambassador "
+    "spokesman spokeswoman senator governor mayor secretary-general secretary king queen prince".split()
+)
+_DETERMINERS = frozenset(
+    "the a an his her their its this that another one some two three several our".split()
+)
+_LINKS = frozenset("of to for the and".split())
+# Capitalised words that start sentences or clauses but never belong to a name.
+_STOP = frozenset(
+    (
+        "but and while when as meanwhile however in on at if after before since although though so then "
+        "also still yet now today yesterday tonight earlier later this that these those it there here what "
+        "which why how where asked speaking according for with by from into over under during despite "
+        "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+        "july august september october november december not no instead indeed thus hence once last next "
+        "many some most all both each every other such only even just well yes oh"
+    ).split()
+)
+# Outlets named in "according to X" or "X reported" are not the speaker of the quote.
+OUTLET_WORDS = frozenset(
+    (
+        "interfax belta tass ria reuters afp ap dpa bbc cnn agency news newspaper report reports "
+        "media outlet broadcaster television radio channel website xinhua efe ansa bloomberg"
+    ).split()
+)
+# Words that end the name of an organisation or a place, never part of a person's name.
+ORG_WORDS = frozenset(
+    (
+        "union nations council committee department ministry house senate party commission agency office "
+        "bureau court assembly parliament congress federation republic states kingdom organization "
+        "organisation alliance forces army navy service times post news journal network institute "
+        "university foundation association group company corporation bank fund centre center campaign "
+        "administration government kremlin nato"
+    ).split()
+)
+_NATIONALITY = re.compile(
+    r"^(?:U\.?S\.?|US|UK|U\.K\.|EU|UN|U\.N\.|(?!(?:Br|Jul|Adr|Sebast|Christ|Dam|Fab|Flor|Lill|Mar|Jill|Gill|Krist|Crist"
+    r"|Maximil|Kill|Viv)ian$)[A-Z][a-z]+(?:ian|ean|ese|ish)|Russian|German|American|African|Korean|Mexican|Afghan|Pakistani"
+    r"|Iraqi|Israeli|Saudi|Yemeni|Qatari|Thai|Dutch|French|Swiss|Greek|Chinese|Cuban|Turkish|Kurdish|Polish|Czech|Slovak"
+    r"|Belgian|Estonian|Latvian|Lithuanian|Moldovan|Georgian|Armenian|Syrian|Libyan|Venezuelan|Chilean|Peruvian"
+    r"|Brazilian|Argentine|Canadian|Australian|Indian|Iranian|Italian|Kenyan|Nigerian|Ukrainian|Belarusian|Western"
+    r"|Eastern|European|Asian|Arab|Democratic|Republican|Libertarian|Former)$"
+)
+
+TOKEN = re.compile(r"\(\s*[^()\n]{1,20}\)|[\w.’'-]+|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A speaker as written: its span, the person's name (if any) and their role."""
+
+    start: int
+    end: int
+    name: str | None
+    role: str | None
+    pronoun: bool = False
+    description: bool = False
+    """A role or description with no name ("a source", "the mayor")."""
+
+
+def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+
+
+def _word(tok: str) -> str:
+    return tok.lower().rstrip(".") if len(tok) > 3 else tok.lower()
+
+
+def is_capitalised(tok: str) -> bool:
+    return tok[:1].isupper() or (tok[:1] == "(" and len(tok) > 2)
+
+
+def _strip_possessive(tok: str) -> str:
+    for suffix in ("’s", "'s", "’", "'"):
+        if tok.endswith(suffix) and len(tok) > len(suffix):
+            return tok[: -len(suffix)]
+    return tok
+
+
+def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
+    """The noun phrase ending at ``hi`` (just before a cue verb), not reaching before ``lo``.
+
+    Skips auxiliaries and adverbs ("also", "has"), and understands an appositive:
+    "A Russian foreign ministry spokeswoman, Maria Zakharova," gives Maria Zakharova.
+    """
+    toks = tokens(text, lo, hi)
+    i = len(toks) - 1
+    while i >= 0 and toks[i][2].lower() in _BETWEEN:
+        i -= 1
+    closed = False
+    if i >= 0 and toks[i][2] == "," and i >= 1:
+        # "Maria Zakharova, said" (appositive closed) or "Smith, 45, said": step over the comma
+        i -= 1
+        closed = True
+    if i < 0:
+        return None
+    last = toks[i][2]
+    if last.lower() in PRONOUNS:
+        if (i >= 1 and toks[i - 1][2] in "([") or (i + 1 < len(toks) and toks[i + 1][2] == "-"):
+            return None
+        return Phrase(toks[i][0], toks[i][1], None, None, pronoun=True)
+    j = i
+    while j >= 0 and _np_token(toks[j][2]):
+        j -= 1
+    run = toks[j + 1 : i + 1]
+    # An appositive: "<description>, <Name>," — the name inside the commas.
+    while run and (_word(run[0][2]) in _LINKS or run[0][2] in ",") and _word(run[0][2]) not in _DETERMINERS:
+        run = run[1:]
+    if j >= 0 and _word(toks[j][2]) in _DETERMINERS and run:
+        run = [toks[j], *run]
+    if not run:
+        return None
+    phrase = _phrase_from(text, run)
+    comma = j if j >= 0 and toks[j][2] == "," else -1
+    if phrase is None or comma < 1 or not closed:
+        return phrase
+    other = phrase_before(text, lo, toks[comma][0]) if toks[comma - 1][2] != "," else None
+    if other is None or other.pronoun:
+        return phrase
+    if phrase.name and other.description:
+        # "A Russian foreign ministry spokeswoman, Maria Zakharova, said"
+        return Phrase(phrase.start, phrase.end, phrase.name, other.role or phrase.role)
+    if phrase.description and other.name and _word(run[0][2]) in _DETERMINERS:
+        # "Jane Smith, a spokeswoman for the ministry, said"
+        return Phrase(other.start, other.end, other.name, phrase.role or other.role)
+    return phrase
+
+
+def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
+    """The noun phrase starting at ``lo`` (just after a cue verb: `said Jens Stoltenberg`)."""
+    toks = tokens(text, lo, hi)
+    if not toks:
+        return None
+    if toks[0][2].lower() in PRONOUNS - {"who", "it"}:
+        return Phrase(toks[0][0], toks[0][1], None, None, pronoun=True)
+    k = 0
+    if _word(toks[0][2]) in _DETERMINERS:
+        k = 1
+    while k < len(toks) and _np_token(toks[k][2]) and toks[k][2] != ",":
+        k += 1
+    run = toks[:k]
+    while run and _word(run[-1][2]) in _LINKS:
+        run = run[:-1]
+    if not run or (len(run) == 1 and _word(run[0][2]) in _DETERMINERS):
+        return None
+    return _phrase_from(text, run)
+
+
+def _np_token(tok: str) -> bool:
+    if tok in ("’", "'", ",", ".", ";", ":", "“", "”", '"'):
+        return False
+    low = _word(tok)
+    if low in _STOP and low not in _LINKS:
+        return False
+    if is_capitalised(tok) or (tok[:1].isdigit() and tok.endswith(("s", "’s"))):
+        return True
+    return low in ROLE_WORDS or low in _LINKS
+
+
+def _phrase_from(text: str, run: list[tuple[int, int, str]]) -> Phrase | None:
+    start, end = run[0][0], run[-1][1]
+    words = [t[2] for t in run]
+    # The name: the trailing run of capitalised words that are not titles, nationalities or possessives.
+    k = len(words)
+    while k > 0:
+        w = words[k - 1]
+        low = _word(w)
+        if not is_capitalised(w) or w.startswith("("):
+            if w.startswith("(") and k == len(words):
+                k -= 1
+                continue
+            break
+        if low in ROLE_WORDS or low in _PERSON_TITLES or low in _DETERMINERS or _NATIONALITY.match(w):
+            break
+        if len(words) - k >= 2 and (low in ORG_WORDS or (w.isupper() and len(w) > 1)):
+            break  # "US Ambassador to NATO Julianne Smith", "the European Union Vladimir Chizhov"
+        if k < len(words) and _strip_possessive(w) != w:
+            break
+        k -= 1
+    name_words = [w for w in words[k:] if not w.startswith("(")]
+    if name_words:
+        name_words[-1] = _strip_possessive(name_words[-1])
+    role_words = words[:k]
+    while role_words and _word(role_words[0]) in _DETERMINERS:
+        role_words = role_words[1:]
+    name = " ".join(name_words) or None
+    role = " ".join(role_words).strip(" ,") or None
+    if role is not None and role.lower() in {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}:
+        role = None
+    if name is None and role is None:
+        return None
+    if name is None:
+        return Phrase(start, end, None, role, description=True)
+    return Phrase(start, end, name, role)
+
+
+def is_outlet(phrase: Phrase, text: str) -> bool:
+    """True when the phrase names a news outlet or a report, which relays speech but is not its speaker."""
+    return any(_word(w) in OUTLET_WORDS for w in text[phrase.start : phrase.end].split())
+
+
+def looks_like_person(name: str, role: str | None, known: frozenset[str] = frozenset()) -> bool:
+    """A person rather than an organisation or country: a personal title, a surname ``known``
+    as a person's, or two name words none of which names an organisation."""
+    parts = name.split()
+    if not parts:
+        return False
+    if parts[-1].lower() in known:
+        return True
+    if any(_word(w) in ORG_WORDS for w in parts):
+        return False
+    if role and any(_word(w) in _PERSON_TITLES or _word(w) in ROLE_WORDS for w in role.split()):
+        low_role = role.lower()
+        if not any(w in low_role for w in ("ministry", "agency", "department", "office", "committee")):
+            return True
+    return (
+        len(parts) >= 2 and not name.isupper() and parts[0][:1].isupper() and not _NATIONALITY.match(parts[0])
+    )
+
+
+_TITLED = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Chancellor|Minister|Secretary-General|Secretary|"
+    r"spokes(?:man|woman|person)|Ambassador|Senator|Governor|Mayor|Leader|Speaker|Chairman|King|Queen)"
+    r"\.?\s+(?:[A-Z][\w’'-]+\s+){0,2}([A-Z][\w’'-]+)"
+)
+
+
+def person_surnames(text: str) -> frozenset[str]:
+    """Surnames the text gives a personal title ("President Vladimir Putin", "Mr Scholz"), lower case."""
+    return frozenset(
+        m.group(1).lower() for m in _TITLED.finditer(text) if m.group(1).lower() not in ORG_WORDS
+    )
