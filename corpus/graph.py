@@ -16,20 +16,25 @@ import math
 import zlib
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from typing import Protocol
 
 from corpus.align import Analysis, align_analysed, analyse, shared_words
 from corpus.model import Article, Edge, Graph
-from corpus.words import ATTRIBUTION, STOPWORDS, TOKEN, WordWeights, content_text
+from corpus.words import ATTRIBUTION, STOPWORDS, TOKEN, WordWeights, content_text, normalize, stem
 
 Progress = Callable[[int, int], None]
 
 SAMPLE = 4
-"""One 3-gram in SAMPLE is indexed (chosen by hash, so two copies sample the same ones)."""
+"""In corpora over SAMPLED_FROM articles, one 3-gram in SAMPLE is indexed (chosen by hash, so
+every copy of a passage samples the same ones): it keeps 100,000 articles within memory. Smaller
+corpora index every 3-gram, so a four-word quote is found."""
+SAMPLED_FROM = 5000
+INDEX_VERSION = 2
+"""Bumped whenever :func:`article_index` changes, so cached entries of the old kind are not used."""
 MIN_SHARED_SHINGLES = 2
 """Articles sharing fewer sampled 3-grams than this are not aligned."""
 _DROP = STOPWORDS | ATTRIBUTION
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 
 class IndexCache(Protocol):
@@ -42,21 +47,28 @@ class IndexCache(Protocol):
     def flush(self) -> None: ...
 
 
-def article_index(article: Article) -> tuple[list[int], list[str]]:
-    """An article's sampled 3-gram hashes and its distinct words (for document frequencies).
+@lru_cache(maxsize=1 << 20)
+def _stem_of(word: str) -> str:
+    return stem(normalize(word))
 
-    Hashes are CRC-32 of the 3-gram text: stable across runs, so they can be cached.
+
+def article_index(article: Article) -> tuple[list[int], list[str]]:
+    """An article's content-word 3-gram hashes and its distinct words (for document frequencies).
+
+    Hashes are CRC-32 of the stemmed 3-gram: stable across runs, so they can be cached.
     """
-    words = TOKEN.findall(content_text(article).translate(_APOSTROPHES))
-    content = [(w.lower(), w[:1].isupper()) for w in words if w.lower() not in _DROP]
-    shingles = []
+    words = TOKEN.findall(content_text(article))
+    content = []
+    for word in words:
+        key = _stem_of(word)
+        if key not in _DROP:
+            content.append((key, word[:1].isupper()))
+    shingles = set()
     for (x, cx), (y, cy), (z, cz) in zip(content, content[1:], content[2:], strict=False):
         if cx and cy and cz:
             continue  # "Nato Secretary-General Jens": names alone join nothing
-        h = zlib.crc32(f"{x} {y} {z}".encode())
-        if h % SAMPLE == 0:
-            shingles.append(h)
-    return sorted(set(shingles)), sorted(set(words))
+        shingles.add(zlib.crc32(f"{x} {y} {z}".encode("utf-8", "surrogatepass")))
+    return sorted(shingles), sorted(set(words))
 
 
 def posting_limit(articles: int) -> int:
@@ -76,6 +88,7 @@ def build_graph(
     estimate (two steps per article) and becomes exact once the candidates are known.
     """
     n = len(articles)
+    sample = SAMPLE if n > SAMPLED_FROM else 1
     shingles: list[list[int]] = []
     surface: Counter[str] = Counter()
     counted = 0
@@ -85,7 +98,7 @@ def build_graph(
             entry = article_index(article)
             if cache is not None:
                 cache.put_index(article, *entry)
-        shingles.append(entry[0])
+        shingles.append([h for h in entry[0] if h % sample == 0] if sample > 1 else entry[0])
         if entry[1]:
             counted += 1
             surface.update(entry[1])

@@ -1,0 +1,261 @@
+"""The on-disk cache: parsed articles and the 3-gram index, in one SQLite file.
+
+It lives in the user cache directory (``platformdirs.user_cache_dir("storydiff")``,
+or ``$STORYDIFF_CACHE_DIR``). Articles are keyed by absolute path, size and
+modification time, with a content hash behind them: a file touched but not
+changed is still a hit, and a file changed within the clock's resolution of
+being cached ("racy", as git calls it) is checked by its hash. Index entries
+are keyed by path and a hash of the article text, so they follow every change.
+
+The cache is an optimisation and nothing more: any error (a corrupt file, a
+read-only folder, a locked database) turns it off for the rest of the run,
+and storydiff carries on without it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+import time
+import zlib
+from array import array
+from pathlib import Path
+from typing import Any
+
+from corpus.files import MAX_BYTES
+from corpus.graph import INDEX_VERSION
+from corpus.model import Article, Block
+
+SCHEMA = 1
+FILE_NAME = "storydiff.sqlite3"
+RACY_NS = 2_000_000_000
+"""A file modified this close to the moment it was cached is verified by its content hash."""
+_COMMIT_EVERY = 500
+
+_TABLES = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
+    hash TEXT NOT NULL, written_ns INTEGER NOT NULL, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS ngrams (
+    path TEXT PRIMARY KEY, text_hash TEXT NOT NULL, shingles BLOB NOT NULL, words BLOB NOT NULL);
+"""
+
+
+def cache_dir() -> Path:
+    """Where the cache lives: ``$STORYDIFF_CACHE_DIR``, else the user cache directory."""
+    override = os.environ.get("STORYDIFF_CACHE_DIR")
+    if override:
+        return Path(override).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("storydiff"))
+
+
+class Cache:
+    """Parsed articles (the loader's ``ArticleCache``) and index entries (the graph's ``IndexCache``)."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db: sqlite3.Connection | None = db
+        self._pending = 0
+
+    @classmethod
+    def open(cls, directory: Path | None = None) -> Cache | None:
+        """The cache in ``directory`` (default :func:`cache_dir`), or None when it cannot be used.
+
+        A file that is not a usable database is replaced by an empty one.
+        """
+        try:
+            directory = cache_dir() if directory is None else directory
+            directory.mkdir(parents=True, exist_ok=True)
+            path = directory / FILE_NAME
+            try:
+                return cls(_connect(path))
+            except sqlite3.DatabaseError:
+                path.unlink(missing_ok=True)
+                return cls(_connect(path))
+        except (OSError, sqlite3.Error):
+            return None
+
+    @property
+    def usable(self) -> bool:
+        return self._db is not None
+
+    # -- parsed articles -------------------------------------------------------------------
+
+    def get(self, path: Path, size: int, mtime_ns: int) -> Article | None:
+        key = _key(path)
+        row = self._run("SELECT size, mtime_ns, hash, written_ns, data FROM articles WHERE path = ?", (key,))
+        if not row:
+            return None
+        size0, mtime0, digest, written, data = row
+        if size0 != size:
+            return None
+        if mtime0 != mtime_ns or mtime0 >= written - RACY_NS:
+            if _file_hash(path) != digest:
+                return None
+            if mtime0 != mtime_ns:  # touched, not changed: remember the new time
+                self._write("UPDATE articles SET mtime_ns = ? WHERE path = ?", (mtime_ns, key))
+        try:
+            return _article_from_blob(data, path)
+        except (ValueError, KeyError, TypeError, zlib.error):
+            return None
+
+    def put(self, article: Article, size: int, mtime_ns: int) -> None:
+        digest = _file_hash(article.path)
+        if digest is None:
+            return
+        blob = _article_blob(article)
+        self._write(
+            "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?)",
+            (_key(article.path), size, mtime_ns, digest, time.time_ns(), blob),
+        )
+
+    # -- index entries ---------------------------------------------------------------------
+
+    def get_index(self, article: Article) -> tuple[list[int], list[str]] | None:
+        row = self._run("SELECT text_hash, shingles, words FROM ngrams WHERE path = ?", (_key(article.path),))
+        if not row or row[0] != _text_hash(article.text):
+            return None
+        try:
+            shingles = array("I")
+            shingles.frombytes(row[1])
+            words = zlib.decompress(row[2]).decode("utf-8")
+        except (ValueError, zlib.error, UnicodeDecodeError):
+            return None
+        return shingles.tolist(), words.split("\n") if words else []
+
+    def put_index(self, article: Article, shingles: list[int], words: list[str]) -> None:
+        try:
+            packed = array("I", shingles).tobytes()
+        except OverflowError:
+            return
+        blob = zlib.compress("\n".join(words).encode("utf-8", "surrogatepass"))
+        self._write(
+            "INSERT OR REPLACE INTO ngrams VALUES (?, ?, ?, ?)",
+            (_key(article.path), _text_hash(article.text), packed, blob),
+        )
+
+    # -- housekeeping ----------------------------------------------------------------------
+
+    def flush(self) -> None:
+        """Commit what has been written so far."""
+        if self._db is not None and self._pending:
+            try:
+                self._db.commit()
+                self._pending = 0
+            except sqlite3.Error:
+                self._disable()
+
+    def close(self) -> None:
+        self.flush()
+        if self._db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+            self._db = None
+
+    def __enter__(self) -> Cache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _run(self, sql: str, args: tuple[Any, ...]) -> tuple[Any, ...] | None:
+        if self._db is None:
+            return None
+        try:
+            row: tuple[Any, ...] | None = self._db.execute(sql, args).fetchone()
+            return row
+        except sqlite3.Error:
+            self._disable()
+            return None
+
+    def _write(self, sql: str, args: tuple[Any, ...]) -> None:
+        if self._db is None:
+            return
+        try:
+            self._db.execute(sql, args)
+            self._pending += 1
+            if self._pending >= _COMMIT_EVERY:
+                self._db.commit()
+                self._pending = 0
+        except sqlite3.Error:
+            self._disable()
+
+    def _disable(self) -> None:
+        """Turn the cache off for this run: whatever went wrong, reading articles must go on."""
+        db, self._db = self._db, None
+        if db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                db.close()
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path, timeout=2.0)
+    try:
+        db.executescript(_TABLES)
+        row = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        if row is None or row[0] != str(SCHEMA):
+            db.executescript("DELETE FROM articles; DELETE FROM ngrams;")
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
+            db.commit()
+    except sqlite3.Error:
+        db.close()
+        raise
+    return db
+
+
+def _key(path: Path) -> str:
+    return os.path.abspath(path)
+
+
+def _file_hash(path: Path) -> str | None:
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError:
+        return None
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def _text_hash(text: str) -> str:
+    """The text's hash, salted with the index version: a new way of indexing misses old entries."""
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    return f"{digest}:{INDEX_VERSION}"
+
+
+def _article_blob(article: Article) -> bytes:
+    """JSON, not pickle: a cache file someone else wrote must never run code."""
+    fields = {
+        "name": article.name,
+        "text": article.text,
+        "title": article.title,
+        "source": article.source,
+        "date": article.date,
+        "author": article.author,
+        "paragraphs": [[b.start, b.end, b.kind, b.paragraph] for b in article.paragraphs],
+        "sentences": [[b.start, b.end, b.kind, b.paragraph] for b in article.sentences],
+        "words": article.words,
+        "problem": article.problem,
+    }
+    return zlib.compress(json.dumps(fields, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+
+
+def _article_from_blob(data: bytes, path: Path) -> Article:
+    fields = json.loads(zlib.decompress(data).decode("utf-8", "surrogatepass"))
+    return Article(
+        name=fields["name"],
+        path=path,
+        text=fields["text"],
+        title=fields["title"],
+        source=fields["source"],
+        date=fields["date"],
+        author=fields["author"],
+        paragraphs=[Block(*b) for b in fields["paragraphs"]],
+        sentences=[Block(*b) for b in fields["sentences"]],
+        words=fields["words"],
+        problem=fields["problem"],
+    )

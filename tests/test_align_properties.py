@@ -1,0 +1,82 @@
+"""Property tests: any two articles align symmetrically, within bounds, and ops rebuild both passages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from corpus.load import article_from_text
+from corpus.model import Article, Overlap
+from corpus.passages import WordWeights, align_articles
+
+# Sentences two articles may share whole or reworded; the rest of the text is random words.
+_SHARED = [
+    "There are signs from Moscow that diplomacy should continue.",
+    "Russia has amassed over 100,000 troops near Ukraine's borders.",
+    "The defence ministry said that large-scale drills continue but some units were returning.",
+    "Rebel positions in the Donetsk region were also shelled overnight by heavy artillery.",
+]
+_WORDS = st.sampled_from(
+    "the a troops border Moscow diplomacy signs drills units returning said told Stoltenberg "
+    "100,000 de-escalation “ ” , . ; could should ESC\x1b[2J [bold] café naïve \u200b".split()
+)
+_SENTENCE = st.one_of(
+    st.sampled_from(_SHARED),
+    st.lists(_WORDS, min_size=1, max_size=14).map(lambda ws: " ".join(ws).capitalize() + "."),
+    st.text(min_size=1, max_size=40),
+)
+_ARTICLE = st.lists(st.lists(_SENTENCE, min_size=1, max_size=4).map(" ".join), min_size=1, max_size=6).map(
+    "\n\n".join
+)
+
+
+def _article(name: str, text: str) -> Article:
+    return article_from_text(name, Path(name), text)
+
+
+def _check(overlap: Overlap, a: Article, b: Article) -> None:
+    for p in overlap.passages:
+        assert 0 <= p.a_start < p.a_end <= len(a.text)
+        assert 0 <= p.b_start < p.b_end <= len(b.text)
+        assert p.a_text == a.text[p.a_start : p.a_end]
+        assert p.b_text == b.text[p.b_start : p.b_end]
+        assert 0.0 <= p.similarity <= 1.0
+        assert p.tier in ("copied", "reworded")
+        assert "".join(a.text[o.a_start : o.a_end] for o in p.ops) == p.a_text
+        assert "".join(b.text[o.b_start : o.b_end] for o in p.ops) == p.b_text
+        for o in p.ops:
+            assert p.a_start <= o.a_start <= o.a_end <= p.a_end
+            assert p.b_start <= o.b_start <= o.b_end <= p.b_end
+            if o.op == "insert":
+                assert o.a_start == o.a_end
+            if o.op == "delete":
+                assert o.b_start == o.b_end
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_ARTICLE, _ARTICLE, _ARTICLE)
+def test_alignment_is_symmetric_in_bounds_and_ops_rebuild_both_passages(ta: str, tb: str, tc: str) -> None:
+    a, b, c = _article("a.txt", ta), _article("b.txt", tb), _article("c.txt", tc)
+    weights = WordWeights.from_articles([a, b, c])
+    forward = align_articles(a, b, weights)
+    backward = align_articles(b, a, weights)
+    _check(forward, a, b)
+    _check(backward, b, a)
+    key = sorted((p.a_start, p.a_end, p.b_start, p.b_end, p.similarity, p.tier) for p in forward.passages)
+    swapped = sorted(
+        (p.b_start, p.b_end, p.a_start, p.a_end, p.similarity, p.tier) for p in backward.passages
+    )
+    assert key == swapped
+    assert [p.a_start for p in forward.passages] == sorted(p.a_start for p in forward.passages)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_SHARED), min_size=1, max_size=4, unique=True), _ARTICLE, _ARTICLE)
+def test_a_shared_sentence_is_always_found(shared: list[str], pad_a: str, pad_b: str) -> None:
+    a = _article("a.txt", "Headline one\n\n" + " ".join(shared) + "\n\n" + pad_a)
+    b = _article("b.txt", "Headline two\n\n" + pad_b + "\n\n" + " ".join(reversed(shared)))
+    overlap = align_articles(a, b, WordWeights.from_articles([a, b]))
+    for sentence in shared:
+        assert any(sentence in p.a_text and sentence in p.b_text for p in overlap.passages), sentence

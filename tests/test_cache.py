@@ -1,0 +1,135 @@
+"""The SQLite cache: hits when nothing changed, misses when a file changes, harmless when broken."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from corpus.cache import FILE_NAME, Cache, cache_dir
+from corpus.graph import article_index, build_graph
+from corpus.load import load_corpus
+
+
+class CountingCache(Cache):
+    """The real cache, counting what the loader and the graph ask of it."""
+
+    hits = 0
+    index_hits = 0
+
+    def get(self, path, size, mtime_ns):  # type: ignore[no-untyped-def]
+        found = super().get(path, size, mtime_ns)
+        self.hits += found is not None
+        return found
+
+    def get_index(self, article):  # type: ignore[no-untyped-def]
+        found = super().get_index(article)
+        self.index_hits += found is not None
+        return found
+
+
+def _open(directory: Path) -> CountingCache:
+    cache = CountingCache.open(directory)
+    assert isinstance(cache, CountingCache)
+    return cache
+
+
+@pytest.fixture
+def corpus(tmp_path: Path, seeds_dir: Path) -> Path:
+    folder = tmp_path / "corpus"
+    shutil.copytree(seeds_dir, folder)
+    return folder
+
+
+def test_second_load_comes_from_the_cache_and_is_the_same(corpus: Path, tmp_path: Path) -> None:
+    with _open(tmp_path / "c") as cache:
+        first = load_corpus(corpus, cache=cache)
+        assert cache.hits == 0
+    with _open(tmp_path / "c") as cache:
+        second = load_corpus(corpus, cache=cache)
+        assert cache.hits == 5
+    assert [(a.name, a.text, a.title, a.source, a.date, a.words) for a in first] == [
+        (a.name, a.text, a.title, a.source, a.date, a.words) for a in second
+    ]
+    assert [a.sentences for a in first] == [a.sentences for a in second]
+    assert [a.paragraphs for a in first] == [a.paragraphs for a in second]
+
+
+def test_a_changed_file_is_read_again_and_its_index_rebuilt(corpus: Path, tmp_path: Path) -> None:
+    with _open(tmp_path / "c") as cache:
+        build_graph(load_corpus(corpus, cache=cache), cache=cache)
+    changed = corpus / "003_7a3bfe3a68cac043.txt"
+    text = changed.read_text(encoding="utf-8").replace("Stoltenberg", "Stoltenbergg")
+    changed.write_text(text, encoding="utf-8")
+    with _open(tmp_path / "c") as cache:
+        articles = load_corpus(corpus, cache=cache)
+        assert cache.hits == 4
+        reread = next(a for a in articles if a.name == changed.name)
+        assert "Stoltenbergg" in reread.text
+        build_graph(articles, cache=cache)
+        assert cache.index_hits == 4
+        assert cache.get_index(reread) == article_index(reread)
+
+
+def test_same_size_change_in_the_same_instant_is_caught_by_the_hash(corpus: Path, tmp_path: Path) -> None:
+    # Written just now, cached at once, then changed again within the clock's resolution.
+    target = corpus / "000_001046f2ce72b2e4.txt"
+    target.write_bytes(target.read_bytes())
+    before = target.stat()
+    with _open(tmp_path / "c") as cache:
+        load_corpus(corpus, cache=cache)
+    data = target.read_bytes().replace(b"Romania", b"Rumania")
+    target.write_bytes(data)
+    os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))  # same size, same mtime
+    with _open(tmp_path / "c") as cache:
+        articles = load_corpus(corpus, cache=cache)
+    assert "Rumania" in next(a for a in articles if a.name == target.name).text
+
+
+def test_a_touched_file_is_still_a_hit(corpus: Path, tmp_path: Path) -> None:
+    with _open(tmp_path / "c") as cache:
+        load_corpus(corpus, cache=cache)
+    target = corpus / "001_585f0ca8fba6610a.txt"
+    stat = target.stat()
+    os.utime(target, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))
+    with _open(tmp_path / "c") as cache:
+        load_corpus(corpus, cache=cache)
+        assert cache.hits == 5
+
+
+def test_a_corrupt_cache_file_is_replaced_not_fatal(corpus: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / FILE_NAME).write_bytes(b"this is not a database" * 100)
+    cache = Cache.open(folder)
+    assert cache is not None
+    with cache:
+        assert len(load_corpus(corpus, cache=cache)) == 5
+
+
+def test_an_unwritable_cache_folder_means_no_cache(corpus: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x", encoding="utf-8")
+    assert Cache.open(blocker / "cache") is None
+    assert len(load_corpus(corpus, cache=None)) == 5
+
+
+def test_a_cache_that_breaks_mid_run_turns_itself_off(corpus: Path, tmp_path: Path) -> None:
+    cache = Cache.open(tmp_path / "c")
+    assert cache is not None
+    load_corpus(corpus, cache=cache)
+    cache.flush()
+    (tmp_path / "c" / FILE_NAME).write_bytes(b"\0" * 4096)  # clobbered under our feet
+    articles = load_corpus(corpus, cache=cache)
+    graph = build_graph(articles, cache=cache)
+    assert len(articles) == 5 and graph.articles
+    cache.close()
+
+
+def test_cache_dir_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("STORYDIFF_CACHE_DIR", str(tmp_path / "here"))
+    assert cache_dir() == tmp_path / "here"
+    monkeypatch.delenv("STORYDIFF_CACHE_DIR")
+    assert "storydiff" in str(cache_dir())
