@@ -1,32 +1,29 @@
-"""HTML pages to Markdown, with the page's own metadata.
+"""HTML pages to Markdown, with the page's own metadata and its furniture marked.
 
-markdownify turns the page into Markdown; ``HtmlDoc.text`` is that Markdown
-and every offset in the project indexes it. Scripts, styles, navigation and
-forms are dropped before conversion; they are never run or followed.
+markdownify turns the page into Markdown; ``HtmlDoc.text`` is that Markdown and every offset in
+the project indexes it. Hostile parts (scripts, styles, frames, handlers, ``javascript:`` links,
+``data:`` URIs) and navigation are dropped first (``corpus.html_clean``); they are never run or
+followed. The article is told from the page furniture on the parsed page (``corpus.html_content``),
+and the furniture's Markdown is found again in the output by private-use marker characters the
+converter wraps around it, so ``HtmlDoc.boilerplate`` spans index ``HtmlDoc.text`` exactly.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
-_DROP_TAGS = [
-    "script",
-    "style",
-    "noscript",
-    "nav",
-    "form",
-    "iframe",
-    "svg",
-    "template",
-    "head",
-    "button",
-    "select",
-    "input",
-    "textarea",
-    "object",
-    "embed",
-]
+_OPEN, _CLOSE = "\ue000", "\ue001"
+_MARKERS = re.compile(f"[{_OPEN}{_CLOSE}]")
+_EDGE_NEWLINES = re.compile(r"^(\n*)(.*?)(\n*)$", re.S)
+# Tidying the Markdown: spaces at line ends, blank lines with spaces, runs of blank lines.
+_TIDY = (
+    (re.compile(r"[ \t]+(?=\n)"), ""),
+    (re.compile(r"\n{3,}"), "\n\n"),
+)
+
+Span = tuple[int, int]
 
 
 @dataclass(slots=True)
@@ -36,28 +33,110 @@ class HtmlDoc:
     source: str | None = None
     date: str | None = None
     author: str | None = None
-    boilerplate: list[tuple[int, int]] = field(default_factory=list)
+    boilerplate: list[Span] = field(default_factory=list)
     """Spans of ``text`` that are page furniture, not the article."""
 
 
 def read_html(raw: str) -> HtmlDoc:
-    """Convert an HTML page to Markdown and read its title."""
+    """Convert an HTML page to Markdown, read its metadata and mark its furniture."""
     # Heavy imports: kept off the app's start-up path.
     from bs4 import BeautifulSoup
+
+    from corpus.html_clean import MARKER_CHARS, sanitize
+    from corpus.html_content import find_furniture
+    from corpus.html_meta import read_meta
+
+    soup = BeautifulSoup(MARKER_CHARS.sub("", raw), "html.parser")
+    meta = read_meta(soup)
+    sanitize(soup)
+    furniture = find_furniture(soup, meta.title, meta.article_body)
+    marked = _convert(soup, {id(tag) for tag in furniture.elements})
+    text, spans = _unmark(marked)
+    for pattern, replacement in _TIDY:
+        text, spans = _sub_keeping_spans(pattern, replacement, text, spans)
+    stripped = text.lstrip("\n")
+    text, spans = stripped.rstrip() + "\n", _shift(spans, len(stripped) - len(text))
+    spans = [(max(0, s), min(len(text), e)) for s, e in spans if min(len(text), e) > max(0, s)]
+    return HtmlDoc(text, meta.title, meta.source, meta.date, meta.author, spans)
+
+
+def _convert(soup: Any, furniture: set[int]) -> str:
+    """markdownify's Markdown of the page, each furniture element's part wrapped in markers."""
     from markdownify import MarkdownConverter
 
-    soup = BeautifulSoup(raw, "html.parser")
-    title = None
-    for tag_name in ("h1", "title"):
-        tag = soup.find(tag_name)
-        if tag is not None:
-            candidate = " ".join(tag.get_text(" ").split())
-            if candidate:
-                title = candidate
-                break
-    for tag in soup.find_all(_DROP_TAGS):
-        tag.decompose()
-    markdown = MarkdownConverter(heading_style="ATX").convert_soup(soup)
-    markdown = re.sub(r"\n[ \t]+\n", "\n\n", markdown)
-    markdown = re.sub(r"\n{3,}", "\n\n", markdown).strip() + "\n"
-    return HtmlDoc(markdown, title=title)
+    class Converter(MarkdownConverter):  # type: ignore[misc]
+        def process_tag(self, node: Any, parent_tags: Any = None) -> str:
+            text: str = super().process_tag(node, parent_tags)
+            if id(node) not in furniture or not text.strip():
+                return text
+            match = _EDGE_NEWLINES.match(text)
+            assert match is not None  # the pattern matches any string
+            lead, inner, trail = match.groups()
+            return f"{lead}{_OPEN}{inner}{_CLOSE}{trail}"
+
+    return str(Converter(heading_style="ATX").convert_soup(soup))
+
+
+def _unmark(marked: str) -> tuple[str, list[Span]]:
+    """The text without markers, and the spans the markers enclosed."""
+    pieces: list[str] = []
+    spans: list[Span] = []
+    depth = 0
+    opened = 0
+    length = 0
+    last = 0
+    for match in _MARKERS.finditer(marked):
+        pieces.append(marked[last : match.start()])
+        length += match.start() - last
+        last = match.end()
+        if match.group() == _OPEN:
+            if depth == 0:
+                opened = length
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0 and length > opened:
+                spans.append((opened, length))
+    pieces.append(marked[last:])
+    if depth and len(marked) - last:
+        spans.append((opened, length + len(marked) - last))
+    return "".join(pieces), spans
+
+
+def _sub_keeping_spans(pattern: re.Pattern[str], replacement: str, text: str, spans: list[Span]):
+    """``pattern.sub(replacement, text)``, with the spans moved to stay on the same characters."""
+    if not spans:
+        return pattern.sub(replacement, text), spans
+    pieces: list[str] = []
+    edits: list[tuple[int, int, int]] = []  # (old start, old end, new start) of each replacement
+    last = 0
+    new_length = 0
+    for match in pattern.finditer(text):
+        pieces.append(text[last : match.start()])
+        new_length += match.start() - last
+        edits.append((match.start(), match.end(), new_length))
+        pieces.append(replacement)
+        new_length += len(replacement)
+        last = match.end()
+    pieces.append(text[last:])
+    if not edits:
+        return text, spans
+
+    import bisect
+
+    starts = [e[0] for e in edits]
+
+    def move(offset: int) -> int:
+        i = bisect.bisect_right(starts, offset) - 1
+        if i < 0:
+            return offset
+        old_start, old_end, new_start = edits[i]
+        if offset < old_end:  # inside a replaced stretch: to its start
+            return new_start + min(offset - old_start, len(replacement))
+        return new_start + len(replacement) + (offset - old_end)
+
+    return "".join(pieces), [(move(s), move(e)) for s, e in spans]
+
+
+def _shift(spans: list[Span], delta: int) -> list[Span]:
+    return [(s + delta, e + delta) for s, e in spans]
