@@ -82,28 +82,31 @@ def attribute(article: Article, spans: list[QuoteSpan]) -> ArticleSpeech:
     subject_at = [s.at for s in subjects]
     results: dict[int, Attribution] = {}
     previous: tuple[QuoteSpan, Attribution] | None = None
+    host_att = _NONE
     for index, span in enumerate(spans):
         if span.nested:
-            results[index] = _NONE
+            results[index] = host_att  # words the host's speaker said (quoting someone else)
             continue
         found = _same_sentence(masked, sentences, starts, span)
+        if found is None and span.kind == "partial":
+            found = _sentence_subject(masked, sentences, starts, span)
         if found is None:
             found = _neighbours(masked, text, sentences, starts, span, article)
         if found is None and previous is not None and span.paragraph - previous[0].end_paragraph <= 2:
             prev_att = previous[1]
             found = (prev_att.mention, prev_att.cue) if prev_att.mention else None
             if found is not None:
-                results[index] = prev_att
+                results[index] = host_att = prev_att
                 previous = (span, prev_att)
                 continue
         if found is None:
-            results[index] = _NONE
+            results[index] = host_att = _NONE
             previous = (span, _NONE)
             continue
         mention, cue = found
         name, role = _resolve(text, mention, span.open_at, subjects, subject_at)
         att = Attribution(mention, cue, name, role)
-        results[index] = att
+        results[index] = host_att = att
         previous = (span, att)
         if name is not None:
             person = looks_like_person(name, role, known) or (mention is not None and mention.pronoun)
@@ -197,6 +200,20 @@ def _same_sentence(
     return _before(masked, s_start, span.open_at) or _after(masked, span.close_at, e_end)
 
 
+def _sentence_subject(
+    masked: str, sentences: list[tuple[int, int, int]], starts: list[int], span: QuoteSpan
+) -> Found | None:
+    """A phrase quoted inside a sentence with no cue ("Trump admires Putin as a “strong leader”"):
+    the sentence's subject chose the words."""
+    if not sentences:
+        return None
+    s_start = sentences[_sentence_of(sentences, starts, span.open_at)][0]
+    lead = phrase_after(masked, _skip_adverbial(masked, s_start, span.open_at), span.open_at)
+    if lead is None or is_outlet(lead, masked) or lead.end > span.open_at:
+        return None
+    return lead, None
+
+
 def _before(masked: str, lo: int, hi: int) -> Found | None:
     """The nearest cue before the quote in its sentence, and its subject."""
     cues = list(_CUE.finditer(masked, lo, hi))
@@ -235,6 +252,10 @@ def _subject_for(masked: str, lo: int, cues: list[re.Match[str]], k: int) -> Phr
     """The subject of cue ``k``: the phrase before it, or (for "calling it", "and said")
     the subject of an earlier cue in the sentence, or the sentence's own subject."""
     cue = cues[k]
+    if cue.group() in PARTICIPLES:
+        adjacent = phrase_before(masked, cues[k - 1].end() if k > 0 else lo, cue.start())
+        if adjacent is not None and adjacent.name and adjacent.end + 1 >= cue.start():
+            return adjacent  # "footage of Hillary Clinton asking, “…”"
     if cue.group() not in PARTICIPLES:
         left_lo = cues[k - 1].end() if k > 0 else lo
         phrase = phrase_before(masked, left_lo, cue.start())
@@ -262,9 +283,14 @@ def _after(masked: str, lo: int, hi: int) -> Found | None:
         phrase = phrase_after(masked, quoted.start(1), quoted.end(1))
         if phrase is not None:
             return phrase, (quoted.start(), quoted.start() + len("quoted"))
-    offset = len(head) - len(head.lstrip(" ,—–-\u00a0"))
+    offset = len(head) - len(head.lstrip(" ,—–―-\u00a0"))
     start = lo + offset
+    dash = head[:offset].strip(" ,\u00a0")
     cue = _CUE.search(masked, start, min(hi, start + 160))
+    if dash and (cue is None or cue.start() > start + 60):
+        byline = phrase_after(masked, start, min(hi, start + 60))
+        if byline is not None and byline.name:
+            return byline, None  # “…” ― Sonya Herridge
     if cue is None:
         return None
     if not masked[start : cue.start()].strip():
@@ -273,7 +299,13 @@ def _after(masked: str, lo: int, hi: int) -> Found | None:
             return phrase, (cue.start(), cue.end())
         return None
     phrase = phrase_before(masked, start, cue.start())
-    if phrase is None or _first_word(masked, start, cue.start()) < phrase.start:
+    first = _first_word(masked, start, cue.start())
+    if phrase is None or first < phrase.start:
+        # `“…?” a narrator in the Clinton ad asks`: a short description before the cue
+        words = masked[first : cue.start()].split()
+        if 1 <= len(words) <= 8 and not any(c in masked[first : cue.start()] for c in '.;:!?“”"'):
+            end = first + len(masked[first : cue.start()].rstrip(" ,"))
+            return Phrase(first, end, None, masked[first:end], description=True), (cue.start(), cue.end())
         return None
     if is_outlet(phrase, masked):
         return None

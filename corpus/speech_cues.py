@@ -23,7 +23,9 @@ _FINITE = (
     "called calls described describes dubbed labeled labelled branded termed "
     "suggested suggests concluded concludes agreed agrees "
     "added: wondered wonders mused muses bragged brags lamented laments griped gripes opined "
-    "testified testifies shot retorted snapped sniped scoffed read reads"
+    "testified testifies shot retorted snapped sniped scoffed read reads reported reports sings sang "
+    "criticized criticised blasted slammed praised denounced touted lauded accused attacked "
+    "explained: insisted: chanted chants texted emailed"
 ).split()
 _PARTICIPLES = (
     "saying telling adding warning joking asking declaring urging promising hailing writing tweeting "
@@ -69,9 +71,7 @@ _PERSON_TITLES = frozenset(
     "mr. mrs. ms. dr. mr mrs ms dr prof. sen. rep. gov. gen. president chancellor minister ambassador "
     "spokesman spokeswoman senator governor mayor secretary-general secretary king queen prince".split()
 )
-_DETERMINERS = frozenset(
-    "the a an his her their its this that another one some two three several our".split()
-)
+_DETERMINERS = frozenset("the a an his her their its another one some two three several our".split())
 _LINKS = frozenset("of to for the and".split())
 # Capitalised words that start sentences or clauses but never belong to a name.
 _STOP = frozenset(
@@ -160,9 +160,15 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
         # "Maria Zakharova, said" (appositive closed) or "Smith, 45, said": step over the comma
         i -= 1
         closed = True
+    if closed and i >= 2 and toks[i][2].isdigit() and toks[i - 1][2] == ",":
+        i -= 2  # "Quina Jones, 25, said"
     if i < 0:
         return None
     last = toks[i][2]
+    if closed:
+        named = _named_before_appositive(text, lo, toks, i)
+        if named is not None:
+            return named
     if last.lower() in PRONOUNS:
         if (i >= 1 and toks[i - 1][2] in "([") or (i + 1 < len(toks) and toks[i + 1][2] == "-"):
             return None
@@ -194,10 +200,28 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     return phrase
 
 
+def _named_before_appositive(text: str, lo: int, toks: list[tuple[int, int, str]], i: int) -> Phrase | None:
+    """`Douglas Brinkley, a historian who attended the session, said`: the name before the appositive."""
+    k = i
+    while k >= 0 and toks[k][2] not in ',;:“”"' and i - k < 14:
+        k -= 1
+    if k < 1 or toks[k][2] != "," or i - k < 2:
+        return None
+    opener = toks[k + 1][2].lower()
+    if opener not in ("a", "an", "the", "who", "whose", "which") and not opener.endswith(("’s", "'s")):
+        return None
+    named = phrase_before(text, lo, toks[k][0])
+    if named is None or named.name is None or named.start >= toks[k][0]:
+        return None
+    appositive = text[toks[k + 1][0] : toks[i][1]]
+    role = appositive if opener in ("a", "an", "the") and " who " not in appositive else named.role
+    return Phrase(named.start, named.end, named.name, role)
+
+
 def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     """The noun phrase starting at ``lo`` (just after a cue verb: `said Jens Stoltenberg`)."""
     toks = tokens(text, lo, hi)
-    if not toks:
+    if not toks or _word(toks[0][2]) in _LINKS - {"the"}:
         return None
     if toks[0][2].lower() in PRONOUNS - {"who", "it"}:
         return Phrase(toks[0][0], toks[0][1], None, None, pronoun=True)
