@@ -13,7 +13,7 @@ from textual.widgets.option_list import Option
 
 from corpus.model import Quote
 from tui.labels import clip, one_line, quote_label, surname
-from tui.widgets.marks import SPEAKER_COMPONENTS, speaker_component
+from tui.widgets.marks import SPEAKER_COMPONENTS, component_style, speaker_component
 
 Rank = Callable[[str | None], int | None]
 
@@ -43,17 +43,18 @@ class QuoteList(OptionList):
     ]
 
     def _style(self, component: str) -> Style:
-        return self.get_component_rich_style(f"quote-list--{component}", partial=True)
+        return component_style(self, f"quote-list--{component}")
 
     def quote_prompt(
-        self, quote: Quote, rank: Rank, *, article_tag: str | None = None, width: int = 0
+        self, quote: Quote, rank: Rank, *, article_tag: str | None = None, speaker: bool = True
     ) -> Text:
-        width = width or max(20, self.size.width - 4 or 40)
+        width = max(30, self.size.width - 4) if self.size.width else 60
         prompt = Text(no_wrap=True, overflow="ellipsis")
         if article_tag is not None:
             prompt.append(f"{article_tag} ", self._style("article"))
-        name = clip(surname(quote.speaker), 11)
-        prompt.append(f"{name:<11} ", self._style(speaker_component(rank(quote.speaker))))
+        if speaker:
+            name = clip(surname(quote.speaker), 11)
+            prompt.append(f"{name:<11} ", self._style(speaker_component(rank(quote.speaker))))
         prompt.append(quote_label(quote, max(10, width - len(prompt))))
         return prompt
 
@@ -67,6 +68,8 @@ class QuoteList(OptionList):
         groups: Iterable[tuple[str, list[Quote]]],
         rank: Rank,
         tag: Callable[[str], str],
+        *,
+        speaker: bool = True,
     ) -> None:
         """Quotes under headings (a statement, or "other quotes"), each led by its article's tag."""
         self.clear_options()
@@ -76,7 +79,10 @@ class QuoteList(OptionList):
                 continue
             options.append(Option(Text(one_line(heading), style=self._style("heading")), disabled=True))
             options.extend(
-                Option(self.quote_prompt(q, rank, article_tag=tag(q.article)), id=quote_id(q)) for q in quotes
+                Option(
+                    self.quote_prompt(q, rank, article_tag=tag(q.article), speaker=speaker), id=quote_id(q)
+                )
+                for q in quotes
             )
         self.add_options(options)
 

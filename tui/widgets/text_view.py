@@ -169,7 +169,8 @@ class TextView(ScrollView, can_focus=True):
         """Scroll so the line holding ``offset`` sits in the middle of the view."""
         self._relayout()
         line = self.line_of(offset)
-        self.scroll_to(y=max(0, line - self.scrollable_content_region.height // 2), animate=animate)
+        target = max(0, line - self.scrollable_content_region.height // 2)
+        self.scroll_to(y=target, animate=animate, immediate=True)
 
     def visible_span(self) -> tuple[int, int]:
         """Offsets of the first and last text shown on screen."""

@@ -1,0 +1,118 @@
+"""Help: every key of the screen it was opened from (its bindings and its widgets'), and the app's."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.dom import DOMNode
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Static
+
+NOTES = {
+    "reader.next": "Next quote, centred; at the last quote it wraps to the first (a note says so)",
+    "reader.previous": "Previous quote; at the first it wraps to the last",
+    "reader.next_same": "Next quote by the same speaker (wraps)",
+    "reader.previous_same": "Previous quote by the same speaker (wraps)",
+    "reader.others": "This speaker's quotes in the other articles, and their wording of this statement",
+    "reader.find": "Find in the article (match count shown); then n/p step through matches, escape ends",
+    "reader.copy": "Copy the current quote with its speaker and article",
+    "reader.boilerplate": "Show or hide boilerplate (menus, credits); shown dimmed by default",
+    "compare.next": "Next shared passage (both sides brought to it); wraps",
+    "compare.mode": "Switch between shared-passage rows and both texts in full",
+    "compare.wrap": "Wrap long lines on or off (off: scroll sideways with h/l)",
+    "articles.mark": "Mark an article; marking a second opens the comparison",
+    "articles.filter": "Filter the list by title, source or file name",
+}
+
+
+def _bindings_of(node_type: type[DOMNode]) -> list[Binding]:
+    found: list[Binding] = []
+    for cls in reversed(node_type.__mro__):
+        for binding in cls.__dict__.get("BINDINGS", []):
+            if isinstance(binding, Binding):
+                found.append(binding)
+    return found
+
+
+class HelpScreen(ModalScreen[None]):
+    """The keys of the screen underneath, grouped by where they work."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark,f1", "dismiss", "Close", id="help.close"),
+        Binding("j,down", "scroll_down", "Down", show=False, id="help.down"),
+        Binding("k,up", "scroll_up", "Up", show=False, id="help.up"),
+    ]
+
+    def __init__(self, under: Screen) -> None:
+        super().__init__()
+        self.under = under
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="help-dialog"):
+            yield Static("Keys", classes="dialog-title")
+            with VerticalScroll(id="help-scroll"):
+                yield Static(self._table(), id="help-keys")
+            yield Static(
+                "escape close · ctrl+p command palette · mouse: click rows and quotes", classes="status-line"
+            )
+
+    def _sections(self) -> list[tuple[str, list[Binding]]]:
+        sections: list[tuple[str, list[Binding]]] = []
+        seen_types: set[type] = set()
+        sections.append((self._title(type(self.under)), [b for b in _bindings_of(type(self.under)) if b.id]))
+        for widget in self.under.query("*"):
+            if type(widget) in seen_types or not widget.can_focus:
+                continue
+            seen_types.add(type(widget))
+            own = [b for b in _bindings_of(type(widget)) if b.id]
+            if own:
+                sections.append((f"In the {self._title(type(widget))}", own))
+        sections.append(("Everywhere", _bindings_of(type(self.app))))
+        return sections
+
+    @staticmethod
+    def _title(node_type: type) -> str:
+        names = {
+            "ArticlesScreen": "Articles",
+            "ReaderScreen": "Reader",
+            "CompareScreen": "Compare",
+            "SpeakersScreen": "Speakers",
+            "TextView": "article text",
+            "PassageRows": "passage rows",
+            "QuoteList": "quote list",
+            "ArticleTable": "article table",
+            "SpeakerTable": "speaker table",
+            "StorydiffApp": "Everywhere",
+        }
+        return names.get(node_type.__name__, node_type.__name__)
+
+    def _table(self) -> Table:
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold", no_wrap=True)
+        table.add_column()
+        for title, bindings in self._sections():
+            if not bindings:
+                continue
+            table.add_row(Text(title, style="bold underline"), "")
+            for binding in bindings:
+                keys = ", ".join(self._key(k) for k in binding.key.split(","))
+                if binding.key_display and "," not in binding.key:
+                    keys = binding.key_display
+                note = NOTES.get(binding.id or "", binding.tooltip or binding.description)
+                table.add_row(Text(keys), Text(note))
+            table.add_row("", "")
+        return table
+
+    def _key(self, key: str) -> str:
+        return self.app.get_key_display(Binding(key.strip(), ""))
+
+    def action_scroll_down(self) -> None:
+        self.query_one("#help-scroll").scroll_down()
+
+    def action_scroll_up(self) -> None:
+        self.query_one("#help-scroll").scroll_up()
