@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from corpus.model import Article, OpKind, Overlap, Passage, Tier, WordOp
-from corpus.words import Token, WordWeights, tokens
+from corpus.words import TOKEN, Token, WordWeights, tokens, word_forms
 
 MIN_SHARED = 3.0
 """Least summed weight of the content words two sentences share (about three ordinary words)."""
@@ -36,6 +36,8 @@ next sentence in both, or one sentence skipped in one of them."""
 COPIED_RUN = 6
 """A passage with this many words verbatim in a row is copied text, not a rewording."""
 COPIED_SIMILARITY = 0.75
+MEMO = 512
+"""Analyses remembered per WordWeights (the app aligns one article with many)."""
 
 
 @dataclass(slots=True)
@@ -58,21 +60,30 @@ class Analysis:
 
 
 def analyse(article: Article, weights: WordWeights) -> Analysis:
-    """Content stems of each title and body sentence (boilerplate left out)."""
+    """Content stems of each title and body sentence (boilerplate left out).
+
+    Remembered on ``weights`` (the analysis depends on them), so aligning one
+    article with many others reads it once.
+    """
+    memo = weights.analyses.get(id(article))
+    if memo is not None and memo[0] is article:
+        found: Analysis = memo[1]
+        return found
     sentences: list[Sentence] = []
+    text = article.text
+    weight_of = weights.content_weight
     for block in article.sentences:
         if block.kind == "boilerplate":
             continue
-        content: dict[str, float] = {}
-        sequence = []
-        for token in tokens(article.text, block.start, block.end):
-            if token.stem in content:
-                sequence.append(token.stem)
-            elif weights.is_content(token.stem):
-                content[token.stem] = weights.weight(token.stem)
-                sequence.append(token.stem)
+        stems = [word_forms(word)[1] for word in TOKEN.findall(text, block.start, block.end)]
+        sequence = [s for s in stems if weight_of(s)]
+        content = {s: weight_of(s) for s in sequence}
         sentences.append(Sentence(block.start, block.end, content, sum(content.values()), sequence))
-    return Analysis(sentences)
+    analysis = Analysis(sentences)
+    if len(weights.analyses) >= MEMO:
+        del weights.analyses[next(iter(weights.analyses))]
+    weights.analyses[id(article)] = (article, analysis)
+    return analysis
 
 
 def align_articles(a: Article, b: Article, weights: WordWeights) -> Overlap:

@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
 from corpus.model import Article
 
@@ -86,12 +88,19 @@ class Token:
     stem: str
 
 
+@lru_cache(maxsize=1 << 18)
+def word_forms(word: str) -> tuple[str, str]:
+    """A written word's compared form and stem (memoised: news reuses its words)."""
+    key = normalize(word)
+    return key, stem(key) if key else ""
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     for match in TOKEN.finditer(text, start, len(text) if end is None else end):
-        key = normalize(match.group())
+        key, word_stem = word_forms(match.group())
         if key:
-            yield Token(match.start(), match.end(), key, stem(key))
+            yield Token(match.start(), match.end(), key, word_stem)
 
 
 def content_text(article: Article) -> str:
@@ -113,6 +122,10 @@ class WordWeights:
     articles: int = 0
     df: dict[str, int] = field(default_factory=dict)
     names: frozenset[str] = frozenset()
+    _content: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
+    """Memo of :meth:`content_weight`."""
+    analyses: dict[int, tuple[Any, Any]] = field(default_factory=dict, repr=False, compare=False)
+    """Articles already analysed with these weights (see ``corpus.align.analyse``), by id."""
 
     @classmethod
     def from_articles(cls, articles: Iterable[Article]) -> WordWeights:
@@ -137,10 +150,9 @@ class WordWeights:
         capitalised: Counter[str] = Counter()
         lowercase: Counter[str] = Counter()
         for word, n in surface.items():
-            key = normalize(word)
+            key, s = word_forms(word)
             if not key:
                 continue
-            s = stem(key)
             df[s] = max(df.get(s, 0), n)
             if word[:1].isupper():
                 capitalised[s] += n
@@ -163,6 +175,13 @@ class WordWeights:
         if word_stem in self.names:
             return 0.5 * w
         return w
+
+    def content_weight(self, word_stem: str) -> float:
+        """The stem's weight when it is a content word, else 0."""
+        found = self._content.get(word_stem)
+        if found is None:
+            found = self._content[word_stem] = self.weight(word_stem) if self.is_content(word_stem) else 0.0
+        return found
 
     def is_content(self, word_stem: str) -> bool:
         """True for words that can make two sentences the same: not stop words, names or attribution."""
