@@ -36,6 +36,11 @@ _QUOTED_AS = re.compile(r"\bquoted\s+(.{1,80}?)\s+as\s+(saying|telling|writing|a
 _BOUNDARY = re.compile(r"[.!?…]+[”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Capt|Sgt|No|vs)|\b[A-Z])\.$")
 _COLON_INTRO = re.compile(r":\s*$")
+_DESCRIPTION_START = frozenset("a an the one another his her their its some two several".split())
+_FUNCTION_WORDS = frozenset(
+    "and or but to that what who which when while as if because he she they it".split()
+)
+_TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s")
 _CLAUSE_JOIN = frozenset("and but or while as then also".split())
 
 
@@ -87,7 +92,9 @@ def attribute(article: Article, spans: list[QuoteSpan]) -> ArticleSpeech:
         if span.nested:
             results[index] = host_att  # words the host's speaker said (quoting someone else)
             continue
-        found = _same_sentence(masked, sentences, starts, span)
+        found = _transcript(text, span)
+        if found is None:
+            found = _same_sentence(masked, sentences, starts, span)
         if found is None and span.kind == "partial":
             found = _sentence_subject(masked, sentences, starts, span)
         if found is None:
@@ -200,6 +207,15 @@ def _same_sentence(
     return _before(masked, s_start, span.open_at) or _after(masked, span.close_at, e_end)
 
 
+def _transcript(text: str, span: QuoteSpan) -> Found | None:
+    """A transcript quote names its speaker first: `"PENCE: Well, look, …`."""
+    match = _TRANSCRIPT.match(text, span.start, min(span.end, span.start + 40))
+    if match is None:
+        return None
+    name = match.group(1)
+    return Phrase(match.start(1), match.end(1), name.title(), None), None
+
+
 def _sentence_subject(
     masked: str, sentences: list[tuple[int, int, int]], starts: list[int], span: QuoteSpan
 ) -> Found | None:
@@ -222,7 +238,7 @@ def _before(masked: str, lo: int, hi: int) -> Found | None:
         word = cue.group()
         inverted = phrase_after(masked, cue.end(), hi)
         inverted_ok = inverted is not None and not inverted.description and word not in PARTICIPLES
-        if inverted_ok and inverted is not None and not masked[inverted.end : hi].strip(" ,:"):
+        if inverted_ok and inverted is not None and masked[inverted.end : hi].strip() in (",", ":"):
             return inverted, (cue.start(), cue.end())  # said Jens Stoltenberg: “…”
         subject = _subject_for(masked, lo, cues, k)
         if subject is not None:
@@ -302,9 +318,16 @@ def _after(masked: str, lo: int, hi: int) -> Found | None:
     first = _first_word(masked, start, cue.start())
     if phrase is None or first < phrase.start:
         # `“…?” a narrator in the Clinton ad asks`: a short description before the cue
-        words = masked[first : cue.start()].split()
-        if 1 <= len(words) <= 8 and not any(c in masked[first : cue.start()] for c in '.;:!?“”"'):
-            end = first + len(masked[first : cue.start()].rstrip(" ,"))
+        between = masked[first : cue.start()]
+        words = between.split()
+        if words and words[-1].lower() in ("he", "she", "they", "it", "i", "we"):
+            pron_start = first + between.rstrip().rfind(" ") + 1
+            pron = Phrase(pron_start, pron_start + len(words[-1]), None, None, pronoun=True)
+            return pron, (cue.start(), cue.end())
+        plain = not any(c in between for c in '.;:!?“”"') and not words[-1].endswith("ly")
+        lead_ok = words[0].lower() in _DESCRIPTION_START or words[0][:1].isupper()
+        if len(words) <= 6 and plain and lead_ok and not _FUNCTION_WORDS.intersection(words[1:]):
+            end = first + len(between.rstrip(" ,"))
             return Phrase(first, end, None, masked[first:end], description=True), (cue.start(), cue.end())
         return None
     if is_outlet(phrase, masked):

@@ -110,7 +110,7 @@ def _scan_paragraph(
         if mark == '"' and _looks_like_opener(text, pos, para) and not _looks_like_closer(text, pos):
             continue  # `"` glued to the next word while a quote is open: odd; wait for a real closer
         span = _make_span(text, open_at, pos, pos + 1, open_para, index)
-        if span is not None and not _is_heading(text, para, span):
+        if span is not None and not _is_heading(text, para, span) and not _is_title_of_work(text, para, span):
             found.append(span)
         open_at = None
     if open_at is None:
@@ -182,6 +182,29 @@ def _is_heading(text: str, para: Block, span: QuoteSpan) -> bool:
         return False
     body = text[span.start : span.end]
     return len(_WORDS.findall(body)) <= 6 and body.rstrip()[-1:] not in _SENTENCE_PUNCT + ","
+
+
+_SMALL = frozenset("of the and a an in on to for with at by from or vs".split())
+_NAMING = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|nicknamed?|label(?:s|ed|led|ing)?|brand(?:s|ed|ing)?"
+    r"|term(?:s|ed|ing)?|as|chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?)\W+(?:\w+\W+){0,4}$"
+)
+
+
+def _is_title_of_work(text: str, para: Block, span: QuoteSpan) -> bool:
+    """A name in title case mid-sentence ("on MSNBC's “Morning Joe”"): a show, book or film, not speech.
+
+    Kept when a naming verb comes just before: `called the winner “Miss Piggy”` is someone's words.
+    """
+    if span.kind != "partial":
+        return False
+    words = _WORDS.findall(text[span.start : span.end])
+    if len(words) < 2 or len(words) > 7:
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL for w in words):
+        return False
+    before = text[max(para.start, span.open_at - 60) : span.open_at]
+    return _NAMING.search(before) is None
 
 
 def _nested_quotes(text: str, host: QuoteSpan) -> list[QuoteSpan]:

@@ -81,7 +81,8 @@ _STOP = frozenset(
         "which why how where asked speaking according for with by from into over under during despite "
         "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
         "july august september october november december not no instead indeed thus hence once last next "
-        "many some most all both each every other such only even just well yes oh"
+        "many some most all both each every other such only even just well yes oh following during "
+        "amid without within among through throughout unlike like given including"
     ).split()
 )
 # Outlets named in "according to X" or "X reported" are not the speaker of the quote.
@@ -172,11 +173,19 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     if last.lower() in PRONOUNS:
         if (i >= 1 and toks[i - 1][2] in "([") or (i + 1 < len(toks) and toks[i + 1][2] == "-"):
             return None
+        if last.lower() == "who" and i >= 2 and toks[i - 1][2] == ",":
+            antecedent = phrase_before(text, lo, toks[i - 1][0])
+            if antecedent is not None and antecedent.name:
+                return antecedent  # "Al Sharpton, who said"
         return Phrase(toks[i][0], toks[i][1], None, None, pronoun=True)
+    if _word(last) in _LINKS:
+        return None  # "paused and said": the subject is the earlier verb's
     j = i
     while j >= 0 and _np_token(toks[j][2]):
         j -= 1
     run = toks[j + 1 : i + 1]
+    if not run:
+        return _description_before(toks, i)
     # An appositive: "<description>, <Name>," — the name inside the commas.
     while run and (_word(run[0][2]) in _LINKS or run[0][2] in ",") and _word(run[0][2]) not in _DETERMINERS:
         run = run[1:]
@@ -198,6 +207,19 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
         # "Jane Smith, a spokeswoman for the ministry, said"
         return Phrase(other.start, other.end, other.name, phrase.role or other.role)
     return phrase
+
+
+def _description_before(toks: list[tuple[int, int, str]], i: int) -> Phrase | None:
+    """`the announcer said`, `one questioner claimed`: a determiner and a few lower-case words."""
+    k = i
+    while k >= 0 and i - k < 4 and toks[k][2].isalpha() and toks[k][2].islower():
+        if toks[k][2] in _DETERMINERS and k < i:
+            text = " ".join(t[2] for t in toks[k : i + 1])
+            return Phrase(toks[k][0], toks[i][1], None, text, description=True)
+        if toks[k][2] in _STOP or toks[k][2] in _LINKS or toks[k][2] in _BETWEEN:
+            return None
+        k -= 1
+    return None
 
 
 def _named_before_appositive(text: str, lo: int, toks: list[tuple[int, int, str]], i: int) -> Phrase | None:
