@@ -32,7 +32,7 @@ _NEGATIVE = re.compile(
         "comments?|comment-?list|commentlist|respond|reply|replies|disqus|discussion|related|relatedposts"
         "|similar|more-?stories|recommend\\w*|recirc|read-?more|most-?(?:read|popular|viewed)|popular"
         "|trending|share|sharing|sharedaddy|social|socials|sociable|follow|newsletter|subscribe|subscription"
-        "|signup|sign-up|cookies?|consent|gdpr|banner|sidebar|widget\\w*|footer|masthead|menu|nav|navbar"
+        "|signup|sign-up|cookies?|consent|gdpr|banner|sidebar|footer|masthead|menu|nav|navbar"
         "|navigation|breadcrumbs?|pagination|pager|post-?navigation|nav-links|author-?(?:bio|box|info)"
         "|about-?(?:the-)?author|bio|byline|tags?|tag-?list|tagcloud|categories|category-?list|promo\\w*"
         "|ad|ads|advert\\w*|sponsor\\w*|outbrain|taboola|credit|credits|copyright|caption-credit|modal"
@@ -43,6 +43,18 @@ _NEGATIVE = re.compile(
     ),
     re.I,
 )
+_ASIDE = re.compile(
+    _WORD.format(
+        "comments?|comment-?list|commentlist|comment-?body|respond|disqus|related|relatedposts|sidebar"
+        "|share|sharing|social|newsletter|cookies?|recommend\\w*|most-?(?:read|popular|viewed)"
+        "|popular|trending|promo\\w*|ad|ads|advert\\w*|outbrain|taboola|footer|site-?footer"
+    ),
+    re.I,
+)
+# "widget" alone or "widget_…" (WordPress sidebars), not "elementor-widget-text-editor".
+_WIDGET = r"|(?:^|\s)widget(?:$|\s|_|-area)"
+_NEGATIVE = re.compile(_NEGATIVE.pattern + _WIDGET, re.I)
+_ASIDE = re.compile(_ASIDE.pattern + _WIDGET, re.I)
 _POSITIVE = re.compile(
     _WORD.format(
         "article|articlebody|article-?body|article-?content|article-?text|story|story-?body|story-?content"
@@ -156,7 +168,18 @@ def _main_container(soup: Any, stats: _Stats) -> Any:
     """The element holding the article's running text: Readability's scoring, simplified."""
     scores: dict[int, float] = {}
     tags: dict[int, Any] = {}
+    headline_holders = _holders(soup.find_all("h1", limit=5))
+    aside: set[int] = set()  # under a comment section, a sidebar, related links...: not the article
     for tag in stats.order:
+        parent = tag.parent
+        if parent is not None and id(parent) in aside:
+            aside.add(id(tag))
+            continue
+        if tag.name in _FURNITURE_TAGS or (
+            id(tag) not in headline_holders and tag.name not in ("body", "html") and _aside(tag)
+        ):
+            aside.add(id(tag))
+            continue
         if tag.name not in _PARAGRAPHS and not (tag.name == "div" and _has_direct_text(tag)):
             continue
         letters = stats.letters(tag)
@@ -184,6 +207,12 @@ def _main_container(soup: Any, stats: _Stats) -> Any:
     return _widen(best, stats)
 
 
+def _aside(tag: Any) -> bool:
+    """Named as a section that is never the article: comments, sidebars, related links."""
+    words = _attr_words(tag)
+    return bool(words) and _ASIDE.search(words) is not None and _POSITIVE.search(words) is None
+
+
 def _weight(tag: Any) -> float:
     if tag.name in ("body", "html"):
         return -25.0
@@ -207,16 +236,23 @@ def _widen(best: Any, stats: _Stats) -> Any:
     letters = stats.letters(best)
     while node.parent is not None and node.parent.name not in ("body", "html", "[document]"):
         parent = node.parent
-        if stats.letters(parent) <= letters * 1.15 and not _NEGATIVE.search(_attr_words(parent)):
+        if stats.letters(parent) <= letters * 1.05 and not _NEGATIVE.search(_attr_words(parent)):
             node = parent
             continue
-        if (parent.name == "article" or parent.attrs.get("itemprop") == "articleBody") and stats.letters(
-            parent
-        ) <= letters * 2:
+        if _landmark(parent) and stats.density(parent) < 0.3:
             node = parent
             continue
         break
     return node
+
+
+def _landmark(tag: Any) -> bool:
+    """The page's own word for where its content is."""
+    return (
+        tag.name in ("article", "main")
+        or tag.attrs.get("role") == "main"
+        or tag.attrs.get("itemprop") == "articleBody"
+    )
 
 
 def _region(main: Any, stats: _Stats) -> list[Any]:
