@@ -34,7 +34,7 @@ _NEGATIVE = re.compile(
         "|trending|share|sharing|sharedaddy|social|socials|sociable|follow|newsletter|subscribe|subscription"
         "|signup|sign-up|cookies?|consent|gdpr|banner|sidebar|footer|masthead|menu|nav|navbar"
         "|navigation|breadcrumbs?|pagination|pager|post-?navigation|nav-links|author-?(?:bio|box|info)"
-        "|about-?(?:the-)?author|bio|byline|tags?|tag-?list|tagcloud|categories|category-?list|promo\\w*"
+        "|about-?(?:the-)?author|authors?|author-?profile|bio|byline|caption|wp-caption-text|tags?|tag-?list|tagcloud|categories|category-?list|promo\\w*"
         "|ad|ads|advert\\w*|sponsor\\w*|outbrain|taboola|credit|credits|copyright|caption-credit|modal"
         "|popup|overlay|login|paywall|newsletter-?signup|jp-relatedposts|sd-sharing|skip-?link"
         "|screen-reader-text|sr-only|visually-?hidden|print-?only|rating|likes?|wpl-likebox|toolbar"
@@ -299,12 +299,28 @@ def _is_furniture(tag: Any, stats: _Stats, main_letters: int) -> bool:
         links = stats.links.get(id(tag), 0)
         if letters and links / letters > 0.6 and len(tag.find_all("a", limit=3)) >= 2:
             return True
-    if name == "figcaption" or name == "small":
-        return letters < 200 and _CREDIT.search(tag.get_text(" ")) is not None
+    if name == "figcaption":  # photo captions and credits: about the picture, not the story
+        return True
+    if letters < 160 and name in _LINES:
+        line = tag.get_text(" ").strip()
+        return _CREDIT.search(line) is not None and len(line) < 100 or _META_LINE.search(line) is not None
     return False
 
 
-_CREDIT = re.compile(r"\b(?:photo|image|picture|credit|foto|bild|getty|reuters|afp|ap photo|epa)\b|©", re.I)
+_LINES = frozenset(("p", "div", "span", "small", "li", "time", "address", "header"))
+# A post's meta line: when, by whom, filed where, how long.
+_META_LINE = re.compile(
+    r"^(?:(?:posted|published|updated|filed|written)\b(?: (?:on|in|by|under)\b)?|categor(?:y|ies)\s*:|tags?\s*:"
+    r"|tagged\b|ultima modifica|aggiornato|pubblicato|veröffentlicht|aktualisiert|geschrieben von"
+    r"|\d+\s*(?:min(?:ute)?s?|minuten)\s*(?:read|lesezeit|di lettura)|\d+ words\b)"
+    r"|\|\s*categor(?:y|ies)\s*:",
+    re.I,
+)
+
+
+_CREDIT = re.compile(
+    r"^(?:photo|image|picture|credit|foto|bild)s?\b|\b(?:getty images|ap photo|photograph:)|^©", re.I
+)
 
 
 @dataclass(slots=True)
