@@ -133,7 +133,8 @@ def _mask(text: str, hosts: list[QuoteSpan]) -> str:
         pieces.append(text[cursor : span.start])
         body_end = span.end
         keep = text[span.end - 1] if text[span.end - 1] in ".!?…" else ""
-        pieces.append("x" * (body_end - span.start - len(keep)) + keep)
+        first = "X" if text[span.start].isupper() else "x"  # a capital still starts a sentence
+        pieces.append((first + "x" * (body_end - span.start - len(keep) - 1) + keep)[: body_end - span.start])
         cursor = body_end
     pieces.append(text[cursor:])
     return "".join(pieces)

@@ -115,7 +115,7 @@ def _scan_paragraph(
         open_at = None
     if open_at is None:
         return found, None
-    if next_continues:
+    if next_continues and (open_para != index or _opens_clause(text, open_at, text[para.start : open_at])):
         return found, (open_at, open_para)
     # Recover at the paragraph end: a quote whose closing mark is missing ends with its paragraph,
     # but only when it opened a clause; a stray mark inside a sentence is dropped.

@@ -271,7 +271,13 @@ def _np_token(tok: str) -> bool:
     return low in ROLE_WORDS or low in _LINKS
 
 
+_ABBREVIATED = frozenset("jr. sr. st. co. inc. corp. ltd. u.s. u.k. u.n. d.c.".split())
+
+
 def _phrase_from(text: str, run: list[tuple[int, int, str]]) -> Phrase | None:
+    last = run[-1]
+    if last[2].endswith(".") and len(last[2]) > 2 and last[2].lower() not in _ABBREVIATED:
+        run = [*run[:-1], (last[0], last[1] - 1, last[2][:-1])]  # "said Karl Weiss." ends the sentence
     start, end = run[0][0], run[-1][1]
     words = [t[2] for t in run]
     # The name: the trailing run of capitalised words that are not titles, nationalities or possessives.

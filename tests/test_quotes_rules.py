@@ -1,0 +1,202 @@
+"""Each rule of quote finding and attribution, on small texts written for it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus.load import article_from_text
+from corpus.model import Article, Quote, Speaker
+from corpus.quotes import find_quotes
+
+
+def art(body: str, name: str = "a.txt") -> Article:
+    return article_from_text(name, Path(name), "Talks resume in Brussels\n\n" + body)
+
+
+def quotes_of(*bodies: str) -> tuple[list[Quote], list[Speaker]]:
+    return find_quotes([art(body, f"{i}.txt") for i, body in enumerate(bodies)])
+
+
+def one(body: str) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    quotes, _ = quotes_of(body)
+    return [(q.text, q.kind, q.speaker, q.mention.text if q.mention else None, q.cue) for q in quotes]
+
+
+# --- where the quotes are ---------------------------------------------------------------------------
+
+
+def test_curly_and_straight_marks_whole_sentences_and_partial_quotes() -> None:
+    found = one(
+        "“We will not retreat,” the minister said.\n\n"
+        'The mayor said the plan was "a disaster" for the city.\n\n'
+        "Officials dismissed the warnings as “hysteria”."
+    )
+    assert [(t, k) for t, k, *_ in found] == [
+        ("We will not retreat,", "direct"),
+        ("a disaster", "partial"),
+        ("hysteria", "partial"),
+    ]
+
+
+def test_a_quote_continued_into_the_next_paragraph_is_one_quote() -> None:
+    body = (
+        "“The first part of the statement goes on here.\n\n"
+        "“And this is the second part,” Anna Berg said.\n\n"
+        "Nothing else was said."
+    )
+    quotes, _ = quotes_of(body)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.text.startswith("The first part") and q.text.endswith("second part,")
+    assert q.speaker == "Anna Berg" and q.kind == "direct"
+
+
+def test_a_quote_split_by_its_attribution_gives_two_quotes_with_one_speaker() -> None:
+    found = one("“We are ready,” Tom Hale said. “But not at any price.”")
+    assert [(t, s, c) for t, _, s, _, c in found] == [
+        ("We are ready,", "Tom Hale", "said"),
+        ("But not at any price.", "Tom Hale", "said"),
+    ]
+
+
+def test_single_marks_count_only_nested_and_apostrophes_are_left_alone() -> None:
+    found = one("“Russia’s troops and the allies’ plans: they call it ‘a drill’ again,” Eva Lund said.")
+    texts = [t for t, *_ in found]
+    assert texts == ["Russia’s troops and the allies’ plans: they call it ‘a drill’ again,", "a drill"]
+    assert found[1][2] == "Eva Lund"  # the host's speaker said those words
+    assert one("The ‘special operation’ continued in Ukraine’s east.") == []
+
+
+def test_a_quoted_heading_is_not_speech() -> None:
+    quotes, _ = quotes_of(
+        "Some text before.\n\n‘Cautious optimism’\n\n“Cautious optimism”\n\nMore text after."
+    )
+    assert quotes == []
+
+
+def test_an_unmatched_mark_never_swallows_the_text_after_it() -> None:
+    body = (
+        "Troops may be used as cover to invade the ‘Ukraine.\n\n"
+        'Officials said the stray mark "should not matter at all.\n\n'
+        "“We hope others follow,” Lena Holm said."
+    )
+    quotes, _ = quotes_of(body)
+    assert [q.text for q in quotes] == ["We hope others follow,"]
+    # a quote opening a paragraph that never closes ends with its paragraph
+    quotes, _ = quotes_of("“This statement lost its closing mark.\n\nThe next paragraph is narration.")
+    assert [q.text for q in quotes] == ["This statement lost its closing mark."]
+
+
+def test_quotes_in_boilerplate_paragraphs_are_ignored() -> None:
+    body = "“We are ready,” Tom Hale said.\n\nRelated: “Peace is near,” says minister\n\nSubscribe to our newsletters"
+    article = art(body)
+    kinds = [p.kind for p in article.paragraphs]
+    quotes, _ = find_quotes([article])
+    boiler = [p for p in article.paragraphs if p.kind == "boilerplate"]
+    assert boiler, kinds
+    assert all(not (p.start <= q.start < p.end) for q in quotes for p in boiler)
+
+
+# --- who said it ------------------------------------------------------------------------------------
+
+
+def test_cues_before_and_after_the_quote() -> None:
+    found = one(
+        "“It is over,” warned Karl Weiss.\n\n"
+        "Maria Lopez told reporters: “We will see.”\n\n"
+        "Peter Novak declared a “day of unity” on Monday.\n\n"
+        "Nina Berg urged calm and promised “every chance” for talks."
+    )
+    assert [(s, c) for _, _, s, _, c in found] == [
+        ("Karl Weiss", "warned"),
+        ("Maria Lopez", "told"),
+        ("Peter Novak", "declared"),
+        ("Nina Berg", "promised"),
+    ]
+
+
+def test_the_report_quoted_x_as_saying_names_x() -> None:
+    found = one("“We believe what we see,” the report quoted Kuleba as saying.")
+    assert found[0][2:] == ("Kuleba", "Kuleba", "quoted")
+
+
+def test_an_outlet_in_according_to_is_not_the_speaker() -> None:
+    found = one(
+        "Kremlin spokesman Dmitry Peskov said, according to the Interfax agency, that there was “no question now”."
+    )
+    assert found[0][2] == "Dmitry Peskov"
+    assert found[0][3] == "Kremlin spokesman Dmitry Peskov"
+
+
+def test_calling_it_takes_the_subject_of_the_sentence() -> None:
+    found = one("Russia mocked the West’s warnings, calling it “hysteria” and “madness”.")
+    assert [(t, s, c) for t, _, s, _, c in found] == [
+        ("hysteria", "Russia", "calling"),
+        ("madness", "Russia", "calling"),
+    ]
+
+
+def test_titles_and_appositives_give_the_person_and_keep_the_role() -> None:
+    _, speakers = quotes_of(
+        "NATO Secretary-General Jens Stoltenberg said there was “no sign” of a pullout.\n\n"
+        "A Russian foreign ministry spokeswoman, Maria Zakharova, said the day “will go into history”.\n\n"
+        "US Ambassador to NATO Julianne Smith said troops moved in the “opposite direction”."
+    )
+    roles = {s.name: s.role for s in speakers}
+    assert roles == {
+        "Jens Stoltenberg": "NATO Secretary-General",
+        "Maria Zakharova": "Russian foreign ministry spokeswoman",
+        "Julianne Smith": "US Ambassador to NATO",
+    }
+
+
+def test_pronouns_resolve_to_the_latest_named_subject() -> None:
+    found = one(
+        "President Joe Biden said on Tuesday that officials had not confirmed the claim.\n\n"
+        "“They remain in a threatening position,” he said."
+    )
+    assert found[0][2:] == ("Joe Biden", "he", "said")
+
+
+def test_a_quote_paragraph_without_a_cue_inherits_the_previous_speaker() -> None:
+    found = one("“We are ready,” Tom Hale said on Monday.\n\n“Nobody wants this to go on.”")
+    assert [s for _, _, s, _, _ in found] == ["Tom Hale", "Tom Hale"]
+
+
+def test_organisations_and_countries_are_speakers() -> None:
+    found = one(
+        "NATO said it had not seen “any de-escalation”.\n\nThe Kremlin said the claims were “baseless hysteria”."
+    )
+    assert [s for _, _, s, _, _ in found] == ["NATO", "Kremlin"]
+
+
+def test_one_speaker_per_person_across_articles_with_tolerant_spelling() -> None:
+    quotes, speakers = quotes_of(
+        "President Volodymyr Zelenski declared a “day of national unity”.\n\n"
+        "Foreign Minister Dmytro Kuleba said “we believe what we see”.",
+        "Volodymyr Zelensky said the country was “calm”.\n\n"
+        "Ukraine’s Foreign Minister Dymytro Kuleba said “we have deterred Russia”.\n\n"
+        "Mr Kuleba later added that it was “a good day”.",
+    )
+    by_name = {s.name: s for s in speakers}
+    assert len(speakers) == 2, [s.name for s in speakers]
+    zelensky = next(s for s in speakers if "Volodymyr Zelenski" in s.aliases)
+    assert {"Volodymyr Zelenski", "Volodymyr Zelensky"} <= set(zelensky.aliases)
+    assert zelensky.quotes == 2 and zelensky.articles == ["0.txt", "1.txt"]
+    kuleba = by_name["Dmytro Kuleba"] if "Dmytro Kuleba" in by_name else by_name["Dymytro Kuleba"]
+    assert {"Dmytro Kuleba", "Dymytro Kuleba", "Kuleba"} <= set(kuleba.aliases)
+    assert kuleba.quotes == 3
+    assert "Foreign Minister" in (kuleba.role or "")
+    assert all(q.speaker in by_name for q in quotes)
+
+
+def test_the_same_statement_in_other_words_shares_a_group() -> None:
+    quotes, _ = quotes_of(
+        "“There are signs from Moscow that diplomacy should continue,” Jens Stoltenberg said.\n\n"
+        "“We will decide next week,” Olaf Scholz said.",
+        "“There are signs from Moscow that diplomacy could continue,” NATO chief Jens Stoltenberg said.",
+    )
+    signs = [q for q in quotes if q.text.startswith("There are signs")]
+    assert len(signs) == 2 and signs[0].group == signs[1].group
+    other = next(q for q in quotes if q.text.startswith("We will decide"))
+    assert other.group != signs[0].group
