@@ -303,14 +303,15 @@ def _is_furniture(tag: Any, stats: _Stats, main_letters: int) -> bool:
         return True
     if letters < 160 and name in _LINES:
         line = tag.get_text(" ").strip()
-        return _CREDIT.search(line) is not None and len(line) < 100 or _META_LINE.search(line) is not None
+        return (_CREDIT.search(line) is not None and len(line) < 100) or _META_LINE.search(line) is not None
     return False
 
 
 _LINES = frozenset(("p", "div", "span", "small", "li", "time", "address", "header"))
 # A post's meta line: when, by whom, filed where, how long.
 _META_LINE = re.compile(
-    r"^(?:(?:posted|published|updated|filed|written)\b(?: (?:on|in|by|under)\b)?|categor(?:y|ies)\s*:|tags?\s*:"
+    r"^(?:(?:posted|published|updated|filed|written)\b(?: (?:on|in|by|under)\b)?"
+    r"|categor(?:y|ies)\s*:|tags?\s*:"
     r"|tagged\b|ultima modifica|aggiornato|pubblicato|veröffentlicht|aktualisiert|geschrieben von"
     r"|\d+\s*(?:min(?:ute)?s?|minuten)\s*(?:read|lesezeit|di lettura)|\d+ words\b)"
     r"|\|\s*categor(?:y|ies)\s*:",
@@ -346,7 +347,7 @@ def _walk(node: Any, inherited: bool, inside: bool, ctx: _Walk) -> bool:
     key = id(node)
     if key in ctx.keep or key in ctx.region:
         state = False
-        inside = inside or key in ctx.region
+        inside = True
     elif not inside:
         state = key not in ctx.holders  # outside the article: furniture unless it holds some
     elif inherited:
@@ -414,8 +415,26 @@ def _headline(soup: Any, title: str | None) -> list[Any]:
     want = _normalize(title)
     for h1 in soup.find_all(["h1", "h2"], limit=10):
         if _normalize(h1.get_text(" ")) == want:
-            return [h1]
+            return [h1, *_standfirst(h1)]
     return []
+
+
+def _standfirst(headline: Any) -> list[Any]:
+    """The summary paragraph set right under the headline (a dek), kept with it."""
+    from bs4 import Tag
+
+    found = []
+    for sibling in headline.next_siblings:
+        if not isinstance(sibling, Tag):
+            continue
+        text = " ".join(sibling.get_text(" ").split())
+        if sibling.name != "p" or len(text) < 60 or sibling.find("a") is not None:
+            break
+        if _META_LINE.search(text) is None and _prose(text):
+            found.append(sibling)
+        if len(found) == 2:
+            break
+    return found
 
 
 def _in_body(soup: Any, body_text: str, stats: _Stats) -> set[int]:
