@@ -6,6 +6,7 @@ from pathlib import Path
 
 from corpus.load import article_from_text
 from corpus.model import Article, Quote, Speaker
+from corpus.quote_spans import find_quote_spans
 from corpus.quotes import find_quotes
 
 
@@ -88,13 +89,16 @@ def test_an_unmatched_mark_never_swallows_the_text_after_it() -> None:
 
 
 def test_quotes_in_boilerplate_paragraphs_are_ignored() -> None:
-    body = "“We are ready,” Tom Hale said.\n\nRelated: “Peace is near,” says minister\n\nSubscribe to our newsletters"
-    article = art(body)
-    kinds = [p.kind for p in article.paragraphs]
+    text = (
+        "Talks resume\n\n“We are ready,” Tom Hale said.\n\nRelated stories: “Peace is near,” says minister\n"
+    )
+    related = text.index("Related")
+    article = article_from_text("a.txt", Path("a.txt"), text, boilerplate=[(related, len(text))])
+    assert article.kind_at(related) == "boilerplate"
     quotes, _ = find_quotes([article])
-    boiler = [p for p in article.paragraphs if p.kind == "boilerplate"]
-    assert boiler, kinds
-    assert all(not (p.start <= q.start < p.end) for q in quotes for p in boiler)
+    assert [q.text for q in quotes] == ["We are ready,"]
+    spans = find_quote_spans(article, include_boilerplate=True)
+    assert [text[s.start : s.end] for s in spans] == ["We are ready,", "Peace is near,"]
 
 
 # --- who said it ------------------------------------------------------------------------------------
@@ -122,7 +126,8 @@ def test_the_report_quoted_x_as_saying_names_x() -> None:
 
 def test_an_outlet_in_according_to_is_not_the_speaker() -> None:
     found = one(
-        "Kremlin spokesman Dmitry Peskov said, according to the Interfax agency, that there was “no question now”."
+        "Kremlin spokesman Dmitry Peskov said, according to the Interfax agency, "
+        "that there was “no question now”."
     )
     assert found[0][2] == "Dmitry Peskov"
     assert found[0][3] == "Kremlin spokesman Dmitry Peskov"
@@ -165,7 +170,8 @@ def test_a_quote_paragraph_without_a_cue_inherits_the_previous_speaker() -> None
 
 def test_organisations_and_countries_are_speakers() -> None:
     found = one(
-        "NATO said it had not seen “any de-escalation”.\n\nThe Kremlin said the claims were “baseless hysteria”."
+        "NATO said it had not seen “any de-escalation”.\n\n"
+        "The Kremlin said the claims were “baseless hysteria”."
     )
     assert [s for _, _, s, _, _ in found] == ["NATO", "Kremlin"]
 
