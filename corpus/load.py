@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Protocol
 
 from corpus.files import HTML_SUFFIXES, CorpusError, RawFile, corpus_files, read_file
-from corpus.meta import TextMeta, describe, find_date, find_source
+from corpus.meta import TextMeta, describe
 from corpus.model import Article, BlockKind
 from corpus.structure import build_blocks, split_paragraphs
 
@@ -127,8 +127,8 @@ def article_from_text(
         path=path,
         text=text,
         title=meta.title,
-        source=meta.source if meta.source else find_source(text),
-        date=meta.date if meta.date else find_date(text),
+        source=meta.source,
+        date=meta.date,
         paragraphs=paragraphs,
         sentences=sentences,
         words=words,

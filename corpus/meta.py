@@ -66,7 +66,8 @@ _BOILERPLATE = re.compile(
     re.I | re.X,
 )
 # A caption: text ending in a bracketed agency credit ("[EPA-EFE/...]", "[Reuters]").
-_CAPTION_CREDIT = re.compile(r"\[[^\]]*(?:EPA|EFE|AFP|REUTERS|GETTY|AP PHOTO|HANDOUT|/)[^\]]*\]\s*$")
+# Only the paragraph's last 300 characters are searched, so long paragraphs cost nothing extra.
+_CAPTION_CREDIT = re.compile(r"\[[^\[\]]*(?:EPA|EFE|AFP|REUTERS|GETTY|AP PHOTO|HANDOUT|/)[^\[\]]*\]\s*$")
 _CAMEL_JOIN = re.compile(r"[a-z][A-Z]")
 
 
@@ -90,7 +91,7 @@ def is_boilerplate(paragraph: str) -> bool:
     stripped = paragraph.strip()
     if not stripped:
         return True
-    if _BOILERPLATE.match(stripped) or _CAPTION_CREDIT.search(stripped):
+    if _BOILERPLATE.match(stripped) or _CAPTION_CREDIT.search(stripped[-300:]):
         return True
     return _looks_like_menu(stripped) or _looks_like_stray_line(stripped)
 
@@ -131,10 +132,16 @@ def _find_title(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> st
     return title or None
 
 
+_TITLE_CHARS = 300
+
+
 def _clean_title(line: str) -> str:
-    line = re.sub(r"^#{1,6}\s+", "", line.strip())
-    line = re.sub(r"\s*[–—-]+\s*$", "", line)  # a trailing dash left by the site's title template
-    return " ".join(line.split())
+    """One line of text, markdown heading marks and a trailing dash (a site's title template) dropped."""
+    line = " ".join(line[: _TITLE_CHARS * 2].split())
+    if len(line) > _TITLE_CHARS:  # a paragraph, not a headline: keep its start
+        line = line[:_TITLE_CHARS].rsplit(" ", 1)[0] + "…"
+    line = line.lstrip("#").lstrip() if line.startswith("#") else line
+    return line.rstrip(" –—-")
 
 
 def _is_headline(line: str) -> bool:
@@ -157,8 +164,17 @@ def _stems(line: str) -> list[str]:
     return [w[:5] for w in re.findall(r"\w+", line.lower())]
 
 
+_HEAD, _TAIL = 20_000, 5_000
+"""Dates and outlets are named near the top (dateline) or the bottom (credits): only those are searched."""
+
+
+def _ends(text: str) -> str:
+    return text if len(text) <= _HEAD + _TAIL else text[:_HEAD] + "\n" + text[-_TAIL:]
+
+
 def find_source(text: str) -> str | None:
     """The outlet the text names: "Source: X", a dateline "(dpa/MIA) —", "AP Archive"."""
+    text = _ends(text)
     matches = list(_SOURCE_LINE.finditer(text))
     if matches:
         return matches[-1].group("name").strip(" .")
@@ -174,6 +190,7 @@ def find_source(text: str) -> str | None:
 def find_date(text: str) -> str | None:
     """The first full date the text gives, as ISO; a bare "Tuesday (15 February)" takes
     its year from elsewhere in the text."""
+    text = _ends(text)
     best: tuple[int, str] | None = None
     for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _ISO):
         match = pattern.search(text)
