@@ -1,0 +1,89 @@
+"""The article list, driven with the keyboard: open, filter, mark two to compare, speakers, problems."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.tui.conftest import A000, A004, SEEDS, SIZE, press, settle
+from tui.app import StorydiffApp
+from tui.screens.articles import ArticlesScreen, ArticleTable
+from tui.screens.compare import CompareScreen
+from tui.screens.reader import ReaderScreen
+from tui.screens.speakers import SpeakersScreen
+
+
+async def test_the_list_shows_every_seed_with_its_counts(seeds_app: StorydiffApp) -> None:
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        table = seeds_app.screen.query_one(ArticleTable)
+        assert table.row_count == 5
+        row = [str(cell) for cell in table.get_row(A004)]
+        assert row[2] == "NATO still sees no Russian retreat from Ukraine border"
+        assert row[3] == "dpa/MIA"
+        story = seeds_app.story
+        assert story is not None
+        assert row[6] == str(len(story.quotes_of(A004)))
+        assert row[7] == str(story.shares()[A004])
+
+
+async def test_enter_opens_the_reader_on_the_row_under_the_cursor(seeds_app: StorydiffApp) -> None:
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "j", "k", "enter")
+        assert isinstance(seeds_app.screen, ReaderScreen)
+        assert seeds_app.screen.article.name == A000
+        await press(pilot, "escape")
+        assert isinstance(seeds_app.screen, ArticlesScreen)
+
+
+async def test_filter_narrows_the_list_and_escape_clears_it(seeds_app: StorydiffApp) -> None:
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "slash", "B", "B", "C")
+        table = seeds_app.screen.query_one(ArticleTable)
+        assert table.row_count == 1
+        assert str(table.get_row_at(0)[3]) == "BBC"
+        await press(pilot, "escape")
+        assert table.row_count == 5
+
+
+async def test_marking_two_articles_opens_their_comparison(seeds_app: StorydiffApp) -> None:
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "space")
+        table = seeds_app.screen.query_one(ArticleTable)
+        assert str(table.get_row(A000)[0]) == "◆"
+        await press(pilot, "G", "space")
+        screen = seeds_app.screen
+        assert isinstance(screen, CompareScreen)
+        assert (screen.a.name, screen.b.name) == (A000, A004)
+
+
+async def test_s_opens_the_speakers(seeds_app: StorydiffApp) -> None:
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "s")
+        assert isinstance(seeds_app.screen, SpeakersScreen)
+
+
+async def test_a_broken_file_is_listed_with_its_problem(tmp_path: Path) -> None:
+    (tmp_path / "a_good.txt").write_text((SEEDS / A000).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "b_picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (tmp_path / "c_markup.txt").write_text(
+        "[bold red]Breaking[/] [@click=app.quit]news[/]\n\nBody text [link=http://x]here[/link].\n",
+        encoding="utf-8",
+    )
+    app = StorydiffApp(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one(ArticleTable)
+        assert table.row_count == 3
+        picture = str(table.get_row("b_picture.txt")[2])
+        assert picture.startswith("⚠ ")
+        assert app.story is not None
+        title = app.story.article("c_markup.txt").title or ""
+        assert "[/" in title  # whichever line the loader took as title, its brackets are shown as typed
+        assert str(table.get_row("c_markup.txt")[2]) == title
+        await press(pilot, "G", "enter")
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.is_running
