@@ -49,35 +49,44 @@ _PAGE_FORM = 1500
 
 def sanitize(soup: Any) -> None:
     """Drop everything a page could run or hide, in place."""
-    from bs4 import Comment, Tag
+    from bs4 import CData, Comment, Declaration, Doctype, ProcessingInstruction, Tag
 
-    for node in soup.find_all(string=lambda s: isinstance(s, Comment)):
-        node.extract()
-    for tag in soup.find_all(DROP_TAGS):
-        if not tag.decomposed:
-            tag.decompose()
-    for tag in soup.find_all(True):
-        if tag.decomposed or not isinstance(tag, Tag):
-            continue
-        attrs = tag.attrs
-        if _is_hidden(attrs):
-            tag.decompose()
-            continue
-        for name in [n for n in attrs if n.lower().startswith("on") or n.lower() == "style"]:
-            del attrs[name]
-        for name in _URL_ATTRS:
-            value = attrs.get(name)
-            if isinstance(value, str) and _UNSAFE_URL.match(value):
+    not_text = (Comment, CData, Declaration, Doctype, ProcessingInstruction)
+    forms: list[Any] = []
+    stack = [soup]
+    while stack:
+        node = stack.pop()
+        for child in list(node.children):
+            if not isinstance(child, Tag):
+                if isinstance(child, not_text):
+                    child.extract()
+                continue
+            attrs = child.attrs
+            if child.name in _DROP or _is_hidden(attrs) or (child.name == "img" and not _safe_src(attrs)):
+                child.decompose()
+                continue
+            for name in [n for n in attrs if n.lower().startswith("on") or n.lower() == "style"]:
                 del attrs[name]
-        if tag.name == "img" and not attrs.get("src"):
-            tag.decompose()
-    for form in soup.find_all("form"):
-        if form.decomposed:
-            continue
+            for name in _URL_ATTRS:
+                value = attrs.get(name)
+                if isinstance(value, str) and _UNSAFE_URL.match(value):
+                    del attrs[name]
+            if child.name == "form":
+                forms.append(child)
+            stack.append(child)
+    for form in reversed(forms):  # innermost first
         if _letters(form.get_text()) > _PAGE_FORM:
             form.unwrap()
         else:
             form.decompose()
+
+
+_DROP = frozenset(DROP_TAGS)
+
+
+def _safe_src(attrs: dict[str, Any]) -> bool:
+    src = attrs.get("src")
+    return isinstance(src, str) and bool(src.strip()) and _UNSAFE_URL.match(src) is None
 
 
 def _is_hidden(attrs: dict[str, Any]) -> bool:
