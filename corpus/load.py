@@ -101,9 +101,42 @@ def _parse(path: Path, name: str, raw: RawFile) -> Article:
         article.source = doc.source or article.source
         article.date = doc.date or article.date
         article.author = doc.author
+    elif path.suffix.lower() in _MARKDOWN_SUFFIXES and raw.text.startswith(("---", "\ufeff---")):
+        article = _markdown_with_front_matter(name, path, raw.text)
     else:
         article = article_from_text(name, path, raw.text)
     article.problem = raw.problem
+    return article
+
+
+_MARKDOWN_SUFFIXES = {".md", ".markdown"}
+
+
+def _markdown_with_front_matter(name: str, path: Path, text: str) -> Article:
+    """A Markdown file whose YAML front matter gives title, date, source and author.
+
+    The block is read as if blank (same length, so offsets still index the file) and then
+    stands first as one boilerplate paragraph: it is not the article's headline or body.
+    """
+    from dataclasses import replace
+
+    from corpus.frontmatter import read_front_matter
+    from corpus.model import Block
+
+    front = read_front_matter(text)
+    if front is None:
+        return article_from_text(name, path, text)
+    blank = re.sub(r"[^\r\n]", " ", text[: front.end]) + text[front.end :]
+    article = article_from_text(name, path, blank)
+    article.text = text
+    block_end = len(text[: front.end].rstrip())
+    head = Block(0, block_end, "boilerplate", 0)
+    article.paragraphs = [head, *(replace(p, paragraph=p.paragraph + 1) for p in article.paragraphs)]
+    article.sentences = [head, *(replace(s, paragraph=s.paragraph + 1) for s in article.sentences)]
+    article.title = front.title or article.title
+    article.source = front.source or article.source
+    article.date = front.date or article.date
+    article.author = front.author or article.author
     return article
 
 
