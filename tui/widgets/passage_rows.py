@@ -205,6 +205,9 @@ class PassageRows(ScrollView, can_focus=True):
         return list(Strip(segments).crop_extend(offset, offset + column, base))
 
     def on_click(self, event: events.Click) -> None:
-        passage = self.passage_at_line(int(self.scroll_y) + event.y)
+        content = event.get_content_offset(self)
+        if content is None:
+            return
+        passage = self.passage_at_line(int(self.scroll_y) + content.y)
         if passage is not None:
             self.post_message(self.Clicked(passage))

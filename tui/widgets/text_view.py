@@ -235,6 +235,7 @@ class TextView(ScrollView, can_focus=True):
         return None
 
     def on_click(self, event: events.Click) -> None:
-        offset = self.offset_at(event.x, event.y)
+        content = event.get_content_offset(self)
+        offset = None if content is None else self.offset_at(content.x, content.y)
         if offset is not None:
             self.post_message(self.Clicked(self, offset))

@@ -1,0 +1,168 @@
+"""The reader, driven with the keys its help lists: quotes, same speaker, other articles, find, copy."""
+
+from __future__ import annotations
+
+import re
+
+from tests.tui.conftest import A000, A004, SIZE, press, settle
+from tui.app import StorydiffApp
+from tui.screens.compare import CompareScreen
+from tui.screens.pickers import ArticlePicker, OtherQuotesScreen
+from tui.screens.reader import ReaderScreen
+from tui.widgets.quote_list import QuoteList
+from tui.widgets.text_view import TextView
+
+
+async def open_000(pilot) -> ReaderScreen:  # type: ignore[no-untyped-def]
+    await settle(pilot)
+    await press(pilot, "enter")
+    screen = pilot.app.screen
+    assert isinstance(screen, ReaderScreen) and screen.article.name == A000
+    return screen
+
+
+async def test_n_and_p_walk_the_quotes_and_wrap_at_the_ends(seeds_app: StorydiffApp) -> None:
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        reader = await open_000(pilot)
+        assert len(reader.quotes) >= 5 and reader.current is None
+        await press(pilot, "n")
+        assert reader.current == 0
+        assert reader.current_quote is not None
+        assert reader.current_quote.text == "any de-escalation on the ground"
+        assert reader.query_one(QuoteList).highlighted == 0
+        for _ in range(len(reader.quotes) - 1):
+            await press(pilot, "n")
+        assert reader.current == len(reader.quotes) - 1
+        await press(pilot, "n")  # the help says: n at the last quote wraps to the first
+        assert reader.current == 0
+        await press(pilot, "p")
+        assert reader.current == len(reader.quotes) - 1
+
+
+async def test_the_current_quote_is_centred_and_shown_in_the_status(seeds_app: StorydiffApp) -> None:
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        reader = await open_000(pilot)
+        target = next(
+            i for i, q in enumerate(reader.quotes) if q.text.startswith("There are signs from Moscow")
+        )
+        for _ in range(target + 1):
+            await press(pilot, "n")
+        view = reader.query_one(TextView)
+        line = view.line_of(reader.quotes[target].start)
+        centred = line - view.scrollable_content_region.height // 2
+        assert view.scroll_y == min(centred, view.max_scroll_y)  # centred, unless the text ends first
+        assert view.scroll_y <= line < view.scroll_y + view.scrollable_content_region.height
+        status = str(reader.query_one("#reader-speaker").render())
+        assert status.startswith("Jens Stoltenberg")
+        assert f"quote {target + 1}/{len(reader.quotes)}" == str(
+            reader.query_one("#reader-position").render()
+        )
+
+
+async def test_brackets_jump_between_quotes_of_the_same_speaker(seeds_app: StorydiffApp) -> None:
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        reader = await open_000(pilot)
+        await press(pilot, "n", "n")  # the first Kuleba quote
+        speaker = reader.current_quote.speaker if reader.current_quote else None
+        assert speaker == "Dmytro Kuleba"
+        same = [i for i, q in enumerate(reader.quotes) if q.speaker == speaker]
+        start = reader.current
+        await press(pilot, "right_square_bracket")
+        assert reader.current == same[(same.index(start) + 1) % len(same)]
+        await press(pilot, "left_square_bracket")
+        assert reader.current == start
+
+
+async def test_selecting_in_the_quote_list_moves_the_text(seeds_app: StorydiffApp) -> None:
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        reader = await open_000(pilot)
+        reader.query_one(QuoteList).focus()
+        await press(pilot, "down", "down", "down")
+        assert reader.current == 2
+        await press(pilot, "enter")
+        assert reader.query_one(TextView).has_focus
+
+
+async def test_find_counts_matches_and_n_steps_through_them(seeds_app: StorydiffApp) -> None:
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        reader = await open_000(pilot)
+        await press(pilot, "slash", "R", "u", "s", "s", "i", "a", "enter")
+        text = reader.article.text
+        expected = sum(
+            len(re.findall("russia", text[p.start : p.end], re.IGNORECASE)) for p in reader.article.paragraphs
+        )
+        assert expected > 5
+        assert len(reader.matches) == expected
+        assert all(text[s:e].lower() == "russia" for s, e in reader.matches)
+        first = reader.match_index
+        assert first is not None
+        assert f"find: {first + 1}/{expected} matches" == str(reader.query_one("#reader-position").render())
+        await press(pilot, "n")
+        assert reader.match_index == (first + 1) % expected
+        await press(pilot, "escape")
+        assert not reader.finding and reader.matches == []
+        await press(pilot, "n")
+        assert reader.current == 0  # n is back to walking the quotes
+
+
+async def test_o_shows_the_other_articles_wording_of_the_statement(seeds_app: StorydiffApp) -> None:
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        reader = await open_000(pilot)
+        target = next(
+            i for i, q in enumerate(reader.quotes) if q.text.startswith("There are signs from Moscow")
+        )
+        for _ in range(target + 1):
+            await press(pilot, "n")
+        await press(pilot, "o")
+        others = seeds_app.screen
+        assert isinstance(others, OtherQuotesScreen)
+        quote_list = others.query_one(QuoteList)
+        prompts = [str(quote_list.get_option_at_index(i).prompt) for i in range(quote_list.option_count)]
+        assert prompts[0].startswith("The same statement")
+        assert any(p.startswith("004") and "There are signs from Moscow" in p for p in prompts)
+        wording = next(i for i, p in enumerate(prompts) if p.startswith("004") and "signs from Moscow" in p)
+        quote_list.highlighted = wording
+        await press(pilot, "enter")
+        reader_004 = seeds_app.screen
+        assert isinstance(reader_004, ReaderScreen) and reader_004.article.name == A004
+        assert reader_004.current_quote is not None
+        assert "could continue" in reader_004.current_quote.text
+
+
+async def test_c_picks_another_article_to_compare_with(seeds_app: StorydiffApp) -> None:
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await open_000(pilot)
+        await press(pilot, "c")
+        assert isinstance(seeds_app.screen, ArticlePicker)
+        await press(pilot, "end", "enter")
+        compare = seeds_app.screen
+        assert isinstance(compare, CompareScreen)
+        assert (compare.a.name, compare.b.name) == (A000, A004)
+
+
+async def test_y_copies_the_quote_with_speaker_and_article(seeds_app: StorydiffApp) -> None:
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await open_000(pilot)
+        await press(pilot, "n", "y")
+        assert seeds_app.clipboard.startswith("“any de-escalation on the ground” — NATO")
+        assert A000 in seeds_app.clipboard
+
+
+async def test_d_hides_boilerplate_and_clicking_a_quote_selects_it(seeds_app: StorydiffApp) -> None:
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        reader = await open_000(pilot)
+        view = reader.query_one(TextView)
+        lines_with = view.line_count
+        await press(pilot, "d")
+        assert view.line_count < lines_with
+        await press(pilot, "d")
+        quote = reader.quotes[0]
+        line = view.line_of(quote.start + 3)
+        view.scroll_to(y=max(0, line - 2), animate=False, immediate=True)
+        await settle(pilot)
+        start, _ = view.line_span(line)
+        column = quote.start + 3 - start
+        # + 2: the view's border and left padding; + 1: its top border
+        await pilot.click(TextView, offset=(column + 2, line - int(view.scroll_y) + 1))
+        await settle(pilot)
+        assert reader.current == 0
