@@ -1,0 +1,129 @@
+"""Compare and speakers, driven with their keys: aligned rows, modes, swap, wrap, synced panes."""
+
+from __future__ import annotations
+
+from tests.tui.conftest import A000, A004, SIZE, press, settle
+from tui.app import StorydiffApp
+from tui.screens.compare import FULL, ROWS, CompareScreen
+from tui.screens.reader import ReaderScreen
+from tui.screens.speakers import SpeakersScreen, SpeakerTable
+from tui.widgets.passage_rows import PassageRows
+from tui.widgets.quote_list import QuoteList, parse_quote_id
+from tui.widgets.text_view import TextView
+
+
+async def open_compare(pilot) -> CompareScreen:  # type: ignore[no-untyped-def]
+    await settle(pilot)
+    pilot.app.open_compare(A000, A004)
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, CompareScreen) and screen.overlap is not None
+    return screen
+
+
+async def test_rows_put_each_aligned_pair_side_by_side(seeds_app: StorydiffApp) -> None:
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        compare = await open_compare(pilot)
+        overlap = compare.overlap
+        assert overlap is not None and overlap.passages
+        rows = compare.query_one(PassageRows)
+        for i, passage in enumerate(overlap.passages):
+            lines = [line for line in rows.lines if line.passage == i and line.kind == "text"]
+            left = "".join(compare.a.text[s:e] for s, e in (line.a for line in lines if line.a))
+            right = "".join(compare.b.text[s:e] for s, e in (line.b for line in lines if line.b))
+            assert left == passage.a_text.replace("\n", "")
+            assert right == passage.b_text.replace("\n", "")
+        painted = "\n".join(rows.render_line(y).text for y in range(rows.size.height))
+        assert "There are signs from Moscow that diplomacy should" in painted
+        assert "There are signs from Moscow that diplomacy could" in painted
+
+
+async def test_m_switches_mode_and_n_brings_both_sides_to_the_passage(seeds_app: StorydiffApp) -> None:
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        compare = await open_compare(pilot)
+        assert compare.mode == ROWS and compare.current == 0
+        await press(pilot, "m")
+        assert compare.mode == FULL
+        left, right = compare.query_one("#left", TextView), compare.query_one("#right", TextView)
+        passage = compare.overlap.passages[0]  # type: ignore[union-attr]
+        for view, offset in ((left, passage.a_start), (right, passage.b_start)):
+            line = view.line_of(offset)
+            assert view.scroll_y <= line < view.scroll_y + view.scrollable_content_region.height
+        count = len(compare.overlap.passages)  # type: ignore[union-attr]
+        await press(pilot, "n")
+        assert compare.current == (1 % count)
+        await press(pilot, "m")
+        assert compare.mode == ROWS
+
+
+async def test_the_panes_scroll_together_and_the_shorter_cannot_drag_the_longer_back(
+    seeds_app: StorydiffApp,
+) -> None:
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        compare = await open_compare(pilot)
+        await press(pilot, "m")
+        left, right = compare.query_one("#left", TextView), compare.query_one("#right", TextView)
+        left.scroll_to(y=0, animate=False, immediate=True)
+        right.scroll_to(y=0, animate=False, immediate=True)
+        await settle(pilot)
+        left.focus()
+        await press(pilot, "j", "j", "j")
+        assert left.scroll_y == 3 and right.scroll_y == 3
+        short, long = (left, right) if left.max_scroll_y < right.max_scroll_y else (right, left)
+        long.focus()
+        await press(pilot, "G")
+        assert long.scroll_y == long.max_scroll_y
+        assert short.scroll_y == short.max_scroll_y  # it went as far as it could …
+        await settle(pilot)
+        assert long.scroll_y == long.max_scroll_y  # … and did not pull the longer one back
+
+
+async def test_x_swaps_the_sides_and_keeps_the_passage(seeds_app: StorydiffApp) -> None:
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        compare = await open_compare(pilot)
+        before = compare.overlap.passages[compare.current or 0]  # type: ignore[union-attr]
+        await press(pilot, "x")
+        assert (compare.a.name, compare.b.name) == (A004, A000)
+        after = compare.overlap.passages[compare.current or 0]  # type: ignore[union-attr]
+        assert (after.a_text, after.b_text) == (before.b_text, before.a_text)
+        header = str(compare.query_one("#compare-header").render())
+        assert header.startswith("004")
+
+
+async def test_w_turns_wrapping_off_and_on(seeds_app: StorydiffApp) -> None:
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        compare = await open_compare(pilot)
+        rows = compare.query_one(PassageRows)
+        wrapped = len(rows.lines)
+        await press(pilot, "w")
+        assert not rows.wrap and len(rows.lines) < wrapped
+        assert all(not view.wrap for view in compare.query(TextView))
+        await press(pilot, "w")
+        assert rows.wrap and len(rows.lines) == wrapped
+
+
+async def test_speakers_lead_to_the_reader_at_the_quote(seeds_app: StorydiffApp) -> None:
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "s")
+        speakers = seeds_app.screen
+        assert isinstance(speakers, SpeakersScreen)
+        table = speakers.query_one(SpeakerTable)
+        names = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        row = names.index("Jens Stoltenberg")
+        for _ in range(row):
+            await press(pilot, "j")
+        await press(pilot, "enter")
+        quote_list = speakers.query_one(QuoteList)
+        assert quote_list.has_focus
+        first = quote_list.get_option_at_index(0)
+        assert first.disabled and str(first.prompt).startswith("One statement, 3 articles")
+        await press(pilot, "down")
+        option = quote_list.get_option_at_index(quote_list.highlighted or 0)
+        assert option.id is not None
+        article, start = parse_quote_id(option.id)
+        await press(pilot, "enter")
+        reader = seeds_app.screen
+        assert isinstance(reader, ReaderScreen) and reader.article.name == article
+        assert reader.current_quote is not None and reader.current_quote.start == start
+        assert reader.current_quote.speaker == "Jens Stoltenberg"
