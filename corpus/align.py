@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from corpus.model import Article, OpKind, Overlap, Passage, Tier, WordOp
-from corpus.words import TOKEN, Token, WordWeights, tokens, word_forms
+from corpus.words import TOKEN, Token, WordWeights, tokens
 
 MIN_SHARED = 3.0
 """Least summed weight of the content words two sentences share (about three ordinary words)."""
@@ -57,6 +57,8 @@ class Analysis:
     """What alignment needs of one article, computed once (the graph reuses it across pairs)."""
 
     sentences: list[Sentence]
+    index: dict[str, list[int]]
+    """Content stem -> the sentences holding it."""
 
 
 def analyse(article: Article, weights: WordWeights) -> Analysis:
@@ -71,18 +73,22 @@ def analyse(article: Article, weights: WordWeights) -> Analysis:
         return found
     sentences: list[Sentence] = []
     text = article.text
-    weight_of = weights.content_weight
     for block in article.sentences:
         if block.kind == "boilerplate":
             continue
-        stems = [word_forms(word)[1] for word in TOKEN.findall(text, block.start, block.end)]
-        sequence = [s for s in stems if weight_of(s)]
-        content = {s: weight_of(s) for s in sequence}
+        found = weights.content_of(TOKEN.findall(text, block.start, block.end))
+        content = dict(found)
+        sequence = [word_stem for word_stem, _ in found]
         sentences.append(Sentence(block.start, block.end, content, sum(content.values()), sequence))
-    analysis = Analysis(sentences)
-    if len(weights.analyses) >= MEMO:
-        del weights.analyses[next(iter(weights.analyses))]
-    weights.analyses[id(article)] = (article, analysis)
+    index: dict[str, list[int]] = {}
+    for number, sentence in enumerate(sentences):
+        for word in sentence.content:
+            index.setdefault(word, []).append(number)
+    analysis = Analysis(sentences, index)
+    memo_of = weights.analyses
+    if len(memo_of) >= MEMO:
+        memo_of.popitem(last=False)
+    memo_of[id(article)] = (article, analysis)
     return analysis
 
 
@@ -131,10 +137,7 @@ def _align(a: Article, an_a: Analysis, b: Article, an_b: Analysis, weights: Word
 
 def _sentence_matches(an_a: Analysis, an_b: Analysis) -> list[tuple[float, int, int]]:
     """Sentence pairs (score, i, j) that share enough content to be one statement."""
-    index: dict[str, list[int]] = {}
-    for j, sentence in enumerate(an_b.sentences):
-        for word in sentence.content:
-            index.setdefault(word, []).append(j)
+    index = an_b.index
     matches = []
     for i, sentence in enumerate(an_a.sentences):
         shared: dict[int, float] = {}
@@ -255,7 +258,7 @@ def _boundary(toks: list[Token], index: int, start: int, end: int) -> int:
 
 
 def _word_weight(token: Token, weights: WordWeights) -> float:
-    return max(weights.weight(token.stem), 0.2)
+    return weights.diff_weight(token.stem)
 
 
 def shared_words(passages: list[Passage]) -> int:

@@ -12,25 +12,30 @@ shared quote that is a few percent of an article; 3-grams do not.
 
 from __future__ import annotations
 
+import gc
 import math
 import zlib
-from collections import Counter, OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from array import array
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
+from itertools import combinations
 from typing import Protocol
 
-from corpus.align import Analysis, align_analysed, analyse, shared_words
+from corpus.align import align_analysed, analyse, shared_words
 from corpus.model import Article, Edge, Graph
 from corpus.words import ATTRIBUTION, STOPWORDS, TOKEN, WordWeights, content_text, normalize, stem
 
 Progress = Callable[[int, int], None]
 
-SAMPLE = 4
+SAMPLE = 2
 """In corpora over SAMPLED_FROM articles, one 3-gram in SAMPLE is indexed (chosen by hash, so
-every copy of a passage samples the same ones): it keeps 100,000 articles within memory. Smaller
-corpora index every 3-gram, so a four-word quote is found."""
+every copy of a passage samples the same ones) and one shared sampled 3-gram makes a candidate:
+it halves the index of 100,000 articles and finds 98 % of planted passages (bench/graph_scale.py).
+Smaller corpora index every 3-gram and need two shared ones, so a four-word quote is found."""
 SAMPLED_FROM = 5000
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 """Bumped whenever :func:`article_index` changes, so cached entries of the old kind are not used."""
 MIN_SHARED_SHINGLES = 2
 """Articles sharing fewer sampled 3-grams than this are not aligned."""
@@ -48,27 +53,34 @@ class IndexCache(Protocol):
 
 
 @lru_cache(maxsize=1 << 20)
-def _stem_of(word: str) -> str:
-    return stem(normalize(word))
+def _index_code(word: str) -> int:
+    """A written word as the index sees it: 0 when dropped, else a stable hash of its stem
+    shifted left, with the low bit set for a capitalised word (a likely name)."""
+    key = stem(normalize(word))
+    if not key or key in _DROP:
+        return 0
+    return (zlib.crc32(key.encode("utf-8", "surrogatepass")) << 1) | word[:1].isupper()
+
+
+_MASK = 0xFFFFFFFF
+_BITMAP_BYTES = 1 << 25
+"""32 MB: one bit per 3-gram hash bucket (collisions only let a few lone 3-grams through)."""
 
 
 def article_index(article: Article) -> tuple[list[int], list[str]]:
     """An article's content-word 3-gram hashes and its distinct words (for document frequencies).
 
-    Hashes are CRC-32 of the stemmed 3-gram: stable across runs, so they can be cached.
+    Hashes combine CRC-32s of the stems: stable across runs, so they can be cached.
+    3-grams of capitalised words only ("Nato Secretary-General Jens") join nothing and are left out.
     """
     words = TOKEN.findall(content_text(article))
-    content = []
-    for word in words:
-        key = _stem_of(word)
-        if key not in _DROP:
-            content.append((key, word[:1].isupper()))
-    shingles = set()
-    for (x, cx), (y, cy), (z, cz) in zip(content, content[1:], content[2:], strict=False):
-        if cx and cy and cz:
-            continue  # "Nato Secretary-General Jens": names alone join nothing
-        shingles.add(zlib.crc32(f"{x} {y} {z}".encode("utf-8", "surrogatepass")))
-    return sorted(shingles), sorted(set(words))
+    codes = [c for c in map(_index_code, words) if c]
+    shingles = {
+        (x >> 1) * 0x9E3779B1 + (y >> 1) * 0x85EBCA77 + (z >> 1) * 0xC2B2AE3D & _MASK
+        for x, y, z in zip(codes, codes[1:], codes[2:], strict=False)
+        if not x & y & z & 1
+    }
+    return sorted({h ^ (h >> 16) for h in shingles}), sorted(set(words))
 
 
 def posting_limit(articles: int) -> int:
@@ -87,9 +99,27 @@ def build_graph(
     ``progress(done, total)`` is called as work advances; ``total`` is first an
     estimate (two steps per article) and becomes exact once the candidates are known.
     """
+    with _no_cyclic_gc():
+        return _build_graph(articles, cache, progress)
+
+
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while the index is built: it makes millions of
+    acyclic objects, and each collection would walk the whole corpus again (a third of the time)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build_graph(articles: Sequence[Article], cache: IndexCache | None, progress: Progress | None) -> Graph:
     n = len(articles)
-    sample = SAMPLE if n > SAMPLED_FROM else 1
-    shingles: list[list[int]] = []
+    sample, min_shared = (SAMPLE, 1) if n > SAMPLED_FROM else (1, MIN_SHARED_SHINGLES)
+    shingles: list[array[int]] = []
     surface: Counter[str] = Counter()
     counted = 0
     for done, article in enumerate(articles, start=1):
@@ -98,7 +128,7 @@ def build_graph(
             entry = article_index(article)
             if cache is not None:
                 cache.put_index(article, *entry)
-        shingles.append([h for h in entry[0] if h % sample == 0] if sample > 1 else entry[0])
+        shingles.append(array("I", [h for h in entry[0] if h % sample == 0] if sample > 1 else entry[0]))
         if entry[1]:
             counted += 1
             surface.update(entry[1])
@@ -107,26 +137,15 @@ def build_graph(
     if cache is not None:
         cache.flush()
     weights = WordWeights.from_counts(surface, counted)
-    candidates = candidate_pairs(shingles, posting_limit(n))
+    candidates = candidate_pairs(shingles, posting_limit(n), min_shared)
+    del shingles
     total = n + len(candidates)
     if progress is not None:
         progress(n, total)
     edges = []
-    analyses: OrderedDict[int, Analysis] = OrderedDict()
-
-    def analysis(k: int) -> Analysis:
-        found = analyses.get(k)
-        if found is None:
-            found = analyses[k] = analyse(articles[k], weights)
-            if len(analyses) > 2048:
-                analyses.popitem(last=False)
-        else:
-            analyses.move_to_end(k)
-        return found
-
     for done, (i, j) in enumerate(candidates, start=n + 1):
         a, b = articles[i], articles[j]
-        overlap = align_analysed(a, analysis(i), b, analysis(j), weights)
+        overlap = align_analysed(a, analyse(a, weights), b, analyse(b, weights), weights)
         if overlap.passages:
             edges.append(Edge(a.name, b.name, len(overlap.passages), shared_words(overlap.passages)))
         if progress is not None and (done % 256 == 0 or done == total):
@@ -134,24 +153,33 @@ def build_graph(
     return Graph([a.name for a in articles], edges)
 
 
-def candidate_pairs(shingles: Sequence[Iterable[int]], limit: int) -> list[tuple[int, int]]:
-    """Pairs (i, j), i < j, sharing at least MIN_SHARED_SHINGLES indexed 3-grams, in order."""
-    postings: dict[int, list[int]] = {}
+def candidate_pairs(
+    shingles: Sequence[Iterable[int]], limit: int, min_shared: int = MIN_SHARED_SHINGLES
+) -> list[tuple[int, int]]:
+    """Pairs (i, j), i < j, sharing at least ``min_shared`` indexed 3-grams, in order.
+
+    3-grams in more than ``limit`` articles are common phrases and make no pairs. Most
+    3-grams occur once; a first pass over a bitmap finds the ones seen twice, so only
+    those get posting lists (100,000 articles' 3-grams would not fit in memory as lists).
+    """
+    seen = bytearray(_BITMAP_BYTES)
+    repeated: set[int] = set()
+    for hashes in shingles:
+        for h in hashes:
+            slot, bit = (h >> 3) & (_BITMAP_BYTES - 1), 1 << (h & 7)
+            if seen[slot] & bit:
+                repeated.add(h)
+            else:
+                seen[slot] |= bit
+    del seen
+    postings: dict[int, list[int]] = {h: [] for h in repeated}
     for k, hashes in enumerate(shingles):
         for h in hashes:
             found = postings.get(h)
-            if found is None:
-                postings[h] = [k]
-            else:
+            if found is not None:
                 found.append(k)
-    shared: Counter[int] = Counter()
-    n = len(shingles)
+    shared: Counter[tuple[int, int]] = Counter()
     for members in postings.values():
-        if len(members) < 2 or len(members) > limit:
-            continue
-        for x, i in enumerate(members):
-            base = i * n
-            shared.update(base + j for j in members[x + 1 :])
-    pairs = [divmod(key, n) for key, count in shared.items() if count >= MIN_SHARED_SHINGLES]
-    pairs.sort()
-    return pairs
+        if 1 < len(members) <= limit:
+            shared.update(combinations(members, 2))  # members are in article order: i < j
+    return sorted(pair for pair, count in shared.items() if count >= min_shared)

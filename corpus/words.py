@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from corpus.model import Article
 
@@ -78,8 +78,7 @@ def stem(key: str) -> str:
     return key
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One word of an article: its span in ``article.text``, its compared form and its stem."""
 
     start: int
@@ -124,7 +123,13 @@ class WordWeights:
     names: frozenset[str] = frozenset()
     _content: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
     """Memo of :meth:`content_weight`."""
-    analyses: dict[int, tuple[Any, Any]] = field(default_factory=dict, repr=False, compare=False)
+    _diff: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
+    """Memo of :meth:`diff_weight`."""
+    surface: dict[str, tuple[str, float] | tuple[()]] = field(default_factory=dict, repr=False, compare=False)
+    """Written word -> (stem, weight) for content words, () for the rest: see :meth:`content_of`."""
+    analyses: OrderedDict[int, tuple[Any, Any]] = field(
+        default_factory=OrderedDict, repr=False, compare=False
+    )
     """Articles already analysed with these weights (see ``corpus.align.analyse``), by id."""
 
     @classmethod
@@ -181,6 +186,28 @@ class WordWeights:
         found = self._content.get(word_stem)
         if found is None:
             found = self._content[word_stem] = self.weight(word_stem) if self.is_content(word_stem) else 0.0
+        return found
+
+    def content_of(self, words: list[str]) -> list[tuple[str, float]]:
+        """The content words among written ``words``, as (stem, weight), in order.
+
+        Looked up in a memo with C-speed calls: this runs over every word the graph aligns.
+        """
+        found = list(map(self.surface.get, words))
+        if None in found:
+            for word in words:
+                if word not in self.surface:
+                    word_stem = word_forms(word)[1]
+                    weight = self.content_weight(word_stem)
+                    self.surface[word] = (word_stem, weight) if weight else ()
+            found = list(map(self.surface.get, words))
+        return [entry for entry in found if entry]  # type: ignore[misc]
+
+    def diff_weight(self, word_stem: str) -> float:
+        """The stem's weight in a passage's similarity: stop words count a little (0.2) too."""
+        found = self._diff.get(word_stem)
+        if found is None:
+            found = self._diff[word_stem] = max(self.weight(word_stem), 0.2)
         return found
 
     def is_content(self, word_stem: str) -> bool:

@@ -1,0 +1,192 @@
+"""The reuse graph at scale: synthetic corpora of 1k, 10k and 100k articles.
+
+Each article is about 500 words. Background text is drawn word by word from the
+word frequencies of the seeds and ECB+ (so it shares only what chance shares);
+into groups of 2-10 articles a real passage (2-3 consecutive sentences from the
+seeds or ECB+) is planted, each copy with noise (5 % of words replaced, sometimes
+a sentence cut). Recall is the share of planted pairs the graph joins. Each size
+runs in a fresh process so its peak memory is its own.
+
+    python bench/graph_scale.py [1000 10000 100000]
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from corpus.load import load_corpus
+from corpus.model import Article, Block
+from corpus.words import TOKEN
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "ecbplus-dev"
+SIZES = (1000, 10_000, 100_000)
+GROUPED = 0.3
+"""Share of articles that carry a planted passage."""
+
+
+def _sources() -> tuple[list[str], list[int], list[list[str]]]:
+    """Word frequencies for background text, and runs of real sentences to plant."""
+    articles = load_corpus(ROOT / "seeds") + [a for a in load_corpus(SHARED) if a.path.parent != SHARED]
+    counts: Counter[str] = Counter()
+    excerpts: list[list[str]] = []
+    for article in articles:
+        sentences = [article.text[s.start : s.end] for s in article.sentences if s.kind == "body"]
+        for sentence in sentences:
+            counts.update(TOKEN.findall(sentence))
+        for k in range(0, len(sentences) - 2, 3):
+            excerpt = sentences[k : k + 3]
+            if sum(len(s.split()) for s in excerpt) >= 30:
+                excerpts.append(excerpt)
+    words = [w for w, _ in counts.most_common()]
+    cumulative, total = [], 0
+    for w in words:
+        total += counts[w]
+        cumulative.append(total)
+    return words, cumulative, excerpts
+
+
+def _noisy(sentence: str, rng: random.Random, words: list[str], cumulative: list[int]) -> str:
+    out = []
+    for word in sentence.split():
+        out.append(rng.choices(words, cum_weights=cumulative)[0] if rng.random() < 0.05 else word)
+    return " ".join(out)
+
+
+def build_corpus(n: int, seed: int = 1) -> tuple[list[Article], list[tuple[int, int]]]:
+    """``n`` synthetic articles and the planted pairs (i, j), i < j."""
+    rng = random.Random(seed)
+    words, cumulative, excerpts = _sources()
+    planted: dict[int, list[str]] = {}
+    pairs: list[tuple[int, int]] = []
+    order = list(range(n))
+    rng.shuffle(order)
+    cursor = 0
+    while cursor < n * GROUPED:
+        size = rng.choice((2, 2, 3, 3, 4, 5, 6, 10))
+        members = sorted(order[cursor : cursor + size])
+        cursor += size
+        excerpt = rng.choice(excerpts)
+        for m in members:
+            copy = list(excerpt)
+            if rng.random() < 0.3:
+                copy = copy[1:] if rng.random() < 0.5 else copy[:-1]  # a sentence cut
+            planted[m] = [_noisy(s, rng, words, cumulative) for s in copy]
+        pairs.extend((a, b) for x, a in enumerate(members) for b in members[x + 1 :])
+    articles = [_article(k, rng, words, cumulative, planted.get(k)) for k in range(n)]
+    return articles, pairs
+
+
+def _article(
+    k: int, rng: random.Random, words: list[str], cum: list[int], passage: list[str] | None
+) -> Article:
+    paragraphs: list[list[str]] = []
+    budget = 500 - (sum(len(s.split()) for s in passage) if passage else 0)
+    while budget > 0:
+        sentences = []
+        for _ in range(3):
+            length = rng.randint(8, 25)
+            drawn = rng.choices(words, cum_weights=cum, k=length)
+            sentences.append(" ".join(drawn).capitalize() + ".")
+            budget -= length
+        paragraphs.append(sentences)
+    if passage:
+        paragraphs.insert(rng.randrange(len(paragraphs) + 1), passage)
+    text_parts: list[str] = []
+    blocks: list[Block] = []
+    sentence_blocks: list[Block] = []
+    offset = 0
+    title = f"Synthetic story {k}"
+    for index, sentences in enumerate([[title], *paragraphs]):
+        kind = "title" if index == 0 else "body"
+        start = offset
+        for s_index, sentence in enumerate(sentences):
+            if s_index:
+                text_parts.append(" ")
+                offset += 1
+            sentence_blocks.append(Block(offset, offset + len(sentence), kind, index))
+            text_parts.append(sentence)
+            offset += len(sentence)
+        blocks.append(Block(start, offset, kind, index))
+        text_parts.append("\n\n")
+        offset += 2
+    text = "".join(text_parts)
+    name = f"{k:06}.txt"
+    return Article(
+        name, Path(name), text, title=title, paragraphs=blocks, sentences=sentence_blocks, words=500
+    )
+
+
+def _rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def run_one(n: int) -> dict[str, float]:
+    from corpus.graph import build_graph
+
+    start = time.perf_counter()
+    articles, pairs = build_corpus(n)
+    made = time.perf_counter() - start
+    corpus_mb = _rss_mb()
+    start = time.perf_counter()
+    graph = build_graph(articles)
+    seconds = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    joined = {(e.a, e.b) for e in graph.edges}
+    names = [a.name for a in articles]
+    found = sum(1 for i, j in pairs if (names[i], names[j]) in joined)
+    return {
+        "articles": n,
+        "generate_s": made,
+        "graph_s": seconds,
+        "articles_per_s": n / seconds,
+        "corpus_mb": corpus_mb,
+        "peak_mb": peak_mb,
+        "planted_pairs": len(pairs),
+        "recall": found / len(pairs) if pairs else 1.0,
+        "edges": len(graph.edges),
+        "unplanned_edges": len(joined) - found,
+    }
+
+
+def main() -> None:
+    if len(sys.argv) == 3 and sys.argv[1] == "--one":
+        print(json.dumps(run_one(int(sys.argv[2]))))
+        return
+    sizes = [int(x) for x in sys.argv[1:]] or list(SIZES)
+    rows = []
+    print(
+        f"{'articles':>9} {'graph s':>8} {'art/s':>8} {'peak MB':>8} {'corpus MB':>9} {'recall':>7} "
+        f"{'planted':>8} {'edges':>7} {'unplanned':>9} {'gen s':>6}"
+    )
+    for n in sizes:
+        out = subprocess.run(
+            [sys.executable, __file__, "--one", str(n)], capture_output=True, text=True, check=True, cwd=ROOT
+        )
+        row = json.loads(out.stdout.strip().splitlines()[-1])
+        rows.append(row)
+        print(
+            f"{row['articles']:>9} {row['graph_s']:>8.1f} {row['articles_per_s']:>8.0f} "
+            f"{row['peak_mb']:>8.0f} "
+            f"{row['corpus_mb']:>9.0f} {row['recall']:>7.3f} {row['planted_pairs']:>8} {row['edges']:>7} "
+            f"{row['unplanned_edges']:>9} {row['generate_s']:>6.1f}",
+            flush=True,
+        )
+    by_size = {r["articles"]: r for r in rows}
+    if 10_000 in by_size and 100_000 in by_size:
+        ratio = by_size[100_000]["graph_s"] / by_size[10_000]["graph_s"]
+        print(f"time 100k/10k: {ratio:.1f} (linear would be 10; aim <= 12)")
+
+
+if __name__ == "__main__":
+    main()
