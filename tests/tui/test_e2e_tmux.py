@@ -1,0 +1,106 @@
+"""End to end: the installed ``storydiff`` in a real terminal (tmux), read through ``capture-pane -e``."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SGR = r"\x1b\[[0-9;:]*m"
+
+
+def installed_storydiff() -> str:
+    beside = Path(sys.executable).parent / "storydiff"
+    if beside.exists():
+        return str(beside)
+    found = shutil.which("storydiff")
+    assert found, "the storydiff console script is not installed"
+    return found
+
+
+class Terminal:
+    """One tmux server of our own (its own socket), one window of 120×36."""
+
+    def __init__(self, tmp: Path) -> None:
+        self.socket = f"storydiff-test-{uuid.uuid4().hex[:8]}"
+        self.env = {**os.environ, "TERM": "xterm-256color", "STORYDIFF_CACHE_DIR": str(tmp / "cache")}
+        self.env.pop("NO_COLOR", None)
+        self.env.pop("TMUX", None)
+
+    def tmux(self, *args: str) -> str:
+        result = subprocess.run(
+            ["tmux", "-L", self.socket, *args], capture_output=True, text=True, env=self.env, timeout=30
+        )
+        return result.stdout
+
+    def start(self, command: str) -> None:
+        self.tmux("new-session", "-d", "-x", "120", "-y", "36", "-s", "main", command)
+
+    def keys(self, *keys: str) -> None:
+        for key in keys:
+            self.tmux("send-keys", "-t", "main", key)
+            time.sleep(0.25)
+
+    def screen(self, escapes: bool = False) -> str:
+        return self.tmux("capture-pane", "-p", *(["-e"] if escapes else []), "-t", "main")
+
+    def wait_for(self, pattern: str, *, escapes: bool = False, timeout: float = 30) -> str:
+        deadline = time.monotonic() + timeout
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self.screen(escapes)
+            if re.search(pattern, screen):
+                return screen
+            time.sleep(0.2)
+        raise AssertionError(f"{pattern!r} never showed; the screen was:\n{self.screen()}")
+
+    def close(self) -> None:
+        self.tmux("kill-server")
+
+
+@pytest.fixture
+def terminal(tmp_path: Path) -> Iterator[Terminal]:
+    if shutil.which("tmux") is None:
+        pytest.fail("tmux is needed for the end-to-end test (.ci/run installs it)")
+    term = Terminal(tmp_path)
+    yield term
+    term.close()
+
+
+def test_read_a_quote_then_compare_both_wordings(terminal: Terminal) -> None:
+    terminal.start(f"{installed_storydiff()} {ROOT / 'seeds'}")
+    terminal.wait_for(r"Russia says it returns some troops")
+    terminal.wait_for(r"\d+ quotes")  # the quotes column is filled in
+    terminal.keys("Enter")
+    terminal.wait_for(r"\d+ quotes\s*$|\d+ quotes")
+    quote = r"“?There are signs from Moscow"
+    for _ in range(8):
+        terminal.keys("n")
+        if "There are signs from Moscow" in terminal.screen() and "quote" in terminal.screen():
+            break
+    screen = terminal.wait_for(SGR + quote, escapes=True)
+    line = next(row for row in screen.splitlines() if "There are signs from Moscow" in row)
+    # The quote is painted in a style of its own: an SGR escape right before it sets a background
+    # colour or reverse video, and another one after the highlighted stretch.
+    before = re.search(f"({SGR})+" + quote, line)
+    assert before is not None
+    assert re.search(r"\x1b\[[0-9;]*(48[;:]|7[;m])", before.group(0))
+    assert "There are signs from Moscow" in terminal.screen()
+
+    terminal.keys("c")
+    terminal.wait_for(r"Compare with")
+    terminal.keys("End", "Enter")
+    screen = terminal.wait_for(r"diplomacy could", timeout=60)
+    assert "004" in screen and "000" in screen
+    assert re.search(r"diplomacy\s+should", screen)
+    assert re.search(r"diplomacy\s+could", screen)
+    terminal.keys("q")
