@@ -69,16 +69,17 @@ def analyse(article: Article, weights: WordWeights) -> Analysis:
     """
     memo = weights.analyses.get(id(article))
     if memo is not None and memo[0] is article:
-        found: Analysis = memo[1]
-        return found
+        weights.analyses.move_to_end(id(article))
+        remembered: Analysis = memo[1]
+        return remembered
     sentences: list[Sentence] = []
     text = article.text
     for block in article.sentences:
         if block.kind == "boilerplate":
             continue
-        found = weights.content_of(TOKEN.findall(text, block.start, block.end))
-        content = dict(found)
-        sequence = [word_stem for word_stem, _ in found]
+        words = weights.content_of(TOKEN.findall(text, block.start, block.end))
+        content = dict(words)
+        sequence = [word_stem for word_stem, _ in words]
         sentences.append(Sentence(block.start, block.end, content, sum(content.values()), sequence))
     index: dict[str, list[int]] = {}
     for number, sentence in enumerate(sentences):
