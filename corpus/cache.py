@@ -97,8 +97,12 @@ class Cache:
         if mtime0 != mtime_ns or mtime0 >= written - RACY_NS:
             if _file_hash(path) != digest:
                 return None
-            if mtime0 != mtime_ns:  # touched, not changed: remember the new time
-                self._write("UPDATE articles SET mtime_ns = ? WHERE path = ?", (mtime_ns, key))
+            now = time.time_ns()
+            if mtime0 != mtime_ns or mtime_ns < now - RACY_NS:
+                # Touched but not changed, or no longer racy: vouch for it as of now.
+                self._write(
+                    "UPDATE articles SET mtime_ns = ?, written_ns = ? WHERE path = ?", (mtime_ns, now, key)
+                )
         try:
             return _article_from_blob(data, path)
         except (ValueError, KeyError, TypeError, zlib.error):
