@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from corpus.model import Article, OpKind, Overlap, Passage, Tier, WordOp
-from corpus.words import TOKEN, Token, WordWeights, tokens
+from corpus.words import TOKEN, WordWeights, tokens
 
 MIN_SHARED = 3.0
 """Least summed weight of the content words two sentences share (about three ordinary words)."""
@@ -36,7 +36,7 @@ next sentence in both, or one sentence skipped in one of them."""
 COPIED_RUN = 6
 """A passage with this many words verbatim in a row is copied text, not a rewording."""
 COPIED_SIMILARITY = 0.75
-MEMO = 512
+MEMO = 4096
 """Analyses remembered per WordWeights (the app aligns one article with many)."""
 
 
@@ -114,7 +114,9 @@ def _order_key(article: Article) -> tuple[str, str, int, str]:
 
 def _swap(p: Passage) -> Passage:
     ops = [WordOp(_SWAPPED_OP[o.op], o.b_start, o.b_end, o.a_start, o.a_end) for o in p.ops]
-    return Passage(p.b_start, p.b_end, p.a_start, p.a_end, p.b_text, p.a_text, p.similarity, p.tier, ops)
+    return Passage(
+        p.b_start, p.b_end, p.a_start, p.a_end, p.b_text, p.a_text, p.similarity, p.tier, ops, p.shared_words
+    )
 
 
 _SWAPPED_OP: dict[OpKind, OpKind] = {
@@ -184,7 +186,36 @@ def _one_place_each(matches: list[tuple[float, int, int]]) -> list[tuple[int, in
 
 
 def _passages(pairs: list[tuple[int, int]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """Sentence ranges of A and B: nearby matches merged, overlapping passages resolved."""
+    """Sentence ranges of A and B: nearby matches merged, overlapping passages resolved.
+
+    Larger passages are placed first; a passage that overlaps one already placed gives
+    up the sentences in conflict and what is left of it is tried again, so a sentence
+    repeated in one article cannot hide another shared sentence next to it.
+    """
+    placed: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    pending = _clusters(pairs)
+    while pending:
+        members = pending.pop(0)
+        ra = (min(i for i, _ in members), max(i for i, _ in members))
+        rb = (min(j for _, j in members), max(j for _, j in members))
+        if not any(_overlaps(ra, pa) or _overlaps(rb, pb) for pa, pb in placed):
+            placed.append((ra, rb))
+            continue
+        free = [
+            (i, j)
+            for i, j in members
+            if not any(pa[0] <= i <= pa[1] or pb[0] <= j <= pb[1] for pa, pb in placed)
+        ]
+        if len(free) < len(members):
+            pending.extend(_clusters(free))
+        elif len(members) > 1:  # its span straddles a placed passage: keep its matches apart
+            pending.extend([pair] for pair in members)
+        pending.sort(key=lambda c: (-len(c), min(c)))
+    return placed
+
+
+def _clusters(pairs: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Matches grouped with their neighbours (see NEAR), largest group first."""
     parent = list(range(len(pairs)))
 
     def root(k: int) -> int:
@@ -193,27 +224,22 @@ def _passages(pairs: list[tuple[int, int]]) -> list[tuple[tuple[int, int], tuple
             k = parent[k]
         return k
 
+    # A sentence skipped between two matches is bridged only when it matches nothing itself.
+    matched_a = {i for i, _ in pairs}
+    matched_b = {j for _, j in pairs}
     for x, (i, j) in enumerate(pairs):
         for y in range(x):
             i2, j2 = pairs[y]
-            if abs(i - i2) + abs(j - j2) <= NEAR:
-                parent[root(x)] = root(y)
+            di, dj = abs(i - i2), abs(j - j2)
+            if di + dj > NEAR:
+                continue
+            if (di == 2 and min(i, i2) + 1 in matched_a) or (dj == 2 and min(j, j2) + 1 in matched_b):
+                continue
+            parent[root(x)] = root(y)
     groups: dict[int, list[tuple[int, int]]] = {}
     for x, pair in enumerate(pairs):
         groups.setdefault(root(x), []).append(pair)
-    ranges = []
-    for members in groups.values():
-        ia = [i for i, _ in members]
-        jb = [j for _, j in members]
-        ranges.append((len(members), (min(ia), max(ia)), (min(jb), max(jb))))
-    # A larger passage wins a place another one overlaps in either article.
-    ranges.sort(key=lambda r: (-r[0], r[1], r[2]))
-    placed: list[tuple[tuple[int, int], tuple[int, int]]] = []
-    for _, ra, rb in ranges:
-        if any(_overlaps(ra, pa) or _overlaps(rb, pb) for pa, pb in placed):
-            continue
-        placed.append((ra, rb))
-    return placed
+    return sorted(groups.values(), key=lambda c: (-len(c), min(c)))
 
 
 def _overlaps(x: tuple[int, int], y: tuple[int, int]) -> bool:
@@ -224,52 +250,57 @@ def _diff(
     a: Article, a_start: int, a_end: int, b: Article, b_start: int, b_end: int, weights: WordWeights
 ) -> Passage:
     """A passage with its word diff: ops tile both spans, so they reproduce both texts."""
-    ta = list(tokens(a.text, a_start, a_end))
-    tb = list(tokens(b.text, b_start, b_end))
-    matcher = SequenceMatcher(None, [t.key for t in ta], [t.key for t in tb], autojunk=False)
+    a_starts, a_keys, a_weights = _words(a.text, a_start, a_end, weights)
+    b_starts, b_keys, b_weights = _words(b.text, b_start, b_end, weights)
+    matcher = SequenceMatcher(None, a_keys, b_keys, autojunk=False)
     ops: list[WordOp] = []
     equal_weight = 0.0
-    longest = 0
+    longest = equal_words = 0
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         ops.append(
             WordOp(
                 tag,  # type: ignore[arg-type]  # difflib's tags are our OpKind names
-                _boundary(ta, i1, a_start, a_end),
-                _boundary(ta, i2, a_start, a_end),
-                _boundary(tb, j1, b_start, b_end),
-                _boundary(tb, j2, b_start, b_end),
+                _boundary(a_starts, i1, a_start, a_end),
+                _boundary(a_starts, i2, a_start, a_end),
+                _boundary(b_starts, j1, b_start, b_end),
+                _boundary(b_starts, j2, b_start, b_end),
             )
         )
         if tag == "equal":
-            equal_weight += sum(_word_weight(t, weights) for t in ta[i1:i2])
+            equal_weight += sum(a_weights[i1:i2])
             longest = max(longest, i2 - i1)
-    total = sum(_word_weight(t, weights) for t in ta) + sum(_word_weight(t, weights) for t in tb)
+            equal_words += i2 - i1
+    total = sum(a_weights) + sum(b_weights)
     similarity = round(2 * equal_weight / total, 3) if total else 0.0
     tier: Tier = "copied" if longest >= COPIED_RUN or similarity >= COPIED_SIMILARITY else "reworded"
     return Passage(
-        a_start, a_end, b_start, b_end, a.text[a_start:a_end], b.text[b_start:b_end], similarity, tier, ops
+        a_start,
+        a_end,
+        b_start,
+        b_end,
+        a.text[a_start:a_end],
+        b.text[b_start:b_end],
+        similarity,
+        tier,
+        ops,
+        shared_words=equal_words,
     )
 
 
-def _boundary(toks: list[Token], index: int, start: int, end: int) -> int:
+def _words(text: str, start: int, end: int, weights: WordWeights) -> tuple[list[int], list[str], list[float]]:
+    """Start offsets, compared forms and similarity weights of the words of ``text[start:end]``."""
+    found = [(t.start, t.key, t.stem) for t in tokens(text, start, end)]
+    weight = weights.diff_weight
+    return [f[0] for f in found], [f[1] for f in found], [weight(f[2]) for f in found]
+
+
+def _boundary(starts: list[int], index: int, start: int, end: int) -> int:
     """Where op ``index`` begins: at its first word (the passage's start for the first op)."""
     if index == 0:
         return start
-    return toks[index].start if index < len(toks) else end
-
-
-def _word_weight(token: Token, weights: WordWeights) -> float:
-    return weights.diff_weight(token.stem)
+    return starts[index] if index < len(starts) else end
 
 
 def shared_words(passages: list[Passage]) -> int:
     """Words the two sides have verbatim in common across passages (equal ops)."""
-    total = 0
-    for passage in passages:
-        for op in passage.ops:
-            if op.op == "equal":
-                total += sum(
-                    1
-                    for _ in tokens(passage.a_text, op.a_start - passage.a_start, op.a_end - passage.a_start)
-                )
-    return total
+    return sum(p.shared_words for p in passages)

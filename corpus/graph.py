@@ -142,15 +142,33 @@ def _build_graph(articles: Sequence[Article], cache: IndexCache | None, progress
     total = n + len(candidates)
     if progress is not None:
         progress(n, total)
-    edges = []
-    for done, (i, j) in enumerate(candidates, start=n + 1):
+    found: list[tuple[int, int, Edge]] = []
+    for done, (i, j) in enumerate(_by_cluster(candidates), start=n + 1):
         a, b = articles[i], articles[j]
         overlap = align_analysed(a, analyse(a, weights), b, analyse(b, weights), weights)
         if overlap.passages:
-            edges.append(Edge(a.name, b.name, len(overlap.passages), shared_words(overlap.passages)))
+            found.append((i, j, Edge(a.name, b.name, len(overlap.passages), shared_words(overlap.passages))))
         if progress is not None and (done % 256 == 0 or done == total):
             progress(done, total)
-    return Graph([a.name for a in articles], edges)
+    found.sort(key=lambda f: (f[0], f[1]))
+    return Graph([a.name for a in articles], [edge for _, _, edge in found])
+
+
+def _by_cluster(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pairs ordered cluster by cluster (articles joined by candidate pairs), so each
+    article's analysis is made once and reused while it is still remembered."""
+    parent: dict[int, int] = {}
+
+    def root(k: int) -> int:
+        parent.setdefault(k, k)
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for i, j in pairs:
+        parent[root(i)] = root(j)
+    return sorted(pairs, key=lambda p: (root(p[0]), p))
 
 
 def candidate_pairs(

@@ -130,6 +130,8 @@ class Passage:
     similarity: float
     tier: Tier
     ops: list[WordOp] = field(default_factory=list)
+    shared_words: int = 0
+    """Words both sides have verbatim (the words of the ``equal`` ops)."""
 
 
 @dataclass(slots=True)
