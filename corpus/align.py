@@ -15,6 +15,7 @@ and the result swapped when asked the other way round.
 from __future__ import annotations
 
 import math
+from contextlib import suppress
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -69,7 +70,8 @@ def analyse(article: Article, weights: WordWeights) -> Analysis:
     """
     memo = weights.analyses.get(id(article))
     if memo is not None and memo[0] is article:
-        weights.analyses.move_to_end(id(article))
+        with suppress(KeyError):  # another thread may have just let it go
+            weights.analyses.move_to_end(id(article))
         remembered: Analysis = memo[1]
         return remembered
     sentences: list[Sentence] = []
@@ -88,7 +90,8 @@ def analyse(article: Article, weights: WordWeights) -> Analysis:
     analysis = Analysis(sentences, index)
     memo_of = weights.analyses
     if len(memo_of) >= MEMO:
-        memo_of.popitem(last=False)
+        with suppress(KeyError):
+            memo_of.popitem(last=False)
     memo_of[id(article)] = (article, analysis)
     return analysis
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -153,6 +156,24 @@ def _marked(passage: Passage) -> tuple[Any, Any]:
     return left, right
 
 
+@contextmanager
+def _progress() -> Iterator[tuple[Callable[[int, int], None] | None, Callable[[int, int], None] | None]]:
+    """Progress bars on stderr while a big corpus is read and compared (only on a terminal)."""
+    if not sys.stderr.isatty():
+        yield None, None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bars:
+        reading = bars.add_task("reading", total=None)
+        comparing = bars.add_task("comparing", total=None)
+        yield (
+            lambda done, total: bars.update(reading, completed=done, total=total),
+            lambda done, total: bars.update(comparing, completed=done, total=total),
+        )
+
+
 def _short(title: str | None, limit: int = 60) -> str | None:
     if title is None or len(title) <= limit:
         return title
@@ -163,11 +184,12 @@ def run_graph(args: argparse.Namespace) -> int:
     root = resolve_corpus(args.path)
     cache = Cache.open()
     try:
-        try:
-            articles = load_corpus(root, cache=cache)
-        except CorpusError as exc:
-            raise UsageError(str(exc)) from exc
-        graph = build_graph(articles, cache=cache)
+        with _progress() as (reading, comparing):
+            try:
+                articles = load_corpus(root, cache=cache, progress=reading)
+            except CorpusError as exc:
+                raise UsageError(str(exc)) from exc
+            graph = build_graph(articles, cache=cache, progress=comparing)
     finally:
         if cache is not None:
             cache.close()
