@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from corpus.model import Article, OpKind, Overlap, Passage, Tier, WordOp
-from corpus.words import TOKEN, WordWeights, tokens
+from corpus.words import WordWeights, split_words, tokens
 
 MIN_SHARED = 3.0
 """Least summed weight of the content words two sentences share (about three ordinary words)."""
@@ -79,7 +79,7 @@ def analyse(article: Article, weights: WordWeights) -> Analysis:
     for block in article.sentences:
         if block.kind == "boilerplate":
             continue
-        words = weights.content_of(TOKEN.findall(text, block.start, block.end))
+        words = weights.content_of(split_words(text[block.start : block.end]))
         content = dict(words)
         sequence = [word_stem for word_stem, _ in words]
         sentences.append(Sentence(block.start, block.end, content, sum(content.values()), sequence))

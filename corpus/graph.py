@@ -25,7 +25,7 @@ from typing import Protocol
 
 from corpus.align import align_analysed, analyse, shared_words
 from corpus.model import Article, Edge, Graph
-from corpus.words import ATTRIBUTION, STOPWORDS, TOKEN, WordWeights, content_text, normalize, stem
+from corpus.words import ATTRIBUTION, STOPWORDS, WordWeights, content_text, normalize, split_words, stem
 
 Progress = Callable[[int, int], None]
 
@@ -73,7 +73,7 @@ def article_index(article: Article) -> tuple[list[int], list[str]]:
     Hashes combine CRC-32s of the stems: stable across runs, so they can be cached.
     3-grams of capitalised words only ("Nato Secretary-General Jens") join nothing and are left out.
     """
-    words = TOKEN.findall(content_text(article))
+    words = split_words(content_text(article))
     codes = [c for c in map(_index_code, words) if c]
     shingles = {
         (x >> 1) * 0x9E3779B1 + (y >> 1) * 0x85EBCA77 + (z >> 1) * 0xC2B2AE3D & _MASK

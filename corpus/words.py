@@ -15,6 +15,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from typing import Any, NamedTuple
 
 from corpus.model import Article
@@ -87,6 +88,18 @@ class Token(NamedTuple):
     stem: str
 
 
+@lru_cache(maxsize=1 << 19)
+def chunk_words(chunk: str) -> tuple[str, ...]:
+    """The words of a chunk of text without white space (memoised: news repeats its chunks)."""
+    return tuple(TOKEN.findall(chunk))
+
+
+def split_words(text: str) -> list[str]:
+    """``TOKEN.findall(text)``, about twice as fast: a word never spans white space, so the
+    text is split on it first and each chunk's words are remembered."""
+    return list(chain.from_iterable(map(chunk_words, text.split())))
+
+
 @lru_cache(maxsize=1 << 18)
 def word_forms(word: str) -> tuple[str, str]:
     """A written word's compared form and stem (memoised: news reuses its words)."""
@@ -145,7 +158,7 @@ class WordWeights:
             if not article.sentences:
                 continue  # an empty or unreadable file says nothing about the corpus
             count += 1
-            surface.update(set(TOKEN.findall(content_text(article))))
+            surface.update(set(split_words(content_text(article))))
         return cls.from_counts(surface, count)
 
     @classmethod

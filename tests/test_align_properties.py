@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from corpus.load import article_from_text
 from corpus.model import Article, Overlap
 from corpus.passages import WordWeights, align_articles
+from corpus.words import TOKEN, split_words
 
 # Sentences two articles may share whole or reworded; the rest of the text is random words.
 _SHARED = [
@@ -80,3 +81,9 @@ def test_a_shared_sentence_is_always_found(shared: list[str], pad_a: str, pad_b:
     overlap = align_articles(a, b, WordWeights.from_articles([a, b]))
     for sentence in shared:
         assert any(sentence in p.a_text and sentence in p.b_text for p in overlap.passages), sentence
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
+def test_fast_word_split_finds_exactly_the_words_of_the_regex(text: str) -> None:
+    assert split_words(text) == TOKEN.findall(text)
