@@ -7,6 +7,7 @@ the engine. Only light modules are imported here: the engine's heavy parts load 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar
@@ -19,7 +20,6 @@ from textual.message import Message
 from textual.screen import Screen
 
 from corpus.story import Story
-from tui.commands import ArticleCommands
 from tui.screens.articles import ArticlesScreen
 from tui.screens.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
 from tui.themes import SPEAKER_DEFAULTS, THEMES
@@ -28,9 +28,9 @@ from tui.themes import SPEAKER_DEFAULTS, THEMES
 class StorydiffApp(App[None]):
     """A terminal reader for many news articles about one story."""
 
-    CSS_PATH = "storydiff.tcss"
+    CSS_PATH = Path(__file__).parent / "storydiff.tcss"
     TITLE = "storydiff"
-    COMMANDS = App.COMMANDS | {ArticleCommands}
+    COMMANDS = App.COMMANDS | {lambda: _article_commands()}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark,f1", "help", "Help", key_display="?", id="app.help"),
@@ -58,8 +58,18 @@ class StorydiffApp(App[None]):
         return dict(SPEAKER_DEFAULTS)
 
     def on_mount(self) -> None:
+        if _few_files(self.root):
+            # A handful of files loads in a few milliseconds: do it now, so the very first frame
+            # shows the list. Anything bigger loads in a worker behind a progress bar.
+            from corpus.files import CorpusError
+
+            try:
+                self.story = Story.load(self.root)
+            except (CorpusError, OSError):
+                self.story = None
         self.push_screen(ArticlesScreen())
-        self.load_story()
+        if self.story is None:
+            self.load_story()
         self._check_size(self.size.width, self.size.height)
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
@@ -147,6 +157,32 @@ class StorydiffApp(App[None]):
             self.pop_screen()
         elif too_small and isinstance(self.screen, TooSmallScreen):
             self.screen.update_message()
+
+
+def _article_commands() -> type:
+    from tui.commands import ArticleCommands  # textual.command is not needed until ctrl+p
+
+    return ArticleCommands
+
+
+def _few_files(root: Path, limit: int = 64) -> bool:
+    """True when ``root`` is a file or a folder holding at most ``limit`` entries (counted lazily)."""
+    if not root.is_dir():
+        return root.is_file()
+    seen = 0
+    stack = [root]
+    while stack:
+        try:
+            with os.scandir(stack.pop()) as entries:
+                for entry in entries:
+                    seen += 1
+                    if seen > limit:
+                        return False
+                    if entry.is_dir(follow_symlinks=False):
+                        stack.append(Path(entry.path))
+        except OSError:
+            return False
+    return True
 
 
 def run_app(root: Path) -> int:

@@ -6,24 +6,28 @@ from pathlib import Path
 
 from tests.tui.conftest import A000, A004, SEEDS, SIZE, press, settle
 from tui.app import StorydiffApp
-from tui.screens.articles import ArticlesScreen, ArticleTable
+from tui.screens.articles import ArticlesScreen
 from tui.screens.compare import CompareScreen
 from tui.screens.reader import ReaderScreen
 from tui.screens.speakers import SpeakersScreen
+from tui.widgets.article_list import ArticleList
 
 
 async def test_the_list_shows_every_seed_with_its_counts(seeds_app: StorydiffApp) -> None:
     async with seeds_app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        table = seeds_app.screen.query_one(ArticleTable)
+        table = seeds_app.screen.query_one(ArticleList)
         assert table.row_count == 5
-        row = [str(cell) for cell in table.get_row(A004)]
-        assert row[2] == "NATO still sees no Russian retreat from Ukraine border"
-        assert row[3] == "dpa/MIA"
+        row = table.get_row(A004).cells
+        assert row["title"] == "NATO still sees no Russian retreat from Ukraine border"
+        assert row["source"] == "dpa/MIA"
         story = seeds_app.story
         assert story is not None
-        assert row[6] == str(len(story.quotes_of(A004)))
-        assert row[7] == str(story.shares()[A004])
+        assert row["quotes"] == str(len(story.quotes_of(A004)))
+        assert row["shares"] == str(story.shares()[A004])
+        painted = [table.render_line(y).text for y in range(7)]
+        assert painted[0].split() == ["#", "Title", "Source", "Date", "Words", "Quotes", "Shares"]
+        assert "NATO still sees no Russian retreat from Ukraine border" in painted[5]
 
 
 async def test_enter_opens_the_reader_on_the_row_under_the_cursor(seeds_app: StorydiffApp) -> None:
@@ -40,9 +44,9 @@ async def test_filter_narrows_the_list_and_escape_clears_it(seeds_app: Storydiff
     async with seeds_app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await press(pilot, "slash", "B", "B", "C")
-        table = seeds_app.screen.query_one(ArticleTable)
+        table = seeds_app.screen.query_one(ArticleList)
         assert table.row_count == 1
-        assert str(table.get_row_at(0)[3]) == "BBC"
+        assert table.rows[0].cells["source"] == "BBC"
         await press(pilot, "escape")
         assert table.row_count == 5
 
@@ -51,8 +55,8 @@ async def test_marking_two_articles_opens_their_comparison(seeds_app: StorydiffA
     async with seeds_app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await press(pilot, "space")
-        table = seeds_app.screen.query_one(ArticleTable)
-        assert str(table.get_row(A000)[0]) == "◆"
+        table = seeds_app.screen.query_one(ArticleList)
+        assert table.get_row(A000).cells["mark"] == "◆" and table.get_row(A000).marked
         await press(pilot, "G", "space")
         screen = seeds_app.screen
         assert isinstance(screen, CompareScreen)
@@ -76,14 +80,16 @@ async def test_a_broken_file_is_listed_with_its_problem(tmp_path: Path) -> None:
     app = StorydiffApp(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        table = app.screen.query_one(ArticleTable)
+        table = app.screen.query_one(ArticleList)
         assert table.row_count == 3
-        picture = str(table.get_row("b_picture.txt")[2])
+        picture = table.get_row("b_picture.txt").cells["title"]
         assert picture.startswith("⚠ ")
         assert app.story is not None
         title = app.story.article("c_markup.txt").title or ""
         assert "[/" in title  # whichever line the loader took as title, its brackets are shown as typed
-        assert str(table.get_row("c_markup.txt")[2]) == title
+        assert table.get_row("c_markup.txt").cells["title"] == title
+        painted = "\n".join(table.render_line(y).text for y in range(5))
+        assert title in painted
         await press(pilot, "G", "enter")
         assert isinstance(app.screen, ReaderScreen)
         assert app.is_running

@@ -9,34 +9,24 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Label, ProgressBar, Static
+from textual.widgets import Footer, Input, Label, ProgressBar, Static
 
 from corpus.model import Article
-from tui.labels import article_label, clip, one_line, short_name, surname
+from tui.labels import article_label, one_line, short_name, surname
+from tui.widgets.article_list import ArticleList, Column, Row
 
 if TYPE_CHECKING:
     from corpus.story import Story
     from tui.app import StorydiffApp
 
-FIXED_COLUMNS = 66
-"""Cells taken by every column but the title (with padding, scrollbar and border)."""
-
-
-class ArticleTable(DataTable[Text]):
-    """The article list: a row per article, with vim-style movement keys too."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False, id="articles.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="articles.up"),
-        Binding("g", "scroll_top", "First", show=False, id="articles.first"),
-        Binding("G", "scroll_bottom", "Last", show=False, id="articles.last"),
-        Binding("b", "page_up", "Page up", show=False, id="articles.page_up"),
-    ]
-
 
 class ArticlesScreen(Screen[None]):
     """The article list (home screen)."""
+
+    class ListReady(Message):
+        """The article list is filled (quotes and shares follow as they are computed)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Read", id="articles.open"),
@@ -50,7 +40,6 @@ class ArticlesScreen(Screen[None]):
         super().__init__()
         self.marked: list[str] = []
         self.filter_text = ""
-        self._title_width = 0
         self._quotes_ready = False
         self._shares: dict[str, int] | None = None
 
@@ -59,40 +48,53 @@ class ArticlesScreen(Screen[None]):
         return cast("StorydiffApp", self.app).story
 
     def compose(self) -> ComposeResult:
+        # Only what the first frame shows is composed here: the filter box, the progress bar (for
+        # a corpus big enough to load in a worker) and the footer are mounted when needed or
+        # right after the first frame, to keep the time to the painted list short.
         yield Static("storydiff", id="articles-header", classes="screen-header")
-        yield Input(placeholder="filter by title or source", id="filter")
-        with Vertical(id="loading"):
-            yield Label("Loading articles…", id="loading-label")
-            yield ProgressBar(id="loading-bar", show_eta=False)
-        table = ArticleTable(id="articles", cursor_type="row", zebra_stripes=True)
-        table.display = False
+        if self.story is None:
+            with Vertical(id="loading"):
+                yield Label("Loading articles…", id="loading-label")
+                yield ProgressBar(id="loading-bar", show_eta=False)
+        table = ArticleList(id="articles")
+        table.display = self.story is not None
         yield table
         yield Static("", id="speakers-line", classes="status-line")
-        yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#filter").display = False
         if self.story is not None:
             self.story_loaded()
+        self.call_after_refresh(self._mount_footer)
+
+    async def _mount_footer(self) -> None:
+        await self.mount(Footer())
+        self.refresh_bindings()
 
     # -- loading -------------------------------------------------------------------------------
 
     def show_progress(self, done: int, total: int) -> None:
-        self.query_one("#loading-bar", ProgressBar).update(total=total, progress=done)
-        self.query_one("#loading-label", Label).update(f"Loading articles… {done}/{total}")
+        for bar in self.query("#loading-bar").results(ProgressBar):
+            bar.update(total=total, progress=done)
+        for label in self.query("#loading-label").results(Label):
+            label.update(f"Loading articles… {done}/{total}")
 
     def load_failed(self, reason: str) -> None:
-        self.query_one("#loading-label", Label).update(Text(f"Could not open the corpus: {one_line(reason)}"))
-        self.query_one("#loading-bar").display = False
+        for label in self.query("#loading-label").results(Label):
+            label.update(Text(f"Could not open the corpus: {one_line(reason)}"))
+        for bar in self.query("#loading-bar"):
+            bar.display = False
 
     def story_loaded(self) -> None:
-        self.query_one("#loading").display = False
-        table = self.query_one(ArticleTable)
+        for panel in self.query("#loading"):
+            panel.display = False
+        table = self.query_one(ArticleList)
         table.display = True
         self.fill_table()
         table.focus()
         self.update_header()
-        self.index_story()
+        # Quotes and passages are CPU work: start them once the list is on screen.
+        self.call_after_refresh(self.index_story)
+        self.post_message(self.ListReady())
 
     @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def index_story(self) -> None:
@@ -143,12 +145,16 @@ class ArticlesScreen(Screen[None]):
 
     # -- the table -----------------------------------------------------------------------------
 
-    def on_resize(self) -> None:
-        if self.story is not None and self._title_width != self._wanted_title_width():
-            self.fill_table()
-
-    def _wanted_title_width(self) -> int:
-        return max(16, self.size.width - FIXED_COLUMNS)
+    COLUMNS = (
+        Column(" ", "mark", 1),
+        Column("#", "number", 3),
+        Column("Title", "title"),
+        Column("Source", "source", 14),
+        Column("Date", "date", 10),
+        Column("Words", "words", 6, right=True),
+        Column("Quotes", "quotes", 6, right=True),
+        Column("Shares", "shares", 6, right=True),
+    )
 
     def visible_articles(self) -> list[Article]:
         story = self.story
@@ -169,67 +175,46 @@ class ArticlesScreen(Screen[None]):
         story = self.story
         if story is None:
             return
-        table = self.query_one(ArticleTable)
-        keep = self.current_name()
-        self._title_width = width = self._wanted_title_width()
-        table.clear(columns=True)
-        for label, key, column_width in (
-            (" ", "mark", 1),
-            ("#", "number", 3),
-            ("Title", "title", width),
-            ("Source", "source", 14),
-            ("Date", "date", 10),
-            ("Words", "words", 6),
-            ("Quotes", "quotes", 6),
-            ("Shares", "shares", 6),
-        ):
-            table.add_column(Text(label), key=key, width=column_width)
+        table = self.query_one(ArticleList)
         index = {a.name: i for i, a in enumerate(story.articles)}
-        for article in self.visible_articles():
-            table.add_row(*self._cells(article, index[article.name], width), key=article.name)
-        if keep is not None and keep in table.rows:
-            table.move_cursor(row=table.get_row_index(keep))
+        rows = [
+            Row(a.name, self._cells(a, index[a.name]), problem=bool(a.problem), marked=a.name in self.marked)
+            for a in self.visible_articles()
+        ]
+        table.set_rows(list(self.COLUMNS), rows, keep=table.cursor_key)
 
-    def _cells(self, article: Article, i: int, width: int) -> list[Text]:
+    def _cells(self, article: Article, i: int) -> dict[str, str]:
         story = self.story
         assert story is not None
-        mark = Text("◆" if article.name in self.marked else "", style="bold")
         if article.problem:
-            title = Text(clip(f"⚠ {one_line(article.problem)} — {article_label(article)}", width))
-            title.stylize("bold", 0, 1)
+            title = f"⚠ {one_line(article.problem)} — {article_label(article)}"
         else:
-            title = Text(clip(article_label(article), width))
-        if self._quotes_ready:
-            quotes = Text(str(len(story.quotes_of(article.name))), justify="right")
-        else:
-            quotes = Text("…", justify="right")
-        if self._shares is not None:
-            shares = Text(str(self._shares.get(article.name, 0)), justify="right")
-        else:
-            shares = Text("…", justify="right")
-        return [
-            mark,
-            Text(short_name(article, i)),
-            title,
-            Text(clip(one_line(article.source or "—"), 14)),
-            Text(article.date or "—"),
-            Text(str(article.words), justify="right"),
-            quotes,
-            shares,
-        ]
+            title = article_label(article)
+        quotes = str(len(story.quotes_of(article.name))) if self._quotes_ready else "…"
+        shares = "…" if self._shares is None else str(self._shares.get(article.name, 0))
+        if "quotes" in story.missing:
+            quotes = "—"
+        if "passages" in story.missing:
+            shares = "—"
+        return {
+            "mark": "◆" if article.name in self.marked else "",
+            "number": short_name(article, i),
+            "title": title,
+            "source": one_line(article.source or "—"),
+            "date": article.date or "—",
+            "words": str(article.words),
+            "quotes": quotes,
+            "shares": shares,
+        }
 
     def current_name(self) -> str | None:
-        table = self.query_one(ArticleTable)
-        if not table.row_count:
-            return None
-        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
-        return cast(str, row_key.value)
+        return self.query_one(ArticleList).cursor_key
 
     # -- actions -------------------------------------------------------------------------------
 
-    @on(DataTable.RowSelected, "#articles")
-    def _row_selected(self, event: DataTable.RowSelected) -> None:
-        self.app_open(cast(str, event.row_key.value))
+    @on(ArticleList.Selected, "#articles")
+    def _row_selected(self, event: ArticleList.Selected) -> None:
+        self.app_open(event.key)
 
     def action_open(self) -> None:
         name = self.current_name()
@@ -247,9 +232,9 @@ class ArticlesScreen(Screen[None]):
             self.marked.remove(name)
         else:
             self.marked.append(name)
-        self.query_one(ArticleTable).update_cell(
-            name, "mark", Text("◆" if name in self.marked else "", "bold")
-        )
+        table = self.query_one(ArticleList)
+        table.get_row(name).marked = name in self.marked
+        table.update_cells(name, mark="◆" if name in self.marked else "")
         if len(self.marked) == 2:
             a, b = self.marked
             self.marked = []
@@ -262,16 +247,20 @@ class ArticlesScreen(Screen[None]):
         cast("StorydiffApp", self.app).open_speakers()
 
     def action_filter(self) -> None:
-        box = self.query_one("#filter", Input)
+        boxes = self.query("#filter").results(Input)
+        box = next(boxes, None)
+        if box is None:
+            box = Input(placeholder="filter by title, source or file name", id="filter")
+            self.mount(box, before=self.query_one(ArticleList))
         box.display = True
         box.focus()
 
     def action_clear_filter(self) -> None:
-        box = self.query_one("#filter", Input)
-        if box.display:
-            box.value = ""
-            box.display = False
-            self.query_one(ArticleTable).focus()
+        for box in self.query("#filter").results(Input):
+            if box.display:
+                box.value = ""
+                box.display = False
+                self.query_one(ArticleList).focus()
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
@@ -280,4 +269,4 @@ class ArticlesScreen(Screen[None]):
 
     @on(Input.Submitted, "#filter")
     def _filter_done(self) -> None:
-        self.query_one(ArticleTable).focus()
+        self.query_one(ArticleList).focus()

@@ -85,7 +85,7 @@ class HelpScreen(ModalScreen[None]):
             "TextView": "article text",
             "PassageRows": "passage rows",
             "QuoteList": "quote list",
-            "ArticleTable": "article table",
+            "ArticleList": "article list",
             "SpeakerTable": "speaker table",
             "StorydiffApp": "Everywhere",
         }
