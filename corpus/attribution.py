@@ -154,6 +154,25 @@ def _sentences(masked: str, article: Article) -> list[tuple[int, int, int]]:
             cursor = match.end()
         if cursor < para.end:
             out.append((cursor, para.end, index))
+    return _bounded(masked, out)
+
+
+_MAX_SENTENCE = 1000
+"""Longer "sentences" (a 1 MB paragraph with no full stop) are cut into pieces of about this many
+characters at spaces: cues are read from a quote's sentence, so an unbounded one is quadratic."""
+
+
+def _bounded(masked: str, sentences: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    if all(end - start <= _MAX_SENTENCE for start, end, _ in sentences):
+        return sentences
+    out: list[tuple[int, int, int]] = []
+    for start, end, index in sentences:
+        while end - start > _MAX_SENTENCE:
+            cut = masked.rfind(" ", start + _MAX_SENTENCE // 2, start + _MAX_SENTENCE)
+            cut = cut + 1 if cut > 0 else start + _MAX_SENTENCE
+            out.append((start, cut, index))
+            start = cut
+        out.append((start, end, index))
     return out
 
 
