@@ -67,24 +67,19 @@ _NONE = Attribution(None, None, None, None)
 
 @dataclass(frozen=True, slots=True)
 class ArticleSpeech:
-    """The attributions of one article's quotes, and every named subject it mentions."""
+    """The attributions of one article's quotes."""
 
     quotes: list[Attribution]
-    names: list[tuple[str, str | None]]
-    """(name, role) of each named subject or speaker, in text order: spellings of people's names."""
 
 
 def attribute(article: Article, spans: list[QuoteSpan]) -> ArticleSpeech:
-    """One Attribution per span (nested quotes get none: they are someone else's words)."""
+    """One Attribution per span (a nested quote shares its host's: the host's speaker said it)."""
     text = article.text
     hosts = [s for s in spans if not s.nested]
     masked = _mask(text, hosts)
     sentences = _sentences(masked, article)
     starts = [s[0] for s in sentences]
-    known = person_surnames(masked)
-    subjects = _subjects(masked, sentences, known)
-    names = [(s.name, s.role) for s in subjects]
-    subject_at = [s.at for s in subjects]
+    subjects = _Subjects(masked, sentences, starts)
     results: dict[int, Attribution] = {}
     previous: tuple[QuoteSpan, Attribution] | None = None
     host_att = _NONE
@@ -101,8 +96,7 @@ def attribute(article: Article, spans: list[QuoteSpan]) -> ArticleSpeech:
             found = _neighbours(masked, text, sentences, starts, span, article)
         if found is None and previous is not None and span.paragraph - previous[0].end_paragraph <= 2:
             prev_att = previous[1]
-            found = (prev_att.mention, prev_att.cue) if prev_att.mention else None
-            if found is not None:
+            if prev_att.mention is not None:
                 results[index] = host_att = prev_att
                 previous = (span, prev_att)
                 continue
@@ -111,16 +105,71 @@ def attribute(article: Article, spans: list[QuoteSpan]) -> ArticleSpeech:
             previous = (span, _NONE)
             continue
         mention, cue = found
-        name, role = _resolve(text, mention, span.open_at, subjects, subject_at)
+        name, role = _resolve(text, mention, span.open_at, subjects)
         att = Attribution(mention, cue, name, role)
         results[index] = host_att = att
         previous = (span, att)
         if name is not None:
-            person = looks_like_person(name, role, known) or (mention is not None and mention.pronoun)
-            pos = bisect_right(subject_at, span.open_at)
-            subjects.insert(pos, _Subject(span.open_at, name, role, person))
-            subject_at.insert(pos, span.open_at)
-    return ArticleSpeech([results[i] for i in range(len(spans))], names)
+            subjects.add_speaker(span.open_at, name, role, mention is not None and mention.pronoun)
+    return ArticleSpeech([results[i] for i in range(len(spans))])
+
+
+class _Subjects:
+    """Named subjects of an article (who speaks before a cue, or opens a sentence), found lazily:
+    only the sentences just before a pronoun or a description are read for them."""
+
+    def __init__(self, masked: str, sentences: list[tuple[int, int, int]], starts: list[int]) -> None:
+        self.masked = masked
+        self.sentences = sentences
+        self.starts = starts
+        self._known: frozenset[str] | None = None
+        self._by_sentence: dict[int, list[_Subject]] = {}
+        self._speakers: list[_Subject] = []
+
+    @property
+    def known(self) -> frozenset[str]:
+        if self._known is None:
+            self._known = person_surnames(self.masked)
+        return self._known
+
+    def add_speaker(self, at: int, name: str, role: str | None, pronoun: bool) -> None:
+        self._speakers.append(_Subject(at, name, role, pronoun or looks_like_person(name, role, self.known)))
+
+    def before(self, at: int, window: int) -> list[_Subject]:
+        """Subjects before offset ``at`` within ``window`` sentences, most recent first."""
+        if not self.sentences:
+            return []
+        here = _sentence_of(self.sentences, self.starts, at)
+        found: list[_Subject] = []
+        for index in range(here, max(-1, here - window), -1):
+            found.extend(s for s in self._of_sentence(index) if s.at < at)
+        horizon = self.sentences[max(0, here - window + 1)][0]
+        found.extend(s for s in self._speakers if horizon <= s.at < at)
+        found.sort(key=lambda s: -s.at)
+        return found
+
+    def _of_sentence(self, index: int) -> list[_Subject]:
+        cached = self._by_sentence.get(index)
+        if cached is None:
+            cached = self._by_sentence[index] = self._read(*self.sentences[index][:2])
+        return cached
+
+    def _read(self, start: int, end: int) -> list[_Subject]:
+        masked, known = self.masked, self.known
+        found: list[_Subject] = []
+        lead = phrase_after(masked, _skip_adverbial(masked, start, end), end)
+        if lead is not None and lead.name and not is_outlet(lead, masked):
+            found.append(
+                _Subject(lead.start, lead.name, lead.role, looks_like_person(lead.name, lead.role, known))
+            )
+        for cue in _CUE.finditer(masked, start, end):
+            phrase = phrase_before(masked, start, cue.start())
+            if phrase is None or not phrase.name or phrase.start == (lead.start if lead else -1):
+                continue
+            if not is_outlet(phrase, masked):
+                person = looks_like_person(phrase.name, phrase.role, known)
+                found.append(_Subject(phrase.start, phrase.name, phrase.role, person))
+        return found
 
 
 def _mask(text: str, hosts: list[QuoteSpan]) -> str:
@@ -178,26 +227,6 @@ def _bounded(masked: str, sentences: list[tuple[int, int, int]]) -> list[tuple[i
 
 def _sentence_of(sentences: list[tuple[int, int, int]], starts: list[int], offset: int) -> int:
     return max(0, bisect_right(starts, offset) - 1)
-
-
-def _subjects(masked: str, sentences: list[tuple[int, int, int]], known: frozenset[str]) -> list[_Subject]:
-    """Named subjects of the article in text order: who speaks (before a cue) or acts (sentence start)."""
-    found: list[_Subject] = []
-    for start, end, _ in sentences:
-        lead = phrase_after(masked, _skip_adverbial(masked, start, end), end)
-        if lead is not None and lead.name and not is_outlet(lead, masked):
-            found.append(
-                _Subject(lead.start, lead.name, lead.role, looks_like_person(lead.name, lead.role, known))
-            )
-        for cue in _CUE.finditer(masked, start, end):
-            phrase = phrase_before(masked, start, cue.start())
-            if phrase is None or not phrase.name or phrase.start == (lead.start if lead else -1):
-                continue
-            if not is_outlet(phrase, masked):
-                person = looks_like_person(phrase.name, phrase.role, known)
-                found.append(_Subject(phrase.start, phrase.name, phrase.role, person))
-    found.sort(key=lambda s: s.at)
-    return found
 
 
 _ADVERBIAL = re.compile(r"(?:[A-Z][^,.;:!?]{0,60},\s+)")
@@ -385,24 +414,25 @@ def _neighbours(
 
 
 def _resolve(
-    text: str, mention: Phrase | None, at: int, subjects: list[_Subject], subject_at: list[int]
+    text: str, mention: Phrase | None, at: int, subjects: _Subjects
 ) -> tuple[str | None, str | None]:
     """The named speaker a mention stands for: itself, or the most recent fitting subject."""
     if mention is None:
         return None, None
     if mention.name is not None:
         return mention.name, mention.role
-    k = bisect_right(subject_at, min(at, mention.start)) - 1
+    limit = min(at, mention.start)
     if mention.pronoun:
         # he/she: the most recent person; it/they: the most recent subject of any kind
         want_person = text[mention.start : mention.end].lower() in ("he", "she", "who", "i")
-        for j in range(k, max(-1, k - 12), -1):
-            if subjects[j].person or not want_person:
-                return subjects[j].name, subjects[j].role
-        return (subjects[k].name, subjects[k].role) if k >= 0 else (None, None)
+        recent = subjects.before(limit, 8)
+        for subject in recent[:12]:
+            if subject.person or not want_person:
+                return subject.name, subject.role
+        return (recent[0].name, recent[0].role) if recent else (None, None)
     head = (mention.role or "").split()[-1:] or [""]
-    for j in range(k, max(-1, k - 30), -1):
-        role = subjects[j].role or ""
-        if head[0] and head[0].lower() in role.lower():
-            return subjects[j].name, subjects[j].role
+    if head[0]:
+        for subject in subjects.before(limit, 25)[:30]:
+            if head[0].lower() in (subject.role or "").lower():
+                return subject.name, subject.role
     return None, None

@@ -12,7 +12,8 @@ from __future__ import annotations
 from corpus.attribution import Attribution, attribute
 from corpus.model import Article, Mention, Quote, Speaker
 from corpus.quote_spans import QuoteSpan, find_quote_spans
-from corpus.speakers import SpeakerIndex
+from corpus.speakers import SpeakerIndex, close_spelling, fold
+from corpus.speech_cues import name_pairs
 from corpus.statements import assign_groups
 
 __all__ = ["find_quotes"]
@@ -24,7 +25,6 @@ def find_quotes(articles: list[Article]) -> tuple[list[Quote], list[Speaker]]:
     Never raises on article text: an article whose analysis fails contributes no quotes.
     """
     found: list[tuple[Article, QuoteSpan, Attribution]] = []
-    sightings: list[tuple[str, str, str | None]] = []
     for article in articles:
         if article.problem and not article.paragraphs:
             continue
@@ -34,11 +34,10 @@ def find_quotes(articles: list[Article]) -> tuple[list[Quote], list[Speaker]]:
         except Exception:  # a bug on one odd article must not take the corpus down
             continue
         found.extend((article, span, att) for span, att in zip(spans, speech.quotes, strict=True))
-        sightings.extend((article.name, att.name, att.role) for att in speech.quotes if att.name)
-        sightings.extend((article.name, name, role) for name, role in speech.names)
 
+    sightings = [(a.name, att.name, att.role) for a, _, att in found if att.name]
     index = SpeakerIndex()
-    index.add_names(sightings)
+    index.add_names(sightings + _full_names(articles, {name for _, name, _ in sightings}))
     quotes: list[Quote] = []
     for article, span, att in found:
         text = article.text
@@ -62,3 +61,22 @@ def find_quotes(articles: list[Article]) -> tuple[list[Quote], list[Speaker]]:
         )
     assign_groups(quotes)
     return quotes, index.speakers()
+
+
+def _full_names(articles: list[Article], names: set[str]) -> list[tuple[str, str, str | None]]:
+    """Full names ("Olaf Scholz") the articles give speakers quoted by surname or spelled otherwise,
+    so each speaker is known by the fullest form of the name and every spelling is an alias."""
+    surnames = {fold(n.split()[-1]) for n in names if n.split()}
+    # spelling variants are looked for only for people already known by a full name
+    fuzzy = {fold(n.split()[-1]) for n in names if len(n.split()) > 1}
+    close: dict[str, bool] = {}
+    out: list[tuple[str, str, str | None]] = []
+    for article in articles:
+        for first, last in name_pairs(article.text):
+            key = fold(last)
+            hit = close.get(key)
+            if hit is None:
+                hit = close[key] = key in surnames or any(close_spelling(key, s) for s in fuzzy)
+            if hit:
+                out.append((article.name, f"{first} {last}", None))
+    return out

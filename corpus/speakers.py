@@ -77,6 +77,16 @@ class SpeakerIndex:
     def __init__(self) -> None:
         self._people: list[_Person] = []
         self._by_name: dict[tuple[str, str], _Person] = {}
+        self._by_surname: dict[str, list[_Person]] = {}
+        self._close: dict[tuple[str, str], bool] = {}
+        self._canonical: dict[int, str] = {}
+
+    def _is_close(self, a: str, b: str) -> bool:
+        key = (a, b) if a <= b else (b, a)
+        known = self._close.get(key)
+        if known is None:
+            known = self._close[key] = close_spelling(a, b)
+        return known
 
     def add_names(self, sightings: list[tuple[str, str, str | None]]) -> None:
         """Register every named sighting; full names first, so a bare surname finds its person."""
@@ -85,11 +95,12 @@ class SpeakerIndex:
         )
         for order, (article, raw, role) in ordered:
             name = clean_name(raw)
-            person = self._find(article, name)
+            person = self._by_name.get((article, raw)) or self._find(article, name)
             if person is None:
                 words = name.split()
                 person = _Person(surname=fold(words[-1]), order=order)
                 self._people.append(person)
+                self._by_surname.setdefault(person.surname, []).append(person)
             words = name.split()
             if len(words) > 1:
                 person.firsts.add(fold(words[0]))
@@ -106,9 +117,10 @@ class SpeakerIndex:
         first = fold(words[0]) if len(words) > 1 else None
         candidates = [
             p
-            for p in self._people
-            if close_spelling(p.surname, surname)
-            and (first is None or not p.firsts or any(close_spelling(first, f) for f in p.firsts))
+            for key, people in self._by_surname.items()
+            if self._is_close(key, surname)
+            for p in people
+            if first is None or not p.firsts or any(self._is_close(first, f) for f in p.firsts)
         ]
         if not candidates:
             return None
@@ -120,12 +132,16 @@ class SpeakerIndex:
         """Count one quote of ``raw`` (as seen in ``article``); returns the canonical name."""
         person = self._by_name[(article, raw)]
         person.quotes += 1
-        if article not in person.articles:
-            person.articles.append(article)
-        return canonical(person)
+        if not person.articles or person.articles[-1] != article:
+            if article not in person.articles:
+                person.articles.append(article)
+        return self._name_of(person)
 
-    def canonical_name(self, article: str, raw: str) -> str:
-        return canonical(self._by_name[(article, raw)])
+    def _name_of(self, person: _Person) -> str:
+        name = self._canonical.get(id(person))
+        if name is None:
+            name = self._canonical[id(person)] = canonical(person)
+        return name
 
     def speakers(self) -> list[Speaker]:
         """The canonical speakers with at least one quote, most quoted first."""
@@ -135,7 +151,7 @@ class SpeakerIndex:
                 continue
             role = person.roles.most_common(1)[0][0] if person.roles else None
             aliases = sorted(person.names, key=lambda n: (-person.names[n], n))
-            out.append(Speaker(canonical(person), role, aliases, person.quotes, list(person.articles)))
+            out.append(Speaker(self._name_of(person), role, aliases, person.quotes, list(person.articles)))
         out.sort(key=lambda s: (-s.quotes, s.name))
         return out
 

@@ -1,0 +1,83 @@
+"""Quote finding throughput on a large synthetic corpus built from the seeds.
+
+Usage: python bench/quotes_speed.py [--mb 8]
+
+Builds about ``--mb`` megabytes of articles from the five seeds (each copy with
+its speakers' names and some words varied, so names and statements do not all
+collapse into one), loads them as articles, then times ``find_quotes`` over
+them and, in the same run over the same text, a bare regex scan for pairs of
+double quote marks (the floor any quote finder pays). Prints MB/s for both and
+their ratio. One process, one core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from corpus.load import article_from_text  # noqa: E402
+from corpus.model import Article  # noqa: E402
+from corpus.quotes import find_quotes  # noqa: E402
+
+_BARE = re.compile(r"[“\"]([^“”\"\n]+)[”\"]")
+_SURNAMES = ["Stoltenberg", "Peskov", "Kuleba", "Scholz", "Zakharova", "Chizhov", "Makey", "Biden"]
+_WORDS = ["troops", "talks", "signs", "border", "drills", "weapons", "sanctions", "forces"]
+
+
+def synthetic_corpus(megabytes: float, seed: int = 7) -> list[Article]:
+    rng = random.Random(seed)
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    articles: list[Article] = []
+    size = 0
+    n = 0
+    while size < megabytes * 1_000_000:
+        text = seeds[n % len(seeds)]
+        # vary who speaks and a few words, so speakers and statements differ between copies
+        for surname in _SURNAMES:
+            if rng.random() < 0.5:
+                text = text.replace(surname, surname + rng.choice("aeiou") + str(n % 97))
+        for word in _WORDS:
+            if rng.random() < 0.3:
+                text = text.replace(word, rng.choice(_WORDS))
+        name = f"{n:06d}.txt"
+        articles.append(article_from_text(name, Path(name), text))
+        size += len(text.encode("utf-8"))
+        n += 1
+    return articles
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=8.0, help="size of the synthetic corpus in MB")
+    args = parser.parse_args()
+    t0 = time.perf_counter()
+    articles = synthetic_corpus(args.mb)
+    load_s = time.perf_counter() - t0
+    mb = sum(len(a.text.encode("utf-8")) for a in articles) / 1_000_000
+    print(f"corpus: {len(articles)} articles, {mb:.1f} MB (built and loaded in {load_s:.1f} s)")
+
+    t0 = time.perf_counter()
+    bare = sum(len(_BARE.findall(a.text)) for a in articles)
+    bare_s = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    quotes, speakers = find_quotes(articles)
+    find_s = time.perf_counter() - t0
+
+    print(f"bare regex scan:  {bare:7d} spans    {mb / bare_s:8.1f} MB/s")
+    print(f"find_quotes:      {len(quotes):7d} quotes   {mb / find_s:8.1f} MB/s  ({len(speakers)} speakers)")
+    print(
+        f"ratio find_quotes / bare regex: {bare_s / find_s:.3f}  (find_quotes is {find_s / bare_s:.0f}x slower)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
