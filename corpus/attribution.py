@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from corpus.model import Article
@@ -61,7 +62,8 @@ class _Subject:
     at: int
     name: str
     role: str | None
-    person: bool
+    person: bool | None
+    """None until asked (it needs the article's titled surnames)."""
 
 
 _NONE = Attribution(None, None, None, None)
@@ -135,20 +137,26 @@ class _Subjects:
         return self._known
 
     def add_speaker(self, at: int, name: str, role: str | None, pronoun: bool) -> None:
-        self._speakers.append(_Subject(at, name, role, pronoun or looks_like_person(name, role, self.known)))
+        self._speakers.append(_Subject(at, name, role, True if pronoun else None))
 
-    def before(self, at: int, window: int) -> list[_Subject]:
-        """Subjects before offset ``at`` within ``window`` sentences, most recent first."""
+    def is_person(self, subject: _Subject) -> bool:
+        if subject.person is None:
+            return looks_like_person(subject.name, subject.role, self.known)
+        return subject.person
+
+    def recent(self, at: int, window: int) -> Iterator[_Subject]:
+        """Subjects before offset ``at`` within ``window`` sentences, most recent first (read lazily)."""
         if not self.sentences:
-            return []
+            return
         here = _sentence_of(self.sentences, self.starts, at)
-        found: list[_Subject] = []
+        speakers = [s for s in self._speakers if s.at < at]
         for index in range(here, max(-1, here - window), -1):
-            found.extend(s for s in self._of_sentence(index) if s.at < at)
-        horizon = self.sentences[max(0, here - window + 1)][0]
-        found.extend(s for s in self._speakers if horizon <= s.at < at)
-        found.sort(key=lambda s: -s.at)
-        return found
+            start = self.sentences[index][0]
+            batch = [s for s in self._of_sentence(index) if s.at < at]
+            while speakers and speakers[-1].at >= start:
+                batch.append(speakers.pop())
+            batch.sort(key=lambda s: -s.at)
+            yield from batch
 
     def _of_sentence(self, index: int) -> list[_Subject]:
         cached = self._by_sentence.get(index)
@@ -157,20 +165,17 @@ class _Subjects:
         return cached
 
     def _read(self, start: int, end: int) -> list[_Subject]:
-        masked, known = self.masked, self.known
+        masked = self.masked
         found: list[_Subject] = []
         lead = phrase_after(masked, _skip_adverbial(masked, start, end), end)
         if lead is not None and lead.name and not is_outlet(lead, masked):
-            found.append(
-                _Subject(lead.start, lead.name, lead.role, looks_like_person(lead.name, lead.role, known))
-            )
+            found.append(_Subject(lead.start, lead.name, lead.role, None))
         for cue in _CUE.finditer(masked, start, end):
             phrase = phrase_before(masked, start, cue.start())
             if phrase is None or not phrase.name or phrase.start == (lead.start if lead else -1):
                 continue
             if not is_outlet(phrase, masked):
-                person = looks_like_person(phrase.name, phrase.role, known)
-                found.append(_Subject(phrase.start, phrase.name, phrase.role, person))
+                found.append(_Subject(phrase.start, phrase.name, phrase.role, None))
         return found
 
 
@@ -427,14 +432,19 @@ def _resolve(
     if mention.pronoun:
         # he/she: the most recent person; it/they: the most recent subject of any kind
         want_person = text[mention.start : mention.end].lower() in ("he", "she", "who", "i")
-        recent = subjects.before(limit, 8)
-        for subject in recent[:12]:
-            if subject.person or not want_person:
+        first: _Subject | None = None
+        for count, subject in enumerate(subjects.recent(limit, 8)):
+            first = first or subject
+            if not want_person or subjects.is_person(subject):
                 return subject.name, subject.role
-        return (recent[0].name, recent[0].role) if recent else (None, None)
+            if count >= 12:
+                break
+        return (first.name, first.role) if first else (None, None)
     head = (mention.role or "").split()[-1:] or [""]
     if head[0]:
-        for subject in subjects.before(limit, 25)[:30]:
+        for count, subject in enumerate(subjects.recent(limit, 25)):
             if head[0].lower() in (subject.role or "").lower():
                 return subject.name, subject.role
+            if count >= 30:
+                break
     return None, None

@@ -12,7 +12,7 @@ from __future__ import annotations
 from corpus.attribution import Attribution, attribute
 from corpus.model import Article, Mention, Quote, Speaker
 from corpus.quote_spans import QuoteSpan, find_quote_spans
-from corpus.speakers import SpeakerIndex, close_spelling, fold
+from corpus.speakers import FuzzyKeys, SpeakerIndex, fold
 from corpus.speech_cues import name_pairs
 from corpus.statements import assign_groups
 
@@ -68,15 +68,18 @@ def _full_names(articles: list[Article], names: set[str]) -> list[tuple[str, str
     so each speaker is known by the fullest form of the name and every spelling is an alias."""
     surnames = {fold(n.split()[-1]) for n in names if n.split()}
     # spelling variants are looked for only for people already known by a full name
-    fuzzy = {fold(n.split()[-1]) for n in names if len(n.split()) > 1}
+    fuzzy = FuzzyKeys()
+    for n in names:
+        if len(n.split()) > 1:
+            fuzzy.add(fold(n.split()[-1]))
     close: dict[str, bool] = {}
     out: list[tuple[str, str, str | None]] = []
     for article in articles:
         for first, last in name_pairs(article.text):
-            key = fold(last)
-            hit = close.get(key)
+            hit = close.get(last)
             if hit is None:
-                hit = close[key] = key in surnames or any(close_spelling(key, s) for s in fuzzy)
+                key = fold(last)
+                hit = close[last] = key in surnames or bool(fuzzy.close_to(key))
             if hit:
                 out.append((article.name, f"{first} {last}", None))
     return out

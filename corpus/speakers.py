@@ -58,17 +58,66 @@ def close_spelling(a: str, b: str) -> bool:
 
 
 def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of ``a`` and ``b``, computed in a band; ``limit + 1`` when above it."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, start=1):
-        current = [i]
-        for j, cb in enumerate(b, start=1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > limit:
-            return limit + 1
+    big = limit + 1
+    previous = [j if j <= limit else big for j in range(len(b) + 1)]
+    for i in range(1, len(a) + 1):
+        lo, hi = max(1, i - limit), min(len(b), i + limit)
+        current = [big] * (len(b) + 1)
+        current[0] = i if i <= limit else big
+        ca = a[i - 1]
+        best = current[0]
+        for j in range(lo, hi + 1):
+            value = previous[j - 1] + (ca != b[j - 1])
+            if previous[j] + 1 < value:
+                value = previous[j] + 1
+            if current[j - 1] + 1 < value:
+                value = current[j - 1] + 1
+            current[j] = value
+            if value < best:
+                best = value
+        if best > limit:
+            return big
         previous = current
-    return previous[-1]
+    return min(previous[-1], big)
+
+
+def _deletes(word: str, depth: int = 2) -> set[str]:
+    """``word`` with up to ``depth`` letters deleted: two words within that edit distance share one."""
+    out = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        out |= frontier
+    return out
+
+
+class FuzzyKeys:
+    """A set of folded names that finds the ones spelled closely to a query without comparing all."""
+
+    def __init__(self) -> None:
+        self._keys: set[str] = set()
+        self._variants: dict[str, set[str]] = {}
+        self._memo: dict[str, list[str]] = {}
+
+    def add(self, key: str) -> None:
+        if key in self._keys:
+            return
+        self._keys.add(key)
+        self._memo.clear()
+        for variant in _deletes(key):
+            self._variants.setdefault(variant, set()).add(key)
+
+    def close_to(self, query: str) -> list[str]:
+        found = self._memo.get(query)
+        if found is None:
+            candidates: set[str] = set()
+            for variant in _deletes(query):
+                candidates |= self._variants.get(variant, set())
+            found = self._memo[query] = sorted(k for k in candidates if close_spelling(k, query))
+        return found
 
 
 class SpeakerIndex:
@@ -78,6 +127,7 @@ class SpeakerIndex:
         self._people: list[_Person] = []
         self._by_name: dict[tuple[str, str], _Person] = {}
         self._by_surname: dict[str, list[_Person]] = {}
+        self._surnames = FuzzyKeys()
         self._close: dict[tuple[str, str], bool] = {}
         self._canonical: dict[int, str] = {}
 
@@ -101,6 +151,7 @@ class SpeakerIndex:
                 person = _Person(surname=fold(words[-1]), order=order)
                 self._people.append(person)
                 self._by_surname.setdefault(person.surname, []).append(person)
+                self._surnames.add(person.surname)
             words = name.split()
             if len(words) > 1:
                 person.firsts.add(fold(words[0]))
@@ -117,9 +168,8 @@ class SpeakerIndex:
         first = fold(words[0]) if len(words) > 1 else None
         candidates = [
             p
-            for key, people in self._by_surname.items()
-            if self._is_close(key, surname)
-            for p in people
+            for key in self._surnames.close_to(surname)
+            for p in self._by_surname[key]
             if first is None or not p.firsts or any(self._is_close(first, f) for f in p.firsts)
         ]
         if not candidates:
@@ -132,9 +182,8 @@ class SpeakerIndex:
         """Count one quote of ``raw`` (as seen in ``article``); returns the canonical name."""
         person = self._by_name[(article, raw)]
         person.quotes += 1
-        if not person.articles or person.articles[-1] != article:
-            if article not in person.articles:
-                person.articles.append(article)
+        if article not in person.articles:
+            person.articles.append(article)
         return self._name_of(person)
 
     def _name_of(self, person: _Person) -> str:

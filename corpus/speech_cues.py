@@ -152,7 +152,7 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     Skips auxiliaries and adverbs ("also", "has"), and understands an appositive:
     "A Russian foreign ministry spokeswoman, Maria Zakharova," gives Maria Zakharova.
     """
-    lo = max(lo, hi - 240)  # a subject phrase is never longer than this; keeps the work local
+    lo = max(lo, hi - 160)  # a subject phrase is never longer than this; keeps the work local
     toks = tokens(text, lo, hi)
     i = len(toks) - 1
     while i >= 0 and toks[i][2].lower() in _BETWEEN:
@@ -243,7 +243,7 @@ def _named_before_appositive(text: str, lo: int, toks: list[tuple[int, int, str]
 
 def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     """The noun phrase starting at ``lo`` (just after a cue verb: `said Jens Stoltenberg`)."""
-    toks = tokens(text, lo, min(hi, lo + 200))
+    toks = tokens(text, lo, min(hi, lo + 140))
     if not toks or _word(toks[0][2]) in _LINKS - {"the"}:
         return None
     if toks[0][2].lower() in PRONOUNS - {"who", "it"}:
@@ -353,25 +353,22 @@ def person_surnames(text: str) -> frozenset[str]:
     )
 
 
-_PAIR = re.compile(r"(?=\b([A-Z][a-z][\w’'-]*)[ \u00a0]([A-Z][\w’'-]*[a-z][\w’'-]*)\b)")
+_CAPITAL_RUN = re.compile(r"[A-Z][\w’'-]*(?:[ \u00a0][A-Z][\w’'-]*)+")
 
 
 def name_pairs(text: str) -> list[tuple[str, str]]:
     """Every "First Last" pair of capitalised words that could be a person's full name."""
     out = []
-    for match in _PAIR.finditer(text):
-        first, last = match.group(1), match.group(2)
-        low = first.lower()
-        if (
-            low in ROLE_WORDS
-            or low in _STOP
-            or low in ORG_WORDS
-            or low in _PERSON_TITLES
-            or _NATIONALITY.match(first)
-        ):
-            continue
-        last = _strip_possessive(last)
-        if last.lower() in ORG_WORDS or _NATIONALITY.match(last):
-            continue
-        out.append((first, last))
+    for match in _CAPITAL_RUN.finditer(text):
+        words = match.group().split()
+        for first, last in zip(words, words[1:], strict=False):
+            low = first.lower()
+            if not first[1:2].islower() or not any(c.islower() for c in last):
+                continue
+            if low in ROLE_WORDS or low in _STOP or low in ORG_WORDS or low in _PERSON_TITLES:
+                continue
+            last = _strip_possessive(last)
+            if last.lower() in ORG_WORDS or _NATIONALITY.match(last) or _NATIONALITY.match(first):
+                continue
+            out.append((first, last))
     return out
