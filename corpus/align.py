@@ -131,10 +131,8 @@ _SWAPPED_OP: dict[OpKind, OpKind] = {
 
 
 def _align(a: Article, an_a: Analysis, b: Article, an_b: Analysis, weights: WordWeights) -> list[Passage]:
-    matches = _sentence_matches(an_a, an_b)
-    kept = _one_place_each(matches)
     passages = []
-    for (i0, i1), (j0, j1) in _passages(kept):
+    for (i0, i1), (j0, j1) in _passages(_sentence_matches(an_a, an_b)):
         sa, sb = an_a.sentences, an_b.sentences
         passages.append(_diff(a, sa[i0].start, sa[i1].end, b, sb[j0].start, sb[j1].end, weights))
     passages.sort(key=lambda p: (p.a_start, p.b_start))
@@ -172,77 +170,53 @@ def _density(sequence: list[str], common: set[str]) -> float:
     return len(hits) / (hits[-1] - hits[0] + 1)
 
 
-def _one_place_each(matches: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
-    """Best matches first; a sentence may pair with several only when those lie together."""
-    partners_a: dict[int, list[int]] = {}
-    partners_b: dict[int, list[int]] = {}
-    kept = []
-    for _, i, j in sorted(matches, key=lambda m: (-m[0], m[1], m[2])):
-        if any(abs(j - other) > NEAR for other in partners_a.get(i, ())):
-            continue
-        if any(abs(i - other) > NEAR for other in partners_b.get(j, ())):
-            continue
-        partners_a.setdefault(i, []).append(j)
-        partners_b.setdefault(j, []).append(i)
-        kept.append((i, j))
-    return kept
+Range = tuple[int, int]
 
 
-def _passages(pairs: list[tuple[int, int]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """Sentence ranges of A and B: nearby matches merged, overlapping passages resolved.
+def _passages(matches: list[tuple[float, int, int]]) -> list[tuple[Range, Range]]:
+    """Sentence ranges of A and B, built from the best matches down.
 
-    Larger passages are placed first; a passage that overlaps one already placed gives
-    up the sentences in conflict and what is left of it is tried again, so a sentence
-    repeated in one article cannot hide another shared sentence next to it.
+    A match joins a passage it lies next to (see NEAR) when the grown passage overlaps
+    no other one; otherwise it starts a passage of its own where that overlaps nothing.
+    So a sentence pairs with several others only when they lie together, and a weak
+    match cannot drag a passage over a better one.
     """
-    placed: list[tuple[tuple[int, int], tuple[int, int]]] = []
-    pending = _clusters(pairs)
-    while pending:
-        members = pending.pop(0)
-        ra = (min(i for i, _ in members), max(i for i, _ in members))
-        rb = (min(j for _, j in members), max(j for _, j in members))
-        if not any(_overlaps(ra, pa) or _overlaps(rb, pb) for pa, pb in placed):
-            placed.append((ra, rb))
+    matched_a = {i for _, i, _ in matches}
+    matched_b = {j for _, _, j in matches}
+    passages: list[tuple[list[tuple[int, int]], Range, Range]] = []
+    for _, i, j in sorted(matches, key=lambda m: (-m[0], m[1], m[2])):
+        home = next(
+            (
+                k
+                for k, (pairs, _, _) in enumerate(passages)
+                if any(_near(i, j, p, matched_a, matched_b) for p in pairs)
+            ),
+            None,
+        )
+        if home is None:
+            ra, rb = (i, i), (j, j)
+        else:
+            _, pa, pb = passages[home]
+            ra, rb = (min(pa[0], i), max(pa[1], i)), (min(pb[0], j), max(pb[1], j))
+        others = (q for k, q in enumerate(passages) if k != home)
+        if any(_overlaps(ra, qa) or _overlaps(rb, qb) for _, qa, qb in others):
             continue
-        free = [
-            (i, j)
-            for i, j in members
-            if not any(pa[0] <= i <= pa[1] or pb[0] <= j <= pb[1] for pa, pb in placed)
-        ]
-        if len(free) < len(members):
-            pending.extend(_clusters(free))
-        elif len(members) > 1:  # its span straddles a placed passage: keep its matches apart
-            pending.extend([pair] for pair in members)
-        pending.sort(key=lambda c: (-len(c), min(c)))
-    return placed
+        if home is None:
+            passages.append(([(i, j)], ra, rb))
+        else:
+            passages[home][0].append((i, j))
+            passages[home] = (passages[home][0], ra, rb)
+    return [(ra, rb) for _, ra, rb in passages]
 
 
-def _clusters(pairs: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """Matches grouped with their neighbours (see NEAR), largest group first."""
-    parent = list(range(len(pairs)))
-
-    def root(k: int) -> int:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    # A sentence skipped between two matches is bridged only when it matches nothing itself.
-    matched_a = {i for i, _ in pairs}
-    matched_b = {j for _, j in pairs}
-    for x, (i, j) in enumerate(pairs):
-        for y in range(x):
-            i2, j2 = pairs[y]
-            di, dj = abs(i - i2), abs(j - j2)
-            if di + dj > NEAR:
-                continue
-            if (di == 2 and min(i, i2) + 1 in matched_a) or (dj == 2 and min(j, j2) + 1 in matched_b):
-                continue
-            parent[root(x)] = root(y)
-    groups: dict[int, list[tuple[int, int]]] = {}
-    for x, pair in enumerate(pairs):
-        groups.setdefault(root(x), []).append(pair)
-    return sorted(groups.values(), key=lambda c: (-len(c), min(c)))
+def _near(i: int, j: int, pair: tuple[int, int], matched_a: set[int], matched_b: set[int]) -> bool:
+    """Next to each other in both articles; a skipped sentence is bridged only when it matches nothing."""
+    di, dj = abs(i - pair[0]), abs(j - pair[1])
+    if di + dj > NEAR:
+        return False
+    if di == 2 and min(i, pair[0]) + 1 in matched_a:
+        return False
+    return not (dj == 2 and min(j, pair[1]) + 1 in matched_b)
 
 
 def _overlaps(x: tuple[int, int], y: tuple[int, int]) -> bool:

@@ -47,6 +47,8 @@ def _check(overlap: Overlap, a: Article, b: Article) -> None:
         assert p.tier in ("copied", "reworded")
         assert "".join(a.text[o.a_start : o.a_end] for o in p.ops) == p.a_text
         assert "".join(b.text[o.b_start : o.b_end] for o in p.ops) == p.b_text
+        equal_words = sum(len(TOKEN.findall(a.text, o.a_start, o.a_end)) for o in p.ops if o.op == "equal")
+        assert p.shared_words == equal_words
         for o in p.ops:
             assert p.a_start <= o.a_start <= o.a_end <= p.a_end
             assert p.b_start <= o.b_start <= o.b_end <= p.b_end
