@@ -100,24 +100,35 @@ class FuzzyKeys:
     def __init__(self) -> None:
         self._keys: set[str] = set()
         self._variants: dict[str, set[str]] = {}
-        self._memo: dict[str, list[str]] = {}
+        self._deletes: dict[str, set[str]] = {}
+        self._pairs: dict[tuple[str, str], bool] = {}
 
     def add(self, key: str) -> None:
         if key in self._keys:
             return
         self._keys.add(key)
-        self._memo.clear()
-        for variant in _deletes(key):
+        for variant in self._deletes_of(key):
             self._variants.setdefault(variant, set()).add(key)
 
     def close_to(self, query: str) -> list[str]:
-        found = self._memo.get(query)
-        if found is None:
-            candidates: set[str] = set()
-            for variant in _deletes(query):
-                candidates |= self._variants.get(variant, set())
-            found = self._memo[query] = sorted(k for k in candidates if close_spelling(k, query))
-        return found
+        candidates: set[str] = set()
+        for variant in self._deletes_of(query):
+            found = self._variants.get(variant)
+            if found:
+                candidates |= found
+        return sorted(k for k in candidates if self._close(k, query))
+
+    def _deletes_of(self, word: str) -> set[str]:
+        known = self._deletes.get(word)
+        if known is None:
+            known = self._deletes[word] = _deletes(word)
+        return known
+
+    def _close(self, a: str, b: str) -> bool:
+        known = self._pairs.get((a, b))
+        if known is None:
+            known = self._pairs[(a, b)] = close_spelling(a, b)
+        return known
 
 
 class SpeakerIndex:
@@ -140,11 +151,13 @@ class SpeakerIndex:
 
     def add_names(self, sightings: list[tuple[str, str, str | None]]) -> None:
         """Register every named sighting; full names first, so a bare surname finds its person."""
-        ordered = sorted(
-            enumerate(sightings), key=lambda item: (-len(clean_name(item[1][1]).split()), item[0])
-        )
+        counts = Counter(sightings)
+        unique = list(counts)  # first sightings first, in order
+        cleaned = {raw: clean_name(raw) for _, raw, _ in unique}
+        ordered = sorted(enumerate(unique), key=lambda item: (-len(cleaned[item[1][1]].split()), item[0]))
         for order, (article, raw, role) in ordered:
-            name = clean_name(raw)
+            seen = counts[(article, raw, role)]
+            name = cleaned[raw]
             person = self._by_name.get((article, raw)) or self._find(article, name)
             if person is None:
                 words = name.split()
@@ -155,11 +168,11 @@ class SpeakerIndex:
             words = name.split()
             if len(words) > 1:
                 person.firsts.add(fold(words[0]))
-            person.names[name] += 1
+            person.names[name] += seen
             person.seen.add(article)
             person.order = min(person.order, order)
             if role:
-                person.roles[role] += 1
+                person.roles[role] += seen
             self._by_name[(article, raw)] = person
 
     def _find(self, article: str, name: str) -> _Person | None:

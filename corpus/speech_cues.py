@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 _FINITE = (
     "said says say told tells added adds warned warns joked jokes asked asks declared declares urged urges "
@@ -361,7 +362,7 @@ def name_pairs(text: str) -> list[tuple[str, str]]:
     out = []
     for match in _CAPITAL_RUN.finditer(text):
         words = match.group().split()
-        for first, last in zip(words, words[1:], strict=False):
+        for first, last in pairwise(words):
             low = first.lower()
             if not first[1:2].islower() or not any(c.islower() for c in last):
                 continue
