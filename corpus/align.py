@@ -15,6 +15,7 @@ and the result swapped when asked the other way round.
 from __future__ import annotations
 
 import math
+import re
 from contextlib import suppress
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -38,6 +39,7 @@ COPIED_RUN = 6
 """A passage with this many words verbatim in a row is copied text, not a rewording."""
 COPIED_SIMILARITY = 0.75
 MEMO = 4096
+_LINK = re.compile(r"https?:|www\.", re.IGNORECASE)
 """Analyses remembered per WordWeights (the app aligns one article with many)."""
 
 
@@ -77,8 +79,8 @@ def analyse(article: Article, weights: WordWeights) -> Analysis:
     sentences: list[Sentence] = []
     text = article.text
     for block in article.sentences:
-        if block.kind == "boilerplate":
-            continue
+        if block.kind == "boilerplate" or _LINK.search(text, block.start, block.end):
+            continue  # a web address shares its site's words with every page of that site
         words = weights.content_of(split_words(text[block.start : block.end]))
         content = dict(words)
         sequence = [word_stem for word_stem, _ in words]

@@ -45,9 +45,11 @@ ATTRIBUTION = frozenset(
     president chancellor ambassador official officials foreign prime chief leader leaders mr mrs ms dr
     news agency agencies source sources monday tuesday wednesday thursday friday saturday sunday january
     february march april june july august september october november december today yesterday tomorrow
-    week weeks year years day days month months time times people""".split()
+    week weeks year years day days month months time times people published updated posted am pm gmt
+    est utc http https www com html htm""".split()
 )
 
+_FIGURE = re.compile(r"\d[\d.,]*%?$")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _SUFFIXES = ("ingly", "ings", "ing", "edly", "ed", "es", "s")
 
@@ -186,7 +188,7 @@ class WordWeights:
             return 0.0
         idf = math.log((self.articles + 1) / (self.df.get(word_stem, 0) + 1)) if self.articles else 0.0
         w = 1.0 + max(idf, 0.0)
-        if word_stem[:1].isdigit():
+        if _FIGURE.match(word_stem):
             return w * 1.5  # a shared figure is a shared fact
         if word_stem in ATTRIBUTION:
             return 0.25
