@@ -61,6 +61,18 @@ def _distance(a: str, b: str, limit: int) -> int:
     """Levenshtein distance of ``a`` and ``b``, computed in a band; ``limit + 1`` when above it."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
+    # only the differing middle matters: "stoltenberg" vs "stoltenburg" compares "e" with "u"
+    k = 0
+    while k < len(a) and k < len(b) and a[k] == b[k]:
+        k += 1
+    a, b = a[k:], b[k:]
+    k = 0
+    while k < len(a) and k < len(b) and a[-1 - k] == b[-1 - k]:
+        k += 1
+    if k:
+        a, b = a[:-k], b[:-k]
+    if not a or not b:
+        return len(a) + len(b) if len(a) + len(b) <= limit else limit + 1
     big = limit + 1
     previous = [j if j <= limit else big for j in range(len(b) + 1)]
     for i in range(1, len(a) + 1):
