@@ -328,6 +328,10 @@ def _subject_for(masked: str, lo: int, cues: list[re.Match[str]], k: int) -> Phr
         adjacent = phrase_before(masked, cues[k - 1].end() if k > 0 else lo, cue.start())
         if adjacent is not None and adjacent.name and adjacent.end + 1 >= cue.start():
             return adjacent  # "footage of Hillary Clinton asking, “…”"
+        # "Trump was defensive ..., saying": the sentence's subject, before any earlier cue
+        lead = phrase_after(masked, _skip_adverbial(masked, lo, cue.start()), cue.start())
+        if lead is not None and lead.name and not is_outlet(lead, masked):
+            return lead
     if cue.group() not in PARTICIPLES:
         left_lo = cues[k - 1].end() if k > 0 else lo
         phrase = phrase_before(masked, left_lo, cue.start())
@@ -376,7 +380,7 @@ def _after(masked: str, lo: int, hi: int) -> Found | None:
         # `“…?” a narrator in the Clinton ad asks`: a short description before the cue
         between = masked[first : cue.start()]
         words = between.split()
-        if words and words[-1].lower() in ("he", "she", "they", "it", "i", "we"):
+        if 1 <= len(words) <= 3 and words[-1].lower() in ("he", "she", "they", "it", "i", "we"):
             pron_start = first + between.rstrip().rfind(" ") + 1
             pron = Phrase(pron_start, pron_start + len(words[-1]), None, None, pronoun=True)
             return pron, (cue.start(), cue.end())

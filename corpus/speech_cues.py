@@ -26,8 +26,13 @@ _FINITE = (
     "added: wondered wonders mused muses bragged brags lamented laments griped gripes opined "
     "testified testifies shot retorted snapped sniped scoffed read reads reported reports sings sang "
     "criticized criticised blasted slammed praised denounced touted lauded accused attacked "
-    "explained: insisted: chanted chants texted emailed"
+    "explained: insisted: chanted chants texted emailed demanded demands questioned challenged "
 ).split()
+# Plural nouns as often as verbs ("Bill Clinton's comments"): not cues.
+_NOUN_LIKE = frozenset(
+    "comments remarks notes claims charges answers calls states posts reads counters vows pledges promises "
+    "reports tweets jokes quips concludes agrees continues shot read".split()
+)
 _PARTICIPLES = (
     "saying telling adding warning joking asking declaring urging promising hailing writing tweeting "
     "stating explaining noting insisting arguing claiming replying responding recalling conceding "
@@ -35,7 +40,7 @@ _PARTICIPLES = (
     "predicting vowing pledging boasting commenting calling describing dubbing labeling labelling "
     "branding terming suggesting mocking cautioning asserting"
 ).split()
-CUE_WORDS = frozenset(w.rstrip(":") for w in _FINITE) | frozenset(_PARTICIPLES)
+CUE_WORDS = frozenset(w.rstrip(":") for w in _FINITE if w not in _NOUN_LIKE) | frozenset(_PARTICIPLES)
 PARTICIPLES = frozenset(_PARTICIPLES)
 # "Dmitry Peskov said" but also the auxiliaries and adverbs that sit between subject and verb.
 _BETWEEN = frozenset(
@@ -227,7 +232,7 @@ def _description_before(toks: list[tuple[int, int, str]], i: int) -> Phrase | No
 def _named_before_appositive(text: str, lo: int, toks: list[tuple[int, int, str]], i: int) -> Phrase | None:
     """`Douglas Brinkley, a historian who attended the session, said`: the name before the appositive."""
     k = i
-    while k >= 0 and toks[k][2] not in ',;:“”"' and i - k < 14:
+    while k >= 0 and toks[k][2] not in ',;:“”"' and i - k < 26:
         k -= 1
     if k < 1 or toks[k][2] != "," or i - k < 2:
         return None
