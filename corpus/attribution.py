@@ -376,6 +376,9 @@ def _after(masked: str, lo: int, hi: int) -> Found | None:
         return None
     phrase = phrase_before(masked, start, cue.start())
     first = _first_word(masked, start, cue.start())
+    lead_in = masked[first : phrase.start].split() if phrase is not None else []
+    if phrase is not None and phrase.name and len(lead_in) <= 2 and all(w.isalpha() for w in lead_in):
+        return phrase, (cue.start(), cue.end())  # “…,” longtime aide Jane Roe said
     if phrase is None or first < phrase.start:
         # `“…?” a narrator in the Clinton ad asks`: a short description before the cue
         between = masked[first : cue.start()]

@@ -27,6 +27,7 @@ _FINITE = (
     "testified testifies shot retorted snapped sniped scoffed read reads reported reports sings sang "
     "criticized criticised blasted slammed praised denounced touted lauded accused attacked "
     "explained: insisted: chanted chants texted emailed demanded demands questioned challenged "
+    "yells shouts exclaims scolded scolds thundered thunders"
 ).split()
 # Plural nouns as often as verbs ("Bill Clinton's comments"): not cues.
 _NOUN_LIKE = frozenset(
@@ -62,7 +63,7 @@ ROLE_WORDS = frozenset(
         "businesswoman manager deputy head vice former top senior government military defence defense "
         "foreign interior press campaign agency analyst analysts expert experts professor lawyer attorney "
         "police officer officers commander ruler prime premier king queen prince foreign-minister "
-        "speaker leader whip congressman congresswoman lawmaker lawmakers legislator member members "
+        "retired speaker leader whip congressman congresswoman lawmaker lawmakers legislator member members "
         "justice judge host anchor correspondent reporter editor columnist author founder ceo executive "
         "strategist pollster consultant operative surrogate staffer staffers counsel envoy diplomat "
         "diplomats negotiator general-secretary commissioner chairperson president-elect "
@@ -229,6 +230,9 @@ def _description_before(toks: list[tuple[int, int, str]], i: int) -> Phrase | No
     return None
 
 
+_APPOSITIVE_OPENERS = frozenset("a an the who whose which at in on during after before speaking".split())
+
+
 def _named_before_appositive(text: str, lo: int, toks: list[tuple[int, int, str]], i: int) -> Phrase | None:
     """`Douglas Brinkley, a historian who attended the session, said`: the name before the appositive."""
     k = i
@@ -237,7 +241,7 @@ def _named_before_appositive(text: str, lo: int, toks: list[tuple[int, int, str]
     if k < 1 or toks[k][2] != "," or i - k < 2:
         return None
     opener = toks[k + 1][2].lower()
-    if opener not in ("a", "an", "the", "who", "whose", "which") and not opener.endswith(("’s", "'s")):
+    if opener not in _APPOSITIVE_OPENERS and not opener.endswith(("’s", "'s")):
         return None
     named = phrase_before(text, lo, toks[k][0])
     if named is None or named.name is None or named.start >= toks[k][0]:
