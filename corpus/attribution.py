@@ -304,6 +304,9 @@ def _before(masked: str, lo: int, hi: int) -> Found | None:
         phrase = phrase_before(masked, lo, colon.start())
         if phrase is not None and phrase.start == _first_word(masked, lo, hi) and not phrase.pronoun:
             return phrase, None  # transcript style: `PENCE: “…”`
+        lead = phrase_after(masked, _skip_adverbial(masked, lo, colon.start()), colon.start())
+        if lead is not None and lead.name and not is_outlet(lead, masked):
+            return lead, None  # `Obama is rolling out a new message: “It's about me.”`
     accordings = list(_ACCORDING.finditer(masked, lo, hi))
     if accordings:
         according = accordings[-1]

@@ -31,8 +31,8 @@ _FINITE = (
 ).split()
 # Plural nouns as often as verbs ("Bill Clinton's comments"): not cues.
 _NOUN_LIKE = frozenset(
-    "comments remarks notes claims charges answers calls states posts reads counters vows pledges promises "
-    "reports tweets jokes quips concludes agrees continues shot read".split()
+    "comments remarks notes claims charges answers calls states posts counters vows pledges promises "
+    "tweets jokes quips concludes agrees continues shot read".split()
 )
 _PARTICIPLES = (
     "saying telling adding warning joking asking declaring urging promising hailing writing tweeting "
@@ -220,11 +220,11 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
 def _description_before(toks: list[tuple[int, int, str]], i: int) -> Phrase | None:
     """`the announcer said`, `one questioner claimed`: a determiner and a few lower-case words."""
     k = i
-    while k >= 0 and i - k < 4 and toks[k][2].isalpha() and toks[k][2].islower():
-        if toks[k][2] in _DETERMINERS and k < i:
+    while k >= 0 and i - k < 4 and toks[k][2].isalpha() and (toks[k][2].islower() or k < i):
+        if toks[k][2].lower() in _DETERMINERS and k < i:
             text = " ".join(t[2] for t in toks[k : i + 1])
             return Phrase(toks[k][0], toks[i][1], None, text, description=True)
-        if toks[k][2] in _STOP or toks[k][2] in _LINKS or toks[k][2] in _BETWEEN:
+        if toks[k][2] in _STOP or toks[k][2] in _LINKS or toks[k][2] in _BETWEEN or not toks[k][2].islower():
             return None
         k -= 1
     return None
@@ -266,6 +266,14 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     run = toks[:k]
     while run and _word(run[-1][2]) in _LINKS:
         run = run[:-1]
+    if len(run) == 1 and _word(run[0][2]) in _DETERMINERS:
+        # "said the ruling", "said a spokesman for the campaign": a description
+        k = 1
+        while k < len(toks) and k < 5 and toks[k][2].isalpha() and toks[k][2].islower():
+            k += 1
+        if k > 1 and toks[k - 1][2] not in _LINKS and toks[k - 1][2] not in _STOP:
+            text_ = " ".join(t[2] for t in toks[:k])
+            return Phrase(toks[0][0], toks[k - 1][1], None, text_, description=True)
     if not run or (len(run) == 1 and _word(run[0][2]) in _DETERMINERS):
         return None
     return _phrase_from(text, run)
