@@ -6,6 +6,7 @@ sentence that travels with the file, so one broken file never stops a corpus.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Iterator
@@ -99,6 +100,8 @@ def read_file(path: Path) -> RawFile:
             return RawFile("", "broken symbolic link (its target does not exist)")
         return RawFile("", "the file disappeared before it could be read")
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return RawFile("", "symbolic link loop (the link leads back to itself)")
         return RawFile("", f"cannot read the file ({exc.strerror or exc})")
     if not stat.S_ISREG(st.st_mode):
         return RawFile("", "not a regular file", 0, st.st_mtime_ns)
@@ -140,7 +143,7 @@ def decode(data: bytes) -> RawFile:
     utf16 = _bomless_utf16(data)
     if utf16:
         return _strict(data, utf16, "UTF-16")
-    if b"\x00" in data[:8192]:
+    if _looks_binary(data[:8192]):
         return RawFile("", "not text: the file is binary")
     try:
         text = data.decode("utf-8")
@@ -150,12 +153,45 @@ def decode(data: bytes) -> RawFile:
         if text.strip() == "":
             return RawFile(text, "empty file (only white space)")
         return RawFile(text)
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return damaged
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         text = data.decode("latin-1")
         return RawFile(text, "not valid UTF-8; read as Latin-1, some characters may be wrong")
     return RawFile(text, "not valid UTF-8; read as Windows-1252, some characters may be wrong")
+
+
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0c\x1b")
+
+
+def _looks_binary(sample: bytes) -> bool:
+    """Binary, not text with a stray control or two: NULs or other control bytes are common.
+
+    An article may carry a NUL or an escape sequence (they are shown as placeholders); a binary
+    file is full of them.
+    """
+    if not sample:
+        return False
+    nuls = sample.count(0)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return nuls > max(2, len(sample) // 100) or controls > max(8, len(sample) // 10)
+
+
+def _damaged_utf8(data: bytes) -> RawFile | None:
+    """UTF-8 with a few bad bytes (a truncated download, a bad copy) is still UTF-8: keep it so.
+
+    Decoding it as Windows-1252 would garble every curly quote and accent to save a few bytes.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")  # replacements the file did not hold
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    if bad <= 0 or multibyte < 2 * bad:
+        return None
+    noun = "byte" if bad == 1 else "bytes"
+    return RawFile(text, f"not valid UTF-8: {bad} undecodable {noun} shown as �")
 
 
 def _strict(data: bytes, codec: str, label: str) -> RawFile:

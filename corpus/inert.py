@@ -59,7 +59,13 @@ _TABLE = _build_table()
 
 
 def visible(text: str) -> str:
-    """Return ``text`` with controls and invisible characters replaced one-for-one."""
+    """Return ``text`` with controls and invisible characters replaced one-for-one.
+
+    A carriage return ending a line (Windows line ends) is layout and becomes a space; a lone one,
+    which would send the cursor back over the line, is shown as ␍.
+    """
+    if "\r\n" in text:
+        text = text.replace("\r\n", " \n")
     return text.translate(_TABLE)
 
 

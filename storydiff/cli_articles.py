@@ -94,12 +94,21 @@ def run_show(args: argparse.Namespace) -> int:
     console.print(Text(safe(byline), style="dim"))
     if article.problem:
         console.print(Text("⚠ " + safe(article.problem), style="yellow"))
+    # Paragraphs are printed in batches: a print per paragraph costs too much on 100,000 short lines,
+    # and one print of everything is quadratic inside rich (it splits the lines one by one).
+    body, lines = Text(), 0
     for paragraph in article.paragraphs:
         if paragraph.kind == "title":
             continue
         if paragraph.kind == "boilerplate" and not args.all:
             continue
         style = "dim" if paragraph.kind == "boilerplate" else ""
-        console.print()
-        console.print(Text(safe(article.text[paragraph.start : paragraph.end]), style=style))
+        body.append("\n")
+        body.append(safe(article.text[paragraph.start : paragraph.end]), style=style)
+        body.append("\n")
+        lines += 2
+        if lines >= 400 or len(body) >= 100_000:
+            console.print(body, end="")
+            body, lines = Text(), 0
+    console.print(body, end="")
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
@@ -73,9 +74,16 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
+# The encoder escapes C0 controls only. DEL, C1 controls (8-bit CSI/OSC, which some terminals obey),
+# bidi overrides and zero-width characters are escaped too: JSON printed to a terminal stays inert,
+# and a parser reads back exactly the same strings.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
 def print_json(value: Any) -> None:
-    """JSON on stdout; non-ASCII kept readable, control characters escaped by the encoder."""
-    json.dump(to_jsonable(value), sys.stdout, ensure_ascii=False, indent=2)
+    """JSON on stdout; non-ASCII kept readable, every control or invisible character escaped."""
+    encoded = json.dumps(to_jsonable(value), ensure_ascii=False, indent=2)
+    sys.stdout.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded))
     sys.stdout.write("\n")
 
 

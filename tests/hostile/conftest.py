@@ -1,0 +1,89 @@
+"""Hostile corpora built once per session in temp folders, and a runner for the installed script."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.hostile import inputs
+
+Completed = subprocess.CompletedProcess[str]
+Run = Callable[..., Completed]
+
+# What may reach a terminal from a non-JSON command: no C0 (but newline and tab), no DEL, no C1, no bidi
+# controls, no zero-width characters. (Rich draws tables with box characters, which are fine.)
+RAW = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+SGR = re.compile(r"\x1b\[[0-9;]*m")
+
+
+@pytest.fixture(scope="session")
+def text_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("hostile") / "text"
+    inputs.write_text_corpus(folder)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def broken_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("hostile") / "broken"
+    inputs.write_broken_corpus(folder)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def many_files(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder of 10,000 small articles, built once for the whole session."""
+    folder = tmp_path_factory.mktemp("hostile") / "many"
+    inputs.write_many_files(folder)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def storydiff_script() -> str:
+    beside = Path(sys.executable).parent / "storydiff"
+    assert beside.exists(), f"the storydiff console script is not installed next to {sys.executable}"
+    return str(beside)
+
+
+@pytest.fixture(scope="session")
+def cli(storydiff_script: str, tmp_path_factory: pytest.TempPathFactory) -> Run:
+    """Run the installed script as a user would; a hang fails the test at ``timeout`` seconds."""
+    cache = tmp_path_factory.mktemp("cache")
+
+    def run(*args: str, timeout: float = 120, env: dict[str, str] | None = None) -> Completed:
+        full_env = {
+            **os.environ,
+            "STORYDIFF_CACHE_DIR": str(cache),
+            "COLUMNS": "100",
+            "PYTHONIOENCODING": "utf-8",
+            **(env or {}),
+        }
+        for name in ("FORCE_COLOR", "NO_COLOR", "TTY_COMPATIBLE"):
+            if env is None or name not in env:
+                full_env.pop(name, None)
+        return subprocess.run(
+            [storydiff_script, *args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="strict",
+            timeout=timeout,
+            env=full_env,
+            cwd=cache,
+        )
+
+    return run
+
+
+def assert_clean(result: subprocess.CompletedProcess[str]) -> None:
+    """Exit 0, no traceback, nothing raw that a terminal would obey."""
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
+    found = RAW.findall(SGR.sub("", result.stdout))
+    assert not found, f"raw control characters reached the terminal: {sorted(set(found))!r}"
