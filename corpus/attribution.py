@@ -355,6 +355,32 @@ def _subject_for(masked: str, lo: int, cues: list[re.Match[str]], k: int) -> Phr
 
 
 def _after(masked: str, lo: int, hi: int) -> Found | None:
+    return _after_quote(masked, lo, hi) or _sentence_end(masked, lo, hi)
+
+
+def _sentence_end(masked: str, lo: int, hi: int) -> Found | None:
+    """`A cashier who “steals a handful” is held accountable, Warren said.`: the sentence's closing cue."""
+    cues = list(_CUE.finditer(masked, max(lo, hi - 200), hi))
+    if not cues:
+        return None
+    cue = cues[-1]
+    rest = masked[cue.end() : hi]
+    if len(rest.split()) > 5 or any(c in rest for c in ',;:“”"'):
+        return None
+    comma = masked.rfind(",", max(lo, cue.start() - 80), cue.start())
+    if comma < 0:
+        return None
+    phrase = phrase_before(masked, comma + 1, cue.start())
+    if (
+        phrase is None
+        or phrase.start != _first_word(masked, comma + 1, cue.start())
+        or is_outlet(phrase, masked)
+    ):
+        return None
+    return phrase, (cue.start(), cue.end())
+
+
+def _after_quote(masked: str, lo: int, hi: int) -> Found | None:
     """A cue right after the quote: `”, Stoltenberg said`, `,” said Smith`, `quoted X as saying`."""
     head = masked[lo:hi]
     quoted = _QUOTED_AS.search(masked, lo, min(hi, lo + 120))

@@ -119,6 +119,11 @@ def test_cues_before_and_after_the_quote() -> None:
     ]
 
 
+def test_a_cue_closing_the_sentence_names_the_speaker_of_a_quote_inside_it() -> None:
+    found = one("A cashier who “steals a handful of notes” is held accountable, Elizabeth Warren said.")
+    assert found[0][2:] == ("Elizabeth Warren", "Elizabeth Warren", "said")
+
+
 def test_the_report_quoted_x_as_saying_names_x() -> None:
     found = one("“We believe what we see,” the report quoted Kuleba as saying.")
     assert found[0][2:] == ("Kuleba", "Kuleba", "quoted")
