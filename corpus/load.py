@@ -97,6 +97,7 @@ def _parse(path: Path, name: str, raw: RawFile) -> Article:
 
         doc = read_html(raw.text)
         article = article_from_text(name, path, doc.text, boilerplate=doc.boilerplate)
+        _headline_from_page(article, doc.title, doc.boilerplate)
         article.title = doc.title or article.title
         article.source = doc.source or article.source
         article.date = doc.date or article.date
@@ -110,6 +111,40 @@ def _parse(path: Path, name: str, raw: RawFile) -> Article:
 
 
 _MARKDOWN_SUFFIXES = {".md", ".markdown"}
+_HEADING_MARKUP = re.compile(r"^#{1,6}\s+|[*_\\]")
+
+
+def _headline_from_page(article: Article, headline: str | None, furniture: list[tuple[int, int]]) -> None:
+    """The page's own headline is the title paragraph, not a menu or logo line the text
+    heuristics took for it; a "title" inside the page furniture is furniture."""
+    from dataclasses import replace
+
+    paragraphs = article.paragraphs
+    covered = _mark_spans([(p.start, p.end) for p in paragraphs], ["body"] * len(paragraphs), furniture)
+    want = " ".join((headline or "").split()).lower()
+    texts = [_HEADING_MARKUP.sub("", article.text[p.start : p.end]) for p in paragraphs]
+    texts = [" ".join(t.split()).lower() for t in texts]
+    matches = [i for i, t in enumerate(texts) if want and t == want and covered[i] == "body"]
+    found = matches[0] if matches else None
+    kinds: list[BlockKind] = []
+    for i, (p, cover) in enumerate(zip(paragraphs, covered, strict=True)):
+        kind = p.kind
+        if i == found:
+            kind = "title"
+        elif kind == "title" and cover == "boilerplate":
+            kind = "boilerplate"
+        elif kind == "title" and found is not None and texts[i] != want:
+            kind = "body"
+        kinds.append(kind)
+    if kinds == [p.kind for p in paragraphs]:
+        return
+    article.paragraphs = [replace(p, kind=k) for p, k in zip(paragraphs, kinds, strict=True)]
+    article.sentences = [
+        replace(s, kind=kinds[s.paragraph]) if kinds[s.paragraph] != paragraphs[s.paragraph].kind else s
+        for s in article.sentences
+    ]
+    shown = [p for p in article.paragraphs if p.kind != "boilerplate"]
+    article.words = sum(len(_WORD.findall(article.text, p.start, p.end)) for p in shown)
 
 
 def _markdown_with_front_matter(name: str, path: Path, text: str) -> Article:
