@@ -155,20 +155,37 @@ def _domain(url: str | None) -> str | None:
 
 def _title(soup: Any, metas: dict[str, str], ld: dict[str, Any], source: str | None) -> str | None:
     """The visible headline (an ``<h1>``), else og:title or ``<title>`` without the site name."""
-    declared = metas.get("og:title") or metas.get("twitter:title") or _text(soup.find("title"))
-    declared = clean(declared)
-    headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
+    declared = clean(metas.get("og:title") or metas.get("twitter:title") or _text(soup.find("title")))
+    headline = clean(ld.get("headline")) if isinstance(ld.get("headline"), str) else ""
     h1s = [clean(_text(h)) for h in soup.find_all("h1", limit=8)]
-    h1s = [h for h in h1s if 2 <= len(h) <= 300]
-    hints = [clean(x).lower() for x in (declared, headline) if x]
-    for h1 in h1s:  # the h1 the page also declares as its title, not a logo in an h1
-        if any(h1.lower() in hint or hint in h1.lower() for hint in hints if hint):
+    h1s = [h for h in h1s if 2 <= len(h) <= 300 and not _is_site_name(h, source)]
+    parts = _TITLE_SEPARATORS.split(declared) if declared else []
+    if len(parts) > 1:  # an h1 that is one short part of "Site Name | Headline" is the site's logo
+        for h1 in list(h1s):
+            lowered = [p.lower() for p in parts]
+            if h1.lower() in lowered:
+                rest = [p for p in parts if p.lower() != h1.lower()]
+                if len(h1.split()) < len(" ".join(rest).split()):
+                    h1s.remove(h1)
+                    declared = " – ".join(rest)
+    stripped = strip_site_name(declared, source) if declared else None
+    hints = [t.lower() for t in (stripped, headline, declared) if t]
+    for h1 in h1s:
+        if h1.lower() in hints:
+            return h1
+    for h1 in h1s:
+        if any(h1.lower() in hint or hint in h1.lower() for hint in hints):
             return h1
     if h1s and (len(h1s) == 1 or not hints):
         return h1s[0]
-    if headline and clean(headline):
-        return clean(headline)
-    return strip_site_name(declared, source) or (h1s[0] if h1s else None)
+    return headline or stripped or (h1s[0] if h1s else None)
+
+
+def _is_site_name(text: str, site: str | None) -> bool:
+    if not site:
+        return False
+    key = re.sub(r"\W", "", text.lower())
+    return key == re.sub(r"\W", "", site.lower()) or key == re.sub(r"\W", "", site.lower().split(".")[0])
 
 
 def strip_site_name(title: str, site: str | None) -> str | None:
@@ -188,8 +205,8 @@ def strip_site_name(title: str, site: str | None) -> str | None:
     kept = [p for p in parts if not is_site(p)]
     if len(kept) < len(parts) and kept:
         return " – ".join(kept) if len(kept) > 1 else kept[0]
-    # No site name to match: a short last part after a pipe or dash is the site.
-    if len(parts[-1].split()) <= 4 and len(parts[-1]) < len(" ".join(parts[:-1])):
+    # No site name to match: a short last part after the only separator is the site.
+    if len(parts) == 2 and len(parts[-1].split()) <= 4 and len(parts[-1]) < len(parts[0]):
         return title[: title.rfind(parts[-1])].rstrip(" |-–—:·•»/")
     return title
 
