@@ -213,6 +213,8 @@ def _sentences(masked: str, article: Article) -> list[tuple[int, int, int]]:
     return _bounded(masked, out)
 
 
+_WINDOW = 300
+"""How far from its quote a cue is looked for (the sentence, cut to this many characters each side)."""
 _MAX_SENTENCE = 1000
 """Longer "sentences" (a 1 MB paragraph with no full stop) are cut into pieces of about this many
 characters at spaces: cues are read from a quote's sentence, so an unbounded one is quadratic."""
@@ -257,6 +259,9 @@ def _same_sentence(
         return None
     s_start = sentences[_sentence_of(sentences, starts, span.open_at)][0]
     e_end = sentences[_sentence_of(sentences, starts, max(span.open_at, span.close_at - 1))][1]
+    # a cue is read near its quote: windows keep a paragraph full of quote marks linear
+    s_start = max(s_start, span.open_at - _WINDOW)
+    e_end = min(e_end, span.close_at + _WINDOW)
     before_empty = not any(c.isalnum() for c in masked[s_start : span.open_at])
     if before_empty:
         return _after(masked, span.close_at, e_end) or _before(masked, s_start, span.open_at)
@@ -280,6 +285,8 @@ def _sentence_subject(
     if not sentences:
         return None
     s_start = sentences[_sentence_of(sentences, starts, span.open_at)][0]
+    if span.open_at - s_start > _WINDOW:
+        return None
     lead = phrase_after(masked, _skip_adverbial(masked, s_start, span.open_at), span.open_at)
     if lead is None or is_outlet(lead, masked) or lead.end > span.open_at:
         return None
@@ -439,18 +446,20 @@ def _neighbours(
     if not sentences:
         return None
     here = _sentence_of(sentences, starts, span.open_at)
-    if here > 0:
+    if here > 0 and span.open_at - sentences[here][0] <= _WINDOW:
         p_start, p_end, p_para = sentences[here - 1]
         same_para = p_para == span.paragraph
         ends_colon = masked[p_start:p_end].rstrip().endswith(":")
         if same_para or ends_colon:
-            found = _before(masked, p_start, p_end)
+            found = _before(masked, max(p_start, p_end - _WINDOW), p_end)
             if found is not None and (found[1] is not None or ends_colon):
                 return found
     last = _sentence_of(sentences, starts, max(span.open_at, span.close_at - 1))
     if last + 1 < len(sentences) and sentences[last + 1][2] == span.end_paragraph:
         n_start, n_end, _ = sentences[last + 1]
-        found = _after(masked, n_start, n_end)
+        if sentences[last][1] - span.close_at > _WINDOW:
+            return None
+        found = _after(masked, n_start, min(n_end, n_start + _WINDOW))
         if found is not None:
             return found
     return None
