@@ -18,6 +18,7 @@ _DATE = re.compile(r"((?:19|20)\d\d)[-/.](\d\d?)[-/.](\d\d?)")
 _COMPACT_DATE = re.compile(r"^((?:19|20)\d\d)(\d\d)(\d\d)")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
 _SPACE = re.compile(r"\s+")
+_BY = re.compile(r"^(?:(?:view |see )?(?:all )?(?:posts|articles|stories) by|by|von|di|par)\s+", re.I)
 
 # Meta tags naming the publication date, most trusted first.
 _DATE_METAS = (
@@ -158,16 +159,7 @@ def _title(soup: Any, metas: dict[str, str], ld: dict[str, Any], source: str | N
     declared = clean(metas.get("og:title") or metas.get("twitter:title") or _text(soup.find("title")))
     headline = clean(ld.get("headline")) if isinstance(ld.get("headline"), str) else ""
     h1s = [clean(_text(h)) for h in soup.find_all("h1", limit=8)]
-    h1s = [h for h in h1s if 2 <= len(h) <= 300 and not _is_site_name(h, source)]
-    parts = _TITLE_SEPARATORS.split(declared) if declared else []
-    if len(parts) > 1:  # an h1 that is one short part of "Site Name | Headline" is the site's logo
-        for h1 in list(h1s):
-            lowered = [p.lower() for p in parts]
-            if h1.lower() in lowered:
-                rest = [p for p in parts if p.lower() != h1.lower()]
-                if len(h1.split()) < len(" ".join(rest).split()):
-                    h1s.remove(h1)
-                    declared = " – ".join(rest)
+    h1s = [h for h in h1s if 2 <= len(h) <= 300 and not _is_site_name(h, source)]  # not a logo
     stripped = strip_site_name(declared, source) if declared else None
     hints = [t.lower() for t in (stripped, headline, declared) if t]
     for h1 in h1s:
@@ -178,14 +170,22 @@ def _title(soup: Any, metas: dict[str, str], ld: dict[str, Any], source: str | N
             return h1
     if h1s and (len(h1s) == 1 or not hints):
         return h1s[0]
+    # No h1 headline: an h2 that is the declared title, or one part of "Site | Headline".
+    parts = [p.lower() for p in _TITLE_SEPARATORS.split(declared)] if declared else []
+    for tag in soup.find_all("h2", limit=6):
+        h2 = clean(_text(tag))
+        if len(h2) > 3 and (h2.lower() in hints or h2.lower() in parts) and not _is_site_name(h2, source):
+            return h2
     return headline or stripped or (h1s[0] if h1s else None)
 
 
 def _is_site_name(text: str, site: str | None) -> bool:
+    """True for the site's name or a part of it ("WordPress.com" of "The WordPress.com Blog")."""
     if not site:
         return False
     key = re.sub(r"\W", "", text.lower())
-    return key == re.sub(r"\W", "", site.lower()) or key == re.sub(r"\W", "", site.lower().split(".")[0])
+    site_key = re.sub(r"\W", "", site.lower())
+    return len(key) >= 4 and (key == site_key or key in site_key or key == site_key.split(".")[0])
 
 
 def strip_site_name(title: str, site: str | None) -> str | None:
@@ -193,6 +193,11 @@ def strip_site_name(title: str, site: str | None) -> str | None:
     title = clean(title)
     if not title:
         return None
+    if site and len(title) > len(site) + 8:  # "Headline The Site" with no separator
+        if title.lower().endswith(site.lower()):
+            title = title[: -len(site)].rstrip(" |-–—:·•»/")
+        elif title.lower().startswith(site.lower()):
+            title = title[len(site) :].lstrip(" |-–—:·•»/")
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) == 1:
         return title
@@ -259,7 +264,7 @@ def _author(soup: Any, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
         if value and not value.startswith(("http://", "https://", "@")):
             return value
     link = soup.find("a", rel=lambda r: r is not None and "author" in r)
-    name = clean(_text(link))
+    name = _BY.sub("", clean(_text(link)))
     if name and len(name) <= 80:
         return name
     return None
