@@ -73,13 +73,17 @@ def _full_names(articles: list[Article], names: set[str]) -> list[tuple[str, str
         if len(n.split()) > 1:
             fuzzy.add(fold(n.split()[-1]))
     close: dict[str, bool] = {}
+
+    def wanted(last: str) -> bool:
+        hit = close.get(last)
+        if hit is None:
+            key = fold(last)
+            hit = close[last] = key in surnames or bool(fuzzy.close_to(key))
+        return hit
+
     out: list[tuple[str, str, str | None]] = []
     for article in articles:
-        for first, last in name_pairs(article.text):
-            hit = close.get(last)
-            if hit is None:
-                key = fold(last)
-                hit = close[last] = key in surnames or bool(fuzzy.close_to(key))
-            if hit:
-                out.append((article.name, f"{first} {last}", None))
+        out.extend(
+            (article.name, f"{first} {last}", None) for first, last in name_pairs(article.text, wanted)
+        )
     return out

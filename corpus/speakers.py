@@ -114,21 +114,33 @@ class FuzzyKeys:
         self._variants: dict[str, set[str]] = {}
         self._deletes: dict[str, set[str]] = {}
         self._pairs: dict[tuple[str, str], bool] = {}
+        self._answers: dict[str, list[str]] = {}
+        self._asked: dict[str, set[str]] = {}  # variant -> queries answered, to keep answers current
 
     def add(self, key: str) -> None:
         if key in self._keys:
             return
         self._keys.add(key)
+        touched: set[str] = set()
         for variant in self._deletes_of(key):
             self._variants.setdefault(variant, set()).add(key)
+            touched |= self._asked.get(variant, set())
+        for query in touched:
+            if self._close(key, query):
+                self._answers[query] = sorted([*self._answers[query], key])
 
     def close_to(self, query: str) -> list[str]:
+        answer = self._answers.get(query)
+        if answer is not None:
+            return answer
         candidates: set[str] = set()
         for variant in self._deletes_of(query):
+            self._asked.setdefault(variant, set()).add(query)
             found = self._variants.get(variant)
             if found:
                 candidates |= found
-        return sorted(k for k in candidates if self._close(k, query))
+        answer = self._answers[query] = sorted(k for k in candidates if self._close(k, query))
+        return answer
 
     def _deletes_of(self, word: str) -> set[str]:
         known = self._deletes.get(word)
