@@ -26,6 +26,7 @@ class _Person:
     names: Counter[str] = field(default_factory=Counter)
     roles: Counter[str] = field(default_factory=Counter)
     articles: list[str] = field(default_factory=list)
+    quoted_in: set[str] = field(default_factory=set)
     seen: set[str] = field(default_factory=set)
     quotes: int = 0
     order: int = 0
@@ -219,7 +220,8 @@ class SpeakerIndex:
         """Count one quote of ``raw`` (as seen in ``article``); returns the canonical name."""
         person = self._by_name[(article, raw)]
         person.quotes += 1
-        if article not in person.articles:
+        if article not in person.quoted_in:  # a set: big corpora quote one person in thousands
+            person.quoted_in.add(article)
             person.articles.append(article)
         return self._name_of(person)
 
