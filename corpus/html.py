@@ -11,6 +11,7 @@ converter wraps around it, so ``HtmlDoc.boilerplate`` spans index ``HtmlDoc.text
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,7 +47,9 @@ def read_html(raw: str) -> HtmlDoc:
     from corpus.html_content import find_furniture
     from corpus.html_meta import read_meta
 
-    soup = BeautifulSoup(MARKER_CHARS.sub("", raw), "html.parser", element_classes={Tag: _tag_class()})
+    with warnings.catch_warnings():  # "looks like XML", "looks like a URL": the page is what it is
+        warnings.simplefilter("ignore")
+        soup = BeautifulSoup(MARKER_CHARS.sub("", raw), "html.parser", element_classes={Tag: _tag_class()})
     meta = read_meta(soup)
     sanitize(soup)
     furniture = find_furniture(soup, meta.title, meta.article_body)

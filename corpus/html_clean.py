@@ -43,23 +43,28 @@ _URL_ATTRS = ("href", "src", "srcset", "action", "formaction", "poster", "backgr
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Markers the converter uses to find the furniture in its output: never let the page supply them.
 MARKER_CHARS = re.compile("[\ue000\ue001]")
+# Elements nested deeper than this are flattened to their text (markdownify recurses per level).
+MAX_DEPTH = 100
 # A form bigger than this (in letters) wraps the whole page (old ASP.NET sites): keep its text.
 _PAGE_FORM = 1500
 
 
 def sanitize(soup: Any) -> None:
     """Drop everything a page could run or hide, in place."""
-    from bs4 import CData, Comment, Declaration, Doctype, ProcessingInstruction, Tag
+    from bs4 import CData, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
 
     not_text = (Comment, CData, Declaration, Doctype, ProcessingInstruction)
     forms: list[Any] = []
-    stack = [soup]
+    stack = [(soup, 0)]
     while stack:
-        node = stack.pop()
+        node, depth = stack.pop()
         for child in list(node.children):
             if not isinstance(child, Tag):
                 if isinstance(child, not_text):
                     child.extract()
+                continue
+            if depth >= MAX_DEPTH:  # absurd nesting: its text, flat, so no reader recurses that deep
+                child.replace_with(NavigableString(" ".join(child.get_text(" ").split())))
                 continue
             attrs = child.attrs
             if child.name in _DROP or _is_hidden(attrs) or (child.name == "img" and not _safe_src(attrs)):
@@ -73,7 +78,7 @@ def sanitize(soup: Any) -> None:
                     del attrs[name]
             if child.name == "form":
                 forms.append(child)
-            stack.append(child)
+            stack.append((child, depth + 1))
     for form in reversed(forms):  # innermost first
         if _letters(form.get_text()) > _PAGE_FORM:
             form.unwrap()
