@@ -129,6 +129,7 @@ class _Subjects:
         self._known: frozenset[str] | None = None
         self._by_sentence: dict[int, list[_Subject]] = {}
         self._speakers: list[_Subject] = []
+        self._speaker_at: list[int] = []
 
     @property
     def known(self) -> frozenset[str]:
@@ -138,6 +139,7 @@ class _Subjects:
 
     def add_speaker(self, at: int, name: str, role: str | None, pronoun: bool) -> None:
         self._speakers.append(_Subject(at, name, role, True if pronoun else None))
+        self._speaker_at.append(at)
 
     def is_person(self, subject: _Subject) -> bool:
         if subject.person is None:
@@ -149,12 +151,14 @@ class _Subjects:
         if not self.sentences:
             return
         here = _sentence_of(self.sentences, self.starts, at)
-        speakers = [s for s in self._speakers if s.at < at]
+        # speakers are added in text order: the ones before ``at`` are a prefix
+        k = bisect_right(self._speaker_at, at - 1)
         for index in range(here, max(-1, here - window), -1):
             start = self.sentences[index][0]
             batch = [s for s in self._of_sentence(index) if s.at < at]
-            while speakers and speakers[-1].at >= start:
-                batch.append(speakers.pop())
+            while k > 0 and self._speakers[k - 1].at >= start:
+                k -= 1
+                batch.append(self._speakers[k])
             batch.sort(key=lambda s: -s.at)
             yield from batch
 
