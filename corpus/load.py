@@ -168,6 +168,19 @@ def _markdown_with_front_matter(name: str, path: Path, text: str) -> Article:
     head = Block(0, block_end, "boilerplate", 0)
     article.paragraphs = [head, *(replace(p, paragraph=p.paragraph + 1) for p in article.paragraphs)]
     article.sentences = [head, *(replace(s, paragraph=s.paragraph + 1) for s in article.sentences)]
+    if front.title:  # the text heuristics' headline, unless it is a heading or the title itself
+        wanted = " ".join(front.title.split()).lower()
+        kinds: list[BlockKind] = []
+        for p in article.paragraphs:
+            line = article.text[p.start : p.end]
+            plain = " ".join(_HEADING_MARKUP.sub("", line).split()).lower()
+            keep = p.kind != "title" or line.startswith("#") or plain == wanted
+            kinds.append(p.kind if keep else "body")
+        article.paragraphs = [replace(p, kind=k) for p, k in zip(article.paragraphs, kinds, strict=True)]
+        article.sentences = [
+            replace(s, kind="body") if kinds[s.paragraph] == "body" and s.kind == "title" else s
+            for s in article.sentences
+        ]
     article.title = front.title or article.title
     article.source = front.source or article.source
     article.date = front.date or article.date
