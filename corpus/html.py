@@ -86,9 +86,9 @@ def _convert(soup: Any, furniture: set[int]) -> str:
     """markdownify's Markdown of the page, each furniture element's part wrapped in markers."""
     from markdownify import MarkdownConverter
 
-    class Converter(MarkdownConverter):  # type: ignore[misc]
+    class Converter(MarkdownConverter):
         def process_tag(self, node: Any, parent_tags: Any = None) -> str:
-            text: str = super().process_tag(node, parent_tags)
+            text: str = super().process_tag(node, parent_tags)  # type: ignore[misc]  # untyped in the stubs
             if id(node) not in furniture or not text.strip():
                 return text
             match = _EDGE_NEWLINES.match(text)

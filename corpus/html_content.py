@@ -437,7 +437,7 @@ def _standfirst(headline: Any) -> list[Any]:
     return found
 
 
-def _in_body(soup: Any, body_text: str, stats: _Stats) -> set[int]:
+def _in_body(soup: Any, body_text: str, stats: _Stats) -> list[Any]:
     """Paragraphs the JSON-LD article body contains: the article, wherever they stand."""
     return [
         tag

@@ -108,7 +108,8 @@ FURNITURE = {
     ),
     "share bar": (
         "<div class='share-bar'><a href='https://facebook.example/share'>Facebook</a> "
-        "<a href='https://twitter.example/share'>Twitter</a> <a href='mailto:?subject=x'>Email a friend</a></div>",
+        "<a href='https://twitter.example/share'>Twitter</a> "
+        "<a href='mailto:?subject=x'>Email a friend</a></div>",
         "",
         ["Email a friend"],
     ),
