@@ -34,7 +34,12 @@ from corpus.speech_cues import (
 # The lookahead skips word starts that cannot begin a cue before trying ~200 alternatives: a quote
 # storm ("a“a”a"…) otherwise spends seconds here. Every cue word is lower case and 3+ letters long.
 _CUE = re.compile(r"\b(?=[a-z]{3})(?:" + "|".join(sorted(CUE_WORDS, key=len, reverse=True)) + r")\b")
-_ACCORDING = re.compile(r"\baccording to\s+")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+# Verbs whose inverted subject may follow them (`said Smith`); `told CBS` names the listener instead.
+_INVERTIBLE = frozenset(
+    "said says added adds wrote writes continued explained declared replied answered responded noted "
+    "recalled insisted argued asked asks quipped joked warned reported read reads".split()
+)
 _QUOTED_AS = re.compile(r"\bquoted\s+(.{1,80}?)\s+as\s+(saying|telling|writing|adding)\b")
 _BOUNDARY = re.compile(r"[.!?…]+[”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Capt|Sgt|No|vs)|\b[A-Z])\.$")
@@ -269,6 +274,13 @@ def _same_sentence(
     before_empty = not any(c.isalnum() for c in masked[s_start : span.open_at])
     if before_empty:
         return _after(masked, span.close_at, e_end) or _before(masked, s_start, span.open_at)
+    if span.kind == "direct":
+        # `… workplace: “Our union …,” the union wrote.`: the cue hugging the quote wins
+        return (
+            _after_quote(masked, span.close_at, e_end)
+            or _before(masked, s_start, span.open_at)
+            or _sentence_end(masked, span.close_at, e_end)
+        )
     return _before(masked, s_start, span.open_at) or _after(masked, span.close_at, e_end)
 
 
@@ -304,7 +316,7 @@ def _before(masked: str, lo: int, hi: int) -> Found | None:
         cue = cues[k]
         word = cue.group()
         inverted = phrase_after(masked, cue.end(), hi)
-        inverted_ok = inverted is not None and not inverted.description and word not in PARTICIPLES
+        inverted_ok = inverted is not None and not inverted.description and word in _INVERTIBLE
         if inverted_ok and inverted is not None and masked[inverted.end : hi].strip() in (",", ":"):
             return inverted, (cue.start(), cue.end())  # said Jens Stoltenberg: “…”
         subject = _subject_for(masked, lo, cues, k)
@@ -410,8 +422,9 @@ def _after_quote(masked: str, lo: int, hi: int) -> Found | None:
     if cue is None:
         return None
     if not masked[start : cue.start()].strip():
+        # `,” said Smith`, `,” reported Reuters` (an outlet that is the only source named is the source)
         phrase = phrase_after(masked, cue.end(), hi)
-        if phrase is not None and not is_outlet(phrase, masked):
+        if phrase is not None and cue.group() in _INVERTIBLE:
             return phrase, (cue.start(), cue.end())
         return None
     phrase = phrase_before(masked, start, cue.start())
@@ -432,8 +445,6 @@ def _after_quote(masked: str, lo: int, hi: int) -> Found | None:
         if len(words) <= 6 and plain and lead_ok and not _FUNCTION_WORDS.intersection(words[1:]):
             end = first + len(between.rstrip(" ,"))
             return Phrase(first, end, None, masked[first:end], description=True), (cue.start(), cue.end())
-        return None
-    if is_outlet(phrase, masked):
         return None
     return phrase, (cue.start(), cue.end())
 

@@ -33,7 +33,7 @@ _FINITE = (
 # Plural nouns as often as verbs ("Bill Clinton's comments"): not cues.
 _NOUN_LIKE = frozenset(
     "comments remarks notes claims charges answers calls states posts counters vows pledges promises "
-    "tweets jokes quips concludes agrees continues shot read".split()
+    "tweets jokes quips concludes agrees continues shot".split()
 )
 _PARTICIPLES = (
     "saying telling adding warning joking asking declaring urging promising hailing writing tweeting "
@@ -242,7 +242,8 @@ def _named_before_appositive(text: str, lo: int, toks: list[tuple[int, int, str]
     if k < 1 or toks[k][2] != "," or i - k < 2:
         return None
     opener = toks[k + 1][2].lower()
-    if opener not in _APPOSITIVE_OPENERS and not opener.endswith(("’s", "'s")):
+    party = re.match(r"[rdi]-[a-z]", opener) is not None  # "Mitch McConnell, R-Ky., said"
+    if opener not in _APPOSITIVE_OPENERS and not opener.endswith(("’s", "'s")) and not party:
         return None
     named = phrase_before(text, lo, toks[k][0])
     if named is None or named.name is None or named.start >= toks[k][0]:
