@@ -270,9 +270,18 @@ def _region(main: Any, stats: _Stats) -> list[Any]:
             sibling.name in ("div", "section") and not _NEGATIVE.search(_attr_words(sibling))
         ):
             letters = stats.letters(sibling)
-            if letters >= 80 and stats.density(sibling) < 0.25 and _prose(sibling.get_text(" ")):
-                region.append(sibling)
+            if letters < 80 or stats.density(sibling) >= 0.25:
+                continue
+            text = sibling.get_text(" ").strip()
+            if not _prose(text) or _FURNITURE_HEADING.match(text) or _listing(sibling, stats, letters):
+                continue
+            region.append(sibling)
     return region
+
+
+def _listing(tag: Any, stats: _Stats, letters: int) -> bool:
+    """Mostly a list (of teasers, of other entries): not more of the article."""
+    return any(stats.letters(lst) * 2 > letters for lst in tag.find_all(("ul", "ol", "dl"), limit=20))
 
 
 def _prose(text: str) -> bool:

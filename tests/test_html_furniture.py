@@ -220,3 +220,18 @@ def test_page_whose_text_is_only_in_json_ld_gets_it(tmp_path: Path) -> None:
     article = load(tmp_path, html)
     assert_story_kept(article)
     assert article.date == "2022-02-15"
+
+
+def test_list_of_teasers_beside_the_article_is_not_more_of_it(tmp_path: Path) -> None:
+    teaser = (
+        "<li><p>Border talks — Earlier coverage of the talks, with the envoys, the maps, the demands "
+        "and the answers, as they came in, day by day.</p></li>"
+    )
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    html = (
+        f"<html><body><div class='wrap'><h1>{HEADLINE}</h1><div>{paragraphs}</div>"
+        f"<div><p>Elsewhere:</p><ul>{teaser * 4}</ul></div></div></body></html>"
+    )
+    article = load(tmp_path, html)
+    assert_story_kept(article)
+    assert_furniture(article, "Earlier coverage of the talks")
