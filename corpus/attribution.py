@@ -18,11 +18,19 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from corpus.cue_search import (
+    CUE,
+    Found,
+    cue_after,
+    cue_before,
+    cue_closing_sentence,
+    cue_hugging_quote,
+    skip_adverbial,
+    transcript_speaker,
+)
 from corpus.model import Article
 from corpus.quote_spans import QuoteSpan
 from corpus.speech_cues import (
-    CUE_WORDS,
-    PARTICIPLES,
     Phrase,
     is_outlet,
     looks_like_person,
@@ -31,25 +39,8 @@ from corpus.speech_cues import (
     phrase_before,
 )
 
-# The lookahead skips word starts that cannot begin a cue before trying ~200 alternatives: a quote
-# storm ("a“a”a"…) otherwise spends seconds here. Every cue word is lower case and 3+ letters long.
-_CUE = re.compile(r"\b(?=[a-z]{3})(?:" + "|".join(sorted(CUE_WORDS, key=len, reverse=True)) + r")\b")
-_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
-# Verbs whose inverted subject may follow them (`said Smith`); `told CBS` names the listener instead.
-_INVERTIBLE = frozenset(
-    "said says added adds wrote writes continued explained declared replied answered responded noted "
-    "recalled insisted argued asked asks quipped joked warned reported read reads".split()
-)
-_QUOTED_AS = re.compile(r"\bquoted\s+(.{1,80}?)\s+as\s+(saying|telling|writing|adding)\b")
 _BOUNDARY = re.compile(r"[.!?…]+[”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Capt|Sgt|No|vs)|\b[A-Z])\.$")
-_COLON_INTRO = re.compile(r":\s*$")
-_DESCRIPTION_START = frozenset("a an the one another his her their its some two several".split())
-_FUNCTION_WORDS = frozenset(
-    "and or but to that what who which when while as if because he she they it".split()
-)
-_TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s")
-_CLAUSE_JOIN = frozenset("and but or while as then also".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +87,7 @@ def attribute(article: Article, spans: list[QuoteSpan]) -> ArticleSpeech:
         if span.nested:
             results[index] = host_att  # words the host's speaker said (quoting someone else)
             continue
-        found = _transcript(text, span)
+        found = transcript_speaker(text, span)
         if found is None:
             found = _same_sentence(masked, sentences, starts, span)
         if found is None and span.kind == "partial":
@@ -176,10 +167,10 @@ class _Subjects:
     def _read(self, start: int, end: int) -> list[_Subject]:
         masked = self.masked
         found: list[_Subject] = []
-        lead = phrase_after(masked, _skip_adverbial(masked, start, end), end)
+        lead = phrase_after(masked, skip_adverbial(masked, start, end), end)
         if lead is not None and lead.name and not is_outlet(lead, masked):
             found.append(_Subject(lead.start, lead.name, lead.role, None))
-        for cue in _CUE.finditer(masked, start, end):
+        for cue in CUE.finditer(masked, start, end):
             phrase = phrase_before(masked, start, cue.start())
             if phrase is None or not phrase.name or phrase.start == (lead.start if lead else -1):
                 continue
@@ -247,20 +238,6 @@ def _sentence_of(sentences: list[tuple[int, int, int]], starts: list[int], offse
     return max(0, bisect_right(starts, offset) - 1)
 
 
-_ADVERBIAL = re.compile(r"(?:[A-Z][^,.;:!?]{0,60},\s+)")
-
-
-def _skip_adverbial(masked: str, start: int, end: int) -> int:
-    """Past a leading "On Wednesday," or "In contrast," to where the subject starts."""
-    match = _ADVERBIAL.match(masked, start, end)
-    if match and len(match.group().split()) <= 6:
-        return match.end()
-    return start
-
-
-Found = tuple[Phrase | None, tuple[int, int] | None]
-
-
 def _same_sentence(
     masked: str, sentences: list[tuple[int, int, int]], starts: list[int], span: QuoteSpan
 ) -> Found | None:
@@ -273,24 +250,15 @@ def _same_sentence(
     e_end = min(e_end, span.close_at + _WINDOW)
     before_empty = not any(c.isalnum() for c in masked[s_start : span.open_at])
     if before_empty:
-        return _after(masked, span.close_at, e_end) or _before(masked, s_start, span.open_at)
+        return cue_after(masked, span.close_at, e_end) or cue_before(masked, s_start, span.open_at)
     if span.kind == "direct":
         # `… workplace: “Our union …,” the union wrote.`: the cue hugging the quote wins
         return (
-            _after_quote(masked, span.close_at, e_end)
-            or _before(masked, s_start, span.open_at)
-            or _sentence_end(masked, span.close_at, e_end)
+            cue_hugging_quote(masked, span.close_at, e_end)
+            or cue_before(masked, s_start, span.open_at)
+            or cue_closing_sentence(masked, span.close_at, e_end)
         )
-    return _before(masked, s_start, span.open_at) or _after(masked, span.close_at, e_end)
-
-
-def _transcript(text: str, span: QuoteSpan) -> Found | None:
-    """A transcript quote names its speaker first: `"PENCE: Well, look, …`."""
-    match = _TRANSCRIPT.match(text, span.start, min(span.end, span.start + 40))
-    if match is None:
-        return None
-    name = match.group(1)
-    return Phrase(match.start(1), match.end(1), name.title(), None), None
+    return cue_before(masked, s_start, span.open_at) or cue_after(masked, span.close_at, e_end)
 
 
 def _sentence_subject(
@@ -303,150 +271,10 @@ def _sentence_subject(
     s_start = sentences[_sentence_of(sentences, starts, span.open_at)][0]
     if span.open_at - s_start > _WINDOW:
         return None
-    lead = phrase_after(masked, _skip_adverbial(masked, s_start, span.open_at), span.open_at)
+    lead = phrase_after(masked, skip_adverbial(masked, s_start, span.open_at), span.open_at)
     if lead is None or is_outlet(lead, masked) or lead.end > span.open_at:
         return None
     return lead, None
-
-
-def _before(masked: str, lo: int, hi: int) -> Found | None:
-    """The nearest cue before the quote in its sentence, and its subject."""
-    cues = list(_CUE.finditer(masked, lo, hi))
-    for k in range(len(cues) - 1, -1, -1):
-        cue = cues[k]
-        word = cue.group()
-        inverted = phrase_after(masked, cue.end(), hi)
-        inverted_ok = inverted is not None and not inverted.description and word in _INVERTIBLE
-        if inverted_ok and inverted is not None and masked[inverted.end : hi].strip() in (",", ":"):
-            return inverted, (cue.start(), cue.end())  # said Jens Stoltenberg: “…”
-        subject = _subject_for(masked, lo, cues, k)
-        if subject is not None:
-            return subject, (cue.start(), cue.end())
-    colon = _COLON_INTRO.search(masked, lo, hi)
-    if colon is not None:
-        phrase = phrase_before(masked, lo, colon.start())
-        if phrase is not None and phrase.start == _first_word(masked, lo, hi) and not phrase.pronoun:
-            return phrase, None  # transcript style: `PENCE: “…”`
-        lead = phrase_after(masked, _skip_adverbial(masked, lo, colon.start()), colon.start())
-        if lead is not None and lead.name and not is_outlet(lead, masked):
-            return lead, None  # `Obama is rolling out a new message: “It's about me.”`
-    accordings = list(_ACCORDING.finditer(masked, lo, hi))
-    if accordings:
-        according = accordings[-1]
-        phrase = phrase_after(masked, according.end(), hi)
-        if phrase is not None and not is_outlet(phrase, masked):
-            return phrase, (according.start(), according.end() - 1)
-    return None
-
-
-def _first_word(masked: str, lo: int, hi: int) -> int:
-    k = lo
-    while k < hi and not masked[k].isalnum():
-        k += 1
-    return k
-
-
-def _subject_for(masked: str, lo: int, cues: list[re.Match[str]], k: int) -> Phrase | None:
-    """The subject of cue ``k``: the phrase before it, or (for "calling it", "and said")
-    the subject of an earlier cue in the sentence, or the sentence's own subject."""
-    cue = cues[k]
-    if cue.group() in PARTICIPLES:
-        adjacent = phrase_before(masked, cues[k - 1].end() if k > 0 else lo, cue.start())
-        if adjacent is not None and adjacent.name and adjacent.end + 1 >= cue.start():
-            return adjacent  # "footage of Hillary Clinton asking, “…”"
-        # "Trump was defensive ..., saying": the sentence's subject, before any earlier cue
-        lead = phrase_after(masked, _skip_adverbial(masked, lo, cue.start()), cue.start())
-        if lead is not None and lead.name and not is_outlet(lead, masked):
-            return lead
-    if cue.group() not in PARTICIPLES:
-        left_lo = cues[k - 1].end() if k > 0 else lo
-        phrase = phrase_before(masked, left_lo, cue.start())
-        if phrase is not None and not is_outlet(phrase, masked):
-            return phrase
-        between = masked[left_lo : cue.start()].split()
-        joined = bool(between) and between[-1].lower().strip(",") in _CLAUSE_JOIN
-        if not joined and between:
-            return None
-    for j in range(k - 1, -1, -1):
-        earlier = _subject_for(masked, lo, cues, j)
-        if earlier is not None:
-            return earlier
-    lead = phrase_after(masked, _skip_adverbial(masked, lo, cue.start()), cue.start())
-    if lead is not None and not lead.description and not is_outlet(lead, masked):
-        return lead
-    return None
-
-
-def _after(masked: str, lo: int, hi: int) -> Found | None:
-    return _after_quote(masked, lo, hi) or _sentence_end(masked, lo, hi)
-
-
-def _sentence_end(masked: str, lo: int, hi: int) -> Found | None:
-    """`A cashier who “steals a handful” is held accountable, Warren said.`: the sentence's closing cue."""
-    cues = list(_CUE.finditer(masked, max(lo, hi - 200), hi))
-    if not cues:
-        return None
-    cue = cues[-1]
-    rest = masked[cue.end() : hi]
-    if len(rest.split()) > 5 or any(c in rest for c in ',;:“”"'):
-        return None
-    comma = masked.rfind(",", max(lo, cue.start() - 80), cue.start())
-    if comma < 0:
-        return None
-    phrase = phrase_before(masked, comma + 1, cue.start())
-    if (
-        phrase is None
-        or phrase.start != _first_word(masked, comma + 1, cue.start())
-        or is_outlet(phrase, masked)
-    ):
-        return None
-    return phrase, (cue.start(), cue.end())
-
-
-def _after_quote(masked: str, lo: int, hi: int) -> Found | None:
-    """A cue right after the quote: `”, Stoltenberg said`, `,” said Smith`, `quoted X as saying`."""
-    head = masked[lo:hi]
-    quoted = _QUOTED_AS.search(masked, lo, min(hi, lo + 120))
-    if quoted is not None and not masked[lo : quoted.start()].strip(" ,").count(" ") > 3:
-        phrase = phrase_after(masked, quoted.start(1), quoted.end(1))
-        if phrase is not None:
-            return phrase, (quoted.start(), quoted.start() + len("quoted"))
-    offset = len(head) - len(head.lstrip(" ,—–―-\u00a0"))
-    start = lo + offset
-    dash = head[:offset].strip(" ,\u00a0")
-    cue = _CUE.search(masked, start, min(hi, start + 160))
-    if dash and (cue is None or cue.start() > start + 60):
-        byline = phrase_after(masked, start, min(hi, start + 60))
-        if byline is not None and byline.name:
-            return byline, None  # “…” ― Sonya Herridge
-    if cue is None:
-        return None
-    if not masked[start : cue.start()].strip():
-        # `,” said Smith`, `,” reported Reuters` (an outlet that is the only source named is the source)
-        phrase = phrase_after(masked, cue.end(), hi)
-        if phrase is not None and cue.group() in _INVERTIBLE:
-            return phrase, (cue.start(), cue.end())
-        return None
-    phrase = phrase_before(masked, start, cue.start())
-    first = _first_word(masked, start, cue.start())
-    lead_in = masked[first : phrase.start].split() if phrase is not None else []
-    if phrase is not None and phrase.name and len(lead_in) <= 2 and all(w.isalpha() for w in lead_in):
-        return phrase, (cue.start(), cue.end())  # “…,” longtime aide Jane Roe said
-    if phrase is None or first < phrase.start:
-        # `“…?” a narrator in the Clinton ad asks`: a short description before the cue
-        between = masked[first : cue.start()]
-        words = between.split()
-        if 1 <= len(words) <= 3 and words[-1].lower() in ("he", "she", "they", "it", "i", "we"):
-            pron_start = first + between.rstrip().rfind(" ") + 1
-            pron = Phrase(pron_start, pron_start + len(words[-1]), None, None, pronoun=True)
-            return pron, (cue.start(), cue.end())
-        plain = not any(c in between for c in '.;:!?“”"') and not words[-1].endswith("ly")
-        lead_ok = words[0].lower() in _DESCRIPTION_START or words[0][:1].isupper()
-        if len(words) <= 6 and plain and lead_ok and not _FUNCTION_WORDS.intersection(words[1:]):
-            end = first + len(between.rstrip(" ,"))
-            return Phrase(first, end, None, masked[first:end], description=True), (cue.start(), cue.end())
-        return None
-    return phrase, (cue.start(), cue.end())
 
 
 def _neighbours(
@@ -466,7 +294,7 @@ def _neighbours(
         same_para = p_para == span.paragraph
         ends_colon = masked[p_start:p_end].rstrip().endswith(":")
         if same_para or ends_colon:
-            found = _before(masked, max(p_start, p_end - _WINDOW), p_end)
+            found = cue_before(masked, max(p_start, p_end - _WINDOW), p_end)
             if found is not None and (found[1] is not None or ends_colon):
                 return found
     last = _sentence_of(sentences, starts, max(span.open_at, span.close_at - 1))
@@ -474,7 +302,7 @@ def _neighbours(
         n_start, n_end, _ = sentences[last + 1]
         if sentences[last][1] - span.close_at > _WINDOW:
             return None
-        found = _after(masked, n_start, min(n_end, n_start + _WINDOW))
+        found = cue_after(masked, n_start, min(n_end, n_start + _WINDOW))
         if found is not None:
             return found
     return None
