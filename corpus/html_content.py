@@ -169,6 +169,7 @@ def _main_container(soup: Any, stats: _Stats) -> Any:
     scores: dict[int, float] = {}
     tags: dict[int, Any] = {}
     headline_holders = _holders(soup.find_all("h1", limit=5))
+    lists: dict[int, int] = {}
     aside: set[int] = set()  # under a comment section, a sidebar, related links...: not the article
     for tag in stats.order:
         parent = tag.parent
@@ -187,6 +188,15 @@ def _main_container(soup: Any, stats: _Stats) -> Any:
             continue
         if stats.density(tag) > 0.5:
             continue
+        item = (
+            tag
+            if tag.name == "li"
+            else tag.parent
+            if tag.parent is not None and tag.parent.name == "li"
+            else None
+        )
+        if item is not None and _items(item.parent, lists) >= 3:
+            continue  # items of a list of several: a teaser list would score like prose
         score = 1 + stats.commas.get(id(tag), 0) + min(letters / 100, 3)
         parent = tag.parent
         for level in range(3):
@@ -205,6 +215,16 @@ def _main_container(soup: Any, stats: _Stats) -> Any:
     if best is None:
         return soup.find("article") or soup.find("main") or soup.find("body")
     return _widen(best, stats)
+
+
+def _items(lst: Any, counts: dict[int, int]) -> int:
+    """How many items the list holds (counted once per list)."""
+    if lst is None:
+        return 0
+    key = id(lst)
+    if key not in counts:
+        counts[key] = len(lst.find_all("li", recursive=False))
+    return counts[key]
 
 
 def _aside(tag: Any) -> bool:
