@@ -119,7 +119,7 @@ _NATIONALITY = re.compile(
     r"|Eastern|European|Asian|Arab|Democratic|Republican|Libertarian|Former)$"
 )
 
-TOKEN = re.compile(r"\(\s*[^()\n]{1,20}\)|[\w.’'-]+|[^\w\s]")
+TOKEN = re.compile(r"[\w.’'-]+|\(\s*[^()\n]{1,20}\)|[^\w\s]")
 
 
 @dataclass(frozen=True, slots=True)
