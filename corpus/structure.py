@@ -32,15 +32,15 @@ _ABBREVIATIONS = frozenset(
 def split_paragraphs(text: str) -> list[Span]:
     """Paragraph spans: blocks between blank lines, lines of lists and headings apart.
 
-    Inside a block a line break also starts a paragraph when the line before
-    ends a sentence (one paragraph per line, as in many scraped texts), or
-    when the next line is a list item or heading; a hard-wrapped paragraph
-    (lines ending mid-sentence) stays one paragraph.
+    A block whose lines are all short (at most ``_WRAP_WIDTH`` characters) may be
+    a hard-wrapped paragraph: its lines are joined, except where a line ends a
+    sentence well before the wrap width, is a short heading, or a list item or
+    heading starts. A block with a longer line is text scraped one paragraph a
+    line: every line is a paragraph of its own (a line ending without a full
+    stop, such as a byline or a quote that runs on, is not glued to the next).
     """
     spans: list[Span] = []
-    start: int | None = None
-    end = 0
-    prev_line = ""
+    block: list[Span] = []
     pos = 0
     for match in _LINE.finditer(text):
         line_with_break = match.group()
@@ -48,32 +48,50 @@ def split_paragraphs(text: str) -> list[Span]:
             break
         line = line_with_break.rstrip("\r\n")
         line_start = pos
-        pos + len(line)
         pos += len(line_with_break)
-        if not line.strip():
-            if start is not None:
-                spans.append((start, end))
-                start = None
-            continue
-        breaks = start is not None and (
-            _ENDS_SENTENCE.search(prev_line) is not None
-            or _LIST_OR_HEADING.match(line) is not None
-            or _LIST_OR_HEADING.match(prev_line) is not None
-            or len(prev_line.strip()) < 40
-        )
-        if breaks and start is not None:
-            spans.append((start, end))
-            start = None
-        if start is None:
+        stripped = line.strip()
+        if not stripped:
+            spans.extend(_block_paragraphs(text, block))
+            block = []
+        else:
             start = line_start + (len(line) - len(line.lstrip()))
-        end = line_start + len(line.rstrip())
-        end = max(end, start)
-        prev_line = line
+            block.append((start, start + len(stripped)))
         if pos >= len(text):
             break
-    if start is not None:
-        spans.append((start, end))
+    spans.extend(_block_paragraphs(text, block))
     return [s for s in spans if s[1] > s[0]]
+
+
+_WRAP_WIDTH = 100
+
+
+def _block_paragraphs(text: str, lines: list[Span]) -> list[Span]:
+    """Paragraphs of one block of consecutive non-blank lines."""
+    if not lines:
+        return []
+    widest = max(end - start for start, end in lines)
+    if len(lines) == 1 or widest > _WRAP_WIDTH:
+        return lines
+    spans: list[Span] = []
+    current = lines[0]
+    prev_start, prev_end = lines[0]
+    for start, end in lines[1:]:
+        prev = text[prev_start:prev_end]  # the last line only: joining stays linear
+        line = text[start:end]
+        breaks = (
+            (_ENDS_SENTENCE.search(prev) is not None and len(prev) < 0.8 * widest)
+            or _LIST_OR_HEADING.match(line) is not None
+            or _LIST_OR_HEADING.match(prev) is not None
+            or len(prev) < 40
+        )
+        if breaks:
+            spans.append(current)
+            current = (start, end)
+        else:
+            current = (current[0], end)
+        prev_start, prev_end = start, end
+    spans.append(current)
+    return spans
 
 
 def split_sentences(text: str, start: int, end: int) -> list[Span]:

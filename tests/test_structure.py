@@ -1,0 +1,63 @@
+"""Paragraph and sentence splitting on the shapes of text that scraped articles come in."""
+
+from __future__ import annotations
+
+from corpus.structure import split_paragraphs, split_sentences
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_paragraphs(text)]
+
+
+def test_hard_wrapped_paragraph_is_one_paragraph() -> None:
+    text = (
+        "The defence ministry said on Tuesday that some units of the Southern and\n"
+        "Western military districts had completed their exercises and started\n"
+        "returning to base, a move that could ease tensions.\n"
+        "\n"
+        "Markets rose.\n"
+    )
+    assert _paragraphs(text) == [
+        "The defence ministry said on Tuesday that some units of the Southern and\n"
+        "Western military districts had completed their exercises and started\n"
+        "returning to base, a move that could ease tensions.",
+        "Markets rose.",
+    ]
+
+
+def test_scraped_lines_are_paragraphs_even_without_a_full_stop() -> None:
+    long_line = (
+        "The New York Post reports that the team avoided taking her to the emergency room in order to “"
+    )
+    text = (
+        long_line + " avoid bad optics\n"
+        "Hillary Clinton was headed to an emergency room following her sudden collapse during the memorial.\n"
+        "“This is a disgusting day,” said the head of the caucus, who spoke to reporters after the vote.\n"
+    )
+    assert len(_paragraphs(text)) == 3
+
+
+def test_short_lines_and_lists_stay_apart() -> None:
+    text = "Headline here\nA standfirst line\n\n- first item of a list\n- second item of a list\n"
+    assert _paragraphs(text) == [
+        "Headline here",
+        "A standfirst line",
+        "- first item of a list",
+        "- second item of a list",
+    ]
+
+
+def test_sentences_respect_abbreviations_and_initials() -> None:
+    text = "Mr. Putin met John F. Kennedy Jr. in the U.S. capital. Then he left. “Really?” she asked."
+    spans = split_sentences(text, 0, len(text))
+    assert [text[s:e] for s, e in spans] == [
+        "Mr. Putin met John F. Kennedy Jr. in the U.S. capital.",
+        "Then he left.",
+        "“Really?” she asked.",
+    ]
+
+
+def test_offsets_index_the_text_with_indentation_and_crlf() -> None:
+    text = "  Indented title  \r\n\r\n\tBody line one is here.\r\n"
+    spans = split_paragraphs(text)
+    assert [text[s:e] for s, e in spans] == ["Indented title", "Body line one is here."]
