@@ -43,8 +43,8 @@ def find_furniture(soup: Any, title: str | None, article_body: str | None) -> Fu
     stats = PageStats(soup)
     body_text = _normalize(article_body) if article_body else ""
     main = main_container(soup, stats)
-    if body_text and (main is None or not _holds_body(main, body_text)):
-        injected = _inject_body(soup, article_body or "", main)
+    if article_body and not _shows_body(soup, article_body):
+        injected = _inject_body(soup, article_body)
         if injected is not None:
             stats = PageStats(soup)
             main = injected
@@ -199,16 +199,22 @@ def _in_body(soup: Any, body_text: str, stats: PageStats) -> list[Any]:
     ]
 
 
-def _holds_body(main: Any, body_text: str) -> bool:
-    head = body_text[:200]
-    return _normalize(main.get_text(" "))[:100000].find(head[:60]) >= 0
+def _shows_body(soup: Any, body: str) -> bool:
+    """True when the page's own text has the JSON-LD body in it (any of three runs of words
+    from it: JSON-LD often glues paragraphs together or writes quotes and spaces its own way)."""
+    words = _WORDS.findall(body.lower())
+    if len(words) < 12:
+        return True
+    page = " " + " ".join(_WORDS.findall(soup.get_text(" ").lower())) + " "
+    probes = (words[k : k + 6] for k in (len(words) // 4, len(words) // 2, 3 * len(words) // 4))
+    return any(" " + " ".join(probe) + " " in page for probe in probes)
 
 
-def _inject_body(soup: Any, body: str, main: Any) -> Any:
-    """Add the JSON-LD article body as paragraphs (plain text) when the page shows none of it."""
-    page = _normalize(soup.get_text(" "))
-    if _normalize(body)[:60] in page:
-        return None
+_WORDS = re.compile(r"\w+")
+
+
+def _inject_body(soup: Any, body: str) -> Any:
+    """Add the JSON-LD article body as paragraphs (plain text) where the headline is."""
     holder = soup.new_tag("div")
     for para in re.split(r"\n\s*\n|\n", body):
         para = para.strip()

@@ -235,3 +235,11 @@ def test_list_of_teasers_beside_the_article_is_not_more_of_it(tmp_path: Path) ->
     article = load(tmp_path, html)
     assert_story_kept(article)
     assert_furniture(article, "Earlier coverage of the talks")
+
+
+def test_json_ld_body_written_its_own_way_is_not_added_twice(tmp_path: Path) -> None:
+    glued = "".join(STORY).replace("“", '\\"').replace("”", '\\"').replace("'", "’")
+    head = f'<script type="application/ld+json">{{"@type": "NewsArticle", "articleBody": "{glued}"}}</script>'
+    article = load(tmp_path, page(head=head))
+    assert_story_kept(article)
+    assert article.text.count("several units were returning") == 1
