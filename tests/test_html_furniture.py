@@ -238,7 +238,7 @@ def test_list_of_teasers_beside_the_article_is_not_more_of_it(tmp_path: Path) ->
 
 
 def test_json_ld_body_written_its_own_way_is_not_added_twice(tmp_path: Path) -> None:
-    glued = "".join(STORY).replace("“", '\\"').replace("”", '\\"').replace("'", "’")
+    glued = "Updated 9:30 GMT" + "".join(STORY).replace("“", '\\"').replace("”", '\\"').replace("'", "’")
     head = f'<script type="application/ld+json">{{"@type": "NewsArticle", "articleBody": "{glued}"}}</script>'
     article = load(tmp_path, page(head=head))
     assert_story_kept(article)
