@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from corpus.model import Article, OpKind, Overlap, Passage, Tier, WordOp
-from corpus.words import WordWeights, split_words, tokens
+from corpus.words import TOKEN, WordWeights, split_words, word_forms
 
 MIN_SHARED = 3.0
 """Least summed weight of the content words two sentences share (about three ordinary words)."""
@@ -268,9 +268,17 @@ def _diff(
 
 def _words(text: str, start: int, end: int, weights: WordWeights) -> tuple[list[int], list[str], list[float]]:
     """Start offsets, compared forms and similarity weights of the words of ``text[start:end]``."""
-    found = [(t.start, t.key, t.stem) for t in tokens(text, start, end)]
-    weight = weights.diff_weight
-    return [f[0] for f in found], [f[1] for f in found], [weight(f[2]) for f in found]
+    starts: list[int] = []
+    keys: list[str] = []
+    weight_of: list[float] = []
+    diff_weight = weights.diff_weight
+    for match in TOKEN.finditer(text, start, end):
+        key, word_stem = word_forms(match.group())
+        if key:
+            starts.append(match.start())
+            keys.append(key)
+            weight_of.append(diff_weight(word_stem))
+    return starts, keys, weight_of
 
 
 def _boundary(starts: list[int], index: int, start: int, end: int) -> int:

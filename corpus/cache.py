@@ -19,6 +19,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import sys
 import time
 import zlib
 from array import array
@@ -228,7 +229,7 @@ def _file_hash(path: Path) -> str | None:
 def _text_hash(text: str) -> str:
     """The text's hash, salted with the index version: a new way of indexing misses old entries."""
     digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-    return f"{digest}:{INDEX_VERSION}"
+    return f"{digest}:{INDEX_VERSION}:{sys.version_info[0]}.{sys.version_info[1]}"
 
 
 def _article_blob(article: Article) -> bytes:

@@ -19,13 +19,12 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from functools import lru_cache
 from itertools import combinations
 from typing import Protocol
 
 from corpus.align import align_analysed, analyse, shared_words
 from corpus.model import Article, Edge, Graph
-from corpus.words import ATTRIBUTION, STOPWORDS, WordWeights, content_text, normalize, split_words, stem
+from corpus.words import ATTRIBUTION, STOPWORDS, Memo, WordWeights, content_text, normalize, split_words, stem
 
 Progress = Callable[[int, int], None]
 
@@ -35,7 +34,7 @@ every copy of a passage samples the same ones) and one shared sampled 3-gram mak
 it halves the index of 100,000 articles and finds 98 % of planted passages (bench/graph_scale.py).
 Smaller corpora index every 3-gram and need two shared ones, so a four-word quote is found."""
 SAMPLED_FROM = 5000
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 """Bumped whenever :func:`article_index` changes, so cached entries of the old kind are not used."""
 MIN_SHARED_SHINGLES = 2
 """Articles sharing fewer sampled 3-grams than this are not aligned."""
@@ -52,14 +51,16 @@ class IndexCache(Protocol):
     def flush(self) -> None: ...
 
 
-@lru_cache(maxsize=1 << 20)
-def _index_code(word: str) -> int:
+def _index_code_of(word: str) -> int:
     """A written word as the index sees it: 0 when dropped, else a stable hash of its stem
     shifted left, with the low bit set for a capitalised word (a likely name)."""
     key = stem(normalize(word))
     if not key or key in _DROP:
         return 0
     return (zlib.crc32(key.encode("utf-8", "surrogatepass")) << 1) | word[:1].isupper()
+
+
+_index_code = Memo(_index_code_of)
 
 
 _MASK = 0xFFFFFFFF
@@ -70,17 +71,19 @@ _BITMAP_BYTES = 1 << 25
 def article_index(article: Article) -> tuple[list[int], list[str]]:
     """An article's content-word 3-gram hashes and its distinct words (for document frequencies).
 
-    Hashes combine CRC-32s of the stems: stable across runs, so they can be cached.
+    Hashes combine CRC-32s of the stems: stable across runs of one Python version, so they
+    can be cached (the cache key includes INDEX_VERSION and the Python version).
     3-grams of capitalised words only ("Nato Secretary-General Jens") join nothing and are left out.
     """
     words = split_words(content_text(article))
-    codes = [c for c in map(_index_code, words) if c]
+    codes = [c for c in map(_index_code.__getitem__, words) if c]
+    # hash() of a tuple of ints is deterministic (only str hashing is salted per process).
     shingles = {
-        (x >> 1) * 0x9E3779B1 + (y >> 1) * 0x85EBCA77 + (z >> 1) * 0xC2B2AE3D & _MASK
+        hash((x >> 1, y >> 1, z >> 1)) & _MASK
         for x, y, z in zip(codes, codes[1:], codes[2:], strict=False)
         if not x & y & z & 1
     }
-    return sorted({h ^ (h >> 16) for h in shingles}), sorted(set(words))
+    return list(shingles), list(set(words))
 
 
 def posting_limit(articles: int) -> int:
