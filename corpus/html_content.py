@@ -19,6 +19,7 @@ from typing import Any
 
 from corpus.html_hints import (
     CREDIT,
+    DATE_LINE,
     FURNITURE_HEADING,
     FURNITURE_TAGS,
     LINES,
@@ -79,11 +80,17 @@ def _is_furniture(tag: Any, stats: PageStats, main_letters: int) -> bool:
         links = stats.links.get(id(tag), 0)
         if letters and links / letters > 0.6 and len(tag.find_all("a", limit=3)) >= 2:
             return True
+        if name in ("ul", "ol") and letters < 100 and links / max(letters, 1) > 0.9:
+            return True  # a list of one or two links: categories, "next post"
     if name == "figcaption":  # photo captions and credits: about the picture, not the story
         return True
     if letters < 160 and name in LINES:
         line = tag.get_text(" ").strip()
-        return (CREDIT.search(line) is not None and len(line) < 100) or META_LINE.search(line) is not None
+        return (
+            (CREDIT.search(line) is not None and len(line) < 100)
+            or META_LINE.search(line) is not None
+            or DATE_LINE.match(line) is not None
+        )
     return False
 
 

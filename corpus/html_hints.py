@@ -93,3 +93,11 @@ META_LINE = re.compile(
 CREDIT = re.compile(
     r"^(?:photo|image|picture|credit|foto|bild)s?\b|\b(?:getty images|ap photo|photograph:)|^©", re.I
 )
+# A line that is only a date: "March 29, 2019", "29 March 2019", "2019-03-29", "29.03.2019".
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|m[aä]r|mai|okt|dez|gen|giu|lug|ago|set|ott|dic)\w*\.?"
+DATE_LINE = re.compile(
+    r"^(?:\w+,?\s+)?(?:"
+    rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\.?\s+{_MONTH}\s+\d{{4}}"
+    r"|\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\s*(?:at\s+)?\d{1,2}:\d\d(?:\s*[ap]m)?)?\W*$",
+    re.I,
+)

@@ -125,6 +125,12 @@ FURNITURE = {
         "",
         ["Get our morning briefing", "in your inbox before breakfast"],
     ),
+    "post meta lines": (
+        "<p>Tuesday, 15 February 2022 at 10:15</p><ul><li><a href='/c/defence'>Defence desk</a></li></ul>"
+        "<p>Posted in World, Europe</p>",
+        "",
+        ["15 February 2022", "Defence desk", "Posted in World"],
+    ),
     "photo credit": (
         "<figure><img src='/troops.jpg' alt='A convoy'><figcaption>A convoy on the road north of the city. "
         "Photo: Reuters/John Roe</figcaption></figure>",
