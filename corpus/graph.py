@@ -1,15 +1,14 @@
 """The reuse graph: which articles of a corpus share passages, without comparing all pairs.
 
-Each article contributes a sample of its content-word 3-grams (stop words and
-attribution words dropped; 3-grams made only of names dropped) to an inverted
-index. 3-grams found in too many articles (more than a limit that grows with the
-square root of the corpus) are dropped as common phrases, which still leaves
-wire copy run by dozens of outlets. Pairs of articles that share at least two
-sampled 3-grams are candidates, and only the candidates are aligned with
-:func:`corpus.align.align_analysed`. Whole-article similarity would miss a
-shared quote that is a few percent of an article; 3-grams do not.
+Each article's content-word 3-grams (stop words and attribution words dropped;
+3-grams made only of names dropped; in big corpora a fixed half of them, chosen by
+hash) go into an inverted index. 3-grams found in too many articles (more than a
+limit that grows with the square root of the corpus) are dropped as common phrases,
+which still leaves wire copy run by dozens of outlets. Pairs of articles that share
+enough indexed 3-grams are candidates, and only the candidates are aligned with
+:func:`corpus.align.align_analysed`. Whole-article similarity would miss a shared
+quote that is a few percent of an article; 3-grams do not.
 """
-
 from __future__ import annotations
 
 import gc
