@@ -39,8 +39,8 @@ COPIED_RUN = 6
 """A passage with this many words verbatim in a row is copied text, not a rewording."""
 COPIED_SIMILARITY = 0.75
 MEMO = 4096
+"""Analyses remembered per WordWeights (the app aligns one article with many; the graph, clusters)."""
 _LINK = re.compile(r"https?:|www\.", re.IGNORECASE)
-"""Analyses remembered per WordWeights (the app aligns one article with many)."""
 
 
 @dataclass(slots=True)
