@@ -35,7 +35,6 @@ _DATE_METAS = (
     "publishdate",
     "publish-date",
     "article.published",
-    "article:modified_time",
 )
 _AUTHOR_METAS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl")
 

@@ -149,3 +149,53 @@ def test_cli_show_json_marks_furniture_on_a_page(run_cli, tmp_path: Path) -> Non
     assert kinds["# Troops pull back"] == "title"
     assert all(kind == "boilerplate" for text, kind in kinds.items() if "Share on" in text or "Sport" in text)
     assert any("Share on" in text for text in kinds)
+
+
+_PIECES = [
+    "<div class='comments'>",
+    "<div class='entry-content'>",
+    "</div>",
+    "<article>",
+    "</article>",
+    "<p>",
+    "</p>",
+    "<ul><li><a href='/x'>",
+    "</a></li></ul>",
+    "<h1>",
+    "</h1>",
+    "<h3>Related posts</h3>",
+    "<script>x=1",
+    "</script>",
+    "<figure><figcaption>Photo: AP",
+    "<table><tr><td>",
+    "<pre>",
+    "<!--",
+    "-->",
+    "<a href='javascript:alert(1)'>",
+    "\ue000",
+    "&amp;",
+    "&#0;",
+    "<",
+    ">",
+    "\n",
+    "The ministry said “some units are returning”, officials told reporters. ",
+    "Short line. ",
+]
+
+
+def test_any_mix_of_tags_reads_with_valid_spans() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=80, deadline=None)
+    @given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=8), max_size=60))
+    def check(pieces: list[str]) -> None:
+        doc = read_html("".join(pieces))
+        assert doc.text.endswith("\n")
+        assert "\ue000" not in doc.text and "\ue001" not in doc.text
+        last = 0
+        for start, end in doc.boilerplate:
+            assert last <= start < end <= len(doc.text)
+            last = end
+
+    check()
