@@ -22,12 +22,14 @@ NEGATIVE = re.compile(
         "|trending|share|sharing|sharedaddy|social|socials|sociable|follow|newsletter|subscribe|subscription"
         "|signup|sign-up|cookies?|consent|gdpr|banner|sidebar|footer|masthead|menu|nav|navbar"
         "|navigation|breadcrumbs?|pagination|pager|post-?navigation|nav-links|author-?(?:bio|box|info)"
-        "|about-?(?:the-)?author|authors?|author-?profile|bio|byline|caption|wp-caption-text|tags?|tag-?list|tagcloud|categories|category-?list|promo\\w*"
+        "|about-?(?:the-)?author|authors?|author-?profile|bio|byline|caption|wp-caption-text"
+        "|tags?|tag-?list|tagcloud|categories|category-?list|promo\\w*"
         "|ad|ads|advert\\w*|sponsor\\w*|outbrain|taboola|credit|credits|copyright|caption-credit|modal"
         "|popup|overlay|login|paywall|newsletter-?signup|jp-relatedposts|sd-sharing|skip-?link"
         "|screen-reader-text|sr-only|visually-?hidden|print-?only|rating|likes?|wpl-likebox|toolbar"
         "|entry-?meta|post-?meta|meta|postmetadata|entry-?footer|post-?footer|site-?footer|site-?header"
-        "|header|topbar|search|cta|call-?to-?action|hs-cta\\w*|subscribe-?box|optin|mc4wp\\w*"
+        "|header|topbar|search|links|topics?|topic-?list|complementary|contentinfo"
+        "|cta|call-?to-?action|hs-cta\\w*|subscribe-?box|optin|mc4wp\\w*"
     ),
     re.I,
 )
@@ -36,6 +38,7 @@ ASIDE = re.compile(
         "comments?|comment-?list|commentlist|comment-?body|respond|disqus|related|relatedposts|sidebar"
         "|share|sharing|social|newsletter|cookies?|recommend\\w*|most-?(?:read|popular|viewed)"
         "|popular|trending|promo\\w*|ad|ads|advert\\w*|outbrain|taboola|footer|site-?footer"
+        "|complementary|contentinfo"
     ),
     re.I,
 )
@@ -64,12 +67,13 @@ FURNITURE_HEADING = re.compile(
     r"|argomenti|leggi anche|potrebbe interessarti|articles? similaires|à lire aussi|commentaires)",
     re.I,
 )
-_TITLE_ATTRS = ("class", "id", "itemprop", "role")
+# Attributes whose words name what an element is (BBC-style data-component, test ids, ARIA labels too).
+_NAMING_ATTRS = ("class", "id", "itemprop", "role", "data-component", "data-testid", "aria-label")
 
 
 def attr_words(tag: Any) -> str:
     parts = []
-    for name in _TITLE_ATTRS:
+    for name in _NAMING_ATTRS:
         value = tag.attrs.get(name)
         if isinstance(value, list):
             parts.extend(value)
@@ -94,7 +98,10 @@ CREDIT = re.compile(
     r"^(?:photo|image|picture|credit|foto|bild)s?\b|\b(?:getty images|ap photo|photograph:)|^©", re.I
 )
 # A line that is only a date: "March 29, 2019", "29 March 2019", "2019-03-29", "29.03.2019".
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|m[aä]r|mai|okt|dez|gen|giu|lug|ago|set|ott|dic)\w*\.?"
+_MONTH = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|m[aä]r|mai|okt|dez|gen|giu|lug|ago|set|ott|dic)\w*\.?"
+)
 DATE_LINE = re.compile(
     r"^(?:\w+,?\s+)?(?:"
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\.?\s+{_MONTH}\s+\d{{4}}"
