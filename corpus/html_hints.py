@@ -67,8 +67,8 @@ FURNITURE_HEADING = re.compile(
     r"|argomenti|leggi anche|potrebbe interessarti|articles? similaires|à lire aussi|commentaires)",
     re.I,
 )
-# Attributes whose words name what an element is (BBC-style data-component, test ids, ARIA labels too).
-_NAMING_ATTRS = ("class", "id", "itemprop", "role", "data-component", "data-testid", "aria-label")
+# Attributes whose words name what an element is (with BBC-style data-component and test ids).
+_NAMING_ATTRS = ("class", "id", "itemprop", "role", "data-component", "data-testid")
 
 
 def attr_words(tag: Any) -> str:

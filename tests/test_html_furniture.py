@@ -251,11 +251,11 @@ def test_json_ld_body_written_its_own_way_is_not_added_twice(tmp_path: Path) -> 
     assert article.text.count("several units were returning") == 1
 
 
-def test_furniture_named_by_data_component_and_aria_label(tmp_path: Path) -> None:
+def test_furniture_named_by_data_component_and_test_id(tmp_path: Path) -> None:
     inside = (
         "<div data-component='links-block'><a href='/a'>Border crisis explained</a> "
         "<a href='/b'>Who are the envoys?</a></div>"
-        "<div aria-label='Share this article'><a href='/s'>Copy link to this story</a></div>"
+        "<div data-testid='share-tools'><a href='/s'>Copy link to this story</a></div>"
     )
     article = load(tmp_path, page(inside))
     assert_story_kept(article)
