@@ -60,7 +60,7 @@ FURNITURE_HEADING = re.compile(
     r"^\W*(?:related|more (?:from|stories|on|in|like this)|you (?:might|may) (?:also )?(?:like|enjoy)"
     r"|read (?:more|also|next)|see also|also on|most (?:read|popular|viewed|shared)|popular|trending"
     r"|top stories|recommended|recent (?:posts|comments|articles)|latest|leave a (?:reply|comment)"
-    r"|\d* ?(?:comments?|responses?|replies)\b|share (?:this|on)|like this|about the author"
+    r"|\d* ?(?:comments?|responses?|replies)\b|share (?:this|on)|like this|about the author|gefällt mir"
     r"|subscribe|sign up|newsletter|follow us|tags?\b|categories|archives|blogroll|meta$"
     r"|discover|connect with|editor'?s picks|in this section|other (?:posts|stories)"
     r"|ähnliche|verwandte|kommentare?|teilen|mehr zum|das könnte|weitere|folge uns|schlagwörter"
@@ -88,7 +88,8 @@ META_LINE = re.compile(
     r"^(?:(?:posted|published|updated|filed|written)\b(?: (?:on|in|by|under)\b)?"
     r"|categor(?:y|ies)\s*:|tags?\s*:"
     r"|tagged\b|ultima modifica|aggiornato|pubblicato|veröffentlicht|aktualisiert|geschrieben von"
-    r"|\d+\s*(?:min(?:ute)?s?|minuten)\s*(?:read|lesezeit|di lettura)|\d+ words\b)"
+    r"|\d+\s*(?:min(?:ute)?s?|minuten)\s*(?:read|lesezeit|di lettura)|\d+ words\b"
+    r"|[\d,.]+\s*(?:views|aufrufe|visualizzazioni)$)"
     r"|\|\s*categor(?:y|ies)\s*:",
     re.I,
 )
