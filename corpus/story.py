@@ -69,6 +69,9 @@ class Story:
         self.articles = articles
         self._by_name = {a.name: a for a in articles}
         self._lock = threading.RLock()
+        # The graph has a lock of its own: building it reports progress to the UI thread and waits
+        # for it, and the UI thread asks for quotes meanwhile (one shared lock deadlocked the app).
+        self._graph_lock = threading.Lock()
         self._quotes: _Quotes | None = None
         self._weights: Any = None
         self._overlaps: dict[tuple[str, str], Overlap] = {}
@@ -198,7 +201,7 @@ class Story:
 
     def graph(self, *, progress: Progress | None = None, cache: Any = None) -> Graph:
         """Which articles share passages with which, over the whole corpus."""
-        with self._lock:
+        with self._graph_lock:
             if self._graph is None:
                 try:
                     from corpus.passages import build_graph
