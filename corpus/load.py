@@ -102,11 +102,13 @@ def _parse(path: Path, name: str, raw: RawFile) -> Article:
         article.source = doc.source or article.source
         article.date = doc.date or article.date
         article.author = doc.author
+        if not article.body_paragraphs():  # a script-only app page, or a bare frame
+            article.problem = "no article text in this page"
     elif path.suffix.lower() in _MARKDOWN_SUFFIXES and raw.text.startswith(("---", "\ufeff---")):
         article = _markdown_with_front_matter(name, path, raw.text)
     else:
         article = article_from_text(name, path, raw.text)
-    article.problem = raw.problem
+    article.problem = raw.problem or article.problem
     return article
 
 

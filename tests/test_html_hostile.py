@@ -199,3 +199,16 @@ def test_any_mix_of_tags_reads_with_valid_spans() -> None:
             last = end
 
     check()
+
+
+def test_page_with_no_article_text_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "app.html"
+    path.write_text(
+        "<html><head><title>App</title><script src='/bundle.js'></script></head>"
+        "<body><div id='root'></div>"
+        "<noscript>You need to enable JavaScript to run this app.</noscript></body>",
+        encoding="utf-8",
+    )
+    article = load_article(path)
+    assert article.problem == "no article text in this page"
+    assert article.title == "App"
