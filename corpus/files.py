@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -153,6 +154,9 @@ def decode(data: bytes) -> RawFile:
         if text.strip() == "":
             return RawFile(text, "empty file (only white space)")
         return RawFile(text)
+    declared = _declared_charset(data)
+    if declared is not None:
+        return declared
     damaged = _damaged_utf8(data)
     if damaged is not None:
         return damaged
@@ -162,6 +166,23 @@ def decode(data: bytes) -> RawFile:
         text = data.decode("latin-1")
         return RawFile(text, "not valid UTF-8; read as Latin-1, some characters may be wrong")
     return RawFile(text, "not valid UTF-8; read as Windows-1252, some characters may be wrong")
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
+
+
+def _declared_charset(data: bytes) -> RawFile | None:
+    """Decode an HTML page that is not UTF-8 by the charset its ``<meta>`` declares."""
+    match = _META_CHARSET.search(data[:8192])
+    if match is None:
+        return None
+    codec = match.group(1).decode("ascii").lower()
+    if codec in ("utf-8", "utf8"):
+        return None  # declared UTF-8 but is not: the damaged-UTF-8 path explains it
+    try:
+        return RawFile(data.decode(codec))
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0c\x1b")

@@ -81,26 +81,47 @@ class TextMeta:
 
 def describe(text: str, paragraphs: list[Span]) -> TextMeta:
     """Title, source, date and the kind of each paragraph of a plain text."""
-    kinds: list[BlockKind] = ["boilerplate" if is_boilerplate(text[s:e]) else "body" for s, e in paragraphs]
+    latin = _mostly_latin(text)
+    kinds: list[BlockKind] = [
+        "boilerplate" if is_boilerplate(text[s:e], latin_article=latin) else "body" for s, e in paragraphs
+    ]
     title = _find_title(text, paragraphs, kinds)
     return TextMeta(title, find_source(text), find_date(text), kinds)
 
 
-def is_boilerplate(paragraph: str) -> bool:
-    """True for page furniture: menus, sign-ups, share links, credits, non-text lines."""
+def is_boilerplate(paragraph: str, *, latin_article: bool = True) -> bool:
+    """True for page furniture: menus, sign-ups, share links, credits, non-text lines.
+
+    ``latin_article`` says the article is written in a Latin script, so a short
+    line in another script (a stray widget label) is furniture; in a Japanese or
+    Russian article such a line is text.
+    """
     stripped = paragraph.strip()
     if not stripped:
         return True
     if _BOILERPLATE.match(stripped) or _CAPTION_CREDIT.search(stripped[-300:]):
         return True
-    return _looks_like_menu(stripped) or _looks_like_stray_line(stripped)
+    return _looks_like_menu(stripped) or (latin_article and _looks_like_stray_line(stripped))
+
+
+def _mostly_latin(text: str) -> bool:
+    """True when most letters of the text (its first 20,000 characters) are Latin."""
+    letters = [c for c in text[:20_000] if c.isalpha()]
+    if not letters:
+        return True
+    return sum(1 for c in letters if c < "\u0250") >= 0.8 * len(letters)
 
 
 def _looks_like_menu(line: str) -> bool:
-    """A navigation line: words run together ("storiesEurope"), underscores, pipes."""
+    """A navigation line: words run together ("storiesEurope"), underscores, pipes.
+
+    An escaped underscore (``\\_``, as markdownify writes "Liebe_r") is a word's own
+    character, not a separator between menu items.
+    """
     if len(line) > 200:
         return False
-    signs = len(_CAMEL_JOIN.findall(line)) + line.count("_") + line.count("|") + line.count(" · ")
+    underscores = line.count("_") - line.count("\\_")
+    signs = len(_CAMEL_JOIN.findall(line)) + underscores + line.count("|") + line.count(" · ")
     words = len(line.split())
     return signs >= 2 and signs * 2 >= words
 

@@ -160,3 +160,16 @@ def test_html_article_drops_script_and_nav(tmp_path: Path) -> None:
     assert "The ministry said “some units are returning”." in article.text
     body = [article.text[p.start : p.end] for p in article.paragraphs if p.kind == "body"]
     assert "Second paragraph of the story." in body
+
+
+def test_html_page_in_its_declared_charset(tmp_path: Path) -> None:
+    page = tmp_path / "polish.html"
+    page.write_bytes(
+        '<html><head><meta charset="iso-8859-2"><title>Wiadomości</title></head>'
+        "<body><article><h1>Zażółć gęślą jaźń</h1><p>Minister powiedział, że to koniec.</p>"
+        "</article></body></html>".encode("iso-8859-2")
+    )
+    article = load_article(page)
+    assert article.problem is None
+    assert article.title == "Zażółć gęślą jaźń"
+    assert "Minister powiedział, że to koniec." in article.text

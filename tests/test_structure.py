@@ -61,3 +61,18 @@ def test_offsets_index_the_text_with_indentation_and_crlf() -> None:
     text = "  Indented title  \r\n\r\n\tBody line one is here.\r\n"
     spans = split_paragraphs(text)
     assert [text[s:e] for s, e in spans] == ["Indented title", "Body line one is here."]
+
+
+def test_short_lines_of_a_non_latin_article_are_text() -> None:
+    from corpus.meta import describe
+
+    text = "東京の天気\n\n今日は晴れです。\n\n明日は雨\n\nAds\n"
+    kinds = describe(text, split_paragraphs(text)).kinds
+    assert kinds[1:3] == ["body", "body"]  # short Japanese lines in a Japanese article stay text
+
+
+def test_escaped_underscores_are_not_a_menu() -> None:
+    from corpus.meta import is_boilerplate
+
+    assert not is_boilerplate(r"Liebe\_r Besucher\_in, willkommen")
+    assert is_boilerplate("0_Web_Top storiesEuropeEurope.portalSvet.Slajder")
