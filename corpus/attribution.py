@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from corpus.cue_search import (
-    CUE,
+    Cues,
     Found,
     cue_after,
     cue_before,
@@ -79,7 +79,8 @@ def attribute(article: Article, spans: list[QuoteSpan]) -> ArticleSpeech:
     masked = _mask(text, hosts)
     sentences = _sentences(masked, article)
     starts = [s[0] for s in sentences]
-    subjects = _Subjects(masked, sentences, starts)
+    cues = Cues(masked)
+    subjects = _Subjects(masked, sentences, starts, cues)
     results: dict[int, Attribution] = {}
     previous: tuple[QuoteSpan, Attribution] | None = None
     host_att = _NONE
@@ -89,11 +90,11 @@ def attribute(article: Article, spans: list[QuoteSpan]) -> ArticleSpeech:
             continue
         found = transcript_speaker(text, span)
         if found is None:
-            found = _same_sentence(masked, sentences, starts, span)
+            found = _same_sentence(masked, sentences, starts, span, cues)
         if found is None and span.kind == "partial":
             found = _sentence_subject(masked, sentences, starts, span)
         if found is None:
-            found = _neighbours(masked, text, sentences, starts, span, article)
+            found = _neighbours(masked, sentences, starts, span, cues)
         if found is None and previous is not None and span.paragraph - previous[0].end_paragraph <= 2:
             prev_att = previous[1]
             if prev_att.mention is not None:
@@ -118,8 +119,11 @@ class _Subjects:
     """Named subjects of an article (who speaks before a cue, or opens a sentence), found lazily:
     only the sentences just before a pronoun or a description are read for them."""
 
-    def __init__(self, masked: str, sentences: list[tuple[int, int, int]], starts: list[int]) -> None:
+    def __init__(
+        self, masked: str, sentences: list[tuple[int, int, int]], starts: list[int], cues: Cues
+    ) -> None:
         self.masked = masked
+        self.cues = cues
         self.sentences = sentences
         self.starts = starts
         self._known: frozenset[str] | None = None
@@ -170,7 +174,7 @@ class _Subjects:
         lead = phrase_after(masked, skip_adverbial(masked, start, end), end)
         if lead is not None and lead.name and not is_outlet(lead, masked):
             found.append(_Subject(lead.start, lead.name, lead.role, None))
-        for cue in CUE.finditer(masked, start, end):
+        for cue in self.cues.between(start, end):
             phrase = phrase_before(masked, start, cue.start())
             if phrase is None or not phrase.name or phrase.start == (lead.start if lead else -1):
                 continue
@@ -239,7 +243,7 @@ def _sentence_of(sentences: list[tuple[int, int, int]], starts: list[int], offse
 
 
 def _same_sentence(
-    masked: str, sentences: list[tuple[int, int, int]], starts: list[int], span: QuoteSpan
+    masked: str, sentences: list[tuple[int, int, int]], starts: list[int], span: QuoteSpan, cues: Cues
 ) -> Found | None:
     if not sentences:
         return None
@@ -250,15 +254,17 @@ def _same_sentence(
     e_end = min(e_end, span.close_at + _WINDOW)
     before_empty = not any(c.isalnum() for c in masked[s_start : span.open_at])
     if before_empty:
-        return cue_after(masked, span.close_at, e_end) or cue_before(masked, s_start, span.open_at)
+        return cue_after(masked, span.close_at, e_end, cues) or cue_before(
+            masked, s_start, span.open_at, cues
+        )
     if span.kind == "direct":
         # `… workplace: “Our union …,” the union wrote.`: the cue hugging the quote wins
         return (
-            cue_hugging_quote(masked, span.close_at, e_end)
-            or cue_before(masked, s_start, span.open_at)
-            or cue_closing_sentence(masked, span.close_at, e_end)
+            cue_hugging_quote(masked, span.close_at, e_end, cues)
+            or cue_before(masked, s_start, span.open_at, cues)
+            or cue_closing_sentence(masked, span.close_at, e_end, cues)
         )
-    return cue_before(masked, s_start, span.open_at) or cue_after(masked, span.close_at, e_end)
+    return cue_before(masked, s_start, span.open_at, cues) or cue_after(masked, span.close_at, e_end, cues)
 
 
 def _sentence_subject(
@@ -278,12 +284,7 @@ def _sentence_subject(
 
 
 def _neighbours(
-    masked: str,
-    text: str,
-    sentences: list[tuple[int, int, int]],
-    starts: list[int],
-    span: QuoteSpan,
-    article: Article,
+    masked: str, sentences: list[tuple[int, int, int]], starts: list[int], span: QuoteSpan, cues: Cues
 ) -> Found | None:
     """Cues in the sentence before (same paragraph, or a paragraph ending with a colon) or after."""
     if not sentences:
@@ -294,7 +295,7 @@ def _neighbours(
         same_para = p_para == span.paragraph
         ends_colon = masked[p_start:p_end].rstrip().endswith(":")
         if same_para or ends_colon:
-            found = cue_before(masked, max(p_start, p_end - _WINDOW), p_end)
+            found = cue_before(masked, max(p_start, p_end - _WINDOW), p_end, cues)
             if found is not None and (found[1] is not None or ends_colon):
                 return found
     last = _sentence_of(sentences, starts, max(span.open_at, span.close_at - 1))
@@ -302,7 +303,7 @@ def _neighbours(
         n_start, n_end, _ = sentences[last + 1]
         if sentences[last][1] - span.close_at > _WINDOW:
             return None
-        found = cue_after(masked, n_start, min(n_end, n_start + _WINDOW))
+        found = cue_after(masked, n_start, min(n_end, n_start + _WINDOW), cues)
         if found is not None:
             return found
     return None

@@ -10,6 +10,8 @@ which move to make for each quote and resolves pronouns.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass
 
 from corpus.quote_spans import QuoteSpan
 from corpus.speech_cues import (
@@ -24,6 +26,51 @@ from corpus.speech_cues import (
 # The lookahead skips word starts that cannot begin a cue before trying ~200 alternatives: a quote
 # storm ("a“a”a"…) otherwise spends seconds here. Every cue word is lower case and 3+ letters long.
 CUE = re.compile(r"\b(?=[a-z]{3})(?:" + "|".join(sorted(CUE_WORDS, key=len, reverse=True)) + r")\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One cue word of the masked text (read like a regex match: ``start()``, ``end()``, ``group()``)."""
+
+    at: int
+    stop: int
+    word: str
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.stop
+
+    def group(self) -> str:
+        return self.word
+
+
+class Cues:
+    """Every cue word of one masked article, found in one pass: each quote then asks for the cues
+    near it by bisection instead of scanning its stretch again (a paragraph dense with quote marks
+    would scan the same characters hundreds of times)."""
+
+    def __init__(self, masked: str) -> None:
+        self.found = [Cue(m.start(), m.end(), m.group()) for m in CUE.finditer(masked)]
+        self._starts = [c.at for c in self.found]
+
+    def between(self, lo: int, hi: int) -> list[Cue]:
+        """The cues lying wholly inside ``[lo, hi)``, in text order."""
+        i = bisect_left(self._starts, lo)
+        j = bisect_left(self._starts, hi, i)
+        if j > i and self.found[j - 1].stop > hi:
+            j -= 1
+        return self.found[i:j]
+
+    def first(self, lo: int, hi: int) -> Cue | None:
+        i = bisect_left(self._starts, lo)
+        if i < len(self.found) and self.found[i].stop <= hi:
+            return self.found[i]
+        return None
+
+
+_NEAREST_CUES = 5
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 # Verbs whose inverted subject may follow them (`said Smith`); `told CBS` names the listener instead.
 _INVERTIBLE = frozenset(
@@ -63,17 +110,19 @@ def transcript_speaker(text: str, span: QuoteSpan) -> Found | None:
     return Phrase(match.start(1), match.end(1), name.title(), None), None
 
 
-def cue_before(masked: str, lo: int, hi: int) -> Found | None:
+def cue_before(masked: str, lo: int, hi: int, index: Cues) -> Found | None:
     """The nearest cue before the quote in its sentence, and its subject."""
-    cues = list(CUE.finditer(masked, lo, hi))
+    # a reader looks back over a few cue verbs, not a whole paragraph of them
+    cues = index.between(lo, hi)[-_NEAREST_CUES:]
+    memo: dict[int, Phrase | None] = {}
     for k in range(len(cues) - 1, -1, -1):
         cue = cues[k]
         word = cue.group()
-        inverted = phrase_after(masked, cue.end(), hi)
-        inverted_ok = inverted is not None and not inverted.description and word in _INVERTIBLE
+        inverted = phrase_after(masked, cue.end(), hi) if word in _INVERTIBLE else None
+        inverted_ok = inverted is not None and not inverted.description
         if inverted_ok and inverted is not None and masked[inverted.end : hi].strip() in (",", ":"):
             return inverted, (cue.start(), cue.end())  # said Jens Stoltenberg: “…”
-        subject = _subject_for(masked, lo, cues, k)
+        subject = _subject_for(masked, lo, cues, k, memo)
         if subject is not None:
             return subject, (cue.start(), cue.end())
     colon = _COLON_INTRO.search(masked, lo, hi)
@@ -100,9 +149,23 @@ def first_word(masked: str, lo: int, hi: int) -> int:
     return k
 
 
-def _subject_for(masked: str, lo: int, cues: list[re.Match[str]], k: int) -> Phrase | None:
+def _subject_for(
+    masked: str, lo: int, cues: list[Cue], k: int, memo: dict[int, Phrase | None]
+) -> Phrase | None:
     """The subject of cue ``k``: the phrase before it, or (for "calling it", "and said")
-    the subject of an earlier cue in the sentence, or the sentence's own subject."""
+    the subject of an earlier cue in the sentence, or the sentence's own subject.
+
+    ``memo`` holds the answers for earlier cues: each asks all the ones before it, so a sentence
+    full of cues would otherwise take exponential time."""
+    if k in memo:
+        return memo[k]
+    memo[k] = found = _find_subject(masked, lo, cues, k, memo)
+    return found
+
+
+def _find_subject(
+    masked: str, lo: int, cues: list[Cue], k: int, memo: dict[int, Phrase | None]
+) -> Phrase | None:
     cue = cues[k]
     if cue.group() in PARTICIPLES:
         adjacent = phrase_before(masked, cues[k - 1].end() if k > 0 else lo, cue.start())
@@ -122,7 +185,7 @@ def _subject_for(masked: str, lo: int, cues: list[re.Match[str]], k: int) -> Phr
         if not joined and between:
             return None
     for j in range(k - 1, -1, -1):
-        earlier = _subject_for(masked, lo, cues, j)
+        earlier = _subject_for(masked, lo, cues, j, memo)
         if earlier is not None:
             return earlier
     lead = phrase_after(masked, skip_adverbial(masked, lo, cue.start()), cue.start())
@@ -131,13 +194,13 @@ def _subject_for(masked: str, lo: int, cues: list[re.Match[str]], k: int) -> Phr
     return None
 
 
-def cue_after(masked: str, lo: int, hi: int) -> Found | None:
-    return cue_hugging_quote(masked, lo, hi) or cue_closing_sentence(masked, lo, hi)
+def cue_after(masked: str, lo: int, hi: int, index: Cues) -> Found | None:
+    return cue_hugging_quote(masked, lo, hi, index) or cue_closing_sentence(masked, lo, hi, index)
 
 
-def cue_closing_sentence(masked: str, lo: int, hi: int) -> Found | None:
+def cue_closing_sentence(masked: str, lo: int, hi: int, index: Cues) -> Found | None:
     """`A cashier who “steals a handful” is held accountable, Warren said.`: the sentence's closing cue."""
-    cues = list(CUE.finditer(masked, max(lo, hi - 200), hi))
+    cues = index.between(max(lo, hi - 200), hi)
     if not cues:
         return None
     cue = cues[-1]
@@ -157,7 +220,7 @@ def cue_closing_sentence(masked: str, lo: int, hi: int) -> Found | None:
     return phrase, (cue.start(), cue.end())
 
 
-def cue_hugging_quote(masked: str, lo: int, hi: int) -> Found | None:
+def cue_hugging_quote(masked: str, lo: int, hi: int, index: Cues) -> Found | None:
     """A cue right after the quote: `”, Stoltenberg said`, `,” said Smith`, `quoted X as saying`."""
     head = masked[lo:hi]
     quoted = _QUOTED_AS.search(masked, lo, min(hi, lo + 120))
@@ -168,7 +231,7 @@ def cue_hugging_quote(masked: str, lo: int, hi: int) -> Found | None:
     offset = len(head) - len(head.lstrip(" ,—–―-\u00a0"))
     start = lo + offset
     dash = head[:offset].strip(" ,\u00a0")
-    cue = CUE.search(masked, start, min(hi, start + 160))
+    cue = index.first(start, min(hi, start + 160))
     if dash and (cue is None or cue.start() > start + 60):
         byline = phrase_after(masked, start, min(hi, start + 60))
         if byline is not None and byline.name:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import islice, pairwise
 
 _FINITE = (
     "said says say told tells added adds warned warns joked jokes asked asks declared declares urged urges "
@@ -255,7 +255,9 @@ def _named_before_appositive(text: str, lo: int, toks: list[tuple[int, int, str]
 
 def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     """The noun phrase starting at ``lo`` (just after a cue verb: `said Jens Stoltenberg`)."""
-    toks = tokens(text, lo, min(hi, lo + 140))
+    # Tokens are read lazily: the phrase ends at its first non-name token, usually within a few words.
+    found = TOKEN.finditer(text, lo, min(hi, lo + 140))
+    toks = [(m.start(), m.end(), m.group()) for m in islice(found, 6)]
     if not toks or _word(toks[0][2]) in _LINKS - {"the"}:
         return None
     if toks[0][2].lower() in PRONOUNS - {"who", "it"}:
@@ -263,7 +265,14 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     k = 0
     if _word(toks[0][2]) in _DETERMINERS:
         k = 1
-    while k < len(toks) and _np_token(toks[k][2]) and toks[k][2] != ",":
+    while True:
+        if k == len(toks):
+            more = next(found, None)
+            if more is None:
+                break
+            toks.append((more.start(), more.end(), more.group()))
+        if not _np_token(toks[k][2]) or toks[k][2] == ",":
+            break
         k += 1
     run = toks[:k]
     while run and _word(run[-1][2]) in _LINKS:
