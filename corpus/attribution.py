@@ -79,7 +79,7 @@ def attribute(article: Article, spans: list[QuoteSpan]) -> ArticleSpeech:
     masked = _mask(text, hosts)
     sentences = _sentences(masked, article)
     starts = [s[0] for s in sentences]
-    cues = Cues(masked)
+    cues = Cues(masked, [(p.start, p.end) for p in article.paragraphs])
     subjects = _Subjects(masked, sentences, starts, cues)
     results: dict[int, Attribution] = {}
     previous: tuple[QuoteSpan, Attribution] | None = None

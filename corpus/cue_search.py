@@ -10,7 +10,8 @@ which move to make for each quote and resolves pronouns.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from corpus.quote_spans import QuoteSpan
@@ -23,9 +24,30 @@ from corpus.speech_cues import (
     phrase_before,
 )
 
-# The lookahead skips word starts that cannot begin a cue before trying ~200 alternatives: a quote
-# storm ("a“a”a"…) otherwise spends seconds here. Every cue word is lower case and 3+ letters long.
-CUE = re.compile(r"\b(?=[a-z]{3})(?:" + "|".join(sorted(CUE_WORDS, key=len, reverse=True)) + r")\b")
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """An alternation of ``words`` as a trie (`sa(?:id|ys?)`): the regex engine then tries one
+    branch per letter instead of ~200 whole words at every word start."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(c) + emit(node[c]) for c in sorted(node) if c]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
+
+    return emit(trie)
+
+
+# The lookahead skips word starts that cannot begin a cue: every cue word is lower case and 3+ letters.
+CUE = re.compile(r"\b(?=[a-z]{3})" + _trie_pattern(CUE_WORDS) + r"\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,27 +69,41 @@ class Cue:
 
 
 class Cues:
-    """Every cue word of one masked article, found in one pass: each quote then asks for the cues
-    near it by bisection instead of scanning its stretch again (a paragraph dense with quote marks
-    would scan the same characters hundreds of times)."""
+    """The cue words of one masked article, each paragraph scanned once, when a quote first asks
+    about it: a quote then takes the cues near it by bisection instead of scanning its stretch again
+    (a paragraph dense with quote marks would scan the same characters hundreds of times)."""
 
-    def __init__(self, masked: str) -> None:
-        self.found = [Cue(m.start(), m.end(), m.group()) for m in CUE.finditer(masked)]
-        self._starts = [c.at for c in self.found]
+    def __init__(self, masked: str, paragraphs: list[tuple[int, int]]) -> None:
+        self.masked = masked
+        self._bounds = paragraphs
+        self._para_starts = [start for start, _ in paragraphs]
+        self._scanned: dict[int, tuple[list[int], list[Cue]]] = {}
+
+    def _of(self, para: int) -> tuple[list[int], list[Cue]]:
+        known = self._scanned.get(para)
+        if known is None:
+            start, end = self._bounds[para]
+            cues = [Cue(m.start(), m.end(), m.group()) for m in CUE.finditer(self.masked, start, end)]
+            known = self._scanned[para] = ([c.at for c in cues], cues)
+        return known
 
     def between(self, lo: int, hi: int) -> list[Cue]:
         """The cues lying wholly inside ``[lo, hi)``, in text order."""
-        i = bisect_left(self._starts, lo)
-        j = bisect_left(self._starts, hi, i)
-        if j > i and self.found[j - 1].stop > hi:
-            j -= 1
-        return self.found[i:j]
+        out: list[Cue] = []
+        para = max(0, bisect_right(self._para_starts, lo) - 1)
+        while para < len(self._bounds) and self._bounds[para][0] < hi:
+            starts, cues = self._of(para)
+            i = bisect_left(starts, lo)
+            j = bisect_left(starts, hi, i)
+            if j > i and cues[j - 1].stop > hi:
+                j -= 1
+            out.extend(cues[i:j])
+            para += 1
+        return out
 
     def first(self, lo: int, hi: int) -> Cue | None:
-        i = bisect_left(self._starts, lo)
-        if i < len(self.found) and self.found[i].stop <= hi:
-            return self.found[i]
-        return None
+        found = self.between(lo, hi)
+        return found[0] if found else None
 
 
 _NEAREST_CUES = 5

@@ -9,11 +9,15 @@ in :mod:`corpus.speech_cues`), who that is across the corpus
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from itertools import pairwise
+
 from corpus.attribution import Attribution, attribute
 from corpus.model import Article, Mention, Quote, Speaker
 from corpus.quote_spans import QuoteSpan, find_quote_spans
 from corpus.speakers import FuzzyKeys, SpeakerIndex, fold
-from corpus.speech_cues import name_pairs
+from corpus.speech_cues import _NATIONALITY, _PERSON_TITLES, _STOP, ORG_WORDS, ROLE_WORDS, _strip_possessive
 from corpus.statements import assign_groups
 
 __all__ = ["find_quotes"]
@@ -81,9 +85,59 @@ def _full_names(articles: list[Article], names: set[str]) -> list[tuple[str, str
             hit = close[last] = key in surnames or bool(fuzzy.close_to(key))
         return hit
 
+    pairs = _NamePairs(wanted)  # one per corpus: each distinct word is judged once, not once per article
     out: list[tuple[str, str, str | None]] = []
     for article in articles:
-        out.extend(
-            (article.name, f"{first} {last}", None) for first, last in name_pairs(article.text, wanted)
-        )
+        out.extend((article.name, f"{first} {last}", None) for first, last in pairs.of(article.text))
     return out
+
+
+_CAPITAL_RUN = re.compile(r"[A-Z][\w’'-]*(?:[ \u00a0][A-Z][\w’'-]*)+")
+
+
+class _NamePairs:
+    """Every "First Last" pair of capitalised words that could be a person's full name, keeping
+    only those whose last word is ``wanted`` (asked once per distinct word)."""
+
+    def __init__(self, wanted: Callable[[str], bool]) -> None:
+        self.wanted = wanted
+        self._first_ok: dict[str, bool] = {}
+        self._surname: dict[str, str | None] = {}
+
+    def of(self, text: str) -> list[tuple[str, str]]:
+        out = []
+        first_ok, surnames = self._first_ok, self._surname
+        for match in _CAPITAL_RUN.finditer(text):
+            words = match.group().split()
+            for first, last in pairwise(words):
+                surname = surnames.get(last, "")
+                if surname == "":
+                    surname = surnames[last] = self._surname_or_none(last)
+                if surname is None:
+                    continue
+                ok = first_ok.get(first)
+                if ok is None:
+                    ok = first_ok[first] = _could_be_first_name(first)
+                if ok:
+                    out.append((first, surname))
+        return out
+
+    def _surname_or_none(self, word: str) -> str | None:
+        if not any(c.islower() for c in word):
+            return None
+        word = _strip_possessive(word)
+        if word.lower() in ORG_WORDS or _NATIONALITY.match(word):
+            return None
+        return word if self.wanted(word) else None
+
+
+def _could_be_first_name(word: str) -> bool:
+    low = word.lower()
+    return not (
+        not word[1:2].islower()
+        or low in ROLE_WORDS
+        or low in _STOP
+        or low in ORG_WORDS
+        or low in _PERSON_TITLES
+        or _NATIONALITY.match(word)
+    )

@@ -9,9 +9,8 @@ offsets into it and returns offsets into the same text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import islice, pairwise
+from itertools import islice
 
 _FINITE = (
     "said says say told tells added adds warned warns joked jokes asked asks declared declares urged urges "
@@ -380,45 +379,3 @@ def person_surnames(text: str) -> frozenset[str]:
     return frozenset(
         m.group(1).lower() for m in _TITLED.finditer(text) if m.group(1).lower() not in ORG_WORDS
     )
-
-
-_CAPITAL_RUN = re.compile(r"[A-Z][\w’'-]*(?:[ \u00a0][A-Z][\w’'-]*)+")
-
-
-def name_pairs(text: str, wanted: Callable[[str], bool] | None = None) -> list[tuple[str, str]]:
-    """Every "First Last" pair of capitalised words that could be a person's full name
-    (only those whose last word is ``wanted``, when given: it is asked once per distinct word)."""
-    out = []
-    first_ok: dict[str, bool] = {}
-    last_ok: dict[str, str | None] = {}
-    for match in _CAPITAL_RUN.finditer(text):
-        words = match.group().split()
-        for first, last in pairwise(words):
-            surname = last_ok.get(last, "")
-            if surname == "":
-                surname = last_ok[last] = _surname_or_none(last, wanted)
-            if surname is None:
-                continue
-            ok = first_ok.get(first)
-            if ok is None:
-                low = first.lower()
-                ok = first_ok[first] = not (
-                    not first[1:2].islower()
-                    or low in ROLE_WORDS
-                    or low in _STOP
-                    or low in ORG_WORDS
-                    or low in _PERSON_TITLES
-                    or _NATIONALITY.match(first)
-                )
-            if ok:
-                out.append((first, surname))
-    return out
-
-
-def _surname_or_none(word: str, wanted: Callable[[str], bool] | None) -> str | None:
-    if not any(c.islower() for c in word):
-        return None
-    word = _strip_possessive(word)
-    if word.lower() in ORG_WORDS or _NATIONALITY.match(word):
-        return None
-    return word if wanted is None or wanted(word) else None
