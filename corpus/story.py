@@ -72,6 +72,7 @@ class Story:
         # The graph has a lock of its own: building it reports progress to the UI thread and waits
         # for it, and the UI thread asks for quotes meanwhile (one shared lock deadlocked the app).
         self._graph_lock = threading.Lock()
+        self._weights_lock = threading.Lock()
         self._quotes: _Quotes | None = None
         self._weights: Any = None
         self._overlaps: dict[tuple[str, str], Overlap] = {}
@@ -80,9 +81,12 @@ class Story:
         """Engine parts that are not installed ("quotes", "passages"): their answers are empty."""
 
     @classmethod
-    def load(cls, root: Path | str, *, progress: Progress | None = None) -> Story:
-        """Load every article under ``root``; raises ``CorpusError`` only when ``root`` is unusable."""
-        return cls(Path(root), load_corpus(root, progress=progress))
+    def load(cls, root: Path | str, *, progress: Progress | None = None, cache: Any = None) -> Story:
+        """Load every article under ``root``; raises ``CorpusError`` only when ``root`` is unusable.
+
+        ``cache`` is the loader's ``ArticleCache`` (``corpus.cache.Cache``), or None.
+        """
+        return cls(Path(root), load_corpus(root, progress=progress, cache=cache))
 
     # -- articles -------------------------------------------------------------------------------
 
@@ -167,7 +171,7 @@ class Story:
 
     def weights(self) -> Any:
         """Word rarity over the corpus (the passage engine's ``WordWeights``)."""
-        with self._lock:
+        with self._weights_lock:
             if self._weights is None:
                 from corpus.passages import WordWeights
 

@@ -20,6 +20,7 @@ from textual.message import Message
 from textual.screen import Screen
 
 from corpus.story import Story
+from tui.later import Cancelled, RunLater, Throttled
 from tui.screens.articles import ArticlesScreen
 from tui.screens.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
 from tui.themes import SPEAKER_DEFAULTS, THEMES
@@ -74,18 +75,30 @@ class StorydiffApp(App[None]):
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load_story(self) -> None:
+        from corpus.cache import Cache
         from corpus.files import CorpusError
 
-        def progress(done: int, total: int) -> None:
-            self.call_from_thread(self._progress, done, total)
-
+        progress = Throttled(self, self._progress)
+        cache = Cache.open()  # opened in this thread: SQLite connections stay in their thread
         try:
-            story = Story.load(self.root, progress=progress)
+            story = Story.load(self.root, progress=progress, cache=cache)
         except (CorpusError, OSError) as exc:
             self.post_message(self.LoadFailed(str(exc)))
             return
+        except Cancelled:
+            return
+        finally:
+            if cache is not None:
+                cache.close()
         self.story = story
         self.post_message(self.StoryLoaded())
+
+    def on_run_later(self, message: RunLater) -> None:
+        # A screen closed while its worker ran is not updated any more.
+        target = getattr(getattr(message.callback, "func", None), "__self__", None)
+        if isinstance(target, Screen) and target is not self and not target.is_attached:
+            return
+        message.callback()
 
     def _progress(self, done: int, total: int) -> None:
         for screen in self.screen_stack:

@@ -93,3 +93,27 @@ async def test_a_broken_file_is_listed_with_its_problem(tmp_path: Path) -> None:
         await press(pilot, "G", "enter")
         assert isinstance(app.screen, ReaderScreen)
         assert app.is_running
+
+
+async def test_a_big_folder_loads_in_a_worker_behind_a_progress_bar(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("STORYDIFF_CACHE_DIR", str(tmp_path / "cache"))
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for i in range(120):
+        text = seeds[i % len(seeds)].read_text(encoding="utf-8")
+        (corpus / f"{i:04d}.txt").write_text(f"Copy {i}: {text}", encoding="utf-8")
+    app = StorydiffApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        from textual.widgets import ProgressBar
+
+        bar = app.screen.query_one("#loading-bar", ProgressBar)
+        assert (bar.progress, bar.total) == (120, 120)
+        assert not app.screen.query_one("#loading").display
+        table = app.screen.query_one(ArticleList)
+        assert table.row_count == 120
+        await press(pilot, "G")
+        assert table.cursor_key == "0119.txt"
+        assert table.scroll_y == table.max_scroll_y
+        assert table.get_row("0119.txt").cells["quotes"] != "…"

@@ -15,6 +15,7 @@ from textual.widgets import Footer, Input, Label, ProgressBar, Static
 
 from corpus.model import Article
 from tui.labels import article_label, one_line, short_name, surname
+from tui.later import Cancelled, Throttled, run_later
 from tui.widgets.article_list import ArticleList, Column, Row
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ class ArticlesScreen(Screen[None]):
         super().__init__()
         self.marked: list[str] = []
         self.filter_text = ""
+        self._graph_done = (0, 1)
         self._quotes_ready = False
         self._shares: dict[str, int] | None = None
 
@@ -103,13 +105,29 @@ class ArticlesScreen(Screen[None]):
         if story is None:
             return
         story.quotes()
-        self.app.call_from_thread(self._quotes_found)
+        run_later(self.app, self._quotes_found)
+        from corpus.cache import Cache
+
+        progress = Throttled(self.app, self._graph_progress, 0.2)
+        cache = (
+            Cache.open() if len(story.articles) > 64 else None
+        )  # the on-disk index pays off for big corpora
         try:
+            story.graph(progress=progress, cache=cache)
             shares = story.shares()
-        except Exception as exc:  # the list stays usable without the reuse graph
-            self.app.call_from_thread(self.notify, f"Shared passages unavailable: {exc}", severity="warning")
+        except Cancelled:
             return
-        self.app.call_from_thread(self._shares_found, shares)
+        except Exception as exc:  # the list stays usable without the reuse graph
+            run_later(self.app, self.notify, f"Shared passages unavailable: {exc}", severity="warning")
+            return
+        finally:
+            if cache is not None:
+                cache.close()
+        run_later(self.app, self._shares_found, shares)
+
+    def _graph_progress(self, done: int, total: int) -> None:
+        self._graph_done = (done, total)
+        self.update_header()
 
     def _quotes_found(self) -> None:
         self._quotes_ready = True
@@ -133,7 +151,8 @@ class ArticlesScreen(Screen[None]):
         if self._shares is not None:
             facts.append(f"{story.shared_passages()} shared passages")
         elif self._quotes_ready:
-            facts.append("finding shared passages…")
+            done, total = self._graph_done
+            facts.append(f"finding shared passages… {100 * done // max(1, total)}%")
         header = Text.assemble(("storydiff", "bold"), " — ", one_line(story.name), f" ({', '.join(facts)})")
         self.query_one("#articles-header", Static).update(header)
         if self._quotes_ready:

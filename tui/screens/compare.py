@@ -16,6 +16,7 @@ from corpus.model import Overlap
 from corpus.story import Story
 from tui.highlights import passage_tints
 from tui.labels import article_label, clip, short_name
+from tui.later import run_later
 from tui.widgets.passage_rows import PassageRows
 from tui.widgets.text_view import TextView
 
@@ -67,7 +68,7 @@ class CompareScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="align", exit_on_error=False)
     def align(self) -> None:
         overlap = self.story.overlap(self.a.name, self.b.name)
-        self.app.call_from_thread(self._aligned, overlap)
+        run_later(self.app, self._aligned, overlap)
 
     def _aligned(self, overlap: Overlap) -> None:
         self.overlap = overlap

@@ -16,6 +16,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 from corpus.model import Quote
 from tui.highlights import find_marks, quote_marks
 from tui.labels import article_label, one_line, short_name
+from tui.later import run_later
 from tui.widgets.quote_list import QuoteList
 from tui.widgets.text_view import TextView
 
@@ -88,7 +89,7 @@ class ReaderScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="reader-quotes", exit_on_error=False)
     def load_quotes(self) -> None:
         quotes = self.story.quotes_of(self.article.name)
-        self.app.call_from_thread(self._show_quotes, quotes)
+        run_later(self.app, self._show_quotes, quotes)
 
     def _show_quotes(self, quotes: list[Quote]) -> None:
         self.quotes = quotes

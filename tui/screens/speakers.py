@@ -15,6 +15,7 @@ from textual.widgets import DataTable, Footer, OptionList, Static
 from corpus.model import Quote, Speaker
 from corpus.story import Story
 from tui.labels import clip, one_line, quote_label, short_name
+from tui.later import run_later
 from tui.widgets.marks import component_style, speaker_component
 from tui.widgets.quote_list import QuoteList, parse_quote_id
 
@@ -58,7 +59,7 @@ class SpeakersScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="speakers", exit_on_error=False)
     def load(self) -> None:
         speakers = self.story.speakers()
-        self.app.call_from_thread(self._show, speakers)
+        run_later(self.app, self._show, speakers)
 
     def _show(self, speakers: list[Speaker]) -> None:
         self.speakers = speakers
