@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from corpus.quote_spans import QuoteSpan
 from corpus.speech_cues import (
+    _STOP,
     CUE_WORDS,
     PARTICIPLES,
     Phrase,
@@ -123,15 +124,27 @@ _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s")
 _CLAUSE_JOIN = frozenset("and but or while as then also".split())
 
 
-_ADVERBIAL = re.compile(r"(?:[A-Z][^,.;:!?]{0,60},\s+)")
+_ADVERBIAL = re.compile(r"[A-Z0-9][^,.;:!?]{0,100},[”\"’]?\s+")
 
 
 def skip_adverbial(masked: str, start: int, end: int) -> int:
-    """Past a leading "On Wednesday," or "In contrast," to where the subject starts."""
-    match = _ADVERBIAL.match(masked, start, end)
-    if match and len(match.group().split()) <= 6:
-        return match.end()
-    return start
+    """Past a leading "On Wednesday," or "After saying she was “fine,”" (and a following "2015,")
+    to where the subject starts. A name before an appositive ("Dean, a former chairman,") is the
+    subject itself, so the opening must read as an adverbial: a preposition or adverb, an -ly or
+    -ing word, a number, or a few lower-case words after the first ("Two days later,")."""
+    pos = start
+    for piece in range(2):
+        match = _ADVERBIAL.match(masked, pos, end)
+        if match is None:
+            break
+        words = match.group().split()
+        first = words[0].lower().rstrip(",")
+        opener = first in _STOP or first.endswith(("ly", "ing")) or first[:1].isdigit()
+        lower_rest = 2 <= len(words) <= 6 and all(w[:1].islower() for w in words[1:])
+        if not (opener or lower_rest) or len(words) > (16 if piece == 0 else 6):
+            break
+        pos = match.end()
+    return pos
 
 
 Found = tuple[Phrase | None, tuple[int, int] | None]

@@ -39,7 +39,7 @@ _PARTICIPLES = (
     "stating explaining noting insisting arguing claiming replying responding recalling conceding "
     "acknowledging admitting announcing stressing emphasizing emphasising quipping charging complaining "
     "predicting vowing pledging boasting commenting calling describing dubbing labeling labelling "
-    "branding terming suggesting mocking cautioning asserting"
+    "branding terming suggesting mocking cautioning asserting chanting shouting yelling"
 ).split()
 CUE_WORDS = frozenset(w.rstrip(":") for w in _FINITE if w not in _NOUN_LIKE) | frozenset(_PARTICIPLES)
 PARTICIPLES = frozenset(_PARTICIPLES)
@@ -78,7 +78,7 @@ _PERSON_TITLES = frozenset(
     "mr. mrs. ms. dr. mr mrs ms dr prof. sen. rep. gov. gen. president chancellor minister ambassador "
     "spokesman spokeswoman senator governor mayor secretary-general secretary king queen prince".split()
 )
-_DETERMINERS = frozenset("the a an his her their its another one some two three several our".split())
+_DETERMINERS = frozenset("the a an his her their its another one some two three several our my your".split())
 _LINKS = frozenset("of to for the and".split())
 # Capitalised words that start sentences or clauses but never belong to a name.
 _STOP = frozenset(
@@ -95,7 +95,7 @@ _STOP = frozenset(
 # Outlets named in "according to X" or "X reported" are not the speaker of the quote.
 OUTLET_WORDS = frozenset(
     (
-        "interfax belta tass ria reuters afp ap dpa bbc cnn agency news newspaper report reports "
+        "interfax belta tass ria reuters afp ap dpa bbc cnn news newspaper report reports "
         "media outlet broadcaster television radio channel website xinhua efe ansa bloomberg"
     ).split()
 )
