@@ -1,14 +1,14 @@
 """The reuse graph: which articles of a corpus share passages, without comparing all pairs.
 
 Each article's content-word 3-grams (stop words and attribution words dropped;
-3-grams made only of names dropped; in big corpora a fixed half of them, chosen by
-hash) go into an inverted index. 3-grams found in too many articles (more than a
-limit that grows with the square root of the corpus) are dropped as common phrases,
-which still leaves wire copy run by dozens of outlets. Pairs of articles that share
-enough indexed 3-grams are candidates, and only the candidates are aligned with
+3-grams made only of names dropped) go into an inverted index. 3-grams found in too
+many articles (more than a limit that grows with the square root of the corpus) are
+dropped as common phrases, which still leaves wire copy run by dozens of outlets. Pairs of articles that share
+two 3-grams or more are candidates, and only the candidates are aligned with
 :func:`corpus.align.align_analysed`. Whole-article similarity would miss a shared
 quote that is a few percent of an article; 3-grams do not.
 """
+
 from __future__ import annotations
 
 import gc
@@ -27,16 +27,11 @@ from corpus.words import ATTRIBUTION, STOPWORDS, Memo, WordWeights, content_text
 
 Progress = Callable[[int, int], None]
 
-SAMPLE = 2
-"""In corpora over SAMPLED_FROM articles, one 3-gram in SAMPLE is indexed (chosen by hash, so
-every copy of a passage samples the same ones) and one shared sampled 3-gram makes a candidate:
-it halves the index of 100,000 articles and finds 98 % of planted passages (bench/graph_scale.py).
-Smaller corpora index every 3-gram and need two shared ones, so a four-word quote is found."""
-SAMPLED_FROM = 5000
 INDEX_VERSION = 4
 """Bumped whenever :func:`article_index` changes, so cached entries of the old kind are not used."""
 MIN_SHARED_SHINGLES = 2
-"""Articles sharing fewer sampled 3-grams than this are not aligned."""
+"""Articles sharing fewer indexed 3-grams than this are not aligned: one shared 3-gram is
+often chance, and chance pairs would chain most of a big corpus together."""
 _DROP = STOPWORDS | ATTRIBUTION
 
 
@@ -120,7 +115,6 @@ def _no_cyclic_gc() -> Iterator[None]:
 
 def _build_graph(articles: Sequence[Article], cache: IndexCache | None, progress: Progress | None) -> Graph:
     n = len(articles)
-    sample, min_shared = (SAMPLE, 1) if n > SAMPLED_FROM else (1, MIN_SHARED_SHINGLES)
     shingles: list[array[int]] = []
     surface: Counter[str] = Counter()
     counted = 0
@@ -130,7 +124,7 @@ def _build_graph(articles: Sequence[Article], cache: IndexCache | None, progress
             entry = article_index(article)
             if cache is not None:
                 cache.put_index(article, *entry)
-        shingles.append(array("I", [h for h in entry[0] if h % sample == 0] if sample > 1 else entry[0]))
+        shingles.append(array("I", entry[0]))  # 4 bytes a 3-gram: 100,000 articles fit in 100 MB
         if entry[1]:
             counted += 1
             surface.update(entry[1])
@@ -139,7 +133,7 @@ def _build_graph(articles: Sequence[Article], cache: IndexCache | None, progress
     if cache is not None:
         cache.flush()
     weights = WordWeights.from_counts(surface, counted)
-    candidates = candidate_pairs(shingles, posting_limit(n), min_shared)
+    candidates = candidate_pairs(shingles, posting_limit(n))
     del shingles
     total = n + len(candidates)
     if progress is not None:
