@@ -121,6 +121,7 @@ _FUNCTION_WORDS = frozenset(
     "and or but to that what who which when while as if because he she they it".split()
 )
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s")
+_SUBORDINATE = frozenset("when while after before because if although though since until unless".split())
 _CLAUSE_JOIN = frozenset("and but or while as then also".split())
 
 
@@ -186,6 +187,10 @@ def cue_before(masked: str, lo: int, hi: int, index: Cues) -> Found | None:
     if accordings:
         according = accordings[-1]
         phrase = phrase_after(masked, according.end(), hi)
+        comma = masked.find(",", according.end(), hi)
+        if phrase is None and 0 < comma - according.end() < 120:
+            # "According to conservative talk radio host Rush Limbaugh, …": the phrase before the comma
+            phrase = phrase_before(masked, according.end(), comma)
         if phrase is not None and not is_outlet(phrase, masked):
             return phrase, (according.start(), according.end() - 1)
     return None
@@ -233,6 +238,12 @@ def _find_subject(
         joined = bool(between) and between[-1].lower().strip(",") in _CLAUSE_JOIN
         if not joined and between:
             return None
+        if len(between) >= 2 and between[-1] == "and" and between[-2].isalpha() and between[-2].islower():
+            # "I laughed and said": the subject of the verb before "and"
+            verb_at = masked.rfind(between[-2], left_lo, cue.start())
+            paired = phrase_before(masked, left_lo, verb_at)
+            if paired is not None and (paired.name or paired.pronoun) and not is_outlet(paired, masked):
+                return paired
     for j in range(k - 1, -1, -1):
         earlier = _subject_for(masked, lo, cues, j, memo)
         if earlier is not None:
@@ -295,6 +306,8 @@ def cue_hugging_quote(masked: str, lo: int, hi: int, index: Cues) -> Found | Non
         return None
     phrase = phrase_before(masked, start, cue.start())
     first = first_word(masked, start, cue.start())
+    if (masked[first : cue.start()].split() or [""])[0].lower() in _SUBORDINATE:
+        return None  # `“…,” when Clinton blasted him`: a new clause, not the quote's attribution
     lead_in = masked[first : phrase.start].split() if phrase is not None else []
     if phrase is not None and phrase.name and len(lead_in) <= 2 and all(w.isalpha() for w in lead_in):
         return phrase, (cue.start(), cue.end())  # “…,” longtime aide Jane Roe said
