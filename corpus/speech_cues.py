@@ -238,10 +238,12 @@ def _named_before_appositive(text: str, lo: int, toks: list[tuple[int, int, str]
     k = i
     while k >= 0 and toks[k][2] not in ',;:“”"' and i - k < 26:
         k -= 1
-    if k < 1 or toks[k][2] != "," or i - k < 2:
+    if k < 1 or toks[k][2] != "," or i == k:
         return None
     opener = toks[k + 1][2].lower()
     party = re.match(r"[rdi]-[a-z]", opener) is not None  # "Mitch McConnell, R-Ky., said"
+    if i - k < 2 and not party:
+        return None
     if opener not in _APPOSITIVE_OPENERS and not opener.endswith(("’s", "'s")) and not party:
         return None
     named = phrase_before(text, lo, toks[k][0])
@@ -276,17 +278,37 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     run = toks[:k]
     while run and _word(run[-1][2]) in _LINKS:
         run = run[:-1]
-    if len(run) == 1 and _word(run[0][2]) in _DETERMINERS:
+    if k == 1 and _word(toks[0][2]) in _DETERMINERS:
         # "said the ruling", "said a spokesman for the campaign": a description
         k = 1
-        while k < len(toks) and k < 5 and toks[k][2].isalpha() and toks[k][2].islower():
+        while k < len(toks) and k < 5 and toks[k][2].rstrip(".").isalpha() and toks[k][2].islower():
             k += 1
-        if k > 1 and toks[k - 1][2] not in _LINKS and toks[k - 1][2] not in _STOP:
-            text_ = " ".join(t[2] for t in toks[:k])
-            return Phrase(toks[0][0], toks[k - 1][1], None, text_, description=True)
+            if toks[k - 1][2].endswith("."):
+                break  # "said the ruling." ends the sentence
+        last = toks[k - 1][2].rstrip(".")
+        if k > 1 and last not in _LINKS and last not in _STOP:
+            text_ = " ".join(t[2] for t in toks[:k]).rstrip(".")
+            return Phrase(toks[0][0], toks[k - 1][0] + len(last), None, text_, description=True)
+    if not run:
+        run = _modified_name(toks)
     if not run or (len(run) == 1 and _word(run[0][2]) in _DETERMINERS):
         return None
     return _phrase_from(text, run)
+
+
+def _modified_name(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`said 9/11 widow Terry Strada`, `said longtime aide Jane Roe`: a few lower-case words or
+    numbers before a name; the name with them (they become its role)."""
+    j = 0
+    while j < min(len(toks), 5) and (toks[j][2].isdigit() or toks[j][2] == "/" or toks[j][2].islower()):
+        low = toks[j][2].lower()
+        if low in _STOP or low in _LINKS or low in PRONOUNS or low in _BETWEEN or low in _DETERMINERS:
+            return []
+        j += 1
+    k = j
+    while k < len(toks) and is_capitalised(toks[k][2]) and _np_token(toks[k][2]):
+        k += 1
+    return toks[:k] if 0 < j < k else []
 
 
 def _np_token(tok: str) -> bool:
