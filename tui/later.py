@@ -16,7 +16,7 @@ from typing import Any
 
 from textual.app import App
 from textual.message import Message
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 
 
 class RunLater(Message):
@@ -48,6 +48,7 @@ class Throttled:
         self.report = report
         self.interval = interval
         self._last = 0.0
+        self._worker: Worker[Any] | None
         try:
             self._worker = get_current_worker()
         except Exception:  # not in a worker (tests, tools): never cancelled

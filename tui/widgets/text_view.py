@@ -39,7 +39,7 @@ COMPONENTS = {
     *{f"tint-{i}" for i in range(1, 9)},
 }
 
-SCROLL_BINDINGS = [
+SCROLL_BINDINGS: list[BindingType] = [
     Binding("j,down", "scroll_down", "Down", show=False, id="text.down"),
     Binding("k,up", "scroll_up", "Up", show=False, id="text.up"),
     Binding("g,home", "scroll_home", "Top", show=False, id="text.top"),
