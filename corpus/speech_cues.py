@@ -89,7 +89,7 @@ _STOP = frozenset(
         "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
         "july august september october november december not no instead indeed thus hence once last next "
         "many some most all both each every other such only even just well yes oh following during "
-        "amid without within among through throughout unlike like given including"
+        "amid without within among through throughout unlike like given including more less fewer"
     ).split()
 )
 # Outlets named in "according to X" or "X reported" are not the speaker of the quote.
@@ -281,7 +281,7 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     if k == 1 and _word(toks[0][2]) in _DETERMINERS:
         # "said the ruling", "said a spokesman for the campaign": a description
         k = 1
-        while k < len(toks) and k < 5 and toks[k][2].rstrip(".").isalpha() and toks[k][2].islower():
+        while k < len(toks) and k < 5 and _description_word(toks[k][2]):
             k += 1
             if toks[k - 1][2].endswith("."):
                 break  # "said the ruling." ends the sentence
@@ -294,6 +294,16 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     if not run or (len(run) == 1 and _word(run[0][2]) in _DETERMINERS):
         return None
     return _phrase_from(text, run)
+
+
+_NUMBERS = frozenset("one two three four five six seven eight nine ten dozen hundred".split())
+_NOT_DESCRIPTION = _BETWEEN | _STOP | _LINKS | PRONOUNS | _NUMBERS
+
+
+def _description_word(tok: str) -> bool:
+    """A lower-case word of a description ("the ruling"), not a verb, adverb or number after it."""
+    low = tok.rstrip(".")
+    return low.isalpha() and low.islower() and not low.endswith("ly") and low not in _NOT_DESCRIPTION
 
 
 def _modified_name(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -366,7 +376,10 @@ def _phrase_from(text: str, run: list[tuple[int, int, str]]) -> Phrase | None:
 
 
 def is_outlet(phrase: Phrase, text: str) -> bool:
-    """True when the phrase names a news outlet or a report, which relays speech but is not its speaker."""
+    """True when the phrase names a news outlet or a report, which relays speech but is not its speaker
+    (a person who works there is not one: "talk radio host Rush Limbaugh")."""
+    if phrase.name and phrase.role and _word(phrase.role.split()[-1]) in ROLE_WORDS:
+        return False
     return any(_word(w) in OUTLET_WORDS for w in text[phrase.start : phrase.end].split())
 
 
