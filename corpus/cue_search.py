@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from corpus.quote_spans import QuoteSpan
 from corpus.speech_cues import (
+    _NUMBERS,
     _STOP,
     CUE_WORDS,
     PARTICIPLES,
@@ -129,10 +130,10 @@ _ADVERBIAL = re.compile(r"[A-Z0-9][^,.;:!?]{0,100},[”\"’]?\s+")
 
 
 def skip_adverbial(masked: str, start: int, end: int) -> int:
-    """Past a leading "On Wednesday," or "After saying she was “fine,”" (and a following "2015,")
+    """Past a leading "On Wednesday," or "On July 6, 2015," (two pieces at most)
     to where the subject starts. A name before an appositive ("Dean, a former chairman,") is the
     subject itself, so the opening must read as an adverbial: a preposition or adverb, an -ly or
-    -ing word, a number, or a few lower-case words after the first ("Two days later,")."""
+    -ing word or a number ("Two days later,"), never a clause ("He then defended the remark,")."""
     pos = start
     for piece in range(2):
         match = _ADVERBIAL.match(masked, pos, end)
@@ -140,9 +141,9 @@ def skip_adverbial(masked: str, start: int, end: int) -> int:
             break
         words = match.group().split()
         first = words[0].lower().rstrip(",")
-        opener = first in _STOP or first.endswith(("ly", "ing")) or first[:1].isdigit()
-        lower_rest = 2 <= len(words) <= 6 and all(w[:1].islower() for w in words[1:])
-        if not (opener or lower_rest) or len(words) > (16 if piece == 0 else 6):
+        number = first[:1].isdigit() or first.split("-")[0] in _NUMBERS
+        opener = number or first in _STOP or first.endswith(("ly", "ing"))
+        if not opener or len(words) > (16 if piece == 0 else 6):
             break
         pos = match.end()
     return pos

@@ -296,7 +296,10 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     return _phrase_from(text, run)
 
 
-_NUMBERS = frozenset("one two three four five six seven eight nine ten dozen hundred".split())
+_NUMBERS = frozenset(
+    "one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety "
+    "dozen hundred".split()
+)
 _NOT_DESCRIPTION = _BETWEEN | _STOP | _LINKS | PRONOUNS | _NUMBERS
 
 
