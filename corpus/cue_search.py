@@ -109,6 +109,7 @@ class Cues:
 
 
 _NEAREST_CUES = 5
+_PARTICIPLE_TAIL = re.compile(r"\s*,\s+[a-z]+ing\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 # Verbs whose inverted subject may follow them (`said Smith`); `told CBS` names the listener instead.
 _INVERTIBLE = frozenset(
@@ -266,6 +267,8 @@ def cue_closing_sentence(masked: str, lo: int, hi: int, index: Cues) -> Found | 
         return None
     cue = cues[-1]
     rest = masked[cue.end() : hi]
+    if _PARTICIPLE_TAIL.match(rest):
+        rest = ""  # `…, she said, referencing the bank's drive to “cross-sell”.`
     if len(rest.split()) > 5 or any(c in rest for c in ',;:“”"'):
         return None
     comma = masked.rfind(",", max(lo, cue.start() - 80), cue.start())

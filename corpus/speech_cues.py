@@ -185,6 +185,8 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
             antecedent = phrase_before(text, lo, toks[i - 1][0])
             if antecedent is not None and antecedent.name:
                 return antecedent  # "Al Sharpton, who said"
+        if last.lower() == "who" and i >= 1 and toks[i - 1][2].islower():
+            return None  # "anybody who complains": a restrictive clause names no one
         return Phrase(toks[i][0], toks[i][1], None, None, pronoun=True)
     if _word(last) in _LINKS:
         return None  # "paused and said": the subject is the earlier verb's
