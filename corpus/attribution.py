@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from corpus.cue_search import (
     Cues,
     Found,
+    according_to,
     cue_after,
     cue_before,
     cue_closing_sentence,
@@ -264,7 +265,11 @@ def _same_sentence(
             or cue_before(masked, s_start, span.open_at, cues)
             or cue_closing_sentence(masked, span.close_at, e_end, cues)
         )
-    return cue_before(masked, s_start, span.open_at, cues) or cue_after(masked, span.close_at, e_end, cues)
+    return (
+        cue_before(masked, s_start, span.open_at, cues)
+        or cue_after(masked, span.close_at, e_end, cues)
+        or according_to(masked, span.close_at, e_end, nearest_first=True)  # `“walk-in” …, according to X.`
+    )
 
 
 def _sentence_subject(

@@ -127,7 +127,7 @@ _SUBORDINATE = frozenset("when while after before because if although though sin
 _CLAUSE_JOIN = frozenset("and but or while as then also".split())
 
 
-_ADVERBIAL = re.compile(r"[A-Z0-9][^,.;:!?]{0,100},[”\"’]?\s+")
+_ADVERBIAL = re.compile(r"[A-Z0-9][^,.;:!?]{0,140},[”\"’]?\s+")
 
 
 def skip_adverbial(masked: str, start: int, end: int) -> int:
@@ -144,7 +144,7 @@ def skip_adverbial(masked: str, start: int, end: int) -> int:
         first = words[0].lower().rstrip(",")
         number = first[:1].isdigit() or first.split("-")[0] in _NUMBERS
         opener = number or first in _STOP or first.endswith(("ly", "ing"))
-        if not opener or len(words) > (16 if piece == 0 else 6):
+        if not opener or len(words) > (20 if piece == 0 else 6):
             break
         pos = match.end()
     return pos
@@ -185,16 +185,23 @@ def cue_before(masked: str, lo: int, hi: int, index: Cues) -> Found | None:
         lead = phrase_after(masked, skip_adverbial(masked, lo, colon.start()), colon.start())
         if lead is not None and lead.name and not is_outlet(lead, masked):
             return lead, None  # `Obama is rolling out a new message: “It's about me.”`
+    return according_to(masked, lo, hi)
+
+
+def according_to(masked: str, lo: int, hi: int, nearest_first: bool = False) -> Found | None:
+    """`according to X` in ``[lo, hi)`` (the last one, or the first with ``nearest_first``): X, unless
+    it is an outlet, which relays the words but did not say them."""
     accordings = list(_ACCORDING.finditer(masked, lo, hi))
-    if accordings:
-        according = accordings[-1]
-        phrase = phrase_after(masked, according.end(), hi)
-        comma = masked.find(",", according.end(), hi)
-        if phrase is None and 0 < comma - according.end() < 120:
-            # "According to conservative talk radio host Rush Limbaugh, …": the phrase before the comma
-            phrase = phrase_before(masked, according.end(), comma)
-        if phrase is not None and not is_outlet(phrase, masked):
-            return phrase, (according.start(), according.end() - 1)
+    if not accordings:
+        return None
+    according = accordings[0 if nearest_first else -1]
+    phrase = phrase_after(masked, according.end(), hi)
+    comma = masked.find(",", according.end(), hi)
+    if phrase is None and 0 < comma - according.end() < 120:
+        # "According to conservative talk radio host Rush Limbaugh, …": the phrase before the comma
+        phrase = phrase_before(masked, according.end(), comma)
+    if phrase is not None and not is_outlet(phrase, masked):
+        return phrase, (according.start(), according.end() - 1)
     return None
 
 
