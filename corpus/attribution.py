@@ -311,6 +311,14 @@ def _neighbours(
         found = cue_after(masked, n_start, min(n_end, n_start + _WINDOW), cues)
         if found is not None:
             return found
+    if here > 0 and span.kind == "direct" and span.open_at - sentences[here][0] <= _WINDOW:
+        # `Sen. Bernie Sanders … identified young voters' exhaustion …. “The younger people are …”`:
+        # a quote right after a sentence about someone, in the same paragraph, is theirs
+        p_start, p_end, p_para = sentences[here - 1]
+        if p_para == span.paragraph:
+            lead = phrase_after(masked, skip_adverbial(masked, p_start, p_end), p_end)
+            if lead is not None and lead.name and not is_outlet(lead, masked):
+                return lead, None
     return None
 
 

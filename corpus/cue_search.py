@@ -127,7 +127,7 @@ _SUBORDINATE = frozenset("when while after before because if although though sin
 _CLAUSE_JOIN = frozenset("and but or while as then also".split())
 
 
-_ADVERBIAL = re.compile(r"[A-Z0-9][^,.;:!?]{0,140},[”\"’]?\s+")
+_ADVERBIAL = re.compile(r"[A-Z0-9][^,.;:!?]{0,140}(?:,[”\"’]?|[”\"’])\s+")
 
 
 def skip_adverbial(masked: str, start: int, end: int) -> int:
