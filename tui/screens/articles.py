@@ -95,7 +95,7 @@ class ArticlesScreen(Screen[None]):
         table.focus()
         self.update_header()
         # Quotes and passages are CPU work: start them once the list is on screen.
-        self.call_after_refresh(self.index_story)
+        self.call_after_refresh(self.call_after_refresh, self.index_story)
         self.post_message(self.ListReady())
 
     @work(thread=True, exclusive=True, group="index", exit_on_error=False)
