@@ -33,11 +33,13 @@ _DAY_MONTH_YEAR = re.compile(
     r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I
 )
 _MONTH_DAY_YEAR = re.compile(
-    r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I
+    # the lookahead saves trying every month name at every word start
+    r"\b(?=[a-z]{3})" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
+    re.I,
 )
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 _WEEKDAY_DAY_MONTH = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*\(\s*"
+    r"\b(?=[a-z]{6})(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*\(\s*"
     r"(?P<day>[0-3]?\d)\s+" + _MONTH + r"\s*\)",
     re.I,
 )
@@ -62,6 +64,9 @@ _BOILERPLATE = re.compile(
       | .{0,40}\bsources?\s*:\s*\S.{0,60}
       | copyright\b.{0,120} | ©.{0,120} | all\ rights\ reserved.{0,40}
       | cookies?\b.{0,120}
+      | (?:published|updated|posted|last\ updated|last\ modified)\b.{0,80}
+      | https?\s*:\s*/\s*/\s*\S.{0,300}
+      | www\s*\.\s*\S.{0,300}
     )$""",
     re.I | re.X,
 )
@@ -101,15 +106,39 @@ def is_boilerplate(paragraph: str, *, latin_article: bool = True) -> bool:
         return True
     if _BOILERPLATE.match(stripped) or _CAPTION_CREDIT.search(stripped[-300:]):
         return True
+    if _is_dateline(stripped):
+        return True
     return _looks_like_menu(stripped) or (latin_article and _looks_like_stray_line(stripped))
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_NON_LATIN_LETTER = re.compile(r"(?=[\u0250-\U0010ffff])[^\W\d_]")
+
+
+_TIME_WORDS = frozenset("at am pm a.m. p.m. et est edt cst cdt pst pdt gmt bst cet ist aest utc".split())
+
+
+def _is_dateline(line: str) -> bool:
+    """A line that is only a date (and a time): "May 03, 2013", "December 15, 2008 at 1: 00pm CST"."""
+    if len(line) > 60:
+        return False
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _ISO):
+        match = pattern.search(line)
+        if match:
+            rest = (line[: match.start()] + " " + line[match.end() :]).lower()
+            words = re.findall(r"[a-z][a-z.]*", rest)
+            weekdays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+            return all(w in _TIME_WORDS or w.rstrip(".") in weekdays for w in words)
+    return False
 
 
 def _mostly_latin(text: str) -> bool:
     """True when most letters of the text (its first 20,000 characters) are Latin."""
-    letters = [c for c in text[:20_000] if c.isalpha()]
+    head = text[:20_000]
+    letters = len(_LETTER.findall(head))  # counted by the regex engine: a loop per character is slow
     if not letters:
         return True
-    return sum(1 for c in letters if c < "\u0250") >= 0.8 * len(letters)
+    return letters - len(_NON_LATIN_LETTER.findall(head)) >= 0.8 * letters
 
 
 def _looks_like_menu(line: str) -> bool:
@@ -202,10 +231,20 @@ def find_source(text: str) -> str | None:
     dateline = _DATELINE_AGENCY.search(text)
     if dateline:
         return dateline.group("name")
+    host = _URL_HOST.match(text.lstrip())
+    if host:  # a page address on the first line names the outlet that published it
+        name = "".join(host.group(1).split()).lower()
+        for prefix in ("www.", "articles.", "edition.", "m.", "news."):
+            name = name.removeprefix(prefix)
+        if "." in name:
+            return name
     archive = _ARCHIVE.search(text)
     if archive:
         return archive.group("name")
     return None
+
+
+_URL_HOST = re.compile(r"https?\s*:\s*/\s*/\s*([\w-]+(?:\s*\.\s*[\w-]+)+)", re.I)
 
 
 def find_date(text: str) -> str | None:

@@ -39,12 +39,22 @@ def resolve_corpus(path: str | None) -> Path:
 
 
 def load(path: str | None) -> list[Article]:
-    """Load the corpus a command names; a bad PATH becomes a UsageError."""
+    """Load the corpus a command names, through the on-disk cache; a bad PATH becomes a UsageError.
+
+    The cache (parsed articles keyed by path, size, mtime and content hash) makes a second run on
+    a big folder several times faster; when it cannot be used, loading goes on without it.
+    """
+    from corpus.cache import Cache
+
     root = resolve_corpus(path)
+    cache = Cache.open()
     try:
-        return load_corpus(root)
+        return load_corpus(root, cache=cache)
     except CorpusError as exc:
         raise UsageError(str(exc)) from exc
+    finally:
+        if cache is not None:
+            cache.close()
 
 
 def find_article(articles: list[Article], key: str) -> Article:

@@ -48,7 +48,8 @@ def test_show_displays_hostile_text_inert_and_literal(cli: Run, text_corpus: Pat
     if name == "b_escapes.txt":
         for placeholder in ("␛[2J␛[H", "␛]52;c;cm0gLXJmIH4K␇", "␛]8;;https://evil.example/␛\\", "␛]0;pwned␇"):
             assert placeholder in out
-        assert "back␈space" in out and "null␀byte" in out and "carriage␍return" in out
+        assert "back␈space" in out and "null␀byte" in out and "vertical␋tab" in out and "delete␡." in out
+        assert "\r" not in result.stdout  # a lone carriage return breaks the line, it never rewinds it
     elif name == "c_markup.md":
         for literal in inputs.MARKUP_LITERALS:
             assert literal in out

@@ -1,0 +1,233 @@
+"""The app, driven with the Pilot, on hostile text and broken files: every screen shows the text as it
+is (placeholders for controls, markup literal), survives tiny terminals and repeated resizing, and
+still marks quotes without colour (NO_COLOR) or with 16 colours.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rich.color import ColorSystem
+from rich.style import Style
+from textual.pilot import Pilot
+
+from tests.hostile import inputs
+from tests.hostile.conftest import RAW
+from tests.tui.conftest import press, settle
+from tui.app import StorydiffApp
+from tui.screens.articles import ArticlesScreen
+from tui.screens.compare import CompareScreen
+from tui.screens.help import HelpScreen
+from tui.screens.reader import ReaderScreen
+from tui.screens.speakers import SpeakersScreen
+from tui.screens.too_small import TooSmallScreen
+from tui.widgets.text_view import TextView
+
+BIG = (250, 70)
+SIZES = [(40, 12), (80, 24), (250, 70), (40, 12), (80, 24), (250, 70)]
+
+
+@pytest.fixture(autouse=True)
+def _own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STORYDIFF_CACHE_DIR", str(tmp_path / "cache"))
+
+
+def painted(app: StorydiffApp) -> str:
+    """Everything on the screen, as the terminal would get it (one line per row)."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+def assert_inert(app: StorydiffApp) -> str:
+    text = painted(app)
+    assert not RAW.search(text), sorted(set(RAW.findall(text)))
+    assert "Traceback" not in text
+    return text
+
+
+def folded(text: str) -> str:
+    """Screen text with the frame and white space folded away, to find wrapped phrases."""
+    return " ".join(text.replace("│", " ").split())
+
+
+async def test_every_screen_shows_hostile_text_literally(text_corpus: Path) -> None:
+    app = StorydiffApp(text_corpus)
+    async with app.run_test(size=BIG) as pilot:
+        await settle(pilot)
+        home = folded(assert_inert(app))
+        assert "Markets ␛[2J crash headline" in home
+        assert "Markup [bold red]in the[/] headline" in home
+
+        app.open_reader("b_escapes.txt")
+        await settle(pilot)
+        shown = folded(assert_inert(app))
+        for placeholder in ("␛[2J␛[H", "␛]52;c;cm0gLXJmIH4K␇", "␛]8;;https://evil.example/␛\\", "␛]0;pwned␇"):
+            assert placeholder in shown
+        await press(pilot, "escape")
+
+        app.open_reader("c_markup.md")
+        await settle(pilot)
+        shown = folded(assert_inert(app))
+        for literal in inputs.MARKUP_LITERALS:
+            assert literal in shown
+        view = app.screen.query_one(TextView)
+        for y in range(view.size.height):  # no cell carries a link or an action from the text
+            for segment in view.render_line(y):
+                assert segment.style is None or (not segment.style.link and not segment.style.meta)
+        await press(pilot, "n", "n", "enter", "y")  # jump, select and copy the markup quote
+        assert app.is_running and isinstance(app.screen, ReaderScreen)
+        await press(pilot, "escape")
+
+        app.open_reader("d_bidi.txt")
+        await settle(pilot)
+        shown = folded(assert_inert(app))
+        assert "I never said ⇄tnemeerga na⇄ at all,␣”" in shown
+        assert "Zero␣width␣joiners␣" in shown
+        await press(pilot, "escape")
+
+        app.open_compare("b_escapes.txt", "a_good.txt")
+        await settle(pilot)
+        assert isinstance(app.screen, CompareScreen)
+        shown = folded(assert_inert(app))
+        assert "Markets ␛[2J crash headline" in shown
+        assert "Diplomats from both sides met for four hours" in shown
+        await press(pilot, "m")
+        assert "␛[2J␛[H" in folded(assert_inert(app))
+        await press(pilot, "escape")
+
+        app.open_speakers()
+        await settle(pilot)
+        shown = folded(assert_inert(app))
+        assert {"Tom Hale", "Ann Lee", "Bo Ray", "Anna Berg"} <= {
+            name for name in ("Tom Hale", "Ann Lee", "Bo Ray", "Anna Berg") if name in shown
+        }
+        assert app.is_running
+
+
+async def _visit(app: StorydiffApp, pilot: Pilot, screen: str, article: str, other: str) -> type:
+    if screen == "reader":
+        app.open_reader(article)
+        expected: type = ReaderScreen
+    elif screen == "compare":
+        app.open_compare(article, other)
+        expected = CompareScreen
+    elif screen == "compare-full":
+        app.open_compare(article, other)
+        await settle(pilot)
+        await press(pilot, "m")
+        expected = CompareScreen
+    elif screen == "speakers":
+        app.open_speakers()
+        expected = SpeakersScreen
+    elif screen == "help":
+        app.action_help()
+        expected = HelpScreen
+    else:
+        expected = ArticlesScreen
+    await settle(pilot)
+    return expected
+
+
+@pytest.mark.parametrize("screen", ["articles", "reader", "compare", "compare-full", "speakers", "help"])
+@pytest.mark.parametrize("which", ["text", "broken"])
+async def test_resizing_again_and_again_on_every_screen(
+    screen: str, which: str, text_corpus: Path, broken_corpus: Path
+) -> None:
+    folder, article, other = (
+        (text_corpus, "b_escapes.txt", "a_good.txt")
+        if which == "text"
+        else (broken_corpus, "c_png.txt", "a_good.txt")
+    )
+    app = StorydiffApp(folder)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        expected = await _visit(app, pilot, screen, article, other)
+        assert isinstance(app.screen, expected)
+        for width, height in SIZES:
+            await pilot.resize_terminal(width, height)
+            await settle(pilot)
+            shown = assert_inert(app)
+            if (width, height) == (40, 12):
+                assert isinstance(app.screen, TooSmallScreen)
+                assert "too small (40×12)" in shown
+            else:
+                assert isinstance(app.screen, expected), (width, height, app.screen)
+        await press(pilot, "j", "down", "n")  # keys still work on the resized screen
+        assert app.is_running
+
+
+async def test_broken_files_are_listed_with_their_problem_and_open(broken_corpus: Path) -> None:
+    app = StorydiffApp(broken_corpus)
+    async with app.run_test(size=BIG) as pilot:
+        await settle(pilot)
+        home = folded(assert_inert(app))
+        for word in ("PNG", "too large", "broken symbolic link", "loop", "empty"):
+            assert word in home, word
+        assert "Talks resume in Geneva after a week of threats" in home
+        for name in ("b_empty.txt", "c_png.txt", "g_huge.txt", "h_broken_link.txt", "j_self.txt"):
+            app.open_reader(name)
+            await settle(pilot)
+            await press(pilot, "n", "p", "o", "escape")
+            if not isinstance(app.screen, ArticlesScreen):
+                await press(pilot, "escape")
+            assert isinstance(app.screen, ArticlesScreen), name
+        app.open_reader("a_good.txt")  # the rest of the corpus works
+        await settle(pilot)
+        await press(pilot, "n")
+        assert isinstance(app.screen, ReaderScreen) and app.screen.current == 0
+
+
+def _quote_and_plain_styles(app: StorydiffApp) -> tuple[list[Style], list[Style]]:
+    """Styles of the cells of a quote, and of plain body text, in the reader's text view."""
+    view = app.screen.query_one(TextView)
+    quote_cells: list[Style] = []
+    plain_cells: list[Style] = []
+    for y in range(view.size.height):
+        cells: list[Style] = []
+        text = ""
+        for segment in view.render_line(y):
+            text += segment.text
+            cells.extend([segment.style or Style()] * len(segment.text))
+        at = text.find("Nothing is agreed")
+        if at >= 0:
+            quote_cells.extend(cells[at : at + len("Nothing is agreed")])
+        at = text.find("Diplomats from both")
+        if at >= 0:
+            plain_cells.extend(cells[at : at + len("Diplomats from both")])
+    assert quote_cells and plain_cells
+    return quote_cells, plain_cells
+
+
+async def test_no_color_still_marks_quotes(text_corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = StorydiffApp(text_corpus)
+    async with app.run_test(size=(120, 36)) as pilot:
+        assert app.no_color
+        await settle(pilot)
+        app.open_reader("a_good.txt")
+        await settle(pilot)
+        quote, plain = _quote_and_plain_styles(app)
+        assert all(s.bold or s.underline or s.reverse for s in quote)
+        assert not any(s.bold or s.underline or s.reverse for s in plain)
+        await press(pilot, "n", "n")  # the current quote stands out from the others too
+        quote, _ = _quote_and_plain_styles(app)
+        assert all(s.reverse for s in quote)
+
+
+async def test_sixteen_colours_still_mark_quotes(text_corpus: Path) -> None:
+    """Downgraded to the 16 ANSI colours (as a 16-colour terminal shows them), a quote still differs."""
+
+    def look(style: Style) -> tuple[object, ...]:
+        def ansi(color: object) -> int | None:
+            return color.downgrade(ColorSystem.STANDARD).number if color is not None else None  # type: ignore[attr-defined]
+
+        return (ansi(style.color), ansi(style.bgcolor), style.bold, style.underline, style.reverse)
+
+    app = StorydiffApp(text_corpus)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        app.open_reader("a_good.txt")
+        await settle(pilot)
+        quote, plain = _quote_and_plain_styles(app)
+        plain_looks = {look(s) for s in plain}
+        assert all(look(s) not in plain_looks for s in quote)
