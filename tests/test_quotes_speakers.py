@@ -1,0 +1,100 @@
+"""Who said it: the attribution rules a reader applies, each on a small text written for it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus.load import article_from_text
+from corpus.quotes import find_quotes
+
+
+def said(body: str, quote_start: str) -> tuple[str | None, str | None]:
+    """(speaker, mention as written) of the quote of ``body`` that starts with ``quote_start``."""
+    article = article_from_text("a.txt", Path("a.txt"), "Talks resume in Brussels\n\n" + body)
+    quotes, _ = find_quotes([article])
+    quote = next(q for q in quotes if q.text.startswith(quote_start))
+    return quote.speaker, quote.mention.text if quote.mention else None
+
+
+def test_a_name_before_its_appositive_is_the_subject_not_an_adverbial() -> None:
+    body = (
+        "Dean, a former Democratic National Committee chairman and presidential candidate, poked at his "
+        "rival's sniffing during the debate, tweeting, “Notice the sniffing all the time.”"
+    )
+    assert said(body, "Notice") == ("Dean", "Dean")
+
+
+def test_a_clause_before_a_participle_is_not_skipped_as_an_adverbial() -> None:
+    body = (
+        "Howard Dean appeared on television on Tuesday.\n\n"
+        "He then defended the remark, saying, “Something funny was going on.”"
+    )
+    assert said(body, "Something") == ("Howard Dean", "He")
+
+
+def test_said_the_ruling_is_a_description() -> None:
+    assert said("“A state cannot avoid the conclusion,” said the ruling.", "A state") == (None, "the ruling")
+
+
+def test_lower_case_modifiers_before_a_name_after_said() -> None:
+    body = "“The rationales do not hold weight,” said 9/11 widow Terry Strada."
+    assert said(body, "The rationales") == ("Terry Strada", "9/11 widow Terry Strada")
+
+
+def test_a_party_tag_is_an_appositive() -> None:
+    body = "“Our assumption is that the veto will be overridden,” Senate Leader Mitch McConnell, R-Ky., said."
+    speaker, mention = said(body, "Our assumption")
+    assert speaker == "Mitch McConnell" and mention is not None and mention.endswith("Mitch McConnell")
+
+
+def test_according_to_a_person_of_a_radio_station_names_the_person() -> None:
+    body = "According to talk radio host Rush Limbaugh, the move reeks of “fear” and desperation."
+    assert said(body, "fear")[0] == "Rush Limbaugh"
+
+
+def test_according_to_after_a_partial_quote_names_its_source() -> None:
+    body = "More than 100,000 people joined a nationwide “walk-in” on Thursday, according to the organizer."
+    assert said(body, "walk-in") == (None, "the organizer")
+
+
+def test_the_subject_of_the_verb_before_and_said() -> None:
+    body = "Once in my early 20s, when my mother mentioned the devil, I laughed and said, “I don't believe.”"
+    assert said(body, "I don't")[1] == "I"
+
+
+def test_a_cue_after_when_is_a_new_clause_not_the_quotes_attribution() -> None:
+    body = "The ad shows Tom Hale saying, “That makes me smart,” when Anna Berg blasted him."
+    assert said(body, "That makes")[0] == "Tom Hale"
+
+
+def test_anybody_who_complains_is_no_speaker() -> None:
+    body = "Anna Berg mocked it, saying anybody who complains about a mic “is not having a good night.”"
+    assert said(body, "is not having") == ("Anna Berg", "Anna Berg")
+
+
+def test_a_closing_cue_followed_by_a_participle_still_closes_the_sentence() -> None:
+    body = (
+        "“This just isn’t right,” Elizabeth Warren said to Tom Hale.\n\n"
+        "“You squeezed employees to the breaking point” to drive up the price, she said, "
+        "referencing the bank’s drive to “cross-sell” accounts."
+    )
+    assert said(body, "You squeezed") == ("Elizabeth Warren", "she")
+
+
+def test_a_quote_after_a_sentence_about_someone_is_theirs() -> None:
+    body = (
+        "“We will see,” Mike Pence said on Sunday.\n\n"
+        "On “Face the Nation,” Sen. Bernie Sanders identified young voters' exhaustion as a reason to vote. "
+        "“The younger people are sick and tired of discrimination.”"
+    )
+    assert said(body, "The younger")[0] == "Bernie Sanders"
+
+
+def test_a_government_agency_is_a_speaker_not_an_outlet() -> None:
+    body = "The International Atomic Energy Agency said the country showed “complete disregard” of it."
+    assert said(body, "complete")[1] == "The International Atomic Energy Agency"
+
+
+def test_chanting_is_a_cue_and_my_father_a_description() -> None:
+    assert said("Tom Hale walked onto the stage, chanting “U-S-A! U-S-A!”", "U-S-A")[0] == "Tom Hale"
+    assert said("“We live in Satan's kingdom,” my father often said.", "We live")[1] == "my father"
