@@ -202,15 +202,31 @@ def _connect(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(path, timeout=2.0)
     try:
         db.executescript(_TABLES)
+        schema = _schema_id()
         row = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-        if row is None or row[0] != str(SCHEMA):
+        if row is None or row[0] != schema:
             db.executescript("DELETE FROM articles; DELETE FROM ngrams;")
-            db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (schema,))
             db.commit()
     except sqlite3.Error:
         db.close()
         raise
     return db
+
+
+def _schema_id() -> str:
+    """The cache's layout and the engine's code: a new storydiff (or an edited parser) starts afresh.
+
+    Parsed articles depend on every rule of the loader, and index entries on which paragraphs
+    are boilerplate, so the source of the whole engine is part of the key, not just a number
+    someone must remember to bump.
+    """
+    digest = hashlib.blake2b(digest_size=8)
+    for source in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        with contextlib.suppress(OSError):
+            digest.update(source.name.encode())
+            digest.update(source.read_bytes())
+    return f"{SCHEMA}:{digest.hexdigest()}"
 
 
 def _key(path: Path) -> str:

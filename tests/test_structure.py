@@ -76,3 +76,20 @@ def test_escaped_underscores_are_not_a_menu() -> None:
 
     assert not is_boilerplate(r"Liebe\_r Besucher\_in, willkommen")
     assert is_boilerplate("0_Web_Top storiesEuropeEurope.portalSvet.Slajder")
+
+
+def test_page_address_dateline_and_updated_lines_are_furniture() -> None:
+    from corpus.meta import describe
+
+    text = (
+        "http: / / articles. latimes. com / 2013 / may / 03 / local / la-me-0504-lohan-rehab\n\n"
+        "Lindsay Lohan checks into Betty Ford Center\n\n"
+        "May 03, 2013\n\n"
+        "Updated: May 3, 2013, 9: 56 AM ET\n\n"
+        "After skipping out on entering a rehabilitation facility, Lindsay Lohan has checked in.\n"
+    )
+    meta = describe(text, split_paragraphs(text))
+    assert meta.kinds == ["boilerplate", "title", "boilerplate", "boilerplate", "body"]
+    assert meta.title == "Lindsay Lohan checks into Betty Ford Center"
+    assert meta.source == "latimes.com"  # the outlet named by the page's own address
+    assert meta.date == "2013-05-03"
