@@ -1,6 +1,6 @@
 """Score ``storydiff quotes --json`` against PolNeAR-style attribution annotations.
 
-Usage: python bench/quotes_eval.py [FOLDER] [--baseline] [--errors N]
+Usage: python bench/quotes_eval.py [FOLDER] [--baseline] [--errors N] [--misses]
 
 FOLDER (default ``../shared/polnear-dev``) holds ``text/*.txt`` and
 ``attributions/*_<annotator>.ann`` (brat standoff). Following its README:
@@ -14,6 +14,9 @@ FOLDER (default ``../shared/polnear-dev``) holds ``text/*.txt`` and
 
 ``--baseline`` scores a bare regex scan of double quote marks (no speakers) in
 the same run, for comparison. ``--errors N`` prints N misses of each kind.
+``--misses`` prints every wrong speaker in context (``[[quote]]``, ``<P:predicted
+mention>``, ``{G:gold source}``) and counts the misses no mention could fix: gold
+with no Source, and a Source that is the cue verb itself (``{G:said} <P:Hester>``).
 """
 
 from __future__ import annotations
@@ -103,9 +106,10 @@ def _overlap(a: Span, b: Span) -> int:
 
 
 def score(
-    gold: dict[str, list[Gold]], preds: dict[str, list[Pred]], folder: Path, errors: int
+    gold: dict[str, list[Gold]], preds: dict[str, list[Pred]], folder: Path, errors: int, misses: bool = False
 ) -> dict[str, float]:
     n_gold = matched_gold = n_pred = matched_pred = right = 0
+    unfixable = {"no gold source": 0, "gold source is the cue verb": 0}
     shown = {"fp": 0, "fn": 0, "speaker": 0}
     for article, golds in gold.items():
         text = (folder / "text" / article).read_text(encoding="utf-8")
@@ -132,11 +136,15 @@ def score(
             matched_pred += 1
             ok = p.mention is not None and any(_overlap(p.mention, s) for s in best.source)
             right += ok
+            if not ok and misses:
+                _show_miss(article, text, p, best, unfixable)
             if not ok and best.source and shown["speaker"] < errors:
                 shown["speaker"] += 1
                 said = text[p.mention[0] : p.mention[1]] if p.mention else None
                 gold_src = " | ".join(text[a:b] for a, b in best.source)
                 print(f"SPEAKER {article}: {said!r} != {gold_src!r} for {text[p.start : p.end][:70]!r}")
+    if misses:
+        print("misses no mention can fix: " + ", ".join(f"{k} {v}" for k, v in unfixable.items()))
     precision = matched_pred / n_pred if n_pred else 0.0
     recall = matched_gold / n_gold if n_gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -150,6 +158,27 @@ def score(
     }
 
 
+_CUE_ONLY = re.compile(r"(?:said|says|told|wrote|added)", re.IGNORECASE)
+
+
+def _show_miss(article: str, text: str, p: Pred, best: Gold, unfixable: dict[str, int]) -> None:
+    """One wrong speaker in its context, the quote, predicted mention and gold Source marked."""
+    if not best.source:
+        unfixable["no gold source"] += 1
+    elif all(_CUE_ONLY.fullmatch(text[a:b]) for a, b in best.source):
+        unfixable["gold source is the cue verb"] += 1
+    marks = [(p.start, "[["), (p.end, "]]")]
+    if p.mention:
+        marks += [(p.mention[0], "<P:"), (p.mention[1], ">")]
+    marks += [m for a, b in best.source for m in ((a, "{G:"), (b, "}"))]
+    lo = max(0, min(pos for pos, _ in marks) - 120)
+    hi = min(len(text), max(pos for pos, _ in marks) + 80)
+    seg = text[lo:hi]
+    for pos, mark in sorted(marks, reverse=True):
+        seg = seg[: pos - lo] + mark + seg[pos - lo :]
+    print(f"SPEAKER {article} (predicted {p.speaker!r}):\n    " + seg.replace("\n", " / ") + "\n")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -157,6 +186,7 @@ def main() -> int:
     )
     parser.add_argument("--baseline", action="store_true", help="also score a bare regex scan")
     parser.add_argument("--errors", type=int, default=0, help="print this many errors of each kind")
+    parser.add_argument("--misses", action="store_true", help="print every wrong speaker in context")
     args = parser.parse_args()
     folder = Path(args.folder).resolve()
     gold = read_gold(folder)
@@ -164,7 +194,8 @@ def main() -> int:
     if args.baseline:
         runs.append(("bare regex", bare_regex))
     for label, run in runs:
-        result = score(gold, run(folder / "text"), folder, args.errors if run is storydiff_quotes else 0)
+        ours = run is storydiff_quotes
+        result = score(gold, run(folder / "text"), folder, args.errors if ours else 0, args.misses and ours)
         figures = "  ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in result.items())
         print(f"{label:18} {figures}")
     return 0
