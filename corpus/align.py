@@ -106,11 +106,15 @@ def align_articles(a: Article, b: Article, weights: WordWeights) -> Overlap:
 def align_analysed(a: Article, an_a: Analysis, b: Article, an_b: Analysis, weights: WordWeights) -> Overlap:
     """:func:`align_articles` on articles already analysed."""
     if _order_key(b) < _order_key(a):
-        swapped = _align(b, an_b, a, an_a, weights)
-        passages = [_swap(p) for p in swapped]
-        passages.sort(key=lambda p: (p.a_start, p.b_start))
-        return Overlap(a.name, b.name, passages)
+        return swap_overlap(Overlap(b.name, a.name, _align(b, an_b, a, an_a, weights)))
     return Overlap(a.name, b.name, _align(a, an_a, b, an_b, weights))
+
+
+def swap_overlap(overlap: Overlap) -> Overlap:
+    """The same overlap seen from the other side: B becomes A (ops mirrored), in the new A's order."""
+    passages = [_swap(p) for p in overlap.passages]
+    passages.sort(key=lambda p: (p.a_start, p.b_start))
+    return Overlap(overlap.b, overlap.a, passages)
 
 
 def _order_key(article: Article) -> tuple[str, str, int, str]:

@@ -2,13 +2,14 @@
 
 - :class:`WordWeights` — how rare each word is in a corpus (``WordWeights.from_articles``);
 - :func:`align_articles` — every passage two articles share, with word diffs;
+- :func:`swap_overlap` — the same overlap seen from B's side;
 - :func:`build_graph` — which articles of a corpus share passages, without comparing all pairs.
 """
 
 from __future__ import annotations
 
-from corpus.align import align_articles, shared_words
+from corpus.align import align_articles, shared_words, swap_overlap
 from corpus.graph import build_graph
 from corpus.words import WordWeights
 
-__all__ = ["WordWeights", "align_articles", "build_graph", "shared_words"]
+__all__ = ["WordWeights", "align_articles", "build_graph", "shared_words", "swap_overlap"]

@@ -20,35 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from corpus.load import load_corpus
-from corpus.model import Article, Graph, Overlap, Passage, Quote, Speaker, WordOp
+from corpus.model import Article, Graph, Overlap, Quote, Speaker
 
 Progress = Callable[[int, int], None]
-
-_SWAPPED_OP = {"insert": "delete", "delete": "insert", "equal": "equal", "replace": "replace"}
-
-
-def swap_overlap(overlap: Overlap) -> Overlap:
-    """The same overlap seen from the other side: B becomes A (ops mirrored), in the new A's order."""
-    passages = [
-        Passage(
-            a_start=p.b_start,
-            a_end=p.b_end,
-            b_start=p.a_start,
-            b_end=p.a_end,
-            a_text=p.b_text,
-            b_text=p.a_text,
-            similarity=p.similarity,
-            tier=p.tier,
-            ops=[
-                WordOp(_SWAPPED_OP[o.op], o.b_start, o.b_end, o.a_start, o.a_end)  # type: ignore[arg-type]
-                for o in p.ops
-            ],
-        )
-        for p in overlap.passages
-    ]
-    passages.sort(key=lambda p: (p.a_start, p.b_start))
-    return Overlap(a=overlap.b, b=overlap.a, passages=passages)
-
 
 @dataclass
 class _Quotes:
@@ -201,7 +175,11 @@ class Story:
                 cached = Overlap(first.name, second.name, [])
             with self._lock:
                 self._overlaps[key] = cached
-        return cached if cached.a == a else swap_overlap(cached)
+        if cached.a == a:
+            return cached
+        from corpus.passages import swap_overlap
+
+        return swap_overlap(cached)
 
     def graph(self, *, progress: Progress | None = None, cache: Any = None) -> Graph:
         """Which articles share passages with which, over the whole corpus."""

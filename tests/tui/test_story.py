@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from corpus.passages import swap_overlap
 from corpus.quotes import find_quotes
-from corpus.story import Story, swap_overlap
+from corpus.story import Story
 from tests.tui.conftest import A000, A004, SEEDS
 
 
