@@ -61,6 +61,8 @@ def find_quote_spans(article: Article, *, include_boilerplate: bool = False) -> 
             continue
         if carry is not None and not _opens_with_mark(text, para):
             carry = None
+        if carry is None and _DOUBLE.search(text, para.start, para.end) is None:
+            continue  # most paragraphs hold no quote mark at all
         found, carry = _scan_paragraph(text, para, index, carry, _next_continues(text, paragraphs, index))
         for span in found:
             spans.append(span)

@@ -166,6 +166,13 @@ class SpeakerIndex:
         self._surnames = FuzzyKeys()
         self._close: dict[tuple[str, str], bool] = {}
         self._canonical: dict[int, str] = {}
+        self._folded: dict[str, str] = {}
+
+    def _fold(self, word: str) -> str:
+        folded = self._folded.get(word)
+        if folded is None:
+            folded = self._folded[word] = fold(word)
+        return folded
 
     def _is_close(self, a: str, b: str) -> bool:
         key = (a, b) if a <= b else (b, a)
@@ -186,13 +193,13 @@ class SpeakerIndex:
             person = self._by_name.get((article, raw)) or self._find(article, name)
             if person is None:
                 words = name.split()
-                person = _Person(surname=fold(words[-1]), order=order)
+                person = _Person(surname=self._fold(words[-1]), order=order)
                 self._people.append(person)
                 self._by_surname.setdefault(person.surname, []).append(person)
                 self._surnames.add(person.surname)
             words = name.split()
             if len(words) > 1:
-                person.firsts.add(fold(words[0]))
+                person.firsts.add(self._fold(words[0]))
             person.names[name] += seen
             person.seen.add(article)
             person.order = min(person.order, order)
@@ -202,8 +209,8 @@ class SpeakerIndex:
 
     def _find(self, article: str, name: str) -> _Person | None:
         words = name.split()
-        surname = fold(words[-1])
-        first = fold(words[0]) if len(words) > 1 else None
+        surname = self._fold(words[-1])
+        first = self._fold(words[0]) if len(words) > 1 else None
         candidates = [
             p
             for key in self._surnames.close_to(surname)
