@@ -74,3 +74,30 @@ def passage_tints(overlap: Overlap, side: str, current: int | None = None) -> tu
         if i == current:
             marks.append(Mark(start, end, "quote", layer=3))
     return marks, gutter
+
+
+Spans = list[tuple[int, int]]
+
+
+def wording_differences(overlap: Overlap, a: Quote, b: Quote) -> tuple[Spans, Spans]:
+    """Where two wordings of one statement differ, from the engine's alignment of their articles.
+
+    ``overlap`` aligns ``a.article`` (side A) with ``b.article`` (side B). Returns the spans (offsets
+    into each article's text) of the words of ``a`` and of ``b`` that the word diff of the passage
+    holding both quotes marks as changed; empty lists when no shared passage holds them.
+    """
+    a_spans: Spans = []
+    b_spans: Spans = []
+    for passage in overlap.passages:
+        if passage.a_end <= a.start or passage.a_start >= a.end:
+            continue
+        if passage.b_end <= b.start or passage.b_start >= b.end:
+            continue
+        for op in passage.ops:
+            if op.op == "equal":
+                continue
+            if op.a_end > op.a_start and op.a_start < a.end and op.a_end > a.start:
+                a_spans.append((max(op.a_start, a.start), min(op.a_end, a.end)))
+            if op.b_end > op.b_start and op.b_start < b.end and op.b_end > b.start:
+                b_spans.append((max(op.b_start, b.start), min(op.b_end, b.end)))
+    return a_spans, b_spans

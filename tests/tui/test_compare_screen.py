@@ -127,3 +127,22 @@ async def test_speakers_lead_to_the_reader_at_the_quote(seeds_app: StorydiffApp)
         assert isinstance(reader, ReaderScreen) and reader.article.name == article
         assert reader.current_quote is not None and reader.current_quote.start == start
         assert reader.current_quote.speaker == "Jens Stoltenberg"
+
+
+async def test_speakers_mark_where_the_wordings_of_one_statement_differ(seeds_app: StorydiffApp) -> None:
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "s")
+        speakers = seeds_app.screen
+        assert isinstance(speakers, SpeakersScreen)
+        table = speakers.query_one(SpeakerTable)
+        names = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        for _ in range(names.index("Jens Stoltenberg")):
+            await press(pilot, "j")
+        quote_list = speakers.query_one(QuoteList)
+        prompts = [quote_list.get_option_at_index(i).prompt for i in range(quote_list.option_count)]
+        wording_004 = next(p for p in prompts if str(p).startswith("004 There are signs from Moscow"))
+        text = str(wording_004)
+        changed = {text[span.start : span.end].strip() for span in wording_004.spans if span.start > 3}
+        assert "could" in changed  # 000 says "should"
+        assert "diplomacy" not in changed

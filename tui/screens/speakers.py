@@ -14,10 +14,11 @@ from textual.widgets import DataTable, Footer, OptionList, Static
 
 from corpus.model import Quote, Speaker
 from corpus.story import Story
+from tui.highlights import wording_differences
 from tui.labels import clip, one_line, quote_label, short_name
 from tui.later import run_later
 from tui.widgets.marks import component_style, speaker_component
-from tui.widgets.quote_list import QuoteList, parse_quote_id
+from tui.widgets.quote_list import QuoteList, parse_quote_id, quote_id
 
 
 class SpeakerTable(DataTable[Text]):
@@ -103,8 +104,10 @@ class SpeakersScreen(Screen[None]):
         ]
         return " ".join(parts)
 
-    def show_quotes_of(self, name: str) -> None:
+    def show_quotes_of(self, name: str, wordings: dict[str, list[tuple[int, int]]] | None = None) -> None:
         """The speaker's quotes, one group per statement, articles' wordings one under another."""
+        if wordings is None:
+            self.compare_wordings(name)
         quotes = self.story.quotes_by(name)
         groups: dict[int, list[Quote]] = {}
         for quote in quotes:
@@ -119,7 +122,37 @@ class SpeakersScreen(Screen[None]):
                 single.extend(qs)
         headings.sort(key=lambda h: -len(h[1]))
         headings.append(("Quoted in one article" if headings else "Quotes", single))
-        self.query_one(QuoteList).show_grouped(headings, self.story.speaker_rank, self._tag, speaker=False)
+        self.query_one(QuoteList).show_grouped(
+            headings, self.story.speaker_rank, self._tag, speaker=False, wordings=wordings
+        )
+
+    @work(thread=True, exclusive=True, group="wordings", exit_on_error=False)
+    def compare_wordings(self, name: str) -> None:
+        """For each statement several articles report, mark where each wording differs from the
+        first article's (the engine's word diff of the passage the two articles share)."""
+        groups: dict[int, list[Quote]] = {}
+        for quote in self.story.quotes_by(name):
+            groups.setdefault(quote.group, []).append(quote)
+        wordings: dict[str, list[tuple[int, int]]] = {}
+        for quotes in groups.values():
+            if len({q.article for q in quotes}) < 2:
+                continue
+            first = quotes[0]
+            changed_first: list[tuple[int, int]] = []
+            for other in quotes[1:]:
+                if other.article == first.article:
+                    continue
+                overlap = self.story.overlap(first.article, other.article)
+                mine, theirs = wording_differences(overlap, first, other)
+                changed_first.extend(mine)
+                wordings[quote_id(other)] = theirs
+            wordings[quote_id(first)] = sorted(set(changed_first))
+        if wordings:
+            run_later(self.app, self._wordings_found, name, wordings)
+
+    def _wordings_found(self, name: str, wordings: dict[str, list[tuple[int, int]]]) -> None:
+        if self.selected_speaker() == name:
+            self.show_quotes_of(name, wordings)
 
     def _tag(self, name: str) -> str:
         return short_name(self.story.article(name), self.story.index_of(name))

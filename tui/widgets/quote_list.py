@@ -34,6 +34,7 @@ class QuoteList(OptionList):
     COMPONENT_CLASSES: ClassVar[set[str]] = {f"quote-list--{name}" for name in SPEAKER_COMPONENTS} | {
         "quote-list--article",
         "quote-list--heading",
+        "quote-list--changed",
     }
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False, id="quotes.down"),
@@ -63,6 +64,17 @@ class QuoteList(OptionList):
         self.clear_options()
         self.add_options([Option(self.quote_prompt(q, rank), id=quote_id(q)) for q in quotes])
 
+    def wording_prompt(self, quote: Quote, tag: str, changed: list[tuple[int, int]]) -> Text:
+        """A quote in full (wrapped), the words that differ from the other wordings marked."""
+        prompt = Text()
+        prompt.append(f"{tag} ", self._style("article"))
+        body = Text(one_line(quote.text))
+        style = self._style("changed")
+        for start, end in changed:
+            body.stylize(style, start - quote.start, end - quote.start)
+        prompt.append_text(body)
+        return prompt
+
     def show_grouped(
         self,
         groups: Iterable[tuple[str, list[Quote]]],
@@ -70,21 +82,29 @@ class QuoteList(OptionList):
         tag: Callable[[str], str],
         *,
         speaker: bool = True,
+        wordings: dict[str, list[tuple[int, int]]] | None = None,
     ) -> None:
-        """Quotes under headings (a statement, or "other quotes"), each led by its article's tag."""
+        """Quotes under headings (a statement, or "other quotes"), each led by its article's tag.
+
+        Quotes named in ``wordings`` (by :func:`quote_id`) are shown in full, the given spans marked:
+        the articles' wordings of one statement, one under another, their differences visible.
+        """
+        keep = self.highlighted
         self.clear_options()
         options: list[Option] = []
         for heading, quotes in groups:
             if not quotes:
                 continue
             options.append(Option(Text(one_line(heading), style=self._style("heading")), disabled=True))
-            options.extend(
-                Option(
-                    self.quote_prompt(q, rank, article_tag=tag(q.article), speaker=speaker), id=quote_id(q)
-                )
-                for q in quotes
-            )
+            for q in quotes:
+                if wordings is not None and quote_id(q) in wordings:
+                    prompt = self.wording_prompt(q, tag(q.article), wordings[quote_id(q)])
+                else:
+                    prompt = self.quote_prompt(q, rank, article_tag=tag(q.article), speaker=speaker)
+                options.append(Option(prompt, id=quote_id(q)))
         self.add_options(options)
+        if keep is not None and keep < len(options) and not options[keep].disabled:
+            self.highlighted = keep
 
     def highlight_quote(self, quote: Quote) -> None:
         try:
