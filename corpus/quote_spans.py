@@ -25,6 +25,8 @@ _SENTENCE_PUNCT = ".!?…"
 # What may stand before a quote that opens a clause of its own (a whole sentence).
 _CLAUSE_START = ":,;.!?—–-([\n"
 _WORDS = re.compile(r"\w+")
+_NON_SPACE = re.compile(r"\S")
+_NOT_END = re.compile(r"[^ .\t]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +161,7 @@ def _kind(text: str, open_at: int, start: int, end: int) -> QuoteKind:
     first = next((c for c in text[start:end] if c.isalnum()), "")
     if not (first.isupper() or first.isdigit()):
         return "partial"
-    line_start = text.rfind("\n", 0, open_at) + 1
+    line_start = text.rfind("\n", max(0, open_at - 80), open_at) + 1  # bounded: a 1 MB line stays linear
     return (
         "direct" if _opens_clause(text, open_at, text[max(line_start, open_at - 80) : open_at]) else "partial"
     )
@@ -180,7 +182,8 @@ def _opens_clause(text: str, open_at: int, before: str) -> bool:
 
 def _is_heading(text: str, para: Block, span: QuoteSpan) -> bool:
     """A short quoted phrase standing alone as a paragraph (a section heading), not speech."""
-    if text[para.start : span.open_at].strip() or text[span.close_at : para.end].strip(" .\t"):
+    # searched, not sliced: a paragraph of a million quote marks must not copy itself per quote
+    if _NON_SPACE.search(text, para.start, span.open_at) or _NOT_END.search(text, span.close_at, para.end):
         return False
     body = text[span.start : span.end]
     return len(_WORDS.findall(body)) <= 6 and body.rstrip()[-1:] not in _SENTENCE_PUNCT + ","
