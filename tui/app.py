@@ -23,13 +23,13 @@ from corpus.story import Story
 from tui.later import Cancelled, RunLater, Throttled
 from tui.screens.articles import ArticlesScreen
 from tui.screens.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
-from tui.themes import SPEAKER_DEFAULTS, THEMES
+from tui.themes import SPEAKER_DEFAULTS, STYLES, THEMES
 
 
 class StorydiffApp(App[None]):
     """A terminal reader for many news articles about one story."""
 
-    CSS_PATH = Path(__file__).parent / "storydiff.tcss"
+    CSS_PATH = STYLES / "app.tcss"  # each other screen brings its own .tcss when first opened
     TITLE = "storydiff"
     COMMANDS = App.COMMANDS | {lambda: _article_commands()}
     BINDINGS: ClassVar[list[BindingType]] = [

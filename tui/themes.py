@@ -7,7 +7,12 @@ on dark and light backgrounds alike.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.theme import Theme
+
+STYLES = Path(__file__).parent / "styles"
+"""The .tcss files: app.tcss at start-up, the others with the screens that use them."""
 
 SPEAKER_DEFAULTS = {
     "speaker-1": "#3b82f6",

@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
-from textual.app import ComposeResult
+from textual.app import ComposeResult, CSSPathType
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
@@ -17,6 +17,7 @@ from corpus.story import Story
 from tui.highlights import passage_tints
 from tui.labels import article_label, clip, short_name
 from tui.later import run_later
+from tui.themes import STYLES
 from tui.widgets.passage_rows import PassageRows
 from tui.widgets.text_view import TextView
 
@@ -25,6 +26,8 @@ ROWS, FULL = "rows", "full"
 
 class CompareScreen(Screen[None]):
     """Article A left, B right: "shared passages" rows (default) or both texts in full (``m``)."""
+
+    CSS_PATH: ClassVar[CSSPathType] = [STYLES / name for name in ["text.tcss", "compare.tcss"]]
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "next", "Next passage", id="compare.next"),

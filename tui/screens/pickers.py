@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
+from textual.app import ComposeResult, CSSPathType
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from corpus.model import Quote
 from tui.labels import article_label, clip, one_line, short_name
+from tui.themes import STYLES
 from tui.widgets.quote_list import QuoteList, parse_quote_id
 
 if TYPE_CHECKING:
@@ -53,6 +54,8 @@ class ArticlePicker(ModalScreen[str | None]):
 
 class OtherQuotesScreen(ModalScreen[tuple[str, int] | None]):
     """The same statement as worded by other articles, then the speaker's other quotes elsewhere."""
+
+    CSS_PATH: ClassVar[CSSPathType] = [STYLES / name for name in ["text.tcss"]]
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,o", "dismiss_none", "Close", id="others.close")]
 

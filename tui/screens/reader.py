@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
 from textual import on, work
-from textual.app import ComposeResult
+from textual.app import ComposeResult, CSSPathType
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
@@ -17,6 +17,7 @@ from corpus.model import Quote
 from tui.highlights import find_marks, quote_marks
 from tui.labels import article_label, one_line, short_name
 from tui.later import run_later
+from tui.themes import STYLES
 from tui.widgets.quote_list import QuoteList
 from tui.widgets.text_view import TextView
 
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
 
 class ReaderScreen(Screen[None]):
     """One article with its quotes."""
+
+    CSS_PATH: ClassVar[CSSPathType] = [STYLES / name for name in ["text.tcss", "reader.tcss"]]
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "next", "Next", id="reader.next", tooltip="Next quote (wraps to the first)"),

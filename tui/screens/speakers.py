@@ -6,7 +6,7 @@ from typing import ClassVar, cast
 
 from rich.text import Text
 from textual import on, work
-from textual.app import ComposeResult
+from textual.app import ComposeResult, CSSPathType
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
@@ -17,6 +17,7 @@ from corpus.story import Story
 from tui.highlights import wording_differences
 from tui.labels import clip, one_line, quote_label, short_name
 from tui.later import run_later
+from tui.themes import STYLES
 from tui.widgets.marks import component_style, speaker_component
 from tui.widgets.quote_list import QuoteList, parse_quote_id, quote_id
 
@@ -32,6 +33,8 @@ class SpeakerTable(DataTable[Text]):
 
 class SpeakersScreen(Screen[None]):
     """A table of speakers on the left, the selected speaker's quotes on the right."""
+
+    CSS_PATH: ClassVar[CSSPathType] = [STYLES / name for name in ["text.tcss", "speakers.tcss"]]
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "quotes", "Their quotes", id="speakers.quotes"),
