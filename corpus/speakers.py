@@ -117,11 +117,13 @@ class FuzzyKeys:
         self._pairs: dict[tuple[str, str], bool] = {}
         self._answers: dict[str, list[str]] = {}
         self._asked: dict[str, set[str]] = {}  # variant -> queries answered, to keep answers current
+        self._shapes: set[tuple[str, int]] = set()  # (first letter, length) of the keys
 
     def add(self, key: str) -> None:
         if key in self._keys:
             return
         self._keys.add(key)
+        self._shapes.add((key[:1], len(key)))
         touched: set[str] = set()
         for variant in self._deletes_of(key):
             self._variants.setdefault(variant, set()).add(key)
@@ -134,6 +136,9 @@ class FuzzyKeys:
         answer = self._answers.get(query)
         if answer is not None:
             return answer
+        first = query[:1]
+        if not any((first, len(query) + d) in self._shapes for d in (-2, -1, 0, 1, 2)):
+            return []  # close spellings share the first letter and differ in length by two at most
         candidates: set[str] = set()
         for variant in self._deletes_of(query):
             self._asked.setdefault(variant, set()).add(query)
