@@ -58,17 +58,20 @@ class StorydiffApp(App[None]):
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return dict(SPEAKER_DEFAULTS)
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen:
+        """The article list is the first screen (no blank screen is composed before it)."""
         if _few_files(self.root):
             # A handful of files loads in a few milliseconds: do it now, so the very first frame
-            # shows the list. Anything bigger loads in a worker behind a progress bar.
+            # shows the list. Anything bigger loads in a worker behind a progress bar (on_mount).
             from corpus.files import CorpusError
 
             try:
                 self.story = Story.load(self.root)
             except (CorpusError, OSError):
                 self.story = None
-        self.push_screen(ArticlesScreen())
+        return ArticlesScreen()
+
+    def on_mount(self) -> None:
         if self.story is None:
             self.load_story()
         self._check_size(self.size.width, self.size.height)
