@@ -15,16 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from corpus.quote_spans import QuoteSpan
-from corpus.speech_cues import (
-    _NUMBERS,
-    _STOP,
-    CUE_WORDS,
-    PARTICIPLES,
-    Phrase,
-    is_outlet,
-    phrase_after,
-    phrase_before,
-)
+from corpus.speech_cues import Phrase, is_outlet, phrase_after, phrase_before
+from corpus.speech_words import _NUMBERS, _STOP, CUE_WORDS, PARTICIPLES
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
