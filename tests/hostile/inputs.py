@@ -64,8 +64,11 @@ def long_line(size: int = 1_000_000) -> str:
 
 
 def many_lines(count: int = 100_000) -> str:
-    """A headline and ``count`` short lines."""
-    return "A hundred thousand lines\n\n" + "".join(f"Line {i} said “x{i}”.\n" for i in range(count))
+    """A headline and ``count`` short lines, a quote on every tenth."""
+    lines = (
+        f"Line {i} said “x{i}”.\n" if i % 10 == 0 else f"Line {i} of the record.\n" for i in range(count)
+    )
+    return "A hundred thousand lines\n\n" + "".join(lines)
 
 
 def quote_storm(size: int = 200_000) -> str:

@@ -5,6 +5,7 @@ still marks quotes without colour (NO_COLOR) or with 16 colours.
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ from tui.screens.help import HelpScreen
 from tui.screens.reader import ReaderScreen
 from tui.screens.speakers import SpeakersScreen
 from tui.screens.too_small import TooSmallScreen
+from tui.widgets.article_list import ArticleList
 from tui.widgets.text_view import TextView
 
 BIG = (250, 70)
@@ -231,3 +233,73 @@ async def test_sixteen_colours_still_mark_quotes(text_corpus: Path) -> None:
         quote, plain = _quote_and_plain_styles(app)
         plain_looks = {look(s) for s in plain}
         assert all(look(s) not in plain_looks for s in quote)
+
+
+@pytest.fixture(scope="module")
+def big_texts(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("big_texts")
+    (folder / "a_good.txt").write_text(inputs.GOOD, encoding="utf-8")
+    (folder / "b_long_line.txt").write_text(inputs.long_line(), encoding="utf-8")
+    (folder / "c_many_lines.txt").write_text(inputs.many_lines(), encoding="utf-8")
+    (folder / "d_quote_storm.txt").write_text(inputs.quote_storm(), encoding="utf-8")
+    return folder
+
+
+async def test_pathological_articles_open_scroll_and_resize(big_texts: Path) -> None:
+    """A 1 MB line, 100,000 lines and a quote storm: read to the end, quotes stepped, resized."""
+
+    async def run() -> None:
+        app = StorydiffApp(big_texts)
+        async with app.run_test(size=(120, 36)) as pilot:
+            await settle(pilot)
+            for name in ("b_long_line.txt", "c_many_lines.txt", "d_quote_storm.txt"):
+                app.open_reader(name)
+                await settle(pilot)
+                reader = app.screen
+                assert isinstance(reader, ReaderScreen)
+                await press(pilot, "n", "n", "end")
+                view = reader.query_one(TextView)
+                assert view.scroll_y == view.max_scroll_y > 0
+                text = (big_texts / name).read_text(encoding="utf-8")
+                assert "".join(text.split())[-20:] in "".join(painted(app).split())
+                if name != "d_quote_storm.txt":
+                    assert reader.current == 1
+                for size in ((40, 12), (250, 70), (80, 24)):
+                    await pilot.resize_terminal(*size)
+                    await settle(pilot)
+                assert_inert(app)
+                await press(pilot, "escape")
+            assert app.is_running
+
+    await asyncio.wait_for(run(), timeout=600)  # a hang fails here instead of stalling CI
+
+
+async def test_ten_thousand_files_open_with_progress(many_files: Path) -> None:
+    """The list of a 10,000-file folder fills in after a progress bar; keys work on it."""
+    progress: list[tuple[int, int]] = []
+    real = ArticlesScreen.show_progress
+
+    def spy(self: ArticlesScreen, done: int, total: int) -> None:
+        progress.append((done, total))
+        real(self, done, total)
+
+    async def run() -> None:
+        app = StorydiffApp(many_files)
+        async with app.run_test(size=(120, 36)) as pilot:
+            table = None
+            while table is None or not table.row_count:
+                await pilot.pause(0.05)
+                lists = list(app.screen.query(ArticleList))
+                table = lists[0] if lists and lists[0].display else None
+            assert table.row_count == 10_000
+            await press(pilot, "end")
+            assert table.cursor_key == "09999.txt"
+            app.exit()
+
+    ArticlesScreen.show_progress = spy  # type: ignore[method-assign]
+    try:
+        await asyncio.wait_for(run(), timeout=600)
+    finally:
+        ArticlesScreen.show_progress = real  # type: ignore[method-assign]
+    assert progress and progress[-1] == (10_000, 10_000)
+    assert len(progress) > 1  # shown on the way, not only at the end
