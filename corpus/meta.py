@@ -72,7 +72,11 @@ _BOILERPLATE = re.compile(
 )
 # A caption: text ending in a bracketed agency credit ("[EPA-EFE/...]", "[Reuters]").
 # Only the paragraph's last 300 characters are searched, so long paragraphs cost nothing extra.
-_CAPTION_CREDIT = re.compile(r"\[[^\[\]]*(?:EPA|EFE|AFP|REUTERS|GETTY|AP PHOTO|HANDOUT|/)[^\[\]]*\]\s*$")
+# A photo credit in brackets ends a caption: "[Reuters]", "[John Smith/AFP]". The slash must sit next
+# to a word: a closing markup tag "[/]" in an article's text is not a credit.
+_CAPTION_CREDIT = re.compile(
+    r"\[[^\[\]]*(?:EPA|EFE|AFP|REUTERS|GETTY|AP PHOTO|HANDOUT|\w\s*/|/\s*\w)[^\[\]]*\]\s*$"
+)
 _CAMEL_JOIN = re.compile(r"[a-z][A-Z]")
 
 

@@ -40,7 +40,7 @@ ESCAPES = (
 
 
 MARKUP = (
-    "Markup [bold red]in the[/] headline\n\n"
+    "Markup [bold red]in the headline[/]\n\n"
     "“Stop [bold red]now[/] and [link=https://evil.example]click me[/link] or "
     "[@click=app.quit]quit the app[/],” Ann Lee said.\n\n"
     "Square brackets [b]bold?[/b] [reverse]reversed?[/reverse] [/] and a lone [ stay as they are.\n"

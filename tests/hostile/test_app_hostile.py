@@ -58,7 +58,7 @@ async def test_every_screen_shows_hostile_text_literally(text_corpus: Path) -> N
         await settle(pilot)
         home = folded(assert_inert(app))
         assert "Markets ␛[2J crash headline" in home
-        assert "Markup [bold red]in the[/] headline" in home
+        assert "Markup [bold red]in the headline[/]" in home
 
         app.open_reader("b_escapes.txt")
         await settle(pilot)

@@ -53,7 +53,7 @@ def test_show_displays_hostile_text_inert_and_literal(cli: Run, text_corpus: Pat
     elif name == "c_markup.md":
         for literal in inputs.MARKUP_LITERALS:
             assert literal in out
-        assert "Markup [bold red]in the[/] headline" in out
+        assert "Markup [bold red]in the headline[/]" in out
     else:
         assert "said ⇄tnemeerga na⇄ at all,␣”" in out
         assert "Zero␣width␣joiners␣" in out and "⇄isolates⇄" in out
@@ -71,6 +71,11 @@ def test_json_keeps_the_text_exactly(cli: Run, text_corpus: Path) -> None:
         assert text[quote["start"] : quote["end"]] == quote["text"]
     assert any("\x1b[2J" in q["text"] for q in quotes)
     assert any("[@click=app.quit]" in q["text"] for q in quotes)
+    rows = json.loads(cli("list", str(text_corpus), "--json").stdout)
+    titles = {row["article"]: row["title"] for row in rows}
+    assert titles["b_escapes.txt"] == "Markets \x1b[2J crash headline"
+    assert titles["c_markup.md"] == "Markup [bold red]in the headline[/]"  # "[/]" is not a photo credit
+    assert titles["d_bidi.txt"] == "Bidi overrides in a quote"
 
 
 def test_quotes_listing_shows_markup_and_escapes_literally(cli: Run, text_corpus: Path) -> None:
