@@ -139,6 +139,8 @@ def _is_dateline(line: str) -> bool:
 def _mostly_latin(text: str) -> bool:
     """True when most letters of the text (its first 20,000 characters) are Latin."""
     head = text[:20_000]
+    if head.isascii():
+        return True
     letters = len(_LETTER.findall(head))  # counted by the regex engine: a loop per character is slow
     if not letters:
         return True
@@ -255,6 +257,8 @@ def find_date(text: str) -> str | None:
     """The first full date the text gives, as ISO; a bare "Tuesday (15 February)" takes
     its year from elsewhere in the text."""
     text = _ends(text)
+    if not _YEAR.search(text):  # every date form below needs a year somewhere in the text
+        return None
     best: tuple[int, str] | None = None
     for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _ISO):
         match = pattern.search(text)
