@@ -61,6 +61,17 @@ def _strip_possessive(tok: str) -> str:
     return tok
 
 
+_TIME_PREPOSITIONS = frozenset("in on at last this".split())
+_WHEN = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december week month year morning afternoon evening night".split()
+)
+
+
+def _is_when(tok: str) -> bool:
+    return tok.isdigit() or tok.lower() in _WHEN
+
+
 def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     """The noun phrase ending at ``hi`` (just before a cue verb), not reaching before ``lo``.
 
@@ -70,8 +81,13 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     lo = max(lo, hi - 160)  # a subject phrase is never longer than this; keeps the work local
     toks = tokens(text, lo, hi)
     i = len(toks) - 1
-    while i >= 0 and toks[i][2].lower() in _BETWEEN:
-        i -= 1
+    while i >= 0:
+        if toks[i][2].lower() in _BETWEEN:
+            i -= 1
+        elif i >= 1 and _is_when(toks[i][2]) and toks[i - 1][2].lower() in _TIME_PREPOSITIONS:
+            i -= 2  # "who in 2010 said", "Trump on Monday said": a time between subject and verb
+        else:
+            break
     closed = False
     if i >= 0 and toks[i][2] == "," and i >= 1:
         # "Maria Zakharova, said" (appositive closed) or "Smith, 45, said": step over the comma

@@ -98,3 +98,11 @@ def test_a_government_agency_is_a_speaker_not_an_outlet() -> None:
 def test_chanting_is_a_cue_and_my_father_a_description() -> None:
     assert said("Tom Hale walked onto the stage, chanting “U-S-A! U-S-A!”", "U-S-A")[0] == "Tom Hale"
     assert said("“We live in Satan's kingdom,” my father often said.", "We live")[1] == "my father"
+
+
+def test_a_time_between_subject_and_verb_is_stepped_over() -> None:
+    body = (
+        "“We will see,” Tom Hale said.\n\n"
+        "Mitch McConnell, now the majority leader, who in 2010 said the goal was a “one-term president.”"
+    )
+    assert said(body, "one-term") == ("Mitch McConnell", "who")
