@@ -61,6 +61,11 @@ def corpus_files(root: Path) -> Iterator[Path]:
             yield root
             return
         raise CorpusError(f"{root}: not a file or folder")
+    try:
+        with os.scandir(root):
+            pass
+    except OSError as exc:
+        raise CorpusError(f"{root}: cannot read the folder ({exc.strerror or exc})") from exc
     seen: set[tuple[int, int]] = set()
     yield from _walk(root, seen)
 
@@ -75,8 +80,10 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path]:
         return
     seen.add(key)
     try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda e: e.name)
     except OSError:
+        yield folder  # listed with its problem (read_file says why), so nothing goes missing silently
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -104,6 +111,13 @@ def read_file(path: Path) -> RawFile:
         if exc.errno == errno.ELOOP:
             return RawFile("", "symbolic link loop (the link leads back to itself)")
         return RawFile("", f"cannot read the file ({exc.strerror or exc})")
+    if stat.S_ISDIR(st.st_mode):
+        try:
+            with os.scandir(path):
+                pass
+        except OSError as exc:
+            return RawFile("", f"a folder that cannot be read ({exc.strerror or exc}): its files are missing")
+        return RawFile("", "a folder, not an article")
     if not stat.S_ISREG(st.st_mode):
         return RawFile("", "not a regular file", 0, st.st_mtime_ns)
     if st.st_size > MAX_BYTES:

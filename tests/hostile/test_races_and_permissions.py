@@ -8,6 +8,7 @@ loader reads it.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -116,3 +117,36 @@ def test_the_cache_never_serves_a_file_that_changed(tmp_path: Path, folder: Path
     assert again["d_changing.txt"].title == "Another headline"
     assert "c_vanishing.txt" not in again
     assert again["a_good.txt"].text == inputs.GOOD
+
+
+def _refuse_folder(monkeypatch: pytest.MonkeyPatch, locked: Path) -> None:
+    real_scandir = os.scandir
+
+    def scandir(path: object = ".") -> object:
+        if Path(str(path)) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+def test_an_unreadable_subfolder_is_listed_not_lost(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    locked = folder / "e_locked_folder"
+    locked.mkdir()
+    (locked / "inside.txt").write_text(inputs.GOOD, encoding="utf-8")
+    _refuse_folder(monkeypatch, locked)
+    monkeypatch.setenv("STORYDIFF_CACHE_DIR", str(folder.parent / "cache"))
+    rows = {r["article"]: r for r in _json(capsys, "list", str(folder))}  # type: ignore[union-attr]
+    assert "cannot be read (Permission denied)" in rows["e_locked_folder"]["problem"]
+    assert rows["a_good.txt"]["problem"] is None
+
+
+def test_an_unreadable_corpus_folder_is_one_line_and_exit_2(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _refuse_folder(monkeypatch, folder)
+    assert main(["list", str(folder)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"storydiff: {folder}: cannot read the folder (Permission denied)"]
