@@ -105,11 +105,11 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     if last.lower() in PRONOUNS:
         if (i >= 1 and toks[i - 1][2] in "([") or (i + 1 < len(toks) and toks[i + 1][2] == "-"):
             return None
-        if last.lower() == "who" and i >= 2 and toks[i - 1][2] == ",":
+        if last.lower() in ("who", "which") and i >= 2 and toks[i - 1][2] == ",":
             antecedent = phrase_before(text, lo, toks[i - 1][0])
             if antecedent is not None and antecedent.name:
                 return antecedent  # "Al Sharpton, who said"
-        if last.lower() == "who" and i >= 1 and toks[i - 1][2].islower():
+        if last.lower() in ("who", "which") and i >= 1 and toks[i - 1][2].islower():
             return None  # "anybody who complains": a restrictive clause names no one
         return Phrase(toks[i][0], toks[i][1], None, None, pronoun=True)
     if _word(last) in _LINKS:
@@ -187,7 +187,7 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     toks = [(m.start(), m.end(), m.group()) for m in islice(found, 6)]
     if not toks or _word(toks[0][2]) in _LINKS - {"the"}:
         return None
-    if toks[0][2].lower() in PRONOUNS - {"who", "it"}:
+    if toks[0][2].lower() in PRONOUNS - {"who", "which", "it"}:
         return Phrase(toks[0][0], toks[0][1], None, None, pronoun=True)
     k = 0
     if _word(toks[0][2]) in _DETERMINERS:

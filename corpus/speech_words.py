@@ -46,7 +46,7 @@ _BETWEEN = frozenset(
         "separately subsequently immediately himself herself itself themselves still however"
     ).split()
 )
-PRONOUNS = frozenset("he she they it we i you who".split())
+PRONOUNS = frozenset("he she they it we i you who which".split())
 # Words that make a phrase a title or a role, not a name ("Secretary-General", "spokesman").
 ROLE_WORDS = frozenset(
     (

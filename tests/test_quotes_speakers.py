@@ -106,3 +106,8 @@ def test_a_time_between_subject_and_verb_is_stepped_over() -> None:
         "Mitch McConnell, now the majority leader, who in 2010 said the goal was a “one-term president.”"
     )
     assert said(body, "one-term") == ("Mitch McConnell", "who")
+
+
+def test_which_is_a_relative_pronoun_like_who() -> None:
+    body = "They turned to the Chicago Police Department which reported “2,521 shooting incidents” this year."
+    assert said(body, "2,521")[1] == "which"
