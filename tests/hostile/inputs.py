@@ -53,6 +53,15 @@ BIDI = (
     "Zero\u200bwidth\u200cjoiners\u200d and a word\u2060joiner and \u2066isolates\u2069 hide text.\n"
 )
 
+PAGE = (
+    "<html><head><title>Page \x1b]0;pwned\x07 title</title></head><body><article>"
+    "<h1>Web [bold]page[/] headline \x1b[31mred</h1>"
+    '<p>“Run \x1b[2J now,” Joe Bloggs said. <a href="javascript:alert(1)">a link</a> \u202e evil</p>'
+    '<script>alert(2)</script><img src="data:image/png;base64,AAAA" onerror="alert(3)">'
+    "</article></body></html>"
+)
+"""Hostile HTML: escapes in the title and headline, markup, a javascript: link, a script, a data URI."""
+
 # -- pathological sizes (time-boxed by the tests) -------------------------------------------------------
 
 
@@ -91,6 +100,7 @@ def write_text_corpus(folder: Path) -> None:
     (folder / "c_markup.md").write_text(MARKUP, encoding="utf-8")
     (folder / "d_bidi.txt").write_text(BIDI, encoding="utf-8")
     (folder / "e_copy.txt").write_text(GOOD_COPY, encoding="utf-8")
+    (folder / "f_page.html").write_text(PAGE, encoding="utf-8")
 
 
 def write_broken_corpus(folder: Path) -> None:

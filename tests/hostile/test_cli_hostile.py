@@ -40,7 +40,7 @@ def test_every_command_on_hostile_text(cli: Run, text_corpus: Path, command: str
         json.loads(result.stdout)
 
 
-@pytest.mark.parametrize("name", ["b_escapes.txt", "c_markup.md", "d_bidi.txt"])
+@pytest.mark.parametrize("name", ["b_escapes.txt", "c_markup.md", "d_bidi.txt", "f_page.html"])
 def test_show_displays_hostile_text_inert_and_literal(cli: Run, text_corpus: Path, name: str) -> None:
     result = cli("show", name, "--corpus", str(text_corpus), "--all")
     assert_clean(result)
@@ -54,6 +54,10 @@ def test_show_displays_hostile_text_inert_and_literal(cli: Run, text_corpus: Pat
         for literal in inputs.MARKUP_LITERALS:
             assert literal in out
         assert "Markup [bold red]in the headline[/]" in out
+    elif name == "f_page.html":
+        assert out.startswith("Web [bold]page[/] headline ␛[31mred")
+        assert "“Run ␛[2J now,” Joe Bloggs said. a link ⇄ evil" in out
+        assert "alert" not in out and "javascript" not in out and "data:" not in out
     else:
         assert "said ⇄tnemeerga na⇄ at all,␣”" in out
         assert "Zero␣width␣joiners␣" in out and "⇄isolates⇄" in out
@@ -66,9 +70,12 @@ def test_json_keeps_the_text_exactly(cli: Run, text_corpus: Path) -> None:
     assert shown["text"] == inputs.ESCAPES
     assert shown["problem"] is None  # control characters are text, not a reason to reject the file
     quotes = json.loads(cli("quotes", str(text_corpus), "--json").stdout)
-    for quote in quotes:
-        text = (text_corpus / quote["article"]).read_text(encoding="utf-8")
-        assert text[quote["start"] : quote["end"]] == quote["text"]
+    texts: dict[str, str] = {}
+    for quote in quotes:  # offsets index the article's text (for HTML, the Markdown made from it)
+        if quote["article"] not in texts:
+            shown = cli("show", quote["article"], "--corpus", str(text_corpus), "--json")
+            texts[quote["article"]] = json.loads(shown.stdout)["text"]
+        assert texts[quote["article"]][quote["start"] : quote["end"]] == quote["text"]
     assert any("\x1b[2J" in q["text"] for q in quotes)
     assert any("[@click=app.quit]" in q["text"] for q in quotes)
     rows = json.loads(cli("list", str(text_corpus), "--json").stdout)
