@@ -13,10 +13,15 @@ from __future__ import annotations
 
 import gc
 import math
+import multiprocessing
+import os
+import threading
 import zlib
 from array import array
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from itertools import combinations
 from typing import Protocol
@@ -58,8 +63,6 @@ _index_code = Memo(_index_code_of)
 
 
 _MASK = 0xFFFFFFFF
-_BITMAP_BYTES = 1 << 25
-"""32 MB: one bit per 3-gram hash bucket (collisions only let a few lone 3-grams through)."""
 
 
 def article_index(article: Article) -> tuple[list[int], list[str]]:
@@ -77,7 +80,7 @@ def article_index(article: Article) -> tuple[list[int], list[str]]:
         for x, y, z in zip(codes, codes[1:], codes[2:], strict=False)
         if not x & y & z & 1
     }
-    return list(shingles), list(set(words))
+    return sorted(shingles), list(set(words))
 
 
 def posting_limit(articles: int) -> int:
@@ -115,39 +118,193 @@ def _no_cyclic_gc() -> Iterator[None]:
 
 def _build_graph(articles: Sequence[Article], cache: IndexCache | None, progress: Progress | None) -> Graph:
     n = len(articles)
-    shingles: list[array[int]] = []
-    surface: Counter[str] = Counter()
-    counted = 0
-    for done, article in enumerate(articles, start=1):
-        entry = cache.get_index(article) if cache is not None else None
-        if entry is None:
-            entry = article_index(article)
-            if cache is not None:
-                cache.put_index(article, *entry)
-        shingles.append(array("I", entry[0]))  # 4 bytes a 3-gram: 100,000 articles fit in 100 MB
-        if entry[1]:
-            counted += 1
-            surface.update(entry[1])
-        if progress is not None and (done % 256 == 0 or done == n):
-            progress(done, 2 * n)
-    if cache is not None:
-        cache.flush()
+    shingles, surface, counted = _index_all(articles, cache, progress)
     weights = WordWeights.from_counts(surface, counted)
-    candidates = candidate_pairs(shingles, posting_limit(n))
+    del surface
+    candidates = _by_cluster(_candidates(shingles, posting_limit(n), MIN_SHARED_SHINGLES))
     del shingles
     total = n + len(candidates)
     if progress is not None:
         progress(n, total)
-    found: list[tuple[int, int, Edge]] = []
-    for done, (i, j) in enumerate(_by_cluster(candidates), start=n + 1):
+    found = array("I")  # i, j, passages, shared words of each edge
+    done = n
+    if _workers(len(candidates)) > 1:
+        size = max(200, min(4000, len(candidates) // (WORKERS * 8) + 1))
+        chunks = [_pack(candidates[k : k + size]) for k in range(0, len(candidates), size)]
+        with _pool(articles, weights) as pool:
+            futures = {pool.submit(_align_chunk, chunk): len(chunk) // 8 for chunk in chunks}
+            for future in as_completed(futures):
+                found.frombytes(future.result())
+                done += futures[future]
+                if progress is not None:
+                    progress(done, total)
+    else:
+        for start in range(0, len(candidates), 256):
+            found.extend(_align_pairs(articles, weights, candidates[start : start + 256]))
+            done = min(done + 256, total)
+            if progress is not None:
+                progress(done, total)
+    rows = sorted(zip(found[::4], found[1::4], found[2::4], found[3::4], strict=True))
+    edges = [Edge(articles[i].name, articles[j].name, count, words) for i, j, count, words in rows]
+    return Graph([a.name for a in articles], edges)
+
+
+def _index_all(
+    articles: Sequence[Article], cache: IndexCache | None, progress: Progress | None
+) -> tuple[list[array[int]], Counter[str], int]:
+    """Each article's 3-gram hashes (4 bytes each: 100,000 articles fit in 100 MB), how many
+    articles each written word occurs in, and how many articles have words.
+
+    Cached entries are read here; the others are made in worker processes when there are
+    enough of them to pay for the start-up."""
+    n = len(articles)
+    shingles: list[array[int]] = [_EMPTY] * n
+    surface: Counter[str] = Counter()
+    counted = 0
+    missing: list[int] = []
+    for k, article in enumerate(articles):
+        entry = cache.get_index(article) if cache is not None else None
+        if entry is None:
+            missing.append(k)
+            continue
+        shingles[k] = array("I", sorted(entry[0]))  # entries cached before they were sorted
+        if entry[1]:
+            counted += 1
+            surface.update(entry[1])
+    done = n - len(missing)
+    if progress is not None and done:
+        progress(done, 2 * n)
+    keep = cache is not None
+    if _workers(len(missing)) > 1:
+        size = max(500, min(5000, len(missing) // (WORKERS * 4) + 1))
+        chunks = [missing[k : k + size] for k in range(0, len(missing), size)]
+        with _pool(articles, None) as pool:
+            results = pool.map(_index_chunk, chunks, [keep] * len(chunks))
+            for chunk, result in zip(chunks, results, strict=True):
+                counted += _take(articles, chunk, result, shingles, surface, cache)
+                done += len(chunk)
+                if progress is not None:
+                    progress(done, 2 * n)
+    else:
+        for start in range(0, len(missing), 256):
+            chunk = missing[start : start + 256]
+            counted += _take(articles, chunk, _index_of(articles, chunk, keep), shingles, surface, cache)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, 2 * n)
+    if cache is not None:
+        cache.flush()
+    return shingles, surface, counted
+
+
+_EMPTY: array[int] = array("I")
+IndexChunk = tuple[bytes, bytes, Counter[str], int, list[list[str]]]
+"""3-gram hashes of a run of articles end to end, how many each article has, document counts
+of their words, how many have words, and (only when they are to be cached) each one's words."""
+
+
+def _index_of(articles: Sequence[Article], chunk: list[int], keep_words: bool) -> IndexChunk:
+    flat, lengths = array("I"), array("I")
+    surface: Counter[str] = Counter()
+    counted = 0
+    kept: list[list[str]] = []
+    for k in chunk:
+        hashes, words = article_index(articles[k])
+        flat.extend(hashes)
+        lengths.append(len(hashes))
+        if words:
+            counted += 1
+            surface.update(words)
+        if keep_words:
+            kept.append(words)
+    return flat.tobytes(), lengths.tobytes(), surface, counted, kept
+
+
+def _take(
+    articles: Sequence[Article],
+    chunk: list[int],
+    result: IndexChunk,
+    shingles: list[array[int]],
+    surface: Counter[str],
+    cache: IndexCache | None,
+) -> int:
+    """Stores a chunk's index entries (and caches them); returns how many of its articles have words."""
+    flat_bytes, length_bytes, chunk_surface, counted, kept = result
+    flat, lengths = array("I"), array("I")
+    flat.frombytes(flat_bytes)
+    lengths.frombytes(length_bytes)
+    position = 0
+    for x, (k, length) in enumerate(zip(chunk, lengths, strict=True)):
+        shingles[k] = flat[position : position + length]
+        position += length
+        if cache is not None:
+            cache.put_index(articles[k], shingles[k].tolist(), kept[x])
+    surface.update(chunk_surface)  # at C speed into an empty Counter, then a loop over the chunk's words
+    return counted
+
+
+def _align_pairs(
+    articles: Sequence[Article], weights: WordWeights, pairs: Iterable[tuple[int, int]]
+) -> array[int]:
+    """(i, j, passages, shared words) of each pair that shares a passage, end to end."""
+    out = array("I")
+    for i, j in pairs:
         a, b = articles[i], articles[j]
         overlap = align_analysed(a, analyse(a, weights), b, analyse(b, weights), weights)
         if overlap.passages:
-            found.append((i, j, Edge(a.name, b.name, len(overlap.passages), shared_words(overlap.passages))))
-        if progress is not None and (done % 256 == 0 or done == total):
-            progress(done, total)
-    found.sort(key=lambda f: (f[0], f[1]))
-    return Graph([a.name for a in articles], [edge for _, _, edge in found])
+            out.extend((i, j, len(overlap.passages), shared_words(overlap.passages)))
+    return out
+
+
+def _pack(pairs: list[tuple[int, int]]) -> bytes:
+    return array("I", [k for pair in pairs for k in pair]).tobytes()
+
+
+# Worker processes. They are forked, so the corpus (and the word weights) reach them without
+# being pickled: only chunk numbers go in and compact arrays come out.
+WORKERS = 2
+"""Processes used on a big corpus (this runs on 2-core machines)."""
+PARALLEL_FROM = 2000
+"""Least work items (articles to index, pairs to align) worth starting worker processes for."""
+_job: tuple[Sequence[Article], WordWeights | None] = ((), None)
+"""What a worker works on: set by the pool's initializer in the worker process only."""
+
+
+def _workers(items: int) -> int:
+    """How many processes to use: one when the work is small, fork is missing, or other threads
+    run (forking a threaded process can copy a lock held by another thread; the app builds its
+    graph in a thread and stays in one process)."""
+    if (
+        items < PARALLEL_FROM
+        or (os.cpu_count() or 1) < 2
+        or "fork" not in multiprocessing.get_all_start_methods()
+        or threading.active_count() > 1
+    ):
+        return 1
+    return WORKERS
+
+
+def _pool(articles: Sequence[Article], weights: WordWeights | None) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(
+        WORKERS, multiprocessing.get_context("fork"), initializer=_set_job, initargs=(articles, weights)
+    )
+
+
+def _set_job(articles: Sequence[Article], weights: WordWeights | None) -> None:
+    global _job
+    _job = (articles, weights)
+
+
+def _index_chunk(chunk: list[int], keep_words: bool) -> IndexChunk:
+    return _index_of(_job[0], chunk, keep_words)
+
+
+def _align_chunk(packed: bytes) -> bytes:
+    articles, weights = _job
+    assert weights is not None
+    flat = array("I")
+    flat.frombytes(packed)
+    return _align_pairs(articles, weights, zip(flat[::2], flat[1::2], strict=True)).tobytes()
 
 
 def _by_cluster(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -172,28 +329,46 @@ def candidate_pairs(
 ) -> list[tuple[int, int]]:
     """Pairs (i, j), i < j, sharing at least ``min_shared`` indexed 3-grams, in order.
 
-    3-grams in more than ``limit`` articles are common phrases and make no pairs. Most
-    3-grams occur once; a first pass over a bitmap finds the ones seen twice, so only
-    those get posting lists (100,000 articles' 3-grams would not fit in memory as lists).
+    3-grams in more than ``limit`` articles are common phrases and make no pairs.
     """
-    seen = bytearray(_BITMAP_BYTES)
-    repeated: set[int] = set()
-    for hashes in shingles:
-        for h in hashes:
-            slot, bit = (h >> 3) & (_BITMAP_BYTES - 1), 1 << (h & 7)
-            if seen[slot] & bit:
-                repeated.add(h)
-            else:
-                seen[slot] |= bit
-    del seen
-    postings: dict[int, list[int]] = {h: [] for h in repeated}
-    for k, hashes in enumerate(shingles):
-        for h in hashes:
-            found = postings.get(h)
-            if found is not None:
-                found.append(k)
+    return _candidates([array("I", sorted(set(hashes))) for hashes in shingles], limit, min_shared)
+
+
+_PER_PASS = 2_000_000
+"""3-grams looked at in one pass of :func:`_candidates` (a set of them takes about 130 MB)."""
+
+
+def _candidates(shingles: Sequence[array[int]], limit: int, min_shared: int) -> list[tuple[int, int]]:
+    """:func:`candidate_pairs` of each article's distinct 3-gram hashes in ascending order.
+
+    Most 3-grams occur once, and 100,000 articles' 3-grams would not fit in memory as one
+    set. So the hash range is cut into passes; in each, every article's slice of hashes
+    (found by bisection, as they are sorted) goes through set operations at C speed: those
+    seen before are repeated, and only repeated ones get posting lists.
+    """
+    total = sum(map(len, shingles))
+    passes = total // _PER_PASS + 1
+    cursor = [0] * len(shingles)
     shared: Counter[tuple[int, int]] = Counter()
-    for members in postings.values():
-        if 1 < len(members) <= limit:
-            shared.update(combinations(members, 2))  # members are in article order: i < j
+    for p in range(1, passes + 1):
+        high = (p << 32) // passes
+        seen: set[int] = set()
+        repeated: set[int] = set()
+        ends = []
+        for k, hashes in enumerate(shingles):
+            end = bisect_left(hashes, high, cursor[k])
+            ends.append(end)
+            part = hashes[cursor[k] : end]
+            repeated |= seen.intersection(part)
+            seen.update(part)
+        del seen
+        postings: dict[int, list[int]] = {h: [] for h in repeated}
+        for k, hashes in enumerate(shingles):
+            if ends[k] > cursor[k]:
+                for h in repeated.intersection(hashes[cursor[k] : ends[k]]):
+                    postings[h].append(k)
+            cursor[k] = ends[k]
+        for members in postings.values():
+            if len(members) <= limit:
+                shared.update(combinations(members, 2))  # members are in article order: i < j
     return sorted(pair for pair, count in shared.items() if count >= min_shared)

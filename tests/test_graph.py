@@ -5,6 +5,10 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import pytest
+
+from corpus import graph
+from corpus.cache import Cache
 from corpus.graph import article_index, build_graph, candidate_pairs, posting_limit
 from corpus.load import article_from_text, load_corpus
 from corpus.model import Article
@@ -92,3 +96,22 @@ def test_broken_and_empty_articles_do_not_stop_the_graph(tmp_path: Path) -> None
     graph = build_graph(load_corpus(tmp_path))
     assert [(e.a, e.b) for e in graph.edges] == [("a.txt", "b.txt")]
     assert len(graph.articles) == 4
+
+
+def test_worker_processes_build_the_same_graph(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    articles = _corpus(60, {2, 9, 33, 58})
+    articles[40] = article_from_text("040.txt", Path("040.txt"), "Story 40\n\n" + WIRE + " " + WIRE)
+    one_process = build_graph(articles)
+    monkeypatch.setattr(graph, "PARALLEL_FROM", 1)
+    assert graph._workers(60) == graph.WORKERS > 1  # the worker path is the one taken
+    calls: list[tuple[int, int]] = []
+    assert build_graph(articles, progress=lambda done, total: calls.append((done, total))) == one_process
+    assert calls[-1][0] == calls[-1][1]
+    assert [d for d, _ in calls] == sorted(d for d, _ in calls)
+    cache = Cache.open(tmp_path)
+    assert cache is not None
+    with cache:
+        assert build_graph(articles, cache=cache) == one_process  # indexed in workers, then cached
+        assert cache.get_index(articles[9]) == article_index(articles[9])
+        assert build_graph(articles, cache=cache) == one_process  # read back from the cache
+    assert len(one_process.edges) == 10
