@@ -96,13 +96,20 @@ def child_app(folder: Path) -> dict[str, float]:
                     break
                 await pilot.pause(0.01)
             usable = time.perf_counter() - start
-            # the list answers keys while the quotes and passages are still being found
-            key_start = time.perf_counter()
-            await pilot.press("down", "down", "end")
-            await pilot.pause()
-            key_seconds = time.perf_counter() - key_start
+            # The list answers keys while quotes and passages are still being found: the time from a
+            # key to the cursor moving (the Pilot's own press() also waits for idle, which a busy
+            # worker's progress reports postpone, so it is not the measure).
+            table = lists[0]
+            worst = 0.0
+            for _ in range(5):
+                before, key_start = table.cursor, time.perf_counter()
+                pressing = asyncio.create_task(pilot.press("down"))
+                while table.cursor == before and time.perf_counter() - key_start < 30:
+                    await asyncio.sleep(0.002)
+                worst = max(worst, time.perf_counter() - key_start)
+                await pressing
             app.exit()
-        return {"seconds": usable, "rows": rows, "progress": progress_updates, "keys": key_seconds}
+        return {"seconds": usable, "rows": rows, "progress": progress_updates, "keys": worst}
 
     return asyncio.run(run())
 
@@ -166,7 +173,7 @@ def main() -> None:
                 if kind == "app":
                     notes = (
                         f"{int(r['rows'])} rows, {int(r['progress'])} progress updates, "
-                        f"keys answered in {r['keys']:.2f} s"
+                        f"slowest of 5 keys while indexing: {r['keys'] * 1000:.0f} ms"
                     )
                 else:
                     notes = f"{int(r['articles'])} articles"

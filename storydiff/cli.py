@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from storydiff import __version__, cli_articles, cli_passages, cli_quotes
-from storydiff.output import UsageError
+from storydiff.output import UsageError, safe_line
 
 
 class _Parser(argparse.ArgumentParser):
@@ -58,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args) or 0)
     except UsageError as exc:
-        print(f"storydiff: {exc}", file=sys.stderr)
+        print(f"storydiff: {safe_line(str(exc))}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `storydiff list | head` closing the pipe early is fine
         sys.stderr.close()
@@ -76,7 +76,7 @@ def _open_app(args_list: list[str]) -> int:
     try:
         root = resolve_corpus(args.path)
     except UsageError as exc:
-        print(f"storydiff: {exc}", file=sys.stderr)
+        print(f"storydiff: {safe_line(str(exc))}", file=sys.stderr)
         return 2
     from tui.app import run_app
 

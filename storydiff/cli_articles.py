@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from corpus.model import Article
-from storydiff.output import find_article, load, print_json, safe
+from storydiff.output import find_article, load, print_json, safe, safe_line
 
 
 def add_commands(commands: Any) -> None:
@@ -52,15 +52,15 @@ def run_list(args: argparse.Namespace) -> int:
     table.add_column("date", no_wrap=True)
     table.add_column("words", justify="right")
     for number, article in enumerate(articles, start=1):
-        title = Text(safe(article.title))
+        title = Text(safe_line(article.title))
         if article.problem:
-            title = Text("⚠ " + safe(article.problem), style="yellow")
+            title = Text("⚠ " + safe_line(article.problem), style="yellow")
         table.add_row(
             str(number),
-            Text(safe(article.name)),
+            Text(safe_line(article.name)),
             title,
-            Text(safe(article.source)),
-            Text(safe(article.date)),
+            Text(safe_line(article.source)),
+            Text(safe_line(article.date)),
             str(article.words),
         )
     Console().print(table)
@@ -88,12 +88,12 @@ def run_show(args: argparse.Namespace) -> int:
     from rich.text import Text
 
     console = Console()
-    heading = Text(safe(article.title, empty=article.name), style="bold")
+    heading = Text(safe_line(article.title or article.name), style="bold")
     console.print(heading)
     byline = " · ".join(x for x in (article.source, article.date, f"{article.words} words") if x)
-    console.print(Text(safe(byline), style="dim"))
+    console.print(Text(safe_line(byline), style="dim"))
     if article.problem:
-        console.print(Text("⚠ " + safe(article.problem), style="yellow"))
+        console.print(Text("⚠ " + safe_line(article.problem), style="yellow"))
     # Paragraphs are printed in batches: a print per paragraph costs too much on 100,000 short lines,
     # and one print of everything is quadratic inside rich (it splits the lines one by one).
     body, lines = Text(), 0

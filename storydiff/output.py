@@ -100,3 +100,8 @@ def print_json(value: Any) -> None:
 def safe(text: str | None, empty: str = "—") -> str:
     """Article-derived text made inert for a terminal (rich Text objects are never markup)."""
     return visible(text) if text else empty
+
+
+def safe_line(text: str | None, empty: str = "—") -> str:
+    """Like :func:`safe`, for a one-line field (a file name, a title): a newline in it is shown as ␤."""
+    return visible(text).replace("\n", "␤") if text else empty

@@ -62,6 +62,9 @@ PAGE = (
 )
 """Hostile HTML: escapes in the title and headline, markup, a javascript: link, a script, a data URI."""
 
+EVIL_NAME = "g_\x1b[2J\u202eevil\nname.txt"
+"""A file name is data too: an escape, a bidi override and a newline in it."""
+
 # -- pathological sizes (time-boxed by the tests) -------------------------------------------------------
 
 
@@ -101,6 +104,8 @@ def write_text_corpus(folder: Path) -> None:
     (folder / "d_bidi.txt").write_text(BIDI, encoding="utf-8")
     (folder / "e_copy.txt").write_text(GOOD_COPY, encoding="utf-8")
     (folder / "f_page.html").write_text(PAGE, encoding="utf-8")
+    evil = "Evil file name\n\n“Names are data too,” Ann Lee said.\n"
+    (folder / EVIL_NAME).write_text(evil, encoding="utf-8")
 
 
 def write_broken_corpus(folder: Path) -> None:

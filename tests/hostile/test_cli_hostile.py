@@ -85,6 +85,20 @@ def test_json_keeps_the_text_exactly(cli: Run, text_corpus: Path) -> None:
     assert titles["d_bidi.txt"] == "Bidi overrides in a quote"
 
 
+def test_a_hostile_file_name_is_shown_inert_on_one_line(cli: Run, text_corpus: Path) -> None:
+    listing = cli("list", str(text_corpus))
+    assert_clean(listing)
+    assert "g_␛[2J⇄evil␤name.txt" in "".join(listing.stdout.split())
+    rows = json.loads(cli("list", str(text_corpus), "--json").stdout)
+    assert inputs.EVIL_NAME in {row["article"] for row in rows}
+    shown = cli("show", "g_", "--corpus", str(text_corpus))
+    assert_clean(shown)
+    assert shown.stdout.startswith("Evil file name")
+    missing = cli("show", "x\x1b[2J\ny", "--corpus", str(text_corpus))
+    assert missing.returncode == 2
+    assert missing.stderr == "storydiff: x␛[2J␤y: no such article in the corpus\n"
+
+
 def test_quotes_listing_shows_markup_and_escapes_literally(cli: Run, text_corpus: Path) -> None:
     result = cli("quotes", str(text_corpus))
     assert_clean(result)
