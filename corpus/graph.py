@@ -22,13 +22,25 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
+from difflib import SequenceMatcher
 from itertools import combinations
 from typing import Protocol
 
-from corpus.align import align_analysed, analyse, shared_words
+# The graph counts what align_articles finds, from the same steps (see shared_passages).
+from corpus.align import _order_key, _passages, _sentence_matches, analyse
 from corpus.model import Article, Edge, Graph
-from corpus.words import ATTRIBUTION, STOPWORDS, Memo, WordWeights, content_text, normalize, split_words, stem
+from corpus.words import (
+    ATTRIBUTION,
+    STOPWORDS,
+    Memo,
+    WordWeights,
+    content_text,
+    normalize,
+    split_words,
+    stem,
+    word_forms,
+)
 
 Progress = Callable[[int, int], None]
 
@@ -121,32 +133,47 @@ def _build_graph(articles: Sequence[Article], cache: IndexCache | None, progress
     shingles, surface, counted = _index_all(articles, cache, progress)
     weights = WordWeights.from_counts(surface, counted)
     del surface
-    candidates = _by_cluster(_candidates(shingles, posting_limit(n), MIN_SHARED_SHINGLES))
-    del shingles
+    # One pool for candidates and alignment, forked once the weights are known.
+    pool = _pool(articles, weights, shingles) if _workers(n) > 1 else None
+    with pool if pool is not None else nullcontext():
+        candidates = _by_cluster(_candidates(shingles, posting_limit(n), MIN_SHARED_SHINGLES, pool))
+        del shingles
+        found = _align_all(articles, weights, candidates, pool, progress)
+    rows = sorted(zip(found[::4], found[1::4], found[2::4], found[3::4], strict=True))
+    edges = [Edge(articles[i].name, articles[j].name, count, words) for i, j, count, words in rows]
+    return Graph([a.name for a in articles], edges)
+
+
+def _align_all(
+    articles: Sequence[Article],
+    weights: WordWeights,
+    candidates: list[tuple[int, int]],
+    pool: ProcessPoolExecutor | None,
+    progress: Progress | None,
+) -> array[int]:
+    """(i, j, passages, shared words) of each candidate pair that shares a passage, end to end."""
+    n = len(articles)
     total = n + len(candidates)
     if progress is not None:
         progress(n, total)
-    found = array("I")  # i, j, passages, shared words of each edge
+    found = array("I")
     done = n
-    if _workers(len(candidates)) > 1:
+    if pool is not None:
         size = max(200, min(4000, len(candidates) // (WORKERS * 8) + 1))
         chunks = [_pack(candidates[k : k + size]) for k in range(0, len(candidates), size)]
-        with _pool(articles, weights) as pool:
-            futures = {pool.submit(_align_chunk, chunk): len(chunk) // 8 for chunk in chunks}
-            for future in as_completed(futures):
-                found.frombytes(future.result())
-                done += futures[future]
-                if progress is not None:
-                    progress(done, total)
+        futures = {pool.submit(_align_chunk, chunk): len(chunk) // 8 for chunk in chunks}
+        for future in as_completed(futures):
+            found.frombytes(future.result())
+            done += futures[future]
+            if progress is not None:
+                progress(done, total)
     else:
         for start in range(0, len(candidates), 256):
             found.extend(_align_pairs(articles, weights, candidates[start : start + 256]))
             done = min(done + 256, total)
             if progress is not None:
                 progress(done, total)
-    rows = sorted(zip(found[::4], found[1::4], found[2::4], found[3::4], strict=True))
-    edges = [Edge(articles[i].name, articles[j].name, count, words) for i, j, count, words in rows]
-    return Graph([a.name for a in articles], edges)
+    return found
 
 
 def _index_all(
@@ -178,7 +205,7 @@ def _index_all(
     if _workers(len(missing)) > 1:
         size = max(500, min(5000, len(missing) // (WORKERS * 4) + 1))
         chunks = [missing[k : k + size] for k in range(0, len(missing), size)]
-        with _pool(articles, None) as pool:
+        with _pool(articles, None, []) as pool:
             results = pool.map(_index_chunk, chunks, [keep] * len(chunks))
             for chunk, result in zip(chunks, results, strict=True):
                 counted += _take(articles, chunk, result, shingles, surface, cache)
@@ -249,11 +276,32 @@ def _align_pairs(
     """(i, j, passages, shared words) of each pair that shares a passage, end to end."""
     out = array("I")
     for i, j in pairs:
-        a, b = articles[i], articles[j]
-        overlap = align_analysed(a, analyse(a, weights), b, analyse(b, weights), weights)
-        if overlap.passages:
-            out.extend((i, j, len(overlap.passages), shared_words(overlap.passages)))
+        count, words = shared_passages(articles[i], articles[j], weights)
+        if count:
+            out.extend((i, j, count, words))
     return out
+
+
+def shared_passages(a: Article, b: Article, weights: WordWeights) -> tuple[int, int]:
+    """How many passages ``a`` and ``b`` share and how many words of them are verbatim in both:
+    what :func:`corpus.align.align_articles` finds, without the offsets, texts and word
+    operations an edge does not show (making those was a third of the graph's time)."""
+    an_a, an_b = analyse(a, weights), analyse(b, weights)
+    if _order_key(b) < _order_key(a):  # the order align_articles compares them in
+        a, an_a, b, an_b = b, an_b, a, an_a
+    spans = _passages(_sentence_matches(an_a, an_b))
+    words = 0
+    for (i0, i1), (j0, j1) in spans:
+        keys_a = _keys(a.text[an_a.sentences[i0].start : an_a.sentences[i1].end])
+        keys_b = _keys(b.text[an_b.sentences[j0].start : an_b.sentences[j1].end])
+        blocks = SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_matching_blocks()
+        words += sum(block.size for block in blocks)
+    return len(spans), words
+
+
+def _keys(text: str) -> list[str]:
+    """The compared forms of the words of ``text``, as the passage diff compares them."""
+    return [key for key, _ in map(word_forms, split_words(text)) if key]
 
 
 def _pack(pairs: list[tuple[int, int]]) -> bytes:
@@ -266,7 +314,7 @@ WORKERS = 2
 """Processes used on a big corpus (this runs on 2-core machines)."""
 PARALLEL_FROM = 2000
 """Least work items (articles to index, pairs to align) worth starting worker processes for."""
-_job: tuple[Sequence[Article], WordWeights | None] = ((), None)
+_job: tuple[Sequence[Article], WordWeights | None, Sequence[array[int]]] = ((), None, [])
 """What a worker works on: set by the pool's initializer in the worker process only."""
 
 
@@ -284,15 +332,22 @@ def _workers(items: int) -> int:
     return WORKERS
 
 
-def _pool(articles: Sequence[Article], weights: WordWeights | None) -> ProcessPoolExecutor:
+def _pool(
+    articles: Sequence[Article], weights: WordWeights | None, shingles: Sequence[array[int]]
+) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(
-        WORKERS, multiprocessing.get_context("fork"), initializer=_set_job, initargs=(articles, weights)
+        WORKERS,
+        multiprocessing.get_context("fork"),
+        initializer=_set_job,
+        initargs=(articles, weights, shingles),
     )
 
 
-def _set_job(articles: Sequence[Article], weights: WordWeights | None) -> None:
+def _set_job(
+    articles: Sequence[Article], weights: WordWeights | None, shingles: Sequence[array[int]]
+) -> None:
     global _job
-    _job = (articles, weights)
+    _job = (articles, weights, shingles)
 
 
 def _index_chunk(chunk: list[int], keep_words: bool) -> IndexChunk:
@@ -300,7 +355,7 @@ def _index_chunk(chunk: list[int], keep_words: bool) -> IndexChunk:
 
 
 def _align_chunk(packed: bytes) -> bytes:
-    articles, weights = _job
+    articles, weights, _ = _job
     assert weights is not None
     flat = array("I")
     flat.frombytes(packed)
@@ -338,37 +393,61 @@ _PER_PASS = 2_000_000
 """3-grams looked at in one pass of :func:`_candidates` (a set of them takes about 130 MB)."""
 
 
-def _candidates(shingles: Sequence[array[int]], limit: int, min_shared: int) -> list[tuple[int, int]]:
+def _candidates(
+    shingles: Sequence[array[int]], limit: int, min_shared: int, pool: ProcessPoolExecutor | None = None
+) -> list[tuple[int, int]]:
     """:func:`candidate_pairs` of each article's distinct 3-gram hashes in ascending order.
 
     Most 3-grams occur once, and 100,000 articles' 3-grams would not fit in memory as one
-    set. So the hash range is cut into passes; in each, every article's slice of hashes
-    (found by bisection, as they are sorted) goes through set operations at C speed: those
-    seen before are repeated, and only repeated ones get posting lists.
+    set. So the hash range is cut into passes (shared out to the workers when there are
+    some), each counting the pairs its repeated 3-grams make (see :func:`_pass_pairs`).
     """
-    total = sum(map(len, shingles))
-    passes = total // _PER_PASS + 1
-    cursor = [0] * len(shingles)
+    passes = sum(map(len, shingles)) // _PER_PASS + 1
+    if pool is not None:
+        passes = max(passes, 2 * WORKERS)
+        counted = pool.map(_pass_chunk, range(passes), [passes] * passes, [limit] * passes)
+    else:
+        counted = (_pass_pairs(shingles, p, passes, limit).tobytes() for p in range(passes))
     shared: Counter[tuple[int, int]] = Counter()
-    for p in range(1, passes + 1):
-        high = (p << 32) // passes
-        seen: set[int] = set()
-        repeated: set[int] = set()
-        ends = []
-        for k, hashes in enumerate(shingles):
-            end = bisect_left(hashes, high, cursor[k])
-            ends.append(end)
-            part = hashes[cursor[k] : end]
-            repeated |= seen.intersection(part)
-            seen.update(part)
-        del seen
-        postings: dict[int, list[int]] = {h: [] for h in repeated}
-        for k, hashes in enumerate(shingles):
-            if ends[k] > cursor[k]:
-                for h in repeated.intersection(hashes[cursor[k] : ends[k]]):
-                    postings[h].append(k)
-            cursor[k] = ends[k]
-        for members in postings.values():
-            if len(members) <= limit:
-                shared.update(combinations(members, 2))  # members are in article order: i < j
+    for packed in counted:
+        triples = array("I")
+        triples.frombytes(packed)
+        for i, j, count in zip(triples[::3], triples[1::3], triples[2::3], strict=True):
+            shared[i, j] += count
     return sorted(pair for pair, count in shared.items() if count >= min_shared)
+
+
+def _pass_pairs(shingles: Sequence[array[int]], part: int, passes: int, limit: int) -> array[int]:
+    """(i, j, shared 3-grams) of the pairs made by the hashes of one of ``passes`` equal ranges.
+
+    Every article's slice of the range (found by bisection, as its hashes are sorted) goes
+    through set operations at C speed: hashes seen before are repeated, and only repeated
+    ones get posting lists.
+    """
+    low, high = (part << 32) // passes, ((part + 1) << 32) // passes
+    seen: set[int] = set()
+    repeated: set[int] = set()
+    slices = []
+    for hashes in shingles:
+        start = bisect_left(hashes, low)
+        end = bisect_left(hashes, high, start)
+        slices.append((start, end))
+        if end > start:
+            piece = hashes[start:end]
+            repeated |= seen.intersection(piece)
+            seen.update(piece)
+    del seen
+    postings: dict[int, list[int]] = {h: [] for h in repeated}
+    for k, (hashes, (start, end)) in enumerate(zip(shingles, slices, strict=True)):
+        if end > start:
+            for h in repeated.intersection(hashes[start:end]):
+                postings[h].append(k)
+    shared: Counter[tuple[int, int]] = Counter()
+    for members in postings.values():
+        if len(members) <= limit:
+            shared.update(combinations(members, 2))  # members are in article order: i < j
+    return array("I", [x for (i, j), count in shared.items() for x in (i, j, count)])
+
+
+def _pass_chunk(part: int, passes: int, limit: int) -> bytes:
+    return _pass_pairs(_job[2], part, passes, limit).tobytes()

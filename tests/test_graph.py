@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 
 from corpus import graph
+from corpus.align import align_articles, shared_words
 from corpus.cache import Cache
 from corpus.graph import article_index, build_graph, candidate_pairs, posting_limit
 from corpus.load import article_from_text, load_corpus
 from corpus.model import Article
+from corpus.words import WordWeights
 
 WIRE = (
     "The European Central Bank raised its main refinancing rate by a quarter point to 4.25 percent, "
@@ -115,3 +117,18 @@ def test_worker_processes_build_the_same_graph(monkeypatch: pytest.MonkeyPatch, 
         assert cache.get_index(articles[9]) == article_index(articles[9])
         assert build_graph(articles, cache=cache) == one_process  # read back from the cache
     assert len(one_process.edges) == 10
+
+
+def test_edge_counts_are_what_align_articles_finds(seeds_dir: Path) -> None:
+    articles = load_corpus(seeds_dir)
+    weights = WordWeights.from_articles(articles)
+    joined = 0
+    for a in articles:
+        for b in articles:
+            if a is b:
+                continue
+            overlap = align_articles(a, b, weights)
+            expected = (len(overlap.passages), shared_words(overlap.passages))
+            assert graph.shared_passages(a, b, weights) == expected
+            joined += bool(overlap.passages)
+    assert joined >= 2  # the seeds do share passages: the comparison is not of empty results
