@@ -33,16 +33,19 @@ def load_corpus(
     *,
     progress: Progress | None = None,
     cache: ArticleCache | None = None,
+    into: list[Article] | None = None,
 ) -> list[Article]:
     """Load every article under ``root`` (a file or a folder), in name order.
 
     Raises :class:`CorpusError` only when ``root`` itself is unusable; every
-    bad file becomes an Article with a ``problem``.
+    bad file becomes an Article with a ``problem``. Articles are appended to
+    ``into`` (and it is returned) as they load, so a caller can show the first
+    ones while the rest of a big corpus is still being read.
     """
     root = Path(root)
     paths = list(corpus_files(root))
     names = _unique_names(paths, root)
-    articles: list[Article] = []
+    articles: list[Article] = [] if into is None else into
     total = len(paths)
     for done, (path, name) in enumerate(zip(paths, names, strict=True), start=1):
         articles.append(load_article(path, name=name, cache=cache))

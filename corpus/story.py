@@ -55,12 +55,20 @@ class Story:
         """Engine parts that are not installed ("quotes", "passages"): their answers are empty."""
 
     @classmethod
-    def load(cls, root: Path | str, *, progress: Progress | None = None, cache: Any = None) -> Story:
+    def load(
+        cls,
+        root: Path | str,
+        *,
+        progress: Progress | None = None,
+        cache: Any = None,
+        into: list[Article] | None = None,
+    ) -> Story:
         """Load every article under ``root``; raises ``CorpusError`` only when ``root`` is unusable.
 
-        ``cache`` is the loader's ``ArticleCache`` (``corpus.cache.Cache``), or None.
+        ``cache`` is the loader's ``ArticleCache`` (``corpus.cache.Cache``), or None; articles are
+        appended to ``into`` as they load (see :func:`corpus.load.load_corpus`).
         """
-        return cls(Path(root), load_corpus(root, progress=progress, cache=cache))
+        return cls(Path(root), load_corpus(root, progress=progress, cache=cache, into=into))
 
     # -- articles -------------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -19,6 +20,7 @@ from textual.events import Resize
 from textual.message import Message
 from textual.screen import Screen
 
+from corpus.model import Article
 from corpus.story import Story
 from tui.later import Cancelled, RunLater, Throttled
 from tui.screens.articles import ArticlesScreen
@@ -41,6 +43,10 @@ class StorydiffApp(App[None]):
 
     class StoryLoaded(Message):
         """The corpus is loaded (quotes and passages follow lazily)."""
+
+        def __init__(self, story: Story) -> None:
+            super().__init__()
+            self.story = story
 
     class LoadFailed(Message):
         def __init__(self, reason: str) -> None:
@@ -81,10 +87,11 @@ class StorydiffApp(App[None]):
         from corpus.cache import Cache
         from corpus.files import CorpusError
 
-        progress = Throttled(self, self._progress)
+        loaded: list[Article] = []  # filled by the loader as it goes: the list shows them early
+        progress = Throttled(self, partial(self._progress, loaded), 0.25)
         cache = Cache.open()  # opened in this thread: SQLite connections stay in their thread
         try:
-            story = Story.load(self.root, progress=progress, cache=cache)
+            story = Story.load(self.root, progress=progress, cache=cache, into=loaded)
         except (CorpusError, OSError) as exc:
             self.post_message(self.LoadFailed(str(exc)))
             return
@@ -93,8 +100,9 @@ class StorydiffApp(App[None]):
         finally:
             if cache is not None:
                 cache.close()
-        self.story = story
-        self.post_message(self.StoryLoaded())
+        # Handed over as a message, not set from this thread: previews of the partly loaded corpus
+        # queued before it must not replace the whole story after it.
+        self.post_message(self.StoryLoaded(story))
 
     def on_run_later(self, message: RunLater) -> None:
         # A screen closed while its worker ran is not updated any more.
@@ -103,12 +111,19 @@ class StorydiffApp(App[None]):
             return
         message.callback()
 
-    def _progress(self, done: int, total: int) -> None:
+    def _progress(self, loaded: list[Article], done: int, total: int) -> None:
+        if done < total and done:
+            # A preview of the articles read so far, so a big corpus is usable while it loads:
+            # it is replaced by the whole story (and quotes and passages start) once all are in.
+            self.story = Story(self.root, loaded[:done])
         for screen in self.screen_stack:
             if isinstance(screen, ArticlesScreen):
                 screen.show_progress(done, total)
+                if done < total and done:
+                    screen.show_preview()
 
     def on_storydiff_app_story_loaded(self, message: StoryLoaded) -> None:
+        self.story = message.story
         for screen in self.screen_stack:
             if isinstance(screen, ArticlesScreen):
                 screen.story_loaded()

@@ -117,3 +117,32 @@ async def test_a_big_folder_loads_in_a_worker_behind_a_progress_bar(tmp_path: Pa
         assert table.cursor_key == "0119.txt"
         assert table.scroll_y == table.max_scroll_y
         assert table.get_row("0119.txt").cells["quotes"] != "…"
+
+
+async def test_articles_read_so_far_are_listed_and_usable_while_the_rest_loads(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for i in range(80):  # more than the app loads before its first frame: a worker loads them
+        (corpus / f"{i:04d}.txt").write_text(seeds[i % 5].read_text(encoding="utf-8"), encoding="utf-8")
+    from corpus.load import load_corpus
+    from corpus.story import Story
+
+    everything = load_corpus(corpus)
+    app = StorydiffApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        app.workers.cancel_all()  # drive the loading by hand: first a preview of 3 of 80
+        await pilot.pause()
+        app.story = None
+        app._progress(everything, 3, 80)
+        await pilot.pause()
+        table = app.screen.query_one(ArticleList)
+        assert table.display and table.row_count == 3
+        assert app.screen.query_one("#loading").display  # the progress bar stays until the end
+        await press(pilot, "enter")  # the rows already listed open in the reader
+        assert type(app.screen).__name__ == "ReaderScreen"
+        await press(pilot, "escape")
+        app.post_message(app.StoryLoaded(Story(corpus, everything)))
+        await settle(pilot)
+        assert table.row_count == 80
+        assert not app.screen.query_one("#loading").display

@@ -80,6 +80,15 @@ class ArticlesScreen(Screen[None]):
         for label in self.query("#loading-label").results(Label):
             label.update(f"Loading articles… {done}/{total}")
 
+    def show_preview(self) -> None:
+        """Show the articles read so far (the app's story is a preview until loading ends)."""
+        table = self.query_one(ArticleList)
+        first = not table.display
+        table.display = True
+        self.fill_table()
+        if first:
+            table.focus()
+
     def load_failed(self, reason: str) -> None:
         for label in self.query("#loading-label").results(Label):
             label.update(Text(f"Could not open the corpus: {one_line(reason)}"))
