@@ -7,8 +7,7 @@ functions only and computes nothing of its own beyond lookups. It is safe to cal
 threads: each lazy piece is guarded by a lock so two workers never compute it twice.
 
 The quote and passage engines are imported when first needed, so building a Story (and painting the
-article list) stays cheap; when one of them is not installed, the answers are empty and
-:attr:`Story.missing` says what is missing instead of raising.
+article list) stays cheap.
 """
 
 from __future__ import annotations
@@ -51,7 +50,6 @@ class Story:
         self._weights: Any = None
         self._overlaps: dict[tuple[str, str], Overlap] = {}
         self._graph: Graph | None = None
-        self.missing: set[str] = set()
         """Engine parts that are not installed ("quotes", "passages"): their answers are empty."""
 
     @classmethod
@@ -98,11 +96,8 @@ class Story:
 
     def _find_quotes(self) -> _Quotes:
         readable = [a for a in self.articles if not a.problem or a.paragraphs]
-        try:
-            from corpus.quotes import find_quotes
-        except ImportError:
-            self.missing.add("quotes")
-            return _Quotes([], [])
+        from corpus.quotes import find_quotes
+
         quotes, speakers = find_quotes(readable)
         index = _Quotes(list(quotes), list(speakers))
         for q in index.quotes:
@@ -171,11 +166,8 @@ class Story:
         with self._lock:
             cached = self._overlaps.get(key)
         if cached is None:
-            try:
-                from corpus.passages import align_articles
-            except ImportError:
-                self.missing.add("passages")
-                return Overlap(a, b, [])
+            from corpus.passages import align_articles
+
             first, second = self.article(key[0]), self.article(key[1])
             if first.paragraphs and second.paragraphs:
                 cached = align_articles(first, second, self.weights())
@@ -193,11 +185,8 @@ class Story:
         """Which articles share passages with which, over the whole corpus."""
         with self._graph_lock:
             if self._graph is None:
-                try:
-                    from corpus.passages import build_graph
-                except ImportError:
-                    self.missing.add("passages")
-                    return Graph([a.name for a in self.articles], [])
+                from corpus.passages import build_graph
+
                 self._graph = build_graph(self._readable(), cache=cache, progress=progress)
             return self._graph
 

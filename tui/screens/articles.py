@@ -220,10 +220,6 @@ class ArticlesScreen(Screen[None]):
             title = article_label(article)
         quotes = str(len(story.quotes_of(article.name))) if self._quotes_ready else "…"
         shares = "…" if self._shares is None else str(self._shares.get(article.name, 0))
-        if "quotes" in story.missing:
-            quotes = "—"
-        if "passages" in story.missing:
-            shares = "—"
         return {
             "mark": "◆" if article.name in self.marked else "",
             "number": short_name(article, i),

@@ -96,9 +96,7 @@ class CompareScreen(Screen[None]):
             return
         passages = self.overlap.passages
         copied = sum(p.tier == "copied" for p in passages)
-        if "passages" in self.story.missing:
-            summary = "Passage alignment is not available in this installation."
-        elif not passages:
+        if not passages:
             summary = "These two articles share no passage."
         else:
             summary = (
