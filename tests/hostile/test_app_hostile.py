@@ -274,6 +274,12 @@ async def test_pathological_articles_open_scroll_and_resize(big_texts: Path) -> 
     await asyncio.wait_for(run(), timeout=600)  # a hang fails here instead of stalling CI
 
 
+async def settle_list(pilot: Pilot) -> None:
+    """Let the loader's last message land (the indexing workers may still run: not waited for)."""
+    for _ in range(3):
+        await pilot.pause(0.05)
+
+
 async def test_ten_thousand_files_open_with_progress(many_files: Path) -> None:
     """The list of a 10,000-file folder fills in after a progress bar; keys work on it."""
     progress: list[tuple[int, int]] = []
@@ -287,10 +293,11 @@ async def test_ten_thousand_files_open_with_progress(many_files: Path) -> None:
         app = StorydiffApp(many_files)
         async with app.run_test(size=(120, 36)) as pilot:
             table = None
-            while table is None or not table.row_count:
+            while table is None or table.row_count < 10_000:  # rows may come in as they are read
                 await pilot.pause(0.05)
                 lists = list(app.screen.query(ArticleList))
                 table = lists[0] if lists and lists[0].display else None
+            await settle_list(pilot)
             assert table.row_count == 10_000
             await press(pilot, "end")
             assert table.cursor_key == "09999.txt"

@@ -91,7 +91,8 @@ def test_any_text_in_any_encoding_loads_from_a_file(tmp_path_factory, text: str,
     article = load_article(path)
     _check_article(article)
     if article.problem is None and encoding in ("utf-8", "utf-8-sig") and text.strip():
-        assert article.text == text.removeprefix("\ufeff")
+        # the encoder's BOM (utf-8-sig) is taken off; a text that begins with U+FEFF loses that one
+        assert article.text == (text if encoding == "utf-8-sig" else text.removeprefix("\ufeff"))
 
 
 @FAST
