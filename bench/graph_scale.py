@@ -215,7 +215,9 @@ def main() -> None:
             tree_mb = 0.0
             while proc.poll() is None:
                 tree_mb = max(tree_mb, _tree_pss_mb(proc.pid))
-                time.sleep(0.2)
+                # Reading smaps walks the page tables under the process's memory lock (0.1 s for
+                # 1 GB): sampled often, it slows the run it measures.
+                time.sleep(2.0)
             assert proc.stdout is not None and proc.returncode == 0
             row = json.loads(proc.stdout.read().strip().splitlines()[-1])
         row["tree_mb"] = tree_mb
