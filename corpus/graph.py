@@ -19,13 +19,14 @@ import threading
 import zlib
 from array import array
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from contextlib import contextmanager, nullcontext
 from difflib import SequenceMatcher
+from functools import partial
 from itertools import combinations
-from typing import Protocol
+from typing import Any, Protocol, TypeVar
 
 # The graph counts what align_articles finds, from the same steps (see shared_passages).
 from corpus.align import _order_key, _passages, _sentence_matches, analyse
@@ -43,6 +44,7 @@ from corpus.words import (
 )
 
 Progress = Callable[[int, int], None]
+T = TypeVar("T")
 
 INDEX_VERSION = 4
 """Bumped whenever :func:`article_index` changes, so cached entries of the old kind are not used."""
@@ -159,12 +161,12 @@ def _align_all(
     found = array("I")
     done = n
     if pool is not None:
-        size = max(200, min(4000, len(candidates) // (WORKERS * 8) + 1))
-        chunks = [_pack(candidates[k : k + size]) for k in range(0, len(candidates), size)]
-        futures = {pool.submit(_align_chunk, chunk): len(chunk) // 8 for chunk in chunks}
-        for future in as_completed(futures):
-            found.frombytes(future.result())
-            done += futures[future]
+        size = max(200, min(2000, len(candidates) // (WORKERS * 32) + 1))
+        chunks = [(_pack(candidates[k : k + size]),) for k in range(0, len(candidates), size)]
+        local = partial(_align_packed, articles, weights)
+        for k, result in _shared_out(pool, _align_chunk, local, chunks):
+            found.frombytes(result)
+            done += len(chunks[k][0]) // 8
             if progress is not None:
                 progress(done, total)
     else:
@@ -203,13 +205,12 @@ def _index_all(
         progress(done, 2 * n)
     keep = cache is not None
     if _workers(len(missing)) > 1:
-        size = max(500, min(5000, len(missing) // (WORKERS * 4) + 1))
-        chunks = [missing[k : k + size] for k in range(0, len(missing), size)]
+        size = max(250, min(2000, len(missing) // (WORKERS * 16) + 1))
+        chunks = [(missing[k : k + size], keep) for k in range(0, len(missing), size)]
         with _pool(articles, None, []) as pool:
-            results = pool.map(_index_chunk, chunks, [keep] * len(chunks))
-            for chunk, result in zip(chunks, results, strict=True):
-                counted += _take(articles, chunk, result, shingles, surface, cache)
-                done += len(chunk)
+            for k, result in _shared_out(pool, _index_chunk, partial(_index_of, articles), chunks):
+                counted += _take(articles, chunks[k][0], result, shingles, surface, cache)
+                done += len(chunks[k][0])
                 if progress is not None:
                     progress(done, 2 * n)
     else:
@@ -311,7 +312,7 @@ def _pack(pairs: list[tuple[int, int]]) -> bytes:
 # Worker processes. They are forked, so the corpus (and the word weights) reach them without
 # being pickled: only chunk numbers go in and compact arrays come out.
 WORKERS = 2
-"""Processes used on a big corpus (this runs on 2-core machines)."""
+"""Processes used on a big corpus, this one included (this runs on 2-core machines)."""
 PARALLEL_FROM = 2000
 """Least work items (articles to index, pairs to align) worth starting worker processes for."""
 _job: tuple[Sequence[Article], WordWeights | None, Sequence[array[int]]] = ((), None, [])
@@ -332,11 +333,36 @@ def _workers(items: int) -> int:
     return WORKERS
 
 
+def _shared_out(
+    pool: ProcessPoolExecutor,
+    job: Callable[..., T],
+    local: Callable[..., T],
+    tasks: Sequence[tuple[Any, ...]],
+) -> Iterator[tuple[int, T]]:
+    """(task number, result) of each task as it is done: the worker process takes tasks from
+    the end of the list, this process works through them from the start meanwhile."""
+    pending = deque(range(len(tasks)))
+    running: dict[Future[T], int] = {}
+    while pending or running:
+        while pending and len(running) < 4:  # queued ahead: the worker never waits for this process
+            k = pending.pop()
+            running[pool.submit(job, *tasks[k])] = k
+        if pending:
+            k = pending.popleft()
+            yield k, local(*tasks[k])
+        else:
+            wait(running, return_when=FIRST_COMPLETED)
+        for future in [f for f in running if f.done()]:
+            yield running.pop(future), future.result()
+
+
 def _pool(
     articles: Sequence[Article], weights: WordWeights | None, shingles: Sequence[array[int]]
 ) -> ProcessPoolExecutor:
+    """WORKERS - 1 forked processes: this one works too (see :func:`_shared_out`), and each
+    worker copies the corpus pages it touches, so fewer workers take less memory."""
     return ProcessPoolExecutor(
-        WORKERS,
+        WORKERS - 1,
         multiprocessing.get_context("fork"),
         initializer=_set_job,
         initargs=(articles, weights, shingles),
@@ -357,6 +383,10 @@ def _index_chunk(chunk: list[int], keep_words: bool) -> IndexChunk:
 def _align_chunk(packed: bytes) -> bytes:
     articles, weights, _ = _job
     assert weights is not None
+    return _align_packed(articles, weights, packed)
+
+
+def _align_packed(articles: Sequence[Article], weights: WordWeights, packed: bytes) -> bytes:
     flat = array("I")
     flat.frombytes(packed)
     return _align_pairs(articles, weights, zip(flat[::2], flat[1::2], strict=True)).tobytes()
@@ -404,8 +434,10 @@ def _candidates(
     """
     passes = sum(map(len, shingles)) // _PER_PASS + 1
     if pool is not None:
-        passes = max(passes, 2 * WORKERS)
-        counted = pool.map(_pass_chunk, range(passes), [passes] * passes, [limit] * passes)
+        passes = max(passes, 8 * WORKERS)
+        tasks = [(part, passes, limit) for part in range(passes)]
+        local = partial(_pass_bytes, shingles)
+        counted: Iterable[bytes] = (result for _, result in _shared_out(pool, _pass_chunk, local, tasks))
     else:
         counted = (_pass_pairs(shingles, p, passes, limit).tobytes() for p in range(passes))
     shared: Counter[tuple[int, int]] = Counter()
@@ -449,5 +481,9 @@ def _pass_pairs(shingles: Sequence[array[int]], part: int, passes: int, limit: i
     return array("I", [x for (i, j), count in shared.items() for x in (i, j, count)])
 
 
+def _pass_bytes(shingles: Sequence[array[int]], part: int, passes: int, limit: int) -> bytes:
+    return _pass_pairs(shingles, part, passes, limit).tobytes()
+
+
 def _pass_chunk(part: int, passes: int, limit: int) -> bytes:
-    return _pass_pairs(_job[2], part, passes, limit).tobytes()
+    return _pass_bytes(_job[2], part, passes, limit)
