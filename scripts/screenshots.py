@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -95,6 +96,7 @@ SHOTS: dict[str, Steps] = {
 
 
 async def shoot(name: str, steps: Steps, size: tuple[int, int], out: Path) -> Path:
+    os.environ["COLORTERM"] = "truecolor"  # full colour whatever terminal runs the script
     app = StorydiffApp(ROOT / "seeds")
     async with app.run_test(size=size) as pilot:
         await settle(pilot)

@@ -49,3 +49,11 @@ def run_cli(storydiff_exe: str, tmp_path: Path):
         )
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def _truecolour_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app under test sees a full-colour terminal whatever TERM the test run has (with TERM=xterm
+    and no COLORTERM it would take 16 colours and style quotes for that); tests of the 16-colour
+    look say so themselves."""
+    monkeypatch.setenv("COLORTERM", "truecolor")

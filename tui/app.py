@@ -60,6 +60,10 @@ class StorydiffApp(App[None]):
         for custom in THEMES:
             self.register_theme(custom)
         self.theme = theme or "storydiff-dark"
+        if self.console.color_system in ("standard", "windows"):
+            # The terminal shows 16 colours (TERM without 256/truecolor): the styles give speakers
+            # plain ANSI colours there, since blended tints would all come out the same grey.
+            self.add_class("-sixteen-colours")
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return dict(SPEAKER_DEFAULTS)

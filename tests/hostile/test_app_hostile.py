@@ -24,8 +24,10 @@ from tui.screens.reader import ReaderScreen
 from tui.screens.speakers import SpeakersScreen
 from tui.screens.too_small import TooSmallScreen
 from tui.widgets.article_list import ArticleList
+from tui.widgets.marks import speaker_component
 from tui.widgets.text_view import TextView
 
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 BIG = (250, 70)
 SIZES = [(40, 12), (80, 24), (250, 70), (40, 12), (80, 24), (250, 70)]
 
@@ -233,6 +235,46 @@ async def test_sixteen_colours_still_mark_quotes(text_corpus: Path) -> None:
         quote, plain = _quote_and_plain_styles(app)
         plain_looks = {look(s) for s in plain}
         assert all(look(s) not in plain_looks for s in quote)
+
+
+async def test_sixteen_colours_keep_speakers_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a 16-colour terminal each speaker's quotes still get a colour of their own (blended tints
+    would all round to one grey there), and passages in full-text compare keep their tints apart."""
+    monkeypatch.setenv("TERM", "xterm-16color")
+    monkeypatch.delenv("COLORTERM", raising=False)
+    app = StorydiffApp(SEEDS)
+    async with app.run_test(size=(120, 60)) as pilot:
+        assert app.console.color_system == "standard"
+        await settle(pilot)
+        app.open_reader("000_001046f2ce72b2e4.txt")
+        await settle(pilot)
+        assert app.story is not None
+        view = app.screen.query_one(TextView)
+        lines = []
+        for y in range(view.size.height):
+            segments = list(view.render_line(y))
+            text = "".join(seg.text for seg in segments)
+            cells = [seg.style or Style() for seg in segments for _ in seg.text]
+            lines.append((text, cells))
+        colour_of: dict[str, set[int]] = {}
+        for quote in app.story.quotes_of("000_001046f2ce72b2e4.txt"):
+            probe = quote.text.split("\n")[0][:14]
+            for text, cells in lines:
+                at = text.find(probe)
+                if at < 0 or len(probe) < 8:
+                    continue
+                looks = {
+                    c.bgcolor.downgrade(ColorSystem.STANDARD).number
+                    for c in cells[at : at + len(probe)]
+                    if c.bgcolor is not None and not c.reverse
+                }
+                rank = app.story.speaker_rank(quote.speaker)
+                colour_of.setdefault(speaker_component(rank), set()).update(looks)
+        assert len(colour_of) >= 3, colour_of
+        for name, looks in colour_of.items():
+            assert len(looks) == 1, (name, looks)  # one colour per speaker…
+        firsts = [next(iter(looks)) for looks in colour_of.values()]
+        assert len(set(firsts)) == len(firsts), colour_of  # …and a different one for each
 
 
 @pytest.fixture(scope="module")
