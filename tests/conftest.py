@@ -57,3 +57,9 @@ def _truecolour_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     and no COLORTERM it would take 16 colours and style quotes for that); tests of the 16-colour
     look say so themselves."""
     monkeypatch.setenv("COLORTERM", "truecolor")
+
+
+@pytest.fixture(autouse=True)
+def _no_user_keymap(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The keys under test are the app's own, not those of a keymap file of whoever runs the tests."""
+    monkeypatch.setenv("STORYDIFF_KEYMAP", str(tmp_path_factory.getbasetemp() / "no-keymap.toml"))

@@ -22,6 +22,7 @@ from textual.screen import Screen
 
 from corpus.model import Article
 from corpus.story import Story
+from tui.keymap import Keymap, binding_ids, keymap_path, load_keymap
 from tui.later import Cancelled, RunLater, Throttled
 from tui.screens.articles import ArticlesScreen
 from tui.screens.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
@@ -64,6 +65,16 @@ class StorydiffApp(App[None]):
             # The terminal shows 16 colours (TERM without 256/truecolor): the styles give speakers
             # plain ANSI colours there, since blended tints would all come out the same grey.
             self.add_class("-sixteen-colours")
+        self.user_keymap = self._read_keymap()
+
+    def _read_keymap(self) -> Keymap:
+        """The user's keymap file, if any, applied over the default keys (see tui/keymap.py)."""
+        path = keymap_path()
+        if not path.exists():
+            return Keymap()
+        keymap = load_keymap(path, binding_ids())
+        self.set_keymap(keymap.keys)
+        return keymap
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return dict(SPEAKER_DEFAULTS)
@@ -82,6 +93,8 @@ class StorydiffApp(App[None]):
         return ArticlesScreen()
 
     def on_mount(self) -> None:
+        for problem in self.user_keymap.problems:
+            self.notify(problem, title="Keymap", severity="warning", timeout=10)
         if self.story is None:
             self.load_story()
         self._check_size(self.size.width, self.size.height)

@@ -58,7 +58,9 @@ class HelpScreen(ModalScreen[None]):
             with VerticalScroll(id="help-scroll"):
                 yield Static(self._table(), id="help-keys")
             yield Static(
-                "escape close · ctrl+p command palette · mouse: click rows and quotes", classes="status-line"
+                "escape close · ctrl+p commands · mouse: click rows and quotes"
+                " · right column: ids for keymap.toml",
+                classes="status-line",
             )
 
     def _sections(self) -> list[tuple[str, list[Binding]]]:
@@ -95,17 +97,20 @@ class HelpScreen(ModalScreen[None]):
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold", no_wrap=True)
         table.add_column()
+        table.add_column(style="dim", no_wrap=True)  # the id a keymap file rebinds it by
         for title, bindings in self._sections():
             if not bindings:
                 continue
-            table.add_row(Text(title, style="bold underline"), "")
+            table.add_row(Text(title, style="bold underline"), "", "")
             for binding in bindings:
-                keys = ", ".join(self._key(k) for k in binding.key.split(","))
-                if binding.key_display and "," not in binding.key:
+                remapped = getattr(self.app, "user_keymap", None)
+                key = remapped.keys.get(binding.id or "", binding.key) if remapped else binding.key
+                keys = ", ".join(self._key(k) for k in key.split(","))
+                if binding.key_display and "," not in key and key == binding.key:
                     keys = binding.key_display
                 note = NOTES.get(binding.id or "", binding.tooltip or binding.description)
-                table.add_row(Text(keys), Text(note))
-            table.add_row("", "")
+                table.add_row(Text(keys), Text(note), Text(binding.id or ""))
+            table.add_row("", "", "")
         return table
 
     def _key(self, key: str) -> str:

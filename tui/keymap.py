@@ -1,0 +1,101 @@
+"""User keymaps: rebind any key by its binding id, from a small TOML file.
+
+The file is ``$STORYDIFF_KEYMAP``, else ``keymap.toml`` in the user config directory
+(``platformdirs.user_config_dir("storydiff")``, e.g. ``~/.config/storydiff/keymap.toml``)::
+
+    [keymap]
+    "reader.next" = "n,down"      # binding id = the keys, comma-separated
+    "compare.swap" = "s"
+
+The ids are the ones the help screen (``?``) lists. A keymap that cannot be read is not fatal: the
+app starts with its own keys and says what was wrong.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ENV_VAR = "STORYDIFF_KEYMAP"
+
+
+@dataclass
+class Keymap:
+    """The keys a user asked for, by binding id, and what was wrong with their file, if anything."""
+
+    keys: dict[str, str] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    path: Path | None = None
+
+
+def keymap_path() -> Path:
+    override = os.environ.get(ENV_VAR)
+    if override:
+        return Path(override)
+    import platformdirs  # only when no override: keeps the common start-up path light
+
+    return Path(platformdirs.user_config_dir("storydiff")) / "keymap.toml"
+
+
+def load_keymap(path: Path, known_ids: set[str]) -> Keymap:
+    """Read a keymap file; a missing file is an empty keymap, a broken one a problem, never a crash."""
+    keymap = Keymap(path=path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return keymap
+    except OSError as exc:
+        keymap.problems.append(f"keymap {path} could not be read: {exc.strerror or exc}")
+        return keymap
+    import tomllib
+
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        keymap.problems.append(f"keymap {path} is not valid TOML ({exc}); using the default keys")
+        return keymap
+    table = data.get("keymap", data)
+    if not isinstance(table, dict):
+        keymap.problems.append(f"keymap {path}: [keymap] should be a table of binding id = keys")
+        return keymap
+    unknown: list[str] = []
+    for binding_id, keys in table.items():
+        if binding_id not in known_ids:
+            unknown.append(binding_id)
+        elif not isinstance(keys, str) or not _keys_ok(keys):
+            keymap.problems.append(f'keymap {path}: {binding_id} should be keys like "n,down", not {keys!r}')
+        else:
+            keymap.keys[binding_id] = ",".join(key.strip() for key in keys.split(","))
+    if unknown:
+        keymap.problems.append(
+            f"keymap {path}: no binding has the id {', '.join(sorted(unknown))} (press ? for the ids)"
+        )
+    return keymap
+
+
+def _keys_ok(keys: str) -> bool:
+    parts = [key.strip() for key in keys.split(",")]
+    return bool(parts) and all(part and " " not in part and part.isprintable() for part in parts)
+
+
+def binding_ids() -> set[str]:
+    """Every binding id of the app, its screens and their widgets (imports them all: only done when
+    a keymap file exists, so the usual start-up does not pay for it)."""
+    from textual.binding import Binding
+    from textual.dom import DOMNode
+
+    from tui import app
+    from tui.screens import articles, compare, help, pickers, reader, speakers, too_small
+    from tui.widgets import article_list, passage_rows, quote_list, text_view
+
+    modules = (app, articles, compare, help, pickers, reader, speakers, too_small)
+    modules += (article_list, passage_rows, quote_list, text_view)
+    ids: set[str] = set()
+    for module in modules:
+        for value in vars(module).values():
+            if isinstance(value, type) and issubclass(value, DOMNode):
+                for binding in value.__dict__.get("BINDINGS", []):
+                    if isinstance(binding, Binding) and binding.id:
+                        ids.add(binding.id)
+    return ids
