@@ -18,8 +18,6 @@ Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` while a corpus loads."""
 
 
-
-
 class ArticleCache(Protocol):
     """A store of parsed articles keyed by path, size and modification time."""
 

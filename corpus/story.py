@@ -12,6 +12,7 @@ article list) stays cheap.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,7 +22,10 @@ from typing import Any
 from corpus.load import load_corpus
 from corpus.model import Article, Graph, Overlap, Quote, Speaker
 
+_LEADING_NUMBER = re.compile(r"^(\d+)[_\-. ]")
+
 Progress = Callable[[int, int], None]
+
 
 @dataclass
 class _Quotes:
@@ -41,6 +45,8 @@ class Story:
         self.root = root
         self.articles = articles
         self._by_name = {a.name: a for a in articles}
+        self._position = {a.name: i for i, a in enumerate(articles)}
+        self._tags: dict[str, str] | None = None
         self._lock = threading.RLock()
         # The graph has a lock of its own: building it reports progress to the UI thread and waits
         # for it, and the UI thread asks for quotes meanwhile (one shared lock deadlocked the app).
@@ -81,10 +87,18 @@ class Story:
         return self._by_name.get(name)
 
     def index_of(self, name: str) -> int:
-        for i, article in enumerate(self.articles):
-            if article.name == name:
-                return i
-        raise KeyError(name)
+        return self._position[name]
+
+    def tag(self, name: str) -> str:
+        """A short tag naming an article on screen ("also in 003, 004"): the number its file name
+        starts with ("000_…") when no two articles share it, else its position (1-based): in a
+        corpus of per-event folders ("10_1ecb.txt", "10_2ecb.txt") the numbers name events, not
+        articles."""
+        if self._tags is None:
+            numbers = {a.name: m.group(1) for a in self.articles if (m := _LEADING_NUMBER.match(a.name))}
+            unique = len(numbers) == len(self.articles) and len(set(numbers.values())) == len(numbers)
+            self._tags = numbers if unique else {a.name: str(i + 1) for i, a in enumerate(self.articles)}
+        return self._tags[name]
 
     # -- quotes and speakers --------------------------------------------------------------------
 

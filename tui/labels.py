@@ -7,23 +7,12 @@ import re
 from corpus.inert import visible
 from corpus.model import Article, Quote
 
-_NUMBER = re.compile(r"^(\d+)[_\-. ]")
 _SPACES = re.compile(r"\s+")
 
 
 def article_label(article: Article) -> str:
     """The article's title (or file name when it has none), one line, terminal-safe."""
     return one_line(article.title or article.name)
-
-
-def short_name(article: Article, index: int | None = None) -> str:
-    """A short tag for an article: the number its file name starts with ("000"), else its position."""
-    match = _NUMBER.match(article.name)
-    if match:
-        return match.group(1)
-    if index is not None:
-        return str(index + 1)
-    return article.name[:8]
 
 
 def one_line(text: str) -> str:

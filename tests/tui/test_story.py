@@ -50,3 +50,15 @@ def test_shares_count_each_articles_passages_from_the_graph() -> None:
     assert sum(shares.values()) == 2 * sum(e.passages for e in graph.edges)
     assert story.shared_passages() == sum(e.passages for e in graph.edges)
     assert shares[A000] > 0
+
+
+def test_tags_are_file_numbers_when_unique_else_positions(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    seeds = Story.load(SEEDS)
+    assert [seeds.tag(a.name) for a in seeds.articles] == ["000", "001", "002", "003", "004"]
+    # Per-event folders: the leading number names the event, so it cannot name the article.
+    for folder, name in [("10ecb", "10_1ecb.txt"), ("10ecb", "10_2ecb.txt"), ("11ecb", "11_1ecb.txt")]:
+        (tmp_path / folder).mkdir(exist_ok=True)
+        (tmp_path / folder / name).write_text(f"Title {name}\n\nSome words of the article {name}.\n")
+    events = Story.load(tmp_path)
+    assert [events.tag(a.name) for a in events.articles] == ["1", "2", "3"]
+    assert events.index_of(events.articles[2].name) == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
@@ -14,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, ProgressBar, Static
 
 from corpus.model import Article
-from tui.labels import article_label, one_line, short_name, surname
+from tui.labels import article_label, one_line, surname
 from tui.later import Cancelled, Throttled, run_later
 from tui.widgets.article_list import ArticleList, Column, Row
 
@@ -204,14 +205,16 @@ class ArticlesScreen(Screen[None]):
         if story is None:
             return
         table = self.query_one(ArticleList)
-        index = {a.name: i for i, a in enumerate(story.articles)}
         rows = [
-            Row(a.name, self._cells(a, index[a.name]), problem=bool(a.problem), marked=a.name in self.marked)
+            Row(a.name, self._cells(a), problem=bool(a.problem), marked=a.name in self.marked)
             for a in self.visible_articles()
         ]
-        table.set_rows(list(self.COLUMNS), rows, keep=table.cursor_key)
+        # The "#" column is as wide as the longest tag (positions in a big corpus run to 5 digits).
+        widest = max((len(row.cells["number"]) for row in rows), default=3)
+        columns = [replace(c, width=max(c.width, widest)) if c.key == "number" else c for c in self.COLUMNS]
+        table.set_rows(columns, rows, keep=table.cursor_key)
 
-    def _cells(self, article: Article, i: int) -> dict[str, str]:
+    def _cells(self, article: Article) -> dict[str, str]:
         story = self.story
         assert story is not None
         if article.problem:
@@ -222,7 +225,7 @@ class ArticlesScreen(Screen[None]):
         shares = "…" if self._shares is None else str(self._shares.get(article.name, 0))
         return {
             "mark": "◆" if article.name in self.marked else "",
-            "number": short_name(article, i),
+            "number": story.tag(article.name),
             "title": title,
             "source": one_line(article.source or "—"),
             "date": article.date or "—",

@@ -15,7 +15,7 @@ from textual.widgets import ContentSwitcher, Footer, Static
 from corpus.model import Overlap
 from corpus.story import Story
 from tui.highlights import passage_tints
-from tui.labels import article_label, clip, short_name
+from tui.labels import article_label, clip
 from tui.later import run_later
 from tui.themes import STYLES
 from tui.widgets.passage_rows import PassageRows
@@ -87,7 +87,7 @@ class CompareScreen(Screen[None]):
     def update_header(self) -> None:
         def side(article_name: str) -> Text:
             article = self.story.article(article_name)
-            tag = short_name(article, self.story.index_of(article_name))
+            tag = self.story.tag(article_name)
             return Text.assemble((tag, "bold"), " ", clip(article_label(article), 50))
 
         header = Text.assemble(side(self.a.name), ("  ⇄  ", "bold"), side(self.b.name))

@@ -14,7 +14,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from corpus.model import Quote
-from tui.labels import article_label, clip, one_line, short_name
+from tui.labels import article_label, clip, one_line
 from tui.themes import STYLES
 from tui.widgets.quote_list import QuoteList, parse_quote_id
 
@@ -37,8 +37,8 @@ class ArticlePicker(ModalScreen[str | None]):
         with Vertical(classes="dialog"):
             yield Static(self.heading, classes="dialog-title")
             options = [
-                Option(Text(f"{short_name(a, i):>4}  {clip(article_label(a), 80)}"), id=a.name)
-                for i, a in enumerate(self.story.articles)
+                Option(Text(f"{self.story.tag(a.name):>4}  {clip(article_label(a), 80)}"), id=a.name)
+                for a in self.story.articles
                 if a.name != self.exclude
             ]
             yield OptionList(*options, id="picker-list")
@@ -92,7 +92,7 @@ class OtherQuotesScreen(ModalScreen[tuple[str, int] | None]):
         quote_list.focus()
 
     def _tag(self, name: str) -> str:
-        return short_name(self.story.article(name), self.story.index_of(name))
+        return self.story.tag(name)
 
     @on(OptionList.OptionSelected, "#others-list")
     def _chosen(self, event: OptionList.OptionSelected) -> None:

@@ -15,7 +15,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 
 from corpus.model import Quote
 from tui.highlights import find_marks, quote_marks
-from tui.labels import article_label, one_line, short_name
+from tui.labels import article_label, one_line
 from tui.later import run_later
 from tui.themes import STYLES
 from tui.widgets.quote_list import QuoteList
@@ -156,7 +156,7 @@ class ReaderScreen(Screen[None]):
             key=self.story.index_of,
         )
         if others:
-            tags = ", ".join(short_name(self.story.article(a), self.story.index_of(a)) for a in others)
+            tags = ", ".join(self.story.tag(a) for a in others)
             line.append(f" · also in {tags} (o)", style="dim")
         return line
 

@@ -15,7 +15,7 @@ from textual.widgets import DataTable, Footer, OptionList, Static
 from corpus.model import Quote, Speaker
 from corpus.story import Story
 from tui.highlights import wording_differences
-from tui.labels import clip, one_line, quote_label, short_name
+from tui.labels import clip, one_line, quote_label
 from tui.later import run_later
 from tui.themes import STYLES
 from tui.widgets.marks import component_style, speaker_component
@@ -102,7 +102,7 @@ class SpeakersScreen(Screen[None]):
         for quote in self.story.quotes_by(speaker.name):
             counts[quote.article] = counts.get(quote.article, 0) + 1
         parts = [
-            f"{short_name(self.story.article(a), self.story.index_of(a))}×{n}"
+            f"{self.story.tag(a)}×{n}"
             for a, n in sorted(counts.items(), key=lambda kv: self.story.index_of(kv[0]))
         ]
         return " ".join(parts)
@@ -158,7 +158,7 @@ class SpeakersScreen(Screen[None]):
             self.show_quotes_of(name, wordings)
 
     def _tag(self, name: str) -> str:
-        return short_name(self.story.article(name), self.story.index_of(name))
+        return self.story.tag(name)
 
     def selected_speaker(self) -> str | None:
         table = self.query_one(SpeakerTable)
