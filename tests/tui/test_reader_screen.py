@@ -166,3 +166,21 @@ async def test_d_hides_boilerplate_and_clicking_a_quote_selects_it(seeds_app: St
         await pilot.click(TextView, offset=(column + 2, line - int(view.scroll_y) + 1))
         await settle(pilot)
         assert reader.current == 0
+
+
+async def test_an_article_without_quotes_says_so(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "plain.txt").write_text(
+        "Council approves budget\n\nThe council approved the budget on Monday after a short debate.\n"
+    )
+    app = StorydiffApp(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.open_reader("plain.txt")
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and reader.quotes == []
+        painted = "\n".join(strip.text for strip in reader._compositor.render_strips())
+        assert "No quotes found in this article." in painted
+        assert "No quotes in this article" in painted
+        await press(pilot, "n")  # nothing to walk: nothing happens, nothing breaks
+        assert reader.current is None and app.screen is reader

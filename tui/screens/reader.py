@@ -63,6 +63,7 @@ class ReaderScreen(Screen[None]):
         self.story = story
         self.article = story.article(article)
         self.quotes: list[Quote] = []
+        self.quotes_loaded = False
         self.current: int | None = None
         self._wanted_start = quote_start
         self.matches: list[tuple[int, int]] = []
@@ -96,6 +97,7 @@ class ReaderScreen(Screen[None]):
 
     def _show_quotes(self, quotes: list[Quote]) -> None:
         self.quotes = quotes
+        self.quotes_loaded = True
         self.query_one(QuoteList).show_quotes(quotes, self.story.speaker_rank)
         if self._wanted_start is not None:
             starts = [q.start for q in quotes]
@@ -143,7 +145,9 @@ class ReaderScreen(Screen[None]):
     def _speaker_line(self) -> Text:
         quote = self.current_quote
         if quote is None:
-            return Text("n/p: walk the quotes · /: find · c: compare with another article", style="dim")
+            none = self.quotes_loaded and not self.quotes
+            walk = "No quotes in this article" if none else "n/p: walk the quotes"
+            return Text(f"{walk} · /: find · c: compare with another article", style="dim")
         line = Text()
         speaker = self.story.speaker(quote.speaker)
         line.append(one_line(quote.speaker or "speaker unknown"), style="bold")

@@ -62,7 +62,10 @@ class QuoteList(OptionList):
     def show_quotes(self, quotes: Iterable[Quote], rank: Rank) -> None:
         """One option per quote of one article, in reading order."""
         self.clear_options()
-        self.add_options([Option(self.quote_prompt(q, rank), id=quote_id(q)) for q in quotes])
+        options = [Option(self.quote_prompt(q, rank), id=quote_id(q)) for q in quotes]
+        if not options:
+            options.append(Option(Text("No quotes found in this article.", style="dim"), disabled=True))
+        self.add_options(options)
 
     def wording_prompt(self, quote: Quote, tag: str, changed: list[tuple[int, int]]) -> Text:
         """A quote in full (wrapped), the words that differ from the other wordings marked."""
