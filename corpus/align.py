@@ -35,8 +35,13 @@ both sentences: one statement keeps its words together, false friends scatter th
 NEAR = 2
 """Matches at most this many sentences apart (counting both articles) belong to one passage: the
 next sentence in both, or one sentence skipped in one of them."""
-COPIED_RUN = 6
-"""A passage with this many words verbatim in a row is copied text, not a rewording."""
+COPIED_RUN = 10
+"""A passage with this many words verbatim in a row is copied text, whatever surrounds them."""
+COPIED_SHORT_RUN = 6
+COPIED_COVER = 0.4
+"""A shorter verbatim run (6+ words) makes a passage copied only when runs of 4+ words cover this
+share of it: two reports of one fact often share a noun phrase ("the 288 candidates running for
+the 125 seats") and are rewordings, not copy."""
 COPIED_SIMILARITY = 0.75
 MEMO = 4096
 """Analyses remembered per WordWeights (the app aligns one article with many; the graph, clusters)."""
@@ -238,7 +243,7 @@ def _diff(
     matcher = SequenceMatcher(None, a_keys, b_keys, autojunk=False)
     ops: list[WordOp] = []
     equal_weight = 0.0
-    longest = equal_words = 0
+    longest = equal_words = in_runs = 0
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         ops.append(
             WordOp(
@@ -253,9 +258,12 @@ def _diff(
             equal_weight += sum(a_weights[i1:i2])
             longest = max(longest, i2 - i1)
             equal_words += i2 - i1
+            in_runs += i2 - i1 if i2 - i1 >= 4 else 0
     total = sum(a_weights) + sum(b_weights)
     similarity = round(2 * equal_weight / total, 3) if total else 0.0
-    tier: Tier = "copied" if longest >= COPIED_RUN or similarity >= COPIED_SIMILARITY else "reworded"
+    cover = in_runs / max(len(a_keys), len(b_keys), 1)
+    copied = longest >= COPIED_RUN or (longest >= COPIED_SHORT_RUN and cover >= COPIED_COVER)
+    tier: Tier = "copied" if copied or similarity >= COPIED_SIMILARITY else "reworded"
     return Passage(
         a_start,
         a_end,

@@ -113,3 +113,36 @@ def test_weights_rank_rare_content_above_names_and_attribution(weights) -> None:
     assert not weights.is_content("stoltenberg")
     assert not weights.is_content("told")
     assert weights.is_content("optimism")
+
+
+def _pair(text_a: str, text_b: str) -> Overlap:
+    from corpus.load import article_from_text
+
+    filler = [
+        article_from_text(f"f{i}.txt", Path(f"f{i}.txt"), f"Story {i}\n\nThe weather on day {i} was mild.")
+        for i in range(8)
+    ]
+    a = article_from_text("a.txt", Path("a.txt"), "First report\n\n" + text_a)
+    b = article_from_text("b.txt", Path("b.txt"), "Second report\n\n" + text_b)
+    return align_articles(a, b, WordWeights.from_articles([a, b, *filler]))
+
+
+def test_a_shared_noun_phrase_in_two_wordings_is_reworded_not_copied() -> None:
+    # ECB+-like: two outlets report one fact and share a 7-word phrase, nothing more.
+    overlap = _pair(
+        "Almost all of the 288 candidates running for 125 seats in the parliament are loyal to President"
+        " Berdymukhamedov, who won the last election with 97 percent of the vote.",
+        "Critics say the 288 candidates running for 125 seats were all vetted by the government and are"
+        " loyal to Berdymukhamedov, re-elected with 97 percent in 2012.",
+    )
+    assert [p.tier for p in overlap.passages] == ["reworded"]
+
+
+def test_a_long_verbatim_run_is_copied() -> None:
+    overlap = _pair(
+        "Officials said the bridge across the northern river would stay closed until engineers finish"
+        " their inspection next week, a spokesman said.",
+        "The bridge across the northern river would stay closed until engineers finish their"
+        " inspection, according to the regional council.",
+    )
+    assert [p.tier for p in overlap.passages] == ["copied"]
