@@ -111,3 +111,40 @@ def test_a_time_between_subject_and_verb_is_stepped_over() -> None:
 def test_which_is_a_relative_pronoun_like_who() -> None:
     body = "They turned to the Chicago Police Department which reported “2,521 shooting incidents” this year."
     assert said(body, "2,521")[1] == "which"
+
+
+# --- a pronoun inside the sentence of its antecedent --------------------------------------------------
+
+
+def test_a_pronoun_after_its_sentence_subject_gives_the_subject_as_mention() -> None:
+    body = (
+        "Attorney General Ann Cole spoke in Boston on Monday.\n\n"
+        "Cole said she recalled thinking, “This is what people have talked about.”\n\n"
+        "NATO condemned what it called a “brazen breach” of the treaty.\n\n"
+        "Sen. Tom Hale scolded him: “You have misled the committee,” he said."
+    )
+    assert said(body, "This is what") == ("Ann Cole", "Cole")
+    assert said(body, "brazen") == ("NATO", "NATO")
+    assert said(body, "You have misled") == ("Tom Hale", "Sen. Tom Hale")
+
+
+def test_the_same_pronoun_twice_in_a_sentence_is_one_person() -> None:
+    body = (
+        "“We will win,” Mayor Tom Hale said on Friday.\n\n"
+        "He did not address the tweets in which he called a rival “disgusting” and “weak.”"
+    )
+    assert said(body, "disgusting") == ("Tom Hale", "He")
+
+
+def test_a_pronoun_opening_its_own_clause_or_after_another_name_stays_the_mention() -> None:
+    body = (
+        "Kerr Putney, the chief, said the video was unclear, but he said it “supports what we heard”.\n\n"
+        "Gov. Tom Hale described Ann Cole as a “disgrace” after she attacked the police over “implicit bias”."
+    )
+    assert said(body, "supports")[1] == "he"
+    assert said(body, "implicit")[1] == "she"
+
+
+def test_a_pronoun_in_the_sentence_after_its_antecedent_stays_the_mention() -> None:
+    body = "Sen. Tom Hale scolded him: “You misled us,” he said. “You misled everyone.”"
+    assert said(body, "You misled everyone")[1] == "he"
