@@ -29,6 +29,7 @@ from corpus.cue_search import (
 )
 from corpus.model import Article
 from corpus.quote_spans import QuoteSpan
+from corpus.source_phrases import owned_speech, per_source, put_it
 from corpus.speech_cues import Phrase, is_outlet, phrase_after
 from corpus.subjects import Subjects, resolve, sentence_of
 
@@ -169,6 +170,11 @@ def _same_sentence(
     # a cue is read near its quote: windows keep a paragraph full of quote marks linear
     s_start = max(s_start, span.open_at - _WINDOW)
     e_end = min(e_end, span.close_at + _WINDOW)
+    explicit = put_it(masked, s_start, span.open_at, span.close_at, e_end) or per_source(
+        masked, span.close_at, e_end
+    )
+    if explicit is not None:
+        return explicit
     before_empty = not any(c.isalnum() for c in masked[s_start : span.open_at])
     if before_empty:
         return cue_after(masked, span.close_at, e_end, cues) or cue_before(
@@ -182,7 +188,8 @@ def _same_sentence(
             or cue_closing_sentence(masked, span.close_at, e_end, cues)
         )
     return (
-        cue_before(masked, s_start, span.open_at, cues)
+        owned_speech(masked, s_start, span.open_at, cues)
+        or cue_before(masked, s_start, span.open_at, cues)
         or cue_after(masked, span.close_at, e_end, cues)
         or according_to(masked, span.close_at, e_end, nearest_first=True)  # `“walk-in” …, according to X.`
     )

@@ -148,3 +148,30 @@ def test_a_pronoun_opening_its_own_clause_or_after_another_name_stays_the_mentio
 def test_a_pronoun_in_the_sentence_after_its_antecedent_stays_the_mention() -> None:
     body = "Sen. Tom Hale scolded him: “You misled us,” he said. “You misled everyone.”"
     assert said(body, "You misled everyone")[1] == "he"
+
+
+# --- attributions without a cue verb -------------------------------------------------------------------
+
+
+def test_as_someone_put_it_names_who_chose_the_words() -> None:
+    body = (
+        "Ann Cole said the rule was odd.\n\n"
+        "The main test is a “lawful source of income,” as a Homeland Security memo put it.\n\n"
+        "Nothing insulated him from being seen, as The New Yorker put it in an exposé, “the operator.”"
+    )
+    assert said(body, "lawful")[1] == "a Homeland Security memo"
+    assert said(body, "the operator")[1] == "The New Yorker"
+
+
+def test_per_after_a_quote_names_its_source() -> None:
+    body = "Proxies may not vote “to fill a vacancy on the ticket,” per the party’s bylaws."
+    assert said(body, "to fill")[1] == "the party’s bylaws"
+
+
+def test_words_in_the_clause_of_a_claim_belong_to_its_owner() -> None:
+    body = (
+        "The site checked Tom Hale’s claim that there were “thousands of shootings” in the city.\n\n"
+        "The site then ruled that Hale’s statement about the city was “true.”"
+    )
+    assert said(body, "thousands") == ("Tom Hale", "Tom Hale’s")
+    assert said(body, "true")[1] == "The site"  # the statement is judged here, not quoted
