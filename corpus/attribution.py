@@ -29,7 +29,7 @@ from corpus.cue_search import (
 )
 from corpus.model import Article
 from corpus.quote_spans import QuoteSpan
-from corpus.source_phrases import owned_speech, per_source, put_it
+from corpus.source_phrases import opening_participle, owned_speech, per_source, put_it
 from corpus.speech_cues import Phrase, is_outlet, phrase_after
 from corpus.subjects import Subjects, resolve, sentence_of
 
@@ -188,7 +188,8 @@ def _same_sentence(
             or cue_closing_sentence(masked, span.close_at, e_end, cues)
         )
     return (
-        owned_speech(masked, s_start, span.open_at, cues)
+        opening_participle(masked, s_start, span.open_at, span.close_at, e_end)
+        or owned_speech(masked, s_start, span.open_at, cues)
         or cue_before(masked, s_start, span.open_at, cues)
         or cue_after(masked, span.close_at, e_end, cues)
         or according_to(masked, span.close_at, e_end, nearest_first=True)  # `“walk-in” …, according to X.`

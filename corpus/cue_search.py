@@ -126,8 +126,12 @@ def skip_adverbial(masked: str, start: int, end: int) -> int:
     """Past a leading "On Wednesday," or "On July 6, 2015," (two pieces at most)
     to where the subject starts. A name before an appositive ("Dean, a former chairman,") is the
     subject itself, so the opening must read as an adverbial: a preposition or adverb, an -ly or
-    -ing word or a number ("Two days later,"), never a clause ("He then defended the remark,")."""
+    -ing word or a number ("Two days later,"), never a clause ("He then defended the remark,").
+    A stray opening mark (`"Trump walked …` in an excerpt that quotes a whole passage) is stepped over."""
     pos = start
+    after = masked[pos + 1 : pos + 3]
+    if masked.startswith('"', pos) and after[:1].isupper() and after[1:].islower() and after[1:] != "x":
+        pos += 1  # (a quote's masked words read "Xxxx": not stepped over)
     for piece in range(2):
         match = _ADVERBIAL.match(masked, pos, end)
         if match is None:

@@ -1,5 +1,6 @@
-"""Attributions made without a cue verb next to the quote: `as X put it`, `per X`, and a speech noun
-owned by its speaker (`Trump's claim that there were “thousands of shootings”`).
+"""Attributions made without a cue verb and its subject next to the quote: `as X put it`, `per X`,
+a speech noun owned by its speaker (`Trump's claim that there were “thousands of shootings”`), and
+an opening participle whose subject is the main clause's (`After calling it “a disaster,” she …`).
 
 Each function reads the masked text of one sentence around one quote (quotes' words replaced by
 letters, see :mod:`corpus.attribution`) and returns the phrase that names who chose the words.
@@ -11,6 +12,7 @@ import re
 
 from corpus.cue_search import Cues, Found
 from corpus.speech_cues import Phrase, phrase_after
+from corpus.speech_words import PARTICIPLES
 
 _PUT_IT = re.compile(
     r"\b[Aa]s\s+((?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)\s+(?:(?:has|had|once|later|memorably|bluntly|aptly)\s+)?"
@@ -95,3 +97,24 @@ def owned_speech(masked: str, s_start: int, open_at: int, cues: Cues) -> Found |
     if phrase is None or phrase.name is None:
         return None
     return phrase, None
+
+
+_OPENING_PARTICIPLE = re.compile(r"[“\"(]?(?:After|Before|While|Since|Upon|On|When|Without)\s+([a-z]+ing)\b")
+_CLAUSE_END = re.compile(r",\s+")
+
+
+def opening_participle(masked: str, s_start: int, open_at: int, close_at: int, e_end: int) -> Found | None:
+    """`After saying her foot was “so swollen I could barely walk,” she was taken to hospital`: a
+    sentence opening with a speech participle has the main clause's subject as its speaker."""
+    opening = _OPENING_PARTICIPLE.match(masked, s_start, open_at)
+    if opening is None or opening.group(1) not in PARTICIPLES:
+        return None
+    if any(c in masked[opening.end() : open_at] for c in ',;“”"'):
+        return None  # the participle's clause ended before the quote
+    # the comma ending the participle's clause is inside the quote (`“a disaster,” she`: masked
+    # with the quote's words) or right after it
+    comma = _CLAUSE_END.match(masked, close_at, e_end)
+    subject = phrase_after(masked, comma.end() if comma else close_at + 1, e_end)
+    if subject is None or not (subject.name or subject.pronoun):
+        return None
+    return subject, (opening.start(1), opening.end(1))

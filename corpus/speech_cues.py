@@ -119,7 +119,7 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
         j -= 1
     run = toks[j + 1 : i + 1]
     if not run:
-        return _description_before(toks, i)
+        return _description_before(toks, i) or _share_before(toks, i)
     # An appositive: "<description>, <Name>," — the name inside the commas.
     while run and (_word(run[0][2]) in _LINKS or run[0][2] in ",") and _word(run[0][2]) not in _DETERMINERS:
         run = run[1:]
@@ -154,6 +154,29 @@ def _description_before(toks: list[tuple[int, int, str]], i: int) -> Phrase | No
             return None
         k -= 1
     return None
+
+
+_SHARE_WORDS = frozenset("percent per cent % majority third quarter half".split())
+_SHARE_QUALIFIERS = frozenset("only just about nearly almost some over under roughly fully".split())
+
+
+def _share_before(toks: list[tuple[int, int, str]], i: int) -> Phrase | None:
+    """`52 percent of registered voters agreed`, `a majority of respondents said`: a share of a group
+    (a poll's answer) is the subject."""
+    k = i
+    if _word(toks[i][2]) not in _SHARE_WORDS:  # "52 percent said" or "52 percent of voters said"
+        while k >= 0 and i - k < 6 and toks[k][2].isalpha() and toks[k][2].islower() and toks[k][2] != "of":
+            k -= 1
+        if k < 1 or toks[k][2] != "of" or _word(toks[k - 1][2]) not in _SHARE_WORDS:
+            return None
+        k -= 1
+    first = k - 1
+    if first < 0 or not (toks[first][2].isdigit() or toks[first][2].lower() in _NUMBERS | {"a", "the"}):
+        return None
+    if first >= 1 and toks[first - 1][2].lower() in _SHARE_QUALIFIERS:
+        first -= 1
+    text = " ".join(t[2] for t in toks[first : i + 1])
+    return Phrase(toks[first][0], toks[i][1], None, text, description=True)
 
 
 _APPOSITIVE_OPENERS = frozenset("a an the who whose which at in on during after before speaking".split())

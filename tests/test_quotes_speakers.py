@@ -175,3 +175,27 @@ def test_words_in_the_clause_of_a_claim_belong_to_its_owner() -> None:
     )
     assert said(body, "thousands") == ("Tom Hale", "Tom Hale’s")
     assert said(body, "true")[1] == "The site"  # the statement is judged here, not quoted
+
+
+def test_a_stray_opening_mark_does_not_hide_the_subject() -> None:
+    body = '“Here he is,” Ann Cole said.\n\n"Tom Hale walked onto the stage, chanting “U-S-A! U-S-A!”'
+    assert said(body, "U-S-A")[0] == "Tom Hale"
+
+
+def test_an_opening_speech_participle_has_the_main_clause_subject() -> None:
+    body = (
+        "“We will see,” Ann Cole said.\n\n"
+        "After calling the plan “a disaster,” Tom Hale left the room.\n\n"
+        "Before saying her foot was “so swollen I could barely walk,” she had stayed home."
+    )
+    assert said(body, "a disaster") == ("Tom Hale", "Tom Hale")
+    assert said(body, "so swollen")[1] == "she"
+
+
+def test_a_share_of_a_group_is_the_subject() -> None:
+    body = (
+        "Only 52 percent of registered voters agreed that she was in “good health,” a poll found.\n\n"
+        "About 40 percent said the race was “too close to call”."
+    )
+    assert said(body, "good health")[1] == "Only 52 percent of registered voters"
+    assert said(body, "too close")[1] == "About 40 percent"
