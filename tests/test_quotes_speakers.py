@@ -199,3 +199,25 @@ def test_a_share_of_a_group_is_the_subject() -> None:
     )
     assert said(body, "good health")[1] == "Only 52 percent of registered voters"
     assert said(body, "too close")[1] == "About 40 percent"
+
+
+def test_a_name_before_two_appositives_is_the_speaker() -> None:
+    body = (
+        "“It is an invasion of the state domain,” Scott Pruitt, the Republican attorney general of "
+        "Oklahoma, one of the states suing the agency, said at an event."
+    )
+    assert said(body, "It is an invasion") == ("Scott Pruitt", "Scott Pruitt")
+
+
+def test_a_description_with_an_age_and_of_is_a_subject() -> None:
+    body = "“We will see,” Ann Cole said.\n\nAsked why, the 34-year-old mother of three replied, “It helps.”"
+    assert said(body, "It helps")[1] == "the 34-year-old mother of three"
+
+
+def test_the_subject_comes_before_a_participle_and_its_preposition() -> None:
+    body = (
+        "Protesters marching through the streets chanted “What curfew?” until dawn.\n\n"
+        "Two officials speaking on condition of anonymity said the plan was “dead”."
+    )
+    assert said(body, "What curfew")[1] == "Protesters"
+    assert said(body, "dead")[1] == "Two officials"
