@@ -56,7 +56,7 @@ class Subjects:
         self._known: frozenset[str] | None = None
         self._by_sentence: dict[int, list[Subject]] = {}
         self._leads: dict[int, Phrase | None] = {}
-        self._quoted_people: set[str] = set()
+        self._quoted_full: dict[str, tuple[str, str | None]] = {}
         self._speakers: list[Subject] = []
         self._speaker_at: list[int] = []
 
@@ -68,8 +68,8 @@ class Subjects:
 
     def add_speaker(self, at: int, name: str, role: str | None, pronoun: bool) -> None:
         words = name.split()
-        if len(words) >= 2 and looks_like_person(name, role, self.known):
-            self._quoted_people.add(words[-1].lower())  # "Donald Trump" quoted: a later "Trump" is a person
+        if len(words) >= 2:  # "Donald Trump" quoted: a later "Trump" is a person (asked when needed)
+            self._quoted_full.setdefault(words[-1].lower(), (name, role))
         self._speakers.append(Subject(at, name, role, True if pronoun else None))
         self._speaker_at.append(at)
 
@@ -129,7 +129,8 @@ class Subjects:
             if lead.name is None or _NAME_WORD.search(between):
                 return None
             same = resolved is not None and resolved.split()[-1] == lead.name.split()[-1]
-            person = lead.name.split()[-1].lower() in self._quoted_people
+            full = self._quoted_full.get(lead.name.split()[-1].lower())
+            person = full is not None and looks_like_person(*full, self.known)
             return lead if same or person or looks_like_person(lead.name, lead.role, self.known) else None
         if word in ("it", "they"):
             person = lead.name is not None and looks_like_person(lead.name, lead.role, self.known)
