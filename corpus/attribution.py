@@ -47,6 +47,9 @@ class Attribution:
     role: str | None
 
 
+_PERSONAL = frozenset("he she i".split())
+"""Pronouns that stand for a person (a speaker found through one is a person; "they" may be a group)."""
+
 _NONE = Attribution(None, None, None, None)
 
 
@@ -101,7 +104,12 @@ def attribute(article: Article, spans: list[QuoteSpan]) -> ArticleSpeech:
         results[index] = host_att = att
         previous = (span, att)
         if name is not None:
-            subjects.add_speaker(span.open_at, name, role, mention is not None and mention.pronoun)
+            personal = (
+                mention is not None
+                and mention.pronoun
+                and text[mention.start : mention.end].lower() in _PERSONAL
+            )
+            subjects.add_speaker(span.open_at, name, role, personal)
     return ArticleSpeech([results[i] for i in range(len(spans))])
 
 

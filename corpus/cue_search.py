@@ -120,6 +120,13 @@ _CLAUSE_JOIN = frozenset("and but or while as then also".split())
 
 
 _ADVERBIAL = re.compile(r"[A-Z0-9][^,.;:!?]{0,140}(?:,[”\"’]?|[”\"’])\s+")
+_WHEN = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Sept?\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.|week|month"
+    r"|year|morning|afternoon|evening|night|\d{1,4}(?:st|nd|rd|th)?)"
+)
+_TIME_OPENING = re.compile(r"(?:On|In|Last|Early|Late|By)\s+(?:" + _WHEN + r",?\s+)+(?=[A-Za-z])")
+"""`On September 27 they published`: a time opening a sentence without a comma."""
 
 
 def skip_adverbial(masked: str, start: int, end: int) -> int:
@@ -135,7 +142,8 @@ def skip_adverbial(masked: str, start: int, end: int) -> int:
     for piece in range(2):
         match = _ADVERBIAL.match(masked, pos, end)
         if match is None:
-            break
+            time = _TIME_OPENING.match(masked, pos, end) if piece == 0 else None
+            return time.end() if time else pos
         words = match.group().split()
         first = words[0].lower().rstrip(",")
         number = first[:1].isdigit() or first.split("-")[0] in _NUMBERS

@@ -23,6 +23,7 @@ from corpus.speech_words import (
     _SHARE_QUALIFIERS,
     _SHARE_WORDS,
     _STOP,
+    CUE_WORDS,
     ORG_WORDS,
     OUTLET_WORDS,
     PRONOUNS,
@@ -280,7 +281,7 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     return _phrase_from(text, run)
 
 
-_NOT_DESCRIPTION = _BETWEEN | _STOP | _LINKS | PRONOUNS | _NUMBERS
+_NOT_DESCRIPTION = _BETWEEN | _STOP | _LINKS | PRONOUNS | _NUMBERS | CUE_WORDS  # "the statement noted"
 
 
 def _description_word(tok: str) -> bool:

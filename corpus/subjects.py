@@ -166,12 +166,15 @@ def resolve(text: str, mention: Phrase | None, at: int, subjects: Subjects) -> t
         return mention.name, mention.role
     limit = min(at, mention.start)
     if mention.pronoun:
-        # he/she: the most recent person; it/they: the most recent subject of any kind
-        want_person = text[mention.start : mention.end].lower() in ("he", "she", "who", "i")
+        # he/she: the most recent person; it/they: the most recent subject that is not one
+        # (an organisation, a country, a group), else the most recent subject of any kind
+        word = text[mention.start : mention.end].lower()
+        want_person = word in ("he", "she", "who", "i")
+        want_group = word in ("it", "they")
         first: Subject | None = None
         for count, subject in enumerate(subjects.recent(limit, 8)):
             first = first or subject
-            if not want_person or subjects.is_person(subject):
+            if want_person == subjects.is_person(subject) or not (want_person or want_group):
                 return subject.name, subject.role
             if count >= 12:
                 break

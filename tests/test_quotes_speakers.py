@@ -221,3 +221,23 @@ def test_the_subject_comes_before_a_participle_and_its_preposition() -> None:
     )
     assert said(body, "What curfew")[1] == "Protesters"
     assert said(body, "dead")[1] == "Two officials"
+
+
+def test_a_time_opening_a_sentence_without_a_comma_is_stepped_over() -> None:
+    body = (
+        "PolitiFact checked the claim.\n\n"
+        "On September 27 they published the result by announcing that the claim was “true.”"
+    )
+    assert said(body, "true") == ("PolitiFact", "they")
+
+
+def test_they_stands_for_a_group_before_a_person() -> None:
+    body = "NATO met Tom Hale on Friday. Tom Hale left early.\n\nThey said the plan was “dead”."
+    assert said(body, "dead") == ("NATO", "They")
+
+
+def test_a_description_as_subject_stops_before_its_verb() -> None:
+    body = (
+        "The council met on Friday.\n\nThe statement noted they had said they would take “further measures”."
+    )
+    assert said(body, "further")[1] == "The statement"
