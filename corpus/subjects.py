@@ -21,9 +21,19 @@ from corpus.speech_cues import (
     phrase_after,
     phrase_before,
 )
+from corpus.speech_words import ORG_WORDS, ROLE_WORDS
 
 _NAME_WORD = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+(?:[’']s)?\s+[A-Z][a-z]+\b")
 """Two capitalised words in a row (not opening a sentence): a person's or a place's name."""
+
+_SPEAKING_HEADS = (
+    ORG_WORDS
+    | ROLE_WORDS
+    | frozenset(
+        "statement report letter memo ruling filing complaint release study survey poll document".split()
+    )
+)
+"""Heads of descriptions that can speak for themselves ("the council", "the statement")."""
 
 _COORDINATORS = (["and"], ["but"], ["or"], ["so"], ["yet"])
 """A pronoun after one of these opens a clause of its own (`…, but he said`)."""
@@ -133,8 +143,10 @@ class Subjects:
             person = full is not None and looks_like_person(*full, self.known)
             return lead if same or person or looks_like_person(lead.name, lead.role, self.known) else None
         if word in ("it", "they"):
-            person = lead.name is not None and looks_like_person(lead.name, lead.role, self.known)
-            return None if person else lead
+            if lead.name is None:  # "The statement noted they …", not "The problem is that they …"
+                head = (lead.role or "").split()[-1:] or [""]
+                return lead if head[0].lower() in _SPEAKING_HEADS else None
+            return None if looks_like_person(lead.name, lead.role, self.known) else lead
         return None
 
     def _of_sentence(self, index: int) -> list[Subject]:

@@ -241,3 +241,8 @@ def test_a_description_as_subject_stops_before_its_verb() -> None:
         "The council met on Friday.\n\nThe statement noted they had said they would take “further measures”."
     )
     assert said(body, "further")[1] == "The statement"
+
+
+def test_they_after_a_description_that_cannot_speak_stays_the_mention() -> None:
+    body = "“We will see,” Tom Hale said.\n\nThe problem is that they said the plan was “dead”."
+    assert said(body, "dead")[1] == "they"
