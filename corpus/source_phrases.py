@@ -74,8 +74,11 @@ def per_source(masked: str, close_at: int, e_end: int) -> Found | None:
         return None
     stop = _SOURCE_END.search(masked, match.end(), min(e_end, match.end() + 60))
     end = stop.start() if stop else min(e_end, match.end() + 60)
-    if end <= match.end() or len(masked[match.end() : end].split()) > 6:
+    words = masked[match.end() : end].split()
+    if not words or len(words) > 6:
         return None
+    if not words[0][:1].isupper() and words[0] not in ("the", "a", "an", "his", "her", "its", "their"):
+        return None  # `“$15” per hour`: a rate, not a source
     end = match.end() + len(masked[match.end() : end].rstrip())
     return _source(masked, match.end(), end), (match.end() - 4, match.end() - 1)
 

@@ -246,3 +246,8 @@ def test_a_description_as_subject_stops_before_its_verb() -> None:
 def test_they_after_a_description_that_cannot_speak_stays_the_mention() -> None:
     body = "“We will see,” Tom Hale said.\n\nThe problem is that they said the plan was “dead”."
     assert said(body, "dead")[1] == "they"
+
+
+def test_per_before_a_unit_is_a_rate_not_a_source() -> None:
+    body = "“We will see,” Tom Hale said.\n\nWorkers asked for a “living wage” per hour of work."
+    assert said(body, "living wage")[1] == "Workers"
