@@ -125,6 +125,7 @@ _WHEN = (
     r"|August|September|October|November|December|Sept?\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.|week|month"
     r"|year|morning|afternoon|evening|night|\d{1,4}(?:st|nd|rd|th)?)"
 )
+_SUBHEAD = re.compile(r"[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]*){1,8}\s+[—–]\s+")
 _TIME_OPENING = re.compile(r"(?:On|In|Last|Early|Late|By)\s+(?:" + _WHEN + r",?\s+)+(?=[A-Za-z])")
 """`On September 27 they published`: a time opening a sentence without a comma."""
 
@@ -136,6 +137,9 @@ def skip_adverbial(masked: str, start: int, end: int) -> int:
     -ing word or a number ("Two days later,"), never a clause ("He then defended the remark,").
     A stray opening mark (`"Trump walked …` in an excerpt that quotes a whole passage) is stepped over."""
     pos = start
+    subhead = _SUBHEAD.match(masked, pos, end)
+    if subhead is not None:
+        pos = subhead.end()  # `CONGRESS HAS INVESTIGATED HIM — Oz’s advice …`: a web subhead run in
     after = masked[pos + 1 : pos + 3]
     if masked.startswith('"', pos) and after[:1].isupper() and after[1:].islower() and after[1:] != "x":
         pos += 1  # (a quote's masked words read "Xxxx": not stepped over)

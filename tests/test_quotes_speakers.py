@@ -251,3 +251,12 @@ def test_they_after_a_description_that_cannot_speak_stays_the_mention() -> None:
 def test_per_before_a_unit_is_a_rate_not_a_source() -> None:
     body = "“We will see,” Tom Hale said.\n\nWorkers asked for a “living wage” per hour of work."
     assert said(body, "living wage")[1] == "Workers"
+
+
+def test_a_capitals_subhead_run_into_a_sentence_is_not_its_subject() -> None:
+    body = (
+        "Dr. Tom Hale hosts a daily show.\n\n"
+        "CONGRESS HAS INVESTIGATED HIM — Hale’s advice earned him a hearing for saying that a bean "
+        "extract was a “magic cure.”"
+    )
+    assert said(body, "magic") == ("Tom Hale", "Hale’s")
