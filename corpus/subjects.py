@@ -35,6 +35,9 @@ _SPEAKING_HEADS = (
 )
 """Heads of descriptions that can speak for themselves ("the council", "the statement")."""
 
+_RECENT_SPEAKERS = 50
+"""How many of the latest speakers are searched for the full name of a surname."""
+
 _COORDINATORS = (["and"], ["but"], ["or"], ["so"], ["yet"])
 """A pronoun after one of these opens a clause of its own (`…, but he said`)."""
 
@@ -66,7 +69,6 @@ class Subjects:
         self._known: frozenset[str] | None = None
         self._by_sentence: dict[int, list[Subject]] = {}
         self._leads: dict[int, Phrase | None] = {}
-        self._quoted_full: dict[str, tuple[str, str | None]] = {}
         self._speakers: list[Subject] = []
         self._speaker_at: list[int] = []
 
@@ -77,9 +79,6 @@ class Subjects:
         return self._known
 
     def add_speaker(self, at: int, name: str, role: str | None, pronoun: bool) -> None:
-        words = name.split()
-        if len(words) >= 2:  # "Donald Trump" quoted: a later "Trump" is a person (asked when needed)
-            self._quoted_full.setdefault(words[-1].lower(), (name, role))
         self._speakers.append(Subject(at, name, role, True if pronoun else None))
         self._speaker_at.append(at)
 
@@ -139,8 +138,7 @@ class Subjects:
             if lead.name is None or _NAME_WORD.search(between):
                 return None
             same = resolved is not None and resolved.split()[-1] == lead.name.split()[-1]
-            full = self._quoted_full.get(lead.name.split()[-1].lower())
-            person = full is not None and looks_like_person(*full, self.known)
+            person = self._quoted_person(lead.name.split()[-1])
             return lead if same or person or looks_like_person(lead.name, lead.role, self.known) else None
         if word in ("it", "they"):
             if lead.name is None:  # "The statement noted they …", not "The problem is that they …"
@@ -148,6 +146,14 @@ class Subjects:
                 return lead if head[0].lower() in _SPEAKING_HEADS else None
             return None if looks_like_person(lead.name, lead.role, self.known) else lead
         return None
+
+    def _quoted_person(self, surname: str) -> bool:
+        """A full name ending in ``surname`` quoted earlier is a person's ("Donald Trump", so "Trump")."""
+        for speaker in self._speakers[-_RECENT_SPEAKERS:][::-1]:  # bounded: a quote storm stays linear
+            words = speaker.name.split()
+            if len(words) >= 2 and words[-1] == surname:
+                return self.is_person(speaker)
+        return False
 
     def _of_sentence(self, index: int) -> list[Subject]:
         cached = self._by_sentence.get(index)
