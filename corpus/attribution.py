@@ -5,7 +5,7 @@ nearest cue before a quote that sits inside a sentence, the cue right after a
 quote that opens one), then the sentence before and after in the paragraph, a
 colon at the end of the previous paragraph, and finally the previous quote's
 speaker for a quote paragraph with no cue. Pronouns and descriptions ("he",
-"the mayor") resolve to the most recent named subject or speaker.
+"the mayor") resolve to the most recent named subject or speaker (:mod:`corpus.subjects`).
 
 Quote interiors are masked (replaced by letters) before any of this, so a
 period or a name inside a quote neither ends a sentence nor becomes a speaker.
@@ -14,8 +14,6 @@ period or a name inside a quote neither ends a sentence nor becomes a speaker.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from corpus.cue_search import (
@@ -31,14 +29,9 @@ from corpus.cue_search import (
 )
 from corpus.model import Article
 from corpus.quote_spans import QuoteSpan
-from corpus.speech_cues import (
-    Phrase,
-    is_outlet,
-    looks_like_person,
-    person_surnames,
-    phrase_after,
-    phrase_before,
-)
+from corpus.source_phrases import opening_participle, owned_speech, per_source, put_it
+from corpus.speech_cues import Phrase, is_outlet, phrase_after
+from corpus.subjects import Subjects, resolve, sentence_of
 
 _BOUNDARY = re.compile(r"[.!?…]+[”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Capt|Sgt|No|vs)|\b[A-Z])\.$")
@@ -54,14 +47,8 @@ class Attribution:
     role: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class _Subject:
-    at: int
-    name: str
-    role: str | None
-    person: bool | None
-    """None until asked (it needs the article's titled surnames)."""
-
+_PERSONAL = frozenset("he she i".split())
+"""Pronouns that stand for a person (a speaker found through one is a person; "they" may be a group)."""
 
 _NONE = Attribution(None, None, None, None)
 
@@ -81,7 +68,7 @@ def attribute(article: Article, spans: list[QuoteSpan]) -> ArticleSpeech:
     sentences = _sentences(masked, article)
     starts = [s[0] for s in sentences]
     cues = Cues(masked, [(p.start, p.end) for p in article.paragraphs])
-    subjects = _Subjects(masked, sentences, starts, cues)
+    subjects = Subjects(masked, sentences, starts, cues)
     results: dict[int, Attribution] = {}
     previous: tuple[QuoteSpan, Attribution] | None = None
     host_att = _NONE
@@ -107,81 +94,23 @@ def attribute(article: Article, spans: list[QuoteSpan]) -> ArticleSpeech:
             previous = (span, _NONE)
             continue
         mention, cue = found
-        name, role = _resolve(text, mention, span.open_at, subjects)
+        name, role = resolve(text, mention, span.open_at, subjects)
+        if mention is not None and mention.pronoun:
+            lead = subjects.antecedent_in_sentence(mention, span.open_at, name)
+            if lead is not None:
+                mention = lead
+                name, role = resolve(text, mention, span.open_at, subjects)
         att = Attribution(mention, cue, name, role)
         results[index] = host_att = att
         previous = (span, att)
         if name is not None:
-            subjects.add_speaker(span.open_at, name, role, mention is not None and mention.pronoun)
+            personal = (
+                mention is not None
+                and mention.pronoun
+                and text[mention.start : mention.end].lower() in _PERSONAL
+            )
+            subjects.add_speaker(span.open_at, name, role, personal)
     return ArticleSpeech([results[i] for i in range(len(spans))])
-
-
-class _Subjects:
-    """Named subjects of an article (who speaks before a cue, or opens a sentence), found lazily:
-    only the sentences just before a pronoun or a description are read for them."""
-
-    def __init__(
-        self, masked: str, sentences: list[tuple[int, int, int]], starts: list[int], cues: Cues
-    ) -> None:
-        self.masked = masked
-        self.cues = cues
-        self.sentences = sentences
-        self.starts = starts
-        self._known: frozenset[str] | None = None
-        self._by_sentence: dict[int, list[_Subject]] = {}
-        self._speakers: list[_Subject] = []
-        self._speaker_at: list[int] = []
-
-    @property
-    def known(self) -> frozenset[str]:
-        if self._known is None:
-            self._known = person_surnames(self.masked)
-        return self._known
-
-    def add_speaker(self, at: int, name: str, role: str | None, pronoun: bool) -> None:
-        self._speakers.append(_Subject(at, name, role, True if pronoun else None))
-        self._speaker_at.append(at)
-
-    def is_person(self, subject: _Subject) -> bool:
-        if subject.person is None:
-            return looks_like_person(subject.name, subject.role, self.known)
-        return subject.person
-
-    def recent(self, at: int, window: int) -> Iterator[_Subject]:
-        """Subjects before offset ``at`` within ``window`` sentences, most recent first (read lazily)."""
-        if not self.sentences:
-            return
-        here = _sentence_of(self.sentences, self.starts, at)
-        # speakers are added in text order: the ones before ``at`` are a prefix
-        k = bisect_right(self._speaker_at, at - 1)
-        for index in range(here, max(-1, here - window), -1):
-            start = self.sentences[index][0]
-            batch = [s for s in self._of_sentence(index) if s.at < at]
-            while k > 0 and self._speakers[k - 1].at >= start:
-                k -= 1
-                batch.append(self._speakers[k])
-            batch.sort(key=lambda s: -s.at)
-            yield from batch
-
-    def _of_sentence(self, index: int) -> list[_Subject]:
-        cached = self._by_sentence.get(index)
-        if cached is None:
-            cached = self._by_sentence[index] = self._read(*self.sentences[index][:2])
-        return cached
-
-    def _read(self, start: int, end: int) -> list[_Subject]:
-        masked = self.masked
-        found: list[_Subject] = []
-        lead = phrase_after(masked, skip_adverbial(masked, start, end), end)
-        if lead is not None and lead.name and not is_outlet(lead, masked):
-            found.append(_Subject(lead.start, lead.name, lead.role, None))
-        for cue in self.cues.between(start, end):
-            phrase = phrase_before(masked, start, cue.start())
-            if phrase is None or not phrase.name or phrase.start == (lead.start if lead else -1):
-                continue
-            if not is_outlet(phrase, masked):
-                found.append(_Subject(phrase.start, phrase.name, phrase.role, None))
-        return found
 
 
 def _mask(text: str, hosts: list[QuoteSpan]) -> str:
@@ -239,20 +168,21 @@ def _bounded(masked: str, sentences: list[tuple[int, int, int]]) -> list[tuple[i
     return out
 
 
-def _sentence_of(sentences: list[tuple[int, int, int]], starts: list[int], offset: int) -> int:
-    return max(0, bisect_right(starts, offset) - 1)
-
-
 def _same_sentence(
     masked: str, sentences: list[tuple[int, int, int]], starts: list[int], span: QuoteSpan, cues: Cues
 ) -> Found | None:
     if not sentences:
         return None
-    s_start = sentences[_sentence_of(sentences, starts, span.open_at)][0]
-    e_end = sentences[_sentence_of(sentences, starts, max(span.open_at, span.close_at - 1))][1]
+    s_start = sentences[sentence_of(sentences, starts, span.open_at)][0]
+    e_end = sentences[sentence_of(sentences, starts, max(span.open_at, span.close_at - 1))][1]
     # a cue is read near its quote: windows keep a paragraph full of quote marks linear
     s_start = max(s_start, span.open_at - _WINDOW)
     e_end = min(e_end, span.close_at + _WINDOW)
+    explicit = put_it(masked, s_start, span.open_at, span.close_at, e_end) or per_source(
+        masked, span.close_at, e_end
+    )
+    if explicit is not None:
+        return explicit
     before_empty = not any(c.isalnum() for c in masked[s_start : span.open_at])
     if before_empty:
         return cue_after(masked, span.close_at, e_end, cues) or cue_before(
@@ -266,7 +196,9 @@ def _same_sentence(
             or cue_closing_sentence(masked, span.close_at, e_end, cues)
         )
     return (
-        cue_before(masked, s_start, span.open_at, cues)
+        opening_participle(masked, s_start, span.open_at, span.close_at, e_end)
+        or owned_speech(masked, s_start, span.open_at, cues)
+        or cue_before(masked, s_start, span.open_at, cues)
         or cue_after(masked, span.close_at, e_end, cues)
         or according_to(masked, span.close_at, e_end, nearest_first=True)  # `“walk-in” …, according to X.`
     )
@@ -279,7 +211,7 @@ def _sentence_subject(
     the sentence's subject chose the words."""
     if not sentences:
         return None
-    s_start = sentences[_sentence_of(sentences, starts, span.open_at)][0]
+    s_start = sentences[sentence_of(sentences, starts, span.open_at)][0]
     if span.open_at - s_start > _WINDOW:
         return None
     lead = phrase_after(masked, skip_adverbial(masked, s_start, span.open_at), span.open_at)
@@ -294,7 +226,7 @@ def _neighbours(
     """Cues in the sentence before (same paragraph, or a paragraph ending with a colon) or after."""
     if not sentences:
         return None
-    here = _sentence_of(sentences, starts, span.open_at)
+    here = sentence_of(sentences, starts, span.open_at)
     if here > 0 and span.open_at - sentences[here][0] <= _WINDOW:
         p_start, p_end, p_para = sentences[here - 1]
         same_para = p_para == span.paragraph
@@ -303,7 +235,7 @@ def _neighbours(
             found = cue_before(masked, max(p_start, p_end - _WINDOW), p_end, cues)
             if found is not None and (found[1] is not None or ends_colon):
                 return found
-    last = _sentence_of(sentences, starts, max(span.open_at, span.close_at - 1))
+    last = sentence_of(sentences, starts, max(span.open_at, span.close_at - 1))
     if last + 1 < len(sentences) and sentences[last + 1][2] == span.end_paragraph:
         n_start, n_end, _ = sentences[last + 1]
         if sentences[last][1] - span.close_at > _WINDOW:
@@ -320,33 +252,3 @@ def _neighbours(
             if lead is not None and lead.name and not is_outlet(lead, masked):
                 return lead, None
     return None
-
-
-def _resolve(
-    text: str, mention: Phrase | None, at: int, subjects: _Subjects
-) -> tuple[str | None, str | None]:
-    """The named speaker a mention stands for: itself, or the most recent fitting subject."""
-    if mention is None:
-        return None, None
-    if mention.name is not None:
-        return mention.name, mention.role
-    limit = min(at, mention.start)
-    if mention.pronoun:
-        # he/she: the most recent person; it/they: the most recent subject of any kind
-        want_person = text[mention.start : mention.end].lower() in ("he", "she", "who", "i")
-        first: _Subject | None = None
-        for count, subject in enumerate(subjects.recent(limit, 8)):
-            first = first or subject
-            if not want_person or subjects.is_person(subject):
-                return subject.name, subject.role
-            if count >= 12:
-                break
-        return (first.name, first.role) if first else (None, None)
-    head = (mention.role or "").split()[-1:] or [""]
-    if head[0]:
-        for count, subject in enumerate(subjects.recent(limit, 25)):
-            if head[0].lower() in (subject.role or "").lower():
-                return subject.name, subject.role
-            if count >= 30:
-                break
-    return None, None

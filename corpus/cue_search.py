@@ -120,18 +120,34 @@ _CLAUSE_JOIN = frozenset("and but or while as then also".split())
 
 
 _ADVERBIAL = re.compile(r"[A-Z0-9][^,.;:!?]{0,140}(?:,[”\"’]?|[”\"’])\s+")
+_WHEN = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Sept?\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.|week|month"
+    r"|year|morning|afternoon|evening|night|\d{1,4}(?:st|nd|rd|th)?)"
+)
+_SUBHEAD = re.compile(r"[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]*){1,8}\s+[—–]\s+")
+_TIME_OPENING = re.compile(r"(?:On|In|Last|Early|Late|By)\s+(?:" + _WHEN + r",?\s+)+(?=[A-Za-z])")
+"""`On September 27 they published`: a time opening a sentence without a comma."""
 
 
 def skip_adverbial(masked: str, start: int, end: int) -> int:
     """Past a leading "On Wednesday," or "On July 6, 2015," (two pieces at most)
     to where the subject starts. A name before an appositive ("Dean, a former chairman,") is the
     subject itself, so the opening must read as an adverbial: a preposition or adverb, an -ly or
-    -ing word or a number ("Two days later,"), never a clause ("He then defended the remark,")."""
+    -ing word or a number ("Two days later,"), never a clause ("He then defended the remark,").
+    A stray opening mark (`"Trump walked …` in an excerpt that quotes a whole passage) is stepped over."""
     pos = start
+    subhead = _SUBHEAD.match(masked, pos, end)
+    if subhead is not None:
+        pos = subhead.end()  # `CONGRESS HAS INVESTIGATED HIM — Oz’s advice …`: a web subhead run in
+    after = masked[pos + 1 : pos + 3]
+    if masked.startswith('"', pos) and after[:1].isupper() and after[1:].islower() and after[1:] != "x":
+        pos += 1  # (a quote's masked words read "Xxxx": not stepped over)
     for piece in range(2):
         match = _ADVERBIAL.match(masked, pos, end)
         if match is None:
-            break
+            time = _TIME_OPENING.match(masked, pos, end) if piece == 0 else None
+            return time.end() if time else pos
         words = match.group().split()
         first = words[0].lower().rstrip(",")
         number = first[:1].isdigit() or first.split("-")[0] in _NUMBERS

@@ -16,10 +16,14 @@ from corpus.speech_words import (
     _BETWEEN,
     _DETERMINERS,
     _LINKS,
+    _MODIFIER_PREPOSITIONS,
     _NATIONALITY,
     _NUMBERS,
     _PERSON_TITLES,
+    _SHARE_QUALIFIERS,
+    _SHARE_WORDS,
     _STOP,
+    CUE_WORDS,
     ORG_WORDS,
     OUTLET_WORDS,
     PRONOUNS,
@@ -119,7 +123,11 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
         j -= 1
     run = toks[j + 1 : i + 1]
     if not run:
-        return _description_before(toks, i)
+        return (
+            _before_participle_modifier(text, lo, toks, i)
+            or _description_before(toks, i)
+            or _share_before(toks, i)
+        )
     # An appositive: "<description>, <Name>," — the name inside the commas.
     while run and (_word(run[0][2]) in _LINKS or run[0][2] in ",") and _word(run[0][2]) not in _DETERMINERS:
         run = run[1:]
@@ -144,23 +152,70 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
 
 
 def _description_before(toks: list[tuple[int, int, str]], i: int) -> Phrase | None:
-    """`the announcer said`, `one questioner claimed`: a determiner and a few lower-case words."""
+    """`the announcer said`, `one questioner claimed`, `the 34-year-old mother of three replied`: a
+    determiner and a few lower-case words (an age, and an `of` inside)."""
     k = i
-    while k >= 0 and i - k < 4 and toks[k][2].isalpha() and (toks[k][2].islower() or k < i):
-        if toks[k][2].lower() in _DETERMINERS and k < i:
+    while k >= 0 and i - k < 6:
+        tok = toks[k][2]
+        if not (tok.isalpha() and (tok.islower() or k < i)) and not (k < i and _AGE.fullmatch(tok)):
+            return None
+        if tok.lower() in _DETERMINERS and k < i:
             text = " ".join(t[2] for t in toks[k : i + 1])
             return Phrase(toks[k][0], toks[i][1], None, text, description=True)
-        if toks[k][2] in _STOP or toks[k][2] in _LINKS or toks[k][2] in _BETWEEN or not toks[k][2].islower():
+        inner_of = tok == "of" and k < i
+        if tok in _STOP or (tok in _LINKS and not inner_of) or tok in _BETWEEN or not tok.islower():
             return None
         k -= 1
     return None
 
 
-_APPOSITIVE_OPENERS = frozenset("a an the who whose which at in on during after before speaking".split())
+def _before_participle_modifier(
+    text: str, lo: int, toks: list[tuple[int, int, str]], i: int
+) -> Phrase | None:
+    """`Protesters marching through the streets chanted`, `officials speaking on condition of anonymity
+    said`: the subject is the noun before the participle, not the object of its preposition."""
+    for k in range(i - 1, max(0, i - 7), -1):
+        tok = toks[k][2]
+        if not (tok.isalpha() and tok.islower()):
+            return None
+        if tok.endswith("ing") and toks[k + 1][2] in _MODIFIER_PREPOSITIONS and k + 1 < i:
+            subject = phrase_before(text, lo, toks[k][0])
+            if subject is None or subject.pronoun or subject.end < toks[k][0] - 1:
+                return None
+            return subject
+    return None
 
 
-def _named_before_appositive(text: str, lo: int, toks: list[tuple[int, int, str]], i: int) -> Phrase | None:
-    """`Douglas Brinkley, a historian who attended the session, said`: the name before the appositive."""
+_AGE = re.compile(r"\d+-[a-z]+(?:-[a-z]+)*")
+
+
+def _share_before(toks: list[tuple[int, int, str]], i: int) -> Phrase | None:
+    """`52 percent of registered voters agreed`, `a majority of respondents said`: a share of a group
+    (a poll's answer) is the subject."""
+    k = i
+    if _word(toks[i][2]) not in _SHARE_WORDS:  # "52 percent said" or "52 percent of voters said"
+        while k >= 0 and i - k < 6 and toks[k][2].isalpha() and toks[k][2].islower() and toks[k][2] != "of":
+            k -= 1
+        if k < 1 or toks[k][2] != "of" or _word(toks[k - 1][2]) not in _SHARE_WORDS:
+            return None
+        k -= 1
+    first = k - 1
+    if first < 0 or not (toks[first][2].isdigit() or toks[first][2].lower() in _NUMBERS | {"a", "the"}):
+        return None
+    if first >= 1 and toks[first - 1][2].lower() in _SHARE_QUALIFIERS:
+        first -= 1
+    text = " ".join(t[2] for t in toks[first : i + 1])
+    return Phrase(toks[first][0], toks[i][1], None, text, description=True)
+
+
+_APPOSITIVE_OPENERS = frozenset("a an the one who whose which at in on during after before speaking".split())
+
+
+def _named_before_appositive(
+    text: str, lo: int, toks: list[tuple[int, int, str]], i: int, nested: bool = False
+) -> Phrase | None:
+    """`Douglas Brinkley, a historian who attended the session, said`: the name before the appositive
+    (before two of them: `Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`)."""
     k = i
     while k >= 0 and toks[k][2] not in ',;:“”"' and i - k < 26:
         k -= 1
@@ -172,6 +227,10 @@ def _named_before_appositive(text: str, lo: int, toks: list[tuple[int, int, str]
         return None
     if opener not in _APPOSITIVE_OPENERS and not opener.endswith(("’s", "'s")) and not party:
         return None
+    if not nested and k >= 2 and toks[k - 1][2] != ",":
+        first = _named_before_appositive(text, lo, toks, k - 1, nested=True)
+        if first is not None:
+            return first
     named = phrase_before(text, lo, toks[k][0])
     if named is None or named.name is None or named.start >= toks[k][0]:
         return None
@@ -222,7 +281,7 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     return _phrase_from(text, run)
 
 
-_NOT_DESCRIPTION = _BETWEEN | _STOP | _LINKS | PRONOUNS | _NUMBERS
+_NOT_DESCRIPTION = _BETWEEN | _STOP | _LINKS | PRONOUNS | _NUMBERS | CUE_WORDS  # "the statement noted"
 
 
 def _description_word(tok: str) -> bool:

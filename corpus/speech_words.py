@@ -46,6 +46,11 @@ _BETWEEN = frozenset(
         "separately subsequently immediately himself herself itself themselves still however"
     ).split()
 )
+# "52 percent of voters said", "a majority of respondents said": a share of a group as a subject.
+_SHARE_WORDS = frozenset("percent per cent % majority third quarter half".split())
+_SHARE_QUALIFIERS = frozenset("only just about nearly almost some over under roughly fully".split())
+# "Protesters marching through the streets chanted": the preposition after a participle modifier.
+_MODIFIER_PREPOSITIONS = frozenset("through in on at near outside inside across along around from of".split())
 PRONOUNS = frozenset("he she they it we i you who which".split())
 # Words that make a phrase a title or a role, not a name ("Secretary-General", "spokesman").
 ROLE_WORDS = frozenset(

@@ -111,3 +111,152 @@ def test_a_time_between_subject_and_verb_is_stepped_over() -> None:
 def test_which_is_a_relative_pronoun_like_who() -> None:
     body = "They turned to the Chicago Police Department which reported “2,521 shooting incidents” this year."
     assert said(body, "2,521")[1] == "which"
+
+
+# --- a pronoun inside the sentence of its antecedent --------------------------------------------------
+
+
+def test_a_pronoun_after_its_sentence_subject_gives_the_subject_as_mention() -> None:
+    body = (
+        "Attorney General Ann Cole spoke in Boston on Monday.\n\n"
+        "Cole said she recalled thinking, “This is what people have talked about.”\n\n"
+        "NATO condemned what it called a “brazen breach” of the treaty.\n\n"
+        "Sen. Tom Hale scolded him: “You have misled the committee,” he said."
+    )
+    assert said(body, "This is what") == ("Ann Cole", "Cole")
+    assert said(body, "brazen") == ("NATO", "NATO")
+    assert said(body, "You have misled") == ("Tom Hale", "Sen. Tom Hale")
+
+
+def test_the_same_pronoun_twice_in_a_sentence_is_one_person() -> None:
+    body = (
+        "“We will win,” Mayor Tom Hale said on Friday.\n\n"
+        "He did not address the tweets in which he called a rival “disgusting” and “weak.”"
+    )
+    assert said(body, "disgusting") == ("Tom Hale", "He")
+
+
+def test_a_pronoun_opening_its_own_clause_or_after_another_name_stays_the_mention() -> None:
+    body = (
+        "Kerr Putney, the chief, said the video was unclear, but he said it “supports what we heard”.\n\n"
+        "Gov. Tom Hale described Ann Cole as a “disgrace” after she attacked the police over “implicit bias”."
+    )
+    assert said(body, "supports")[1] == "he"
+    assert said(body, "implicit")[1] == "she"
+
+
+def test_a_pronoun_in_the_sentence_after_its_antecedent_stays_the_mention() -> None:
+    body = "Sen. Tom Hale scolded him: “You misled us,” he said. “You misled everyone.”"
+    assert said(body, "You misled everyone")[1] == "he"
+
+
+# --- attributions without a cue verb -------------------------------------------------------------------
+
+
+def test_as_someone_put_it_names_who_chose_the_words() -> None:
+    body = (
+        "Ann Cole said the rule was odd.\n\n"
+        "The main test is a “lawful source of income,” as a Homeland Security memo put it.\n\n"
+        "Nothing insulated him from being seen, as The New Yorker put it in an exposé, “the operator.”"
+    )
+    assert said(body, "lawful")[1] == "a Homeland Security memo"
+    assert said(body, "the operator")[1] == "The New Yorker"
+
+
+def test_per_after_a_quote_names_its_source() -> None:
+    body = "Proxies may not vote “to fill a vacancy on the ticket,” per the party’s bylaws."
+    assert said(body, "to fill")[1] == "the party’s bylaws"
+
+
+def test_words_in_the_clause_of_a_claim_belong_to_its_owner() -> None:
+    body = (
+        "The site checked Tom Hale’s claim that there were “thousands of shootings” in the city.\n\n"
+        "The site then ruled that Hale’s statement about the city was “true.”"
+    )
+    assert said(body, "thousands") == ("Tom Hale", "Tom Hale’s")
+    assert said(body, "true")[1] == "The site"  # the statement is judged here, not quoted
+
+
+def test_a_stray_opening_mark_does_not_hide_the_subject() -> None:
+    body = '“Here he is,” Ann Cole said.\n\n"Tom Hale walked onto the stage, chanting “U-S-A! U-S-A!”'
+    assert said(body, "U-S-A")[0] == "Tom Hale"
+
+
+def test_an_opening_speech_participle_has_the_main_clause_subject() -> None:
+    body = (
+        "“We will see,” Ann Cole said.\n\n"
+        "After calling the plan “a disaster,” Tom Hale left the room.\n\n"
+        "Before saying her foot was “so swollen I could barely walk,” she had stayed home."
+    )
+    assert said(body, "a disaster") == ("Tom Hale", "Tom Hale")
+    assert said(body, "so swollen")[1] == "she"
+
+
+def test_a_share_of_a_group_is_the_subject() -> None:
+    body = (
+        "Only 52 percent of registered voters agreed that she was in “good health,” a poll found.\n\n"
+        "About 40 percent said the race was “too close to call”."
+    )
+    assert said(body, "good health")[1] == "Only 52 percent of registered voters"
+    assert said(body, "too close")[1] == "About 40 percent"
+
+
+def test_a_name_before_two_appositives_is_the_speaker() -> None:
+    body = (
+        "“It is an invasion of the state domain,” Scott Pruitt, the Republican attorney general of "
+        "Oklahoma, one of the states suing the agency, said at an event."
+    )
+    assert said(body, "It is an invasion") == ("Scott Pruitt", "Scott Pruitt")
+
+
+def test_a_description_with_an_age_and_of_is_a_subject() -> None:
+    body = "“We will see,” Ann Cole said.\n\nAsked why, the 34-year-old mother of three replied, “It helps.”"
+    assert said(body, "It helps")[1] == "the 34-year-old mother of three"
+
+
+def test_the_subject_comes_before_a_participle_and_its_preposition() -> None:
+    body = (
+        "Protesters marching through the streets chanted “What curfew?” until dawn.\n\n"
+        "Two officials speaking on condition of anonymity said the plan was “dead”."
+    )
+    assert said(body, "What curfew")[1] == "Protesters"
+    assert said(body, "dead")[1] == "Two officials"
+
+
+def test_a_time_opening_a_sentence_without_a_comma_is_stepped_over() -> None:
+    body = (
+        "PolitiFact checked the claim.\n\n"
+        "On September 27 they published the result by announcing that the claim was “true.”"
+    )
+    assert said(body, "true") == ("PolitiFact", "they")
+
+
+def test_they_stands_for_a_group_before_a_person() -> None:
+    body = "NATO met Tom Hale on Friday. Tom Hale left early.\n\nThey said the plan was “dead”."
+    assert said(body, "dead") == ("NATO", "They")
+
+
+def test_a_description_as_subject_stops_before_its_verb() -> None:
+    body = (
+        "The council met on Friday.\n\nThe statement noted they had said they would take “further measures”."
+    )
+    assert said(body, "further")[1] == "The statement"
+
+
+def test_they_after_a_description_that_cannot_speak_stays_the_mention() -> None:
+    body = "“We will see,” Tom Hale said.\n\nThe problem is that they said the plan was “dead”."
+    assert said(body, "dead")[1] == "they"
+
+
+def test_per_before_a_unit_is_a_rate_not_a_source() -> None:
+    body = "“We will see,” Tom Hale said.\n\nWorkers asked for a “living wage” per hour of work."
+    assert said(body, "living wage")[1] == "Workers"
+
+
+def test_a_capitals_subhead_run_into_a_sentence_is_not_its_subject() -> None:
+    body = (
+        "Dr. Tom Hale hosts a daily show.\n\n"
+        "CONGRESS HAS INVESTIGATED HIM — Hale’s advice earned him a hearing for saying that a bean "
+        "extract was a “magic cure.”"
+    )
+    assert said(body, "magic") == ("Tom Hale", "Hale’s")

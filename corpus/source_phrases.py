@@ -1,0 +1,123 @@
+"""Attributions made without a cue verb and its subject next to the quote: `as X put it`, `per X`,
+a speech noun owned by its speaker (`Trump's claim that there were “thousands of shootings”`), and
+an opening participle whose subject is the main clause's (`After calling it “a disaster,” she …`).
+
+Each function reads the masked text of one sentence around one quote (quotes' words replaced by
+letters, see :mod:`corpus.attribution`) and returns the phrase that names who chose the words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.cue_search import Cues, Found
+from corpus.speech_cues import Phrase, phrase_after
+from corpus.speech_words import PARTICIPLES
+
+_PUT_IT = re.compile(
+    r"\b[Aa]s\s+((?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)\s+(?:(?:has|had|once|later|memorably|bluntly|aptly)\s+)?"
+    r"puts?\s+it\b"
+)
+_PER = re.compile(r"\s*,?\s*\bper\s+")
+_SOURCE_END = re.compile(r"[,.;:!?“”\"()]|\s(?:that|which|who|when|and|to|in|on)\s")
+_NEAR = 60
+"""How far (characters) from its quote an `as X put it` may stand: it qualifies the words next to it."""
+
+_SPEECH_NOUNS = (
+    "claim claims statement statements remark remarks comment comments assertion assertions words "
+    "promise pledge vow warning argument description accusation accusations charge suggestion "
+    "insistence contention boast prediction declaration characterization complaint"
+).split()
+_OWNED_SPEECH = re.compile(
+    r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?:’s|'s|’|')\s+(?:[a-z]+\s+)?"
+    r"(?:" + "|".join(_SPEECH_NOUNS) + r")\s+that\b"
+)
+_CLAUSE_BREAK = re.compile(r"[;:.!?]\s|,\s+(?:but|and|while|although|though)\b")
+
+
+def _source(masked: str, start: int, end: int) -> Phrase:
+    """The phrase naming a source in ``[start, end)`` ("The New Yorker", "a Homeland Security memo"):
+    a name when it reads as one, else the words as a description."""
+    phrase = phrase_after(masked, start, end)
+    if phrase is not None and (phrase.end >= end or phrase.pronoun):
+        return phrase
+    return Phrase(start, end, None, masked[start:end], description=True)
+
+
+def put_it(masked: str, s_start: int, open_at: int, close_at: int, e_end: int) -> Found | None:
+    """`…, as a Homeland Security memo put it` / `as The New Yorker put it in an exposé, “…”`: the one
+    who put it chose the quoted words (an outlet too: the words are its own)."""
+    if masked.find("ut it", s_start, e_end) < 0:
+        return None
+    best: tuple[int, Found] | None = None
+    for match in _PUT_IT.finditer(masked, s_start, e_end):
+        if match.end() <= open_at:
+            gap = masked[match.end() : open_at]
+            distance = open_at - match.end()
+        elif match.start() >= close_at:
+            gap = masked[close_at : match.start()]
+            distance = match.start() - close_at
+        else:
+            continue
+        if distance > _NEAR or any(c in gap for c in '“”".') or " as " in match.group(1):
+            continue
+        found = (_source(masked, match.start(1), match.end(1)), (match.start(), match.start() + 2))
+        if best is None or distance < best[0]:
+            best = (distance, found)
+    return best[1] if best else None
+
+
+def per_source(masked: str, close_at: int, e_end: int) -> Found | None:
+    """`voting “to fill a vacancy,” per the party's bylaws`: `per` right after a quote names its source."""
+    match = _PER.match(masked, close_at, e_end)
+    if match is None:
+        return None
+    stop = _SOURCE_END.search(masked, match.end(), min(e_end, match.end() + 60))
+    end = stop.start() if stop else min(e_end, match.end() + 60)
+    words = masked[match.end() : end].split()
+    if not words or len(words) > 6:
+        return None
+    if not words[0][:1].isupper() and words[0] not in ("the", "a", "an", "his", "her", "its", "their"):
+        return None  # `“$15” per hour`: a rate, not a source
+    end = match.end() + len(masked[match.end() : end].rstrip())
+    return _source(masked, match.end(), end), (match.end() - 4, match.end() - 1)
+
+
+def owned_speech(masked: str, s_start: int, open_at: int, cues: Cues) -> Found | None:
+    """`Politifact checked Trump's claim that there have been “thousands of shootings”`: words quoted
+    in the clause that gives a claim (statement, promise, warning…) belong to the claim's owner,
+    unless a cue verb or another quote stands between the claim and the quote."""
+    if masked.find(" that", s_start, open_at) < 0:
+        return None
+    claims = list(_OWNED_SPEECH.finditer(masked, max(s_start, open_at - 300), open_at))
+    owned = claims[-1] if claims else None
+    if owned is None or open_at - owned.end() > 150:
+        return None
+    gap = masked[owned.end() : open_at]
+    if _CLAUSE_BREAK.search(gap) or any(c in gap for c in '“”"') or cues.between(owned.end(), open_at):
+        return None
+    phrase = phrase_after(masked, owned.start(1), owned.end())
+    if phrase is None or phrase.name is None:
+        return None
+    return phrase, None
+
+
+_OPENING_PARTICIPLE = re.compile(r"[“\"(]?(?:After|Before|While|Since|Upon|On|When|Without)\s+([a-z]+ing)\b")
+_CLAUSE_END = re.compile(r",\s+")
+
+
+def opening_participle(masked: str, s_start: int, open_at: int, close_at: int, e_end: int) -> Found | None:
+    """`After saying her foot was “so swollen I could barely walk,” she was taken to hospital`: a
+    sentence opening with a speech participle has the main clause's subject as its speaker."""
+    opening = _OPENING_PARTICIPLE.match(masked, s_start, open_at)
+    if opening is None or opening.group(1) not in PARTICIPLES:
+        return None
+    if any(c in masked[opening.end() : open_at] for c in ',;“”"'):
+        return None  # the participle's clause ended before the quote
+    # the comma ending the participle's clause is inside the quote (`“a disaster,” she`: masked
+    # with the quote's words) or right after it
+    comma = _CLAUSE_END.match(masked, close_at, e_end)
+    subject = phrase_after(masked, comma.end() if comma else close_at + 1, e_end)
+    if subject is None or not (subject.name or subject.pronoun):
+        return None
+    return subject, (opening.start(1), opening.end(1))

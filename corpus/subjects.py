@@ -1,0 +1,207 @@
+"""Who a pronoun or a description stands for: the named subjects of an article's sentences.
+
+"he" and "she" resolve to the most recent person named as a subject or speaker, "it" and "they" to
+the most recent subject of any kind, "the mayor" to the most recent subject with that role; a
+pronoun inside the sentence of its subject stands for that subject.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from corpus.cue_search import Cues, skip_adverbial
+from corpus.speech_cues import (
+    Phrase,
+    is_outlet,
+    looks_like_person,
+    person_surnames,
+    phrase_after,
+    phrase_before,
+)
+from corpus.speech_words import ORG_WORDS, ROLE_WORDS
+
+_NAME_WORD = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+(?:[’']s)?\s+[A-Z][a-z]+\b")
+"""Two capitalised words in a row (not opening a sentence): a person's or a place's name."""
+
+_SPEAKING_HEADS = (
+    ORG_WORDS
+    | ROLE_WORDS
+    | frozenset(
+        "statement report letter memo ruling filing complaint release study survey poll document".split()
+    )
+)
+"""Heads of descriptions that can speak for themselves ("the council", "the statement")."""
+
+_RECENT_SPEAKERS = 50
+"""How many of the latest speakers are searched for the full name of a surname."""
+
+_COORDINATORS = (["and"], ["but"], ["or"], ["so"], ["yet"])
+"""A pronoun after one of these opens a clause of its own (`…, but he said`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    at: int
+    name: str
+    role: str | None
+    person: bool | None
+    """None until asked (it needs the article's titled surnames)."""
+
+
+def sentence_of(sentences: list[tuple[int, int, int]], starts: list[int], offset: int) -> int:
+    return max(0, bisect_right(starts, offset) - 1)
+
+
+class Subjects:
+    """Named subjects of an article (who speaks before a cue, or opens a sentence), found lazily:
+    only the sentences just before a pronoun or a description are read for them."""
+
+    def __init__(
+        self, masked: str, sentences: list[tuple[int, int, int]], starts: list[int], cues: Cues
+    ) -> None:
+        self.masked = masked
+        self.cues = cues
+        self.sentences = sentences
+        self.starts = starts
+        self._known: frozenset[str] | None = None
+        self._by_sentence: dict[int, list[Subject]] = {}
+        self._leads: dict[int, Phrase | None] = {}
+        self._speakers: list[Subject] = []
+        self._speaker_at: list[int] = []
+
+    @property
+    def known(self) -> frozenset[str]:
+        if self._known is None:
+            self._known = person_surnames(self.masked)
+        return self._known
+
+    def add_speaker(self, at: int, name: str, role: str | None, pronoun: bool) -> None:
+        self._speakers.append(Subject(at, name, role, True if pronoun else None))
+        self._speaker_at.append(at)
+
+    def is_person(self, subject: Subject) -> bool:
+        if subject.person is None:
+            return looks_like_person(subject.name, subject.role, self.known)
+        return subject.person
+
+    def recent(self, at: int, window: int) -> Iterator[Subject]:
+        """Subjects before offset ``at`` within ``window`` sentences, most recent first (read lazily)."""
+        if not self.sentences:
+            return
+        here = sentence_of(self.sentences, self.starts, at)
+        # speakers are added in text order: the ones before ``at`` are a prefix
+        k = bisect_right(self._speaker_at, at - 1)
+        for index in range(here, max(-1, here - window), -1):
+            start = self.sentences[index][0]
+            batch = [s for s in self._of_sentence(index) if s.at < at]
+            while k > 0 and self._speakers[k - 1].at >= start:
+                k -= 1
+                batch.append(self._speakers[k])
+            batch.sort(key=lambda s: -s.at)
+            yield from batch
+
+    def lead(self, index: int) -> Phrase | None:
+        """The subject a sentence opens with (after an adverbial such as "On Monday,")."""
+        if index not in self._leads:
+            start, end = self.sentences[index][:2]
+            self._leads[index] = phrase_after(self.masked, skip_adverbial(self.masked, start, end), end)
+        return self._leads[index]
+
+    def antecedent_in_sentence(self, pronoun: Phrase, quote_at: int, resolved: str | None) -> Phrase | None:
+        """The subject of the quote's sentence when a pronoun later in it stands for that subject:
+        `Lynch said she recalled …`, `He ignored the tweets in which he called her “…”`,
+        `The council condemned what it called “…”`. A pronoun in a clause inside the sentence
+        refers first to the sentence's subject, and the reader takes that subject as the speaker,
+        so the mention is the subject as written. Not when the pronoun opens a clause of its own
+        (`…, but he said`) or another name stands between them (`X described Y as … after she …`)."""
+        if not self.sentences:
+            return None
+        index = sentence_of(self.sentences, self.starts, pronoun.start)
+        if index != sentence_of(self.sentences, self.starts, quote_at):
+            return None
+        masked = self.masked
+        word = masked[pronoun.start : pronoun.end].lower()
+        lead = self.lead(index)
+        if lead is None or lead.end > pronoun.start or lead.start == pronoun.start:
+            return None
+        between = masked[lead.end : pronoun.start]
+        if between.rstrip().endswith(";") or between.split()[-1:] in _COORDINATORS:
+            return None
+        if lead.pronoun:
+            return lead if masked[lead.start : lead.end].lower() == word else None
+        if is_outlet(lead, masked):
+            return None
+        if word in ("he", "she"):
+            if lead.name is None or _NAME_WORD.search(between):
+                return None
+            same = resolved is not None and resolved.split()[-1] == lead.name.split()[-1]
+            person = self._quoted_person(lead.name.split()[-1])
+            return lead if same or person or looks_like_person(lead.name, lead.role, self.known) else None
+        if word in ("it", "they"):
+            if lead.name is None:  # "The statement noted they …", not "The problem is that they …"
+                head = (lead.role or "").split()[-1:] or [""]
+                return lead if head[0].lower() in _SPEAKING_HEADS else None
+            return None if looks_like_person(lead.name, lead.role, self.known) else lead
+        return None
+
+    def _quoted_person(self, surname: str) -> bool:
+        """A full name ending in ``surname`` quoted earlier is a person's ("Donald Trump", so "Trump")."""
+        for speaker in self._speakers[-_RECENT_SPEAKERS:][::-1]:  # bounded: a quote storm stays linear
+            words = speaker.name.split()
+            if len(words) >= 2 and words[-1] == surname:
+                return self.is_person(speaker)
+        return False
+
+    def _of_sentence(self, index: int) -> list[Subject]:
+        cached = self._by_sentence.get(index)
+        if cached is None:
+            cached = self._by_sentence[index] = self._read(*self.sentences[index][:2])
+        return cached
+
+    def _read(self, start: int, end: int) -> list[Subject]:
+        masked = self.masked
+        found: list[Subject] = []
+        lead = self.lead(sentence_of(self.sentences, self.starts, start))
+        if lead is not None and lead.name and not is_outlet(lead, masked):
+            found.append(Subject(lead.start, lead.name, lead.role, None))
+        for cue in self.cues.between(start, end):
+            phrase = phrase_before(masked, start, cue.start())
+            if phrase is None or not phrase.name or phrase.start == (lead.start if lead else -1):
+                continue
+            if not is_outlet(phrase, masked):
+                found.append(Subject(phrase.start, phrase.name, phrase.role, None))
+        return found
+
+
+def resolve(text: str, mention: Phrase | None, at: int, subjects: Subjects) -> tuple[str | None, str | None]:
+    """The named speaker a mention stands for: itself, or the most recent fitting subject."""
+    if mention is None:
+        return None, None
+    if mention.name is not None:
+        return mention.name, mention.role
+    limit = min(at, mention.start)
+    if mention.pronoun:
+        # he/she: the most recent person; it/they: the most recent subject that is not one
+        # (an organisation, a country, a group), else the most recent subject of any kind
+        word = text[mention.start : mention.end].lower()
+        want_person = word in ("he", "she", "who", "i")
+        want_group = word in ("it", "they")
+        first: Subject | None = None
+        for count, subject in enumerate(subjects.recent(limit, 8)):
+            first = first or subject
+            if want_person == subjects.is_person(subject) or not (want_person or want_group):
+                return subject.name, subject.role
+            if count >= 12:
+                break
+        return (first.name, first.role) if first else (None, None)
+    head = (mention.role or "").split()[-1:] or [""]
+    if head[0]:
+        for count, subject in enumerate(subjects.recent(limit, 25)):
+            if head[0].lower() in (subject.role or "").lower():
+                return subject.name, subject.role
+            if count >= 30:
+                break
+    return None, None
