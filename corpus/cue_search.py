@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import TypeAlias
 
 from corpus.quote_spans import QuoteSpan
 from corpus.speech_cues import Phrase, is_outlet, phrase_after, phrase_before
@@ -44,22 +44,13 @@ def _trie_pattern(words: Iterable[str]) -> str:
 CUE = re.compile(r"\b(?=[a-z]{3})" + _trie_pattern(CUE_WORDS) + r"\b")
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
-    """One cue word of the masked text (read like a regex match: ``start()``, ``end()``, ``group()``)."""
+Cue: TypeAlias = "re.Match[str]"
+"""One cue word of the masked text: the regex match itself (``start()``, ``end()``, ``group()``),
+kept as found rather than copied into an object of our own (a scan makes thousands)."""
 
-    at: int
-    stop: int
-    word: str
 
-    def start(self) -> int:
-        return self.at
-
-    def end(self) -> int:
-        return self.stop
-
-    def group(self) -> str:
-        return self.word
+Subjects: TypeAlias = "dict[tuple[int, int, int], Phrase | None]"
+"""The subject of a cue, by (start of the stretch read, first cue read, the cue)."""
 
 
 class Cues:
@@ -72,13 +63,15 @@ class Cues:
         self._bounds = paragraphs
         self._para_starts = [start for start, _ in paragraphs]
         self._scanned: dict[int, tuple[list[int], list[Cue]]] = {}
+        self.subjects: Subjects = {}
+        """Subjects found for cues (see :func:`_subject_for`), kept for the article's other quotes."""
 
     def _of(self, para: int) -> tuple[list[int], list[Cue]]:
         known = self._scanned.get(para)
         if known is None:
             start, end = self._bounds[para]
-            cues = [Cue(m.start(), m.end(), m.group()) for m in CUE.finditer(self.masked, start, end)]
-            known = self._scanned[para] = ([c.at for c in cues], cues)
+            cues = list(CUE.finditer(self.masked, start, end))
+            known = self._scanned[para] = ([c.start() for c in cues], cues)
         return known
 
     def between(self, lo: int, hi: int) -> list[Cue]:
@@ -89,7 +82,7 @@ class Cues:
             starts, cues = self._of(para)
             i = bisect_left(starts, lo)
             j = bisect_left(starts, hi, i)
-            if j > i and cues[j - 1].stop > hi:
+            if j > i and cues[j - 1].end() > hi:
                 j -= 1
             out.extend(cues[i:j])
             para += 1
@@ -174,11 +167,17 @@ def cue_before(masked: str, lo: int, hi: int, index: Cues) -> Found | None:
     """The nearest cue before the quote in its sentence, and its subject."""
     # a reader looks back over a few cue verbs, not a whole paragraph of them
     cues = index.between(lo, hi)[-_NEAREST_CUES:]
-    memo: dict[int, Phrase | None] = {}
+    memo = index.subjects
+    # `said Jens Stoltenberg: “…”` needs a comma or colon right before the quote: without one,
+    # no inverted subject is read
+    last = hi - 1
+    while last >= lo and masked[last].isspace():
+        last -= 1
+    invertible = _INVERTIBLE if last >= lo and masked[last] in ",:" else frozenset()
     for k in range(len(cues) - 1, -1, -1):
         cue = cues[k]
         word = cue.group()
-        inverted = phrase_after(masked, cue.end(), hi) if word in _INVERTIBLE else None
+        inverted = phrase_after(masked, cue.end(), hi) if word in invertible else None
         inverted_ok = inverted is not None and not inverted.description
         if inverted_ok and inverted is not None and masked[inverted.end : hi].strip() in (",", ":"):
             return inverted, (cue.start(), cue.end())  # said Jens Stoltenberg: “…”
@@ -222,23 +221,22 @@ def first_word(masked: str, lo: int, hi: int) -> int:
     return k
 
 
-def _subject_for(
-    masked: str, lo: int, cues: list[Cue], k: int, memo: dict[int, Phrase | None]
-) -> Phrase | None:
+def _subject_for(masked: str, lo: int, cues: list[Cue], k: int, memo: Subjects) -> Phrase | None:
     """The subject of cue ``k``: the phrase before it, or (for "calling it", "and said")
     the subject of an earlier cue in the sentence, or the sentence's own subject.
 
     ``memo`` holds the answers for earlier cues: each asks all the ones before it, so a sentence
     full of cues would otherwise take exponential time."""
-    if k in memo:
-        return memo[k]
-    memo[k] = found = _find_subject(masked, lo, cues, k, memo)
+    # the answer depends on lo and on cues[0..k], a run of the article's cues: two quotes of one
+    # sentence ask the same questions
+    key = (lo, cues[0].start(), cues[k].start())
+    if key in memo:
+        return memo[key]
+    memo[key] = found = _find_subject(masked, lo, cues, k, memo)
     return found
 
 
-def _find_subject(
-    masked: str, lo: int, cues: list[Cue], k: int, memo: dict[int, Phrase | None]
-) -> Phrase | None:
+def _find_subject(masked: str, lo: int, cues: list[Cue], k: int, memo: Subjects) -> Phrase | None:
     cue = cues[k]
     if cue.group() in PARTICIPLES:
         adjacent = phrase_before(masked, cues[k - 1].end() if k > 0 else lo, cue.start())
@@ -304,7 +302,7 @@ def cue_closing_sentence(masked: str, lo: int, hi: int, index: Cues) -> Found | 
 def cue_hugging_quote(masked: str, lo: int, hi: int, index: Cues) -> Found | None:
     """A cue right after the quote: `”, Stoltenberg said`, `,” said Smith`, `quoted X as saying`."""
     head = masked[lo:hi]
-    quoted = _QUOTED_AS.search(masked, lo, min(hi, lo + 120))
+    quoted = _QUOTED_AS.search(masked, lo, min(hi, lo + 120)) if "quoted" in head[:120] else None
     if quoted is not None and not masked[lo : quoted.start()].strip(" ,").count(" ") > 3:
         phrase = phrase_after(masked, quoted.start(1), quoted.end(1))
         if phrase is not None:

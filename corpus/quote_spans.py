@@ -150,7 +150,7 @@ def _make_span(
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end <= start or not any(c.isalnum() for c in text[start:end]):
+    if end <= start or not (text[start].isalnum() or any(c.isalnum() for c in text[start:end])):
         return None
     kind = _kind(text, open_at, start, end)
     return QuoteSpan(start, end, open_at, close_at, kind, open_para, end_para)
@@ -158,7 +158,7 @@ def _make_span(
 
 def _kind(text: str, open_at: int, start: int, end: int) -> QuoteKind:
     """``direct`` for a quoted sentence (capitalised, opening a clause), else ``partial``."""
-    first = next((c for c in text[start:end] if c.isalnum()), "")
+    first = text[start] if text[start].isalnum() else next((c for c in text[start:end] if c.isalnum()), "")
     if not (first.isupper() or first.isdigit()):
         return "partial"
     line_start = text.rfind("\n", max(0, open_at - 80), open_at) + 1  # bounded: a 1 MB line stays linear

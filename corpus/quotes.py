@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import pairwise
 
 from corpus.attribution import Attribution, attribute
 from corpus.model import Article, Mention, Quote, Speaker
 from corpus.quote_spans import QuoteSpan, find_quote_spans
-from corpus.speakers import FuzzyKeys, SpeakerIndex, fold
+from corpus.speakers import FuzzyKeys, SpeakerIndex, SpellingMemo, fold
 from corpus.speech_cues import _strip_possessive
 from corpus.speech_words import _NATIONALITY, _PERSON_TITLES, _STOP, ORG_WORDS, ROLE_WORDS
 from corpus.statements import assign_groups
@@ -41,8 +40,9 @@ def find_quotes(articles: list[Article]) -> tuple[list[Quote], list[Speaker]]:
         found.extend((article, span, att) for span, att in zip(spans, speech.quotes, strict=True))
 
     sightings = [(a.name, att.name, att.role) for a, _, att in found if att.name]
-    index = SpeakerIndex()
-    index.add_names(sightings + _full_names(articles, {name for _, name, _ in sightings}))
+    memo = SpellingMemo()  # both indexes fold, expand and compare many of the same names
+    index = SpeakerIndex(memo)
+    index.add_names(sightings + _full_names(articles, {name for _, name, _ in sightings}, memo))
     quotes: list[Quote] = []
     for article, span, att in found:
         text = article.text
@@ -68,22 +68,32 @@ def find_quotes(articles: list[Article]) -> tuple[list[Quote], list[Speaker]]:
     return quotes, index.speakers()
 
 
-def _full_names(articles: list[Article], names: set[str]) -> list[tuple[str, str, str | None]]:
+def _full_names(
+    articles: list[Article], names: set[str], memo: SpellingMemo
+) -> list[tuple[str, str, str | None]]:
     """Full names ("Olaf Scholz") the articles give speakers quoted by surname or spelled otherwise,
     so each speaker is known by the fullest form of the name and every spelling is an alias."""
-    surnames = {fold(n.split()[-1]) for n in names if n.split()}
+    folded = memo.folded
+
+    def folded_form(word: str) -> str:
+        key = folded.get(word)
+        if key is None:
+            key = folded[word] = fold(word)
+        return key
+
+    surnames = {folded_form(n.split()[-1]) for n in names if n.split()}
     # spelling variants are looked for only for people already known by a full name
-    fuzzy = FuzzyKeys()
+    fuzzy = FuzzyKeys(memo)
     for n in names:
         if len(n.split()) > 1:
-            fuzzy.add(fold(n.split()[-1]))
+            fuzzy.add(folded_form(n.split()[-1]))
     close: dict[str, bool] = {}
 
     def wanted(last: str) -> bool:
         hit = close.get(last)
         if hit is None:
-            key = fold(last)
-            hit = close[last] = key in surnames or bool(fuzzy.close_to(key))
+            key = folded_form(last)
+            hit = close[last] = key in surnames or fuzzy.any_close(key)
         return hit
 
     pairs = _NamePairs(wanted)  # one per corpus: each distinct word is judged once, not once per article
@@ -93,7 +103,9 @@ def _full_names(articles: list[Article], names: set[str]) -> list[tuple[str, str
     return out
 
 
-_CAPITAL_RUN = re.compile(r"[A-Z][\w’'-]*(?:[ \u00a0][A-Z][\w’'-]*)+")
+# Two capitalised words in a row, the second one read ahead (not consumed) so that it can be the
+# first word of the next pair: "Jens Stoltenberg Said" gives both pairs of the run, each a match.
+_CAPITAL_PAIR = re.compile(r"([A-Z][\w’'-]*)[ \u00a0](?=([A-Z][\w’'-]*))")
 
 
 class _NamePairs:
@@ -108,19 +120,17 @@ class _NamePairs:
     def of(self, text: str) -> list[tuple[str, str]]:
         out = []
         first_ok, surnames = self._first_ok, self._surname
-        for match in _CAPITAL_RUN.finditer(text):
-            words = match.group().split()
-            for first, last in pairwise(words):
-                surname = surnames.get(last, "")
-                if surname == "":
-                    surname = surnames[last] = self._surname_or_none(last)
-                if surname is None:
-                    continue
-                ok = first_ok.get(first)
-                if ok is None:
-                    ok = first_ok[first] = _could_be_first_name(first)
-                if ok:
-                    out.append((first, surname))
+        for first, last in _CAPITAL_PAIR.findall(text):
+            surname = surnames.get(last, "")
+            if surname == "":
+                surname = surnames[last] = self._surname_or_none(last)
+            if surname is None:
+                continue
+            ok = first_ok.get(first)
+            if ok is None:
+                ok = first_ok[first] = _could_be_first_name(first)
+            if ok:
+                out.append((first, surname))
         return out
 
     def _surname_or_none(self, word: str) -> str | None:

@@ -99,22 +99,41 @@ def _distance(a: str, b: str, limit: int) -> int:
 
 def _deletes(word: str, depth: int = 2) -> set[str]:
     """``word`` with up to ``depth`` letters deleted: two words within that edit distance share one."""
-    out = {word}
-    frontier = {word}
-    for _ in range(depth):
-        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
-        out |= frontier
+    if depth != 2:
+        out = {word}
+        frontier = {word}
+        for _ in range(depth):
+            frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+            out |= frontier
+        return out
+    # the usual depth, each pair of positions once (the loop above builds every pair twice)
+    n = len(word)
+    out = {word[:i] + word[i + 1 :] for i in range(n)}
+    out.update(word[:i] + word[i + 1 : j] + word[j + 1 :] for j in range(n) for i in range(j))
+    out.add(word)
     return out
+
+
+@dataclass(slots=True)
+class SpellingMemo:
+    """Answers that depend on the words alone (folded forms, deletion variants, close pairs), shared
+    by the indexes of one ``find_quotes`` call so that no word is expanded or compared twice."""
+
+    folded: dict[str, str] = field(default_factory=dict)
+    deletes: dict[str, set[str]] = field(default_factory=dict)
+    close: dict[tuple[str, str], bool] = field(default_factory=dict)
+    """Keyed by the pair in sorted order (closeness is symmetric)."""
 
 
 class FuzzyKeys:
     """A set of folded names that finds the ones spelled closely to a query without comparing all."""
 
-    def __init__(self) -> None:
+    def __init__(self, memo: SpellingMemo | None = None) -> None:
+        memo = SpellingMemo() if memo is None else memo
         self._keys: set[str] = set()
         self._variants: dict[str, set[str]] = {}
-        self._deletes: dict[str, set[str]] = {}
-        self._pairs: dict[tuple[str, str], bool] = {}
+        self._deletes = memo.deletes
+        self._pairs = memo.close
         self._answers: dict[str, list[str]] = {}
         self._asked: dict[str, set[str]] = {}  # variant -> queries answered, to keep answers current
         self._shapes: set[tuple[str, int]] = set()  # (first letter, length) of the keys
@@ -125,9 +144,16 @@ class FuzzyKeys:
         self._keys.add(key)
         self._shapes.add((key[:1], len(key)))
         touched: set[str] = set()
+        variants, asked = self._variants, self._asked
         for variant in self._deletes_of(key):
-            self._variants.setdefault(variant, set()).add(key)
-            touched |= self._asked.get(variant, set())
+            keys = variants.get(variant)  # not setdefault(variant, set()): no set built per variant
+            if keys is None:
+                variants[variant] = {key}
+            else:
+                keys.add(key)
+            queries = asked.get(variant)
+            if queries:
+                touched |= queries
         for query in touched:
             if self._close(key, query):
                 self._answers[query] = sorted([*self._answers[query], key])
@@ -140,13 +166,36 @@ class FuzzyKeys:
         if not any((first, len(query) + d) in self._shapes for d in (-2, -1, 0, 1, 2)):
             return []  # close spellings share the first letter and differ in length by two at most
         candidates: set[str] = set()
+        asked, variants = self._asked, self._variants
         for variant in self._deletes_of(query):
-            self._asked.setdefault(variant, set()).add(query)
-            found = self._variants.get(variant)
+            queries = asked.get(variant)  # not setdefault(variant, set()): no set built per variant
+            if queries is None:
+                asked[variant] = {query}
+            else:
+                queries.add(query)
+            found = variants.get(variant)
             if found:
                 candidates |= found
         answer = self._answers[query] = sorted(k for k in candidates if self._close(k, query))
         return answer
+
+    def any_close(self, query: str) -> bool:
+        """``bool(close_to(query))``, stopping at the first close key (nothing cached for ``query``)."""
+        answer = self._answers.get(query)
+        if answer is not None:
+            return bool(answer)
+        first = query[:1]
+        if not any((first, len(query) + d) in self._shapes for d in (-2, -1, 0, 1, 2)):
+            return False
+        tried: set[str] = set()
+        for variant in self._deletes_of(query):
+            found = self._variants.get(variant)
+            if found:
+                for key in found - tried:
+                    if self._close(key, query):
+                        return True
+                tried |= found
+        return False
 
     def _deletes_of(self, word: str) -> set[str]:
         known = self._deletes.get(word)
@@ -155,23 +204,25 @@ class FuzzyKeys:
         return known
 
     def _close(self, a: str, b: str) -> bool:
-        known = self._pairs.get((a, b))
+        pair = (a, b) if a <= b else (b, a)
+        known = self._pairs.get(pair)
         if known is None:
-            known = self._pairs[(a, b)] = close_spelling(a, b)
+            known = self._pairs[pair] = close_spelling(a, b)
         return known
 
 
 class SpeakerIndex:
     """Collects (article, name, role) sightings and maps each name to one canonical speaker."""
 
-    def __init__(self) -> None:
+    def __init__(self, memo: SpellingMemo | None = None) -> None:
+        memo = SpellingMemo() if memo is None else memo
         self._people: list[_Person] = []
         self._by_name: dict[tuple[str, str], _Person] = {}
         self._by_surname: dict[str, list[_Person]] = {}
-        self._surnames = FuzzyKeys()
-        self._close: dict[tuple[str, str], bool] = {}
+        self._surnames = FuzzyKeys(memo)
+        self._close = memo.close
         self._canonical: dict[int, str] = {}
-        self._folded: dict[str, str] = {}
+        self._folded = memo.folded
 
     def _fold(self, word: str) -> str:
         folded = self._folded.get(word)
@@ -190,7 +241,10 @@ class SpeakerIndex:
         """Register every named sighting; full names first, so a bare surname finds its person."""
         counts = Counter(sightings)
         unique = list(counts)  # first sightings first, in order
-        cleaned = {raw: clean_name(raw) for _, raw, _ in unique}
+        cleaned: dict[str, str] = {}
+        for _, raw, _ in unique:
+            if raw not in cleaned:
+                cleaned[raw] = clean_name(raw)
         ordered = sorted(enumerate(unique), key=lambda item: (-len(cleaned[item[1][1]].split()), item[0]))
         for order, (article, raw, role) in ordered:
             seen = counts[(article, raw, role)]
