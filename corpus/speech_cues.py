@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from corpus.roles import Phrase, is_capitalised
+from corpus.roles import ORG_HEADS, Phrase, is_capitalised
 from corpus.roles import phrase_from as _phrase_from
 from corpus.roles import strip_possessive as _strip_possessive  # noqa: F401  (corpus.quotes imports it here)
 from corpus.roles import word_key as _word
@@ -312,7 +312,7 @@ def looks_like_person(name: str, role: str | None, known: frozenset[str] = froze
         return False
     if parts[-1].lower() in known:
         return True
-    if any(_word(w) in ORG_WORDS for w in parts):
+    if any(_word(w) in ORG_HEADS for w in parts):  # "HBO Films", "Time Warner Inc."
         return False
     if role and any(_word(w) in _PERSON_TITLES or _word(w) in ROLE_WORDS for w in role.split()):
         low_role = role.lower()

@@ -83,3 +83,12 @@ def test_a_title_of_a_place_before_a_name_is_the_role() -> None:
 def test_a_title_word_before_a_name_is_a_role_not_a_first_name() -> None:
     found = speakers("“This was an assassination,” Sheriff Lee Baca said.")
     assert found == [("Lee Baca", "Sheriff")]
+
+
+def test_a_company_name_is_no_she() -> None:
+    found = speakers(
+        "Bettie Page posed for photographs in the 1950s.\n\n"
+        "Time Warner Inc. and HBO Films released a film about her in 2005.\n\n"
+        "“I want people to remember me as I was,” she said."
+    )
+    assert found == [("Bettie Page", None)]
