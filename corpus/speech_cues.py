@@ -9,9 +9,12 @@ offsets into it and returns offsets into the same text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from itertools import islice
 
+from corpus.roles import ORG_HEADS, Phrase, is_capitalised
+from corpus.roles import phrase_from as _phrase_from
+from corpus.roles import strip_possessive as _strip_possessive  # noqa: F401  (corpus.quotes imports it here)
+from corpus.roles import word_key as _word
 from corpus.speech_words import (
     _BETWEEN,
     _DETERMINERS,
@@ -33,36 +36,8 @@ from corpus.speech_words import (
 TOKEN = re.compile(r"[\w.’'-]+|\(\s*[^()\n]{1,20}\)|[^\w\s]")
 
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
-    """A speaker as written: its span, the person's name (if any) and their role."""
-
-    start: int
-    end: int
-    name: str | None
-    role: str | None
-    pronoun: bool = False
-    description: bool = False
-    """A role or description with no name ("a source", "the mayor")."""
-
-
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
-
-
-def _word(tok: str) -> str:
-    return tok.lower().rstrip(".") if len(tok) > 3 else tok.lower()
-
-
-def is_capitalised(tok: str) -> bool:
-    return tok[:1].isupper() or (tok[:1] == "(" and len(tok) > 2)
-
-
-def _strip_possessive(tok: str) -> str:
-    for suffix in ("’s", "'s", "’", "'"):
-        if tok.endswith(suffix) and len(tok) > len(suffix):
-            return tok[: -len(suffix)]
-    return tok
 
 
 _TIME_PREPOSITIONS = frozenset("in on at last this".split())
@@ -145,10 +120,15 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     if phrase.name and other.description:
         # "A Russian foreign ministry spokeswoman, Maria Zakharova, said"
         return Phrase(phrase.start, phrase.end, phrase.name, other.role or phrase.role)
-    if phrase.description and other.name and _word(run[0][2]) in _DETERMINERS:
-        # "Jane Smith, a spokeswoman for the ministry, said"
+    if phrase.description and other.name and (_word(run[0][2]) in _DETERMINERS or _of_something(phrase)):
+        # "Jane Smith, a spokeswoman for the ministry, said", "Andrew Wetzler, director of the NRDC's …"
         return Phrase(other.start, other.end, other.name, phrase.role or other.role)
     return phrase
+
+
+def _of_something(phrase: Phrase) -> bool:
+    """A role held in something ("director of the NRDC's Endangered Species Program")."""
+    return phrase.role is not None and (" of " in phrase.role or " for " in phrase.role)
 
 
 def _description_before(toks: list[tuple[int, int, str]], i: int) -> Phrase | None:
@@ -316,49 +296,6 @@ def _np_token(tok: str) -> bool:
     return low in ROLE_WORDS or low in _LINKS
 
 
-_ABBREVIATED = frozenset("jr. sr. st. co. inc. corp. ltd. u.s. u.k. u.n. d.c.".split())
-
-
-def _phrase_from(text: str, run: list[tuple[int, int, str]]) -> Phrase | None:
-    last = run[-1]
-    if last[2].endswith(".") and len(last[2]) > 2 and last[2].lower() not in _ABBREVIATED:
-        run = [*run[:-1], (last[0], last[1] - 1, last[2][:-1])]  # "said Karl Weiss." ends the sentence
-    start, end = run[0][0], run[-1][1]
-    words = [t[2] for t in run]
-    # The name: the trailing run of capitalised words that are not titles, nationalities or possessives.
-    k = len(words)
-    while k > 0:
-        w = words[k - 1]
-        low = _word(w)
-        if not is_capitalised(w) or w.startswith("("):
-            if w.startswith("(") and k == len(words):
-                k -= 1
-                continue
-            break
-        if low in ROLE_WORDS or low in _PERSON_TITLES or low in _DETERMINERS or _NATIONALITY.match(w):
-            break
-        if len(words) - k >= 2 and (low in ORG_WORDS or (w.isupper() and len(w) > 1)):
-            break  # "US Ambassador to NATO Julianne Smith", "the European Union Vladimir Chizhov"
-        if k < len(words) and _strip_possessive(w) != w:
-            break
-        k -= 1
-    name_words = [w for w in words[k:] if not w.startswith("(")]
-    if name_words:
-        name_words[-1] = _strip_possessive(name_words[-1])
-    role_words = words[:k]
-    while role_words and _word(role_words[0]) in _DETERMINERS:
-        role_words = role_words[1:]
-    name = " ".join(name_words) or None
-    role = " ".join(role_words).strip(" ,") or None
-    if role is not None and role.lower() in {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}:
-        role = None
-    if name is None and role is None:
-        return None
-    if name is None:
-        return Phrase(start, end, None, role, description=True)
-    return Phrase(start, end, name, role)
-
-
 def is_outlet(phrase: Phrase, text: str) -> bool:
     """True when the phrase names a news outlet or a report, which relays speech but is not its speaker
     (a person who works there is not one: "talk radio host Rush Limbaugh")."""
@@ -375,7 +312,7 @@ def looks_like_person(name: str, role: str | None, known: frozenset[str] = froze
         return False
     if parts[-1].lower() in known:
         return True
-    if any(_word(w) in ORG_WORDS for w in parts):
+    if any(_word(w) in ORG_HEADS for w in parts):  # "HBO Films", "Time Warner Inc."
         return False
     if role and any(_word(w) in _PERSON_TITLES or _word(w) in ROLE_WORDS for w in role.split()):
         low_role = role.lower()

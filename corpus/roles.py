@@ -1,0 +1,255 @@
+"""A speaker phrase as written, split into the name of who speaks and their role.
+
+News copy packs a lot before a cue verb: "Secretary of State Condoleezza Rice", "attorney Kassie
+Siegel of the Center for Biological Diversity", "Producers Laurence Mark and Bill Condon", "a
+representative for Mr. Jackman", "The Organization for Security and Cooperation in Europe". The
+words are read as a chunk of capitalised words joined by "and", "of" and "for":
+
+- an organisation keeps its inner joining words ("Surrey Fire and Rescue Service");
+- two people joined by "and" are two speakers: the first one named is taken, with their own role;
+- a person "of" an organisation is the person ("Danny Gold of Metropolis");
+- a title "of" a place or an organisation is a role ("Secretary of State", "Governor of Alaska"),
+  and when no name follows it, the phrase is a description: the governor speaks, not Alaska; a
+  spokesman or representative for a person speaks instead of that person.
+
+A role never ends in a joining word or an honorific, and a cue verb caught in the run (`It is, said
+Rep. Jay Inslee`) is not part of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.speech_words import (
+    _DETERMINERS,
+    _NATIONALITY,
+    _PERSON_TITLES,
+    CUE_WORDS,
+    ORG_WORDS,
+    ROLE_WORDS,
+)
+
+Token = tuple[int, int, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A speaker as written: its span, the person's name (if any) and their role."""
+
+    start: int
+    end: int
+    name: str | None
+    role: str | None
+    pronoun: bool = False
+    description: bool = False
+    """A role or description with no name ("a source", "the mayor")."""
+
+
+def word_key(tok: str) -> str:
+    return tok.lower().rstrip(".") if len(tok) > 3 else tok.lower()
+
+
+def is_capitalised(tok: str) -> bool:
+    return tok[:1].isupper() or (tok[:1] == "(" and len(tok) > 2)
+
+
+def strip_possessive(tok: str) -> str:
+    for suffix in ("’s", "'s", "’", "'"):
+        if tok.endswith(suffix) and len(tok) > len(suffix):
+            return tok[: -len(suffix)]
+    return tok
+
+
+_ABBREVIATED = frozenset("jr. sr. st. co. inc. corp. ltd. u.s. u.k. u.n. d.c.".split())
+_HONORIFICS = frozenset("mr. mrs. ms. dr. mr mrs ms dr miss".split())
+_JOINS = frozenset("and & of for".split())
+_INITIAL = re.compile(r"[A-Z]\.")
+ORG_HEADS = ORG_WORDS | frozenset(
+    "academy program programme society club church coalition inc. inc corp. corp co. ltd. llc films "
+    "studios pictures museum school college hospital trust board authority league laboratory "
+    "conference federation institution endowment fire rescue police clinic".split()
+)
+"""Words that make a chunk of capitalised words an organisation's name."""
+TITLES = (
+    _PERSON_TITLES
+    | _HONORIFICS
+    | frozenset(
+        "secretary representative chairman chairwoman chair director chief commissioner judge justice "
+        "producer producers head leader rev. lt. sgt. capt. col. gen. gov. sen. rep. attorney lawyer "
+        "spokesperson agent publicist counsel deputy officer professor sheriff constable inspector rev "
+        "undersheriff detective detectives actor actress receptionist pensioner commodore councilman "
+        "councilwoman".split()
+    )
+)
+"""Words that name a person's position: a chunk starting with one is about a person."""
+_SPEAKS_FOR = frozenset(
+    "spokesman spokeswoman spokesperson representative lawyer attorney agent publicist counsel".split()
+)
+"""Who speaks for someone else: "a spokesman for Waitrose" speaks, Waitrose is who they speak for."""
+
+
+def phrase_from(text: str, run: list[Token]) -> Phrase | None:
+    """The name and the role in a run of tokens naming a speaker (`said <run>` or `<run> said`)."""
+    last = run[-1]
+    if last[2].endswith(".") and len(last[2]) > 2 and last[2].lower() not in _ABBREVIATED:
+        run = [*run[:-1], (last[0], last[1] - 1, last[2][:-1])]  # "said Karl Weiss." ends the sentence
+    words = [t[2] for t in run]
+    if not CUE_WORDS.isdisjoint(words):  # `It is, said Rep. Jay Inslee`: the name is after the cue
+        cue = max(i for i, w in enumerate(words) if w in CUE_WORDS)
+        run, words = run[cue + 1 :], words[cue + 1 :]
+        if not run:
+            return None
+    start, end = run[0][0], run[-1][1]
+    if _JOINS.isdisjoint(words):  # the common case: no "and", "of" or "for" to read
+        k = trailing_name(words)
+        name_words, role_words, description = words[k:], words[:k], False
+    else:
+        name_words, role_words, description = name_and_role(words)
+    if description:
+        role = " ".join(_trimmed(words)) or None
+        return Phrase(start, end, None, role, description=True) if role else None
+    name_words = [w for w in name_words if not w.startswith("(")]
+    if name_words:
+        name_words[-1] = strip_possessive(name_words[-1])
+    name = " ".join(name_words) or None
+    role = " ".join(_trimmed(role_words)).strip(" ,") or None
+    if name is None and role is None:
+        return None
+    if name is None:
+        return Phrase(start, end, None, role, description=True)
+    return Phrase(start, end, name, role)
+
+
+def _trimmed(words: list[str]) -> list[str]:
+    """A role without leading determiners, nor trailing joining words and honorifics."""
+    while words and word_key(words[0]) in _DETERMINERS:
+        words = words[1:]
+    while words and (word_key(words[-1]) in _JOINS | {"the"} or words[-1].lower() in _HONORIFICS):
+        words = words[:-1]
+    return words
+
+
+def name_and_role(words: list[str]) -> tuple[list[str], list[str], bool]:
+    """(name words, role words, is a description) of a speaker phrase's words."""
+    first = _chunk_start(words)
+    prefix, chunk = words[:first], words[first:]
+    name, role = _chunk_name(chunk)
+    if name is None:
+        return [], words, True
+    holder = _holder(prefix)
+    if holder is not None:
+        # "a spokesman for Waitrose", "the governor of California", "representative for Mr. Jackman"
+        if word_key(holder) in _SPEAKS_FOR:
+            if _person_like(chunk):
+                return [], words, True
+            return [strip_possessive(w) for w in chunk], prefix[: prefix.index(holder) + 1], False
+        if not any(word_key(w) in TITLES for w in role):
+            return [], words, True  # "director of the NRDC's Endangered Species Program"
+    return name, prefix + role, False
+
+
+def _holder(prefix: list[str]) -> str | None:
+    """The position a prefix ends on before "of"/"for" ("spokesman" in "a spokesman for (the)")."""
+    k = len(prefix)
+    if k and prefix[k - 1].lower() == "the":
+        k -= 1
+    if k < 2 or prefix[k - 1].lower() not in ("of", "for"):
+        return None
+    holder = prefix[k - 2]
+    low = word_key(holder)
+    return holder if holder.islower() and (low in ROLE_WORDS or low in TITLES) else None
+
+
+def _chunk_start(words: list[str]) -> int:
+    """Where the trailing chunk of capitalised words (joined by "and", "of", "for", "of the") starts."""
+    k = len(words)
+    while k > 0 and is_capitalised(words[k - 1]):
+        k -= 1
+        j = k
+        if j >= 2 and words[j - 1] == "the" and words[j - 2] in ("of", "for"):
+            j -= 1
+        if j >= 2 and words[j - 1] in _JOINS and is_capitalised(words[j - 2]):
+            k = j - 1
+    while k < len(words) and word_key(words[k]) in _DETERMINERS:
+        k += 1  # "The Academy of …": the determiner is not part of the name
+    return k
+
+
+def _split(chunk: list[str], joins: frozenset[str]) -> list[list[str]]:
+    parts: list[list[str]] = [[]]
+    for w in chunk:
+        if w in joins:
+            parts.append([])
+        elif not (w == "the" and parts[-1] == []):
+            parts[-1].append(w)
+    return [p for p in parts if p]
+
+
+def _chunk_name(chunk: list[str]) -> tuple[list[str] | None, list[str]]:
+    """(name, role inside the chunk); a None name when the chunk is a title of something."""
+    if not chunk:
+        return None, []
+    people = _split(chunk, frozenset(("and", "&")))
+    if len(people) > 1:
+        if _organisation(chunk):
+            return chunk, []
+        return _chunk_name(_first_conjunct(chunk))  # "Laurence Mark and Bill Condon": the first
+    parts = _split(chunk, frozenset(("of", "for")))
+    if len(parts) == 1:
+        k = trailing_name(chunk)
+        return chunk[k:], chunk[:k]
+    holder, rest = parts[0], chunk[len(parts[0]) :]
+    k = trailing_name(holder)
+    if 0 < k < len(holder) or (k == 0 and len(holder) >= 2 and not _organisation(holder)):
+        return holder[k:], holder[:k]  # "Representative Charles B. Rangel of New York": the person
+    if word_key(holder[-1]) in TITLES and k == len(holder):
+        # "Secretary of State Condoleezza Rice", "Secretary of Commerce Gary Locke", "Governor of Alaska"
+        place = _split(rest, frozenset(("of", "for")))[-1]
+        inner = trailing_name(place)
+        if inner == 0 and len(place) >= 3:
+            inner = len(place) - 3 if _INITIAL.fullmatch(place[-2]) else len(place) - 2
+        if inner == 0:
+            return None, []
+        return place[inner:], chunk[: len(chunk) - len(place) + inner]
+    return chunk, []  # "Center for Biological Diversity", "Union of Concerned Scientists"
+
+
+def _first_conjunct(chunk: list[str]) -> list[str]:
+    return chunk[: chunk.index("and") if "and" in chunk else chunk.index("&")]
+
+
+def _organisation(chunk: list[str]) -> bool:
+    return any(word_key(strip_possessive(w)) in ORG_HEADS for w in chunk) and not any(
+        w.lower() in _HONORIFICS for w in chunk
+    )
+
+
+def _person_like(chunk: list[str]) -> bool:
+    """An honorific, or two name words that name no organisation ("Mr. Jackman", "Hugh Jackman")."""
+    if any(w.lower() in _HONORIFICS for w in chunk):
+        return True
+    return len(chunk) >= 2 and not _organisation(chunk)
+
+
+def trailing_name(words: list[str]) -> int:
+    """Where the name at the end of ``words`` starts: the trailing run of capitalised words that are
+    not titles, nationalities or possessives."""
+    k = len(words)
+    while k > 0:
+        w = words[k - 1]
+        low = word_key(w)
+        if not is_capitalised(w) or w.startswith("("):
+            if w.startswith("(") and k == len(words):
+                k -= 1
+                continue
+            break
+        if low in ROLE_WORDS or low in TITLES or low in _DETERMINERS or _NATIONALITY.match(w):
+            break
+        initial = _INITIAL.fullmatch(w) is not None  # "Nick J. Rahall": a middle initial
+        if len(words) - k >= 2 and (low in ORG_WORDS or (w.isupper() and len(w) > 1 and not initial)):
+            break  # "US Ambassador to NATO Julianne Smith", "the European Union Vladimir Chizhov"
+        if k < len(words) and strip_possessive(w) != w:
+            break
+        k -= 1
+    return k

@@ -1,0 +1,94 @@
+"""Names and roles of speakers in phrases that join words with "and", "of" and "for", on small texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus.load import article_from_text
+from corpus.model import Speaker
+from corpus.quotes import find_quotes
+
+
+def speakers(body: str) -> list[tuple[str | None, str | None]]:
+    """(speaker, role) of each quote of ``body``, in text order."""
+    article = article_from_text("a.txt", Path("a.txt"), "The flood hits the valley\n\n" + body)
+    quotes, people = find_quotes([article])
+    roles: dict[str, Speaker] = {p.name: p for p in people}
+    return [(q.speaker, roles[q.speaker].role if q.speaker else None) for q in quotes]
+
+
+def test_an_organisation_keeps_its_inner_and() -> None:
+    found = speakers("“The building is a total loss,” said Surrey Fire and Rescue Service.")
+    assert found == [("Surrey Fire and Rescue Service", None)]
+
+
+def test_an_organisation_keeps_its_inner_for_and_and() -> None:
+    found = speakers("“The vote was flawed,” the Organization for Security and Cooperation said.")
+    assert found == [("Organization for Security and Cooperation", None)]
+
+
+def test_a_person_of_an_organisation_is_the_person_with_their_role() -> None:
+    found = speakers(
+        "“They are just making that up,” said attorney Kassie Siegel of the Center for Biological Diversity."
+    )
+    assert found == [("Kassie Siegel", "attorney")]
+
+
+def test_two_people_joined_by_and_are_not_a_role() -> None:
+    found = speakers("“He is a consummate entertainer,” said Producers Laurence Mark and Bill Condon.")
+    assert found == [("Laurence Mark", "Producers")]
+
+
+def test_two_people_with_titles_joined_by_and() -> None:
+    found = speakers(
+        "“Science must come first,” said Secretary of Commerce Gary Locke and Secretary of the Interior "
+        "Ken Salazar."
+    )
+    assert found == [("Gary Locke", "Secretary of Commerce")]
+
+
+def test_a_representative_for_a_person_speaks_not_the_person() -> None:
+    found = speakers("“He was walking the red carpet,” a representative for Mr. Jackman said.")
+    assert found[0][0] != "Jackman"
+    assert found[0][1] is None or not found[0][1].endswith(("for", "Mr."))
+
+
+def test_a_spokesman_for_an_organisation_has_no_dangling_for() -> None:
+    found = speakers("“No one has been hurt,” a spokesman for Waitrose said.")
+    assert found == [("Waitrose", "spokesman")]
+
+
+def test_a_governor_of_a_place_is_not_the_place() -> None:
+    found = speakers("“We did nothing wrong,” the governor of California said.")
+    assert found == [(None, None)]
+
+
+def test_a_middle_initial_is_part_of_the_name() -> None:
+    found = speakers(
+        "“We will introduce a bill,” said House Natural Resources Committee Chairman Nick J. Rahall II."
+    )
+    assert found == [("Nick J. Rahall", "House Natural Resources Committee Chairman")]
+
+
+def test_a_cue_verb_is_not_part_of_a_role() -> None:
+    found = speakers("It is, said Rep. Jay Inslee, the administration's “last sour note.”")
+    assert found == [("Jay Inslee", "Rep.")]
+
+
+def test_a_title_of_a_place_before_a_name_is_the_role() -> None:
+    found = speakers("“We stand firm,” said Secretary of State Condoleezza Rice.")
+    assert found == [("Condoleezza Rice", "Secretary of State")]
+
+
+def test_a_title_word_before_a_name_is_a_role_not_a_first_name() -> None:
+    found = speakers("“This was an assassination,” Sheriff Lee Baca said.")
+    assert found == [("Lee Baca", "Sheriff")]
+
+
+def test_a_company_name_is_no_she() -> None:
+    found = speakers(
+        "Bettie Page posed for photographs in the 1950s.\n\n"
+        "Time Warner Inc. and HBO Films released a film about her in 2005.\n\n"
+        "“I want people to remember me as I was,” she said."
+    )
+    assert found == [("Bettie Page", None)]
