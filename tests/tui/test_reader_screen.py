@@ -184,3 +184,28 @@ async def test_an_article_without_quotes_says_so(tmp_path) -> None:  # type: ign
         assert "No quotes in this article" in painted
         await press(pilot, "n")  # nothing to walk: nothing happens, nothing breaks
         assert reader.current is None and app.screen is reader
+
+
+async def test_quote_lists_use_their_width_and_follow_a_resize(seeds_app: StorydiffApp) -> None:
+    """A dialog's quote list is filled before its first layout: quotes are clipped to the width it
+    gets, not to a guess, and again when the terminal is resized."""
+    async with seeds_app.run_test(size=(160, 40)) as pilot:
+        reader = await open_000(pilot)
+        target = next(
+            i for i, q in enumerate(reader.quotes) if q.text.startswith("There are signs from Moscow")
+        )
+        for _ in range(target + 1):
+            await press(pilot, "n")
+        await press(pilot, "o")
+        quote_list = seeds_app.screen.query_one(QuoteList)
+
+        def longest() -> int:
+            return max(
+                len(str(quote_list.get_option_at_index(i).prompt)) for i in range(quote_list.option_count)
+            )
+
+        wide = longest()
+        assert wide > 70, wide  # the 60-column guess clipped everything to under 60
+        await pilot.resize_terminal(90, 40)
+        await settle(pilot)
+        assert longest() < wide

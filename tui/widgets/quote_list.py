@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -43,8 +44,20 @@ class QuoteList(OptionList):
         Binding("G", "last", "Last", show=False, id="quotes.last"),
     ]
 
+    _redo: Callable[[], None] | None = None
+    """The last show_… call, redone when the width changes (quotes are clipped to the width)."""
+    _shown_width = 0
+
     def _style(self, component: str) -> Style:
         return component_style(self, f"quote-list--{component}")
+
+    def on_resize(self, event: events.Resize) -> None:
+        # Shown before the first layout (a dialog's list) the quotes were clipped to a guess.
+        if self._redo is not None and event.size.width != self._shown_width:
+            keep = self.highlighted
+            self._redo()
+            if keep is not None and keep < self.option_count:
+                self.highlighted = keep
 
     def quote_prompt(
         self, quote: Quote, rank: Rank, *, article_tag: str | None = None, speaker: bool = True
@@ -61,6 +74,8 @@ class QuoteList(OptionList):
 
     def show_quotes(self, quotes: Iterable[Quote], rank: Rank) -> None:
         """One option per quote of one article, in reading order."""
+        quotes = list(quotes)
+        self._redo, self._shown_width = (lambda: self.show_quotes(quotes, rank)), self.size.width
         self.clear_options()
         options = [Option(self.quote_prompt(q, rank), id=quote_id(q)) for q in quotes]
         if not options:
@@ -92,6 +107,9 @@ class QuoteList(OptionList):
         Quotes named in ``wordings`` (by :func:`quote_id`) are shown in full, the given spans marked:
         the articles' wordings of one statement, one under another, their differences visible.
         """
+        groups = list(groups)
+        self._redo = lambda: self.show_grouped(groups, rank, tag, speaker=speaker, wordings=wordings)
+        self._shown_width = self.size.width
         keep = self.highlighted
         self.clear_options()
         options: list[Option] = []
