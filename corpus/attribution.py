@@ -34,6 +34,8 @@ from corpus.speech_cues import Phrase, is_outlet, phrase_after
 from corpus.subjects import Subjects, resolve, sentence_of
 
 _BOUNDARY = re.compile(r"[.!?…]+[”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
+_ALNUM = re.compile(r"[^\W_]")
+"""A letter or digit (exactly what ``str.isalnum`` accepts)."""
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Capt|Sgt|No|vs)|\b[A-Z])\.$")
 
 
@@ -183,7 +185,7 @@ def _same_sentence(
     )
     if explicit is not None:
         return explicit
-    before_empty = not any(c.isalnum() for c in masked[s_start : span.open_at])
+    before_empty = _ALNUM.search(masked, s_start, span.open_at) is None
     if before_empty:
         return cue_after(masked, span.close_at, e_end, cues) or cue_before(
             masked, s_start, span.open_at, cues
