@@ -107,9 +107,10 @@ def _deletes(word: str, depth: int = 2) -> set[str]:
             out |= frontier
         return out
     # the usual depth, each pair of positions once (the loop above builds every pair twice)
-    n = len(word)
-    out = {word[:i] + word[i + 1 :] for i in range(n)}
-    out.update(word[:i] + word[i + 1 : j] + word[j + 1 :] for j in range(n) for i in range(j))
+    once = [word[:j] + word[j + 1 :] for j in range(len(word))]
+    out = set(once)
+    # letters i < j deleted: letter i deleted from the word without letter j
+    out.update([w[:i] + w[i + 1 :] for j, w in enumerate(once) for i in range(j)])
     out.add(word)
     return out
 
