@@ -142,9 +142,9 @@ class FuzzyKeys:
         self._answers: dict[str, list[str]] = {}
         self._asked: dict[str, set[str]] = {}  # variant -> queries answered, to keep answers current
         self._shapes: dict[tuple[str, int], list[str]] = {}  # the keys by (first letter, length)
-        self._scanned: dict[str, tuple[list[str], int]] = {}
+        self._scanned: dict[str, tuple[list[str], int, int]] = {}
         """Answers found by reading the keys of the query's shapes, with how many keys those shapes
-        held then (keys are only added: a new count means a new key that may be close)."""
+        and the whole set held then (keys are only added: a new count may mean a new close key)."""
 
     def add(self, key: str) -> None:
         if key in self._keys:
@@ -175,6 +175,9 @@ class FuzzyKeys:
         answer = self._answers.get(query)
         if answer is not None:
             return answer
+        scanned = self._scanned.get(query)
+        if scanned is not None and scanned[2] == len(self._keys):
+            return scanned[0]  # no key added since
         # close spellings share the first letter and differ in length by two at most
         first, size, shapes = query[:1], len(query), self._shapes
         near = [shapes.get((first, size + d)) for d in (-2, -1, 0, 1, 2)]
@@ -183,11 +186,11 @@ class FuzzyKeys:
             return []
         if count <= _SCAN:
             # few keys of this shape: reading them beats expanding the query into its variants
-            scanned = self._scanned.get(query)
-            if scanned is not None and scanned[1] == count:
-                return scanned[0]
-            answer = sorted(k for keys in near if keys for k in keys if self._close(k, query))
-            self._scanned[query] = (answer, count)
+            if scanned is None or scanned[1] != count:
+                answer = sorted(k for keys in near if keys for k in keys if self._close(k, query))
+            else:
+                answer = scanned[0]  # keys were added, none of this shape
+            self._scanned[query] = (answer, count, len(self._keys))
             return answer
         candidates: set[str] = set()
         asked, variants = self._asked, self._variants
