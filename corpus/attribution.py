@@ -33,7 +33,11 @@ from corpus.source_phrases import opening_participle, owned_speech, per_source, 
 from corpus.speech_cues import Phrase, is_outlet, phrase_after
 from corpus.subjects import Subjects, resolve, sentence_of
 
-_BOUNDARY = re.compile(r"[.!?…]+[”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
+# [.!?…][.!?…]* rather than [.!?…]+ (the same matches): a pattern that opens with a character class
+# lets the regex engine skip to the next such character, which makes the scan about twice as fast
+_BOUNDARY = re.compile(r"[.!?…][.!?…]*[”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
+_ALNUM = re.compile(r"[^\W_]")
+"""A letter or digit (exactly what ``str.isalnum`` accepts)."""
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Capt|Sgt|No|vs)|\b[A-Z])\.$")
 
 
@@ -183,7 +187,7 @@ def _same_sentence(
     )
     if explicit is not None:
         return explicit
-    before_empty = not any(c.isalnum() for c in masked[s_start : span.open_at])
+    before_empty = _ALNUM.search(masked, s_start, span.open_at) is None
     if before_empty:
         return cue_after(masked, span.close_at, e_end, cues) or cue_before(
             masked, s_start, span.open_at, cues

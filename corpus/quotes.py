@@ -105,7 +105,9 @@ def _full_names(
 
 # Two capitalised words in a row, the second one read ahead (not consumed) so that it can be the
 # first word of the next pair: "Jens Stoltenberg Said" gives both pairs of the run, each a match.
-_CAPITAL_PAIR = re.compile(r"([A-Z][\w’'-]*)[ \u00a0](?=([A-Z][\w’'-]*))")
+# The words are read possessively (*+): a space never follows a shorter part of a word, so giving
+# letters back can find nothing, and a capitalised word with no pair fails at once.
+_CAPITAL_PAIR = re.compile(r"([A-Z][\w’'-]*+)[ \u00a0](?=([A-Z][\w’'-]*+))")
 
 
 class _NamePairs:

@@ -238,12 +238,12 @@ def trailing_name(words: list[str]) -> int:
     k = len(words)
     while k > 0:
         w = words[k - 1]
-        low = word_key(w)
-        if not is_capitalised(w) or w.startswith("("):
+        if w[:1] == "(" or not w[:1].isupper():  # not capitalised, or in brackets
             if w.startswith("(") and k == len(words):
                 k -= 1
                 continue
             break
+        low = w.lower().rstrip(".") if len(w) > 3 else w.lower()  # word_key
         if low in ROLE_WORDS or low in TITLES or low in _DETERMINERS or _NATIONALITY.match(w):
             break
         initial = _INITIAL.fullmatch(w) is not None  # "Nick J. Rahall": a middle initial

@@ -107,9 +107,10 @@ def _deletes(word: str, depth: int = 2) -> set[str]:
             out |= frontier
         return out
     # the usual depth, each pair of positions once (the loop above builds every pair twice)
-    n = len(word)
-    out = {word[:i] + word[i + 1 :] for i in range(n)}
-    out.update(word[:i] + word[i + 1 : j] + word[j + 1 :] for j in range(n) for i in range(j))
+    once = [word[:j] + word[j + 1 :] for j in range(len(word))]
+    out = set(once)
+    # letters i < j deleted: letter i deleted from the word without letter j
+    out.update([w[:i] + w[i + 1 :] for j, w in enumerate(once) for i in range(j)])
     out.add(word)
     return out
 
@@ -125,6 +126,10 @@ class SpellingMemo:
     """Keyed by the pair in sorted order (closeness is symmetric)."""
 
 
+_SCAN = 32
+"""Up to this many keys of a query's shapes are compared with it one by one (see ``close_to``)."""
+
+
 class FuzzyKeys:
     """A set of folded names that finds the ones spelled closely to a query without comparing all."""
 
@@ -136,13 +141,21 @@ class FuzzyKeys:
         self._pairs = memo.close
         self._answers: dict[str, list[str]] = {}
         self._asked: dict[str, set[str]] = {}  # variant -> queries answered, to keep answers current
-        self._shapes: set[tuple[str, int]] = set()  # (first letter, length) of the keys
+        self._shapes: dict[tuple[str, int], list[str]] = {}  # the keys by (first letter, length)
+        self._scanned: dict[str, tuple[list[str], int, int]] = {}
+        """Answers found by reading the keys of the query's shapes, with how many keys those shapes
+        and the whole set held then (keys are only added: a new count may mean a new close key)."""
 
     def add(self, key: str) -> None:
         if key in self._keys:
             return
         self._keys.add(key)
-        self._shapes.add((key[:1], len(key)))
+        shape = (key[:1], len(key))
+        same = self._shapes.get(shape)
+        if same is None:
+            self._shapes[shape] = [key]
+        else:
+            same.append(key)
         touched: set[str] = set()
         variants, asked = self._variants, self._asked
         for variant in self._deletes_of(key):
@@ -162,9 +175,23 @@ class FuzzyKeys:
         answer = self._answers.get(query)
         if answer is not None:
             return answer
-        first = query[:1]
-        if not any((first, len(query) + d) in self._shapes for d in (-2, -1, 0, 1, 2)):
-            return []  # close spellings share the first letter and differ in length by two at most
+        scanned = self._scanned.get(query)
+        if scanned is not None and scanned[2] == len(self._keys):
+            return scanned[0]  # no key added since
+        # close spellings share the first letter and differ in length by two at most
+        first, size, shapes = query[:1], len(query), self._shapes
+        near = [shapes.get((first, size + d)) for d in (-2, -1, 0, 1, 2)]
+        count = sum(len(keys) for keys in near if keys)
+        if count == 0:
+            return []
+        if count <= _SCAN:
+            # few keys of this shape: reading them beats expanding the query into its variants
+            if scanned is None or scanned[1] != count:
+                answer = sorted(k for keys in near if keys for k in keys if self._close(k, query))
+            else:
+                answer = scanned[0]  # keys were added, none of this shape
+            self._scanned[query] = (answer, count, len(self._keys))
+            return answer
         candidates: set[str] = set()
         asked, variants = self._asked, self._variants
         for variant in self._deletes_of(query):

@@ -285,15 +285,22 @@ def _modified_name(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str
     return toks[:k] if 0 < j < k else []
 
 
+_NOT_NP = frozenset(("’", "'", ",", ".", ";", ":", "“", "”", '"'))
+_STOP_NOT_LINK = _STOP - _LINKS
+_ROLE_OR_LINK = ROLE_WORDS | _LINKS
+
+
 def _np_token(tok: str) -> bool:
-    if tok in ("’", "'", ",", ".", ";", ":", "“", "”", '"'):
+    # called for every token of every phrase: word_key and is_capitalised are written out here
+    if tok in _NOT_NP:
         return False
-    low = _word(tok)
-    if low in _STOP and low not in _LINKS:
+    low = tok.lower().rstrip(".") if len(tok) > 3 else tok.lower()
+    if low in _STOP_NOT_LINK:
         return False
-    if is_capitalised(tok) or (tok[:1].isdigit() and tok.endswith(("s", "’s"))):
+    first = tok[:1]
+    if first.isupper() or (first == "(" and len(tok) > 2) or (first.isdigit() and tok.endswith(("s", "’s"))):
         return True
-    return low in ROLE_WORDS or low in _LINKS
+    return low in _ROLE_OR_LINK
 
 
 def is_outlet(phrase: Phrase, text: str) -> bool:
