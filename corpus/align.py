@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from contextlib import suppress
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from itertools import chain
 
 from corpus.model import Article, OpKind, Overlap, Passage, Tier, WordOp
 from corpus.words import TOKEN, WordWeights, split_words, word_forms
@@ -78,8 +80,9 @@ def analyse(article: Article, weights: WordWeights) -> Analysis:
         return remembered
     sentences: list[Sentence] = []
     text = article.text
+    links = _LINK.search(text) is not None  # most articles have none: no need to look sentence by sentence
     for block in article.sentences:
-        if block.kind == "boilerplate" or _LINK.search(text, block.start, block.end):
+        if block.kind == "boilerplate" or (links and _LINK.search(text, block.start, block.end)):
             continue  # a web address shares its site's words with every page of that site
         words = weights.content_of(split_words(text[block.start : block.end]))
         content = dict(words)
@@ -146,25 +149,33 @@ def _align(a: Article, an_a: Analysis, b: Article, an_b: Analysis, weights: Word
 
 
 def _sentence_matches(an_a: Analysis, an_b: Analysis) -> list[tuple[float, int, int]]:
-    """Sentence pairs (score, i, j) that share enough content to be one statement."""
+    """Sentence pairs (score, i, j) that share enough content to be one statement.
+
+    Sentences of B sharing a word with sentence i are counted at C speed; only those
+    sharing two words or more are weighed (in the order of i's words, so the sums, and
+    the matches, are the same whichever way they are found).
+    """
     index = an_b.index
+    in_b, postings = index.__contains__, index.__getitem__
     matches = []
     for i, sentence in enumerate(an_a.sentences):
-        shared: dict[int, float] = {}
-        count: dict[int, int] = {}
-        for word, w in sentence.content.items():
-            for j in index.get(word, ()):
-                shared[j] = shared.get(j, 0.0) + w
-                count[j] = count.get(j, 0) + 1
-        for j, s in shared.items():
-            if count[j] < 2 or s < MIN_SHARED:
+        content = sentence.content
+        hits = list(filter(in_b, content))
+        if len(hits) < 2 or sum(map(content.__getitem__, hits)) < MIN_SHARED:
+            continue  # no sentence of B can share enough (a part of a sum of weights is no more than it)
+        for j, count in Counter(chain.from_iterable(map(postings, hits))).items():
+            if count < 2:
                 continue
             other = an_b.sentences[j]
+            other_content = other.content
+            s = sum([content[word] for word in hits if word in other_content])
+            if s < MIN_SHARED:
+                continue
             wa, wb = sentence.weight, other.weight
             cosine = s / math.sqrt(wa * wb)
             if s < MIN_CONTAINMENT * min(wa, wb) or cosine < MIN_COSINE:
                 continue
-            common = sentence.content.keys() & other.content.keys()
+            common = content.keys() & other_content.keys()
             if min(_density(sentence.sequence, common), _density(other.sequence, common)) >= MIN_DENSITY:
                 matches.append((cosine, i, j))
     return matches

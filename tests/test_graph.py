@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus import graph
+from corpus import graph, graph_helper
 from corpus.align import align_articles, shared_words
 from corpus.cache import Cache
 from corpus.graph import article_index, build_graph, candidate_pairs, posting_limit
@@ -104,8 +104,8 @@ def test_worker_processes_build_the_same_graph(monkeypatch: pytest.MonkeyPatch, 
     articles = _corpus(60, {2, 9, 33, 58})
     articles[40] = article_from_text("040.txt", Path("040.txt"), "Story 40\n\n" + WIRE + " " + WIRE)
     one_process = build_graph(articles)
-    monkeypatch.setattr(graph, "PARALLEL_FROM", 1)
-    assert graph._workers(60) == graph.WORKERS > 1  # the worker path is the one taken
+    monkeypatch.setattr(graph_helper, "PARALLEL_FROM", 1)
+    assert graph_helper.workers(60) == graph_helper.WORKERS > 1  # the helper path is the one taken
     calls: list[tuple[int, int]] = []
     assert build_graph(articles, progress=lambda done, total: calls.append((done, total))) == one_process
     assert calls[-1][0] == calls[-1][1]
@@ -114,7 +114,9 @@ def test_worker_processes_build_the_same_graph(monkeypatch: pytest.MonkeyPatch, 
     assert cache is not None
     with cache:
         assert build_graph(articles, cache=cache) == one_process  # indexed in workers, then cached
-        assert cache.get_index(articles[9]) == article_index(articles[9])
+        stored, made = cache.get_index(articles[9]), article_index(articles[9])
+        assert stored is not None and stored[0] == made[0]  # the helper's entry, as made here
+        assert sorted(stored[1]) == sorted(made[1])  # words in the helper's set order
         assert build_graph(articles, cache=cache) == one_process  # read back from the cache
     assert len(one_process.edges) == 10
 
