@@ -148,7 +148,7 @@ def _index_all(
     if progress is not None and done:
         progress(done, 2 * n)
     keep = cache is not None
-    size = max(250, min(2000, len(missing) // (helper.WORKERS * 16) + 1)) if pool is not None else 256
+    size = max(250, min(1000, len(missing) // (helper.WORKERS * 16) + 1)) if pool is not None else 256
     chunks = [missing[k : k + size] for k in range(0, len(missing), size)]
 
     def texts(k: int) -> tuple[list[str], int, bool]:
@@ -263,7 +263,9 @@ def _align_sent(packed: bytes, sent: dict[int, SentArticle]) -> bytes:
     }
     flat = array("I")
     flat.frombytes(packed)
-    return _align_pairs(articles, helper.held("weights"), zip(flat[::2], flat[1::2], strict=True))
+    weights: WordWeights = helper.held("weights")
+    weights.analyses.clear()  # the last chunk's articles: they come as new objects if sent again
+    return _align_pairs(articles, weights, zip(flat[::2], flat[1::2], strict=True))
 
 
 def _align_pairs(

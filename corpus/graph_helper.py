@@ -75,15 +75,20 @@ def shared_out(
     tasks are sent, so the texts sent to the helper are not all held at once."""
     pending = deque(range(count))
     running: dict[Future[T], int] = {}
-    broken = pool is None
+    sending = pool is not None
     while pending or running:
-        while not broken and pending and len(running) < QUEUED:
+        while sending and pending and len(running) < QUEUED:
             k = pending.pop()
             try:
                 running[pool.submit(job, *job_args(k))] = k  # type: ignore[union-attr]
             except BrokenProcessPool:
-                broken = True
+                sending = False
                 pending.append(k)
+        if not pending:  # the end: take back the tasks the helper has not started, rather than wait
+            sending = False
+            for future in reversed(list(running)):
+                if future.cancel():
+                    pending.append(running.pop(future))
         if pending:
             k = pending.popleft()
             yield k, local(k)
@@ -94,7 +99,7 @@ def shared_out(
             try:
                 result = future.result()
             except BrokenProcessPool:  # the helper died (see start_helper): this process does its tasks
-                broken = True
+                sending = False
                 pending.append(k)
                 continue
             yield k, result

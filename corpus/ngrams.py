@@ -22,7 +22,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import chain, combinations, compress
+from itertools import chain, combinations, compress, repeat
 from operator import and_, itemgetter, not_
 from typing import TypeAlias
 
@@ -129,28 +129,24 @@ Piece: TypeAlias = "tuple[array[int], array[int], array[int]]"
 def bucket_pairs(pieces: Sequence[Piece], limit: int) -> array[int]:
     """(i, j, shared 3-grams) of the pairs, i < j, made by the hashes of one bucket, end to end.
 
-    Each article's hashes go through set operations at C speed: hashes seen before are
-    repeated, and only repeated ones get posting lists.
+    Every step runs at C speed over each part's hashes as a whole (a loop per article was
+    most of the time): hashes seen in an earlier part, or twice in one, are repeated, and
+    only repeated ones get posting lists.
     """
     seen: set[int] = set()
     repeated: set[int] = set()
-    for _, counts, hashes in pieces:
-        start = 0
-        for count in counts:
-            if count:
-                piece = hashes[start : start + count]
-                repeated |= seen.intersection(piece)
-                seen.update(piece)
-                start += count
+    for _, _, hashes in pieces:
+        distinct = set(hashes)
+        if len(distinct) < len(hashes):  # articles of this part share some (an article's are distinct)
+            repeated.update(h for h, count in Counter(hashes).items() if count > 1)
+        repeated |= seen.intersection(distinct)
+        seen |= distinct
     del seen
     postings: dict[int, list[int]] = {h: [] for h in repeated}
     for ids, counts, hashes in pieces:
-        start = 0
-        for k, count in zip(ids, counts, strict=True):
-            if count:
-                for h in repeated.intersection(hashes[start : start + count]):
-                    postings[h].append(k)
-                start += count
+        owners = chain.from_iterable(map(repeat, ids, counts))
+        for h, k in compress(zip(hashes, owners, strict=True), map(repeated.__contains__, hashes)):
+            postings[h].append(k)
     shared: Counter[tuple[int, int]] = Counter()
     for members in postings.values():
         if len(members) <= limit:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import random
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -119,6 +122,17 @@ def test_worker_processes_build_the_same_graph(monkeypatch: pytest.MonkeyPatch, 
         assert sorted(stored[1]) == sorted(made[1])  # words in the helper's set order
         assert build_graph(articles, cache=cache) == one_process  # read back from the cache
     assert len(one_process.edges) == 10
+
+
+def test_a_helper_that_dies_leaves_the_work_to_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = _corpus(60, {2, 9, 33, 58})
+    one_process = build_graph(articles)
+    monkeypatch.setattr(graph_helper, "PARALLEL_FROM", 1)
+    dying = ProcessPoolExecutor(1, multiprocessing.get_context("spawn"), initializer=os._exit, initargs=(3,))
+    monkeypatch.setattr(graph_helper, "start_helper", lambda: dying)
+    assert graph_helper.workers(60) == 2  # the helper path is the one taken
+    assert build_graph(articles) == one_process
+    assert len(one_process.edges) == 6
 
 
 def test_edge_counts_are_what_align_articles_finds(seeds_dir: Path) -> None:
