@@ -12,7 +12,6 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-import threading
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -35,10 +34,11 @@ runs in the helper process only."""
 
 
 def workers(items: int) -> int:
-    """How many processes to use: one when the work is small, the machine has one core, or
-    other threads run (the app builds its graph in a thread while it draws the terminal,
-    and stays in one process)."""
-    if items < PARALLEL_FROM or (os.cpu_count() or 1) < 2 or threading.active_count() > 1:
+    """How many processes to use: one when the work is small or the machine has one core.
+
+    Threads do not matter (the CLI's progress bars run one): the helper is spawned, not
+    forked, so no lock held by another thread is copied into it."""
+    if items < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
         return 1
     return WORKERS
 
@@ -50,7 +50,16 @@ def start_helper() -> ProcessPoolExecutor:
     a script that builds a graph must do so under ``if __name__ == "__main__":`` (the
     console script and the benchmarks do). If it does not, the helper fails to start and
     this process does all the work."""
-    return ProcessPoolExecutor(WORKERS - 1, multiprocessing.get_context("spawn"), initializer=gc.disable)
+    return ProcessPoolExecutor(WORKERS - 1, multiprocessing.get_context("spawn"), initializer=_start_quietly)
+
+
+def _start_quietly() -> None:
+    """In the helper: no cyclic garbage collection (its objects make no cycles), and no output:
+    anything it printed would land in this process's terminal (its errors come back as exceptions)."""
+    gc.disable()
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
 
 
 def hold(key: str, value: Any) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import random
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from corpus.align import align_articles, shared_words
 from corpus.cache import Cache
 from corpus.graph import article_index, build_graph, candidate_pairs, posting_limit
 from corpus.load import article_from_text, load_corpus
-from corpus.model import Article
+from corpus.model import Article, Graph
 from corpus.words import WordWeights
 
 WIRE = (
@@ -111,6 +112,11 @@ def test_worker_processes_build_the_same_graph(monkeypatch: pytest.MonkeyPatch, 
     assert graph_helper.workers(60) == graph_helper.WORKERS > 1  # the helper path is the one taken
     calls: list[tuple[int, int]] = []
     assert build_graph(articles, progress=lambda done, total: calls.append((done, total))) == one_process
+    in_thread: list[Graph] = []  # as the CLI builds it, its progress bars drawn by another thread
+    thread = threading.Thread(target=lambda: in_thread.append(build_graph(articles)))
+    thread.start()
+    thread.join()
+    assert in_thread == [one_process]
     assert calls[-1][0] == calls[-1][1]
     assert [d for d, _ in calls] == sorted(d for d, _ in calls)
     cache = Cache.open(tmp_path)
