@@ -23,7 +23,7 @@ from difflib import SequenceMatcher
 from itertools import chain
 
 from corpus.model import Article, OpKind, Overlap, Passage, Tier, WordOp
-from corpus.words import TOKEN, WordWeights, split_words, word_forms
+from corpus.words import TOKEN, WordWeights, word_forms
 
 MIN_SHARED = 3.0
 """Least summed weight of the content words two sentences share (about three ordinary words)."""
@@ -84,7 +84,7 @@ def analyse(article: Article, weights: WordWeights) -> Analysis:
     for block in article.sentences:
         if block.kind == "boilerplate" or (links and _LINK.search(text, block.start, block.end)):
             continue  # a web address shares its site's words with every page of that site
-        words = weights.content_of(split_words(text[block.start : block.end]))
+        words = weights.content_of_text(text[block.start : block.end])
         content = dict(words)
         sequence = [word_stem for word_stem, _ in words]
         sentences.append(Sentence(block.start, block.end, content, sum(content.values()), sequence))

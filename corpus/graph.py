@@ -39,7 +39,7 @@ from corpus.ngrams import (
     posting_limit,
     text_index,
 )
-from corpus.words import WordWeights, content_text, split_words, word_forms
+from corpus.words import TOKEN, Memo, WordWeights, content_text, word_forms
 
 __all__ = [
     "INDEX_VERSION",
@@ -299,7 +299,11 @@ def shared_passages(a: Article, b: Article, weights: WordWeights) -> tuple[int, 
 
 def _keys(text: str) -> list[str]:
     """The compared forms of the words of ``text``, as the passage diff compares them."""
-    return [key for key, _ in map(word_forms, split_words(text)) if key]
+    return list(chain.from_iterable(map(_chunk_keys.__getitem__, text.split())))
+
+
+_chunk_keys = Memo(lambda chunk: tuple(key for key, _ in map(word_forms, TOKEN.findall(chunk)) if key))
+"""The compared forms of the words of a run of text without white space (news repeats its chunks)."""
 
 
 def _pack(pairs: list[tuple[int, int]]) -> bytes:
