@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from contextlib import suppress
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import chain
+from operator import itemgetter
 
 from corpus.model import Article, OpKind, Overlap, Passage, Tier, WordOp
 from corpus.words import TOKEN, WordWeights, word_forms
@@ -42,6 +43,7 @@ COPIED_RUN = 6
 COPIED_SIMILARITY = 0.75
 MEMO = 4096
 """Analyses remembered per WordWeights (the app aligns one article with many; the graph, clusters)."""
+_first = itemgetter(0)
 _LINK = re.compile(r"https?:|www\.", re.IGNORECASE)
 
 
@@ -79,6 +81,7 @@ def analyse(article: Article, weights: WordWeights) -> Analysis:
         remembered: Analysis = memo[1]
         return remembered
     sentences: list[Sentence] = []
+    index: defaultdict[str, list[int]] = defaultdict(list)
     text = article.text
     links = _LINK.search(text) is not None  # most articles have none: no need to look sentence by sentence
     for block in article.sentences:
@@ -86,12 +89,11 @@ def analyse(article: Article, weights: WordWeights) -> Analysis:
             continue  # a web address shares its site's words with every page of that site
         words = weights.content_of_text(text[block.start : block.end])
         content = dict(words)
-        sequence = [word_stem for word_stem, _ in words]
+        number = len(sentences)
+        for word in content:
+            index[word].append(number)
+        sequence = list(map(_first, words))
         sentences.append(Sentence(block.start, block.end, content, sum(content.values()), sequence))
-    index: dict[str, list[int]] = {}
-    for number, sentence in enumerate(sentences):
-        for word in sentence.content:
-            index.setdefault(word, []).append(number)
     analysis = Analysis(sentences, index)
     memo_of = weights.analyses
     if len(memo_of) >= MEMO:
