@@ -231,7 +231,8 @@ def main() -> None:
             flush=True,
         )
     print(
-        "peak MB: main process (RSS); worker: largest worker process (RSS, forked: shares the corpus pages); "
+        "peak MB: main process (RSS); worker: the spawned helper's peak RSS as the kernel keeps it (counting "
+        "the instant between fork and exec, when the helper still maps this process's pages); "
         "all PSS: peak of the whole run's proportional set size (shared pages counted once). "
         "Load average when done: " + " ".join(f"{x:.1f}" for x in os.getloadavg())
     )

@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter, defaultdict
 from contextlib import suppress
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from itertools import chain
+from operator import itemgetter
 
 from corpus.model import Article, OpKind, Overlap, Passage, Tier, WordOp
-from corpus.words import TOKEN, WordWeights, split_words, word_forms
+from corpus.words import TOKEN, WordWeights, word_forms
 
 MIN_SHARED = 3.0
 """Least summed weight of the content words two sentences share (about three ordinary words)."""
@@ -45,6 +48,7 @@ the 125 seats") and are rewordings, not copy."""
 COPIED_SIMILARITY = 0.75
 MEMO = 4096
 """Analyses remembered per WordWeights (the app aligns one article with many; the graph, clusters)."""
+_first = itemgetter(0)
 _LINK = re.compile(r"https?:|www\.", re.IGNORECASE)
 
 
@@ -82,18 +86,19 @@ def analyse(article: Article, weights: WordWeights) -> Analysis:
         remembered: Analysis = memo[1]
         return remembered
     sentences: list[Sentence] = []
+    index: defaultdict[str, list[int]] = defaultdict(list)
     text = article.text
+    links = _LINK.search(text) is not None  # most articles have none: no need to look sentence by sentence
     for block in article.sentences:
-        if block.kind == "boilerplate" or _LINK.search(text, block.start, block.end):
+        if block.kind == "boilerplate" or (links and _LINK.search(text, block.start, block.end)):
             continue  # a web address shares its site's words with every page of that site
-        words = weights.content_of(split_words(text[block.start : block.end]))
+        words = weights.content_of_text(text[block.start : block.end])
         content = dict(words)
-        sequence = [word_stem for word_stem, _ in words]
+        number = len(sentences)
+        for word in content:
+            index[word].append(number)
+        sequence = list(map(_first, words))
         sentences.append(Sentence(block.start, block.end, content, sum(content.values()), sequence))
-    index: dict[str, list[int]] = {}
-    for number, sentence in enumerate(sentences):
-        for word in sentence.content:
-            index.setdefault(word, []).append(number)
     analysis = Analysis(sentences, index)
     memo_of = weights.analyses
     if len(memo_of) >= MEMO:
@@ -151,25 +156,33 @@ def _align(a: Article, an_a: Analysis, b: Article, an_b: Analysis, weights: Word
 
 
 def _sentence_matches(an_a: Analysis, an_b: Analysis) -> list[tuple[float, int, int]]:
-    """Sentence pairs (score, i, j) that share enough content to be one statement."""
+    """Sentence pairs (score, i, j) that share enough content to be one statement.
+
+    Sentences of B sharing a word with sentence i are counted at C speed; only those
+    sharing two words or more are weighed (in the order of i's words, so the sums, and
+    the matches, are the same whichever way they are found).
+    """
     index = an_b.index
+    in_b, postings = index.__contains__, index.__getitem__
     matches = []
     for i, sentence in enumerate(an_a.sentences):
-        shared: dict[int, float] = {}
-        count: dict[int, int] = {}
-        for word, w in sentence.content.items():
-            for j in index.get(word, ()):
-                shared[j] = shared.get(j, 0.0) + w
-                count[j] = count.get(j, 0) + 1
-        for j, s in shared.items():
-            if count[j] < 2 or s < MIN_SHARED:
+        content = sentence.content
+        hits = list(filter(in_b, content))
+        if len(hits) < 2 or sum(map(content.__getitem__, hits)) < MIN_SHARED:
+            continue  # no sentence of B can share enough (a part of a sum of weights is no more than it)
+        for j, count in Counter(chain.from_iterable(map(postings, hits))).items():
+            if count < 2:
                 continue
             other = an_b.sentences[j]
+            other_content = other.content
+            s = sum([content[word] for word in hits if word in other_content])
+            if s < MIN_SHARED:
+                continue
             wa, wb = sentence.weight, other.weight
             cosine = s / math.sqrt(wa * wb)
             if s < MIN_CONTAINMENT * min(wa, wb) or cosine < MIN_COSINE:
                 continue
-            common = sentence.content.keys() & other.content.keys()
+            common = content.keys() & other_content.keys()
             if min(_density(sentence.sequence, common), _density(other.sequence, common)) >= MIN_DENSITY:
                 matches.append((cosine, i, j))
     return matches

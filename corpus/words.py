@@ -49,6 +49,8 @@ ATTRIBUTION = frozenset(
     est utc http https www com html htm""".split()
 )
 
+CHUNKS_REMEMBERED = 1 << 19
+"""Most chunks a :class:`WordWeights` remembers the content words of (then it starts again)."""
 _FIGURE = re.compile(r"\d[\d.,]*%?$")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _SUFFIXES = ("ingly", "ings", "ing", "edly", "ed", "es", "s")
@@ -157,6 +159,8 @@ class WordWeights:
     """Memo of :meth:`diff_weight`."""
     surface: dict[str, tuple[str, float] | tuple[()]] = field(default_factory=dict, repr=False, compare=False)
     """Written word -> (stem, weight) for content words, () for the rest: see :meth:`content_of`."""
+    chunks: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict, repr=False, compare=False)
+    """Run of text without white space -> its content words: see :meth:`content_of_text`."""
     analyses: OrderedDict[int, tuple[Any, Any]] = field(
         default_factory=OrderedDict, repr=False, compare=False
     )
@@ -232,6 +236,21 @@ class WordWeights:
                     self.surface[word] = (word_stem, weight) if weight else ()
             found = list(map(self.surface.get, words))
         return [entry for entry in found if entry]  # type: ignore[misc]
+
+    def content_of_text(self, text: str) -> list[tuple[str, float]]:
+        """``content_of(split_words(text))``, looked up by white-space chunk (news repeats its
+        chunks): one look-up a chunk instead of one for its words and one for each word."""
+        chunks = text.split()
+        memo = self.chunks
+        try:
+            return list(chain.from_iterable(map(memo.__getitem__, chunks)))
+        except KeyError:
+            if len(memo) >= CHUNKS_REMEMBERED:
+                memo.clear()
+            for chunk in chunks:
+                if chunk not in memo:
+                    memo[chunk] = tuple(self.content_of(split_words(chunk)))
+            return list(chain.from_iterable(map(memo.__getitem__, chunks)))
 
     def diff_weight(self, word_stem: str) -> float:
         """The stem's weight in a passage's similarity: stop words count a little (0.2) too."""

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import random
+import threading
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
 
-from corpus import graph
+from corpus import graph, graph_helper
 from corpus.align import align_articles, shared_words
 from corpus.cache import Cache
 from corpus.graph import article_index, build_graph, candidate_pairs, posting_limit
 from corpus.load import article_from_text, load_corpus
-from corpus.model import Article
+from corpus.model import Article, Graph
 from corpus.words import WordWeights
 
 WIRE = (
@@ -104,19 +108,37 @@ def test_worker_processes_build_the_same_graph(monkeypatch: pytest.MonkeyPatch, 
     articles = _corpus(60, {2, 9, 33, 58})
     articles[40] = article_from_text("040.txt", Path("040.txt"), "Story 40\n\n" + WIRE + " " + WIRE)
     one_process = build_graph(articles)
-    monkeypatch.setattr(graph, "PARALLEL_FROM", 1)
-    assert graph._workers(60) == graph.WORKERS > 1  # the worker path is the one taken
+    monkeypatch.setattr(graph_helper, "PARALLEL_FROM", 1)
+    assert graph_helper.workers(60) == graph_helper.WORKERS > 1  # the helper path is the one taken
     calls: list[tuple[int, int]] = []
     assert build_graph(articles, progress=lambda done, total: calls.append((done, total))) == one_process
+    in_thread: list[Graph] = []  # as the CLI builds it, its progress bars drawn by another thread
+    thread = threading.Thread(target=lambda: in_thread.append(build_graph(articles)))
+    thread.start()
+    thread.join()
+    assert in_thread == [one_process]
     assert calls[-1][0] == calls[-1][1]
     assert [d for d, _ in calls] == sorted(d for d, _ in calls)
     cache = Cache.open(tmp_path)
     assert cache is not None
     with cache:
         assert build_graph(articles, cache=cache) == one_process  # indexed in workers, then cached
-        assert cache.get_index(articles[9]) == article_index(articles[9])
+        stored, made = cache.get_index(articles[9]), article_index(articles[9])
+        assert stored is not None and stored[0] == made[0]  # the helper's entry, as made here
+        assert sorted(stored[1]) == sorted(made[1])  # words in the helper's set order
         assert build_graph(articles, cache=cache) == one_process  # read back from the cache
     assert len(one_process.edges) == 10
+
+
+def test_a_helper_that_dies_leaves_the_work_to_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = _corpus(60, {2, 9, 33, 58})
+    one_process = build_graph(articles)
+    monkeypatch.setattr(graph_helper, "PARALLEL_FROM", 1)
+    dying = ProcessPoolExecutor(1, multiprocessing.get_context("spawn"), initializer=os._exit, initargs=(3,))
+    monkeypatch.setattr(graph_helper, "start_helper", lambda: dying)
+    assert graph_helper.workers(60) == 2  # the helper path is the one taken
+    assert build_graph(articles) == one_process
+    assert len(one_process.edges) == 6
 
 
 def test_edge_counts_are_what_align_articles_finds(seeds_dir: Path) -> None:

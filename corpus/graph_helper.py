@@ -1,0 +1,121 @@
+"""The reuse graph's helper process: a second interpreter that takes a share of the work.
+
+It is spawned, not forked. A forked child keeps every page of the corpus it was forked
+with, and every page either process writes afterwards (touching an object's reference
+count is enough) is copied: on a big corpus that came to most of a second corpus in
+memory. A spawned helper holds only what it is sent: the texts and compact arrays of
+each task, and the word weights once.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import suppress
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+WORKERS = 2
+"""Processes used on a big corpus, this one included (this runs on 2-core machines)."""
+PARALLEL_FROM = 2000
+"""Least articles worth starting the helper for (it takes a fraction of a second to start)."""
+QUEUED = 3
+"""Tasks queued ahead for the helper, so it never waits for this process."""
+
+_held: dict[str, Any] = {}
+"""What the helper keeps between tasks (the word weights): filled by :func:`hold`, which
+runs in the helper process only."""
+
+
+def workers(items: int) -> int:
+    """How many processes to use: one when the work is small or the machine has one core.
+
+    Threads do not matter (the CLI's progress bars run one): the helper is spawned, not
+    forked, so no lock held by another thread is copied into it."""
+    if items < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
+        return 1
+    return WORKERS
+
+
+def start_helper() -> ProcessPoolExecutor:
+    """WORKERS - 1 spawned processes: this one works too (see :func:`shared_out`).
+
+    A spawned process first imports the main module of this one, as multiprocessing does:
+    a script that builds a graph must do so under ``if __name__ == "__main__":`` (the
+    console script and the benchmarks do). If it does not, the helper fails to start and
+    this process does all the work."""
+    return ProcessPoolExecutor(WORKERS - 1, multiprocessing.get_context("spawn"), initializer=_start_quietly)
+
+
+def _start_quietly() -> None:
+    """In the helper: no cyclic garbage collection (its objects make no cycles), and no output:
+    anything it printed would land in this process's terminal (its errors come back as exceptions)."""
+    gc.disable()
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
+
+
+def hold(key: str, value: Any) -> None:
+    """Keeps ``value`` in the helper for the tasks that follow (run as a task, and waited for)."""
+    _held[key] = value
+
+
+def held(key: str) -> Any:
+    return _held[key]
+
+
+def shared_out(
+    pool: ProcessPoolExecutor | None,
+    job: Callable[..., T],
+    job_args: Callable[[int], tuple[Any, ...]],
+    local: Callable[[int], T],
+    count: int,
+) -> Iterator[tuple[int, T]]:
+    """(task number, result) of each of ``count`` tasks as it is done: the helper takes tasks
+    from the end (``job(*job_args(k))``), this process works through them from the start
+    meanwhile (``local(k)``; all of them when there is no helper). Arguments are made as
+    tasks are sent, so the texts sent to the helper are not all held at once."""
+    pending = deque(range(count))
+    running: dict[Future[T], int] = {}
+    sending = pool is not None
+    while pending or running:
+        while sending and pending and len(running) < QUEUED:
+            k = pending.pop()
+            try:
+                running[pool.submit(job, *job_args(k))] = k  # type: ignore[union-attr]
+            except BrokenProcessPool:
+                sending = False
+                pending.append(k)
+        if not pending:  # the end: take back the tasks the helper has not started, rather than wait
+            sending = False
+            for future in reversed(list(running)):
+                if future.cancel():
+                    pending.append(running.pop(future))
+        if pending:
+            k = pending.popleft()
+            yield k, local(k)
+        elif running:
+            wait(running, return_when=FIRST_COMPLETED)
+        for future in [f for f in running if f.done()]:
+            k = running.pop(future)
+            try:
+                result = future.result()
+            except BrokenProcessPool:  # the helper died (see start_helper): this process does its tasks
+                sending = False
+                pending.append(k)
+                continue
+            yield k, result
+
+
+def hold_in(pool: ProcessPoolExecutor | None, key: str, value: Any) -> None:
+    """:func:`hold` run in the helper, waited for (a helper that died is left to :func:`shared_out`)."""
+    if pool is not None:
+        with suppress(BrokenProcessPool):
+            pool.submit(hold, key, value).result()
