@@ -94,7 +94,7 @@ def _no_cyclic_gc() -> Iterator[None]:
 
 def _build_graph(articles: Sequence[Article], cache: IndexCache | None, progress: Progress | None) -> Graph:
     n = len(articles)
-    pool = helper.start_helper() if helper.workers(n) > 1 else None
+    pool = helper.start_helper() if helper.workers(n) > 1 else None  # None: no process could start
     with pool if pool is not None else nullcontext():
         parts, surface, counted = _index_all(articles, cache, progress, pool)
         weights = WordWeights.from_counts(surface, counted)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -43,14 +44,44 @@ def workers(items: int) -> int:
     return WORKERS
 
 
-def start_helper() -> ProcessPoolExecutor:
-    """WORKERS - 1 spawned processes: this one works too (see :func:`shared_out`).
+def start_helper() -> ProcessPoolExecutor | None:
+    """WORKERS - 1 spawned processes: this one works too (see :func:`shared_out`); None when no
+    process can be started here (this process then does all the work).
 
     A spawned process first imports the main module of this one, as multiprocessing does:
     a script that builds a graph must do so under ``if __name__ == "__main__":`` (the
     console script and the benchmarks do). If it does not, the helper fails to start and
     this process does all the work."""
-    return ProcessPoolExecutor(WORKERS - 1, multiprocessing.get_context("spawn"), initializer=_start_quietly)
+    try:
+        _resource_tracker_running()
+        context = multiprocessing.get_context("spawn")
+        return ProcessPoolExecutor(WORKERS - 1, context, initializer=_start_quietly)
+    except (OSError, ValueError):
+        return None
+
+
+def _resource_tracker_running() -> None:
+    """Start multiprocessing's resource tracker (the first pool starts it) with a usable stderr.
+
+    The tracker is handed this process's stderr; inside the Textual app ``sys.stderr`` is a
+    capture whose ``fileno()`` is -1, and starting the tracker fails with "bad value(s) in
+    fds_to_keep" (so the app had no reuse graph at all on a big corpus). Give it /dev/null then:
+    it only ever writes warnings about leaked semaphores."""
+    try:
+        usable = sys.stderr is None or sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = True  # multiprocessing skips a stderr without a file descriptor by itself
+    if usable:
+        return
+    from multiprocessing import resource_tracker
+
+    saved = sys.stderr
+    with open(os.devnull, "w") as devnull:
+        sys.stderr = devnull
+        try:
+            resource_tracker.ensure_running()
+        finally:
+            sys.stderr = saved
 
 
 def _start_quietly() -> None:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import multiprocessing
 import os
 import random
+import subprocess
+import sys
+import textwrap
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -154,3 +157,41 @@ def test_edge_counts_are_what_align_articles_finds(seeds_dir: Path) -> None:
             assert graph.shared_passages(a, b, weights) == expected
             joined += bool(overlap.passages)
     assert joined >= 2  # the seeds do share passages: the comparison is not of empty results
+
+
+def test_the_helper_starts_where_stderr_has_no_file_descriptor(tmp_path: Path) -> None:
+    """Inside the Textual app ``sys.stderr`` is a capture whose ``fileno()`` is -1; starting
+    multiprocessing's resource tracker with it failed ("bad value(s) in fds_to_keep") and the app
+    showed no shared passages on a big corpus. Run in a fresh interpreter: the tracker starts once
+    per process."""
+    script = tmp_path / "helper_under_capture.py"
+    script.write_text(
+        textwrap.dedent(
+            """
+            import sys
+
+            from corpus import graph_helper
+
+
+            class Capture:  # what Textual puts in sys.stderr while an app runs
+                def write(self, text):
+                    return len(text)
+
+                def flush(self):
+                    pass
+
+                def fileno(self):
+                    return -1
+
+
+            if __name__ == "__main__":
+                sys.stderr = Capture()
+                pool = graph_helper.start_helper()
+                print("no pool" if pool is None else pool.submit(len, "abcd").result())
+                if pool is not None:
+                    pool.shutdown()
+            """
+        )
+    )
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert result.stdout.strip() == "4", (result.stdout, result.stderr)
