@@ -147,3 +147,25 @@ async def test_articles_read_so_far_are_listed_while_the_rest_loads(tmp_path: Pa
         await settle(pilot)
         assert table.row_count == 80
         assert not app.screen.query_one("#loading").display
+
+
+async def test_a_failed_reuse_graph_is_said_and_the_list_stays_usable(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from corpus.story import Story
+
+    def broken(self, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("the helper process could not start")
+
+    monkeypatch.setattr(Story, "graph", broken)
+    app = StorydiffApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticlesScreen)
+        header = str(screen.query_one("#articles-header").render())
+        assert "shared passages unavailable" in header and "%" not in header
+        assert any("could not start" in n.message for n in app._notifications)
+        table = screen.query_one(ArticleList)
+        assert table.get_row(A004).cells["shares"] == "—"
+        assert table.get_row(A004).cells["quotes"] == str(len(app.story.quotes_of(A004)))  # type: ignore[union-attr]
+        await press(pilot, "enter")  # still opens articles
+        assert isinstance(app.screen, ReaderScreen)

@@ -45,6 +45,7 @@ class ArticlesScreen(Screen[None]):
         self._graph_done = (0, 1)
         self._quotes_ready = False
         self._shares: dict[str, int] | None = None
+        self._graph_error: str | None = None
 
     @property
     def story(self) -> Story | None:
@@ -128,12 +129,18 @@ class ArticlesScreen(Screen[None]):
         except Cancelled:
             return
         except Exception as exc:  # the list stays usable without the reuse graph
-            run_later(self.app, self.notify, f"Shared passages unavailable: {exc}", severity="warning")
+            run_later(self.app, self._graph_failed, str(exc))
             return
         finally:
             if cache is not None:
                 cache.close()
         run_later(self.app, self._shares_found, shares)
+
+    def _graph_failed(self, reason: str) -> None:
+        self._graph_error = reason
+        self.fill_table()
+        self.notify(f"Shared passages unavailable: {one_line(reason)}", severity="warning")
+        self.update_header()
 
     def _graph_progress(self, done: int, total: int) -> None:
         self._graph_done = (done, total)
@@ -160,6 +167,8 @@ class ArticlesScreen(Screen[None]):
             facts.append("finding quotes…")
         if self._shares is not None:
             facts.append(f"{story.shared_passages()} shared passages")
+        elif self._graph_error is not None:
+            facts.append("shared passages unavailable")
         elif self._quotes_ready:
             done, total = self._graph_done
             facts.append(f"finding shared passages… {100 * done // max(1, total)}%")
@@ -222,7 +231,10 @@ class ArticlesScreen(Screen[None]):
         else:
             title = article_label(article)
         quotes = str(len(story.quotes_of(article.name))) if self._quotes_ready else "…"
-        shares = "…" if self._shares is None else str(self._shares.get(article.name, 0))
+        if self._shares is not None:
+            shares = str(self._shares.get(article.name, 0))
+        else:
+            shares = "—" if self._graph_error is not None else "…"
         return {
             "mark": "◆" if article.name in self.marked else "",
             "number": story.tag(article.name),
