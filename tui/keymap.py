@@ -26,7 +26,6 @@ class Keymap:
 
     keys: dict[str, str] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
-    path: Path | None = None
 
 
 def keymap_path() -> Path:
@@ -40,7 +39,7 @@ def keymap_path() -> Path:
 
 def load_keymap(path: Path, known_ids: set[str]) -> Keymap:
     """Read a keymap file; a missing file is an empty keymap, a broken one a problem, never a crash."""
-    keymap = Keymap(path=path)
+    keymap = Keymap()
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -76,7 +75,7 @@ def load_keymap(path: Path, known_ids: set[str]) -> Keymap:
 
 def _keys_ok(keys: str) -> bool:
     parts = [key.strip() for key in keys.split(",")]
-    return bool(parts) and all(part and " " not in part and part.isprintable() for part in parts)
+    return all(part and " " not in part and part.isprintable() for part in parts)
 
 
 def binding_ids() -> set[str]:

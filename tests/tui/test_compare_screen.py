@@ -102,17 +102,22 @@ async def test_w_turns_wrapping_off_and_on(seeds_app: StorydiffApp) -> None:
         assert rows.wrap and len(rows.lines) == wrapped
 
 
+async def speakers_at(pilot, name: str) -> SpeakersScreen:  # type: ignore[no-untyped-def]
+    """Open the speakers screen from the article list and move its cursor to ``name``."""
+    await settle(pilot)
+    await press(pilot, "s")
+    speakers = pilot.app.screen
+    assert isinstance(speakers, SpeakersScreen)
+    table = speakers.query_one(SpeakerTable)
+    names = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+    for _ in range(names.index(name)):
+        await press(pilot, "j")
+    return speakers
+
+
 async def test_speakers_lead_to_the_reader_at_the_quote(seeds_app: StorydiffApp) -> None:
     async with seeds_app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await press(pilot, "s")
-        speakers = seeds_app.screen
-        assert isinstance(speakers, SpeakersScreen)
-        table = speakers.query_one(SpeakerTable)
-        names = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
-        row = names.index("Jens Stoltenberg")
-        for _ in range(row):
-            await press(pilot, "j")
+        speakers = await speakers_at(pilot, "Jens Stoltenberg")
         await press(pilot, "enter")
         quote_list = speakers.query_one(QuoteList)
         assert quote_list.has_focus
@@ -131,14 +136,7 @@ async def test_speakers_lead_to_the_reader_at_the_quote(seeds_app: StorydiffApp)
 
 async def test_speakers_mark_where_the_wordings_of_one_statement_differ(seeds_app: StorydiffApp) -> None:
     async with seeds_app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await press(pilot, "s")
-        speakers = seeds_app.screen
-        assert isinstance(speakers, SpeakersScreen)
-        table = speakers.query_one(SpeakerTable)
-        names = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
-        for _ in range(names.index("Jens Stoltenberg")):
-            await press(pilot, "j")
+        speakers = await speakers_at(pilot, "Jens Stoltenberg")
         quote_list = speakers.query_one(QuoteList)
         prompts = [quote_list.get_option_at_index(i).prompt for i in range(quote_list.option_count)]
         wording_004 = next(p for p in prompts if str(p).startswith("004 There are signs from Moscow"))

@@ -53,13 +53,18 @@ def test_a_broken_keymap_says_what_is_wrong(tmp_path: Path, content: str | bytes
     assert any(problem in line for line in keymap.problems), keymap.problems
 
 
+def _app_with_keymap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: str) -> StorydiffApp:
+    """The app on the seeds, with ``content`` as the user's keymap file."""
+    path = tmp_path / "keymap.toml"
+    path.write_text(content, encoding="utf-8")
+    monkeypatch.setenv("STORYDIFF_KEYMAP", str(path))
+    return StorydiffApp(SEEDS)
+
+
 async def test_a_remapped_key_moves_through_the_quotes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = tmp_path / "keymap.toml"
-    path.write_text('[keymap]\n"reader.next" = "ctrl+j"\n', encoding="utf-8")
-    monkeypatch.setenv("STORYDIFF_KEYMAP", str(path))
-    app = StorydiffApp(SEEDS)
+    app = _app_with_keymap(tmp_path, monkeypatch, '[keymap]\n"reader.next" = "ctrl+j"\n')
     async with app.run_test(size=SIZE) as pilot:
         reader = await open_000(pilot)
         await press(pilot, "n")  # no longer bound to "next quote"
@@ -76,10 +81,7 @@ async def test_a_remapped_key_moves_through_the_quotes(
 async def test_a_broken_keymap_is_a_notification_and_the_app_runs(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = tmp_path / "keymap.toml"
-    path.write_text("[keymap\n", encoding="utf-8")
-    monkeypatch.setenv("STORYDIFF_KEYMAP", str(path))
-    app = StorydiffApp(SEEDS)
+    app = _app_with_keymap(tmp_path, monkeypatch, "[keymap\n")
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert any("not valid TOML" in n.message for n in app._notifications)

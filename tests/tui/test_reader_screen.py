@@ -21,6 +21,15 @@ async def open_000(pilot) -> ReaderScreen:  # type: ignore[no-untyped-def]
     return screen
 
 
+async def walk_to(pilot, reader: ReaderScreen, prefix: str) -> int:  # type: ignore[no-untyped-def]
+    """In an article just opened (no current quote yet), press ``n`` up to the first quote starting
+    with ``prefix``; returns its index."""
+    target = next(i for i, q in enumerate(reader.quotes) if q.text.startswith(prefix))
+    for _ in range(target + 1):
+        await press(pilot, "n")
+    return target
+
+
 async def test_n_and_p_walk_the_quotes_and_wrap_at_the_ends(seeds_app: StorydiffApp) -> None:
     async with seeds_app.run_test(size=SIZE) as pilot:
         reader = await open_000(pilot)
@@ -42,11 +51,7 @@ async def test_n_and_p_walk_the_quotes_and_wrap_at_the_ends(seeds_app: Storydiff
 async def test_the_current_quote_is_centred_and_shown_in_the_status(seeds_app: StorydiffApp) -> None:
     async with seeds_app.run_test(size=SIZE) as pilot:
         reader = await open_000(pilot)
-        target = next(
-            i for i, q in enumerate(reader.quotes) if q.text.startswith("There are signs from Moscow")
-        )
-        for _ in range(target + 1):
-            await press(pilot, "n")
+        target = await walk_to(pilot, reader, "There are signs from Moscow")
         view = reader.query_one(TextView)
         line = view.line_of(reader.quotes[target].start)
         centred = line - view.scrollable_content_region.height // 2
@@ -108,11 +113,7 @@ async def test_find_counts_matches_and_n_steps_through_them(seeds_app: Storydiff
 async def test_o_shows_the_other_articles_wording_of_the_statement(seeds_app: StorydiffApp) -> None:
     async with seeds_app.run_test(size=SIZE) as pilot:
         reader = await open_000(pilot)
-        target = next(
-            i for i, q in enumerate(reader.quotes) if q.text.startswith("There are signs from Moscow")
-        )
-        for _ in range(target + 1):
-            await press(pilot, "n")
+        await walk_to(pilot, reader, "There are signs from Moscow")
         await press(pilot, "o")
         others = seeds_app.screen
         assert isinstance(others, OtherQuotesScreen)
@@ -191,11 +192,7 @@ async def test_quote_lists_use_their_width_and_follow_a_resize(seeds_app: Storyd
     gets, not to a guess, and again when the terminal is resized."""
     async with seeds_app.run_test(size=(160, 40)) as pilot:
         reader = await open_000(pilot)
-        target = next(
-            i for i, q in enumerate(reader.quotes) if q.text.startswith("There are signs from Moscow")
-        )
-        for _ in range(target + 1):
-            await press(pilot, "n")
+        await walk_to(pilot, reader, "There are signs from Moscow")
         await press(pilot, "o")
         quote_list = seeds_app.screen.query_one(QuoteList)
 
