@@ -88,7 +88,10 @@ def analyse(article: Article, weights: WordWeights) -> Analysis:
     sentences: list[Sentence] = []
     index: defaultdict[str, list[int]] = defaultdict(list)
     text = article.text
-    links = _LINK.search(text) is not None  # most articles have none: no need to look sentence by sentence
+    # Most articles have no web address: a plain look for its letters (the case-blind regex
+    # takes ~0.1 ms on a whole article) tells, and then no sentence needs looking at.
+    lowered = text.lower()
+    links = ("http" in lowered or "www." in lowered) and _LINK.search(text) is not None
     for block in article.sentences:
         if block.kind == "boilerplate" or (links and _LINK.search(text, block.start, block.end)):
             continue  # a web address shares its site's words with every page of that site

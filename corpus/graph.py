@@ -139,9 +139,9 @@ def _index_all(
             continue
         cached.append(k)
         cached_shingles.append(sorted(entry[0]))
-        if entry[1]:
+        if entry[1] or _has_words(content_text(article)):
             counted += 1
-            surface.update(entry[1])
+        surface.update(entry[1])
     parts = [index_part(cached, cached_shingles, buckets)] if cached else []
     del cached_shingles
     done = n - len(missing)
@@ -180,13 +180,19 @@ def _index_texts(texts: list[str], buckets: int, keep: bool) -> IndexChunk:
     for text in texts:
         hashes, words = text_index(text)
         shingles.append(hashes)
-        if words:
+        if words or _has_words(text):
             counted += 1
-            surface.update(words)
+        surface.update(words)
         if keep:
             kept.append((hashes, words))
     part = index_part((), shingles, buckets)
     return part.counts, part.hashes, surface, counted, kept
+
+
+def _has_words(text: str) -> bool:
+    """Whether ``text`` has a word: an article counts towards document frequencies when it has
+    any, even if all are stop words (which the index does not count, see text_index)."""
+    return TOKEN.search(text) is not None
 
 
 _EMPTY: array[int] = array("I")

@@ -16,6 +16,7 @@ of all 3-grams of the corpus.
 from __future__ import annotations
 
 import math
+import sys
 import zlib
 from array import array
 from bisect import bisect_left
@@ -29,7 +30,7 @@ from typing import TypeAlias
 from corpus.model import Article
 from corpus.words import ATTRIBUTION, STOPWORDS, TOKEN, Memo, content_text, normalize, stem
 
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 """Bumped whenever :func:`text_index` changes, so cached entries of the old kind are not used."""
 MIN_SHARED_SHINGLES = 2
 """Articles sharing fewer indexed 3-grams than this are not aligned: one shared 3-gram is
@@ -45,16 +46,23 @@ _NAMES_ONLY = b"\x01\x01\x01"
 
 def _chunk_entry(chunk: str) -> tuple[tuple[int, ...], bytes, tuple[str, ...]]:
     """What the index takes from a run of text without white space: the CRC-32 of the stem of
-    each kept word, whether each kept word is capitalised (a likely name), and all its words."""
-    words = tuple(TOKEN.findall(chunk))
+    each kept word, whether each kept word is capitalised (a likely name), and the kept words.
+
+    Only kept words are counted for document frequencies: a stop or attribution word's weight
+    does not depend on how many articles use it (see ``WordWeights.weight``), and leaving them
+    out halves the words each article counts. They are interned, so one word written in many
+    chunks ("Russia", "Russia's") is one object, and the counting touches less memory.
+    """
     codes: list[int] = []
     names = bytearray()
-    for word in words:
+    kept: list[str] = []
+    for word in TOKEN.findall(chunk):
         key = stem(normalize(word))
         if key and key not in _DROP:
             codes.append(zlib.crc32(key.encode("utf-8", "surrogatepass")))
             names.append(word[:1].isupper())
-    return tuple(codes), bytes(names), words
+            kept.append(sys.intern(word))
+    return tuple(codes), bytes(names), tuple(kept)
 
 
 _chunk_entries = Memo(_chunk_entry)
@@ -62,7 +70,8 @@ _codes, _names, _words = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 def text_index(text: str) -> tuple[list[int], list[str]]:
-    """The sorted distinct 3-gram hashes of ``text`` and its distinct words (for document frequencies).
+    """The sorted distinct 3-gram hashes of ``text`` and its distinct kept words (for document
+    frequencies: stop and attribution words are left out, see :func:`_chunk_entry`).
 
     Every step runs at C speed over words looked up by white-space chunk (news repeats its
     chunks). Hashes of tuples of ints are deterministic (only str hashing is salted), so

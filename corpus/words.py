@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -121,9 +122,12 @@ def split_words(text: str) -> list[str]:
 
 @lru_cache(maxsize=1 << 18)
 def word_forms(word: str) -> tuple[str, str]:
-    """A written word's compared form and stem (memoised: news reuses its words)."""
+    """A written word's compared form and stem (memoised: news reuses its words).
+
+    Both are interned: each form is then one object wherever it is used, so the sets and
+    dicts of alignment find it by identity, in less memory."""
     key = normalize(word)
-    return key, stem(key) if key else ""
+    return sys.intern(key), sys.intern(stem(key)) if key else ""
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
