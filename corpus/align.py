@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from contextlib import suppress
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from itertools import chain
+from itertools import chain, compress, product
 from operator import itemgetter
 
 from corpus.model import Article, OpKind, Overlap, Passage, Tier, WordOp
@@ -161,34 +161,37 @@ def _align(a: Article, an_a: Analysis, b: Article, an_b: Analysis, weights: Word
 def _sentence_matches(an_a: Analysis, an_b: Analysis) -> list[tuple[float, int, int]]:
     """Sentence pairs (score, i, j) that share enough content to be one statement.
 
-    Sentences of B sharing a word with sentence i are counted at C speed; only those
-    sharing two words or more are weighed (in the order of i's words, so the sums, and
-    the matches, are the same whichever way they are found).
+    The pairs of sentences holding each content word of both articles are counted at C
+    speed; only pairs sharing two words or more are weighed (summing in the order of i's
+    words, so the sums, and the matches, are the same whichever way they are found).
     """
-    index = an_b.index
-    in_b, postings = index.__contains__, index.__getitem__
+    index_a, index_b = an_a.index, an_b.index
+    shared = index_a.keys() & index_b.keys()
+    if len(shared) < 2:
+        return []
+    counts = Counter(
+        chain.from_iterable(map(product, map(index_a.__getitem__, shared), map(index_b.__getitem__, shared)))
+    )
     matches = []
-    for i, sentence in enumerate(an_a.sentences):
-        content = sentence.content
-        hits = list(filter(in_b, content))
-        if len(hits) < 2 or sum(map(content.__getitem__, hits)) < MIN_SHARED:
-            continue  # no sentence of B can share enough (a part of a sum of weights is no more than it)
-        for j, count in Counter(chain.from_iterable(map(postings, hits))).items():
-            if count < 2:
-                continue
-            other = an_b.sentences[j]
-            other_content = other.content
-            s = sum([content[word] for word in hits if word in other_content])
-            if s < MIN_SHARED:
-                continue
-            wa, wb = sentence.weight, other.weight
-            cosine = s / math.sqrt(wa * wb)
-            if s < MIN_CONTAINMENT * min(wa, wb) or cosine < MIN_COSINE:
-                continue
-            common = content.keys() & other_content.keys()
-            if min(_density(sentence.sequence, common), _density(other.sequence, common)) >= MIN_DENSITY:
-                matches.append((cosine, i, j))
+    sentences_a, sentences_b = an_a.sentences, an_b.sentences
+    for i, j in compress(counts.keys(), map(_TWO.__le__, counts.values())):
+        sentence, other = sentences_a[i], sentences_b[j]
+        content, other_content = sentence.content, other.content
+        s = sum([weight for word, weight in content.items() if word in other_content])
+        if s < MIN_SHARED:
+            continue
+        wa, wb = sentence.weight, other.weight
+        cosine = s / math.sqrt(wa * wb)
+        if s < MIN_CONTAINMENT * min(wa, wb) or cosine < MIN_COSINE:
+            continue
+        common = content.keys() & other_content.keys()
+        if min(_density(sentence.sequence, common), _density(other.sequence, common)) >= MIN_DENSITY:
+            matches.append((cosine, i, j))
     return matches
+
+
+_TWO = 2
+"""Least shared words of a sentence pair worth weighing."""
 
 
 def _density(sequence: list[str], common: set[str]) -> float:

@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, combinations, compress, repeat
-from operator import and_, itemgetter, not_
+from operator import and_, not_
 from typing import TypeAlias
 
 from corpus.model import Article
@@ -66,7 +66,6 @@ def _chunk_entry(chunk: str) -> tuple[tuple[int, ...], bytes, tuple[str, ...]]:
 
 
 _chunk_entries = Memo(_chunk_entry)
-_codes, _names, _words = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 def text_index(text: str) -> tuple[list[int], list[str]]:
@@ -78,13 +77,16 @@ def text_index(text: str) -> tuple[list[int], list[str]]:
     they can be cached (the cache key includes INDEX_VERSION and the Python version).
     """
     entries = list(map(_chunk_entries.__getitem__, text.split()))
-    codes = list(chain.from_iterable(map(_codes, entries)))
+    if not entries:
+        return [], []
+    codes_of, names_of, words_of = zip(*entries, strict=True)  # one pass over the entries, not three
+    codes = list(chain.from_iterable(codes_of))
     hashes: Iterable[int] = map(hash, zip(codes, codes[1:], codes[2:], strict=False))
-    names = b"".join(map(_names, entries))
+    names = b"".join(names_of)
     if _NAMES_ONLY in names:  # rare: most articles have no three names in a row
         hashes = compress(hashes, map(not_, map(and_, map(and_, names, names[1:]), names[2:])))
     shingles = sorted(set(map(_MASK.__and__, hashes)))
-    return shingles, list(set(chain.from_iterable(map(_words, entries))))
+    return shingles, list(set(chain.from_iterable(words_of)))
 
 
 def article_index(article: Article) -> tuple[list[int], list[str]]:
