@@ -88,8 +88,16 @@ _STOP = frozenset(
         "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
         "july august september october november december not no instead indeed thus hence once last next "
         "many some most all both each every other such only even just well yes oh following during "
-        "amid without within among through throughout unlike like given including more less fewer"
+        "amid without within among through throughout unlike like given including more less fewer "
+        "because unless until whether besides otherwise nearby outside inside below above beyond behind "
+        "across along around against toward towards upon via except somehow perhaps maybe probably surely "
+        "too either neither few moreover furthermore additionally nevertheless nonetheless therefore "
+        "likewise anyway regardless"
     ).split()
+)
+# A participle opening a sentence before one of these opens a clause ("Reached by telephone, …").
+PREPOSITIONS = frozenset(
+    "by at in on with for from to as about into off over under after during out up".split()
 )
 # Outlets named in "according to X" or "X reported" are not the speaker of the quote.
 OUTLET_WORDS = frozenset(

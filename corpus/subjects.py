@@ -21,7 +21,7 @@ from corpus.speech_cues import (
     phrase_after,
     phrase_before,
 )
-from corpus.speech_words import ORG_WORDS, ROLE_WORDS
+from corpus.speech_words import _NATIONALITY, _STOP, ORG_WORDS, ROLE_WORDS
 
 _NAME_WORD = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+(?:[’']s)?\s+[A-Z][a-z]+\b")
 """Two capitalised words in a row (not opening a sentence): a person's or a place's name."""
@@ -35,8 +35,23 @@ _SPEAKING_HEADS = (
 )
 """Heads of descriptions that can speak for themselves ("the council", "the statement")."""
 
+_SCAN_LIMIT = 64
+"""How many times a surname is looked up in the text after a first name (bounded work)."""
 _RECENT_SPEAKERS = 50
 """How many of the latest speakers are searched for the full name of a surname."""
+
+_GENDERED = {
+    **dict.fromkeys(
+        "mr. mr sir king prince spokesman chairman congressman councilman actor father".split(), "he"
+    ),
+    **dict.fromkeys(
+        "mrs. mrs ms. ms miss dame queen princess spokeswoman chairwoman congresswoman councilwoman actress "
+        "mother wife".split(),
+        "she",
+    ),
+}
+"""Role words that say whether "he" or "she" stands for their holder."""
+_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 _COORDINATORS = (["and"], ["but"], ["or"], ["so"], ["yet"])
 """A pronoun after one of these opens a clause of its own (`…, but he said`)."""
@@ -49,6 +64,8 @@ class Subject:
     role: str | None
     person: bool | None
     """None until asked (it needs the article's titled surnames)."""
+    pair: bool = False
+    """The first of two people named together ("Adam and Eve"): "they", not "he" or "she"."""
 
 
 def sentence_of(sentences: list[tuple[int, int, int]], starts: list[int], offset: int) -> int:
@@ -69,6 +86,8 @@ class Subjects:
         self._known: frozenset[str] | None = None
         self._by_sentence: dict[int, list[Subject]] = {}
         self._leads: dict[int, Phrase | None] = {}
+        self._genders: dict[int, str | None] = {}
+        self._surnames: dict[str, bool] = {}
         self._speakers: list[Subject] = []
         self._speaker_at: list[int] = []
 
@@ -78,14 +97,57 @@ class Subjects:
             self._known = person_surnames(self.masked)
         return self._known
 
-    def add_speaker(self, at: int, name: str, role: str | None, pronoun: bool) -> None:
-        self._speakers.append(Subject(at, name, role, True if pronoun else None))
+    def add_speaker(self, at: int, name: str, role: str | None, pronoun: bool, pair: bool = False) -> None:
+        self._speakers.append(Subject(at, name, role, True if pronoun else None, pair))
         self._speaker_at.append(at)
+
+    def gender(self, subject: Subject) -> str | None:
+        """ "he" or "she" when the subject's role says it ("Mr.", "spokeswoman") or its sentence
+        speaks of it with one of them only (`Page avoided the camera, though she was photographed`)."""
+        written = self.masked[subject.at : subject.at + 6].split()[:1]  # "Mr. Bob Hall": role-less
+        for word in [*written, *(subject.role or "").split()]:
+            if word.lower() in _GENDERED:
+                return _GENDERED[word.lower()]
+        index = sentence_of(self.sentences, self.starts, subject.at) if self.sentences else -1
+        if index < 0:
+            return None
+        if index not in self._genders:
+            start, end = self.sentences[index][:2]
+            said = {m.group().lower() for m in _HE_SHE.finditer(self.masked, max(start, subject.at), end)}
+            self._genders[index] = said.pop() if len(said) == 1 else None
+        return self._genders[index]
 
     def is_person(self, subject: Subject) -> bool:
         if subject.person is None:
-            return looks_like_person(subject.name, subject.role, self.known)
+            return looks_like_person(subject.name, subject.role, self.known) or self._surname(subject.name)
         return subject.person
+
+    def _surname(self, name: str) -> bool:
+        """A lone word the article also writes after a first name or title ("Salazar" after "Ken
+        Salazar") is a person's surname."""
+        if " " in name or len(name) < 3 or not name[1:].islower():
+            return False
+        known = self._surnames.get(name)
+        if known is None:
+            known = self._surnames[name] = self._after_first_name(name)
+        return known
+
+    def _after_first_name(self, name: str) -> bool:
+        masked = self.masked
+        at = masked.find(" " + name)
+        for _ in range(_SCAN_LIMIT):  # bounded: a name written thousands of times is read a few
+            if at < 0:
+                return False
+            end = at + 1 + len(name)
+            if end >= len(masked) or not masked[end].isalnum():
+                first = masked[max(0, at - 20) : at].rsplit(None, 1)[-1:] or [""]
+                word = first[0].rstrip(".")
+                if word[:1].isupper() and word[1:].islower() and word.isalpha():
+                    low = word.lower()
+                    if not _NATIONALITY.match(word) and low not in _STOP and low not in ORG_WORDS:
+                        return True
+            at = masked.find(" " + name, end)
+        return False
 
     def recent(self, at: int, window: int) -> Iterator[Subject]:
         """Subjects before offset ``at`` within ``window`` sentences, most recent first (read lazily)."""
@@ -166,13 +228,13 @@ class Subjects:
         found: list[Subject] = []
         lead = self.lead(sentence_of(self.sentences, self.starts, start))
         if lead is not None and lead.name and not is_outlet(lead, masked):
-            found.append(Subject(lead.start, lead.name, lead.role, None))
+            found.append(Subject(lead.start, lead.name, lead.role, None, lead.pair))
         for cue in self.cues.between(start, end):
             phrase = phrase_before(masked, start, cue.start())
             if phrase is None or not phrase.name or phrase.start == (lead.start if lead else -1):
                 continue
             if not is_outlet(phrase, masked):
-                found.append(Subject(phrase.start, phrase.name, phrase.role, None))
+                found.append(Subject(phrase.start, phrase.name, phrase.role, None, phrase.pair))
         return found
 
 
@@ -191,11 +253,18 @@ def resolve(text: str, mention: Phrase | None, at: int, subjects: Subjects) -> t
         want_group = word in ("it", "they")
         first: Subject | None = None
         for count, subject in enumerate(subjects.recent(limit, 8)):
+            if count >= 12:
+                break
+            if word in ("he", "she"):
+                # two people named together are "they"; a subject known as the other one is not this one
+                gender = subjects.gender(subject)
+                if subject.pair or gender not in (None, word):
+                    continue
+                if gender == word and len(subject.name) > 2:
+                    return subject.name, subject.role
             first = first or subject
             if want_person == subjects.is_person(subject) or not (want_person or want_group):
                 return subject.name, subject.role
-            if count >= 12:
-                break
         return (first.name, first.role) if first else (None, None)
     head = (mention.role or "").split()[-1:] or [""]
     if head[0]:
