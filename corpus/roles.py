@@ -129,6 +129,13 @@ def phrase_from(text: str, run: list[Token]) -> Phrase | None:
         at = words.index(name_words[0]) + len(name_words) if name_words[0] in words else len(words)
         if at < len(words) and words[at] in ("and", "&"):
             return Phrase(start, end, name, role, pair=True)
+    if len(name_words) >= 3 and role is None and name_words[0] == words[0] and name_words[1][:1].isupper():
+        # "Rival Hillary Clinton had mocked": a common word opening the sentence is no first name
+        opener = name_words[0]
+        lowered = opener.lower() not in _HONORIFICS and at_sentence_start(text, start)
+        lowered = lowered and _written(text, opener.lower(), lambda i: True)
+        if lowered and not _written(text, opener, lambda i: i != start and not at_sentence_start(text, i)):
+            return Phrase(start, end, " ".join(name_words[1:]), opener)
     if len(run) == 1 and role is None and name == run[0][2] and at_sentence_start(text, start):
         common = opening_common_word(text, start, end, name)
         if common is not None:
@@ -336,6 +343,8 @@ def trailing_name(words: list[str]) -> int:
                 while k > 0 and is_capitalised(words[k - 1]) and word_key(words[k - 1]) not in _DETERMINERS:
                     k -= 1
             break
+        if w.lower().endswith(("-based", "-born")):
+            break  # "New York-based Human Rights Watch": a modifier, not part of the name
         if w.endswith(".") and len(w) > 3 and w[:-1].isalpha() and w.lower() not in _ABBREVIATED:
             break  # "Dist. Atty. Steve Cooley": an abbreviated title, not a name
         initial = _INITIAL.fullmatch(w) is not None  # "Nick J. Rahall": a middle initial

@@ -128,3 +128,17 @@ _NUMBERS = frozenset(
     "one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety "
     "dozen hundred".split()
 )
+
+# Very common first names that say "he" or "she" (a hint only: a name in neither list says nothing).
+FIRST_NAMES_HE = frozenset(
+    "james john robert michael william david richard joseph thomas charles christopher daniel matthew "
+    "mark donald paul steven steve george kenneth edward brian ronald anthony kevin jeffrey gary larry "
+    "frank scott eric stephen andrew raymond gregory peter henry jerry walter harold douglas roger joe jim "
+    "bob bill tom mike dave tony jack barack bernie hugh ted mitch".split()
+)
+FIRST_NAMES_SHE = frozenset(
+    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty bettie "
+    "margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie "
+    "rebecca laura sharon cynthia kathleen amy angela helen anna anne ann julie maria hillary melania "
+    "melanie nicole catherine jane elaine".split()
+)

@@ -7,6 +7,7 @@ from pathlib import Path
 from corpus.load import article_from_text
 from corpus.model import Speaker
 from corpus.quotes import find_quotes
+from tests.test_quotes_speakers import said
 
 
 def speakers(body: str) -> list[tuple[str | None, str | None]]:
@@ -119,3 +120,16 @@ def test_a_name_without_its_first_name_is_the_same_person() -> None:
         "“It is hard for the biologists,” Rappaport Clark said."
     )
     assert [name for name, _ in found] == ["Jamie Rappaport Clark", "Jamie Rappaport Clark"]
+
+
+def test_a_common_word_opening_a_sentence_is_no_first_name() -> None:
+    body = (
+        "The rival campaign was quiet on Monday. Rival Hillary Clinton had mocked the complaint, saying "
+        "it “is not a good night.”"
+    )
+    assert said(body, "is not")[0] == "Hillary Clinton"
+
+
+def test_a_based_modifier_is_no_part_of_the_name() -> None:
+    body = "New York-based Human Rights Watch said the vote was “neither free nor fair.”"
+    assert said(body, "neither")[0] == "Human Rights Watch"
