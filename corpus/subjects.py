@@ -130,7 +130,7 @@ class Subjects:
         (`Page avoided the camera, though she was photographed`; not `Roesler said Page … she`)."""
         written = self.masked[subject.at : subject.at + 6].split()[:1]  # "Mr. Bob Hall": role-less
         words = subject.name.split()
-        first = words[0] if len(words) > 1 else self._first_of(subject.name)
+        first = words[0] if len(words) > 1 else self._first_of(subject.name) or subject.name
         for word in [*written, *(subject.role or "").split(), first or ""]:
             if word.lower() in _GENDERED:
                 return _GENDERED[word.lower()]
@@ -168,7 +168,7 @@ class Subjects:
 
     def _first_of(self, name: str) -> str | None:
         """The first name or title the article writes before the lone word ``name``, if any."""
-        if " " in name or len(name) < 3 or not name[1:].islower() or name.lower() in _STOP:
+        if " " in name or len(name) < 3 or not name[:1].isupper() or name.isupper() or name.lower() in _STOP:
             return None
         if name not in self._surnames:
             self._surnames[name] = self._after_first_name(name)
@@ -185,7 +185,7 @@ class Subjects:
             end = at + 1 + len(name)
             if end >= len(masked) or not masked[end].isalnum():
                 before = masked[max(0, at - 40) : at].split()[-2:]
-                if before and self._first_name(before, masked[end : end + 2]):
+                if before and self._first_name(before, masked[end : end + 4]):
                     return before[-1]
             at = masked.find(" " + name, end)
         return None
@@ -201,7 +201,7 @@ class Subjects:
             return False
         if low in _STOP or low in _DETERMINERS or low in ORG_WORDS or _NATIONALITY.match(word):
             return False
-        if after[:1] == " " and after[1:2].isupper():
+        if after[:1] == " " and after[1:2].isupper() and after[1:3] not in ("Jr", "Sr", "II", "IV"):
             return False  # "New York Post": inside a longer run of capitalised words
         lead = before[0] if len(before) == 2 else ""
         return not (lead[:1].isupper() and lead[-1:].isalpha() and lead.lower() not in ROLE_WORDS | TITLES)

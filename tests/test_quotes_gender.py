@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from corpus.subjects import Subjects
 from tests.test_quotes_speakers import said
 
 
@@ -37,3 +38,14 @@ def test_a_word_after_a_two_word_name_is_no_surname() -> None:
     # "Post" ends "New York Post": it is no person's surname, so "she" does not stand for it
     body = "Kim Ames read the New York Post. Post editors wrote about the rally.\n\n“I was scared,” she said."
     assert said(body, "I was scared")[0] == "Kim Ames"
+
+
+def test_a_lone_first_name_says_he_or_she() -> None:
+    body = "Trump spoke on stage. Melanie watched at home.\n\n“I love you,” he said."
+    assert said(body, "I love")[0] == "Trump"
+
+
+def test_a_surname_before_a_generational_suffix_is_a_persons() -> None:
+    # "Anthony LaVance III": the suffix does not make "Anthony LaVance" part of a longer name
+    assert Subjects._first_name(["said", "Anthony"], " III")
+    assert not Subjects._first_name(["New", "York"], " Po")  # "New York Post"
