@@ -29,7 +29,7 @@ from corpus.cue_search import (
 )
 from corpus.model import Article
 from corpus.quote_spans import QuoteSpan
-from corpus.source_phrases import opening_participle, owned_speech, per_source, put_it
+from corpus.source_phrases import opening_participle, owned_speech, per_opening, per_source, put_it
 from corpus.speech_cues import Phrase, is_outlet, phrase_after
 from corpus.subjects import Subjects, resolve, sentence_of
 
@@ -38,7 +38,11 @@ from corpus.subjects import Subjects, resolve, sentence_of
 _BOUNDARY = re.compile(r"[.!?…][.!?…]*[”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
 _ALNUM = re.compile(r"[^\W_]")
 """A letter or digit (exactly what ``str.isalnum`` accepts)."""
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Capt|Sgt|No|vs)|\b[A-Z])\.$")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Capt|Sgt|No|vs|Atty|Dist|Det|Supt|Insp|Adm|Cmdr"
+    r"|Maj|Rev|Asst)|\b[A-Z])\.$"
+)
+"""A title's abbreviation ("Dist. Atty. Steve Cooley") or an initial: a period that ends no sentence."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +117,7 @@ def attribute(article: Article, spans: list[QuoteSpan]) -> ArticleSpeech:
                 and mention.pronoun
                 and text[mention.start : mention.end].lower() in _PERSONAL
             )
-            subjects.add_speaker(span.open_at, name, role, personal)
+            subjects.add_speaker(span.open_at, name, role, personal, mention is not None and mention.pair)
     return ArticleSpeech([results[i] for i in range(len(spans))])
 
 
@@ -182,8 +186,10 @@ def _same_sentence(
     # a cue is read near its quote: windows keep a paragraph full of quote marks linear
     s_start = max(s_start, span.open_at - _WINDOW)
     e_end = min(e_end, span.close_at + _WINDOW)
-    explicit = put_it(masked, s_start, span.open_at, span.close_at, e_end) or per_source(
-        masked, span.close_at, e_end
+    explicit = (
+        put_it(masked, s_start, span.open_at, span.close_at, e_end)
+        or per_source(masked, span.close_at, e_end)
+        or per_opening(masked, s_start, span.open_at)
     )
     if explicit is not None:
         return explicit

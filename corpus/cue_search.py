@@ -16,7 +16,7 @@ from typing import TypeAlias
 
 from corpus.quote_spans import QuoteSpan
 from corpus.speech_cues import Phrase, is_outlet, phrase_after, phrase_before
-from corpus.speech_words import _NUMBERS, _STOP, CUE_WORDS, PARTICIPLES
+from corpus.speech_words import _NUMBERS, _STOP, CUE_WORDS, PARTICIPLES, PREPOSITIONS
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -144,7 +144,9 @@ def skip_adverbial(masked: str, start: int, end: int) -> int:
         words = match.group().split()
         first = words[0].lower().rstrip(",")
         number = first[:1].isdigit() or first.split("-")[0] in _NUMBERS
-        opener = number or first in _STOP or first.endswith(("ly", "ing"))
+        # "Reached by telephone yesterday,", "Per THR," (like "According to THR,")
+        participle = first.endswith("ed") and len(words) > 1 and words[1] in PREPOSITIONS
+        opener = number or first in _STOP or first == "per" or first.endswith(("ly", "ing")) or participle
         if not opener or len(words) > (20 if piece == 0 else 6):
             break
         pos = match.end()

@@ -19,6 +19,7 @@ Rep. Jay Inslee`) is not part of it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from corpus.speech_words import (
@@ -27,6 +28,7 @@ from corpus.speech_words import (
     _PERSON_TITLES,
     CUE_WORDS,
     ORG_WORDS,
+    PREPOSITIONS,
     ROLE_WORDS,
 )
 
@@ -44,6 +46,8 @@ class Phrase:
     pronoun: bool = False
     description: bool = False
     """A role or description with no name ("a source", "the mayor")."""
+    pair: bool = False
+    """The first of two people joined by "and" ("Laurence Mark and Bill Condon"): a plural subject."""
 
 
 def word_key(tok: str) -> str:
@@ -63,7 +67,10 @@ def strip_possessive(tok: str) -> str:
 
 _ABBREVIATED = frozenset("jr. sr. st. co. inc. corp. ltd. u.s. u.k. u.n. d.c.".split())
 _HONORIFICS = frozenset("mr. mrs. ms. dr. mr mrs ms dr miss".split())
-_JOINS = frozenset("and & of for".split())
+_JOINS = frozenset("and & of for in".split())
+"""Words inside a chunk of capitalised words ("in" only inside an organisation: see :func:`org_goes_on`)."""
+_DOMAINS = frozenset("security intelligence health defense defence interior military immigration".split())
+"""Role words naming a field, not a position: "Homeland Security Investigations" is an organisation."""
 _INITIAL = re.compile(r"[A-Z]\.")
 ORG_HEADS = ORG_WORDS | frozenset(
     "academy program programme society club church coalition inc. inc corp. corp co. ltd. llc films "
@@ -118,7 +125,76 @@ def phrase_from(text: str, run: list[Token]) -> Phrase | None:
         return None
     if name is None:
         return Phrase(start, end, None, role, description=True)
+    if "and" in words or "&" in words:
+        at = words.index(name_words[0]) + len(name_words) if name_words[0] in words else len(words)
+        if at < len(words) and words[at] in ("and", "&"):
+            return Phrase(start, end, name, role, pair=True)
+    if len(name_words) >= 3 and role is None and name_words[0] == words[0] and name_words[1][:1].isupper():
+        # "Rival Hillary Clinton had mocked": a common word opening the sentence is no first name
+        opener = name_words[0]
+        lowered = opener.lower() not in _HONORIFICS and at_sentence_start(text, start)
+        lowered = lowered and _written(text, opener.lower(), lambda i: True)
+        if lowered and not _written(text, opener, lambda i: i != start and not at_sentence_start(text, i)):
+            return Phrase(start, end, " ".join(name_words[1:]), opener)
+    if len(run) == 1 and role is None and name == run[0][2] and at_sentence_start(text, start):
+        common = opening_common_word(text, start, end, name)
+        if common is not None:
+            return None if common == "clause" else Phrase(start, end, None, name, description=True)
     return Phrase(start, end, name, role)
+
+
+def at_sentence_start(text: str, at: int) -> bool:
+    """True when ``at`` opens a sentence (its capital says nothing about the word)."""
+    k = at - 1
+    while k >= 0 and text[k] in " \t\u00a0“\"‘'([":
+        k -= 1
+    if k < 0 or text[k] in ".!?\n:":
+        return True
+    return text[k] in '”’")' and k > 0 and text[k - 1] in ".!?"
+
+
+_COMMON_ENDINGS = ("ity", "ism", "ness", "ment", "tion", "sion")
+"""Endings of common nouns ("Nudity"), like a plural's ("Demonstrators", "Authorities"): opening a
+sentence and never capitalised inside one, such a word is no name."""
+_SCAN_LIMIT = 64
+"""Occurrences of a word read to decide whether the article writes it as a name (bounded work)."""
+
+
+def opening_common_word(text: str, start: int, end: int, word: str) -> str | None:
+    """Why a lone capitalised word opening a sentence is no name, or None when it may be one: "clause"
+    for a participle or adverb opening a clause ("Reached by phone", "Coming off", "Surely I"),
+    "word" for a common word the article writes in lower case elsewhere ("Deputies said", "Ideas
+    included"). A word the article also capitalises inside a sentence is a name ("Page said" after
+    "Bettie Page")."""
+    low = word.lower()
+    following = text[end : end + 24].split()[:1]
+    clause = (
+        low.endswith(("ing", "ed", "ly"))
+        and bool(following)
+        and (
+            following[0] in PREPOSITIONS or following[0] in _DETERMINERS or following[0] in ("I", "we", "it")
+        )
+    )
+    common = low.endswith(_COMMON_ENDINGS) or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
+    if not clause and not common and not _written(text, low, lambda i: True):
+        return None
+    if _written(text, word, lambda i: i != start and not at_sentence_start(text, i)):
+        return None
+    return "clause" if clause else "word"
+
+
+def _written(text: str, word: str, wanted: Callable[[int], bool]) -> bool:
+    """True when ``word`` stands alone (not inside a longer word) somewhere ``wanted`` accepts."""
+    at = text.find(word)
+    for _ in range(_SCAN_LIMIT):
+        if at < 0:
+            return False
+        after = at + len(word)
+        alone = (at == 0 or not text[at - 1].isalnum()) and (after >= len(text) or not text[after].isalnum())
+        if alone and wanted(at):
+            return True
+        at = text.find(word, after)
+    return False
 
 
 def _trimmed(words: list[str]) -> list[str]:
@@ -232,6 +308,23 @@ def _person_like(chunk: list[str]) -> bool:
     return len(chunk) >= 2 and not _organisation(chunk)
 
 
+def org_goes_on(chunk: list[str], after: str) -> bool:
+    """True when "in <after>" goes on the organisation named by ``chunk``: "The Organization for
+    Security and Cooperation" + "in Europe" (a long name with joined words, not ended by the word of
+    an organisation: "the Indian Navy in November", "Police in London" stay short)."""
+    if not (chunk and after[:1].isupper() and is_capitalised(chunk[-1])):
+        return False
+    if word_key(after) in _WHEN or word_key(chunk[-1]) in ORG_HEADS:
+        return False
+    return "and" in chunk and any(w in ("of", "for") for w in chunk) and _organisation(chunk)
+
+
+_WHEN = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
+
+
 def trailing_name(words: list[str]) -> int:
     """Where the name at the end of ``words`` starts: the trailing run of capitalised words that are
     not titles, nationalities or possessives."""
@@ -245,7 +338,15 @@ def trailing_name(words: list[str]) -> int:
             break
         low = w.lower().rstrip(".") if len(w) > 3 else w.lower()  # word_key
         if low in ROLE_WORDS or low in TITLES or low in _DETERMINERS or _NATIONALITY.match(w):
+            if k == len(words) - 1 and low in _DOMAINS:
+                # "Homeland Security Investigations": a field before one word names an organisation
+                while k > 0 and is_capitalised(words[k - 1]) and word_key(words[k - 1]) not in _DETERMINERS:
+                    k -= 1
             break
+        if w.lower().endswith(("-based", "-born")):
+            break  # "New York-based Human Rights Watch": a modifier, not part of the name
+        if w.endswith(".") and len(w) > 3 and w[:-1].isalpha() and w.lower() not in _ABBREVIATED:
+            break  # "Dist. Atty. Steve Cooley": an abbreviated title, not a name
         initial = _INITIAL.fullmatch(w) is not None  # "Nick J. Rahall": a middle initial
         if len(words) - k >= 2 and (low in ORG_WORDS or (w.isupper() and len(w) > 1 and not initial)):
             break  # "US Ambassador to NATO Julianne Smith", "the European Union Vladimir Chizhov"

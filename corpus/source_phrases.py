@@ -83,6 +83,24 @@ def per_source(masked: str, close_at: int, e_end: int) -> Found | None:
     return _source(masked, match.end(), end), (match.end() - 4, match.end() - 1)
 
 
+def per_opening(masked: str, s_start: int, open_at: int) -> Found | None:
+    """`Per THR, the negotiations are “delicate”`: a sentence opening with `Per X,` (as `According to
+    X,` does) names the source of the words quoted in it."""
+    if masked.find("Per ", s_start, open_at) < 0:
+        return None  # the common case, without a walk
+    k = s_start
+    while k < open_at and not masked[k].isalnum():
+        k += 1
+    if not masked.startswith("Per ", k):
+        return None
+    comma = masked.find(",", k + 4, min(open_at, k + 64))
+    words = masked[k + 4 : comma].split() if comma > 0 else []
+    if not words or len(words) > 6 or not (words[0][:1].isupper() or words[0] in ("the", "a", "an")):
+        return None
+    end = k + 4 + len(masked[k + 4 : comma].rstrip())
+    return _source(masked, k + 4, end), (k, k + 3)
+
+
 def owned_speech(masked: str, s_start: int, open_at: int, cues: Cues) -> Found | None:
     """`Politifact checked Trump's claim that there have been “thousands of shootings”`: words quoted
     in the clause that gives a claim (statement, promise, warning…) belong to the claim's owner,

@@ -23,6 +23,8 @@ _TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame".split())
 class _Person:
     surname: str
     firsts: set[str] = field(default_factory=set)
+    inner: set[str] = field(default_factory=set)
+    """Middle words of full names ("rappaport" of Jamie Rappaport Clark): "Rappaport Clark" is them too."""
     names: Counter[str] = field(default_factory=Counter)
     roles: Counter[str] = field(default_factory=Counter)
     articles: list[str] = field(default_factory=list)
@@ -286,6 +288,7 @@ class SpeakerIndex:
             words = name.split()
             if len(words) > 1:
                 person.firsts.add(self._fold(words[0]))
+                person.inner.update(self._fold(w) for w in words[1:-1])
             person.names[name] += seen
             person.seen.add(article)
             person.order = min(person.order, order)
@@ -301,7 +304,10 @@ class SpeakerIndex:
             p
             for key in self._surnames.close_to(surname)
             for p in self._by_surname[key]
-            if first is None or not p.firsts or any(self._is_close(first, f) for f in p.firsts)
+            if first is None
+            or not p.firsts
+            or first in p.inner
+            or any(self._is_close(first, f) for f in p.firsts)
         ]
         if not candidates:
             return None

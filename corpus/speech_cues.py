@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from corpus.roles import ORG_HEADS, Phrase, is_capitalised
+from corpus.roles import ORG_HEADS, Phrase, is_capitalised, org_goes_on
 from corpus.roles import phrase_from as _phrase_from
 from corpus.roles import strip_possessive as _strip_possessive  # noqa: F401  (corpus.quotes imports it here)
 from corpus.roles import word_key as _word
@@ -96,6 +96,14 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     j = i
     while j >= 0 and _np_token(toks[j][2]):
         j -= 1
+    while 1 <= j < i and toks[j][2] == "in" and _np_token(toks[j - 1][2]):
+        # "The Organization for Security and Cooperation in Europe said": "in" inside a long name
+        m = j - 1
+        while m >= 0 and _np_token(toks[m][2]):
+            m -= 1
+        if not org_goes_on([t[2] for t in toks[m + 1 : j]], toks[j + 1][2]):
+            break
+        j = m
     run = toks[j + 1 : i + 1]
     if not run:
         return (
@@ -237,12 +245,29 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
             if more is None:
                 break
             toks.append((more.start(), more.end(), more.group()))
-        if not _np_token(toks[k][2]) or toks[k][2] == ",":
+        tok = toks[k][2]
+        if tok == "in" and k >= 2:
+            if k + 1 == len(toks):
+                more = next(found, None)
+                if more is not None:
+                    toks.append((more.start(), more.end(), more.group()))
+            if k + 1 < len(toks) and org_goes_on([t[2] for t in toks[:k]], toks[k + 1][2]):
+                k += 1  # "The Organization for Security and Cooperation in Europe"
+                continue
+        if not _np_token(tok) or tok == "," or tok == "I":  # "Surely I": the pronoun is no name
             break
         k += 1
     run = toks[:k]
     while run and _word(run[-1][2]) in _LINKS:
         run = run[:-1]
+    if len(run) >= 2 and _word(toks[0][2]) in ("the", "a", "an") and k < len(toks):
+        if k + 1 == len(toks):
+            more = next(found, None)
+            if more is not None:
+                toks.append((more.start(), more.end(), more.group()))
+        described = _modified_noun(toks, k)
+        if described is not None:
+            return described
     if k == 1 and _word(toks[0][2]) in _DETERMINERS:
         # "said the ruling", "said a spokesman for the campaign": a description
         k = 1
@@ -259,6 +284,18 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     if not run or (len(run) == 1 and _word(run[0][2]) in _DETERMINERS):
         return None
     return _phrase_from(text, run)
+
+
+def _modified_noun(toks: list[tuple[int, int, str]], k: int) -> Phrase | None:
+    """`The Diamond Bar resident was`, `A Brooklyn woman who claims`: capitalised words before a
+    lower-case noun name a place or a group that qualifies the noun, and the phrase is a description."""
+    noun = toks[k][2]
+    after = toks[k + 1][2] if k + 1 < len(toks) else ""
+    verb_next = after in (",", "who") or after.lower() in _BETWEEN or after in CUE_WORDS
+    if not _description_word(noun) or not verb_next:
+        return None
+    words = " ".join(t[2] for t in toks[: k + 1])
+    return Phrase(toks[0][0], toks[k][1], None, words, description=True)
 
 
 _NOT_DESCRIPTION = _BETWEEN | _STOP | _LINKS | PRONOUNS | _NUMBERS | CUE_WORDS  # "the statement noted"

@@ -88,8 +88,16 @@ _STOP = frozenset(
         "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
         "july august september october november december not no instead indeed thus hence once last next "
         "many some most all both each every other such only even just well yes oh following during "
-        "amid without within among through throughout unlike like given including more less fewer"
+        "amid without within among through throughout unlike like given including more less fewer "
+        "because unless until whether besides otherwise nearby outside inside below above beyond behind "
+        "across along around against toward towards upon via except somehow perhaps maybe probably surely "
+        "too either neither few moreover furthermore additionally nevertheless nonetheless therefore "
+        "likewise anyway regardless"
     ).split()
+)
+# A participle opening a sentence before one of these opens a clause ("Reached by telephone, …").
+PREPOSITIONS = frozenset(
+    "by at in on with for from to as about into off over under after during out up".split()
 )
 # Outlets named in "according to X" or "X reported" are not the speaker of the quote.
 OUTLET_WORDS = frozenset(
@@ -119,4 +127,18 @@ _NATIONALITY = re.compile(
 _NUMBERS = frozenset(
     "one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety "
     "dozen hundred".split()
+)
+
+# Very common first names that say "he" or "she" (a hint only: a name in neither list says nothing).
+FIRST_NAMES_HE = frozenset(
+    "james john robert michael william david richard joseph thomas charles christopher daniel matthew "
+    "mark donald paul steven steve george kenneth edward brian ronald anthony kevin jeffrey gary larry "
+    "frank scott eric stephen andrew raymond gregory peter henry jerry walter harold douglas roger joe jim "
+    "bob bill tom mike dave tony jack barack bernie hugh ted mitch".split()
+)
+FIRST_NAMES_SHE = frozenset(
+    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty bettie "
+    "margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie "
+    "rebecca laura sharon cynthia kathleen amy angela helen anna anne ann julie maria hillary melania "
+    "melanie nicole catherine jane elaine".split()
 )

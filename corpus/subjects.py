@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from corpus.cue_search import Cues, skip_adverbial
+from corpus.roles import ORG_HEADS, TITLES
 from corpus.speech_cues import (
     Phrase,
     is_outlet,
@@ -21,7 +22,16 @@ from corpus.speech_cues import (
     phrase_after,
     phrase_before,
 )
-from corpus.speech_words import ORG_WORDS, ROLE_WORDS
+from corpus.speech_words import (
+    _DETERMINERS,
+    _NATIONALITY,
+    _STOP,
+    FIRST_NAMES_HE,
+    FIRST_NAMES_SHE,
+    ORG_WORDS,
+    PRONOUNS,
+    ROLE_WORDS,
+)
 
 _NAME_WORD = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+(?:[’']s)?\s+[A-Z][a-z]+\b")
 """Two capitalised words in a row (not opening a sentence): a person's or a place's name."""
@@ -35,8 +45,36 @@ _SPEAKING_HEADS = (
 )
 """Heads of descriptions that can speak for themselves ("the council", "the statement")."""
 
+_SCAN_LIMIT = 64
+"""How many times a surname is looked up in the text after a first name (bounded work)."""
 _RECENT_SPEAKERS = 50
 """How many of the latest speakers are searched for the full name of a surname."""
+
+_GENDERED = {
+    **dict.fromkeys(
+        "mr. mr sir king prince spokesman chairman congressman councilman actor father".split(), "he"
+    ),
+    **dict.fromkeys(
+        "mrs. mrs ms. ms miss dame queen princess spokeswoman chairwoman congresswoman councilwoman actress "
+        "mother wife".split(),
+        "she",
+    ),
+}
+"""Role words that say whether "he" or "she" stands for their holder."""
+_GENDERED.update(dict.fromkeys(FIRST_NAMES_HE, "he"))
+_GENDERED.update(dict.fromkeys(FIRST_NAMES_SHE, "she"))
+_HONORIFIC_TITLES = frozenset("mr. mrs. ms. dr. sen. rep. gov. gen. sgt. lt. capt. det. rev. prof.".split())
+"""Titles written before a surname: the word after one is a person's."""
+_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+_NO_ONE = PRONOUNS | _STOP | frozenset("that this these those".split())
+"""Subjects no "he" or "she" stands for ("It's just that …", "That's why …")."""
+
+
+def _no_one(name: str) -> bool:
+    """True for a subject no "he" or "she" stands for: a pronoun, a closed-class word, an organisation."""
+    return name.lower() in _NO_ONE or any(w.lower() in ORG_HEADS for w in name.split()[1:])
+
 
 _COORDINATORS = (["and"], ["but"], ["or"], ["so"], ["yet"])
 """A pronoun after one of these opens a clause of its own (`…, but he said`)."""
@@ -49,6 +87,8 @@ class Subject:
     role: str | None
     person: bool | None
     """None until asked (it needs the article's titled surnames)."""
+    pair: bool = False
+    """The first of two people named together ("Adam and Eve"): "they", not "he" or "she"."""
 
 
 def sentence_of(sentences: list[tuple[int, int, int]], starts: list[int], offset: int) -> int:
@@ -69,6 +109,8 @@ class Subjects:
         self._known: frozenset[str] | None = None
         self._by_sentence: dict[int, list[Subject]] = {}
         self._leads: dict[int, Phrase | None] = {}
+        self._genders: dict[tuple[int, int], str | None] = {}
+        self._surnames: dict[str, str | None] = {}
         self._speakers: list[Subject] = []
         self._speaker_at: list[int] = []
 
@@ -78,14 +120,91 @@ class Subjects:
             self._known = person_surnames(self.masked)
         return self._known
 
-    def add_speaker(self, at: int, name: str, role: str | None, pronoun: bool) -> None:
-        self._speakers.append(Subject(at, name, role, True if pronoun else None))
+    def add_speaker(self, at: int, name: str, role: str | None, pronoun: bool, pair: bool = False) -> None:
+        self._speakers.append(Subject(at, name, role, True if pronoun else None, pair))
         self._speaker_at.append(at)
+
+    def gender(self, subject: Subject) -> str | None:
+        """ "he" or "she" when the subject's role says it ("Mr.", "spokeswoman") or its sentence
+        speaks of it with one of them only, and no other capitalised word comes between
+        (`Page avoided the camera, though she was photographed`; not `Roesler said Page … she`)."""
+        written = self.masked[subject.at : subject.at + 6].split()[:1]  # "Mr. Bob Hall": role-less
+        words = subject.name.split()
+        first = words[0] if len(words) > 1 else self._first_of(subject.name) or subject.name
+        for word in [*written, *(subject.role or "").split(), first or ""]:
+            if word.lower() in _GENDERED:
+                return _GENDERED[word.lower()]
+        index = sentence_of(self.sentences, self.starts, subject.at) if self.sentences else -1
+        if index < 0:
+            return None
+        key = (index, subject.at)
+        if key not in self._genders:
+            self._genders[key] = self._sentence_gender(subject, self.sentences[index][1])
+        return self._genders[key]
+
+    def _sentence_gender(self, subject: Subject, end: int) -> str | None:
+        masked = self.masked
+        last = subject.name.split()[-1]
+        at = masked.find(last, subject.at, end)
+        if at < 0:
+            return None
+        said = [(m.start(), m.group().lower()) for m in _HE_SHE.finditer(masked, at + len(last), end)]
+        if not said or len({word for _, word in said}) > 1:
+            return None
+        between = masked[at + len(last) : said[0][0]].split()
+        if any(w[:1].isupper() and w != "I" for w in between):
+            return None  # another name may be whom the pronoun stands for
+        return said[0][1]
 
     def is_person(self, subject: Subject) -> bool:
         if subject.person is None:
-            return looks_like_person(subject.name, subject.role, self.known)
+            return looks_like_person(subject.name, subject.role, self.known) or self._surname(subject.name)
         return subject.person
+
+    def _surname(self, name: str) -> bool:
+        """A lone word the article also writes after a first name or title ("Salazar" after "Ken
+        Salazar") is a person's surname."""
+        return self._first_of(name) is not None
+
+    def _first_of(self, name: str) -> str | None:
+        """The first name or title the article writes before the lone word ``name``, if any."""
+        if " " in name or len(name) < 3 or not name[:1].isupper() or name.isupper() or name.lower() in _STOP:
+            return None
+        if name not in self._surnames:
+            self._surnames[name] = self._after_first_name(name)
+        return self._surnames[name]
+
+    def _after_first_name(self, name: str) -> str | None:
+        """True when the article writes ``name`` after a title ("Mr. Salazar") or as the second word of
+        a two-word name ("Ken Salazar"; not "New York Post", "An Ambitious", "… Sanders. That")."""
+        masked = self.masked
+        at = masked.find(" " + name)
+        for _ in range(_SCAN_LIMIT):  # bounded: a name written thousands of times is read a few
+            if at < 0:
+                return None
+            end = at + 1 + len(name)
+            if end >= len(masked) or not masked[end].isalnum():
+                before = masked[max(0, at - 40) : at].split()[-2:]
+                if before and self._first_name(before, masked[end : end + 4]):
+                    return before[-1]
+            at = masked.find(" " + name, end)
+        return None
+
+    @staticmethod
+    def _first_name(before: list[str], after: str) -> bool:
+        """True when the last of ``before`` is a title or a lone first name before a surname."""
+        word = before[-1]
+        low = word.lower()
+        if low in _HONORIFIC_TITLES:
+            return True
+        if not (word.isalpha() and word[0].isupper() and word[1:].islower()):
+            return False
+        if low in _STOP or low in _DETERMINERS or low in ORG_WORDS or _NATIONALITY.match(word):
+            return False
+        if after[:1] == " " and after[1:2].isupper() and after[1:3] not in ("Jr", "Sr", "II", "IV"):
+            return False  # "New York Post": inside a longer run of capitalised words
+        lead = before[0] if len(before) == 2 else ""
+        return not (lead[:1].isupper() and lead[-1:].isalpha() and lead.lower() not in ROLE_WORDS | TITLES)
 
     def recent(self, at: int, window: int) -> Iterator[Subject]:
         """Subjects before offset ``at`` within ``window`` sentences, most recent first (read lazily)."""
@@ -166,13 +285,13 @@ class Subjects:
         found: list[Subject] = []
         lead = self.lead(sentence_of(self.sentences, self.starts, start))
         if lead is not None and lead.name and not is_outlet(lead, masked):
-            found.append(Subject(lead.start, lead.name, lead.role, None))
+            found.append(Subject(lead.start, lead.name, lead.role, None, lead.pair))
         for cue in self.cues.between(start, end):
             phrase = phrase_before(masked, start, cue.start())
             if phrase is None or not phrase.name or phrase.start == (lead.start if lead else -1):
                 continue
             if not is_outlet(phrase, masked):
-                found.append(Subject(phrase.start, phrase.name, phrase.role, None))
+                found.append(Subject(phrase.start, phrase.name, phrase.role, None, phrase.pair))
         return found
 
 
@@ -191,11 +310,18 @@ def resolve(text: str, mention: Phrase | None, at: int, subjects: Subjects) -> t
         want_group = word in ("it", "they")
         first: Subject | None = None
         for count, subject in enumerate(subjects.recent(limit, 8)):
+            if count >= 12:
+                break
+            if word in ("he", "she"):
+                # two people named together are "they"; a subject known as the other one is not this one
+                gender = subjects.gender(subject)
+                if subject.pair or gender not in (None, word) or _no_one(subject.name):
+                    continue
+                if gender == word and len(subject.name) > 2 and subjects.is_person(subject):
+                    return subject.name, subject.role
             first = first or subject
             if want_person == subjects.is_person(subject) or not (want_person or want_group):
                 return subject.name, subject.role
-            if count >= 12:
-                break
         return (first.name, first.role) if first else (None, None)
     head = (mention.role or "").split()[-1:] or [""]
     if head[0]:

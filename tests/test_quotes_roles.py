@@ -7,6 +7,7 @@ from pathlib import Path
 from corpus.load import article_from_text
 from corpus.model import Speaker
 from corpus.quotes import find_quotes
+from tests.test_quotes_speakers import said
 
 
 def speakers(body: str) -> list[tuple[str | None, str | None]]:
@@ -92,3 +93,43 @@ def test_a_company_name_is_no_she() -> None:
         "“I want people to remember me as I was,” she said."
     )
     assert found == [("Bettie Page", None)]
+
+
+def test_an_organisation_keeps_in_and_the_place_its_name_ends_with() -> None:
+    found = speakers("“The vote was flawed,” said the Organization for Security and Cooperation in Europe.")
+    assert found == [("Organization for Security and Cooperation in Europe", None)]
+    assert speakers("“The ship was a pirate base,” the Indian Navy in November said.") == [("Navy", "Indian")]
+
+
+def test_a_field_before_one_word_names_an_organisation() -> None:
+    found = speakers(
+        "Officials at Homeland Security Investigations, a division of Immigration and Customs Enforcement, "
+        "said smugglers “may try to use new methods.”"
+    )
+    assert found[0][0] == "Homeland Security Investigations"
+
+
+def test_an_abbreviated_title_is_a_role_and_ends_no_sentence() -> None:
+    found = speakers("“This is the kind of crime the law was made for,” said Dist. Atty. Steve Cooley.")
+    assert found == [("Steve Cooley", "Dist. Atty.")]
+
+
+def test_a_name_without_its_first_name_is_the_same_person() -> None:
+    found = speakers(
+        "“The rule is a mistake,” said Jamie Rappaport Clark, a former director of the agency.\n\n"
+        "“It is hard for the biologists,” Rappaport Clark said."
+    )
+    assert [name for name, _ in found] == ["Jamie Rappaport Clark", "Jamie Rappaport Clark"]
+
+
+def test_a_common_word_opening_a_sentence_is_no_first_name() -> None:
+    body = (
+        "The rival campaign was quiet on Monday. Rival Hillary Clinton had mocked the complaint, saying "
+        "it “is not a good night.”"
+    )
+    assert said(body, "is not")[0] == "Hillary Clinton"
+
+
+def test_a_based_modifier_is_no_part_of_the_name() -> None:
+    body = "New York-based Human Rights Watch said the vote was “neither free nor fair.”"
+    assert said(body, "neither")[0] == "Human Rights Watch"

@@ -260,3 +260,42 @@ def test_a_capitals_subhead_run_into_a_sentence_is_not_its_subject() -> None:
         "extract was a “magic cure.”"
     )
     assert said(body, "magic") == ("Tom Hale", "Hale’s")
+
+
+def test_a_participle_opening_a_sentence_is_no_name() -> None:
+    body = (
+        "Jim Smith met the board on Monday. Reached by telephone yesterday, Smith declined to say more.\n\n"
+        "“I will not discuss it,” he said."
+    )
+    assert said(body, "I will not")[0] == "Jim Smith"
+    assert said("Coming off starring in “Australia,” the actor will sing.", "Australia")[0] is None
+
+
+def test_a_common_word_opening_a_sentence_is_no_name() -> None:
+    body = "Ideas included turning the hall into flats. “There were good plans,” he said."
+    assert said(body, "There")[0] is None
+    assert said("The man fled. Deputies said he was “armed and dangerous.”", "armed") == (None, "Deputies")
+    assert said("Otherwise, the film was “a flop,” it seems.", "a flop")[0] != "Otherwise"
+    assert said("Surely I was “born to do it,” the singer wrote.", "born")[0] != "Surely I"
+
+
+def test_per_opening_a_sentence_names_the_source() -> None:
+    assert said("Per THR, the talks are “delicate,” but a deal could get done.", "delicate") == ("THR", "THR")
+
+
+def test_he_or_she_is_not_one_of_two_people_named_together() -> None:
+    body = (
+        "Ann Page posed for photos. Pat Hall and Sam Lee wrote about the shoot.\n\n"
+        "“I thought my arms would break,” she said."
+    )
+    assert said(body, "I thought")[0] == "Ann Page"
+
+
+def test_he_or_she_is_not_someone_whose_title_says_otherwise() -> None:
+    body = "Ms. Ann Page spoke first. Mr. Bob Hall answered her.\n\n“I was tired,” she said."
+    assert said(body, "I was tired")[0] == "Ann Page"
+
+
+def test_capitalised_words_before_a_noun_are_no_name() -> None:
+    body = "The Diamond Bar resident was married last week.\n\n“We are all mourning,” he said."
+    assert said(body, "We are")[0] is None
