@@ -14,7 +14,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from itertools import chain
 from pathlib import Path
 from typing import Protocol, TypeAlias
@@ -94,7 +94,7 @@ def _no_cyclic_gc() -> Iterator[None]:
 def _build_graph(articles: Sequence[Article], cache: IndexCache | None, progress: Progress | None) -> Graph:
     n = len(articles)
     pool = helper.start_helper() if helper.workers(n) > 1 else None  # None: no process could start
-    with pool if pool is not None else nullcontext():
+    try:
         parts, surface, counted = _index_all(articles, cache, progress, pool)
         weights = WordWeights.from_counts(surface, counted)
         del surface
@@ -102,6 +102,10 @@ def _build_graph(articles: Sequence[Article], cache: IndexCache | None, progress
         del parts
         helper.hold_in(pool, "weights", weights)
         found = _align_all(articles, weights, candidates, pool, progress)
+    finally:
+        if pool is not None:
+            # Not waited for: the helper takes a second to free what it holds as it exits.
+            pool.shutdown(wait=False, cancel_futures=True)
     rows = sorted(zip(found[::4], found[1::4], found[2::4], found[3::4], strict=True))
     edges = [Edge(articles[i].name, articles[j].name, count, words) for i, j, count, words in rows]
     return Graph([a.name for a in articles], edges)
