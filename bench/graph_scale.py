@@ -15,6 +15,7 @@ so its peak memory is its own.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import random
 import resource
@@ -175,6 +176,8 @@ def run_one(n: int) -> dict[str, float]:
     indexed = max((t for t, total in marks if total == 2 * n), default=start)
     aligning = min((t for t, total in marks if total != 2 * n), default=indexed)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    for child in multiprocessing.active_children():  # the helper ends after the graph is back: count it
+        child.join()
     workers_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     joined = {(e.a, e.b) for e in graph.edges}
     names = [a.name for a in articles]
