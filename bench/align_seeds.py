@@ -19,7 +19,7 @@ from corpus.passages import WordWeights, align_articles
 from corpus.words import TOKEN
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-ROUNDS = 9
+ROUNDS = 31
 
 
 def main() -> None:

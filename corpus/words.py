@@ -16,7 +16,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, compress
 from typing import Any, NamedTuple
 
 from corpus.model import Article
@@ -251,9 +251,19 @@ class WordWeights:
         except KeyError:
             if len(memo) >= CHUNKS_REMEMBERED:
                 memo.clear()
-            for chunk in chunks:
-                if chunk not in memo:
-                    memo[chunk] = tuple(self.content_of(split_words(chunk)))
+            # The new chunks' words are weighed together and each chunk's are picked at C speed:
+            # a fresh WordWeights (each overlaps command, each graph) reads every chunk once.
+            new = [chunk for chunk in dict.fromkeys(chunks) if chunk not in memo]
+            words_of = list(map(_chunk_words.__getitem__, new))
+            surface = self.surface
+            for word in chain.from_iterable(words_of):
+                if word not in surface:
+                    word_stem = word_forms(word)[1]
+                    weight = self.content_weight(word_stem)
+                    surface[word] = (word_stem, weight) if weight else ()
+            for chunk, words in zip(new, words_of, strict=True):
+                found = list(map(surface.__getitem__, words))
+                memo[chunk] = tuple(compress(found, found))  # type: ignore[arg-type]  # () entries dropped
             return list(chain.from_iterable(map(memo.__getitem__, chunks)))
 
     def diff_weight(self, word_stem: str) -> float:
