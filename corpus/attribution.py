@@ -31,7 +31,7 @@ from corpus.model import Article
 from corpus.quote_spans import QuoteSpan
 from corpus.source_phrases import opening_participle, owned_speech, per_opening, per_source, put_it
 from corpus.speech_cues import Phrase, is_outlet, phrase_after
-from corpus.subjects import Subjects, resolve, sentence_of
+from corpus.subjects import Subjects, described_antecedent, resolve, sentence_of
 
 # [.!?…][.!?…]* rather than [.!?…]+ (the same matches): a pattern that opens with a character class
 # lets the regex engine skip to the next such character, which makes the scan about twice as fast
@@ -108,6 +108,8 @@ def attribute(article: Article, spans: list[QuoteSpan]) -> ArticleSpeech:
             if lead is not None:
                 mention = lead
                 name, role = resolve(text, mention, span.open_at, subjects)
+            elif name is None and role is not None:  # "Deputies said …. They said": the description
+                mention = described_antecedent(text, mention, span.open_at, subjects) or mention
         att = Attribution(mention, cue, name, role)
         results[index] = host_att = att
         previous = (span, att)

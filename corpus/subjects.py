@@ -25,6 +25,7 @@ from corpus.speech_cues import (
 from corpus.speech_words import (
     _DETERMINERS,
     _NATIONALITY,
+    _NUMBERS,
     _STOP,
     FIRST_NAMES_HE,
     FIRST_NAMES_SHE,
@@ -89,6 +90,9 @@ class Subject:
     """None until asked (it needs the article's titled surnames)."""
     pair: bool = False
     """The first of two people named together ("Adam and Eve"): "they", not "he" or "she"."""
+    described: Phrase | None = None
+    """A plural description opening its sentence ("Deputies said", "The crews found"): a group with no
+    name that only "they" stands for (the description as written is then the mention)."""
 
 
 def sentence_of(sentences: list[tuple[int, int, int]], starts: list[int], offset: int) -> int:
@@ -222,6 +226,11 @@ class Subjects:
             batch.sort(key=lambda s: -s.at)
             yield from batch
 
+    def near(self, subject: Subject, at: int) -> bool:
+        """True when ``subject`` is in the sentence of offset ``at`` or the one before it."""
+        here = sentence_of(self.sentences, self.starts, at)
+        return here - sentence_of(self.sentences, self.starts, subject.at) <= 1
+
     def lead(self, index: int) -> Phrase | None:
         """The subject a sentence opens with (after an adverbial such as "On Monday,")."""
         if index not in self._leads:
@@ -286,6 +295,8 @@ class Subjects:
         lead = self.lead(sentence_of(self.sentences, self.starts, start))
         if lead is not None and lead.name and not is_outlet(lead, masked):
             found.append(Subject(lead.start, lead.name, lead.role, None, lead.pair))
+        elif lead is not None and lead.description and lead.role and _plural(lead.role):
+            found.append(Subject(lead.start, lead.role, lead.role, False, described=lead))
         for cue in self.cues.between(start, end):
             phrase = phrase_before(masked, start, cue.start())
             if phrase is None or not phrase.name or phrase.start == (lead.start if lead else -1):
@@ -295,39 +306,70 @@ class Subjects:
         return found
 
 
+_NUMERALS = frozenset("thousands millions billions dozens tens scores".split())
+
+
+def _plural(role: str) -> bool:
+    """True when a description's last word is a plural ("Deputies", "the crews", "Police")."""
+    head = role.split()[-1].lower()
+    if head in ("police", "people"):
+        return True
+    if head[:-1] in _NUMBERS or head in _NUMERALS:
+        return False  # "Hundreds of stores": a number, not the group
+    return head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s"))
+
+
 def resolve(text: str, mention: Phrase | None, at: int, subjects: Subjects) -> tuple[str | None, str | None]:
     """The named speaker a mention stands for: itself, or the most recent fitting subject."""
     if mention is None:
         return None, None
     if mention.name is not None:
         return mention.name, mention.role
-    limit = min(at, mention.start)
     if mention.pronoun:
-        # he/she: the most recent person; it/they: the most recent subject that is not one
-        # (an organisation, a country, a group), else the most recent subject of any kind
-        word = text[mention.start : mention.end].lower()
-        want_person = word in ("he", "she", "who", "i")
-        want_group = word in ("it", "they")
-        first: Subject | None = None
-        for count, subject in enumerate(subjects.recent(limit, 8)):
-            if count >= 12:
-                break
-            if word in ("he", "she"):
-                # two people named together are "they"; a subject known as the other one is not this one
-                gender = subjects.gender(subject)
-                if subject.pair or gender not in (None, word) or _no_one(subject.name):
-                    continue
-                if gender == word and len(subject.name) > 2 and subjects.is_person(subject):
-                    return subject.name, subject.role
-            first = first or subject
-            if want_person == subjects.is_person(subject) or not (want_person or want_group):
-                return subject.name, subject.role
-        return (first.name, first.role) if first else (None, None)
+        subject = _pronoun_subject(text, mention, min(at, mention.start), subjects)
+        if subject is None:
+            return None, None
+        return (None if subject.described else subject.name), subject.role
+    limit = min(at, mention.start)
     head = (mention.role or "").split()[-1:] or [""]
     if head[0]:
         for count, subject in enumerate(subjects.recent(limit, 25)):
-            if head[0].lower() in (subject.role or "").lower():
+            if subject.described is None and head[0].lower() in (subject.role or "").lower():
                 return subject.name, subject.role
             if count >= 30:
                 break
     return None, None
+
+
+def described_antecedent(text: str, pronoun: Phrase, at: int, subjects: Subjects) -> Phrase | None:
+    """The plural description "they" stands for (`Deputies said …. They said …`), when it is the
+    subject the pronoun resolves to: the mention of the quote, with no named speaker."""
+    subject = _pronoun_subject(text, pronoun, min(at, pronoun.start), subjects)
+    return subject.described if subject is not None else None
+
+
+def _pronoun_subject(text: str, mention: Phrase, limit: int, subjects: Subjects) -> Subject | None:
+    # he/she: the most recent person; it/they: the most recent subject that is not one
+    # (an organisation, a country, a group), else the most recent subject of any kind
+    word = text[mention.start : mention.end].lower()
+    want_person = word in ("he", "she", "who", "i")
+    want_group = word in ("it", "they")
+    first: Subject | None = None
+    for count, subject in enumerate(subjects.recent(limit, 8)):
+        if count >= 12:
+            break
+        if subject.described is not None:
+            if word == "they" and subjects.near(subject, limit):
+                return subject  # a group, written as a plural, just before
+            continue
+        if word in ("he", "she"):
+            # two people named together are "they"; a subject known as the other one is not this one
+            gender = subjects.gender(subject)
+            if subject.pair or gender not in (None, word) or _no_one(subject.name):
+                continue
+            if gender == word and len(subject.name) > 2 and subjects.is_person(subject):
+                return subject
+        first = first or subject
+        if want_person == subjects.is_person(subject) or not (want_person or want_group):
+            return subject
+    return first

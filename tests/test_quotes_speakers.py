@@ -299,3 +299,20 @@ def test_he_or_she_is_not_someone_whose_title_says_otherwise() -> None:
 def test_capitalised_words_before_a_noun_are_no_name() -> None:
     body = "The Diamond Bar resident was married last week.\n\n“We are all mourning,” he said."
     assert said(body, "We are")[0] is None
+
+
+def test_they_stands_for_a_plural_description_opening_the_sentence_before() -> None:
+    body = (
+        "Sheriff Lee Baca spoke on Friday about the shooting.\n\n"
+        "Deputies said the suspect has tattoos on his arms.\n\n"
+        "They said he is a gang member known as “Sepy.”"
+    )
+    assert said(body, "Sepy") == (None, "Deputies")
+
+
+def test_they_skips_a_plural_description_far_back_or_a_number() -> None:
+    body = (
+        "Hundreds of stores have been smashed, and Mayor Nikos Kaklamanis condemned the riots.\n\n"
+        "They left candles spelling out the name “Alex” in the square."
+    )
+    assert said(body, "Alex")[1] != "Hundreds"
