@@ -286,14 +286,20 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     return _phrase_from(text, run)
 
 
+_PUBLICATIONS = frozenset(
+    "article report story editorial poll piece column survey study memo op-ed analysis investigation".split()
+)
+"""Nouns for what an outlet publishes: the capitalised words before one name the outlet."""
+
+
 def _modified_noun(toks: list[tuple[int, int, str]], k: int) -> Phrase | None:
     """`The Diamond Bar resident was`, `A Brooklyn woman who claims`: capitalised words before a
     lower-case noun name a place or a group that qualifies the noun, and the phrase is a description."""
     noun = toks[k][2]
     after = toks[k + 1][2] if k + 1 < len(toks) else ""
     verb_next = after in (",", "who") or after.lower() in _BETWEEN or after in CUE_WORDS
-    if not _description_word(noun) or not verb_next:
-        return None
+    if not _description_word(noun) or not verb_next or noun in _PUBLICATIONS:
+        return None  # "A New York Times report said": the outlet is the source
     words = " ".join(t[2] for t in toks[: k + 1])
     return Phrase(toks[0][0], toks[k][1], None, words, description=True)
 

@@ -316,3 +316,13 @@ def test_they_skips_a_plural_description_far_back_or_a_number() -> None:
         "They left candles spelling out the name “Alex” in the square."
     )
     assert said(body, "Alex")[1] != "Hundreds"
+
+
+def test_capitalised_words_before_a_publication_word_name_the_outlet() -> None:
+    body = (
+        "Donald Trump spoke in Ohio on Monday.\n\n"
+        "Twenty years ago, a Times article hailed Trump as “The Comeback Kid” for his success.\n\n"
+        "“Mr. Trump has managed to erase much of his debt,” it added."
+    )
+    assert said(body, "The Comeback Kid") == ("Times", "a Times")
+    assert said(body, "Mr. Trump has")[0] == "Times"
