@@ -238,9 +238,7 @@ def _align_all(
         progress(n, total)
     found = array("I")
     done = n
-    # Small chunks: the helper may hold two started ones at the end (the pool has moved them to its
-    # queue and they cannot be taken back), and this process waits for them.
-    size = max(200, min(2000, len(candidates) // (helper.WORKERS * 128) + 1)) if pool is not None else 256
+    size = max(200, min(2000, len(candidates) // (helper.WORKERS * 32) + 1)) if pool is not None else 256
     chunks = [candidates[k : k + size] for k in range(0, len(candidates), size)]
 
     def sent(k: int) -> tuple[bytes, dict[int, SentArticle]]:
