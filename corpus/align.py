@@ -167,7 +167,7 @@ def _sentence_matches(an_a: Analysis, an_b: Analysis) -> list[tuple[float, int, 
     """
     index_a, index_b = an_a.index, an_b.index
     shared = index_a.keys() & index_b.keys()
-    if len(shared) < 2:
+    if len(shared) < _TWO:
         return []
     counts = Counter(
         chain.from_iterable(map(product, map(index_a.__getitem__, shared), map(index_b.__getitem__, shared)))

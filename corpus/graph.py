@@ -161,9 +161,8 @@ def _index_all(
         pool, _index_texts, texts, lambda k: _index_texts(*texts(k), surface), len(chunks)
     ):
         parts.append(IndexPart(array("I", chunks[k]), counts, hashes))
-        surface.update(
-            chunk_surface
-        )  # the helper's: a loop over the chunk's words (this process's are counted)
+        # the helper's counts (this process counts straight into surface): a loop over their words
+        surface.update(chunk_surface)
         counted += chunk_counted
         if cache is not None:
             for i, (shingles, words) in zip(chunks[k], kept, strict=True):

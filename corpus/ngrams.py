@@ -174,10 +174,14 @@ def pairs_sharing(counted: Iterable[array[int]], min_shared: int) -> list[tuple[
     bucket's count for it is that many repeats of it."""
     shared: Counter[int] = Counter()
     for triples in counted:
-        keys = map(or_, map(lshift, triples[::3], repeat(32)), triples[1::3])
+        keys = map(or_, map(lshift, triples[::3], repeat(_PAIR_BITS)), triples[1::3])
         shared.update(chain.from_iterable(map(repeat, keys, triples[2::3])))
     kept = sorted(compress(shared.keys(), map(min_shared.__le__, shared.values())))
-    return [divmod(key, 1 << 32) for key in kept]
+    return [divmod(key, 1 << _PAIR_BITS) for key in kept]
+
+
+_PAIR_BITS = 32
+"""Bits of the second article number in a pair's int (numbers are stored as 32-bit "I" arrays)."""
 
 
 def candidate_pairs(

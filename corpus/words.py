@@ -162,7 +162,7 @@ class WordWeights:
     _diff: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
     """Memo of :meth:`diff_weight`."""
     surface: dict[str, tuple[str, float] | tuple[()]] = field(default_factory=dict, repr=False, compare=False)
-    """Written word -> (stem, weight) for content words, () for the rest: see :meth:`content_of`."""
+    """Written word -> (stem, weight) for content words, () for the rest: see :meth:`content_of_text`."""
     chunks: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict, repr=False, compare=False)
     """Run of text without white space -> its content words: see :meth:`content_of_text`."""
     analyses: OrderedDict[int, tuple[Any, Any]] = field(
@@ -226,24 +226,10 @@ class WordWeights:
             found = self._content[word_stem] = self.weight(word_stem) if self.is_content(word_stem) else 0.0
         return found
 
-    def content_of(self, words: list[str]) -> list[tuple[str, float]]:
-        """The content words among written ``words``, as (stem, weight), in order.
-
-        Looked up in a memo with C-speed calls: this runs over every word the graph aligns.
-        """
-        found = list(map(self.surface.get, words))
-        if None in found:
-            for word in words:
-                if word not in self.surface:
-                    word_stem = word_forms(word)[1]
-                    weight = self.content_weight(word_stem)
-                    self.surface[word] = (word_stem, weight) if weight else ()
-            found = list(map(self.surface.get, words))
-        return [entry for entry in found if entry]  # type: ignore[misc]
-
     def content_of_text(self, text: str) -> list[tuple[str, float]]:
-        """``content_of(split_words(text))``, looked up by white-space chunk (news repeats its
-        chunks): one look-up a chunk instead of one for its words and one for each word."""
+        """The content words of ``text``, as (stem, weight), in order; looked up by white-space
+        chunk (news repeats its chunks): one look-up a chunk instead of one for each word.
+        Runs over every word the graph aligns."""
         chunks = text.split()
         memo = self.chunks
         try:
