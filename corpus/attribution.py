@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from corpus.cue_search import (
     Cues,
@@ -45,8 +46,7 @@ _ABBREV = re.compile(
 """A title's abbreviation ("Dist. Atty. Steve Cooley") or an initial: a period that ends no sentence."""
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
+class Attribution(NamedTuple):
     """Who said one quote: the mention nearest it, the cue, and the named speaker it stands for."""
 
     mention: Phrase | None

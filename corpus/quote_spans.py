@@ -13,7 +13,7 @@ headline with a quote in it is not a quote of this article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from corpus.model import Article, Block, QuoteKind
 
@@ -29,8 +29,7 @@ _NON_SPACE = re.compile(r"\S")
 _NOT_END = re.compile(r"[^ .\t]")
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteSpan:
+class QuoteSpan(NamedTuple):
     """A quotation found by its marks.
 
     ``start``/``end`` are the quoted words (marks and inner white space excluded);

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from corpus.speech_words import (
     _DETERMINERS,
@@ -35,8 +35,7 @@ from corpus.speech_words import (
 Token = tuple[int, int, str]
 
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
+class Phrase(NamedTuple):
     """A speaker as written: its span, the person's name (if any) and their role."""
 
     start: int

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from corpus.cue_search import Cues, skip_adverbial
 from corpus.roles import ORG_HEADS, TITLES
@@ -81,8 +81,7 @@ _COORDINATORS = (["and"], ["but"], ["or"], ["so"], ["yet"])
 """A pronoun after one of these opens a clause of its own (`…, but he said`)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Subject:
+class Subject(NamedTuple):
     at: int
     name: str
     role: str | None
