@@ -11,37 +11,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
 from typing import TypeAlias
 
 from corpus.quote_spans import QuoteSpan
 from corpus.speech_cues import Phrase, is_outlet, phrase_after, phrase_before
-from corpus.speech_words import _NUMBERS, _STOP, CUE_WORDS, PARTICIPLES, PREPOSITIONS
-
-
-def _trie_pattern(words: Iterable[str]) -> str:
-    """An alternation of ``words`` as a trie (`sa(?:id|ys?)`): the regex engine then tries one
-    branch per letter instead of ~200 whole words at every word start."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        branches = [re.escape(c) + emit(node[c]) for c in sorted(node) if c]
-        if not branches:
-            return ""
-        if len(branches) == 1 and "" not in node:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
-
-    return emit(trie)
-
+from corpus.speech_words import _NUMBERS, _STOP, CUE_WORDS, PARTICIPLES, PREPOSITIONS, trie_pattern
 
 # The lookahead skips word starts that cannot begin a cue: every cue word is lower case and 3+ letters.
-CUE = re.compile(r"\b(?=[a-z]{3})" + _trie_pattern(CUE_WORDS) + r"\b")
+CUE = re.compile(r"\b(?=[a-z]{3})" + trie_pattern(CUE_WORDS) + r"\b")
 
 
 Cue: TypeAlias = "re.Match[str]"
