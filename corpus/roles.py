@@ -196,11 +196,14 @@ def _written(text: str, word: str, wanted: Callable[[int], bool]) -> bool:
     return False
 
 
+_JOINS_OR_THE = _JOINS | {"the"}
+
+
 def _trimmed(words: list[str]) -> list[str]:
     """A role without leading determiners, nor trailing joining words and honorifics."""
     while words and word_key(words[0]) in _DETERMINERS:
         words = words[1:]
-    while words and (word_key(words[-1]) in _JOINS | {"the"} or words[-1].lower() in _HONORIFICS):
+    while words and (word_key(words[-1]) in _JOINS_OR_THE or words[-1].lower() in _HONORIFICS):
         words = words[:-1]
     return words
 
@@ -324,32 +327,45 @@ _WHEN = frozenset(
 )
 
 
+_NOT_IN_NAME = ROLE_WORDS | TITLES | _DETERMINERS
+"""Words that end the name read back from a cue: a role, a title, a determiner."""
+
+
 def trailing_name(words: list[str]) -> int:
     """Where the name at the end of ``words`` starts: the trailing run of capitalised words that are
     not titles, nationalities or possessives."""
-    k = len(words)
+    # called for every phrase next to a cue: word_key, strip_possessive and the initial's regex are
+    # written out, and the set of words that end a name is one set
+    n = len(words)
+    k = n
     while k > 0:
         w = words[k - 1]
-        if w[:1] == "(" or not w[:1].isupper():  # not capitalised, or in brackets
-            if w.startswith("(") and k == len(words):
+        first = w[:1]
+        if first == "(" or not first.isupper():  # not capitalised, or in brackets
+            if first == "(" and k == n:
                 k -= 1
                 continue
             break
-        low = w.lower().rstrip(".") if len(w) > 3 else w.lower()  # word_key
-        if low in ROLE_WORDS or low in TITLES or low in _DETERMINERS or _NATIONALITY.match(w):
-            if k == len(words) - 1 and low in _DOMAINS:
+        lower = w.lower()
+        low = lower.rstrip(".") if len(w) > 3 else lower  # word_key
+        if low in _NOT_IN_NAME or _NATIONALITY.match(w):
+            if k == n - 1 and low in _DOMAINS:
                 # "Homeland Security Investigations": a field before one word names an organisation
                 while k > 0 and is_capitalised(words[k - 1]) and word_key(words[k - 1]) not in _DETERMINERS:
                     k -= 1
             break
-        if w.lower().endswith(("-based", "-born")):
+        if lower.endswith(("-based", "-born")):
             break  # "New York-based Human Rights Watch": a modifier, not part of the name
-        if w.endswith(".") and len(w) > 3 and w[:-1].isalpha() and w.lower() not in _ABBREVIATED:
+        if w[-1] == "." and len(w) > 3 and w[:-1].isalpha() and lower not in _ABBREVIATED:
             break  # "Dist. Atty. Steve Cooley": an abbreviated title, not a name
-        initial = _INITIAL.fullmatch(w) is not None  # "Nick J. Rahall": a middle initial
-        if len(words) - k >= 2 and (low in ORG_WORDS or (w.isupper() and len(w) > 1 and not initial)):
+        if n - k >= 2 and (low in ORG_WORDS or (w.isupper() and len(w) > 1 and not _is_initial(w))):
             break  # "US Ambassador to NATO Julianne Smith", "the European Union Vladimir Chizhov"
-        if k < len(words) and strip_possessive(w) != w:
-            break
+        if k < n and ((len(w) > 2 and w.endswith(("’s", "'s"))) or (len(w) > 1 and w[-1] in "’'")):
+            break  # a possessive (what strip_possessive would cut)
         k -= 1
     return k
+
+
+def _is_initial(word: str) -> bool:
+    """ "J." of "Nick J. Rahall": a middle initial."""
+    return len(word) == 2 and word[1] == "." and "A" <= word[0] <= "Z"
