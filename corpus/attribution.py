@@ -142,45 +142,19 @@ def _mask(text: str, hosts: list[QuoteSpan]) -> str:
 
 def _sentences(masked: str, article: Article) -> list[tuple[int, int, int]]:
     """(start, end, paragraph index) of each sentence of the masked text, boilerplate left out."""
-    # One scan of the whole text, cut by paragraph, rather than one scan per paragraph (most
-    # paragraphs hold no boundary at all). A boundary found this way is a paragraph's own when it
-    # starts in it and what its lookahead reads lies in it too: one reaching past the paragraph end
-    # is the paragraph's last full stop, which the paragraph's own scan would not have cut at.
-    boundaries = list(_BOUNDARY.finditer(masked))
     out: list[tuple[int, int, int]] = []
-    k = 0
-    reach = 0  # where the last boundary read ends
     for index, para in enumerate(article.paragraphs):
-        p_start, p_end = para.start, para.end
-        while k < len(boundaries) and boundaries[k].start() < p_start:
-            reach = boundaries[k].end()
-            k += 1
         if para.kind == "boilerplate":
             continue
-        if reach > p_start:  # a boundary ran into the paragraph (one that opens with "."): scan it alone
-            found = list(_BOUNDARY.finditer(masked, p_start, p_end))
-        else:
-            found = []
-            while k < len(boundaries) and boundaries[k].start() < p_end:
-                match = boundaries[k]
-                reach = match.end()
-                after = reach + (masked[reach] in _OPENING_MARKS)
-                if after < p_end:
-                    found.append(match)
-                k += 1
-        cursor = p_start
-        for match in found:
+        cursor = para.start
+        for match in _BOUNDARY.finditer(masked, para.start, para.end):
             if _ABBREV.search(masked, max(cursor, match.start() - 6), match.start() + 1):
                 continue
             out.append((cursor, match.start() + len(match.group().rstrip()), index))
             cursor = match.end()
-        if cursor < p_end:
-            out.append((cursor, p_end, index))
+        if cursor < para.end:
+            out.append((cursor, para.end, index))
     return _bounded(masked, out)
-
-
-_OPENING_MARKS = '“"‘(['
-"""What _BOUNDARY's lookahead may read before the capital that opens the next sentence."""
 
 
 _WINDOW = 300
