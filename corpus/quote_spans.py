@@ -202,13 +202,20 @@ def _is_title_of_work(text: str, para: Block, span: QuoteSpan) -> bool:
     """
     if span.kind != "partial":
         return False
+    first = _WORDS.match(text, span.start)
+    if first is not None and not _title_word(first.group()):
+        return False  # the common case ("hysteria"), known from the first word without reading all
     words = _WORDS.findall(text[span.start : span.end])
     if len(words) < 2 or len(words) > 7:
         return False
-    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL for w in words):
+    if not all(_title_word(w) for w in words):
         return False
     before = text[max(para.start, span.open_at - 60) : span.open_at]
     return _NAMING.search(before) is None
+
+
+def _title_word(word: str) -> bool:
+    return word[0].isupper() or word[0].isdigit() or word.lower() in _SMALL
 
 
 def _nested_quotes(text: str, host: QuoteSpan) -> list[QuoteSpan]:

@@ -45,8 +45,12 @@ def assign_groups(quotes: list[Quote]) -> None:
     # Identical words and speaker: one representative does the comparing for all of them.
     exact: dict[tuple[str, str | None], int] = {}
     reps: list[int] = []
+    normal: dict[str, str] = {}  # wire copy repeats a quote word for word across outlets: read it once
     for i, q in enumerate(quotes):
-        key = (" ".join(_WORD.findall(q.text.lower())), q.speaker)
+        said = normal.get(q.text)
+        if said is None:
+            said = normal[q.text] = " ".join(_WORD.findall(q.text.lower()))
+        key = (said, q.speaker)
         if key in exact:
             union(exact[key], i)
         else:
