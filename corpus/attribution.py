@@ -143,9 +143,11 @@ def _mask(text: str, hosts: list[QuoteSpan]) -> str:
 def _sentences(masked: str, article: Article) -> list[tuple[int, int, int]]:
     """(start, end, paragraph index) of each sentence of the masked text, boilerplate left out."""
     out: list[tuple[int, int, int]] = []
+    long_paragraph = False
     for index, para in enumerate(article.paragraphs):
         if para.kind == "boilerplate":
             continue
+        long_paragraph = long_paragraph or para.end - para.start > _MAX_SENTENCE
         cursor = para.start
         for match in _BOUNDARY.finditer(masked, para.start, para.end):
             if _ABBREV.search(masked, max(cursor, match.start() - 6), match.start() + 1):
@@ -154,7 +156,8 @@ def _sentences(masked: str, article: Article) -> list[tuple[int, int, int]]:
             cursor = match.end()
         if cursor < para.end:
             out.append((cursor, para.end, index))
-    return _bounded(masked, out)
+    # no sentence is longer than its paragraph: only a long paragraph needs its sentences bounded
+    return _bounded(masked, out) if long_paragraph else out
 
 
 _WINDOW = 300

@@ -116,10 +116,10 @@ def phrase_from(text: str, run: list[Token]) -> Phrase | None:
         role = " ".join(_trimmed(words)) or None
         return Phrase(start, end, None, role, description=True) if role else None
     name_words = [w for w in name_words if not w.startswith("(")]
-    if name_words:
+    if name_words and name_words[-1][-1] in "s’'":  # only these endings are a possessive's
         name_words[-1] = strip_possessive(name_words[-1])
     name = " ".join(name_words) or None
-    role = " ".join(_trimmed(role_words)).strip(" ,") or None
+    role = " ".join(_trimmed(role_words)).strip(" ,") or None if role_words else None
     if name is None and role is None:
         return None
     if name is None:

@@ -352,7 +352,10 @@ def is_outlet(phrase: Phrase, text: str) -> bool:
     (a person who works there is not one: "talk radio host Rush Limbaugh")."""
     if phrase.name and phrase.role and _word(phrase.role.split()[-1]) in ROLE_WORDS:
         return False
-    return any(_word(w) in OUTLET_WORDS for w in text[phrase.start : phrase.end].split())
+    written = text[phrase.start : phrase.end]
+    if "." not in written:  # then each word's key is the word in lower case: one set operation
+        return not OUTLET_WORDS.isdisjoint(written.lower().split())
+    return any(_word(w) in OUTLET_WORDS for w in written.split())
 
 
 def looks_like_person(name: str, role: str | None, known: frozenset[str] = frozenset()) -> bool:
