@@ -189,7 +189,7 @@ def _share_before(toks: list[tuple[int, int, str]], i: int) -> Phrase | None:
             return None
         k -= 1
     first = k - 1
-    if first < 0 or not (toks[first][2].isdigit() or toks[first][2].lower() in _NUMBERS | {"a", "the"}):
+    if first < 0 or not (toks[first][2].isdigit() or toks[first][2].lower() in _NUMBERS_OR_ARTICLE):
         return None
     if first >= 1 and toks[first - 1][2].lower() in _SHARE_QUALIFIERS:
         first -= 1
@@ -228,14 +228,20 @@ def _named_before_appositive(
     return Phrase(named.start, named.end, named.name, role)
 
 
+_LINKS_BUT_THE = _LINKS - {"the"}
+_PRONOUNS_AFTER_CUE = PRONOUNS - {"who", "which", "it"}
+"""Pronouns that can follow a cue as its subject ("said he"): not a relative "who", nor "it"."""
+_NUMBERS_OR_ARTICLE = _NUMBERS | {"a", "the"}
+
+
 def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     """The noun phrase starting at ``lo`` (just after a cue verb: `said Jens Stoltenberg`)."""
     # Tokens are read lazily: the phrase ends at its first non-name token, usually within a few words.
     found = TOKEN.finditer(text, lo, min(hi, lo + 140))
     toks = [(m.start(), m.end(), m.group()) for m in islice(found, 6)]
-    if not toks or _word(toks[0][2]) in _LINKS - {"the"}:
+    if not toks or _word(toks[0][2]) in _LINKS_BUT_THE:
         return None
-    if toks[0][2].lower() in PRONOUNS - {"who", "which", "it"}:
+    if toks[0][2].lower() in _PRONOUNS_AFTER_CUE:
         return Phrase(toks[0][0], toks[0][1], None, None, pronoun=True)
     k = 0
     if _word(toks[0][2]) in _DETERMINERS:

@@ -77,6 +77,8 @@ def _no_one(name: str) -> bool:
     return name.lower() in _NO_ONE or any(w.lower() in ORG_HEADS for w in name.split()[1:])
 
 
+_ROLE_OR_TITLE = ROLE_WORDS | TITLES
+
 _COORDINATORS = (["and"], ["but"], ["or"], ["so"], ["yet"])
 """A pronoun after one of these opens a clause of its own (`…, but he said`)."""
 
@@ -161,8 +163,20 @@ class Subjects:
 
     def is_person(self, subject: Subject) -> bool:
         if subject.person is None:
-            return looks_like_person(subject.name, subject.role, self.known) or self._surname(subject.name)
+            # the article's titled surnames are asked last: they take a scan of the whole article
+            name = subject.name
+            return looks_like_person(name, subject.role) or self._surname(name) or self._titled(name)
         return subject.person
+
+    def _person(self, name: str, role: str | None) -> bool:
+        """``looks_like_person`` with the article's titled surnames as known ones, read only when the
+        name and role alone do not say it."""
+        return looks_like_person(name, role) or self._titled(name)
+
+    def _titled(self, name: str) -> bool:
+        """True when the article gives the name's last word a personal title ("Mr Scholz")."""
+        parts = name.split()
+        return bool(parts) and parts[-1].lower() in self.known
 
     def _surname(self, name: str) -> bool:
         """A lone word the article also writes after a first name or title ("Salazar" after "Ken
@@ -207,7 +221,7 @@ class Subjects:
         if after[:1] == " " and after[1:2].isupper() and after[1:3] not in ("Jr", "Sr", "II", "IV"):
             return False  # "New York Post": inside a longer run of capitalised words
         lead = before[0] if len(before) == 2 else ""
-        return not (lead[:1].isupper() and lead[-1:].isalpha() and lead.lower() not in ROLE_WORDS | TITLES)
+        return not (lead[:1].isupper() and lead[-1:].isalpha() and lead.lower() not in _ROLE_OR_TITLE)
 
     def recent(self, at: int, window: int) -> Iterator[Subject]:
         """Subjects before offset ``at`` within ``window`` sentences, most recent first (read lazily)."""
@@ -266,12 +280,12 @@ class Subjects:
                 return None
             same = resolved is not None and resolved.split()[-1] == lead.name.split()[-1]
             person = self._quoted_person(lead.name.split()[-1])
-            return lead if same or person or looks_like_person(lead.name, lead.role, self.known) else None
+            return lead if same or person or self._person(lead.name, lead.role) else None
         if word in ("it", "they"):
             if lead.name is None:  # "The statement noted they …", not "The problem is that they …"
                 head = (lead.role or "").split()[-1:] or [""]
                 return lead if head[0].lower() in _SPEAKING_HEADS else None
-            return None if looks_like_person(lead.name, lead.role, self.known) else lead
+            return None if self._person(lead.name, lead.role) else lead
         return None
 
     def _quoted_person(self, surname: str) -> bool:
