@@ -37,19 +37,11 @@ from corpus.speech_words import (
 TOKEN = re.compile(r"[\w.’'-]+|\(\s*[^()\n]{1,20}\)|[^\w\s]")
 
 
-def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
-
-
 _TIME_PREPOSITIONS = frozenset("in on at last this".split())
 _WHEN = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december week month year morning afternoon evening night".split()
 )
-
-
-def _is_when(tok: str) -> bool:
-    return tok.isdigit() or tok.lower() in _WHEN
 
 
 def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
@@ -59,12 +51,15 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     "A Russian foreign ministry spokeswoman, Maria Zakharova," gives Maria Zakharova.
     """
     lo = max(lo, hi - 160)  # a subject phrase is never longer than this; keeps the work local
-    toks = tokens(text, lo, hi)
+    # (called for every cue read: the word helpers are written out in this function)
+    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, hi)]
     i = len(toks) - 1
     while i >= 0:
-        if toks[i][2].lower() in _BETWEEN:
+        tok = toks[i][2]
+        low = tok.lower()
+        if low in _BETWEEN:
             i -= 1
-        elif i >= 1 and _is_when(toks[i][2]) and toks[i - 1][2].lower() in _TIME_PREPOSITIONS:
+        elif i >= 1 and (tok.isdigit() or low in _WHEN) and toks[i - 1][2].lower() in _TIME_PREPOSITIONS:
             i -= 2  # "who in 2010 said", "Trump on Monday said": a time between subject and verb
         else:
             break
@@ -82,17 +77,18 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
         named = _named_before_appositive(text, lo, toks, i)
         if named is not None:
             return named
-    if last.lower() in PRONOUNS:
+    low = last.lower()
+    if low in PRONOUNS:
         if (i >= 1 and toks[i - 1][2] in "([") or (i + 1 < len(toks) and toks[i + 1][2] == "-"):
             return None
-        if last.lower() in ("who", "which") and i >= 2 and toks[i - 1][2] == ",":
+        if low in ("who", "which") and i >= 2 and toks[i - 1][2] == ",":
             antecedent = phrase_before(text, lo, toks[i - 1][0])
             if antecedent is not None and antecedent.name:
                 return antecedent  # "Al Sharpton, who said"
-        if last.lower() in ("who", "which") and i >= 1 and toks[i - 1][2].islower():
+        if low in ("who", "which") and i >= 1 and toks[i - 1][2].islower():
             return None  # "anybody who complains": a restrictive clause names no one
         return Phrase(toks[i][0], toks[i][1], None, None, pronoun=True)
-    if _word(last) in _LINKS:
+    if (low.rstrip(".") if len(last) > 3 else low) in _LINKS:
         return None  # "paused and said": the subject is the earlier verb's
     j = i
     while j >= 0 and _np_token(toks[j][2]):
@@ -113,7 +109,10 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
             or _share_before(toks, i)
         )
     # An appositive: "<description>, <Name>," — the name inside the commas.
-    while run and (_word(run[0][2]) in _LINKS or run[0][2] in ",") and _word(run[0][2]) not in _DETERMINERS:
+    while run:
+        key = _word(run[0][2])
+        if not (key in _LINKS or run[0][2] in ",") or key in _DETERMINERS:
+            break
         run = run[1:]
     if j >= 0 and _word(toks[j][2]) in _DETERMINERS and run:
         run = [toks[j], *run]
