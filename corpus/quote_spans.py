@@ -13,12 +13,13 @@ headline with a quote in it is not a quote of this article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from corpus.model import Article, Block, QuoteKind
 
-_DOUBLE = re.compile(r"[“”\"„«»]")
-_SINGLE = re.compile(r"[‘’']")
+_DOUBLE = '“”"„«»'
+_SINGLE = "‘’'"
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 _SENTENCE_PUNCT = ".!?…"
@@ -56,19 +57,41 @@ def find_quote_spans(article: Article, *, include_boilerplate: bool = False) -> 
     paragraphs = article.paragraphs
     spans: list[QuoteSpan] = []
     carry: tuple[int, int] | None = None  # (open mark offset, paragraph index) of a continued quote
+    doubles = char_positions(text, _DOUBLE)
+    singles: list[int] | None = None
     for index, para in enumerate(paragraphs):
         if para.kind == "boilerplate" and not include_boilerplate:
             carry = None
             continue
         if carry is not None and not _opens_with_mark(text, para):
             carry = None
-        if carry is None and _DOUBLE.search(text, para.start, para.end) is None:
+        first = bisect_left(doubles, para.start)
+        if carry is None and (first == len(doubles) or doubles[first] >= para.end):
             continue  # most paragraphs hold no quote mark at all
-        found, carry = _scan_paragraph(text, para, index, carry, _next_continues(text, paragraphs, index))
+        marks = doubles[first : bisect_left(doubles, para.end, first)]
+        continues = _next_continues(text, paragraphs, index)
+        found, carry = _scan_paragraph(text, para, index, carry, continues, marks)
+        if found and singles is None:
+            singles = char_positions(text, _SINGLE)
         for span in found:
             spans.append(span)
-            spans.extend(_nested_quotes(text, span))
+            spans.extend(_nested_quotes(text, span, singles or []))
     return spans
+
+
+def char_positions(text: str, chars: str) -> list[int]:
+    """The offsets of every one of ``chars`` in ``text``, in order.
+
+    ``str.find`` looks for one character at C speed; a regex character class is tried at every
+    position, which makes a scan of a whole article for quote marks about ten times slower."""
+    found: list[int] = []
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            found.append(at)
+            at = text.find(char, at + 1)
+    found.sort()
+    return found
 
 
 def _opens_with_mark(text: str, para: Block) -> bool:
@@ -89,8 +112,11 @@ def _scan_paragraph(
     index: int,
     carry: tuple[int, int] | None,
     next_continues: bool,
+    marks: list[int],
 ) -> tuple[list[QuoteSpan], tuple[int, int] | None]:
-    """Quotes closed in this paragraph, and the quote left open for the next one (if it continues)."""
+    """Quotes closed in this paragraph, and the quote left open for the next one (if it continues).
+
+    ``marks`` are the offsets of the double quote marks in the paragraph."""
     found: list[QuoteSpan] = []
     open_at: int | None = None
     open_para = index
@@ -98,9 +124,10 @@ def _scan_paragraph(
     if carry is not None:
         open_at, open_para = carry
         scan_from = para.start + 1  # the paragraph's own opening mark only re-opens the quote
-    for match in _DOUBLE.finditer(text, scan_from, para.end):
-        pos = match.start()
-        mark = match.group()
+    for pos in marks:
+        if pos < scan_from:
+            continue
+        mark = text[pos]
         if open_at is None:
             if mark in _OPENERS or (mark in _CLOSERS + '"' and _looks_like_opener(text, pos, para)):
                 open_at, open_para = pos, index
@@ -218,19 +245,21 @@ def _title_word(word: str) -> bool:
     return word[0].isupper() or word[0].isdigit() or word.lower() in _SMALL
 
 
-def _nested_quotes(text: str, host: QuoteSpan) -> list[QuoteSpan]:
-    """‘Single-quoted’ quotes inside a double-quoted one; apostrophes are left alone."""
+def _nested_quotes(text: str, host: QuoteSpan, singles: list[int]) -> list[QuoteSpan]:
+    """‘Single-quoted’ quotes inside a double-quoted one; apostrophes are left alone.
+
+    ``singles`` are the offsets of the article's single marks."""
     nested: list[QuoteSpan] = []
     open_at: int | None = None
     pending_s: int | None = None  # a ’ after an s: an apostrophe unless no other closer follows
-    for match in _SINGLE.finditer(text, host.start, host.end):
-        pos = match.start()
+    first = bisect_left(singles, host.start)
+    for pos in singles[first : bisect_left(singles, host.end, first)]:
         before = text[pos - 1] if pos > host.start else " "
         after = text[pos + 1] if pos + 1 < host.end else " "
         if before.isalnum() and after.isalnum():
             continue  # Russia’s, don't
         if open_at is None:
-            if match.group() in "‘'" and not before.isalnum() and after.isalnum():
+            if text[pos] in "‘'" and not before.isalnum() and after.isalnum():
                 open_at = pos
             continue
         if before.isspace():
