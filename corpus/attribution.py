@@ -29,7 +29,7 @@ from corpus.cue_search import (
     transcript_speaker,
 )
 from corpus.model import Article
-from corpus.quote_spans import QuoteSpan
+from corpus.quote_spans import QuoteSpan, char_positions
 from corpus.source_phrases import opening_participle, owned_speech, per_opening, per_source, put_it
 from corpus.speech_cues import Phrase, is_outlet, phrase_after
 from corpus.subjects import Subjects, described_antecedent, resolve, sentence_of
@@ -142,22 +142,41 @@ def _mask(text: str, hosts: list[QuoteSpan]) -> str:
 
 def _sentences(masked: str, article: Article) -> list[tuple[int, int, int]]:
     """(start, end, paragraph index) of each sentence of the masked text, boilerplate left out."""
+    # A boundary starts at one of . ! ? …: those are found with str.find for the whole text (a scan
+    # with the boundary regex tries it at every position), and the regex is tried at each of them in
+    # turn, from where the last boundary ended, as a scan of the paragraph would.
+    stops = char_positions(masked, _SENTENCE_STOPS)
     out: list[tuple[int, int, int]] = []
     long_paragraph = False
+    k = 0
     for index, para in enumerate(article.paragraphs):
         if para.kind == "boilerplate":
             continue
         long_paragraph = long_paragraph or para.end - para.start > _MAX_SENTENCE
-        cursor = para.start
-        for match in _BOUNDARY.finditer(masked, para.start, para.end):
-            if _ABBREV.search(masked, max(cursor, match.start() - 6), match.start() + 1):
+        cursor = resume = para.start
+        while k < len(stops) and stops[k] < para.start:
+            k += 1
+        while k < len(stops) and stops[k] < para.end:
+            at = stops[k]
+            k += 1
+            if at < resume:
                 continue
-            out.append((cursor, match.start() + len(match.group().rstrip()), index))
+            match = _BOUNDARY.match(masked, at, para.end)
+            if match is None:
+                continue
+            resume = match.end()
+            if _ABBREV.search(masked, max(cursor, at - 6), at + 1):
+                continue
+            out.append((cursor, at + len(match.group().rstrip()), index))
             cursor = match.end()
         if cursor < para.end:
             out.append((cursor, para.end, index))
     # no sentence is longer than its paragraph: only a long paragraph needs its sentences bounded
     return _bounded(masked, out) if long_paragraph else out
+
+
+_SENTENCE_STOPS = ".!?…"
+"""The characters a sentence boundary (_BOUNDARY) starts with."""
 
 
 _WINDOW = 300

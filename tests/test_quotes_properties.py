@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from corpus.attribution import attribute
+from corpus.attribution import _ABBREV, _BOUNDARY, _bounded, _sentences, attribute
 from corpus.load import article_from_text
+from corpus.model import Article, Block, BlockKind
 from corpus.quote_spans import find_quote_spans
 from corpus.quotes import find_quotes
 
@@ -94,3 +96,56 @@ def test_any_text_gives_valid_quotes(text: str) -> None:
 @given(st.lists(_TEXTS, min_size=2, max_size=4))
 def test_any_corpus_gives_valid_quotes_and_speakers(texts: list[str]) -> None:
     _check(texts)
+
+
+def _sentences_scanning_each_paragraph(masked: str, article: Article) -> list[tuple[int, int, int]]:
+    """What ``_sentences`` gave when it ran the boundary regex over each paragraph (it now tries the
+    regex only where a . ! ? or … stands, and must find the same sentences)."""
+    out: list[tuple[int, int, int]] = []
+    for index, para in enumerate(article.paragraphs):
+        if para.kind == "boilerplate":
+            continue
+        cursor = para.start
+        for match in _BOUNDARY.finditer(masked, para.start, para.end):
+            if _ABBREV.search(masked, max(cursor, match.start() - 6), match.start() + 1):
+                continue
+            out.append((cursor, match.start() + len(match.group().rstrip()), index))
+            cursor = match.end()
+        if cursor < para.end:
+            out.append((cursor, para.end, index))
+    return _bounded(masked, out)
+
+
+_SENTENCE_PIECES = st.sampled_from(
+    [
+        *(". ", "! ", "? ", "… ", ".” ", ".\n", ".\n\n", "\n\n", "\n", " “", "“", "”", "(", "[", "A", "Z"),
+        *("9", "x", " ", "Mr. ", "U.S. ", "said. ", "Menu\n", "Share this article\n", "Dr."),
+        *(". . .", ".\n\n“B", ".", "?", "...", "?!"),
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_SENTENCE_PIECES, max_size=60).map("".join))
+@example("Wait... Then Mr. Smith left?! Yes.")
+def test_sentences_are_those_of_a_boundary_scan_of_each_paragraph(text: str) -> None:
+    article = article_from_text("a.txt", Path("a.txt"), text)
+    assert _sentences(text, article) == _sentences_scanning_each_paragraph(text, article)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(_SENTENCE_PIECES, min_size=1, max_size=40).map("".join),
+    st.lists(st.integers(0, 400), max_size=6),
+    st.lists(st.sampled_from(["body", "boilerplate", "title"]), min_size=7, max_size=7),
+)
+@example("A.. B", [2], ["body"] * 7)  # "A." then ". B": the first paragraph's stop runs into the next
+@example("One. Two", [5], ["body"] * 7)  # "One. " then "Two": the boundary would read past its paragraph
+def test_sentences_of_touching_paragraphs_are_each_paragraph_s_own(
+    text: str, cuts: list[int], kinds: list[BlockKind]
+) -> None:
+    # paragraphs with no line break between them, or opening with punctuation
+    bounds = sorted({0, len(text), *(c % (len(text) + 1) for c in cuts)})
+    paragraphs = [Block(a, b, kinds[i]) for i, (a, b) in enumerate(itertools.pairwise(bounds)) if a < b]
+    article = Article("a.txt", Path("a.txt"), text, paragraphs=paragraphs)
+    assert _sentences(text, article) == _sentences_scanning_each_paragraph(text, article)
