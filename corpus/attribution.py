@@ -70,6 +70,8 @@ class ArticleSpeech:
 
 def attribute(article: Article, spans: list[QuoteSpan]) -> ArticleSpeech:
     """One Attribution per span (a nested quote shares its host's: the host's speaker said it)."""
+    if not spans:
+        return ArticleSpeech([])  # nothing to attribute: no sentences or cues to read
     text = article.text
     hosts = [s for s in spans if not s.nested]
     masked = _mask(text, hosts)
