@@ -66,8 +66,17 @@ class Cues:
         return out
 
     def first(self, lo: int, hi: int) -> Cue | None:
-        found = self.between(lo, hi)
-        return found[0] if found else None
+        """``between(lo, hi)[0]`` (or None), without listing the others."""
+        para = max(0, bisect_right(self._para_starts, lo) - 1)
+        while para < len(self._bounds) and self._bounds[para][0] < hi:
+            starts, cues = self._of(para)
+            i = bisect_left(starts, lo)
+            if i < len(starts) and starts[i] < hi:
+                # a cue running past hi ends its paragraph's part of the range, and the range
+                cue = cues[i]
+                return cue if cue.end() <= hi else None
+            para += 1
+        return None
 
 
 _NEAREST_CUES = 5

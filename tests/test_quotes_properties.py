@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from corpus.attribution import _ABBREV, _BOUNDARY, _bounded, _sentences, attribute
+from corpus.cue_search import Cues
 from corpus.load import article_from_text
 from corpus.model import Article, Block, BlockKind
 from corpus.quote_spans import find_quote_spans
@@ -149,3 +150,25 @@ def test_sentences_of_touching_paragraphs_are_each_paragraph_s_own(
     paragraphs = [Block(a, b, kinds[i]) for i, (a, b) in enumerate(itertools.pairwise(bounds)) if a < b]
     article = Article("a.txt", Path("a.txt"), text, paragraphs=paragraphs)
     assert _sentences(text, article) == _sentences_scanning_each_paragraph(text, article)
+
+
+_CUE_PIECES = st.sampled_from(["said", " said", "told ", "says", "x", " ", "\n", ",", "“", "-", "adds", "s"])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(_CUE_PIECES, min_size=1, max_size=40).map("".join),
+    st.lists(st.integers(0, 200), max_size=4),
+    st.integers(0, 200),
+    st.integers(0, 200),
+)
+@example("x said", [], 0, 4)  # the range ends inside the cue: no cue lies wholly in it
+@example("said\nx told", [5], 1, 10)  # the first cue of the range is in the second paragraph
+def test_first_cue_is_the_first_of_the_cues_between(text: str, cuts: list[int], lo: int, width: int) -> None:
+    bounds = sorted({0, len(text), *(c % (len(text) + 1) for c in cuts)})
+    cues = Cues(text, [(a, b) for a, b in itertools.pairwise(bounds) if a < b])
+    lo = lo % (len(text) + 1)
+    hi = min(len(text), lo + width)
+    listed = cues.between(lo, hi)
+    first = cues.first(lo, hi)
+    assert (first.span() if first else None) == (listed[0].span() if listed else None)
