@@ -232,6 +232,8 @@ class Subjects:
         k = bisect_right(self._speaker_at, at - 1)
         for index in range(here, max(-1, here - window), -1):
             start = self.sentences[index][0]
+            if start >= at:
+                continue  # a quote opening its sentence: all read there stands after it (not read yet)
             batch = [s for s in self._of_sentence(index) if s.at < at]
             while k > 0 and self._speakers[k - 1].at >= start:
                 k -= 1
