@@ -24,12 +24,12 @@ from typing import NamedTuple
 
 from corpus.speech_words import (
     _DETERMINERS,
-    _NATIONALITY,
     _PERSON_TITLES,
     CUE_WORDS,
     ORG_WORDS,
     PREPOSITIONS,
     ROLE_WORDS,
+    is_nationality,
 )
 
 Token = tuple[int, int, str]
@@ -348,7 +348,7 @@ def trailing_name(words: list[str]) -> int:
             break
         lower = w.lower()
         low = lower.rstrip(".") if len(w) > 3 else lower  # word_key
-        if low in _NOT_IN_NAME or _NATIONALITY.match(w):
+        if low in _NOT_IN_NAME or is_nationality(w):
             if k == n - 1 and low in _DOMAINS:
                 # "Homeland Security Investigations": a field before one word names an organisation
                 while k > 0 and is_capitalised(words[k - 1]) and word_key(words[k - 1]) not in _DETERMINERS:

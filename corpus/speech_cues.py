@@ -20,7 +20,6 @@ from corpus.speech_words import (
     _DETERMINERS,
     _LINKS,
     _MODIFIER_PREPOSITIONS,
-    _NATIONALITY,
     _NUMBERS,
     _PERSON_TITLES,
     _SHARE_QUALIFIERS,
@@ -31,6 +30,7 @@ from corpus.speech_words import (
     OUTLET_WORDS,
     PRONOUNS,
     ROLE_WORDS,
+    is_nationality,
     trie_pattern,
 )
 
@@ -377,9 +377,7 @@ def looks_like_person(name: str, role: str | None, known: frozenset[str] = froze
         low_role = role.lower()
         if not any(w in low_role for w in ("ministry", "agency", "department", "office", "committee")):
             return True
-    return (
-        len(parts) >= 2 and not name.isupper() and parts[0][:1].isupper() and not _NATIONALITY.match(parts[0])
-    )
+    return len(parts) >= 2 and not name.isupper() and parts[0][:1].isupper() and not is_nationality(parts[0])
 
 
 _TITLED = re.compile(

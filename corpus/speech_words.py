@@ -153,6 +153,16 @@ _NATIONALITY = re.compile(
     r"|Brazilian|Argentine|Canadian|Australian|Indian|Iranian|Italian|Kenyan|Nigerian|Ukrainian|Belarusian|Western"
     r"|Eastern|European|Asian|Arab|Democratic|Republican|Libertarian|Former)$"
 )
+_NATIONALITY_ENDINGS = frozenset("SKUN.nehiskbcr\n")
+"""The last characters of every word _NATIONALITY matches (its $ also allows a final line break)."""
+
+
+def is_nationality(word: str) -> bool:
+    """``_NATIONALITY.match(word)``, after a check of the last character: the regex tries some 50
+    alternatives (~1 µs), and most words it is asked about are names that end otherwise."""
+    return word[-1:] in _NATIONALITY_ENDINGS and _NATIONALITY.match(word) is not None
+
+
 _NUMBERS = frozenset(
     "one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety "
     "dozen hundred".split()

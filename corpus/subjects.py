@@ -24,7 +24,6 @@ from corpus.speech_cues import (
 )
 from corpus.speech_words import (
     _DETERMINERS,
-    _NATIONALITY,
     _NUMBERS,
     _STOP,
     FIRST_NAMES_HE,
@@ -32,6 +31,7 @@ from corpus.speech_words import (
     ORG_WORDS,
     PRONOUNS,
     ROLE_WORDS,
+    is_nationality,
 )
 
 _NAME_WORD = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+(?:[’']s)?\s+[A-Z][a-z]+\b")
@@ -216,7 +216,7 @@ class Subjects:
             return True
         if not (word.isalpha() and word[0].isupper() and word[1:].islower()):
             return False
-        if low in _STOP or low in _DETERMINERS or low in ORG_WORDS or _NATIONALITY.match(word):
+        if low in _STOP or low in _DETERMINERS or low in ORG_WORDS or is_nationality(word):
             return False
         if after[:1] == " " and after[1:2].isupper() and after[1:3] not in ("Jr", "Sr", "II", "IV"):
             return False  # "New York Post": inside a longer run of capitalised words

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from corpus.load import article_from_text
 from corpus.model import Speaker
 from corpus.quotes import find_quotes
+from corpus.speech_words import _NATIONALITY, is_nationality
 from tests.test_quotes_speakers import said
 
 
@@ -133,3 +139,19 @@ def test_a_common_word_opening_a_sentence_is_no_first_name() -> None:
 def test_a_based_modifier_is_no_part_of_the_name() -> None:
     body = "New York-based Human Rights Watch said the vote was “neither free nor fair.”"
     assert said(body, "neither")[0] == "Human Rights Watch"
+
+
+_LISTED = re.findall(r"[A-Z][a-z]+", _NATIONALITY.pattern.split("(?:ian|ean|ese|ish)")[1])
+
+
+@pytest.mark.parametrize("word", [*_LISTED, "US", "U.S.", "U.S", "UK", "U.K.", "EU", "UN", "U.N.", "Kenyan"])
+def test_every_listed_nationality_is_one(word: str) -> None:
+    assert len(_LISTED) > 40  # the words after the generic endings were read from the pattern
+    assert is_nationality(word)
+    assert is_nationality("Estonian") and is_nationality("Lebanese") and is_nationality("Danish")
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet="ABEGKNRSUaeinshkbcrtv.'\n", max_size=12))
+def test_nationality_check_agrees_with_the_pattern(word: str) -> None:
+    assert is_nationality(word) == (_NATIONALITY.match(word) is not None)
