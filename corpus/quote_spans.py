@@ -58,7 +58,6 @@ def find_quote_spans(article: Article, *, include_boilerplate: bool = False) -> 
     spans: list[QuoteSpan] = []
     carry: tuple[int, int] | None = None  # (open mark offset, paragraph index) of a continued quote
     doubles = char_positions(text, _DOUBLE)
-    singles: list[int] | None = None
     for index, para in enumerate(paragraphs):
         if para.kind == "boilerplate" and not include_boilerplate:
             carry = None
@@ -71,25 +70,24 @@ def find_quote_spans(article: Article, *, include_boilerplate: bool = False) -> 
         marks = doubles[first : bisect_left(doubles, para.end, first)]
         continues = _next_continues(text, paragraphs, index)
         found, carry = _scan_paragraph(text, para, index, carry, continues, marks)
-        if found and singles is None:
-            singles = char_positions(text, _SINGLE)
         for span in found:
             spans.append(span)
-            spans.extend(_nested_quotes(text, span, singles or []))
+            spans.extend(_nested_quotes(text, span))
     return spans
 
 
-def char_positions(text: str, chars: str) -> list[int]:
-    """The offsets of every one of ``chars`` in ``text``, in order.
+def char_positions(text: str, chars: str, start: int = 0, end: int | None = None) -> list[int]:
+    """The offsets of every one of ``chars`` in ``text[start:end]``, in order.
 
     ``str.find`` looks for one character at C speed; a regex character class is tried at every
     position, which makes a scan of a whole article for quote marks about ten times slower."""
+    end = len(text) if end is None else end
     found: list[int] = []
     for char in chars:
-        at = text.find(char)
+        at = text.find(char, start, end)
         while at >= 0:
             found.append(at)
-            at = text.find(char, at + 1)
+            at = text.find(char, at + 1, end)
     found.sort()
     return found
 
@@ -245,15 +243,12 @@ def _title_word(word: str) -> bool:
     return word[0].isupper() or word[0].isdigit() or word.lower() in _SMALL
 
 
-def _nested_quotes(text: str, host: QuoteSpan, singles: list[int]) -> list[QuoteSpan]:
-    """‘Single-quoted’ quotes inside a double-quoted one; apostrophes are left alone.
-
-    ``singles`` are the offsets of the article's single marks."""
+def _nested_quotes(text: str, host: QuoteSpan) -> list[QuoteSpan]:
+    """‘Single-quoted’ quotes inside a double-quoted one; apostrophes are left alone."""
     nested: list[QuoteSpan] = []
     open_at: int | None = None
     pending_s: int | None = None  # a ’ after an s: an apostrophe unless no other closer follows
-    first = bisect_left(singles, host.start)
-    for pos in singles[first : bisect_left(singles, host.end, first)]:
+    for pos in char_positions(text, _SINGLE, host.start, host.end):
         before = text[pos - 1] if pos > host.start else " "
         after = text[pos + 1] if pos + 1 < host.end else " "
         if before.isalnum() and after.isalnum():
