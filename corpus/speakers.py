@@ -54,49 +54,33 @@ def close_spelling(a: str, b: str) -> bool:
     """True when two folded words are the same name spelled a little differently."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 4 or a[0] != b[0]:
+    if len(a) < 4 or len(b) < 4 or a[0] != b[0]:
         return False
-    limit = 1 if min(len(a), len(b)) < 6 else 2
-    return _distance(a, b, limit) <= limit
+    limit = 1 if len(a) < 6 or len(b) < 6 else 2
+    return _within(a, b, limit)
 
 
-def _distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance of ``a`` and ``b``, computed in a band; ``limit + 1`` when above it."""
+def _within(a: str, b: str, limit: int) -> bool:
+    """True when the Levenshtein distance of ``a`` and ``b`` is at most ``limit`` (meant for 0–2:
+    each unit of the limit tries three edits, rather than filling a table)."""
     if abs(len(a) - len(b)) > limit:
-        return limit + 1
+        return False
     # only the differing middle matters: "stoltenberg" vs "stoltenburg" compares "e" with "u"
+    n = min(len(a), len(b))
     k = 0
-    while k < len(a) and k < len(b) and a[k] == b[k]:
+    while k < n and a[k] == b[k]:
         k += 1
-    a, b = a[k:], b[k:]
-    k = 0
-    while k < len(a) and k < len(b) and a[-1 - k] == b[-1 - k]:
-        k += 1
-    if k:
-        a, b = a[:-k], b[:-k]
+    j = 0
+    while j < n - k and a[-1 - j] == b[-1 - j]:
+        j += 1
+    a, b = a[k : len(a) - j], b[k : len(b) - j]
     if not a or not b:
-        return len(a) + len(b) if len(a) + len(b) <= limit else limit + 1
-    big = limit + 1
-    previous = [j if j <= limit else big for j in range(len(b) + 1)]
-    for i in range(1, len(a) + 1):
-        lo, hi = max(1, i - limit), min(len(b), i + limit)
-        current = [big] * (len(b) + 1)
-        current[0] = i if i <= limit else big
-        ca = a[i - 1]
-        best = current[0]
-        for j in range(lo, hi + 1):
-            value = previous[j - 1] + (ca != b[j - 1])
-            if previous[j] + 1 < value:
-                value = previous[j] + 1
-            if current[j - 1] + 1 < value:
-                value = current[j - 1] + 1
-            current[j] = value
-            if value < best:
-                best = value
-        if best > limit:
-            return big
-        previous = current
-    return min(previous[-1], big)
+        return len(a) + len(b) <= limit
+    # both ends now differ: a single edit can only be one letter replaced by another
+    if limit < 2:
+        return limit == 1 and len(a) == 1 and len(b) == 1
+    # the first letters differ, so one of them is deleted or replaced: the rest within one edit
+    return _within(a[1:], b, limit - 1) or _within(a, b[1:], limit - 1) or _within(a[1:], b[1:], limit - 1)
 
 
 def _deletes(word: str, depth: int = 2) -> set[str]:
