@@ -32,6 +32,20 @@ class _Person:
     seen: set[str] = field(default_factory=set)
     quotes: int = 0
     order: int = 0
+    total: int = 0
+    """The sum of ``names``: how often the person was seen, by any name."""
+
+
+@dataclass(slots=True)
+class _Spelling:
+    """A cleaned name as ``add_names`` reads it: its words, folded surname, first and middle words."""
+
+    name: str
+    words: list[str]
+    surname: str
+    first: str | None
+    """None for a bare surname."""
+    inner: list[str]
 
 
 def fold(word: str) -> str:
@@ -61,26 +75,32 @@ def close_spelling(a: str, b: str) -> bool:
 
 
 def _within(a: str, b: str, limit: int) -> bool:
-    """True when the Levenshtein distance of ``a`` and ``b`` is at most ``limit`` (meant for 0–2:
-    each unit of the limit tries three edits, rather than filling a table)."""
-    if abs(len(a) - len(b)) > limit:
+    """True when the Levenshtein distance of ``a`` and ``b`` is at most ``limit`` (0, 1 or 2)."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > limit:
         return False
     # only the differing middle matters: "stoltenberg" vs "stoltenburg" compares "e" with "u"
-    n = min(len(a), len(b))
+    n = len(a)
     k = 0
     while k < n and a[k] == b[k]:
         k += 1
     j = 0
     while j < n - k and a[-1 - j] == b[-1 - j]:
         j += 1
-    a, b = a[k : len(a) - j], b[k : len(b) - j]
-    if not a or not b:
-        return len(a) + len(b) <= limit
-    # both ends now differ: a single edit can only be one letter replaced by another
+    if k + j == n:  # the shorter word is all matched: the rest of the longer one is inserted
+        return True
+    a, b = a[k : n - j], b[k : len(b) - j]
+    # both middles now differ at their first and at their last letter, so one edit changes each
+    # end (a single edit both only when each middle is one letter) and what lies between matches
     if limit < 2:
         return limit == 1 and len(a) == 1 and len(b) == 1
-    # the first letters differ, so one of them is deleted or replaced: the rest within one edit
-    return _within(a[1:], b, limit - 1) or _within(a, b[1:], limit - 1) or _within(a[1:], b[1:], limit - 1)
+    extra = len(b) - len(a)
+    if extra == 0:  # both ends replaced, or a letter deleted at one end and one added at the other
+        return a[1:-1] == b[1:-1] or a[1:] == b[:-1] or a[:-1] == b[1:]
+    if extra == 1:  # one end replaced, a letter of the longer one added at the other
+        return a[1:] == b[1:-1] or a[:-1] == b[1:-1]
+    return a == b[1:-1]  # a letter added at each end
 
 
 def _deletes(word: str, depth: int = 2) -> set[str]:
@@ -244,6 +264,8 @@ class SpeakerIndex:
         return folded
 
     def _is_close(self, a: str, b: str) -> bool:
+        if a[:1] != b[:1]:  # never close (see close_spelling): not worth a pair in the memo
+            return False
         key = (a, b) if a <= b else (b, a)
         known = self._close.get(key)
         if known is None:
@@ -253,37 +275,51 @@ class SpeakerIndex:
     def add_names(self, sightings: list[tuple[str, str, str | None]]) -> None:
         """Register every named sighting; full names first, so a bare surname finds its person."""
         counts = Counter(sightings)
-        unique = list(counts)  # first sightings first, in order
-        cleaned: dict[str, str] = {}
-        for _, raw, _ in unique:
-            if raw not in cleaned:
-                cleaned[raw] = clean_name(raw)
-        ordered = sorted(enumerate(unique), key=lambda item: (-len(cleaned[item[1][1]].split()), item[0]))
-        for order, (article, raw, role) in ordered:
-            seen = counts[(article, raw, role)]
-            name = cleaned[raw]
-            person = self._by_name.get((article, raw)) or self._find(article, name)
-            if person is None:
-                words = name.split()
-                person = _Person(surname=self._fold(words[-1]), order=order)
-                self._people.append(person)
-                self._by_surname.setdefault(person.surname, []).append(person)
-                self._surnames.add(person.surname)
-            words = name.split()
-            if len(words) > 1:
-                person.firsts.add(self._fold(words[0]))
-                person.inner.update(self._fold(w) for w in words[1:-1])
-            person.names[name] += seen
-            person.seen.add(article)
-            person.order = min(person.order, order)
-            if role:
-                person.roles[role] += seen
-            self._by_name[(article, raw)] = person
+        spellings: dict[str, _Spelling] = {}
+        by_size: dict[int, list[tuple[int, tuple[str, str, str | None], int]]] = {}
+        # first sightings first, in order; the longest names first (a stable bucketing, not a sort)
+        for order, (sighting, seen) in enumerate(counts.items()):
+            raw = sighting[1]
+            spelling = spellings.get(raw)
+            if spelling is None:
+                spelling = spellings[raw] = self._spelling(clean_name(raw))
+            size = len(spelling.words)
+            bucket = by_size.get(size)
+            if bucket is None:
+                by_size[size] = [(order, sighting, seen)]
+            else:
+                bucket.append((order, sighting, seen))
+        for size in sorted(by_size, reverse=True):
+            for order, (article, raw, role), seen in by_size[size]:
+                spelling = spellings[raw]
+                name = spelling.name
+                person = self._by_name.get((article, raw)) or self._find(article, spelling)
+                if person is None:
+                    person = _Person(surname=spelling.surname, order=order)
+                    self._people.append(person)
+                    self._by_surname.setdefault(person.surname, []).append(person)
+                    self._surnames.add(person.surname)
+                if spelling.first is not None:
+                    person.firsts.add(spelling.first)
+                    person.inner.update(spelling.inner)
+                person.names[name] += seen
+                person.total += seen
+                person.seen.add(article)
+                if order < person.order:
+                    person.order = order
+                if role:
+                    person.roles[role] += seen
+                self._by_name[(article, raw)] = person
 
-    def _find(self, article: str, name: str) -> _Person | None:
+    def _spelling(self, name: str) -> _Spelling:
         words = name.split()
-        surname = self._fold(words[-1])
-        first = self._fold(words[0]) if len(words) > 1 else None
+        if len(words) < 2:
+            return _Spelling(name, words, self._fold(words[-1]), None, [])
+        inner = [self._fold(w) for w in words[1:-1]]
+        return _Spelling(name, words, self._fold(words[-1]), self._fold(words[0]), inner)
+
+    def _find(self, article: str, spelling: _Spelling) -> _Person | None:
+        surname, first = spelling.surname, spelling.first
         candidates = [
             p
             for key in self._surnames.close_to(surname)
@@ -295,9 +331,11 @@ class SpeakerIndex:
         ]
         if not candidates:
             return None
+        if len(candidates) == 1:
+            return candidates[0]
         in_article = [p for p in candidates if article in p.seen]
         pool = in_article or candidates
-        return max(pool, key=lambda p: (p.surname == surname, sum(p.names.values())))
+        return max(pool, key=lambda p: (p.surname == surname, p.total))
 
     def count_quote(self, article: str, raw: str) -> str:
         """Count one quote of ``raw`` (as seen in ``article``); returns the canonical name."""
