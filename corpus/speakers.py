@@ -135,6 +135,10 @@ class SpellingMemo:
 _SCAN = 32
 """Up to this many keys of a query's shapes are compared with it one by one (see ``close_to``)."""
 
+_INDEX_COST = 32
+"""About how many comparisons indexing one key costs (its deletion variants): ``any_close`` reads
+the keys of the query's shapes until it has compared this many per key, then indexes them."""
+
 
 class FuzzyKeys:
     """A set of folded names that finds the ones spelled closely to a query without comparing all."""
@@ -143,6 +147,10 @@ class FuzzyKeys:
         memo = SpellingMemo() if memo is None else memo
         self._keys: set[str] = set()
         self._variants: dict[str, set[str]] = {}
+        self._indexed = False
+        """Whether ``_variants`` holds the keys: not until a query needs it (many are answered by
+        reading a few keys, and a corpus's names may never need it)."""
+        self._compared = 0  # keys read by any_close while not indexed
         self._deletes = memo.deletes
         self._pairs = memo.close
         self._answers: dict[str, list[str]] = {}
@@ -162,6 +170,10 @@ class FuzzyKeys:
             self._shapes[shape] = [key]
         else:
             same.append(key)
+        if self._indexed:
+            self._index(key)
+
+    def _index(self, key: str) -> None:
         touched: set[str] = set()
         variants, asked = self._variants, self._asked
         for variant in self._deletes_of(key):
@@ -176,6 +188,11 @@ class FuzzyKeys:
         for query in touched:
             if self._close(key, query):
                 self._answers[query] = sorted([*self._answers[query], key])
+
+    def _index_all(self) -> None:
+        self._indexed = True
+        for key in self._keys:  # no query has asked yet: no answer to keep current
+            self._index(key)
 
     def close_to(self, query: str) -> list[str]:
         answer = self._answers.get(query)
@@ -198,6 +215,8 @@ class FuzzyKeys:
                 answer = scanned[0]  # keys were added, none of this shape
             self._scanned[query] = (answer, count, len(self._keys))
             return answer
+        if not self._indexed:
+            self._index_all()
         candidates: set[str] = set()
         asked, variants = self._asked, self._variants
         for variant in self._deletes_of(query):
@@ -217,9 +236,17 @@ class FuzzyKeys:
         answer = self._answers.get(query)
         if answer is not None:
             return bool(answer)
-        first = query[:1]
-        if not any((first, len(query) + d) in self._shapes for d in (-2, -1, 0, 1, 2)):
+        first, size, shapes = query[:1], len(query), self._shapes
+        near = [keys for keys in (shapes.get((first, size + d)) for d in (-2, -1, 0, 1, 2)) if keys]
+        if not near:
             return False
+        if not self._indexed:
+            count = sum(len(keys) for keys in near)
+            if count <= _SCAN or self._compared + count <= _INDEX_COST * len(self._keys):
+                # reading the keys is cheaper than indexing them all, until it has cost as much
+                self._compared += count
+                return any(close_spelling(k, query) for keys in near for k in keys)
+            self._index_all()
         tried: set[str] = set()
         for variant in self._deletes_of(query):
             found = self._variants.get(variant)

@@ -80,3 +80,16 @@ def test_fuzzy_keys_answer_as_comparing_every_key() -> None:
         expected = sorted({k for k in added if close_spelling(k, word)})
         assert keys.close_to(word) == expected, word
         assert keys.any_close(word) == bool(expected), word
+
+
+def test_fuzzy_keys_any_close_reading_keys_then_indexing_them() -> None:
+    rng = random.Random(13)
+    stems = ["stoltenberg", "kuleba", "makey"]
+    keys = FuzzyKeys()
+    added = sorted({_edited(rng, rng.choice(stems), "aeiou18") for _ in range(300)})
+    for key in added:
+        keys.add(key)
+    # many queries per shape: the first ones read the keys, the later ones use the index
+    for _ in range(3000):
+        query = _edited(rng, rng.choice(stems), "aeiou18")
+        assert keys.any_close(query) == any(close_spelling(k, query) for k in added), query
