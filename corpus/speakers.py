@@ -50,7 +50,10 @@ class _Spelling:
 
 def fold(word: str) -> str:
     """Lower case, accents and apostrophes removed: the form names are compared in."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
+    low = word.lower()
+    if low.isascii() and low.isalnum():  # most names: nothing to decompose or remove
+        return low
+    decomposed = unicodedata.normalize("NFKD", low)
     return "".join(c for c in decomposed if c.isalnum() or c == "-")
 
 
@@ -103,20 +106,13 @@ def _within(a: str, b: str, limit: int) -> bool:
     return a == b[1:-1]  # a letter added at each end
 
 
-def _deletes(word: str, depth: int = 2) -> set[str]:
-    """``word`` with up to ``depth`` letters deleted: two words within that edit distance share one."""
-    if depth != 2:
-        out = {word}
-        frontier = {word}
-        for _ in range(depth):
-            frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
-            out |= frontier
-        return out
-    # the usual depth, each pair of positions once (the loop above builds every pair twice)
-    once = [word[:j] + word[j + 1 :] for j in range(len(word))]
+def _deletes(word: str) -> set[str]:
+    """``word`` with up to two letters deleted, never the first: two words that begin alike and are
+    within two edits of each other share one (their first letters match: the rest are within two)."""
+    once = [word[:j] + word[j + 1 :] for j in range(1, len(word))]
     out = set(once)
-    # letters i < j deleted: letter i deleted from the word without letter j
-    out.update([w[:i] + w[i + 1 :] for j, w in enumerate(once) for i in range(j)])
+    # letters i < j deleted: letter i deleted from the word without letter j (each pair once)
+    out.update([w[:i] + w[i + 1 :] for j, w in enumerate(once, 1) for i in range(1, j)])
     out.add(word)
     return out
 
@@ -353,6 +349,7 @@ class SpeakerIndex:
             for p in self._by_surname[key]
             if first is None
             or not p.firsts
+            or first in p.firsts  # the usual case: a first name seen before, no spelling to compare
             or first in p.inner
             or any(self._is_close(first, f) for f in p.firsts)
         ]
@@ -396,4 +393,5 @@ def canonical(person: _Person) -> str:
     """The most frequent full form of the name (a bare surname only when nothing longer was seen)."""
     longest = max(len(n.split()) for n in person.names)
     full = [n for n in person.names if len(n.split()) == longest]
-    return max(full, key=lambda n: (person.names[n], -sorted(person.names).index(n)))
+    # the most seen; between as many sightings, the first in sorted order (names are distinct)
+    return min(full, key=lambda n: (-person.names[n], n))

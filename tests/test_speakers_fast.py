@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import random
+import unicodedata
 
-from corpus.speakers import FuzzyKeys, SpellingMemo, _within, close_spelling
+from corpus.speakers import FuzzyKeys, SpellingMemo, _within, close_spelling, fold
 
 
 def _levenshtein(a: str, b: str) -> int:
@@ -67,19 +68,23 @@ def test_fuzzy_keys_answer_as_comparing_every_key() -> None:
     rng = random.Random(11)
     stems = ["stoltenberg", "peskov", "kuleba", "makey", "bidn", "scholz"]
     endings = ["", "a", "e1", "88"]
-    words = [_edited(rng, rng.choice(stems), "aeiou18") + rng.choice(endings) for _ in range(600)]
+    words = [_edited(rng, rng.choice(stems), "aeiou18") + rng.choice(endings) for _ in range(1500)]
     memo = SpellingMemo()
     keys = FuzzyKeys(memo)
     other = FuzzyKeys(memo)  # a second index on the same memo, as find_quotes builds them
     added: list[str] = []
+    # keys and queries interleaved: the first queries read a few keys, later ones use the index
     for n, word in enumerate(words):
-        if n % 3 == 0:
+        if n % 2 == 0:
             keys.add(word)
             other.add(word[::-1])
             added.append(word)
-        expected = sorted({k for k in added if close_spelling(k, word)})
-        assert keys.close_to(word) == expected, word
-        assert keys.any_close(word) == bool(expected), word
+        if n % 3 == 0:
+            expected = sorted({k for k in added if close_spelling(k, word)})
+            assert keys.close_to(word) == expected, word
+            assert keys.any_close(word) == bool(expected), word
+    for word in words[::7]:  # answers given before later keys came are kept current
+        assert keys.close_to(word) == sorted({k for k in added if close_spelling(k, word)}), word
 
 
 def test_fuzzy_keys_any_close_reading_keys_then_indexing_them() -> None:
@@ -93,3 +98,10 @@ def test_fuzzy_keys_any_close_reading_keys_then_indexing_them() -> None:
     for _ in range(3000):
         query = _edited(rng, rng.choice(stems), "aeiou18")
         assert keys.any_close(query) == any(close_spelling(k, query) for k in added), query
+
+
+def test_fold_is_its_definition() -> None:
+    words = ["Stoltenberg", "O'Brien", "Müller", "Jean-Luc", "ZELENSKY", "Łukasz", "\u212aim", "X2", "", "’s"]
+    for word in words:
+        decomposed = unicodedata.normalize("NFKD", word.lower())
+        assert fold(word) == "".join(c for c in decomposed if c.isalnum() or c == "-"), word
