@@ -15,9 +15,10 @@ from collections.abc import Callable
 from corpus.attribution import Attribution, attribute
 from corpus.model import Article, Mention, Quote, Speaker
 from corpus.quote_spans import QuoteSpan, find_quote_spans
-from corpus.speakers import FuzzyKeys, SpeakerIndex, SpellingMemo, fold
+from corpus.speakers import SpeakerIndex
 from corpus.speech_cues import _strip_possessive
 from corpus.speech_words import _NATIONALITY, _PERSON_TITLES, _STOP, ORG_WORDS, ROLE_WORDS
+from corpus.spelling import FuzzyKeys, SpellingMemo, fold
 from corpus.statements import assign_groups
 
 __all__ = ["find_quotes"]
