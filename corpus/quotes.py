@@ -15,9 +15,10 @@ from collections.abc import Callable
 from corpus.attribution import Attribution, attribute
 from corpus.model import Article, Mention, Quote, Speaker
 from corpus.quote_spans import QuoteSpan, find_quote_spans
-from corpus.speakers import FuzzyKeys, SpeakerIndex, SpellingMemo, fold
+from corpus.speakers import SpeakerIndex
 from corpus.speech_cues import _strip_possessive
 from corpus.speech_words import _NATIONALITY, _PERSON_TITLES, _STOP, ORG_WORDS, ROLE_WORDS
+from corpus.spelling import FuzzyKeys, SpellingMemo, fold
 from corpus.statements import assign_groups
 
 __all__ = ["find_quotes"]
@@ -106,8 +107,10 @@ def _full_names(
 # Two capitalised words in a row, the second one read ahead (not consumed) so that it can be the
 # first word of the next pair: "Jens Stoltenberg Said" gives both pairs of the run, each a match.
 # The words are read possessively (*+): a space never follows a shorter part of a word, so giving
-# letters back can find nothing, and a capitalised word with no pair fails at once.
-_CAPITAL_PAIR = re.compile(r"([A-Z][\w’'-]*+)[ \u00a0](?=([A-Z][\w’'-]*+))")
+# letters back can find nothing, and a capitalised word with no pair fails at once. The word class is
+# \w with the ASCII letters and digits listed first: they are tested as a bitmap, and only the other
+# characters go on to the slower Unicode test of \w (the same set, so the same pairs, "Müller" too).
+_CAPITAL_PAIR = re.compile(r"([A-Z][a-zA-Z0-9_’'\-\w]*+)[ \u00a0](?=([A-Z][a-zA-Z0-9_’'\-\w]*+))")
 
 
 class _NamePairs:

@@ -9,11 +9,11 @@ frequent full form; every spelling is kept as an alias, titles go to ``role``.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
 from corpus.model import Speaker
+from corpus.spelling import FuzzyKeys, SpellingMemo, close_spelling, fold
 
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 _TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame".split())
@@ -32,12 +32,20 @@ class _Person:
     seen: set[str] = field(default_factory=set)
     quotes: int = 0
     order: int = 0
+    total: int = 0
+    """The sum of ``names``: how often the person was seen, by any name."""
 
 
-def fold(word: str) -> str:
-    """Lower case, accents and apostrophes removed: the form names are compared in."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in decomposed if c.isalnum() or c == "-")
+@dataclass(slots=True)
+class _Spelling:
+    """A cleaned name as ``add_names`` reads it: its words, folded surname, first and middle words."""
+
+    name: str
+    words: list[str]
+    surname: str
+    first: str | None
+    """None for a bare surname."""
+    inner: list[str]
 
 
 def clean_name(name: str) -> str:
@@ -48,196 +56,6 @@ def clean_name(name: str) -> str:
     if words and words[0].lower() == "the" and len(words) > 1:
         words = words[1:]
     return " ".join(words) or name
-
-
-def close_spelling(a: str, b: str) -> bool:
-    """True when two folded words are the same name spelled a little differently."""
-    if a == b:
-        return True
-    if min(len(a), len(b)) < 4 or a[0] != b[0]:
-        return False
-    limit = 1 if min(len(a), len(b)) < 6 else 2
-    return _distance(a, b, limit) <= limit
-
-
-def _distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance of ``a`` and ``b``, computed in a band; ``limit + 1`` when above it."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    # only the differing middle matters: "stoltenberg" vs "stoltenburg" compares "e" with "u"
-    k = 0
-    while k < len(a) and k < len(b) and a[k] == b[k]:
-        k += 1
-    a, b = a[k:], b[k:]
-    k = 0
-    while k < len(a) and k < len(b) and a[-1 - k] == b[-1 - k]:
-        k += 1
-    if k:
-        a, b = a[:-k], b[:-k]
-    if not a or not b:
-        return len(a) + len(b) if len(a) + len(b) <= limit else limit + 1
-    big = limit + 1
-    previous = [j if j <= limit else big for j in range(len(b) + 1)]
-    for i in range(1, len(a) + 1):
-        lo, hi = max(1, i - limit), min(len(b), i + limit)
-        current = [big] * (len(b) + 1)
-        current[0] = i if i <= limit else big
-        ca = a[i - 1]
-        best = current[0]
-        for j in range(lo, hi + 1):
-            value = previous[j - 1] + (ca != b[j - 1])
-            if previous[j] + 1 < value:
-                value = previous[j] + 1
-            if current[j - 1] + 1 < value:
-                value = current[j - 1] + 1
-            current[j] = value
-            if value < best:
-                best = value
-        if best > limit:
-            return big
-        previous = current
-    return min(previous[-1], big)
-
-
-def _deletes(word: str, depth: int = 2) -> set[str]:
-    """``word`` with up to ``depth`` letters deleted: two words within that edit distance share one."""
-    if depth != 2:
-        out = {word}
-        frontier = {word}
-        for _ in range(depth):
-            frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
-            out |= frontier
-        return out
-    # the usual depth, each pair of positions once (the loop above builds every pair twice)
-    once = [word[:j] + word[j + 1 :] for j in range(len(word))]
-    out = set(once)
-    # letters i < j deleted: letter i deleted from the word without letter j
-    out.update([w[:i] + w[i + 1 :] for j, w in enumerate(once) for i in range(j)])
-    out.add(word)
-    return out
-
-
-@dataclass(slots=True)
-class SpellingMemo:
-    """Answers that depend on the words alone (folded forms, deletion variants, close pairs), shared
-    by the indexes of one ``find_quotes`` call so that no word is expanded or compared twice."""
-
-    folded: dict[str, str] = field(default_factory=dict)
-    deletes: dict[str, set[str]] = field(default_factory=dict)
-    close: dict[tuple[str, str], bool] = field(default_factory=dict)
-    """Keyed by the pair in sorted order (closeness is symmetric)."""
-
-
-_SCAN = 32
-"""Up to this many keys of a query's shapes are compared with it one by one (see ``close_to``)."""
-
-
-class FuzzyKeys:
-    """A set of folded names that finds the ones spelled closely to a query without comparing all."""
-
-    def __init__(self, memo: SpellingMemo | None = None) -> None:
-        memo = SpellingMemo() if memo is None else memo
-        self._keys: set[str] = set()
-        self._variants: dict[str, set[str]] = {}
-        self._deletes = memo.deletes
-        self._pairs = memo.close
-        self._answers: dict[str, list[str]] = {}
-        self._asked: dict[str, set[str]] = {}  # variant -> queries answered, to keep answers current
-        self._shapes: dict[tuple[str, int], list[str]] = {}  # the keys by (first letter, length)
-        self._scanned: dict[str, tuple[list[str], int, int]] = {}
-        """Answers found by reading the keys of the query's shapes, with how many keys those shapes
-        and the whole set held then (keys are only added: a new count may mean a new close key)."""
-
-    def add(self, key: str) -> None:
-        if key in self._keys:
-            return
-        self._keys.add(key)
-        shape = (key[:1], len(key))
-        same = self._shapes.get(shape)
-        if same is None:
-            self._shapes[shape] = [key]
-        else:
-            same.append(key)
-        touched: set[str] = set()
-        variants, asked = self._variants, self._asked
-        for variant in self._deletes_of(key):
-            keys = variants.get(variant)  # not setdefault(variant, set()): no set built per variant
-            if keys is None:
-                variants[variant] = {key}
-            else:
-                keys.add(key)
-            queries = asked.get(variant)
-            if queries:
-                touched |= queries
-        for query in touched:
-            if self._close(key, query):
-                self._answers[query] = sorted([*self._answers[query], key])
-
-    def close_to(self, query: str) -> list[str]:
-        answer = self._answers.get(query)
-        if answer is not None:
-            return answer
-        scanned = self._scanned.get(query)
-        if scanned is not None and scanned[2] == len(self._keys):
-            return scanned[0]  # no key added since
-        # close spellings share the first letter and differ in length by two at most
-        first, size, shapes = query[:1], len(query), self._shapes
-        near = [shapes.get((first, size + d)) for d in (-2, -1, 0, 1, 2)]
-        count = sum(len(keys) for keys in near if keys)
-        if count == 0:
-            return []
-        if count <= _SCAN:
-            # few keys of this shape: reading them beats expanding the query into its variants
-            if scanned is None or scanned[1] != count:
-                answer = sorted(k for keys in near if keys for k in keys if self._close(k, query))
-            else:
-                answer = scanned[0]  # keys were added, none of this shape
-            self._scanned[query] = (answer, count, len(self._keys))
-            return answer
-        candidates: set[str] = set()
-        asked, variants = self._asked, self._variants
-        for variant in self._deletes_of(query):
-            queries = asked.get(variant)  # not setdefault(variant, set()): no set built per variant
-            if queries is None:
-                asked[variant] = {query}
-            else:
-                queries.add(query)
-            found = variants.get(variant)
-            if found:
-                candidates |= found
-        answer = self._answers[query] = sorted(k for k in candidates if self._close(k, query))
-        return answer
-
-    def any_close(self, query: str) -> bool:
-        """``bool(close_to(query))``, stopping at the first close key (nothing cached for ``query``)."""
-        answer = self._answers.get(query)
-        if answer is not None:
-            return bool(answer)
-        first = query[:1]
-        if not any((first, len(query) + d) in self._shapes for d in (-2, -1, 0, 1, 2)):
-            return False
-        tried: set[str] = set()
-        for variant in self._deletes_of(query):
-            found = self._variants.get(variant)
-            if found:
-                for key in found - tried:
-                    if self._close(key, query):
-                        return True
-                tried |= found
-        return False
-
-    def _deletes_of(self, word: str) -> set[str]:
-        known = self._deletes.get(word)
-        if known is None:
-            known = self._deletes[word] = _deletes(word)
-        return known
-
-    def _close(self, a: str, b: str) -> bool:
-        pair = (a, b) if a <= b else (b, a)
-        known = self._pairs.get(pair)
-        if known is None:
-            known = self._pairs[pair] = close_spelling(a, b)
-        return known
 
 
 class SpeakerIndex:
@@ -260,6 +78,8 @@ class SpeakerIndex:
         return folded
 
     def _is_close(self, a: str, b: str) -> bool:
+        if a[:1] != b[:1]:  # never close (see close_spelling): not worth a pair in the memo
+            return False
         key = (a, b) if a <= b else (b, a)
         known = self._close.get(key)
         if known is None:
@@ -269,51 +89,68 @@ class SpeakerIndex:
     def add_names(self, sightings: list[tuple[str, str, str | None]]) -> None:
         """Register every named sighting; full names first, so a bare surname finds its person."""
         counts = Counter(sightings)
-        unique = list(counts)  # first sightings first, in order
-        cleaned: dict[str, str] = {}
-        for _, raw, _ in unique:
-            if raw not in cleaned:
-                cleaned[raw] = clean_name(raw)
-        ordered = sorted(enumerate(unique), key=lambda item: (-len(cleaned[item[1][1]].split()), item[0]))
-        for order, (article, raw, role) in ordered:
-            seen = counts[(article, raw, role)]
-            name = cleaned[raw]
-            person = self._by_name.get((article, raw)) or self._find(article, name)
-            if person is None:
-                words = name.split()
-                person = _Person(surname=self._fold(words[-1]), order=order)
-                self._people.append(person)
-                self._by_surname.setdefault(person.surname, []).append(person)
-                self._surnames.add(person.surname)
-            words = name.split()
-            if len(words) > 1:
-                person.firsts.add(self._fold(words[0]))
-                person.inner.update(self._fold(w) for w in words[1:-1])
-            person.names[name] += seen
-            person.seen.add(article)
-            person.order = min(person.order, order)
-            if role:
-                person.roles[role] += seen
-            self._by_name[(article, raw)] = person
+        spellings: dict[str, _Spelling] = {}
+        by_size: dict[int, list[tuple[int, tuple[str, str, str | None], int]]] = {}
+        # first sightings first, in order; the longest names first (a stable bucketing, not a sort)
+        for order, (sighting, seen) in enumerate(counts.items()):
+            raw = sighting[1]
+            spelling = spellings.get(raw)
+            if spelling is None:
+                spelling = spellings[raw] = self._spelling(clean_name(raw))
+            size = len(spelling.words)
+            bucket = by_size.get(size)
+            if bucket is None:
+                by_size[size] = [(order, sighting, seen)]
+            else:
+                bucket.append((order, sighting, seen))
+        for size in sorted(by_size, reverse=True):
+            for order, (article, raw, role), seen in by_size[size]:
+                spelling = spellings[raw]
+                name = spelling.name
+                person = self._by_name.get((article, raw)) or self._find(article, spelling)
+                if person is None:
+                    person = _Person(surname=spelling.surname, order=order)
+                    self._people.append(person)
+                    self._by_surname.setdefault(person.surname, []).append(person)
+                    self._surnames.add(person.surname)
+                if spelling.first is not None:
+                    person.firsts.add(spelling.first)
+                    person.inner.update(spelling.inner)
+                person.names[name] += seen
+                person.total += seen
+                person.seen.add(article)
+                if order < person.order:
+                    person.order = order
+                if role:
+                    person.roles[role] += seen
+                self._by_name[(article, raw)] = person
 
-    def _find(self, article: str, name: str) -> _Person | None:
+    def _spelling(self, name: str) -> _Spelling:
         words = name.split()
-        surname = self._fold(words[-1])
-        first = self._fold(words[0]) if len(words) > 1 else None
+        if len(words) < 2:
+            return _Spelling(name, words, self._fold(words[-1]), None, [])
+        inner = [self._fold(w) for w in words[1:-1]]
+        return _Spelling(name, words, self._fold(words[-1]), self._fold(words[0]), inner)
+
+    def _find(self, article: str, spelling: _Spelling) -> _Person | None:
+        surname, first = spelling.surname, spelling.first
         candidates = [
             p
             for key in self._surnames.close_to(surname)
             for p in self._by_surname[key]
             if first is None
             or not p.firsts
+            or first in p.firsts  # the usual case: a first name seen before, no spelling to compare
             or first in p.inner
             or any(self._is_close(first, f) for f in p.firsts)
         ]
         if not candidates:
             return None
+        if len(candidates) == 1:
+            return candidates[0]
         in_article = [p for p in candidates if article in p.seen]
         pool = in_article or candidates
-        return max(pool, key=lambda p: (p.surname == surname, sum(p.names.values())))
+        return max(pool, key=lambda p: (p.surname == surname, p.total))
 
     def count_quote(self, article: str, raw: str) -> str:
         """Count one quote of ``raw`` (as seen in ``article``); returns the canonical name."""
@@ -347,4 +184,5 @@ def canonical(person: _Person) -> str:
     """The most frequent full form of the name (a bare surname only when nothing longer was seen)."""
     longest = max(len(n.split()) for n in person.names)
     full = [n for n in person.names if len(n.split()) == longest]
-    return max(full, key=lambda n: (person.names[n], -sorted(person.names).index(n)))
+    # the most seen; between as many sightings, the first in sorted order (names are distinct)
+    return min(full, key=lambda n: (-person.names[n], n))

@@ -1,0 +1,230 @@
+"""Names spelled a little differently: the folded form names are compared in, whether two are close,
+and a set of names that finds the ones close to a query.
+
+Close means the same first letter and an edit or two apart ("Zelenski"/"Zelensky", "Makei"/"Makey",
+"Dmytro"/"Dymytro"): see :func:`close_spelling`. :mod:`corpus.speakers` keys people by it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+
+def fold(word: str) -> str:
+    """Lower case, accents and apostrophes removed: the form names are compared in."""
+    low = word.lower()
+    if low.isascii() and low.isalnum():  # most names: nothing to decompose or remove
+        return low
+    decomposed = unicodedata.normalize("NFKD", low)
+    return "".join(c for c in decomposed if c.isalnum() or c == "-")
+
+
+def close_spelling(a: str, b: str) -> bool:
+    """True when two folded words are the same name spelled a little differently."""
+    if a == b:
+        return True
+    if len(a) < 4 or len(b) < 4 or a[0] != b[0]:
+        return False
+    limit = 1 if len(a) < 6 or len(b) < 6 else 2
+    return _within(a, b, limit)
+
+
+def _within(a: str, b: str, limit: int) -> bool:
+    """True when the Levenshtein distance of ``a`` and ``b`` is at most ``limit`` (0, 1 or 2)."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > limit:
+        return False
+    # only the differing middle matters: "stoltenberg" vs "stoltenburg" compares "e" with "u"
+    n = len(a)
+    k = 0
+    while k < n and a[k] == b[k]:
+        k += 1
+    j = 0
+    while j < n - k and a[-1 - j] == b[-1 - j]:
+        j += 1
+    if k + j == n:  # the shorter word is all matched: the rest of the longer one is inserted
+        return True
+    a, b = a[k : n - j], b[k : len(b) - j]
+    # both middles now differ at their first and at their last letter, so one edit changes each
+    # end (a single edit both only when each middle is one letter) and what lies between matches
+    if limit < 2:
+        return limit == 1 and len(a) == 1 and len(b) == 1
+    extra = len(b) - len(a)
+    if extra == 0:  # both ends replaced, or a letter deleted at one end and one added at the other
+        return a[1:-1] == b[1:-1] or a[1:] == b[:-1] or a[:-1] == b[1:]
+    if extra == 1:  # one end replaced, a letter of the longer one added at the other
+        return a[1:] == b[1:-1] or a[:-1] == b[1:-1]
+    return a == b[1:-1]  # a letter added at each end
+
+
+def _deletes(word: str) -> set[str]:
+    """``word`` with up to two letters deleted, never the first: two words that begin alike and are
+    within two edits of each other share one (their first letters match: the rest are within two)."""
+    once = [word[:j] + word[j + 1 :] for j in range(1, len(word))]
+    out = set(once)
+    # letters i < j deleted: letter i deleted from the word without letter j (each pair once)
+    out.update([w[:i] + w[i + 1 :] for j, w in enumerate(once, 1) for i in range(1, j)])
+    out.add(word)
+    return out
+
+
+@dataclass(slots=True)
+class SpellingMemo:
+    """Answers that depend on the words alone (folded forms, deletion variants, close pairs), shared
+    by the indexes of one ``find_quotes`` call so that no word is expanded or compared twice."""
+
+    folded: dict[str, str] = field(default_factory=dict)
+    deletes: dict[str, set[str]] = field(default_factory=dict)
+    close: dict[tuple[str, str], bool] = field(default_factory=dict)
+    """Keyed by the pair in sorted order (closeness is symmetric)."""
+
+
+_SCAN = 32
+"""Up to this many keys of a query's shapes are compared with it one by one (see ``close_to``)."""
+
+_INDEX_COST = 32
+"""About how many comparisons indexing one key costs (its deletion variants): ``any_close`` reads
+the keys of the query's shapes until it has compared this many per key, then indexes them."""
+
+
+class FuzzyKeys:
+    """A set of folded names that finds the ones spelled closely to a query without comparing all."""
+
+    def __init__(self, memo: SpellingMemo | None = None) -> None:
+        memo = SpellingMemo() if memo is None else memo
+        self._keys: set[str] = set()
+        self._variants: dict[str, set[str]] = {}
+        self._indexed = False
+        """Whether ``_variants`` holds the keys: not until a query needs it (many are answered by
+        reading a few keys, and a corpus's names may never need it)."""
+        self._compared = 0  # keys read by any_close while not indexed
+        self._deletes = memo.deletes
+        self._pairs = memo.close
+        self._answers: dict[str, list[str]] = {}
+        self._asked: dict[str, set[str]] = {}  # variant -> queries answered, to keep answers current
+        self._shapes: dict[tuple[str, int], list[str]] = {}  # the keys by (first letter, length)
+        self._scanned: dict[str, tuple[list[str], int, int]] = {}
+        """Answers found by reading the keys of the query's shapes, with how many keys those shapes
+        and the whole set held then (keys are only added: a new count may mean a new close key)."""
+
+    def add(self, key: str) -> None:
+        if key in self._keys:
+            return
+        self._keys.add(key)
+        shape = (key[:1], len(key))
+        same = self._shapes.get(shape)
+        if same is None:
+            self._shapes[shape] = [key]
+        else:
+            same.append(key)
+        if self._indexed:
+            self._index(key)
+
+    def _index(self, key: str) -> None:
+        touched: set[str] = set()
+        variants, asked = self._variants, self._asked
+        for variant in self._deletes_of(key):
+            keys = variants.get(variant)  # not setdefault(variant, set()): no set built per variant
+            if keys is None:
+                variants[variant] = {key}
+            else:
+                keys.add(key)
+            queries = asked.get(variant)
+            if queries:
+                touched |= queries
+        for query in touched:
+            if self._close(key, query):
+                self._answers[query] = sorted([*self._answers[query], key])
+
+    def _index_all(self) -> None:
+        self._indexed = True
+        for key in self._keys:  # no query has asked yet: no answer to keep current
+            self._index(key)
+
+    def close_to(self, query: str) -> list[str]:
+        answer = self._answers.get(query)
+        if answer is not None:
+            return answer
+        scanned = self._scanned.get(query)
+        if scanned is not None and scanned[2] == len(self._keys):
+            return scanned[0]  # no key added since
+        # close spellings share the first letter and differ in length by two at most
+        first, size, shapes = query[:1], len(query), self._shapes
+        near = [keys for keys in (shapes.get((first, size + d)) for d in (-2, -1, 0, 1, 2)) if keys]
+        count = sum(map(len, near))
+        if count == 0:
+            return []
+        if count <= _SCAN:
+            # few keys of this shape: reading them beats expanding the query into its variants
+            if scanned is None or scanned[1] != count:
+                answer = []
+                pairs = self._pairs
+                for keys in near:
+                    for k in keys:  # self._close written out: the most frequent comparison
+                        pair = (k, query) if k <= query else (query, k)
+                        hit = pairs.get(pair)
+                        if hit is None:
+                            hit = pairs[pair] = close_spelling(k, query)
+                        if hit:
+                            answer.append(k)
+                answer.sort()
+            else:
+                answer = scanned[0]  # keys were added, none of this shape
+            self._scanned[query] = (answer, count, len(self._keys))
+            return answer
+        if not self._indexed:
+            self._index_all()
+        candidates: set[str] = set()
+        asked, variants = self._asked, self._variants
+        for variant in self._deletes_of(query):
+            queries = asked.get(variant)  # not setdefault(variant, set()): no set built per variant
+            if queries is None:
+                asked[variant] = {query}
+            else:
+                queries.add(query)
+            found = variants.get(variant)
+            if found:
+                candidates |= found
+        answer = self._answers[query] = sorted(k for k in candidates if self._close(k, query))
+        return answer
+
+    def any_close(self, query: str) -> bool:
+        """``bool(close_to(query))``, stopping at the first close key (nothing cached for ``query``)."""
+        answer = self._answers.get(query)
+        if answer is not None:
+            return bool(answer)
+        first, size, shapes = query[:1], len(query), self._shapes
+        near = [keys for keys in (shapes.get((first, size + d)) for d in (-2, -1, 0, 1, 2)) if keys]
+        if not near:
+            return False
+        if not self._indexed:
+            count = sum(len(keys) for keys in near)
+            if count <= _SCAN or self._compared + count <= _INDEX_COST * len(self._keys):
+                # reading the keys is cheaper than indexing them all, until it has cost as much
+                self._compared += count
+                return any(close_spelling(k, query) for keys in near for k in keys)
+            self._index_all()
+        tried: set[str] = set()
+        for variant in self._deletes_of(query):
+            found = self._variants.get(variant)
+            if found:
+                for key in found - tried:
+                    if self._close(key, query):
+                        return True
+                tried |= found
+        return False
+
+    def _deletes_of(self, word: str) -> set[str]:
+        known = self._deletes.get(word)
+        if known is None:
+            known = self._deletes[word] = _deletes(word)
+        return known
+
+    def _close(self, a: str, b: str) -> bool:
+        pair = (a, b) if a <= b else (b, a)
+        known = self._pairs.get(pair)
+        if known is None:
+            known = self._pairs[pair] = close_spelling(a, b)
+        return known

@@ -1,0 +1,107 @@
+"""The fast paths of speaker matching give the answers of the plain definitions they replace."""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+
+from corpus.spelling import FuzzyKeys, SpellingMemo, _within, close_spelling, fold
+
+
+def _levenshtein(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def _close_by_definition(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4 or a[0] != b[0]:
+        return False
+    return _levenshtein(a, b) <= (1 if min(len(a), len(b)) < 6 else 2)
+
+
+def _edited(rng: random.Random, word: str, alphabet: str) -> str:
+    letters = list(word)
+    for _ in range(rng.randint(0, 4)):
+        op = rng.randint(0, 2)
+        if op == 0 and letters:
+            del letters[rng.randrange(len(letters))]
+        elif op == 1:
+            letters.insert(rng.randint(0, len(letters)), rng.choice(alphabet))
+        elif letters:
+            letters[rng.randrange(len(letters))] = rng.choice(alphabet)
+    return "".join(letters)
+
+
+def _word_pairs(count: int) -> list[tuple[str, str]]:
+    rng = random.Random(5)
+    pairs = []
+    for _ in range(count):
+        alphabet = rng.choice(["ab", "abc", "abcde"])
+        a = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 9)))
+        pairs.append((a, _edited(rng, a, alphabet)))
+    return pairs
+
+
+def test_within_is_the_levenshtein_distance_compared_with_the_limit() -> None:
+    for a, b in _word_pairs(20_000):
+        distance = _levenshtein(a, b)
+        for limit in (0, 1, 2):
+            assert _within(a, b, limit) == (distance <= limit), (a, b, limit)
+
+
+def test_close_spelling_is_its_definition() -> None:
+    for a, b in _word_pairs(20_000):
+        assert close_spelling(a, b) == _close_by_definition(a, b), (a, b)
+    assert close_spelling("stoltenberg", "stoltenburg")
+    assert close_spelling("zelenski", "zelensky")
+    assert not close_spelling("stoltenberga88", "stoltenberge12")
+
+
+def test_fuzzy_keys_answer_as_comparing_every_key() -> None:
+    rng = random.Random(11)
+    stems = ["stoltenberg", "peskov", "kuleba", "makey", "bidn", "scholz"]
+    endings = ["", "a", "e1", "88"]
+    words = [_edited(rng, rng.choice(stems), "aeiou18") + rng.choice(endings) for _ in range(1500)]
+    memo = SpellingMemo()
+    keys = FuzzyKeys(memo)
+    other = FuzzyKeys(memo)  # a second index on the same memo, as find_quotes builds them
+    added: list[str] = []
+    # keys and queries interleaved: the first queries read a few keys, later ones use the index
+    for n, word in enumerate(words):
+        if n % 2 == 0:
+            keys.add(word)
+            other.add(word[::-1])
+            added.append(word)
+        if n % 3 == 0:
+            expected = sorted({k for k in added if close_spelling(k, word)})
+            assert keys.close_to(word) == expected, word
+            assert keys.any_close(word) == bool(expected), word
+    for word in words[::7]:  # answers given before later keys came are kept current
+        assert keys.close_to(word) == sorted({k for k in added if close_spelling(k, word)}), word
+
+
+def test_fuzzy_keys_any_close_reading_keys_then_indexing_them() -> None:
+    rng = random.Random(13)
+    stems = ["stoltenberg", "kuleba", "makey"]
+    keys = FuzzyKeys()
+    added = sorted({_edited(rng, rng.choice(stems), "aeiou18") for _ in range(300)})
+    for key in added:
+        keys.add(key)
+    # many queries per shape: the first ones read the keys, the later ones use the index
+    for _ in range(3000):
+        query = _edited(rng, rng.choice(stems), "aeiou18")
+        assert keys.any_close(query) == any(close_spelling(k, query) for k in added), query
+
+
+def test_fold_is_its_definition() -> None:
+    words = ["Stoltenberg", "O'Brien", "Müller", "Jean-Luc", "ZELENSKY", "Łukasz", "\u212aim", "X2", "", "’s"]
+    for word in words:
+        decomposed = unicodedata.normalize("NFKD", word.lower())
+        assert fold(word) == "".join(c for c in decomposed if c.isalnum() or c == "-"), word
