@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from corpus.attribution import Attribution, attribute
+from corpus.attribution import attribute
 from corpus.model import Article, Mention, Quote, Speaker
-from corpus.quote_spans import QuoteSpan, find_quote_spans
+from corpus.quote_spans import find_quote_spans
 from corpus.speakers import SpeakerIndex
 from corpus.speech_cues import _strip_possessive
 from corpus.speech_words import _NATIONALITY, _PERSON_TITLES, _STOP, ORG_WORDS, ROLE_WORDS
@@ -29,7 +29,13 @@ def find_quotes(articles: list[Article]) -> tuple[list[Quote], list[Speaker]]:
 
     Never raises on article text: an article whose analysis fails contributes no quotes.
     """
-    found: list[tuple[Article, QuoteSpan, Attribution]] = []
+    # Each article's quotes are made as soon as it is read, so that its spans and attributions die
+    # young: kept to the end, they were promoted through the cyclic collector's generations and
+    # brought on its passes over every object alive, the corpus too (on the 8 MB bench corpus the
+    # collector took 0.14–0.22 s of each call, and 0.10–0.17 s this way)
+    quotes: list[Quote] = []
+    named: list[str | None] = []  # each quote's speaker as the article names it
+    sightings: list[tuple[str, str, str | None]] = []
     for article in articles:
         if article.problem and not article.paragraphs:
             continue
@@ -38,33 +44,31 @@ def find_quotes(articles: list[Article]) -> tuple[list[Quote], list[Speaker]]:
             speech = attribute(article, spans)
         except Exception:  # a bug on one odd article must not take the corpus down
             continue
-        found.extend((article, span, att) for span, att in zip(spans, speech.quotes, strict=True))
+        text, name = article.text, article.name
+        for span, att in zip(spans, speech.quotes, strict=True):
+            m = att.mention
+            quotes.append(
+                Quote(
+                    name,
+                    span.start,
+                    span.end,
+                    text[span.start : span.end],
+                    span.kind,
+                    None,
+                    None if m is None else Mention(m.start, m.end, text[m.start : m.end]),
+                    text[att.cue[0] : att.cue[1]] if att.cue else None,
+                )
+            )
+            named.append(att.name)
+            if att.name:
+                sightings.append((name, att.name, att.role))
 
-    sightings = [(a.name, att.name, att.role) for a, _, att in found if att.name]
     memo = SpellingMemo()  # both indexes fold, expand and compare many of the same names
     index = SpeakerIndex(memo)
     index.add_names(sightings + _full_names(articles, {name for _, name, _ in sightings}, memo))
-    quotes: list[Quote] = []
-    for article, span, att in found:
-        text = article.text
-        mention = None
-        if att.mention is not None:
-            m = att.mention
-            mention = Mention(m.start, m.end, text[m.start : m.end])
-        cue = text[att.cue[0] : att.cue[1]] if att.cue else None
-        speaker = index.count_quote(article.name, att.name) if att.name else None
-        quotes.append(
-            Quote(
-                article=article.name,
-                start=span.start,
-                end=span.end,
-                text=text[span.start : span.end],
-                kind=span.kind,
-                speaker=speaker,
-                mention=mention,
-                cue=cue,
-            )
-        )
+    for quote, raw in zip(quotes, named, strict=True):
+        if raw:
+            quote.speaker = index.count_quote(quote.article, raw)
     assign_groups(quotes)
     return quotes, index.speakers()
 
