@@ -144,6 +144,9 @@ Found = tuple[Phrase | None, tuple[int, int] | None]
 
 def transcript_speaker(text: str, span: QuoteSpan) -> Found | None:
     """A transcript quote names its speaker first: `"PENCE: Well, look, …`."""
+    head = text[span.start : span.start + 2]
+    if len(head) < 2 or not ("A" <= head[0] <= "Z" and ("A" <= head[1] <= "Z" or head[1] in ".'’ -")):
+        return None  # the common case ("We …"), told by two letters without the regex
     match = _TRANSCRIPT.match(text, span.start, min(span.end, span.start + 40))
     if match is None:
         return None
