@@ -10,7 +10,9 @@ exactly. An inverted index over the words keeps this near linear.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from itertools import chain
 
 from corpus.model import Quote
 
@@ -24,7 +26,8 @@ _MAX_POSTING = 400  # a word in more quotes than this says nothing about which s
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(w for w in (m.group().lower() for m in _WORD.finditer(text)) if w not in _STOP)
+    # each word lowered on its own, not the text at once: lowering can split a word ("İ" gives "i̇")
+    return frozenset(map(str.lower, _WORD.findall(text))) - _STOP
 
 
 def assign_groups(quotes: list[Quote]) -> None:
@@ -65,15 +68,11 @@ def assign_groups(quotes: list[Quote]) -> None:
         mine = words[i]
         if len(mine) < 3:
             continue
-        shared: dict[int, int] = defaultdict(int)
-        for w in mine:
-            posting = postings[w]
-            if len(posting) > _MAX_POSTING:
-                continue
-            for j in posting:
-                if j > i:
-                    shared[j] += 1
-        for j, count in shared.items():
+        # the quotes after this one that share each word (postings are in quote order), counted at C speed
+        later = [p[bisect_right(p, i) :] for p in map(postings.__getitem__, mine) if len(p) <= _MAX_POSTING]
+        shared = Counter(chain.from_iterable(later))
+        # most pairs share one word, and two quotes of 3 words or more need 60% of 3 or more
+        for j, count in [(j, count) for j, count in shared.items() if count > 1]:
             other = words[j]
             if len(other) < 3 or count < _MIN_SHARE * min(len(mine), len(other)):
                 continue
