@@ -13,7 +13,8 @@ words are read as a chunk of capitalised words joined by "and", "of" and "for":
   spokesman or representative for a person speaks instead of that person.
 
 A role never ends in a joining word or an honorific, and a cue verb caught in the run (`It is, said
-Rep. Jay Inslee`) is not part of it.
+Rep. Jay Inslee`) is not part of it. :func:`person_surnames` lists the surnames an article writes
+after a personal title ("President Vladimir Putin"), which makes them people's.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from corpus.speech_words import (
     PREPOSITIONS,
     ROLE_WORDS,
     is_nationality,
+    trie_pattern,
 )
 
 Token = tuple[int, int, str]
@@ -369,3 +371,24 @@ def trailing_name(words: list[str]) -> int:
 def _is_initial(word: str) -> bool:
     """ "J." of "Nick J. Rahall": a middle initial."""
     return len(word) == 2 and word[1] == "." and "A" <= word[0] <= "Z"
+
+
+_TITLED = re.compile(
+    trie_pattern(
+        "Mr Mrs Ms Dr Sen Rep Gov Gen President Chancellor Minister Secretary-General Secretary "
+        "spokesman spokeswoman spokesperson Ambassador Senator Governor Mayor Leader Speaker Chairman "
+        "King Queen".split(),
+        word_start=True,
+    )
+    + r"\.?\s+(?:[A-Z][\w’'-]+\s+){0,2}([A-Z][\w’'-]+)"
+)
+"""A personal title and the name after it (the surname is group 1). No two titles can both be followed
+by the optional period and a space, so the trie's order of trying them finds what a plain
+alternation would."""
+
+
+def person_surnames(text: str) -> frozenset[str]:
+    """Surnames the text gives a personal title ("President Vladimir Putin", "Mr Scholz"), lower case."""
+    return frozenset(
+        m.group(1).lower() for m in _TITLED.finditer(text) if m.group(1).lower() not in ORG_WORDS
+    )

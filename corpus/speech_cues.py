@@ -26,12 +26,10 @@ from corpus.speech_words import (
     _SHARE_WORDS,
     _STOP,
     CUE_WORDS,
-    ORG_WORDS,
     OUTLET_WORDS,
     PRONOUNS,
     ROLE_WORDS,
     is_nationality,
-    trie_pattern,
 )
 
 # ASCII letters are listed before \w (a subset of it): the regex engine tests them as a bitmap before
@@ -380,24 +378,3 @@ def looks_like_person(name: str, role: str | None, known: frozenset[str] = froze
         if not any(w in low_role for w in ("ministry", "agency", "department", "office", "committee")):
             return True
     return len(parts) >= 2 and not name.isupper() and parts[0][:1].isupper() and not is_nationality(parts[0])
-
-
-_TITLED = re.compile(
-    trie_pattern(
-        "Mr Mrs Ms Dr Sen Rep Gov Gen President Chancellor Minister Secretary-General Secretary "
-        "spokesman spokeswoman spokesperson Ambassador Senator Governor Mayor Leader Speaker Chairman "
-        "King Queen".split(),
-        word_start=True,
-    )
-    + r"\.?\s+(?:[A-Z][\w’'-]+\s+){0,2}([A-Z][\w’'-]+)"
-)
-"""A personal title and the name after it (the surname is group 1). No two titles can both be followed
-by the optional period and a space, so the trie's order of trying them finds what a plain
-alternation would."""
-
-
-def person_surnames(text: str) -> frozenset[str]:
-    """Surnames the text gives a personal title ("President Vladimir Putin", "Mr Scholz"), lower case."""
-    return frozenset(
-        m.group(1).lower() for m in _TITLED.finditer(text) if m.group(1).lower() not in ORG_WORDS
-    )

@@ -13,12 +13,11 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from corpus.cue_search import Cues, skip_adverbial
-from corpus.roles import ORG_HEADS, TITLES
+from corpus.roles import ORG_HEADS, TITLES, person_surnames
 from corpus.speech_cues import (
     Phrase,
     is_outlet,
     looks_like_person,
-    person_surnames,
     phrase_after,
     phrase_before,
 )
