@@ -17,7 +17,7 @@ from corpus.model import Article, Mention, Quote, Speaker
 from corpus.quote_spans import find_quote_spans
 from corpus.speakers import SpeakerIndex
 from corpus.speech_cues import _strip_possessive
-from corpus.speech_words import _NATIONALITY, _PERSON_TITLES, _STOP, ORG_WORDS, ROLE_WORDS
+from corpus.speech_words import _PERSON_TITLES, _STOP, ORG_WORDS, ROLE_WORDS, is_nationality
 from corpus.spelling import FuzzyKeys, SpellingMemo, fold
 from corpus.statements import assign_groups
 
@@ -146,7 +146,7 @@ class _NamePairs:
         if not any(c.islower() for c in word):
             return None
         word = _strip_possessive(word)
-        if word.lower() in ORG_WORDS or _NATIONALITY.match(word):
+        if word.lower() in ORG_WORDS or is_nationality(word):
             return None
         return word if self.wanted(word) else None
 
@@ -159,5 +159,5 @@ def _could_be_first_name(word: str) -> bool:
         or low in _STOP
         or low in ORG_WORDS
         or low in _PERSON_TITLES
-        or _NATIONALITY.match(word)
+        or is_nationality(word)
     )

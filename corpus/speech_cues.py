@@ -51,7 +51,7 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     "A Russian foreign ministry spokeswoman, Maria Zakharova," gives Maria Zakharova.
     """
     lo = max(lo, hi - 160)  # a subject phrase is never longer than this; keeps the work local
-    # (called for every cue read: the word helpers are written out in this function)
+    # (called for every cue read: the tokens are listed here, without a helper call)
     toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, hi)]
     i = len(toks) - 1
     while i >= 0:
@@ -88,7 +88,7 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
         if low in ("who", "which") and i >= 1 and toks[i - 1][2].islower():
             return None  # "anybody who complains": a restrictive clause names no one
         return Phrase(toks[i][0], toks[i][1], None, None, pronoun=True)
-    if (low.rstrip(".") if len(last) > 3 else low) in _LINKS:
+    if _word(last) in _LINKS:
         return None  # "paused and said": the subject is the earlier verb's
     j = i
     while j >= 0 and _np_token(toks[j][2]):
@@ -363,14 +363,13 @@ def is_outlet(phrase: Phrase, text: str) -> bool:
     return any(_word(w) in OUTLET_WORDS for w in written.split())
 
 
-def looks_like_person(name: str, role: str | None, known: frozenset[str] = frozenset()) -> bool:
-    """A person rather than an organisation or country: a personal title, a surname ``known``
-    as a person's, or two name words none of which names an organisation."""
+def looks_like_person(name: str, role: str | None) -> bool:
+    """A person rather than an organisation or country: a personal title, or two name words none of
+    which names an organisation (the article's titled surnames are :class:`corpus.subjects.Subjects`'
+    to add: they take a scan of the whole article)."""
     parts = name.split()
     if not parts:
         return False
-    if parts[-1].lower() in known:
-        return True
     if any(_word(w) in ORG_HEADS for w in parts):  # "HBO Films", "Time Warner Inc."
         return False
     if role and any(_word(w) in _PERSON_TITLES or _word(w) in ROLE_WORDS for w in role.split()):
