@@ -14,9 +14,9 @@ import time
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from corpus.load import load_corpus
+from corpus.ingest.load import load_corpus
 from corpus.passages import WordWeights, align_articles
-from corpus.words import TOKEN
+from corpus.passages.weights import TOKEN
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ROUNDS = 31

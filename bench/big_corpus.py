@@ -57,7 +57,7 @@ def build(folder: Path, count: int) -> None:
 
 def child_loader(folder: Path) -> dict[str, float]:
     from corpus.cache import Cache
-    from corpus.load import load_corpus
+    from corpus.ingest.load import load_corpus
 
     start = time.perf_counter()
     cache = Cache.open()

@@ -16,8 +16,8 @@ import time
 from pathlib import Path
 
 from corpus.cache import Cache
-from corpus.graph import build_graph
-from corpus.load import load_corpus
+from corpus.ingest.load import load_corpus
+from corpus.passages.graph import build_graph
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from graph_scale import build_corpus

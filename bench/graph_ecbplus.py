@@ -16,8 +16,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from corpus.graph import build_graph
-from corpus.load import load_corpus
+from corpus.ingest.load import load_corpus
+from corpus.passages.graph import build_graph
 
 
 def _topic(folder: str) -> str:

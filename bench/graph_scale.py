@@ -26,9 +26,9 @@ from collections import Counter
 from itertools import pairwise
 from pathlib import Path
 
-from corpus.load import load_corpus
+from corpus.ingest.load import load_corpus
 from corpus.model import Article, Block, BlockKind
-from corpus.words import TOKEN
+from corpus.passages.weights import TOKEN
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "ecbplus-dev"
@@ -163,7 +163,7 @@ def _tree_pss_mb(pid: int) -> float:
 
 
 def run_one(n: int) -> dict[str, float]:
-    from corpus.graph import build_graph
+    from corpus.passages.graph import build_graph
 
     start = time.perf_counter()
     articles, pairs = build_corpus(n)

@@ -82,7 +82,7 @@ def run_cli(path: Path, env: dict[str, str]) -> tuple[dict, float]:
 
 
 def in_process(path: Path) -> tuple[str, float]:
-    from corpus.load import load_article
+    from corpus.ingest.load import load_article
 
     started = time.perf_counter()
     article = load_article(path)

@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from corpus.load import article_from_text  # noqa: E402
+from corpus.ingest.load import article_from_text  # noqa: E402
 from corpus.model import Article  # noqa: E402
 from corpus.quotes import find_quotes  # noqa: E402
 

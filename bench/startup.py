@@ -73,8 +73,8 @@ def heavy_modules() -> list[str]:
     """Modules the app must not import before its first paint."""
     code = (
         "import sys; import tui.app; "
-        "print(' '.join(m for m in ('markdownify', 'bs4', 'corpus.quotes', 'corpus.passages', "
-        "'corpus.graph', 'corpus.html') if m in sys.modules))"
+        "print(' '.join(m for m in ('markdownify', 'bs4', 'corpus.quotes.find', 'corpus.passages', "
+        "'corpus.passages.graph', 'corpus.ingest.html') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     return out.stdout.split()

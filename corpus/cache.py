@@ -26,9 +26,9 @@ from array import array
 from pathlib import Path
 from typing import Any
 
-from corpus.files import MAX_BYTES
-from corpus.graph import INDEX_VERSION
+from corpus.ingest.files import MAX_BYTES
 from corpus.model import Article, Block
+from corpus.passages.graph import INDEX_VERSION
 
 SCHEMA = 1
 FILE_NAME = "storydiff.sqlite3"

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from corpus.load import load_corpus
+from corpus.ingest.load import load_corpus
 from corpus.model import Article, Graph, Overlap, Quote, Speaker
 
 _LEADING_NUMBER = re.compile(r"^(\d+)[_\-. ]")
@@ -70,7 +70,7 @@ class Story:
         """Load every article under ``root``; raises ``CorpusError`` only when ``root`` is unusable.
 
         ``cache`` is the loader's ``ArticleCache`` (``corpus.cache.Cache``), or None; articles are
-        appended to ``into`` as they load (see :func:`corpus.load.load_corpus`).
+        appended to ``into`` as they load (see :func:`corpus.ingest.load.load_corpus`).
         """
         return cls(Path(root), load_corpus(root, progress=progress, cache=cache, into=into))
 

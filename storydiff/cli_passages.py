@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from corpus.cache import Cache
-from corpus.files import CorpusError
-from corpus.load import load_article, load_corpus
+from corpus.ingest.files import CorpusError
+from corpus.ingest.load import load_article, load_corpus
 from corpus.model import Article, Overlap, Passage
 from corpus.passages import WordWeights, align_articles, build_graph
 from storydiff.output import UsageError, find_article, print_json, resolve_corpus, safe

@@ -9,9 +9,9 @@ from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import Any
 
-from corpus.files import CorpusError
-from corpus.inert import visible
-from corpus.load import load_corpus
+from corpus.ingest.files import CorpusError
+from corpus.ingest.inert import visible
+from corpus.ingest.load import load_corpus
 from corpus.model import Article
 
 

@@ -8,11 +8,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from corpus.graph import verbatim_words
-from corpus.load import article_from_text
+from corpus.ingest.load import article_from_text
 from corpus.model import Article, Overlap
 from corpus.passages import WordWeights, align_articles
-from corpus.words import TOKEN, split_words
+from corpus.passages.graph import verbatim_words
+from corpus.passages.weights import TOKEN, split_words
 
 # Sentences two articles may share whole or reworded; the rest of the text is random words.
 _SHARED = [

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus.load import load_corpus
+from corpus.ingest.load import load_corpus
 from corpus.model import Article, Overlap, Passage
 from corpus.passages import WordWeights, align_articles
 
@@ -116,7 +116,7 @@ def test_weights_rank_rare_content_above_names_and_attribution(weights) -> None:
 
 
 def _pair(text_a: str, text_b: str) -> Overlap:
-    from corpus.load import article_from_text
+    from corpus.ingest.load import article_from_text
 
     filler = [
         article_from_text(f"f{i}.txt", Path(f"f{i}.txt"), f"Story {i}\n\nThe weather on day {i} was mild.")

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from corpus.cache import FILE_NAME, Cache, cache_dir
-from corpus.graph import article_index, build_graph
-from corpus.load import load_corpus
+from corpus.ingest.load import load_corpus
+from corpus.passages.graph import article_index, build_graph
 
 
 class CountingCache(Cache):

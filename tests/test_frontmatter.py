@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from corpus.frontmatter import read_front_matter
-from corpus.load import load_article
+from corpus.ingest.frontmatter import read_front_matter
+from corpus.ingest.load import load_article
 
 ARTICLE = """---
 title: "Troops pull back: what we know"

@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from corpus import graph, graph_helper
-from corpus.align import align_articles, shared_words
+from corpus.passages import graph, graph_helper
 from corpus.cache import Cache
-from corpus.graph import article_index, build_graph, candidate_pairs, posting_limit
-from corpus.load import article_from_text, load_corpus
+from corpus.ingest.load import article_from_text, load_corpus
 from corpus.model import Article, Graph
-from corpus.words import WordWeights
+from corpus.passages.align import align_articles, shared_words
+from corpus.passages.graph import article_index, build_graph, candidate_pairs, posting_limit
+from corpus.passages.weights import WordWeights
 
 WIRE = (
     "The European Central Bank raised its main refinancing rate by a quarter point to 4.25 percent, "
@@ -170,7 +170,7 @@ def test_the_helper_starts_where_stderr_has_no_file_descriptor(tmp_path: Path) -
             """
             import sys
 
-            from corpus import graph_helper
+            from corpus.passages import graph_helper
 
 
             class Capture:  # what Textual puts in sys.stderr while an app runs

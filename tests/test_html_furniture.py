@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus.load import load_article
+from corpus.ingest.load import load_article
 from corpus.model import Article
 from corpus.quotes import find_quotes
 

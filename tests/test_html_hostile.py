@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from corpus.html import read_html
-from corpus.load import load_article
+from corpus.ingest.html import read_html
+from corpus.ingest.load import load_article
 
 STORY = (
     "The defence ministry said on Tuesday that several units were returning to their bases, after "

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from corpus.html import read_html
-from corpus.html_meta import iso_date, strip_site_name
-from corpus.load import load_article
+from corpus.ingest.html import read_html
+from corpus.ingest.html_meta import iso_date, strip_site_name
+from corpus.ingest.load import load_article
 
 TEXT = (
     "<p>The defence ministry said on Tuesday that several units were returning to their bases, after "

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from corpus.files import MAX_BYTES, CorpusError, corpus_files
-from corpus.load import load_article, load_corpus
+from corpus.ingest.files import MAX_BYTES, CorpusError, corpus_files
+from corpus.ingest.load import load_article, load_corpus
 
 GOOD = "A headline\n\nThe minister said “we will go on”, and then left the room.\n"
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10" + bytes(range(256))

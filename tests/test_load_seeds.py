@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus.load import load_corpus
+from corpus.ingest.load import load_corpus
 from corpus.model import Article
 
 EXPECTED = {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corpus.subjects import Subjects
+from corpus.quotes.subjects import Subjects
 from tests.test_quotes_speakers import said
 
 

@@ -8,12 +8,12 @@ from pathlib import Path
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from corpus.attribution import _ABBREV, _BOUNDARY, _bounded, _sentences, attribute
-from corpus.cue_search import Cues
-from corpus.load import article_from_text
+from corpus.ingest.load import article_from_text
 from corpus.model import Article, Block, BlockKind
-from corpus.quote_spans import find_quote_spans
 from corpus.quotes import find_quotes
+from corpus.quotes.attribution import _ABBREV, _BOUNDARY, _bounded, _sentences, attribute
+from corpus.quotes.cues import Cues
+from corpus.quotes.spans import find_quote_spans
 
 # Text made mostly of the characters quote finding cares about: marks, apostrophes, cue words,
 # capitals, punctuation and line breaks, so odd combinations come up often.

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus.load import article_from_text
+from corpus.ingest.load import article_from_text
 from corpus.model import Speaker
 from corpus.quotes import find_quotes
-from corpus.speech_words import _NATIONALITY, is_nationality
+from corpus.quotes.lexicon import _NATIONALITY, is_nationality
 from tests.test_quotes_speakers import said
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus.load import article_from_text
+from corpus.ingest.load import article_from_text
 from corpus.model import Article, Quote, Speaker
-from corpus.quote_spans import find_quote_spans
 from corpus.quotes import find_quotes
+from corpus.quotes.spans import find_quote_spans
 
 
 def art(body: str, name: str = "a.txt") -> Article:

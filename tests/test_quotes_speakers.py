@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus.load import article_from_text
+from corpus.ingest.load import article_from_text
 from corpus.quotes import find_quotes
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import unicodedata
 
-from corpus.spelling import FuzzyKeys, SpellingMemo, _within, close_spelling, fold
+from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, _within, close_spelling, fold
 
 
 def _levenshtein(a: str, b: str) -> int:

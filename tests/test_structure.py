@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corpus.structure import split_paragraphs, split_sentences
+from corpus.ingest.structure import split_paragraphs, split_sentences
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -64,7 +64,7 @@ def test_offsets_index_the_text_with_indentation_and_crlf() -> None:
 
 
 def test_short_lines_of_a_non_latin_article_are_text() -> None:
-    from corpus.meta import describe
+    from corpus.ingest.meta import describe
 
     text = "東京の天気\n\n今日は晴れです。\n\n明日は雨\n\nAds\n"
     kinds = describe(text, split_paragraphs(text)).kinds
@@ -72,14 +72,14 @@ def test_short_lines_of_a_non_latin_article_are_text() -> None:
 
 
 def test_escaped_underscores_are_not_a_menu() -> None:
-    from corpus.meta import is_boilerplate
+    from corpus.ingest.meta import is_boilerplate
 
     assert not is_boilerplate(r"Liebe\_r Besucher\_in, willkommen")
     assert is_boilerplate("0_Web_Top storiesEuropeEurope.portalSvet.Slajder")
 
 
 def test_page_address_dateline_and_updated_lines_are_furniture() -> None:
-    from corpus.meta import describe
+    from corpus.ingest.meta import describe
 
     text = (
         "http: / / articles. latimes. com / 2013 / may / 03 / local / la-me-0504-lohan-rehab\n\n"

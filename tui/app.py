@@ -84,7 +84,7 @@ class StorydiffApp(App[None]):
         if _few_files(self.root):
             # A handful of files loads in a few milliseconds: do it now, so the very first frame
             # shows the list. Anything bigger loads in a worker behind a progress bar (on_mount).
-            from corpus.files import CorpusError
+            from corpus.ingest.files import CorpusError
 
             try:
                 self.story = Story.load(self.root)
@@ -102,7 +102,7 @@ class StorydiffApp(App[None]):
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load_story(self) -> None:
         from corpus.cache import Cache
-        from corpus.files import CorpusError
+        from corpus.ingest.files import CorpusError
 
         loaded: list[Article] = []  # filled by the loader as it goes: the list shows them early
         progress = Throttled(self, partial(self._progress, loaded), 0.25)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.inert import visible
+from corpus.ingest.inert import visible
 from corpus.model import Article, Quote
 
 _SPACES = re.compile(r"\s+")

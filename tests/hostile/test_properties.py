@@ -11,9 +11,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from corpus.files import decode
-from corpus.inert import visible
-from corpus.load import article_from_text, load_article
+from corpus.ingest.files import decode
+from corpus.ingest.inert import visible
+from corpus.ingest.load import article_from_text, load_article
 from corpus.model import Article
 from corpus.passages import WordWeights, align_articles
 from corpus.quotes import find_quotes

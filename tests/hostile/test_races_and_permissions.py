@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-import corpus.load
+import corpus.ingest.load
 from corpus.cache import Cache
-from corpus.files import RawFile, read_file
-from corpus.load import load_corpus
+from corpus.ingest.files import RawFile, read_file
+from corpus.ingest.load import load_corpus
 from storydiff.cli import main
 from tests.hostile import inputs
 
@@ -57,7 +57,7 @@ def hostile_disk(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         return read_file(path)
 
     monkeypatch.setattr(Path, "open", refuse)
-    monkeypatch.setattr(corpus.load, "read_file", racing_read)
+    monkeypatch.setattr(corpus.ingest.load, "read_file", racing_read)
     monkeypatch.setenv("STORYDIFF_CACHE_DIR", str(folder.parent / "cache"))
     return folder
 

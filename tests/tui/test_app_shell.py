@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual.widgets import Input, Static
 
-from corpus.inert import visible
+from corpus.ingest.inert import visible
 from tests.tui.conftest import A004, SIZE, press, settle
 from tui.app import StorydiffApp
 from tui.screens.articles import ArticlesScreen

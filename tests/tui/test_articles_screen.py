@@ -125,7 +125,7 @@ async def test_articles_read_so_far_are_listed_while_the_rest_loads(tmp_path: Pa
     seeds = sorted(SEEDS.glob("*.txt"))
     for i in range(80):  # more than the app loads before its first frame: a worker loads them
         (corpus / f"{i:04d}.txt").write_text(seeds[i % 5].read_text(encoding="utf-8"), encoding="utf-8")
-    from corpus.load import load_corpus
+    from corpus.ingest.load import load_corpus
     from corpus.story import Story
 
     everything = load_corpus(corpus)

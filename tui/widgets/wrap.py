@@ -2,7 +2,7 @@
 
 A screen line is a ``(start, end)`` span of ``article.text`` (the text itself is only sliced when a
 line is painted), so highlights given as offsets land on the right cells however the text wraps.
-Widths are terminal cells of the text as shown (after :func:`corpus.inert.visible`, where every
+Widths are terminal cells of the text as shown (after :func:`corpus.ingest.inert.visible`, where every
 control becomes a one-cell picture); tabs and newlines are shown as a space.
 """
 
@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from rich.cells import cell_len
 
-from corpus.inert import visible
+from corpus.ingest.inert import visible
 
 _TOKEN = re.compile(r"[^\s]+[ \t\u00a0]*|[ \t\u00a0]+")
 

@@ -8,8 +8,8 @@
 
 from __future__ import annotations
 
-from corpus.align import align_articles, shared_words, swap_overlap
-from corpus.graph import build_graph
-from corpus.words import WordWeights
+from corpus.passages.align import align_articles, shared_words, swap_overlap
+from corpus.passages.graph import build_graph
+from corpus.passages.weights import WordWeights
 
 __all__ = ["WordWeights", "align_articles", "build_graph", "shared_words", "swap_overlap"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from corpus.html_hints import (
+from corpus.ingest.html_hints import (
     ASIDE,
     FURNITURE_HEADING,
     FURNITURE_TAGS,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from corpus.ingest.structure import Span
 from corpus.model import BlockKind
-from corpus.structure import Span
 
 _MONTHS = {
     m: i + 1

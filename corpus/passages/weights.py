@@ -168,7 +168,7 @@ class WordWeights:
     analyses: OrderedDict[int, tuple[Any, Any]] = field(
         default_factory=OrderedDict, repr=False, compare=False
     )
-    """Articles already analysed with these weights (see ``corpus.align.analyse``), by id."""
+    """Articles already analysed with these weights (see ``corpus.passages.align.analyse``), by id."""
 
     @classmethod
     def from_articles(cls, articles: Iterable[Article]) -> WordWeights:

@@ -135,6 +135,6 @@ def _first(fields: dict[str, str], keys: tuple[str, ...]) -> str | None:
 def _date(value: str | None) -> str | None:
     if not value:
         return None
-    from corpus.html_meta import iso_date
+    from corpus.ingest.html_meta import iso_date
 
     return iso_date(value)

@@ -1,6 +1,6 @@
 """Words of reported speech: cue verbs, and who stands next to them (names, roles, pronouns).
 
-No NLP model: a lexicon of reporting verbs (:mod:`corpus.speech_words`) and a small
+No NLP model: a lexicon of reporting verbs (:mod:`corpus.quotes.lexicon`) and a small
 grammar of the noun phrases news copy puts next to them ("NATO Secretary-General Jens Stoltenberg",
 "the Kremlin's Peskov", "a source", "he"). Every function takes a text and
 offsets into it and returns offsets into the same text.
@@ -11,11 +11,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from corpus.roles import ORG_HEADS, Phrase, is_capitalised, org_goes_on
-from corpus.roles import phrase_from as _phrase_from
-from corpus.roles import strip_possessive as _strip_possessive  # noqa: F401  (corpus.quotes imports it here)
-from corpus.roles import word_key as _word
-from corpus.speech_words import (
+from corpus.quotes.lexicon import (
     _BETWEEN,
     _DETERMINERS,
     _LINKS,
@@ -31,6 +27,10 @@ from corpus.speech_words import (
     ROLE_WORDS,
     is_nationality,
 )
+from corpus.quotes.roles import ORG_HEADS, Phrase, is_capitalised, org_goes_on
+from corpus.quotes.roles import phrase_from as _phrase_from
+from corpus.quotes.roles import strip_possessive as _strip_possessive  # noqa: F401  (corpus.quotes.find imports it here)
+from corpus.quotes.roles import word_key as _word
 
 # ASCII letters are listed before \w (a subset of it): the regex engine tests them as a bitmap before
 # asking Unicode for the category of a character, which is most of the cost of reading a word
@@ -365,7 +365,7 @@ def is_outlet(phrase: Phrase, text: str) -> bool:
 
 def looks_like_person(name: str, role: str | None) -> bool:
     """A person rather than an organisation or country: a personal title, or two name words none of
-    which names an organisation (the article's titled surnames are :class:`corpus.subjects.Subjects`'
+    which names an organisation (the article's titled surnames are :class:`corpus.quotes.subjects.Subjects`'
     to add: they take a scan of the whole article)."""
     parts = name.split()
     if not parts:

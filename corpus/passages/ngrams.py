@@ -28,7 +28,7 @@ from operator import and_, lshift, not_, or_
 from typing import TypeAlias
 
 from corpus.model import Article
-from corpus.words import ATTRIBUTION, STOPWORDS, TOKEN, Memo, content_text, normalize, stem
+from corpus.passages.weights import ATTRIBUTION, STOPWORDS, TOKEN, Memo, content_text, normalize, stem
 
 INDEX_VERSION = 6
 """Bumped whenever :func:`text_index` changes, so cached entries of the old kind are not used."""

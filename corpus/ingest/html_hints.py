@@ -1,7 +1,7 @@
 """The words and shapes of page furniture: class/id names, section headings, meta lines.
 
-Shared by the search for a page's article (``corpus.html_main``) and the marking of the furniture
-around and inside it (``corpus.html_content``). Class and id names are matched as whole words of the
+Shared by the search for a page's article (``corpus.ingest.html_main``) and the marking of the furniture
+around and inside it (``corpus.ingest.html_content``). Class and id names are matched as whole words of the
 attribute ("post-comments", "share_bar"), never inside another word.
 """
 

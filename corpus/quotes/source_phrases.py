@@ -3,16 +3,16 @@ a speech noun owned by its speaker (`Trump's claim that there were “thousands 
 an opening participle whose subject is the main clause's (`After calling it “a disaster,” she …`).
 
 Each function reads the masked text of one sentence around one quote (quotes' words replaced by
-letters, see :mod:`corpus.attribution`) and returns the phrase that names who chose the words.
+letters, see :mod:`corpus.quotes.attribution`) and returns the phrase that names who chose the words.
 """
 
 from __future__ import annotations
 
 import re
 
-from corpus.cue_search import Cues, Found
-from corpus.speech_cues import Phrase, phrase_after
-from corpus.speech_words import PARTICIPLES
+from corpus.quotes.cues import Cues, Found
+from corpus.quotes.lexicon import PARTICIPLES
+from corpus.quotes.phrases import Phrase, phrase_after
 
 _PUT_IT = re.compile(
     r"\b[Aa]s\s+((?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)\s+(?:(?:has|had|once|later|memorably|bluntly|aptly)\s+)?"

@@ -1,5 +1,5 @@
 """The lexicon of reported speech: reporting verbs, and the words that make a phrase next to them
-a name, a role, a pronoun, an outlet or an organisation. :mod:`corpus.speech_cues` holds the
+a name, a role, a pronoun, an outlet or an organisation. :mod:`corpus.quotes.phrases` holds the
 grammar that reads phrases with them."""
 
 from __future__ import annotations

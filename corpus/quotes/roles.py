@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from corpus.speech_words import (
+from corpus.quotes.lexicon import (
     _DETERMINERS,
     _PERSON_TITLES,
     CUE_WORDS,

@@ -1,10 +1,10 @@
 """The reuse graph: which articles of a corpus share passages, without comparing all pairs.
 
-Each article's content-word 3-grams go into an index (:mod:`corpus.ngrams`); pairs of
+Each article's content-word 3-grams go into an index (:mod:`corpus.passages.ngrams`); pairs of
 articles that share two 3-grams or more are candidates, and only the candidates are
-aligned, with the steps of :func:`corpus.align.align_articles`. Whole-article similarity
+aligned, with the steps of :func:`corpus.passages.align.align_articles`. Whole-article similarity
 would miss a shared quote that is a few percent of an article; 3-grams do not. On a big
-corpus a helper process (:mod:`corpus.graph_helper`) takes half of each step.
+corpus a helper process (:mod:`corpus.passages.graph_helper`) takes half of each step.
 """
 
 from __future__ import annotations
@@ -19,12 +19,12 @@ from itertools import chain
 from pathlib import Path
 from typing import Protocol, TypeAlias
 
-from corpus import graph_helper as helper
+from corpus.model import Article, Block, BlockKind, Edge, Graph
+from corpus.passages import graph_helper as helper
 
 # The graph counts what align_articles finds, from the same steps (see shared_passages).
-from corpus.align import _order_key, _passages, _sentence_matches, analyse
-from corpus.model import Article, Block, BlockKind, Edge, Graph
-from corpus.ngrams import (
+from corpus.passages.align import _order_key, _passages, _sentence_matches, analyse
+from corpus.passages.ngrams import (
     INDEX_VERSION,
     MIN_SHARED_SHINGLES,
     IndexPart,
@@ -38,7 +38,7 @@ from corpus.ngrams import (
     posting_limit,
     text_index,
 )
-from corpus.words import TOKEN, Memo, WordWeights, content_text, word_forms
+from corpus.passages.weights import TOKEN, Memo, WordWeights, content_text, word_forms
 
 __all__ = [
     "INDEX_VERSION",
@@ -114,7 +114,7 @@ def _build_graph(articles: Sequence[Article], cache: IndexCache | None, progress
 IndexChunk: TypeAlias = (
     "tuple[list[array[int]], list[array[int]], Counter[str], int, list[tuple[list[int], list[str]]]]"
 )
-"""An :class:`~corpus.ngrams.IndexPart`'s counts and hashes for a run of articles, document
+"""An :class:`~corpus.passages.ngrams.IndexPart`'s counts and hashes for a run of articles, document
 counts of their words, how many have words, and (only when they are to be cached) each
 one's hashes and words."""
 
@@ -294,7 +294,7 @@ def _align_pairs(
 
 def shared_passages(a: Article, b: Article, weights: WordWeights) -> tuple[int, int]:
     """How many passages ``a`` and ``b`` share and how many words of them are verbatim in both:
-    what :func:`corpus.align.align_articles` finds, without the offsets, texts and word
+    what :func:`corpus.passages.align.align_articles` finds, without the offsets, texts and word
     operations an edge does not show (making those was a third of the graph's time)."""
     an_a, an_b = analyse(a, weights), analyse(b, weights)
     if _order_key(b) < _order_key(a):  # the order align_articles compares them in

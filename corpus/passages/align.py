@@ -1,7 +1,7 @@
 """Aligning two articles: the passages they share, how alike they are, and their word diffs.
 
 Sentences are the unit: a pair of sentences is a match when they share enough
-*content* (rare, non-name words, weighed by :class:`~corpus.words.WordWeights`),
+*content* (rare, non-name words, weighed by :class:`~corpus.passages.weights.WordWeights`),
 found through an inverted index of one article's sentences, so the cost grows
 with the shared words, not with the product of the article lengths, and order
 does not matter (a passage at the end of A can match one at the start of B).
@@ -24,7 +24,7 @@ from itertools import chain, compress, product
 from operator import itemgetter
 
 from corpus.model import Article, OpKind, Overlap, Passage, Tier, WordOp
-from corpus.words import TOKEN, WordWeights, word_forms
+from corpus.passages.weights import TOKEN, WordWeights, word_forms
 
 MIN_SHARED = 3.0
 """Least summed weight of the content words two sentences share (about three ordinary words)."""

@@ -1,7 +1,7 @@
 """Which parts of a web page are the article and which are page furniture.
 
 The page's structure decides: the container holding most of the running text (found by
-``corpus.html_main``) is the article; everything outside it is furniture, but for the headline
+``corpus.ingest.html_main``) is the article; everything outside it is furniture, but for the headline
 and the summary under it. Inside it, blocks named or shaped like furniture (related links,
 comments, share bars, author boxes, sign-ups, photo captions and credits, lists of links, post
 meta lines) and the sections under furniture headings ("Related posts", "Leave a Reply") are
@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from corpus.html_hints import (
+from corpus.ingest.html_hints import (
     CREDIT,
     DATE_LINE,
     FURNITURE_HEADING,
@@ -28,7 +28,7 @@ from corpus.html_hints import (
     POSITIVE,
     attr_words,
 )
-from corpus.html_main import PageStats, holders, main_container, prose, region
+from corpus.ingest.html_main import PageStats, holders, main_container, prose, region
 
 
 @dataclass(slots=True)

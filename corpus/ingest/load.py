@@ -7,10 +7,10 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Protocol
 
-from corpus.files import HTML_SUFFIXES, CorpusError, RawFile, corpus_files, read_file
-from corpus.meta import TextMeta, describe
+from corpus.ingest.files import HTML_SUFFIXES, CorpusError, RawFile, corpus_files, read_file
+from corpus.ingest.meta import TextMeta, describe
+from corpus.ingest.structure import build_blocks, split_paragraphs
 from corpus.model import Article, Block, BlockKind
-from corpus.structure import build_blocks, split_paragraphs
 
 __all__ = ["ArticleCache", "CorpusError", "article_from_text", "load_article", "load_corpus"]
 
@@ -94,7 +94,7 @@ def _parse(path: Path, name: str, raw: RawFile) -> Article:
     if not raw.text.strip():
         return Article(name, path, raw.text, problem=raw.problem or "empty file")
     if path.suffix.lower() in HTML_SUFFIXES:
-        from corpus.html import read_html
+        from corpus.ingest.html import read_html
 
         doc = read_html(raw.text)
         article = article_from_text(name, path, doc.text, boilerplate=doc.boilerplate)
@@ -178,7 +178,7 @@ def _markdown_with_front_matter(name: str, path: Path, text: str) -> Article:
     """
     from dataclasses import replace
 
-    from corpus.frontmatter import read_front_matter
+    from corpus.ingest.frontmatter import read_front_matter
     from corpus.model import Block
 
     front = read_front_matter(text)

@@ -12,16 +12,8 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from corpus.cue_search import Cues, skip_adverbial
-from corpus.roles import ORG_HEADS, TITLES, person_surnames
-from corpus.speech_cues import (
-    Phrase,
-    is_outlet,
-    looks_like_person,
-    phrase_after,
-    phrase_before,
-)
-from corpus.speech_words import (
+from corpus.quotes.cues import Cues, skip_adverbial
+from corpus.quotes.lexicon import (
     _DETERMINERS,
     _NUMBERS,
     _STOP,
@@ -32,6 +24,14 @@ from corpus.speech_words import (
     ROLE_WORDS,
     is_nationality,
 )
+from corpus.quotes.phrases import (
+    Phrase,
+    is_outlet,
+    looks_like_person,
+    phrase_after,
+    phrase_before,
+)
+from corpus.quotes.roles import ORG_HEADS, TITLES, person_surnames
 
 _NAME_WORD = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+(?:[’']s)?\s+[A-Z][a-z]+\b")
 """Two capitalised words in a row (not opening a sentence): a person's or a place's name."""

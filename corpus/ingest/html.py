@@ -2,8 +2,8 @@
 
 markdownify turns the page into Markdown; ``HtmlDoc.text`` is that Markdown and every offset in
 the project indexes it. Hostile parts (scripts, styles, frames, handlers, ``javascript:`` links,
-``data:`` URIs) and navigation are dropped first (``corpus.html_clean``); they are never run or
-followed. The article is told from the page furniture on the parsed page (``corpus.html_content``),
+``data:`` URIs) and navigation are dropped first (``corpus.ingest.html_clean``); they are never run or
+followed. The article is told from the page furniture on the parsed page (``corpus.ingest.html_content``),
 and the furniture's Markdown is found again in the output by private-use marker characters the
 converter wraps around it, so ``HtmlDoc.boilerplate`` spans index ``HtmlDoc.text`` exactly.
 """
@@ -43,9 +43,9 @@ def read_html(raw: str) -> HtmlDoc:
     # Heavy imports: kept off the app's start-up path.
     from bs4 import BeautifulSoup, Tag
 
-    from corpus.html_clean import MARKER_CHARS, sanitize
-    from corpus.html_content import find_furniture
-    from corpus.html_meta import read_meta
+    from corpus.ingest.html_clean import MARKER_CHARS, sanitize
+    from corpus.ingest.html_content import find_furniture
+    from corpus.ingest.html_meta import read_meta
 
     with warnings.catch_warnings():  # "looks like XML", "looks like a URL": the page is what it is
         warnings.simplefilter("ignore")

@@ -2,7 +2,7 @@
 and a set of names that finds the ones close to a query.
 
 Close means the same first letter and an edit or two apart ("Zelenski"/"Zelensky", "Makei"/"Makey",
-"Dmytro"/"Dymytro"): see :func:`close_spelling`. :mod:`corpus.speakers` keys people by it.
+"Dmytro"/"Dymytro"): see :func:`close_spelling`. :mod:`corpus.quotes.speakers` keys people by it.
 """
 
 from __future__ import annotations

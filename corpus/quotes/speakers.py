@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from corpus.model import Speaker
-from corpus.spelling import FuzzyKeys, SpellingMemo, close_spelling, fold
+from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, close_spelling, fold
 
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 _TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame".split())

@@ -1,10 +1,10 @@
 """Every quotation of a corpus, attributed, with one speaker per person: ``find_quotes``.
 
-The work is split by question: where the quotes are (:mod:`corpus.quote_spans`),
-who said each one in its article (:mod:`corpus.attribution`, with the lexicon
-in :mod:`corpus.speech_cues`), who that is across the corpus
-(:mod:`corpus.speakers`) and which quotes are the same statement
-(:mod:`corpus.statements`).
+The work is split by question: where the quotes are (:mod:`corpus.quotes.spans`),
+who said each one in its article (:mod:`corpus.quotes.attribution`, with the lexicon
+in :mod:`corpus.quotes.phrases`), who that is across the corpus
+(:mod:`corpus.quotes.speakers`) and which quotes are the same statement
+(:mod:`corpus.quotes.statements`).
 """
 
 from __future__ import annotations
@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from corpus.attribution import attribute
 from corpus.model import Article, Mention, Quote, Speaker
-from corpus.quote_spans import find_quote_spans
-from corpus.speakers import SpeakerIndex
-from corpus.speech_cues import _strip_possessive
-from corpus.speech_words import _PERSON_TITLES, _STOP, ORG_WORDS, ROLE_WORDS, is_nationality
-from corpus.spelling import FuzzyKeys, SpellingMemo, fold
-from corpus.statements import assign_groups
+from corpus.quotes.attribution import attribute
+from corpus.quotes.lexicon import _PERSON_TITLES, _STOP, ORG_WORDS, ROLE_WORDS, is_nationality
+from corpus.quotes.phrases import _strip_possessive
+from corpus.quotes.spans import find_quote_spans
+from corpus.quotes.speakers import SpeakerIndex
+from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, fold
+from corpus.quotes.statements import assign_groups
 
 __all__ = ["find_quotes"]
 

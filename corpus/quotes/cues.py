@@ -3,7 +3,7 @@
 These are the reader's moves, each on offsets into the masked article text (quotes' words replaced
 by letters): the nearest cue before a quote and its subject (`Kuleba said Kyiv would “…”`), the cue
 hugging a quote (`”, Stoltenberg said`, `,” said Smith`, `the report quoted X as saying`), a cue
-closing the sentence, a transcript's `PENCE:`, `according to X`. :mod:`corpus.attribution` decides
+closing the sentence, a transcript's `PENCE:`, `according to X`. :mod:`corpus.quotes.attribution` decides
 which move to make for each quote and resolves pronouns.
 """
 
@@ -13,9 +13,9 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TypeAlias
 
-from corpus.quote_spans import QuoteSpan
-from corpus.speech_cues import Phrase, is_outlet, phrase_after, phrase_before
-from corpus.speech_words import _NUMBERS, _STOP, CUE_WORDS, PARTICIPLES, PREPOSITIONS, trie_pattern
+from corpus.quotes.lexicon import _NUMBERS, _STOP, CUE_WORDS, PARTICIPLES, PREPOSITIONS, trie_pattern
+from corpus.quotes.phrases import Phrase, is_outlet, phrase_after, phrase_before
+from corpus.quotes.spans import QuoteSpan
 
 # The lookahead skips word starts that cannot begin a cue: every cue word is lower case and 3+ letters.
 CUE = re.compile(r"\b(?=[a-z]{3})" + trie_pattern(CUE_WORDS) + r"\b")

@@ -5,7 +5,7 @@ nearest cue before a quote that sits inside a sentence, the cue right after a
 quote that opens one), then the sentence before and after in the paragraph, a
 colon at the end of the previous paragraph, and finally the previous quote's
 speaker for a quote paragraph with no cue. Pronouns and descriptions ("he",
-"the mayor") resolve to the most recent named subject or speaker (:mod:`corpus.subjects`).
+"the mayor") resolve to the most recent named subject or speaker (:mod:`corpus.quotes.subjects`).
 
 Quote interiors are masked (replaced by letters) before any of this, so a
 period or a name inside a quote neither ends a sentence nor becomes a speaker.
@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from corpus.cue_search import (
+from corpus.model import Article
+from corpus.quotes.cues import (
     Cues,
     Found,
     according_to,
@@ -28,11 +29,10 @@ from corpus.cue_search import (
     skip_adverbial,
     transcript_speaker,
 )
-from corpus.model import Article
-from corpus.quote_spans import QuoteSpan, char_positions
-from corpus.source_phrases import opening_participle, owned_speech, per_opening, per_source, put_it
-from corpus.speech_cues import Phrase, is_outlet, phrase_after
-from corpus.subjects import Subjects, described_antecedent, resolve, sentence_of
+from corpus.quotes.phrases import Phrase, is_outlet, phrase_after
+from corpus.quotes.source_phrases import opening_participle, owned_speech, per_opening, per_source, put_it
+from corpus.quotes.spans import QuoteSpan, char_positions
+from corpus.quotes.subjects import Subjects, described_antecedent, resolve, sentence_of
 
 # [.!?…][.!?…]* rather than [.!?…]+ (the same matches): a pattern that opens with a character class
 # lets the regex engine skip to the next such character, which makes the scan about twice as fast

@@ -1,0 +1,18 @@
+"""Quotes and who said them: the public API the app and the CLI use.
+
+- :func:`find_quotes` — every quotation of a corpus, attributed, with one speaker per person;
+- :func:`find_quote_spans` — where the quotations of one article are, before attribution.
+
+The parts, by question: where the quotes are (:mod:`.spans`), the word classes of reported speech
+(:mod:`.lexicon`), the noun phrases next to a cue (:mod:`.phrases`, :mod:`.roles`), the cue of a
+quote (:mod:`.cues`, :mod:`.source_phrases`), who a pronoun or description stands for
+(:mod:`.subjects`), who said each quote in its article (:mod:`.attribution`), who that is across the
+corpus (:mod:`.speakers`, :mod:`.spelling`) and which quotes are one statement (:mod:`.statements`).
+"""
+
+from __future__ import annotations
+
+from corpus.quotes.find import find_quotes
+from corpus.quotes.spans import find_quote_spans
+
+__all__ = ["find_quote_spans", "find_quotes"]
