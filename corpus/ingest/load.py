@@ -220,7 +220,8 @@ def article_from_text(
 ) -> Article:
     """Build an Article from text already decoded: the place tests and tools start from."""
     spans = split_paragraphs(text)
-    meta: TextMeta = describe(text, spans)
+    # a web page's furniture comes from its markup (``boilerplate``); plain text's from its lines
+    meta: TextMeta = describe(text, spans, scraped=boilerplate is None)
     kinds = meta.kinds
     if boilerplate:
         kinds = _mark_spans(spans, kinds, boilerplate)
