@@ -70,7 +70,7 @@ def read_header(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> He
         # with little text below, nothing tells a line about the article from one that is not;
         # a Markdown heading is the writer's own headline
         words = below[i] if len(below[i]) >= JUDGED_WORDS and not raw.startswith("#") else set()
-        unrelated = bool(words) and not _stems(line) & words
+        unrelated = bool(words) and not content_words(line) & words
         # (a sentence after the text has begun is the text going on, not a headline)
         candidate = headline is None and not (text_seen and line.endswith("."))
         if is_byline or (is_name_label(line) and unrelated) or _is_caption(text, paragraphs, i, line):
@@ -84,7 +84,7 @@ def read_header(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> He
             kinds[i] = "title"
         text_seen = text_seen or kinds[i] == "body"
     if headline is None:
-        return Header(_lead_title(text, paragraphs, kinds), source)
+        return Header(lead_title(text, paragraphs, kinds), source)
     for i in range(headline):  # what sits above the headline is the page's, not the article's
         if kinds[i] == "body":
             kinds[i] = "boilerplate"
@@ -92,7 +92,7 @@ def read_header(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> He
     return Header(_title_of(text, paragraphs, headline), source)
 
 
-def _lead_title(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> str | None:
+def lead_title(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> str | None:
     """With no headline, the first line of the text stands for one; a label that introduces what
     follows ("JANE ROE, HOST:") does not stand for the article."""
     for (start, end), kind in zip(paragraphs, kinds, strict=True):
@@ -105,11 +105,11 @@ def _words_below(text: str, paragraphs: list[Span], lead: int) -> list[set[str]]
     """For each header paragraph, the words of the text below it (to ``BODY_SAMPLE`` past the lead)."""
     header = min(lead, len(paragraphs))
     stop = (paragraphs[lead][0] if lead < len(paragraphs) else len(text)) + BODY_SAMPLE
-    rest = _stems(text[paragraphs[header][0] : stop]) if header < len(paragraphs) else set()
+    rest = content_words(text[paragraphs[header][0] : stop]) if header < len(paragraphs) else set()
     below: list[set[str]] = [set()] * header
     for i in range(header - 1, -1, -1):
         below[i] = rest
-        rest = rest | _stems(text[paragraphs[i][0] : paragraphs[i][1]])
+        rest = rest | content_words(text[paragraphs[i][0] : paragraphs[i][1]])
     return below
 
 
@@ -170,7 +170,7 @@ def _is_about(line: str, body_words: set[str]) -> bool:
     """Shaped like a headline, and sharing words with the article."""
     if not is_headline(line) or line.endswith(":") or len(line.split()) < 2:
         return False
-    own = _stems(_drop_label(line))
+    own = content_words(_drop_label(line))
     if not body_words:
         return True
     if not own:
@@ -179,7 +179,8 @@ def _is_about(line: str, body_words: set[str]) -> bool:
     return shared >= max(1, math.ceil(SHARED_SHARE * len(own)))
 
 
-def _stems(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
+    """The words of four letters or more that say what a text is about, cut to their first five."""
     return {w[:5] for w in map(str.lower, _CONTENT_WORD.findall(text)) if w not in _COMMON_WORDS}
 
 
