@@ -78,7 +78,7 @@ def read_header(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> He
             source = source or credit
         elif candidate and _is_about(line, words):
             headline = i
-        elif headline is None and unrelated and _is_other_headline(line):
+        elif unrelated and _is_other_headline(line):
             kinds[i] = "boilerplate"  # another story's headline, a prompt: nothing of this article
         elif headline is not None and same_headline(_title_of(text, paragraphs, headline), line):
             kinds[i] = "title"
@@ -156,6 +156,7 @@ def _is_other_headline(line: str) -> bool:
 
 def _is_caption(text: str, paragraphs: list[Span], index: int, line: str) -> bool:
     """A photo's caption: the line after a photo credit, or a sentence just before one."""
+
     def credit_at(j: int) -> bool:
         return 0 <= j < len(paragraphs) and is_photo_credit(text[paragraphs[j][0] : paragraphs[j][1]])
 
