@@ -78,8 +78,10 @@ def read_header(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> He
             source = source or credit
         elif candidate and _is_about(line, words):
             headline = i
-        elif unrelated and _is_other_headline(line):
-            kinds[i] = "boilerplate"  # another story's headline, a prompt: nothing of this article
+        elif unrelated and _is_other_headline(line) and (headline is None or _beside_chrome(kinds, i)):
+            # another story's headline, a prompt: nothing of this article. Below the headline, only
+            # amid chrome ("24m ago"): a line of the text broken off there says nothing of it either
+            kinds[i] = "boilerplate"
         elif headline is not None and same_headline(_title_of(text, paragraphs, headline), line):
             kinds[i] = "title"
         text_seen = text_seen or kinds[i] == "body"
@@ -152,6 +154,10 @@ def _is_other_headline(line: str) -> bool:
         return True
     long_words = [w for w in words[1:] if len(w) >= 4]  # the first word is capitalised in any sentence
     return bool(long_words) and sum(w[0].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
+
+
+def _beside_chrome(kinds: list[BlockKind], index: int) -> bool:
+    return any(0 <= j < len(kinds) and kinds[j] == "boilerplate" for j in (index - 1, index + 1))
 
 
 def _is_caption(text: str, paragraphs: list[Span], index: int, line: str) -> bool:
