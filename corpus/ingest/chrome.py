@@ -21,13 +21,15 @@ LINK_WORDS = frozenset(
     play playing now read full story stories next previous back top menu search subscribe subscribed
     unsubscribe sign log login register newsletter newsletters alerts alert notifications permalink
     view join conversation cancel send post posted copy edition related recommended content trending
-    latest advertisement advertising sponsored continue continued reading below above click tap here
+    latest advertisement advertising sponsored supported continue continued reading below above click tap here
     reprint reprints purchase order buy feedback contact home skip navigation cookies cookie
     breaking news inbox download app apps expand collapse enlarge fullscreen transcript chapters
     """.split()
 )
 """Words of buttons, links and prompts: a short line made only of these is a page control."""
 
+NAME_SHARE = 0.6
+"""A byline below the header is taken when this share of its words are capitalised, as names are."""
 CONTROL_SHARE = 0.6
 """A line of up to 12 words is a control when this share of its words (and three or more) are link words."""
 
@@ -59,6 +61,7 @@ WIRE_SERVICES = {
 _WORD = re.compile(r"[\w+'’-]+")
 _EMAIL = re.compile(r"^\S+@\S+\.\w+$")
 _PHONE = re.compile(r"\+?\d[\d\s().-]{7,}\d")
+_INNER_BYLINE = re.compile(r"[—–-]\s*By\s+[A-Z]")
 _BYLINE = re.compile(r"^by\b[\s:]*(?P<rest>.*)$", re.I)
 # "Jane Roe, Associated Press", "Lucas Shaw, Bloomberg", "Dawn C. Chmielewski | Deadline"
 _CREDIT_TAIL = re.compile(r"(?:,|\||—|–| - )\s*(?P<name>[A-Z][\w.&' -]{1,40}?)\s*$")
@@ -74,7 +77,7 @@ _CREDIT_END = re.compile(
     re.I,
 )
 # "Jane Roe/CNET", "Jane Roe | Getty Images": a short line of a name, a slash or bar, an outlet.
-_NAME_SLASH_OUTLET = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}\s*[/|]\s*[A-Z][\w .&'-]{1,40}$")
+_NAME_SLASH_OUTLET = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}\s*[/|]\s*[A-Z][\w .&'/-]{1,40}$")
 _CAPTION_WORDS = re.compile(r"^(?:file\s*[-–—]|in this\b.{0,40}\b(?:file )?photo\b)", re.I)
 _ENDS_SENTENCE = re.compile(r"[.!?]['\"”’)]?$")
 
@@ -107,12 +110,13 @@ def is_contact_line(line: str) -> bool:
 def is_photo_credit(line: str) -> bool:
     """A photographer or agency credit, or a caption that carries one ("… (AP Photo/Jane Roe)")."""
     line = line.strip()
+    if _CAPTION_WORDS.match(line):  # an agency's caption, however long: "FILE - In this 2018 photo, …"
+        return True
     if len(line) > 300:
         return False
     return bool(
         _CREDIT_START.match(line)
         or _CREDIT_END.search(line)
-        or _CAPTION_WORDS.match(line)
         or (len(line) < 60 and _NAME_SLASH_OUTLET.match(line))
     )
 
@@ -131,7 +135,7 @@ def byline_credit(line: str) -> tuple[bool, str | None]:
     words = line.split()
     if not words or len(words) > 14 or (_ENDS_SENTENCE.search(line) and len(words) > 6):
         return False, None
-    whole = wire_service(line)
+    whole = wire_service(line.strip("/|—–- "))  # "/ AP", "— Reuters"
     if whole:
         return True, whole
     byline = _BYLINE.match(line)
@@ -144,7 +148,18 @@ def byline_credit(line: str) -> tuple[bool, str | None]:
             credit = name
     if byline:
         return True, credit
-    return credit is not None and _looks_like_names(line[: tail.start()] if tail else ""), credit
+    named = _looks_like_names(line[: tail.start()] if tail else "") or _INNER_BYLINE.search(line) is not None
+    return credit is not None and named, credit
+
+
+def is_named_byline(line: str) -> bool:
+    """A "By" line of mostly capitalised names: "By Jane Q. Roe", "By Jane Roe, professor at Riverton
+    University" (not "By the numbers")."""
+    match = _BYLINE.match(" ".join(line.split()))
+    if not match or not byline_credit(line)[0]:
+        return False
+    words = match.group("rest").replace(",", " ").split()
+    return bool(words) and sum(w[0].isupper() for w in words) >= NAME_SHARE * len(words)
 
 
 def _looks_like_names(text: str) -> bool:

@@ -11,11 +11,12 @@ labels anywhere in the header are too. When the header holds no headline, the ti
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass
 
-from corpus.ingest.chrome import byline_credit, is_name_label, is_photo_credit
+from corpus.ingest.chrome import byline_credit, is_name_label, is_named_byline, is_photo_credit
 from corpus.model import BlockKind
 
 Span = tuple[int, int]
@@ -85,6 +86,10 @@ def read_header(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> He
         elif headline is not None and same_headline(_title_of(text, paragraphs, headline), line):
             kinds[i] = "title"
         text_seen = text_seen or kinds[i] == "body"
+    for i in range(lead, min(len(paragraphs), HEADER_PARAGRAPHS)):  # a byline under a standfirst
+        if kinds[i] == "body" and is_named_byline(text[paragraphs[i][0] : paragraphs[i][1]]):
+            kinds[i] = "boilerplate"
+            source = source or byline_credit(text[paragraphs[i][0] : paragraphs[i][1]])[1]
     if headline is None:
         return Header(lead_title(text, paragraphs, kinds), source)
     for i in range(headline):  # what sits above the headline is the page's, not the article's
@@ -134,12 +139,26 @@ def first_line_title(text: str, paragraphs: list[Span], kinds: list[BlockKind]) 
 
 def _lead_index(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> int:
     """The first paragraph of running text; when the first ones are all short, the one after the
-    first body paragraph (so the header is that paragraph alone, as if it were the headline)."""
-    for i, ((start, end), kind) in enumerate(zip(paragraphs[:HEADER_PARAGRAPHS], kinds, strict=False)):
-        long_enough = end - start > LEAD_WORDS * 3 and len(text[start:end].split()) >= LEAD_WORDS
+    first body paragraph (so the header is that paragraph alone, as if it were the headline).
+
+    A long caption above the text is not it: it ends a sentence right above a photo credit (and a
+    photo gallery may give it twice); it is marked boilerplate on the way.
+    """
+    head = [text[start:end] for start, end in paragraphs[:HEADER_PARAGRAPHS]]
+    captions = {
+        line
+        for line, after in itertools.pairwise(head)
+        if line.endswith(".") and len(line.split()) >= LEAD_WORDS and is_photo_credit(after)
+    }
+    for i, (line, kind) in enumerate(zip(head, kinds, strict=False)):
+        long_enough = len(line) > LEAD_WORDS * 3 and len(line.split()) >= LEAD_WORDS
         # (a long headline is not yet the text)
-        if kind == "body" and long_enough and not is_headline(clean_title(text[start:end])):
-            return i
+        if kind != "body" or not long_enough or is_headline(clean_title(line)):
+            continue
+        if line in captions:
+            kinds[i] = "boilerplate"
+            continue
+        return i
     first = next((i for i, k in enumerate(kinds) if k == "body"), len(paragraphs))
     return min(first + 1, len(paragraphs))
 
