@@ -127,6 +127,22 @@ def test_a_transcript_speaker_label_does_not_stand_for_the_title() -> None:
     assert (article.title or "").startswith("The harbour bridge reopened")
 
 
+def test_labels_after_the_last_sentence_are_chrome_and_the_last_sentence_is_text() -> None:
+    footer = (
+        "(Reporting by Jane Roe; Editing by John Doe)",
+        "Copyright 2018 The Daily Planet. All rights reserved. This material may not be published.",
+        "RELATED COVERAGE",
+        "More from the Daily Planet",
+        "Contact Jane Roe at jane.roe@example.com .",
+    )
+    article = load(page(HEADLINE, tail=footer))
+    assert [kind_of(article, line) for line in footer] == ["boilerplate"] * 5
+    assert kind_of(article, BODY) == "body"
+    unfinished = "Tolls will stay at their current level for cars and bicycles alike"
+    kept = load(page(HEADLINE, tail=(unfinished,)))
+    assert kind_of(kept, unfinished) == "body"  # a last line of text without its full stop
+
+
 STORIES = (
     (
         "Bridge reopens after repairs",
@@ -141,7 +157,7 @@ STORIES = (
     ("City celebrates its bridge", "the city marked the bridge's return", "A brass band played on the deck."),
 )
 LABEL = "Ausgabe wählen"
-"""A site's control in a language no word list here knows, at the foot of every article."""
+"""A site's control in a language no word list here knows, amid the text of every article."""
 SHARED = "Tolls will stay the same"
 """A short line of wire copy, its next paragraph copied along with it."""
 
@@ -152,7 +168,8 @@ def write_corpus(folder: Path) -> None:
         lead_line = (
             f"In Riverton, {lead} on Tuesday after eleven months of repairs and detours, officials said."
         )
-        text = "\n\n".join([title, lead_line, SHARED, BODY, own, LABEL])
+        closing = f"The {title.split()[0].lower()} story was filed by reporter number {n + 1}."
+        text = "\n\n".join([title, lead_line, SHARED, BODY, own, LABEL, closing])
         (folder / f"{n}.txt").write_text(text + "\n", encoding="utf-8")
 
 

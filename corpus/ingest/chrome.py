@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from corpus.model import BlockKind
+
 LINK_WORDS = frozenset(
     """
     share shares sharing tweet email e-mail emails mail comment comments facebook twitter google+ linkedin
@@ -60,6 +62,7 @@ WIRE_SERVICES = {
 
 _WORD = re.compile(r"[\w+'’-]+")
 _EMAIL = re.compile(r"^\S+@\S+\.\w+$")
+_EMAIL_IN = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _PHONE = re.compile(r"\+?\d[\d\s().-]{7,}\d")
 _INNER_BYLINE = re.compile(r"[—–-]\s*By\s+[A-Z]")
 _BYLINE = re.compile(r"^by\b[\s:]*(?P<rest>.*)$", re.I)
@@ -78,7 +81,12 @@ _CREDIT_END = re.compile(
 )
 # "Jane Roe/CNET", "Jane Roe | Getty Images": a short line of a name, a slash or bar, an outlet.
 _NAME_SLASH_OUTLET = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}\s*[/|]\s*[A-Z][\w .&'/-]{1,40}$")
-_CAPTION_WORDS = re.compile(r"^(?:file\s*[-–—]|in this\b.{0,40}\b(?:file )?photo\b)", re.I)
+# an agency's caption ("FILE - In this 2018 photo, …") and a wire's credits ("(Reporting by …)")
+_CAPTION_WORDS = re.compile(
+    r"^(?:file\s*[-–—]|in this\b.{0,40}\b(?:file )?photo\b"
+    r"|\((?:additional )?(?:reporting|writing|editing) by\b)",
+    re.I,
+)
 _ENDS_SENTENCE = re.compile(r"[.!?]['\"”’)]?$")
 
 
@@ -101,7 +109,7 @@ def is_page_control(line: str) -> bool:
 
 def is_contact_line(line: str) -> bool:
     """An e-mail address or a line of phone numbers."""
-    if _EMAIL.match(line.strip()):
+    if _EMAIL.match(line.strip()) or (len(line.split()) <= 12 and _EMAIL_IN.search(line)):
         return True
     phones = _PHONE.findall(line)
     return bool(phones) and sum(map(len, phones)) * 2 >= len(line)
@@ -175,3 +183,43 @@ def is_name_label(line: str) -> bool:
     if not 1 <= len(words) <= 4 or _ENDS_SENTENCE.search(line) or line.endswith((":", "?")):
         return False
     return all(w[0].isupper() or w[0].isdigit() or not w[0].isalpha() for w in words)
+
+
+SHORT_LABEL_WORDS = 6
+FOOTER_LABEL_WORDS = 10
+"""A trailing line that does not end as a sentence is a footer label when it has at most
+``SHORT_LABEL_WORDS`` words, or at most this many, capitalised like a title."""
+_RIGHTS = re.compile(r"^(?:copyright|©)|\ball rights reserved\b", re.I)
+
+
+def is_rights_notice(line: str) -> bool:
+    """A copyright notice: "Copyright 2018 The Daily Planet. All rights reserved. This material …"."""
+    return len(line) <= 500 and _RIGHTS.search(line) is not None
+
+
+def mark_footer(text: str, paragraphs: list[tuple[int, int]], kinds: list[BlockKind]) -> None:
+    """Mark as boilerplate the labels after the article's last sentence ("More from the Planet",
+    "RELATED COVERAGE", "Footer Navigation", an author's name): what follows the text and is not
+    text. Nothing is marked unless a paragraph of text comes before them."""
+    trailing: list[int] = []
+    for i in range(len(paragraphs) - 1, -1, -1):
+        if kinds[i] == "boilerplate":
+            continue
+        line = text[paragraphs[i][0] : paragraphs[i][1]].strip()
+        words = line.split()
+        label = len(words) <= SHORT_LABEL_WORDS or (len(words) <= FOOTER_LABEL_WORDS and _capitalised(words))
+        if kinds[i] == "body" and label and not _ENDS_TEXT.search(line):
+            trailing.append(i)
+            continue
+        if kinds[i] == "body":  # the article's last sentence: what trails it is the page's
+            for j in trailing:
+                kinds[j] = "boilerplate"
+        return
+
+
+def _capitalised(words: list[str]) -> bool:
+    longer = [w for w in words if len(w) >= 4]
+    return bool(longer) and sum(w[0].isupper() for w in longer) >= CONTROL_SHARE * len(longer)
+
+
+_ENDS_TEXT = re.compile(r"[.!?…:;]['\"”’)\]]*$|[\"”’)\]]$")

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.ingest.chrome import is_contact_line, is_page_control, is_photo_credit, wire_service
+from corpus.ingest.chrome import (
+    is_contact_line,
+    is_page_control,
+    is_photo_credit,
+    is_rights_notice,
+    mark_footer,
+    wire_service,
+)
 from corpus.ingest.headline import first_line_title, read_header
 from corpus.ingest.structure import Span
 from corpus.model import BlockKind
@@ -104,6 +111,7 @@ def describe(text: str, paragraphs: list[Span], *, scraped: bool = True) -> Text
     if not scraped:
         return TextMeta(first_line_title(text, paragraphs, kinds), find_source(text), find_date(text), kinds)
     header = read_header(text, paragraphs, kinds)
+    mark_footer(text, paragraphs, kinds)
     return TextMeta(header.title, find_source(text, credited=header.source), find_date(text), kinds)
 
 
@@ -124,7 +132,7 @@ def is_boilerplate(paragraph: str, *, latin_article: bool = True, scraped: bool 
         return True
     if scraped and (_is_timestamp(stripped) or is_page_control(stripped)):
         return True
-    if scraped and (is_contact_line(stripped) or is_photo_credit(stripped)):
+    if scraped and (is_contact_line(stripped) or is_photo_credit(stripped) or is_rights_notice(stripped)):
         return True
     return _looks_like_menu(stripped) or (latin_article and _looks_like_stray_line(stripped))
 
@@ -151,7 +159,8 @@ def _is_dateline(line: str) -> bool:
 
 _STAMP_WORDS = frozenset(
     """
-    published updated posted last modified first on at ago edition article story st nd rd th
+    published updated posted last modified first originally on at ago edition article story
+    st nd rd th pt ct mt
     a p m h hr hrs min mins minute minutes hour hours d day days w week weeks s sec secs seconds
     mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday
     """.split()
