@@ -32,6 +32,10 @@ LINK_WORDS = frozenset(
 
 NAME_SHARE = 0.6
 """A byline below the header is taken when this share of its words are capitalised, as names are."""
+CONTROL_CHARS = 150
+"""Page controls, contact lines and bylines are short: longer paragraphs are not tried."""
+CREDIT_CHARS = 120
+"""A photo credit at the end of a caption is looked for in its last this many characters."""
 CONTROL_SHARE = 0.6
 """A line of up to 12 words is a control when this share of its words (and three or more) are link words."""
 
@@ -97,6 +101,8 @@ def words_of(line: str) -> list[str]:
 def is_page_control(line: str) -> bool:
     """A short line of link and button words: "Share on Facebook", "Story Continued Below", "You
     have successfully subscribed to the Breaking News email"."""
+    if len(line) > CONTROL_CHARS:  # (a paragraph of text costs nothing here)
+        return False
     words = words_of(line)
     if not words or len(words) > 12:
         return False
@@ -108,7 +114,9 @@ def is_page_control(line: str) -> bool:
 
 
 def is_contact_line(line: str) -> bool:
-    """An e-mail address or a line of phone numbers."""
+    """An e-mail address, a short line giving one, or a line of phone numbers."""
+    if len(line) > CONTROL_CHARS or ("@" not in line and not any(map(str.isdigit, line[:40]))):
+        return False
     if _EMAIL.match(line.strip()) or (len(line.split()) <= 12 and _EMAIL_IN.search(line)):
         return True
     phones = _PHONE.findall(line)
@@ -117,16 +125,23 @@ def is_contact_line(line: str) -> bool:
 
 def is_photo_credit(line: str) -> bool:
     """A photographer or agency credit, or a caption that carries one ("… (AP Photo/Jane Roe)")."""
-    line = line.strip()
     if _CAPTION_WORDS.match(line):  # an agency's caption, however long: "FILE - In this 2018 photo, …"
         return True
     if len(line) > 300:
         return False
     return bool(
         _CREDIT_START.match(line)
-        or _CREDIT_END.search(line)
+        or _credit_at_end(line[-CREDIT_CHARS:])
         or (len(line) < 60 and _NAME_SLASH_OUTLET.match(line))
     )
+
+
+def _credit_at_end(tail: str) -> bool:
+    """A credit closes its line: only the end is tried, and only when it holds a credit's marks."""
+    low = tail.lower()
+    if "/" not in low and "getty" not in low and "shutterstock" not in low and "photo" not in low:
+        return False
+    return _CREDIT_END.search(tail) is not None
 
 
 def wire_service(name: str) -> str | None:
@@ -189,12 +204,14 @@ SHORT_LABEL_WORDS = 6
 FOOTER_LABEL_WORDS = 10
 """A trailing line that does not end as a sentence is a footer label when it has at most
 ``SHORT_LABEL_WORDS`` words, or at most this many, capitalised like a title."""
-_RIGHTS = re.compile(r"^(?:copyright|©)|\ball rights reserved\b", re.I)
 
 
 def is_rights_notice(line: str) -> bool:
     """A copyright notice: "Copyright 2018 The Daily Planet. All rights reserved. This material …"."""
-    return len(line) <= 500 and _RIGHTS.search(line) is not None
+    if len(line) > 500:
+        return False
+    head = line[:200].lower()
+    return head.startswith(("copyright", "©")) or "all rights reserved" in head
 
 
 def mark_footer(text: str, paragraphs: list[tuple[int, int]], kinds: list[BlockKind]) -> None:

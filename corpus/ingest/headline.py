@@ -25,13 +25,15 @@ LEAD_WORDS = 20
 """A paragraph of this many words or more is running text: the header ends before the first one."""
 HEADER_PARAGRAPHS = 40
 """The header is looked for in this many paragraphs at most."""
-BODY_SAMPLE = 6_000
+BODY_SAMPLE = 3_000
 """Characters of text below the header whose words a headline is checked against."""
 JUDGED_WORDS = 20
 """Below this many distinct words of text under a line, whether it is about them is not judged."""
 SHARED_SHARE = 0.25
 """A headline shares at least this share of its words (and at least one) with the text below."""
 TITLE_CHARS = 300
+CREDIT_LINE_CHARS = 300
+"""A photo credit standing as a line is shorter than this."""
 HEADLINE_WORDS = 25
 """A headline has at most this many words."""
 TITLE_CASE_SHARE = 0.6
@@ -148,7 +150,10 @@ def _lead_index(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> in
     captions = {
         line
         for line, after in itertools.pairwise(head)
-        if line.endswith(".") and len(line.split()) >= LEAD_WORDS and is_photo_credit(after)
+        if line.endswith(".")
+        and len(after) < CREDIT_LINE_CHARS
+        and is_photo_credit(after)
+        and len(line.split()) >= LEAD_WORDS
     }
     for i, (line, kind) in enumerate(zip(head, kinds, strict=False)):
         long_enough = len(line) > LEAD_WORDS * 3 and len(line.split()) >= LEAD_WORDS

@@ -43,30 +43,59 @@ def _key(text: str) -> str:
 
 def repeated_chrome(articles: Sequence[Article]) -> dict[int, list[int]]:
     """For each article (by its position) the body paragraphs that are repeated chrome."""
-    keys: list[list[str]] = []
     where: dict[str, set[int]] = defaultdict(set)
+    labels: list[dict[int, str]] = []
     for n, article in enumerate(articles):
-        own = [_key(article.text[p.start : p.end]) for p in article.paragraphs]
-        keys.append(own)
-        for p, key in zip(article.paragraphs, own, strict=True):
-            if key and _is_label(article.text[p.start : p.end]):  # (chrome elsewhere counts too)
+        own = {
+            i: _key(article.text[p.start : p.end])
+            for i, p in enumerate(article.paragraphs)
+            if _is_label(article.text[p.start : p.end])
+        }
+        labels.append(own)
+        for key in own.values():  # (a line that is chrome elsewhere counts too)
+            if key:
                 where[key].add(n)
     found: dict[int, list[int]] = {}
     key_sets: dict[int, set[str]] = {}
     for n, article in enumerate(articles):
-        for i, (p, key) in enumerate(zip(article.paragraphs, keys[n], strict=True)):
-            others = where.get(key, set()) - {n}
-            line = article.text[p.start : p.end]
-            if p.kind != "body" or len(others) + 1 < REPEAT_ARTICLES or not _is_label(line):
+        text_words: set[str] | None = None
+        for i, key in labels[n].items():
+            others = where[key] - {n} if key else set()
+            if article.paragraphs[i].kind != "body" or len(others) + 1 < REPEAT_ARTICLES:
                 continue
-            neighbours = {keys[n][j] for j in (i - 1, i + 1) if 0 <= j < len(keys[n])} - {""}
-            if any(neighbours & key_sets.setdefault(o, set(keys[o])) for o in others):
+            neighbours = {_neighbour_key(article, j) for j in (i - 1, i + 1)} - {""}
+            if any(neighbours & key_sets.setdefault(o, _all_keys(articles[o])) for o in others):
                 continue  # a copied passage, not a button
-            half = ABOUT_SAMPLE // 2
-            rest = article.text[max(0, p.start - half) : p.start] + " " + article.text[p.end : p.end + half]
-            if not content_words(line) & content_words(rest):
+            if text_words is None:
+                text_words = _text_words(article)
+            p = article.paragraphs[i]
+            if not content_words(article.text[p.start : p.end]) & text_words:
                 found.setdefault(n, []).append(i)
     return found
+
+
+def _neighbour_key(article: Article, index: int) -> str:
+    if not 0 <= index < len(article.paragraphs):
+        return ""
+    p = article.paragraphs[index]
+    return _key(article.text[p.start : p.end])
+
+
+def _all_keys(article: Article) -> set[str]:
+    return {_key(article.text[p.start : p.end]) for p in article.paragraphs}
+
+
+def _text_words(article: Article) -> set[str]:
+    """The words of the article's paragraphs of text (not its labels), in its first ``ABOUT_SAMPLE``
+    characters."""
+    words: set[str] = set()
+    for p in article.paragraphs:
+        if p.start > ABOUT_SAMPLE:
+            break
+        line = article.text[p.start : p.end]
+        if p.kind != "boilerplate" and not _is_label(line):
+            words |= content_words(line)
+    return words
 
 
 def _is_label(line: str) -> bool:
