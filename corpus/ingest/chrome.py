@@ -178,6 +178,8 @@ def byline_credit(line: str) -> tuple[bool, str | None]:
 def is_named_byline(line: str) -> bool:
     """A "By" line of mostly capitalised names: "By Jane Q. Roe", "By Jane Roe, professor at Riverton
     University" (not "By the numbers")."""
+    if len(line) > CONTROL_CHARS or not line[:3].lower().startswith("by"):
+        return False
     match = _BYLINE.match(" ".join(line.split()))
     if not match or not byline_credit(line)[0]:
         return False

@@ -25,7 +25,7 @@ LEAD_WORDS = 20
 """A paragraph of this many words or more is running text: the header ends before the first one."""
 HEADER_PARAGRAPHS = 40
 """The header is looked for in this many paragraphs at most."""
-BODY_SAMPLE = 3_000
+BODY_SAMPLE = 2_000
 """Characters of text below the header whose words a headline is checked against."""
 JUDGED_WORDS = 20
 """Below this many distinct words of text under a line, whether it is about them is not judged."""
@@ -60,7 +60,7 @@ class Header:
 def read_header(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> Header:
     """Find the headline and mark the header's chrome in ``kinds`` (changed in place)."""
     lead = _lead_index(text, paragraphs, kinds)
-    below = _words_below(text, paragraphs, lead)
+    below, own = _words_below(text, paragraphs, kinds, lead)
     headline: int | None = None
     source: str | None = None
     text_seen = False
@@ -73,7 +73,7 @@ def read_header(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> He
         # with little text below, nothing tells a line about the article from one that is not;
         # a Markdown heading is the writer's own headline
         words = below[i] if len(below[i]) >= JUDGED_WORDS and not raw.startswith("#") else set()
-        unrelated = bool(words) and not content_words(line) & words
+        unrelated = bool(words) and not own[i] & words
         # (a sentence after the text has begun is the text going on, not a headline)
         candidate = headline is None and not (text_seen and line.endswith("."))
         if is_byline or (is_name_label(line) and unrelated) or _is_caption(text, paragraphs, i, line):
@@ -110,16 +110,22 @@ def lead_title(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> str
     return None
 
 
-def _words_below(text: str, paragraphs: list[Span], lead: int) -> list[set[str]]:
-    """For each header paragraph, the words of the text below it (to ``BODY_SAMPLE`` past the lead)."""
+def _words_below(
+    text: str, paragraphs: list[Span], kinds: list[BlockKind], lead: int
+) -> tuple[list[set[str]], list[set[str]]]:
+    """For each header paragraph, the words of the text below it (to ``BODY_SAMPLE`` past the
+    lead; chrome left out), and its own words."""
     header = min(lead, len(paragraphs))
     stop = (paragraphs[lead][0] if lead < len(paragraphs) else len(text)) + BODY_SAMPLE
     rest = content_words(text[paragraphs[header][0] : stop]) if header < len(paragraphs) else set()
     below: list[set[str]] = [set()] * header
+    own: list[set[str]] = [set()] * header
     for i in range(header - 1, -1, -1):
         below[i] = rest
-        rest = rest | content_words(text[paragraphs[i][0] : paragraphs[i][1]])
-    return below
+        if kinds[i] == "body":
+            own[i] = content_words(text[paragraphs[i][0] : paragraphs[i][1]])
+            rest = rest | own[i]
+    return below, own
 
 
 def first_line_title(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> str | None:
