@@ -9,11 +9,14 @@ over the non-blank lines of a file.
 - ``scraped-dev/census`` and ``scraped-dev/spotify`` (two one-story folders as a scraper saved
   them, ``--shared`` default ``../shared``): per file the headline (``title``; null when the page
   has none, and then the right title is the start of the article's first line of text,
-  ``title_line``), the chrome lines above the article's text (``chrome``) and the wire or outlet
-  the text credits (``source``; null when it credits none).
+  ``title_line``), the chrome lines (``chrome``: buttons, prompts, bylines, timestamps, captions
+  and credits, other stories' headlines above the text; labels, notices and credits after it;
+  advertisement lines among it) and the wire or outlet the text credits (``source``; null when it
+  credits none).
 - ``seeds``: the sample corpus's titles and sources.
-- ``ecbplus-dev``: per file the chrome lines above its headline (page address, date lines); a
-  title taken from one of them is counted as chrome taken as a title.
+- ``ecbplus-dev``: per file the chrome lines above its headline (page address, date lines; read
+  off the list of every ECB+ title, ``--ecb-titles``, once each title was judged right); a title
+  taken from one of them is counted as chrome taken as a title.
 
 Printed per set: titles right, chrome marked (gold chrome lines the reader marks boilerplate),
 body kept (lines of running text, 25 words or more, below the headline that the reader keeps:
