@@ -87,7 +87,7 @@ def read_header(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> He
             kinds[i] = "boilerplate"
         elif headline is not None and same_headline(_title_of(text, paragraphs, headline), line):
             kinds[i] = "title"
-        text_seen = text_seen or kinds[i] == "body"
+        text_seen = text_seen or (kinds[i] == "body" and not line.endswith(":"))  # (a kicker is no text)
     for i in range(lead, min(len(paragraphs), HEADER_PARAGRAPHS)):  # a byline under a standfirst
         if kinds[i] == "body" and is_named_byline(text[paragraphs[i][0] : paragraphs[i][1]]):
             kinds[i] = "boilerplate"
