@@ -1,6 +1,6 @@
 """Score the titles, sources and chrome of plain-text articles against hand-judged gold.
 
-Usage: python bench/titles_eval.py [--shared DIR] [--show] [--ecb-titles]
+Usage: python bench/titles_eval.py [--shared DIR] [--code TREE] [--show] [--ecb-titles]
 
 The gold is ``bench/titles_gold.json``, judged by reading every file (no article text is stored:
 titles are the public headlines, everything else is a line number). Lines are counted 1, 2, …
@@ -24,7 +24,8 @@ over the non-blank lines of a file.
 Printed per set: titles right, chrome marked (gold chrome lines the reader marks boilerplate),
 body kept (lines of running text, 25 words or more, below the headline that the reader keeps:
 a guard against marking too much) and sources right. ``--show`` lists every miss;
-``--ecb-titles`` prints every ECB+ title for reading.
+``--ecb-titles`` prints every ECB+ title for reading; ``--code TREE`` scores another work tree's
+engine (say, main's, for a baseline) on this gold.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+_CODE = sys.argv[sys.argv.index("--code") + 1] if "--code" in sys.argv[:-1] else str(ROOT)
+sys.path.insert(0, _CODE)  # (before the engine is imported)
 
 from corpus.ingest import load_corpus  # noqa: E402
 from corpus.model import Article  # noqa: E402
@@ -158,6 +160,7 @@ def ratio(a: int, b: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--code", type=Path, default=ROOT, help="the work tree whose engine is scored")
     parser.add_argument("--show", action="store_true", help="list every miss")
     parser.add_argument("--ecb-titles", action="store_true", help="print every ECB+ title")
     args = parser.parse_args()
