@@ -48,6 +48,7 @@ _COMMON_WORDS = frozenset(
     """.split()
 )
 """Words of four letters or more that say nothing of what an article is about."""
+_ENDINGS = ("ing", "ed", "es", "s")
 
 
 @dataclass(slots=True)
@@ -81,10 +82,8 @@ def read_header(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> He
             source = source or credit
         elif candidate and _is_about(line, words):
             headline = i
-        elif unrelated and _is_other_headline(line) and (headline is None or _beside_chrome(kinds, i)):
-            # another story's headline, a prompt: nothing of this article. Below the headline, only
-            # amid chrome ("24m ago"): a line of the text broken off there says nothing of it either
-            kinds[i] = "boilerplate"
+        elif unrelated and _is_other_headline(line, headline is None, _beside_chrome(kinds, i)):
+            kinds[i] = "boilerplate"  # another story's headline, a prompt: nothing of this article
         elif headline is not None and same_headline(_title_of(text, paragraphs, headline), line):
             kinds[i] = "title"
         text_seen = text_seen or (kinds[i] == "body" and not line.endswith(":"))  # (a kicker is no text)
@@ -174,14 +173,22 @@ def _lead_index(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> in
     return min(first + 1, len(paragraphs))
 
 
-def _is_other_headline(line: str) -> bool:
-    """Shaped as a headline: short, and capitalised like one or not ending as a sentence does. (An
-    opening sentence of the article, "There's a new dawn for Twilight.", is its text, whatever its words.)"""
+def _is_other_headline(line: str, above_headline: bool, beside_chrome: bool) -> bool:
+    """Shaped as a headline, of a line that says nothing of the article: another story's.
+
+    Above the headline it must be capitalised like one ("Why Do Some Gardens Bloom Twice?"): the
+    page's own headline may share no word with a short text either. Below it, it must stand amid
+    chrome ("24m ago"): a line of the text broken off there says nothing of it either.
+    """
     words = line.split()
     if not 3 <= len(words) <= HEADLINE_WORDS:
         return False
-    if not line.endswith((".", "!", "?", "”", '"')):
-        return True
+    if above_headline:
+        return _title_cased(words)
+    return beside_chrome and (_title_cased(words) or not line.endswith((".", "!", "?", "”", '"')))
+
+
+def _title_cased(words: list[str]) -> bool:
     long_words = [w for w in words[1:] if len(w) >= 4]  # the first word is capitalised in any sentence
     return bool(long_words) and sum(w[0].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
 
@@ -217,8 +224,16 @@ def _is_about(line: str, body_words: set[str]) -> bool:
 
 
 def content_words(text: str) -> set[str]:
-    """The words of four letters or more that say what a text is about, cut to their first five."""
-    return {w[:5] for w in map(str.lower, _CONTENT_WORD.findall(text)) if w not in _COMMON_WORDS}
+    """The words of four letters or more that say what a text is about, their endings ("talks",
+    "talking", "talked") cut off and kept to five letters."""
+    return {_stem(w) for w in map(str.lower, _CONTENT_WORD.findall(text)) if w not in _COMMON_WORDS}
+
+
+def _stem(word: str) -> str:
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)][:5]
+    return word[:5]
 
 
 def _drop_label(title: str) -> str:
