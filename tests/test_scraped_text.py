@@ -80,6 +80,13 @@ def test_another_storys_headline_above_a_page_without_one_is_not_the_title() -> 
     assert (article.title or "").startswith("The harbour bridge reopened")
 
 
+def test_a_headline_sharing_no_word_with_its_text_is_still_the_title() -> None:
+    pun = "Smooth sailing for drivers"  # the writer's headline, in other words than the text's
+    article = load(page(pun))
+    assert article.title == pun
+    assert kind_of(article, pun) != "boilerplate"
+
+
 def test_a_wire_credit_is_the_source_and_the_byline_is_chrome() -> None:
     for byline, source in (
         ("By The Associated Press", "Associated Press"),
