@@ -49,7 +49,7 @@ def repeated_chrome(articles: Sequence[Article]) -> dict[int, list[int]]:
         own = {
             i: _key(article.text[p.start : p.end])
             for i, p in enumerate(article.paragraphs)
-            if _is_label(article.text[p.start : p.end])
+            if p.end - p.start <= LABEL_CHARS and _is_label(article.text[p.start : p.end])
         }
         labels.append(own)
         for key in own.values():  # (a line that is chrome elsewhere counts too)
