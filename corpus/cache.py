@@ -123,7 +123,7 @@ class Cache:
 
     def get_index(self, article: Article) -> tuple[list[int], list[str]] | None:
         row = self._run("SELECT text_hash, shingles, words FROM ngrams WHERE path = ?", (_key(article.path),))
-        if not row or row[0] != _text_hash(article.text):
+        if not row or row[0] != _index_key(article):
             return None
         try:
             shingles = array("I")
@@ -141,7 +141,7 @@ class Cache:
         blob = zlib.compress("\n".join(words).encode("utf-8", "surrogatepass"))
         self._write(
             "INSERT OR REPLACE INTO ngrams VALUES (?, ?, ?, ?)",
-            (_key(article.path), _text_hash(article.text), packed, blob),
+            (_key(article.path), _index_key(article), packed, blob),
         )
 
     # -- housekeeping ----------------------------------------------------------------------
@@ -222,7 +222,7 @@ def _schema_id() -> str:
     someone must remember to bump.
     """
     digest = hashlib.blake2b(digest_size=8)
-    for source in sorted(Path(__file__).resolve().parent.glob("*.py")):
+    for source in sorted(Path(__file__).resolve().parent.rglob("*.py")):  # with ingest/, quotes/, passages/
         with contextlib.suppress(OSError):
             digest.update(source.name.encode())
             digest.update(source.read_bytes())
@@ -246,6 +246,14 @@ def _text_hash(text: str) -> str:
     """The text's hash, salted with the index version: a new way of indexing misses old entries."""
     digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
     return f"{digest}:{INDEX_VERSION}:{sys.version_info[0]}.{sys.version_info[1]}"
+
+
+def _index_key(article: Article) -> str:
+    """What an index entry is made from: the text and which of its paragraphs are boilerplate.
+    The kinds count because a corpus-level pass (repeated chrome) can mark the same text's
+    paragraphs differently in another corpus."""
+    furniture = ",".join(f"{p.start}-{p.end}" for p in article.paragraphs if p.kind == "boilerplate")
+    return _text_hash(article.text + "\x00" + furniture)
 
 
 def _article_blob(article: Article) -> bytes:

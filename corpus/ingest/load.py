@@ -45,11 +45,36 @@ def load_corpus(
     names = _unique_names(paths, root)
     articles: list[Article] = [] if into is None else into
     total = len(paths)
+    first = len(articles)
     for done, (path, name) in enumerate(zip(paths, names, strict=True), start=1):
         articles.append(load_article(path, name=name, cache=cache))
         if progress is not None:
             progress(done, total)
+    mark_repeated_chrome(articles[first:])
     return articles
+
+
+def mark_repeated_chrome(articles: list[Article]) -> None:
+    """Mark as boilerplate the chrome lines several plain-text articles repeat (see :mod:`.repeats`).
+
+    Run on the loaded corpus, after the cache: a cached article holds what its file alone says.
+    Web pages are left out: their furniture comes from their markup.
+    """
+    from corpus.ingest.headline import clean_title, lead_title
+    from corpus.ingest.repeats import repeated_chrome
+
+    plain = [a for a in articles if a.path.suffix.lower() not in HTML_SUFFIXES and not a.problem]
+    for n, chrome in repeated_chrome(plain).items():
+        article = plain[n]
+        kinds: list[BlockKind] = [p.kind for p in article.paragraphs]
+        titles = set()
+        for i in chrome:
+            kinds[i] = "boilerplate"
+            titles.add(clean_title(article.text[article.paragraphs[i].start : article.paragraphs[i].end]))
+        _set_kinds(article, kinds)
+        if article.title in titles:  # the title stood on a line now known as chrome
+            spans = [(p.start, p.end) for p in article.paragraphs]
+            article.title = lead_title(article.text, spans, kinds)
 
 
 def _unique_names(paths: Iterable[Path], root: Path) -> list[str]:
@@ -120,8 +145,6 @@ _HEADING_MARKUP = re.compile(r"^#{1,6}\s+|[*_\\]")
 def _headline_from_page(article: Article, headline: str | None, furniture: list[tuple[int, int]]) -> None:
     """The page's own headline is the title paragraph, not a menu or logo line the text
     heuristics took for it; a "title" inside the page furniture is furniture."""
-    from dataclasses import replace
-
     paragraphs = article.paragraphs
     covered = _mark_spans([(p.start, p.end) for p in paragraphs], ["body"] * len(paragraphs), furniture)
     want = " ".join((headline or "").split()).lower()
@@ -139,6 +162,14 @@ def _headline_from_page(article: Article, headline: str | None, furniture: list[
         elif kind == "title" and found is not None and texts[i] != want:
             kind = "body"
         kinds.append(kind)
+    _set_kinds(article, kinds)
+
+
+def _set_kinds(article: Article, kinds: list[BlockKind]) -> None:
+    """Give the article's paragraphs (and their sentences) these kinds, and count its words again."""
+    from dataclasses import replace
+
+    paragraphs = article.paragraphs
     if kinds == [p.kind for p in paragraphs]:
         return
     article.paragraphs = [replace(p, kind=k) for p, k in zip(paragraphs, kinds, strict=True)]
@@ -220,7 +251,8 @@ def article_from_text(
 ) -> Article:
     """Build an Article from text already decoded: the place tests and tools start from."""
     spans = split_paragraphs(text)
-    meta: TextMeta = describe(text, spans)
+    # a web page's furniture comes from its markup (``boilerplate``); plain text's from its lines
+    meta: TextMeta = describe(text, spans, scraped=boilerplate is None)
     kinds = meta.kinds
     if boilerplate:
         kinds = _mark_spans(spans, kinds, boilerplate)

@@ -5,6 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from corpus.ingest.chrome import (
+    is_contact_line,
+    is_page_control,
+    is_photo_credit,
+    is_rights_notice,
+    mark_footer,
+    wire_service,
+)
+from corpus.ingest.headline import first_line_title, read_header
 from corpus.ingest.structure import Span
 from corpus.model import BlockKind
 
@@ -87,22 +96,32 @@ class TextMeta:
     kinds: list[BlockKind]
 
 
-def describe(text: str, paragraphs: list[Span]) -> TextMeta:
-    """Title, source, date and the kind of each paragraph of a plain text."""
+def describe(text: str, paragraphs: list[Span], *, scraped: bool = True) -> TextMeta:
+    """Title, source, date and the kind of each paragraph of a plain text.
+
+    ``scraped``: the text is as a scraper or a person saved it, page chrome and all, so the lines
+    around the article are told apart by what chrome looks like. Text read out of a web page
+    (``False``) had its furniture found from the page's markup: its first line is its title.
+    """
     latin = _mostly_latin(text)
     kinds: list[BlockKind] = [
-        "boilerplate" if is_boilerplate(text[s:e], latin_article=latin) else "body" for s, e in paragraphs
+        "boilerplate" if is_boilerplate(text[s:e], latin_article=latin, scraped=scraped) else "body"
+        for s, e in paragraphs
     ]
-    title = _find_title(text, paragraphs, kinds)
-    return TextMeta(title, find_source(text), find_date(text), kinds)
+    if not scraped:
+        return TextMeta(first_line_title(text, paragraphs, kinds), find_source(text), find_date(text), kinds)
+    header = read_header(text, paragraphs, kinds)
+    mark_footer(text, paragraphs, kinds)
+    return TextMeta(header.title, find_source(text, credited=header.source), find_date(text), kinds)
 
 
-def is_boilerplate(paragraph: str, *, latin_article: bool = True) -> bool:
+def is_boilerplate(paragraph: str, *, latin_article: bool = True, scraped: bool = True) -> bool:
     """True for page furniture: menus, sign-ups, share links, credits, non-text lines.
 
     ``latin_article`` says the article is written in a Latin script, so a short
     line in another script (a stray widget label) is furniture; in a Japanese or
-    Russian article such a line is text.
+    Russian article such a line is text. ``scraped`` adds the lines of page chrome a scraper
+    keeps (timestamps, buttons, contact lines, photo credits), which a web page's markup shows.
     """
     stripped = paragraph.strip()
     if not stripped:
@@ -110,6 +129,10 @@ def is_boilerplate(paragraph: str, *, latin_article: bool = True) -> bool:
     if _BOILERPLATE.match(stripped) or _CAPTION_CREDIT.search(stripped[-300:]):
         return True
     if _is_dateline(stripped):
+        return True
+    if scraped and (_is_timestamp(stripped) or is_page_control(stripped)):
+        return True
+    if scraped and (is_contact_line(stripped) or is_photo_credit(stripped) or is_rights_notice(stripped)):
         return True
     return _looks_like_menu(stripped) or (latin_article and _looks_like_stray_line(stripped))
 
@@ -132,6 +155,44 @@ def _is_dateline(line: str) -> bool:
             weekdays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
             return all(w in _TIME_WORDS or w.rstrip(".") in weekdays for w in words)
     return False
+
+
+_STAMP_WORDS = frozenset(
+    """
+    published updated posted last modified first originally on at ago edition article story
+    st nd rd th pt ct mt
+    a p m h hr hrs min mins minute minutes hour hours d day days w week weeks s sec secs seconds
+    mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+"""Words a timestamp line is made of besides months, numbers and time zones."""
+_STAMP_TOKEN = re.compile(r"[a-z]+(?:\.[a-z]+)*\.?|\d+")
+_CLOCK = re.compile(r"\d{1,2}\s*:\s*\d\d|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)")
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}\b")
+_AGO = re.compile(
+    r"\b\d+\s*(?:[mhdws]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?|secs?|seconds?)\s+ago\b"
+)
+
+
+def _is_timestamp(line: str) -> bool:
+    """A line that only says when: "May 30 at 2:44 PM", "Updated 1:45 pm, Friday, June 1, 2018",
+    "06/01/2018 02:57 pm ET", "15m ago", "AP June 1, 2018, 10:35 PM" (a wire's name may lead)."""
+    if len(line) > 80:
+        return False
+    low = line.lower()
+    tokens = _STAMP_TOKEN.findall(low)
+    if not any(t.isdigit() for t in tokens):
+        return False
+    month = False
+    for token in tokens:
+        word = token.rstrip(".")
+        if token.isdigit() or word in _STAMP_WORDS or token in _TIME_WORDS or word in _TIME_WORDS:
+            continue
+        if word in _MONTHS:
+            month = True
+        elif wire_service(word) is None:
+            return False
+    return month or bool(_CLOCK.search(low) or _NUMERIC_DATE.search(low) or _AGO.search(low))
 
 
 def _mostly_latin(text: str) -> bool:
@@ -171,54 +232,6 @@ def _looks_like_stray_line(line: str) -> bool:
     return latin == 0 and len(line.split()) <= 4
 
 
-def _find_title(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> str | None:
-    """The headline: the first non-furniture paragraph; a repeat after it is folded in."""
-    first = next((i for i, k in enumerate(kinds) if k == "body"), None)
-    if first is None:
-        return None
-    start, end = paragraphs[first]
-    title = _clean_title(text[start:end])
-    if _is_headline(title):
-        kinds[first] = "title"
-        if first + 1 < len(paragraphs):
-            s2, e2 = paragraphs[first + 1]
-            if kinds[first + 1] == "body" and _same_headline(title, _clean_title(text[s2:e2])):
-                kinds[first + 1] = "title"
-    return title or None
-
-
-_TITLE_CHARS = 300
-
-
-def _clean_title(line: str) -> str:
-    """One line of text, markdown heading marks and a trailing dash (a site's title template) dropped."""
-    line = " ".join(line[: _TITLE_CHARS * 2].split())
-    if len(line) > _TITLE_CHARS:  # a paragraph, not a headline: keep its start
-        line = line[:_TITLE_CHARS].rsplit(" ", 1)[0] + "…"
-    line = line.lstrip("#").lstrip() if line.startswith("#") else line
-    return line.rstrip(" –—-")
-
-
-def _is_headline(line: str) -> bool:
-    """Short, and not a sentence of running text."""
-    words = line.split()
-    return (0 < len(words) <= 25 and not line.endswith((".", "”", '"'))) or len(words) <= 12
-
-
-def _same_headline(a: str, b: str) -> bool:
-    """Two lines that are one headline written twice (identical or nearly so)."""
-    if a.lower() == b.lower():
-        return True
-    wa, wb = set(_stems(a)), set(_stems(b))
-    if not wa or not wb or max(len(wa), len(wb)) > 25:
-        return False
-    return len(wa & wb) / len(wa | wb) >= 0.6
-
-
-def _stems(line: str) -> list[str]:
-    return [w[:5] for w in re.findall(r"\w+", line.lower())]
-
-
 _HEAD, _TAIL = 20_000, 5_000
 """Dates and outlets are named near the top (dateline) or the bottom (credits): only those are searched."""
 
@@ -227,8 +240,9 @@ def _ends(text: str) -> str:
     return text if len(text) <= _HEAD + _TAIL else text[:_HEAD] + "\n" + text[-_TAIL:]
 
 
-def find_source(text: str) -> str | None:
-    """The outlet the text names: "Source: X", a dateline "(dpa/MIA) —", "AP Archive"."""
+def find_source(text: str, *, credited: str | None = None) -> str | None:
+    """The outlet the text names: "Source: X", a dateline "(dpa/MIA) —", the wire service a byline
+    ``credited``, a copyright line naming a wire service, "AP Archive"."""
     text = _ends(text)
     matches = list(_SOURCE_LINE.finditer(text)) if "ource" in text else []
     if matches:
@@ -236,6 +250,14 @@ def find_source(text: str) -> str | None:
     dateline = _DATELINE_AGENCY.search(text)
     if dateline:
         return dateline.group("name")
+    if credited:
+        return credited
+    for notice in _COPYRIGHT.finditer(text):
+        words = notice.group("name").split()
+        for n in range(len(words), 0, -1):  # "CNN NewSource" → "CNN"
+            service = wire_service(" ".join(words[:n]))
+            if service:
+                return service
     host = _URL_HOST.match(text.lstrip())
     if host:  # a page address on the first line names the outlet that published it
         name = "".join(host.group(1).split()).lower()
@@ -243,12 +265,17 @@ def find_source(text: str) -> str | None:
             name = name.removeprefix(prefix)
         if "." in name:
             return name
-    archive = _ARCHIVE.search(text)
-    if archive:
-        return archive.group("name")
+    for archive in _ARCHIVE.finditer(text):
+        # "(Jane Roe/AFP/Getty Images)": a photo's credit, not the story's
+        around = text[max(0, archive.start() - 3) : archive.start()] + text[archive.end() : archive.end() + 2]
+        if "/" not in around:
+            return archive.group("name")
     return None
 
 
+_COPYRIGHT = re.compile(
+    r"(?:Copyright|©)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*)?(?:by\s+)?(?P<name>(?:The\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})"
+)
 _URL_HOST = re.compile(r"https?\s*:\s*/\s*/\s*([\w-]+(?:\s*\.\s*[\w-]+)+)", re.I)
 
 

@@ -1,0 +1,277 @@
+"""The headline of a plain text, and the chrome around it.
+
+A page saved as text opens with a header: buttons, prompts, section labels, other headlines, the
+headline, a standfirst, a byline, a timestamp, a photo and its caption, then the article's first
+paragraph of running text (its lead). The header is what comes before the lead. Its headline is the
+first line in it that is shaped like one (short, not a label, not a byline, not ending in a colon)
+and that is about the article: it shares words with the text below it, which a button, an outlet's
+name or another story's headline does not. Lines above the headline are chrome; bylines and name
+labels anywhere in the header are too. When the header holds no headline, the title is the lead.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from dataclasses import dataclass
+
+from corpus.ingest.chrome import byline_credit, is_name_label, is_named_byline, is_photo_credit
+from corpus.model import BlockKind
+
+Span = tuple[int, int]
+
+LEAD_WORDS = 20
+"""A paragraph of this many words or more is running text: the header ends before the first one."""
+HEADER_PARAGRAPHS = 40
+"""The header is looked for in this many paragraphs at most."""
+BODY_SAMPLE = 2_000
+"""Characters of text below the header whose words a headline is checked against."""
+JUDGED_WORDS = 20
+"""Below this many distinct words of text under a line, whether it is about them is not judged."""
+SHARED_SHARE = 0.25
+"""A headline shares at least this share of its words (and at least one) with the text below."""
+TITLE_CHARS = 300
+CREDIT_LINE_CHARS = 300
+"""A photo credit standing as a line is shorter than this."""
+HEADLINE_WORDS = 25
+"""A headline has at most this many words."""
+TITLE_CASE_SHARE = 0.6
+"""A line with this share of its longer words capitalised is written in title case, as headlines are."""
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_COMMON_WORDS = frozenset(
+    """
+    about after again also because been before being could does from have into just maybe more most
+    much must only other over should some than that their them then there these they this those very
+    were what when where which while will with would your says said year years here were week weeks
+    """.split()
+)
+"""Words of four letters or more that say nothing of what an article is about."""
+_ENDINGS = ("ing", "ed", "es", "s")
+
+
+@dataclass(slots=True)
+class Header:
+    title: str | None
+    source: str | None
+    """A wire service or outlet a byline in the header credits."""
+
+
+def read_header(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> Header:
+    """Find the headline and mark the header's chrome in ``kinds`` (changed in place)."""
+    lead = _lead_index(text, paragraphs, kinds)
+    below, own = _words_below(text, paragraphs, kinds, lead)
+    headline: int | None = None
+    source: str | None = None
+    text_seen = False
+    for i in range(min(lead, len(paragraphs))):
+        if kinds[i] != "body":
+            continue
+        raw = text[paragraphs[i][0] : paragraphs[i][1]]
+        line = clean_title(raw)
+        is_byline, credit = byline_credit(line)
+        # with little text below, nothing tells a line about the article from one that is not;
+        # a Markdown heading is the writer's own headline
+        words = below[i] if len(below[i]) >= JUDGED_WORDS and not raw.startswith("#") else set()
+        unrelated = bool(words) and not own[i] & words
+        # (a sentence after the text has begun is the text going on, not a headline)
+        candidate = headline is None and not (text_seen and line.endswith("."))
+        if is_byline or (is_name_label(line) and unrelated) or _is_caption(text, paragraphs, i, line):
+            kinds[i] = "boilerplate"
+            source = source or credit
+        elif candidate and _is_about(line, words):
+            headline = i
+        elif unrelated and _is_other_headline(line, headline is None, _beside_chrome(kinds, i)):
+            kinds[i] = "boilerplate"  # another story's headline, a prompt: nothing of this article
+        elif headline is not None and same_headline(_title_of(text, paragraphs, headline), line):
+            kinds[i] = "title"
+        text_seen = text_seen or (kinds[i] == "body" and not line.endswith(":"))  # (a kicker is no text)
+    for i in range(lead, min(len(paragraphs), HEADER_PARAGRAPHS)):  # a byline under a standfirst
+        if kinds[i] == "body" and is_named_byline(text[paragraphs[i][0] : paragraphs[i][1]]):
+            kinds[i] = "boilerplate"
+            source = source or byline_credit(text[paragraphs[i][0] : paragraphs[i][1]])[1]
+    if headline is None:
+        return Header(lead_title(text, paragraphs, kinds), source)
+    for i in range(headline):  # what sits above the headline is the page's, not the article's
+        if kinds[i] == "body":
+            kinds[i] = "boilerplate"
+    kinds[headline] = "title"
+    return Header(_title_of(text, paragraphs, headline), source)
+
+
+def lead_title(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> str | None:
+    """With no headline, the first line of the text stands for one; a label that introduces what
+    follows ("JANE ROE, HOST:") does not stand for the article."""
+    for (start, end), kind in zip(paragraphs, kinds, strict=True):
+        if kind == "body" and not text[start:end].endswith(":"):
+            return clean_title(text[start:end]) or None
+    return None
+
+
+def _words_below(
+    text: str, paragraphs: list[Span], kinds: list[BlockKind], lead: int
+) -> tuple[list[set[str]], list[set[str]]]:
+    """For each header paragraph, the words of the text below it (to ``BODY_SAMPLE`` past the
+    lead; chrome left out), and its own words."""
+    header = min(lead, len(paragraphs))
+    stop = (paragraphs[lead][0] if lead < len(paragraphs) else len(text)) + BODY_SAMPLE
+    rest = content_words(text[paragraphs[header][0] : stop]) if header < len(paragraphs) else set()
+    below: list[set[str]] = [set()] * header
+    own: list[set[str]] = [set()] * header
+    for i in range(header - 1, -1, -1):
+        below[i] = rest
+        if kinds[i] == "body":
+            own[i] = content_words(text[paragraphs[i][0] : paragraphs[i][1]])
+            rest = rest | own[i]
+    return below, own
+
+
+def first_line_title(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> str | None:
+    """The first non-furniture paragraph, marked as the title when shaped like a headline (and a
+    repeat right after it too): the title of a text whose furniture is already known."""
+    first = next((i for i, k in enumerate(kinds) if k == "body"), None)
+    if first is None:
+        return None
+    start, end = paragraphs[first]
+    title = clean_title(text[start:end])
+    if is_headline(title):
+        kinds[first] = "title"
+        if first + 1 < len(paragraphs):
+            s2, e2 = paragraphs[first + 1]
+            if kinds[first + 1] == "body" and same_headline(title, clean_title(text[s2:e2])):
+                kinds[first + 1] = "title"
+    return title or None
+
+
+def _lead_index(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> int:
+    """The first paragraph of running text; when the first ones are all short, the one after the
+    first body paragraph (so the header is that paragraph alone, as if it were the headline).
+
+    A long caption above the text is not it: it ends a sentence right above a photo credit (and a
+    photo gallery may give it twice); it is marked boilerplate on the way.
+    """
+    head = [text[start:end] for start, end in paragraphs[:HEADER_PARAGRAPHS]]
+    captions = {
+        line
+        for line, after in itertools.pairwise(head)
+        if line.endswith(".")
+        and len(after) < CREDIT_LINE_CHARS
+        and is_photo_credit(after)
+        and len(line.split()) >= LEAD_WORDS
+    }
+    for i, (line, kind) in enumerate(zip(head, kinds, strict=False)):
+        long_enough = len(line) > LEAD_WORDS * 3 and len(line.split()) >= LEAD_WORDS
+        # (a long headline is not yet the text)
+        if kind != "body" or not long_enough or is_headline(clean_title(line)):
+            continue
+        if line in captions:
+            kinds[i] = "boilerplate"
+            continue
+        return i
+    first = next((i for i, k in enumerate(kinds) if k == "body"), len(paragraphs))
+    return min(first + 1, len(paragraphs))
+
+
+def _is_other_headline(line: str, above_headline: bool, beside_chrome: bool) -> bool:
+    """Shaped as a headline, of a line that says nothing of the article: another story's.
+
+    Above the headline it must be capitalised like one ("Why Do Some Gardens Bloom Twice?"): the
+    page's own headline may share no word with a short text either. Below it, it must stand amid
+    chrome ("24m ago"): a line of the text broken off there says nothing of it either.
+    """
+    words = line.split()
+    if not 3 <= len(words) <= HEADLINE_WORDS:
+        return False
+    if above_headline:
+        return _title_cased(words)
+    return beside_chrome and (_title_cased(words) or not line.endswith((".", "!", "?", "”", '"')))
+
+
+def _title_cased(words: list[str]) -> bool:
+    long_words = [w for w in words[1:] if len(w) >= 4]  # the first word is capitalised in any sentence
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
+
+
+def _beside_chrome(kinds: list[BlockKind], index: int) -> bool:
+    return any(0 <= j < len(kinds) and kinds[j] == "boilerplate" for j in (index - 1, index + 1))
+
+
+def _is_caption(text: str, paragraphs: list[Span], index: int, line: str) -> bool:
+    """A photo's caption: the line after a photo credit, or a sentence just before one."""
+
+    def credit_at(j: int) -> bool:
+        return 0 <= j < len(paragraphs) and is_photo_credit(text[paragraphs[j][0] : paragraphs[j][1]])
+
+    return credit_at(index - 1) or (line.endswith(".") and credit_at(index + 1))
+
+
+def _title_of(text: str, paragraphs: list[Span], index: int) -> str:
+    return _drop_label(clean_title(text[paragraphs[index][0] : paragraphs[index][1]]))
+
+
+def _is_about(line: str, body_words: set[str]) -> bool:
+    """Shaped like a headline, and sharing words with the article."""
+    if not is_headline(line) or line.endswith(":") or len(line.split()) < 2:
+        return False
+    own = content_words(_drop_label(line))
+    if not body_words:
+        return True
+    if not own:
+        return False
+    shared = len(own & body_words)
+    return shared >= max(1, math.ceil(SHARED_SHARE * len(own)))
+
+
+def content_words(text: str) -> set[str]:
+    """The words of four letters or more that say what a text is about, their endings ("talks",
+    "talking", "talked") cut off and kept to five letters."""
+    return {_stem(w) for w in map(str.lower, _CONTENT_WORD.findall(text)) if w not in _COMMON_WORDS}
+
+
+def _stem(word: str) -> str:
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)][:5]
+    return word[:5]
+
+
+def _drop_label(title: str) -> str:
+    """A page title's section or outlet beside a bar is dropped: "Opinion | X", "X | The Daily"."""
+    if "|" not in title:
+        return title
+    parts = [p.strip() for p in title.split("|")]
+    longest = max(parts, key=lambda p: len(p.split()))
+    others = [p for p in parts if p is not longest]
+    if all(len(p.split()) <= 4 and is_name_label(p) for p in others if p):
+        return longest
+    return title
+
+
+def clean_title(line: str) -> str:
+    """One line of text, markdown heading marks and a trailing dash (a site's title template) dropped."""
+    line = " ".join(line[: TITLE_CHARS * 2].split())
+    if len(line) > TITLE_CHARS:  # a paragraph, not a headline: keep its start
+        line = line[:TITLE_CHARS].rsplit(" ", 1)[0] + "…"
+    line = line.lstrip("#").lstrip() if line.startswith("#") else line
+    return line.rstrip(" –—-")
+
+
+def is_headline(line: str) -> bool:
+    """Short, and not a sentence of running text."""
+    words = line.split()
+    return (0 < len(words) <= HEADLINE_WORDS and not line.endswith((".", "”", '"'))) or len(words) <= 12
+
+
+def same_headline(a: str, b: str) -> bool:
+    """Two lines that are one headline written twice (identical or nearly so)."""
+    if a.lower() == b.lower():
+        return True
+    wa, wb = set(_prefixes(a)), set(_prefixes(b))
+    if not wa or not wb or max(len(wa), len(wb)) > 25:
+        return False
+    return len(wa & wb) / len(wa | wb) >= 0.6
+
+
+def _prefixes(line: str) -> list[str]:
+    return [w[:5] for w in re.findall(r"\w+", line.lower())]

@@ -1,0 +1,104 @@
+"""Chrome found across a corpus: short lines that several articles carry and none is about.
+
+A site's buttons and prompts ("Go to permalink", "Teilen", "Mehr zum Thema") come back in every
+article saved from it, in whatever language, so a line seen in several articles of a corpus may be
+chrome even when no word list knows it. But in a corpus of one story, wire copy repeats too: the
+same headline, the same short sentence. What tells them apart, and is used here:
+
+- chrome is a label, not a sentence: it does not end as one;
+- chrome stands alone: where one article's line is also another's, a neighbouring paragraph being
+  shared as well means a passage was copied, not a button;
+- chrome says nothing of the story: it shares no word with the rest of its article.
+
+The pass is one dictionary over the short paragraphs of the corpus (linear in their number). It
+works on parsed articles and changes nothing a cache holds: a file's cached parse stays what the
+file alone says, and the pass is run again over whatever corpus is loaded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from corpus.ingest.headline import content_words
+from corpus.model import Article
+
+REPEAT_ARTICLES = 2
+"""A line in this many articles or more is repeated."""
+LABEL_WORDS = 12
+"""Only lines of at most this many words (and ``LABEL_CHARS`` characters) are looked at."""
+LABEL_CHARS = 120
+ABOUT_SAMPLE = 20_000
+"""Characters of an article whose words a repeated line is checked against."""
+
+_WORD = re.compile(r"\w+")
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)]*$|[\"”’]$")
+
+
+def _key(text: str) -> str:
+    """A paragraph's words, lower-cased: the same line with other spacing or punctuation matches."""
+    return " ".join(_WORD.findall(text[:200].lower()))
+
+
+def repeated_chrome(articles: Sequence[Article]) -> dict[int, list[int]]:
+    """For each article (by its position) the body paragraphs that are repeated chrome."""
+    where: dict[str, set[int]] = defaultdict(set)
+    labels: list[dict[int, str]] = []
+    for n, article in enumerate(articles):
+        own = {
+            i: _key(article.text[p.start : p.end])
+            for i, p in enumerate(article.paragraphs)
+            if p.end - p.start <= LABEL_CHARS and _is_label(article.text[p.start : p.end])
+        }
+        labels.append(own)
+        for key in own.values():  # (a line that is chrome elsewhere counts too)
+            if key:
+                where[key].add(n)
+    found: dict[int, list[int]] = {}
+    key_sets: dict[int, set[str]] = {}
+    for n, article in enumerate(articles):
+        text_words: set[str] | None = None
+        for i, key in labels[n].items():
+            others = where[key] - {n} if key else set()
+            if article.paragraphs[i].kind != "body" or len(others) + 1 < REPEAT_ARTICLES:
+                continue
+            neighbours = {_neighbour_key(article, j) for j in (i - 1, i + 1)} - {""}
+            if any(neighbours & key_sets.setdefault(o, _all_keys(articles[o])) for o in others):
+                continue  # a copied passage, not a button
+            if text_words is None:
+                text_words = _text_words(article)
+            p = article.paragraphs[i]
+            if not content_words(article.text[p.start : p.end]) & text_words:
+                found.setdefault(n, []).append(i)
+    return found
+
+
+def _neighbour_key(article: Article, index: int) -> str:
+    if not 0 <= index < len(article.paragraphs):
+        return ""
+    p = article.paragraphs[index]
+    return _key(article.text[p.start : p.end])
+
+
+def _all_keys(article: Article) -> set[str]:
+    return {_key(article.text[p.start : p.end]) for p in article.paragraphs}
+
+
+def _text_words(article: Article) -> set[str]:
+    """The words of the article's paragraphs of text (not its labels), in its first ``ABOUT_SAMPLE``
+    characters."""
+    words: set[str] = set()
+    for p in article.paragraphs:
+        if p.start > ABOUT_SAMPLE:
+            break
+        line = article.text[p.start : p.end]
+        if p.kind != "boilerplate" and not _is_label(line):
+            words |= content_words(line)
+    return words
+
+
+def _is_label(line: str) -> bool:
+    line = line.strip()
+    short = 0 < len(line) <= LABEL_CHARS and len(line.split()) <= LABEL_WORDS
+    return short and not _ENDS_SENTENCE.search(line)
