@@ -5,30 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from corpus.ingest.calendar import MONTH_NUMBERS, WEEKDAYS
 from corpus.ingest.structure import Span
 from corpus.model import BlockKind
 
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for m in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
 _DAY_MONTH_YEAR = re.compile(
     r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I
 )
@@ -41,7 +22,7 @@ _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)
 # "Tuesday (15 February)": found by its parenthesis (a literal, cheap to scan for), then the
 # weekday before it is checked.
 _PAREN_DAY_MONTH = re.compile(r"\(\s*(?P<day>[0-3]?\d)\s+" + _MONTH + r"\s*\)", re.I)
-_WEEKDAY_BEFORE = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*$", re.I)
+_WEEKDAY_BEFORE = re.compile(r"(?:" + "|".join(WEEKDAYS) + r")\s*$", re.I)
 _YEAR = re.compile(r"(?<![\w.])(?:19|20)\d\d(?!\w)")
 
 _SOURCE_LINE = re.compile(r"\bSources?\s*:\s*(?P<name>[^\n\[\]]{2,60}?)\s*$", re.M)
@@ -129,8 +110,7 @@ def _is_dateline(line: str) -> bool:
         if match:
             rest = (line[: match.start()] + " " + line[match.end() :]).lower()
             words = re.findall(r"[a-z][a-z.]*", rest)
-            weekdays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-            return all(w in _TIME_WORDS or w.rstrip(".") in weekdays for w in words)
+            return all(w in _TIME_WORDS or w.rstrip(".") in WEEKDAYS for w in words)
     return False
 
 
@@ -281,7 +261,7 @@ def find_date(text: str) -> str | None:
 
 
 def _iso(year: str, month: str, day: str) -> str | None:
-    m = int(month) if month.isdigit() else _MONTHS.get(month.lower().rstrip("."))
+    m = int(month) if month.isdigit() else MONTH_NUMBERS.get(month.lower().rstrip("."))
     d = int(day)
     if not m or not 1 <= m <= 12 or not 1 <= d <= 31:
         return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.ingest.calendar import MONTH_ABBREVIATIONS, MONTHS
 from corpus.model import Block, BlockKind
 
 Span = tuple[int, int]
@@ -23,10 +24,9 @@ _SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9
 _ABBREVIATIONS = frozenset(
     (
         "mr mrs ms dr prof st sen rep gov gen col lt sgt capt maj jr sr vs no inc ltd co corp "
-        "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e etc approx dept "
-        "mt ft ave blvd pres rev hon"
+        "u.s u.k u.n e.g i.e etc approx dept mt ft ave blvd pres rev hon"
     ).split()
-)
+) | {a for month in MONTHS for a in MONTH_ABBREVIATIONS[month]}
 
 
 def split_paragraphs(text: str) -> list[Span]:

@@ -29,6 +29,7 @@ from corpus.quotes.cues import (
     skip_adverbial,
     transcript_speaker,
 )
+from corpus.quotes.lexicon import PERSONAL_PRONOUNS
 from corpus.quotes.phrases import Phrase, is_outlet, phrase_after
 from corpus.quotes.source_phrases import opening_participle, owned_speech, per_opening, per_source, put_it
 from corpus.quotes.spans import QuoteSpan, char_positions
@@ -54,9 +55,6 @@ class Attribution(NamedTuple):
     name: str | None
     role: str | None
 
-
-_PERSONAL = frozenset("he she i".split())
-"""Pronouns that stand for a person (a speaker found through one is a person; "they" may be a group)."""
 
 _NONE = Attribution(None, None, None, None)
 
@@ -119,7 +117,7 @@ def attribute(article: Article, spans: list[QuoteSpan]) -> ArticleSpeech:
             personal = (
                 mention is not None
                 and mention.pronoun
-                and text[mention.start : mention.end].lower() in _PERSONAL
+                and text[mention.start : mention.end].lower() in PERSONAL_PRONOUNS
             )
             subjects.add_speaker(span.open_at, name, role, personal, mention is not None and mention.pair)
     return ArticleSpeech([results[i] for i in range(len(spans))])

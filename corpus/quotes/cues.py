@@ -13,7 +13,20 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TypeAlias
 
-from corpus.quotes.lexicon import _NUMBERS, _STOP, CUE_WORDS, PARTICIPLES, PREPOSITIONS, trie_pattern
+from corpus.quotes.lexicon import (
+    CLAUSE_JOINS,
+    CUE_WORDS,
+    DESCRIPTION_OPENERS,
+    FUNCTION_WORDS,
+    INVERTIBLE_CUES,
+    NON_NAME_WORDS,
+    NUMBER_WORDS,
+    PARTICIPLES,
+    PREPOSITIONS,
+    SUBORDINATORS,
+    TIME_OPENING_WORD,
+    trie_pattern,
+)
 from corpus.quotes.phrases import Phrase, is_outlet, phrase_after, phrase_before
 from corpus.quotes.spans import QuoteSpan
 
@@ -82,30 +95,14 @@ class Cues:
 _NEAREST_CUES = 5
 _PARTICIPLE_TAIL = re.compile(r"\s*,\s+[a-z]+ing\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
-# Verbs whose inverted subject may follow them (`said Smith`); `told CBS` names the listener instead.
-_INVERTIBLE = frozenset(
-    "said says added adds wrote writes continued explained declared replied answered responded noted "
-    "recalled insisted argued asked asks quipped joked warned reported read reads".split()
-)
 _QUOTED_AS = re.compile(r"\bquoted\s+(.{1,80}?)\s+as\s+(saying|telling|writing|adding)\b")
 _COLON_INTRO = re.compile(r":\s*$")
-_DESCRIPTION_START = frozenset("a an the one another his her their its some two several".split())
-_FUNCTION_WORDS = frozenset(
-    "and or but to that what who which when while as if because he she they it".split()
-)
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s")
-_SUBORDINATE = frozenset("when while after before because if although though since until unless".split())
-_CLAUSE_JOIN = frozenset("and but or while as then also".split())
 
 
 _ADVERBIAL = re.compile(r"[A-Z0-9][^,.;:!?]{0,140}(?:,[”\"’]?|[”\"’])\s+")
-_WHEN = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December|Sept?\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.|week|month"
-    r"|year|morning|afternoon|evening|night|\d{1,4}(?:st|nd|rd|th)?)"
-)
 _SUBHEAD = re.compile(r"[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]*){1,8}\s+[—–]\s+")
-_TIME_OPENING = re.compile(r"(?:On|In|Last|Early|Late|By)\s+(?:" + _WHEN + r",?\s+)+(?=[A-Za-z])")
+_TIME_OPENING = re.compile(r"(?:On|In|Last|Early|Late|By)\s+(?:" + TIME_OPENING_WORD + r",?\s+)+(?=[A-Za-z])")
 """`On September 27 they published`: a time opening a sentence without a comma."""
 
 
@@ -129,10 +126,12 @@ def skip_adverbial(masked: str, start: int, end: int) -> int:
             return time.end() if time else pos
         words = match.group().split()
         first = words[0].lower().rstrip(",")
-        number = first[:1].isdigit() or first.split("-")[0] in _NUMBERS
+        number = first[:1].isdigit() or first.split("-")[0] in NUMBER_WORDS
         # "Reached by telephone yesterday,", "Per THR," (like "According to THR,")
         participle = first.endswith("ed") and len(words) > 1 and words[1] in PREPOSITIONS
-        opener = number or first in _STOP or first == "per" or first.endswith(("ly", "ing")) or participle
+        opener = (
+            number or first in NON_NAME_WORDS or first == "per" or first.endswith(("ly", "ing")) or participle
+        )
         if not opener or len(words) > (20 if piece == 0 else 6):
             break
         pos = match.end()
@@ -164,7 +163,7 @@ def cue_before(masked: str, lo: int, hi: int, index: Cues) -> Found | None:
     last = hi - 1
     while last >= lo and masked[last].isspace():
         last -= 1
-    invertible = _INVERTIBLE if last >= lo and masked[last] in ",:" else frozenset()
+    invertible = INVERTIBLE_CUES if last >= lo and masked[last] in ",:" else frozenset()
     for k in range(len(cues) - 1, -1, -1):
         cue = cues[k]
         word = cue.group()
@@ -243,7 +242,7 @@ def _find_subject(masked: str, lo: int, cues: list[Cue], k: int, memo: Subjects)
         if phrase is not None and not is_outlet(phrase, masked):
             return phrase
         between = masked[left_lo : cue.start()].split()
-        joined = bool(between) and between[-1].lower().strip(",") in _CLAUSE_JOIN
+        joined = bool(between) and between[-1].lower().strip(",") in CLAUSE_JOINS
         if not joined and between:
             return None
         if len(between) >= 2 and between[-1] == "and" and between[-2].isalpha() and between[-2].islower():
@@ -311,12 +310,12 @@ def cue_hugging_quote(masked: str, lo: int, hi: int, index: Cues) -> Found | Non
     if not masked[start : cue.start()].strip():
         # `,” said Smith`, `,” reported Reuters` (an outlet that is the only source named is the source)
         phrase = phrase_after(masked, cue.end(), hi)
-        if phrase is not None and cue.group() in _INVERTIBLE:
+        if phrase is not None and cue.group() in INVERTIBLE_CUES:
             return phrase, (cue.start(), cue.end())
         return None
     phrase = phrase_before(masked, start, cue.start())
     first = first_word(masked, start, cue.start())
-    if (masked[first : cue.start()].split() or [""])[0].lower() in _SUBORDINATE:
+    if (masked[first : cue.start()].split() or [""])[0].lower() in SUBORDINATORS:
         return None  # `“…,” when Clinton blasted him`: a new clause, not the quote's attribution
     lead_in = masked[first : phrase.start].split() if phrase is not None else []
     if phrase is not None and phrase.name and len(lead_in) <= 2 and all(w.isalpha() for w in lead_in):
@@ -332,8 +331,8 @@ def cue_hugging_quote(masked: str, lo: int, hi: int, index: Cues) -> Found | Non
             pron = Phrase(pron_start, pron_start + len(words[-1]), None, None, pronoun=True)
             return pron, (cue.start(), cue.end())
         plain = not any(c in between for c in '.;:!?“”"') and not words[-1].endswith("ly")
-        lead_ok = words[0].lower() in _DESCRIPTION_START or words[0][:1].isupper()
-        if len(words) <= 6 and plain and lead_ok and not _FUNCTION_WORDS.intersection(words[1:]):
+        lead_ok = words[0].lower() in DESCRIPTION_OPENERS or words[0][:1].isupper()
+        if len(words) <= 6 and plain and lead_ok and not FUNCTION_WORDS.intersection(words[1:]):
             end = first + len(between.rstrip(" ,"))
             return Phrase(first, end, None, masked[first:end], description=True), (cue.start(), cue.end())
         return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from corpus.quotes.cues import Cues, Found
-from corpus.quotes.lexicon import PARTICIPLES
+from corpus.quotes.lexicon import ARTICLES, PARTICIPLES, SOURCE_OPENERS, SPEECH_NOUNS
 from corpus.quotes.phrases import Phrase, phrase_after
 
 _PUT_IT = re.compile(
@@ -23,14 +23,9 @@ _SOURCE_END = re.compile(r"[,.;:!?“”\"()]|\s(?:that|which|who|when|and|to|in
 _NEAR = 60
 """How far (characters) from its quote an `as X put it` may stand: it qualifies the words next to it."""
 
-_SPEECH_NOUNS = (
-    "claim claims statement statements remark remarks comment comments assertion assertions words "
-    "promise pledge vow warning argument description accusation accusations charge suggestion "
-    "insistence contention boast prediction declaration characterization complaint"
-).split()
 _OWNED_SPEECH = re.compile(
     r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?:’s|'s|’|')\s+(?:[a-z]+\s+)?"
-    r"(?:" + "|".join(_SPEECH_NOUNS) + r")\s+that\b"
+    r"(?:" + "|".join(SPEECH_NOUNS) + r")\s+that\b"
 )
 _CLAUSE_BREAK = re.compile(r"[;:.!?]\s|,\s+(?:but|and|while|although|though)\b")
 
@@ -79,7 +74,7 @@ def per_source(masked: str, close_at: int, e_end: int) -> Found | None:
     words = masked[match.end() : end].split()
     if not words or len(words) > 6:
         return None
-    if not words[0][:1].isupper() and words[0] not in ("the", "a", "an", "his", "her", "its", "their"):
+    if not words[0][:1].isupper() and words[0] not in SOURCE_OPENERS:
         return None  # `“$15” per hour`: a rate, not a source
     end = match.end() + len(masked[match.end() : end].rstrip())
     return _source(masked, match.end(), end), (match.end() - 4, match.end() - 1)
@@ -97,7 +92,7 @@ def per_opening(masked: str, s_start: int, open_at: int) -> Found | None:
         return None
     comma = masked.find(",", k + 4, min(open_at, k + 64))
     words = masked[k + 4 : comma].split() if comma > 0 else []
-    if not words or len(words) > 6 or not (words[0][:1].isupper() or words[0] in ("the", "a", "an")):
+    if not words or len(words) > 6 or not (words[0][:1].isupper() or words[0] in ARTICLES):
         return None
     end = k + 4 + len(masked[k + 4 : comma].rstrip())
     return _source(masked, k + 4, end), (k, k + 3)

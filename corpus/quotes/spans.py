@@ -17,6 +17,7 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from corpus.model import Article, Block, QuoteKind
+from corpus.quotes.lexicon import CUES_BEFORE_A_QUOTE, TITLE_CASE_SMALL_WORDS
 
 _DOUBLE = '“”"„«»'
 _SINGLE = "‘’'"
@@ -191,7 +192,7 @@ def _kind(text: str, open_at: int, start: int, end: int) -> QuoteKind:
     )
 
 
-_CUE_BEFORE = re.compile(r"\b(?:said|says|say|told|added|adds|asked|asks|wrote|writes|tweeted|declared)\s*$")
+_CUE_BEFORE = re.compile(r"\b(?:" + "|".join(CUES_BEFORE_A_QUOTE) + r")\s*$")
 
 
 def _opens_clause(text: str, open_at: int, before: str) -> bool:
@@ -213,7 +214,6 @@ def _is_heading(text: str, para: Block, span: QuoteSpan) -> bool:
     return len(_WORDS.findall(body)) <= 6 and body.rstrip()[-1:] not in _SENTENCE_PUNCT + ","
 
 
-_SMALL = frozenset("of the and a an in on to for with at by from or vs".split())
 _NAMING = re.compile(
     r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|nicknamed?|label(?:s|ed|led|ing)?|brand(?:s|ed|ing)?"
     r"|term(?:s|ed|ing)?|as|chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?)\W+(?:\w+\W+){0,4}$"
@@ -240,7 +240,7 @@ def _is_title_of_work(text: str, para: Block, span: QuoteSpan) -> bool:
 
 
 def _title_word(word: str) -> bool:
-    return word[0].isupper() or word[0].isdigit() or word.lower() in _SMALL
+    return word[0].isupper() or word[0].isdigit() or word.lower() in TITLE_CASE_SMALL_WORDS
 
 
 def _nested_quotes(text: str, host: QuoteSpan) -> list[QuoteSpan]:

@@ -14,14 +14,21 @@ from typing import NamedTuple
 
 from corpus.quotes.cues import Cues, skip_adverbial
 from corpus.quotes.lexicon import (
-    _DETERMINERS,
-    _NUMBERS,
-    _STOP,
+    DETERMINERS,
+    DOCUMENTS,
     FIRST_NAMES_HE,
     FIRST_NAMES_SHE,
+    HE_WORDS,
+    NON_NAME_WORDS,
+    NUMBER_WORDS,
+    NUMERALS,
+    ORG_HEADS,
     ORG_WORDS,
     PRONOUNS,
     ROLE_WORDS,
+    SHE_WORDS,
+    TITLES,
+    TITLES_BEFORE_SURNAMES,
     is_nationality,
 )
 from corpus.quotes.phrases import (
@@ -31,18 +38,12 @@ from corpus.quotes.phrases import (
     phrase_after,
     phrase_before,
 )
-from corpus.quotes.roles import ORG_HEADS, TITLES, person_surnames
+from corpus.quotes.roles import person_surnames
 
 _NAME_WORD = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+(?:[’']s)?\s+[A-Z][a-z]+\b")
 """Two capitalised words in a row (not opening a sentence): a person's or a place's name."""
 
-_SPEAKING_HEADS = (
-    ORG_WORDS
-    | ROLE_WORDS
-    | frozenset(
-        "statement report letter memo ruling filing complaint release study survey poll document".split()
-    )
-)
+_SPEAKING_HEADS = ORG_WORDS | ROLE_WORDS | DOCUMENTS
 """Heads of descriptions that can speak for themselves ("the council", "the statement")."""
 
 _SCAN_LIMIT = 64
@@ -51,23 +52,15 @@ _RECENT_SPEAKERS = 50
 """How many of the latest speakers are searched for the full name of a surname."""
 
 _GENDERED = {
-    **dict.fromkeys(
-        "mr. mr sir king prince spokesman chairman congressman councilman actor father".split(), "he"
-    ),
-    **dict.fromkeys(
-        "mrs. mrs ms. ms miss dame queen princess spokeswoman chairwoman congresswoman councilwoman actress "
-        "mother wife".split(),
-        "she",
-    ),
+    **dict.fromkeys(HE_WORDS, "he"),
+    **dict.fromkeys(SHE_WORDS, "she"),
+    **dict.fromkeys(FIRST_NAMES_HE, "he"),
+    **dict.fromkeys(FIRST_NAMES_SHE, "she"),
 }
-"""Role words that say whether "he" or "she" stands for their holder."""
-_GENDERED.update(dict.fromkeys(FIRST_NAMES_HE, "he"))
-_GENDERED.update(dict.fromkeys(FIRST_NAMES_SHE, "she"))
-_HONORIFIC_TITLES = frozenset("mr. mrs. ms. dr. sen. rep. gov. gen. sgt. lt. capt. det. rev. prof.".split())
-"""Titles written before a surname: the word after one is a person's."""
+"""Titles, roles and first names that say whether "he" or "she" stands for their holder."""
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
-_NO_ONE = PRONOUNS | _STOP | frozenset("that this these those".split())
+_NO_ONE = PRONOUNS | NON_NAME_WORDS | frozenset("that this these those".split())
 """Subjects no "he" or "she" stands for ("It's just that …", "That's why …")."""
 
 
@@ -184,7 +177,9 @@ class Subjects:
 
     def _first_of(self, name: str) -> str | None:
         """The first name or title the article writes before the lone word ``name``, if any."""
-        if " " in name or len(name) < 3 or not name[:1].isupper() or name.isupper() or name.lower() in _STOP:
+        if " " in name or len(name) < 3 or not name[:1].isupper() or name.isupper():
+            return None
+        if name.lower() in NON_NAME_WORDS:
             return None
         if name not in self._surnames:
             self._surnames[name] = self._after_first_name(name)
@@ -211,11 +206,11 @@ class Subjects:
         """True when the last of ``before`` is a title or a lone first name before a surname."""
         word = before[-1]
         low = word.lower()
-        if low in _HONORIFIC_TITLES:
+        if low in TITLES_BEFORE_SURNAMES:
             return True
         if not (word.isalpha() and word[0].isupper() and word[1:].islower()):
             return False
-        if low in _STOP or low in _DETERMINERS or low in ORG_WORDS or is_nationality(word):
+        if low in NON_NAME_WORDS or low in DETERMINERS or low in ORG_WORDS or is_nationality(word):
             return False
         if after[:1] == " " and after[1:2].isupper() and after[1:3] not in ("Jr", "Sr", "II", "IV"):
             return False  # "New York Post": inside a longer run of capitalised words
@@ -320,7 +315,6 @@ class Subjects:
         return found
 
 
-_NUMERALS = frozenset("thousands millions billions dozens tens scores".split())
 
 
 def _plural(role: str) -> bool:
@@ -328,7 +322,7 @@ def _plural(role: str) -> bool:
     head = role.split()[-1].lower()
     if head in ("police", "people"):
         return True
-    if head[:-1] in _NUMBERS or head in _NUMERALS:
+    if head[:-1] in NUMBER_WORDS or head in NUMERALS:
         return False  # "Hundreds of stores": a number, not the group
     return head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s"))
 
