@@ -183,6 +183,12 @@ COURTESY_TITLES = ("mr", "mrs", "ms", "dr")
 POLITICAL_TITLES = ("sen", "rep", "gov")
 """Senator, Representative, Governor: abbreviated, with or without a period."""
 MILITARY_TITLES = ("gen", "lt", "col", "sgt", "capt")
+_OTHER_ABBREVIATIONS = "st jr sr prof no atty dist det supt insp adm cmdr maj rev asst".split()
+ABBREVIATIONS_BEFORE_A_NAME = [
+    *(w.capitalize() for w in (*COURTESY_TITLES, *POLITICAL_TITLES, *MILITARY_TITLES, *_OTHER_ABBREVIATIONS)),
+    "vs",
+]
+"""Abbreviations, as written, whose period ends no sentence ("Dist. Atty. Steve Cooley", "No. 2")."""
 HONORIFICS = _with_and_without_period(COURTESY_TITLES) | {"miss"}
 """Words that make a phrase a person's ("Mr. Jackman")."""
 OFFICE_TITLES = _words(

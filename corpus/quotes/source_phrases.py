@@ -2,15 +2,17 @@
 a speech noun owned by its speaker (`Trump's claim that there were “thousands of shootings”`), and
 an opening participle whose subject is the main clause's (`After calling it “a disaster,” she …`).
 
-Each function reads the masked text of one sentence around one quote (quotes' words replaced by
-letters, see :mod:`corpus.quotes.attribution`) and returns the phrase that names who chose the words.
+Each function is a step of :mod:`corpus.quotes.attribution`: it reads the masked text of one sentence
+around one quote (a :class:`corpus.quotes.context.QuoteContext`) and returns the phrase that names
+who chose the words, and the words that say so.
 """
 
 from __future__ import annotations
 
 import re
 
-from corpus.quotes.cues import Cues, Found
+from corpus.quotes.context import QuoteContext
+from corpus.quotes.cues import Found
 from corpus.quotes.lexicon import ARTICLES, PARTICIPLES, SOURCE_OPENERS, SPEECH_NOUNS
 from corpus.quotes.phrases import Phrase, phrase_after
 
@@ -39,9 +41,11 @@ def _source(masked: str, start: int, end: int) -> Phrase:
     return Phrase(start, end, None, masked[start:end], description=True)
 
 
-def put_it(masked: str, s_start: int, open_at: int, close_at: int, e_end: int) -> Found | None:
+def put_it(quote: QuoteContext) -> Found | None:
     """`…, as a Homeland Security memo put it` / `as The New Yorker put it in an exposé, “…”`: the one
     who put it chose the quoted words (an outlet too: the words are its own)."""
+    masked, s_start, e_end = quote.masked, quote.before, quote.after
+    open_at, close_at = quote.open_at, quote.close_at
     if masked.find("ut it", s_start, e_end) < 0:
         return None
     best: tuple[int, Found] | None = None
@@ -62,8 +66,9 @@ def put_it(masked: str, s_start: int, open_at: int, close_at: int, e_end: int) -
     return best[1] if best else None
 
 
-def per_source(masked: str, close_at: int, e_end: int) -> Found | None:
+def per_source(quote: QuoteContext) -> Found | None:
     """`voting “to fill a vacancy,” per the party's bylaws`: `per` right after a quote names its source."""
+    masked, close_at, e_end = quote.masked, quote.close_at, quote.after
     if masked.find("per", close_at, e_end) < 0:
         return None  # the common case, without the regex
     match = _PER.match(masked, close_at, e_end)
@@ -80,9 +85,10 @@ def per_source(masked: str, close_at: int, e_end: int) -> Found | None:
     return _source(masked, match.end(), end), (match.end() - 4, match.end() - 1)
 
 
-def per_opening(masked: str, s_start: int, open_at: int) -> Found | None:
+def per_opening(quote: QuoteContext) -> Found | None:
     """`Per THR, the negotiations are “delicate”`: a sentence opening with `Per X,` (as `According to
     X,` does) names the source of the words quoted in it."""
+    masked, s_start, open_at = quote.masked, quote.before, quote.open_at
     if masked.find("Per ", s_start, open_at) < 0:
         return None  # the common case, without a walk
     k = s_start
@@ -98,10 +104,11 @@ def per_opening(masked: str, s_start: int, open_at: int) -> Found | None:
     return _source(masked, k + 4, end), (k, k + 3)
 
 
-def owned_speech(masked: str, s_start: int, open_at: int, cues: Cues) -> Found | None:
+def owned_speech(quote: QuoteContext) -> Found | None:
     """`Politifact checked Trump's claim that there have been “thousands of shootings”`: words quoted
     in the clause that gives a claim (statement, promise, warning…) belong to the claim's owner,
     unless a cue verb or another quote stands between the claim and the quote."""
+    masked, s_start, open_at, cues = quote.masked, quote.before, quote.open_at, quote.cues
     if masked.find(" that", s_start, open_at) < 0:
         return None
     lo = max(s_start, open_at - 300)
@@ -124,9 +131,11 @@ _OPENING_PARTICIPLE = re.compile(r"[“\"(]?(?:After|Before|While|Since|Upon|On|
 _CLAUSE_END = re.compile(r",\s+")
 
 
-def opening_participle(masked: str, s_start: int, open_at: int, close_at: int, e_end: int) -> Found | None:
+def opening_participle(quote: QuoteContext) -> Found | None:
     """`After saying her foot was “so swollen I could barely walk,” she was taken to hospital`: a
     sentence opening with a speech participle has the main clause's subject as its speaker."""
+    masked, s_start, e_end = quote.masked, quote.before, quote.after
+    open_at, close_at = quote.open_at, quote.close_at
     opening = _OPENING_PARTICIPLE.match(masked, s_start, open_at)
     if opening is None or opening.group(1) not in PARTICIPLES:
         return None

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
+from corpus.ingest.structure import char_positions
 from corpus.model import Article, Block, QuoteKind
 from corpus.quotes.lexicon import CUES_BEFORE_A_QUOTE, TITLE_CASE_SMALL_WORDS
 
@@ -75,22 +76,6 @@ def find_quote_spans(article: Article, *, include_boilerplate: bool = False) -> 
             spans.append(span)
             spans.extend(_nested_quotes(text, span))
     return spans
-
-
-def char_positions(text: str, chars: str, start: int = 0, end: int | None = None) -> list[int]:
-    """The offsets of every one of ``chars`` in ``text[start:end]``, in order.
-
-    ``str.find`` looks for one character at C speed; a regex character class is tried at every
-    position, which makes a scan of a whole article for quote marks about ten times slower."""
-    end = len(text) if end is None else end
-    found: list[int] = []
-    for char in chars:
-        at = text.find(char, start, end)
-        while at >= 0:
-            found.append(at)
-            at = text.find(char, at + 1, end)
-    found.sort()
-    return found
 
 
 def _opens_with_mark(text: str, para: Block) -> bool:

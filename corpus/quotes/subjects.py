@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from corpus.quotes.context import Sentences
 from corpus.quotes.cues import Cues, skip_adverbial
 from corpus.quotes.lexicon import (
     DETERMINERS,
@@ -88,21 +89,14 @@ class Subject(NamedTuple):
     name that only "they" stands for (the description as written is then the mention)."""
 
 
-def sentence_of(sentences: list[tuple[int, int, int]], starts: list[int], offset: int) -> int:
-    return max(0, bisect_right(starts, offset) - 1)
-
-
 class Subjects:
     """Named subjects of an article (who speaks before a cue, or opens a sentence), found lazily:
     only the sentences just before a pronoun or a description are read for them."""
 
-    def __init__(
-        self, masked: str, sentences: list[tuple[int, int, int]], starts: list[int], cues: Cues
-    ) -> None:
+    def __init__(self, masked: str, sentences: Sentences, cues: Cues) -> None:
         self.masked = masked
         self.cues = cues
         self.sentences = sentences
-        self.starts = starts
         self._known: frozenset[str] | None = None
         self._by_sentence: dict[int, list[Subject]] = {}
         self._leads: dict[int, Phrase | None] = {}
@@ -131,7 +125,7 @@ class Subjects:
         for word in [*written, *(subject.role or "").split(), first or ""]:
             if word.lower() in _GENDERED:
                 return _GENDERED[word.lower()]
-        index = sentence_of(self.sentences, self.starts, subject.at) if self.sentences else -1
+        index = self.sentences.index_of(subject.at) if self.sentences else -1
         if index < 0:
             return None
         key = (index, subject.at)
@@ -221,7 +215,7 @@ class Subjects:
         """Subjects before offset ``at`` within ``window`` sentences, most recent first (read lazily)."""
         if not self.sentences:
             return
-        here = sentence_of(self.sentences, self.starts, at)
+        here = self.sentences.index_of(at)
         # speakers are added in text order: the ones before ``at`` are a prefix
         k = bisect_right(self._speaker_at, at - 1)
         for index in range(here, max(-1, here - window), -1):
@@ -237,8 +231,8 @@ class Subjects:
 
     def near(self, subject: Subject, at: int) -> bool:
         """True when ``subject`` is in the sentence of offset ``at`` or the one before it."""
-        here = sentence_of(self.sentences, self.starts, at)
-        return here - sentence_of(self.sentences, self.starts, subject.at) <= 1
+        here = self.sentences.index_of(at)
+        return here - self.sentences.index_of(subject.at) <= 1
 
     def lead(self, index: int) -> Phrase | None:
         """The subject a sentence opens with (after an adverbial such as "On Monday,")."""
@@ -256,8 +250,8 @@ class Subjects:
         (`…, but he said`) or another name stands between them (`X described Y as … after she …`)."""
         if not self.sentences:
             return None
-        index = sentence_of(self.sentences, self.starts, pronoun.start)
-        if index != sentence_of(self.sentences, self.starts, quote_at):
+        index = self.sentences.index_of(pronoun.start)
+        if index != self.sentences.index_of(quote_at):
             return None
         masked = self.masked
         word = masked[pronoun.start : pronoun.end].lower()
@@ -301,7 +295,7 @@ class Subjects:
     def _read(self, start: int, end: int) -> list[Subject]:
         masked = self.masked
         found: list[Subject] = []
-        lead = self.lead(sentence_of(self.sentences, self.starts, start))
+        lead = self.lead(self.sentences.index_of(start))
         if lead is not None and lead.name and not is_outlet(lead, masked):
             found.append(Subject(lead.start, lead.name, lead.role, None, lead.pair))
         elif lead is not None and lead.description and lead.role and _plural(lead.role):

@@ -1,0 +1,164 @@
+"""What attribution reads: an article's text with its quotes masked, the sentences of that text,
+and for one quote, the quote with the stretch of its sentence around it (:class:`QuoteContext`).
+
+Quote interiors are masked (replaced by letters), so a period or a name inside a quote neither
+ends a sentence nor becomes a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from corpus.ingest.structure import SENTENCE_STOPS, SentenceRules, char_positions, sentence_breaks
+from corpus.model import Article
+from corpus.quotes.cues import Cues
+from corpus.quotes.lexicon import ABBREVIATIONS_BEFORE_A_NAME
+from corpus.quotes.spans import QuoteSpan
+
+CUE_WINDOW = 300
+"""How far from its quote a cue is looked for (the sentence, cut to this many characters each side):
+a cue qualifies the words near it, and the windows keep a paragraph full of quote marks linear."""
+MAX_SENTENCE = 1000
+"""Longer "sentences" (a 1 MB paragraph with no full stop) are cut into pieces of about this many
+characters at spaces: cues are read from a quote's sentence, so an unbounded one is quadratic."""
+
+# [.!?…][.!?…]* rather than [.!?…]+ (the same matches): a pattern that opens with a character class
+# lets the regex engine skip to the next such character, which makes the scan about twice as fast
+_QUOTE_BOUNDARY = re.compile(r"[.!?…][.!?…]*[”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
+_TITLE_OR_INITIAL = re.compile(r"(?:\b(?:" + "|".join(ABBREVIATIONS_BEFORE_A_NAME) + r")|\b[A-Z])\.$")
+"""A title's abbreviation ("Dist. Atty. Steve Cooley") or an initial: a period that ends no sentence."""
+_LONGEST_ABBREVIATION = 6
+"""Characters before a period read for _TITLE_OR_INITIAL: the longest abbreviation and its \\b."""
+
+
+def _title_or_initial(masked: str, sentence_start: int, stop: int) -> bool:
+    lo = max(sentence_start, stop - _LONGEST_ABBREVIATION)
+    return _TITLE_OR_INITIAL.search(masked, lo, stop + 1) is not None
+
+
+QUOTE_SENTENCES = SentenceRules(_QUOTE_BOUNDARY, _title_or_initial)
+"""The sentences attribution reads in the masked text: a title's period or an initial ends none."""
+
+
+def mask_quotes(text: str, hosts: list[QuoteSpan]) -> str:
+    """``text`` with each quote's words replaced by 'x' (a final . ! ? kept, to end the sentence)."""
+    pieces: list[str] = []
+    cursor = 0
+    for span in hosts:
+        if span.start < cursor:
+            continue
+        pieces.append(text[cursor : span.start])
+        body_end = span.end
+        keep = text[span.end - 1] if text[span.end - 1] in ".!?…" else ""
+        first = "X" if text[span.start].isupper() else "x"  # a capital still starts a sentence
+        pieces.append((first + "x" * (body_end - span.start - len(keep) - 1) + keep)[: body_end - span.start])
+        cursor = body_end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+Sentence = tuple[int, int, int]
+"""(start, end, index of its paragraph in ``article.paragraphs``)."""
+
+
+class Sentences:
+    """The sentences of an article's masked text in text order (boilerplate left out), and which one
+    holds an offset."""
+
+    __slots__ = ("_sentences", "_starts")
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self._sentences = sentences
+        self._starts = [s[0] for s in sentences]
+
+    @classmethod
+    def of(cls, masked: str, article: Article) -> Sentences:
+        """The sentences of ``masked`` (``article.text`` with its quotes masked)."""
+        stops = char_positions(masked, SENTENCE_STOPS)
+        out: list[Sentence] = []
+        long_paragraph = False
+        for index, para in enumerate(article.paragraphs):
+            if para.kind == "boilerplate":
+                continue
+            long_paragraph = long_paragraph or para.end - para.start > MAX_SENTENCE
+            inside = stops[bisect_left(stops, para.start) : bisect_left(stops, para.end)]
+            cursor = para.start
+            for end, after in sentence_breaks(masked, para.start, para.end, QUOTE_SENTENCES, inside):
+                out.append((cursor, end, index))
+                cursor = after
+            if cursor < para.end:
+                out.append((cursor, para.end, index))
+        # no sentence is longer than its paragraph: only a long paragraph needs its sentences bounded
+        return cls(bounded(masked, out) if long_paragraph else out)
+
+    def __len__(self) -> int:
+        return len(self._sentences)
+
+    def __getitem__(self, index: int) -> Sentence:
+        return self._sentences[index]
+
+    def spans(self) -> list[Sentence]:
+        return list(self._sentences)
+
+    def index_of(self, offset: int) -> int:
+        """The index of the sentence holding ``offset`` (the last one starting at or before it; 0 when
+        none does)."""
+        return max(0, bisect_right(self._starts, offset) - 1)
+
+
+def bounded(masked: str, sentences: list[Sentence]) -> list[Sentence]:
+    """``sentences`` with those longer than :data:`MAX_SENTENCE` cut at spaces."""
+    if all(end - start <= MAX_SENTENCE for start, end, _ in sentences):
+        return sentences
+    out: list[Sentence] = []
+    for start, end, index in sentences:
+        while end - start > MAX_SENTENCE:
+            cut = masked.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            cut = cut + 1 if cut > 0 else start + MAX_SENTENCE
+            out.append((start, cut, index))
+            start = cut
+        out.append((start, end, index))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteContext:
+    """One quote being attributed and what is read around it."""
+
+    text: str
+    """The article's text."""
+    masked: str
+    """The article's text with its quotes masked."""
+    span: QuoteSpan
+    sentences: Sentences
+    cues: Cues
+    first: int
+    """The index of the sentence the quote opens in."""
+    last: int
+    """The index of the sentence it closes in."""
+    before: int
+    """Where the stretch read before the quote starts: its sentence's start, :data:`CUE_WINDOW` at most
+    before the opening mark."""
+    after: int
+    """Where the stretch read after the quote ends: its last sentence's end, :data:`CUE_WINDOW` at most
+    after the closing mark."""
+
+    @classmethod
+    def of(cls, text: str, masked: str, span: QuoteSpan, sentences: Sentences, cues: Cues) -> QuoteContext:
+        if not sentences:
+            return cls(text, masked, span, sentences, cues, 0, 0, span.open_at, span.close_at)
+        first = sentences.index_of(span.open_at)
+        last = sentences.index_of(max(span.open_at, span.close_at - 1))
+        before = max(sentences[first][0], span.open_at - CUE_WINDOW)
+        after = min(sentences[last][1], span.close_at + CUE_WINDOW)
+        return cls(text, masked, span, sentences, cues, first, last, before, after)
+
+    @property
+    def open_at(self) -> int:
+        return self.span.open_at
+
+    @property
+    def close_at(self) -> int:
+        return self.span.close_at
