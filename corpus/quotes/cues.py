@@ -39,8 +39,8 @@ Cue: TypeAlias = "re.Match[str]"
 kept as found rather than copied into an object of our own (a scan makes thousands)."""
 
 
-Subjects: TypeAlias = "dict[tuple[int, int, int], Phrase | None]"
-"""The subject of a cue, by (start of the stretch read, first cue read, the cue)."""
+CueSubjectMemo: TypeAlias = "dict[tuple[int, int, int], Phrase | None]"
+"""The subject found for a cue, by (start of the stretch read, first cue read, the cue)."""
 
 
 class Cues:
@@ -53,8 +53,8 @@ class Cues:
         self._bounds = paragraphs
         self._para_starts = [start for start, _ in paragraphs]
         self._scanned: dict[int, tuple[list[int], list[Cue]]] = {}
-        self.subjects: Subjects = {}
-        """Subjects found for cues (see :func:`_subject_for`), kept for the article's other quotes."""
+        self.cue_subjects: CueSubjectMemo = {}
+        """The subjects found for cues (see :func:`_subject_for`), kept for the article's other quotes."""
 
     def _of(self, para: int) -> tuple[list[int], list[Cue]]:
         known = self._scanned.get(para)
@@ -93,6 +93,24 @@ class Cues:
 
 
 _NEAREST_CUES = 5
+"""A reader looks back over a few cue verbs before a quote, not a whole paragraph of them."""
+CLOSING_CUE_REACH = 200
+"""A cue closing the sentence (`…, Warren said.`) is read in its last this many characters."""
+CLOSING_SUBJECT_REACH = 80
+"""The subject of a closing cue follows a comma at most this far before the cue (`…, Warren said`)."""
+ACCORDING_TO_REACH = 120
+"""`According to conservative talk radio host Rush Limbaugh, …`: the phrase before a comma this close
+after `according to` names the source."""
+QUOTED_AS_REACH = 120
+"""`”, the report quoted X as saying`: read right after the quote only."""
+HUGGING_CUE_REACH = 160
+"""A cue hugging the quote (`,” said Smith`, `,” a narrator in the ad asks`) starts this close after it."""
+BYLINE_REACH = 60
+"""`“…” ― Sonya Herridge`: a name after a dash, with no cue this close, signs the quote."""
+TRANSCRIPT_NAME_REACH = 40
+"""`"PENCE: Well, …`: a transcript's speaker is a short capitalised name opening the quote."""
+ADVERBIAL_LENGTH = 140
+"""An opening adverbial (`On July 6, 2015,`) is shorter than this; a longer run is a clause."""
 _PARTICIPLE_TAIL = re.compile(r"\s*,\s+[a-z]+ing\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _QUOTED_AS = re.compile(r"\bquoted\s+(.{1,80}?)\s+as\s+(saying|telling|writing|adding)\b")
@@ -100,7 +118,7 @@ _COLON_INTRO = re.compile(r":\s*$")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s")
 
 
-_ADVERBIAL = re.compile(r"[A-Z0-9][^,.;:!?]{0,140}(?:,[”\"’]?|[”\"’])\s+")
+_ADVERBIAL = re.compile(rf"[A-Z0-9][^,.;:!?]{{0,{ADVERBIAL_LENGTH}}}(?:,[”\"’]?|[”\"’])\s+")
 _SUBHEAD = re.compile(r"[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]*){1,8}\s+[—–]\s+")
 _TIME_OPENING = re.compile(r"(?:On|In|Last|Early|Late|By)\s+(?:" + TIME_OPENING_WORD + r",?\s+)+(?=[A-Za-z])")
 """`On September 27 they published`: a time opening a sentence without a comma."""
@@ -146,7 +164,7 @@ def transcript_speaker(text: str, span: QuoteSpan) -> Found | None:
     head = text[span.start : span.start + 2]
     if len(head) < 2 or not ("A" <= head[0] <= "Z" and ("A" <= head[1] <= "Z" or head[1] in ".'’ -")):
         return None  # the common case ("We …"), told by two letters without the regex
-    match = _TRANSCRIPT.match(text, span.start, min(span.end, span.start + 40))
+    match = _TRANSCRIPT.match(text, span.start, min(span.end, span.start + TRANSCRIPT_NAME_REACH))
     if match is None:
         return None
     name = match.group(1)
@@ -155,9 +173,8 @@ def transcript_speaker(text: str, span: QuoteSpan) -> Found | None:
 
 def cue_before(masked: str, lo: int, hi: int, index: Cues) -> Found | None:
     """The nearest cue before the quote in its sentence, and its subject."""
-    # a reader looks back over a few cue verbs, not a whole paragraph of them
     cues = index.between(lo, hi)[-_NEAREST_CUES:]
-    memo = index.subjects
+    memo = index.cue_subjects
     # `said Jens Stoltenberg: “…”` needs a comma or colon right before the quote: without one,
     # no inverted subject is read
     last = hi - 1
@@ -196,7 +213,7 @@ def according_to(masked: str, lo: int, hi: int, nearest_first: bool = False) -> 
     according = accordings[0 if nearest_first else -1]
     phrase = phrase_after(masked, according.end(), hi)
     comma = masked.find(",", according.end(), hi)
-    if phrase is None and 0 < comma - according.end() < 120:
+    if phrase is None and 0 < comma - according.end() < ACCORDING_TO_REACH:
         # "According to conservative talk radio host Rush Limbaugh, …": the phrase before the comma
         phrase = phrase_before(masked, according.end(), comma)
     if phrase is not None and not is_outlet(phrase, masked):
@@ -211,7 +228,7 @@ def first_word(masked: str, lo: int, hi: int) -> int:
     return k
 
 
-def _subject_for(masked: str, lo: int, cues: list[Cue], k: int, memo: Subjects) -> Phrase | None:
+def _subject_for(masked: str, lo: int, cues: list[Cue], k: int, memo: CueSubjectMemo) -> Phrase | None:
     """The subject of cue ``k``: the phrase before it, or (for "calling it", "and said")
     the subject of an earlier cue in the sentence, or the sentence's own subject.
 
@@ -226,7 +243,7 @@ def _subject_for(masked: str, lo: int, cues: list[Cue], k: int, memo: Subjects) 
     return found
 
 
-def _find_subject(masked: str, lo: int, cues: list[Cue], k: int, memo: Subjects) -> Phrase | None:
+def _find_subject(masked: str, lo: int, cues: list[Cue], k: int, memo: CueSubjectMemo) -> Phrase | None:
     cue = cues[k]
     if cue.group() in PARTICIPLES:
         adjacent = phrase_before(masked, cues[k - 1].end() if k > 0 else lo, cue.start())
@@ -267,7 +284,7 @@ def cue_after(masked: str, lo: int, hi: int, index: Cues) -> Found | None:
 
 def cue_closing_sentence(masked: str, lo: int, hi: int, index: Cues) -> Found | None:
     """`A cashier who “steals a handful” is held accountable, Warren said.`: the sentence's closing cue."""
-    cues = index.between(max(lo, hi - 200), hi)
+    cues = index.between(max(lo, hi - CLOSING_CUE_REACH), hi)
     if not cues:
         return None
     cue = cues[-1]
@@ -276,7 +293,7 @@ def cue_closing_sentence(masked: str, lo: int, hi: int, index: Cues) -> Found | 
         rest = ""  # `…, she said, referencing the bank's drive to “cross-sell”.`
     if len(rest.split()) > 5 or any(c in rest for c in ',;:“”"'):
         return None
-    comma = masked.rfind(",", max(lo, cue.start() - 80), cue.start())
+    comma = masked.rfind(",", max(lo, cue.start() - CLOSING_SUBJECT_REACH), cue.start())
     if comma < 0:
         return None
     phrase = phrase_before(masked, comma + 1, cue.start())
@@ -292,7 +309,9 @@ def cue_closing_sentence(masked: str, lo: int, hi: int, index: Cues) -> Found | 
 def cue_hugging_quote(masked: str, lo: int, hi: int, index: Cues) -> Found | None:
     """A cue right after the quote: `”, Stoltenberg said`, `,” said Smith`, `quoted X as saying`."""
     head = masked[lo:hi]
-    quoted = _QUOTED_AS.search(masked, lo, min(hi, lo + 120)) if "quoted" in head[:120] else None
+    quoted = None
+    if "quoted" in head[:QUOTED_AS_REACH]:
+        quoted = _QUOTED_AS.search(masked, lo, min(hi, lo + QUOTED_AS_REACH))
     if quoted is not None and not masked[lo : quoted.start()].strip(" ,").count(" ") > 3:
         phrase = phrase_after(masked, quoted.start(1), quoted.end(1))
         if phrase is not None:
@@ -300,9 +319,9 @@ def cue_hugging_quote(masked: str, lo: int, hi: int, index: Cues) -> Found | Non
     offset = len(head) - len(head.lstrip(" ,—–―-\u00a0"))
     start = lo + offset
     dash = head[:offset].strip(" ,\u00a0")
-    cue = index.first(start, min(hi, start + 160))
-    if dash and (cue is None or cue.start() > start + 60):
-        byline = phrase_after(masked, start, min(hi, start + 60))
+    cue = index.first(start, min(hi, start + HUGGING_CUE_REACH))
+    if dash and (cue is None or cue.start() > start + BYLINE_REACH):
+        byline = phrase_after(masked, start, min(hi, start + BYLINE_REACH))
         if byline is not None and byline.name:
             return byline, None  # “…” ― Sonya Herridge
     if cue is None:

@@ -37,6 +37,13 @@ from corpus.quotes.roles import Phrase, is_capitalised, org_goes_on, phrase_from
 
 # ASCII letters are listed before \w (a subset of it): the regex engine tests them as a bitmap before
 # asking Unicode for the category of a character, which is most of the cost of reading a word
+SUBJECT_REACH = 160
+"""A subject phrase before its cue is never longer than this: the work stays local."""
+PHRASE_AFTER_REACH = 140
+"""A phrase after a cue (`said Jens Stoltenberg`) is read in this many characters at most."""
+APPOSITIVE_TOKENS = 26
+"""An appositive between a name and its cue (`Douglas Brinkley, a historian who …, said`) is shorter."""
+
 TOKEN = re.compile(r"[A-Za-z0-9_\w.’'-]+|\(\s*[^()\n]{1,20}\)|[^\w\s]")
 
 
@@ -46,7 +53,7 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     Skips auxiliaries and adverbs ("also", "has"), and understands an appositive:
     "A Russian foreign ministry spokeswoman, Maria Zakharova," gives Maria Zakharova.
     """
-    lo = max(lo, hi - 160)  # a subject phrase is never longer than this; keeps the work local
+    lo = max(lo, hi - SUBJECT_REACH)
     # (called for every cue read: the tokens are listed here, without a helper call)
     toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, hi)]
     i = len(toks) - 1
@@ -203,7 +210,7 @@ def _named_before_appositive(
     """`Douglas Brinkley, a historian who attended the session, said`: the name before the appositive
     (before two of them: `Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`)."""
     k = i
-    while k >= 0 and toks[k][2] not in ',;:“”"' and i - k < 26:
+    while k >= 0 and toks[k][2] not in ',;:“”"' and i - k < APPOSITIVE_TOKENS:
         k -= 1
     if k < 1 or toks[k][2] != "," or i == k:
         return None
@@ -234,7 +241,7 @@ _NUMBERS_OR_ARTICLE = NUMBER_WORDS | {"a", "the"}
 def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     """The noun phrase starting at ``lo`` (just after a cue verb: `said Jens Stoltenberg`)."""
     # Tokens are read lazily: the phrase ends at its first non-name token, usually within a few words.
-    found = TOKEN.finditer(text, lo, min(hi, lo + 140))
+    found = TOKEN.finditer(text, lo, min(hi, lo + PHRASE_AFTER_REACH))
     toks = [(m.start(), m.end(), m.group()) for m in islice(found, 6)]
     if not toks or word_key(toks[0][2]) in _LINKS_BUT_THE:
         return None

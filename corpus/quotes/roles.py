@@ -139,6 +139,8 @@ _COMMON_ENDINGS = ("ity", "ism", "ness", "ment", "tion", "sion")
 sentence and never capitalised inside one, such a word is no name."""
 _SCAN_LIMIT = 64
 """Occurrences of a word read to decide whether the article writes it as a name (bounded work)."""
+_NEXT_WORD_REACH = 24
+"""Characters after a word read for the word that follows it."""
 
 
 def opening_common_word(text: str, start: int, end: int, word: str) -> str | None:
@@ -148,7 +150,7 @@ def opening_common_word(text: str, start: int, end: int, word: str) -> str | Non
     included"). A word the article also capitalises inside a sentence is a name ("Page said" after
     "Bettie Page")."""
     low = word.lower()
-    following = text[end : end + 24].split()[:1]
+    following = text[end : end + _NEXT_WORD_REACH].split()[:1]
     clause = (
         low.endswith(("ing", "ed", "ly"))
         and bool(following)

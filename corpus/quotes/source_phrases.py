@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.quotes.context import QuoteContext
+from corpus.quotes.context import CUE_WINDOW, QuoteContext
 from corpus.quotes.cues import Found
 from corpus.quotes.lexicon import ARTICLES, PARTICIPLES, SOURCE_OPENERS, SPEECH_NOUNS
 from corpus.quotes.phrases import Phrase, phrase_after
@@ -24,6 +24,12 @@ _PER = re.compile(r"\s*,?\s*\bper\s+")
 _SOURCE_END = re.compile(r"[,.;:!?“”\"()]|\s(?:that|which|who|when|and|to|in|on)\s")
 _NEAR = 60
 """How far (characters) from its quote an `as X put it` may stand: it qualifies the words next to it."""
+_PER_SOURCE_LENGTH = 60
+"""The source after `per` is a short phrase (`per the party's bylaws`): read this many characters."""
+_PER_OPENING_LENGTH = 60
+"""`Per THR, …`: the comma closing the source stands this close after `Per `."""
+_CLAIM_TO_QUOTE = 150
+"""`Trump's claim that there were “…”`: the quote stands at most this far after the claim's `that`."""
 
 _OWNED_SPEECH = re.compile(
     r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?:’s|'s|’|')\s+(?:[a-z]+\s+)?"
@@ -74,8 +80,8 @@ def per_source(quote: QuoteContext) -> Found | None:
     match = _PER.match(masked, close_at, e_end)
     if match is None:
         return None
-    stop = _SOURCE_END.search(masked, match.end(), min(e_end, match.end() + 60))
-    end = stop.start() if stop else min(e_end, match.end() + 60)
+    stop = _SOURCE_END.search(masked, match.end(), min(e_end, match.end() + _PER_SOURCE_LENGTH))
+    end = stop.start() if stop else min(e_end, match.end() + _PER_SOURCE_LENGTH)
     words = masked[match.end() : end].split()
     if not words or len(words) > 6:
         return None
@@ -96,7 +102,7 @@ def per_opening(quote: QuoteContext) -> Found | None:
         k += 1
     if not masked.startswith("Per ", k):
         return None
-    comma = masked.find(",", k + 4, min(open_at, k + 64))
+    comma = masked.find(",", k + 4, min(open_at, k + 4 + _PER_OPENING_LENGTH))
     words = masked[k + 4 : comma].split() if comma > 0 else []
     if not words or len(words) > 6 or not (words[0][:1].isupper() or words[0] in ARTICLES):
         return None
@@ -111,12 +117,12 @@ def owned_speech(quote: QuoteContext) -> Found | None:
     masked, s_start, open_at, cues = quote.masked, quote.before, quote.open_at, quote.cues
     if masked.find(" that", s_start, open_at) < 0:
         return None
-    lo = max(s_start, open_at - 300)
+    lo = max(s_start, open_at - CUE_WINDOW)
     if masked.find("’", lo, open_at) < 0 and masked.find("'", lo, open_at) < 0:
         return None  # no possessive to own the claim (the regex is slow to find that out)
     claims = list(_OWNED_SPEECH.finditer(masked, lo, open_at))
     owned = claims[-1] if claims else None
-    if owned is None or open_at - owned.end() > 150:
+    if owned is None or open_at - owned.end() > _CLAIM_TO_QUOTE:
         return None
     gap = masked[owned.end() : open_at]
     if _CLAUSE_BREAK.search(gap) or any(c in gap for c in '“”"') or cues.between(owned.end(), open_at):

@@ -28,6 +28,11 @@ _SENTENCE_PUNCT = ".!?…"
 # What may stand before a quote that opens a clause of its own (a whole sentence).
 _CLAUSE_START = ":,;.!?—–-([\n"
 _WORDS = re.compile(r"\w+")
+_CLAUSE_LOOKBACK = 80
+"""Characters before an opening mark read to tell whether it opens a clause (bounded: a 1 MB line
+stays linear)."""
+_NAMING_LOOKBACK = 60
+"""Characters before a title-case quote read for a naming verb (`called the winner “Miss Piggy”`)."""
 _NON_SPACE = re.compile(r"\S")
 _NOT_END = re.compile(r"[^ .\t]")
 
@@ -171,10 +176,9 @@ def _kind(text: str, open_at: int, start: int, end: int) -> QuoteKind:
     first = text[start] if text[start].isalnum() else next((c for c in text[start:end] if c.isalnum()), "")
     if not (first.isupper() or first.isdigit()):
         return "partial"
-    line_start = text.rfind("\n", max(0, open_at - 80), open_at) + 1  # bounded: a 1 MB line stays linear
-    return (
-        "direct" if _opens_clause(text, open_at, text[max(line_start, open_at - 80) : open_at]) else "partial"
-    )
+    line_start = text.rfind("\n", max(0, open_at - _CLAUSE_LOOKBACK), open_at) + 1
+    before = text[max(line_start, open_at - _CLAUSE_LOOKBACK) : open_at]
+    return "direct" if _opens_clause(text, open_at, before) else "partial"
 
 
 _CUE_BEFORE = re.compile(r"\b(?:" + "|".join(CUES_BEFORE_A_QUOTE) + r")\s*$")
@@ -220,7 +224,7 @@ def _is_title_of_work(text: str, para: Block, span: QuoteSpan) -> bool:
         return False
     if not all(_title_word(w) for w in words):
         return False
-    before = text[max(para.start, span.open_at - 60) : span.open_at]
+    before = text[max(para.start, span.open_at - _NAMING_LOOKBACK) : span.open_at]
     return _NAMING.search(before) is None
 
 

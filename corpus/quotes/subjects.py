@@ -50,6 +50,17 @@ _SPEAKING_HEADS = ORG_WORDS | ROLE_WORDS | DOCUMENTS
 _SCAN_LIMIT = 64
 """How many times a surname is looked up in the text after a first name (bounded work)."""
 _RECENT_SPEAKERS = 50
+DESCRIPTION_SENTENCES = 25
+"""A description (`the mayor`) stands for a subject with that role named at most this many sentences
+before: a role is repeated far from the name, a pronoun is not."""
+DESCRIPTION_SUBJECTS = 30
+"""…and only the most recent this many subjects there are compared with it (bounded work)."""
+PRONOUN_SENTENCES = 8
+"""A pronoun stands for a subject at most this many sentences before it."""
+PRONOUN_SUBJECTS = 12
+"""…and only the most recent this many subjects there are weighed (bounded work)."""
+_FIRST_NAME_LOOKBACK = 40
+"""Characters before a lone surname read for the first name or title written before it."""
 """How many of the latest speakers are searched for the full name of a surname."""
 
 _GENDERED = {
@@ -189,7 +200,7 @@ class Subjects:
                 return None
             end = at + 1 + len(name)
             if end >= len(masked) or not masked[end].isalnum():
-                before = masked[max(0, at - 40) : at].split()[-2:]
+                before = masked[max(0, at - _FIRST_NAME_LOOKBACK) : at].split()[-2:]
                 if before and self._first_name(before, masked[end : end + 4]):
                     return before[-1]
             at = masked.find(" " + name, end)
@@ -335,10 +346,10 @@ def resolve(text: str, mention: Phrase | None, at: int, subjects: Subjects) -> t
     limit = min(at, mention.start)
     head = (mention.role or "").split()[-1:] or [""]
     if head[0]:
-        for count, subject in enumerate(subjects.recent(limit, 25)):
+        for count, subject in enumerate(subjects.recent(limit, DESCRIPTION_SENTENCES)):
             if subject.described is None and head[0].lower() in (subject.role or "").lower():
                 return subject.name, subject.role
-            if count >= 30:
+            if count >= DESCRIPTION_SUBJECTS:
                 break
     return None, None
 
@@ -357,8 +368,8 @@ def _pronoun_subject(text: str, mention: Phrase, limit: int, subjects: Subjects)
     want_person = word in ("he", "she", "who", "i")
     want_group = word in ("it", "they")
     first: Subject | None = None
-    for count, subject in enumerate(subjects.recent(limit, 8)):
-        if count >= 12:
+    for count, subject in enumerate(subjects.recent(limit, PRONOUN_SENTENCES)):
+        if count >= PRONOUN_SUBJECTS:
             break
         if subject.described is not None:
             if word == "they" and subjects.near(subject, limit):
