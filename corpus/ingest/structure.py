@@ -41,7 +41,8 @@ SENTENCE_STOPS = ".!?…"
 class SentenceRules:
     """What ends a sentence: a ``boundary`` matched where one of :data:`SENTENCE_STOPS` stands (the
     stops, the closing marks after them and, optionally, the white space), unless
-    ``is_abbreviation(text, sentence start, stop)`` says the stop ends an abbreviation."""
+    ``is_abbreviation(text, sentence start, stop)`` says the period at ``stop`` ends an abbreviation
+    (it is asked about periods only)."""
 
     boundary: re.Pattern[str]
     is_abbreviation: Callable[[str, int, int], bool]
@@ -144,8 +145,8 @@ def sentence_breaks(
         if match is None:
             continue
         resume = match.end()
-        if is_abbreviation(text, cursor, at):
-            continue
+        if text[at] == "." and is_abbreviation(text, cursor, at):
+            continue  # (an abbreviation ends with its period: ! ? … never ask)
         breaks.append((at + len(match.group().rstrip()), resume))
         cursor = resume
     return breaks

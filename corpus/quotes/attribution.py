@@ -33,7 +33,8 @@ from corpus.quotes.cues import (
     transcript_speaker,
 )
 from corpus.quotes.lexicon import PERSONAL_PRONOUNS
-from corpus.quotes.phrases import Phrase, is_outlet, phrase_after
+from corpus.quotes.phrases import phrase_after
+from corpus.quotes.roles import Phrase, is_outlet
 from corpus.quotes.source_phrases import opening_participle, owned_speech, per_opening, per_source, put_it
 from corpus.quotes.spans import QuoteSpan
 from corpus.quotes.subjects import Subjects, described_antecedent, resolve
@@ -188,17 +189,19 @@ def same_sentence(quote: QuoteContext) -> Found | None:
     stands in it (see the step tuples above)."""
     if not quote.sentences:
         return None
-    for step in SOURCE_NAMED_STEPS + _sentence_steps(quote):
+    for step in SOURCE_NAMED_STEPS:
+        found = step(quote)
+        if found is not None:
+            return found
+    if _ALNUM.search(quote.masked, quote.before, quote.open_at) is None:
+        steps = OPENING_QUOTE_STEPS
+    else:
+        steps = DIRECT_QUOTE_STEPS if quote.span.kind == "direct" else PARTIAL_QUOTE_STEPS
+    for step in steps:
         found = step(quote)
         if found is not None:
             return found
     return None
-
-
-def _sentence_steps(quote: QuoteContext) -> tuple[Step, ...]:
-    if _ALNUM.search(quote.masked, quote.before, quote.open_at) is None:
-        return OPENING_QUOTE_STEPS
-    return DIRECT_QUOTE_STEPS if quote.span.kind == "direct" else PARTIAL_QUOTE_STEPS
 
 
 def sentence_subject(quote: QuoteContext) -> Found | None:

@@ -8,8 +8,8 @@ ends a sentence nor becomes a speaker.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from bisect import bisect_right
+from typing import NamedTuple
 
 from corpus.ingest.structure import SENTENCE_STOPS, SentenceRules, char_positions, sentence_breaks
 from corpus.model import Article
@@ -63,15 +63,16 @@ Sentence = tuple[int, int, int]
 """(start, end, index of its paragraph in ``article.paragraphs``)."""
 
 
-class Sentences:
+class Sentences(list[Sentence]):
     """The sentences of an article's masked text in text order (boilerplate left out), and which one
-    holds an offset."""
+    holds an offset. A list (its length and items are read for every quote, at C speed)."""
 
-    __slots__ = ("_sentences", "_starts")
+    __slots__ = ("starts",)
 
     def __init__(self, sentences: list[Sentence]) -> None:
-        self._sentences = sentences
-        self._starts = [s[0] for s in sentences]
+        super().__init__(sentences)
+        self.starts = [s[0] for s in sentences]
+        """Where each sentence starts."""
 
     @classmethod
     def of(cls, masked: str, article: Article) -> Sentences:
@@ -79,33 +80,34 @@ class Sentences:
         stops = char_positions(masked, SENTENCE_STOPS)
         out: list[Sentence] = []
         long_paragraph = False
+        k = 0  # paragraphs are in text order: the stops of each follow those of the one before
         for index, para in enumerate(article.paragraphs):
             if para.kind == "boilerplate":
                 continue
-            long_paragraph = long_paragraph or para.end - para.start > MAX_SENTENCE
-            inside = stops[bisect_left(stops, para.start) : bisect_left(stops, para.end)]
-            cursor = para.start
-            for end, after in sentence_breaks(masked, para.start, para.end, QUOTE_SENTENCES, inside):
+            start, end = para.start, para.end
+            long_paragraph = long_paragraph or end - start > MAX_SENTENCE
+            while k < len(stops) and stops[k] < start:
+                k += 1
+            first = k
+            while k < len(stops) and stops[k] < end:
+                k += 1
+            cursor = start
+            if k > first:  # most paragraphs of a short article hold one or two stops, many none
+                for stop, after in sentence_breaks(masked, start, end, QUOTE_SENTENCES, stops[first:k]):
+                    out.append((cursor, stop, index))
+                    cursor = after
+            if cursor < end:
                 out.append((cursor, end, index))
-                cursor = after
-            if cursor < para.end:
-                out.append((cursor, para.end, index))
         # no sentence is longer than its paragraph: only a long paragraph needs its sentences bounded
         return cls(bounded(masked, out) if long_paragraph else out)
 
-    def __len__(self) -> int:
-        return len(self._sentences)
-
-    def __getitem__(self, index: int) -> Sentence:
-        return self._sentences[index]
-
     def spans(self) -> list[Sentence]:
-        return list(self._sentences)
+        return list(self)
 
     def index_of(self, offset: int) -> int:
         """The index of the sentence holding ``offset`` (the last one starting at or before it; 0 when
         none does)."""
-        return max(0, bisect_right(self._starts, offset) - 1)
+        return max(0, bisect_right(self.starts, offset) - 1)
 
 
 def bounded(masked: str, sentences: list[Sentence]) -> list[Sentence]:
@@ -123,8 +125,7 @@ def bounded(masked: str, sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteContext:
+class QuoteContext(NamedTuple):
     """One quote being attributed and what is read around it."""
 
     text: str
@@ -132,6 +133,10 @@ class QuoteContext:
     masked: str
     """The article's text with its quotes masked."""
     span: QuoteSpan
+    open_at: int
+    """The offset of the opening mark (``span.open_at``)."""
+    close_at: int
+    """Just past the closing mark (``span.close_at``)."""
     sentences: Sentences
     cues: Cues
     first: int
@@ -147,18 +152,16 @@ class QuoteContext:
 
     @classmethod
     def of(cls, text: str, masked: str, span: QuoteSpan, sentences: Sentences, cues: Cues) -> QuoteContext:
+        # made for every quote: the tuple is built directly, and index_of is written out
+        open_at, close_at = span.open_at, span.close_at
         if not sentences:
-            return cls(text, masked, span, sentences, cues, 0, 0, span.open_at, span.close_at)
-        first = sentences.index_of(span.open_at)
-        last = sentences.index_of(max(span.open_at, span.close_at - 1))
-        before = max(sentences[first][0], span.open_at - CUE_WINDOW)
-        after = min(sentences[last][1], span.close_at + CUE_WINDOW)
-        return cls(text, masked, span, sentences, cues, first, last, before, after)
-
-    @property
-    def open_at(self) -> int:
-        return self.span.open_at
-
-    @property
-    def close_at(self) -> int:
-        return self.span.close_at
+            fields = (text, masked, span, open_at, close_at, sentences, cues, 0, 0, open_at, close_at)
+            return tuple.__new__(cls, fields)
+        starts = sentences.starts
+        first = bisect_right(starts, open_at) - 1
+        first = first if first > 0 else 0
+        last = first if close_at - 1 <= open_at else max(0, bisect_right(starts, close_at - 1) - 1)
+        before = max(sentences[first][0], open_at - CUE_WINDOW)
+        after = min(sentences[last][1], close_at + CUE_WINDOW)
+        fields = (text, masked, span, open_at, close_at, sentences, cues, first, last, before, after)
+        return tuple.__new__(cls, fields)

@@ -27,7 +27,8 @@ from corpus.quotes.lexicon import (
     TIME_OPENING_WORD,
     trie_pattern,
 )
-from corpus.quotes.phrases import Phrase, is_outlet, phrase_after, phrase_before
+from corpus.quotes.phrases import phrase_after, phrase_before
+from corpus.quotes.roles import Phrase, is_outlet
 from corpus.quotes.spans import QuoteSpan
 
 # The lookahead skips word starts that cannot begin a cue: every cue word is lower case and 3+ letters.

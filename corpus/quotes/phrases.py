@@ -21,9 +21,6 @@ from corpus.quotes.lexicon import (
     MODIFIER_PREPOSITIONS,
     NON_NAME_WORDS,
     NUMBER_WORDS,
-    ORG_HEADS,
-    OUTLET_WORDS,
-    PERSON_TITLES,
     PRONOUNS,
     PUBLICATIONS,
     ROLE_WORDS,
@@ -31,9 +28,8 @@ from corpus.quotes.lexicon import (
     SHARE_WORDS,
     TIME_PREPOSITIONS,
     TIME_WORDS,
-    is_nationality,
 )
-from corpus.quotes.roles import Phrase, is_capitalised, org_goes_on, phrase_from, word_key
+from corpus.quotes.roles import Phrase, Token, is_capitalised, org_goes_on, phrase_from, word_key
 
 # ASCII letters are listed before \w (a subset of it): the regex engine tests them as a bitmap before
 # asking Unicode for the category of a character, which is most of the cost of reading a word
@@ -56,7 +52,45 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     lo = max(lo, hi - SUBJECT_REACH)
     # (called for every cue read: the tokens are listed here, without a helper call)
     toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, hi)]
-    i = len(toks) - 1
+    i = _before_fillers(toks, len(toks) - 1)
+    closed = i >= 1 and toks[i][2] == ","
+    if closed:
+        # "Maria Zakharova, said" (appositive closed) or "Smith, 45, said": step over the comma
+        i -= 1
+        if i >= 2 and toks[i][2].isdigit() and toks[i - 1][2] == ",":
+            i -= 2  # "Quina Jones, 25, said"
+    if i < 0:
+        return None
+    if closed:
+        named = _named_before_appositive(text, lo, toks, i)
+        if named is not None:
+            return named
+    last = toks[i][2]
+    if last.lower() in PRONOUNS:
+        return _pronoun_before(text, lo, toks, i)
+    if word_key(last) in LINK_WORDS:
+        return None  # "paused and said": the subject is the earlier verb's
+    j = _run_start(toks, i)
+    run = toks[j + 1 : i + 1]
+    if not run:
+        return (
+            _before_participle_modifier(text, lo, toks, i)
+            or _description_before(toks, i)
+            or _share_before(toks, i)
+        )
+    run = _name_run(toks, j, run)
+    if not run:
+        return None
+    phrase = phrase_from(text, run)
+    comma = j if j >= 0 and toks[j][2] == "," else -1
+    if phrase is None or comma < 1 or not closed:
+        return phrase
+    return _with_appositive(text, lo, toks, comma, run, phrase)
+
+
+def _before_fillers(toks: list[Token], i: int) -> int:
+    """The last token at or before ``i`` that is not an auxiliary, an adverb or a time between a
+    subject and its cue ("has also", "on Monday")."""
     while i >= 0:
         tok = toks[i][2]
         low = tok.lower()
@@ -66,33 +100,25 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
             i -= 2  # "who in 2010 said", "Trump on Monday said": a time between subject and verb
         else:
             break
-    closed = False
-    if i >= 0 and toks[i][2] == "," and i >= 1:
-        # "Maria Zakharova, said" (appositive closed) or "Smith, 45, said": step over the comma
-        i -= 1
-        closed = True
-    if closed and i >= 2 and toks[i][2].isdigit() and toks[i - 1][2] == ",":
-        i -= 2  # "Quina Jones, 25, said"
-    if i < 0:
+    return i
+
+
+def _pronoun_before(text: str, lo: int, toks: list[Token], i: int) -> Phrase | None:
+    """The pronoun ``toks[i]`` as a subject ("he said"), or the name a relative "who" stands for."""
+    low = toks[i][2].lower()
+    if (i >= 1 and toks[i - 1][2] in "([") or (i + 1 < len(toks) and toks[i + 1][2] == "-"):
         return None
-    last = toks[i][2]
-    if closed:
-        named = _named_before_appositive(text, lo, toks, i)
-        if named is not None:
-            return named
-    low = last.lower()
-    if low in PRONOUNS:
-        if (i >= 1 and toks[i - 1][2] in "([") or (i + 1 < len(toks) and toks[i + 1][2] == "-"):
-            return None
-        if low in ("who", "which") and i >= 2 and toks[i - 1][2] == ",":
-            antecedent = phrase_before(text, lo, toks[i - 1][0])
-            if antecedent is not None and antecedent.name:
-                return antecedent  # "Al Sharpton, who said"
-        if low in ("who", "which") and i >= 1 and toks[i - 1][2].islower():
-            return None  # "anybody who complains": a restrictive clause names no one
-        return Phrase(toks[i][0], toks[i][1], None, None, pronoun=True)
-    if word_key(last) in LINK_WORDS:
-        return None  # "paused and said": the subject is the earlier verb's
+    if low in ("who", "which") and i >= 2 and toks[i - 1][2] == ",":
+        antecedent = phrase_before(text, lo, toks[i - 1][0])
+        if antecedent is not None and antecedent.name:
+            return antecedent  # "Al Sharpton, who said"
+    if low in ("who", "which") and i >= 1 and toks[i - 1][2].islower():
+        return None  # "anybody who complains": a restrictive clause names no one
+    return Phrase(toks[i][0], toks[i][1], None, None, pronoun=True)
+
+
+def _run_start(toks: list[Token], i: int) -> int:
+    """The index just before the run of noun-phrase tokens that ends at ``i``."""
     j = i
     while j >= 0 and _np_token(toks[j][2]):
         j -= 1
@@ -104,14 +130,12 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
         if not org_goes_on([t[2] for t in toks[m + 1 : j]], toks[j + 1][2]):
             break
         j = m
-    run = toks[j + 1 : i + 1]
-    if not run:
-        return (
-            _before_participle_modifier(text, lo, toks, i)
-            or _description_before(toks, i)
-            or _share_before(toks, i)
-        )
-    # An appositive: "<description>, <Name>," — the name inside the commas.
+    return j
+
+
+def _name_run(toks: list[Token], j: int, run: list[Token]) -> list[Token]:
+    """The run without the joining words and commas it opens with (an appositive: "<description>,
+    <Name>," — the name inside the commas), with the determiner before it."""
     while run:
         key = word_key(run[0][2])
         if not (key in LINK_WORDS or run[0][2] in ",") or key in DETERMINERS:
@@ -119,12 +143,14 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
         run = run[1:]
     if j >= 0 and word_key(toks[j][2]) in DETERMINERS and run:
         run = [toks[j], *run]
-    if not run:
-        return None
-    phrase = phrase_from(text, run)
-    comma = j if j >= 0 and toks[j][2] == "," else -1
-    if phrase is None or comma < 1 or not closed:
-        return phrase
+    return run
+
+
+def _with_appositive(
+    text: str, lo: int, toks: list[Token], comma: int, run: list[Token], phrase: Phrase
+) -> Phrase:
+    """``phrase``, read between commas, joined with the phrase before the first comma: a name and
+    its description, in either order."""
     other = phrase_before(text, lo, toks[comma][0]) if toks[comma - 1][2] != "," else None
     if other is None or other.pronoun:
         return phrase
@@ -142,7 +168,7 @@ def _of_something(phrase: Phrase) -> bool:
     return phrase.role is not None and (" of " in phrase.role or " for " in phrase.role)
 
 
-def _description_before(toks: list[tuple[int, int, str]], i: int) -> Phrase | None:
+def _description_before(toks: list[Token], i: int) -> Phrase | None:
     """`the announcer said`, `one questioner claimed`, `the 34-year-old mother of three replied`: a
     determiner and a few lower-case words (an age, and an `of` inside)."""
     k = i
@@ -166,7 +192,7 @@ def _description_before(toks: list[tuple[int, int, str]], i: int) -> Phrase | No
 
 
 def _before_participle_modifier(
-    text: str, lo: int, toks: list[tuple[int, int, str]], i: int
+    text: str, lo: int, toks: list[Token], i: int
 ) -> Phrase | None:
     """`Protesters marching through the streets chanted`, `officials speaking on condition of anonymity
     said`: the subject is the noun before the participle, not the object of its preposition."""
@@ -185,7 +211,7 @@ def _before_participle_modifier(
 _AGE = re.compile(r"\d+-[a-z]+(?:-[a-z]+)*")
 
 
-def _share_before(toks: list[tuple[int, int, str]], i: int) -> Phrase | None:
+def _share_before(toks: list[Token], i: int) -> Phrase | None:
     """`52 percent of registered voters agreed`, `a majority of respondents said`: a share of a group
     (a poll's answer) is the subject."""
     k = i
@@ -205,7 +231,7 @@ def _share_before(toks: list[tuple[int, int, str]], i: int) -> Phrase | None:
 
 
 def _named_before_appositive(
-    text: str, lo: int, toks: list[tuple[int, int, str]], i: int, nested: bool = False
+    text: str, lo: int, toks: list[Token], i: int, nested: bool = False
 ) -> Phrase | None:
     """`Douglas Brinkley, a historian who attended the session, said`: the name before the appositive
     (before two of them: `Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`)."""
@@ -297,7 +323,7 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     return phrase_from(text, run)
 
 
-def _modified_noun(toks: list[tuple[int, int, str]], k: int) -> Phrase | None:
+def _modified_noun(toks: list[Token], k: int) -> Phrase | None:
     """`The Diamond Bar resident was`, `A Brooklyn woman who claims`: capitalised words before a
     lower-case noun name a place or a group that qualifies the noun, and the phrase is a description."""
     noun = toks[k][2]
@@ -319,7 +345,7 @@ def _description_word(tok: str) -> bool:
     return low.isalpha() and low.islower() and not low.endswith("ly") and low not in _NOT_DESCRIPTION
 
 
-def _modified_name(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _modified_name(toks: list[Token]) -> list[Token]:
     """`said 9/11 widow Terry Strada`, `said longtime aide Jane Roe`: a few lower-case words or
     numbers before a name; the name with them (they become its role)."""
     j = 0
@@ -356,30 +382,3 @@ def _np_token(tok: str) -> bool:
     if first.isupper() or (first == "(" and len(tok) > 2) or (first.isdigit() and tok.endswith(("s", "’s"))):
         return True
     return low in _ROLE_OR_LINK
-
-
-def is_outlet(phrase: Phrase, text: str) -> bool:
-    """True when the phrase names a news outlet or a report, which relays speech but is not its speaker
-    (a person who works there is not one: "talk radio host Rush Limbaugh")."""
-    if phrase.name and phrase.role and word_key(phrase.role.split()[-1]) in ROLE_WORDS:
-        return False
-    written = text[phrase.start : phrase.end]
-    if "." not in written:  # then each word's key is the word in lower case: one set operation
-        return not OUTLET_WORDS.isdisjoint(written.lower().split())
-    return any(word_key(w) in OUTLET_WORDS for w in written.split())
-
-
-def looks_like_person(name: str, role: str | None) -> bool:
-    """A person rather than an organisation or country: a personal title, or two name words none of
-    which names an organisation (the article's titled surnames are :class:`corpus.quotes.subjects.Subjects`'
-    to add: they take a scan of the whole article)."""
-    parts = name.split()
-    if not parts:
-        return False
-    if any(word_key(w) in ORG_HEADS for w in parts):  # "HBO Films", "Time Warner Inc."
-        return False
-    if role and any(word_key(w) in PERSON_TITLES or word_key(w) in ROLE_WORDS for w in role.split()):
-        low_role = role.lower()
-        if not any(w in low_role for w in ("ministry", "agency", "department", "office", "committee")):
-            return True
-    return len(parts) >= 2 and not name.isupper() and parts[0][:1].isupper() and not is_nationality(parts[0])

@@ -33,6 +33,8 @@ from corpus.quotes.lexicon import (
     NAME_JOINS,
     ORG_HEADS,
     ORG_WORDS,
+    OUTLET_WORDS,
+    PERSON_TITLES,
     PREPOSITIONS,
     ROLE_WORDS,
     SPEAKS_FOR,
@@ -363,3 +365,30 @@ def person_surnames(text: str) -> frozenset[str]:
     return frozenset(
         m.group(1).lower() for m in _TITLED.finditer(text) if m.group(1).lower() not in ORG_WORDS
     )
+
+
+def is_outlet(phrase: Phrase, text: str) -> bool:
+    """True when the phrase names a news outlet or a report, which relays speech but is not its speaker
+    (a person who works there is not one: "talk radio host Rush Limbaugh")."""
+    if phrase.name and phrase.role and word_key(phrase.role.split()[-1]) in ROLE_WORDS:
+        return False
+    written = text[phrase.start : phrase.end]
+    if "." not in written:  # then each word's key is the word in lower case: one set operation
+        return not OUTLET_WORDS.isdisjoint(written.lower().split())
+    return any(word_key(w) in OUTLET_WORDS for w in written.split())
+
+
+def looks_like_person(name: str, role: str | None) -> bool:
+    """A person rather than an organisation or country: a personal title, or two name words none of
+    which names an organisation (the article's titled surnames are :class:`corpus.quotes.subjects.Subjects`'
+    to add: they take a scan of the whole article)."""
+    parts = name.split()
+    if not parts:
+        return False
+    if any(word_key(w) in ORG_HEADS for w in parts):  # "HBO Films", "Time Warner Inc."
+        return False
+    if role and any(word_key(w) in PERSON_TITLES or word_key(w) in ROLE_WORDS for w in role.split()):
+        low_role = role.lower()
+        if not any(w in low_role for w in ("ministry", "agency", "department", "office", "committee")):
+            return True
+    return len(parts) >= 2 and not name.isupper() and parts[0][:1].isupper() and not is_nationality(parts[0])

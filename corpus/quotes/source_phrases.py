@@ -14,7 +14,8 @@ import re
 from corpus.quotes.context import CUE_WINDOW, QuoteContext
 from corpus.quotes.cues import Found
 from corpus.quotes.lexicon import ARTICLES, PARTICIPLES, SOURCE_OPENERS, SPEECH_NOUNS
-from corpus.quotes.phrases import Phrase, phrase_after
+from corpus.quotes.phrases import phrase_after
+from corpus.quotes.roles import Phrase
 
 _PUT_IT = re.compile(
     r"\b[Aa]s\s+((?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)\s+(?:(?:has|had|once|later|memorably|bluntly|aptly)\s+)?"

@@ -32,14 +32,8 @@ from corpus.quotes.lexicon import (
     TITLES_BEFORE_SURNAMES,
     is_nationality,
 )
-from corpus.quotes.phrases import (
-    Phrase,
-    is_outlet,
-    looks_like_person,
-    phrase_after,
-    phrase_before,
-)
-from corpus.quotes.roles import person_surnames
+from corpus.quotes.phrases import phrase_after, phrase_before
+from corpus.quotes.roles import Phrase, is_outlet, looks_like_person, person_surnames
 
 _NAME_WORD = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+(?:[’']s)?\s+[A-Z][a-z]+\b")
 """Two capitalised words in a row (not opening a sentence): a person's or a place's name."""
