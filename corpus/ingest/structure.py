@@ -35,6 +35,9 @@ _ABBREVIATIONS = frozenset(
 ) | {a for month in MONTHS for a in MONTH_ABBREVIATIONS[month]}
 SENTENCE_STOPS = ".!?…"
 """The characters every sentence boundary starts with."""
+MIN_AFTER_STOP = 2
+"""A boundary needs white space and the next sentence's first character after its stop: a stop
+closer to the end of the text read than this ends no sentence (rules' boundaries must keep this)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,9 +121,10 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     spans: list[Span] = []
     cursor = start
     stops = char_positions(text, SENTENCE_STOPS, start, end)
-    for stop, after in sentence_breaks(text, start, end, PROSE, stops):
-        spans.append(_trim(text, cursor, stop))
-        cursor = after
+    if stops and stops[0] < end - MIN_AFTER_STOP:
+        for stop, after in sentence_breaks(text, start, end, PROSE, stops):
+            spans.append(_trim(text, cursor, stop))
+            cursor = after
     if cursor < end:
         spans.append(_trim(text, cursor, end))
     return [s for s in spans if s[1] > s[0]]

@@ -11,7 +11,13 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-from corpus.ingest.structure import SENTENCE_STOPS, SentenceRules, char_positions, sentence_breaks
+from corpus.ingest.structure import (
+    MIN_AFTER_STOP,
+    SENTENCE_STOPS,
+    SentenceRules,
+    char_positions,
+    sentence_breaks,
+)
 from corpus.model import Article
 from corpus.quotes.cues import Cues
 from corpus.quotes.lexicon import ABBREVIATIONS_BEFORE_A_NAME
@@ -92,7 +98,8 @@ class Sentences(list[Sentence]):
             while k < len(stops) and stops[k] < end:
                 k += 1
             cursor = start
-            if k > first:  # most paragraphs of a short article hold one or two stops, many none
+            # most paragraphs hold one stop, at their end, where no sentence can follow it
+            if k > first and stops[first] < end - MIN_AFTER_STOP:
                 for stop, after in sentence_breaks(masked, start, end, QUOTE_SENTENCES, stops[first:k]):
                     out.append((cursor, stop, index))
                     cursor = after
