@@ -23,6 +23,7 @@ from corpus.quotes.lexicon import (
     NUMBER_WORDS,
     PARTICIPLES,
     PREPOSITIONS,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_OPENING_WORD,
     trie_pattern,
@@ -346,7 +347,7 @@ def cue_hugging_quote(masked: str, lo: int, hi: int, index: Cues) -> Found | Non
         words = between.split()
         if not words:
             return None
-        if len(words) <= 3 and words[-1].lower() in ("he", "she", "they", "it", "i", "we"):
+        if len(words) <= 3 and words[-1].lower() in SUBJECT_PRONOUNS:
             pron_start = first + between.rstrip().rfind(words[-1])
             pron = Phrase(pron_start, pron_start + len(words[-1]), None, None, pronoun=True)
             return pron, (cue.start(), cue.end())

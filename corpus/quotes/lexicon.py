@@ -132,6 +132,9 @@ MODIFIER_PREPOSITIONS = _words("through in on at near outside inside across alon
 PREPOSITIONS = _words("by at in on with for from to as about into off over under after during out up")
 """A participle opening a sentence before one of these opens a clause ("Reached by telephone, …")."""
 PRONOUNS = _words("he she they it we i you who which")
+SUBJECT_PRONOUNS = _words("he she they it i we")
+"""Pronouns that can be the subject of a cue after a quote (`“…?” she asks`)."""
+DEMONSTRATIVES = _words("that this these those")
 PERSONAL_PRONOUNS = _words("he she i")
 """Pronouns that stand for a person (a speaker found through one is a person; "they" may be a group)."""
 ARTICLES = ("the", "a", "an")
@@ -148,6 +151,8 @@ NUMBER_WORDS = _words(
     "one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety "
     "dozen hundred"
 )
+PLURALS_WITHOUT_S = _words("police people")
+"""Plural nouns that do not end in -s ("Police said")."""
 NUMERALS = _words("thousands millions billions dozens tens scores")
 """Plural numbers ("Hundreds of stores"): a number, not a group that speaks."""
 NON_NAME_WORDS = DATE_WORDS | _words(
@@ -276,6 +281,8 @@ PUBLICATIONS = _words(
 """Nouns for what an outlet publishes: the capitalised words before one name the outlet."""
 DOCUMENTS = _words("statement report letter memo ruling filing complaint release study survey poll document")
 """Documents that can speak for their authors ("the statement noted")."""
+ORG_UNITS = ("ministry", "agency", "department", "office", "committee")
+"""Parts of an organisation: a role naming one ("a ministry official") is no personal title."""
 ORG_WORDS = _words(
     "union nations council committee department ministry house senate party commission agency office "
     "bureau court assembly parliament congress federation republic states kingdom organization "

@@ -32,6 +32,7 @@ from corpus.quotes.lexicon import (
     HONORIFICS,
     NAME_JOINS,
     ORG_HEADS,
+    ORG_UNITS,
     ORG_WORDS,
     OUTLET_WORDS,
     PERSON_TITLES,
@@ -389,6 +390,6 @@ def looks_like_person(name: str, role: str | None) -> bool:
         return False
     if role and any(word_key(w) in PERSON_TITLES or word_key(w) in ROLE_WORDS for w in role.split()):
         low_role = role.lower()
-        if not any(w in low_role for w in ("ministry", "agency", "department", "office", "committee")):
+        if not any(w in low_role for w in ORG_UNITS):
             return True
     return len(parts) >= 2 and not name.isupper() and parts[0][:1].isupper() and not is_nationality(parts[0])

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from corpus.quotes.context import Sentences
 from corpus.quotes.cues import Cues, skip_adverbial
 from corpus.quotes.lexicon import (
+    DEMONSTRATIVES,
     DETERMINERS,
     DOCUMENTS,
     FIRST_NAMES_HE,
@@ -25,6 +26,7 @@ from corpus.quotes.lexicon import (
     NUMERALS,
     ORG_HEADS,
     ORG_WORDS,
+    PLURALS_WITHOUT_S,
     PRONOUNS,
     ROLE_WORDS,
     SHE_WORDS,
@@ -66,7 +68,7 @@ _GENDERED = {
 """Titles, roles and first names that say whether "he" or "she" stands for their holder."""
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
-_NO_ONE = PRONOUNS | NON_NAME_WORDS | frozenset("that this these those".split())
+_NO_ONE = PRONOUNS | NON_NAME_WORDS | DEMONSTRATIVES
 """Subjects no "he" or "she" stands for ("It's just that …", "That's why …")."""
 
 
@@ -319,7 +321,7 @@ class Subjects:
 def _plural(role: str) -> bool:
     """True when a description's last word is a plural ("Deputies", "the crews", "Police")."""
     head = role.split()[-1].lower()
-    if head in ("police", "people"):
+    if head in PLURALS_WITHOUT_S:
         return True
     if head[:-1] in NUMBER_WORDS or head in NUMERALS:
         return False  # "Hundreds of stores": a number, not the group
