@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 from corpus.ingest.load import article_from_text
 from corpus.model import Article, Block, BlockKind
-from corpus.quotes import find_quotes
+from corpus.quotes import attribution, find_quotes
 from corpus.quotes.attribution import attribute
-from corpus.quotes.context import QUOTE_SENTENCES, Sentences, bounded
+from corpus.quotes.context import QUOTE_SENTENCES, ArticleReading, Sentences, bounded
 from corpus.quotes.cues import Cues
 from corpus.quotes.spans import find_quote_spans
 
@@ -92,6 +92,38 @@ def _check(texts: list[str]) -> None:
 @given(_TEXTS)
 def test_any_text_gives_valid_quotes(text: str) -> None:
     _check([text])
+
+
+_EVERY_STEP = (
+    *attribution.ATTRIBUTION_STEPS,
+    *attribution.SOURCE_NAMED_STEPS,
+    *attribution.OPENING_QUOTE_STEPS,
+    *attribution.DIRECT_QUOTE_STEPS,
+    *attribution.PARTIAL_QUOTE_STEPS,
+    attribution.sentence_before,
+    attribution.sentence_after,
+    attribution.subject_before,
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXTS)
+def test_every_attribution_step_alone_finds_offsets_into_the_text(text: str) -> None:
+    # the steps are called one by one, in any order (as a ranking of every step's candidate would)
+    article = article_from_text("a.txt", Path("a.txt"), text)
+    spans = find_quote_spans(article, include_boilerplate=True)
+    reading = ArticleReading.of(article, spans)
+    for span in spans:
+        quote = reading.context(span)
+        for step in reversed(_EVERY_STEP):
+            found = step(quote)
+            if found is None:
+                continue
+            mention, cue = found
+            if mention is not None:
+                assert 0 <= mention.start < mention.end <= len(article.text)
+            if cue is not None:
+                assert 0 <= cue[0] < cue[1] <= len(article.text)
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -25,7 +25,8 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;”\"’')\]]\s*$")
 
 # A sentence ends at . ! ? (and any closing quotes/brackets after it), followed by
 # white space and something that can start a sentence.
-# [.!?…][.!?…]* rather than [.!?…]+ (the same matches): see _QUOTE_BOUNDARY in corpus.quotes.context
+# [.!?…][.!?…]* rather than [.!?…]+ (the same matches): a pattern that opens with a character class
+# lets the regex engine skip to the next such character
 _SENTENCE_END = re.compile(r"[.!?…][.!?…]*[”\"’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-ÖØ-Þ\u0400-\u042f])")
 _ABBREVIATIONS = frozenset(
     (

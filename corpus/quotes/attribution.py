@@ -20,9 +20,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from corpus.model import Article
-from corpus.quotes.context import CUE_WINDOW, QuoteContext, Sentences, mask_quotes
+from corpus.quotes.context import CUE_WINDOW, ArticleReading, QuoteContext
 from corpus.quotes.cues import (
-    Cues,
     Found,
     according_to,
     cue_after,
@@ -73,10 +72,8 @@ def attribute(article: Article, spans: list[QuoteSpan]) -> ArticleSpeech:
     """One Attribution per span (a nested quote shares its host's: the host's speaker said it)."""
     if not spans:
         return ArticleSpeech([])  # nothing to attribute: no sentences or cues to read
-    text = article.text
-    masked = mask_quotes(text, [s for s in spans if not s.nested])
-    sentences = Sentences.of(masked, article)
-    cues = Cues(masked, [(p.start, p.end) for p in article.paragraphs])
+    reading = ArticleReading.of(article, spans)
+    text, masked, sentences, cues = reading.text, reading.masked, reading.sentences, reading.cues
     subjects = Subjects(masked, sentences, cues)
     results: list[Attribution] = []
     previous: tuple[QuoteSpan, Attribution] | None = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from corpus.ingest.structure import (
@@ -130,6 +131,28 @@ def bounded(masked: str, sentences: list[Sentence]) -> list[Sentence]:
             start = cut
         out.append((start, end, index))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleReading:
+    """What attribution reads of one article: its text, the text with its quotes masked, the
+    sentences and the cue words of the masked text."""
+
+    text: str
+    masked: str
+    sentences: Sentences
+    cues: Cues
+
+    @classmethod
+    def of(cls, article: Article, spans: list[QuoteSpan]) -> ArticleReading:
+        """The reading of ``article`` with its quotes ``spans`` (nested ones stay unmasked in their host)."""
+        masked = mask_quotes(article.text, [s for s in spans if not s.nested])
+        cues = Cues(masked, [(p.start, p.end) for p in article.paragraphs])
+        return cls(article.text, masked, Sentences.of(masked, article), cues)
+
+    def context(self, span: QuoteSpan) -> QuoteContext:
+        """The quote ``span`` in this article, ready for the attribution steps."""
+        return QuoteContext.of(self.text, self.masked, span, self.sentences, self.cues)
 
 
 class QuoteContext(NamedTuple):
