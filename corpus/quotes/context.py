@@ -36,12 +36,13 @@ characters at spaces: cues are read from a quote's sentence, so an unbounded one
 _QUOTE_BOUNDARY = re.compile(r"[.!?…][.!?…]*[”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
 _TITLE_OR_INITIAL = re.compile(r"(?:\b(?:" + "|".join(ABBREVIATIONS_BEFORE_A_NAME) + r")|\b[A-Z])\.$")
 """A title's abbreviation ("Dist. Atty. Steve Cooley") or an initial: a period that ends no sentence."""
-_LONGEST_ABBREVIATION = 6
-"""Characters before a period read for _TITLE_OR_INITIAL: the longest abbreviation and its \\b."""
+_ABBREVIATION_REACH = 6
+"""Characters before a period searched for _TITLE_OR_INITIAL (its longest abbreviation has four
+letters): the search stays local however long the sentence."""
 
 
 def _title_or_initial(masked: str, sentence_start: int, stop: int) -> bool:
-    lo = max(sentence_start, stop - _LONGEST_ABBREVIATION)
+    lo = max(sentence_start, stop - _ABBREVIATION_REACH)
     return _TITLE_OR_INITIAL.search(masked, lo, stop + 1) is not None
 
 

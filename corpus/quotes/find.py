@@ -1,8 +1,8 @@
 """Every quotation of a corpus, attributed, with one speaker per person: ``find_quotes``.
 
 The work is split by question: where the quotes are (:mod:`corpus.quotes.spans`),
-who said each one in its article (:mod:`corpus.quotes.attribution`, with the lexicon
-in :mod:`corpus.quotes.phrases`), who that is across the corpus
+who said each one in its article (:mod:`corpus.quotes.attribution`, with the word classes
+in :mod:`corpus.quotes.lexicon`), who that is across the corpus
 (:mod:`corpus.quotes.speakers`) and which quotes are the same statement
 (:mod:`corpus.quotes.statements`).
 """
