@@ -190,9 +190,16 @@ class QuoteContext(NamedTuple):
             return tuple.__new__(cls, fields)
         starts = sentences.starts
         first = bisect_right(starts, open_at) - 1
-        first = first if first > 0 else 0
-        last = first if close_at - 1 <= open_at else max(0, bisect_right(starts, close_at - 1) - 1)
-        before = max(sentences[first][0], open_at - CUE_WINDOW)
-        after = min(sentences[last][1], close_at + CUE_WINDOW)
+        if first < 0:
+            first = 0
+        last = first if close_at - 1 <= open_at else bisect_right(starts, close_at - 1) - 1
+        if last < 0:
+            last = 0
+        before = sentences[first][0]
+        if before < open_at - CUE_WINDOW:
+            before = open_at - CUE_WINDOW
+        after = sentences[last][1]
+        if after > close_at + CUE_WINDOW:
+            after = close_at + CUE_WINDOW
         fields = (text, masked, span, open_at, close_at, sentences, cues, first, last, before, after)
         return tuple.__new__(cls, fields)
