@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 from corpus.ingest.load import article_from_text
 from corpus.model import Article, Block, BlockKind
-from corpus.quotes import find_quotes
-from corpus.quotes.attribution import _ABBREV, _BOUNDARY, _bounded, _sentences, attribute
+from corpus.quotes import attribution, find_quotes
+from corpus.quotes.attribution import attribute
+from corpus.quotes.context import QUOTE_SENTENCES, ArticleReading, Sentences, bounded
 from corpus.quotes.cues import Cues
 from corpus.quotes.spans import find_quote_spans
 
@@ -93,6 +94,38 @@ def test_any_text_gives_valid_quotes(text: str) -> None:
     _check([text])
 
 
+_EVERY_STEP = (
+    *attribution.ATTRIBUTION_STEPS,
+    *attribution.SOURCE_NAMED_STEPS,
+    *attribution.OPENING_QUOTE_STEPS,
+    *attribution.DIRECT_QUOTE_STEPS,
+    *attribution.PARTIAL_QUOTE_STEPS,
+    attribution.sentence_before,
+    attribution.sentence_after,
+    attribution.subject_before,
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXTS)
+def test_every_attribution_step_alone_finds_offsets_into_the_text(text: str) -> None:
+    # the steps are called one by one, in any order (as a ranking of every step's candidate would)
+    article = article_from_text("a.txt", Path("a.txt"), text)
+    spans = find_quote_spans(article, include_boilerplate=True)
+    reading = ArticleReading.of(article, spans)
+    for span in spans:
+        quote = reading.context(span)
+        for step in reversed(_EVERY_STEP):
+            found = step(quote)
+            if found is None:
+                continue
+            mention, cue = found
+            if mention is not None:
+                assert 0 <= mention.start < mention.end <= len(article.text)
+            if cue is not None:
+                assert 0 <= cue[0] < cue[1] <= len(article.text)
+
+
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_TEXTS, min_size=2, max_size=4))
 def test_any_corpus_gives_valid_quotes_and_speakers(texts: list[str]) -> None:
@@ -100,21 +133,21 @@ def test_any_corpus_gives_valid_quotes_and_speakers(texts: list[str]) -> None:
 
 
 def _sentences_scanning_each_paragraph(masked: str, article: Article) -> list[tuple[int, int, int]]:
-    """What ``_sentences`` gave when it ran the boundary regex over each paragraph (it now tries the
+    """What ``Sentences.of`` gave when it ran the boundary regex over each paragraph (it now tries the
     regex only where a . ! ? or … stands, and must find the same sentences)."""
     out: list[tuple[int, int, int]] = []
     for index, para in enumerate(article.paragraphs):
         if para.kind == "boilerplate":
             continue
         cursor = para.start
-        for match in _BOUNDARY.finditer(masked, para.start, para.end):
-            if _ABBREV.search(masked, max(cursor, match.start() - 6), match.start() + 1):
+        for match in QUOTE_SENTENCES.boundary.finditer(masked, para.start, para.end):
+            if QUOTE_SENTENCES.is_abbreviation(masked, cursor, match.start()):
                 continue
             out.append((cursor, match.start() + len(match.group().rstrip()), index))
             cursor = match.end()
         if cursor < para.end:
             out.append((cursor, para.end, index))
-    return _bounded(masked, out)
+    return bounded(masked, out)
 
 
 _SENTENCE_PIECES = st.sampled_from(
@@ -131,7 +164,7 @@ _SENTENCE_PIECES = st.sampled_from(
 @example("Wait... Then Mr. Smith left?! Yes.")
 def test_sentences_are_those_of_a_boundary_scan_of_each_paragraph(text: str) -> None:
     article = article_from_text("a.txt", Path("a.txt"), text)
-    assert _sentences(text, article) == _sentences_scanning_each_paragraph(text, article)
+    assert Sentences.of(text, article).spans() == _sentences_scanning_each_paragraph(text, article)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -149,7 +182,7 @@ def test_sentences_of_touching_paragraphs_are_each_paragraph_s_own(
     bounds = sorted({0, len(text), *(c % (len(text) + 1) for c in cuts)})
     paragraphs = [Block(a, b, kinds[i]) for i, (a, b) in enumerate(itertools.pairwise(bounds)) if a < b]
     article = Article("a.txt", Path("a.txt"), text, paragraphs=paragraphs)
-    assert _sentences(text, article) == _sentences_scanning_each_paragraph(text, article)
+    assert Sentences.of(text, article).spans() == _sentences_scanning_each_paragraph(text, article)
 
 
 _CUE_PIECES = st.sampled_from(["said", " said", "told ", "says", "x", " ", "\n", ",", "“", "-", "adds", "s"])

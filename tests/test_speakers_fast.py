@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import unicodedata
 
-from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, _within, close_spelling, fold
+from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, close_spelling, fold, within_edits
 
 
 def _levenshtein(a: str, b: str) -> int:
@@ -49,11 +49,11 @@ def _word_pairs(count: int) -> list[tuple[str, str]]:
     return pairs
 
 
-def test_within_is_the_levenshtein_distance_compared_with_the_limit() -> None:
+def test_within_edits_is_the_levenshtein_distance_compared_with_the_limit() -> None:
     for a, b in _word_pairs(20_000):
         distance = _levenshtein(a, b)
         for limit in (0, 1, 2):
-            assert _within(a, b, limit) == (distance <= limit), (a, b, limit)
+            assert within_edits(a, b, limit) == (distance <= limit), (a, b, limit)
 
 
 def test_close_spelling_is_its_definition() -> None:

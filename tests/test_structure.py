@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from corpus.ingest.structure import split_paragraphs, split_sentences
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from corpus.ingest.structure import PROSE, split_paragraphs, split_sentences
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -93,3 +96,36 @@ def test_page_address_dateline_and_updated_lines_are_furniture() -> None:
     assert meta.title == "Lindsay Lohan checks into Betty Ford Center"
     assert meta.source == "latimes.com"  # the outlet named by the page's own address
     assert meta.date == "2013-05-03"
+
+
+_SENTENCE_PIECES = st.sampled_from(
+    [
+        *(". ", "! ", "? ", "… ", ".” ", ".' ", ".\n", " ", "  ", "A", "Z", "É", "Ж", "x", "9", "(", "“"),
+        *("Mr. ", "Jan. ", "U.S. ", "e.g. ", "J. ", "...", "?!", ".", "said"),
+    ]
+)
+
+
+def _sentences_of_a_boundary_scan(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences as a scan of the paragraph with the boundary regex finds them (the splitter tries
+    the regex only where a stop stands, and must find the same)."""
+    spans = []
+    cursor = start
+    for match in PROSE.boundary.finditer(text, start, end):
+        if PROSE.is_abbreviation(text, cursor, match.start()):
+            continue
+        spans.append((cursor, match.end()))
+        cursor = match.end()
+    spans.append((cursor, end))
+    trimmed = [(b - len(text[a:b].lstrip()), a + len(text[a:b].rstrip())) for a, b in spans]
+    return [(a, b) for a, b in trimmed if b > a]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SENTENCE_PIECES, max_size=50).map("".join), st.integers(0, 40), st.integers(0, 400))
+@example("Wait... Then Mr. Smith left?! Yes. A", 0, 400)
+@example("Go. B", 0, 400)  # a sentence of one letter after the last stop
+def test_sentences_are_those_of_a_boundary_scan(text: str, start: int, width: int) -> None:
+    start = min(start, len(text))
+    end = min(len(text), start + width)
+    assert split_sentences(text, start, end) == _sentences_of_a_boundary_scan(text, start, end)

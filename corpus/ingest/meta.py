@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from corpus.ingest.calendar import MONTH_NUMBERS, WEEKDAYS
 from corpus.ingest.chrome import (
     is_contact_line,
     is_page_control,
@@ -17,27 +18,7 @@ from corpus.ingest.headline import first_line_title, read_header
 from corpus.ingest.structure import Span
 from corpus.model import BlockKind
 
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for m in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
 _DAY_MONTH_YEAR = re.compile(
     r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I
 )
@@ -50,7 +31,7 @@ _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)
 # "Tuesday (15 February)": found by its parenthesis (a literal, cheap to scan for), then the
 # weekday before it is checked.
 _PAREN_DAY_MONTH = re.compile(r"\(\s*(?P<day>[0-3]?\d)\s+" + _MONTH + r"\s*\)", re.I)
-_WEEKDAY_BEFORE = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*$", re.I)
+_WEEKDAY_BEFORE = re.compile(r"(?:" + "|".join(WEEKDAYS) + r")\s*$", re.I)
 _YEAR = re.compile(r"(?<![\w.])(?:19|20)\d\d(?!\w)")
 
 _SOURCE_LINE = re.compile(r"\bSources?\s*:\s*(?P<name>[^\n\[\]]{2,60}?)\s*$", re.M)
@@ -152,8 +133,7 @@ def _is_dateline(line: str) -> bool:
         if match:
             rest = (line[: match.start()] + " " + line[match.end() :]).lower()
             words = re.findall(r"[a-z][a-z.]*", rest)
-            weekdays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-            return all(w in _TIME_WORDS or w.rstrip(".") in weekdays for w in words)
+            return all(w in _TIME_WORDS or w.rstrip(".") in WEEKDAYS for w in words)
     return False
 
 
@@ -162,9 +142,9 @@ _STAMP_WORDS = frozenset(
     published updated posted last modified first originally on at ago edition article story
     st nd rd th pt ct mt
     a p m h hr hrs min mins minute minutes hour hours d day days w week weeks s sec secs seconds
-    mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday
+    mon tue tues wed thu thur thurs fri sat sun
     """.split()
-)
+).union(WEEKDAYS)
 """Words a timestamp line is made of besides months, numbers and time zones."""
 _STAMP_TOKEN = re.compile(r"[a-z]+(?:\.[a-z]+)*\.?|\d+")
 _CLOCK = re.compile(r"\d{1,2}\s*:\s*\d\d|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)")
@@ -188,7 +168,7 @@ def _is_timestamp(line: str) -> bool:
         word = token.rstrip(".")
         if token.isdigit() or word in _STAMP_WORDS or token in _TIME_WORDS or word in _TIME_WORDS:
             continue
-        if word in _MONTHS:
+        if word in MONTH_NUMBERS:
             month = True
         elif wire_service(word) is None:
             return False
@@ -308,7 +288,7 @@ def find_date(text: str) -> str | None:
 
 
 def _iso(year: str, month: str, day: str) -> str | None:
-    m = int(month) if month.isdigit() else _MONTHS.get(month.lower().rstrip("."))
+    m = int(month) if month.isdigit() else MONTH_NUMBERS.get(month.lower().rstrip("."))
     d = int(day)
     if not m or not 1 <= m <= 12 or not 1 <= d <= 31:
         return None

@@ -5,9 +5,11 @@
 
 The parts, by question: where the quotes are (:mod:`.spans`), the word classes of reported speech
 (:mod:`.lexicon`), the noun phrases next to a cue (:mod:`.phrases`, :mod:`.roles`), the cue of a
-quote (:mod:`.cues`, :mod:`.source_phrases`), who a pronoun or description stands for
-(:mod:`.subjects`), who said each quote in its article (:mod:`.attribution`), who that is across the
-corpus (:mod:`.speakers`, :mod:`.spelling`) and which quotes are one statement (:mod:`.statements`).
+quote (:mod:`.cues`, :mod:`.source_phrases`), what is read around a quote (:mod:`.context`: the
+masked text, its sentences, one :class:`~.context.QuoteContext` per quote), who a pronoun or
+description stands for (:mod:`.subjects`), who said each quote in its article (:mod:`.attribution`,
+an ordered tuple of steps), who that is across the corpus (:mod:`.speakers`, :mod:`.spelling`) and
+which quotes are one statement (:mod:`.statements`).
 """
 
 from __future__ import annotations

@@ -1,25 +1,27 @@
 """Who said each quote of one article: the cue verb, the speaker as written, and who that is.
 
-The search goes from near to far, as a reader does: the same sentence (the
-nearest cue before a quote that sits inside a sentence, the cue right after a
-quote that opens one), then the sentence before and after in the paragraph, a
-colon at the end of the previous paragraph, and finally the previous quote's
-speaker for a quote paragraph with no cue. Pronouns and descriptions ("he",
-"the mayor") resolve to the most recent named subject or speaker (:mod:`corpus.quotes.subjects`).
+The search goes from near to far, as a reader does (:data:`ATTRIBUTION_STEPS`): a transcript's
+speaker, the same sentence (the nearest cue before a quote that sits inside a sentence, the cue
+right after a quote that opens one: :data:`SAME_SENTENCE_STEPS`), the subject of a sentence that
+quotes a phrase, then the sentence before and after in the paragraph, a colon at the end of the
+previous paragraph, and finally the previous quote's speaker for a quote paragraph with no cue.
+Pronouns and descriptions ("he", "the mayor") resolve to the most recent named subject or speaker
+(:mod:`corpus.quotes.subjects`).
 
-Quote interiors are masked (replaced by letters) before any of this, so a
-period or a name inside a quote neither ends a sentence nor becomes a speaker.
+Every step reads a :class:`corpus.quotes.context.QuoteContext` (the quote, its masked article and
+the stretch of its sentence around it) and returns what it found, or None to pass the quote on.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from corpus.model import Article
+from corpus.quotes.context import CUE_WINDOW, ArticleReading, QuoteContext
 from corpus.quotes.cues import (
-    Cues,
     Found,
     according_to,
     cue_after,
@@ -29,21 +31,19 @@ from corpus.quotes.cues import (
     skip_adverbial,
     transcript_speaker,
 )
-from corpus.quotes.phrases import Phrase, is_outlet, phrase_after
+from corpus.quotes.lexicon import PERSONAL_PRONOUNS
+from corpus.quotes.phrases import phrase_after
+from corpus.quotes.roles import Phrase, is_outlet
 from corpus.quotes.source_phrases import opening_participle, owned_speech, per_opening, per_source, put_it
-from corpus.quotes.spans import QuoteSpan, char_positions
-from corpus.quotes.subjects import Subjects, described_antecedent, resolve, sentence_of
+from corpus.quotes.spans import QuoteSpan
+from corpus.quotes.subjects import Subjects, described_antecedent, resolve
 
-# [.!?…][.!?…]* rather than [.!?…]+ (the same matches): a pattern that opens with a character class
-# lets the regex engine skip to the next such character, which makes the scan about twice as fast
-_BOUNDARY = re.compile(r"[.!?…][.!?…]*[”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
 _ALNUM = re.compile(r"[^\W_]")
 """A letter or digit (exactly what ``str.isalnum`` accepts)."""
-_ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Capt|Sgt|No|vs|Atty|Dist|Det|Supt|Insp|Adm|Cmdr"
-    r"|Maj|Rev|Asst)|\b[A-Z])\.$"
-)
-"""A title's abbreviation ("Dist. Atty. Steve Cooley") or an initial: a period that ends no sentence."""
+
+PREVIOUS_SPEAKER_PARAGRAPHS = 2
+"""A quote with no cue of its own is the previous quote's speaker's when it opens at most this many
+paragraphs after that quote closed (a speech quoted over several paragraphs, a reply in between)."""
 
 
 class Attribution(NamedTuple):
@@ -55,10 +55,10 @@ class Attribution(NamedTuple):
     role: str | None
 
 
-_PERSONAL = frozenset("he she i".split())
-"""Pronouns that stand for a person (a speaker found through one is a person; "they" may be a group)."""
-
 _NONE = Attribution(None, None, None, None)
+
+Step = Callable[[QuoteContext], Found | None]
+"""One move of the search for a quote's speaker."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,219 +72,207 @@ def attribute(article: Article, spans: list[QuoteSpan]) -> ArticleSpeech:
     """One Attribution per span (a nested quote shares its host's: the host's speaker said it)."""
     if not spans:
         return ArticleSpeech([])  # nothing to attribute: no sentences or cues to read
-    text = article.text
-    hosts = [s for s in spans if not s.nested]
-    masked = _mask(text, hosts)
-    sentences = _sentences(masked, article)
-    starts = [s[0] for s in sentences]
-    cues = Cues(masked, [(p.start, p.end) for p in article.paragraphs])
-    subjects = Subjects(masked, sentences, starts, cues)
-    results: dict[int, Attribution] = {}
+    reading = ArticleReading.of(article, spans)
+    text, masked, sentences, cues = reading.text, reading.masked, reading.sentences, reading.cues
+    subjects = Subjects(masked, sentences, cues)
+    results: list[Attribution] = []
     previous: tuple[QuoteSpan, Attribution] | None = None
     host_att = _NONE
-    for index, span in enumerate(spans):
+    for span in spans:
         if span.nested:
-            results[index] = host_att  # words the host's speaker said (quoting someone else)
+            results.append(host_att)  # words the host's speaker said (quoting someone else)
             continue
-        found = transcript_speaker(text, span)
-        if found is None:
-            found = _same_sentence(masked, sentences, starts, span, cues)
-        if found is None and span.kind == "partial":
-            found = _sentence_subject(masked, sentences, starts, span)
-        if found is None:
-            found = _neighbours(masked, sentences, starts, span, cues)
-        if found is None and previous is not None and span.paragraph - previous[0].end_paragraph <= 2:
-            prev_att = previous[1]
-            if prev_att.mention is not None:
-                results[index] = host_att = prev_att
-                previous = (span, prev_att)
-                continue
-        if found is None:
-            results[index] = host_att = _NONE
-            previous = (span, _NONE)
-            continue
-        mention, cue = found
-        name, role = resolve(text, mention, span.open_at, subjects)
-        if mention is not None and mention.pronoun:
-            lead = subjects.antecedent_in_sentence(mention, span.open_at, name)
-            if lead is not None:
-                mention = lead
-                name, role = resolve(text, mention, span.open_at, subjects)
-            elif name is None and role is not None:  # "Deputies said …. They said": the description
-                mention = described_antecedent(text, mention, span.open_at, subjects) or mention
-        att = Attribution(mention, cue, name, role)
-        results[index] = host_att = att
+        found = find_speaker(QuoteContext.of(text, masked, span, sentences, cues))
+        if found is not None:
+            att = resolved(text, span, found, subjects)
+        elif previous is not None and _continues(previous, span):
+            att = previous[1]  # the previous quote's speaker goes on (never a speaker's first words)
+        else:
+            att = _NONE
+        results.append(att)
+        host_att = att
         previous = (span, att)
-        if name is not None:
-            personal = (
-                mention is not None
-                and mention.pronoun
-                and text[mention.start : mention.end].lower() in _PERSONAL
-            )
-            subjects.add_speaker(span.open_at, name, role, personal, mention is not None and mention.pair)
-    return ArticleSpeech([results[i] for i in range(len(spans))])
+    return ArticleSpeech(results)
 
 
-def _mask(text: str, hosts: list[QuoteSpan]) -> str:
-    """``text`` with each quote's words replaced by 'x' (a final . ! ? kept, to end the sentence)."""
-    pieces: list[str] = []
-    cursor = 0
-    for span in hosts:
-        if span.start < cursor:
-            continue
-        pieces.append(text[cursor : span.start])
-        body_end = span.end
-        keep = text[span.end - 1] if text[span.end - 1] in ".!?…" else ""
-        first = "X" if text[span.start].isupper() else "x"  # a capital still starts a sentence
-        pieces.append((first + "x" * (body_end - span.start - len(keep) - 1) + keep)[: body_end - span.start])
-        cursor = body_end
-    pieces.append(text[cursor:])
-    return "".join(pieces)
-
-
-def _sentences(masked: str, article: Article) -> list[tuple[int, int, int]]:
-    """(start, end, paragraph index) of each sentence of the masked text, boilerplate left out."""
-    # A boundary starts at one of . ! ? …: those are found with str.find for the whole text (a scan
-    # with the boundary regex tries it at every position), and the regex is tried at each of them in
-    # turn, from where the last boundary ended, as a scan of the paragraph would.
-    stops = char_positions(masked, _SENTENCE_STOPS)
-    out: list[tuple[int, int, int]] = []
-    long_paragraph = False
-    k = 0
-    for index, para in enumerate(article.paragraphs):
-        if para.kind == "boilerplate":
-            continue
-        long_paragraph = long_paragraph or para.end - para.start > _MAX_SENTENCE
-        cursor = resume = para.start
-        while k < len(stops) and stops[k] < para.start:
-            k += 1
-        while k < len(stops) and stops[k] < para.end:
-            at = stops[k]
-            k += 1
-            if at < resume:
-                continue
-            match = _BOUNDARY.match(masked, at, para.end)
-            if match is None:
-                continue
-            resume = match.end()
-            if _ABBREV.search(masked, max(cursor, at - 6), at + 1):
-                continue
-            out.append((cursor, at + len(match.group().rstrip()), index))
-            cursor = match.end()
-        if cursor < para.end:
-            out.append((cursor, para.end, index))
-    # no sentence is longer than its paragraph: only a long paragraph needs its sentences bounded
-    return _bounded(masked, out) if long_paragraph else out
-
-
-_SENTENCE_STOPS = ".!?…"
-"""The characters a sentence boundary (_BOUNDARY) starts with."""
-
-
-_WINDOW = 300
-"""How far from its quote a cue is looked for (the sentence, cut to this many characters each side)."""
-_MAX_SENTENCE = 1000
-"""Longer "sentences" (a 1 MB paragraph with no full stop) are cut into pieces of about this many
-characters at spaces: cues are read from a quote's sentence, so an unbounded one is quadratic."""
-
-
-def _bounded(masked: str, sentences: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    if all(end - start <= _MAX_SENTENCE for start, end, _ in sentences):
-        return sentences
-    out: list[tuple[int, int, int]] = []
-    for start, end, index in sentences:
-        while end - start > _MAX_SENTENCE:
-            cut = masked.rfind(" ", start + _MAX_SENTENCE // 2, start + _MAX_SENTENCE)
-            cut = cut + 1 if cut > 0 else start + _MAX_SENTENCE
-            out.append((start, cut, index))
-            start = cut
-        out.append((start, end, index))
-    return out
-
-
-def _same_sentence(
-    masked: str, sentences: list[tuple[int, int, int]], starts: list[int], span: QuoteSpan, cues: Cues
-) -> Found | None:
-    if not sentences:
-        return None
-    s_start = sentences[sentence_of(sentences, starts, span.open_at)][0]
-    e_end = sentences[sentence_of(sentences, starts, max(span.open_at, span.close_at - 1))][1]
-    # a cue is read near its quote: windows keep a paragraph full of quote marks linear
-    s_start = max(s_start, span.open_at - _WINDOW)
-    e_end = min(e_end, span.close_at + _WINDOW)
-    explicit = (
-        put_it(masked, s_start, span.open_at, span.close_at, e_end)
-        or per_source(masked, span.close_at, e_end)
-        or per_opening(masked, s_start, span.open_at)
-    )
-    if explicit is not None:
-        return explicit
-    before_empty = _ALNUM.search(masked, s_start, span.open_at) is None
-    if before_empty:
-        return cue_after(masked, span.close_at, e_end, cues) or cue_before(
-            masked, s_start, span.open_at, cues
-        )
-    if span.kind == "direct":
-        # `… workplace: “Our union …,” the union wrote.`: the cue hugging the quote wins
-        return (
-            cue_hugging_quote(masked, span.close_at, e_end, cues)
-            or cue_before(masked, s_start, span.open_at, cues)
-            or cue_closing_sentence(masked, span.close_at, e_end, cues)
-        )
+def _continues(previous: tuple[QuoteSpan, Attribution], span: QuoteSpan) -> bool:
+    """True when ``span``, with no cue of its own, goes on from the previous quote's speaker."""
     return (
-        opening_participle(masked, s_start, span.open_at, span.close_at, e_end)
-        or owned_speech(masked, s_start, span.open_at, cues)
-        or cue_before(masked, s_start, span.open_at, cues)
-        or cue_after(masked, span.close_at, e_end, cues)
-        or according_to(masked, span.close_at, e_end, nearest_first=True)  # `“walk-in” …, according to X.`
+        span.paragraph - previous[0].end_paragraph <= PREVIOUS_SPEAKER_PARAGRAPHS
+        and previous[1].mention is not None
     )
 
 
-def _sentence_subject(
-    masked: str, sentences: list[tuple[int, int, int]], starts: list[int], span: QuoteSpan
-) -> Found | None:
+def find_speaker(quote: QuoteContext) -> Found | None:
+    """The mention of who said the quote and the cue, from the first of :data:`ATTRIBUTION_STEPS`
+    that finds one."""
+    for step in ATTRIBUTION_STEPS:
+        found = step(quote)
+        if found is not None:
+            return found
+    return None
+
+
+def resolved(text: str, span: QuoteSpan, found: Found, subjects: Subjects) -> Attribution:
+    """The attribution of a quote whose mention and cue were found: the named speaker the mention
+    stands for (a pronoun's antecedent), which becomes a subject later pronouns may stand for."""
+    mention, cue = found
+    name, role = resolve(text, mention, span.open_at, subjects)
+    if mention is not None and mention.pronoun:
+        lead = subjects.antecedent_in_sentence(mention, span.open_at, name)
+        if lead is not None:
+            mention = lead
+            name, role = resolve(text, mention, span.open_at, subjects)
+        elif name is None and role is not None:  # "Deputies said …. They said": the description
+            mention = described_antecedent(text, mention, span.open_at, subjects) or mention
+    if name is not None:
+        personal = (
+            mention is not None
+            and mention.pronoun
+            and text[mention.start : mention.end].lower() in PERSONAL_PRONOUNS
+        )
+        subjects.add_speaker(span.open_at, name, role, personal, mention is not None and mention.pair)
+    return Attribution(mention, cue, name, role)
+
+
+# --- The steps --------------------------------------------------------------------------------
+
+
+def in_transcript(quote: QuoteContext) -> Found | None:
+    """`"PENCE: Well, look, …`: a transcript's quote names its speaker first."""
+    return transcript_speaker(quote.text, quote.span)
+
+
+def cue_before_quote(quote: QuoteContext) -> Found | None:
+    return cue_before(quote.masked, quote.before, quote.open_at, quote.cues)
+
+
+def cue_after_quote(quote: QuoteContext) -> Found | None:
+    return cue_after(quote.masked, quote.close_at, quote.after, quote.cues)
+
+
+def cue_hugging(quote: QuoteContext) -> Found | None:
+    return cue_hugging_quote(quote.masked, quote.close_at, quote.after, quote.cues)
+
+
+def cue_closing(quote: QuoteContext) -> Found | None:
+    return cue_closing_sentence(quote.masked, quote.close_at, quote.after, quote.cues)
+
+
+def according_to_after(quote: QuoteContext) -> Found | None:
+    """`“walk-in” …, according to X.`: the nearest `according to` after the quote."""
+    return according_to(quote.masked, quote.close_at, quote.after, nearest_first=True)
+
+
+SOURCE_NAMED_STEPS: tuple[Step, ...] = (put_it, per_source, per_opening)
+"""A source the sentence names outright (`as X put it`, `per X`): tried first."""
+OPENING_QUOTE_STEPS: tuple[Step, ...] = (cue_after_quote, cue_before_quote)
+"""A quote opening its sentence: the cue after it, then one before it (across the window)."""
+DIRECT_QUOTE_STEPS: tuple[Step, ...] = (cue_hugging, cue_before_quote, cue_closing)
+"""A quoted sentence inside one (`… workplace: “Our union …,” the union wrote.`): the cue hugging the
+quote wins."""
+PARTIAL_QUOTE_STEPS: tuple[Step, ...] = (
+    opening_participle,
+    owned_speech,
+    cue_before_quote,
+    cue_after_quote,
+    according_to_after,
+)
+"""Words quoted inside a sentence: the sentence's own cue, before the quote first."""
+
+
+def same_sentence(quote: QuoteContext) -> Found | None:
+    """The cue of the quote's own sentence; which is looked for first depends on where the quote
+    stands in it (see the step tuples above)."""
+    if not quote.sentences:
+        return None
+    for step in SOURCE_NAMED_STEPS:
+        found = step(quote)
+        if found is not None:
+            return found
+    if _ALNUM.search(quote.masked, quote.before, quote.open_at) is None:
+        steps = OPENING_QUOTE_STEPS
+    else:
+        steps = DIRECT_QUOTE_STEPS if quote.span.kind == "direct" else PARTIAL_QUOTE_STEPS
+    for step in steps:
+        found = step(quote)
+        if found is not None:
+            return found
+    return None
+
+
+def sentence_subject(quote: QuoteContext) -> Found | None:
     """A phrase quoted inside a sentence with no cue ("Trump admires Putin as a “strong leader”"):
     the sentence's subject chose the words."""
-    if not sentences:
+    if quote.span.kind != "partial" or not quote.sentences:
         return None
-    s_start = sentences[sentence_of(sentences, starts, span.open_at)][0]
-    if span.open_at - s_start > _WINDOW:
+    masked, open_at = quote.masked, quote.open_at
+    s_start = quote.sentences[quote.first][0]
+    if open_at - s_start > CUE_WINDOW:
         return None
-    lead = phrase_after(masked, skip_adverbial(masked, s_start, span.open_at), span.open_at)
-    if lead is None or is_outlet(lead, masked) or lead.end > span.open_at:
+    lead = phrase_after(masked, skip_adverbial(masked, s_start, open_at), open_at)
+    if lead is None or is_outlet(lead, masked) or lead.end > open_at:
         return None
     return lead, None
 
 
-def _neighbours(
-    masked: str, sentences: list[tuple[int, int, int]], starts: list[int], span: QuoteSpan, cues: Cues
-) -> Found | None:
-    """Cues in the sentence before (same paragraph, or a paragraph ending with a colon) or after."""
-    if not sentences:
+def sentence_before(quote: QuoteContext) -> Found | None:
+    """A cue in the sentence before, in the same paragraph or ending with a colon (`He said:`)."""
+    sentences, here, masked = quote.sentences, quote.first, quote.masked
+    if here == 0 or quote.open_at - sentences[here][0] > CUE_WINDOW:
         return None
-    here = sentence_of(sentences, starts, span.open_at)
-    if here > 0 and span.open_at - sentences[here][0] <= _WINDOW:
-        p_start, p_end, p_para = sentences[here - 1]
-        same_para = p_para == span.paragraph
-        ends_colon = masked[p_start:p_end].rstrip().endswith(":")
-        if same_para or ends_colon:
-            found = cue_before(masked, max(p_start, p_end - _WINDOW), p_end, cues)
-            if found is not None and (found[1] is not None or ends_colon):
-                return found
-    last = sentence_of(sentences, starts, max(span.open_at, span.close_at - 1))
-    if last + 1 < len(sentences) and sentences[last + 1][2] == span.end_paragraph:
-        n_start, n_end, _ = sentences[last + 1]
-        if sentences[last][1] - span.close_at > _WINDOW:
-            return None
-        found = cue_after(masked, n_start, min(n_end, n_start + _WINDOW), cues)
-        if found is not None:
-            return found
-    if here > 0 and span.kind == "direct" and span.open_at - sentences[here][0] <= _WINDOW:
-        # `Sen. Bernie Sanders … identified young voters' exhaustion …. “The younger people are …”`:
-        # a quote right after a sentence about someone, in the same paragraph, is theirs
-        p_start, p_end, p_para = sentences[here - 1]
-        if p_para == span.paragraph:
-            lead = phrase_after(masked, skip_adverbial(masked, p_start, p_end), p_end)
-            if lead is not None and lead.name and not is_outlet(lead, masked):
-                return lead, None
+    p_start, p_end, p_para = sentences[here - 1]
+    ends_colon = masked[p_start:p_end].rstrip().endswith(":")
+    if p_para != quote.span.paragraph and not ends_colon:
+        return None
+    found = cue_before(masked, max(p_start, p_end - CUE_WINDOW), p_end, quote.cues)
+    if found is not None and (found[1] is not None or ends_colon):
+        return found
     return None
+
+
+def sentence_after(quote: QuoteContext) -> Found | None:
+    """A cue opening the sentence after the quote's, in the paragraph the quote closes in."""
+    sentences, last = quote.sentences, quote.last
+    if last + 1 >= len(sentences) or sentences[last + 1][2] != quote.span.end_paragraph:
+        return None
+    n_start, n_end, _ = sentences[last + 1]
+    return cue_after(quote.masked, n_start, min(n_end, n_start + CUE_WINDOW), quote.cues)
+
+
+def subject_before(quote: QuoteContext) -> Found | None:
+    """`Sen. Bernie Sanders … identified young voters' exhaustion …. “The younger people are …”`: a
+    quote right after a sentence about someone, in the same paragraph, is theirs."""
+    sentences, here, masked = quote.sentences, quote.first, quote.masked
+    if here == 0 or quote.span.kind != "direct" or quote.open_at - sentences[here][0] > CUE_WINDOW:
+        return None
+    p_start, p_end, p_para = sentences[here - 1]
+    if p_para != quote.span.paragraph:
+        return None
+    lead = phrase_after(masked, skip_adverbial(masked, p_start, p_end), p_end)
+    if lead is not None and lead.name and not is_outlet(lead, masked):
+        return lead, None
+    return None
+
+
+def neighbours(quote: QuoteContext) -> Found | None:
+    """Cues in the sentence before (same paragraph, or a paragraph ending with a colon) or after,
+    then the subject of the sentence before."""
+    if not quote.sentences:
+        return None
+    found = sentence_before(quote)
+    if found is not None:
+        return found
+    sentences = quote.sentences
+    if sentences[quote.last][1] - quote.close_at > CUE_WINDOW and _next_in_paragraph(quote):
+        return None  # a quote far from its sentence's end: the next sentence says nothing of it
+    return sentence_after(quote) or subject_before(quote)
+
+
+def _next_in_paragraph(quote: QuoteContext) -> bool:
+    last, sentences = quote.last, quote.sentences
+    return last + 1 < len(sentences) and sentences[last + 1][2] == quote.span.end_paragraph
+
+
+ATTRIBUTION_STEPS: tuple[Step, ...] = (in_transcript, same_sentence, sentence_subject, neighbours)
+"""The search for a quote's speaker within its article, near to far."""

@@ -13,8 +13,23 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TypeAlias
 
-from corpus.quotes.lexicon import _NUMBERS, _STOP, CUE_WORDS, PARTICIPLES, PREPOSITIONS, trie_pattern
-from corpus.quotes.phrases import Phrase, is_outlet, phrase_after, phrase_before
+from corpus.quotes.lexicon import (
+    CLAUSE_JOINS,
+    CUE_WORDS,
+    DESCRIPTION_OPENERS,
+    FUNCTION_WORDS,
+    INVERTIBLE_CUES,
+    NON_NAME_WORDS,
+    NUMBER_WORDS,
+    PARTICIPLES,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+    TIME_OPENING_WORD,
+    trie_pattern,
+)
+from corpus.quotes.phrases import phrase_after, phrase_before
+from corpus.quotes.roles import Phrase, is_outlet
 from corpus.quotes.spans import QuoteSpan
 
 # The lookahead skips word starts that cannot begin a cue: every cue word is lower case and 3+ letters.
@@ -26,8 +41,8 @@ Cue: TypeAlias = "re.Match[str]"
 kept as found rather than copied into an object of our own (a scan makes thousands)."""
 
 
-Subjects: TypeAlias = "dict[tuple[int, int, int], Phrase | None]"
-"""The subject of a cue, by (start of the stretch read, first cue read, the cue)."""
+CueSubjectMemo: TypeAlias = "dict[tuple[int, int, int], Phrase | None]"
+"""The subject found for a cue, by (start of the stretch read, first cue read, the cue)."""
 
 
 class Cues:
@@ -40,8 +55,8 @@ class Cues:
         self._bounds = paragraphs
         self._para_starts = [start for start, _ in paragraphs]
         self._scanned: dict[int, tuple[list[int], list[Cue]]] = {}
-        self.subjects: Subjects = {}
-        """Subjects found for cues (see :func:`_subject_for`), kept for the article's other quotes."""
+        self.cue_subjects: CueSubjectMemo = {}
+        """The subjects found for cues (see :func:`_subject_for`), kept for the article's other quotes."""
 
     def _of(self, para: int) -> tuple[list[int], list[Cue]]:
         known = self._scanned.get(para)
@@ -80,32 +95,34 @@ class Cues:
 
 
 _NEAREST_CUES = 5
+"""A reader looks back over a few cue verbs before a quote, not a whole paragraph of them."""
+CLOSING_CUE_REACH = 200
+"""A cue closing the sentence (`…, Warren said.`) is read in its last this many characters."""
+CLOSING_SUBJECT_REACH = 80
+"""The subject of a closing cue follows a comma at most this far before the cue (`…, Warren said`)."""
+ACCORDING_TO_REACH = 120
+"""`According to conservative talk radio host Rush Limbaugh, …`: the phrase before a comma this close
+after `according to` names the source."""
+QUOTED_AS_REACH = 120
+"""`”, the report quoted X as saying`: read right after the quote only."""
+HUGGING_CUE_REACH = 160
+"""A cue hugging the quote (`,” said Smith`, `,” a narrator in the ad asks`) starts this close after it."""
+BYLINE_REACH = 60
+"""`“…” ― Sonya Herridge`: a name after a dash, with no cue this close, signs the quote."""
+TRANSCRIPT_NAME_REACH = 40
+"""`"PENCE: Well, …`: a transcript's speaker is a short capitalised name opening the quote."""
+ADVERBIAL_LENGTH = 140
+"""An opening adverbial (`On July 6, 2015,`) is shorter than this; a longer run is a clause."""
 _PARTICIPLE_TAIL = re.compile(r"\s*,\s+[a-z]+ing\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
-# Verbs whose inverted subject may follow them (`said Smith`); `told CBS` names the listener instead.
-_INVERTIBLE = frozenset(
-    "said says added adds wrote writes continued explained declared replied answered responded noted "
-    "recalled insisted argued asked asks quipped joked warned reported read reads".split()
-)
 _QUOTED_AS = re.compile(r"\bquoted\s+(.{1,80}?)\s+as\s+(saying|telling|writing|adding)\b")
 _COLON_INTRO = re.compile(r":\s*$")
-_DESCRIPTION_START = frozenset("a an the one another his her their its some two several".split())
-_FUNCTION_WORDS = frozenset(
-    "and or but to that what who which when while as if because he she they it".split()
-)
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s")
-_SUBORDINATE = frozenset("when while after before because if although though since until unless".split())
-_CLAUSE_JOIN = frozenset("and but or while as then also".split())
 
 
-_ADVERBIAL = re.compile(r"[A-Z0-9][^,.;:!?]{0,140}(?:,[”\"’]?|[”\"’])\s+")
-_WHEN = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December|Sept?\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.|week|month"
-    r"|year|morning|afternoon|evening|night|\d{1,4}(?:st|nd|rd|th)?)"
-)
+_ADVERBIAL = re.compile(rf"[A-Z0-9][^,.;:!?]{{0,{ADVERBIAL_LENGTH}}}(?:,[”\"’]?|[”\"’])\s+")
 _SUBHEAD = re.compile(r"[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]*){1,8}\s+[—–]\s+")
-_TIME_OPENING = re.compile(r"(?:On|In|Last|Early|Late|By)\s+(?:" + _WHEN + r",?\s+)+(?=[A-Za-z])")
+_TIME_OPENING = re.compile(r"(?:On|In|Last|Early|Late|By)\s+(?:" + TIME_OPENING_WORD + r",?\s+)+(?=[A-Za-z])")
 """`On September 27 they published`: a time opening a sentence without a comma."""
 
 
@@ -129,10 +146,12 @@ def skip_adverbial(masked: str, start: int, end: int) -> int:
             return time.end() if time else pos
         words = match.group().split()
         first = words[0].lower().rstrip(",")
-        number = first[:1].isdigit() or first.split("-")[0] in _NUMBERS
+        number = first[:1].isdigit() or first.split("-")[0] in NUMBER_WORDS
         # "Reached by telephone yesterday,", "Per THR," (like "According to THR,")
         participle = first.endswith("ed") and len(words) > 1 and words[1] in PREPOSITIONS
-        opener = number or first in _STOP or first == "per" or first.endswith(("ly", "ing")) or participle
+        opener = (
+            number or first in NON_NAME_WORDS or first == "per" or first.endswith(("ly", "ing")) or participle
+        )
         if not opener or len(words) > (20 if piece == 0 else 6):
             break
         pos = match.end()
@@ -147,7 +166,7 @@ def transcript_speaker(text: str, span: QuoteSpan) -> Found | None:
     head = text[span.start : span.start + 2]
     if len(head) < 2 or not ("A" <= head[0] <= "Z" and ("A" <= head[1] <= "Z" or head[1] in ".'’ -")):
         return None  # the common case ("We …"), told by two letters without the regex
-    match = _TRANSCRIPT.match(text, span.start, min(span.end, span.start + 40))
+    match = _TRANSCRIPT.match(text, span.start, min(span.end, span.start + TRANSCRIPT_NAME_REACH))
     if match is None:
         return None
     name = match.group(1)
@@ -156,15 +175,14 @@ def transcript_speaker(text: str, span: QuoteSpan) -> Found | None:
 
 def cue_before(masked: str, lo: int, hi: int, index: Cues) -> Found | None:
     """The nearest cue before the quote in its sentence, and its subject."""
-    # a reader looks back over a few cue verbs, not a whole paragraph of them
     cues = index.between(lo, hi)[-_NEAREST_CUES:]
-    memo = index.subjects
+    memo = index.cue_subjects
     # `said Jens Stoltenberg: “…”` needs a comma or colon right before the quote: without one,
     # no inverted subject is read
     last = hi - 1
     while last >= lo and masked[last].isspace():
         last -= 1
-    invertible = _INVERTIBLE if last >= lo and masked[last] in ",:" else frozenset()
+    invertible = INVERTIBLE_CUES if last >= lo and masked[last] in ",:" else frozenset()
     for k in range(len(cues) - 1, -1, -1):
         cue = cues[k]
         word = cue.group()
@@ -197,7 +215,7 @@ def according_to(masked: str, lo: int, hi: int, nearest_first: bool = False) -> 
     according = accordings[0 if nearest_first else -1]
     phrase = phrase_after(masked, according.end(), hi)
     comma = masked.find(",", according.end(), hi)
-    if phrase is None and 0 < comma - according.end() < 120:
+    if phrase is None and 0 < comma - according.end() < ACCORDING_TO_REACH:
         # "According to conservative talk radio host Rush Limbaugh, …": the phrase before the comma
         phrase = phrase_before(masked, according.end(), comma)
     if phrase is not None and not is_outlet(phrase, masked):
@@ -212,7 +230,7 @@ def first_word(masked: str, lo: int, hi: int) -> int:
     return k
 
 
-def _subject_for(masked: str, lo: int, cues: list[Cue], k: int, memo: Subjects) -> Phrase | None:
+def _subject_for(masked: str, lo: int, cues: list[Cue], k: int, memo: CueSubjectMemo) -> Phrase | None:
     """The subject of cue ``k``: the phrase before it, or (for "calling it", "and said")
     the subject of an earlier cue in the sentence, or the sentence's own subject.
 
@@ -227,7 +245,7 @@ def _subject_for(masked: str, lo: int, cues: list[Cue], k: int, memo: Subjects) 
     return found
 
 
-def _find_subject(masked: str, lo: int, cues: list[Cue], k: int, memo: Subjects) -> Phrase | None:
+def _find_subject(masked: str, lo: int, cues: list[Cue], k: int, memo: CueSubjectMemo) -> Phrase | None:
     cue = cues[k]
     if cue.group() in PARTICIPLES:
         adjacent = phrase_before(masked, cues[k - 1].end() if k > 0 else lo, cue.start())
@@ -243,7 +261,7 @@ def _find_subject(masked: str, lo: int, cues: list[Cue], k: int, memo: Subjects)
         if phrase is not None and not is_outlet(phrase, masked):
             return phrase
         between = masked[left_lo : cue.start()].split()
-        joined = bool(between) and between[-1].lower().strip(",") in _CLAUSE_JOIN
+        joined = bool(between) and between[-1].lower().strip(",") in CLAUSE_JOINS
         if not joined and between:
             return None
         if len(between) >= 2 and between[-1] == "and" and between[-2].isalpha() and between[-2].islower():
@@ -268,7 +286,7 @@ def cue_after(masked: str, lo: int, hi: int, index: Cues) -> Found | None:
 
 def cue_closing_sentence(masked: str, lo: int, hi: int, index: Cues) -> Found | None:
     """`A cashier who “steals a handful” is held accountable, Warren said.`: the sentence's closing cue."""
-    cues = index.between(max(lo, hi - 200), hi)
+    cues = index.between(max(lo, hi - CLOSING_CUE_REACH), hi)
     if not cues:
         return None
     cue = cues[-1]
@@ -277,7 +295,7 @@ def cue_closing_sentence(masked: str, lo: int, hi: int, index: Cues) -> Found | 
         rest = ""  # `…, she said, referencing the bank's drive to “cross-sell”.`
     if len(rest.split()) > 5 or any(c in rest for c in ',;:“”"'):
         return None
-    comma = masked.rfind(",", max(lo, cue.start() - 80), cue.start())
+    comma = masked.rfind(",", max(lo, cue.start() - CLOSING_SUBJECT_REACH), cue.start())
     if comma < 0:
         return None
     phrase = phrase_before(masked, comma + 1, cue.start())
@@ -293,7 +311,9 @@ def cue_closing_sentence(masked: str, lo: int, hi: int, index: Cues) -> Found | 
 def cue_hugging_quote(masked: str, lo: int, hi: int, index: Cues) -> Found | None:
     """A cue right after the quote: `”, Stoltenberg said`, `,” said Smith`, `quoted X as saying`."""
     head = masked[lo:hi]
-    quoted = _QUOTED_AS.search(masked, lo, min(hi, lo + 120)) if "quoted" in head[:120] else None
+    quoted = None
+    if "quoted" in head[:QUOTED_AS_REACH]:
+        quoted = _QUOTED_AS.search(masked, lo, min(hi, lo + QUOTED_AS_REACH))
     if quoted is not None and not masked[lo : quoted.start()].strip(" ,").count(" ") > 3:
         phrase = phrase_after(masked, quoted.start(1), quoted.end(1))
         if phrase is not None:
@@ -301,9 +321,9 @@ def cue_hugging_quote(masked: str, lo: int, hi: int, index: Cues) -> Found | Non
     offset = len(head) - len(head.lstrip(" ,—–―-\u00a0"))
     start = lo + offset
     dash = head[:offset].strip(" ,\u00a0")
-    cue = index.first(start, min(hi, start + 160))
-    if dash and (cue is None or cue.start() > start + 60):
-        byline = phrase_after(masked, start, min(hi, start + 60))
+    cue = index.first(start, min(hi, start + HUGGING_CUE_REACH))
+    if dash and (cue is None or cue.start() > start + BYLINE_REACH):
+        byline = phrase_after(masked, start, min(hi, start + BYLINE_REACH))
         if byline is not None and byline.name:
             return byline, None  # “…” ― Sonya Herridge
     if cue is None:
@@ -311,12 +331,12 @@ def cue_hugging_quote(masked: str, lo: int, hi: int, index: Cues) -> Found | Non
     if not masked[start : cue.start()].strip():
         # `,” said Smith`, `,” reported Reuters` (an outlet that is the only source named is the source)
         phrase = phrase_after(masked, cue.end(), hi)
-        if phrase is not None and cue.group() in _INVERTIBLE:
+        if phrase is not None and cue.group() in INVERTIBLE_CUES:
             return phrase, (cue.start(), cue.end())
         return None
     phrase = phrase_before(masked, start, cue.start())
     first = first_word(masked, start, cue.start())
-    if (masked[first : cue.start()].split() or [""])[0].lower() in _SUBORDINATE:
+    if (masked[first : cue.start()].split() or [""])[0].lower() in SUBORDINATORS:
         return None  # `“…,” when Clinton blasted him`: a new clause, not the quote's attribution
     lead_in = masked[first : phrase.start].split() if phrase is not None else []
     if phrase is not None and phrase.name and len(lead_in) <= 2 and all(w.isalpha() for w in lead_in):
@@ -327,13 +347,13 @@ def cue_hugging_quote(masked: str, lo: int, hi: int, index: Cues) -> Found | Non
         words = between.split()
         if not words:
             return None
-        if len(words) <= 3 and words[-1].lower() in ("he", "she", "they", "it", "i", "we"):
+        if len(words) <= 3 and words[-1].lower() in SUBJECT_PRONOUNS:
             pron_start = first + between.rstrip().rfind(words[-1])
             pron = Phrase(pron_start, pron_start + len(words[-1]), None, None, pronoun=True)
             return pron, (cue.start(), cue.end())
         plain = not any(c in between for c in '.;:!?“”"') and not words[-1].endswith("ly")
-        lead_ok = words[0].lower() in _DESCRIPTION_START or words[0][:1].isupper()
-        if len(words) <= 6 and plain and lead_ok and not _FUNCTION_WORDS.intersection(words[1:]):
+        lead_ok = words[0].lower() in DESCRIPTION_OPENERS or words[0][:1].isupper()
+        if len(words) <= 6 and plain and lead_ok and not FUNCTION_WORDS.intersection(words[1:]):
             end = first + len(between.rstrip(" ,"))
             return Phrase(first, end, None, masked[first:end], description=True), (cue.start(), cue.end())
         return None

@@ -1,8 +1,8 @@
 """Every quotation of a corpus, attributed, with one speaker per person: ``find_quotes``.
 
 The work is split by question: where the quotes are (:mod:`corpus.quotes.spans`),
-who said each one in its article (:mod:`corpus.quotes.attribution`, with the lexicon
-in :mod:`corpus.quotes.phrases`), who that is across the corpus
+who said each one in its article (:mod:`corpus.quotes.attribution`, with the word classes
+in :mod:`corpus.quotes.lexicon`), who that is across the corpus
 (:mod:`corpus.quotes.speakers`) and which quotes are the same statement
 (:mod:`corpus.quotes.statements`).
 """
@@ -14,8 +14,8 @@ from collections.abc import Callable
 
 from corpus.model import Article, Mention, Quote, Speaker
 from corpus.quotes.attribution import attribute
-from corpus.quotes.lexicon import _PERSON_TITLES, _STOP, ORG_WORDS, ROLE_WORDS, is_nationality
-from corpus.quotes.phrases import _strip_possessive
+from corpus.quotes.lexicon import NON_NAME_WORDS, ORG_WORDS, PERSON_TITLES, ROLE_WORDS, is_nationality
+from corpus.quotes.roles import strip_possessive
 from corpus.quotes.spans import find_quote_spans
 from corpus.quotes.speakers import SpeakerIndex
 from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, fold
@@ -145,7 +145,7 @@ class _NamePairs:
     def _surname_or_none(self, word: str) -> str | None:
         if not any(c.islower() for c in word):
             return None
-        word = _strip_possessive(word)
+        word = strip_possessive(word)
         if word.lower() in ORG_WORDS or is_nationality(word):
             return None
         return word if self.wanted(word) else None
@@ -156,8 +156,8 @@ def _could_be_first_name(word: str) -> bool:
     return not (
         not word[1:2].islower()
         or low in ROLE_WORDS
-        or low in _STOP
+        or low in NON_NAME_WORDS
         or low in ORG_WORDS
-        or low in _PERSON_TITLES
+        or low in PERSON_TITLES
         or is_nationality(word)
     )

@@ -1,11 +1,14 @@
-"""The lexicon of reported speech: reporting verbs, and the words that make a phrase next to them
-a name, a role, a pronoun, an outlet or an organisation. :mod:`corpus.quotes.phrases` holds the
-grammar that reads phrases with them."""
+"""The lexicon of reported speech: every word class the quote code reads, once, with the regexes
+made from them. Reporting verbs, and the words that make a phrase next to them a name, a role, a
+pronoun, an outlet or an organisation; :mod:`corpus.quotes.phrases` and :mod:`corpus.quotes.roles`
+hold the grammar that reads phrases with them."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+
+from corpus.ingest.calendar import MONTHS, NEWS_MONTH_ABBREVIATIONS, WEEKDAYS
 
 
 def trie_pattern(words: Iterable[str], *, word_start: bool = False) -> str:
@@ -35,6 +38,21 @@ def trie_pattern(words: Iterable[str], *, word_start: bool = False) -> str:
     return emit(trie, r"(?<!\w.)" if word_start else "")
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _dotted(abbreviations: Iterable[str]) -> frozenset[str]:
+    return frozenset(a + "." for a in abbreviations)
+
+
+def _with_and_without_period(abbreviations: Iterable[str]) -> frozenset[str]:
+    listed = tuple(abbreviations)
+    return frozenset(listed) | _dotted(listed)
+
+
+# --- Cue verbs ---------------------------------------------------------------------------------
+
 _FINITE = (
     "said says say told tells added adds warned warns joked jokes asked asks declared declares urged urges "
     "promised promises hailed hails wrote writes tweeted tweets stated states explained explains noted notes "
@@ -46,138 +64,295 @@ _FINITE = (
     "maintained maintains exclaimed shouted yelled continued continues mocked reiterated reiterates "
     "called calls described describes dubbed labeled labelled branded termed "
     "suggested suggests concluded concludes agreed agrees "
-    "added: wondered wonders mused muses bragged brags lamented laments griped gripes opined "
+    "wondered wonders mused muses bragged brags lamented laments griped gripes opined "
     "testified testifies shot retorted snapped sniped scoffed read reads reported reports sings sang "
     "criticized criticised blasted slammed praised denounced touted lauded accused attacked "
-    "explained: insisted: chanted chants texted emailed demanded demands questioned challenged "
+    "chanted chants texted emailed demanded demands questioned challenged "
     "yells shouts exclaims scolded scolds thundered thunders"
 ).split()
 # Plural nouns as often as verbs ("Bill Clinton's comments"): not cues.
-_NOUN_LIKE = frozenset(
+_NOUN_LIKE = _words(
     "comments remarks notes claims charges answers calls states posts counters vows pledges promises "
-    "tweets jokes quips concludes agrees continues shot".split()
+    "tweets jokes quips concludes agrees continues shot"
 )
-_PARTICIPLES = (
+PARTICIPLES = _words(
     "saying telling adding warning joking asking declaring urging promising hailing writing tweeting "
     "stating explaining noting insisting arguing claiming replying responding recalling conceding "
     "acknowledging admitting announcing stressing emphasizing emphasising quipping charging complaining "
     "predicting vowing pledging boasting commenting calling describing dubbing labeling labelling "
     "branding terming suggesting mocking cautioning asserting chanting shouting yelling"
-).split()
-CUE_WORDS = frozenset(w.rstrip(":") for w in _FINITE if w not in _NOUN_LIKE) | frozenset(_PARTICIPLES)
-PARTICIPLES = frozenset(_PARTICIPLES)
-# "Dmitry Peskov said" but also the auxiliaries and adverbs that sit between subject and verb.
-_BETWEEN = frozenset(
-    (
-        "also has had have was were is would will could may might then later earlier previously once "
-        "further reportedly repeatedly recently again simply flatly quickly just even only often "
-        "had already has long never first initially publicly privately bluntly angrily pointedly "
-        "separately subsequently immediately himself herself itself themselves still however"
-    ).split()
 )
-# "52 percent of voters said", "a majority of respondents said": a share of a group as a subject.
-_SHARE_WORDS = frozenset("percent per cent % majority third quarter half".split())
-_SHARE_QUALIFIERS = frozenset("only just about nearly almost some over under roughly fully".split())
-# "Protesters marching through the streets chanted": the preposition after a participle modifier.
-_MODIFIER_PREPOSITIONS = frozenset("through in on at near outside inside across along around from of".split())
-PRONOUNS = frozenset("he she they it we i you who which".split())
-# Words that make a phrase a title or a role, not a name ("Secretary-General", "spokesman").
-ROLE_WORDS = frozenset(
-    (
+CUE_WORDS = frozenset(w for w in _FINITE if w not in _NOUN_LIKE) | PARTICIPLES
+"""Reporting verbs, finite and -ing: the words a quote's cue is."""
+INVERTIBLE_CUES = _words(
+    "said says added adds wrote writes continued explained declared replied answered responded noted "
+    "recalled insisted argued asked asks quipped joked warned reported read reads"
+)
+"""Cues whose inverted subject may follow them (`said Smith`); `told CBS` names the listener instead."""
+CUES_BEFORE_A_QUOTE = "said says say told added adds asked asks wrote writes tweeted declared".split()
+"""Cues after which a quote opens a clause of its own (`he said “We …`): quotes read before cues are."""
+SPEECH_NOUNS = (
+    "claim claims statement statements remark remarks comment comments assertion assertions words "
+    "promise pledge vow warning argument description accusation accusations charge suggestion "
+    "insistence contention boast prediction declaration characterization complaint"
+).split()
+"""Nouns for something said, owned by its speaker (`Trump's claim that …`)."""
+
+# --- Words between and around subjects -----------------------------------------------------------
+
+CUE_FILLERS = _words(
+    "also has had have was were is would will could may might then later earlier previously once "
+    "further reportedly repeatedly recently again simply flatly quickly just even only often "
+    "already long never first initially publicly privately bluntly angrily pointedly "
+    "separately subsequently immediately himself herself itself themselves still however"
+)
+"""Auxiliaries and adverbs that sit between a subject and its cue ("Dmitry Peskov has also said")."""
+TIME_PREPOSITIONS = _words("in on at last this")
+"""Prepositions of a time between subject and cue ("Trump on Monday said")."""
+TIME_NOUNS = ("week", "month", "year", "morning", "afternoon", "evening", "night")
+DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
+TIME_WORDS = DATE_WORDS | frozenset(TIME_NOUNS)
+"""Words of a time ("on Monday", "last week")."""
+TIME_OPENING_WORD = (
+    "(?:"
+    + "|".join(
+        [w.capitalize() for w in (*WEEKDAYS, *MONTHS)]
+        + [re.escape(a.capitalize() + ".") for a in NEWS_MONTH_ABBREVIATIONS]
+        + list(TIME_NOUNS)
+        + [r"\d{1,4}(?:st|nd|rd|th)?"]
+    )
+    + ")"
+)
+"""A regex for one word of a time opening a sentence ("On September 27", "Last week", "In 2015")."""
+SHARE_WORDS = _words("percent per cent % majority third quarter half")
+"""A share of a group as a subject: "52 percent of voters said", "a majority of respondents said"."""
+SHARE_QUALIFIERS = _words("only just about nearly almost some over under roughly fully")
+MODIFIER_PREPOSITIONS = _words("through in on at near outside inside across along around from of")
+"""The preposition after a participle modifier: "Protesters marching through the streets chanted"."""
+PREPOSITIONS = _words("by at in on with for from to as about into off over under after during out up")
+"""A participle opening a sentence before one of these opens a clause ("Reached by telephone, …")."""
+PRONOUNS = _words("he she they it we i you who which")
+SUBJECT_PRONOUNS = _words("he she they it i we")
+"""Pronouns that can be the subject of a cue after a quote (`“…?” she asks`)."""
+DEMONSTRATIVES = _words("that this these those")
+PERSONAL_PRONOUNS = _words("he she i")
+"""Pronouns that stand for a person (a speaker found through one is a person; "they" may be a group)."""
+ARTICLES = ("the", "a", "an")
+DETERMINERS = frozenset(ARTICLES) | _words("his her their its another one some two three several our my your")
+DESCRIPTION_OPENERS = _words("a an the one another his her their its some two several")
+"""Words a short description before a cue opens with (`“…?” a narrator in the ad asks`)."""
+SOURCE_OPENERS = frozenset(ARTICLES) | _words("his her its their")
+"""Lower-case words a source after `per` may open with (`per the party's bylaws`)."""
+LINK_WORDS = _words("of to for the and")
+NAME_JOINS = _words("and & of for in")
+"""Words inside a chunk of capitalised words ("in" only inside an organisation: see
+:func:`corpus.quotes.roles.org_goes_on`)."""
+NUMBER_WORDS = _words(
+    "one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety "
+    "dozen hundred"
+)
+PLURALS_WITHOUT_S = _words("police people")
+"""Plural nouns that do not end in -s ("Police said")."""
+NUMERALS = _words("thousands millions billions dozens tens scores")
+"""Plural numbers ("Hundreds of stores"): a number, not a group that speaks."""
+NON_NAME_WORDS = DATE_WORDS | _words(
+    "but and while when as meanwhile however in on at if after before since although though so then "
+    "also still yet now today yesterday tonight earlier later this that these those it there here what "
+    "which why how where asked speaking according for with by from into over under during despite "
+    "not no instead indeed thus hence once last next "
+    "many some most all both each every other such only even just well yes oh following "
+    "amid without within among through throughout unlike like given including more less fewer "
+    "because unless until whether besides otherwise nearby outside inside below above beyond behind "
+    "across along around against toward towards upon via except somehow perhaps maybe probably surely "
+    "too either neither few moreover furthermore additionally nevertheless nonetheless therefore "
+    "likewise anyway regardless"
+)
+"""Capitalised words that start sentences or clauses but never belong to a name."""
+SUBORDINATORS = _words("when while after before because if although though since until unless")
+CLAUSE_JOINS = _words("and but or while as then also")
+"""Words that join a second verb to the first one's subject ("I laughed and said")."""
+FUNCTION_WORDS = _words("and or but to that what who which when while as if because he she they it")
+"""Words no short description holds (`“…?” a narrator asks`, not `“…?” and then she asks`)."""
+STATEMENT_STOP_WORDS = _words(
+    "the a an of to and in on for that this is are was were be been it its we they he she i you our "
+    "their his her at by with from as but or not so have has had will would could should there"
+)
+"""Words too common to tell two statements apart."""
+TITLE_CASE_SMALL_WORDS = _words("of the and a an in on to for with at by from or vs")
+"""Small words a title in title case leaves in lower case ("Guardians of the Galaxy")."""
+
+# --- Titles and roles --------------------------------------------------------------------------
+
+COURTESY_TITLES = ("mr", "mrs", "ms", "dr")
+"""Written before a name with or without a period."""
+POLITICAL_TITLES = ("sen", "rep", "gov")
+"""Senator, Representative, Governor: abbreviated, with or without a period."""
+MILITARY_TITLES = ("gen", "lt", "col", "sgt", "capt")
+_OTHER_ABBREVIATIONS = "st jr sr prof no atty dist det supt insp adm cmdr maj rev asst".split()
+ABBREVIATIONS_BEFORE_A_NAME = [
+    *(w.capitalize() for w in (*COURTESY_TITLES, *POLITICAL_TITLES, *MILITARY_TITLES, *_OTHER_ABBREVIATIONS)),
+    "vs",
+]
+"""Abbreviations, as written, whose period ends no sentence ("Dist. Atty. Steve Cooley", "No. 2")."""
+HONORIFICS = _with_and_without_period(COURTESY_TITLES) | {"miss"}
+"""Words that make a phrase a person's ("Mr. Jackman")."""
+OFFICE_TITLES = _words(
+    "president chancellor minister ambassador spokesman spokeswoman senator governor mayor "
+    "secretary-general secretary king queen prince"
+)
+PERSON_TITLES = (
+    _with_and_without_period(COURTESY_TITLES) | _dotted(("prof", "gen", *POLITICAL_TITLES)) | OFFICE_TITLES
+)
+"""Titles of a person: a word after one is a name, not an organisation's."""
+TITLES = (
+    PERSON_TITLES
+    | HONORIFICS
+    | _dotted((*MILITARY_TITLES, *POLITICAL_TITLES, "rev"))
+    | _words(
+        "secretary representative chairman chairwoman chair director chief commissioner judge justice "
+        "producer producers head leader attorney lawyer "
+        "spokesperson agent publicist counsel deputy officer professor sheriff constable inspector rev "
+        "undersheriff detective detectives actor actress receptionist pensioner commodore councilman "
+        "councilwoman"
+    )
+)
+"""Words that name a person's position: a chunk of capitalised words starting with one is about a person."""
+TITLES_BEFORE_SURNAMES = _dotted(
+    (*COURTESY_TITLES, *POLITICAL_TITLES, "gen", "sgt", "lt", "capt", "det", "rev", "prof")
+)
+"""Abbreviated titles written before a surname: the word after one is a person's."""
+TITLED_NAME_WORDS = (
+    "Mr Mrs Ms Dr Sen Rep Gov Gen President Chancellor Minister Secretary-General Secretary "
+    "spokesman spokeswoman spokesperson Ambassador Senator Governor Mayor Leader Speaker Chairman "
+    "King Queen"
+).split()
+"""Titles, as written, that an article puts before a person's name ("President Vladimir Putin")."""
+NAME_TITLES = _with_and_without_period((*COURTESY_TITLES, "prof")) | {"sir", "dame"}
+"""Titles a speaker's name is known without ("Mr. Smith" is Smith)."""
+NAME_SUFFIXES = _with_and_without_period(("jr", "sr")) | {"ii", "iii", "iv"}
+HE_WORDS = _with_and_without_period(("mr",)) | _words(
+    "sir king prince spokesman chairman congressman councilman actor father"
+)
+SHE_WORDS = _with_and_without_period(("mrs", "ms")) | _words(
+    "miss dame queen princess spokeswoman chairwoman congresswoman councilwoman actress mother wife"
+)
+"""Titles and roles that say whether "he" or "she" stands for their holder."""
+ROLE_WORDS = (
+    _words(
         "president vice-president minister ministry secretary secretary-general general spokesman "
         "spokeswoman spokesperson spokespeople ambassador chancellor official officials source sources "
-        "leader leaders chief director adviser advisor aide aides representative rep rep. senator sen. "
-        "sen governor gov. gov mayor chairman chairwoman chair candidate nominee businessman "
+        "leader leaders chief director adviser advisor aide aides representative senator "
+        "governor mayor chairman chairwoman chair candidate nominee businessman "
         "businesswoman manager deputy head vice former top senior government military defence defense "
         "foreign interior press campaign agency analyst analysts expert experts professor lawyer attorney "
         "police officer officers commander ruler prime premier king queen prince foreign-minister "
-        "retired speaker leader whip congressman congresswoman lawmaker lawmakers legislator member members "
+        "retired speaker whip congressman congresswoman lawmaker lawmakers legislator member members "
         "justice judge host anchor correspondent reporter editor columnist author founder ceo executive "
         "strategist pollster consultant operative surrogate staffer staffers counsel envoy diplomat "
         "diplomats negotiator general-secretary commissioner chairperson president-elect "
-        "mr. mrs. ms. dr. mr mrs ms dr prof. gen. lt. col. sgt. capt. gov. sen. rep. "
-        "state national deputy assistant acting interim former then-president house white "
-        "democratic republican libertarian presidential vice-presidential party nominee "
+        "state national assistant acting interim then-president house white "
+        "democratic republican libertarian presidential vice-presidential party "
         "security intelligence federal public health council committee "
         "department office administration"
-    ).split()
+    )
+    | _with_and_without_period((*COURTESY_TITLES, *POLITICAL_TITLES))
+    | _dotted(("prof", *MILITARY_TITLES))
 )
-_PERSON_TITLES = frozenset(
-    "mr. mrs. ms. dr. mr mrs ms dr prof. sen. rep. gov. gen. president chancellor minister ambassador "
-    "spokesman spokeswoman senator governor mayor secretary-general secretary king queen prince".split()
+"""Words that make a phrase a title or a role, not a name ("Secretary-General", "spokesman")."""
+SPEAKS_FOR = _words(
+    "spokesman spokeswoman spokesperson representative lawyer attorney agent publicist counsel"
 )
-_DETERMINERS = frozenset("the a an his her their its another one some two three several our my your".split())
-_LINKS = frozenset("of to for the and".split())
-# Capitalised words that start sentences or clauses but never belong to a name.
-_STOP = frozenset(
-    (
-        "but and while when as meanwhile however in on at if after before since although though so then "
-        "also still yet now today yesterday tonight earlier later this that these those it there here what "
-        "which why how where asked speaking according for with by from into over under during despite "
-        "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-        "july august september october november december not no instead indeed thus hence once last next "
-        "many some most all both each every other such only even just well yes oh following during "
-        "amid without within among through throughout unlike like given including more less fewer "
-        "because unless until whether besides otherwise nearby outside inside below above beyond behind "
-        "across along around against toward towards upon via except somehow perhaps maybe probably surely "
-        "too either neither few moreover furthermore additionally nevertheless nonetheless therefore "
-        "likewise anyway regardless"
-    ).split()
+"""Who speaks for someone else: "a spokesman for Waitrose" speaks, Waitrose is who they speak for."""
+FIELDS = _words("security intelligence health defense defence interior military immigration")
+"""Role words naming a field, not a position: "Homeland Security Investigations" is an organisation."""
+APPOSITIVE_OPENERS = _words("a an the one who whose which at in on during after before speaking")
+"""Words an appositive after a name opens with (`Douglas Brinkley, a historian …, said`)."""
+
+# --- Outlets and organisations -----------------------------------------------------------------
+
+OUTLET_WORDS = _words(
+    "interfax belta tass ria reuters afp ap dpa bbc cnn news newspaper report reports "
+    "media outlet broadcaster television radio channel website xinhua efe ansa bloomberg"
 )
-# A participle opening a sentence before one of these opens a clause ("Reached by telephone, …").
-PREPOSITIONS = frozenset(
-    "by at in on with for from to as about into off over under after during out up".split()
+"""Outlets named in "according to X" or "X reported" are not the speaker of the quote."""
+PUBLICATIONS = _words(
+    "article report story editorial poll piece column survey study memo op-ed analysis investigation"
 )
-# Outlets named in "according to X" or "X reported" are not the speaker of the quote.
-OUTLET_WORDS = frozenset(
-    (
-        "interfax belta tass ria reuters afp ap dpa bbc cnn news newspaper report reports "
-        "media outlet broadcaster television radio channel website xinhua efe ansa bloomberg"
-    ).split()
+"""Nouns for what an outlet publishes: the capitalised words before one name the outlet."""
+DOCUMENTS = _words("statement report letter memo ruling filing complaint release study survey poll document")
+"""Documents that can speak for their authors ("the statement noted")."""
+ORG_UNITS = ("ministry", "agency", "department", "office", "committee")
+"""Parts of an organisation: a role naming one ("a ministry official") is no personal title."""
+ORG_WORDS = _words(
+    "union nations council committee department ministry house senate party commission agency office "
+    "bureau court assembly parliament congress federation republic states kingdom organization "
+    "organisation alliance forces army navy service times post news journal network institute "
+    "university foundation association group company corporation bank fund centre center campaign "
+    "administration government kremlin nato"
 )
-# Words that end the name of an organisation or a place, never part of a person's name.
-ORG_WORDS = frozenset(
-    (
-        "union nations council committee department ministry house senate party commission agency office "
-        "bureau court assembly parliament congress federation republic states kingdom organization "
-        "organisation alliance forces army navy service times post news journal network institute "
-        "university foundation association group company corporation bank fund centre center campaign "
-        "administration government kremlin nato"
-    ).split()
+"""Words that end the name of an organisation or a place, never part of a person's name."""
+ORG_HEADS = ORG_WORDS | _words(
+    "academy program programme society club church coalition inc. inc corp. corp co. ltd. llc films "
+    "studios pictures museum school college hospital trust board authority league laboratory "
+    "conference federation institution endowment fire rescue police clinic"
 )
-_NATIONALITY = re.compile(
-    r"^(?:U\.?S\.?|US|UK|U\.K\.|EU|UN|U\.N\.|(?!(?:Br|Jul|Adr|Sebast|Christ|Dam|Fab|Flor|Lill|Mar|Jill|Gill|Krist|Crist"
-    r"|Maximil|Kill|Viv)ian$)[A-Z][a-z]+(?:ian|ean|ese|ish)|Russian|German|American|African|Korean|Mexican|Afghan|Pakistani"
-    r"|Iraqi|Israeli|Saudi|Yemeni|Qatari|Thai|Dutch|French|Swiss|Greek|Chinese|Cuban|Turkish|Kurdish|Polish|Czech|Slovak"
-    r"|Belgian|Estonian|Latvian|Lithuanian|Moldovan|Georgian|Armenian|Syrian|Libyan|Venezuelan|Chilean|Peruvian"
-    r"|Brazilian|Argentine|Canadian|Australian|Indian|Iranian|Italian|Kenyan|Nigerian|Ukrainian|Belarusian|Western"
-    r"|Eastern|European|Asian|Arab|Democratic|Republican|Libertarian|Former)$"
+"""Words that make a chunk of capitalised words an organisation's name."""
+ABBREVIATED_NAME_WORDS = _words("jr. sr. st. co. inc. corp. ltd. u.s. u.k. u.n. d.c.")
+"""Abbreviations whose period belongs to the name ("Jr.", "U.S."), not to the end of a sentence."""
+
+# --- Nationalities -----------------------------------------------------------------------------
+
+NATIONALITY_ABBREVIATIONS = ("U.S.", "U.S", "US.", "US", "UK", "U.K.", "EU", "UN", "U.N.")
+NATIONALITY_ENDINGS = ("ian", "ean", "ese", "ish")
+"""Endings of a nationality not listed ("Estonian", "Lebanese", "Danish")."""
+FIRST_NAMES_LIKE_NATIONALITIES = (
+    "Brian Julian Adrian Sebastian Christian Damian Fabian Florian Lillian Marian Jillian Gillian Kristian "
+    "Cristian Maximilian Killian Vivian"
+).split()
+"""First names with a nationality's ending: names, not nationalities."""
+NATIONALITIES = (
+    "Russian German American African Korean Mexican Afghan Pakistani Iraqi Israeli Saudi Yemeni Qatari Thai "
+    "Dutch French Swiss Greek Chinese Cuban Turkish Kurdish Polish Czech Slovak Belgian Estonian Latvian "
+    "Lithuanian Moldovan Georgian Armenian Syrian Libyan Venezuelan Chilean Peruvian Brazilian Argentine "
+    "Canadian Australian Indian Iranian Italian Kenyan Nigerian Ukrainian Belarusian Western Eastern "
+    "European Asian Arab Democratic Republican Libertarian Former"
+).split()
+"""Adjectives of a nation, a region or a party, which qualify a name ("Russian", "Republican")."""
+NATIONALITY = re.compile(
+    "^(?:"
+    + "|".join(re.escape(a) for a in NATIONALITY_ABBREVIATIONS)
+    + "|(?!(?:"
+    + "|".join(FIRST_NAMES_LIKE_NATIONALITIES)
+    + ")$)[A-Z][a-z]+(?:"
+    + "|".join(NATIONALITY_ENDINGS)
+    + ")|"
+    + "|".join(NATIONALITIES)
+    + ")$"
 )
-_NATIONALITY_ENDINGS = frozenset("SKUN.nehiskbcr\n")
-"""The last characters of every word _NATIONALITY matches (its $ also allows a final line break)."""
+_NATIONALITY_LAST_CHARACTERS = frozenset(
+    [w[-1] for w in (*NATIONALITY_ABBREVIATIONS, *NATIONALITY_ENDINGS, *NATIONALITIES)] + ["\n"]
+)
+"""The last characters of every word NATIONALITY matches (its $ also allows a final line break)."""
 
 
 def is_nationality(word: str) -> bool:
-    """``_NATIONALITY.match(word)``, after a check of the last character: the regex tries some 50
+    """``NATIONALITY.match(word)``, after a check of the last character: the regex tries some 50
     alternatives (~1 µs), and most words it is asked about are names that end otherwise."""
-    return word[-1:] in _NATIONALITY_ENDINGS and _NATIONALITY.match(word) is not None
+    return word[-1:] in _NATIONALITY_LAST_CHARACTERS and NATIONALITY.match(word) is not None
 
 
-_NUMBERS = frozenset(
-    "one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety "
-    "dozen hundred".split()
-)
+# --- First names -------------------------------------------------------------------------------
 
 # Very common first names that say "he" or "she" (a hint only: a name in neither list says nothing).
-FIRST_NAMES_HE = frozenset(
+FIRST_NAMES_HE = _words(
     "james john robert michael william david richard joseph thomas charles christopher daniel matthew "
     "mark donald paul steven steve george kenneth edward brian ronald anthony kevin jeffrey gary larry "
     "frank scott eric stephen andrew raymond gregory peter henry jerry walter harold douglas roger joe jim "
-    "bob bill tom mike dave tony jack barack bernie hugh ted mitch".split()
+    "bob bill tom mike dave tony jack barack bernie hugh ted mitch"
 )
-FIRST_NAMES_SHE = frozenset(
+FIRST_NAMES_SHE = _words(
     "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty bettie "
     "margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie "
     "rebecca laura sharon cynthia kathleen amy angela helen anna anne ann julie maria hillary melania "
-    "melanie nicole catherine jane elaine".split()
+    "melanie nicole catherine jane elaine"
 )

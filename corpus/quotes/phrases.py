@@ -12,36 +12,35 @@ import re
 from itertools import islice
 
 from corpus.quotes.lexicon import (
-    _BETWEEN,
-    _DETERMINERS,
-    _LINKS,
-    _MODIFIER_PREPOSITIONS,
-    _NUMBERS,
-    _PERSON_TITLES,
-    _SHARE_QUALIFIERS,
-    _SHARE_WORDS,
-    _STOP,
+    APPOSITIVE_OPENERS,
+    ARTICLES,
+    CUE_FILLERS,
     CUE_WORDS,
-    OUTLET_WORDS,
+    DETERMINERS,
+    LINK_WORDS,
+    MODIFIER_PREPOSITIONS,
+    NON_NAME_WORDS,
+    NUMBER_WORDS,
     PRONOUNS,
+    PUBLICATIONS,
     ROLE_WORDS,
-    is_nationality,
+    SHARE_QUALIFIERS,
+    SHARE_WORDS,
+    TIME_PREPOSITIONS,
+    TIME_WORDS,
 )
-from corpus.quotes.roles import ORG_HEADS, Phrase, is_capitalised, org_goes_on
-from corpus.quotes.roles import phrase_from as _phrase_from
-from corpus.quotes.roles import strip_possessive as _strip_possessive  # noqa: F401  (corpus.quotes.find imports it here)
-from corpus.quotes.roles import word_key as _word
+from corpus.quotes.roles import Phrase, Token, is_capitalised, org_goes_on, phrase_from, word_key
 
 # ASCII letters are listed before \w (a subset of it): the regex engine tests them as a bitmap before
 # asking Unicode for the category of a character, which is most of the cost of reading a word
+SUBJECT_REACH = 160
+"""A subject phrase before its cue is never longer than this: the work stays local."""
+PHRASE_AFTER_REACH = 140
+"""A phrase after a cue (`said Jens Stoltenberg`) is read in this many characters at most."""
+APPOSITIVE_TOKENS = 26
+"""An appositive between a name and its cue (`Douglas Brinkley, a historian who …, said`) is shorter."""
+
 TOKEN = re.compile(r"[A-Za-z0-9_\w.’'-]+|\(\s*[^()\n]{1,20}\)|[^\w\s]")
-
-
-_TIME_PREPOSITIONS = frozenset("in on at last this".split())
-_WHEN = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december week month year morning afternoon evening night".split()
-)
 
 
 def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
@@ -50,46 +49,76 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     Skips auxiliaries and adverbs ("also", "has"), and understands an appositive:
     "A Russian foreign ministry spokeswoman, Maria Zakharova," gives Maria Zakharova.
     """
-    lo = max(lo, hi - 160)  # a subject phrase is never longer than this; keeps the work local
+    lo = max(lo, hi - SUBJECT_REACH)
     # (called for every cue read: the tokens are listed here, without a helper call)
     toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, hi)]
-    i = len(toks) - 1
-    while i >= 0:
-        tok = toks[i][2]
-        low = tok.lower()
-        if low in _BETWEEN:
-            i -= 1
-        elif i >= 1 and (tok.isdigit() or low in _WHEN) and toks[i - 1][2].lower() in _TIME_PREPOSITIONS:
-            i -= 2  # "who in 2010 said", "Trump on Monday said": a time between subject and verb
-        else:
-            break
-    closed = False
-    if i >= 0 and toks[i][2] == "," and i >= 1:
+    i = _before_fillers(toks, len(toks) - 1)
+    closed = i >= 1 and toks[i][2] == ","
+    if closed:
         # "Maria Zakharova, said" (appositive closed) or "Smith, 45, said": step over the comma
         i -= 1
-        closed = True
-    if closed and i >= 2 and toks[i][2].isdigit() and toks[i - 1][2] == ",":
-        i -= 2  # "Quina Jones, 25, said"
+        if i >= 2 and toks[i][2].isdigit() and toks[i - 1][2] == ",":
+            i -= 2  # "Quina Jones, 25, said"
     if i < 0:
         return None
-    last = toks[i][2]
     if closed:
         named = _named_before_appositive(text, lo, toks, i)
         if named is not None:
             return named
-    low = last.lower()
-    if low in PRONOUNS:
-        if (i >= 1 and toks[i - 1][2] in "([") or (i + 1 < len(toks) and toks[i + 1][2] == "-"):
-            return None
-        if low in ("who", "which") and i >= 2 and toks[i - 1][2] == ",":
-            antecedent = phrase_before(text, lo, toks[i - 1][0])
-            if antecedent is not None and antecedent.name:
-                return antecedent  # "Al Sharpton, who said"
-        if low in ("who", "which") and i >= 1 and toks[i - 1][2].islower():
-            return None  # "anybody who complains": a restrictive clause names no one
-        return Phrase(toks[i][0], toks[i][1], None, None, pronoun=True)
-    if _word(last) in _LINKS:
+    last = toks[i][2]
+    if last.lower() in PRONOUNS:
+        return _pronoun_before(text, lo, toks, i)
+    if word_key(last) in LINK_WORDS:
         return None  # "paused and said": the subject is the earlier verb's
+    j = _run_start(toks, i)
+    run = toks[j + 1 : i + 1]
+    if not run:
+        return (
+            _before_participle_modifier(text, lo, toks, i)
+            or _description_before(toks, i)
+            or _share_before(toks, i)
+        )
+    run = _name_run(toks, j, run)
+    if not run:
+        return None
+    phrase = phrase_from(text, run)
+    comma = j if j >= 0 and toks[j][2] == "," else -1
+    if phrase is None or comma < 1 or not closed:
+        return phrase
+    return _with_appositive(text, lo, toks, comma, run, phrase)
+
+
+def _before_fillers(toks: list[Token], i: int) -> int:
+    """The last token at or before ``i`` that is not an auxiliary, an adverb or a time between a
+    subject and its cue ("has also", "on Monday")."""
+    while i >= 0:
+        tok = toks[i][2]
+        low = tok.lower()
+        if low in CUE_FILLERS:
+            i -= 1
+        elif i >= 1 and (tok.isdigit() or low in TIME_WORDS) and toks[i - 1][2].lower() in TIME_PREPOSITIONS:
+            i -= 2  # "who in 2010 said", "Trump on Monday said": a time between subject and verb
+        else:
+            break
+    return i
+
+
+def _pronoun_before(text: str, lo: int, toks: list[Token], i: int) -> Phrase | None:
+    """The pronoun ``toks[i]`` as a subject ("he said"), or the name a relative "who" stands for."""
+    low = toks[i][2].lower()
+    if (i >= 1 and toks[i - 1][2] in "([") or (i + 1 < len(toks) and toks[i + 1][2] == "-"):
+        return None
+    if low in ("who", "which") and i >= 2 and toks[i - 1][2] == ",":
+        antecedent = phrase_before(text, lo, toks[i - 1][0])
+        if antecedent is not None and antecedent.name:
+            return antecedent  # "Al Sharpton, who said"
+    if low in ("who", "which") and i >= 1 and toks[i - 1][2].islower():
+        return None  # "anybody who complains": a restrictive clause names no one
+    return Phrase(toks[i][0], toks[i][1], None, None, pronoun=True)
+
+
+def _run_start(toks: list[Token], i: int) -> int:
+    """The index just before the run of noun-phrase tokens that ends at ``i``."""
     j = i
     while j >= 0 and _np_token(toks[j][2]):
         j -= 1
@@ -101,34 +130,34 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
         if not org_goes_on([t[2] for t in toks[m + 1 : j]], toks[j + 1][2]):
             break
         j = m
-    run = toks[j + 1 : i + 1]
-    if not run:
-        return (
-            _before_participle_modifier(text, lo, toks, i)
-            or _description_before(toks, i)
-            or _share_before(toks, i)
-        )
-    # An appositive: "<description>, <Name>," — the name inside the commas.
+    return j
+
+
+def _name_run(toks: list[Token], j: int, run: list[Token]) -> list[Token]:
+    """The run without the joining words and commas it opens with (an appositive: "<description>,
+    <Name>," — the name inside the commas), with the determiner before it."""
     while run:
-        key = _word(run[0][2])
-        if not (key in _LINKS or run[0][2] in ",") or key in _DETERMINERS:
+        key = word_key(run[0][2])
+        if not (key in LINK_WORDS or run[0][2] in ",") or key in DETERMINERS:
             break
         run = run[1:]
-    if j >= 0 and _word(toks[j][2]) in _DETERMINERS and run:
+    if j >= 0 and word_key(toks[j][2]) in DETERMINERS and run:
         run = [toks[j], *run]
-    if not run:
-        return None
-    phrase = _phrase_from(text, run)
-    comma = j if j >= 0 and toks[j][2] == "," else -1
-    if phrase is None or comma < 1 or not closed:
-        return phrase
+    return run
+
+
+def _with_appositive(
+    text: str, lo: int, toks: list[Token], comma: int, run: list[Token], phrase: Phrase
+) -> Phrase:
+    """``phrase``, read between commas, joined with the phrase before the first comma: a name and
+    its description, in either order."""
     other = phrase_before(text, lo, toks[comma][0]) if toks[comma - 1][2] != "," else None
     if other is None or other.pronoun:
         return phrase
     if phrase.name and other.description:
         # "A Russian foreign ministry spokeswoman, Maria Zakharova, said"
         return Phrase(phrase.start, phrase.end, phrase.name, other.role or phrase.role)
-    if phrase.description and other.name and (_word(run[0][2]) in _DETERMINERS or _of_something(phrase)):
+    if phrase.description and other.name and (word_key(run[0][2]) in DETERMINERS or _of_something(phrase)):
         # "Jane Smith, a spokeswoman for the ministry, said", "Andrew Wetzler, director of the NRDC's …"
         return Phrase(other.start, other.end, other.name, phrase.role or other.role)
     return phrase
@@ -139,7 +168,7 @@ def _of_something(phrase: Phrase) -> bool:
     return phrase.role is not None and (" of " in phrase.role or " for " in phrase.role)
 
 
-def _description_before(toks: list[tuple[int, int, str]], i: int) -> Phrase | None:
+def _description_before(toks: list[Token], i: int) -> Phrase | None:
     """`the announcer said`, `one questioner claimed`, `the 34-year-old mother of three replied`: a
     determiner and a few lower-case words (an age, and an `of` inside)."""
     k = i
@@ -147,18 +176,23 @@ def _description_before(toks: list[tuple[int, int, str]], i: int) -> Phrase | No
         tok = toks[k][2]
         if not (tok.isalpha() and (tok.islower() or k < i)) and not (k < i and _AGE.fullmatch(tok)):
             return None
-        if tok.lower() in _DETERMINERS and k < i:
+        if tok.lower() in DETERMINERS and k < i:
             text = " ".join(t[2] for t in toks[k : i + 1])
             return Phrase(toks[k][0], toks[i][1], None, text, description=True)
         inner_of = tok == "of" and k < i
-        if tok in _STOP or (tok in _LINKS and not inner_of) or tok in _BETWEEN or not tok.islower():
+        if (
+            tok in NON_NAME_WORDS
+            or (tok in LINK_WORDS and not inner_of)
+            or tok in CUE_FILLERS
+            or not tok.islower()
+        ):
             return None
         k -= 1
     return None
 
 
 def _before_participle_modifier(
-    text: str, lo: int, toks: list[tuple[int, int, str]], i: int
+    text: str, lo: int, toks: list[Token], i: int
 ) -> Phrase | None:
     """`Protesters marching through the streets chanted`, `officials speaking on condition of anonymity
     said`: the subject is the noun before the participle, not the object of its preposition."""
@@ -166,7 +200,7 @@ def _before_participle_modifier(
         tok = toks[k][2]
         if not (tok.isalpha() and tok.islower()):
             return None
-        if tok.endswith("ing") and toks[k + 1][2] in _MODIFIER_PREPOSITIONS and k + 1 < i:
+        if tok.endswith("ing") and toks[k + 1][2] in MODIFIER_PREPOSITIONS and k + 1 < i:
             subject = phrase_before(text, lo, toks[k][0])
             if subject is None or subject.pronoun or subject.end < toks[k][0] - 1:
                 return None
@@ -177,35 +211,32 @@ def _before_participle_modifier(
 _AGE = re.compile(r"\d+-[a-z]+(?:-[a-z]+)*")
 
 
-def _share_before(toks: list[tuple[int, int, str]], i: int) -> Phrase | None:
+def _share_before(toks: list[Token], i: int) -> Phrase | None:
     """`52 percent of registered voters agreed`, `a majority of respondents said`: a share of a group
     (a poll's answer) is the subject."""
     k = i
-    if _word(toks[i][2]) not in _SHARE_WORDS:  # "52 percent said" or "52 percent of voters said"
+    if word_key(toks[i][2]) not in SHARE_WORDS:  # "52 percent said" or "52 percent of voters said"
         while k >= 0 and i - k < 6 and toks[k][2].isalpha() and toks[k][2].islower() and toks[k][2] != "of":
             k -= 1
-        if k < 1 or toks[k][2] != "of" or _word(toks[k - 1][2]) not in _SHARE_WORDS:
+        if k < 1 or toks[k][2] != "of" or word_key(toks[k - 1][2]) not in SHARE_WORDS:
             return None
         k -= 1
     first = k - 1
     if first < 0 or not (toks[first][2].isdigit() or toks[first][2].lower() in _NUMBERS_OR_ARTICLE):
         return None
-    if first >= 1 and toks[first - 1][2].lower() in _SHARE_QUALIFIERS:
+    if first >= 1 and toks[first - 1][2].lower() in SHARE_QUALIFIERS:
         first -= 1
     text = " ".join(t[2] for t in toks[first : i + 1])
     return Phrase(toks[first][0], toks[i][1], None, text, description=True)
 
 
-_APPOSITIVE_OPENERS = frozenset("a an the one who whose which at in on during after before speaking".split())
-
-
 def _named_before_appositive(
-    text: str, lo: int, toks: list[tuple[int, int, str]], i: int, nested: bool = False
+    text: str, lo: int, toks: list[Token], i: int, nested: bool = False
 ) -> Phrase | None:
     """`Douglas Brinkley, a historian who attended the session, said`: the name before the appositive
     (before two of them: `Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`)."""
     k = i
-    while k >= 0 and toks[k][2] not in ',;:“”"' and i - k < 26:
+    while k >= 0 and toks[k][2] not in ',;:“”"' and i - k < APPOSITIVE_TOKENS:
         k -= 1
     if k < 1 or toks[k][2] != "," or i == k:
         return None
@@ -213,7 +244,7 @@ def _named_before_appositive(
     party = re.match(r"[rdi]-[a-z]", opener) is not None  # "Mitch McConnell, R-Ky., said"
     if i - k < 2 and not party:
         return None
-    if opener not in _APPOSITIVE_OPENERS and not opener.endswith(("’s", "'s")) and not party:
+    if opener not in APPOSITIVE_OPENERS and not opener.endswith(("’s", "'s")) and not party:
         return None
     if not nested and k >= 2 and toks[k - 1][2] != ",":
         first = _named_before_appositive(text, lo, toks, k - 1, nested=True)
@@ -227,23 +258,23 @@ def _named_before_appositive(
     return Phrase(named.start, named.end, named.name, role)
 
 
-_LINKS_BUT_THE = _LINKS - {"the"}
+_LINKS_BUT_THE = LINK_WORDS - {"the"}
 _PRONOUNS_AFTER_CUE = PRONOUNS - {"who", "which", "it"}
 """Pronouns that can follow a cue as its subject ("said he"): not a relative "who", nor "it"."""
-_NUMBERS_OR_ARTICLE = _NUMBERS | {"a", "the"}
+_NUMBERS_OR_ARTICLE = NUMBER_WORDS | {"a", "the"}
 
 
 def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     """The noun phrase starting at ``lo`` (just after a cue verb: `said Jens Stoltenberg`)."""
     # Tokens are read lazily: the phrase ends at its first non-name token, usually within a few words.
-    found = TOKEN.finditer(text, lo, min(hi, lo + 140))
+    found = TOKEN.finditer(text, lo, min(hi, lo + PHRASE_AFTER_REACH))
     toks = [(m.start(), m.end(), m.group()) for m in islice(found, 6)]
-    if not toks or _word(toks[0][2]) in _LINKS_BUT_THE:
+    if not toks or word_key(toks[0][2]) in _LINKS_BUT_THE:
         return None
     if toks[0][2].lower() in _PRONOUNS_AFTER_CUE:
         return Phrase(toks[0][0], toks[0][1], None, None, pronoun=True)
     k = 0
-    if _word(toks[0][2]) in _DETERMINERS:
+    if word_key(toks[0][2]) in DETERMINERS:
         k = 1
     while True:
         if k == len(toks):
@@ -264,9 +295,9 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
             break
         k += 1
     run = toks[:k]
-    while run and _word(run[-1][2]) in _LINKS:
+    while run and word_key(run[-1][2]) in LINK_WORDS:
         run = run[:-1]
-    if len(run) >= 2 and _word(toks[0][2]) in ("the", "a", "an") and k < len(toks):
+    if len(run) >= 2 and word_key(toks[0][2]) in ARTICLES and k < len(toks):
         if k + 1 == len(toks):
             more = next(found, None)
             if more is not None:
@@ -274,7 +305,7 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
         described = _modified_noun(toks, k)
         if described is not None:
             return described
-    if k == 1 and _word(toks[0][2]) in _DETERMINERS:
+    if k == 1 and word_key(toks[0][2]) in DETERMINERS:
         # "said the ruling", "said a spokesman for the campaign": a description
         k = 1
         while k < len(toks) and k < 5 and _description_word(toks[k][2]):
@@ -282,35 +313,30 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
             if toks[k - 1][2].endswith("."):
                 break  # "said the ruling." ends the sentence
         last = toks[k - 1][2].rstrip(".")
-        if k > 1 and last not in _LINKS and last not in _STOP:
+        if k > 1 and last not in LINK_WORDS and last not in NON_NAME_WORDS:
             text_ = " ".join(t[2] for t in toks[:k]).rstrip(".")
             return Phrase(toks[0][0], toks[k - 1][0] + len(last), None, text_, description=True)
     if not run:
         run = _modified_name(toks)
-    if not run or (len(run) == 1 and _word(run[0][2]) in _DETERMINERS):
+    if not run or (len(run) == 1 and word_key(run[0][2]) in DETERMINERS):
         return None
-    return _phrase_from(text, run)
+    return phrase_from(text, run)
 
 
-_PUBLICATIONS = frozenset(
-    "article report story editorial poll piece column survey study memo op-ed analysis investigation".split()
-)
-"""Nouns for what an outlet publishes: the capitalised words before one name the outlet."""
-
-
-def _modified_noun(toks: list[tuple[int, int, str]], k: int) -> Phrase | None:
+def _modified_noun(toks: list[Token], k: int) -> Phrase | None:
     """`The Diamond Bar resident was`, `A Brooklyn woman who claims`: capitalised words before a
     lower-case noun name a place or a group that qualifies the noun, and the phrase is a description."""
     noun = toks[k][2]
     after = toks[k + 1][2] if k + 1 < len(toks) else ""
-    verb_next = after in (",", "who") or after.lower() in _BETWEEN or after in CUE_WORDS
-    if not _description_word(noun) or not verb_next or noun in _PUBLICATIONS:
+    verb_next = after in (",", "who") or after.lower() in CUE_FILLERS or after in CUE_WORDS
+    if not _description_word(noun) or not verb_next or noun in PUBLICATIONS:
         return None  # "A New York Times report said": the outlet is the source
     words = " ".join(t[2] for t in toks[: k + 1])
     return Phrase(toks[0][0], toks[k][1], None, words, description=True)
 
 
-_NOT_DESCRIPTION = _BETWEEN | _STOP | _LINKS | PRONOUNS | _NUMBERS | CUE_WORDS  # "the statement noted"
+# "the statement noted"
+_NOT_DESCRIPTION = CUE_FILLERS | NON_NAME_WORDS | LINK_WORDS | PRONOUNS | NUMBER_WORDS | CUE_WORDS
 
 
 def _description_word(tok: str) -> bool:
@@ -319,13 +345,19 @@ def _description_word(tok: str) -> bool:
     return low.isalpha() and low.islower() and not low.endswith("ly") and low not in _NOT_DESCRIPTION
 
 
-def _modified_name(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _modified_name(toks: list[Token]) -> list[Token]:
     """`said 9/11 widow Terry Strada`, `said longtime aide Jane Roe`: a few lower-case words or
     numbers before a name; the name with them (they become its role)."""
     j = 0
     while j < min(len(toks), 5) and (toks[j][2].isdigit() or toks[j][2] == "/" or toks[j][2].islower()):
         low = toks[j][2].lower()
-        if low in _STOP or low in _LINKS or low in PRONOUNS or low in _BETWEEN or low in _DETERMINERS:
+        if (
+            low in NON_NAME_WORDS
+            or low in LINK_WORDS
+            or low in PRONOUNS
+            or low in CUE_FILLERS
+            or low in DETERMINERS
+        ):
             return []
         j += 1
     k = j
@@ -335,8 +367,8 @@ def _modified_name(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str
 
 
 _NOT_NP = frozenset(("’", "'", ",", ".", ";", ":", "“", "”", '"'))
-_STOP_NOT_LINK = _STOP - _LINKS
-_ROLE_OR_LINK = ROLE_WORDS | _LINKS
+_STOP_NOT_LINK = NON_NAME_WORDS - LINK_WORDS
+_ROLE_OR_LINK = ROLE_WORDS | LINK_WORDS
 
 
 def _np_token(tok: str) -> bool:
@@ -350,30 +382,3 @@ def _np_token(tok: str) -> bool:
     if first.isupper() or (first == "(" and len(tok) > 2) or (first.isdigit() and tok.endswith(("s", "’s"))):
         return True
     return low in _ROLE_OR_LINK
-
-
-def is_outlet(phrase: Phrase, text: str) -> bool:
-    """True when the phrase names a news outlet or a report, which relays speech but is not its speaker
-    (a person who works there is not one: "talk radio host Rush Limbaugh")."""
-    if phrase.name and phrase.role and _word(phrase.role.split()[-1]) in ROLE_WORDS:
-        return False
-    written = text[phrase.start : phrase.end]
-    if "." not in written:  # then each word's key is the word in lower case: one set operation
-        return not OUTLET_WORDS.isdisjoint(written.lower().split())
-    return any(_word(w) in OUTLET_WORDS for w in written.split())
-
-
-def looks_like_person(name: str, role: str | None) -> bool:
-    """A person rather than an organisation or country: a personal title, or two name words none of
-    which names an organisation (the article's titled surnames are :class:`corpus.quotes.subjects.Subjects`'
-    to add: they take a scan of the whole article)."""
-    parts = name.split()
-    if not parts:
-        return False
-    if any(_word(w) in ORG_HEADS for w in parts):  # "HBO Films", "Time Warner Inc."
-        return False
-    if role and any(_word(w) in _PERSON_TITLES or _word(w) in ROLE_WORDS for w in role.split()):
-        low_role = role.lower()
-        if not any(w in low_role for w in ("ministry", "agency", "department", "office", "committee")):
-            return True
-    return len(parts) >= 2 and not name.isupper() and parts[0][:1].isupper() and not is_nationality(parts[0])

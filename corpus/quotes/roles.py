@@ -24,12 +24,23 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from corpus.quotes.lexicon import (
-    _DETERMINERS,
-    _PERSON_TITLES,
+    ABBREVIATED_NAME_WORDS,
     CUE_WORDS,
+    DATE_WORDS,
+    DETERMINERS,
+    FIELDS,
+    HONORIFICS,
+    NAME_JOINS,
+    ORG_HEADS,
+    ORG_UNITS,
     ORG_WORDS,
+    OUTLET_WORDS,
+    PERSON_TITLES,
     PREPOSITIONS,
     ROLE_WORDS,
+    SPEAKS_FOR,
+    TITLED_NAME_WORDS,
+    TITLES,
     is_nationality,
     trie_pattern,
 )
@@ -66,41 +77,13 @@ def strip_possessive(tok: str) -> str:
     return tok
 
 
-_ABBREVIATED = frozenset("jr. sr. st. co. inc. corp. ltd. u.s. u.k. u.n. d.c.".split())
-_HONORIFICS = frozenset("mr. mrs. ms. dr. mr mrs ms dr miss".split())
-_JOINS = frozenset("and & of for in".split())
-"""Words inside a chunk of capitalised words ("in" only inside an organisation: see :func:`org_goes_on`)."""
-_DOMAINS = frozenset("security intelligence health defense defence interior military immigration".split())
-"""Role words naming a field, not a position: "Homeland Security Investigations" is an organisation."""
 _INITIAL = re.compile(r"[A-Z]\.")
-ORG_HEADS = ORG_WORDS | frozenset(
-    "academy program programme society club church coalition inc. inc corp. corp co. ltd. llc films "
-    "studios pictures museum school college hospital trust board authority league laboratory "
-    "conference federation institution endowment fire rescue police clinic".split()
-)
-"""Words that make a chunk of capitalised words an organisation's name."""
-TITLES = (
-    _PERSON_TITLES
-    | _HONORIFICS
-    | frozenset(
-        "secretary representative chairman chairwoman chair director chief commissioner judge justice "
-        "producer producers head leader rev. lt. sgt. capt. col. gen. gov. sen. rep. attorney lawyer "
-        "spokesperson agent publicist counsel deputy officer professor sheriff constable inspector rev "
-        "undersheriff detective detectives actor actress receptionist pensioner commodore councilman "
-        "councilwoman".split()
-    )
-)
-"""Words that name a person's position: a chunk starting with one is about a person."""
-_SPEAKS_FOR = frozenset(
-    "spokesman spokeswoman spokesperson representative lawyer attorney agent publicist counsel".split()
-)
-"""Who speaks for someone else: "a spokesman for Waitrose" speaks, Waitrose is who they speak for."""
 
 
 def phrase_from(text: str, run: list[Token]) -> Phrase | None:
     """The name and the role in a run of tokens naming a speaker (`said <run>` or `<run> said`)."""
     last = run[-1]
-    if last[2].endswith(".") and len(last[2]) > 2 and last[2].lower() not in _ABBREVIATED:
+    if last[2].endswith(".") and len(last[2]) > 2 and last[2].lower() not in ABBREVIATED_NAME_WORDS:
         run = [*run[:-1], (last[0], last[1] - 1, last[2][:-1])]  # "said Karl Weiss." ends the sentence
     words = [t[2] for t in run]
     if not CUE_WORDS.isdisjoint(words):  # `It is, said Rep. Jay Inslee`: the name is after the cue
@@ -109,7 +92,7 @@ def phrase_from(text: str, run: list[Token]) -> Phrase | None:
         if not run:
             return None
     start, end = run[0][0], run[-1][1]
-    if _JOINS.isdisjoint(words):  # the common case: no "and", "of" or "for" to read
+    if NAME_JOINS.isdisjoint(words):  # the common case: no "and", "of" or "for" to read
         k = trailing_name(words)
         name_words, role_words, description = words[k:], words[:k], False
     else:
@@ -133,7 +116,7 @@ def phrase_from(text: str, run: list[Token]) -> Phrase | None:
     if len(name_words) >= 3 and role is None and name_words[0] == words[0] and name_words[1][:1].isupper():
         # "Rival Hillary Clinton had mocked": a common word opening the sentence is no first name
         opener = name_words[0]
-        lowered = opener.lower() not in _HONORIFICS and at_sentence_start(text, start)
+        lowered = opener.lower() not in HONORIFICS and at_sentence_start(text, start)
         lowered = lowered and _written(text, opener.lower(), lambda i: True)
         if lowered and not _written(text, opener, lambda i: i != start and not at_sentence_start(text, i)):
             return Phrase(start, end, " ".join(name_words[1:]), opener)
@@ -159,6 +142,8 @@ _COMMON_ENDINGS = ("ity", "ism", "ness", "ment", "tion", "sion")
 sentence and never capitalised inside one, such a word is no name."""
 _SCAN_LIMIT = 64
 """Occurrences of a word read to decide whether the article writes it as a name (bounded work)."""
+_NEXT_WORD_REACH = 24
+"""Characters after a word read for the word that follows it."""
 
 
 def opening_common_word(text: str, start: int, end: int, word: str) -> str | None:
@@ -168,12 +153,12 @@ def opening_common_word(text: str, start: int, end: int, word: str) -> str | Non
     included"). A word the article also capitalises inside a sentence is a name ("Page said" after
     "Bettie Page")."""
     low = word.lower()
-    following = text[end : end + 24].split()[:1]
+    following = text[end : end + _NEXT_WORD_REACH].split()[:1]
     clause = (
         low.endswith(("ing", "ed", "ly"))
         and bool(following)
         and (
-            following[0] in PREPOSITIONS or following[0] in _DETERMINERS or following[0] in ("I", "we", "it")
+            following[0] in PREPOSITIONS or following[0] in DETERMINERS or following[0] in ("I", "we", "it")
         )
     )
     common = low.endswith(_COMMON_ENDINGS) or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
@@ -198,14 +183,14 @@ def _written(text: str, word: str, wanted: Callable[[int], bool]) -> bool:
     return False
 
 
-_JOINS_OR_THE = _JOINS | {"the"}
+_JOINS_OR_THE = NAME_JOINS | {"the"}
 
 
 def _trimmed(words: list[str]) -> list[str]:
     """A role without leading determiners, nor trailing joining words and honorifics."""
-    while words and word_key(words[0]) in _DETERMINERS:
+    while words and word_key(words[0]) in DETERMINERS:
         words = words[1:]
-    while words and (word_key(words[-1]) in _JOINS_OR_THE or words[-1].lower() in _HONORIFICS):
+    while words and (word_key(words[-1]) in _JOINS_OR_THE or words[-1].lower() in HONORIFICS):
         words = words[:-1]
     return words
 
@@ -220,7 +205,7 @@ def name_and_role(words: list[str]) -> tuple[list[str], list[str], bool]:
     holder = _holder(prefix)
     if holder is not None:
         # "a spokesman for Waitrose", "the governor of California", "representative for Mr. Jackman"
-        if word_key(holder) in _SPEAKS_FOR:
+        if word_key(holder) in SPEAKS_FOR:
             if _person_like(chunk):
                 return [], words, True
             return [strip_possessive(w) for w in chunk], prefix[: prefix.index(holder) + 1], False
@@ -249,9 +234,9 @@ def _chunk_start(words: list[str]) -> int:
         j = k
         if j >= 2 and words[j - 1] == "the" and words[j - 2] in ("of", "for"):
             j -= 1
-        if j >= 2 and words[j - 1] in _JOINS and is_capitalised(words[j - 2]):
+        if j >= 2 and words[j - 1] in NAME_JOINS and is_capitalised(words[j - 2]):
             k = j - 1
-    while k < len(words) and word_key(words[k]) in _DETERMINERS:
+    while k < len(words) and word_key(words[k]) in DETERMINERS:
         k += 1  # "The Academy of …": the determiner is not part of the name
     return k
 
@@ -301,13 +286,13 @@ def _first_conjunct(chunk: list[str]) -> list[str]:
 
 def _organisation(chunk: list[str]) -> bool:
     return any(word_key(strip_possessive(w)) in ORG_HEADS for w in chunk) and not any(
-        w.lower() in _HONORIFICS for w in chunk
+        w.lower() in HONORIFICS for w in chunk
     )
 
 
 def _person_like(chunk: list[str]) -> bool:
     """An honorific, or two name words that name no organisation ("Mr. Jackman", "Hugh Jackman")."""
-    if any(w.lower() in _HONORIFICS for w in chunk):
+    if any(w.lower() in HONORIFICS for w in chunk):
         return True
     return len(chunk) >= 2 and not _organisation(chunk)
 
@@ -318,18 +303,12 @@ def org_goes_on(chunk: list[str], after: str) -> bool:
     an organisation: "the Indian Navy in November", "Police in London" stay short)."""
     if not (chunk and after[:1].isupper() and is_capitalised(chunk[-1])):
         return False
-    if word_key(after) in _WHEN or word_key(chunk[-1]) in ORG_HEADS:
+    if word_key(after) in DATE_WORDS or word_key(chunk[-1]) in ORG_HEADS:
         return False
     return "and" in chunk and any(w in ("of", "for") for w in chunk) and _organisation(chunk)
 
 
-_WHEN = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split()
-)
-
-
-_NOT_IN_NAME = ROLE_WORDS | TITLES | _DETERMINERS
+_NOT_IN_NAME = ROLE_WORDS | TITLES | DETERMINERS
 """Words that end the name read back from a cue: a role, a title, a determiner."""
 
 
@@ -351,14 +330,14 @@ def trailing_name(words: list[str]) -> int:
         lower = w.lower()
         low = lower.rstrip(".") if len(w) > 3 else lower  # word_key
         if low in _NOT_IN_NAME or is_nationality(w):
-            if k == n - 1 and low in _DOMAINS:
+            if k == n - 1 and low in FIELDS:
                 # "Homeland Security Investigations": a field before one word names an organisation
-                while k > 0 and is_capitalised(words[k - 1]) and word_key(words[k - 1]) not in _DETERMINERS:
+                while k > 0 and is_capitalised(words[k - 1]) and word_key(words[k - 1]) not in DETERMINERS:
                     k -= 1
             break
         if lower.endswith(("-based", "-born")):
             break  # "New York-based Human Rights Watch": a modifier, not part of the name
-        if w[-1] == "." and len(w) > 3 and w[:-1].isalpha() and lower not in _ABBREVIATED:
+        if w[-1] == "." and len(w) > 3 and w[:-1].isalpha() and lower not in ABBREVIATED_NAME_WORDS:
             break  # "Dist. Atty. Steve Cooley": an abbreviated title, not a name
         if n - k >= 2 and (low in ORG_WORDS or (w.isupper() and len(w) > 1 and not _is_initial(w))):
             break  # "US Ambassador to NATO Julianne Smith", "the European Union Vladimir Chizhov"
@@ -374,12 +353,7 @@ def _is_initial(word: str) -> bool:
 
 
 _TITLED = re.compile(
-    trie_pattern(
-        "Mr Mrs Ms Dr Sen Rep Gov Gen President Chancellor Minister Secretary-General Secretary "
-        "spokesman spokeswoman spokesperson Ambassador Senator Governor Mayor Leader Speaker Chairman "
-        "King Queen".split(),
-        word_start=True,
-    )
+    trie_pattern(TITLED_NAME_WORDS, word_start=True)
     + r"\.?\s+(?:[A-Z][\w’'-]+\s+){0,2}([A-Z][\w’'-]+)"
 )
 """A personal title and the name after it (the surname is group 1). No two titles can both be followed
@@ -392,3 +366,30 @@ def person_surnames(text: str) -> frozenset[str]:
     return frozenset(
         m.group(1).lower() for m in _TITLED.finditer(text) if m.group(1).lower() not in ORG_WORDS
     )
+
+
+def is_outlet(phrase: Phrase, text: str) -> bool:
+    """True when the phrase names a news outlet or a report, which relays speech but is not its speaker
+    (a person who works there is not one: "talk radio host Rush Limbaugh")."""
+    if phrase.name and phrase.role and word_key(phrase.role.split()[-1]) in ROLE_WORDS:
+        return False
+    written = text[phrase.start : phrase.end]
+    if "." not in written:  # then each word's key is the word in lower case: one set operation
+        return not OUTLET_WORDS.isdisjoint(written.lower().split())
+    return any(word_key(w) in OUTLET_WORDS for w in written.split())
+
+
+def looks_like_person(name: str, role: str | None) -> bool:
+    """A person rather than an organisation or country: a personal title, or two name words none of
+    which names an organisation (the article's titled surnames are :class:`corpus.quotes.subjects.Subjects`'
+    to add: they take a scan of the whole article)."""
+    parts = name.split()
+    if not parts:
+        return False
+    if any(word_key(w) in ORG_HEADS for w in parts):  # "HBO Films", "Time Warner Inc."
+        return False
+    if role and any(word_key(w) in PERSON_TITLES or word_key(w) in ROLE_WORDS for w in role.split()):
+        low_role = role.lower()
+        if not any(w in low_role for w in ORG_UNITS):
+            return True
+    return len(parts) >= 2 and not name.isupper() and parts[0][:1].isupper() and not is_nationality(parts[0])

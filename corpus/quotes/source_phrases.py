@@ -2,17 +2,20 @@
 a speech noun owned by its speaker (`Trump's claim that there were “thousands of shootings”`), and
 an opening participle whose subject is the main clause's (`After calling it “a disaster,” she …`).
 
-Each function reads the masked text of one sentence around one quote (quotes' words replaced by
-letters, see :mod:`corpus.quotes.attribution`) and returns the phrase that names who chose the words.
+Each function is a step of :mod:`corpus.quotes.attribution`: it reads the masked text of one sentence
+around one quote (a :class:`corpus.quotes.context.QuoteContext`) and returns the phrase that names
+who chose the words, and the words that say so.
 """
 
 from __future__ import annotations
 
 import re
 
-from corpus.quotes.cues import Cues, Found
-from corpus.quotes.lexicon import PARTICIPLES
-from corpus.quotes.phrases import Phrase, phrase_after
+from corpus.quotes.context import CUE_WINDOW, QuoteContext
+from corpus.quotes.cues import Found
+from corpus.quotes.lexicon import ARTICLES, PARTICIPLES, SOURCE_OPENERS, SPEECH_NOUNS
+from corpus.quotes.phrases import phrase_after
+from corpus.quotes.roles import Phrase
 
 _PUT_IT = re.compile(
     r"\b[Aa]s\s+((?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)\s+(?:(?:has|had|once|later|memorably|bluntly|aptly)\s+)?"
@@ -22,15 +25,16 @@ _PER = re.compile(r"\s*,?\s*\bper\s+")
 _SOURCE_END = re.compile(r"[,.;:!?“”\"()]|\s(?:that|which|who|when|and|to|in|on)\s")
 _NEAR = 60
 """How far (characters) from its quote an `as X put it` may stand: it qualifies the words next to it."""
+_PER_SOURCE_LENGTH = 60
+"""The source after `per` is a short phrase (`per the party's bylaws`): read this many characters."""
+_PER_OPENING_LENGTH = 60
+"""`Per THR, …`: the comma closing the source stands this close after `Per `."""
+_CLAIM_TO_QUOTE = 150
+"""`Trump's claim that there were “…”`: the quote stands at most this far after the claim's `that`."""
 
-_SPEECH_NOUNS = (
-    "claim claims statement statements remark remarks comment comments assertion assertions words "
-    "promise pledge vow warning argument description accusation accusations charge suggestion "
-    "insistence contention boast prediction declaration characterization complaint"
-).split()
 _OWNED_SPEECH = re.compile(
     r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?:’s|'s|’|')\s+(?:[a-z]+\s+)?"
-    r"(?:" + "|".join(_SPEECH_NOUNS) + r")\s+that\b"
+    r"(?:" + "|".join(SPEECH_NOUNS) + r")\s+that\b"
 )
 _CLAUSE_BREAK = re.compile(r"[;:.!?]\s|,\s+(?:but|and|while|although|though)\b")
 
@@ -44,9 +48,11 @@ def _source(masked: str, start: int, end: int) -> Phrase:
     return Phrase(start, end, None, masked[start:end], description=True)
 
 
-def put_it(masked: str, s_start: int, open_at: int, close_at: int, e_end: int) -> Found | None:
+def put_it(quote: QuoteContext) -> Found | None:
     """`…, as a Homeland Security memo put it` / `as The New Yorker put it in an exposé, “…”`: the one
     who put it chose the quoted words (an outlet too: the words are its own)."""
+    masked, s_start, e_end = quote.masked, quote.before, quote.after
+    open_at, close_at = quote.open_at, quote.close_at
     if masked.find("ut it", s_start, e_end) < 0:
         return None
     best: tuple[int, Found] | None = None
@@ -67,27 +73,29 @@ def put_it(masked: str, s_start: int, open_at: int, close_at: int, e_end: int) -
     return best[1] if best else None
 
 
-def per_source(masked: str, close_at: int, e_end: int) -> Found | None:
+def per_source(quote: QuoteContext) -> Found | None:
     """`voting “to fill a vacancy,” per the party's bylaws`: `per` right after a quote names its source."""
+    masked, close_at, e_end = quote.masked, quote.close_at, quote.after
     if masked.find("per", close_at, e_end) < 0:
         return None  # the common case, without the regex
     match = _PER.match(masked, close_at, e_end)
     if match is None:
         return None
-    stop = _SOURCE_END.search(masked, match.end(), min(e_end, match.end() + 60))
-    end = stop.start() if stop else min(e_end, match.end() + 60)
+    stop = _SOURCE_END.search(masked, match.end(), min(e_end, match.end() + _PER_SOURCE_LENGTH))
+    end = stop.start() if stop else min(e_end, match.end() + _PER_SOURCE_LENGTH)
     words = masked[match.end() : end].split()
     if not words or len(words) > 6:
         return None
-    if not words[0][:1].isupper() and words[0] not in ("the", "a", "an", "his", "her", "its", "their"):
+    if not words[0][:1].isupper() and words[0] not in SOURCE_OPENERS:
         return None  # `“$15” per hour`: a rate, not a source
     end = match.end() + len(masked[match.end() : end].rstrip())
     return _source(masked, match.end(), end), (match.end() - 4, match.end() - 1)
 
 
-def per_opening(masked: str, s_start: int, open_at: int) -> Found | None:
+def per_opening(quote: QuoteContext) -> Found | None:
     """`Per THR, the negotiations are “delicate”`: a sentence opening with `Per X,` (as `According to
     X,` does) names the source of the words quoted in it."""
+    masked, s_start, open_at = quote.masked, quote.before, quote.open_at
     if masked.find("Per ", s_start, open_at) < 0:
         return None  # the common case, without a walk
     k = s_start
@@ -95,26 +103,27 @@ def per_opening(masked: str, s_start: int, open_at: int) -> Found | None:
         k += 1
     if not masked.startswith("Per ", k):
         return None
-    comma = masked.find(",", k + 4, min(open_at, k + 64))
+    comma = masked.find(",", k + 4, min(open_at, k + 4 + _PER_OPENING_LENGTH))
     words = masked[k + 4 : comma].split() if comma > 0 else []
-    if not words or len(words) > 6 or not (words[0][:1].isupper() or words[0] in ("the", "a", "an")):
+    if not words or len(words) > 6 or not (words[0][:1].isupper() or words[0] in ARTICLES):
         return None
     end = k + 4 + len(masked[k + 4 : comma].rstrip())
     return _source(masked, k + 4, end), (k, k + 3)
 
 
-def owned_speech(masked: str, s_start: int, open_at: int, cues: Cues) -> Found | None:
+def owned_speech(quote: QuoteContext) -> Found | None:
     """`Politifact checked Trump's claim that there have been “thousands of shootings”`: words quoted
     in the clause that gives a claim (statement, promise, warning…) belong to the claim's owner,
     unless a cue verb or another quote stands between the claim and the quote."""
+    masked, s_start, open_at, cues = quote.masked, quote.before, quote.open_at, quote.cues
     if masked.find(" that", s_start, open_at) < 0:
         return None
-    lo = max(s_start, open_at - 300)
+    lo = max(s_start, open_at - CUE_WINDOW)
     if masked.find("’", lo, open_at) < 0 and masked.find("'", lo, open_at) < 0:
         return None  # no possessive to own the claim (the regex is slow to find that out)
     claims = list(_OWNED_SPEECH.finditer(masked, lo, open_at))
     owned = claims[-1] if claims else None
-    if owned is None or open_at - owned.end() > 150:
+    if owned is None or open_at - owned.end() > _CLAIM_TO_QUOTE:
         return None
     gap = masked[owned.end() : open_at]
     if _CLAUSE_BREAK.search(gap) or any(c in gap for c in '“”"') or cues.between(owned.end(), open_at):
@@ -129,9 +138,11 @@ _OPENING_PARTICIPLE = re.compile(r"[“\"(]?(?:After|Before|While|Since|Upon|On|
 _CLAUSE_END = re.compile(r",\s+")
 
 
-def opening_participle(masked: str, s_start: int, open_at: int, close_at: int, e_end: int) -> Found | None:
+def opening_participle(quote: QuoteContext) -> Found | None:
     """`After saying her foot was “so swollen I could barely walk,” she was taken to hospital`: a
     sentence opening with a speech participle has the main clause's subject as its speaker."""
+    masked, s_start, e_end = quote.masked, quote.before, quote.after
+    open_at, close_at = quote.open_at, quote.close_at
     opening = _OPENING_PARTICIPLE.match(masked, s_start, open_at)
     if opening is None or opening.group(1) not in PARTICIPLES:
         return None

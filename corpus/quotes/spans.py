@@ -16,7 +16,9 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
+from corpus.ingest.structure import char_positions
 from corpus.model import Article, Block, QuoteKind
+from corpus.quotes.lexicon import CUES_BEFORE_A_QUOTE, TITLE_CASE_SMALL_WORDS
 
 _DOUBLE = '“”"„«»'
 _SINGLE = "‘’'"
@@ -26,6 +28,11 @@ _SENTENCE_PUNCT = ".!?…"
 # What may stand before a quote that opens a clause of its own (a whole sentence).
 _CLAUSE_START = ":,;.!?—–-([\n"
 _WORDS = re.compile(r"\w+")
+_CLAUSE_LOOKBACK = 80
+"""Characters before an opening mark read to tell whether it opens a clause (bounded: a 1 MB line
+stays linear)."""
+_NAMING_LOOKBACK = 60
+"""Characters before a title-case quote read for a naming verb (`called the winner “Miss Piggy”`)."""
 _NON_SPACE = re.compile(r"\S")
 _NOT_END = re.compile(r"[^ .\t]")
 
@@ -74,22 +81,6 @@ def find_quote_spans(article: Article, *, include_boilerplate: bool = False) -> 
             spans.append(span)
             spans.extend(_nested_quotes(text, span))
     return spans
-
-
-def char_positions(text: str, chars: str, start: int = 0, end: int | None = None) -> list[int]:
-    """The offsets of every one of ``chars`` in ``text[start:end]``, in order.
-
-    ``str.find`` looks for one character at C speed; a regex character class is tried at every
-    position, which makes a scan of a whole article for quote marks about ten times slower."""
-    end = len(text) if end is None else end
-    found: list[int] = []
-    for char in chars:
-        at = text.find(char, start, end)
-        while at >= 0:
-            found.append(at)
-            at = text.find(char, at + 1, end)
-    found.sort()
-    return found
 
 
 def _opens_with_mark(text: str, para: Block) -> bool:
@@ -185,13 +176,12 @@ def _kind(text: str, open_at: int, start: int, end: int) -> QuoteKind:
     first = text[start] if text[start].isalnum() else next((c for c in text[start:end] if c.isalnum()), "")
     if not (first.isupper() or first.isdigit()):
         return "partial"
-    line_start = text.rfind("\n", max(0, open_at - 80), open_at) + 1  # bounded: a 1 MB line stays linear
-    return (
-        "direct" if _opens_clause(text, open_at, text[max(line_start, open_at - 80) : open_at]) else "partial"
-    )
+    line_start = text.rfind("\n", max(0, open_at - _CLAUSE_LOOKBACK), open_at) + 1
+    before = text[max(line_start, open_at - _CLAUSE_LOOKBACK) : open_at]
+    return "direct" if _opens_clause(text, open_at, before) else "partial"
 
 
-_CUE_BEFORE = re.compile(r"\b(?:said|says|say|told|added|adds|asked|asks|wrote|writes|tweeted|declared)\s*$")
+_CUE_BEFORE = re.compile(r"\b(?:" + "|".join(CUES_BEFORE_A_QUOTE) + r")\s*$")
 
 
 def _opens_clause(text: str, open_at: int, before: str) -> bool:
@@ -213,7 +203,6 @@ def _is_heading(text: str, para: Block, span: QuoteSpan) -> bool:
     return len(_WORDS.findall(body)) <= 6 and body.rstrip()[-1:] not in _SENTENCE_PUNCT + ","
 
 
-_SMALL = frozenset("of the and a an in on to for with at by from or vs".split())
 _NAMING = re.compile(
     r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|nicknamed?|label(?:s|ed|led|ing)?|brand(?:s|ed|ing)?"
     r"|term(?:s|ed|ing)?|as|chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?)\W+(?:\w+\W+){0,4}$"
@@ -235,12 +224,12 @@ def _is_title_of_work(text: str, para: Block, span: QuoteSpan) -> bool:
         return False
     if not all(_title_word(w) for w in words):
         return False
-    before = text[max(para.start, span.open_at - 60) : span.open_at]
+    before = text[max(para.start, span.open_at - _NAMING_LOOKBACK) : span.open_at]
     return _NAMING.search(before) is None
 
 
 def _title_word(word: str) -> bool:
-    return word[0].isupper() or word[0].isdigit() or word.lower() in _SMALL
+    return word[0].isupper() or word[0].isdigit() or word.lower() in TITLE_CASE_SMALL_WORDS
 
 
 def _nested_quotes(text: str, host: QuoteSpan) -> list[QuoteSpan]:

@@ -13,10 +13,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from corpus.model import Speaker
+from corpus.quotes.lexicon import NAME_SUFFIXES, NAME_TITLES
 from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, close_spelling, fold
-
-_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame".split())
 
 
 @dataclass(slots=True)
@@ -50,8 +48,8 @@ class _Spelling:
 
 def clean_name(name: str) -> str:
     """A name as a speaker is known by: personal titles and possessives stripped."""
-    words = [w for w in name.replace("\u00a0", " ").split() if w.lower() not in _TITLES]
-    while words and words[-1].lower() in _SUFFIXES and len(words) > 1:
+    words = [w for w in name.replace("\u00a0", " ").split() if w.lower() not in NAME_TITLES]
+    while words and words[-1].lower() in NAME_SUFFIXES and len(words) > 1:
         words.pop()
     if words and words[0].lower() == "the" and len(words) > 1:
         words = words[1:]

@@ -27,10 +27,10 @@ def close_spelling(a: str, b: str) -> bool:
     if len(a) < 4 or len(b) < 4 or a[0] != b[0]:
         return False
     limit = 1 if len(a) < 6 or len(b) < 6 else 2
-    return _within(a, b, limit)
+    return within_edits(a, b, limit)
 
 
-def _within(a: str, b: str, limit: int) -> bool:
+def within_edits(a: str, b: str, limit: int) -> bool:
     """True when the Levenshtein distance of ``a`` and ``b`` is at most ``limit`` (0, 1 or 2)."""
     if len(a) > len(b):
         a, b = b, a

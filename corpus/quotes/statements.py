@@ -15,19 +15,16 @@ from collections import Counter, defaultdict
 from itertools import chain
 
 from corpus.model import Quote
+from corpus.quotes.lexicon import STATEMENT_STOP_WORDS
 
 _WORD = re.compile(r"\w+")
-_STOP = frozenset(
-    "the a an of to and in on for that this is are was were be been it its we they he she i you our "
-    "their his her at by with from as but or not so have has had will would could should there".split()
-)
 _MIN_SHARE = 0.6
 _MAX_POSTING = 400  # a word in more quotes than this says nothing about which statement it is
 
 
 def _words(text: str) -> frozenset[str]:
     # each word lowered on its own, not the text at once: lowering can split a word ("İ" gives "i̇")
-    return frozenset(map(str.lower, _WORD.findall(text))) - _STOP
+    return frozenset(map(str.lower, _WORD.findall(text))) - STATEMENT_STOP_WORDS
 
 
 def assign_groups(quotes: list[Quote]) -> None:

@@ -12,62 +12,63 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from corpus.quotes.context import Sentences
 from corpus.quotes.cues import Cues, skip_adverbial
 from corpus.quotes.lexicon import (
-    _DETERMINERS,
-    _NUMBERS,
-    _STOP,
+    DEMONSTRATIVES,
+    DETERMINERS,
+    DOCUMENTS,
     FIRST_NAMES_HE,
     FIRST_NAMES_SHE,
+    HE_WORDS,
+    NON_NAME_WORDS,
+    NUMBER_WORDS,
+    NUMERALS,
+    ORG_HEADS,
     ORG_WORDS,
+    PLURALS_WITHOUT_S,
     PRONOUNS,
     ROLE_WORDS,
+    SHE_WORDS,
+    TITLES,
+    TITLES_BEFORE_SURNAMES,
     is_nationality,
 )
-from corpus.quotes.phrases import (
-    Phrase,
-    is_outlet,
-    looks_like_person,
-    phrase_after,
-    phrase_before,
-)
-from corpus.quotes.roles import ORG_HEADS, TITLES, person_surnames
+from corpus.quotes.phrases import phrase_after, phrase_before
+from corpus.quotes.roles import Phrase, is_outlet, looks_like_person, person_surnames
 
 _NAME_WORD = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+(?:[’']s)?\s+[A-Z][a-z]+\b")
 """Two capitalised words in a row (not opening a sentence): a person's or a place's name."""
 
-_SPEAKING_HEADS = (
-    ORG_WORDS
-    | ROLE_WORDS
-    | frozenset(
-        "statement report letter memo ruling filing complaint release study survey poll document".split()
-    )
-)
+_SPEAKING_HEADS = ORG_WORDS | ROLE_WORDS | DOCUMENTS
 """Heads of descriptions that can speak for themselves ("the council", "the statement")."""
 
 _SCAN_LIMIT = 64
 """How many times a surname is looked up in the text after a first name (bounded work)."""
 _RECENT_SPEAKERS = 50
+DESCRIPTION_SENTENCES = 25
+"""A description (`the mayor`) stands for a subject with that role named at most this many sentences
+before: a role is repeated far from the name, a pronoun is not."""
+DESCRIPTION_SUBJECTS = 30
+"""…and only the most recent this many subjects there are compared with it (bounded work)."""
+PRONOUN_SENTENCES = 8
+"""A pronoun stands for a subject at most this many sentences before it."""
+PRONOUN_SUBJECTS = 12
+"""…and only the most recent this many subjects there are weighed (bounded work)."""
+_FIRST_NAME_LOOKBACK = 40
+"""Characters before a lone surname read for the first name or title written before it."""
 """How many of the latest speakers are searched for the full name of a surname."""
 
 _GENDERED = {
-    **dict.fromkeys(
-        "mr. mr sir king prince spokesman chairman congressman councilman actor father".split(), "he"
-    ),
-    **dict.fromkeys(
-        "mrs. mrs ms. ms miss dame queen princess spokeswoman chairwoman congresswoman councilwoman actress "
-        "mother wife".split(),
-        "she",
-    ),
+    **dict.fromkeys(HE_WORDS, "he"),
+    **dict.fromkeys(SHE_WORDS, "she"),
+    **dict.fromkeys(FIRST_NAMES_HE, "he"),
+    **dict.fromkeys(FIRST_NAMES_SHE, "she"),
 }
-"""Role words that say whether "he" or "she" stands for their holder."""
-_GENDERED.update(dict.fromkeys(FIRST_NAMES_HE, "he"))
-_GENDERED.update(dict.fromkeys(FIRST_NAMES_SHE, "she"))
-_HONORIFIC_TITLES = frozenset("mr. mrs. ms. dr. sen. rep. gov. gen. sgt. lt. capt. det. rev. prof.".split())
-"""Titles written before a surname: the word after one is a person's."""
+"""Titles, roles and first names that say whether "he" or "she" stands for their holder."""
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
-_NO_ONE = PRONOUNS | _STOP | frozenset("that this these those".split())
+_NO_ONE = PRONOUNS | NON_NAME_WORDS | DEMONSTRATIVES
 """Subjects no "he" or "she" stands for ("It's just that …", "That's why …")."""
 
 
@@ -95,21 +96,14 @@ class Subject(NamedTuple):
     name that only "they" stands for (the description as written is then the mention)."""
 
 
-def sentence_of(sentences: list[tuple[int, int, int]], starts: list[int], offset: int) -> int:
-    return max(0, bisect_right(starts, offset) - 1)
-
-
 class Subjects:
     """Named subjects of an article (who speaks before a cue, or opens a sentence), found lazily:
     only the sentences just before a pronoun or a description are read for them."""
 
-    def __init__(
-        self, masked: str, sentences: list[tuple[int, int, int]], starts: list[int], cues: Cues
-    ) -> None:
+    def __init__(self, masked: str, sentences: Sentences, cues: Cues) -> None:
         self.masked = masked
         self.cues = cues
         self.sentences = sentences
-        self.starts = starts
         self._known: frozenset[str] | None = None
         self._by_sentence: dict[int, list[Subject]] = {}
         self._leads: dict[int, Phrase | None] = {}
@@ -138,7 +132,7 @@ class Subjects:
         for word in [*written, *(subject.role or "").split(), first or ""]:
             if word.lower() in _GENDERED:
                 return _GENDERED[word.lower()]
-        index = sentence_of(self.sentences, self.starts, subject.at) if self.sentences else -1
+        index = self.sentences.index_of(subject.at) if self.sentences else -1
         if index < 0:
             return None
         key = (index, subject.at)
@@ -184,7 +178,9 @@ class Subjects:
 
     def _first_of(self, name: str) -> str | None:
         """The first name or title the article writes before the lone word ``name``, if any."""
-        if " " in name or len(name) < 3 or not name[:1].isupper() or name.isupper() or name.lower() in _STOP:
+        if " " in name or len(name) < 3 or not name[:1].isupper() or name.isupper():
+            return None
+        if name.lower() in NON_NAME_WORDS:
             return None
         if name not in self._surnames:
             self._surnames[name] = self._after_first_name(name)
@@ -200,7 +196,7 @@ class Subjects:
                 return None
             end = at + 1 + len(name)
             if end >= len(masked) or not masked[end].isalnum():
-                before = masked[max(0, at - 40) : at].split()[-2:]
+                before = masked[max(0, at - _FIRST_NAME_LOOKBACK) : at].split()[-2:]
                 if before and self._first_name(before, masked[end : end + 4]):
                     return before[-1]
             at = masked.find(" " + name, end)
@@ -211,11 +207,11 @@ class Subjects:
         """True when the last of ``before`` is a title or a lone first name before a surname."""
         word = before[-1]
         low = word.lower()
-        if low in _HONORIFIC_TITLES:
+        if low in TITLES_BEFORE_SURNAMES:
             return True
         if not (word.isalpha() and word[0].isupper() and word[1:].islower()):
             return False
-        if low in _STOP or low in _DETERMINERS or low in ORG_WORDS or is_nationality(word):
+        if low in NON_NAME_WORDS or low in DETERMINERS or low in ORG_WORDS or is_nationality(word):
             return False
         if after[:1] == " " and after[1:2].isupper() and after[1:3] not in ("Jr", "Sr", "II", "IV"):
             return False  # "New York Post": inside a longer run of capitalised words
@@ -226,7 +222,7 @@ class Subjects:
         """Subjects before offset ``at`` within ``window`` sentences, most recent first (read lazily)."""
         if not self.sentences:
             return
-        here = sentence_of(self.sentences, self.starts, at)
+        here = self.sentences.index_of(at)
         # speakers are added in text order: the ones before ``at`` are a prefix
         k = bisect_right(self._speaker_at, at - 1)
         for index in range(here, max(-1, here - window), -1):
@@ -242,8 +238,8 @@ class Subjects:
 
     def near(self, subject: Subject, at: int) -> bool:
         """True when ``subject`` is in the sentence of offset ``at`` or the one before it."""
-        here = sentence_of(self.sentences, self.starts, at)
-        return here - sentence_of(self.sentences, self.starts, subject.at) <= 1
+        here = self.sentences.index_of(at)
+        return here - self.sentences.index_of(subject.at) <= 1
 
     def lead(self, index: int) -> Phrase | None:
         """The subject a sentence opens with (after an adverbial such as "On Monday,")."""
@@ -261,8 +257,8 @@ class Subjects:
         (`…, but he said`) or another name stands between them (`X described Y as … after she …`)."""
         if not self.sentences:
             return None
-        index = sentence_of(self.sentences, self.starts, pronoun.start)
-        if index != sentence_of(self.sentences, self.starts, quote_at):
+        index = self.sentences.index_of(pronoun.start)
+        if index != self.sentences.index_of(quote_at):
             return None
         masked = self.masked
         word = masked[pronoun.start : pronoun.end].lower()
@@ -306,7 +302,7 @@ class Subjects:
     def _read(self, start: int, end: int) -> list[Subject]:
         masked = self.masked
         found: list[Subject] = []
-        lead = self.lead(sentence_of(self.sentences, self.starts, start))
+        lead = self.lead(self.sentences.index_of(start))
         if lead is not None and lead.name and not is_outlet(lead, masked):
             found.append(Subject(lead.start, lead.name, lead.role, None, lead.pair))
         elif lead is not None and lead.description and lead.role and _plural(lead.role):
@@ -320,15 +316,14 @@ class Subjects:
         return found
 
 
-_NUMERALS = frozenset("thousands millions billions dozens tens scores".split())
 
 
 def _plural(role: str) -> bool:
     """True when a description's last word is a plural ("Deputies", "the crews", "Police")."""
     head = role.split()[-1].lower()
-    if head in ("police", "people"):
+    if head in PLURALS_WITHOUT_S:
         return True
-    if head[:-1] in _NUMBERS or head in _NUMERALS:
+    if head[:-1] in NUMBER_WORDS or head in NUMERALS:
         return False  # "Hundreds of stores": a number, not the group
     return head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s"))
 
@@ -347,10 +342,10 @@ def resolve(text: str, mention: Phrase | None, at: int, subjects: Subjects) -> t
     limit = min(at, mention.start)
     head = (mention.role or "").split()[-1:] or [""]
     if head[0]:
-        for count, subject in enumerate(subjects.recent(limit, 25)):
+        for count, subject in enumerate(subjects.recent(limit, DESCRIPTION_SENTENCES)):
             if subject.described is None and head[0].lower() in (subject.role or "").lower():
                 return subject.name, subject.role
-            if count >= 30:
+            if count >= DESCRIPTION_SUBJECTS:
                 break
     return None, None
 
@@ -369,8 +364,8 @@ def _pronoun_subject(text: str, mention: Phrase, limit: int, subjects: Subjects)
     want_person = word in ("he", "she", "who", "i")
     want_group = word in ("it", "they")
     first: Subject | None = None
-    for count, subject in enumerate(subjects.recent(limit, 8)):
-        if count >= 12:
+    for count, subject in enumerate(subjects.recent(limit, PRONOUN_SENTENCES)):
+        if count >= PRONOUN_SUBJECTS:
             break
         if subject.described is not None:
             if word == "they" and subjects.near(subject, limit):
