@@ -11,8 +11,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from storydiff import __version__, cli_articles, cli_passages, cli_quotes
-from storydiff.output import UsageError, safe_line
+from storydiff import cli_articles, cli_passages, cli_quotes
+from storydiff.output import UsageError, quiet_closed_pipe, safe_line
 
 
 class _Parser(argparse.ArgumentParser):
@@ -20,6 +20,16 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(2, f"storydiff: {message} (try --help)\n")
+
+
+class _Version(argparse.Action):
+    """``--version``: the installed version is looked up only when asked (importlib.metadata is slow)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from storydiff import __version__
+
+        print(f"storydiff {__version__}")
+        parser.exit(0)
 
 
 COMMAND_MODULES = (cli_articles, cli_passages, cli_quotes)
@@ -31,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="A terminal reader for many news articles about one story. "
         "With no command, opens the app on PATH (default: the sample corpus).",
     )
-    parser.add_argument("--version", action="version", version=f"storydiff {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.add_commands(commands)
@@ -56,12 +66,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         return _open_app([])
     try:
-        return int(args.run(args) or 0)
+        status = int(args.run(args) or 0)
+        sys.stdout.flush()  # here, where a closed pipe is caught, not at exit where it is not
+        return status
     except UsageError as exc:
         print(f"storydiff: {safe_line(str(exc))}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `storydiff list | head` closing the pipe early is fine
-        sys.stderr.close()
+        quiet_closed_pipe()
         return 0
     except KeyboardInterrupt:
         return 130
