@@ -20,7 +20,7 @@ from textual.message import Message
 from textual.screen import Screen
 
 from corpus.model import Article
-from corpus.story import Story, quick_to_load
+from corpus.story import CorpusError, Story, quick_to_load
 from tui.keymap import Keymap, binding_ids, keymap_path, load_keymap
 from tui.later import Cancelled, RunLater, Throttled
 from tui.screens.articles import ArticlesScreen
@@ -83,8 +83,6 @@ class StorydiffApp(App[None]):
         if quick_to_load(self.root):
             # A handful of files loads in a few milliseconds: do it now, so the very first frame
             # shows the list. Anything bigger loads in a worker behind a progress bar (on_mount).
-            from corpus.ingest.files import CorpusError
-
             try:
                 self.story = Story.load(self.root)
             except (CorpusError, OSError):
@@ -100,8 +98,6 @@ class StorydiffApp(App[None]):
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load_story(self) -> None:
-        from corpus.ingest.files import CorpusError
-
         loaded: list[Article] = []  # filled by the loader as it goes: the list shows them early
         progress = Throttled(self, partial(self._progress, loaded), 0.25)
         try:
