@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from storydiff.output import (
     WIDTH_HELP,
     check_width,
+    console,
     find_article,
     open_story,
     plural,
@@ -83,7 +84,6 @@ def _list_row(story: Story, article: Article) -> list[str]:
 
 
 def _print_list_table(story: Story, width: int) -> None:
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
@@ -104,7 +104,7 @@ def _print_list_table(story: Story, width: int) -> None:
             Text(safe_line(article.date)),
             str(article.words),
         )
-    Console(width=width).print(table)
+    console(width=width).print(table)
 
 
 def run_show(args: argparse.Namespace) -> int:
@@ -158,14 +158,13 @@ def _article_lines(article: Article, everything: bool) -> list[str]:
 
 
 def _print_article_styled(article: Article, everything: bool) -> None:
-    from rich.console import Console
     from rich.text import Text
 
-    console = Console()
-    console.print(Text(safe_line(article.title or article.name), style="bold"))
-    console.print(Text(_byline(article), style="dim"))
+    terminal = console()
+    terminal.print(Text(safe_line(article.title or article.name), style="bold"))
+    terminal.print(Text(_byline(article), style="dim"))
     if article.problem:
-        console.print(Text("⚠ " + safe_line(article.problem), style="yellow"))
+        terminal.print(Text("⚠ " + safe_line(article.problem), style="yellow"))
     # Paragraphs are printed in batches: a print per paragraph costs too much on 100,000 short lines,
     # and one print of everything is quadratic inside rich (it splits the lines one by one).
     body, lines = Text(), 0
@@ -175,6 +174,6 @@ def _print_article_styled(article: Article, everything: bool) -> None:
         body.append("\n")
         lines += 2
         if lines >= 400 or len(body) >= 100_000:
-            console.print(body, end="")
+            terminal.print(body, end="")
             body, lines = Text(), 0
-    console.print(body, end="")
+    terminal.print(body, end="")

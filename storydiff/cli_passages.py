@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from storydiff.output import (
     WIDTH_HELP,
     check_width,
+    console,
     find_article,
     open_story,
     plural,
@@ -119,14 +120,13 @@ def overlap_json(overlap: Overlap) -> dict[str, Any]:
 
 
 def _print_overlap(a: Article, b: Article, overlap: Overlap, width: int | None, colour: bool) -> None:
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    console = Console(width=width, color_system="auto" if colour else None, force_terminal=colour or None)
+    terminal = console(width=width, color_system="auto" if colour else None, force_terminal=colour or None)
     copied = sum(1 for p in overlap.passages if p.tier == "copied")
     heading = f"{plural(len(overlap.passages), 'shared passage')} · {copied} copied · "
-    console.print(Text(heading + f"{len(overlap.passages) - copied} reworded"))
+    terminal.print(Text(heading + f"{len(overlap.passages) - copied} reworded"))
     table = Table(expand=True, show_lines=True)
     table.add_column(Text(safe_line(a.name) + " · " + safe_line(a.title)), ratio=1, overflow="fold")
     table.add_column(Text(safe_line(b.name) + " · " + safe_line(b.title)), ratio=1, overflow="fold")
@@ -135,9 +135,9 @@ def _print_overlap(a: Article, b: Article, overlap: Overlap, width: int | None, 
         left, right = _marked(passage, colour)
         table.add_row(Text.assemble(label, "\n", left), Text.assemble(label.copy(), "\n", right))
     if overlap.passages:
-        console.print(table)
+        terminal.print(table)
     else:
-        console.print(Text("These two articles share no passage.", style="dim"))
+        terminal.print(Text("These two articles share no passage.", style="dim"))
 
 
 def _marked(passage: Passage, colour: bool) -> tuple[Text, Text]:
@@ -162,10 +162,14 @@ def _marked(passage: Passage, colour: bool) -> tuple[Text, Text]:
 
 
 def _mark(side: Text, words: str, marks: tuple[str, str]) -> None:
-    if words.strip():
-        side.append(marks[0] + words + marks[1])
-    else:
+    """``words`` between ``marks``, the spaces around them left outside (``[-old-] ``, as git does)."""
+    core = words.strip()
+    if not core:
         side.append(words)
+        return
+    before = words[: len(words) - len(words.lstrip())]
+    after = words[len(words.rstrip()) :]
+    side.append(before + marks[0] + core + marks[1] + after)
 
 
 @contextmanager
@@ -218,7 +222,6 @@ def run_graph(args: argparse.Namespace) -> int:
         ]
         print_rows(rows, right=(2, 3))
         return 0
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
@@ -237,5 +240,5 @@ def run_graph(args: argparse.Namespace) -> int:
             str(edge.passages),
             str(edge.shared_words),
         )
-    Console(width=width).print(table)
+    console(width=width).print(table)
     return 0

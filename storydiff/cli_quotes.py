@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from storydiff.output import (
     WIDTH_HELP,
     check_width,
+    console,
     open_story,
     plural,
     print_json,
@@ -65,29 +66,28 @@ def run_quotes(args: argparse.Namespace) -> int:
     if args.json:
         print_json([quote_row(q) for q in quotes])
         return 0
-    from rich.console import Console
     from rich.padding import Padding
     from rich.text import Text
 
     # On a terminal the quote wraps inside its indent; in a pipe each quote is one line.
     piped = not sys.stdout.isatty()
-    console = Console(soft_wrap=piped)
-    console.print(Text(plural(len(quotes), "quote"), style="bold"))
+    terminal = console(soft_wrap=piped)
+    terminal.print(Text(plural(len(quotes), "quote"), style="bold"))
     article = None
     for quote in quotes:
         if quote.article != article:
             article = quote.article
-            console.print()
-            console.print(Text(safe_line(article), style="bold underline"))
+            terminal.print()
+            terminal.print(Text(safe_line(article), style="bold underline"))
         line = Text("  ")
         speaker_style = "bold cyan" if quote.speaker else "dim"
         line.append(safe_line(quote.speaker, empty="(unknown)"), style=speaker_style)
         if quote.cue:
             line.append(" " + safe_line(quote.cue), style="dim")
         line.append(f"  #{quote.group} {quote.kind}", style="dim")
-        console.print(line)
+        terminal.print(line)
         body = Text("“" + safe(quote.text.replace("\n", " ")) + "”")
-        console.print(Text("    ") + body if piped else Padding(body, (0, 0, 0, 4)))
+        terminal.print(Text("    ") + body if piped else Padding(body, (0, 0, 0, 4)))
     return 0
 
 
@@ -121,7 +121,6 @@ def _speaker_line(speaker: Speaker) -> list[str]:
 
 
 def _print_speaker_table(speakers: list[Speaker], width: int) -> None:
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
@@ -139,4 +138,4 @@ def _print_speaker_table(speakers: list[Speaker], width: int) -> None:
             str(speaker.quotes),
             str(len(speaker.articles)),
         )
-    Console(width=width).print(table)
+    console(width=width).print(table)

@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from corpus.model import Article, Progress
     from corpus.story import Story
 
@@ -168,6 +170,19 @@ def safe(text: str | None, empty: str = "—") -> str:
 def safe_line(text: str | None, empty: str = "—") -> str:
     """Like :func:`safe`, for a one-line field (a file name, a title): a newline in it is shown as ␤."""
     return safe(text, empty).replace("\n", "␤") if text else empty
+
+
+def console(**options: Any) -> Console:
+    """A rich Console for a command's output (``options`` as rich takes them). When the reader of
+    stdout goes away, rich would exit with status 1; this one raises BrokenPipeError, which
+    :func:`storydiff.cli.main` turns into a quiet exit with status 0."""
+    from rich.console import Console
+
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            raise BrokenPipeError
+
+    return _Console(**options)
 
 
 def quiet_closed_pipe() -> None:
