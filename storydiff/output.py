@@ -7,7 +7,6 @@ wait for it. Each command reaches the engine through :class:`corpus.story.Story`
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
@@ -155,6 +154,8 @@ _JSON_UNSAFE = re.compile("[\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u206
 
 def print_json(value: Any) -> None:
     """JSON on stdout; non-ASCII kept readable, every control or invisible character escaped."""
+    import json
+
     encoded = json.dumps(to_jsonable(value), ensure_ascii=False, indent=2)
     sys.stdout.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded))
     sys.stdout.write("\n")

@@ -14,9 +14,9 @@ ENGINE_PARTS = ("corpus.ingest", "corpus.quotes", "corpus.passages", "corpus.cac
 UI = ("textual", "tui", "rich.console")
 
 
-def modules_after(code: str) -> set[str]:
-    """The modules of ENGINE_PARTS and UI loaded after running ``code`` in a fresh interpreter."""
-    watched = ENGINE_PARTS + UI
+def modules_after(code: str, also: tuple[str, ...] = ()) -> set[str]:
+    """The modules of ENGINE_PARTS, UI and ``also`` loaded after running ``code`` in a fresh interpreter."""
+    watched = ENGINE_PARTS + UI + also
     script = (
         f"import sys\n{code}\nprint(__import__('json').dumps([m for m in {watched!r} if m in sys.modules]))"
     )
@@ -52,3 +52,20 @@ def test_each_command_loads_only_its_part_of_the_engine() -> None:
     assert "corpus.quotes" in quotes and not quotes & {"corpus.passages", "textual"}
     graph = modules_after("from storydiff.cli import main\nmain(['graph', 'seeds', '--json'])")
     assert "corpus.passages" in graph and not graph & {"corpus.quotes", "textual"}
+
+
+def test_the_app_path_knows_every_subcommand_the_parser_has() -> None:
+    from storydiff.cli import COMMANDS
+    from storydiff.cli_parser import build_parser, command_names
+
+    assert command_names(build_parser()) == COMMANDS
+
+
+def test_opening_the_app_loads_no_parser(run_cli, tmp_path: Path) -> None:
+    loaded = modules_after(
+        "import tui.app\ntui.app.run_app = lambda root: 0\nfrom storydiff.cli import main\nmain(['seeds'])",
+        also=("argparse", "storydiff.cli_parser"),
+    )
+    assert "tui" in loaded and not loaded & {"argparse", "storydiff.cli_parser", "corpus.quotes"}
+    extra = run_cli("open", "this")
+    assert extra.returncode == 2 and "unrecognized arguments: this" in extra.stderr
