@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import re
 import select
 import struct
 import subprocess
@@ -115,6 +116,16 @@ def test_show_in_a_pipe_leaves_no_trailing_spaces_and_keeps_paragraphs_whole(run
     article = Story.load(SEEDS).article("002_a472edca295215ad.txt")
     body = [p for p in article.paragraphs if p.kind == "body"]
     assert article.text[body[1].start : body[1].end] in lines
+
+
+def test_show_in_a_terminal_wraps_at_its_width_with_no_trailing_spaces(
+    storydiff_exe: str, tmp_path: Path
+) -> None:
+    shown = in_terminal(storydiff_exe, tmp_path, "show", "3", "--corpus", str(SEEDS), columns=60)
+    lines = re.sub(r"\x1b\[[0-9;]*m", "", shown).split("\n")
+    assert len(lines) > 60 and max(map(len, lines)) <= 60
+    assert [line for line in lines if line != line.rstrip()] == []
+    assert "Wales Online · 674 words" in lines
 
 
 def test_overlaps_in_a_pipe_mark_differing_words_as_text(run_cli) -> None:
