@@ -19,6 +19,7 @@ from storydiff.output import (
     safe_line,
     story_for,
     table_width,
+    wrapped,
     write_lines,
 )
 
@@ -162,24 +163,16 @@ def _print_article_styled(article: Article, everything: bool) -> None:
     from rich.text import Text
 
     terminal = console(soft_wrap=True)  # lines are wrapped here, so rich neither wraps nor pads them
-    width = terminal.width
-
-    def wrapped(text: str, style: str) -> Text:
-        lines = Text(text, style=style).wrap(terminal, width)
-        for line in lines:
-            line.rstrip()
-        return Text("\n").join(lines)
-
-    terminal.print(wrapped(safe_line(article.title or article.name), "bold"))
-    terminal.print(wrapped(_byline(article), "dim"))
+    terminal.print(wrapped(terminal, Text(safe_line(article.title or article.name), style="bold")))
+    terminal.print(wrapped(terminal, Text(_byline(article), style="dim")))
     if article.problem:
-        terminal.print(wrapped("⚠ " + safe_line(article.problem), "yellow"))
+        terminal.print(wrapped(terminal, Text("⚠ " + safe_line(article.problem), style="yellow")))
     # Paragraphs are printed in batches: a print per paragraph costs too much on 100,000 short lines,
     # and one print of everything is quadratic inside rich (it splits the lines one by one).
     body, lines = Text(), 0
     for text, boilerplate in _shown_paragraphs(article, everything):
         body.append("\n")
-        body.append_text(wrapped(text, "dim" if boilerplate else ""))
+        body.append_text(wrapped(terminal, Text(text, style="dim" if boilerplate else "")))
         body.append("\n")
         lines += 2
         if lines >= 400 or len(body) >= 100_000:

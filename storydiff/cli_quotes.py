@@ -17,6 +17,7 @@ from storydiff.output import (
     safe,
     safe_line,
     table_width,
+    wrapped,
 )
 
 if TYPE_CHECKING:
@@ -66,12 +67,11 @@ def run_quotes(args: argparse.Namespace) -> int:
     if args.json:
         print_json([quote_row(q) for q in quotes])
         return 0
-    from rich.padding import Padding
     from rich.text import Text
 
     # On a terminal the quote wraps inside its indent; in a pipe each quote is one line.
     piped = not sys.stdout.isatty()
-    terminal = console(soft_wrap=piped)
+    terminal = console(soft_wrap=True)
     terminal.print(Text(plural(len(quotes), "quote"), style="bold"))
     article = None
     for quote in quotes:
@@ -85,9 +85,9 @@ def run_quotes(args: argparse.Namespace) -> int:
         if quote.cue:
             line.append(" " + safe_line(quote.cue), style="dim")
         line.append(f"  #{quote.group} {quote.kind}", style="dim")
-        terminal.print(line)
         body = Text("“" + safe(quote.text.replace("\n", " ")) + "”")
-        terminal.print(Text("    ") + body if piped else Padding(body, (0, 0, 0, 4)))
+        terminal.print(line if piped else wrapped(terminal, line))
+        terminal.print(Text("    ") + body if piped else wrapped(terminal, body, indent=4))
     return 0
 
 

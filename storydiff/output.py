@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.text import Text
 
     from corpus.model import Article, Progress
     from corpus.story import Story
@@ -184,6 +185,18 @@ def console(**options: Any) -> Console:
             raise BrokenPipeError
 
     return _Console(**options)
+
+
+def wrapped(terminal: Console, text: Text, indent: int = 0) -> Text:
+    """``text`` wrapped to the terminal's width under ``indent`` spaces, no line ending in spaces
+    (print it with ``soft_wrap=True``: rich's own wrapping leaves a space at every wrap point)."""
+    from rich.text import Text
+
+    lines = text.wrap(terminal, max(terminal.width - indent, 1))
+    for line in lines:
+        line.rstrip()
+    margin = Text(" " * indent)
+    return Text("\n").join(margin + line for line in lines) if indent else Text("\n").join(lines)
 
 
 def quiet_closed_pipe() -> None:

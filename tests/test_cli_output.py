@@ -53,6 +53,11 @@ def in_terminal(storydiff_exe: str, tmp_path: Path, *args: str, columns: int = 6
     return received.decode("utf-8").replace("\r\n", "\n")
 
 
+def plain(shown: str) -> str:
+    """Terminal output without its styles (NO_COLOR keeps bold and dim)."""
+    return re.sub(r"\x1b\[[0-9;]*m", "", shown)
+
+
 # -- item 13: pipes and narrow terminals get rows, not squeezed tables ----------------------------
 
 
@@ -95,11 +100,12 @@ def test_speakers_and_graph_in_a_pipe_print_one_line_per_row(run_cli) -> None:
 
 
 def test_quotes_keep_their_indent_when_they_wrap_in_a_terminal(storydiff_exe: str, tmp_path: Path) -> None:
-    shown = in_terminal(storydiff_exe, tmp_path, "quotes", str(SEEDS), columns=50).splitlines()
+    shown = plain(in_terminal(storydiff_exe, tmp_path, "quotes", str(SEEDS), columns=50)).splitlines()
     body = [i for i, line in enumerate(shown) if line.startswith("    “")]
     wrapped = [shown[i + 1] for i in body if not shown[i].rstrip().endswith("”")]
     assert wrapped, "no quote was long enough to wrap at 50 columns"
     assert all(line.startswith("    ") and line.strip() for line in wrapped)
+    assert max(map(len, shown)) <= 50 and [line for line in shown if line != line.rstrip()] == []
 
 
 def test_quotes_in_a_pipe_are_one_line_each(run_cli) -> None:
@@ -122,7 +128,7 @@ def test_show_in_a_terminal_wraps_at_its_width_with_no_trailing_spaces(
     storydiff_exe: str, tmp_path: Path
 ) -> None:
     shown = in_terminal(storydiff_exe, tmp_path, "show", "3", "--corpus", str(SEEDS), columns=60)
-    lines = re.sub(r"\x1b\[[0-9;]*m", "", shown).split("\n")
+    lines = plain(shown).split("\n")
     assert len(lines) > 60 and max(map(len, lines)) <= 60
     assert [line for line in lines if line != line.rstrip()] == []
     assert "Wales Online · 674 words" in lines

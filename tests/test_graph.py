@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from corpus.passages import graph, graph_helper
 from corpus.cache import Cache
 from corpus.ingest.load import article_from_text, load_corpus
 from corpus.model import Article, Graph
+from corpus.passages import graph, graph_helper
 from corpus.passages.align import align_articles, shared_words
 from corpus.passages.graph import article_index, build_graph, candidate_pairs, posting_limit
 from corpus.passages.weights import WordWeights
