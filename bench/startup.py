@@ -1,101 +1,167 @@
-"""Start-up time of the app: launch to the first painted article list, against a bare Textual app.
+"""Start-up time as a user sees it: the ``storydiff`` console script in a real pseudo-terminal, from
+launch to the first painted article list, against a bare Textual app started the same way.
 
-Both run in a fresh Python process, headless, the same number of times in the same run. Each child
-notes the wall-clock time at its first paint (the bare app: one Static; storydiff: the article table
-filled with the seeds) and the parent subtracts the moment it spawned the child, so interpreter
-start-up and imports count, and shutdown does not. Prints the medians and their ratio (aim: <= 1.3).
+Both are executable scripts with the venv's Python on their ``#!`` line (the console script is the
+one installed beside ``sys.executable``: ``.venv/bin/storydiff`` in a fresh set-up), run in a new
+pseudo-terminal of 120×36 (``pty``), interleaved, the same number of times in one run. The clock
+stops when the terminal receives the first frame showing what each app shows: for storydiff the
+title of an article of the list, for the bare app its one Static. The console script runs this tree
+(``PYTHONPATH``), with a fresh cache folder, both from compiled bytecode. Prints both medians and
+their ratio (aim: <= 1.2).
 
-    python bench/startup.py [--runs 7] [--corpus seeds]
+    python bench/startup.py [--runs 9] [--corpus seeds]
 """
 
 from __future__ import annotations
 
 import argparse
+import fcntl
+import os
+import select
+import signal
 import statistics
+import struct
 import subprocess
 import sys
+import tempfile
+import termios
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+COLUMNS, LINES = 120, 36
+MARK_LENGTH = 16
+"""Characters of a title the terminal must receive: enough to be unique, short enough not to be
+cut by the title column."""
+TIMEOUT = 60.0
 
-BARE = """
-import sys, time
+BARE = """\
 from textual.app import App
 from textual.widgets import Static
 
+
 class Bare(App):
     def compose(self):
-        yield Static("storydiff")
+        yield Static("bare app painted")
 
-    def on_mount(self):
-        self.call_after_refresh(self.painted)
 
-    def painted(self):
-        print(time.time())
-        self.exit()
-
-Bare().run(headless=True, size=(120, 36))
-"""
-
-STORYDIFF = """
-import sys, time
-from pathlib import Path
-from tui.app import StorydiffApp
-
-class Timed(StorydiffApp):
-    def on_articles_screen_list_ready(self, message):
-        self.call_after_refresh(self.painted)
-
-    def painted(self):
-        from tui.widgets.article_list import ArticleList
-        assert self.screen.query_one(ArticleList).row_count > 0
-        print(time.time())
-        sys.stdout.flush()
-        import os
-        os._exit(0)  # the figure is taken; do not wait for the quote/passage workers
-
-Timed(Path(sys.argv[1])).run(headless=True, size=(120, 36))
+Bare().run()
 """
 
 
-def launch_to_paint(code: str, *args: str) -> float:
-    env_python = sys.executable
-    start = time.time()
-    result = subprocess.run(
-        [env_python, "-c", code, *args], capture_output=True, text=True, cwd=ROOT, timeout=120, check=True
-    )
-    painted = float(result.stdout.strip().splitlines()[-1])
-    return painted - start
+def console_script() -> Path:
+    """The ``storydiff`` script installed beside this Python (as ``pip install -e .`` puts it)."""
+    script = Path(sys.executable).parent / "storydiff"
+    if not script.exists():
+        sys.exit(f"no storydiff console script beside {sys.executable}: install the project first")
+    return script
 
 
-def heavy_modules() -> list[str]:
-    """Modules the app must not import before its first paint."""
-    code = (
-        "import sys; import tui.app; "
-        "print(' '.join(m for m in ('markdownify', 'bs4', 'corpus.quotes.find', 'corpus.passages', "
-        "'corpus.passages.graph', 'corpus.ingest.html') if m in sys.modules))"
+def bare_script(folder: Path) -> Path:
+    """The bare app as an executable script with the same ``#!`` line as the console script."""
+    script = folder / "bare-textual"
+    script.write_text(f"#!{sys.executable}\n{BARE}", encoding="utf-8")
+    script.chmod(0o755)
+    return script
+
+
+def launch_to_paint(command: list[str], mark: str, env: dict[str, str], cwd: Path) -> float:
+    """Seconds from spawning ``command`` in a new pseudo-terminal to the terminal receiving ``mark``."""
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", LINES, COLUMNS, 0, 0))
+    wanted = mark.encode("utf-8")
+    start = time.perf_counter()
+    child = subprocess.Popen(
+        command, stdin=slave, stdout=slave, stderr=slave, env=env, cwd=cwd, start_new_session=True
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    os.close(slave)
+    received = b""
+    try:
+        while True:
+            if time.perf_counter() - start > TIMEOUT:
+                raise RuntimeError(
+                    f"{command[0]} painted no {mark!r} in {TIMEOUT:.0f} s: {received[-300:]!r}"
+                )
+            ready, _, _ = select.select([master], [], [], 0.5)
+            if not ready:
+                continue
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # the child closed the terminal
+                chunk = b""
+            if not chunk:
+                raise RuntimeError(f"{command[0]} ended before painting {mark!r}: {received[-300:]!r}")
+            received = received[-len(wanted) :] + chunk
+            if wanted in received:
+                return time.perf_counter() - start
+    finally:
+        os.killpg(child.pid, signal.SIGKILL)  # the figure is taken; its workers need not finish
+        child.wait()
+        os.close(master)
+
+
+def list_mark(corpus: Path) -> str:
+    """A title the article list shows on its first screen (the last one of the first rows)."""
+    sys.path.insert(0, str(ROOT))
+    from corpus.story import Story
+
+    articles = Story.load(corpus).articles[: LINES - 12]
+    titled = [a.title for a in articles if a.title and len(a.title) >= MARK_LENGTH and a.title.isprintable()]
+    if not titled:
+        sys.exit(f"{corpus}: no article with a title of {MARK_LENGTH}+ characters to wait for")
+    return titled[-1][:MARK_LENGTH]
+
+
+def heavy_modules(tree: Path) -> list[str]:
+    """Engine modules that ``storydiff`` (the console script's module) imports before it knows the command."""
+    heavy = ("bs4", "corpus.quotes", "corpus.passages", "corpus.ingest", "corpus.cache", "textual")
+    code = f"import sys, storydiff.cli; print(' '.join(m for m in {heavy!r} if m in sys.modules))"
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tree, check=True
+    )
     return out.stdout.split()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--corpus", default=str(ROOT / "seeds"))
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--corpus", type=Path, default=ROOT / "seeds")
+    parser.add_argument("--tree", type=Path, default=ROOT, help="the storydiff source tree to run")
     args = parser.parse_args()
-    launch_to_paint(BARE)  # warm the file system cache and .pyc files for both
-    launch_to_paint(STORYDIFF, args.corpus)
-    bare, app = [], []
-    for _ in range(args.runs):  # interleaved, so machine load hits both alike
-        bare.append(launch_to_paint(BARE))
-        app.append(launch_to_paint(STORYDIFF, args.corpus))
-    b, a = statistics.median(bare), statistics.median(app)
-    print(f"bare Textual app, one Static:     median {b * 1000:6.0f} ms  (runs: {len(bare)})")
-    print(f"storydiff, article list painted:  median {a * 1000:6.0f} ms  ({args.corpus})")
-    print(f"ratio: {a / b:.2f}x  (aim <= 1.3x)")
-    print(f"heavy modules imported at start-up: {', '.join(heavy_modules()) or 'none'}")
+    corpus = args.corpus.resolve()
+    mark = list_mark(corpus)
+    with tempfile.TemporaryDirectory() as folder:
+        scratch = Path(folder)
+        # Both run from compiled bytecode, as an installed package does (pip compiles it): a
+        # PYTHONDONTWRITEBYTECODE in this shell would have storydiff compile its own modules at
+        # every start while textual's come compiled. The warm-up runs write it to the scratch folder.
+        inherited = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env = {
+            **inherited,
+            "PYTHONPYCACHEPREFIX": str(scratch / "pycache"),
+            "PYTHONPATH": str(args.tree.resolve()),
+            "STORYDIFF_CACHE_DIR": str(scratch / "cache"),
+            "STORYDIFF_KEYMAP": str(scratch / "no-keymap.toml"),
+            "TERM": os.environ.get("TERM", "xterm-256color"),
+            "COLUMNS": str(COLUMNS),
+            "LINES": str(LINES),
+        }
+        bare = [str(bare_script(scratch))]
+        storydiff = [str(console_script()), str(corpus)]
+        launch_to_paint(bare, "bare app painted", env, scratch)  # warm the file system cache and .pyc files
+        launch_to_paint(storydiff, mark, env, scratch)
+        bare_times, app_times = [], []
+        for _ in range(args.runs):  # interleaved, so machine load hits both alike
+            bare_times.append(launch_to_paint(bare, "bare app painted", env, scratch))
+            app_times.append(launch_to_paint(storydiff, mark, env, scratch))
+    b, a = statistics.median(bare_times), statistics.median(app_times)
+    print(f"bare Textual app (script in a pty):   median {b * 1000:6.0f} ms  (runs: {args.runs})")
+    print(f"storydiff console script, list shown: median {a * 1000:6.0f} ms  ({corpus}, {args.tree})")
+    paired = statistics.median(x / y for x, y in zip(app_times, bare_times, strict=True))
+    print(f"ratio: {a / b:.2f}x  (aim <= 1.2x); median of the interleaved pairs' ratios: {paired:.2f}x")
+    heavy = ", ".join(heavy_modules(args.tree.resolve())) or "none"
+    print(f"engine and UI modules `import storydiff.cli` loads: {heavy}")
 
 
 if __name__ == "__main__":

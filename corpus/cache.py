@@ -15,6 +15,7 @@ and storydiff carries on without it.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -28,7 +29,6 @@ from typing import Any
 
 from corpus.ingest.files import MAX_BYTES
 from corpus.model import Article, Block
-from corpus.passages.graph import INDEX_VERSION
 
 SCHEMA = 1
 FILE_NAME = "storydiff.sqlite3"
@@ -222,9 +222,10 @@ def _schema_id() -> str:
     someone must remember to bump.
     """
     digest = hashlib.blake2b(digest_size=8)
-    for source in sorted(Path(__file__).resolve().parent.rglob("*.py")):  # with ingest/, quotes/, passages/
+    engine = Path(__file__).resolve().parent
+    for source in sorted(engine.rglob("*.py")):  # ingest/, quotes/, passages/ too
         with contextlib.suppress(OSError):
-            digest.update(source.name.encode())
+            digest.update(source.relative_to(engine).as_posix().encode())
             digest.update(source.read_bytes())
     return f"{SCHEMA}:{digest.hexdigest()}"
 
@@ -245,7 +246,16 @@ def _file_hash(path: Path) -> str | None:
 def _text_hash(text: str) -> str:
     """The text's hash, salted with the index version: a new way of indexing misses old entries."""
     digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-    return f"{digest}:{INDEX_VERSION}:{sys.version_info[0]}.{sys.version_info[1]}"
+    return f"{digest}:{_index_salt()}"
+
+
+@functools.cache
+def _index_salt() -> str:
+    # Imported when the index is first read or written, not with the cache: loading articles
+    # through the cache (the app's first screen) must not import the passage engine.
+    from corpus.passages.ngrams import INDEX_VERSION
+
+    return f"{INDEX_VERSION}:{sys.version_info[0]}.{sys.version_info[1]}"
 
 
 def _index_key(article: Article) -> str:

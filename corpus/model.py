@@ -7,14 +7,18 @@ thing described.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeAlias
 
 BlockKind = Literal["title", "body", "boilerplate"]
 QuoteKind = Literal["direct", "partial"]
 OpKind = Literal["equal", "replace", "insert", "delete"]
 Tier = Literal["copied", "reworded"]
+
+Progress: TypeAlias = Callable[[int, int], None]
+"""Called as ``progress(done, total)`` while long work (loading a corpus, building the graph) goes on."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,30 +1,82 @@
 """One loaded corpus and everything computed from it, each piece computed once, when first asked for.
 
-The app (and any tool) holds a :class:`Story` instead of calling the engine piece by piece: it
-loads the articles, then lazily finds quotes and speakers, word weights, the overlap of a pair of
-articles, the reuse graph and the passages each article shares. It composes the engine's public
-functions only and computes nothing of its own beyond lookups. It is safe to call from worker
-threads: each lazy piece is guarded by a lock so two workers never compute it twice.
+This is the one way into the engine for the app and the command line. A :class:`Story` loads the
+articles, names them (:meth:`Story.find`, :meth:`Story.number`: one numbering everywhere), then
+lazily finds quotes and speakers, word weights, the overlap of a pair of articles, the reuse graph
+and the passages each article shares. It decides when the on-disk cache is used and reports
+progress; it composes the engine's public functions and computes nothing of its own beyond
+lookups. It is safe to call from worker threads: each lazy piece is guarded by a lock so two
+workers never compute it twice.
 
-The quote and passage engines are imported when first needed, so building a Story (and painting the
-article list) stays cheap.
+The quote and passage engines, and the cache, are imported when first needed, so building a Story
+(and painting the article list) stays cheap.
 """
 
 from __future__ import annotations
 
-import re
+import os
 import threading
-from collections.abc import Callable
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from corpus.ingest.load import load_corpus
-from corpus.model import Article, Graph, Overlap, Quote, Speaker
+from corpus.ingest.files import CorpusError
+from corpus.ingest.load import load_article, load_corpus
+from corpus.model import Article, Graph, Overlap, Progress, Quote, Speaker
 
-_LEADING_NUMBER = re.compile(r"^(\d+)[_\-. ]")
+if TYPE_CHECKING:
+    from corpus.cache import Cache
+    from corpus.passages import WordWeights
 
-Progress = Callable[[int, int], None]
+__all__ = ["SMALL_CORPUS", "CorpusError", "NoSuchArticle", "Progress", "Story", "quick_to_load"]
+
+SMALL_CORPUS = 64
+"""A corpus of at most this many files (or folders) loads in a few milliseconds: the app reads it
+before painting its first frame, and its reuse index is faster to rebuild than to store on disk.
+Bigger corpora load in a worker behind a progress bar, and their index is cached."""
+
+
+class NoSuchArticle(LookupError):
+    """A name, number or path that names no article of the story (or several): the message says which."""
+
+
+def quick_to_load(root: Path) -> bool:
+    """True when ``root`` is a file, or a folder holding at most SMALL_CORPUS entries (counted lazily)."""
+    if not root.is_dir():
+        return root.is_file()
+    seen = 0
+    stack = [root]
+    while stack:
+        try:
+            with os.scandir(stack.pop()) as entries:
+                for entry in entries:
+                    seen += 1
+                    if seen > SMALL_CORPUS:
+                        return False
+                    if entry.is_dir(follow_symlinks=False):
+                        stack.append(Path(entry.path))
+        except OSError:
+            return False
+    return True
+
+
+@contextmanager
+def _open_cache(wanted: bool = True) -> Iterator[Cache | None]:
+    """The on-disk cache for one step, opened and closed in the calling thread (SQLite connections
+    belong to the thread that opened them); None when unwanted or unusable: work goes on without it."""
+    if not wanted:
+        yield None
+        return
+    from corpus.cache import Cache
+
+    cache = Cache.open()
+    try:
+        yield cache
+    finally:
+        if cache is not None:
+            cache.close()
 
 
 @dataclass
@@ -46,17 +98,15 @@ class Story:
         self.articles = articles
         self._by_name = {a.name: a for a in articles}
         self._position = {a.name: i for i, a in enumerate(articles)}
-        self._tags: dict[str, str] | None = None
         self._lock = threading.RLock()
         # The graph has a lock of its own: building it reports progress to the UI thread and waits
         # for it, and the UI thread asks for quotes meanwhile (one shared lock deadlocked the app).
         self._graph_lock = threading.Lock()
         self._weights_lock = threading.Lock()
         self._quotes: _Quotes | None = None
-        self._weights: Any = None
+        self._weights: WordWeights | None = None
         self._overlaps: dict[tuple[str, str], Overlap] = {}
         self._graph: Graph | None = None
-        """Engine parts that are not installed ("quotes", "passages"): their answers are empty."""
 
     @classmethod
     def load(
@@ -64,15 +114,19 @@ class Story:
         root: Path | str,
         *,
         progress: Progress | None = None,
-        cache: Any = None,
         into: list[Article] | None = None,
     ) -> Story:
         """Load every article under ``root``; raises ``CorpusError`` only when ``root`` is unusable.
 
-        ``cache`` is the loader's ``ArticleCache`` (``corpus.cache.Cache``), or None; articles are
-        appended to ``into`` as they load (see :func:`corpus.ingest.load.load_corpus`).
+        Parsed articles of a corpus bigger than SMALL_CORPUS come from the on-disk cache (opened
+        in the calling thread for this call only); a small one is read faster than the cache opens.
+        Articles are appended to ``into`` as they load, and ``progress(done, total)`` is called after
+        each (see :func:`corpus.ingest.load.load_corpus`).
         """
-        return cls(Path(root), load_corpus(root, progress=progress, cache=cache, into=into))
+        root = Path(root)
+        with _open_cache(not quick_to_load(root)) as cache:
+            articles = load_corpus(root, progress=progress, cache=cache, into=into)
+        return cls(root, articles)
 
     # -- articles -------------------------------------------------------------------------------
 
@@ -89,16 +143,73 @@ class Story:
     def index_of(self, name: str) -> int:
         return self._position[name]
 
+    def number(self, name: str) -> int:
+        """The article's number: its 1-based position in the listing, the same in the app's article
+        list, ``storydiff list`` and every tag naming it ("also in 3, 4"); ``find`` takes it back."""
+        return self._position[name] + 1
+
     def tag(self, name: str) -> str:
-        """A short tag naming an article on screen ("also in 003, 004"): the number its file name
-        starts with ("000_…") when no two articles share it, else its position (1-based): in a
-        corpus of per-event folders ("10_1ecb.txt", "10_2ecb.txt") the numbers name events, not
-        articles."""
-        if self._tags is None:
-            numbers = {a.name: m.group(1) for a in self.articles if (m := _LEADING_NUMBER.match(a.name))}
-            unique = len(numbers) == len(self.articles) and len(set(numbers.values())) == len(numbers)
-            self._tags = numbers if unique else {a.name: str(i + 1) for i, a in enumerate(self.articles)}
-        return self._tags[name]
+        """The short tag naming an article on screen: its :meth:`number`."""
+        return str(self.number(name))
+
+    def find(self, key: str) -> Article:
+        """The article ``key`` names, as a person names it on the command line.
+
+        In this order: its name or path (as given, or relative to the corpus folder); its number
+        (as :meth:`number` gives it, no leading zero: "1" is the first article, "001" a name); a file
+        name (which two folders may share); the start of one name. A path to a file outside the
+        corpus is read and added to the story (before quotes or weights are computed, it counts in
+        them). Raises :class:`NoSuchArticle` saying what matched.
+        """
+        found = self._by_name.get(key) or self._by_path(key)
+        if found is not None:
+            return found
+        if key.isdigit() and str(int(key)) == key and 1 <= int(key) <= len(self.articles):
+            return self.articles[int(key) - 1]
+        same_file = [a for a in self.articles if a.path.name == key]
+        matches = same_file or [a for a in self.articles if a.name.startswith(key)]
+        if len(matches) == 1:
+            return matches[0]
+        if matches:
+            listed = ", ".join(a.name for a in matches[:5]) + (", …" if len(matches) > 5 else "")
+            raise NoSuchArticle(f"{key}: {len(matches)} articles match ({listed}); name one of them in full")
+        outside = Path(key).expanduser()
+        if outside.is_file():
+            return self._add(load_article(outside))
+        raise NoSuchArticle(
+            f"{key}: no such article in the corpus"
+        )
+
+    def _by_path(self, key: str) -> Article | None:
+        given = Path(key).expanduser()
+        wanted = {given.absolute(), (self.root / given).absolute()}
+        if self.root.is_file():
+            wanted.add((self.root.parent / given).absolute())
+        for article in self.articles:
+            if article.path.absolute() in wanted:
+                return article
+        try:
+            resolved = {p.resolve() for p in wanted if p.exists()}
+        except OSError:
+            return None
+        if resolved:
+            for article in self.articles:
+                if article.path.resolve() in resolved:
+                    return article
+        return None
+
+    def _add(self, article: Article) -> Article:
+        """An article from outside the corpus joins it (its name made unique)."""
+        name, n = article.name, 1
+        while name in self._by_name:
+            n += 1
+            name = f"{article.name} ({n})"
+        article.name = name
+        with self._lock:
+            self.articles.append(article)
+            self._by_name[name] = article
+            self._position[name] = len(self.articles) - 1
+        return article
 
     # -- quotes and speakers --------------------------------------------------------------------
 
@@ -160,8 +271,8 @@ class Story:
 
     # -- passages -------------------------------------------------------------------------------
 
-    def weights(self) -> Any:
-        """Word rarity over the corpus (the passage engine's ``WordWeights``)."""
+    def weights(self) -> WordWeights:
+        """Word rarity over the corpus."""
         with self._weights_lock:
             if self._weights is None:
                 from corpus.passages import WordWeights
@@ -195,13 +306,19 @@ class Story:
 
         return swap_overlap(cached)
 
-    def graph(self, *, progress: Progress | None = None, cache: Any = None) -> Graph:
-        """Which articles share passages with which, over the whole corpus."""
+    def graph(self, *, progress: Progress | None = None) -> Graph:
+        """Which articles share passages with which, over the whole corpus.
+
+        The articles' index entries come from the on-disk cache for a corpus bigger than
+        SMALL_CORPUS (opened in the calling thread for this call only); ``progress(done, total)``
+        is called as the work advances.
+        """
         with self._graph_lock:
             if self._graph is None:
                 from corpus.passages import build_graph
 
-                self._graph = build_graph(self._readable(), cache=cache, progress=progress)
+                with _open_cache(len(self.articles) > SMALL_CORPUS) as cache:
+                    self._graph = build_graph(self.articles, cache=cache, progress=progress)
             return self._graph
 
     def shares(self) -> dict[str, int]:

@@ -1,80 +1,54 @@
 """The ``storydiff`` command: open the app, or print what its screens show (as JSON too).
 
-Each subcommand lives in a module of its own that adds its parser here; this
-file only builds the parser, handles errors the same way for all of them,
-and opens the app when no subcommand is given.
+Each subcommand lives in a module of its own that adds its parser (see :mod:`storydiff.cli_parser`);
+this file handles errors the same way for all of them, and opens the app when no subcommand is
+given. It imports nothing heavy: the parser, a command's engine part or the app are imported once
+the command line says which is needed.
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 
-from storydiff import __version__, cli_articles, cli_passages, cli_quotes
-from storydiff.output import UsageError, safe_line
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse that exits 2 with one line on stderr (no usage dump) for a bad command line."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"storydiff: {message} (try --help)\n")
-
-
-COMMAND_MODULES = (cli_articles, cli_passages, cli_quotes)
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="storydiff",
-        description="A terminal reader for many news articles about one story. "
-        "With no command, opens the app on PATH (default: the sample corpus).",
-    )
-    parser.add_argument("--version", action="version", version=f"storydiff {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in COMMAND_MODULES:
-        module.add_commands(commands)
-    return parser
-
-
-def _command_names(parser: argparse.ArgumentParser) -> set[str]:
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return set(action.choices)
-    return set()
+COMMANDS = frozenset({"list", "show", "quotes", "speakers", "overlaps", "graph"})
+"""The subcommands (checked against the parser by the tests): any other first argument is a PATH."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
     # "storydiff PATH" opens the app: a first argument that is not a command is a path.
-    known = _command_names(parser)
-    if not args_list or (args_list[0] not in known and not args_list[0].startswith("-")):
+    if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
         return _open_app(args_list)
-    args = parser.parse_args(args_list)
+    from storydiff.cli_parser import build_parser
+    from storydiff.output import UsageError, quiet_closed_pipe, safe_line
+
+    args = build_parser().parse_args(args_list)
     if args.command is None:
         return _open_app([])
     try:
-        return int(args.run(args) or 0)
+        status = int(args.run(args) or 0)
+        sys.stdout.flush()  # here, where a closed pipe is caught, not at exit where it is not
+        return status
     except UsageError as exc:
         print(f"storydiff: {safe_line(str(exc))}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `storydiff list | head` closing the pipe early is fine
-        sys.stderr.close()
+        quiet_closed_pipe()
         return 0
     except KeyboardInterrupt:
         return 130
 
 
 def _open_app(args_list: list[str]) -> int:
-    parser = _Parser(prog="storydiff", description="Open the storydiff app on PATH.")
-    parser.add_argument("path", nargs="?", help="a folder or file of articles (default: the samples)")
-    args = parser.parse_args(args_list)
-    from storydiff.output import resolve_corpus
+    from storydiff.output import UsageError, resolve_corpus, safe_line
 
+    if len(args_list) > 1:  # only argparse's message for it: a PATH is one argument
+        from storydiff.cli_parser import app_parser
+
+        app_parser().parse_args(args_list)
     try:
-        root = resolve_corpus(args.path)
+        root = resolve_corpus(args_list[0] if args_list else None)
     except UsageError as exc:
         print(f"storydiff: {safe_line(str(exc))}", file=sys.stderr)
         return 2

@@ -4,17 +4,36 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from corpus.cache import Cache
-from corpus.ingest.files import CorpusError
-from corpus.ingest.load import load_article, load_corpus
-from corpus.model import Article, Overlap, Passage
-from corpus.passages import WordWeights, align_articles, build_graph
-from storydiff.output import UsageError, find_article, print_json, resolve_corpus, safe
+from storydiff.output import (
+    WIDTH_HELP,
+    check_width,
+    console,
+    find_article,
+    open_story,
+    plural,
+    print_json,
+    print_rows,
+    resolve_corpus,
+    safe,
+    safe_line,
+    table_width,
+)
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+    from corpus.model import Article, Overlap, Passage, Progress
+
+MIN_OVERLAP_WIDTH = 40
+"""The narrowest side-by-side view: two columns of about 16 characters inside their borders."""
+DELETED = ("[-", "-]")
+INSERTED = ("{+", "+}")
+"""How differing words are marked without colour, as ``git diff --word-diff`` marks them."""
 
 
 def add_commands(commands: Any) -> None:
@@ -26,12 +45,19 @@ def add_commands(commands: Any) -> None:
     )
     overlaps.add_argument("--json", action="store_true", help="print the passages as JSON")
     overlaps.add_argument("--width", type=_positive, help="width of the side-by-side view")
+    overlaps.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="mark differing words in colour (auto: on a terminal) or as [-old-]{+new+}",
+    )
     overlaps.set_defaults(run=run_overlaps)
 
     graph = commands.add_parser("graph", help="which articles of a corpus share passages")
     graph.add_argument("path", nargs="?", help="a folder or file of articles (default: the samples)")
     graph.add_argument("--json", action="store_true", help="print articles and edges as JSON")
     graph.add_argument("--min-words", type=_positive, default=0, metavar="N", help="edges sharing N+ words")
+    graph.add_argument("--width", type=int, metavar="N", help=WIDTH_HELP)
     graph.set_defaults(run=run_graph)
 
 
@@ -45,44 +71,21 @@ def _positive(value: str) -> int:
     return number
 
 
-def _load_with_cache(root: Path) -> list[Article]:
-    cache = Cache.open()
-    try:
-        return load_corpus(root, cache=cache)
-    except CorpusError as exc:
-        raise UsageError(str(exc)) from exc
-    finally:
-        if cache is not None:
-            cache.close()
-
-
-def _pick(articles: list[Article], key: str) -> Article:
-    """An article named on the command line: a file path (in the corpus or not), or a name."""
-    path = Path(key).expanduser()
-    if path.is_file():
-        wanted = path.resolve()
-        for article in articles:
-            if article.path.resolve() == wanted:
-                return article
-        article = load_article(path)
-        articles.append(article)  # its words count too
-        return article
-    return find_article(articles, key)
-
-
 def run_overlaps(args: argparse.Namespace) -> int:
+    width = check_width(args.width, MIN_OVERLAP_WIDTH)
     if args.corpus is None and Path(args.a).expanduser().is_file():
         root = Path(args.a).expanduser().resolve().parent
     else:
         root = resolve_corpus(args.corpus)
-    articles = _load_with_cache(root)
-    a = _pick(articles, args.a)
-    b = _pick(articles, args.b)
-    overlap = align_articles(a, b, WordWeights.from_articles(articles))
+    story = open_story(root)
+    a = find_article(story, args.a)
+    b = find_article(story, args.b)
+    overlap = story.overlap(a.name, b.name)
     if args.json:
         print_json(overlap_json(overlap))
         return 0
-    _print_overlap(a, b, overlap, args.width)
+    colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
+    _print_overlap(a, b, overlap, width, colour)
     return 0
 
 
@@ -116,31 +119,30 @@ def overlap_json(overlap: Overlap) -> dict[str, Any]:
     }
 
 
-def _print_overlap(a: Article, b: Article, overlap: Overlap, width: int | None) -> None:
-    from rich.console import Console
+def _print_overlap(a: Article, b: Article, overlap: Overlap, width: int | None, colour: bool) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    console = Console(width=width) if width else Console()
+    terminal = console(width=width, color_system="auto" if colour else None, force_terminal=colour or None)
     copied = sum(1 for p in overlap.passages if p.tier == "copied")
-    heading = Text(f"{len(overlap.passages)} shared passages · {copied} copied · ")
-    heading.append(f"{len(overlap.passages) - copied} reworded")
-    console.print(heading)
+    heading = f"{plural(len(overlap.passages), 'shared passage')} · {copied} copied · "
+    terminal.print(Text(heading + f"{len(overlap.passages) - copied} reworded"))
     table = Table(expand=True, show_lines=True)
-    table.add_column(Text(safe(a.name) + " · " + safe(a.title)), ratio=1, overflow="fold")
-    table.add_column(Text(safe(b.name) + " · " + safe(b.title)), ratio=1, overflow="fold")
+    table.add_column(Text(safe_line(a.name) + " · " + safe_line(a.title)), ratio=1, overflow="fold")
+    table.add_column(Text(safe_line(b.name) + " · " + safe_line(b.title)), ratio=1, overflow="fold")
     for number, passage in enumerate(overlap.passages, start=1):
         label = Text(f"{number}. {passage.tier} {passage.similarity:.2f}", style="bold")
-        left, right = _marked(passage)
+        left, right = _marked(passage, colour)
         table.add_row(Text.assemble(label, "\n", left), Text.assemble(label.copy(), "\n", right))
     if overlap.passages:
-        console.print(table)
+        terminal.print(table)
     else:
-        console.print(Text("These two articles share no passage.", style="dim"))
+        terminal.print(Text("These two articles share no passage.", style="dim"))
 
 
-def _marked(passage: Passage) -> tuple[Any, Any]:
-    """Both sides of a passage as rich Text, the words that differ marked (never as markup)."""
+def _marked(passage: Passage, colour: bool) -> tuple[Text, Text]:
+    """Both sides of a passage as rich Text (never markup), the words that differ marked: in colour,
+    or between DELETED and INSERTED marks, which survive a pipe."""
     from rich.text import Text
 
     left, right = Text(), Text()
@@ -150,14 +152,28 @@ def _marked(passage: Passage) -> tuple[Any, Any]:
         if op.op == "equal":
             left.append(a_part)
             right.append(b_part)
-        else:
+        elif colour:
             left.append(a_part, style="bold red underline")
             right.append(b_part, style="bold green underline")
+        else:
+            _mark(left, a_part, DELETED)
+            _mark(right, b_part, INSERTED)
     return left, right
 
 
+def _mark(side: Text, words: str, marks: tuple[str, str]) -> None:
+    """``words`` between ``marks``, the spaces around them left outside (``[-old-] ``, as git does)."""
+    core = words.strip()
+    if not core:
+        side.append(words)
+        return
+    before = words[: len(words) - len(words.lstrip())]
+    after = words[len(words.rstrip()) :]
+    side.append(before + marks[0] + core + marks[1] + after)
+
+
 @contextmanager
-def _progress() -> Iterator[tuple[Callable[[int, int], None] | None, Callable[[int, int], None] | None]]:
+def _progress() -> Iterator[tuple[Progress | None, Progress | None]]:
     """Progress bars on stderr while a big corpus is read and compared (only on a terminal)."""
     if not sys.stderr.isatty():
         yield None, None
@@ -181,18 +197,10 @@ def _short(title: str | None, limit: int = 60) -> str | None:
 
 
 def run_graph(args: argparse.Namespace) -> int:
-    root = resolve_corpus(args.path)
-    cache = Cache.open()
-    try:
-        with _progress() as (reading, comparing):
-            try:
-                articles = load_corpus(root, cache=cache, progress=reading)
-            except CorpusError as exc:
-                raise UsageError(str(exc)) from exc
-            graph = build_graph(articles, cache=cache, progress=comparing)
-    finally:
-        if cache is not None:
-            cache.close()
+    width = check_width(args.width)
+    with _progress() as (reading, comparing):
+        story = open_story(args.path, progress=reading)
+        graph = story.graph(progress=comparing)
     edges = [e for e in graph.edges if e.shared_words >= args.min_words]
     if args.json:
         print_json(
@@ -205,22 +213,32 @@ def run_graph(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    from rich.console import Console
+    edges.sort(key=lambda e: (-e.shared_words, e.a, e.b))
+    width = table_width(width)
+    if width is None:
+        rows = [
+            [safe_line(e.a), safe_line(e.b), plural(e.passages, "passage"), plural(e.shared_words, "word")]
+            for e in edges
+        ]
+        print_rows(rows, right=(2, 3))
+        return 0
     from rich.table import Table
     from rich.text import Text
 
-    titles = {a.name: _short(a.title) for a in articles}
-    table = Table(title=f"{len(graph.articles)} articles · {len(edges)} pairs share passages", expand=True)
+    titles = {a.name: _short(a.title) for a in story.articles}
+    share = "shares" if len(edges) == 1 else "share"
+    heading = f"{plural(len(graph.articles), 'article')} · {plural(len(edges), 'pair')} {share} passages"
+    table = Table(title=heading, expand=True)
     table.add_column("article", overflow="fold", ratio=1)
     table.add_column("shares with", overflow="fold", ratio=1)
     table.add_column("passages", justify="right")
     table.add_column("shared words", justify="right")
-    for edge in sorted(edges, key=lambda e: (-e.shared_words, e.a, e.b)):
+    for edge in edges:
         table.add_row(
-            Text(safe(edge.a) + "\n" + safe(titles.get(edge.a)), overflow="fold"),
-            Text(safe(edge.b) + "\n" + safe(titles.get(edge.b)), overflow="fold"),
+            Text(safe_line(edge.a) + "\n" + safe_line(titles.get(edge.a)), overflow="fold"),
+            Text(safe_line(edge.b) + "\n" + safe_line(titles.get(edge.b)), overflow="fold"),
             str(edge.passages),
             str(edge.shared_words),
         )
-    Console().print(table)
+    console(width=width).print(table)
     return 0

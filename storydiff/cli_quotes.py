@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+import sys
+from typing import TYPE_CHECKING, Any
 
-from corpus.model import Quote, Speaker
-from corpus.quotes import find_quotes
-from storydiff.output import load, print_json, safe
+from storydiff.output import (
+    WIDTH_HELP,
+    check_width,
+    console,
+    open_story,
+    plural,
+    print_json,
+    print_rows,
+    safe,
+    safe_line,
+    table_width,
+    wrapped,
+)
+
+if TYPE_CHECKING:
+    from corpus.model import Quote, Speaker
 
 
 def add_commands(commands: Any) -> None:
@@ -19,6 +33,7 @@ def add_commands(commands: Any) -> None:
     speakers = commands.add_parser("speakers", help="list the speakers quoted across the corpus")
     speakers.add_argument("path", nargs="?", help="a folder or file of articles (default: the samples)")
     speakers.add_argument("--json", action="store_true", help="print a JSON array, one object per speaker")
+    speakers.add_argument("--width", type=int, metavar="N", help=WIDTH_HELP)
     speakers.set_defaults(run=run_speakers)
 
 
@@ -48,57 +63,79 @@ def speaker_row(speaker: Speaker) -> dict[str, Any]:
 
 
 def run_quotes(args: argparse.Namespace) -> int:
-    quotes, _ = find_quotes(load(args.path))
+    quotes = open_story(args.path).quotes()
     if args.json:
         print_json([quote_row(q) for q in quotes])
         return 0
-    from rich.console import Console
     from rich.text import Text
 
-    console = Console()
-    console.print(Text(f"{len(quotes)} quotes", style="bold"))
+    # On a terminal the quote wraps inside its indent; in a pipe each quote is one line.
+    piped = not sys.stdout.isatty()
+    terminal = console(soft_wrap=True)
+    terminal.print(Text(plural(len(quotes), "quote"), style="bold"))
     article = None
     for quote in quotes:
         if quote.article != article:
             article = quote.article
-            console.print()
-            console.print(Text(safe(article), style="bold underline"))
+            terminal.print()
+            terminal.print(Text(safe_line(article), style="bold underline"))
         line = Text("  ")
-        line.append(safe(quote.speaker, empty="(unknown)"), style="bold cyan" if quote.speaker else "dim")
+        speaker_style = "bold cyan" if quote.speaker else "dim"
+        line.append(safe_line(quote.speaker, empty="(unknown)"), style=speaker_style)
         if quote.cue:
-            line.append(" " + safe(quote.cue), style="dim")
+            line.append(" " + safe_line(quote.cue), style="dim")
         line.append(f"  #{quote.group} {quote.kind}", style="dim")
-        console.print(line)
-        body = Text("    “")
-        body.append(safe(quote.text.replace("\n", " ")))
-        body.append("”")
-        console.print(body)
+        body = Text("“" + safe(quote.text.replace("\n", " ")) + "”")
+        terminal.print(line if piped else wrapped(terminal, line))
+        terminal.print(Text("    ") + body if piped else wrapped(terminal, body, indent=4))
     return 0
 
 
 def run_speakers(args: argparse.Namespace) -> int:
-    _, speakers = find_quotes(load(args.path))
+    width = check_width(args.width)
+    speakers = open_story(args.path).speakers()
     if args.json:
         print_json([speaker_row(s) for s in speakers])
         return 0
-    from rich.console import Console
+    width = table_width(width)
+    if width is None:
+        print_rows([_speaker_line(s) for s in speakers], right=(1,))
+        return 0
+    _print_speaker_table(speakers, width)
+    return 0
+
+
+def _also_written(speaker: Speaker) -> str:
+    return safe_line(", ".join(a for a in speaker.aliases if a != speaker.name), empty="")
+
+
+def _speaker_line(speaker: Speaker) -> list[str]:
+    also = _also_written(speaker)
+    return [
+        safe_line(speaker.name),
+        plural(speaker.quotes, "quote"),
+        "in " + plural(len(speaker.articles), "article"),
+        safe_line(speaker.role, empty="-"),
+        f"also written {also}" if also else "",
+    ]
+
+
+def _print_speaker_table(speakers: list[Speaker], width: int) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title=f"{len(speakers)} speakers", expand=True)
+    table = Table(title=plural(len(speakers), "speaker"), expand=True)
     table.add_column("speaker", ratio=1, overflow="fold")
     table.add_column("role", ratio=1, overflow="fold")
     table.add_column("also written", ratio=1, overflow="fold")
     table.add_column("quotes", justify="right")
     table.add_column("articles", justify="right")
     for speaker in speakers:
-        others = [a for a in speaker.aliases if a != speaker.name]
         table.add_row(
             Text(safe(speaker.name)),
             Text(safe(speaker.role)),
-            Text(safe(", ".join(others), empty="")),
+            Text(_also_written(speaker)),
             str(speaker.quotes),
             str(len(speaker.articles)),
         )
-    Console().print(table)
-    return 0
+    console(width=width).print(table)

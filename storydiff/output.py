@@ -1,18 +1,34 @@
-"""What every subcommand shares: finding the corpus, printing JSON and inert rich output."""
+"""What every subcommand shares: finding the corpus, opening its Story, printing JSON, rows and tables.
+
+Nothing here imports the engine at import time: ``storydiff --help`` or a mistyped command must not
+wait for it. Each command reaches the engine through :class:`corpus.story.Story` (see
+:func:`open_story`) when it runs.
+"""
 
 from __future__ import annotations
 
-import json
+import os
 import re
+import shutil
 import sys
+from collections.abc import Sequence
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from corpus.ingest.files import CorpusError
-from corpus.ingest.inert import visible
-from corpus.ingest.load import load_corpus
-from corpus.model import Article
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
+    from corpus.model import Article, Progress
+    from corpus.story import Story
+
+TABLE_MIN_COLUMNS = 100
+"""A terminal narrower than this gets one row per line instead of a boxed table: in 80 columns a
+table squeezes titles to 9–11 characters and one title takes dozens of lines."""
+WIDTH_HELP = "draw a table N columns wide (in a pipe or a narrow terminal: one row per line)"
+MIN_WIDTH = 40
+"""The narrowest ``--width`` a table can use: below it a column holds a few letters or nothing."""
 
 
 class UsageError(Exception):
@@ -38,38 +54,85 @@ def resolve_corpus(path: str | None) -> Path:
     return root
 
 
-def load(path: str | None) -> list[Article]:
-    """Load the corpus a command names, through the on-disk cache; a bad PATH becomes a UsageError.
+def open_story(path: str | Path | None, progress: Progress | None = None) -> Story:
+    """The Story of the corpus a command names; a bad PATH becomes a UsageError."""
+    from corpus.story import CorpusError, Story
 
-    The cache (parsed articles keyed by path, size, mtime and content hash) makes a second run on
-    a big folder several times faster; when it cannot be used, loading goes on without it.
-    """
-    from corpus.cache import Cache
-
-    root = resolve_corpus(path)
-    cache = Cache.open()
+    root = path if isinstance(path, Path) else resolve_corpus(path)
     try:
-        return load_corpus(root, cache=cache)
+        return Story.load(root, progress=progress)
     except CorpusError as exc:
         raise UsageError(str(exc)) from exc
-    finally:
-        if cache is not None:
-            cache.close()
 
 
-def find_article(articles: list[Article], key: str) -> Article:
-    """An article by file name, path, name prefix or 1-based number in the listing."""
-    for article in articles:
-        if key in (article.name, str(article.path)):
-            return article
-    matches = [a for a in articles if a.name.startswith(key)]
-    if len(matches) == 1:
-        return matches[0]
-    if not matches and key.isdigit() and 1 <= int(key) <= len(articles):
-        return articles[int(key) - 1]
-    if len(matches) > 1:
-        raise UsageError(f"{key}: more than one article matches ({', '.join(a.name for a in matches[:5])})")
-    raise UsageError(f"{key}: no such article in the corpus")
+def find_article(story: Story, key: str) -> Article:
+    """The article ``key`` names (see :meth:`corpus.story.Story.find`), or a UsageError saying why not."""
+    from corpus.story import NoSuchArticle
+
+    try:
+        return story.find(key)
+    except NoSuchArticle as exc:
+        raise UsageError(str(exc)) from None
+
+
+def story_for(key: str, corpus: str | None) -> Story:
+    """The story an article named on the command line lives in: ``--corpus``, else the file itself
+    when ``key`` is a path to one (``storydiff show page.html``), else the samples."""
+    if corpus is None and Path(key).expanduser().is_file():
+        return open_story(Path(key).expanduser())
+    return open_story(corpus)
+
+
+def plural(count: int, word: str, words: str | None = None) -> str:
+    """``1 article``, ``2 articles`` (``words`` for an irregular plural)."""
+    return f"{count} {word if count == 1 else (words or word + 's')}"
+
+
+# -- tables or rows -----------------------------------------------------------------------------
+
+
+def check_width(width: int | None, least: int = MIN_WIDTH) -> int | None:
+    """``--width`` as given, refused (a UsageError naming the minimum) when too narrow to use."""
+    if width is not None and width < least:
+        raise UsageError(f"--width {width} is too narrow: the least that works is {least}")
+    return width
+
+
+def table_width(width: int | None) -> int | None:
+    """The width to draw a boxed table at, or None for plain rows (one per line, like ``ls``).
+
+    ``--width`` always gets a table; otherwise a terminal of TABLE_MIN_COLUMNS or more does, and a
+    pipe or a narrower terminal gets rows.
+    """
+    if width is not None:
+        return width
+    if not sys.stdout.isatty():
+        return None
+    columns = shutil.get_terminal_size().columns
+    return columns if columns >= TABLE_MIN_COLUMNS else None
+
+
+def print_rows(rows: Sequence[Sequence[str]], right: Sequence[int] = ()) -> None:
+    """Rows one per line, columns padded to line up, the last column as long as it is.
+
+    Columns whose index is in ``right`` are aligned right (numbers). No line ends in spaces.
+    """
+    if not rows:
+        return
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    lines = []
+    for row in rows:
+        padded = zip(row[:-1], widths, strict=True)
+        cells = [cell.rjust(w) if i in right else cell.ljust(w) for i, (cell, w) in enumerate(padded)]
+        lines.append("  ".join([*cells, row[-1]]).rstrip())
+    write_lines(lines)
+
+
+def write_lines(lines: Sequence[str]) -> None:
+    sys.stdout.write("".join(line + "\n" for line in lines))
+
+
+# -- JSON and inert text ------------------------------------------------------------------------
 
 
 def to_jsonable(value: Any) -> Any:
@@ -92,6 +155,8 @@ _JSON_UNSAFE = re.compile("[\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u206
 
 def print_json(value: Any) -> None:
     """JSON on stdout; non-ASCII kept readable, every control or invisible character escaped."""
+    import json
+
     encoded = json.dumps(to_jsonable(value), ensure_ascii=False, indent=2)
     sys.stdout.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded))
     sys.stdout.write("\n")
@@ -99,9 +164,47 @@ def print_json(value: Any) -> None:
 
 def safe(text: str | None, empty: str = "—") -> str:
     """Article-derived text made inert for a terminal (rich Text objects are never markup)."""
+    from corpus.ingest.inert import visible
+
     return visible(text) if text else empty
 
 
 def safe_line(text: str | None, empty: str = "—") -> str:
     """Like :func:`safe`, for a one-line field (a file name, a title): a newline in it is shown as ␤."""
-    return visible(text).replace("\n", "␤") if text else empty
+    return safe(text, empty).replace("\n", "␤") if text else empty
+
+
+def console(**options: Any) -> Console:
+    """A rich Console for a command's output (``options`` as rich takes them). When the reader of
+    stdout goes away, rich would exit with status 1; this one raises BrokenPipeError, which
+    :func:`storydiff.cli.main` turns into a quiet exit with status 0."""
+    from rich.console import Console
+
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            raise BrokenPipeError
+
+    return _Console(**options)
+
+
+def wrapped(terminal: Console, text: Text, indent: int = 0) -> Text:
+    """``text`` wrapped to the terminal's width under ``indent`` spaces, no line ending in spaces
+    (print it with ``soft_wrap=True``: rich's own wrapping leaves a space at every wrap point)."""
+    from rich.text import Text
+
+    lines = text.wrap(terminal, max(terminal.width - indent, 1))
+    for line in lines:
+        line.rstrip()
+    margin = Text(" " * indent)
+    return Text("\n").join(margin + line for line in lines) if indent else Text("\n").join(lines)
+
+
+def quiet_closed_pipe() -> None:
+    """After the reader of stdout went away (``storydiff quotes | head``): point stdout at the null
+    device, so the flush at exit does not fail again and the exit status stays 0, as ``cat``'s does."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass

@@ -28,7 +28,7 @@ def test_list_without_path_uses_the_samples_from_any_directory(run_cli, tmp_path
 
 
 def test_list_table(run_cli, seeds_dir: Path) -> None:
-    result = run_cli("list", str(seeds_dir))
+    result = run_cli("list", str(seeds_dir), "--width", "120")
     assert result.returncode == 0
     assert "Wales Online" in result.stdout
     assert "dpa/MIA" in result.stdout

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from corpus.story import SMALL_CORPUS
+
 A = "000_001046f2ce72b2e4.txt"
 B = "004_2a2727772e1582b5.txt"
 
@@ -91,6 +93,8 @@ def test_graph_uses_the_cache_and_sees_changes(run_cli, seeds_dir: Path, tmp_pat
     corpus.mkdir()
     for name in (A, B):
         (corpus / name).write_bytes((seeds_dir / name).read_bytes())
+    for i in range(SMALL_CORPUS):  # a corpus big enough for its index to be cached
+        (corpus / f"note{i:03d}.txt").write_text(f"Note {i}\n\nThe reading on gauge {i} was {i * 7}.\n")
     first = json.loads(run_cli("graph", str(corpus), "--json").stdout)
     assert len(first["edges"]) == 1
     assert (tmp_path / "cache" / "storydiff.sqlite3").exists()
@@ -105,9 +109,9 @@ def test_graph_uses_the_cache_and_sees_changes(run_cli, seeds_dir: Path, tmp_pat
 
 
 def test_graph_table_and_bad_path(run_cli) -> None:
-    table = run_cli("graph")
+    table = run_cli("graph", "--width", "120")
     assert table.returncode == 0, table.stderr
-    assert "5 articles" in table.stdout
+    assert "5 articles · 3 pairs share passages" in table.stdout
     missing = run_cli("graph", "/no/such/folder")
     assert missing.returncode == 2
     assert "no such file or folder" in missing.stderr

@@ -7,7 +7,6 @@ the engine. Only light modules are imported here: the engine's heavy parts load 
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -21,7 +20,7 @@ from textual.message import Message
 from textual.screen import Screen
 
 from corpus.model import Article
-from corpus.story import Story
+from corpus.story import CorpusError, Story, quick_to_load
 from tui.keymap import Keymap, binding_ids, keymap_path, load_keymap
 from tui.later import Cancelled, RunLater, Throttled
 from tui.screens.articles import ArticlesScreen
@@ -81,11 +80,9 @@ class StorydiffApp(App[None]):
 
     def get_default_screen(self) -> Screen:
         """The article list is the first screen (no blank screen is composed before it)."""
-        if _few_files(self.root):
+        if quick_to_load(self.root):
             # A handful of files loads in a few milliseconds: do it now, so the very first frame
             # shows the list. Anything bigger loads in a worker behind a progress bar (on_mount).
-            from corpus.ingest.files import CorpusError
-
             try:
                 self.story = Story.load(self.root)
             except (CorpusError, OSError):
@@ -101,22 +98,15 @@ class StorydiffApp(App[None]):
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load_story(self) -> None:
-        from corpus.cache import Cache
-        from corpus.ingest.files import CorpusError
-
         loaded: list[Article] = []  # filled by the loader as it goes: the list shows them early
         progress = Throttled(self, partial(self._progress, loaded), 0.25)
-        cache = Cache.open()  # opened in this thread: SQLite connections stay in their thread
         try:
-            story = Story.load(self.root, progress=progress, cache=cache, into=loaded)
+            story = Story.load(self.root, progress=progress, into=loaded)
         except (CorpusError, OSError) as exc:
             self.post_message(self.LoadFailed(str(exc)))
             return
         except Cancelled:
             return
-        finally:
-            if cache is not None:
-                cache.close()
         # Handed over as a message, not set from this thread: previews of the partly loaded corpus
         # queued before it must not replace the whole story after it.
         self.post_message(self.StoryLoaded(story))
@@ -211,26 +201,6 @@ def _article_commands() -> type:
     from tui.commands import ArticleCommands  # textual.command is not needed until ctrl+p
 
     return ArticleCommands
-
-
-def _few_files(root: Path, limit: int = 64) -> bool:
-    """True when ``root`` is a file or a folder holding at most ``limit`` entries (counted lazily)."""
-    if not root.is_dir():
-        return root.is_file()
-    seen = 0
-    stack = [root]
-    while stack:
-        try:
-            with os.scandir(stack.pop()) as entries:
-                for entry in entries:
-                    seen += 1
-                    if seen > limit:
-                        return False
-                    if entry.is_dir(follow_symlinks=False):
-                        stack.append(Path(entry.path))
-        except OSError:
-            return False
-    return True
 
 
 def run_app(root: Path) -> int:

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Protocol
 
 from corpus.ingest.files import HTML_SUFFIXES, CorpusError, RawFile, corpus_files, read_file
 from corpus.ingest.meta import TextMeta, describe
 from corpus.ingest.structure import build_blocks, split_paragraphs
-from corpus.model import Article, Block, BlockKind
+from corpus.model import Article, Block, BlockKind, Progress
 
 __all__ = ["ArticleCache", "CorpusError", "article_from_text", "load_article", "load_corpus"]
-
-Progress = Callable[[int, int], None]
-"""Called as ``progress(done, total)`` while a corpus loads."""
 
 
 class ArticleCache(Protocol):

@@ -118,7 +118,7 @@ def align_articles(a: Article, b: Article, weights: WordWeights) -> Overlap:
 
 def align_analysed(a: Article, an_a: Analysis, b: Article, an_b: Analysis, weights: WordWeights) -> Overlap:
     """:func:`align_articles` on articles already analysed."""
-    if _order_key(b) < _order_key(a):
+    if comparison_key(b) < comparison_key(a):
         return swap_overlap(Overlap(b.name, a.name, _align(b, an_b, a, an_a, weights)))
     return Overlap(a.name, b.name, _align(a, an_a, b, an_b, weights))
 
@@ -130,7 +130,8 @@ def swap_overlap(overlap: Overlap) -> Overlap:
     return Overlap(overlap.b, overlap.a, passages)
 
 
-def _order_key(article: Article) -> tuple[str, str, int, str]:
+def comparison_key(article: Article) -> tuple[str, str, int, str]:
+    """The order a pair of articles is aligned in (whichever way it is asked), so results are symmetric."""
     return (article.name, str(article.path), len(article.text), article.text)
 
 
@@ -151,14 +152,14 @@ _SWAPPED_OP: dict[OpKind, OpKind] = {
 
 def _align(a: Article, an_a: Analysis, b: Article, an_b: Analysis, weights: WordWeights) -> list[Passage]:
     passages = []
-    for (i0, i1), (j0, j1) in _passages(_sentence_matches(an_a, an_b)):
+    for (i0, i1), (j0, j1) in passage_ranges(sentence_matches(an_a, an_b)):
         sa, sb = an_a.sentences, an_b.sentences
         passages.append(_diff(a, sa[i0].start, sa[i1].end, b, sb[j0].start, sb[j1].end, weights))
     passages.sort(key=lambda p: (p.a_start, p.b_start))
     return passages
 
 
-def _sentence_matches(an_a: Analysis, an_b: Analysis) -> list[tuple[float, int, int]]:
+def sentence_matches(an_a: Analysis, an_b: Analysis) -> list[tuple[float, int, int]]:
     """Sentence pairs (score, i, j) that share enough content to be one statement.
 
     The pairs of sentences holding each content word of both articles are counted at C
@@ -203,7 +204,7 @@ def _density(sequence: list[str], common: set[str]) -> float:
 Range = tuple[int, int]
 
 
-def _passages(matches: list[tuple[float, int, int]]) -> list[tuple[Range, Range]]:
+def passage_ranges(matches: list[tuple[float, int, int]]) -> list[tuple[Range, Range]]:
     """Sentence ranges of A and B, built from the best matches down.
 
     A match joins a passage it lies next to (see NEAR) when the grown passage overlaps

@@ -12,18 +12,18 @@ from __future__ import annotations
 import gc
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from itertools import chain
 from pathlib import Path
 from typing import Protocol, TypeAlias
 
-from corpus.model import Article, Block, BlockKind, Edge, Graph
+from corpus.model import Article, Block, BlockKind, Edge, Graph, Progress
 from corpus.passages import graph_helper as helper
 
 # The graph counts what align_articles finds, from the same steps (see shared_passages).
-from corpus.passages.align import _order_key, _passages, _sentence_matches, analyse
+from corpus.passages.align import analyse, comparison_key, passage_ranges, sentence_matches
 from corpus.passages.ngrams import (
     INDEX_VERSION,
     MIN_SHARED_SHINGLES,
@@ -49,8 +49,6 @@ __all__ = [
     "posting_limit",
     "shared_passages",
 ]
-
-Progress = Callable[[int, int], None]
 
 
 class IndexCache(Protocol):
@@ -297,9 +295,9 @@ def shared_passages(a: Article, b: Article, weights: WordWeights) -> tuple[int, 
     what :func:`corpus.passages.align.align_articles` finds, without the offsets, texts and word
     operations an edge does not show (making those was a third of the graph's time)."""
     an_a, an_b = analyse(a, weights), analyse(b, weights)
-    if _order_key(b) < _order_key(a):  # the order align_articles compares them in
+    if comparison_key(b) < comparison_key(a):  # the order align_articles compares them in
         a, an_a, b, an_b = b, an_b, a, an_a
-    spans = _passages(_sentence_matches(an_a, an_b))
+    spans = passage_ranges(sentence_matches(an_a, an_b))
     words = 0
     for (i0, i1), (j0, j1) in spans:
         keys_a = _keys(a.text[an_a.sentences[i0].start : an_a.sentences[i1].end])

@@ -87,7 +87,7 @@ async def test_x_swaps_the_sides_and_keeps_the_passage(seeds_app: StorydiffApp) 
         after = compare.overlap.passages[compare.current or 0]  # type: ignore[union-attr]
         assert (after.a_text, after.b_text) == (before.b_text, before.a_text)
         header = str(compare.query_one("#compare-header").render())
-        assert header.startswith("004")
+        assert header.startswith("5 ")  # article 5 (004_…) is now on the left
 
 
 async def test_w_turns_wrapping_off_and_on(seeds_app: StorydiffApp) -> None:
@@ -139,7 +139,7 @@ async def test_speakers_mark_where_the_wordings_of_one_statement_differ(seeds_ap
         speakers = await speakers_at(pilot, "Jens Stoltenberg")
         quote_list = speakers.query_one(QuoteList)
         prompts = [quote_list.get_option_at_index(i).prompt for i in range(quote_list.option_count)]
-        wording_004 = next(p for p in prompts if str(p).startswith("004 There are signs from Moscow"))
+        wording_004 = next(p for p in prompts if str(p).startswith("5 There are signs from Moscow"))
         text = str(wording_004)
         changed = {text[span.start : span.end].strip() for span in wording_004.spans if span.start > 3}
         assert "could" in changed  # 000 says "should"

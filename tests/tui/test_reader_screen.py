@@ -120,8 +120,8 @@ async def test_o_shows_the_other_articles_wording_of_the_statement(seeds_app: St
         quote_list = others.query_one(QuoteList)
         prompts = [str(quote_list.get_option_at_index(i).prompt) for i in range(quote_list.option_count)]
         assert prompts[0].startswith("The same statement")
-        assert any(p.startswith("004") and "There are signs from Moscow" in p for p in prompts)
-        wording = next(i for i, p in enumerate(prompts) if p.startswith("004") and "signs from Moscow" in p)
+        assert any(p.startswith("5 ") and "There are signs from Moscow" in p for p in prompts)
+        wording = next(i for i, p in enumerate(prompts) if p.startswith("5 ") and "signs from Moscow" in p)
         quote_list.highlighted = wording
         await press(pilot, "enter")
         reader_004 = seeds_app.screen

@@ -52,13 +52,16 @@ def test_shares_count_each_articles_passages_from_the_graph() -> None:
     assert shares[A000] > 0
 
 
-def test_tags_are_file_numbers_when_unique_else_positions(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_articles_are_numbered_by_position_whatever_their_file_names(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # One numbering everywhere: the seeds' file names start 000…004, yet they are articles 1–5, as in
+    # `storydiff list`; per-event folders ("10_1ecb.txt") are numbered the same way.
     seeds = Story.load(SEEDS)
-    assert [seeds.tag(a.name) for a in seeds.articles] == ["000", "001", "002", "003", "004"]
-    # Per-event folders: the leading number names the event, so it cannot name the article.
+    assert [seeds.tag(a.name) for a in seeds.articles] == ["1", "2", "3", "4", "5"]
+    assert seeds.find("1") is seeds.articles[0] and seeds.find("5") is seeds.articles[4]
     for folder, name in [("10ecb", "10_1ecb.txt"), ("10ecb", "10_2ecb.txt"), ("11ecb", "11_1ecb.txt")]:
         (tmp_path / folder).mkdir(exist_ok=True)
         (tmp_path / folder / name).write_text(f"Title {name}\n\nSome words of the article {name}.\n")
     events = Story.load(tmp_path)
     assert [events.tag(a.name) for a in events.articles] == ["1", "2", "3"]
+    assert events.number(events.articles[2].name) == 3
     assert events.index_of(events.articles[2].name) == 2

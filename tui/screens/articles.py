@@ -117,23 +117,15 @@ class ArticlesScreen(Screen[None]):
             return
         story.quotes()
         run_later(self.app, self._quotes_found)
-        from corpus.cache import Cache
-
         progress = Throttled(self.app, self._graph_progress, 0.2)
-        cache = (
-            Cache.open() if len(story.articles) > 64 else None
-        )  # the on-disk index pays off for big corpora
         try:
-            story.graph(progress=progress, cache=cache)
+            story.graph(progress=progress)
             shares = story.shares()
         except Cancelled:
             return
         except Exception as exc:  # the list stays usable without the reuse graph
             run_later(self.app, self._graph_failed, str(exc))
             return
-        finally:
-            if cache is not None:
-                cache.close()
         run_later(self.app, self._shares_found, shares)
 
     def _graph_failed(self, reason: str) -> None:
