@@ -89,6 +89,12 @@ class Story:
     def index_of(self, name: str) -> int:
         return self._position[name]
 
+    def skipped_files(self) -> list[Path]:
+        """The files of the corpus folder that are not articles (a ``.pdf``…): walks the folder."""
+        from corpus.ingest import skipped_files
+
+        return skipped_files(self.root)
+
     def tag(self, name: str) -> str:
         """A short tag naming an article on screen ("also in 003, 004"): the number its file name
         starts with ("000_…") when no two articles share it, else its position (1-based): in a

@@ -83,7 +83,7 @@ async def test_a_broken_file_is_listed_with_its_problem(tmp_path: Path) -> None:
         table = app.screen.query_one(ArticleList)
         assert table.row_count == 3
         picture = table.get_row("b_picture.txt").cells["title"]
-        assert picture.startswith("⚠ ")
+        assert picture.startswith("b_picture.txt — ⚠ ")  # the name first: a long problem cuts its end
         assert app.story is not None
         title = app.story.article("c_markup.txt").title or ""
         assert "[/" in title  # whichever line the loader took as title, its brackets are shown as typed
@@ -135,7 +135,7 @@ async def test_articles_read_so_far_are_listed_while_the_rest_loads(tmp_path: Pa
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert app.story is None
-        app._progress(everything, 3, 80)
+        app.post_message(app.LoadProgress(3, 80, everything[:3]))
         await pilot.pause()
         table = app.screen.query_one(ArticleList)
         assert table.display and table.row_count == 3
