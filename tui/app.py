@@ -227,17 +227,21 @@ class StorydiffApp(App[None]):
         yield SystemCommand("Help: keys", "Every key of this screen", self.action_help)
 
     def action_save_screenshot(self) -> None:
-        folder = Path.cwd()
+        """An SVG of the screen in the current folder (Textual's own goes to ~/Downloads, which
+        may not exist); where it went, or why it could not be saved, is said either way."""
+        folder = "the current folder"
         try:
-            saved = self.save_screenshot(path=str(folder))
+            folder = str(Path.cwd())
+            saved = self.save_screenshot(path=folder)
         except OSError as exc:
             self.notify(
                 f"The screenshot could not be saved in {folder}: {exc.strerror or exc}",
                 title="Screenshot",
                 severity="error",
+                markup=False,
             )
             return
-        self.notify(f"Saved {saved}", title="Screenshot")
+        self.notify(f"Saved {saved}", title="Screenshot", markup=False)
 
     # -- keys ----------------------------------------------------------------------------------
 

@@ -56,7 +56,9 @@ class ArticlePicker(ModalScreen[str | None]):
         with Vertical(classes="dialog"):
             yield Static(self.heading, classes="dialog-title")
             yield Input(
-                placeholder="type to filter by number, title, source or file name", id="picker-filter"
+                placeholder="type to filter by number, title, source or file name",
+                id="picker-filter",
+                select_on_focus=False,  # the first character typed in the list is already in it
             )
             yield PickerList(*self._options(), id="picker-list")
             yield Static("enter choose · type to filter · escape cancel", classes="status-line")
@@ -192,8 +194,9 @@ class ProblemDialog(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="problem-dialog"):
-            yield Static(Text(f"{one_line(self.article.name)} could not be read"), classes="dialog-title")
-            yield Static(Text(one_line(self.article.problem or "no text")), id="problem-text")
+            yield Static("This file could not be read", classes="dialog-title")
+            yield Static(Text(one_line(self.article.name)), id="problem-name")
+            yield Static(Text(one_line(self.article.problem or "it holds no text")), id="problem-text")
             yield Static("escape close", classes="status-line")
 
     def action_dismiss_none(self) -> None:

@@ -49,6 +49,7 @@ DROP_ORDER = ("aliases", "role")
 CELL_PADDING = 2
 """A DataTable cell has one blank column either side of its text."""
 SCROLLBAR = 2
+"""Taken from the room when the rows are more than the table shows."""
 
 
 def column_widths(natural: dict[str, int], room: int) -> dict[str, int]:
@@ -198,7 +199,8 @@ class SpeakersScreen(Screen[None]):
         per_article = [self._per_article(s) for s in shown]
         cells = [self._cells(s, counts) for s, counts in zip(shown, per_article, strict=True)]
         natural = {c.key: max([len(c.label), *(len(row[c.key]) for row in cells)]) for c in SPEAKER_COLUMNS}
-        widths = column_widths(natural, (table.size.width or 84) - SCROLLBAR)
+        scrollbar = SCROLLBAR if len(shown) >= table.size.height - 1 else 0
+        widths = column_widths(natural, (table.size.width or 84) - scrollbar)
         table.clear(columns=True)
         for column in SPEAKER_COLUMNS:
             if column.key in widths:
