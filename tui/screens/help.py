@@ -28,6 +28,8 @@ NOTES = {
     "compare.wrap": "Wrap long lines on or off (off: scroll sideways with h/l)",
     "articles.mark": "Mark an article; marking a second opens the comparison",
     "articles.filter": "Filter the list by title, source or file name",
+    "speakers.filter": "Filter the speakers by name, other spelling or role; escape clears",
+    "picker.cancel": "Clear the filter if one is typed (typing filters the list), else cancel",
 }
 
 

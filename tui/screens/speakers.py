@@ -137,6 +137,8 @@ class SpeakersScreen(Screen[None]):
         self.wanted = select
         """The speaker to select once the table is filled (from the command palette)."""
         self._laid_out_width = 0
+        self._quotes_shown_for: str | None = None
+        """The speaker whose quotes are on the right: laying the table out again keeps them."""
 
     def compose(self) -> ComposeResult:
         yield Static("Speakers", id="speakers-header", classes="screen-header")
@@ -223,8 +225,9 @@ class SpeakersScreen(Screen[None]):
         if keep in names:
             table.move_cursor(row=names.index(keep))
         if names:
-            self.show_quotes_of(names[table.cursor_row] if table.cursor_row < len(names) else names[0])
+            self.show_speaker(names[table.cursor_row] if table.cursor_row < len(names) else names[0])
         else:
+            self._quotes_shown_for = None
             self.query_one(QuoteList).clear_options()
 
     def _cells(self, speaker: Speaker, per_article: list[str]) -> dict[str, str]:
@@ -247,6 +250,13 @@ class SpeakersScreen(Screen[None]):
         ]
 
     # -- the quotes ----------------------------------------------------------------------------
+
+    def show_speaker(self, name: str) -> None:
+        """Show ``name``'s quotes unless they are shown already (the cursor moved, or the table was
+        laid out again, onto the same speaker: no need to compare the wordings again)."""
+        if name != self._quotes_shown_for:
+            self._quotes_shown_for = name
+            self.show_quotes_of(name)
 
     def show_quotes_of(self, name: str, wordings: dict[str, list[tuple[int, int]]] | None = None) -> None:
         """The speaker's quotes, one group per statement, articles' wordings one under another."""
@@ -311,7 +321,7 @@ class SpeakersScreen(Screen[None]):
     @on(DataTable.RowHighlighted, "#speakers-table")
     def _speaker_moved(self, event: DataTable.RowHighlighted) -> None:
         if event.row_key.value is not None:
-            self.show_quotes_of(cast(str, event.row_key.value))
+            self.show_speaker(cast(str, event.row_key.value))
 
     @on(DataTable.RowSelected, "#speakers-table")
     def _speaker_chosen(self) -> None:
