@@ -220,17 +220,8 @@ class ArticlesScreen(Screen[None]):
         facts = [f"{len(story.articles)} articles"]
         if self.skipped:
             facts.append(skipped_summary(self.skipped))
-        if self.quotes_ready:
-            facts.append(f"{len(story.quotes())} quotes")
-        else:
-            facts.append("finding quotes…")
-        if self.shares is not None:
-            facts.append(f"{story.shared_passages()} shared passages")
-        elif self.graph_error is not None:
-            facts.append("shared passages unavailable")
-        elif self.quotes_ready:
-            done, total = self.graph_done
-            facts.append(f"finding shared passages… {100 * done // max(1, total)}%")
+        if story.articles:  # an empty folder has no quotes or passages to find: the notice says why
+            facts += self._engine_facts(story)
         header = Text.assemble(("storydiff", "bold"), " — ", one_line(story.name), f" ({', '.join(facts)})")
         self.query_one("#articles-header", Static).update(header)
         self.show_no_articles(story)
@@ -239,6 +230,18 @@ class ArticlesScreen(Screen[None]):
             names = " · ".join(f"{surname(s.name)} {s.quotes}" for s in top) or "none found"
             self.query_one("#speakers-names", Static).update(Text.assemble(("Speakers: ", "bold"), names))
             self.query_one("#speakers-hint", Static).update(Text("(s: all speakers)", style="dim"))
+
+    def _engine_facts(self, story: Story) -> list[str]:
+        """How many quotes and shared passages, or how far the search for them has got."""
+        facts = [f"{len(story.quotes())} quotes" if self.quotes_ready else "finding quotes…"]
+        if self.shares is not None:
+            facts.append(f"{story.shared_passages()} shared passages")
+        elif self.graph_error is not None:
+            facts.append("shared passages unavailable")
+        elif self.quotes_ready:
+            done, total = self.graph_done
+            facts.append(f"finding shared passages… {100 * done // max(1, total)}%")
+        return facts
 
     def show_no_articles(self, story: Story) -> None:
         """An empty folder says so (and what it holds instead), rather than showing an empty table."""
