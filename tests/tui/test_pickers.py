@@ -60,6 +60,8 @@ async def test_a_number_reaches_an_article_and_escape_clears_then_cancels(seeds_
         await press(pilot, "c")
         picker = seeds_app.screen
         assert isinstance(picker, ArticlePicker)
+        await press(pilot, "slash")  # as on the other screens, / goes to the filter
+        assert picker.query_one("#picker-filter", Input).has_focus
         await press(pilot, "0", "0", "4")
         assert _ids(picker) == [A004]
         await press(pilot, "escape")

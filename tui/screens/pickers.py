@@ -100,7 +100,8 @@ class ArticlePicker(ModalScreen[str | None]):
             return
         event.stop()
         event.prevent_default()
-        box.value += event.character
+        if event.character != "/":  # "/" filters on the other screens: here it just goes to the box
+            box.value += event.character
         box.cursor_position = len(box.value)
         box.focus()
 
