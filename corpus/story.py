@@ -148,6 +148,12 @@ class Story:
         list, ``storydiff list`` and every tag naming it ("also in 3, 4"); ``find`` takes it back."""
         return self._position[name] + 1
 
+    def skipped_files(self) -> list[Path]:
+        """The files of the corpus folder that are not articles (a ``.pdf``…): walks the folder."""
+        from corpus.ingest import skipped_files
+
+        return skipped_files(self.root)
+
     def tag(self, name: str) -> str:
         """The short tag naming an article on screen: its :meth:`number`."""
         return str(self.number(name))

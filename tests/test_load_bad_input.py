@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus.ingest.files import MAX_BYTES, CorpusError, corpus_files
+from corpus.ingest.files import MAX_BYTES, CorpusError, corpus_files, skipped_files
 from corpus.ingest.load import load_article, load_corpus
 
 GOOD = "A headline\n\nThe minister said “we will go on”, and then left the room.\n"
@@ -173,3 +173,18 @@ def test_html_page_in_its_declared_charset(tmp_path: Path) -> None:
     assert article.problem is None
     assert article.title == "Zażółć gęślą jaźń"
     assert "Minister powiedział, że to koniec." in article.text
+
+
+def test_the_files_that_are_not_articles_are_counted(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    (folder / "inner").mkdir(parents=True)
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "report.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "inner" / "notes.DOCX").write_bytes(b"PK")
+    (folder / "inner" / "README").write_text("no suffix", encoding="utf-8")
+    (folder / ".hidden.pdf").write_bytes(b"%PDF")  # hidden files are neither read nor counted
+    skipped = skipped_files(folder)
+    shown = [p.relative_to(folder).as_posix() for p in skipped]
+    assert shown == ["inner/README", "inner/notes.DOCX", "report.pdf"]
+    assert [a.name for a in load_corpus(folder)] == ["a.txt"]
+    assert skipped_files(folder / "a.txt") == []  # a single file has nothing beside it

@@ -8,11 +8,10 @@ the engine. Only light modules are imported here: the engine's heavy parts load 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.events import Resize
@@ -21,8 +20,9 @@ from textual.screen import Screen
 
 from corpus.model import Article
 from corpus.story import CorpusError, Story, quick_to_load
-from tui.keymap import Keymap, binding_ids, keymap_path, load_keymap
-from tui.later import Cancelled, RunLater, Throttled
+from tui.keymap import Keymap, binding_ids, keymap_path, load_keymap, user_binding_for
+from tui.later import Cancelled, Throttled
+from tui.messages import OpenCompare, OpenReader, OpenSpeakers
 from tui.screens.articles import ArticlesScreen
 from tui.screens.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
 from tui.themes import SPEAKER_DEFAULTS, STYLES, THEMES
@@ -52,6 +52,15 @@ class StorydiffApp(App[None]):
         def __init__(self, reason: str) -> None:
             super().__init__()
             self.reason = reason
+
+    class LoadProgress(Message):
+        """``done`` of ``total`` files read; ``articles`` are the ones read so far (a preview)."""
+
+        def __init__(self, done: int, total: int, articles: list[Article]) -> None:
+            super().__init__()
+            self.done = done
+            self.total = total
+            self.articles = articles
 
     def __init__(self, root: Path, *, theme: str | None = None) -> None:
         super().__init__()
@@ -87,7 +96,7 @@ class StorydiffApp(App[None]):
                 self.story = Story.load(self.root)
             except (CorpusError, OSError):
                 self.story = None
-        return ArticlesScreen()
+        return ArticlesScreen(self.story)
 
     def on_mount(self) -> None:
         for problem in self.user_keymap.problems:
@@ -99,7 +108,12 @@ class StorydiffApp(App[None]):
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load_story(self) -> None:
         loaded: list[Article] = []  # filled by the loader as it goes: the list shows them early
-        progress = Throttled(self, partial(self._progress, loaded), 0.25)
+
+        def progress_message(done: int, total: int) -> Message:
+            # Sliced here, in the loader's thread, so the UI never reads a list being appended to.
+            return self.LoadProgress(done, total, loaded[:done] if done < total else [])
+
+        progress = Throttled(self, progress_message, 0.25)
         try:
             story = Story.load(self.root, progress=progress, into=loaded)
         except (CorpusError, OSError) as exc:
@@ -111,29 +125,24 @@ class StorydiffApp(App[None]):
         # queued before it must not replace the whole story after it.
         self.post_message(self.StoryLoaded(story))
 
-    def on_run_later(self, message: RunLater) -> None:
-        # A screen closed while its worker ran is not updated any more.
-        target = getattr(getattr(message.callback, "func", None), "__self__", None)
-        if isinstance(target, Screen) and target is not self and not target.is_attached:
-            return
-        message.callback()
-
-    def _progress(self, loaded: list[Article], done: int, total: int) -> None:
-        if done < total and done:
+    def on_storydiff_app_load_progress(self, message: LoadProgress) -> None:
+        preview = None
+        if message.articles:
             # A preview of the articles read so far, so a big corpus is usable while it loads:
-            # it is replaced by the whole story (and quotes and passages start) once all are in.
-            self.story = Story(self.root, loaded[:done])
+            # it is replaced by the whole story (and quotes and passages start) once all are in;
+            # the worker posts that after its last progress message, so no preview comes after it.
+            preview = self.story = Story(self.root, message.articles)
         for screen in self.screen_stack:
             if isinstance(screen, ArticlesScreen):
-                screen.show_progress(done, total)
-                if done < total and done:
-                    screen.show_preview()
+                screen.show_progress(message.done, message.total)
+                if preview is not None:
+                    screen.show_preview(preview)
 
     def on_storydiff_app_story_loaded(self, message: StoryLoaded) -> None:
         self.story = message.story
         for screen in self.screen_stack:
             if isinstance(screen, ArticlesScreen):
-                screen.story_loaded()
+                screen.story_loaded(message.story)
 
     def on_storydiff_app_load_failed(self, message: LoadFailed) -> None:
         for screen in self.screen_stack:
@@ -142,9 +151,25 @@ class StorydiffApp(App[None]):
 
     # -- screens -------------------------------------------------------------------------------
 
+    def on_open_reader(self, message: OpenReader) -> None:
+        self.open_reader(message.name, quote=message.quote)
+
+    def on_open_compare(self, message: OpenCompare) -> None:
+        self.open_compare(message.a, message.b)
+
+    def on_open_speakers(self, message: OpenSpeakers) -> None:
+        self.open_speakers(message.name)
+
     def open_reader(self, name: str, *, quote: int | None = None) -> None:
         """Open an article in the reader, optionally at a quote (its start offset)."""
-        if self.story is None or self.story.get(name) is None:
+        article = self.story.get(name) if self.story is not None else None
+        if self.story is None or article is None:
+            return
+        if article.problem and not article.text.strip():
+            # Nothing to read: say what is wrong with the file instead of a blank page.
+            from tui.screens.pickers import ProblemDialog
+
+            self.push_screen(ProblemDialog(article))
             return
         from tui.screens.reader import ReaderScreen
 
@@ -157,12 +182,13 @@ class StorydiffApp(App[None]):
 
         self.push_screen(CompareScreen(self.story, a, b))
 
-    def open_speakers(self) -> None:
+    def open_speakers(self, name: str | None = None) -> None:
+        """Open the Speakers screen, with speaker ``name`` selected if given."""
         if self.story is None:
             return
         from tui.screens.speakers import SpeakersScreen
 
-        self.push_screen(SpeakersScreen(self.story))
+        self.push_screen(SpeakersScreen(self.story, select=name))
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
@@ -174,12 +200,51 @@ class StorydiffApp(App[None]):
         self.theme = "storydiff-light" if self.current_theme.dark else "storydiff-dark"
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):
+            # Ours replace these: Textual's theme list has no speaker colours, its key panel
+            # duplicates Help, and its screenshot goes to a Downloads folder that may not exist.
+            if command.title not in REPLACED_SYSTEM_COMMANDS:
+                yield command
+        yield SystemCommand(
+            "Screenshot",
+            "Save an SVG picture of the screen in the current folder",
+            self.action_save_screenshot,
+        )
         yield SystemCommand("Speakers", "Every speaker and their quotes across articles", self.open_speakers)
         yield SystemCommand(
             "Dark/light theme", "Switch between the dark and light theme", self.action_toggle_dark
         )
         yield SystemCommand("Help: keys", "Every key of this screen", self.action_help)
+
+    def action_save_screenshot(self) -> None:
+        """An SVG of the screen in the current folder (Textual's own goes to ~/Downloads, which
+        may not exist); where it went, or why it could not be saved, is said either way."""
+        folder = "the current folder"
+        try:
+            folder = str(Path.cwd())
+            saved = self.save_screenshot(path=folder)
+        except OSError as exc:
+            self.notify(
+                f"The screenshot could not be saved in {folder}: {exc.strerror or exc}",
+                title="Screenshot",
+                severity="error",
+                markup=False,
+            )
+            return
+        self.notify(f"Saved {saved}", title="Screenshot", markup=False)
+
+    # -- keys ----------------------------------------------------------------------------------
+
+    async def on_event(self, event: events.Event) -> None:
+        # Textual asks the focused widget first, so a key the user gave a screen's binding (the
+        # README's "reader.next" = "n,down") would still scroll the text. The user's keymap wins.
+        if isinstance(event, events.Key) and not event.is_forwarded and self.user_keymap.keys:
+            found = user_binding_for(self.user_keymap, event, self.focused or self.screen)
+            if found is not None:
+                node, action = found
+                if await self.run_action(action, node):
+                    return
+        await super().on_event(event)
 
     # -- terminal size -------------------------------------------------------------------------
 
@@ -195,6 +260,10 @@ class StorydiffApp(App[None]):
             self.pop_screen()
         elif too_small and isinstance(self.screen, TooSmallScreen):
             self.screen.update_message()
+
+
+REPLACED_SYSTEM_COMMANDS = frozenset({"Theme", "Keys", "Screenshot"})
+"""Textual's own palette commands that the app's replace (see get_system_commands)."""
 
 
 def _article_commands() -> type:

@@ -8,7 +8,9 @@ The file is ``$STORYDIFF_KEYMAP``, else ``keymap.toml`` in the user config direc
     "compare.swap" = "s"
 
 The ids are the ones the help screen (``?``) lists. A keymap that cannot be read is not fatal: the
-app starts with its own keys and says what was wrong.
+app starts with its own keys and says what was wrong. A key the user gives a binding wins over the
+same key of a widget's own binding (``down`` above moves to the next quote even while the article
+text, which scrolls with ``down``, has the focus): see :func:`user_binding_for`.
 """
 
 from __future__ import annotations
@@ -16,6 +18,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from textual.binding import Binding
+    from textual.dom import DOMNode
+    from textual.events import Key
 
 ENV_VAR = "STORYDIFF_KEYMAP"
 
@@ -88,7 +97,7 @@ def binding_ids() -> set[str]:
     from tui.screens import articles, compare, help, pickers, reader, speakers, too_small
     from tui.widgets import article_list, passage_rows, quote_list, text_view
 
-    modules = (app, articles, compare, help, pickers, reader, speakers, too_small)
+    modules: tuple[ModuleType, ...] = (app, articles, compare, help, pickers, reader, speakers, too_small)
     modules += (article_list, passage_rows, quote_list, text_view)
     ids: set[str] = set()
     for module in modules:
@@ -98,3 +107,36 @@ def binding_ids() -> set[str]:
                     if isinstance(binding, Binding) and binding.id:
                         ids.add(binding.id)
     return ids
+
+
+def bindings_of(node_type: type[DOMNode]) -> list[Binding]:
+    """The bindings a widget, screen or app class declares, its base classes' first."""
+    from textual.binding import Binding
+
+    found: list[Binding] = []
+    for cls in reversed(node_type.__mro__):
+        for binding in cls.__dict__.get("BINDINGS", []):
+            if isinstance(binding, Binding):
+                found.append(binding)
+    return found
+
+
+def user_binding_for(keymap: Keymap, key: Key, focused: DOMNode) -> tuple[DOMNode, str] | None:
+    """The binding the user's keymap gives ``key`` where the focus is, as (node, action), if any.
+
+    Textual asks the focused widget before its screen, so without this a key the user gave a
+    screen's binding would still do the widget's own thing. A key the focused widget takes as
+    text (typing in a find box) stays text.
+    """
+    wanted = {
+        binding_id
+        for binding_id, keys in keymap.keys.items()
+        if key.key in keys.split(",") or (key.character is not None and key.character in keys.split(","))
+    }
+    if not wanted or focused.check_consume_key(key.key, key.character):
+        return None
+    for node in focused.ancestors_with_self:
+        for binding in bindings_of(type(node)):
+            if binding.id in wanted:
+                return node, binding.action
+    return None

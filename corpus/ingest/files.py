@@ -70,7 +70,16 @@ def corpus_files(root: Path) -> Iterator[Path]:
     yield from _walk(root, seen)
 
 
-def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path]:
+def skipped_files(root: Path) -> list[Path]:
+    """The files under the folder ``root`` that are not articles (a ``.pdf``, a ``.docx``…), in name
+    order, so that a reader can say what was left out. Hidden files are not counted (nor read)."""
+    if not root.is_dir():
+        return []
+    return list(_walk(root, set(), articles=False))
+
+
+def _walk(folder: Path, seen: set[tuple[int, int]], *, articles: bool = True) -> Iterator[Path]:
+    """The article files under ``folder`` (with ``articles=False``: the other files)."""
     try:
         st = folder.stat()
     except OSError:
@@ -83,7 +92,8 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path]:
         with os.scandir(folder) as scan:
             entries = sorted(scan, key=lambda e: e.name)
     except OSError:
-        yield folder  # listed with its problem (read_file says why), so nothing goes missing silently
+        if articles:
+            yield folder  # listed with its problem (read_file says why), so nothing goes missing silently
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -94,8 +104,8 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path]:
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _walk(path, seen)
-        elif path.suffix.lower() in SUFFIXES:
+            yield from _walk(path, seen, articles=articles)
+        elif (path.suffix.lower() in SUFFIXES) == articles:
             yield path
 
 

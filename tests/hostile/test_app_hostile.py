@@ -20,6 +20,7 @@ from tui.app import StorydiffApp
 from tui.screens.articles import ArticlesScreen
 from tui.screens.compare import CompareScreen
 from tui.screens.help import HelpScreen
+from tui.screens.pickers import ProblemDialog
 from tui.screens.reader import ReaderScreen
 from tui.screens.speakers import SpeakersScreen
 from tui.screens.too_small import TooSmallScreen
@@ -111,7 +112,8 @@ async def test_every_screen_shows_hostile_text_literally(text_corpus: Path) -> N
 async def _visit(app: StorydiffApp, pilot: Pilot, screen: str, article: str, other: str) -> type:
     if screen == "reader":
         app.open_reader(article)
-        expected: type = ReaderScreen
+        unreadable = app.story is not None and not app.story.article(article).text.strip()
+        expected: type = ProblemDialog if unreadable else ReaderScreen  # a blank page says why
     elif screen == "compare":
         app.open_compare(article, other)
         expected = CompareScreen

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, Static
 
 from corpus.ingest.inert import visible
@@ -12,6 +13,7 @@ from tui.app import StorydiffApp
 from tui.screens.articles import ArticlesScreen
 from tui.screens.help import HelpScreen
 from tui.screens.reader import ReaderScreen
+from tui.screens.speakers import SpeakersScreen
 from tui.screens.too_small import TooSmallScreen
 from tui.widgets.text_view import TextView
 
@@ -87,3 +89,63 @@ async def test_markup_and_escapes_in_an_article_are_shown_not_obeyed(tmp_path: P
         await pilot.click(TextView, offset=(20, 3))
         await settle(pilot)
         assert app.is_running
+
+
+async def search_palette(pilot, query: str) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("ctrl+p")
+    await pilot.pause(0.2)
+    pilot.app.screen.query_one(Input).value = query
+    await pilot.pause(0.6)
+    await pilot.press("enter")
+    await pilot.pause(0.3)
+    await settle(pilot)
+
+
+async def test_the_palette_finds_an_article_by_its_source(seeds_app: StorydiffApp) -> None:
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await search_palette(pilot, "Wales")
+        assert isinstance(seeds_app.screen, ReaderScreen)
+        assert seeds_app.screen.article.source == "Wales Online"
+
+
+async def test_the_palette_finds_a_speaker_and_opens_their_quotes(seeds_app: StorydiffApp) -> None:
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await search_palette(pilot, "Zakharova")
+        speakers = seeds_app.screen
+        assert isinstance(speakers, SpeakersScreen)
+        assert speakers.selected_speaker() == "Maria Zakharova"  # not the first row: chosen
+
+
+async def test_the_palette_lists_help_theme_and_screenshot_once(seeds_app: StorydiffApp) -> None:
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        titles = [command.title for command in seeds_app.get_system_commands(seeds_app.screen)]
+        assert len(titles) == len(set(titles))
+        assert sum("theme" in t.casefold() for t in titles) == 1
+        assert sum("help" in t.casefold() or t == "Keys" for t in titles) == 1
+        assert titles.count("Screenshot") == 1
+
+
+async def test_a_screenshot_goes_to_the_current_folder_or_says_why_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seeds_app: StorydiffApp
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path / "home-without-downloads"))
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        seeds_app.action_save_screenshot()
+        await pilot.pause()
+        saved = list(here.glob("*.svg"))
+        assert len(saved) == 1 and "<svg" in saved[0].read_text(encoding="utf-8")
+        assert any(str(saved[0]) in n.message for n in seeds_app._notifications)
+        seeds_app.clear_notifications()
+        saved[0].unlink()
+        here.rmdir()  # the folder the app was started in is gone: the reason is given, the app runs on
+        seeds_app.action_save_screenshot()
+        await pilot.pause()
+        assert any("could not be saved" in n.message for n in seeds_app._notifications)
+        assert seeds_app.is_running

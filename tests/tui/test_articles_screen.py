@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.widgets import Static
+
 from tests.tui.conftest import A000, A004, SEEDS, SIZE, press, settle
 from tui.app import StorydiffApp
 from tui.screens.articles import ArticlesScreen
 from tui.screens.compare import CompareScreen
+from tui.screens.pickers import ProblemDialog
 from tui.screens.reader import ReaderScreen
 from tui.screens.speakers import SpeakersScreen
 from tui.widgets.article_list import ArticleList
@@ -83,7 +86,7 @@ async def test_a_broken_file_is_listed_with_its_problem(tmp_path: Path) -> None:
         table = app.screen.query_one(ArticleList)
         assert table.row_count == 3
         picture = table.get_row("b_picture.txt").cells["title"]
-        assert picture.startswith("⚠ ")
+        assert picture.startswith("b_picture.txt — ⚠ ")  # the name first: a long problem cuts its end
         assert app.story is not None
         title = app.story.article("c_markup.txt").title or ""
         assert "[/" in title  # whichever line the loader took as title, its brackets are shown as typed
@@ -135,7 +138,7 @@ async def test_articles_read_so_far_are_listed_while_the_rest_loads(tmp_path: Pa
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert app.story is None
-        app._progress(everything, 3, 80)
+        app.post_message(app.LoadProgress(3, 80, everything[:3]))
         await pilot.pause()
         table = app.screen.query_one(ArticleList)
         assert table.display and table.row_count == 3
@@ -169,3 +172,63 @@ async def test_a_failed_reuse_graph_is_said_and_the_list_stays_usable(monkeypatc
         assert table.get_row(A004).cells["quotes"] == str(len(app.story.quotes_of(A004)))  # type: ignore[union-attr]
         await press(pilot, "enter")  # still opens articles
         assert isinstance(app.screen, ReaderScreen)
+
+
+def painted_lines(app: StorydiffApp) -> list[str]:
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+async def test_the_speakers_line_keeps_its_hint_at_every_width() -> None:
+    for width, height in ((80, 24), (120, 36)):
+        app = StorydiffApp(SEEDS)
+        async with app.run_test(size=(width, height)) as pilot:
+            await settle(pilot)
+            line = next(line for line in painted_lines(app) if line.lstrip().startswith("Speakers:"))
+            assert line.rstrip().endswith("(s: all speakers)"), (width, line)
+            assert "…" in line or "Zelenski" in line  # names that do not fit end in an ellipsis
+
+
+async def test_a_file_that_could_not_be_read_shows_its_problem_when_opened(tmp_path: Path) -> None:
+    (tmp_path / "a_good.txt").write_text((SEEDS / A000).read_text(encoding="utf-8"), encoding="utf-8")
+    long_name = "b_" + "very_long_name_of_a_broken_link_" * 3 + ".txt"
+    (tmp_path / long_name).symlink_to(tmp_path / "gone.txt")
+    app = StorydiffApp(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one(ArticleList)
+        painted = "\n".join(table.render_line(y).text for y in range(4))
+        assert "b_very_long" in painted  # the name leads the cell; the problem's end may be cut
+        await press(pilot, "G", "enter")
+        dialog = app.screen
+        assert isinstance(dialog, ProblemDialog)
+        shown = [str(static.render()) for static in dialog.query(Static)]
+        assert shown[:3] == [
+            "This file could not be read",
+            long_name,
+            "broken symbolic link (its target does not exist)",
+        ]
+        await press(pilot, "escape")
+        assert isinstance(app.screen, ArticlesScreen)
+
+
+async def test_an_empty_folder_says_so_and_counts_the_files_it_skipped(tmp_path: Path) -> None:
+    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "slides.pptx").write_bytes(b"PK")
+    app = StorydiffApp(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        text = "\n".join(painted_lines(app))
+        assert "No articles in" in text and ".txt, .md" in text
+        assert "2 other files not read (1 .pdf, 1 .pptx)" in text
+        assert not app.screen.query_one(ArticleList).display
+
+
+async def test_files_that_are_not_articles_are_counted_in_the_header(tmp_path: Path) -> None:
+    (tmp_path / "a_good.txt").write_text((SEEDS / A000).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    app = StorydiffApp(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        header = str(app.screen.query_one("#articles-header").render())
+        assert "1 articles, 1 other file not read (1 .pdf)" in header
+        assert not app.screen.query_one("#no-articles").display

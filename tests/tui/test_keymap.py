@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.widgets import Input
 
 from tests.tui.conftest import SEEDS, SIZE, press, settle
 from tests.tui.test_reader_screen import open_000
 from tui.app import StorydiffApp
 from tui.keymap import binding_ids, load_keymap
 from tui.screens.help import HelpScreen
+from tui.widgets.text_view import TextView
 
 
 def test_binding_ids_cover_every_screen() -> None:
@@ -87,4 +89,33 @@ async def test_a_broken_keymap_is_a_notification_and_the_app_runs(
         assert any("not valid TOML" in n.message for n in app._notifications)
         reader = await open_000(pilot)
         await press(pilot, "n")  # the default keys still work
+        assert reader.current == 0
+
+
+async def test_a_users_key_wins_over_the_widgets_own_binding(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The README's example: down, which the article text scrolls with, moves to the next quote.
+    app = _app_with_keymap(tmp_path, monkeypatch, '[keymap]\n"reader.next" = "n,down"\n')
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_000(pilot)
+        assert reader.query_one(TextView).has_focus
+        await press(pilot, "down")
+        assert reader.current == 0
+        await press(pilot, "down")
+        assert reader.current == 1
+        await press(pilot, "up")  # keys the user did not rebind keep doing what they did
+        assert reader.current == 1
+
+
+async def test_a_users_letter_is_still_typed_in_a_text_box(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = _app_with_keymap(tmp_path, monkeypatch, '[keymap]\n"reader.next" = "n,z"\n')
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_000(pilot)
+        await press(pilot, "z")
+        assert reader.current == 0
+        await press(pilot, "slash", "z")
+        assert reader.query_one("#find", Input).value == "z"
         assert reader.current == 0

@@ -2,33 +2,60 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
-from typing import TYPE_CHECKING, ClassVar, cast
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.message import Message
+from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, ProgressBar, Static
 
 from corpus.model import Article
 from tui.labels import article_label, one_line, surname
-from tui.later import Cancelled, Throttled, run_later
+from tui.later import Cancelled, Throttled
+from tui.messages import OpenCompare, OpenReader, OpenSpeakers
 from tui.widgets.article_list import ArticleList, Column, Row
 
 if TYPE_CHECKING:
     from corpus.story import Story
-    from tui.app import StorydiffApp
+
+READ_SUFFIXES = ".txt, .md, .markdown, .html and .htm"
 
 
 class ArticlesScreen(Screen[None]):
     """The article list (home screen)."""
 
-    class ListReady(Message):
-        """The article list is filled (quotes and shares follow as they are computed)."""
+    # What the index worker found; each message sets the reactive of the same name.
+    class QuotesFound(Message):
+        """Every article's quotes are found (the story answers quote questions at once now)."""
+
+    class GraphProgress(Message):
+        def __init__(self, done: int, total: int) -> None:
+            super().__init__()
+            self.done = done
+            self.total = total
+
+    class SharesFound(Message):
+        def __init__(self, shares: dict[str, int]) -> None:
+            super().__init__()
+            self.shares = shares
+
+    class GraphFailed(Message):
+        def __init__(self, reason: str) -> None:
+            super().__init__()
+            self.reason = reason
+
+    class SkippedCounted(Message):
+        def __init__(self, skipped: list[Path]) -> None:
+            super().__init__()
+            self.skipped = skipped
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Read", id="articles.open"),
@@ -38,18 +65,19 @@ class ArticlesScreen(Screen[None]):
         Binding("escape", "clear_filter", "Clear filter", show=False, id="articles.clear_filter"),
     ]
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.marked: list[str] = []
-        self.filter_text = ""
-        self._graph_done = (0, 1)
-        self._quotes_ready = False
-        self._shares: dict[str, int] | None = None
-        self._graph_error: str | None = None
+    quotes_ready: var[bool] = var(False, init=False)
+    graph_done: var[tuple[int, int]] = var((0, 1), init=False)
+    shares: var[dict[str, int] | None] = var(None, init=False)
+    graph_error: var[str | None] = var(None, init=False)
+    skipped: var[list[Path] | None] = var(None, init=False)
+    """The corpus folder's files that are not articles (counted in a worker)."""
+    filter_text: var[str] = var("", init=False)
 
-    @property
-    def story(self) -> Story | None:
-        return cast("StorydiffApp", self.app).story
+    def __init__(self, story: Story | None = None) -> None:
+        super().__init__()
+        self.story = story
+        """Set by the app: None while loading, a preview of the first files, then the whole corpus."""
+        self.marked: list[str] = []
 
     def compose(self) -> ComposeResult:
         # Only what the first frame shows is composed here: the filter box, the progress bar (for
@@ -63,11 +91,16 @@ class ArticlesScreen(Screen[None]):
         table = ArticleList(id="articles")
         table.display = self.story is not None
         yield table
-        yield Static("", id="speakers-line", classes="status-line")
+        yield Static("", id="no-articles")
+        with Horizontal(id="speakers-line", classes="status-line"):
+            # The names give way (an ellipsis) before the hint does.
+            yield Static("", id="speakers-names")
+            yield Static("", id="speakers-hint")
 
     def on_mount(self) -> None:
+        self.query_one("#no-articles").display = False
         if self.story is not None:
-            self.story_loaded()
+            self.story_loaded(self.story)
         self.call_after_refresh(self._mount_footer)
 
     async def _mount_footer(self) -> None:
@@ -82,8 +115,9 @@ class ArticlesScreen(Screen[None]):
         for label in self.query("#loading-label").results(Label):
             label.update(f"Loading articles… {done}/{total}")
 
-    def show_preview(self) -> None:
-        """Show the articles read so far (the app's story is a preview until loading ends)."""
+    def show_preview(self, story: Story) -> None:
+        """Show the articles read so far (``story`` is a preview until loading ends)."""
+        self.story = story
         table = self.query_one(ArticleList)
         first = not table.display
         table.display = True
@@ -97,17 +131,23 @@ class ArticlesScreen(Screen[None]):
         for bar in self.query("#loading-bar"):
             bar.display = False
 
-    def story_loaded(self) -> None:
+    def story_loaded(self, story: Story) -> None:
+        self.story = story
         for panel in self.query("#loading"):
             panel.display = False
         table = self.query_one(ArticleList)
-        table.display = True
+        table.display = bool(story.articles)
         self.fill_table()
         table.focus()
         self.update_header()
+        self.count_skipped()
         # Quotes and passages are CPU work: start them once the list is on screen.
         self.call_after_refresh(self.call_after_refresh, self.index_story)
-        self.post_message(self.ListReady())
+
+    @work(thread=True, exclusive=True, group="skipped", exit_on_error=False)
+    def count_skipped(self) -> None:
+        if self.story is not None:
+            self.post_message(self.SkippedCounted(self.story.skipped_files()))
 
     @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def index_story(self) -> None:
@@ -116,62 +156,95 @@ class ArticlesScreen(Screen[None]):
         if story is None:
             return
         story.quotes()
-        run_later(self.app, self._quotes_found)
-        progress = Throttled(self.app, self._graph_progress, 0.2)
+        self.post_message(self.QuotesFound())
+        progress = Throttled(self, self.GraphProgress, 0.2)
         try:
             story.graph(progress=progress)
             shares = story.shares()
         except Cancelled:
             return
         except Exception as exc:  # the list stays usable without the reuse graph
-            run_later(self.app, self._graph_failed, str(exc))
+            self.post_message(self.GraphFailed(str(exc)))
             return
-        run_later(self.app, self._shares_found, shares)
+        self.post_message(self.SharesFound(shares))
 
-    def _graph_failed(self, reason: str) -> None:
-        self._graph_error = reason
+    def on_articles_screen_quotes_found(self) -> None:
+        self.quotes_ready = True
+
+    def on_articles_screen_graph_progress(self, message: GraphProgress) -> None:
+        self.graph_done = (message.done, message.total)
+
+    def on_articles_screen_shares_found(self, message: SharesFound) -> None:
+        self.shares = message.shares
+
+    def on_articles_screen_graph_failed(self, message: GraphFailed) -> None:
+        self.graph_error = message.reason
+        self.notify(f"Shared passages unavailable: {one_line(message.reason)}", severity="warning")
+
+    def on_articles_screen_skipped_counted(self, message: SkippedCounted) -> None:
+        self.skipped = message.skipped
+
+    def watch_quotes_ready(self) -> None:
         self.fill_table()
-        self.notify(f"Shared passages unavailable: {one_line(reason)}", severity="warning")
         self.update_header()
 
-    def _graph_progress(self, done: int, total: int) -> None:
-        self._graph_done = (done, total)
-        self.update_header()
-
-    def _quotes_found(self) -> None:
-        self._quotes_ready = True
+    def watch_shares(self) -> None:
         self.fill_table()
         self.update_header()
 
-    def _shares_found(self, shares: dict[str, int]) -> None:
-        self._shares = shares
+    def watch_graph_error(self) -> None:
         self.fill_table()
         self.update_header()
+
+    def watch_graph_done(self) -> None:
+        self.update_header()
+
+    def watch_skipped(self) -> None:
+        self.update_header()
+
+    def watch_filter_text(self) -> None:
+        self.fill_table()
 
     def update_header(self) -> None:
         story = self.story
         if story is None:
             return
         facts = [f"{len(story.articles)} articles"]
-        if self._quotes_ready:
-            facts.append(f"{len(story.quotes())} quotes")
-        else:
-            facts.append("finding quotes…")
-        if self._shares is not None:
-            facts.append(f"{story.shared_passages()} shared passages")
-        elif self._graph_error is not None:
-            facts.append("shared passages unavailable")
-        elif self._quotes_ready:
-            done, total = self._graph_done
-            facts.append(f"finding shared passages… {100 * done // max(1, total)}%")
+        if self.skipped:
+            facts.append(skipped_summary(self.skipped))
+        if story.articles:  # an empty folder has no quotes or passages to find: the notice says why
+            facts += self._engine_facts(story)
         header = Text.assemble(("storydiff", "bold"), " — ", one_line(story.name), f" ({', '.join(facts)})")
         self.query_one("#articles-header", Static).update(header)
-        if self._quotes_ready:
+        self.show_no_articles(story)
+        if self.quotes_ready:
             top = story.speakers()[:8]
-            line = Text("Speakers: ", style="bold")
-            line.append(" · ".join(f"{surname(s.name)} {s.quotes}" for s in top) or "none found")
-            line.append("   (s: all speakers)", style="dim")
-            self.query_one("#speakers-line", Static).update(line)
+            names = " · ".join(f"{surname(s.name)} {s.quotes}" for s in top) or "none found"
+            self.query_one("#speakers-names", Static).update(Text.assemble(("Speakers: ", "bold"), names))
+            self.query_one("#speakers-hint", Static).update(Text("(s: all speakers)", style="dim"))
+
+    def _engine_facts(self, story: Story) -> list[str]:
+        """How many quotes and shared passages, or how far the search for them has got."""
+        facts = [f"{len(story.quotes())} quotes" if self.quotes_ready else "finding quotes…"]
+        if self.shares is not None:
+            facts.append(f"{story.shared_passages()} shared passages")
+        elif self.graph_error is not None:
+            facts.append("shared passages unavailable")
+        elif self.quotes_ready:
+            done, total = self.graph_done
+            facts.append(f"finding shared passages… {100 * done // max(1, total)}%")
+        return facts
+
+    def show_no_articles(self, story: Story) -> None:
+        """An empty folder says so (and what it holds instead), rather than showing an empty table."""
+        notice = self.query_one("#no-articles", Static)
+        notice.display = not story.articles
+        if story.articles:
+            return
+        lines = [f"No articles in {one_line(str(story.root))}.", f"storydiff reads {READ_SUFFIXES} files."]
+        if self.skipped:
+            lines.append(f"This folder holds {skipped_summary(self.skipped)}.")
+        notice.update(Text("\n".join(lines)))
 
     # -- the table -----------------------------------------------------------------------------
 
@@ -219,14 +292,15 @@ class ArticlesScreen(Screen[None]):
         story = self.story
         assert story is not None
         if article.problem:
-            title = f"⚠ {one_line(article.problem)} — {article_label(article)}"
+            # The name first: a long problem would otherwise push the file it is about out of view.
+            title = f"{article_label(article)} — ⚠ {one_line(article.problem)}"
         else:
             title = article_label(article)
-        quotes = str(len(story.quotes_of(article.name))) if self._quotes_ready else "…"
-        if self._shares is not None:
-            shares = str(self._shares.get(article.name, 0))
+        quotes = str(len(story.quotes_of(article.name))) if self.quotes_ready else "…"
+        if self.shares is not None:
+            shares = str(self.shares.get(article.name, 0))
         else:
-            shares = "—" if self._graph_error is not None else "…"
+            shares = "—" if self.graph_error is not None else "…"
         return {
             "mark": "◆" if article.name in self.marked else "",
             "number": story.tag(article.name),
@@ -253,7 +327,7 @@ class ArticlesScreen(Screen[None]):
             self.app_open(name)
 
     def app_open(self, name: str) -> None:
-        cast("StorydiffApp", self.app).open_reader(name)
+        self.post_message(OpenReader(name))
 
     def action_mark(self) -> None:
         name = self.current_name()
@@ -270,12 +344,13 @@ class ArticlesScreen(Screen[None]):
             a, b = self.marked
             self.marked = []
             self.fill_table()
-            cast("StorydiffApp", self.app).open_compare(a, b)
+            self.app.clear_notifications()  # the "mark a second article" note is done with
+            self.post_message(OpenCompare(a, b))
         elif self.marked:
             self.notify("Marked for comparison: mark a second article to compare them.", timeout=3)
 
     def action_speakers(self) -> None:
-        cast("StorydiffApp", self.app).open_speakers()
+        self.post_message(OpenSpeakers())
 
     def action_filter(self) -> None:
         boxes = self.query("#filter").results(Input)
@@ -296,8 +371,17 @@ class ArticlesScreen(Screen[None]):
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
         self.filter_text = event.value
-        self.fill_table()
 
     @on(Input.Submitted, "#filter")
     def _filter_done(self) -> None:
         self.query_one(ArticleList).focus()
+
+
+def skipped_summary(skipped: list[Path]) -> str:
+    """ "3 other files not read (2 .pdf, 1 .docx)": the most common kinds first."""
+    kinds = Counter(path.suffix.lower() or "without a suffix" for path in skipped)
+    shown = [f"{n} {kind}" for kind, n in kinds.most_common(3)]
+    if len(kinds) > 3:
+        shown.append("…")
+    files = "file" if len(skipped) == 1 else "files"
+    return f"{len(skipped)} other {files} not read ({', '.join(shown)})"

@@ -9,6 +9,7 @@ from textual import on, work
 from textual.app import ComposeResult, CSSPathType
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, Static
 
@@ -16,7 +17,6 @@ from corpus.model import Overlap
 from corpus.story import Story
 from tui.highlights import passage_tints
 from tui.labels import article_label, clip
-from tui.later import run_later
 from tui.themes import STYLES
 from tui.widgets.passage_rows import PassageRows
 from tui.widgets.text_view import TextView
@@ -26,6 +26,13 @@ ROWS, FULL = "rows", "full"
 
 class CompareScreen(Screen[None]):
     """Article A left, B right: "shared passages" rows (default) or both texts in full (``m``)."""
+
+    class Aligned(Message):
+        """The two articles' overlap, from the worker that asked the story for it."""
+
+        def __init__(self, overlap: Overlap) -> None:
+            super().__init__()
+            self.overlap = overlap
 
     CSS_PATH: ClassVar[CSSPathType] = [STYLES / name for name in ["text.tcss", "compare.tcss"]]
 
@@ -70,8 +77,10 @@ class CompareScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="align", exit_on_error=False)
     def align(self) -> None:
-        overlap = self.story.overlap(self.a.name, self.b.name)
-        run_later(self.app, self._aligned, overlap)
+        self.post_message(self.Aligned(self.story.overlap(self.a.name, self.b.name)))
+
+    def on_compare_screen_aligned(self, message: Aligned) -> None:
+        self._aligned(message.overlap)
 
     def _aligned(self, overlap: Overlap) -> None:
         self.overlap = overlap

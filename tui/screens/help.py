@@ -9,9 +9,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
+
+from tui.keymap import bindings_of
 
 NOTES = {
     "reader.next": "Next quote, centred; at the last quote it wraps to the first (a note says so)",
@@ -27,16 +28,9 @@ NOTES = {
     "compare.wrap": "Wrap long lines on or off (off: scroll sideways with h/l)",
     "articles.mark": "Mark an article; marking a second opens the comparison",
     "articles.filter": "Filter the list by title, source or file name",
+    "speakers.filter": "Filter the speakers by name, other spelling or role; escape clears",
+    "picker.cancel": "Clear the filter if one is typed (typing filters the list), else cancel",
 }
-
-
-def _bindings_of(node_type: type[DOMNode]) -> list[Binding]:
-    found: list[Binding] = []
-    for cls in reversed(node_type.__mro__):
-        for binding in cls.__dict__.get("BINDINGS", []):
-            if isinstance(binding, Binding):
-                found.append(binding)
-    return found
 
 
 class HelpScreen(ModalScreen[None]):
@@ -66,15 +60,15 @@ class HelpScreen(ModalScreen[None]):
     def _sections(self) -> list[tuple[str, list[Binding]]]:
         sections: list[tuple[str, list[Binding]]] = []
         seen_types: set[type] = set()
-        sections.append((self._title(type(self.under)), [b for b in _bindings_of(type(self.under)) if b.id]))
+        sections.append((self._title(type(self.under)), [b for b in bindings_of(type(self.under)) if b.id]))
         for widget in self.under.query("*"):
             if type(widget) in seen_types or not widget.can_focus:
                 continue
             seen_types.add(type(widget))
-            own = [b for b in _bindings_of(type(widget)) if b.id]
+            own = [b for b in bindings_of(type(widget)) if b.id]
             if own:
                 sections.append((f"In the {self._title(type(widget))}", own))
-        sections.append(("Everywhere", _bindings_of(type(self.app))))
+        sections.append(("Everywhere", bindings_of(type(self.app))))
         return sections
 
     @staticmethod

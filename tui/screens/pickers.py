@@ -1,19 +1,21 @@
-"""Small modal choosers: another article to compare with; a speaker's quotes in other articles."""
+"""Small modal screens: another article to compare with; a speaker's quotes in other articles; a file
+that could not be read."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult, CSSPathType
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.reactive import var
 from textual.screen import ModalScreen
-from textual.widgets import OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from corpus.model import Quote
+from corpus.model import Article, Quote
 from tui.labels import article_label, clip, one_line
 from tui.themes import STYLES
 from tui.widgets.quote_list import QuoteList, parse_quote_id
@@ -22,10 +24,27 @@ if TYPE_CHECKING:
     from corpus.story import Story
 
 
-class ArticlePicker(ModalScreen[str | None]):
-    """Choose an article (to compare with the one being read)."""
+class PickerList(OptionList):
+    """The picker's articles: moved through with the keys that work in every list."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss_none", "Cancel", id="picker.cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="picker.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="picker.up"),
+        Binding("g", "first", "First", show=False, id="picker.first"),
+        Binding("G", "last", "Last", show=False, id="picker.last"),
+    ]
+
+
+class ArticlePicker(ModalScreen[str | None]):
+    """Choose an article (to compare with the one being read); typing filters the list."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss_none", "Cancel", id="picker.cancel"),
+        Binding("down", "move(1)", "Down", show=False, id="picker.filter_down"),
+        Binding("up", "move(-1)", "Up", show=False, id="picker.filter_up"),
+    ]
+
+    filter_text: var[str] = var("", init=False)
 
     def __init__(self, story: Story, *, exclude: str | None = None, title: str = "Compare with…") -> None:
         super().__init__()
@@ -36,20 +55,79 @@ class ArticlePicker(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(self.heading, classes="dialog-title")
-            options = [
-                Option(Text(f"{self.story.tag(a.name):>4}  {clip(article_label(a), 80)}"), id=a.name)
-                for a in self.story.articles
-                if a.name != self.exclude
-            ]
-            yield OptionList(*options, id="picker-list")
-            yield Static("enter choose · escape cancel", classes="status-line")
+            yield Input(
+                placeholder="type to filter by number, title, source or file name",
+                id="picker-filter",
+                select_on_focus=False,  # the first character typed in the list is already in it
+            )
+            yield PickerList(*self._options(), id="picker-list")
+            yield Static("enter choose · type to filter · escape cancel", classes="status-line")
+
+    def on_mount(self) -> None:
+        picker = self.query_one(PickerList)
+        picker.focus()
+        if picker.option_count:
+            picker.highlighted = 0  # enter chooses at once, no arrow needed first
+
+    def _options(self) -> list[Option]:
+        needle = self.filter_text.casefold().strip()
+        options = []
+        for a in self.story.articles:
+            if a.name == self.exclude:
+                continue
+            tag, label = self.story.tag(a.name), article_label(a)
+            if needle and not any(needle in s.casefold() for s in (tag, label, a.source or "", a.name)):
+                continue
+            options.append(Option(Text(f"{tag:>4}  {clip(label, 80)}"), id=a.name))
+        return options
+
+    def watch_filter_text(self) -> None:
+        picker = self.query_one(PickerList)
+        picker.clear_options()
+        options = self._options()
+        if options:
+            picker.add_options(options)
+            picker.highlighted = 0
+        else:
+            picker.add_option(Option(Text("No article matches", style="dim"), disabled=True))
+
+    def on_key(self, event: events.Key) -> None:
+        # A character no key of the list uses starts the filter ("469", "Wales"); j, k, g and G move.
+        box = self.query_one("#picker-filter", Input)
+        if box.has_focus or not event.is_printable or event.character is None:
+            return
+        if event.key in self.active_bindings or event.character == " ":
+            return
+        event.stop()
+        event.prevent_default()
+        if event.character != "/":  # "/" filters on the other screens: here it just goes to the box
+            box.value += event.character
+        box.cursor_position = len(box.value)
+        box.focus()
+
+    @on(Input.Changed, "#picker-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.filter_text = event.value
+
+    @on(Input.Submitted, "#picker-filter")
+    def _filter_submitted(self) -> None:
+        self.query_one(PickerList).action_select()
+
+    def action_move(self, step: int) -> None:
+        picker = self.query_one(PickerList)
+        picker.action_cursor_down() if step > 0 else picker.action_cursor_up()
 
     @on(OptionList.OptionSelected, "#picker-list")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
 
     def action_dismiss_none(self) -> None:
-        self.dismiss(None)
+        box = self.query_one("#picker-filter", Input)
+        if box.value:
+            box.value = ""  # the first escape clears the filter, the next one cancels
+            self.query_one(PickerList).focus()
+        else:
+            self.dismiss(None)
 
 
 class OtherQuotesScreen(ModalScreen[tuple[str, int] | None]):
@@ -89,6 +167,7 @@ class OtherQuotesScreen(ModalScreen[tuple[str, int] | None]):
             quote_list.add_option(Option("No quotes of this speaker in the other articles.", disabled=True))
         else:
             quote_list.show_grouped(groups, story.speaker_rank, self._tag)
+            quote_list.action_first()  # enter opens the first quote at once, no arrow needed first
         quote_list.focus()
 
     def _tag(self, name: str) -> str:
@@ -98,6 +177,28 @@ class OtherQuotesScreen(ModalScreen[tuple[str, int] | None]):
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         if event.option.id:
             self.dismiss(parse_quote_id(event.option.id))
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)
+
+
+class ProblemDialog(ModalScreen[None]):
+    """A file that could not be read as an article: its name and what is wrong, not a blank page."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,enter,q", "dismiss_none", "Close", id="problem.close")
+    ]
+
+    def __init__(self, article: Article) -> None:
+        super().__init__()
+        self.article = article
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="problem-dialog"):
+            yield Static("This file could not be read", classes="dialog-title")
+            yield Static(Text(one_line(self.article.name)), id="problem-name")
+            yield Static(Text(one_line(self.article.problem or "it holds no text")), id="problem-text")
+            yield Static("escape close", classes="status-line")
 
     def action_dismiss_none(self) -> None:
         self.dismiss(None)

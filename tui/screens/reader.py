@@ -3,31 +3,38 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult, CSSPathType
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 
 from corpus.model import Quote
 from tui.highlights import find_marks, quote_marks
 from tui.labels import article_label, one_line
-from tui.later import run_later
+from tui.messages import OpenCompare, OpenReader
 from tui.themes import STYLES
 from tui.widgets.quote_list import QuoteList
 from tui.widgets.text_view import TextView
 
 if TYPE_CHECKING:
     from corpus.story import Story
-    from tui.app import StorydiffApp
 
 
 class ReaderScreen(Screen[None]):
     """One article with its quotes."""
+
+    class QuotesLoaded(Message):
+        """The article's quotes, from the worker that asked the story for them."""
+
+        def __init__(self, quotes: list[Quote]) -> None:
+            super().__init__()
+            self.quotes = quotes
 
     CSS_PATH: ClassVar[CSSPathType] = [STYLES / name for name in ["text.tcss", "reader.tcss"]]
 
@@ -92,8 +99,10 @@ class ReaderScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="reader-quotes", exit_on_error=False)
     def load_quotes(self) -> None:
-        quotes = self.story.quotes_of(self.article.name)
-        run_later(self.app, self._show_quotes, quotes)
+        self.post_message(self.QuotesLoaded(self.story.quotes_of(self.article.name)))
+
+    def on_reader_screen_quotes_loaded(self, message: QuotesLoaded) -> None:
+        self._show_quotes(message.quotes)
 
     def _show_quotes(self, quotes: list[Quote]) -> None:
         self.quotes = quotes
@@ -227,7 +236,7 @@ class ReaderScreen(Screen[None]):
 
         def chosen(target: tuple[str, int] | None) -> None:
             if target is not None:
-                cast("StorydiffApp", self.app).open_reader(target[0], quote=target[1])
+                self.post_message(OpenReader(target[0], quote=target[1]))
 
         self.app.push_screen(OtherQuotesScreen(self.story, quote), chosen)
 
@@ -236,7 +245,7 @@ class ReaderScreen(Screen[None]):
 
         def chosen(name: str | None) -> None:
             if name is not None:
-                cast("StorydiffApp", self.app).open_compare(self.article.name, name)
+                self.post_message(OpenCompare(self.article.name, name))
 
         self.app.push_screen(ArticlePicker(self.story, exclude=self.article.name), chosen)
 

@@ -2,24 +2,91 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar, cast
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult, CSSPathType
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, OptionList, Static
+from textual.widgets import DataTable, Footer, Input, OptionList, Static
 
 from corpus.model import Quote, Speaker
 from corpus.story import Story
 from tui.highlights import wording_differences
 from tui.labels import clip, one_line, quote_label
-from tui.later import run_later
+from tui.messages import OpenReader
 from tui.themes import STYLES
 from tui.widgets.marks import component_style, speaker_component
 from tui.widgets.quote_list import QuoteList, parse_quote_id, quote_id
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerColumn:
+    label: str
+    key: str
+    least: int
+    """Never narrower than this (its heading fits)."""
+    most: int
+    """Never wider than this, however long its values (a long role is better cut than the rest)."""
+
+
+SPEAKER_COLUMNS = (
+    SpeakerColumn("Speaker", "name", 12, 30),
+    SpeakerColumn("Role", "role", 8, 60),
+    SpeakerColumn("Also written", "aliases", 12, 40),
+    SpeakerColumn("Quotes", "quotes", 6, 6),
+    SpeakerColumn("Per article", "articles", 11, 80),
+)
+WIDTH_PRIORITY = ("name", "quotes", "role", "articles", "aliases")
+"""Who gets the room beyond the least widths first: the name whole, then the role, then the rest."""
+DROP_ORDER = ("aliases", "role")
+"""Left out, in this order, when even the least widths do not fit (a narrow terminal)."""
+CELL_PADDING = 2
+"""A DataTable cell has one blank column either side of its text."""
+SCROLLBAR = 2
+"""Taken from the room when the rows are more than the table shows."""
+
+
+def column_widths(natural: dict[str, int], room: int) -> dict[str, int]:
+    """The columns shown in ``room`` cells and their widths: every column its least width (the
+    columns of ``DROP_ORDER`` left out while those do not fit), then, in ``WIDTH_PRIORITY`` order,
+    as much more as its longest value wants (within its most)."""
+    columns = {c.key: c for c in SPEAKER_COLUMNS}
+    for dropped in DROP_ORDER:
+        if sum(c.least + CELL_PADDING for c in columns.values()) <= room:
+            break
+        del columns[dropped]
+    widths = {key: c.least for key, c in columns.items()}
+    spare = room - sum(c.least + CELL_PADDING for c in columns.values())
+    for key in WIDTH_PRIORITY:
+        if key not in columns:
+            continue
+        wanted = min(columns[key].most, natural.get(key, 0)) - widths[key]
+        grant = max(0, min(wanted, spare))
+        widths[key] += grant
+        spare -= grant
+    return widths
+
+
+def fit_counts(parts: list[str], width: int) -> str:
+    """ "000×1 001×2 … +3": whole entries that fit ``width``, then how many more there are."""
+    shown: list[str] = []
+    for i, part in enumerate(parts):
+        rest = len(parts) - i - 1
+        line = " ".join([*shown, part])
+        more = f" … +{rest}" if rest else ""
+        if len(line) + len(more) > width:
+            break
+        shown.append(part)
+    else:
+        return " ".join(shown)
+    hidden = len(parts) - len(shown)
+    return clip(" ".join([*shown, f"… +{hidden}"]), width)
 
 
 class SpeakerTable(DataTable[Text]):
@@ -30,6 +97,12 @@ class SpeakerTable(DataTable[Text]):
         Binding("G", "scroll_bottom", "Last", show=False, id="speakers.last"),
     ]
 
+    class Resized(Message):
+        """The table got another width: its columns are laid out again."""
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.post_message(self.Resized())
+
 
 class SpeakersScreen(Screen[None]):
     """A table of speakers on the left, the selected speaker's quotes on the right."""
@@ -38,74 +111,152 @@ class SpeakersScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "quotes", "Their quotes", id="speakers.quotes"),
+        Binding("slash", "filter", "Filter", key_display="/", id="speakers.filter"),
         Binding("escape", "back", "Back", id="speakers.back"),
     ]
 
-    def __init__(self, story: Story) -> None:
+    class SpeakersFound(Message):
+        def __init__(self, speakers: list[Speaker]) -> None:
+            super().__init__()
+            self.speakers = speakers
+
+    class WordingsFound(Message):
+        """Where each article's wording of ``name``'s statements differs (see compare_wordings)."""
+
+        def __init__(self, name: str, wordings: dict[str, list[tuple[int, int]]]) -> None:
+            super().__init__()
+            self.name = name
+            self.wordings = wordings
+
+    speakers: var[list[Speaker]] = var(list, init=False)
+    filter_text: var[str] = var("", init=False)
+
+    def __init__(self, story: Story, *, select: str | None = None) -> None:
         super().__init__()
         self.story = story
-        self.speakers: list[Speaker] = []
+        self.wanted = select
+        """The speaker to select once the table is filled (from the command palette)."""
+        self._laid_out_width = 0
+        self._quotes_shown_for: str | None = None
+        """The speaker whose quotes are on the right: laying the table out again keeps them."""
 
     def compose(self) -> ComposeResult:
         yield Static("Speakers", id="speakers-header", classes="screen-header")
         with Horizontal(id="speakers-body"):
-            yield SpeakerTable(id="speakers-table", cursor_type="row", zebra_stripes=True)
+            with Vertical(id="speakers-left"):
+                yield Input(placeholder="filter by name, spelling or role", id="speakers-filter")
+                yield SpeakerTable(id="speakers-table", cursor_type="row", zebra_stripes=True)
             yield QuoteList(id="speaker-quotes")
         yield Static(
-            "enter: their quotes across articles · enter on a quote: read it in place", classes="status-line"
+            "enter: their quotes · enter on a quote: read it in place · /: filter",
+            classes="status-line",
         )
         yield Footer()
 
     def on_mount(self) -> None:
+        self.query_one("#speakers-filter").display = False
         self.query_one(SpeakerTable).focus()
         self.load()
 
     @work(thread=True, exclusive=True, group="speakers", exit_on_error=False)
     def load(self) -> None:
-        speakers = self.story.speakers()
-        run_later(self.app, self._show, speakers)
+        self.post_message(self.SpeakersFound(self.story.speakers()))
 
-    def _show(self, speakers: list[Speaker]) -> None:
-        self.speakers = speakers
-        table = self.query_one(SpeakerTable)
-        table.clear(columns=True)
-        for label, key, width in (
-            ("Speaker", "name", 20),
-            ("Role", "role", 16),
-            ("Also written", "aliases", 14),
-            ("Quotes", "quotes", 6),
-            ("Per article", "articles", 16),
-        ):
-            table.add_column(Text(label), key=key, width=width)
-        for speaker in speakers:
-            component = speaker_component(self.story.speaker_rank(speaker.name))
-            colour = component_style(self.query_one(QuoteList), f"quote-list--{component}")
-            aliases = [a for a in speaker.aliases if a != speaker.name]
-            table.add_row(
-                Text(clip(one_line(speaker.name), 20), style=colour),
-                Text(clip(one_line(speaker.role or "—"), 16)),
-                Text(clip(one_line(", ".join(aliases) or "—"), 14)),
-                Text(str(speaker.quotes), justify="right"),
-                Text(self._per_article(speaker)),
-                key=speaker.name,
-            )
-        n = len(speakers)
+    def on_speakers_screen_speakers_found(self, message: SpeakersFound) -> None:
+        self.speakers = message.speakers
+
+    def watch_speakers(self, speakers: list[Speaker]) -> None:
         quotes = sum(s.quotes for s in speakers)
         self.query_one("#speakers-header", Static).update(
-            Text.assemble(("Speakers", "bold"), f" — {n} speakers, {quotes} attributed quotes")
+            Text.assemble(("Speakers", "bold"), f" — {len(speakers)} speakers, {quotes} attributed quotes")
         )
-        if speakers:
-            self.show_quotes_of(speakers[0].name)
+        self.fill_table(keep=self.wanted)
+        self.wanted = None
 
-    def _per_article(self, speaker: Speaker) -> str:
+    def watch_filter_text(self) -> None:
+        self.fill_table(keep=self.selected_speaker())
+
+    @on(SpeakerTable.Resized)
+    def _table_resized(self) -> None:
+        if self.query_one(SpeakerTable).size.width != self._laid_out_width and self.speakers:
+            self.fill_table(keep=self.selected_speaker())
+
+    # -- the table -----------------------------------------------------------------------------
+
+    def shown_speakers(self) -> list[Speaker]:
+        needle = self.filter_text.casefold().strip()
+        if not needle:
+            return self.speakers
+        return [
+            s
+            for s in self.speakers
+            if any(needle in one_line(text).casefold() for text in (s.name, s.role or "", *s.aliases))
+        ]
+
+    def fill_table(self, keep: str | None = None) -> None:
+        """The speakers shown, in columns sized to the table's width; the cursor stays on ``keep``."""
+        table = self.query_one(SpeakerTable)
+        self._laid_out_width = table.size.width
+        shown = self.shown_speakers()
+        per_article = [self._per_article(s) for s in shown]
+        cells = [self._cells(s, counts) for s, counts in zip(shown, per_article, strict=True)]
+        natural = {c.key: max([len(c.label), *(len(row[c.key]) for row in cells)]) for c in SPEAKER_COLUMNS}
+        scrollbar = SCROLLBAR if len(shown) >= table.size.height - 1 else 0
+        widths = column_widths(natural, (table.size.width or 84) - scrollbar)
+        table.clear(columns=True)
+        for column in SPEAKER_COLUMNS:
+            if column.key in widths:
+                table.add_column(Text(column.label), key=column.key, width=widths[column.key])
+        colours = self.query_one(QuoteList)
+        for speaker, row, counts in zip(shown, cells, per_article, strict=True):
+            component = speaker_component(self.story.speaker_rank(speaker.name))
+            shown_cells = {
+                "name": Text(
+                    clip(row["name"], widths["name"]),
+                    style=component_style(colours, f"quote-list--{component}"),
+                ),
+                "role": Text(clip(row["role"], widths.get("role", 0))),
+                "aliases": Text(clip(row["aliases"], widths.get("aliases", 0))),
+                "quotes": Text(row["quotes"], justify="right"),
+                "articles": Text(fit_counts(counts, widths["articles"])),
+            }
+            table.add_row(*(shown_cells[c.key] for c in SPEAKER_COLUMNS if c.key in widths), key=speaker.name)
+        names = [s.name for s in shown]
+        if keep in names:
+            table.move_cursor(row=names.index(keep))
+        if names:
+            self.show_speaker(names[table.cursor_row] if table.cursor_row < len(names) else names[0])
+        else:
+            self._quotes_shown_for = None
+            self.query_one(QuoteList).clear_options()
+
+    def _cells(self, speaker: Speaker, per_article: list[str]) -> dict[str, str]:
+        aliases = [one_line(a) for a in speaker.aliases if a != speaker.name]
+        return {
+            "name": one_line(speaker.name),
+            "role": one_line(speaker.role or "—"),
+            "aliases": ", ".join(aliases) or "—",
+            "quotes": str(speaker.quotes),
+            "articles": " ".join(per_article),
+        }
+
+    def _per_article(self, speaker: Speaker) -> list[str]:
         counts: dict[str, int] = {}
         for quote in self.story.quotes_by(speaker.name):
             counts[quote.article] = counts.get(quote.article, 0) + 1
-        parts = [
+        return [
             f"{self.story.tag(a)}×{n}"
             for a, n in sorted(counts.items(), key=lambda kv: self.story.index_of(kv[0]))
         ]
-        return " ".join(parts)
+
+    # -- the quotes ----------------------------------------------------------------------------
+
+    def show_speaker(self, name: str) -> None:
+        """Show ``name``'s quotes unless they are shown already (the cursor moved, or the table was
+        laid out again, onto the same speaker: no need to compare the wordings again)."""
+        if name != self._quotes_shown_for:
+            self._quotes_shown_for = name
+            self.show_quotes_of(name)
 
     def show_quotes_of(self, name: str, wordings: dict[str, list[tuple[int, int]]] | None = None) -> None:
         """The speaker's quotes, one group per statement, articles' wordings one under another."""
@@ -151,11 +302,11 @@ class SpeakersScreen(Screen[None]):
                 wordings[quote_id(other)] = theirs
             wordings[quote_id(first)] = sorted(set(changed_first))
         if wordings:
-            run_later(self.app, self._wordings_found, name, wordings)
+            self.post_message(self.WordingsFound(name, wordings))
 
-    def _wordings_found(self, name: str, wordings: dict[str, list[tuple[int, int]]]) -> None:
-        if self.selected_speaker() == name:
-            self.show_quotes_of(name, wordings)
+    def on_speakers_screen_wordings_found(self, message: WordingsFound) -> None:
+        if self.selected_speaker() == message.name:
+            self.show_quotes_of(message.name, message.wordings)
 
     def _tag(self, name: str) -> str:
         return self.story.tag(name)
@@ -170,7 +321,7 @@ class SpeakersScreen(Screen[None]):
     @on(DataTable.RowHighlighted, "#speakers-table")
     def _speaker_moved(self, event: DataTable.RowHighlighted) -> None:
         if event.row_key.value is not None:
-            self.show_quotes_of(cast(str, event.row_key.value))
+            self.show_speaker(cast(str, event.row_key.value))
 
     @on(DataTable.RowSelected, "#speakers-table")
     def _speaker_chosen(self) -> None:
@@ -186,12 +337,30 @@ class SpeakersScreen(Screen[None]):
     def _quote_chosen(self, event: OptionList.OptionSelected) -> None:
         if event.option.id:
             article, start = parse_quote_id(event.option.id)
-            from tui.app import StorydiffApp
+            self.post_message(OpenReader(article, quote=start))
 
-            cast(StorydiffApp, self.app).open_reader(article, quote=start)
+    # -- filter --------------------------------------------------------------------------------
+
+    def action_filter(self) -> None:
+        box = self.query_one("#speakers-filter", Input)
+        box.display = True
+        box.focus()
+
+    @on(Input.Changed, "#speakers-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.filter_text = event.value
+
+    @on(Input.Submitted, "#speakers-filter")
+    def _filter_done(self) -> None:
+        self.query_one(SpeakerTable).focus()
 
     def action_back(self) -> None:
-        if self.query_one(QuoteList).has_focus:
+        box = self.query_one("#speakers-filter", Input)
+        if box.has_focus or (box.display and self.filter_text):
+            box.value = ""
+            box.display = False
+            self.query_one(SpeakerTable).focus()
+        elif self.query_one(QuoteList).has_focus:
             self.query_one(SpeakerTable).focus()
         else:
             self.app.pop_screen()
