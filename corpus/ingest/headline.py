@@ -29,6 +29,8 @@ BODY_SAMPLE = 2_000
 """Characters of text below the header whose words a headline is checked against."""
 JUDGED_WORDS = 20
 """Below this many distinct words of text under a line, whether it is about them is not judged."""
+PROSE_WORDS = 10
+"""A sentence of this many words or more, not capitalised like a headline, is the text begun."""
 SHARED_SHARE = 0.25
 """A headline shares at least this share of its words (and at least one) with the text below."""
 TITLE_CHARS = 300
@@ -64,7 +66,7 @@ def read_header(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> He
     below, own = _words_below(text, paragraphs, kinds, lead)
     headline: int | None = None
     source: str | None = None
-    text_seen = False
+    text_seen = prose_seen = False
     for i in range(min(lead, len(paragraphs))):
         if kinds[i] != "body":
             continue
@@ -75,8 +77,11 @@ def read_header(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> He
         # a Markdown heading is the writer's own headline
         words = below[i] if len(below[i]) >= JUDGED_WORDS and not raw.startswith("#") else set()
         unrelated = bool(words) and not own[i] & words
-        # (a sentence after the text has begun is the text going on, not a headline)
-        candidate = headline is None and not (text_seen and line.endswith("."))
+        # (a sentence after the text has begun is the text going on, not a headline; and with too
+        # little text below to judge a line by, a line after a whole sentence of prose is the text
+        # going on too)
+        going_on = (text_seen and line.endswith(".")) or (prose_seen and not words)
+        candidate = headline is None and not going_on
         if is_byline or (is_name_label(line) and unrelated) or _is_caption(text, paragraphs, i, line):
             kinds[i] = "boilerplate"
             source = source or credit
@@ -87,6 +92,7 @@ def read_header(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> He
         elif headline is not None and same_headline(_title_of(text, paragraphs, headline), line):
             kinds[i] = "title"
         text_seen = text_seen or (kinds[i] == "body" and not line.endswith(":"))  # (a kicker is no text)
+        prose_seen = prose_seen or (kinds[i] == "body" and _reads_as_prose(line))
     for i in range(lead, min(len(paragraphs), HEADER_PARAGRAPHS)):  # a byline under a standfirst
         if kinds[i] == "body" and is_named_byline(text[paragraphs[i][0] : paragraphs[i][1]]):
             kinds[i] = "boilerplate"
@@ -186,6 +192,18 @@ def _is_other_headline(line: str, above_headline: bool, beside_chrome: bool) -> 
     if above_headline:
         return _title_cased(words)
     return beside_chrome and (_title_cased(words) or not line.endswith((".", "!", "?", "”", '"')))
+
+
+def _reads_as_prose(line: str) -> bool:
+    """A whole sentence of running text: long, ended like a sentence, and not capitalised like a
+    headline (a prompt may read so too: only where the text below is too short to tell it from
+    the article does one end the search for a headline)."""
+    words = line.split()
+    return (
+        len(words) >= PROSE_WORDS
+        and line.endswith((".", "!", "?", "”", '"'))
+        and not _title_cased(words)
+    )
 
 
 def _title_cased(words: list[str]) -> bool:
