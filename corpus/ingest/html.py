@@ -46,10 +46,12 @@ def read_html(raw: str) -> HtmlDoc:
     from corpus.ingest.html_clean import MARKER_CHARS, sanitize
     from corpus.ingest.html_content import find_furniture
     from corpus.ingest.html_meta import read_meta
+    from corpus.ingest.html_vote import reconcile, second_opinion
 
+    page = MARKER_CHARS.sub("", raw)
     with warnings.catch_warnings():  # "looks like XML", "looks like a URL": the page is what it is
         warnings.simplefilter("ignore")
-        soup = BeautifulSoup(MARKER_CHARS.sub("", raw), "html.parser", element_classes={Tag: _tag_class()})
+        soup = BeautifulSoup(page, "html.parser", element_classes={Tag: _tag_class()})
     meta = read_meta(soup)
     sanitize(soup)
     furniture = find_furniture(soup, meta.title, meta.article_body)
@@ -60,6 +62,9 @@ def read_html(raw: str) -> HtmlDoc:
     stripped = text.lstrip("\n")
     text, spans = stripped.rstrip() + "\n", _shift(spans, len(stripped) - len(text))
     spans = [(max(0, s), min(len(text), e)) for s, e in spans if min(len(text), e) > max(0, s)]
+    theirs = second_opinion(page)
+    if theirs is not None:
+        spans = reconcile(text, spans, theirs, meta.title)
     return HtmlDoc(text, meta.title, meta.source, meta.date, meta.author, spans)
 
 

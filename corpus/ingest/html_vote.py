@@ -1,0 +1,158 @@
+"""A second opinion on a page's article: trafilatura's extraction, weighed against our own.
+
+On 200 pages we never tuned on, trafilatura kept more of the article than our container search and
+dropped about as much furniture; the two fail on different pages, and together they do better than
+either (figures in README, "Web pages"). Ours decides, and trafilatura's text corrects it in three
+ways, block by block (paragraphs as ``corpus.ingest.structure.split_paragraphs`` cuts them):
+
+- when the article we found is much shorter than trafilatura's, our container search picked the
+  wrong element: a block is the article when trafilatura has it;
+- a short or link-heavy block we kept but trafilatura left out is furniture (a "Read more" line,
+  a teaser, a label);
+- a long block we marked as furniture but trafilatura kept is the article.
+
+trafilatura is imported only here, when a page is read, so start-up and plain-text corpora do not
+pay for it; if it cannot be imported or fails on a page, our own decision stands alone. It reads
+the same sanitized-or-not page text we do, and never fetches anything. The page's headline is never
+decided here: it is ours (``corpus.ingest.html_meta``).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from corpus.ingest.structure import split_paragraphs
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class VoteRules:
+    """When trafilatura's text overrides our decision (chosen on html-dev and html-more together)."""
+
+    wrong_container: float = 0.7
+    """Ours is the wrong container when its article is under this share of trafilatura's letters."""
+    shared: float = 0.5
+    """A block is in trafilatura's text when this share of its word trigrams is there."""
+    weak_shared: float = 0.2
+    """With a wrong container, a block of ours stays when this share of it is in trafilatura's text."""
+    short_block: int = 120
+    """A block we kept that is shorter than this (letters and spaces) and not in trafilatura's text
+    is furniture."""
+    link_heavy: float = 0.3
+    """... and so is a block we kept whose link text is more than this share of it."""
+    long_block: int = 150
+    """A block we marked that is at least this long and in trafilatura's text is the article."""
+
+
+RULES = VoteRules()
+
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MARKUP = re.compile(r"[*_#>`|\\]")
+_WORD = re.compile(r"\w+")
+
+
+def second_opinion(page: str) -> str | None:
+    """trafilatura's plain text of the page's article (comments left out), or None."""
+    try:
+        import trafilatura
+    except ImportError:
+        return None
+    # trafilatura logs its doubts as warnings; with no handler they would reach the terminal.
+    logger = logging.getLogger("trafilatura")
+    if not logger.handlers:
+        logger.addHandler(logging.NullHandler())
+        logger.propagate = False
+    try:
+        return trafilatura.extract(page, include_comments=False) or ""
+    except Exception:  # a bug of theirs on a strange page: our own decision stands
+        return None
+
+
+def reconcile(
+    text: str, furniture: list[Span], theirs: str, headline: str | None, rules: VoteRules = RULES
+) -> list[Span]:
+    """The furniture spans of ``text`` once trafilatura's text ``theirs`` has had its say."""
+    their_words = _WORD.findall(theirs.lower())
+    their_text = " " + " ".join(their_words) + " "
+    their_trigrams = {" ".join(their_words[i : i + 3]) for i in range(len(their_words) - 2)}
+    head = " ".join(_WORD.findall((headline or "").lower()))
+    blocks = split_paragraphs(text)
+    ours = _covered(blocks, sorted(furniture))
+    shares = [_shared(text[s:e], their_text, their_trigrams) for s, e in blocks]
+    our_length = sum(
+        len(_plain(text[s:e])) for (s, e), marked in zip(blocks, ours, strict=True) if not marked
+    )
+    wrong_container = our_length < rules.wrong_container * len(" ".join(theirs.split()))
+    spans = list(furniture)
+    for (start, end), marked, share in zip(blocks, ours, shares, strict=True):
+        block = text[start:end]
+        words = _WORD.findall(block.lower())
+        if head and " ".join(words) == head:
+            continue  # the headline: ours to decide, and trafilatura leaves it out
+        if wrong_container:
+            article = share >= rules.shared or (not marked and share >= rules.weak_shared)
+        elif not marked:
+            length = len(_plain(block))
+            article = share >= rules.shared or (
+                length >= rules.short_block and _link_share(block, length) <= rules.link_heavy
+            )
+        else:
+            article = share >= rules.shared and len(_plain(block)) >= rules.long_block
+        if article and marked:
+            spans = _cut(spans, start, end)
+        elif not article and not marked:
+            spans.append((start, end))
+    return sorted(spans)
+
+
+def _covered(blocks: list[Span], furniture: list[Span]) -> list[bool]:
+    """Which blocks lie mostly inside the furniture (the test ``load`` applies to paragraphs)."""
+    marked = []
+    j = 0
+    for start, end in blocks:
+        while j < len(furniture) and furniture[j][1] <= start:
+            j += 1
+        covered = 0
+        k = j
+        while k < len(furniture) and furniture[k][0] < end:
+            covered += min(end, furniture[k][1]) - max(start, furniture[k][0])
+            k += 1
+        marked.append(covered * 2 > end - start)
+    return marked
+
+
+def _shared(block: str, their_text: str, their_trigrams: set[str]) -> float:
+    """The share of the block's word trigrams (of the whole block, when shorter) in their text."""
+    words = _WORD.findall(_plain(block).lower())
+    if not words:
+        return 1.0
+    if len(words) < 3:
+        return 1.0 if " " + " ".join(words) + " " in their_text else 0.0
+    trigrams = [" ".join(words[i : i + 3]) for i in range(len(words) - 2)]
+    return sum(t in their_trigrams for t in trigrams) / len(trigrams)
+
+
+def _plain(block: str) -> str:
+    """The block as read: links as their text, Markdown marks gone."""
+    return " ".join(_MARKUP.sub("", _LINK.sub(r"\1", block)).split())
+
+
+def _link_share(block: str, length: int) -> float:
+    return sum(len(m.group(1)) for m in _LINK.finditer(block)) / max(length, 1)
+
+
+def _cut(spans: list[Span], start: int, end: int) -> list[Span]:
+    """The spans with ``[start, end)`` taken out of them."""
+    out: list[Span] = []
+    for s, e in spans:
+        if e <= start or s >= end:
+            out.append((s, e))
+            continue
+        if s < start:
+            out.append((s, start))
+        if e > end:
+            out.append((end, e))
+    return out
