@@ -76,12 +76,12 @@ def reconcile(
 ) -> list[Span]:
     """The furniture spans of ``text`` once trafilatura's text ``theirs`` has had its say."""
     their_words = _WORD.findall(theirs.lower())
-    their_text = " " + " ".join(their_words) + " "
+    their_lines = {" ".join(_WORD.findall(line)) for line in theirs.lower().splitlines()}
     their_trigrams = {" ".join(their_words[i : i + 3]) for i in range(len(their_words) - 2)}
     head = " ".join(_WORD.findall((headline or "").lower()))
     blocks = split_paragraphs(text)
     ours = _covered(blocks, sorted(furniture))
-    shares = [_shared(text[s:e], their_text, their_trigrams) for s, e in blocks]
+    shares = [_shared(text[s:e], their_lines, their_trigrams) for s, e in blocks]
     our_length = sum(
         len(_plain(text[s:e])) for (s, e), marked in zip(blocks, ours, strict=True) if not marked
     )
@@ -105,7 +105,7 @@ def reconcile(
             spans = _cut(spans, start, end)
         elif not article and not marked:
             spans.append((start, end))
-    return sorted(spans)
+    return sorted((s, e) for s, e in spans if text[s:e].strip())  # no gaps left between blocks
 
 
 def _covered(blocks: list[Span], furniture: list[Span]) -> list[bool]:
@@ -124,13 +124,14 @@ def _covered(blocks: list[Span], furniture: list[Span]) -> list[bool]:
     return marked
 
 
-def _shared(block: str, their_text: str, their_trigrams: set[str]) -> float:
-    """The share of the block's word trigrams (of the whole block, when shorter) in their text."""
+def _shared(block: str, their_lines: set[str], their_trigrams: set[str]) -> float:
+    """The share of the block's word trigrams in their text; a block of one or two words must be
+    a line of theirs (its words turn up anywhere)."""
     words = _WORD.findall(_plain(block).lower())
     if not words:
         return 1.0
     if len(words) < 3:
-        return 1.0 if " " + " ".join(words) + " " in their_text else 0.0
+        return 1.0 if " ".join(words) in their_lines else 0.0
     trigrams = [" ".join(words[i : i + 3]) for i in range(len(words) - 2)]
     return sum(t in their_trigrams for t in trigrams) / len(trigrams)
 
