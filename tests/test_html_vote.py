@@ -93,13 +93,29 @@ def test_a_tag_link_in_the_article_is_marked_and_kept_in_the_text(tmp_path: Path
 
 
 def test_without_trafilatura_our_decision_stands(monkeypatch: pytest.MonkeyPatch) -> None:
-    html = page(furniture_in_article="<p><a href='/tags/border'>Border</a></p>")
+    tag = "<p><a href='/tags/border'>Border</a></p>"  # between paragraphs: no teaser rule sees it
+    html = page().replace(f"<p>{STORY[1]}</p>", f"{tag}<p>{STORY[1]}</p>")
     with_it = read_html(html)
+    assert "[Border](/tags/border)" in spans_text(with_it.text, with_it.boilerplate)
     monkeypatch.setitem(sys.modules, "trafilatura", None)  # import fails as if it were not installed
     without = read_html(html)
     assert without.text == with_it.text
-    assert spans_text(without.text, without.boilerplate) != spans_text(with_it.text, with_it.boilerplate)
     assert "[Border](/tags/border)" not in spans_text(without.text, without.boilerplate)
+    assert all(paragraph in without.text for paragraph in STORY)
+
+
+def test_teaser_links_and_their_lead_in_are_furniture_without_trafilatura_too() -> None:
+    teasers = ["[Storm closes the harbour](/x/1)", "[Ferry strike ends](/x/2)"]
+    text = markdown(*STORY, "**Read also:**", *teasers, "See also: [Port reopens](/x/3)", LONG_EXTRA)
+    spans = reconcile(text, [], None, None)
+    assert spans_text(text, spans) == ["**Read also:**", *teasers, "See also: [Port reopens](/x/3)"]
+
+
+def test_a_photo_under_a_question_heading_leaves_the_heading_alone() -> None:
+    text = markdown(*STORY, "### Why now?", "![Troops at the border](/img/1.jpg)", LONG_EXTRA)
+    image = text.index("![")
+    ours = [(image, image + len("![Troops at the border](/img/1.jpg)"))]
+    assert spans_text(text, reconcile(text, ours, None, None)) == ["![Troops at the border](/img/1.jpg)"]
 
 
 def test_a_text_corpus_never_imports_trafilatura(tmp_path: Path) -> None:

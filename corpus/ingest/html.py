@@ -62,9 +62,7 @@ def read_html(raw: str) -> HtmlDoc:
     stripped = text.lstrip("\n")
     text, spans = stripped.rstrip() + "\n", _shift(spans, len(stripped) - len(text))
     spans = [(max(0, s), min(len(text), e)) for s, e in spans if min(len(text), e) > max(0, s)]
-    theirs = second_opinion(page)
-    if theirs is not None:
-        spans = reconcile(text, spans, theirs, meta.title)
+    spans = reconcile(text, spans, second_opinion(page), meta.title)
     return HtmlDoc(text, meta.title, meta.source, meta.date, meta.author, spans)
 
 

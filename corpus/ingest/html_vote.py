@@ -45,6 +45,10 @@ class VoteRules:
     """... and so is a block we kept whose link text is more than this share of it."""
     long_block: int = 150
     """A block we marked that is at least this long and in trafilatura's text is the article."""
+    link_only: float = 0.9
+    """A block whose link text is at least this share of it is one link (a teaser)."""
+    lead_in: int = 80
+    """A line ending in ":" or "?" no longer than this, above furniture, introduces it."""
 
 
 RULES = VoteRules()
@@ -52,6 +56,8 @@ RULES = VoteRules()
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MARKUP = re.compile(r"[*_#>`|\\]")
 _WORD = re.compile(r"\w+")
+# "Read also: [Other story](…)", "MORE | [Other story](…)": a label of a few words, then one link.
+_LABELLED_LINK = re.compile(r"^[*_>\s]*(?:\w+[ \xa0]?){1,4}[:|][*_\s\xa0]*!?\[[^\]]+\]\([^)]*\)[*_.\s]*$")
 
 
 def second_opinion(page: str) -> str | None:
@@ -72,26 +78,41 @@ def second_opinion(page: str) -> str | None:
 
 
 def reconcile(
-    text: str, furniture: list[Span], theirs: str, headline: str | None, rules: VoteRules = RULES
+    text: str, furniture: list[Span], theirs: str | None, headline: str | None, rules: VoteRules = RULES
 ) -> list[Span]:
-    """The furniture spans of ``text`` once trafilatura's text ``theirs`` has had its say."""
-    their_words = _WORD.findall(theirs.lower())
-    their_lines = {" ".join(_WORD.findall(line)) for line in theirs.lower().splitlines()}
-    their_trigrams = {" ".join(their_words[i : i + 3]) for i in range(len(their_words) - 2)}
+    """The furniture spans of ``text`` once trafilatura's text ``theirs`` (None: none to be had)
+    has had its say, and runs of teaser links with their lead-in lines are marked."""
     head = " ".join(_WORD.findall((headline or "").lower()))
     blocks = split_paragraphs(text)
     ours = _covered(blocks, sorted(furniture))
+    headlines = [bool(head) and " ".join(_WORD.findall(text[s:e].lower())) == head for s, e in blocks]
+    decided = ours if theirs is None else _vote(text, blocks, ours, theirs, rules)
+    decided = [marked and not is_head for marked, is_head in zip(decided, headlines, strict=True)]
+    decided = _teasers([text[s:e] for s, e in blocks], decided, headlines, rules)
+    spans = list(furniture)
+    for (start, end), before, after, is_head in zip(blocks, ours, decided, headlines, strict=True):
+        if is_head:
+            continue  # the headline: ours to decide, and trafilatura leaves it out
+        if before and not after:
+            spans = _cut(spans, start, end)
+        elif after and not before:
+            spans.append((start, end))
+    return sorted((s, e) for s, e in spans if text[s:e].strip())  # no gaps left between blocks
+
+
+def _vote(text: str, blocks: list[Span], ours: list[bool], theirs: str, rules: VoteRules) -> list[bool]:
+    """Which blocks are furniture once trafilatura's text is weighed (see the module's doc)."""
+    their_words = _WORD.findall(theirs.lower())
+    their_lines = {" ".join(_WORD.findall(line)) for line in theirs.lower().splitlines()}
+    their_trigrams = {" ".join(their_words[i : i + 3]) for i in range(len(their_words) - 2)}
     shares = [_shared(text[s:e], their_lines, their_trigrams) for s, e in blocks]
     our_length = sum(
         len(_plain(text[s:e])) for (s, e), marked in zip(blocks, ours, strict=True) if not marked
     )
     wrong_container = our_length < rules.wrong_container * len(" ".join(theirs.split()))
-    spans = list(furniture)
+    decided = []
     for (start, end), marked, share in zip(blocks, ours, shares, strict=True):
         block = text[start:end]
-        words = _WORD.findall(block.lower())
-        if head and " ".join(words) == head:
-            continue  # the headline: ours to decide, and trafilatura leaves it out
         if wrong_container:
             article = share >= rules.shared or (not marked and share >= rules.weak_shared)
         elif not marked:
@@ -101,11 +122,33 @@ def reconcile(
             )
         else:
             article = share >= rules.shared and len(_plain(block)) >= rules.long_block
-        if article and marked:
-            spans = _cut(spans, start, end)
-        elif not article and not marked:
-            spans.append((start, end))
-    return sorted((s, e) for s, e in spans if text[s:e].strip())  # no gaps left between blocks
+        decided.append(not article)
+    return decided
+
+
+def _teasers(blocks: list[str], marked: list[bool], headlines: list[bool], rules: VoteRules) -> list[bool]:
+    """Links to other stories inside the article ("Read also:" and a list of headlines) are
+    furniture: a block that is all one link, beside furniture or another such block; a short
+    label and its link ("Read also: [Other story](…)"); and the short lead-in line ending in
+    ":" or "?" right above such links."""
+    marked = list(marked)
+    only_link = [  # pictures aside: a photo and its caption are not a list of stories
+        not is_head and "![" not in b and _link_share(b, len(_plain(b))) >= rules.link_only
+        for b, is_head in zip(blocks, headlines, strict=True)
+    ]
+    teaser = [False] * len(blocks)
+    for i, block in enumerate(blocks):
+        if headlines[i]:
+            continue
+        beside = [j for j in (i - 1, i + 1) if 0 <= j < len(blocks)]
+        in_a_run = only_link[i] and any(marked[j] or only_link[j] for j in beside)
+        teaser[i] = in_a_run or _LABELLED_LINK.match(_plain_keep_links(block)) is not None
+        marked[i] = marked[i] or teaser[i]
+    for i in range(len(blocks) - 2, -1, -1):  # bottom up: a lead-in above a lead-in above a list
+        plain = _plain(blocks[i])
+        if not headlines[i] and teaser[i + 1] and len(plain) <= rules.lead_in and plain.endswith((":", "?")):
+            teaser[i] = marked[i] = True
+    return marked
 
 
 def _covered(blocks: list[Span], furniture: list[Span]) -> list[bool]:
@@ -134,6 +177,10 @@ def _shared(block: str, their_lines: set[str], their_trigrams: set[str]) -> floa
         return 1.0 if " ".join(words) in their_lines else 0.0
     trigrams = [" ".join(words[i : i + 3]) for i in range(len(words) - 2)]
     return sum(t in their_trigrams for t in trigrams) / len(trigrams)
+
+
+def _plain_keep_links(block: str) -> str:
+    return " ".join(block.split())
 
 
 def _plain(block: str) -> str:
