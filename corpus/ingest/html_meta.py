@@ -47,6 +47,8 @@ class PageMeta:
     author: str | None = None
     article_body: str | None = None
     """The article's text as the page's JSON-LD gives it (``articleBody``), if it does."""
+    description: str | None = None
+    """The page's summary of itself (og:description, else description)."""
 
 
 def clean(text: str | None) -> str:
@@ -65,6 +67,7 @@ def read_meta(soup: Any) -> PageMeta:
         date=_date(soup, metas, ld),
         author=_author(soup, metas, ld),
         article_body=_article_body(ld),
+        description=clean(metas.get("og:description") or metas.get("description")) or None,
     )
 
 
