@@ -265,9 +265,19 @@ def load_against(args: argparse.Namespace) -> int:
             for page in (folder / "pages").iterdir():
                 (corpus / f"{folder.name}-{page.name}").symlink_to(page)
         times: dict[str, list[float]] = {str(other): [], str(ROOT): []}
+        # Other entries of PYTHONPATH (where a library may live) stay for both trees.
+        extra = [
+            p
+            for p in os.environ.get("PYTHONPATH", "").split(os.pathsep)
+            if p and Path(p).resolve() not in (ROOT, other)
+        ]
         for _ in range(args.rounds):
             for tree in times:
-                env = {**os.environ, "PYTHONPATH": tree, "STORYDIFF_CACHE_DIR": tmp}
+                env = {
+                    **os.environ,
+                    "PYTHONPATH": os.pathsep.join([tree, *extra]),
+                    "STORYDIFF_CACHE_DIR": tmp,
+                }
                 done = subprocess.run(
                     [sys.executable, "-c", _LOAD_SCRIPT, str(corpus)],
                     capture_output=True,

@@ -12,9 +12,10 @@ ways, block by block (paragraphs as ``corpus.ingest.structure.split_paragraphs``
 - a long block we marked as furniture but trafilatura kept is the article.
 
 trafilatura is imported only here, when a page is read, so start-up and plain-text corpora do not
-pay for it; if it cannot be imported or fails on a page, our own decision stands alone. It reads
-the same sanitized-or-not page text we do, and never fetches anything. The page's headline is never
-decided here: it is ours (``corpus.ingest.html_meta``).
+pay for it; if it cannot be imported or fails on a page, our own decision stands alone. It parses
+the page text itself (with lxml) and only returns text: nothing of the page is run or fetched. The
+page's headline is never decided here: it is ours (``corpus.ingest.html_meta``). Whether or not
+trafilatura had its say, links to other stories set in the article are marked last (``_teasers``).
 """
 
 from __future__ import annotations
@@ -97,7 +98,7 @@ def reconcile(
             spans = _cut(spans, start, end)
         elif after and not before:
             spans.append((start, end))
-    return sorted((s, e) for s, e in spans if text[s:e].strip())  # no gaps left between blocks
+    return _merged([(s, e) for s, e in spans if text[s:e].strip()])  # no gaps left between blocks
 
 
 def _vote(text: str, blocks: list[Span], ours: list[bool], theirs: str, rules: VoteRules) -> list[bool]:
@@ -190,6 +191,17 @@ def _plain(block: str) -> str:
 
 def _link_share(block: str, length: int) -> float:
     return sum(len(m.group(1)) for m in _LINK.finditer(block)) / max(length, 1)
+
+
+def _merged(spans: list[Span]) -> list[Span]:
+    """Sorted, disjoint spans covering what the given ones cover."""
+    out: list[Span] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _cut(spans: list[Span], start: int, end: int) -> list[Span]:
