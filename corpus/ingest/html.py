@@ -43,16 +43,19 @@ def read_html(raw: str) -> HtmlDoc:
     # Heavy imports: kept off the app's start-up path.
     from bs4 import BeautifulSoup, Tag
 
-    from corpus.ingest.html_clean import MARKER_CHARS, sanitize
+    from corpus.ingest.html_clean import MARKER_CHARS, render_article_templates, sanitize
     from corpus.ingest.html_content import find_furniture
     from corpus.ingest.html_meta import read_meta
+    from corpus.ingest.html_vote import reconcile, second_opinion
 
+    page = MARKER_CHARS.sub("", raw)
     with warnings.catch_warnings():  # "looks like XML", "looks like a URL": the page is what it is
         warnings.simplefilter("ignore")
-        soup = BeautifulSoup(MARKER_CHARS.sub("", raw), "html.parser", element_classes={Tag: _tag_class()})
+        soup = BeautifulSoup(page, "html.parser", element_classes={Tag: _tag_class()})
     meta = read_meta(soup)
+    render_article_templates(soup)
     sanitize(soup)
-    furniture = find_furniture(soup, meta.title, meta.article_body)
+    furniture = find_furniture(soup, meta.title, meta.article_body or _summary_as_body(soup, meta))
     marked = _convert(soup, {id(tag) for tag in furniture.elements})
     text, spans = _unmark(marked)
     for pattern, replacement in _TIDY:
@@ -60,7 +63,22 @@ def read_html(raw: str) -> HtmlDoc:
     stripped = text.lstrip("\n")
     text, spans = stripped.rstrip() + "\n", _shift(spans, len(stripped) - len(text))
     spans = [(max(0, s), min(len(text), e)) for s, e in spans if min(len(text), e) > max(0, s)]
+    spans = reconcile(text, spans, second_opinion(page), meta.title)
     return HtmlDoc(text, meta.title, meta.source, meta.date, meta.author, spans)
+
+
+# A page with fewer words than this shows no article of its own (a bare frame, a script app).
+_EMPTY_PAGE_WORDS = 40
+
+
+def _summary_as_body(soup: Any, meta: Any) -> str | None:
+    """The page's summary, when the page shows no text of its own and the summary is longer
+    than what it shows: then the summary is all the article there is to read."""
+    summary = meta.description
+    if not summary:
+        return None
+    shown = len(soup.get_text(" ").split())
+    return summary if shown < _EMPTY_PAGE_WORDS and len(summary.split()) > shown else None
 
 
 def _tag_class() -> type:

@@ -49,6 +49,30 @@ MAX_DEPTH = 100
 _PAGE_FORM = 1500
 
 
+# Scripts that hold markup for the page's own code to show, not code.
+_TEMPLATE_TYPES = re.compile(r"^\s*text/(?:template|x-template|html)\s*$", re.I)
+
+
+def render_article_templates(soup: Any) -> None:
+    """Put in place the markup of a template script set inside the article's own element
+    (Blogger keeps each post's body so): it is what a reader sees there. Templates elsewhere
+    (cookie dialogs, widgets) stay scripts, dropped with the rest; what is put in place is
+    sanitized like the rest of the page."""
+    from bs4 import BeautifulSoup
+
+    from corpus.ingest.html_hints import POSITIVE, attr_words
+
+    for script in soup.find_all("script", attrs={"type": _TEMPLATE_TYPES}):
+        parent = script.parent
+        if parent is None or not POSITIVE.search(attr_words(parent)):
+            continue
+        fragment = BeautifulSoup(script.string or "", "html.parser")
+        if fragment.contents:
+            script.replace_with(*fragment.contents)
+        else:
+            script.decompose()
+
+
 def sanitize(soup: Any) -> None:
     """Drop everything a page could run or hide, in place."""
     from bs4 import CData, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag

@@ -29,6 +29,7 @@ from corpus.ingest.html_hints import (
     attr_words,
 )
 from corpus.ingest.html_main import PageStats, holders, main_container, prose, region
+from corpus.ingest.html_meta import visible_text
 
 
 @dataclass(slots=True)
@@ -174,7 +175,7 @@ def _headline(soup: Any, title: str | None) -> list[Any]:
         return []
     want = _normalize(title)
     for h1 in soup.find_all(["h1", "h2"], limit=10):
-        if _normalize(h1.get_text(" ")) == want:
+        if _normalize(visible_text(h1)) == want:
             return [h1, *_standfirst(h1)]
     return []
 

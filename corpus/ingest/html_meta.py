@@ -47,6 +47,8 @@ class PageMeta:
     author: str | None = None
     article_body: str | None = None
     """The article's text as the page's JSON-LD gives it (``articleBody``), if it does."""
+    description: str | None = None
+    """The page's summary of itself (og:description, else description)."""
 
 
 def clean(text: str | None) -> str:
@@ -65,6 +67,7 @@ def read_meta(soup: Any) -> PageMeta:
         date=_date(soup, metas, ld),
         author=_author(soup, metas, ld),
         article_body=_article_body(ld),
+        description=clean(metas.get("og:description") or metas.get("description")) or None,
     )
 
 
@@ -157,7 +160,7 @@ def _title(soup: Any, metas: dict[str, str], ld: dict[str, Any], source: str | N
     """The visible headline (an ``<h1>``), else og:title or ``<title>`` without the site name."""
     declared = clean(metas.get("og:title") or metas.get("twitter:title") or _text(soup.find("title")))
     headline = clean(ld.get("headline")) if isinstance(ld.get("headline"), str) else ""
-    h1s = [clean(_text(h)) for h in soup.find_all("h1", limit=8)]
+    h1s = [clean(visible_text(h)) for h in soup.find_all("h1", limit=8)]
     h1s = [h for h in h1s if 2 <= len(h) <= 300 and not _is_site_name(h, source)]  # not a logo
     stripped = strip_site_name(declared, source) if declared else None
     hints = [t.lower() for t in (stripped, headline, declared) if t]
@@ -172,7 +175,7 @@ def _title(soup: Any, metas: dict[str, str], ld: dict[str, Any], source: str | N
     # No h1 headline: an h2 that is the declared title, or one part of "Site | Headline".
     parts = [p.lower() for p in _TITLE_SEPARATORS.split(declared)] if declared else []
     for tag in soup.find_all("h2", limit=6):
-        h2 = clean(_text(tag))
+        h2 = clean(visible_text(tag))
         if len(h2) > 3 and (h2.lower() in hints or h2.lower() in parts) and not _is_site_name(h2, source):
             return h2
     return headline or stripped or (h1s[0] if h1s else None)
@@ -217,6 +220,29 @@ def strip_site_name(title: str, site: str | None) -> str | None:
 
 def _text(tag: Any) -> str:
     return tag.get_text(" ") if tag is not None else ""
+
+
+# Elements a browser sets on a line of their own: a space stands for the line break between them.
+_BLOCK_TAGS = frozenset(
+    ("br", "p", "div", "section", "header", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "hr")
+)
+
+
+def visible_text(tag: Any) -> str:
+    """The element's text as a browser shows it: inline pieces run on ("<span>Climate</span>:
+    Why" is "Climate: Why", not "Climate : Why"), a line break or block between them is a space."""
+    from bs4 import NavigableString, Tag
+
+    if tag is None:
+        return ""
+    pieces: list[str] = []
+    for node in tag.descendants:
+        if isinstance(node, Tag):
+            if node.name in _BLOCK_TAGS:
+                pieces.append(" ")
+        elif type(node) is NavigableString:
+            pieces.append(str(node))
+    return "".join(pieces)
 
 
 def iso_date(value: str | None) -> str | None:
