@@ -210,8 +210,14 @@ def test_with_little_text_below_a_sentence_of_prose_is_the_text_begun_not_chrome
     # The first line shares no word with the text below it, so it is no headline; the text under
     # the short line "0 AB" is too little to judge that line by its words. After a whole sentence
     # of prose that line is the text going on: not the headline, and the sentence is not chrome.
-    sentence = "Rebel positions near the northern river were shelled overnight by heavy artillery, local officials said."
-    rest = "The talks will go on next week in Geneva, and the ministers said that they hope that the talks will bring some progress on the prisoners."
+    sentence = (
+        "Rebel positions near the northern river were shelled overnight by heavy artillery, "
+        "local officials said."
+    )
+    rest = (
+        "The talks will go on next week in Geneva, and the ministers said that they hope that the "
+        "talks will bring some progress on the prisoners."
+    )
     text = "Weather today\n\n" + sentence + "\n\n0 AB\n\n" + rest + "\n"
     article = load(text)
     assert kind_of(article, sentence) == "body"
