@@ -15,6 +15,7 @@ from collections.abc import Callable
 from corpus.model import Article, Mention, Quote, Speaker
 from corpus.quotes.attribution import attribute
 from corpus.quotes.lexicon import _PERSON_TITLES, _STOP, ORG_WORDS, ROLE_WORDS, is_nationality
+from corpus.quotes.names import NameTables, reader_name, shipped_tables
 from corpus.quotes.phrases import _strip_possessive
 from corpus.quotes.spans import find_quote_spans
 from corpus.quotes.speakers import SpeakerIndex
@@ -36,6 +37,8 @@ def find_quotes(articles: list[Article]) -> tuple[list[Quote], list[Speaker]]:
     quotes: list[Quote] = []
     named: list[str | None] = []  # each quote's speaker as the article names it
     sightings: list[tuple[str, str, str | None]] = []
+    tables = shipped_tables()
+    cleaned: dict[tuple[str, str], str | None] = {}  # the name a reader sees, of each name attribution gives
     for article in articles:
         if article.problem and not article.paragraphs:
             continue
@@ -59,9 +62,14 @@ def find_quotes(articles: list[Article]) -> tuple[list[Quote], list[Speaker]]:
                     text[att.cue[0] : att.cue[1]] if att.cue else None,
                 )
             )
-            named.append(att.name)
-            if att.name:
-                sightings.append((name, att.name, att.role))
+            raw = att.name
+            if raw is not None:
+                key = (name, raw)  # per article: whether a lone word is a surname depends on its text
+                seen = cleaned.get(key, "")
+                raw = cleaned[key] = reader_name(raw, tables, text) if seen == "" else seen
+            named.append(raw)
+            if raw:
+                sightings.append((name, raw, att.role))
 
     memo = SpellingMemo()  # both indexes fold, expand and compare many of the same names
     index = SpeakerIndex(memo)
@@ -101,7 +109,8 @@ def _full_names(
             hit = close[last] = key in surnames or fuzzy.any_close(key)
         return hit
 
-    pairs = _NamePairs(wanted)  # one per corpus: each distinct word is judged once, not once per article
+    # one per corpus: each distinct word is judged once, not once per article
+    pairs = _NamePairs(wanted, shipped_tables())
     out: list[tuple[str, str, str | None]] = []
     for article in articles:
         out.extend((article.name, f"{first} {last}", None) for first, last in pairs.of(article.text))
@@ -121,8 +130,9 @@ class _NamePairs:
     """Every "First Last" pair of capitalised words that could be a person's full name, keeping
     only those whose last word is ``wanted`` (asked once per distinct word)."""
 
-    def __init__(self, wanted: Callable[[str], bool]) -> None:
+    def __init__(self, wanted: Callable[[str], bool], tables: NameTables) -> None:
         self.wanted = wanted
+        self.tables = tables
         self._first_ok: dict[str, bool] = {}
         self._surname: dict[str, str | None] = {}
 
@@ -137,7 +147,7 @@ class _NamePairs:
                 continue
             ok = first_ok.get(first)
             if ok is None:
-                ok = first_ok[first] = _could_be_first_name(first)
+                ok = first_ok[first] = _could_be_first_name(first, self.tables)
             if ok:
                 out.append((first, surname))
         return out
@@ -151,8 +161,12 @@ class _NamePairs:
         return word if self.wanted(word) else None
 
 
-def _could_be_first_name(word: str) -> bool:
+def _could_be_first_name(word: str, tables: NameTables) -> bool:
     low = word.lower()
+    if low.endswith(("’s", "'s", "s’", "s'")):
+        return False  # "Korea's Kim": the possessive's owner is no first name
+    if low in tables.ordinary and low not in tables.first_names:
+        return False  # "Free Spotify", "Asks Spotify": a headline's or sentence's word before a name
     return not (
         not word[1:2].islower()
         or low in ROLE_WORDS
