@@ -53,6 +53,8 @@ def test_names_made_of_ordinary_words_keep_them() -> None:
 def test_neighbours_glued_to_a_name_are_cut() -> None:
     assert reader_name("France Jane Roe") == "Jane Roe"
     assert reader_name("Jane Roe Roe") == "Jane Roe"
+    assert reader_name("2016 Acmecorp") == "Acmecorp"
+    assert reader_name("2016") is None
     assert reader_name("Korea's Kim") == "Kim"
     assert reader_name("Acme’s") == "Acme"
 

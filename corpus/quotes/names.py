@@ -33,7 +33,8 @@ _TRAILING_FUNCTION_WORDS = frozenset(
 _PLURAL_NOUN_ENDINGS = ("ions", "ies", "ers", "ics", "ings", "ents", "ants", "ists")
 _NOT_A_NAME_WORDS = PRONOUNS | frozenset("i’ve i've it’s it's we’re we're you’re you're me us them".split())
 _POSSESSIVE = re.compile(r"^(.+?)(?:’s|'s|s’|s')$")
-_DIGITS = re.compile(r"\d")
+_NUMBER = re.compile(r"[\d.,:/%-]+")
+"""A token that is a number ("2016", "9/11", "3.5"): it opens a sentence, it names no one."""
 _SHOUTED = re.compile(r"[A-Z][A-Z’'-]{4,}")
 """An all-caps word long enough to be a shouted word rather than an acronym ("WASHINGTON", not "NATO")."""
 
@@ -124,6 +125,8 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
     tables = shipped_tables() if tables is None else tables
     words = name.replace("\u00a0", " ").split()
     words = _after_possessive(words)
+    while words and _NUMBER.fullmatch(words[0]):
+        words = words[1:]  # "2016 Acme": a number opening the sentence
     if not words or _is_label(words):
         return None
     ordinary = [_plain(w) in tables.ordinary and _plain(w) not in tables.first_names for w in words]
@@ -166,9 +169,7 @@ def _after_possessive(words: list[str]) -> list[str]:
 
 
 def _is_label(words: list[str]) -> bool:
-    """Digits, or a shouted all-caps phrase or word: a headline label or a dateline, not a speaker."""
-    if any(_DIGITS.search(w) for w in words):
-        return True
+    """A shouted all-caps phrase or word: a headline label or a dateline, not a speaker."""
     letters = [w for w in words if any(c.isalpha() for c in w)]
     if len(letters) >= 2 and all(w.isupper() for w in letters):
         return True
