@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from corpus.model import Article, Mention, Quote, Speaker
-from corpus.quotes.attribution import attribute
+from corpus.quotes.attribution import Attribution, attribute
 from corpus.quotes.lexicon import _PERSON_TITLES, _STOP, ORG_WORDS, ROLE_WORDS, is_nationality
 from corpus.quotes.names import NameTables, reader_name, shipped_tables
 from corpus.quotes.phrases import _strip_possessive
@@ -48,15 +48,18 @@ def find_quotes(articles: list[Article]) -> tuple[list[Quote], list[Speaker]]:
         except Exception:  # a bug on one odd article must not take the corpus down
             continue
         text, name = article.text, article.name
-        for span, att in zip(spans, speech.quotes, strict=True):
+        for span, found in zip(spans, speech.quotes, strict=True):
+            said = text[span.start : span.end]
+            term = found.cue is None and not span.nested and is_term(said, span.kind, found.mention is None)
+            att = _UNSAID if term else found  # quoted words, not a statement: no one said them
             m = att.mention
             quotes.append(
                 Quote(
                     name,
                     span.start,
                     span.end,
-                    text[span.start : span.end],
-                    span.kind,
+                    said,
+                    "term" if term else span.kind,
                     None,
                     None if m is None else Mention(m.start, m.end, text[m.start : m.end]),
                     text[att.cue[0] : att.cue[1]] if att.cue else None,
@@ -79,6 +82,30 @@ def find_quotes(articles: list[Article]) -> tuple[list[Quote], list[Speaker]]:
             quote.speaker = index.count_quote(quote.article, raw)
     assign_groups(quotes)
     return quotes, index.speakers()
+
+
+_TERM_WORDS = 2
+"""A quote of at most this many words with no cue is a term (a nickname, a scare quote, a title)."""
+_UNSAID = Attribution(None, None, None, None)
+
+
+def is_term(said: str, kind: str, nobody: bool) -> bool:
+    """Whether quoted words with no cue are a term rather than a statement: a name ("the Teflon Don",
+    a film's title: every word capitalised), or any few words when the sentence gives ``nobody`` who
+    could have used them (“hysteria”).
+
+    Few words a sentence's subject uses ("Trump accused her of being “duped”") stay theirs: PolNeAR's
+    annotators attribute them so (on its train split the rules' subject is their Source for 147 of
+    the 276 such quotes; making them all terms cost 0.022 of speaker accuracy there, 0.027 on dev)."""
+    words = said.strip(" ,;:").split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if not words or len(words) > _TERM_WORDS:
+        return False
+    named = all(w[:1].isupper() for w in words)
+    if kind == "direct":  # a quoted sentence ("Absolutely.") is speech; a quoted title ends none
+        return named and not said.rstrip().endswith((".", "!", "?", "…"))
+    return nobody or named
 
 
 def _full_names(
