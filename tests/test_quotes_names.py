@@ -7,7 +7,7 @@ from pathlib import Path
 from corpus.ingest.load import article_from_text
 from corpus.model import Speaker
 from corpus.quotes import find_quotes
-from corpus.quotes.names import reader_name
+from corpus.quotes.names import reader_name, reader_role
 
 
 def speakers_of(*bodies: str) -> list[Speaker]:
@@ -105,3 +105,9 @@ def test_a_family_name_first_alone_joins_the_one_full_name_it_opens() -> None:
         "“We will stop the tests,” said Kim Jong Un on Friday.\n\n“It is over,” Kim said later."
     )
     assert [(s.name, s.quotes) for s in found] == [("Kim Jong Un", 2)]
+
+
+def test_a_role_that_is_an_owner_loses_its_possessive_mark() -> None:
+    assert reader_role("CNN’s") == "CNN"
+    assert reader_role("New York Times'") == "New York Times"
+    assert reader_role("Interior Secretary") == "Interior Secretary"

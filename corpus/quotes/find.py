@@ -15,7 +15,7 @@ from collections.abc import Callable
 from corpus.model import Article, Mention, Quote, Speaker
 from corpus.quotes.attribution import Attribution, attribute
 from corpus.quotes.lexicon import _PERSON_TITLES, _STOP, ORG_WORDS, ROLE_WORDS, is_nationality
-from corpus.quotes.names import NameTables, reader_name, shipped_tables
+from corpus.quotes.names import NameTables, reader_name, reader_role, shipped_tables
 from corpus.quotes.phrases import _strip_possessive
 from corpus.quotes.spans import find_quote_spans
 from corpus.quotes.speakers import SpeakerIndex
@@ -72,7 +72,7 @@ def find_quotes(articles: list[Article]) -> tuple[list[Quote], list[Speaker]]:
                 raw = cleaned[key] = reader_name(raw, tables, text) if seen == "" else seen
             named.append(raw)
             if raw:
-                sightings.append((name, raw, att.role))
+                sightings.append((name, raw, reader_role(att.role)))
 
     memo = SpellingMemo()  # both indexes fold, expand and compare many of the same names
     index = SpeakerIndex(memo)

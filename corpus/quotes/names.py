@@ -150,6 +150,16 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
     return " ".join(words) or None
 
 
+def reader_role(role: str | None) -> str | None:
+    """A role as a reader sees it: an owner's possessive mark dropped ("CNN’s" -> "CNN")."""
+    if role is None:
+        return None
+    for mark in ("’s", "'s", "’", "'"):
+        if role.endswith(mark) and len(role) > len(mark):
+            return role[: -len(mark)].rstrip() or None
+    return role
+
+
 def _written_as_surname(word: str, text: str) -> bool:
     return bool(word) and re.search(r"\b[A-Z][\w’'.-]* " + re.escape(word) + r"\b", text) is not None
 
