@@ -33,10 +33,12 @@ def test_ordinary_words_alone_labels_and_datelines_are_no_name() -> None:
         "Standing Up",
         "Admitting It",
         "BOMBSHELL DEVELOPMENT",
-        "WASHINGTON",
     ):
         assert reader_name(junk) is None, junk
     assert reader_name("Walk", text="He met Anna Walk in May.") == "Walk"  # a surname the article writes so
+    dateline = "WASHINGTON — The vote in Washington was put off."
+    assert reader_name("WASHINGTON", text=dateline) is None
+    assert reader_name("MSNBC", text="MSNBC said it would air the debate.") == "MSNBC"
 
 
 def test_names_made_of_ordinary_words_keep_them() -> None:
@@ -48,10 +50,20 @@ def test_names_made_of_ordinary_words_keep_them() -> None:
     assert reader_name("Supreme Court") == "Supreme Court"
     assert reader_name("Laurence Mark") == "Laurence Mark"
     assert reader_name("NATO") == "NATO"
+    assert reader_name("De Blasio") == "De Blasio"
+
+
+def test_an_ordinary_word_the_article_writes_capitalised_inside_a_sentence_is_part_of_the_name() -> None:
+    text = "Ban Ki-moon spoke first. The talks, said Secretary-General Ban Ki-moon, went well."
+    assert reader_name("Ban Ki-moon", text=text) == "Ban Ki-moon"
+    assert reader_name("Activist Dorota Zielinska", text="The activist Dorota Zielinska left.") == (
+        "Dorota Zielinska"
+    )
 
 
 def test_neighbours_glued_to_a_name_are_cut() -> None:
-    assert reader_name("France Jane Roe") == "Jane Roe"
+    assert reader_name("France Jane Roe", text="the U.S. Ambassador to France Jane Roe") == "Jane Roe"
+    assert reader_name("Cornell William Brooks") == "Cornell William Brooks"
     assert reader_name("Jane Roe Roe") == "Jane Roe"
     assert reader_name("2016 Acmecorp") == "Acmecorp"
     assert reader_name("2016") is None

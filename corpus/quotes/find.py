@@ -15,7 +15,7 @@ from collections.abc import Callable
 from corpus.model import Article, Mention, Quote, Speaker
 from corpus.quotes.attribution import Attribution, attribute
 from corpus.quotes.lexicon import _PERSON_TITLES, _STOP, ORG_WORDS, ROLE_WORDS, is_nationality
-from corpus.quotes.names import NameTables, reader_name, reader_role, shipped_tables
+from corpus.quotes.names import PARTICLES, NameTables, reader_name, reader_role, shipped_tables
 from corpus.quotes.phrases import _strip_possessive
 from corpus.quotes.spans import find_quote_spans
 from corpus.quotes.speakers import SpeakerIndex
@@ -192,7 +192,7 @@ def _could_be_first_name(word: str, tables: NameTables) -> bool:
     low = word.lower()
     if low.endswith(("’s", "'s", "s’", "s'")):
         return False  # "Korea's Kim": the possessive's owner is no first name
-    if low in tables.ordinary and low not in tables.first_names:
+    if low in tables.ordinary and low not in tables.first_names and low not in PARTICLES:
         return False  # "Free Spotify", "Asks Spotify": a headline's or sentence's word before a name
     return not (
         not word[1:2].islower()

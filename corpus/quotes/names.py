@@ -30,6 +30,9 @@ _TRAILING_FUNCTION_WORDS = frozenset(
     "down out off back again now then too also".split()
 )
 """Words a headline or a sentence puts after a name that never end one ("Spotify Will …")."""
+PARTICLES = frozenset("de del della di da van von der den la le du dos das".split())
+_KEPT = TITLES | PARTICLES
+"""Words kept at the head of a name though ordinary: titles ("Secretary") and particles ("De Blasio")."""
 _PLURAL_NOUN_ENDINGS = ("ions", "ies", "ers", "ics", "ings", "ents", "ants", "ists")
 _NOT_A_NAME_WORDS = PRONOUNS | frozenset("i’ve i've it’s it's we’re we're you’re you're me us them".split())
 _POSSESSIVE = re.compile(r"^(.+?)(?:’s|'s|s’|s')$")
@@ -127,13 +130,16 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
     words = _after_possessive(words)
     while words and _NUMBER.fullmatch(words[0]):
         words = words[1:]  # "2016 Acme": a number opening the sentence
-    if not words or _is_label(words):
+    if not words or _is_label(words, text):
         return None
     ordinary = [_plain(w) in tables.ordinary and _plain(w) not in tables.first_names for w in words]
     if not all(ordinary):
         # a name among ordinary words: the ordinary ones before it opened a sentence or a headline
         # (not before a lower-case link: "Organization for Security and Cooperation" is one name)
-        while len(words) > 1 and ordinary[0] and words[1][:1].isupper() and _plain(words[0]) not in TITLES:
+        # (nor one the article writes capitalised inside a sentence too: "… Secretary-General Ban Ki-moon")
+        while len(words) > 1 and ordinary[0] and words[1][:1].isupper() and _plain(words[0]) not in _KEPT:
+            if _inside_a_sentence(words[0], words[1], text):
+                break
             words, ordinary = words[1:], ordinary[1:]
         while len(words) > 1 and _trailing_junk(words, ordinary, tables):
             words, ordinary = words[:-1], ordinary[:-1]
@@ -142,7 +148,7 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
             return None  # "Save", "Later", "Citing": an ordinary word, no name
     elif _plain(words[-1]) in _TRAILING_FUNCTION_WORDS or words[0].lower().endswith("ing"):
         return None  # "Standing Up", "Admitting It": ordinary words, no name among them
-    words = _from_first_name(words, tables)
+    words = _from_first_name(words, tables, text)
     if len(words) > 2 and _plain(words[-1]) == _plain(words[-2]):
         words = words[:-1]  # "Jane Roe Roe": the surname said again after a cue
     if any(_plain(w) in _NOT_A_NAME_WORDS for w in words):
@@ -161,7 +167,7 @@ def reader_role(role: str | None) -> str | None:
 
 
 def _written_as_surname(word: str, text: str) -> bool:
-    return bool(word) and re.search(r"\b[A-Z][\w’'.-]* " + re.escape(word) + r"\b", text) is not None
+    return bool(word) and re.search(r"\b[A-Z][\w’'.-]*[\"”’]? " + re.escape(word) + r"\b", text) is not None
 
 
 def _plain(word: str) -> str:
@@ -178,12 +184,21 @@ def _after_possessive(words: list[str]) -> list[str]:
     return words
 
 
-def _is_label(words: list[str]) -> bool:
-    """A shouted all-caps phrase or word: a headline label or a dateline, not a speaker."""
+def _is_label(words: list[str], text: str) -> bool:
+    """A shouted all-caps phrase, or a word the article also writes in lower case letters (a dateline's
+    "WASHINGTON" beside "Washington"; "MSNBC" is an acronym): a headline label, not a speaker."""
     letters = [w for w in words if any(c.isalpha() for c in w)]
     if len(letters) >= 2 and all(w.isupper() for w in letters):
         return True
-    return len(letters) == 1 and _SHOUTED.fullmatch(letters[0]) is not None
+    if len(letters) != 1 or _SHOUTED.fullmatch(letters[0]) is None:
+        return False
+    return re.search(r"\b" + re.escape(letters[0].title()) + r"\b", text) is not None
+
+
+def _inside_a_sentence(word: str, after: str, text: str) -> bool:
+    """Whether ``text`` writes "word after" capitalised after a word or a comma: part of a name there,
+    not a sentence's capitalised first word."""
+    return re.search(r"[\w,] +" + re.escape(word) + r" +" + re.escape(after), text) is not None
 
 
 def _trailing_junk(words: list[str], ordinary: list[bool], tables: NameTables) -> bool:
@@ -201,12 +216,18 @@ def _trailing_junk(words: list[str], ordinary: list[bool], tables: NameTables) -
     )
 
 
-def _from_first_name(words: list[str], tables: NameTables) -> list[str]:
-    """ "France Jane Roe" -> "Jane Roe": a known first name inside the name, after words that are not
-    one, starts the person's name (a place or an office before it is a neighbour glued on)."""
+def _from_first_name(words: list[str], tables: NameTables, text: str) -> list[str]:
+    """A known first name inside the name, after words the article writes as a place ("Ambassador to
+    France Jane Roe") or that are ordinary, starts the person's name: a place or an office before it
+    is a neighbour glued on ("Cornell William Brooks" stays whole)."""
     if len(words) < 3 or _plain(words[0]) in tables.first_names:
         return words
     for i in range(1, len(words) - 1):
         if _plain(words[i]) in tables.first_names:
-            return words[i:]
+            glued = all(_plain(w) in tables.ordinary or _after_preposition(w, text) for w in words[:i])
+            return words[i:] if glued else words
     return words
+
+
+def _after_preposition(word: str, text: str) -> bool:
+    return re.search(r"\b(?:to|of|in|from|for|at) +" + re.escape(word) + r"\b", text) is not None

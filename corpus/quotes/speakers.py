@@ -195,19 +195,29 @@ class SpeakerIndex:
 
 
 _INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
-_PARTICLES = frozenset("de del della di da van von der den la le du dos das st. st al el bin mac".split())
+_PARTICLES = frozenset("de del della di da van von der den la le du dos das".split())
+"""Particles written apart from or joined to the surname ("Del Rio"/"DelRio"); not "Al" or "El",
+which are first names too ("Al Sharpton")."""
 
 
 def _name_keys(words: list[str]) -> list[str]:
-    """The words a name is compared by: leading initials as one ("A. J." and "A.J." give "AJ"), a
-    particle joined to the surname ("Del Rio" and "DelRio" give "DelRio")."""
+    """The words a name is compared by: leading initials as one ("A. J." and "A.J." give "AJ"), and a
+    surname's particle left out, written apart or joined ("Del Rio" and "DelRio" give "Rio", "De
+    Blasio" is "Blasio" as a bare surname)."""
     k = 0
     while k < len(words) - 1 and _INITIAL.fullmatch(words[k]):
         k += 1
     keys = ["".join(words[:k]), *words[k:]] if k > 1 else list(words)
-    if len(keys) >= 2 and keys[-2].lower() in _PARTICLES:
-        keys = [*keys[:-2], keys[-2] + keys[-1]]
+    while len(keys) >= 2 and keys[-2].lower() in _PARTICLES:
+        del keys[-2]
+    joined = _JOINED_PARTICLE.fullmatch(keys[-1])
+    if joined:
+        keys[-1] = joined.group(1)
     return keys
+
+
+_JOINED_PARTICLE = re.compile(r"(?:De|Del|Della|Di|Da|Van|Von|Der|Den|La|Le|Du|Dos|Das)([A-Z][\w’'-]+)")
+"""A surname written with its particle joined ("DelRio", "DeBlasio")."""
 
 
 def canonical(person: _Person) -> str:
