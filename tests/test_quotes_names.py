@@ -38,6 +38,7 @@ def test_ordinary_words_alone_labels_and_datelines_are_no_name() -> None:
     assert reader_name("Walk", text="He met Anna Walk in May.") == "Walk"  # a surname the article writes so
     dateline = "WASHINGTON — The vote in Washington was put off."
     assert reader_name("WASHINGTON", text=dateline) is None
+    assert reader_name("BRUSSELS", text="BRUSSELS, Belgium — Talks resumed.") is None
     assert reader_name("MSNBC", text="MSNBC said it would air the debate.") == "MSNBC"
 
 

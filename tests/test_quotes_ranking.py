@@ -1,5 +1,5 @@
 """The learned speaker ranker: candidates and features on texts written for them, scored with the
-shipped weights (the ranker is not yet what ``find_quotes`` uses; these test it on its own)."""
+shipped weights, on its own (``find_quotes`` asks it through ``corpus.quotes.rerank``)."""
 
 from __future__ import annotations
 

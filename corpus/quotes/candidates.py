@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from corpus.quotes.lexicon import CUE_WORDS, ORG_WORDS, OUTLET_WORDS, ROLE_WORDS
-from corpus.quotes.phrases import TOKEN, phrase_after, phrase_before
+from corpus.quotes.phrases import TOKEN, Phrase, phrase_after, phrase_before
 from corpus.quotes.spans import QuoteSpan
 
 Span = tuple[int, int]
@@ -64,6 +64,10 @@ class Candidate:
     kind: str
     """"name", "description", "pronoun" or "phrase" (what the cue grammar found)."""
     features: dict[str, float] = field(default_factory=dict)
+    phrase: Phrase | None = None
+    """The speaker the cue grammar reads here (its name and role), for a "phrase" candidate."""
+    cue: Span | None = None
+    """The cue verb the grammar read the phrase next to."""
 
 
 def mask(text: str, spans: list[QuoteSpan]) -> str:
@@ -158,8 +162,10 @@ def cue_phrases(masked: str, lo: int, hi: int) -> list[Candidate]:
             continue
         before = phrase_before(masked, lo, a)
         if before is not None:
-            out.append(Candidate(before.start, before.end, "phrase", {"phrase_before_cue": 1.0}))
+            found = {"phrase_before_cue": 1.0}
+            out.append(Candidate(before.start, before.end, "phrase", found, before, (a, b)))
         after = phrase_after(masked, b, hi)
         if after is not None:
-            out.append(Candidate(after.start, after.end, "phrase", {"phrase_after_cue": 1.0}))
+            found = {"phrase_after_cue": 1.0}
+            out.append(Candidate(after.start, after.end, "phrase", found, after, (a, b)))
     return out

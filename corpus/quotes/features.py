@@ -19,6 +19,7 @@ from corpus.quotes.candidates import (
     sentence_bounds,
 )
 from corpus.quotes.lexicon import CUE_WORDS, ORG_WORDS, OUTLET_WORDS
+from corpus.quotes.names import reader_name
 from corpus.quotes.spans import QuoteSpan
 
 _WORD = re.compile(r"[A-Za-z’'-]+")
@@ -36,11 +37,13 @@ def candidates_for(
     span: QuoteSpan,
     rules: Span | None,
     previous: Span | None,
+    quoted: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """Every candidate speaker of ``span`` with its features.
 
     ``paragraph`` is the span of the quote's paragraph, ``rules`` the rules' mention for this quote,
-    ``previous`` the mention chosen for the quote before it in the article (or None)."""
+    ``previous`` the mention chosen for the quote before it in the article (or None), ``quoted`` the
+    last words (lower case) of the names that spoke earlier quotes of the article."""
     lo = max(0, span.open_at - WINDOW)
     hi = min(len(masked), span.close_at + WINDOW)
     s_start, _s_end = sentence_bounds(masked, span.open_at, lo, hi)
@@ -56,6 +59,8 @@ def candidates_for(
             found[(c.start, c.end)] = c
         else:
             known.features.update(c.features)
+            if known.phrase is None:
+                known.phrase, known.cue = c.phrase, c.cue
     if rules is not None:
         hit = [c for c in found.values() if c.start < rules[1] and rules[0] < c.end]
         if not hit:
@@ -71,6 +76,8 @@ def candidates_for(
     out = sorted(found.values(), key=lambda c: (c.start, c.end))
     for c in out:
         _describe(text, masked, c, span, paragraph, sentences, prev_key)
+        if c.kind in ("name", "phrase") and _last_word(text, (c.start, c.end)) in quoted:
+            c.features["quoted_before"] = 1.0
     _rank_by_side(out, span)
     for c in out:
         if "rules" in c.features:
@@ -159,12 +166,33 @@ def _describe(
         f["outlet_word"] = 1.0
     elif last in ORG_WORDS:
         f["org_word"] = 1.0
+    if c.kind == "name" and not _could_name_someone(mention):
+        f["not_a_name"] = 1.0
+    if c.kind == "name" and mention.isupper() and len(mention) > 4:
+        f["all_caps"] = 1.0
     if c.kind == "pronoun":
         f[f"pronoun={mention.lower()}"] = 1.0
     if prev_key is not None and _last_word(text, (c.start, c.end)) == prev_key:
         f["previous_speaker"] = 1.0
     if span.nested:
         f["nested_quote"] = 1.0
+
+
+_NOT_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december today yesterday tomorrow".split()
+)
+"""Capitalised words that name a time, never a speaker."""
+
+
+def _could_name_someone(written: str) -> bool:
+    """Whether a run of capitalised words could be a speaker's name (not "Thursday", "Ironically")."""
+    words = written.split()
+    if any(w.lower().strip(".,") in _NOT_NAMES for w in words):
+        return False
+    if len(words) == 1 and words[0].lower().endswith("ly"):
+        return False  # an adverb opening the sentence
+    return reader_name(written) is not None
 
 
 def _first_word(masked: str, at: int) -> int:

@@ -17,7 +17,8 @@ from corpus.quotes.attribution import Attribution, attribute
 from corpus.quotes.lexicon import _PERSON_TITLES, _STOP, ORG_WORDS, ROLE_WORDS, is_nationality
 from corpus.quotes.names import PARTICLES, NameTables, reader_name, reader_role, shipped_tables
 from corpus.quotes.phrases import _strip_possessive
-from corpus.quotes.spans import find_quote_spans
+from corpus.quotes.rerank import rerank
+from corpus.quotes.spans import QuoteSpan, find_quote_spans
 from corpus.quotes.speakers import SpeakerIndex
 from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, fold
 from corpus.quotes.statements import assign_groups
@@ -44,13 +45,19 @@ def find_quotes(articles: list[Article]) -> tuple[list[Quote], list[Speaker]]:
             continue
         try:
             spans = find_quote_spans(article)
-            speech = attribute(article, spans)
+            rules = attribute(article, spans).quotes
+            terms = [
+                att.cue is None
+                and not span.nested
+                and is_term(text_of(article, span), span.kind, att.mention is None)
+                for span, att in zip(spans, rules, strict=True)
+            ]
+            speech = rerank(article, spans, rules, terms)
         except Exception:  # a bug on one odd article must not take the corpus down
             continue
         text, name = article.text, article.name
-        for span, found in zip(spans, speech.quotes, strict=True):
+        for span, found, term in zip(spans, speech, terms, strict=True):
             said = text[span.start : span.end]
-            term = found.cue is None and not span.nested and is_term(said, span.kind, found.mention is None)
             att = _UNSAID if term else found  # quoted words, not a statement: no one said them
             m = att.mention
             quotes.append(
@@ -87,6 +94,10 @@ def find_quotes(articles: list[Article]) -> tuple[list[Quote], list[Speaker]]:
 _TERM_WORDS = 2
 """A quote of at most this many words with no cue is a term (a nickname, a scare quote, a title)."""
 _UNSAID = Attribution(None, None, None, None)
+
+
+def text_of(article: Article, span: QuoteSpan) -> str:
+    return article.text[span.start : span.end]
 
 
 def is_term(said: str, kind: str, nobody: bool) -> bool:

@@ -185,14 +185,16 @@ def _after_possessive(words: list[str]) -> list[str]:
 
 
 def _is_label(words: list[str], text: str) -> bool:
-    """A shouted all-caps phrase, or a word the article also writes in lower case letters (a dateline's
-    "WASHINGTON" beside "Washington"; "MSNBC" is an acronym): a headline label, not a speaker."""
+    """A shouted all-caps phrase, or a word that opens a dateline ("WASHINGTON, D.C. -") or that the
+    article also writes in lower case letters ("Washington"; "MSNBC" is an acronym): a label."""
     letters = [w for w in words if any(c.isalpha() for c in w)]
     if len(letters) >= 2 and all(w.isupper() for w in letters):
         return True
     if len(letters) != 1 or _SHOUTED.fullmatch(letters[0]) is None:
         return False
-    return re.search(r"\b" + re.escape(letters[0].title()) + r"\b", text) is not None
+    shouted = re.escape(letters[0])
+    dateline = re.search(r"(?m)^\s*" + shouted + r"\b[ ,]*(?:[A-Z][\w.]*[ ,]*)?(?:—|–|-|\()", text)
+    return dateline is not None or re.search(r"\b" + re.escape(letters[0].title()) + r"\b", text) is not None
 
 
 def _inside_a_sentence(word: str, after: str, text: str) -> bool:

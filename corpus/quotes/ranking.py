@@ -5,10 +5,8 @@ The weights (``ranker_weights.json`` beside this file) are a linear model learne
 sum of the weights of its named features (:mod:`corpus.quotes.features`). No model library is
 imported here: the app and the CLI read a small JSON file.
 
-Not yet wired into attribution: on PolNeAR the ranker with the rules' answer as a feature scores
-0.878 cross-validated on train against the rules' 0.850, but 0.931 on dev against their 0.935, and
-a candidate it prefers over the rules' needs the pronoun resolution that lives inside
-``attribution.attribute`` (phase 2 of issue 15).
+Used by :mod:`corpus.quotes.rerank`, which lets it replace the rules' answer by a name only; phase 2
+of issue 15 moves it inside attribution, where pronouns and descriptions can be resolved.
 """
 
 from __future__ import annotations
