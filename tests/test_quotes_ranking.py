@@ -64,3 +64,16 @@ def test_a_floor_leaves_a_quote_without_speaker() -> None:
     para = article.paragraphs[spans[0].paragraph]
     cands = candidates_for(article.text, masked, (para.start, para.end), spans[0], None, None)
     assert cands and Ranker(shipped_ranker().weights, floor=1e9).best(cands) is None
+
+
+def test_rerank_keeps_a_name_the_rules_read_beside_a_cue_and_follows_the_host_into_nested_quotes() -> None:
+    from corpus.quotes.rerank import rerank
+
+    body = "“The port is closed,” said Jane Roe. “He told me ‘never again’ twice,” she added."
+    article = article_from_text("a.txt", Path("a.txt"), "Talks resume in Brussels\n\n" + body)
+    spans = find_quote_spans(article)
+    rules = attribute(article, spans).quotes
+    out = rerank(article, spans, rules, [False] * len(spans))
+    assert len(out) == len(spans) == 3
+    assert out[0] == rules[0] and rules[0].name == "Jane Roe"
+    assert spans[2].nested and out[2] == out[1]

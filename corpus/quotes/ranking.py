@@ -5,8 +5,7 @@ The weights (``ranker_weights.json`` beside this file) are a linear model learne
 sum of the weights of its named features (:mod:`corpus.quotes.features`). No model library is
 imported here: the app and the CLI read a small JSON file.
 
-Used by :mod:`corpus.quotes.rerank`, which lets it replace the rules' answer by a name only; phase 2
-of issue 15 moves it inside attribution, where pronouns and descriptions can be resolved.
+Used by :mod:`corpus.quotes.rerank` (ready, not yet called by ``find_quotes``: see there why).
 """
 
 from __future__ import annotations
