@@ -62,6 +62,11 @@ def test_an_ordinary_word_the_article_writes_capitalised_inside_a_sentence_is_pa
     )
 
 
+def test_a_job_title_opening_a_name_is_cut() -> None:
+    assert reader_name("Coach Dorota Zielinska", text="Coach Dorota Zielinska said so.") == "Dorota Zielinska"
+    assert reader_name("Prosecutor Jan Nowak", text="Prosecutor Jan Nowak left.") == "Jan Nowak"
+
+
 def test_neighbours_glued_to_a_name_are_cut() -> None:
     assert reader_name("France Jane Roe", text="the U.S. Ambassador to France Jane Roe") == "Jane Roe"
     assert reader_name("Cornell William Brooks") == "Cornell William Brooks"
