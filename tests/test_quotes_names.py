@@ -129,3 +129,12 @@ def test_a_role_that_is_an_owner_loses_its_possessive_mark() -> None:
     assert reader_role("CNN’s") == "CNN"
     assert reader_role("New York Times'") == "New York Times"
     assert reader_role("Interior Secretary") == "Interior Secretary"
+
+
+def test_a_relative_named_by_the_same_surname_lends_the_speaker_no_first_name() -> None:
+    found = speakers_of(
+        "President Kowalczyk and Anna Kowalczyk, the first lady, arrived on Monday.\n\n"
+        "“We are glad to be here,” Kowalczyk said.",
+        "“The talks went well,” said President Jan Kowalczyk.",
+    )
+    assert [(s.name, s.quotes) for s in found] == [("Jan Kowalczyk", 2)]

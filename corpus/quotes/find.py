@@ -178,6 +178,7 @@ class _NamePairs:
     def of(self, text: str) -> list[tuple[str, str]]:
         out = []
         first_ok, surnames = self._first_ok, self._surname
+        relatives: dict[tuple[str, str], bool] = {}
         for first, last in _CAPITAL_PAIR.findall(text):
             surname = surnames.get(last, "")
             if surname == "":
@@ -187,7 +188,12 @@ class _NamePairs:
             ok = first_ok.get(first)
             if ok is None:
                 ok = first_ok[first] = _could_be_first_name(first, self.tables)
-            if ok:
+            if not ok:
+                continue
+            relative = relatives.get((first, last))
+            if relative is None:  # asked once per pair and article: the question reads the article
+                relative = relatives[(first, last)] = _relative(text, first, last)
+            if not relative:
                 out.append((first, surname))
         return out
 
@@ -198,6 +204,19 @@ class _NamePairs:
         if word.lower() in ORG_WORDS or is_nationality(word):
             return None
         return word if self.wanted(word) else None
+
+
+_RELATIVES = "lady|wife|husband|son|daughter|brother|sister|mother|father|widow|widower|spouse|niece|nephew"
+
+
+def _relative(text: str, first: str, last: str) -> bool:
+    """Whether the article names "First Last" as someone's relative ("first lady Melania Trump",
+    "Melania Trump, the first lady", "his wife Jane Roe"): not then the full name of the person
+    quoted by that surname (a spouse would take the president's quotes and title)."""
+    pair = re.escape(first) + r"[ \u00a0]" + re.escape(last)
+    before = r"\b(?:" + _RELATIVES + r")[ ,]+" + pair
+    after = pair + r",? +(?:the |his |her |their )?(?:first )?(?:" + _RELATIVES + r")\b"
+    return re.search(before + "|" + after, text) is not None
 
 
 def _could_be_first_name(word: str, tables: NameTables) -> bool:
