@@ -178,7 +178,7 @@ class _NamePairs:
     def of(self, text: str) -> list[tuple[str, str]]:
         out = []
         first_ok, surnames = self._first_ok, self._surname
-        relatives: dict[tuple[str, str], bool] = {}
+        relatives: set[tuple[str, str]] | None = None
         for first, last in _CAPITAL_PAIR.findall(text):
             surname = surnames.get(last, "")
             if surname == "":
@@ -190,10 +190,9 @@ class _NamePairs:
                 ok = first_ok[first] = _could_be_first_name(first, self.tables)
             if not ok:
                 continue
-            relative = relatives.get((first, last))
-            if relative is None:  # asked once per pair and article: the question reads the article
-                relative = relatives[(first, last)] = _relative(text, first, last)
-            if not relative:
+            if relatives is None:  # read once per article, when it first matters
+                relatives = _relatives(text)
+            if (first, last) not in relatives:
                 out.append((first, surname))
         return out
 
@@ -207,16 +206,29 @@ class _NamePairs:
 
 
 _RELATIVES = "lady|wife|husband|son|daughter|brother|sister|mother|father|widow|widower|spouse|niece|nephew"
+_NAME_PAIR = r"([A-Z][\w’'-]*)[ \u00a0]([A-Z][\w’'-]*)"
+_AS_RELATIVE = re.compile(
+    r"\b(?:"
+    + _RELATIVES
+    + r")[ ,]+"
+    + _NAME_PAIR
+    + r"|"
+    + _NAME_PAIR
+    + r",? +(?:the |his |her |their )?(?:first )?(?:"
+    + _RELATIVES
+    + r")\b"
+)
 
 
-def _relative(text: str, first: str, last: str) -> bool:
-    """Whether the article names "First Last" as someone's relative ("first lady Melania Trump",
-    "Melania Trump, the first lady", "his wife Jane Roe"): not then the full name of the person
-    quoted by that surname (a spouse would take the president's quotes and title)."""
-    pair = re.escape(first) + r"[ \u00a0]" + re.escape(last)
-    before = r"\b(?:" + _RELATIVES + r")[ ,]+" + pair
-    after = pair + r",? +(?:the |his |her |their )?(?:first )?(?:" + _RELATIVES + r")\b"
-    return re.search(before + "|" + after, text) is not None
+def _relatives(text: str) -> set[tuple[str, str]]:
+    """The "First Last" pairs the article names as someone's relative ("first lady Melania Trump",
+    "Melania Trump, the first lady", "his wife Jane Roe"): not the full name of the person quoted by
+    that surname (a spouse would take the president's quotes and title)."""
+    out = set()
+    for m in _AS_RELATIVE.finditer(text):
+        first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        out.add((first, last))
+    return out
 
 
 def _could_be_first_name(word: str, tables: NameTables) -> bool:
