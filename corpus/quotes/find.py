@@ -205,7 +205,9 @@ class _NamePairs:
         return word if self.wanted(word) else None
 
 
-_RELATIVES = "lady|wife|husband|son|daughter|brother|sister|mother|father|widow|widower|spouse|niece|nephew"
+_RELATIVES = "lady|wife|husband|spouse|widow|widower"
+"""Spouses: the relatives who share a surname and stand beside the person quoted by it ("her father
+Thomas Hofeller" may well be who is quoted, so parents and children are not listed)."""
 _NAME_PAIR = r"([A-Z][\w’'-]*)[ \u00a0]([A-Z][\w’'-]*)"
 _AS_RELATIVE = re.compile(
     r"\b(?:"
