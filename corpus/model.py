@@ -13,7 +13,9 @@ from pathlib import Path
 from typing import Literal, TypeAlias
 
 BlockKind = Literal["title", "body", "boilerplate"]
-QuoteKind = Literal["direct", "partial"]
+QuoteKind = Literal["direct", "partial", "term"]
+"""A quoted sentence, quoted words inside a sentence, or a term: one or two quoted words no cue gives
+to anyone (a nickname, a scare quote, a title), never attributed nor counted as a statement."""
 OpKind = Literal["equal", "replace", "insert", "delete"]
 Tier = Literal["copied", "reworded"]
 

@@ -16,7 +16,7 @@ def test_quotes_json_contract(run_cli, seeds_dir: Path) -> None:
         assert set(row) == keys
         text = (seeds_dir / row["article"]).read_text(encoding="utf-8")
         assert text[row["start"] : row["end"]] == row["text"]
-        assert row["kind"] in ("direct", "partial")
+        assert row["kind"] in ("direct", "partial", "term")
         assert isinstance(row["group"], int)
         if row["mention"] is not None:
             m = row["mention"]

@@ -79,7 +79,9 @@ def _check(texts: list[str]) -> None:
         text = by_name[q.article].text
         assert 0 <= q.start < q.end <= len(text)
         assert q.text == text[q.start : q.end]
-        assert q.kind in ("direct", "partial")
+        assert q.kind in ("direct", "partial", "term")
+        if q.kind == "term":  # quoted words, never attributed
+            assert q.speaker is None and q.mention is None and q.cue is None
         assert q.group >= 1
         if q.mention is not None:
             assert 0 <= q.mention.start < q.mention.end <= len(text)

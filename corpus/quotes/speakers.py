@@ -9,11 +9,13 @@ frequent full form; every spelling is kept as an alias, titles go to ``role``.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from corpus.model import Speaker
 from corpus.quotes.lexicon import NAME_SUFFIXES, NAME_TITLES
+from corpus.quotes.names import FORMAL_FIRST_NAMES
 from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, close_spelling, fold
 
 
@@ -64,6 +66,8 @@ class SpeakerIndex:
         self._people: list[_Person] = []
         self._by_name: dict[tuple[str, str], _Person] = {}
         self._by_surname: dict[str, list[_Person]] = {}
+        self._by_first_word: dict[str, dict[int, _Person]] = {}
+        """The people (by id) whose full name opens with a word ("Kim" of "Kim Jong Un")."""
         self._surnames = FuzzyKeys(memo)
         self._close = memo.close
         self._canonical: dict[int, str] = {}
@@ -112,6 +116,7 @@ class SpeakerIndex:
                     self._by_surname.setdefault(person.surname, []).append(person)
                     self._surnames.add(person.surname)
                 if spelling.first is not None:
+                    self._by_first_word.setdefault(self._fold(spelling.words[0]), {})[id(person)] = person
                     person.firsts.add(spelling.first)
                     person.inner.update(spelling.inner)
                 person.names[name] += seen
@@ -125,13 +130,18 @@ class SpeakerIndex:
 
     def _spelling(self, name: str) -> _Spelling:
         words = name.split()
-        if len(words) < 2:
-            return _Spelling(name, words, self._fold(words[-1]), None, [])
-        inner = [self._fold(w) for w in words[1:-1]]
-        return _Spelling(name, words, self._fold(words[-1]), self._fold(words[0]), inner)
+        keys = _name_keys(words)  # initials joined, a particle joined to its surname
+        surname = self._fold(keys[-1])
+        if len(keys) < 2:
+            return _Spelling(name, words, surname, None, [])
+        inner = [self._fold(w) for w in keys[1:-1]]
+        first = self._fold(keys[0])
+        return _Spelling(name, words, surname, FORMAL_FIRST_NAMES.get(first, first), inner)
 
     def _find(self, article: str, spelling: _Spelling) -> _Person | None:
         surname, first = spelling.surname, spelling.first
+        # a surname spelled otherwise is the same person only if the first names agree (or one is
+        # absent); a first name spelled otherwise only beside the same surname
         candidates = [
             p
             for key in self._surnames.close_to(surname)
@@ -140,9 +150,13 @@ class SpeakerIndex:
             or not p.firsts
             or first in p.firsts  # the usual case: a first name seen before, no spelling to compare
             or first in p.inner
-            or any(self._is_close(first, f) for f in p.firsts)
+            or (key == surname and any(self._is_close(first, f) for f in p.firsts))
         ]
         if not candidates:
+            if first is None:  # "Kim" after "Kim Jong Un", "Hillary" after "Hillary Clinton"
+                owners = self._by_first_word.get(surname, {})
+                if len(owners) == 1:
+                    return next(iter(owners.values()))
             return None
         if len(candidates) == 1:
             return candidates[0]
@@ -176,6 +190,32 @@ class SpeakerIndex:
             out.append(Speaker(self._name_of(person), role, aliases, person.quotes, list(person.articles)))
         out.sort(key=lambda s: (-s.quotes, s.name))
         return out
+
+
+_INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
+_PARTICLES = frozenset("de del della di da van von der den la le du dos das".split())
+"""Particles written apart from or joined to the surname ("Del Rio"/"DelRio"); not "Al" or "El",
+which are first names too ("Al Sharpton")."""
+
+
+def _name_keys(words: list[str]) -> list[str]:
+    """The words a name is compared by: leading initials as one ("A. J." and "A.J." give "AJ"), and a
+    surname's particle left out, written apart or joined ("Del Rio" and "DelRio" give "Rio", "De
+    Blasio" is "Blasio" as a bare surname)."""
+    k = 0
+    while k < len(words) - 1 and _INITIAL.fullmatch(words[k]):
+        k += 1
+    keys = ["".join(words[:k]), *words[k:]] if k > 1 else list(words)
+    while len(keys) >= 2 and keys[-2].lower() in _PARTICLES:
+        del keys[-2]
+    joined = _JOINED_PARTICLE.fullmatch(keys[-1])
+    if joined:
+        keys[-1] = joined.group(1)
+    return keys
+
+
+_JOINED_PARTICLE = re.compile(r"(?:De|Del|Della|Di|Da|Van|Von|Der|Den|La|Le|Du|Dos|Das)([A-Z][\w’'-]+)")
+"""A surname written with its particle joined ("DelRio", "DeBlasio")."""
 
 
 def canonical(person: _Person) -> str:

@@ -1,0 +1,132 @@
+"""PolNeAR-style gold quotes, the fair score of predicted ones, and the article folds of a split.
+
+Shared by ``bench/quotes_eval.py`` (scores the shipped quote finder) and ``train/attribution.py``
+(learns the speaker ranker): both must read the same gold and cut the same folds, or a
+cross-validated figure of one is not comparable with the other's.
+
+Following the README of ``../shared/polnear-dev``: gold quotes are the attributions whose Content
+holds a ``"``, ``“`` or ``”`` (one annotator per article: the first file in name order); a predicted
+quote matches a gold one when their spans overlap; its speaker is right when the predicted mention
+overlaps the Source of the gold attribution it overlaps most.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+Span = tuple[int, int]
+
+FOLDS = 5
+"""Cross-validation folds of a split, cut by article (never two quotes of one article apart)."""
+
+
+@dataclass
+class Gold:
+    content: list[Span]
+    source: list[Span]
+
+
+@dataclass
+class Pred:
+    start: int
+    end: int
+    mention: Span | None
+    speaker: str | None = None
+
+
+def fold_of(article: str) -> int:
+    """The fold an article belongs to: a hash of its name, so folds do not follow publisher or date."""
+    return zlib.crc32(article.encode("utf-8")) % FOLDS
+
+
+def read_gold(folder: Path) -> dict[str, list[Gold]]:
+    """The gold direct quotes of each article (``name.txt``) of a PolNeAR-style folder."""
+    by_article: dict[str, list[Gold]] = {}
+    seen: set[str] = set()
+    for ann in sorted((folder / "attributions").glob("*.ann")):
+        base = re.sub(r"_[0-9a-f]+$", "", ann.stem)
+        if base in seen:
+            continue
+        seen.add(base)
+        text = (folder / "text" / f"{base}.txt").read_text(encoding="utf-8")
+        spans: dict[str, list[Span]] = {}
+        events: list[dict[str, str]] = []
+        for line in ann.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if parts[0].startswith("T") and len(parts) >= 2:
+                _kind, _, offsets = parts[1].partition(" ")
+                pieces = [piece.split() for piece in offsets.split(";")]
+                spans[parts[0]] = [(int(a), int(b)) for a, b in pieces]
+            elif parts[0].startswith("E") and len(parts) >= 2:
+                events.append(dict(x.split(":", 1) for x in parts[1].split()))
+        golds = []
+        for event in events:
+            content = spans.get(event.get("Content", ""), [])
+            if not any(ch in text[a:b] for a, b in content for ch in '"“”'):
+                continue
+            golds.append(Gold(content, spans.get(event.get("Source", ""), [])))
+        by_article[f"{base}.txt"] = golds
+    return by_article
+
+
+def overlap(a: Span, b: Span) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def best_gold(p: Pred, golds: list[Gold]) -> Gold | None:
+    """The gold quote a predicted one overlaps most, or None."""
+    best, best_overlap = None, 0
+    for g in golds:
+        o = sum(overlap((p.start, p.end), c) for c in g.content)
+        if o > best_overlap:
+            best, best_overlap = g, o
+    return best
+
+
+def speaker_right(mention: Span | None, gold: Gold) -> bool:
+    return mention is not None and any(overlap(mention, s) for s in gold.source)
+
+
+@dataclass
+class Counts:
+    """The tallies a score is made of; they add up over articles, so folds are sums of articles."""
+
+    gold: int = 0
+    matched_gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    right: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.gold += other.gold
+        self.matched_gold += other.matched_gold
+        self.predicted += other.predicted
+        self.matched += other.matched
+        self.right += other.right
+
+    def figures(self) -> dict[str, float]:
+        precision = self.matched / self.predicted if self.predicted else 0.0
+        recall = self.matched_gold / self.gold if self.gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return {
+            "precision": precision,
+            "recall": recall,
+            "f1": f1,
+            "speaker_accuracy": self.right / self.matched if self.matched else 0.0,
+        }
+
+
+def count_article(golds: list[Gold], preds: list[Pred]) -> Counts:
+    c = Counts(gold=len(golds), predicted=len(preds))
+    c.matched_gold = sum(
+        1 for g in golds if any(overlap((p.start, p.end), span) for p in preds for span in g.content)
+    )
+    for p in preds:
+        best = best_gold(p, golds)
+        if best is not None:
+            c.matched += 1
+            c.right += speaker_right(p.mention, best)
+    return c

@@ -1,0 +1,171 @@
+"""Who could have said a quote: the mentions near it, each described by the features a ranker scores.
+
+For each quote the text around it (its sentence, the one before and the one after, read on a copy
+with quote interiors masked) proposes candidate mentions: names (runs of capitalised words),
+descriptions ("the senator", "a spokesman"), pronouns, the noun phrases the rules' grammar finds on
+either side of a cue verb, the rules' own answer, and the previous quote's speaker. Each candidate
+carries named features (side and distance, the cue between it and the quote, the sentence pattern,
+the kind of mention, what the rules said) for :mod:`corpus.quotes.ranking` to score.
+
+Phase 2 (after the attribution refactor) should share attribution's masked text and sentence list
+(``attribution._mask`` / ``attribution._sentences`` are private today, so this module keeps a
+simple copy of each) and its pronoun resolution (``subjects.resolve`` needs the ``Subjects`` built
+inside ``attribute``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from corpus.quotes.lexicon import CUE_WORDS, ORG_WORDS, OUTLET_WORDS, ROLE_WORDS
+from corpus.quotes.phrases import TOKEN, Phrase, phrase_after, phrase_before
+from corpus.quotes.spans import QuoteSpan
+
+Span = tuple[int, int]
+
+WINDOW = 300
+"""How far (in characters) from its quote a candidate is looked for."""
+
+_SPEAKER_PRONOUNS = frozenset("he she they i we".split())
+_DESCRIPTION_OPENERS = frozenset("the a an his her their its another one".split())
+_DESCRIPTION_HEADS = (ROLE_WORDS | ORG_WORDS | OUTLET_WORDS) - frozenset(
+    "former top senior vice state national the deputy assistant acting interim house white".split()
+)
+"""A description ends with one of these ("the senator", "a campaign spokesman", "the committee")."""
+_NAME_LINKS = frozenset("of de la van von al bin du del der".split())
+_SENTENCE_OPENERS = frozenset(
+    "the a an but and so yet or if when while as after before in on at for with by from this that it "
+    "there here what why how where then also still now later asked".split()
+)
+"""Capitalised words that open a sentence and begin no name."""
+_INITIAL_OR_TITLE = re.compile(
+    r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Sgt|Capt)\."
+)
+"""A token ending with a period that does not end a name ("J.", "U.S.", "Sen.")."""
+_BOUNDARY = re.compile(r"[.!?…][.!?…]*[”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])|\n\s*\n")
+_CUE_GROUPS = {
+    "said": "said says say saying",
+    "told": "told tells telling",
+    "wrote": "wrote writes writing tweeted tweets tweeting posted",
+    "added": "added adds adding continued continues",
+    "asked": "asked asks asking",
+}
+CUE_GROUP = {w: group for group, words in _CUE_GROUPS.items() for w in words.split()}
+"""The cue verbs common enough to learn a weight each; the rest share one ("other")."""
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A mention that might be a quote's speaker, and its features (name -> value)."""
+
+    start: int
+    end: int
+    kind: str
+    """"name", "description", "pronoun" or "phrase" (what the cue grammar found)."""
+    features: dict[str, float] = field(default_factory=dict)
+    phrase: Phrase | None = None
+    """The speaker the cue grammar reads here (its name and role), for a "phrase" candidate."""
+    cue: Span | None = None
+    """The cue verb the grammar read the phrase next to."""
+
+
+def mask(text: str, spans: list[QuoteSpan]) -> str:
+    """``text`` with every quote's words replaced by x (so no name or period inside a quote counts)."""
+    out = list(text)
+    for s in spans:
+        if s.nested:
+            continue
+        for i in range(s.start, s.end):
+            if not out[i].isspace():
+                out[i] = "x"
+    return "".join(out)
+
+
+def sentence_bounds(masked: str, at: int, lo: int, hi: int) -> Span:
+    """The sentence of ``masked`` around ``at``, within ``lo``..``hi``."""
+    start = lo
+    for boundary in _BOUNDARY.finditer(masked, lo, at):
+        start = boundary.end()
+    after = _BOUNDARY.search(masked, at, hi)
+    return start, (after.start() + 1 if after else hi)
+
+
+def _tokens(masked: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(masked, lo, hi)]
+
+
+def mentions_in(masked: str, lo: int, hi: int) -> list[Candidate]:
+    """Names, descriptions and pronouns between ``lo`` and ``hi`` (quote interiors are masked)."""
+    toks = _tokens(masked, lo, hi)
+    out: list[Candidate] = []
+    i = 0
+    while i < len(toks):
+        a, b, tok = toks[i]
+        low = tok.lower()
+        if low in _SPEAKER_PRONOUNS or (low == "who" and i > 0 and toks[i - 1][2] == ","):
+            out.append(Candidate(a, b, "pronoun"))
+            i += 1
+            continue
+        if low in _DESCRIPTION_OPENERS:
+            j = i + 1
+            while j < len(toks) and j <= i + 4 and toks[j][2][:1].isalpha():
+                if toks[j][2].lower().rstrip("’'s") in _DESCRIPTION_HEADS:
+                    k = j
+                    while k + 1 < len(toks) and toks[k + 1][2].lower() in _DESCRIPTION_HEADS:
+                        k += 1
+                    out.append(Candidate(a, toks[k][1], "description"))
+                    break
+                j += 1
+        if tok[:1].isupper() and tok[:1] != "X" and not (low in _SENTENCE_OPENERS and _opens(masked, a)):
+            j = i
+            while j + 1 < len(toks) and _name_goes_on(masked, toks, j):
+                j += 1
+            end = toks[j][1]
+            if masked[end - 2 : end] in ("’s", "'s"):
+                end -= 2
+            elif toks[j][2].endswith(".") and not _INITIAL_OR_TITLE.fullmatch(toks[j][2]):
+                end -= 1  # the sentence's full stop
+            out.append(Candidate(a, end, "name"))
+            i = j + 1
+            continue
+        i += 1
+    return out
+
+
+def _name_goes_on(masked: str, toks: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether the name ending with token ``j`` takes the next token too (same line, no possessive,
+    no sentence's full stop between, a capitalised word or a link to one: "Bank of America")."""
+    tok, (a, _b, nxt) = toks[j][2], toks[j + 1]
+    if tok.endswith(("’s", "'s")) or "\n" in masked[toks[j][1] : a]:
+        return False
+    if tok.endswith(".") and not _INITIAL_OR_TITLE.fullmatch(tok):
+        return False
+    if nxt[:1].isupper():
+        return not (tok.isupper() and nxt.isupper() and len(tok) > 3 and len(nxt) > 3)
+    return nxt in _NAME_LINKS and j + 2 < len(toks) and toks[j + 2][2][:1].isupper()
+
+
+def _opens(masked: str, at: int) -> bool:
+    """Whether ``at`` opens a sentence or a paragraph (the previous non-space is . ! ? : or none)."""
+    k = at - 1
+    while k >= 0 and masked[k] in ' \t“"‘(':
+        k -= 1
+    return k < 0 or masked[k] in ".!?:\n”"
+
+
+def cue_phrases(masked: str, lo: int, hi: int) -> list[Candidate]:
+    """The noun phrases the rules' grammar reads on either side of each cue verb in ``lo``..``hi``."""
+    out: list[Candidate] = []
+    for a, b, tok in _tokens(masked, lo, hi):
+        if tok.lower() not in CUE_WORDS:
+            continue
+        before = phrase_before(masked, lo, a)
+        if before is not None:
+            found = {"phrase_before_cue": 1.0}
+            out.append(Candidate(before.start, before.end, "phrase", found, before, (a, b)))
+        after = phrase_after(masked, b, hi)
+        if after is not None:
+            found = {"phrase_after_cue": 1.0}
+            out.append(Candidate(after.start, after.end, "phrase", found, after, (a, b)))
+    return out

@@ -1,0 +1,235 @@
+"""The name a reader sees for a speaker: edges that are not the name trimmed, non-names refused.
+
+Attribution reads a speaker's name off the words next to a cue, and news text puts other capitalised
+words there: a sentence's opening adverb or participle ("Usually Acme", "Citing", "Later", "Asked"),
+headline words ("Spotify Backs Away", "Standing Up"), an all-caps label or dateline ("BOMBSHELL
+DEVELOPMENT", "WASHINGTON"), a place glued before a name ("France Jane Roe" from "Ambassador to
+France Jane Roe"), a possessive's owner ("Korea's Kim"), a surname said twice ("Jane Roe Roe").
+:func:`reader_name` trims those edges and refuses what is left when it is no name at all.
+
+Which words are ordinary (written lower case in running text: "save", "later", "citing") and which
+open a person's name is learned from PolNeAR train (``name_tables.json``, written by
+``train/name_tables.py``); the corpus itself adds the capitalised words it writes lower case too.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from corpus.quotes.lexicon import FIRST_NAMES_HE, FIRST_NAMES_SHE, PRONOUNS
+from corpus.quotes.roles import TITLES
+
+TABLES_FILE = Path(__file__).with_name("name_tables.json")
+
+_TRAILING_FUNCTION_WORDS = frozenset(
+    "will would can could may might must should shall did does do has have had is was are were away up "
+    "down out off back again now then too also".split()
+)
+"""Words a headline or a sentence puts after a name that never end one ("Spotify Will …")."""
+PARTICLES = frozenset("de del della di da van von der den la le du dos das".split())
+_KEPT = TITLES | PARTICLES
+"""Words kept at the head of a name though ordinary: titles ("Secretary") and particles ("De Blasio")."""
+_PLURAL_NOUN_ENDINGS = ("ions", "ies", "ers", "ics", "ings", "ents", "ants", "ists")
+_NOT_A_NAME_WORDS = PRONOUNS | frozenset("i’ve i've it’s it's we’re we're you’re you're me us them".split())
+_POSSESSIVE = re.compile(r"^(.+?)(?:’s|'s|s’|s')$")
+_NUMBER = re.compile(r"[\d.,:/%-]+")
+"""A token that is a number ("2016", "9/11", "3.5"): it opens a sentence, it names no one."""
+_SHOUTED = re.compile(r"[A-Z][A-Z’'-]{4,}")
+"""An all-caps word long enough to be a shouted word rather than an acronym ("WASHINGTON", not "NATO")."""
+
+
+_SHORT_FORMS = {
+    "david": "dave davey",
+    "thomas": "tom tommy",
+    "william": "bill billy will willie",
+    "robert": "bob bobby rob",
+    "michael": "mike mick",
+    "james": "jim jimmy",
+    "richard": "rick dick rich",
+    "joseph": "joe joey",
+    "charles": "charlie chuck",
+    "christopher": "chris",
+    "daniel": "dan danny",
+    "matthew": "matt",
+    "anthony": "tony",
+    "edward": "ed eddie ted",
+    "frederick": "fred freddie",
+    "steven": "steve",
+    "stephen": "steve",
+    "kenneth": "ken kenny",
+    "ronald": "ron ronnie",
+    "donald": "don donnie",
+    "gregory": "greg",
+    "jeffrey": "jeff",
+    "timothy": "tim",
+    "nicholas": "nick",
+    "benjamin": "ben",
+    "samuel": "sam",
+    "alexander": "alex",
+    "andrew": "andy drew",
+    "patrick": "pat",
+    "peter": "pete",
+    "lawrence": "larry",
+    "raymond": "ray",
+    "gerald": "jerry",
+    "douglas": "doug",
+    "jonathan": "jon",
+    "joshua": "josh",
+    "zachary": "zach",
+    "theodore": "ted teddy",
+    "elizabeth": "liz beth betsy betty",
+    "margaret": "maggie peggy meg",
+    "katherine": "kate kathy katie",
+    "catherine": "cathy kate",
+    "jennifer": "jen jenny",
+    "rebecca": "becky",
+    "deborah": "deb debbie",
+    "patricia": "patty trish",
+    "susan": "sue susie",
+    "victoria": "vicky",
+    "kimberly": "kim",
+    "pamela": "pam",
+    "barbara": "barb",
+    "abigail": "abby",
+    "jacqueline": "jackie",
+    "cynthia": "cindy",
+    "christine": "chrissy",
+}
+FORMAL_FIRST_NAMES = {short: formal for formal, shorts in _SHORT_FORMS.items() for short in shorts.split()}
+"""Common English short forms of first names and the name they shorten ("dave" -> "david"): a person
+called by both is one person when the surname agrees. (Ambiguous short forms — "chris" of Christopher
+and Christine, "alex", "sam" — map to the commoner; a surname must agree anyway.)"""
+
+
+@dataclass(frozen=True, slots=True)
+class NameTables:
+    ordinary: frozenset[str]
+    """Words written lower case in running text."""
+    first_names: frozenset[str]
+    """Words that open a person's name."""
+
+
+@cache
+def shipped_tables() -> NameTables:
+    data = json.loads(TABLES_FILE.read_text(encoding="utf-8"))
+    firsts = frozenset(data["first_names"]) | FIRST_NAMES_HE | FIRST_NAMES_SHE
+    return NameTables(frozenset(data["ordinary"]), firsts)
+
+
+def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> str | None:
+    """``name`` with its non-name edges trimmed, or None when no name is left.
+
+    A lone ordinary word is a name when ``text`` (the article) writes it after a capitalised word
+    too ("Page" of "Bettie Page"), and no name when not ("Later", "Citing", "Save")."""
+    tables = shipped_tables() if tables is None else tables
+    words = name.replace("\u00a0", " ").split()
+    words = _after_possessive(words)
+    while words and _NUMBER.fullmatch(words[0]):
+        words = words[1:]  # "2016 Acme": a number opening the sentence
+    if not words or _is_label(words, text):
+        return None
+    ordinary = [_plain(w) in tables.ordinary and _plain(w) not in tables.first_names for w in words]
+    if not all(ordinary):
+        # a name among ordinary words: the ordinary ones before it opened a sentence or a headline
+        # (not before a lower-case link: "Organization for Security and Cooperation" is one name)
+        # (nor one the article writes capitalised inside a sentence too: "… Secretary-General Ban Ki-moon")
+        while len(words) > 1 and ordinary[0] and words[1][:1].isupper() and _plain(words[0]) not in _KEPT:
+            if _inside_a_sentence(words[0], words[1], text):
+                break
+            words, ordinary = words[1:], ordinary[1:]
+        while len(words) > 1 and _trailing_junk(words, ordinary, tables):
+            words, ordinary = words[:-1], ordinary[:-1]
+    elif len(words) == 1:
+        if not _written_as_surname(words[0], text):
+            return None  # "Save", "Later", "Citing": an ordinary word, no name
+    elif _plain(words[-1]) in _TRAILING_FUNCTION_WORDS or words[0].lower().endswith("ing"):
+        return None  # "Standing Up", "Admitting It": ordinary words, no name among them
+    words = _from_first_name(words, tables, text)
+    if len(words) > 2 and _plain(words[-1]) == _plain(words[-2]):
+        words = words[:-1]  # "Jane Roe Roe": the surname said again after a cue
+    if any(_plain(w) in _NOT_A_NAME_WORDS for w in words):
+        return None
+    return " ".join(words) or None
+
+
+def reader_role(role: str | None) -> str | None:
+    """A role as a reader sees it: an owner's possessive mark dropped ("CNN’s" -> "CNN")."""
+    if role is None:
+        return None
+    for mark in ("’s", "'s", "’", "'"):
+        if role.endswith(mark) and len(role) > len(mark):
+            return role[: -len(mark)].rstrip() or None
+    return role
+
+
+def _written_as_surname(word: str, text: str) -> bool:
+    return bool(word) and re.search(r"\b[A-Z][\w’'.-]*[\"”’]? " + re.escape(word) + r"\b", text) is not None
+
+
+def _plain(word: str) -> str:
+    return word.lower().strip(".,;:")
+
+
+def _after_possessive(words: list[str]) -> list[str]:
+    """The words after the last possessive one ("Korea's Kim" -> "Kim"), if any follow it."""
+    for i in range(len(words) - 2, -1, -1):
+        if _POSSESSIVE.match(words[i]) and words[i].endswith(("’s", "'s")):
+            return words[i + 1 :]
+    if words and words[-1].endswith(("’s", "'s")):
+        return [*words[:-1], words[-1][:-2]]
+    return words
+
+
+def _is_label(words: list[str], text: str) -> bool:
+    """A shouted all-caps phrase, or a word that opens a dateline ("WASHINGTON, D.C. -") or that the
+    article also writes in lower case letters ("Washington"; "MSNBC" is an acronym): a label."""
+    letters = [w for w in words if any(c.isalpha() for c in w)]
+    if len(letters) >= 2 and all(w.isupper() for w in letters):
+        return True
+    if len(letters) != 1 or _SHOUTED.fullmatch(letters[0]) is None:
+        return False
+    shouted = re.escape(letters[0])
+    dateline = re.search(r"(?m)^\s*" + shouted + r"\b[ ,]*(?:[A-Z][\w.]*[ ,]*)?(?:—|–|-|\()", text)
+    return dateline is not None or re.search(r"\b" + re.escape(letters[0].title()) + r"\b", text) is not None
+
+
+def _inside_a_sentence(word: str, after: str, text: str) -> bool:
+    """Whether ``text`` writes "word after" capitalised after a word or a comma: part of a name there,
+    not a sentence's capitalised first word."""
+    return re.search(r"[\w,] +" + re.escape(word) + r" +" + re.escape(after), text) is not None
+
+
+def _trailing_junk(words: list[str], ordinary: list[bool], tables: NameTables) -> bool:
+    last = _plain(words[-1])
+    if last in _TRAILING_FUNCTION_WORDS:
+        return True
+    # "Spotify Backs": a headline's verb after a name that is no person's first name (not a plural
+    # that ends an organisation's name: "Homeland Security Investigations", "Acme Industries")
+    return (
+        ordinary[-1]
+        and last.endswith("s")
+        and not last.endswith(_PLURAL_NOUN_ENDINGS)
+        and not any(ordinary[:-1])
+        and _plain(words[-2]) not in tables.first_names
+    )
+
+
+def _from_first_name(words: list[str], tables: NameTables, text: str) -> list[str]:
+    """A known first name inside the name, after words the article writes as a place ("Ambassador to
+    France Jane Roe") or that are ordinary, starts the person's name: a place or an office before it
+    is a neighbour glued on ("Cornell William Brooks" stays whole)."""
+    if len(words) < 3 or _plain(words[0]) in tables.first_names:
+        return words
+    for i in range(1, len(words) - 1):
+        if _plain(words[i]) in tables.first_names:
+            glued = all(_plain(w) in tables.ordinary or _after_preposition(w, text) for w in words[:i])
+            return words[i:] if glued else words
+    return words
+
+
+def _after_preposition(word: str, text: str) -> bool:
+    return re.search(r"\b(?:to|of|in|from|for|at) +" + re.escape(word) + r"\b", text) is not None

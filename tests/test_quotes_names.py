@@ -1,0 +1,140 @@
+"""The names a reader sees: non-name edges trimmed, non-names refused, one person listed once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus.ingest.load import article_from_text
+from corpus.model import Speaker
+from corpus.quotes import find_quotes
+from corpus.quotes.names import reader_name, reader_role
+
+
+def speakers_of(*bodies: str) -> list[Speaker]:
+    articles = [
+        article_from_text(f"{i}.txt", Path(f"{i}.txt"), "Talks resume in Brussels\n\n" + body)
+        for i, body in enumerate(bodies)
+    ]
+    return find_quotes(articles)[1]
+
+
+def test_sentence_openers_and_headline_words_are_trimmed_from_a_name() -> None:
+    assert reader_name("Usually Acmecorp") == "Acmecorp"
+    assert reader_name("Free Zorblify") == "Zorblify"
+    assert reader_name("Zorblify Backs Away") == "Zorblify"
+    assert reader_name("Zorblify Will") == "Zorblify"
+
+
+def test_ordinary_words_alone_labels_and_datelines_are_no_name() -> None:
+    for junk in (
+        "Later",
+        "Asked",
+        "Citing",
+        "Standing Up",
+        "Admitting It",
+        "BOMBSHELL DEVELOPMENT",
+    ):
+        assert reader_name(junk) is None, junk
+    assert reader_name("Walk", text="He met Anna Walk in May.") == "Walk"  # a surname the article writes so
+    dateline = "WASHINGTON — The vote in Washington was put off."
+    assert reader_name("WASHINGTON", text=dateline) is None
+    assert reader_name("BRUSSELS", text="BRUSSELS, Belgium — Talks resumed.") is None
+    assert reader_name("MSNBC", text="MSNBC said it would air the debate.") == "MSNBC"
+
+
+def test_names_made_of_ordinary_words_keep_them() -> None:
+    assert (
+        reader_name("Organization for Security and Cooperation")
+        == "Organization for Security and Cooperation"
+    )
+    assert reader_name("Homeland Security Investigations") == "Homeland Security Investigations"
+    assert reader_name("Supreme Court") == "Supreme Court"
+    assert reader_name("Laurence Mark") == "Laurence Mark"
+    assert reader_name("NATO") == "NATO"
+    assert reader_name("De Blasio") == "De Blasio"
+
+
+def test_an_ordinary_word_the_article_writes_capitalised_inside_a_sentence_is_part_of_the_name() -> None:
+    text = "Ban Ki-moon spoke first. The talks, said Secretary-General Ban Ki-moon, went well."
+    assert reader_name("Ban Ki-moon", text=text) == "Ban Ki-moon"
+    assert reader_name("Activist Dorota Zielinska", text="The activist Dorota Zielinska left.") == (
+        "Dorota Zielinska"
+    )
+
+
+def test_a_job_title_opening_a_name_is_cut() -> None:
+    assert reader_name("Coach Dorota Zielinska", text="Coach Dorota Zielinska said so.") == "Dorota Zielinska"
+    assert reader_name("Prosecutor Jan Nowak", text="Prosecutor Jan Nowak left.") == "Jan Nowak"
+
+
+def test_neighbours_glued_to_a_name_are_cut() -> None:
+    assert reader_name("France Jane Roe", text="the U.S. Ambassador to France Jane Roe") == "Jane Roe"
+    assert reader_name("Cornell William Brooks") == "Cornell William Brooks"
+    assert reader_name("Jane Roe Roe") == "Jane Roe"
+    assert reader_name("2016 Acmecorp") == "Acmecorp"
+    assert reader_name("2016") is None
+    assert reader_name("Korea's Kim") == "Kim"
+    assert reader_name("Acme’s") == "Acme"
+
+
+def test_a_headline_word_before_a_quoted_organisation_is_not_its_first_name() -> None:
+    found = speakers_of(
+        "Free Zorblify users will see ads.\n\n“We screwed up,” Zorblify said on Friday.\n\n"
+        "Later, the company said it would “keep listening.”"
+    )
+    assert [s.name for s in found] == ["Zorblify"]
+
+
+def test_one_person_with_and_without_spaced_initials_and_a_short_first_name() -> None:
+    found = speakers_of(
+        "“The port is open,” said A. J. Brandt, the harbour master.",
+        "“Ships are waiting,” said A.J. Brandt on Monday.",
+        "“We have no cranes,” said Dave Kowalczyk, a docker.",
+        "“It will take weeks,” David Kowalczyk said.",
+        "“Prices will rise,” said Maria Del Rio, an economist.",
+        "“Exports fall,” said Maria DelRio.",
+    )
+    assert sorted(s.quotes for s in found) == [2, 2, 2]
+    spellings = [set(s.aliases) for s in found]
+    for one_person in (
+        {"A. J. Brandt", "A.J. Brandt"},
+        {"Dave Kowalczyk", "David Kowalczyk"},
+        {"Maria DelRio"},
+    ):
+        assert any(one_person <= aliases for aliases in spellings), one_person
+    assert any({"Maria Del Rio", "Maria DelRio"} <= aliases for aliases in spellings)
+
+
+def test_two_people_whose_surnames_differ_by_a_letter_and_first_names_differ_stay_two() -> None:
+    found = speakers_of(
+        "“The vote is lost,” said Anna Kowalski.",
+        "“The vote is won,” said Peter Kowalsky.",
+    )
+    assert sorted(s.name for s in found) == ["Anna Kowalski", "Peter Kowalsky"]
+
+
+def test_a_surname_spelled_otherwise_with_the_same_first_name_is_one_person() -> None:
+    found = speakers_of("“We talk,” said Dmytro Kuleba.", "“We still talk,” said Dmytro Kuleva.")
+    assert len(found) == 1 and found[0].quotes == 2
+
+
+def test_a_family_name_first_alone_joins_the_one_full_name_it_opens() -> None:
+    found = speakers_of(
+        "“We will stop the tests,” said Kim Jong Un on Friday.\n\n“It is over,” Kim said later."
+    )
+    assert [(s.name, s.quotes) for s in found] == [("Kim Jong Un", 2)]
+
+
+def test_a_role_that_is_an_owner_loses_its_possessive_mark() -> None:
+    assert reader_role("CNN’s") == "CNN"
+    assert reader_role("New York Times'") == "New York Times"
+    assert reader_role("Interior Secretary") == "Interior Secretary"
+
+
+def test_a_relative_named_by_the_same_surname_lends_the_speaker_no_first_name() -> None:
+    found = speakers_of(
+        "President Kowalczyk and Anna Kowalczyk, the first lady, arrived on Monday.\n\n"
+        "“We are glad to be here,” Kowalczyk said.",
+        "“The talks went well,” said President Jan Kowalczyk.",
+    )
+    assert [(s.name, s.quotes) for s in found] == [("Jan Kowalczyk", 2)]

@@ -1,0 +1,79 @@
+"""The learned speaker ranker: candidates and features on texts written for them, scored with the
+shipped weights, on its own (``find_quotes`` asks it through ``corpus.quotes.rerank``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus.ingest.load import article_from_text
+from corpus.quotes.attribution import attribute
+from corpus.quotes.candidates import mask, mentions_in
+from corpus.quotes.features import candidates_for
+from corpus.quotes.ranking import Ranker, shipped_ranker
+from corpus.quotes.spans import find_quote_spans
+
+
+def ranked(body: str) -> list[tuple[str, str | None]]:
+    """Each quote's text and the mention the shipped ranker picks for it."""
+    article = article_from_text("a.txt", Path("a.txt"), "Talks resume in Brussels\n\n" + body)
+    text = article.text
+    spans = find_quote_spans(article)
+    atts = attribute(article, spans).quotes
+    masked = mask(text, spans)
+    out, previous = [], None
+    for span, att in zip(spans, atts, strict=True):
+        rules = (att.mention.start, att.mention.end) if att.mention else None
+        para = article.paragraphs[span.paragraph]
+        best = shipped_ranker().best(
+            candidates_for(text, masked, (para.start, para.end), span, rules, previous)
+        )
+        previous = rules or previous
+        out.append((text[span.start : span.end], text[best.start : best.end] if best else None))
+    return out
+
+
+def test_names_descriptions_and_pronouns_are_candidates_and_quotes_are_not() -> None:
+    text = "Later, the senator met Jane Roe of Acme. She said “Bill Doe is wrong” to reporters."
+    spans = [(text.index("Bill"), text.index(" to reporters") - 1)]
+    masked = text[: spans[0][0]] + "x" * (spans[0][1] - spans[0][0]) + text[spans[0][1] :]
+    found = {(c.kind, text[c.start : c.end]) for c in mentions_in(masked, 0, len(text))}
+    assert ("description", "the senator") in found
+    assert ("name", "Jane Roe of Acme") in found
+    assert ("pronoun", "She") in found
+    assert not any("Bill" in mention or "Later" in mention for _, mention in found)
+
+
+def test_said_after_and_before_the_quote() -> None:
+    assert ranked("“We will not give up the port,” said Jane Roe, a union leader, on Monday.") == [
+        ("We will not give up the port,", "Jane Roe")
+    ]
+    assert ranked("The mayor, Bill Doe, told reporters: “The bridge opens in May.”") == [
+        ("The bridge opens in May.", "Bill Doe")
+    ]
+
+
+def test_according_to_beats_a_nearer_name() -> None:
+    picked = ranked("The plan is “dead on arrival” in Paris, according to Anna Berg.")
+    assert picked == [("dead on arrival", "Anna Berg")]
+
+
+def test_a_floor_leaves_a_quote_without_speaker() -> None:
+    article = article_from_text("a.txt", Path("a.txt"), "T\n\nShe called it “a mess” today.")
+    spans = find_quote_spans(article)
+    masked = mask(article.text, spans)
+    para = article.paragraphs[spans[0].paragraph]
+    cands = candidates_for(article.text, masked, (para.start, para.end), spans[0], None, None)
+    assert cands and Ranker(shipped_ranker().weights, floor=1e9).best(cands) is None
+
+
+def test_rerank_keeps_a_name_the_rules_read_beside_a_cue_and_follows_the_host_into_nested_quotes() -> None:
+    from corpus.quotes.rerank import rerank
+
+    body = "“The port is closed,” said Jane Roe. “He told me ‘never again’ twice,” she added."
+    article = article_from_text("a.txt", Path("a.txt"), "Talks resume in Brussels\n\n" + body)
+    spans = find_quote_spans(article)
+    rules = attribute(article, spans).quotes
+    out = rerank(article, spans, rules, [False] * len(spans))
+    assert len(out) == len(spans) == 3
+    assert out[0] == rules[0] and rules[0].name == "Jane Roe"
+    assert spans[2].nested and out[2] == out[1]

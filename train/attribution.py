@@ -1,0 +1,207 @@
+"""Learn the speaker ranker's weights from PolNeAR train; report CV / dev / gap; write the weights.
+
+Usage: python train/attribution.py [--write] [--c 1.0 ...]
+
+Run only when retraining (it needs scikit-learn; the app and the CLI never import it). For every
+quote the shipped quote finder finds in ``../shared/polnear-train`` and ``../shared/polnear-dev``,
+the candidates of :mod:`corpus.quotes.features` are labelled by whether they overlap the gold
+Source (``bench/polnear.py``'s fair score). A logistic regression scores each candidate; a quote's
+speaker is its best candidate. Printed, for the rules alone, the ranker alone and the ranker with
+the rules' answer as a feature: 5-fold cross-validated speaker accuracy on train (folds by article,
+the folds of ``bench/quotes_eval.py``), accuracy on dev, and the gap; and the ceiling (a quote
+whose candidates include the gold Source). Settings (C) are chosen on dev, never on train.
+The "names only" rows score what ``corpus.quotes.rerank`` ships: the ranker replaces the rules'
+answer only by a name, and only when it scores ``rerank.MARGIN`` above it (the margin was chosen on
+dev: 0 / 1 / 2 / 3 gave CV 0.869 / 0.868 / 0.866 / 0.865 and dev 0.934 / 0.934 / 0.935 / 0.936).
+``--write`` trains the chosen model on all of train and writes ``corpus/quotes/ranker_weights.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.polnear import FOLDS, best_gold, fold_of, overlap, read_gold  # noqa: E402
+from bench.polnear import Pred as _Pred  # noqa: E402
+from corpus.ingest.load import load_corpus  # noqa: E402
+from corpus.quotes.attribution import attribute  # noqa: E402
+from corpus.quotes.candidates import mask  # noqa: E402
+from corpus.quotes.features import candidates_for  # noqa: E402
+from corpus.quotes.rerank import MARGIN, replaces_rules  # noqa: E402
+from corpus.quotes.spans import find_quote_spans  # noqa: E402
+
+SHARED = (ROOT / ".." / "shared").resolve()
+WEIGHTS = ROOT / "corpus" / "quotes" / "ranker_weights.json"
+RULE_FEATURES = ("rules", "rules_exact", "kind=rules")
+
+
+@dataclass
+class Example:
+    article: str
+    fold: int
+    features: list[dict[str, float]]
+    labels: list[bool]
+    rules_right: bool
+    named: list[bool]
+    """Whether each candidate may replace the rules' answer (``rerank.replaces_rules``: a name)."""
+
+
+def examples(folder: Path) -> list[Example]:
+    gold = read_gold(folder)
+    out: list[Example] = []
+    for article in load_corpus(folder / "text"):
+        golds = gold.get(article.name)
+        if golds is None:
+            continue
+        spans = find_quote_spans(article)
+        atts = attribute(article, spans).quotes
+        masked = mask(article.text, spans)
+        previous = None
+        quoted: set[str] = set()
+        for span, att in zip(spans, atts, strict=True):
+            rules = (att.mention.start, att.mention.end) if att.mention else None
+            g = best_gold(_Pred(span.start, span.end, None), golds)
+            para = article.paragraphs[span.paragraph]
+            cands = candidates_for(
+                article.text, masked, (para.start, para.end), span, rules, previous, frozenset(quoted)
+            )
+            if not span.nested and rules is not None:
+                previous = rules
+            if att.name:
+                quoted.add(att.name.split()[-1].lower())
+            if g is None:
+                continue
+            labels = [any(overlap((c.start, c.end), s) for s in g.source) for c in cands]
+            rules_right = rules is not None and any(overlap(rules, s) for s in g.source)
+            named = [replaces_rules(c) for c in cands]
+            feats = [c.features for c in cands]
+            out.append(Example(article.name, fold_of(article.name), feats, labels, rules_right, named))
+    return out
+
+
+def _strip(features: dict[str, float], with_rules: bool) -> dict[str, float]:
+    return (
+        features
+        if with_rules
+        else {k: v for k, v in features.items() if k not in RULE_FEATURES and not k.startswith("rules&")}
+    )
+
+
+def fit(train: list[Example], c: float, with_rules: bool):  # type: ignore[no-untyped-def]
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    # pairwise: each right candidate against each wrong one of the same quote, so the weights learn
+    # what makes one candidate beat another (the argmax is what is used), not an absolute score
+    xs: list[dict[str, float]] = []
+    ys: list[int] = []
+    for e in train:
+        feats = [_strip(f, with_rules) for f in e.features]
+        for i, yes in enumerate(e.labels):
+            if not yes:
+                continue
+            for j, no in enumerate(e.labels):
+                if no:
+                    continue
+                diff = dict(feats[i])
+                for k, v in feats[j].items():
+                    diff[k] = diff.get(k, 0.0) - v
+                sign = 1 if len(xs) % 2 == 0 else -1
+                xs.append({k: sign * v for k, v in diff.items()})
+                ys.append(int(sign > 0))
+    vec = DictVectorizer()
+    model = LogisticRegression(C=c, max_iter=3000, fit_intercept=False)
+    model.fit(vec.fit_transform(xs), ys)
+    weights = dict(zip(vec.get_feature_names_out(), model.coef_[0], strict=True))
+    return {k: float(v) for k, v in weights.items()}, 0.0
+
+
+def accuracy(
+    data: list[Example], weights: dict[str, float] | None, with_rules: bool, names_only: bool = False
+) -> float:
+    right = 0
+    for e in data:
+        if weights is None:
+            right += e.rules_right
+            continue
+        if not e.features:
+            continue
+        scores = [sum(weights.get(k, 0.0) * v for k, v in _strip(f, with_rules).items()) for f in e.features]
+        best = max(range(len(scores)), key=scores.__getitem__)
+        ruled = [s for s, f in zip(scores, e.features, strict=True) if "rules" in f]
+        # as corpus.quotes.rerank does: only a name, only by MARGIN over the rules' answer
+        kept = not e.named[best] or (ruled and scores[best] - max(ruled) < MARGIN)
+        if names_only and "rules" not in e.features[best] and kept:
+            right += e.rules_right
+            continue
+        right += e.labels[best]
+    return right / len(data) if data else 0.0
+
+
+def cross_validated(train: list[Example], c: float, with_rules: bool | None) -> tuple[float, float]:
+    """Mean accuracy over the folds, each scored by a model fitted on the other four; and the same
+    when the ranker may only replace the rules' answer by a name (see ``accuracy``)."""
+    figures, names = [], []
+    for k in range(FOLDS):
+        held = [e for e in train if e.fold == k]
+        if with_rules is None:
+            figures.append(accuracy(held, None, False))
+            names.append(figures[-1])
+            continue
+        weights, _ = fit([e for e in train if e.fold != k], c, with_rules)
+        figures.append(accuracy(held, weights, with_rules))
+        names.append(accuracy(held, weights, with_rules, names_only=True))
+    return sum(figures) / len(figures), sum(names) / len(names)
+
+
+def _row(label: str, cv: float, dev: float) -> None:
+    print(f"{label:40} {cv:6.3f} {dev:6.3f} {cv - dev:+7.3f}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--c", type=float, nargs="+", default=[0.3], help="regularisation to try")
+    parser.add_argument("--write", action="store_true", help="write the weights (C chosen on dev)")
+    args = parser.parse_args()
+    train = examples(SHARED / "polnear-train")
+    dev = examples(SHARED / "polnear-dev")
+    for name, data in (("train", train), ("dev", dev)):
+        ceiling = sum(any(e.labels) for e in data) / len(data)
+        print(f"{name}: {len(data)} matched quotes, candidates hold the gold Source for {ceiling:.3f}")
+    print(f"{'':40} {'CV':>6} {'dev':>6} {'gap':>7}")
+    _row("rules alone", cross_validated(train, 0, None)[0], accuracy(dev, None, False))
+    best: tuple[float, float, bool] | None = None
+    for with_rules in (False, True):
+        for c in args.c:
+            cv, cv_names = cross_validated(train, c, with_rules)
+            weights, _ = fit(train, c, with_rules)
+            d = accuracy(dev, weights, with_rules)
+            label = f"ranker {'+ rules' if with_rules else 'alone'} (C={c})"
+            _row(label, cv, d)
+            _row(label + ", names only", cv_names, accuracy(dev, weights, with_rules, names_only=True))
+            if with_rules and (best is None or d > best[0]):
+                best = (d, c, with_rules)
+    if args.write and best is not None:
+        _, c, with_rules = best
+        weights, bias = fit(train, c, with_rules)
+        note = (
+            "Logistic-regression weights of the speaker ranker (corpus/quotes/ranking.py), learned by "
+            f"train/attribution.py from PolNeAR v1.0.0 train (840 articles; C={c}, chosen on PolNeAR dev). "
+            "Weights only: no text of the corpus."
+        )
+        kept = {k: round(v, 4) for k, v in sorted(weights.items()) if abs(v) >= 1e-4}
+        WEIGHTS.write_text(
+            json.dumps({"note": note, "bias": round(bias, 4), "weights": kept}, indent=1) + "\n"
+        )
+        print(f"wrote {WEIGHTS.relative_to(ROOT)} ({len(kept)} weights)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
