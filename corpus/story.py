@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus.ingest.load import load_corpus
-from corpus.model import Article, Graph, Overlap, Quote, Speaker
+from corpus.model import Article, Families, Graph, Overlap, Quote, Speaker
 
 _LEADING_NUMBER = re.compile(r"^(\d+)[_\-. ]")
 
@@ -56,6 +56,8 @@ class Story:
         self._weights: Any = None
         self._overlaps: dict[tuple[str, str], Overlap] = {}
         self._graph: Graph | None = None
+        self._families: Families | None = None
+        self._families_lock = threading.Lock()
         """Engine parts that are not installed ("quotes", "passages"): their answers are empty."""
 
     @classmethod
@@ -203,6 +205,15 @@ class Story:
 
                 self._graph = build_graph(self._readable(), cache=cache, progress=progress)
             return self._graph
+
+    def families(self, *, progress: Progress | None = None) -> Families:
+        """The reprint families of the corpus, largest first (computed once)."""
+        with self._families_lock:
+            if self._families is None:
+                from corpus.passages import build_families
+
+                self._families = build_families(self._readable(), progress=progress)
+            return self._families
 
     def shares(self) -> dict[str, int]:
         """Per article, how many passages it shares with the other articles (from the graph)."""

@@ -1,0 +1,171 @@
+"""Reprint families: one piece of text and every reprint of it across a corpus (as passim's
+clusters), where each came from, and how much of each article is its own.
+
+The build runs as steps over shards of the corpus with plain data between them (see
+:mod:`corpus.passages.family_plan` for the first three): index → candidate pairs → plan →
+alignment (:func:`align_shard`) → union of families (:func:`union_spans`) → families
+(:func:`assemble`). Each article is aligned with the base of each family it shares text
+with, not with every other member, so the cost grows with the corpus, not with the square
+of a wire story's reprints. On a big corpus the helper process (:mod:`corpus.passages.graph_helper`)
+takes half of the index and alignment steps.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import TypeAlias
+
+from corpus.model import Article, Block, BlockKind, Families, Tier
+from corpus.passages import graph_helper as helper
+from corpus.passages.align import align_analysed, analyse
+from corpus.passages.family_build import assemble, union_spans
+from corpus.passages.family_plan import IndexShard, index_shard, plan_alignments, shard_candidates
+from corpus.passages.tiers import passage_tier
+from corpus.passages.weights import WordWeights, content_text
+from corpus.passages.wire import wire_credit
+
+__all__ = ["SpanPair", "align_shard", "build_families", "origin_order"]
+
+Progress = Callable[[int, int], None]
+SHARD = 256
+"""Articles per index shard and alignments per alignment shard."""
+
+SpanPair: TypeAlias = tuple[int, int, int, int, int, int, int, int]
+"""One passage two articles share, as step 4 hands it on: (article i, start, end, article j,
+start, end, tier (1 copied, 2 reworded), similarity in thousandths)."""
+TIER_CODES: dict[Tier, int] = {"copied": 1, "reworded": 2}
+SentArticle = tuple[str, str, str, list[tuple[int, int, BlockKind]]]
+"""What alignment reads of an article, as sent to the helper: name, path, text, sentences."""
+
+
+def build_families(articles: Sequence[Article], *, progress: Progress | None = None) -> Families:
+    """The reprint families of ``articles`` (readable ones), largest first."""
+    n = len(articles)
+    pool = helper.start_helper() if helper.workers(n) > 1 else None
+    try:
+        shards = _index(articles, pool, progress)
+        weights = WordWeights.from_counts(_surface(shards), sum(s.counted for s in shards))
+        shingles: list[list[int]] = [[] for _ in range(n)]
+        for shard in shards:
+            for k, hashes in zip(shard.ids, shard.shingles, strict=True):
+                shingles[k] = hashes
+        credits = [wire_credit(a) for a in articles]
+        order = origin_order(articles, credits)
+        plan = plan_alignments(order, shard_candidates(shards, n), shingles)
+        del shards, shingles
+        helper.hold_in(pool, "family-weights", weights)
+        spans = _align(articles, weights, plan, pool, progress)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+    return assemble(articles, union_spans(spans), order, credits)
+
+
+def origin_order(articles: Sequence[Article], credits: Sequence[str | None]) -> list[int]:
+    """Article numbers, likeliest origins first: dated before undated, earliest first; then
+    those crediting a wire service; then the longest; then by name."""
+    return sorted(
+        range(len(articles)),
+        key=lambda k: (
+            articles[k].date is None,
+            articles[k].date or "",
+            credits[k] is None,
+            -len(articles[k].text),
+            articles[k].name,
+        ),
+    )
+
+
+def _index(
+    articles: Sequence[Article], pool: ProcessPoolExecutor | None, progress: Progress | None
+) -> list[IndexShard]:
+    n = len(articles)
+    chunks = [list(range(k, min(k + SHARD, n))) for k in range(0, n, SHARD)]
+
+    def texts(k: int) -> tuple[list[int], list[str]]:
+        return chunks[k], [content_text(articles[i]) for i in chunks[k]]
+
+    shards: list[IndexShard] = []
+    for _, shard in helper.shared_out(
+        pool, index_shard, texts, lambda k: index_shard(*texts(k)), len(chunks)
+    ):
+        shards.append(shard)
+        if progress is not None:
+            progress(sum(len(s.ids) for s in shards), 2 * n)
+    shards.sort(key=lambda s: s.ids[0] if s.ids else 0)
+    return shards
+
+
+def _surface(shards: Sequence[IndexShard]) -> Counter[str]:
+    """How many articles each written word occurs in, over every shard."""
+    merged: Counter[str] = Counter()
+    for shard in shards:
+        merged.update(shard.surface)
+    return merged
+
+
+def _align(
+    articles: Sequence[Article],
+    weights: WordWeights,
+    plan: list[tuple[int, int]],
+    pool: ProcessPoolExecutor | None,
+    progress: Progress | None,
+) -> list[SpanPair]:
+    n = len(articles)
+    chunks = [plan[k : k + SHARD] for k in range(0, len(plan), SHARD)]
+
+    def sent(k: int) -> tuple[list[tuple[int, int]], dict[int, SentArticle]]:
+        ids = {i for pair in chunks[k] for i in pair}
+        return chunks[k], {i: _sendable(articles[i]) for i in ids}
+
+    found: list[SpanPair] = []
+    done = 0
+    for k, rows in helper.shared_out(
+        pool, _align_sent, sent, lambda k: align_shard(articles, weights, chunks[k]), len(chunks)
+    ):
+        found.extend(rows)
+        done += len(chunks[k])
+        if progress is not None:
+            progress(n + done * n // max(len(plan), 1), 2 * n)
+    found.sort()
+    return found
+
+
+def _sendable(article: Article) -> SentArticle:
+    return (
+        article.name,
+        str(article.path),
+        article.text,
+        [(s.start, s.end, s.kind) for s in article.sentences],
+    )
+
+
+def _align_sent(pairs: list[tuple[int, int]], sent: dict[int, SentArticle]) -> list[SpanPair]:
+    """:func:`align_shard` in the helper, on the articles sent and the weights it holds."""
+    articles = {
+        k: Article(name, Path(path), text, sentences=[Block(s, e, kind) for s, e, kind in sentences])
+        for k, (name, path, text, sentences) in sent.items()
+    }
+    weights: WordWeights = helper.held("family-weights")
+    weights.analyses.clear()  # the last shard's articles: they come as new objects if sent again
+    return align_shard(articles, weights, pairs)
+
+
+def align_shard(
+    articles: Sequence[Article] | dict[int, Article], weights: WordWeights, pairs: Sequence[tuple[int, int]]
+) -> list[SpanPair]:
+    """Step 4: the passages of each planned pair that a reader can trust (see
+    :mod:`corpus.passages.tiers`), as plain tuples."""
+    rows: list[SpanPair] = []
+    for i, j in pairs:
+        a, b = articles[i], articles[j]
+        overlap = align_analysed(a, analyse(a, weights), b, analyse(b, weights), weights)
+        for p in overlap.passages:
+            tier = passage_tier(p, a.text, b.text)
+            if tier is not None:
+                code = TIER_CODES[tier]
+                rows.append((i, p.a_start, p.a_end, j, p.b_start, p.b_end, code, round(p.similarity * 1000)))
+    return rows
