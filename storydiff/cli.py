@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from storydiff import __version__, cli_articles, cli_passages, cli_quotes
+from storydiff import __version__, cli_articles, cli_families, cli_passages, cli_quotes
 from storydiff.output import UsageError, safe_line
 
 
@@ -22,7 +22,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"storydiff: {message} (try --help)\n")
 
 
-COMMAND_MODULES = (cli_articles, cli_passages, cli_quotes)
+COMMAND_MODULES = (cli_articles, cli_passages, cli_quotes, cli_families)
 
 
 def build_parser() -> argparse.ArgumentParser:
