@@ -322,3 +322,10 @@ def _boundary(starts: list[int], index: int, start: int, end: int) -> int:
 def shared_words(passages: list[Passage]) -> int:
     """Words the two sides have verbatim in common across passages (equal ops)."""
     return sum(p.shared_words for p in passages)
+
+
+def sentence_passages(an_a: Analysis, an_b: Analysis) -> list[tuple[Range, Range]]:
+    """The passages two analysed articles share as (first, last) sentence ranges of A and of B,
+    unordered: the steps of :func:`align_articles` before the word diff (the reprint families
+    judge passages without one)."""
+    return _passages(_sentence_matches(an_a, an_b))

@@ -20,18 +20,21 @@ from typing import TypeAlias
 
 from corpus.model import Article, Block, BlockKind, Families, Tier
 from corpus.passages import graph_helper as helper
-from corpus.passages.align import align_analysed, analyse
+from corpus.passages.align import Analysis, analyse, sentence_passages
 from corpus.passages.family_build import assemble, union_spans
 from corpus.passages.family_plan import IndexShard, index_shard, plan_alignments, shard_candidates
-from corpus.passages.tiers import passage_tier
+from corpus.passages.tiers import content_similarity, evidence_tier, passage_evidence, word_keys
 from corpus.passages.weights import WordWeights, content_text
 from corpus.passages.wire import wire_credit
 
-__all__ = ["SpanPair", "align_shard", "build_families", "origin_order"]
+__all__ = ["SpanPair", "align_shard", "build_families", "origin_order", "passage_tier"]
 
 Progress = Callable[[int, int], None]
 SHARD = 256
 """Articles per index shard and alignments per alignment shard."""
+JOIN_GAP = 2
+"""Most sentences between two passages of one alignment that are still one piece of text."""
+Range = tuple[int, int]
 
 SpanPair: TypeAlias = tuple[int, int, int, int, int, int, int, int]
 """One passage two articles share, as step 4 hands it on: (article i, start, end, article j,
@@ -158,14 +161,58 @@ def align_shard(
     articles: Sequence[Article] | dict[int, Article], weights: WordWeights, pairs: Sequence[tuple[int, int]]
 ) -> list[SpanPair]:
     """Step 4: the passages of each planned pair that a reader can trust (see
-    :mod:`corpus.passages.tiers`), as plain tuples."""
+    :mod:`corpus.passages.tiers`), passages next to each other in both articles joined into
+    one span, as plain tuples."""
     rows: list[SpanPair] = []
     for i, j in pairs:
         a, b = articles[i], articles[j]
-        overlap = align_analysed(a, analyse(a, weights), b, analyse(b, weights), weights)
-        for p in overlap.passages:
-            tier = passage_tier(p, a.text, b.text)
+        an_a, an_b = analyse(a, weights), analyse(b, weights)
+        kept: list[tuple[Range, Range, Tier]] = []
+        for ra, rb in sorted(sentence_passages(an_a, an_b)):
+            tier = passage_tier(a, an_a, ra, b, an_b, rb)
             if tier is not None:
-                code = TIER_CODES[tier]
-                rows.append((i, p.a_start, p.a_end, j, p.b_start, p.b_end, code, round(p.similarity * 1000)))
+                kept.append((ra, rb, tier))
+        for ra, rb, tier in _joined(kept):
+            sa, sb = an_a.sentences, an_b.sentences
+            similarity = content_similarity(
+                [s.content for s in sa[ra[0] : ra[1] + 1]], [s.content for s in sb[rb[0] : rb[1] + 1]]
+            )
+            rows.append(
+                (
+                    i,
+                    sa[ra[0]].start,
+                    sa[ra[1]].end,
+                    j,
+                    sb[rb[0]].start,
+                    sb[rb[1]].end,
+                    TIER_CODES[tier],
+                    round(similarity * 1000),
+                )
+            )
     return rows
+
+
+def passage_tier(a: Article, an_a: Analysis, ra: Range, b: Article, an_b: Analysis, rb: Range) -> Tier | None:
+    """The tier of the passage of sentences ``ra`` of A and ``rb`` of B, or None (no passage)."""
+    sa, sb = an_a.sentences, an_b.sentences
+    keys_a = word_keys(a.text[sa[ra[0]].start : sa[ra[1]].end])
+    keys_b = word_keys(b.text[sb[rb[0]].start : sb[rb[1]].end])
+    similarity = content_similarity(
+        [s.content for s in sa[ra[0] : ra[1] + 1]], [s.content for s in sb[rb[0] : rb[1] + 1]]
+    )
+    return evidence_tier(passage_evidence(keys_a, keys_b, similarity))
+
+
+def _joined(passages: list[tuple[Range, Range, Tier]]) -> list[tuple[Range, Range, Tier]]:
+    """Passages following each other in both articles, at most JOIN_GAP sentences apart, as one:
+    a reprint with a sentence changed beyond recognition is still one piece of text."""
+    joined: list[tuple[Range, Range, Tier]] = []
+    for ra, rb, tier in passages:
+        if joined:
+            (a0, a1), (b0, b1), last = joined[-1]
+            if 0 < ra[0] - a1 <= JOIN_GAP + 1 and 0 < rb[0] - b1 <= JOIN_GAP + 1:
+                both: Tier = "copied" if last == tier == "copied" else "reworded"
+                joined[-1] = ((a0, ra[1]), (b0, rb[1]), both)
+                continue
+        joined.append((ra, rb, tier))
+    return joined
