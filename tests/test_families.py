@@ -133,13 +133,22 @@ def test_each_reprint_is_aligned_with_the_base_not_with_every_other_reprint() ->
 
 
 def test_a_passage_shared_on_top_of_a_reprint_is_aligned_with_the_article_holding_it() -> None:
+    # 1 and 3 reprint 0's story and both add a paragraph of their own (a third as long)
     story = list(range(100, 160))
-    planted = list(range(500, 510))
+    planted = list(range(500, 530))
     shingles = [story, sorted(story + planted), [*story], sorted(story + planted)]
     pairs = [(i, j) for i in range(4) for j in range(i + 1, 4)]
     plan = plan_alignments([0, 1, 2, 3], pairs, shingles)
     assert (3, 0) in plan and (3, 1) in plan
     assert (2, 1) not in plan and (3, 2) not in plan
+
+
+def test_a_few_words_two_reprints_share_beyond_the_base_are_no_reason_to_align_them() -> None:
+    # the base changed some words: both reprints keep the original 3-grams there
+    story = list(range(100, 160))
+    shingles = [story[5:], story, story]
+    plan = plan_alignments([0, 1, 2], [(0, 1), (0, 2), (1, 2)], shingles)
+    assert plan == [(1, 0), (2, 0)]
 
 
 def test_spans_of_one_article_tie_families_only_when_they_overlap_enough() -> None:

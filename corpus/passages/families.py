@@ -22,7 +22,7 @@ from corpus.model import Article, Block, BlockKind, Families, Tier
 from corpus.passages import graph_helper as helper
 from corpus.passages.align import Analysis, analyse, sentence_passages
 from corpus.passages.family_build import assemble, union_spans
-from corpus.passages.family_plan import IndexShard, index_shard, plan_alignments, shard_candidates
+from corpus.passages.family_plan import IndexShard, first_holder_pairs, index_shard, plan_alignments
 from corpus.passages.tiers import content_similarity, evidence_tier, passage_evidence, word_keys
 from corpus.passages.weights import WordWeights, content_text
 from corpus.passages.wire import wire_credit
@@ -57,7 +57,7 @@ def build_families(articles: Sequence[Article], *, progress: Progress | None = N
                 shingles[k] = hashes
         credits = [wire_credit(a) for a in articles]
         order = origin_order(articles, credits)
-        plan = plan_alignments(order, shard_candidates(shards, n), shingles)
+        plan = plan_alignments(order, first_holder_pairs(order, shingles), shingles)
         del shards, shingles
         helper.hold_in(pool, "family-weights", weights)
         spans = _align(articles, weights, plan, pool, progress)

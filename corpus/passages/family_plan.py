@@ -3,7 +3,8 @@
 
 1. :func:`index_shard` — each article's content-word 3-grams and word counts, shard by shard
    (:mod:`corpus.passages.ngrams`);
-2. :func:`shard_candidates` — the pairs of articles sharing enough 3-grams, bucket by bucket;
+2. :func:`first_holder_pairs` — each article paired with the first article holding enough of
+   its 3-grams, bucket by bucket;
 3. :func:`plan_alignments` — which pairs to align: each article with the *base* of each family
    it shares text with, not with every other member, so a wire story run by 200 outlets costs
    200 alignments, not 20,000.
@@ -13,19 +14,13 @@ The last steps (alignment and the union of families) are in :mod:`corpus.passage
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain, pairwise, repeat
 
-from corpus.passages.ngrams import (
-    MIN_SHARED_SHINGLES,
-    bucket_pairs,
-    buckets_for,
-    index_part,
-    pairs_sharing,
-    posting_limit,
-    text_index,
-)
+from corpus.passages.ngrams import HASH_BITS, MIN_SHARED_SHINGLES, buckets_for, posting_limit, text_index
 from corpus.passages.weights import TOKEN
 
 BASE_HOLDS = 0.5
@@ -33,6 +28,12 @@ BASE_HOLDS = 0.5
 the base holds at least this share of the 3-grams they share (the usual case: both reprint
 the same wire story); otherwise the text they share is not the base's, and the reprint
 itself is aligned with."""
+
+
+BASE_LACKS = 0.3
+"""...and the reprint is aligned with as well only when the base lacks at least this share of
+them: reprints of one text share the words the base changed (an edit in the base leaves
+every reprint's original 3-grams there unexplained), which is no passage of their own."""
 
 
 @dataclass(slots=True)
@@ -60,18 +61,48 @@ def index_shard(ids: Sequence[int], texts: Sequence[str]) -> IndexShard:
     return IndexShard(list(ids), shingles, surface, counted)
 
 
-def shard_candidates(shards: Sequence[IndexShard], articles: int) -> list[tuple[int, int]]:
-    """Pairs (i, j), i < j, of articles sharing at least MIN_SHARED_SHINGLES indexed 3-grams,
-    counted one hash range (bucket) at a time over every shard."""
-    buckets = buckets_for(articles)
-    parts = [index_part(shard.ids, shard.shingles, buckets) for shard in shards]
-    limit = posting_limit(articles)
+def first_holder_pairs(
+    order: Sequence[int], shingles: Sequence[Sequence[int]], min_shared: int = MIN_SHARED_SHINGLES
+) -> list[tuple[int, int]]:
+    """Step 2: pairs (i, j) of articles where ``i`` is the first article (in ``order``) holding
+    at least ``min_shared`` of the 3-grams ``j`` holds too, counted one hash range (bucket) at
+    a time.
 
-    def counted() -> Iterator[Sequence[int]]:
-        for b in range(buckets):
-            yield bucket_pairs([(part.ids, part.counts[b], part.hashes[b]) for part in parts], limit)
+    Each article is paired with the first holder of each of its 3-grams only, not with every
+    holder: a wire story run by 200 outlets makes 199 pairs, not 19,900, and the cost stays
+    linear (dict and Counter work at C speed). 3-grams in more articles than
+    :func:`family_posting_limit` are common phrases and make no pairs.
+    """
+    n = len(shingles)
+    buckets = buckets_for(n)
+    bounds = [0, *((b << HASH_BITS) // buckets for b in range(1, buckets)), 1 << HASH_BITS]
+    limit = family_posting_limit(n)
+    shared: Counter[tuple[int, int]] = Counter()
+    for low, high in pairwise(bounds):
+        parts = [_in_range(shingles[k], low, high) for k in order]
+        holders = Counter(chain.from_iterable(parts))
+        common = {h for h, count in holders.items() if count > limit} if len(holders) else set()
+        del holders
+        first: dict[int, int] = {}
+        for k, hashes in zip(order, parts, strict=True):
+            found = Counter(map(first.setdefault, hashes, repeat(k)))
+            for h in common.intersection(hashes):
+                found[first[h]] -= 1
+            del found[k]
+            shared.update({(i, k): c for i, c in found.items() if c > 0})
+    return sorted((min(i, j), max(i, j)) for (i, j), c in shared.items() if c >= min_shared)
 
-    return pairs_sharing(counted(), MIN_SHARED_SHINGLES)  # type: ignore[arg-type]  # arrays of ints
+
+def family_posting_limit(articles: int) -> int:
+    """Most articles a 3-gram may appear in and still pair articles into families: a third of
+    the corpus (one wire story is often run by that many of a story's outlets), and never less
+    than the reuse graph's limit."""
+    return max(posting_limit(articles), articles // 3)
+
+
+def _in_range(hashes: Sequence[int], low: int, high: int) -> Sequence[int]:
+    """The sorted ``hashes`` from ``low`` up to ``high`` (excluded)."""
+    return hashes[bisect_left(hashes, low) : bisect_left(hashes, high)]
 
 
 def plan_alignments(
@@ -106,13 +137,14 @@ def plan_alignments(
         explained: set[int] = set()
         targets: list[int] = []
         for c in ranked:
-            new = mine.intersection(shingles[c])
-            new -= explained
+            shared = mine.intersection(shingles[c])
+            new = shared - explained
             if len(new) < min_shared:
                 continue
             base = lead.get(c, c)
-            if base != c and len(new.intersection(shingles[base])) >= BASE_HOLDS * len(new):
-                chosen = [base] if len(new.difference(shingles[base])) < min_shared else [base, c]
+            if base != c and len(shared.intersection(shingles[base])) >= BASE_HOLDS * len(shared):
+                lacking = len(new.difference(shingles[base]))
+                chosen = [base] if lacking < max(min_shared, BASE_LACKS * len(shared)) else [base, c]
             else:
                 chosen = [c]
             for target in chosen:

@@ -22,13 +22,12 @@ ECB+ dev as a whole (``bench/families_ecbplus.py`` prints the figures), never pa
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
 
 from corpus.model import Tier
-from corpus.passages.weights import split_words, word_forms
+from corpus.passages.weights import Memo, split_words, word_forms
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +47,6 @@ class TierRule:
 
 
 TIER_RULE = TierRule()
-_FIGURE = re.compile(r"\d")
 ORDINALS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
 )
@@ -72,8 +70,12 @@ class PassageEvidence:
 
 
 def word_keys(text: str) -> list[str]:
-    """The compared forms of the words of ``text`` (lower case, straight apostrophes, …)."""
-    return [key for key in (word_forms(w)[0] for w in split_words(text)) if key]
+    """The compared forms of the words of ``text`` (lower case, straight apostrophes, …),
+    looked up by white-space chunk (news repeats its chunks)."""
+    return list(chain.from_iterable(map(_chunk_keys.__getitem__, text.split())))
+
+
+_chunk_keys = Memo(lambda chunk: tuple(key for key, _ in map(word_forms, split_words(chunk)) if key))
 
 
 def content_similarity(a: Sequence[dict[str, float]], b: Sequence[dict[str, float]]) -> float:
@@ -89,12 +91,14 @@ def passage_evidence(
     keys_a: list[str], keys_b: list[str], similarity: float, rule: TierRule = TIER_RULE
 ) -> PassageEvidence:
     """The evidence of a passage whose sides have the word keys ``keys_a`` and ``keys_b``."""
+    if keys_a == keys_b:  # copied word for word: nothing else to weigh
+        return PassageEvidence(len(keys_a), len(keys_b), 1.0, True, True, False, similarity)
     trigrams_a = set(zip(keys_a, keys_a[1:], keys_a[2:], strict=False))
     trigrams_b = set(zip(keys_b, keys_b[1:], keys_b[2:], strict=False))
     shared = len(trigrams_a & trigrams_b) / max(len(trigrams_a), len(trigrams_b), 1)
     reached, statement = (_run_in_common(keys_a, keys_b, n) for n in (rule.reworded_run, rule.statement_run))
-    figures_a = {k for k in keys_a if _FIGURE.search(k) or k in ORDINALS}
-    figures_b = {k for k in keys_b if _FIGURE.search(k) or k in ORDINALS}
+    figures_a = {k for k in keys_a if k[0].isdigit() or k in ORDINALS}
+    figures_b = {k for k in keys_b if k[0].isdigit() or k in ORDINALS}
     smaller, larger = sorted((figures_a, figures_b), key=len)
     conflict = bool(smaller) and not smaller <= larger
     return PassageEvidence(len(keys_a), len(keys_b), shared, reached, statement, conflict, similarity)
