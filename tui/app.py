@@ -174,6 +174,11 @@ class StorydiffApp(App[None]):
 
         self.push_screen(SpeakersScreen(self.story))
 
+    def open_families(self) -> None:
+        from tui.screens.families import open_families
+
+        open_families(self)
+
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
 
@@ -186,6 +191,9 @@ class StorydiffApp(App[None]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand("Speakers", "Every speaker and their quotes across articles", self.open_speakers)
+        yield SystemCommand(
+            "Reprint families", "Each reprinted text and all its versions", self.open_families
+        )
         yield SystemCommand(
             "Dark/light theme", "Switch between the dark and light theme", self.action_toggle_dark
         )

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from difflib import SequenceMatcher
 from typing import TypeAlias
 
 from corpus.model import Article, ArticleReuse, Families, Family, FamilyMember, Tier
+from corpus.passages.weights import TOKEN, word_forms
 from corpus.passages.wire import Candidate, choose_origin
 
 OVERLAP_TIE = 0.5
@@ -169,3 +171,17 @@ def _body_covered(article: Article, spans: list[tuple[int, int]]) -> int:
         for start, end in merged:
             covered += max(0, min(end, p.end) - max(start, p.start))
     return covered
+
+
+def version_differences(base: str, version: str) -> list[tuple[int, int]]:
+    """Spans of ``version`` (offsets into it) holding words that differ from ``base``: what a
+    reader sees marked when one family's versions are shown one under another."""
+    base_keys = [word_forms(m.group())[0] for m in TOKEN.finditer(base)]
+    spans = [(m.start(), m.end()) for m in TOKEN.finditer(version)]
+    keys = [word_forms(version[s:e])[0] for s, e in spans]
+    matcher = SequenceMatcher(None, base_keys, keys, autojunk=False)
+    changed: list[tuple[int, int]] = []
+    for tag, _, _, j1, j2 in matcher.get_opcodes():
+        if tag in ("replace", "insert") and j1 < j2:
+            changed.append((spans[j1][0], spans[j2 - 1][1]))
+    return changed
