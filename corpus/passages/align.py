@@ -329,3 +329,10 @@ def sentence_passages(an_a: Analysis, an_b: Analysis) -> list[tuple[Range, Range
     unordered: the steps of :func:`align_articles` before the word diff (the reprint families
     judge passages without one)."""
     return _passages(_sentence_matches(an_a, an_b))
+
+
+def sentence_matches(an_a: Analysis, an_b: Analysis) -> list[tuple[float, int, int]]:
+    """Sentence pairs (score, i, j) of two analysed articles that share enough content to be one
+    statement: the first step of :func:`align_articles`, for callers that group them their own way
+    (the reprint families chain them in order, in linear time)."""
+    return _sentence_matches(an_a, an_b)

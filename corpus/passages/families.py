@@ -20,18 +20,21 @@ from typing import TypeAlias
 
 from corpus.model import Article, Block, BlockKind, Families, Tier
 from corpus.passages import graph_helper as helper
-from corpus.passages.align import Analysis, analyse, sentence_passages
+from corpus.passages.align import Analysis, analyse, sentence_matches
 from corpus.passages.family_build import assemble, union_spans
 from corpus.passages.family_plan import IndexShard, first_holder_pairs, index_shard, plan_alignments
 from corpus.passages.tiers import content_similarity, evidence_tier, passage_evidence, word_keys
 from corpus.passages.weights import WordWeights, content_text
 from corpus.passages.wire import wire_credit
 
-__all__ = ["SpanPair", "align_shard", "build_families", "origin_order", "passage_tier"]
+__all__ = ["SpanPair", "align_shard", "build_families", "chained", "origin_order", "passage_tier"]
 
 Progress = Callable[[int, int], None]
 SHARD = 256
 """Articles per index shard and alignments per alignment shard."""
+CHAIN_GAP = 2
+"""Sentence matches at most this many sentences on in both articles are one passage (one
+sentence skipped on either side)."""
 JOIN_GAP = 2
 """Most sentences between two passages of one alignment that are still one piece of text."""
 Range = tuple[int, int]
@@ -168,7 +171,7 @@ def align_shard(
         a, b = articles[i], articles[j]
         an_a, an_b = analyse(a, weights), analyse(b, weights)
         kept: list[tuple[Range, Range, Tier]] = []
-        for ra, rb in sorted(sentence_passages(an_a, an_b)):
+        for ra, rb in chained(sentence_matches(an_a, an_b)):
             tier = passage_tier(a, an_a, ra, b, an_b, rb)
             if tier is not None:
                 kept.append((ra, rb, tier))
@@ -190,6 +193,32 @@ def align_shard(
                 )
             )
     return rows
+
+
+def chained(matches: list[tuple[float, int, int]]) -> list[tuple[Range, Range]]:
+    """Sentence ranges of A and B of the passages the matches make: each sentence keeps its best
+    match (one to one, best first), and matches following each other in both articles, at most
+    CHAIN_GAP sentences on, are one passage. Linear after the sort, where the aligner's grouping
+    weighs each match against every passage so far (its time grew with the square of a long
+    reprint's sentences)."""
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    kept: list[tuple[int, int]] = []
+    for _, i, j in sorted(matches, key=lambda m: (-m[0], m[1], m[2])):
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            kept.append((i, j))
+    kept.sort()
+    runs: list[tuple[Range, Range]] = []
+    for i, j in kept:
+        if runs:
+            (a0, a1), (b0, b1) = runs[-1]
+            if 0 < i - a1 <= CHAIN_GAP and 0 < j - b1 <= CHAIN_GAP:
+                runs[-1] = ((a0, i), (b0, j))
+                continue
+        runs.append(((i, i), (j, j)))
+    return runs
 
 
 def passage_tier(a: Article, an_a: Analysis, ra: Range, b: Article, an_b: Analysis, rb: Range) -> Tier | None:

@@ -96,6 +96,8 @@ def passage_evidence(
     trigrams_a = set(zip(keys_a, keys_a[1:], keys_a[2:], strict=False))
     trigrams_b = set(zip(keys_b, keys_b[1:], keys_b[2:], strict=False))
     shared = len(trigrams_a & trigrams_b) / max(len(trigrams_a), len(trigrams_b), 1)
+    if shared >= rule.copied_share:  # copied text: runs and figures decide nothing more
+        return PassageEvidence(len(keys_a), len(keys_b), shared, True, True, False, similarity)
     reached, statement = (_run_in_common(keys_a, keys_b, n) for n in (rule.reworded_run, rule.statement_run))
     figures_a = {k for k in keys_a if k[0].isdigit() or k in ORDINALS}
     figures_b = {k for k in keys_b if k[0].isdigit() or k in ORDINALS}
