@@ -185,3 +185,14 @@ def test_story_computes_families_once(seeds_dir: Path) -> None:
     assert first.articles == [a.name for a in story.articles if a.paragraphs]
     quote = next(f for f in first.families if "signs from Moscow" in f.text)
     assert len(quote.articles) == 2
+
+
+def test_a_reprint_with_one_figure_updated_stays_in_the_family() -> None:
+    rng = random.Random(9)
+    updated = _article(
+        "u.txt", ["Crane toll rises", *(p.replace("37 containers", "41 containers") for p in WIRE)]
+    )
+    articles = [_reprint(rng, "a.txt", "Crane falls on ship", "March 6, 2024"), updated]
+    families = build_families(articles).families
+    assert len(families) == 1
+    assert sorted(families[0].articles) == ["a.txt", "u.txt"]

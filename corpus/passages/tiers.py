@@ -10,9 +10,9 @@ passage only when it is
   other side; or
 - ``reworded``: the same statement in other words: alike enough in content words with at
   least five words in a row in common (a name with its title, a figure with its noun), or
-  ten words in a row in common (one quote framed differently), and no figure of one side
-  missing from the other when both give figures (23 pirates against 26 is another event,
-  not a rewording).
+  ten words in a row in common (one quote framed differently), and every figure of the side
+  giving fewer found on the other (23 pirates against 26 is another event, not a rewording;
+  in a long passage, most of them: a reprint with one figure updated is the same text).
 
 The evidence is read from the words of both sides with set operations, without a word diff
 (a diff per passage was most of the time of a family build). The thresholds were chosen on
@@ -41,6 +41,8 @@ class TierRule:
     reworded_run: int = 5
     """Least words in a row the two sides of a rewording have in common: scattered shared
     words are a topic, not a statement."""
+    long_passage: int = 60
+    """Words (on the shorter side) from which a passage is long: one of its figures may differ."""
     statement_run: int = 10
     """Words in a row in common that make a passage the same statement however little else
     it shares (one quote, cut and framed differently by two outlets)."""
@@ -102,7 +104,13 @@ def passage_evidence(
     figures_a = {k for k in keys_a if k[0].isdigit() or k in ORDINALS}
     figures_b = {k for k in keys_b if k[0].isdigit() or k in ORDINALS}
     smaller, larger = sorted((figures_a, figures_b), key=len)
-    conflict = bool(smaller) and not smaller <= larger
+    missing = len(smaller - larger)
+    if min(len(keys_a), len(keys_b)) >= rule.long_passage:
+        # a long reprint with a figure updated or mistyped is still the same text: only more
+        # figures missing than found is another event
+        conflict = missing > len(smaller & larger)
+    else:
+        conflict = missing > 0
     return PassageEvidence(len(keys_a), len(keys_b), shared, reached, statement, conflict, similarity)
 
 
