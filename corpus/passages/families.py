@@ -60,7 +60,10 @@ def build_families(articles: Sequence[Article], *, progress: Progress | None = N
                 shingles[k] = hashes
         credits = [wire_credit(a) for a in articles]
         order = origin_order(articles, credits)
-        plan = plan_alignments(order, first_holder_pairs(order, shingles), shingles)
+        # grouped by the article aligned with (a base): each shard analyses a base once
+        plan = sorted(
+            plan_alignments(order, first_holder_pairs(order, shingles), shingles), key=lambda p: (p[1], p[0])
+        )
         del shards, shingles
         helper.hold_in(pool, "family-weights", weights)
         spans = _align(articles, weights, plan, pool, progress)
