@@ -16,6 +16,7 @@ Each size runs in a fresh process (its own memory, nothing warm from the last on
 from __future__ import annotations
 
 import json
+import os
 import random
 import shutil
 import subprocess
@@ -105,9 +106,9 @@ def _together(families: Families, group: list[str]) -> bool:
 
 def run_wire(n: int) -> dict[str, float]:
     articles, source_of, groups = wire_corpus(n)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     families = build_families(articles)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     names = [a.name for a in articles]
     by_source: dict[int, list[str]] = {}
     for k, s in enumerate(source_of):
@@ -125,6 +126,7 @@ def run_wire(n: int) -> dict[str, float]:
     return {
         "articles": n,
         "seconds": seconds,
+        "cpu_s": cpu,
         "per_s": n / seconds,
         "families": len(families.families),
         "sources": sum(len(g) > 1 for g in by_source.values()),
@@ -193,13 +195,17 @@ def main() -> None:
         print(json.dumps(run_scraped()))
         return
     sizes = [int(x) for x in sys.argv[1:]] or list(SIZES)
-    print(f"{'articles':>8} {'seconds':>8} {'art/s':>7} {'families':>8} {'sources apart':>14} {'planted':>8}")
+    print(
+        f"{'articles':>8} {'seconds':>8} {'cpu s':>6} {'art/s':>7} {'families':>8} {'sources apart':>14} "
+        f"{'planted':>8}"
+    )
     rows = []
     for n in sizes:
         row = _fresh("--wire", str(n))
         rows.append(row)
         print(
-            f"{n:>8} {row['seconds']:>8.2f} {row['per_s']:>7.0f} {row['families']:>8.0f} "
+            f"{n:>8} {row['seconds']:>8.2f} {row['cpu_s']:>6.2f} {row['per_s']:>7.0f} "
+            f"{row['families']:>8.0f} "
             f"{row['sources_apart']:>6.0f}/{row['sources']:<7.0f} {row['planted_recall']:>8.3f}",
             flush=True,
         )
@@ -209,6 +215,10 @@ def main() -> None:
         f"(aim <= {1.1 * last['articles'] / first['articles']:.1f}); {last['per_s']:.0f} articles/s at "
         f"{last['articles']:.0f} (aim >= 1000); reprints outside their source's family: "
         f"{sum(r['sources_apart'] for r in rows):.0f} (aim 0)"
+    )
+    print(
+        "cpu s: this process only (from 2,000 articles the helper process takes half the work); "
+        "load average: " + " ".join(f"{x:.1f}" for x in os.getloadavg())
     )
     row = _fresh("--scraped")
     print(

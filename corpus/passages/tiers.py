@@ -36,7 +36,7 @@ class TierRule:
 
     copied_share: float = 0.5
     """Least share of the longer side's word 3-grams found in the other for ``copied``."""
-    reworded_similarity: float = 0.55
+    reworded_similarity: float = 0.5
     """Least content similarity (weighted cosine of content words) for ``reworded``."""
     reworded_run: int = 5
     """Least words in a row the two sides of a rewording have in common: scattered shared
