@@ -41,6 +41,20 @@ CREDIT_REACH = 600
 bottom: only this many characters at each end are searched (a quote naming an agency in
 the middle of a story is not a credit)."""
 
+CREDIT_HINTS = (
+    "AP",
+    "Associated",
+    "Reuters",
+    "Editing",
+    "AFP",
+    "Agence",
+    "dpa",
+    "Bloomberg",
+    "CNN",
+    "UPI",
+    "Press",
+)
+"""A word every credit of WIRE_CREDITS holds (keep them together)."""
 _NAMES = [name for name, _ in WIRE_CREDITS]
 _CREDIT = re.compile(
     "|".join(f"(?P<w{k}>{pattern})" for k, (_, pattern) in enumerate(WIRE_CREDITS)), re.MULTILINE
@@ -52,6 +66,8 @@ def wire_credit(article: Article) -> str | None:
     """The agency ``article`` credits for its text, or None (the first credit found, top first)."""
     text = article.text
     for part in (text[:CREDIT_REACH], text[-CREDIT_REACH:], article.author or ""):
+        if not any(hint in part for hint in CREDIT_HINTS):
+            continue  # most articles credit no agency: plain look-ups tell, without the pattern
         found = _CREDIT.search(part)
         if found is not None and found.lastgroup is not None:
             return _NAMES[int(found.lastgroup[1:])]
