@@ -12,6 +12,7 @@ takes half of the index and alignment steps.
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -48,7 +49,21 @@ SentArticle = tuple[str, str, str, list[tuple[int, int, BlockKind]]]
 
 
 def build_families(articles: Sequence[Article], *, progress: Progress | None = None) -> Families:
-    """The reprint families of ``articles`` (readable ones), largest first."""
+    """The reprint families of ``articles`` (readable ones), largest first.
+
+    The cyclic garbage collector is paused meanwhile, as for the reuse graph: the build makes
+    millions of acyclic objects, and each collection would walk them all again (15% of the time
+    on a 1,000-article wire corpus)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build_families(articles, progress)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build_families(articles: Sequence[Article], progress: Progress | None) -> Families:
     n = len(articles)
     pool = helper.start_helper() if helper.workers(n) > 1 else None
     try:
