@@ -188,16 +188,17 @@ def align_shard(
     for i, j in pairs:
         a, b = articles[i], articles[j]
         an_a, an_b = analyse(a, weights), analyse(b, weights)
-        kept: list[tuple[Range, Range, Tier]] = []
+        kept: list[tuple[Range, Range, Tier, float]] = []
         for ra, rb in chained(sentence_matches(an_a, an_b)):
-            tier = passage_tier(a, an_a, ra, b, an_b, rb)
+            tier, similarity = _judged(a, an_a, ra, b, an_b, rb)
             if tier is not None:
-                kept.append((ra, rb, tier))
-        for ra, rb, tier in _joined(kept):
+                kept.append((ra, rb, tier, similarity))
+        for ra, rb, tier, similarity in _joined(kept):
             sa, sb = an_a.sentences, an_b.sentences
-            similarity = content_similarity(
-                [s.content for s in sa[ra[0] : ra[1] + 1]], [s.content for s in sb[rb[0] : rb[1] + 1]]
-            )
+            if similarity < 0:  # joined from several: weighed as a whole
+                similarity = content_similarity(
+                    [s.content for s in sa[ra[0] : ra[1] + 1]], [s.content for s in sb[rb[0] : rb[1] + 1]]
+                )
             rows.append(
                 (
                     i,
@@ -241,25 +242,33 @@ def chained(matches: list[tuple[float, int, int]]) -> list[tuple[Range, Range]]:
 
 def passage_tier(a: Article, an_a: Analysis, ra: Range, b: Article, an_b: Analysis, rb: Range) -> Tier | None:
     """The tier of the passage of sentences ``ra`` of A and ``rb`` of B, or None (no passage)."""
+    return _judged(a, an_a, ra, b, an_b, rb)[0]
+
+
+def _judged(
+    a: Article, an_a: Analysis, ra: Range, b: Article, an_b: Analysis, rb: Range
+) -> tuple[Tier | None, float]:
+    """:func:`passage_tier` and the passage's content similarity."""
     sa, sb = an_a.sentences, an_b.sentences
     keys_a = word_keys(a.text[sa[ra[0]].start : sa[ra[1]].end])
     keys_b = word_keys(b.text[sb[rb[0]].start : sb[rb[1]].end])
     similarity = content_similarity(
         [s.content for s in sa[ra[0] : ra[1] + 1]], [s.content for s in sb[rb[0] : rb[1] + 1]]
     )
-    return evidence_tier(passage_evidence(keys_a, keys_b, similarity))
+    return evidence_tier(passage_evidence(keys_a, keys_b, similarity)), similarity
 
 
-def _joined(passages: list[tuple[Range, Range, Tier]]) -> list[tuple[Range, Range, Tier]]:
-    """Passages following each other in both articles, at most JOIN_GAP sentences apart, as one:
-    a reprint with a sentence changed beyond recognition is still one piece of text."""
-    joined: list[tuple[Range, Range, Tier]] = []
-    for ra, rb, tier in passages:
+def _joined(passages: list[tuple[Range, Range, Tier, float]]) -> list[tuple[Range, Range, Tier, float]]:
+    """Passages following each other in both articles, at most JOIN_GAP sentences apart, as one
+    (similarity -1: to be weighed again): a reprint with a sentence changed beyond recognition
+    is still one piece of text."""
+    joined: list[tuple[Range, Range, Tier, float]] = []
+    for ra, rb, tier, similarity in passages:
         if joined:
-            (a0, a1), (b0, b1), last = joined[-1]
+            (a0, a1), (b0, b1), last, _ = joined[-1]
             if 0 < ra[0] - a1 <= JOIN_GAP + 1 and 0 < rb[0] - b1 <= JOIN_GAP + 1:
                 both: Tier = "copied" if last == tier == "copied" else "reworded"
-                joined[-1] = ((a0, ra[1]), (b0, rb[1]), both)
+                joined[-1] = ((a0, ra[1]), (b0, rb[1]), both, -1.0)
                 continue
-        joined.append((ra, rb, tier))
+        joined.append((ra, rb, tier, similarity))
     return joined

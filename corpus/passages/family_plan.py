@@ -133,11 +133,12 @@ def plan_alignments(
         if not others:
             continue
         mine = set(shingles[j])
-        ranked = sorted(others, key=lambda c: (-len(mine.intersection(shingles[c])), rank[c]))
+        shared_with = {c: mine.intersection(shingles[c]) for c in others}
+        ranked = sorted(others, key=lambda c: (-len(shared_with[c]), rank[c]))
         explained: set[int] = set()
         targets: list[int] = []
         for c in ranked:
-            shared = mine.intersection(shingles[c])
+            shared = shared_with[c]
             new = shared - explained
             if len(new) < min_shared:
                 continue
