@@ -324,13 +324,6 @@ def shared_words(passages: list[Passage]) -> int:
     return sum(p.shared_words for p in passages)
 
 
-def sentence_passages(an_a: Analysis, an_b: Analysis) -> list[tuple[Range, Range]]:
-    """The passages two analysed articles share as (first, last) sentence ranges of A and of B,
-    unordered: the steps of :func:`align_articles` before the word diff (the reprint families
-    judge passages without one)."""
-    return _passages(_sentence_matches(an_a, an_b))
-
-
 def sentence_matches(an_a: Analysis, an_b: Analysis) -> list[tuple[float, int, int]]:
     """Sentence pairs (score, i, j) of two analysed articles that share enough content to be one
     statement: the first step of :func:`align_articles`, for callers that group them their own way
