@@ -163,3 +163,61 @@ class Edge:
 class Graph:
     articles: list[str] = field(default_factory=list)
     edges: list[Edge] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class FamilyMember:
+    """One article's version of a family's text: its span in that article, how it was reused
+    (``copied`` verbatim or ``reworded``) and its similarity to the family's base text."""
+
+    article: str
+    start: int
+    end: int
+    tier: Tier
+    similarity: float
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a family's text most likely came from, and why ("earliest, 2018-07-15")."""
+
+    article: str
+    why: str
+
+
+@dataclass(slots=True)
+class Family:
+    """One piece of text and every reprint of it across the corpus (a reprint family).
+
+    ``text`` is the base text, the version the others were aligned with; ``members`` holds
+    every version, the base's own included, in corpus order."""
+
+    id: int
+    text: str
+    base: FamilyMember
+    members: list[FamilyMember] = field(default_factory=list)
+    origin: Origin | None = None
+
+    @property
+    def articles(self) -> list[str]:
+        """The articles holding a version, each once, in member order."""
+        return list(dict.fromkeys(m.article for m in self.members))
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleReuse:
+    """How much of one article is its own: the share of its body in no family with another
+    article, and the wire service it reprints (None when it reprints none that is credited)."""
+
+    article: str
+    own_share: float
+    wire: str | None = None
+
+
+@dataclass(slots=True)
+class Families:
+    """The reprint families of a corpus, largest first, and each article's reuse."""
+
+    articles: list[str] = field(default_factory=list)
+    families: list[Family] = field(default_factory=list)
+    reuse: dict[str, ArticleReuse] = field(default_factory=dict)

@@ -24,13 +24,16 @@ from typing import TYPE_CHECKING
 
 from corpus.ingest.files import CorpusError
 from corpus.ingest.load import load_article, load_corpus
-from corpus.model import Article, Graph, Overlap, Progress, Quote, Speaker
+from corpus.model import Article, Families, Family, FamilyMember, Graph, Overlap, Progress, Quote, Speaker
 
 if TYPE_CHECKING:
     from corpus.cache import Cache
     from corpus.passages import WordWeights
 
-__all__ = ["SMALL_CORPUS", "CorpusError", "NoSuchArticle", "Progress", "Story", "quick_to_load"]
+__all__ = ["SMALL_CORPUS", "CorpusError", "FamilyVersion", "NoSuchArticle", "Progress", "Story", "quick_to_load"]
+
+FamilyVersion = tuple[FamilyMember, Article, str, list[tuple[int, int]]]
+"""A family member, its article, its version's text and the spans where it differs from the base."""
 
 SMALL_CORPUS = 64
 """A corpus of at most this many files (or folders) loads in a few milliseconds: the app reads it
@@ -107,6 +110,8 @@ class Story:
         self._weights: WordWeights | None = None
         self._overlaps: dict[tuple[str, str], Overlap] = {}
         self._graph: Graph | None = None
+        self._families: Families | None = None
+        self._families_lock = threading.Lock()
 
     @classmethod
     def load(
@@ -326,6 +331,27 @@ class Story:
                 with _open_cache(len(self.articles) > SMALL_CORPUS) as cache:
                     self._graph = build_graph(self.articles, cache=cache, progress=progress)
             return self._graph
+
+    def families(self, *, progress: Progress | None = None) -> Families:
+        """The reprint families of the corpus, largest first (computed once)."""
+        with self._families_lock:
+            if self._families is None:
+                from corpus.passages import build_families
+
+                self._families = build_families(self._readable(), progress=progress)
+            return self._families
+
+    def family_versions(self, family: Family) -> list[FamilyVersion]:
+        """Each member of ``family`` with its article, its version's text and the spans of that text
+        that differ from the family's base text (offsets into the version)."""
+        from corpus.passages import version_differences
+
+        versions: list[FamilyVersion] = []
+        for member in family.members:
+            article = self.article(member.article)
+            text = article.text[member.start : member.end]
+            versions.append((member, article, text, version_differences(family.text, text)))
+        return versions
 
     def shares(self) -> dict[str, int]:
         """Per article, how many passages it shares with the other articles (from the graph)."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +16,7 @@ from storydiff.output import (
     plural,
     print_json,
     print_rows,
+    progress_bars,
     resolve_corpus,
     safe,
     safe_line,
@@ -27,7 +26,7 @@ from storydiff.output import (
 if TYPE_CHECKING:
     from rich.text import Text
 
-    from corpus.model import Article, Overlap, Passage, Progress
+    from corpus.model import Article, Overlap, Passage
 
 MIN_OVERLAP_WIDTH = 40
 """The narrowest side-by-side view: two columns of about 16 characters inside their borders."""
@@ -172,24 +171,6 @@ def _mark(side: Text, words: str, marks: tuple[str, str]) -> None:
     side.append(before + marks[0] + core + marks[1] + after)
 
 
-@contextmanager
-def _progress() -> Iterator[tuple[Progress | None, Progress | None]]:
-    """Progress bars on stderr while a big corpus is read and compared (only on a terminal)."""
-    if not sys.stderr.isatty():
-        yield None, None
-        return
-    from rich.console import Console
-    from rich.progress import Progress
-
-    with Progress(console=Console(stderr=True), transient=True) as bars:
-        reading = bars.add_task("reading", total=None)
-        comparing = bars.add_task("comparing", total=None)
-        yield (
-            lambda done, total: bars.update(reading, completed=done, total=total),
-            lambda done, total: bars.update(comparing, completed=done, total=total),
-        )
-
-
 def _short(title: str | None, limit: int = 60) -> str | None:
     if title is None or len(title) <= limit:
         return title
@@ -198,7 +179,7 @@ def _short(title: str | None, limit: int = 60) -> str | None:
 
 def run_graph(args: argparse.Namespace) -> int:
     width = check_width(args.width)
-    with _progress() as (reading, comparing):
+    with progress_bars("comparing") as (reading, comparing):
         story = open_story(args.path, progress=reading)
         graph = story.graph(progress=comparing)
     edges = [e for e in graph.edges if e.shared_words >= args.min_words]

@@ -11,7 +11,8 @@ import os
 import re
 import shutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -208,3 +209,22 @@ def quiet_closed_pipe() -> None:
         os.close(devnull)
     except (OSError, ValueError):
         pass
+
+
+@contextmanager
+def progress_bars(work: str) -> Iterator[tuple[Progress | None, Progress | None]]:
+    """Progress bars on stderr while a big corpus is read, then ``work`` is done on it (only on a
+    terminal): the two callbacks, or None where no bars are shown."""
+    if not sys.stderr.isatty():
+        yield None, None
+        return
+    from rich.console import Console
+    from rich.progress import Progress as Bars
+
+    with Bars(console=Console(stderr=True), transient=True) as bars:
+        reading = bars.add_task("reading", total=None)
+        working = bars.add_task(work, total=None)
+        yield (
+            lambda done, total: bars.update(reading, completed=done, total=total),
+            lambda done, total: bars.update(working, completed=done, total=total),
+        )

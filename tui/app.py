@@ -22,7 +22,7 @@ from corpus.model import Article
 from corpus.story import CorpusError, Story, quick_to_load
 from tui.keymap import Keymap, binding_ids, keymap_path, load_keymap, user_binding_for
 from tui.later import Cancelled, Throttled
-from tui.messages import OpenCompare, OpenReader, OpenSpeakers
+from tui.messages import OpenCompare, OpenFamilies, OpenReader, OpenSpeakers
 from tui.screens.articles import ArticlesScreen
 from tui.screens.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
 from tui.themes import SPEAKER_DEFAULTS, STYLES, THEMES
@@ -157,6 +157,9 @@ class StorydiffApp(App[None]):
     def on_open_compare(self, message: OpenCompare) -> None:
         self.open_compare(message.a, message.b)
 
+    def on_open_families(self, _: OpenFamilies) -> None:
+        self.open_families()
+
     def on_open_speakers(self, message: OpenSpeakers) -> None:
         self.open_speakers(message.name)
 
@@ -190,6 +193,14 @@ class StorydiffApp(App[None]):
 
         self.push_screen(SpeakersScreen(self.story, select=name))
 
+    def open_families(self) -> None:
+        """Open the Families screen (nothing while the corpus still loads)."""
+        if self.story is None:
+            return
+        from tui.screens.families import FamiliesScreen
+
+        self.push_screen(FamiliesScreen(self.story))
+
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
 
@@ -211,6 +222,9 @@ class StorydiffApp(App[None]):
             self.action_save_screenshot,
         )
         yield SystemCommand("Speakers", "Every speaker and their quotes across articles", self.open_speakers)
+        yield SystemCommand(
+            "Reprint families", "Each reprinted text and all its versions", self.open_families
+        )
         yield SystemCommand(
             "Dark/light theme", "Switch between the dark and light theme", self.action_toggle_dark
         )

@@ -94,11 +94,11 @@ def binding_ids() -> set[str]:
     from textual.dom import DOMNode
 
     from tui import app
-    from tui.screens import articles, compare, help, pickers, reader, speakers, too_small
-    from tui.widgets import article_list, passage_rows, quote_list, text_view
+    from tui.screens import articles, compare, families, help, pickers, reader, speakers, too_small
+    from tui.widgets import article_list, family_versions, passage_rows, quote_list, text_view
 
-    modules: tuple[ModuleType, ...] = (app, articles, compare, help, pickers, reader, speakers, too_small)
-    modules += (article_list, passage_rows, quote_list, text_view)
+    modules: tuple[ModuleType, ...] = (app, articles, compare, families, help, pickers, reader, speakers)
+    modules += (too_small, article_list, family_versions, passage_rows, quote_list, text_view)
     ids: set[str] = set()
     for module in modules:
         for value in vars(module).values():

@@ -32,6 +32,10 @@ class OpenCompare(Message):
         self.b = b
 
 
+class OpenFamilies(Message):
+    """Open the Families screen: every reprinted text of the story."""
+
+
 class OpenSpeakers(Message):
     """Open the Speakers screen, on speaker ``name`` if given."""
 

@@ -3,13 +3,25 @@
 - :class:`WordWeights` — how rare each word is in a corpus (``WordWeights.from_articles``);
 - :func:`align_articles` — every passage two articles share, with word diffs;
 - :func:`swap_overlap` — the same overlap seen from B's side;
-- :func:`build_graph` — which articles of a corpus share passages, without comparing all pairs.
+- :func:`build_graph` — which articles of a corpus share passages, without comparing all pairs;
+- :func:`build_families` — reprint families: each piece of text and every reprint of it;
+- :func:`version_differences` — the words of one version of a family's text that differ from its base.
 """
 
 from __future__ import annotations
 
 from corpus.passages.align import align_articles, shared_words, swap_overlap
+from corpus.passages.families import build_families
+from corpus.passages.family_build import version_differences
 from corpus.passages.graph import build_graph
 from corpus.passages.weights import WordWeights
 
-__all__ = ["WordWeights", "align_articles", "build_graph", "shared_words", "swap_overlap"]
+__all__ = [
+    "WordWeights",
+    "align_articles",
+    "build_families",
+    "build_graph",
+    "shared_words",
+    "swap_overlap",
+    "version_differences",
+]

@@ -104,3 +104,25 @@ def test_read_a_quote_then_compare_both_wordings(terminal: Terminal) -> None:
     assert re.search(r"diplomacy\s+should", screen)
     assert re.search(r"diplomacy\s+could", screen)
     terminal.keys("q")
+
+
+def test_open_a_reprint_family_and_read_one_version(terminal: Terminal) -> None:
+    terminal.start(f"{installed_storydiff()} {ROOT / 'seeds'}")
+    terminal.wait_for(r"Russia says it returns some troops")
+    terminal.keys("C-p")
+    terminal.wait_for(r"Search for commands")
+    terminal.tmux("send-keys", "-t", "main", "-l", "reprint families")
+    terminal.wait_for(r"Reprint families")
+    terminal.keys("Enter")
+    screen = terminal.wait_for(r"\d+ families", timeout=60)
+    assert "signs from Moscow" in screen
+    terminal.keys("Enter")
+    screen = terminal.wait_for(r"Base text")
+    assert re.search(r"diplomacy\s+could", screen) and re.search(r"diplomacy\s+should", screen)
+    assert "earliest, 2022-02-17" in screen
+    terminal.keys("Enter")  # the reader, on article 000 (its title), scrolled to its version
+    terminal.wait_for(r"Russia says it returns some troops")
+    time.sleep(1.0)  # the reader scrolls to the version once it is laid out
+    screen = terminal.screen()
+    assert "Base text" not in screen and re.search(r"diplomacy\s+should", screen)
+    terminal.keys("q")

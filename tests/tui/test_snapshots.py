@@ -66,3 +66,14 @@ def test_help(snap_compare) -> None:  # type: ignore[no-untyped-def]
         await calm(pilot)
 
     assert snap_compare(seeds(), terminal_size=SIZE, run_before=ready)
+
+
+def test_families_and_one_family(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def ready(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        pilot.app.open_families()
+        await settle(pilot)
+        await press(pilot, "enter")
+        await calm(pilot)
+
+    assert snap_compare(seeds(), terminal_size=SIZE, run_before=ready)

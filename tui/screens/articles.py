@@ -20,7 +20,7 @@ from textual.widgets import Footer, Input, Label, ProgressBar, Static
 from corpus.model import Article
 from tui.labels import article_label, one_line, surname
 from tui.later import Cancelled, Throttled
-from tui.messages import OpenCompare, OpenReader, OpenSpeakers
+from tui.messages import OpenCompare, OpenFamilies, OpenReader, OpenSpeakers
 from tui.widgets.article_list import ArticleList, Column, Row
 
 if TYPE_CHECKING:
@@ -61,6 +61,7 @@ class ArticlesScreen(Screen[None]):
         Binding("enter", "open", "Read", id="articles.open"),
         Binding("space", "mark", "Mark to compare", id="articles.mark"),
         Binding("s", "speakers", "Speakers", id="articles.speakers"),
+        Binding("F", "families", "Families", id="articles.families"),
         Binding("slash", "filter", "Filter", key_display="/", id="articles.filter"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="articles.clear_filter"),
     ]
@@ -351,6 +352,9 @@ class ArticlesScreen(Screen[None]):
 
     def action_speakers(self) -> None:
         self.post_message(OpenSpeakers())
+
+    def action_families(self) -> None:
+        self.post_message(OpenFamilies())
 
     def action_filter(self) -> None:
         boxes = self.query("#filter").results(Input)

@@ -1,0 +1,238 @@
+"""Reprint families at scale, on two corpora built at run time (nothing of them is kept):
+
+1. wire-heavy: each article a reprint of one of a few hundred real source texts (the ECB+ dev
+   articles) with 8% of its words changed, and in 30% of the articles a planted passage shared
+   by a group of 2-6 of them (made-up sentences, 5% noise). Aims: time from 1k to 4k articles
+   grows <= 4.4x, >= 1,000 articles/s at 4k, every reprint in its source's family.
+2. scraped-like: 600 files made from ../shared/scraped-dev (each real page copied into near
+   duplicates: 2% of words changed, a line cut), written to a temporary folder. Aims: families
+   cold in <= 3x the time of loading the corpus cold; near-duplicate reprints always share a family.
+
+Each size runs in a fresh process (its own memory, nothing warm from the last one).
+
+    python bench/families_scale.py [1000 2000 4000]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from corpus.ingest.load import article_from_text, load_corpus
+from corpus.model import Article, Families
+from corpus.passages import build_families
+from corpus.passages.weights import TOKEN
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SIZES = (1000, 2000, 4000)
+CHANGED = 0.08
+PLANTED = 0.3
+SCRAPED_ARTICLES = 600
+
+
+def _sources() -> tuple[list[list[str]], list[str]]:
+    """Real source texts (paragraphs of the ECB+ dev articles, 120 words or more) and a
+    vocabulary to change words with."""
+    root = SHARED / "ecbplus-dev"
+    sources: list[list[str]] = []
+    vocabulary: Counter[str] = Counter()
+    for article in load_corpus(root):
+        if article.path.parent == root:
+            continue
+        paragraphs = [article.text[p.start : p.end] for p in article.body_paragraphs()]
+        if sum(len(p.split()) for p in paragraphs) >= 120:
+            sources.append(paragraphs)
+        vocabulary.update(w for p in paragraphs for w in TOKEN.findall(p) if w.isalpha())
+    return sources, [w for w, n in vocabulary.items() if n >= 2]
+
+
+def _changed(text: str, rng: random.Random, vocabulary: list[str], share: float) -> str:
+    return " ".join(rng.choice(vocabulary) if rng.random() < share else w for w in text.split(" "))
+
+
+def wire_corpus(n: int, seed: int = 3) -> tuple[list[Article], list[int], list[list[int]]]:
+    """``n`` reprints, the source of each, and the groups sharing a planted passage."""
+    rng = random.Random(seed)
+    sources, vocabulary = _sources()
+    source_of = [k % len(sources) for k in range(n)]
+    rng.shuffle(source_of)
+    order = list(range(n))
+    rng.shuffle(order)
+    groups: list[list[int]] = []
+    cursor = 0
+    while cursor < n * PLANTED:
+        size = rng.randint(2, 6)
+        groups.append(sorted(order[cursor : cursor + size]))
+        cursor += size
+    planted: dict[int, str] = {}
+    for group in groups:
+        passage = " ".join(" ".join(rng.choices(vocabulary, k=15)).capitalize() + "." for _ in range(3))
+        for k in group:
+            planted[k] = _changed(passage, rng, vocabulary, 0.05)
+    articles = []
+    for k in range(n):
+        body = [_changed(p, rng, vocabulary, CHANGED) for p in sources[source_of[k]]]
+        if k in planted:
+            body.insert(rng.randrange(len(body) + 1), planted[k])
+        name = f"{k:05}.txt"
+        article = article_from_text(name, Path(name), "\n\n".join([f"Reprint {k}", *body]))
+        article.date = f"2024-03-{1 + rng.randrange(28):02}"
+        articles.append(article)
+    return articles, source_of, groups
+
+
+def _linked(families: Families) -> set[tuple[str, str]]:
+    pairs: set[tuple[str, str]] = set()
+    for family in families.families:
+        names = sorted(family.articles)
+        pairs.update((a, b) for x, a in enumerate(names) for b in names[x + 1 :])
+    return pairs
+
+
+def _together(families: Families, group: list[str]) -> bool:
+    """Whether one family holds every article of ``group``."""
+    wanted = set(group)
+    return any(wanted <= set(f.articles) for f in families.families)
+
+
+def run_wire(n: int) -> dict[str, float]:
+    articles, source_of, groups = wire_corpus(n)
+    start, cpu = time.perf_counter(), time.process_time()
+    families = build_families(articles)
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    names = [a.name for a in articles]
+    by_source: dict[int, list[str]] = {}
+    for k, s in enumerate(source_of):
+        by_source.setdefault(s, []).append(names[k])
+    apart = sum(not _together(families, group) for group in by_source.values() if len(group) > 1)
+    linked = _linked(families)
+    planted_pairs = [
+        (names[a], names[b])
+        for g in groups
+        for x, a in enumerate(g)
+        for b in g[x + 1 :]
+        if source_of[a] != source_of[b]
+    ]
+    found = sum(tuple(sorted(p)) in linked for p in planted_pairs)
+    return {
+        "articles": n,
+        "seconds": seconds,
+        "cpu_s": cpu,
+        "per_s": n / seconds,
+        "families": len(families.families),
+        "sources": sum(len(g) > 1 for g in by_source.values()),
+        "sources_apart": apart,
+        "planted_recall": found / max(len(planted_pairs), 1),
+    }
+
+
+def scraped_folder(into: Path, seed: int = 4) -> list[list[str]]:
+    """SCRAPED_ARTICLES files made from the scraped pages; returns the names made from each page."""
+    rng = random.Random(seed)
+    pages = sorted(p for p in (SHARED / "scraped-dev").rglob("*.txt"))
+    words = [w for p in pages for w in p.read_text(encoding="utf-8").split() if w.isalpha()]
+    made: list[list[str]] = [[] for _ in pages]
+    for k in range(SCRAPED_ARTICLES):
+        page = k % len(pages)
+        lines = pages[page].read_text(encoding="utf-8").split("\n")
+        if k >= len(pages):  # a near duplicate: another outlet's copy with small edits
+            if len(lines) > 4 and rng.random() < 0.5:
+                del lines[rng.randrange(len(lines))]
+            lines = [_changed(line, rng, words, 0.02) for line in lines]
+        name = f"{k:04}_{pages[page].stem}.txt"
+        (into / name).write_text("\n".join(lines), encoding="utf-8")
+        made[page].append(name)
+    return made
+
+
+def run_scraped() -> dict[str, float]:
+    folder = Path(tempfile.mkdtemp(prefix="families-scraped-"))
+    try:
+        made = scraped_folder(folder)
+        start, cpu = time.perf_counter(), time.process_time()
+        articles = load_corpus(folder)
+        load_s, load_cpu = time.perf_counter() - start, time.process_time() - cpu
+        start, cpu = time.perf_counter(), time.process_time()
+        families = build_families([a for a in articles if a.paragraphs])
+        families_s, families_cpu = time.perf_counter() - start, time.process_time() - cpu
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    linked = _linked(families)
+    pairs = [(a, b) for names in made for x, a in enumerate(sorted(names)) for b in sorted(names)[x + 1 :]]
+    apart = [p for p in pairs if p not in linked]
+    return {
+        "articles": len(articles),
+        "load_s": load_s,
+        "families_s": families_s,
+        "load_cpu_s": load_cpu,
+        "families_cpu_s": families_cpu,
+        "families": len(families.families),
+        "duplicate_pairs": len(pairs),
+        "duplicate_pairs_apart": len(apart),
+    }
+
+
+def _fresh(*args: str) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, __file__, *args], capture_output=True, text=True, cwd=ROOT, check=True
+    ).stdout
+    row: dict[str, float] = json.loads(out.strip().splitlines()[-1])
+    return row
+
+
+def main() -> None:
+    if len(sys.argv) >= 2 and sys.argv[1] == "--wire":
+        print(json.dumps(run_wire(int(sys.argv[2]))))
+        return
+    if len(sys.argv) >= 2 and sys.argv[1] == "--scraped":
+        print(json.dumps(run_scraped()))
+        return
+    sizes = [int(x) for x in sys.argv[1:]] or list(SIZES)
+    print(
+        f"{'articles':>8} {'seconds':>8} {'cpu s':>6} {'art/s':>7} {'families':>8} {'sources apart':>14} "
+        f"{'planted':>8}"
+    )
+    rows = []
+    for n in sizes:
+        row = _fresh("--wire", str(n))
+        rows.append(row)
+        print(
+            f"{n:>8} {row['seconds']:>8.2f} {row['cpu_s']:>6.2f} {row['per_s']:>7.0f} "
+            f"{row['families']:>8.0f} "
+            f"{row['sources_apart']:>6.0f}/{row['sources']:<7.0f} {row['planted_recall']:>8.3f}",
+            flush=True,
+        )
+    first, last = rows[0], rows[-1]
+    print(
+        f"time {last['articles']:.0f}/{first['articles']:.0f}: {last['seconds'] / first['seconds']:.2f}x "
+        f"(aim <= {1.1 * last['articles'] / first['articles']:.1f}); {last['per_s']:.0f} articles/s at "
+        f"{last['articles']:.0f} (aim >= 1000); reprints outside their source's family: "
+        f"{sum(r['sources_apart'] for r in rows):.0f} (aim 0)"
+    )
+    print(
+        "cpu s: this process only (from 2,000 articles the helper process takes half the work); "
+        "load average: " + " ".join(f"{x:.1f}" for x in os.getloadavg())
+    )
+    row = _fresh("--scraped")
+    print(
+        f"scraped-like: {row['articles']:.0f} articles loaded cold in {row['load_s']:.2f} s, "
+        f"families cold in "
+        f"{row['families_s']:.2f} s = {row['families_s'] / row['load_s']:.2f}x (aim <= 3; CPU seconds "
+        f"{row['load_cpu_s']:.2f} and {row['families_cpu_s']:.2f} = "
+        f"{row['families_cpu_s'] / row['load_cpu_s']:.2f}x); "
+        f"{row['families']:.0f} families; near-duplicate pairs apart "
+        f"{row['duplicate_pairs_apart']:.0f}/{row['duplicate_pairs']:.0f} (aim 0)"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,274 @@
+"""Reprint families: one piece of text and every reprint of it across a corpus (as passim's
+clusters), where each came from, and how much of each article is its own.
+
+The build runs as steps over shards of the corpus with plain data between them (see
+:mod:`corpus.passages.family_plan` for the first three): index → candidate pairs → plan →
+alignment (:func:`align_shard`) → union of families (:func:`union_spans`) → families
+(:func:`assemble`). Each article is aligned with the base of each family it shares text
+with, not with every other member, so the cost grows with the corpus, not with the square
+of a wire story's reprints. On a big corpus the helper process (:mod:`corpus.passages.graph_helper`)
+takes half of the index and alignment steps.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections import Counter
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import TypeAlias
+
+from corpus.model import Article, Block, BlockKind, Families, Tier
+from corpus.passages import graph_helper as helper
+from corpus.passages.align import Analysis, analyse, sentence_matches
+from corpus.passages.family_build import assemble, union_spans
+from corpus.passages.family_plan import IndexShard, first_holder_pairs, index_shard, plan_alignments
+from corpus.passages.tiers import content_similarity, evidence_tier, passage_evidence, word_keys
+from corpus.passages.weights import WordWeights, content_text
+from corpus.passages.wire import wire_credit
+
+__all__ = ["SpanPair", "align_shard", "build_families", "chained", "origin_order", "passage_tier"]
+
+Progress = Callable[[int, int], None]
+SHARD = 256
+"""Articles per index shard and alignments per alignment shard."""
+CHAIN_GAP = 2
+"""Sentence matches at most this many sentences on in both articles are one passage (one
+sentence skipped on either side)."""
+JOIN_GAP = 2
+"""Most sentences between two passages of one alignment that are still one piece of text."""
+Range = tuple[int, int]
+
+SpanPair: TypeAlias = tuple[int, int, int, int, int, int, int, int]
+"""One passage two articles share, as step 4 hands it on: (article i, start, end, article j,
+start, end, tier (1 copied, 2 reworded), similarity in thousandths)."""
+TIER_CODES: dict[Tier, int] = {"copied": 1, "reworded": 2}
+SentArticle = tuple[str, str, str, list[tuple[int, int, BlockKind]]]
+"""What alignment reads of an article, as sent to the helper: name, path, text, sentences."""
+
+
+def build_families(articles: Sequence[Article], *, progress: Progress | None = None) -> Families:
+    """The reprint families of ``articles`` (readable ones), largest first.
+
+    The cyclic garbage collector is paused meanwhile, as for the reuse graph: the build makes
+    millions of acyclic objects, and each collection would walk them all again (15% of the time
+    on a 1,000-article wire corpus)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build_families(articles, progress)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build_families(articles: Sequence[Article], progress: Progress | None) -> Families:
+    n = len(articles)
+    pool = helper.start_helper() if helper.workers(n) > 1 else None
+    try:
+        shards = _index(articles, pool, progress)
+        weights = WordWeights.from_counts(_surface(shards), sum(s.counted for s in shards))
+        shingles: list[list[int]] = [[] for _ in range(n)]
+        for shard in shards:
+            for k, hashes in zip(shard.ids, shard.shingles, strict=True):
+                shingles[k] = hashes
+        credits = [wire_credit(a) for a in articles]
+        order = origin_order(articles, credits)
+        # grouped by the article aligned with (a base): each shard analyses a base once
+        plan = sorted(
+            plan_alignments(order, first_holder_pairs(order, shingles), shingles), key=lambda p: (p[1], p[0])
+        )
+        del shards, shingles
+        helper.hold_in(pool, "family-weights", weights)
+        spans = _align(articles, weights, plan, pool, progress)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+    return assemble(articles, union_spans(spans), order, credits)
+
+
+def origin_order(articles: Sequence[Article], credits: Sequence[str | None]) -> list[int]:
+    """Article numbers, likeliest origins first: dated before undated, earliest first; then
+    those crediting a wire service; then the longest; then by name."""
+    return sorted(
+        range(len(articles)),
+        key=lambda k: (
+            articles[k].date is None,
+            articles[k].date or "",
+            credits[k] is None,
+            -len(articles[k].text),
+            articles[k].name,
+        ),
+    )
+
+
+def _index(
+    articles: Sequence[Article], pool: ProcessPoolExecutor | None, progress: Progress | None
+) -> list[IndexShard]:
+    n = len(articles)
+    chunks = [list(range(k, min(k + SHARD, n))) for k in range(0, n, SHARD)]
+
+    def texts(k: int) -> tuple[list[int], list[str]]:
+        return chunks[k], [content_text(articles[i]) for i in chunks[k]]
+
+    shards: list[IndexShard] = []
+    for _, shard in helper.shared_out(
+        pool, index_shard, texts, lambda k: index_shard(*texts(k)), len(chunks)
+    ):
+        shards.append(shard)
+        if progress is not None:
+            progress(sum(len(s.ids) for s in shards), 2 * n)
+    shards.sort(key=lambda s: s.ids[0] if s.ids else 0)
+    return shards
+
+
+def _surface(shards: Sequence[IndexShard]) -> Counter[str]:
+    """How many articles each written word occurs in, over every shard."""
+    merged: Counter[str] = Counter()
+    for shard in shards:
+        merged.update(shard.surface)
+    return merged
+
+
+def _align(
+    articles: Sequence[Article],
+    weights: WordWeights,
+    plan: list[tuple[int, int]],
+    pool: ProcessPoolExecutor | None,
+    progress: Progress | None,
+) -> list[SpanPair]:
+    n = len(articles)
+    chunks = [plan[k : k + SHARD] for k in range(0, len(plan), SHARD)]
+
+    def sent(k: int) -> tuple[list[tuple[int, int]], dict[int, SentArticle]]:
+        ids = {i for pair in chunks[k] for i in pair}
+        return chunks[k], {i: _sendable(articles[i]) for i in ids}
+
+    found: list[SpanPair] = []
+    done = 0
+    for k, rows in helper.shared_out(
+        pool, _align_sent, sent, lambda k: align_shard(articles, weights, chunks[k]), len(chunks)
+    ):
+        found.extend(rows)
+        done += len(chunks[k])
+        if progress is not None:
+            progress(n + done * n // max(len(plan), 1), 2 * n)
+    found.sort()
+    return found
+
+
+def _sendable(article: Article) -> SentArticle:
+    return (
+        article.name,
+        str(article.path),
+        article.text,
+        [(s.start, s.end, s.kind) for s in article.sentences],
+    )
+
+
+def _align_sent(pairs: list[tuple[int, int]], sent: dict[int, SentArticle]) -> list[SpanPair]:
+    """:func:`align_shard` in the helper, on the articles sent and the weights it holds."""
+    articles = {
+        k: Article(name, Path(path), text, sentences=[Block(s, e, kind) for s, e, kind in sentences])
+        for k, (name, path, text, sentences) in sent.items()
+    }
+    weights: WordWeights = helper.held("family-weights")
+    weights.analyses.clear()  # the last shard's articles: they come as new objects if sent again
+    return align_shard(articles, weights, pairs)
+
+
+def align_shard(
+    articles: Sequence[Article] | dict[int, Article], weights: WordWeights, pairs: Sequence[tuple[int, int]]
+) -> list[SpanPair]:
+    """Step 4: the passages of each planned pair that a reader can trust (see
+    :mod:`corpus.passages.tiers`), passages next to each other in both articles joined into
+    one span, as plain tuples."""
+    rows: list[SpanPair] = []
+    for i, j in pairs:
+        a, b = articles[i], articles[j]
+        an_a, an_b = analyse(a, weights), analyse(b, weights)
+        kept: list[tuple[Range, Range, Tier, float]] = []
+        for ra, rb in chained(sentence_matches(an_a, an_b)):
+            tier, similarity = _judged(a, an_a, ra, b, an_b, rb)
+            if tier is not None:
+                kept.append((ra, rb, tier, similarity))
+        for ra, rb, tier, similarity in _joined(kept):
+            sa, sb = an_a.sentences, an_b.sentences
+            if similarity < 0:  # joined from several: weighed as a whole
+                similarity = content_similarity(
+                    [s.content for s in sa[ra[0] : ra[1] + 1]], [s.content for s in sb[rb[0] : rb[1] + 1]]
+                )
+            rows.append(
+                (
+                    i,
+                    sa[ra[0]].start,
+                    sa[ra[1]].end,
+                    j,
+                    sb[rb[0]].start,
+                    sb[rb[1]].end,
+                    TIER_CODES[tier],
+                    round(similarity * 1000),
+                )
+            )
+    return rows
+
+
+def chained(matches: list[tuple[float, int, int]]) -> list[tuple[Range, Range]]:
+    """Sentence ranges of A and B of the passages the matches make: each sentence keeps its best
+    match (one to one, best first), and matches following each other in both articles, at most
+    CHAIN_GAP sentences on, are one passage. Linear after the sort, where the aligner's grouping
+    weighs each match against every passage so far (its time grew with the square of a long
+    reprint's sentences)."""
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    kept: list[tuple[int, int]] = []
+    for _, i, j in sorted(matches, key=lambda m: (-m[0], m[1], m[2])):
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            kept.append((i, j))
+    kept.sort()
+    runs: list[tuple[Range, Range]] = []
+    for i, j in kept:
+        if runs:
+            (a0, a1), (b0, b1) = runs[-1]
+            if 0 < i - a1 <= CHAIN_GAP and 0 < j - b1 <= CHAIN_GAP:
+                runs[-1] = ((a0, i), (b0, j))
+                continue
+        runs.append(((i, i), (j, j)))
+    return runs
+
+
+def passage_tier(a: Article, an_a: Analysis, ra: Range, b: Article, an_b: Analysis, rb: Range) -> Tier | None:
+    """The tier of the passage of sentences ``ra`` of A and ``rb`` of B, or None (no passage)."""
+    return _judged(a, an_a, ra, b, an_b, rb)[0]
+
+
+def _judged(
+    a: Article, an_a: Analysis, ra: Range, b: Article, an_b: Analysis, rb: Range
+) -> tuple[Tier | None, float]:
+    """:func:`passage_tier` and the passage's content similarity."""
+    sa, sb = an_a.sentences, an_b.sentences
+    keys_a = word_keys(a.text[sa[ra[0]].start : sa[ra[1]].end])
+    keys_b = word_keys(b.text[sb[rb[0]].start : sb[rb[1]].end])
+    similarity = content_similarity(
+        [s.content for s in sa[ra[0] : ra[1] + 1]], [s.content for s in sb[rb[0] : rb[1] + 1]]
+    )
+    return evidence_tier(passage_evidence(keys_a, keys_b, similarity)), similarity
+
+
+def _joined(passages: list[tuple[Range, Range, Tier, float]]) -> list[tuple[Range, Range, Tier, float]]:
+    """Passages following each other in both articles, at most JOIN_GAP sentences apart, as one
+    (similarity -1: to be weighed again): a reprint with a sentence changed beyond recognition
+    is still one piece of text."""
+    joined: list[tuple[Range, Range, Tier, float]] = []
+    for ra, rb, tier, similarity in passages:
+        if joined:
+            (a0, a1), (b0, b1), last, _ = joined[-1]
+            if 0 < ra[0] - a1 <= JOIN_GAP + 1 and 0 < rb[0] - b1 <= JOIN_GAP + 1:
+                both: Tier = "copied" if last == tier == "copied" else "reworded"
+                joined[-1] = ((a0, ra[1]), (b0, rb[1]), both, -1.0)
+                continue
+        joined.append((ra, rb, tier, similarity))
+    return joined

@@ -1,0 +1,187 @@
+"""The last steps of building reprint families: the union of aligned spans into families
+(:func:`union_spans`), and the families themselves with their origins and each article's
+own share (:func:`assemble`). Plain data in, model types out."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from difflib import SequenceMatcher
+from typing import TypeAlias
+
+from corpus.model import Article, ArticleReuse, Families, Family, FamilyMember, Tier
+from corpus.passages.weights import TOKEN, word_forms
+from corpus.passages.wire import Candidate, choose_origin
+
+OVERLAP_TIE = 0.5
+"""Two spans of one article tie their families when they overlap by at least this share of
+the shorter one: a passage bridging one sentence of another family's text does not merge
+the two, the same paragraph reached from two sides does."""
+WIRE_COVER = 0.5
+"""An article reprints a family's credited origin when that family covers at least this
+share of its body."""
+TIERS: dict[int, Tier] = {1: "copied", 2: "reworded"}
+
+Node: TypeAlias = tuple[int, int, int, int, int]
+"""One side of an aligned passage: (article, start, end, tier code, similarity in thousandths);
+similarity is -1 on the side that was aligned *with* (a base), which is the text itself."""
+
+
+def union_spans(pairs: Iterable[tuple[int, int, int, int, int, int, int, int]]) -> list[list[Node]]:
+    """Families as groups of spans: the two sides of each passage are one family, and spans of
+    one article overlapping enough (see OVERLAP_TIE) tie their families together (union–find)."""
+    nodes: dict[Node, int] = {}
+    parent: list[int] = []
+
+    def node(key: Node) -> int:
+        found = nodes.get(key)
+        if found is None:
+            found = nodes[key] = len(parent)
+            parent.append(found)
+        return found
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def union(x: int, y: int) -> None:
+        parent[root(x)] = root(y)
+
+    for i, a0, a1, j, b0, b1, tier, similarity in pairs:
+        union(node((i, a0, a1, tier, similarity)), node((j, b0, b1, tier, -1)))
+    by_article: defaultdict[int, list[Node]] = defaultdict(list)
+    for key in nodes:
+        by_article[key[0]].append(key)
+    for spans in by_article.values():
+        spans.sort(key=lambda s: (s[1], s[2]))
+        active: list[Node] = []
+        for span in spans:
+            active = [s for s in active if s[2] > span[1]]
+            for other in active:
+                shorter = min(other[2] - other[1], span[2] - span[1])
+                if min(other[2], span[2]) - span[1] >= OVERLAP_TIE * shorter:
+                    union(nodes[other], nodes[span])
+            active.append(span)
+    groups: defaultdict[int, list[Node]] = defaultdict(list)
+    for key, k in nodes.items():
+        groups[root(k)].append(key)
+    return list(groups.values())
+
+
+def _members(spans: list[Node], articles: Sequence[Article]) -> list[FamilyMember]:
+    """One member per run of overlapping spans of one article: copied when any of its spans
+    is, its similarity the best of its alignments (1.0 for a base, which was only aligned with)."""
+    members: list[FamilyMember] = []
+    spans = sorted(spans)
+    k = 0
+    while k < len(spans):
+        article, start, end = spans[k][:3]
+        group = [spans[k]]
+        k += 1
+        while k < len(spans) and spans[k][0] == article and spans[k][1] < end:
+            end = max(end, spans[k][2])
+            group.append(spans[k])
+            k += 1
+        tier: Tier = "copied" if any(s[3] == 1 for s in group) else "reworded"
+        scores = [s[4] for s in group if s[4] >= 0]
+        similarity = max(scores) / 1000 if scores else 1.0
+        if not scores:
+            tier = "copied"  # the base itself
+        members.append(FamilyMember(articles[article].name, start, end, tier, similarity))
+    return members
+
+
+def assemble(
+    articles: Sequence[Article], groups: list[list[Node]], order: Sequence[int], credits: Sequence[str | None]
+) -> Families:
+    """Families of two articles or more, largest first, with origins and each article's reuse."""
+    rank = {k: r for r, k in enumerate(order)}
+    number = {a.name: k for k, a in enumerate(articles)}
+    built: list[tuple[tuple[int, int, int], Family]] = []
+    for group in groups:
+        members = _members(group, articles)
+        names = list(dict.fromkeys(m.article for m in members))
+        if len(names) < 2:
+            continue
+        base = min(members, key=lambda m: (rank[number[m.article]], m.start - m.end))
+        base = FamilyMember(base.article, base.start, base.end, "copied", 1.0)
+        members = [base if (m.article, m.start) == (base.article, base.start) else m for m in members]
+        length: defaultdict[str, int] = defaultdict(int)
+        for m in members:
+            length[m.article] += m.end - m.start
+        origin = choose_origin(
+            [
+                Candidate(name, articles[number[name]].date, credits[number[name]], length[name])
+                for name in names
+            ]
+        )
+        text = articles[number[base.article]].text[base.start : base.end]
+        family = Family(0, text, base, members, origin)
+        built.append(((-len(names), -sum(length.values()), rank[number[base.article]]), family))
+    built.sort(key=lambda item: item[0])
+    families = [family for _, family in built]
+    for k, family in enumerate(families, 1):
+        family.id = k
+    return Families([a.name for a in articles], families, _reuse(articles, families, credits))
+
+
+def _reuse(
+    articles: Sequence[Article], families: list[Family], credits: Sequence[str | None]
+) -> dict[str, ArticleReuse]:
+    """Each article's own share and the wire service it reprints."""
+    spans: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
+    cover: defaultdict[str, list[tuple[int, Family]]] = defaultdict(list)
+    credit_of = {a.name: c for a, c in zip(articles, credits, strict=True)}
+    by_name = {a.name: a for a in articles}
+    for family in families:
+        mine: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
+        for m in family.members:
+            spans[m.article].append((m.start, m.end))
+            mine[m.article].append((m.start, m.end))
+        for name, found in mine.items():
+            cover[name].append((_body_covered(by_name[name], found), family))
+    reuse: dict[str, ArticleReuse] = {}
+    for k, article in enumerate(articles):
+        body = sum(p.end - p.start for p in article.body_paragraphs())
+        covered = _body_covered(article, spans.get(article.name, []))
+        own = round(1 - covered / body, 3) if body else 1.0
+        wire = credits[k]
+        if wire is None and body:
+            for share, family in sorted(cover.get(article.name, []), key=lambda c: -c[0]):
+                origin = family.origin
+                if share >= WIRE_COVER * body and origin is not None and credit_of.get(origin.article):
+                    wire = credit_of[origin.article]
+                    break
+        reuse[article.name] = ArticleReuse(article.name, max(own, 0.0), wire)
+    return reuse
+
+
+def _body_covered(article: Article, spans: list[tuple[int, int]]) -> int:
+    """Characters of the article's body paragraphs inside the union of ``spans``."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    covered = 0
+    for p in article.body_paragraphs():
+        for start, end in merged:
+            covered += max(0, min(end, p.end) - max(start, p.start))
+    return covered
+
+
+def version_differences(base: str, version: str) -> list[tuple[int, int]]:
+    """Spans of ``version`` (offsets into it) holding words that differ from ``base``: what a
+    reader sees marked when one family's versions are shown one under another."""
+    base_keys = [word_forms(m.group())[0] for m in TOKEN.finditer(base)]
+    spans = [(m.start(), m.end()) for m in TOKEN.finditer(version)]
+    keys = [word_forms(version[s:e])[0] for s, e in spans]
+    matcher = SequenceMatcher(None, base_keys, keys, autojunk=False)
+    changed: list[tuple[int, int]] = []
+    for tag, _, _, j1, j2 in matcher.get_opcodes():
+        if tag in ("replace", "insert") and j1 < j2:
+            changed.append((spans[j1][0], spans[j2 - 1][1]))
+    return changed

@@ -1,0 +1,158 @@
+"""The first steps of building reprint families, over shards of the corpus, with plain data
+(ints, strings, tuples) between them so that they could run out of core or on other machines:
+
+1. :func:`index_shard` — each article's content-word 3-grams and word counts, shard by shard
+   (:mod:`corpus.passages.ngrams`);
+2. :func:`first_holder_pairs` — each article paired with the first article holding enough of
+   its 3-grams, bucket by bucket;
+3. :func:`plan_alignments` — which pairs to align: each article with the *base* of each family
+   it shares text with, not with every other member, so a wire story run by 200 outlets costs
+   200 alignments, not 20,000.
+
+The last steps (alignment and the union of families) are in :mod:`corpus.passages.families`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import chain, pairwise, repeat
+
+from corpus.passages.ngrams import HASH_BITS, MIN_SHARED_SHINGLES, buckets_for, posting_limit, text_index
+from corpus.passages.weights import TOKEN
+
+BASE_HOLDS = 0.5
+"""An article sharing text with a reprint is aligned with that reprint's base instead when
+the base holds at least this share of the 3-grams they share (the usual case: both reprint
+the same wire story); otherwise the text they share is not the base's, and the reprint
+itself is aligned with."""
+
+
+BASE_LACKS = 0.3
+"""...and the reprint is aligned with as well only when the base lacks at least this share of
+them: reprints of one text share the words the base changed (an edit in the base leaves
+every reprint's original 3-grams there unexplained), which is no passage of their own."""
+
+
+@dataclass(slots=True)
+class IndexShard:
+    """Step 1's output for a run of articles: each one's sorted distinct 3-gram hashes, how
+    many of them each written word occurs in, and how many have words at all."""
+
+    ids: list[int]
+    shingles: list[list[int]]
+    surface: Counter[str]
+    counted: int
+
+
+def index_shard(ids: Sequence[int], texts: Sequence[str]) -> IndexShard:
+    """The index of articles ``ids`` from their content texts (runs in the helper process too)."""
+    surface: Counter[str] = Counter()
+    shingles: list[list[int]] = []
+    counted = 0
+    for text in texts:
+        hashes, words = text_index(text)
+        shingles.append(hashes)
+        surface.update(words)
+        if words or TOKEN.search(text) is not None:
+            counted += 1
+    return IndexShard(list(ids), shingles, surface, counted)
+
+
+def first_holder_pairs(
+    order: Sequence[int], shingles: Sequence[Sequence[int]], min_shared: int = MIN_SHARED_SHINGLES
+) -> list[tuple[int, int]]:
+    """Step 2: pairs (i, j) of articles where ``i`` is the first article (in ``order``) holding
+    at least ``min_shared`` of the 3-grams ``j`` holds too, counted one hash range (bucket) at
+    a time.
+
+    Each article is paired with the first holder of each of its 3-grams only, not with every
+    holder: a wire story run by 200 outlets makes 199 pairs, not 19,900, and the cost stays
+    linear (dict and Counter work at C speed). 3-grams in more articles than
+    :func:`family_posting_limit` are common phrases and make no pairs.
+    """
+    n = len(shingles)
+    buckets = buckets_for(n)
+    bounds = [0, *((b << HASH_BITS) // buckets for b in range(1, buckets)), 1 << HASH_BITS]
+    limit = family_posting_limit(n)
+    shared: Counter[tuple[int, int]] = Counter()
+    for low, high in pairwise(bounds):
+        parts = [_in_range(shingles[k], low, high) for k in order]
+        holders = Counter(chain.from_iterable(parts))
+        common = {h for h, count in holders.items() if count > limit} if len(holders) else set()
+        del holders
+        first: dict[int, int] = {}
+        for k, hashes in zip(order, parts, strict=True):
+            found = Counter(map(first.setdefault, hashes, repeat(k)))
+            for h in common.intersection(hashes):
+                found[first[h]] -= 1
+            del found[k]
+            shared.update({(i, k): c for i, c in found.items() if c > 0})
+    return sorted((min(i, j), max(i, j)) for (i, j), c in shared.items() if c >= min_shared)
+
+
+def family_posting_limit(articles: int) -> int:
+    """Most articles a 3-gram may appear in and still pair articles into families: a third of
+    the corpus (one wire story is often run by that many of a story's outlets), and never less
+    than the reuse graph's limit."""
+    return max(posting_limit(articles), articles // 3)
+
+
+def _in_range(hashes: Sequence[int], low: int, high: int) -> Sequence[int]:
+    """The sorted ``hashes`` from ``low`` up to ``high`` (excluded)."""
+    return hashes[bisect_left(hashes, low) : bisect_left(hashes, high)]
+
+
+def plan_alignments(
+    order: Sequence[int],
+    pairs: Iterable[tuple[int, int]],
+    shingles: Sequence[Sequence[int]],
+    min_shared: int = MIN_SHARED_SHINGLES,
+) -> list[tuple[int, int]]:
+    """(article, earlier article) pairs to align, articles taken in ``order`` (likeliest
+    origins first).
+
+    An article is aligned with the earlier articles it shares 3-grams with, most shared
+    first, each taken as its *lead* (the article it was itself mostly aligned with, the base
+    of its text) when the lead holds most of the 3-grams in question. 3-grams explained by
+    an alignment already planned start no other, so a reprint of a wire story is aligned
+    once, with the first version, and a passage it shares with another outlet's article on
+    top of that is still found.
+    """
+    rank = {k: r for r, k in enumerate(order)}
+    earlier: defaultdict[int, list[int]] = defaultdict(list)
+    for i, j in pairs:
+        first, later = (i, j) if rank[i] < rank[j] else (j, i)
+        earlier[later].append(first)
+    lead: dict[int, int] = {}
+    plan: list[tuple[int, int]] = []
+    for j in order:
+        others = earlier.get(j)
+        if not others:
+            continue
+        mine = set(shingles[j])
+        shared_with = {c: mine.intersection(shingles[c]) for c in others}
+        ranked = sorted(others, key=lambda c: (-len(shared_with[c]), rank[c]))
+        explained: set[int] = set()
+        targets: list[int] = []
+        for c in ranked:
+            shared = shared_with[c]
+            new = shared - explained
+            if len(new) < min_shared:
+                continue
+            base = lead.get(c, c)
+            if base != c and len(shared.intersection(shingles[base])) >= BASE_HOLDS * len(shared):
+                lacking = len(new.difference(shingles[base]))
+                chosen = [base] if lacking < max(min_shared, BASE_LACKS * len(shared)) else [base, c]
+            else:
+                chosen = [c]
+            for target in chosen:
+                if target not in targets:
+                    targets.append(target)
+                    explained |= mine.intersection(shingles[target])
+        if targets:
+            lead[j] = targets[0]
+            plan.extend((j, t) for t in targets)
+    return plan

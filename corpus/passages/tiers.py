@@ -1,0 +1,133 @@
+"""Tiers a reader can trust: is an aligned passage copied text, the same statement reworded,
+or too weak to be a passage at all?
+
+The aligner (:mod:`corpus.passages.align`) finds sentences that share content words; that
+also joins two reports of *different* events told in the same words ("retained his IBF, IBO
+and WBO titles" against "retained his WBA, IBF and WBO title belts"). Families keep a
+passage only when it is
+
+- ``copied``: verbatim reuse, most of its word 3-grams (stop words included) found in the
+  other side; or
+- ``reworded``: the same statement in other words: alike enough in content words with at
+  least five words in a row in common (a name with its title, a figure with its noun), or
+  ten words in a row in common (one quote framed differently), and every figure of the side
+  giving fewer found on the other (23 pirates against 26 is another event, not a rewording;
+  in a long passage, most of them: a reprint with one figure updated is the same text).
+
+The evidence is read from the words of both sides with set operations, without a word diff
+(a diff per passage was most of the time of a family build). The thresholds were chosen on
+ECB+ dev as a whole (``bench/families_ecbplus.py`` prints the figures), never pair by pair.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import chain
+
+from corpus.model import Tier
+from corpus.passages.weights import Memo, split_words, word_forms
+
+
+@dataclass(frozen=True, slots=True)
+class TierRule:
+    """The thresholds of :func:`evidence_tier`, as data."""
+
+    copied_share: float = 0.5
+    """Least share of the longer side's word 3-grams found in the other for ``copied``."""
+    reworded_similarity: float = 0.5
+    """Least content similarity (weighted cosine of content words) for ``reworded``."""
+    reworded_run: int = 5
+    """Least words in a row the two sides of a rewording have in common: scattered shared
+    words are a topic, not a statement."""
+    long_passage: int = 60
+    """Words (on the shorter side) from which a passage is long: one of its figures may differ."""
+    statement_run: int = 10
+    """Words in a row in common that make a passage the same statement however little else
+    it shares (one quote, cut and framed differently by two outlets)."""
+
+
+TIER_RULE = TierRule()
+ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+)
+"""Words that are figures too: "seventh round" against "sixth round" is another fight."""
+
+
+@dataclass(frozen=True, slots=True)
+class PassageEvidence:
+    """What the tier of a passage is decided by."""
+
+    words_a: int
+    words_b: int
+    shared_trigrams: float
+    """Share of the side with more word 3-grams found in the other."""
+    longest_run_reached: bool
+    """Whether the sides have TierRule.reworded_run words in a row in common."""
+    statement_run_reached: bool
+    """Whether they have TierRule.statement_run words in a row in common."""
+    figure_conflict: bool
+    similarity: float
+
+
+def word_keys(text: str) -> list[str]:
+    """The compared forms of the words of ``text`` (lower case, straight apostrophes, …),
+    looked up by white-space chunk (news repeats its chunks)."""
+    return list(chain.from_iterable(map(_chunk_keys.__getitem__, text.split())))
+
+
+_chunk_keys = Memo(lambda chunk: tuple(key for key, _ in map(word_forms, split_words(chunk)) if key))
+
+
+def content_similarity(a: Sequence[dict[str, float]], b: Sequence[dict[str, float]]) -> float:
+    """Weighted cosine of the content words of two runs of sentences (each a stem -> weight map)."""
+    words_a = dict(chain.from_iterable(s.items() for s in a))
+    words_b = dict(chain.from_iterable(s.items() for s in b))
+    shared = sum(w for stem, w in words_a.items() if stem in words_b)
+    total = math.sqrt(sum(words_a.values()) * sum(words_b.values()))
+    return round(shared / total, 3) if total else 0.0
+
+
+def passage_evidence(
+    keys_a: list[str], keys_b: list[str], similarity: float, rule: TierRule = TIER_RULE
+) -> PassageEvidence:
+    """The evidence of a passage whose sides have the word keys ``keys_a`` and ``keys_b``."""
+    if keys_a == keys_b:  # copied word for word: nothing else to weigh
+        return PassageEvidence(len(keys_a), len(keys_b), 1.0, True, True, False, similarity)
+    trigrams_a = set(zip(keys_a, keys_a[1:], keys_a[2:], strict=False))
+    trigrams_b = set(zip(keys_b, keys_b[1:], keys_b[2:], strict=False))
+    shared = len(trigrams_a & trigrams_b) / max(len(trigrams_a), len(trigrams_b), 1)
+    if shared >= rule.copied_share:  # copied text: runs and figures decide nothing more
+        return PassageEvidence(len(keys_a), len(keys_b), shared, True, True, False, similarity)
+    reached, statement = (_run_in_common(keys_a, keys_b, n) for n in (rule.reworded_run, rule.statement_run))
+    figures_a = {k for k in keys_a if k[0].isdigit() or k in ORDINALS}
+    figures_b = {k for k in keys_b if k[0].isdigit() or k in ORDINALS}
+    smaller, larger = sorted((figures_a, figures_b), key=len)
+    missing = len(smaller - larger)
+    if min(len(keys_a), len(keys_b)) >= rule.long_passage:
+        # a long reprint with a figure updated or mistyped is still the same text: only more
+        # figures missing than found is another event
+        conflict = missing > len(smaller & larger)
+    else:
+        conflict = missing > 0
+    return PassageEvidence(len(keys_a), len(keys_b), shared, reached, statement, conflict, similarity)
+
+
+def _run_in_common(keys_a: list[str], keys_b: list[str], n: int) -> bool:
+    """Whether ``n`` words in a row of A are found in a row in B."""
+    runs_a = set(zip(*(keys_a[k:] for k in range(n)), strict=False))
+    return not runs_a.isdisjoint(zip(*(keys_b[k:] for k in range(n)), strict=False))
+
+
+def evidence_tier(evidence: PassageEvidence, rule: TierRule = TIER_RULE) -> Tier | None:
+    """``copied``, ``reworded``, or None when the evidence is too weak for a passage."""
+    if evidence.shared_trigrams >= rule.copied_share:
+        return "copied"
+    if evidence.figure_conflict:
+        return None
+    if evidence.statement_run_reached or (
+        evidence.similarity >= rule.reworded_similarity and evidence.longest_run_reached
+    ):
+        return "reworded"
+    return None

@@ -1,0 +1,101 @@
+"""The Families screen, as a person uses it: open it from the command palette, open a family,
+read one version in place, compare two."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, Input
+
+from tests.tui.conftest import A000, A004, SIZE, press, settle
+from tui.app import StorydiffApp
+from tui.screens.compare import CompareScreen
+from tui.screens.families import FamiliesScreen, FamilyScreen
+from tui.screens.reader import ReaderScreen
+from tui.widgets.family_versions import FamilyVersions, parse_member_id
+from tui.widgets.text_view import TextView
+
+
+async def _open_families(app: StorydiffApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    await settle(pilot)
+    await pilot.press("ctrl+p")
+    await pilot.pause(0.2)
+    app.screen.query_one(Input).value = "reprint families"
+    await pilot.pause(0.6)
+    await pilot.press("enter")
+    await pilot.pause(0.3)
+    await settle(pilot)
+
+
+async def test_the_palette_opens_the_families_largest_first(seeds_app: StorydiffApp) -> None:
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await _open_families(seeds_app, pilot)
+        screen = seeds_app.screen
+        assert isinstance(screen, FamiliesScreen)
+        table = screen.query_one(DataTable)
+        assert table.row_count == len(screen.families) >= 1
+        sizes = [len(f.articles) for f in screen.families]
+        assert sizes == sorted(sizes, reverse=True)
+        first_row = [cell.plain for cell in table.get_row_at(0)]
+        assert first_row[1] == str(sizes[0])
+        assert "signs from Moscow" in first_row[4]
+
+
+async def test_enter_shows_each_version_with_its_differing_words_marked(seeds_app: StorydiffApp) -> None:
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await _open_families(seeds_app, pilot)
+        await press(pilot, "enter")
+        screen = seeds_app.screen
+        assert isinstance(screen, FamilyScreen)
+        versions = screen.query_one(FamilyVersions)
+        members = [
+            parse_member_id(versions.get_option_at_index(k).id or "") for k in range(1, versions.option_count)
+        ]
+        assert {name for name, _ in members} == {A000, A004}
+        prompts = [versions.get_option_at_index(k).prompt for k in range(1, versions.option_count)]
+        marked = [
+            p.plain[span.start : span.end]
+            for p in prompts
+            for span in p.spans
+            if "should" in p.plain[span.start : span.end]
+        ]
+        assert marked  # 000 says "should continue" where the base (004) says "could continue"
+
+
+async def test_a_version_opens_in_the_reader_at_its_place(seeds_app: StorydiffApp) -> None:
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await _open_families(seeds_app, pilot)
+        await press(pilot, "enter")
+        versions = seeds_app.screen.query_one(FamilyVersions)
+        while parse_member_id(versions.get_option_at_index(versions.highlighted or 0).id or "")[0] != A000:
+            await press(pilot, "j")
+        _, start = parse_member_id(versions.get_option_at_index(versions.highlighted or 0).id or "")
+        await press(pilot, "enter")
+        await pilot.pause(0.2)
+        reader = seeds_app.screen
+        assert isinstance(reader, ReaderScreen)
+        assert reader.article.name == A000
+        first, last = reader.query_one(TextView).visible_span()
+        assert first <= start <= last
+        await press(pilot, "escape")
+        assert isinstance(seeds_app.screen, FamilyScreen)
+
+
+async def test_c_on_two_versions_compares_them(seeds_app: StorydiffApp) -> None:
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await _open_families(seeds_app, pilot)
+        await press(pilot, "enter")
+        await press(pilot, "c")
+        assert isinstance(seeds_app.screen, FamilyScreen)  # waiting for the second version
+        await press(pilot, "j", "c")
+        compare = seeds_app.screen
+        assert isinstance(compare, CompareScreen)
+        assert {compare.a.name, compare.b.name} == {A000, A004}
+
+
+async def test_shift_f_on_the_articles_opens_the_families(seeds_app: StorydiffApp) -> None:
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "F")
+        await settle(pilot)
+        assert isinstance(seeds_app.screen, FamiliesScreen)
+        await press(pilot, "escape")
+        assert not isinstance(seeds_app.screen, FamiliesScreen)

@@ -1,0 +1,216 @@
+"""Reprint families: every piece of text the corpus reprints, largest first; Enter opens one,
+its versions one under another across outlets, the words that differ from the base marked."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult, CSSPathType
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, OptionList, Static
+
+from corpus.model import Families, Family
+from corpus.story import FamilyVersion, Story
+from tui.labels import clip, one_line
+from tui.messages import OpenCompare
+from tui.themes import STYLES
+from tui.widgets.family_versions import FamilyVersions, parse_member_id
+
+FIRST_WORDS = 60
+"""Characters of a family's base text shown in the list."""
+
+
+def date_span(story: Story, family: Family) -> str:
+    """The first and last date of the family's articles ("2018-07-15 – 2018-07-17"), or "undated"."""
+    dates = sorted(d for name in family.articles if (d := story.article(name).date))
+    if not dates:
+        return "undated"
+    return dates[0] if dates[0] == dates[-1] else f"{dates[0]} – {dates[-1]}"
+
+
+class FamilyTable(DataTable[Text]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="families.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="families.up"),
+        Binding("g", "scroll_top", "First", show=False, id="families.first"),
+        Binding("G", "scroll_bottom", "Last", show=False, id="families.last"),
+    ]
+
+
+class FamiliesScreen(Screen[None]):
+    """Every family: first words, how many articles, origin and date span, largest first."""
+
+    CSS_PATH: ClassVar[CSSPathType] = [STYLES / name for name in ["text.tcss", "families.tcss"]]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "open", "Open family", id="families.open"),
+        Binding("escape", "back", "Back", id="families.back"),
+    ]
+
+    class FamiliesFound(Message):
+        """The worker found the story's families."""
+
+        def __init__(self, found: Families) -> None:
+            super().__init__()
+            self.found = found
+
+    def __init__(self, story: Story) -> None:
+        super().__init__()
+        self.story = story
+        self.families: list[Family] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static("Reprint families — finding them…", id="families-header", classes="screen-header")
+        yield FamilyTable(id="families-table", cursor_type="row", zebra_stripes=True)
+        yield Static("enter: the family's versions, one under another", classes="status-line")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(FamilyTable).focus()
+        self.load()
+
+    @work(thread=True, exclusive=True, group="families", exit_on_error=False)
+    def load(self) -> None:
+        self.post_message(self.FamiliesFound(self.story.families()))
+
+    def on_families_screen_families_found(self, message: FamiliesFound) -> None:
+        found = message.found
+        self.families = found.families
+        table = self.query_one(FamilyTable)
+        table.clear(columns=True)
+        for label, key, width in (
+            ("#", "id", 4),
+            ("Articles", "articles", 8),
+            ("Origin", "origin", 28),
+            ("Dates", "dates", 23),
+            ("First words", "text", FIRST_WORDS),
+        ):
+            table.add_column(Text(label), key=key, width=width)
+        for family in self.families:
+            origin = family.origin
+            where = "—" if origin is None else f"{self.story.tag(origin.article)} {one_line(origin.why)}"
+            table.add_row(
+                Text(str(family.id), justify="right"),
+                Text(str(len(family.articles)), justify="right"),
+                Text(clip(where, 28)),
+                Text(date_span(self.story, family)),
+                Text(clip(one_line(family.text), FIRST_WORDS)),
+                key=str(family.id),
+            )
+        shared = sum(1 for r in found.reuse.values() if r.own_share < 1)
+        header = Text.assemble(("Reprint families", "bold"), f" — {len(self.families)} families")
+        header.append(f", {shared} of {len(found.reuse)} articles reprint something")
+        self.query_one("#families-header", Static).update(header)
+
+    @on(DataTable.RowSelected, "#families-table")
+    def _chosen(self) -> None:
+        self.action_open()
+
+    def action_open(self) -> None:
+        table = self.query_one(FamilyTable)
+        if not table.row_count:
+            return
+        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        family = next(f for f in self.families if str(f.id) == row_key.value)
+        self.app.push_screen(FamilyScreen(self.story, family))
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+
+class FamilyScreen(Screen[None]):
+    """One family: its base text, then every member's version with outlet and date."""
+
+    CSS_PATH: ClassVar[CSSPathType] = [STYLES / name for name in ["text.tcss", "families.tcss"]]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "read", "Read in place", id="family.read"),
+        Binding("c", "compare", "Compare two", id="family.compare"),
+        Binding("escape", "back", "Back", id="family.back"),
+    ]
+
+    class VersionsRead(Message):
+        """The worker read every member's version and what it changes."""
+
+        def __init__(self, versions: list[FamilyVersion]) -> None:
+            super().__init__()
+            self.versions = versions
+
+    def __init__(self, story: Story, family: Family) -> None:
+        super().__init__()
+        self.story = story
+        self.family = family
+        self.compare_from: str | None = None
+
+    def compose(self) -> ComposeResult:
+        header = Text.assemble(
+            (f"Family {self.family.id}", "bold"), f" — {len(self.family.articles)} articles"
+        )
+        if self.family.origin is not None:
+            origin = self.family.origin
+            header.append(f" · origin {self.story.tag(origin.article)} ({one_line(origin.why)})")
+        yield Static(header, id="family-header", classes="screen-header")
+        yield FamilyVersions(id="family-versions")
+        yield Static(
+            "enter: read this version in place · c: compare two versions (c on each)",
+            id="family-status",
+            classes="status-line",
+        )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(FamilyVersions).focus()
+        self.load()
+
+    @work(thread=True, exclusive=True, group="family-versions", exit_on_error=False)
+    def load(self) -> None:
+        versions = self.story.family_versions(self.family)
+        self.post_message(self.VersionsRead(versions))
+
+    def on_family_screen_versions_read(self, message: VersionsRead) -> None:
+        tags = {name: self.story.tag(name) for name in self.family.articles}
+        self.query_one(FamilyVersions).show_versions(self.family.text, message.versions, tags)
+
+    def _selected(self) -> tuple[str, int] | None:
+        versions = self.query_one(FamilyVersions)
+        if versions.highlighted is None:
+            return None
+        option = versions.get_option_at_index(versions.highlighted)
+        return parse_member_id(option.id) if option.id else None
+
+    @on(OptionList.OptionSelected, "#family-versions")
+    def _version_chosen(self) -> None:
+        self.action_read()
+
+    def action_read(self) -> None:
+        """Open the selected version's article in the reader, scrolled to the version."""
+        selected = self._selected()
+        if selected is None:
+            return
+        from tui.screens.reader import ReaderScreen
+        from tui.widgets.text_view import TextView
+
+        name, start = selected
+        reader = ReaderScreen(self.story, name)
+        self.app.push_screen(reader)
+        reader.call_after_refresh(lambda: reader.query_one(TextView).centre_on(start))
+
+    def action_compare(self) -> None:
+        """The first press picks a version, the second opens the two side by side."""
+        selected = self._selected()
+        if selected is None:
+            return
+        name = selected[0]
+        status = self.query_one("#family-status", Static)
+        if self.compare_from is None or self.compare_from == name:
+            self.compare_from = name
+            status.update(Text(f"compare {self.story.tag(name)} with…: move to another version, press c"))
+            return
+        first, self.compare_from = self.compare_from, None
+        status.update("enter: read this version in place · c: compare two versions (c on each)")
+        self.post_message(OpenCompare(first, name))
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
