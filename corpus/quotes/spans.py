@@ -117,6 +117,7 @@ def find_quote_spans(article: Article, *, include_boilerplate: bool = False) -> 
     spans: list[QuoteSpan] = []
     carry: tuple[int, int] | None = None  # (open mark offset, paragraph index) of a continued quote
     doubles = char_positions(text, _DOUBLE)
+    singles: list[int] | None = None
     for index, para in enumerate(paragraphs):
         if para.kind == "boilerplate" and not include_boilerplate:
             carry = None
@@ -129,9 +130,11 @@ def find_quote_spans(article: Article, *, include_boilerplate: bool = False) -> 
         marks = doubles[first : bisect_left(doubles, para.end, first)]
         continues = _next_continues(text, paragraphs, index)
         found, carry = _scan_paragraph(text, para, index, carry, continues, marks)
+        if found and singles is None:
+            singles = char_positions(text, _SINGLE)  # once per article: a search per quote cost more
         for span in found:
             spans.append(span)
-            spans.extend(_nested_quotes(text, span))
+            spans.extend(_nested_quotes(text, span, _between(singles or [], span.start, span.end)))
     return spans
 
 
@@ -292,12 +295,18 @@ def _title_word(word: str) -> bool:
     return word[0].isupper() or word[0].isdigit() or word.lower() in TITLE_CASE_SMALL_WORDS
 
 
-def _nested_quotes(text: str, host: QuoteSpan) -> list[QuoteSpan]:
-    """‘Single-quoted’ quotes inside a double-quoted one; apostrophes are left alone."""
+def _between(positions: list[int], start: int, end: int) -> list[int]:
+    return positions[bisect_left(positions, start) : bisect_left(positions, end)]
+
+
+def _nested_quotes(text: str, host: QuoteSpan, marks: list[int]) -> list[QuoteSpan]:
+    """‘Single-quoted’ quotes inside a double-quoted one; apostrophes are left alone.
+
+    ``marks`` are the offsets of the single marks inside the host."""
     nested: list[QuoteSpan] = []
     open_at: int | None = None
     pending_s: int | None = None  # a ’ after an s: an apostrophe unless no other closer follows
-    for pos in char_positions(text, _SINGLE, host.start, host.end):
+    for pos in marks:
         mark = text[pos]
         before = text[pos - 1] if pos > host.start else " "
         after = text[pos + 1] if pos + 1 < host.end else " "
