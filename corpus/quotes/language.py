@@ -20,10 +20,10 @@ from corpus.model import Article
 
 ENGLISH_MARKERS = frozenset(
     "the and that with said from have has are were would which who their been this but his her they "
-    "not it its she there than what when will could about after".split()
+    "not it its she there than what when could about after".split()
 )
 """Frequent English words that are not also frequent words of another European language ("a",
-"in", "is", "on", "was", "die", "also", "to", "at", "for" are: they are left out)."""
+"in", "is", "on", "was", "die", "also", "to", "at", "for", "will" are: they are left out)."""
 
 OTHER_LANGUAGE_MARKERS = frozenset(
     # German
@@ -43,7 +43,8 @@ OTHER_LANGUAGE_MARKERS = frozenset(
 English word ("die", "a", "i", "o", "e", "in", "an", "on", "so" are left out)."""
 
 LANGUAGE_SAMPLE_CHARS = 2_000
-"""How much of an article's body is read to tell its language (some 300 words: plenty of function words either way)."""
+"""How much of an article's body is read to tell its language: some 300 words, plenty of function
+words either way."""
 MIN_FOREIGN_EVIDENCE = 3
 """Fewer foreign function words than this never make a text foreign (a name like "Da Silva")."""
 
