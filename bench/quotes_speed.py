@@ -9,8 +9,8 @@ them and, in the same run over the same text, a bare regex scan for pairs of
 double quote marks (the floor any quote finder pays). Prints MB/s for both and
 their ratio (best of ``--repeat`` runs each: the machine is shared). Then times
 quote storms of ``--storm-mb`` megabytes (a quote mark every other character:
-straight only, and straight and curly mixed), which must stay linear. One process,
-one core.
+straight only, straight and curly mixed, and the marks of the European conventions), which must
+stay linear. One process, one core.
 """
 
 from __future__ import annotations
@@ -82,7 +82,12 @@ def main() -> int:
     ratio = bare_s / find_s
     print(f"ratio find_quotes / bare regex: {ratio:.3f}  (find_quotes is {1 / ratio:.0f}x slower)")
     size = int(args.storm_mb * 1_000_000)
-    for label, storm in (("straight", '"a' * (size // 2)), ("mixed", _mixed_storm(size))):
+    storms = (
+        ("straight", '"a' * (size // 2)),
+        ("mixed", _mixed_storm(size)),
+        ("European marks", _mixed_storm(size, "«»„“”‚‘’‹›")),
+    )
+    for label, storm in storms:
         article = article_from_text("storm.txt", Path("storm.txt"), "Quote storm\n\n" + storm + "\n")
         t0 = time.perf_counter()
         found, _ = find_quotes([article])
@@ -91,8 +96,7 @@ def main() -> int:
     return 0
 
 
-def _mixed_storm(size: int) -> str:
-    marks = "\"“”'‘’"
+def _mixed_storm(size: int, marks: str = "\"“”'‘’") -> str:
     return "".join(f"a{marks[i % len(marks)]}" for i in range(size // 2))
 
 

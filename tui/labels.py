@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from rich.cells import cell_len, get_character_cell_size
+
 from corpus.ingest.inert import visible
 from corpus.model import Article, Quote
 
@@ -20,8 +22,25 @@ def one_line(text: str) -> str:
 
 
 def clip(text: str, width: int) -> str:
-    """``text`` cut to ``width`` characters with an ellipsis."""
-    return text if len(text) <= width else text[: max(0, width - 1)].rstrip() + "…"
+    """``text`` cut to ``width`` terminal cells with an ellipsis, between two characters.
+
+    Cells, not characters: a Chinese or Japanese character takes two, a combining mark none (it
+    stays with its letter), so a clipped title never runs into the next column."""
+    if cell_len(text) <= width:
+        return text
+    room, kept = max(0, width - 1), 0
+    for index, char in enumerate(text):
+        room -= get_character_cell_size(char)
+        if room < 0:
+            break
+        kept = index + 1
+    return text[:kept].rstrip() + "…"
+
+
+def pad(text: str, width: int, *, right: bool = False) -> str:
+    """``text`` padded with spaces to ``width`` terminal cells (on the left when ``right``)."""
+    fill = " " * max(0, width - cell_len(text))
+    return fill + text if right else text + fill
 
 
 def surname(name: str | None) -> str:

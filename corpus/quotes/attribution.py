@@ -31,6 +31,7 @@ from corpus.quotes.cues import (
     skip_adverbial,
     transcript_speaker,
 )
+from corpus.quotes.language import reads_as_english
 from corpus.quotes.lexicon import PERSONAL_PRONOUNS
 from corpus.quotes.phrases import phrase_after
 from corpus.quotes.roles import Phrase, is_outlet
@@ -72,6 +73,8 @@ def attribute(article: Article, spans: list[QuoteSpan]) -> ArticleSpeech:
     """One Attribution per span (a nested quote shares its host's: the host's speaker said it)."""
     if not spans:
         return ArticleSpeech([])  # nothing to attribute: no sentences or cues to read
+    if not reads_as_english(article):
+        return ArticleSpeech([_NONE] * len(spans))  # the cues are read in English only
     reading = ArticleReading.of(article, spans)
     text, masked, sentences, cues = reading.text, reading.masked, reading.sentences, reading.cues
     subjects = Subjects(masked, sentences, cues)

@@ -1,8 +1,12 @@
 """Where the quotations are: spans between quote marks, as offsets into ``article.text``.
 
-One pass over the marks of each paragraph. Double marks (curly “…”, straight
-"…", „…“ and «…») delimit quotes; single marks ‘…’ count only nested inside
-a double-quoted quote, and a ’ between letters or after an s is an apostrophe.
+One pass over the marks of each paragraph. Which closing marks end a quote depends on its opening
+mark, by the conventions of :data:`DOUBLE_MARK_CONVENTIONS` (English “…”, German „…“ and »…«,
+Polish and Hungarian „…”, French «…» with the spaces French sets inside, Swedish ”…”), so
+quote spans are found in articles of any of these languages; speakers and cues are read in
+English only (:mod:`corpus.quotes.attribution`). Single marks (‘…’, ‚…‘, ‹…›, ›…‹, by
+:data:`SINGLE_MARK_CONVENTIONS`) count only nested inside a double-quoted quote, and a ’ between
+letters or after an s is an apostrophe.
 A quote left open at the end of a paragraph continues into the next one only
 when that paragraph opens with a mark (the newspaper convention); otherwise it
 is recovered at the paragraph end, so an unmatched mark never swallows the rest
@@ -20,10 +24,58 @@ from corpus.ingest.structure import char_positions
 from corpus.model import Article, Block, QuoteKind
 from corpus.quotes.lexicon import CUES_BEFORE_A_QUOTE, TITLE_CASE_SMALL_WORDS
 
-_DOUBLE = '“”"„«»'
-_SINGLE = "‘’'"
+
+class MarkConvention(NamedTuple):
+    """How one family of languages quotes: the mark that opens a quotation and the one that closes it."""
+
+    languages: str
+    opening: str
+    closing: str
+
+
+DOUBLE_MARK_CONVENTIONS: tuple[MarkConvention, ...] = (
+    MarkConvention("English, Spanish, Portuguese, Turkish, Chinese", "“", "”"),
+    MarkConvention("typewriter (any language)", '"', '"'),
+    MarkConvention("German, Czech, Slovak, Slovenian, Lithuanian, Icelandic", "„", "“"),
+    MarkConvention("Polish, Hungarian, Romanian, Dutch, Croatian, Bulgarian", "„", "”"),
+    MarkConvention("French, Italian, Spanish, Russian, Swiss, Norwegian, Greek, Arabic", "«", "»"),
+    MarkConvention("German and Danish books and magazines, Croatian", "»", "«"),
+    MarkConvention("Swedish, Finnish", "”", "”"),
+    MarkConvention("Swedish, Finnish (guillemets)", "»", "»"),
+)
+"""The double quote marks of European (and some other) languages, opening → closing."""
+
+SINGLE_MARK_CONVENTIONS: tuple[MarkConvention, ...] = (
+    MarkConvention("English and most others", "‘", "’"),
+    MarkConvention("typewriter (any language)", "'", "'"),
+    MarkConvention("German, Czech, Slovak, Icelandic", "‚", "‘"),
+    MarkConvention("Polish, Hungarian, Romanian, Dutch", "‚", "’"),
+    MarkConvention("French, Swiss, Italian", "‹", "›"),
+    MarkConvention("German and Danish books", "›", "‹"),
+    MarkConvention("Swedish, Finnish (guillemets)", "›", "›"),
+)
+"""The single marks of a quote inside a quote, opening → closing."""
+
+
+def _closers_by_opener(conventions: tuple[MarkConvention, ...]) -> dict[str, str]:
+    closers: dict[str, str] = {}
+    for convention in conventions:
+        closers[convention.opening] = closers.get(convention.opening, "") + convention.closing
+    return closers
+
+
+_CLOSES_DOUBLE = _closers_by_opener(DOUBLE_MARK_CONVENTIONS)
+_CLOSES_SINGLE = _closers_by_opener(SINGLE_MARK_CONVENTIONS)
+_DOUBLE = "".join(dict.fromkeys("".join(c.opening + c.closing for c in DOUBLE_MARK_CONVENTIONS)))
+_SINGLE = "".join(dict.fromkeys("".join(c.opening + c.closing for c in SINGLE_MARK_CONVENTIONS)))
 _OPENERS = "“„«"
-_CLOSERS = "”»"
+"""Marks that only ever open a quote; the others (» ” ") open one only where they look like it."""
+_CLOSE_ANY = '”»"'
+"""Closing-shaped marks that end an open quote whatever opened it: web text mixes its marks."""
+_APOSTROPHE_SHAPED = "‘’'"
+"""Single marks typists interchange, which also serve as apostrophes: any of them closes another."""
+_CONTINUES_PARAGRAPH = _OPENERS + '"'
+"""Marks that, opening a paragraph, continue the quote left open at the end of the one before."""
 _SENTENCE_PUNCT = ".!?…"
 # What may stand before a quote that opens a clause of its own (a whole sentence).
 _CLAUSE_START = ":,;.!?—–-([\n"
@@ -65,6 +117,7 @@ def find_quote_spans(article: Article, *, include_boilerplate: bool = False) -> 
     spans: list[QuoteSpan] = []
     carry: tuple[int, int] | None = None  # (open mark offset, paragraph index) of a continued quote
     doubles = char_positions(text, _DOUBLE)
+    singles: list[int] | None = None
     for index, para in enumerate(paragraphs):
         if para.kind == "boilerplate" and not include_boilerplate:
             carry = None
@@ -77,14 +130,16 @@ def find_quote_spans(article: Article, *, include_boilerplate: bool = False) -> 
         marks = doubles[first : bisect_left(doubles, para.end, first)]
         continues = _next_continues(text, paragraphs, index)
         found, carry = _scan_paragraph(text, para, index, carry, continues, marks)
+        if found and singles is None:
+            singles = char_positions(text, _SINGLE)  # once per article: a search per quote cost more
         for span in found:
             spans.append(span)
-            spans.extend(_nested_quotes(text, span))
+            spans.extend(_nested_quotes(text, span, _between(singles or [], span.start, span.end)))
     return spans
 
 
 def _opens_with_mark(text: str, para: Block) -> bool:
-    return para.start < para.end and text[para.start] in _OPENERS + '"'
+    return para.start < para.end and text[para.start] in _CONTINUES_PARAGRAPH
 
 
 def _next_continues(text: str, paragraphs: list[Block], index: int) -> bool:
@@ -118,10 +173,10 @@ def _scan_paragraph(
             continue
         mark = text[pos]
         if open_at is None:
-            if mark in _OPENERS or (mark in _CLOSERS + '"' and _looks_like_opener(text, pos, para)):
+            if mark in _OPENERS or (mark in _CLOSE_ANY and _looks_like_opener(text, pos, para)):
                 open_at, open_para = pos, index
             continue
-        if mark in _OPENERS:
+        if mark in _OPENERS and not _closes(text, open_at, pos, para):
             # An opener inside an open quote: the earlier mark was never closed. Keep the new one.
             if _looks_like_opener(text, pos, para) and open_para == index:
                 open_at = pos
@@ -143,6 +198,14 @@ def _scan_paragraph(
         if span is not None:
             found.append(span)
     return found, None
+
+
+def _closes(text: str, open_at: int, pos: int, para: Block) -> bool:
+    """True when the mark at ``pos``, one that can also open a quote (“ «), closes the one opened at
+    ``open_at``: by its convention (German „…“, Danish »…«) and not glued to the next word."""
+    if text[pos] not in _CLOSES_DOUBLE.get(text[open_at], ""):
+        return False
+    return _looks_like_closer(text, pos) or not _looks_like_opener(text, pos, para)
 
 
 def _looks_like_opener(text: str, pos: int, para: Block) -> bool:
@@ -232,24 +295,36 @@ def _title_word(word: str) -> bool:
     return word[0].isupper() or word[0].isdigit() or word.lower() in TITLE_CASE_SMALL_WORDS
 
 
-def _nested_quotes(text: str, host: QuoteSpan) -> list[QuoteSpan]:
-    """‘Single-quoted’ quotes inside a double-quoted one; apostrophes are left alone."""
+def _between(positions: list[int], start: int, end: int) -> list[int]:
+    return positions[bisect_left(positions, start) : bisect_left(positions, end)]
+
+
+def _nested_quotes(text: str, host: QuoteSpan, marks: list[int]) -> list[QuoteSpan]:
+    """‘Single-quoted’ quotes inside a double-quoted one; apostrophes are left alone.
+
+    ``marks`` are the offsets of the single marks inside the host."""
     nested: list[QuoteSpan] = []
     open_at: int | None = None
     pending_s: int | None = None  # a ’ after an s: an apostrophe unless no other closer follows
-    for pos in char_positions(text, _SINGLE, host.start, host.end):
+    for pos in marks:
+        mark = text[pos]
         before = text[pos - 1] if pos > host.start else " "
         after = text[pos + 1] if pos + 1 < host.end else " "
-        if before.isalnum() and after.isalnum():
+        apostrophe_shaped = mark in _APOSTROPHE_SHAPED
+        if apostrophe_shaped and before.isalnum() and after.isalnum():
             continue  # Russia’s, don't
         if open_at is None:
-            if text[pos] in "‘'" and not before.isalnum() and after.isalnum():
+            if _opens_nested(mark, before, after):
                 open_at = pos
             continue
-        if before.isspace():
-            continue
-        if before in "sS" and not after.isalnum() and pos + 1 < host.end:
-            pending_s = pos
+        opener = text[open_at]
+        if opener in _APOSTROPHE_SHAPED and apostrophe_shaped:
+            if before.isspace():
+                continue
+            if before in "sS" and not after.isalnum() and pos + 1 < host.end:
+                pending_s = pos
+                continue
+        elif mark not in _CLOSES_SINGLE[opener]:
             continue
         span = _nested_span(text, host, open_at, pos)
         if span is not None:
@@ -260,6 +335,14 @@ def _nested_quotes(text: str, host: QuoteSpan) -> list[QuoteSpan]:
         if span is not None:
             nested.append(span)
     return nested
+
+
+def _opens_nested(mark: str, before: str, after: str) -> bool:
+    """A single mark opening a quote inside a quote: not glued to the word before, and glued to the
+    word after (‹ may be followed by the space French sets inside its marks)."""
+    if mark not in _CLOSES_SINGLE or before.isalnum():
+        return False
+    return after.isalnum() or (mark == "‹" and after.isspace())
 
 
 def _nested_span(text: str, host: QuoteSpan, open_at: int, close_mark: int) -> QuoteSpan | None:

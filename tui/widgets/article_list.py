@@ -21,7 +21,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.labels import clip
+from tui.labels import clip, pad
 from tui.widgets.marks import component_style
 
 
@@ -189,8 +189,7 @@ class ArticleList(ScrollView, can_focus=True):
     def _line(self, cells: list[str], widths: list[int]) -> Text:
         text = Text(" ", no_wrap=True, end="")
         for i, (column, cell, width) in enumerate(zip(self.columns, cells, widths, strict=True)):
-            shown = clip(cell, width)
-            text.append(shown.rjust(width) if column.right else shown.ljust(width))
+            text.append(pad(clip(cell, width), width, right=column.right))  # in cells: CJK is wide
             if i < len(self.columns) - 1:
                 text.append(" " * self.GAP)
         return text
