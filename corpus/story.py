@@ -30,7 +30,15 @@ if TYPE_CHECKING:
     from corpus.cache import Cache
     from corpus.passages import WordWeights
 
-__all__ = ["SMALL_CORPUS", "CorpusError", "FamilyVersion", "NoSuchArticle", "Progress", "Story", "quick_to_load"]
+__all__ = [
+    "SMALL_CORPUS",
+    "CorpusError",
+    "FamilyVersion",
+    "NoSuchArticle",
+    "Progress",
+    "Story",
+    "quick_to_load",
+]
 
 FamilyVersion = tuple[FamilyMember, Article, str, list[tuple[int, int]]]
 """A family member, its article, its version's text and the spans where it differs from the base."""

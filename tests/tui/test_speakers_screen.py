@@ -29,7 +29,7 @@ async def test_a_wide_terminal_gives_the_table_room_and_roles_are_whole(seeds_ap
         assert table.size.width > 120
         shown = rows(table)
         assert shown["Vladimir Chizhov"][1] == "Russian Ambassador to the European Union"  # 40 characters
-        assert shown["Jens Stoltenberg"][-1] == "000×3 001×1 003×1 004×1"
+        assert shown["Jens Stoltenberg"][-1] == "1×3 2×1 4×1 5×1"
         painted = [strip.text for strip in pilot.app.screen._compositor.render_strips()]
         assert any("Russian Ambassador to the European Union" in line for line in painted)
 
@@ -40,7 +40,7 @@ async def test_a_cut_value_ends_in_an_ellipsis_and_nothing_scrolls_sideways() ->
             screen = await open_speakers(pilot)
             table = screen.query_one(SpeakerTable)
             per_article = rows(table)["Jens Stoltenberg"][-1]
-            assert per_article == "000×3 001×1 003×1 004×1" or per_article.endswith(("+1", "+2", "+3")), size
+            assert per_article == "1×3 2×1 4×1 5×1" or per_article.endswith(("+1", "+2", "+3")), size
             assert all(entry.count("×") == 1 for entry in per_article.split()[:-2]), per_article
             assert table.virtual_size.width <= table.scrollable_content_region.width, size
             role = rows(table)["Vladimir Chizhov"]
@@ -63,6 +63,8 @@ def test_fit_counts_keeps_whole_entries_and_says_how_many_more() -> None:
     assert fit_counts(parts, 17) == "000×1 001×2 004×3"
     assert fit_counts(parts, 16) == "000×1 001×2 … +1"
     assert fit_counts(parts, 11) == "000×1 … +2"
+    # all of them fit exactly, though the entries before the last with a count would not
+    assert fit_counts(["1×3", "2×1", "4×1", "5×1"], 15) == "1×3 2×1 4×1 5×1"
 
 
 async def test_slash_filters_the_speakers_and_escape_brings_them_back(seeds_app: StorydiffApp) -> None:

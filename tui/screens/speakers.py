@@ -74,7 +74,9 @@ def column_widths(natural: dict[str, int], room: int) -> dict[str, int]:
 
 
 def fit_counts(parts: list[str], width: int) -> str:
-    """ "000×1 001×2 … +3": whole entries that fit ``width``, then how many more there are."""
+    """ "1×1 2×2 … +3": whole entries that fit ``width``, then how many more there are."""
+    if len(" ".join(parts)) <= width:  # all of them fit: no room is kept for a count
+        return " ".join(parts)
     shown: list[str] = []
     for i, part in enumerate(parts):
         rest = len(parts) - i - 1
