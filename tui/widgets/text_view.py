@@ -39,6 +39,9 @@ COMPONENTS = {
     *{f"tint-{i}" for i in range(1, 9)},
 }
 
+EIGHT_BIT = "256"
+"""Rich's name for a terminal of 256 colours (TERM=…-256color without COLORTERM)."""
+
 SCROLL_BINDINGS: list[BindingType] = [
     Binding("j,down", "scroll_down", "Down", show=False, id="text.down"),
     Binding("k,up", "scroll_up", "Up", show=False, id="text.up"),
@@ -89,6 +92,11 @@ class TextView(ScrollView, can_focus=True):
         self._map = LineMap([])
         self._laid_out_width: int | None = -1
         self._styles: dict[str, Style] = {}
+
+    def on_mount(self) -> None:
+        # Tints blended for a full-colour terminal round to one grey in the 256-colour cube:
+        # text.tcss gives speakers and passages colours of the cube itself under this class.
+        self.set_class(self.app.console.color_system == EIGHT_BIT, "-eight-bit-colours")
 
     # -- content -------------------------------------------------------------------------------
 
