@@ -92,6 +92,12 @@ class TextView(ScrollView, can_focus=True):
         self._map = LineMap([])
         self._laid_out_width: int | None = -1
         self._styles: dict[str, Style] = {}
+        self._anchor: int | None = None
+        """The offset last centred on (a quote, a passage, a match): kept in view when the text is
+        laid out again at another width, as long as it was on screen."""
+        self._shown_height = 0
+        self.keeping_place = False
+        """True while the view scrolls itself back to its place after a new layout (not a user's move)."""
 
     def on_mount(self) -> None:
         # Tints blended for a full-colour terminal round to one grey in the 256-colour cube:
@@ -104,6 +110,8 @@ class TextView(ScrollView, can_focus=True):
         self.article = article
         self._marks = MarkIndex(list(marks or []) + self._paragraph_marks())
         self._laid_out_width = -1
+        self._anchor = None
+        self._map = LineMap([])
         self._relayout()
         self.scroll_to(0, 0, animate=False, immediate=True)
 
@@ -125,11 +133,12 @@ class TextView(ScrollView, can_focus=True):
     def text_width(self) -> int:
         return max(1, self.scrollable_content_region.width - (2 if self.show_gutter else 0))
 
-    def _relayout(self) -> None:
+    def _relayout(self, place: tuple[int, bool] | None = None) -> None:
         width = self.text_width if self.wrap else None
         if width == self._laid_out_width and self._map.lines:
             return
         self._laid_out_width = width
+        place = place or self._place(self._shown_height)
         lines: list[tuple[int, int]] = []
         article = self.article
         if article is not None:
@@ -144,10 +153,41 @@ class TextView(ScrollView, can_focus=True):
         if width is None and article is not None:
             widest = max((e - s for s, e in lines if (s, e) != BLANK), default=0)
         self.virtual_size = Size(widest + (2 if self.show_gutter else 0), len(lines))
+        if place is not None:
+            self._go_back_to(*place)
         self.refresh()
 
+    def _place(self, height: int) -> tuple[int, bool] | None:
+        """Where the view is, in offsets (the layout changes, the offsets do not): the anchor if it
+        is on screen (to be centred again), else the first text at the top (to stay at the top).
+        ``height`` is the height the view had on screen."""
+        if not self._map.lines:
+            return None
+        top = int(self.scroll_y)
+        if self._anchor is not None and top <= self._map.line_of(self._anchor) < top + height:
+            return self._anchor, True
+        for start, _ in self._map.lines[top : top + height]:
+            if start >= 0:
+                return start, False
+        return None
+
+    def _go_back_to(self, offset: int, centred: bool) -> None:
+        line = self._map.line_of(offset)
+        target = max(0, line - self.scrollable_content_region.height // 2) if centred else line
+        self.keeping_place = True
+        try:
+            self.scroll_to(y=target, animate=False, immediate=True)
+        finally:
+            self.keeping_place = False
+
     def on_resize(self, event: events.Resize) -> None:
-        self._relayout()
+        place = self._place(self._shown_height)
+        self._shown_height = self.scrollable_content_region.height
+        if self._laid_out_width == (self.text_width if self.wrap else None) and self._map.lines:
+            if place is not None:  # same lines, another height: the anchor is centred again
+                self._go_back_to(*place)
+        else:
+            self._relayout(place)
 
     def watch_wrap(self) -> None:
         self._laid_out_width = -1
@@ -176,6 +216,7 @@ class TextView(ScrollView, can_focus=True):
     def centre_on(self, offset: int, *, animate: bool = False) -> None:
         """Scroll so the line holding ``offset`` sits in the middle of the view."""
         self._relayout()
+        self._anchor = offset
         line = self.line_of(offset)
         target = max(0, line - self.scrollable_content_region.height // 2)
         self.scroll_to(y=target, animate=animate, immediate=True)
