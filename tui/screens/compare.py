@@ -57,8 +57,8 @@ class CompareScreen(Screen[None]):
         with ContentSwitcher(initial=ROWS, id="compare-switcher"):
             yield PassageRows(id=ROWS)
             with Horizontal(id=FULL):
-                yield TextView(id="left", gutter=True)
-                yield TextView(id="right", gutter=True)
+                yield TextView(id="left", gutter=True, overscroll=True)
+                yield TextView(id="right", gutter=True, overscroll=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -169,13 +169,22 @@ class CompareScreen(Screen[None]):
         rows.scroll_to(y=rows.head_line(self.current), animate=False, immediate=True)
         self.refresh_full_marks()
         if self.mode == FULL:  # hidden, the texts have no width to lay out at
-            self._syncing = True
-            try:
-                self.query_one("#left", TextView).centre_on(passage.a_start)
-                self.query_one("#right", TextView).centre_on(passage.b_start)
-            finally:
-                self._syncing = False
+            self._side_by_side(passage.a_start, passage.b_start)
         self.update_header()
+
+    def _side_by_side(self, a_offset: int, b_offset: int) -> None:
+        """Both texts scrolled so the two offsets sit on the same row: the middle, or higher when
+        one of them is too near its text's start to be brought down to the middle."""
+        left, right = self.query_one("#left", TextView), self.query_one("#right", TextView)
+        highest = min(left.line_of(a_offset), right.line_of(b_offset))
+        middle = min(left.scrollable_content_region.height, right.scrollable_content_region.height) // 2
+        row = None if highest >= middle else highest
+        self._syncing = True
+        try:
+            left.show_at(a_offset, row)
+            right.show_at(b_offset, row)
+        finally:
+            self._syncing = False
 
     def action_next(self) -> None:
         if self.current is not None:
