@@ -68,7 +68,8 @@ class QuoteList(OptionList):
     def quote_prompt(
         self, quote: Quote, rank: Rank, *, article_tag: str | None = None, speaker: bool = True
     ) -> Text:
-        width = max(MIN_PROMPT, self.size.width - 4) if self.size.width else 60  # less border, padding
+        inside = self.scrollable_content_region.width  # less border, padding and scrollbar
+        width = max(MIN_PROMPT, inside) if self.size.width else 60
         prompt = Text(no_wrap=True, overflow="ellipsis")
         if article_tag is not None:
             prompt.append(f"{article_tag} ", self._style("article"))
