@@ -74,6 +74,10 @@ async def test_without_colour_quotes_are_still_marked(monkeypatch) -> None:  # t
         assert styles and all(s.bold for s in styles)  # colour is gone: bold marks the quote
         rest = [seg.style for seg in strip if seg.style and seg.text.strip() and seg.text not in quote.text]
         assert any(not s.bold for s in rest)  # … and only the quote
+        quotes = app.screen.query_one(QuoteList)
+        selected = [seg.style for seg in quotes.render_line(0) if seg.style and seg.text.strip()]
+        others = [seg.style for seg in quotes.render_line(1) if seg.style and seg.text.strip()]
+        assert all(s.underline for s in selected) and not any(s.underline for s in others)
 
 
 def sgr_background(style: Style) -> str | None:
