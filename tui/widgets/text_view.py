@@ -142,6 +142,8 @@ class TextView(ScrollView, can_focus=True):
         return max(1, self.scrollable_content_region.width - (2 if self.show_gutter else 0))
 
     def _relayout(self, place: Place | None = None) -> None:
+        if self.wrap and self.scrollable_content_region.width <= (2 if self.show_gutter else 0):
+            return  # not laid out on screen yet (or hidden): wrapping at one cell would be wasted work
         width = self.text_width if self.wrap else None
         if width == self._laid_out_width and self._map.lines:
             return
@@ -173,7 +175,7 @@ class TextView(ScrollView, can_focus=True):
         """Where the view is, in offsets (the layout changes, the offsets do not): the anchor if it
         is on screen, else the first text at the top. ``height``: the view's height on screen."""
         if not self._map.lines:
-            return None
+            return self._anchor  # shown at a place before it had a size: it goes there now
         top = int(self.scroll_y)
         if self._anchor is not None and top <= self._map.line_of(self._anchor[0]) < top + height:
             return self._anchor
@@ -191,9 +193,17 @@ class TextView(ScrollView, can_focus=True):
     def _go_back_to(self, place: Place) -> None:
         self.keeping_place = True
         try:
-            self.scroll_to(y=self._row_target(*place), animate=False, immediate=True)
+            # force: a layout just made has no scrollbar yet, and without one Textual refuses to scroll
+            self.scroll_to(y=self._row_target(*place), animate=False, immediate=True, force=True)
         finally:
             self.keeping_place = False
+        self.call_after_refresh(self._show_scroll_position)
+
+    def _show_scroll_position(self) -> None:
+        # A scroll made before the scrollbar existed did not move its thumb (Textual moves it only
+        # when the bar is shown at the time of the scroll).
+        if self.show_vertical_scrollbar:
+            self.vertical_scrollbar.position = self.scroll_y
 
     def on_resize(self, event: events.Resize) -> None:
         place = self._place(self._shown_height)
@@ -239,7 +249,8 @@ class TextView(ScrollView, can_focus=True):
         as near as the text's start allows; the view keeps it there through new layouts."""
         self._relayout()
         self._anchor = (offset, row)
-        self.scroll_to(y=self._row_target(offset, row), animate=animate, immediate=True)
+        self.scroll_to(y=self._row_target(offset, row), animate=animate, immediate=True, force=True)
+        self.call_after_refresh(self._show_scroll_position)
 
     def visible_span(self) -> tuple[int, int]:
         """Offsets of the first and last text shown on screen."""
