@@ -144,3 +144,86 @@ async def test_speakers_mark_where_the_wordings_of_one_statement_differ(seeds_ap
         changed = {text[span.start : span.end].strip() for span in wording_004.spans if span.start > 3}
         assert "could" in changed  # 000 says "should"
         assert "diplomacy" not in changed
+
+
+A001 = "001_585f0ca8fba6610a.txt"
+
+
+def passage_rows(compare: CompareScreen, index: int) -> tuple[int, int]:
+    """The screen rows of the start of passage ``index`` in the left and the right text."""
+    assert compare.overlap is not None
+    passage = compare.overlap.passages[index]
+    left, right = compare.query_one("#left", TextView), compare.query_one("#right", TextView)
+    return (
+        left.line_of(passage.a_start) - int(left.scroll_y),
+        right.line_of(passage.b_start) - int(right.scroll_y),
+    )
+
+
+def passage_shown(compare: CompareScreen, index: int) -> bool:
+    """Both texts show the start of passage ``index``."""
+    height = compare.query_one("#left", TextView).scrollable_content_region.height
+    return all(0 <= row < height for row in passage_rows(compare, index))
+
+
+async def test_m_brings_the_passage_in_view_along(seeds_app: StorydiffApp) -> None:
+    """Scrolled to a later passage by hand (not with n), m opens the full texts at that passage,
+    and back from the full texts at the passage they were scrolled to."""
+    async with seeds_app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        seeds_app.open_compare(A000, A001)
+        await settle(pilot)
+        compare = seeds_app.screen
+        assert isinstance(compare, CompareScreen) and compare.overlap is not None
+        assert len(compare.overlap.passages) >= 3 and compare.current == 0
+        rows = compare.query_one(PassageRows)
+
+        def at_top() -> int | None:
+            return rows.passage_at_line(int(rows.scroll_y))
+
+        for _ in range(60):
+            if at_top() != 0:
+                break
+            await press(pilot, "j")
+        in_view = at_top()
+        assert in_view is not None and in_view > 0
+        await press(pilot, "m")
+        assert compare.mode == FULL and compare.current == in_view
+        assert passage_shown(compare, in_view) and len(set(passage_rows(compare, in_view))) == 1
+        await press(pilot, "g")  # the full texts scrolled back to the top, to the first passage
+        await press(pilot, "m")
+        assert compare.mode == ROWS and compare.current == 0
+        assert at_top() == 0
+
+
+async def test_with_wrap_off_the_sides_stay_side_by_side(seeds_app: StorydiffApp) -> None:
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        seeds_app.open_compare(A000, A001)
+        await settle(pilot)
+        compare = seeds_app.screen
+        assert isinstance(compare, CompareScreen)
+        await press(pilot, "m", "n")
+        assert compare.current == 1 and passage_shown(compare, 1)
+        await press(pilot, "w")
+        assert passage_shown(compare, 1)  # both laid out anew, both still at the passage …
+        left_row, right_row = passage_rows(compare, 1)
+        assert left_row == right_row  # … side by side, on the same row
+        left, right = compare.query_one("#left", TextView), compare.query_one("#right", TextView)
+        assert left.has_focus
+        await press(pilot, "l", "l", "l")  # sideways too, the two move together
+        assert left.scroll_x == right.scroll_x == 3
+        assert left.render_line(left_row).text.startswith("▌")  # the gutter stays put
+        await press(pilot, "w")
+        assert passage_shown(compare, 1)
+        assert len(set(passage_rows(compare, 1))) == 1
+
+
+async def test_the_marked_note_goes_when_compare_opens(seeds_app: StorydiffApp) -> None:
+    async with seeds_app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await press(pilot, "space")
+        assert list(seeds_app.screen.query("Toast"))  # "Marked for comparison: mark a second …"
+        await press(pilot, "down", "space")
+        assert isinstance(seeds_app.screen, CompareScreen)
+        assert not list(seeds_app.screen.query("Toast"))

@@ -1,4 +1,8 @@
-"""End to end: the installed ``storydiff`` in a real terminal (tmux), read through ``capture-pane -e``."""
+"""End to end: the installed ``storydiff`` in a real terminal (tmux), read through ``capture-pane -e``.
+
+The app runs as under tmux's defaults: ``TERM=tmux-256color`` and no ``COLORTERM``, so Rich sends
+256-colour codes (``48;5;N``), as it does for most people who read in tmux.
+"""
 
 from __future__ import annotations
 
@@ -33,8 +37,8 @@ class Terminal:
     def __init__(self, tmp: Path) -> None:
         self.socket = f"storydiff-test-{uuid.uuid4().hex[:8]}"
         self.env = {**os.environ, "TERM": "xterm-256color", "STORYDIFF_CACHE_DIR": str(tmp / "cache")}
-        self.env.pop("NO_COLOR", None)
-        self.env.pop("TMUX", None)
+        for name in ("NO_COLOR", "TMUX", "COLORTERM"):
+            self.env.pop(name, None)
 
     def tmux(self, *args: str) -> str:
         result = subprocess.run(
@@ -43,7 +47,8 @@ class Terminal:
         return result.stdout
 
     def start(self, command: str) -> None:
-        self.tmux("new-session", "-d", "-x", "120", "-y", "36", "-s", "main", command)
+        inside = f"env -u COLORTERM TERM=tmux-256color {command}"  # what a tmux pane gives by default
+        self.tmux("new-session", "-d", "-x", "120", "-y", "36", "-s", "main", inside)
 
     def keys(self, *keys: str) -> None:
         for key in keys:
@@ -125,4 +130,30 @@ def test_open_a_reprint_family_and_read_one_version(terminal: Terminal) -> None:
     time.sleep(1.0)  # the reader scrolls to the version once it is laid out
     screen = terminal.screen()
     assert "Base text" not in screen and re.search(r"diplomacy\s+should", screen)
+    terminal.keys("q")
+
+
+def background_before(screen: str, words: str) -> str:
+    """The 256-colour background (N of ``48;5;N``) set by the escapes right before ``words``."""
+    escapes = re.search(f"((?:{SGR})+){re.escape(words)}", screen)
+    assert escapes is not None, f"{words!r} is not highlighted"
+    backgrounds = re.findall(r"48;5;(\d+)", escapes.group(1))
+    assert backgrounds, f"no 256-colour background before {words!r}: {escapes.group(1)!r}"
+    return backgrounds[-1]
+
+
+def test_each_speaker_keeps_a_colour_of_their_own_in_tmux(terminal: Terminal) -> None:
+    """The tints used to round to one grey (48;5;59) in tmux: Peskov's quote looked like
+    Stoltenberg's, and like the quote list's selected row."""
+    terminal.start(f"{installed_storydiff()} {ROOT / 'seeds'}")
+    terminal.wait_for(r"Russia says it returns some troops")
+    terminal.keys("Enter")
+    terminal.wait_for(r"\d+ quotes")
+    peskov, stoltenberg = "“information", "“There are"
+    terminal.keys("/", "information campaigns", "Enter", "Escape")  # found, centred, find ended
+    terminal.wait_for(re.escape(stoltenberg))
+    screen = terminal.wait_for(f"{SGR}{re.escape(peskov)}", escapes=True)
+    colours = {background_before(screen, words) for words in (peskov, stoltenberg)}
+    assert len(colours) == 2, colours
+    assert "59" not in colours  # the grey every tint used to become
     terminal.keys("q")

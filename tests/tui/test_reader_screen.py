@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-from tests.tui.conftest import A000, A004, SIZE, press, settle
+import pytest
+from textual.widgets import Static
+
+from tests.tui.conftest import A000, A004, SEEDS, SIZE, press, settle
 from tui.app import StorydiffApp
 from tui.screens.compare import CompareScreen
 from tui.screens.pickers import ArticlePicker, OtherQuotesScreen
 from tui.screens.reader import ReaderScreen
+from tui.screens.too_small import TooSmallScreen
 from tui.widgets.quote_list import QuoteList
 from tui.widgets.text_view import TextView
 
@@ -206,3 +211,84 @@ async def test_quote_lists_use_their_width_and_follow_a_resize(seeds_app: Storyd
         await pilot.resize_terminal(90, 40)
         await settle(pilot)
         assert longest() < wide
+
+
+def quote_on_screen(reader: ReaderScreen) -> bool:
+    view = reader.query_one(TextView)
+    assert reader.current_quote is not None
+    line = view.line_of(reader.current_quote.start)
+    return view.scroll_y <= line < view.scroll_y + view.scrollable_content_region.height
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 36), (200, 50)])
+async def test_the_text_gets_the_larger_share_and_z_hides_the_quote_list(size: tuple[int, int]) -> None:
+    app = StorydiffApp(SEEDS)
+    async with app.run_test(size=size) as pilot:
+        reader = await open_000(pilot)
+        view, quotes = reader.query_one(TextView), reader.query_one(QuoteList)
+        assert view.size.width > quotes.size.width >= 20, (view.size, quotes.size)
+        await walk_to(pilot, reader, "We continuously hear")
+        painted = [str(quotes.get_option_at_index(i).prompt) for i in range(quotes.option_count)]
+        assert all(len(line) <= quotes.scrollable_content_region.width for line in painted), painted
+        await press(pilot, "z")
+        assert not quotes.display and view.outer_size.width == size[0]
+        assert quote_on_screen(reader)  # the text wrapped anew around the current quote
+        await press(pilot, "z")
+        assert quotes.display and view.size.width > quotes.size.width
+        assert quote_on_screen(reader)
+        await press(pilot, "question_mark")
+        keys = app.screen.query_one("#help-keys", Static)
+        rows = ["".join(seg.text for seg in keys.render_line(y)) for y in range(keys.size.height)]
+        assert any(re.search(r"^\s*z\s.*reader\.list", row) for row in rows), rows
+
+
+async def test_a_long_title_ends_in_an_ellipsis_clear_of_the_counter(tmp_path: Path) -> None:
+    title = "Ministers meet after the strike on the port and the bombing of UN schools " * 3
+    body = "The minister said “we will not accept this” on Monday.\n\nTalks went on all week.\n"
+    (tmp_path / "long.txt").write_text(f"{title.strip()}\n\n{body}", encoding="utf-8")
+    app = StorydiffApp(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        app.open_reader("long.txt")
+        await settle(pilot)
+        cells = [" "] * 120  # the header row as painted: its title and counter where they sit
+        for part in app.screen.query("#reader-header > *"):
+            painted = "".join(seg.text for seg in part.render_line(0))
+            cells[part.region.x : part.region.x + len(painted)] = painted
+        row = "".join(cells)
+        counter = re.search(r"\d+ quotes?", row)
+        assert counter is not None, row
+        before = row[: counter.start()]
+        assert before.rstrip().endswith("…"), row  # the title is cut with an ellipsis …
+        assert before.endswith("  "), row  # … and a gap of two cells before the counter
+
+
+@pytest.mark.parametrize(
+    ("start", "small", "back"),
+    [((120, 36), (40, 12), (80, 24)), ((200, 50), (40, 12), (120, 36)), ((200, 50), None, (80, 24))],
+)
+async def test_resizing_keeps_the_current_quote_in_view(
+    start: tuple[int, int], small: tuple[int, int] | None, back: tuple[int, int]
+) -> None:
+    """Below the minimum size and back (or to another size), the text wraps anew around the
+    current quote instead of keeping a line number that now shows other text."""
+    app = StorydiffApp(SEEDS)
+    async with app.run_test(size=start) as pilot:
+        reader = await open_000(pilot)
+        await walk_to(pilot, reader, "most serious security crisis")
+        assert quote_on_screen(reader)
+        if small is not None:
+            await pilot.resize_terminal(*small)
+            await settle(pilot)
+            assert isinstance(app.screen, TooSmallScreen)
+        await pilot.resize_terminal(*back)
+        await settle(pilot)
+        assert app.screen is reader
+        assert quote_on_screen(reader)
+        await press(pilot, "g", "j", "j", "j")  # scrolled away by hand: the text at the top stays there
+        assert not quote_on_screen(reader)
+        view = reader.query_one(TextView)
+        top = view.visible_span()[0]
+        await pilot.resize_terminal(*start)
+        await settle(pilot)
+        assert view.line_of(top) == int(view.scroll_y) > 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import ClassVar
 
 from rich.text import Text
@@ -63,14 +64,18 @@ class CompareScreen(Screen[None]):
         with ContentSwitcher(initial=ROWS, id="compare-switcher"):
             yield PassageRows(id=ROWS)
             with Horizontal(id=FULL):
-                yield TextView(id="left", gutter=True)
-                yield TextView(id="right", gutter=True)
+                yield TextView(id="left", gutter=True, overscroll=True)
+                yield TextView(id="right", gutter=True, overscroll=True)
         yield Footer()
 
     def on_mount(self) -> None:
+        # The note left by the screen that opened this one ("Marked for comparison: mark a second
+        # article…") has been acted on: it would only cover the comparison.
+        self.app.clear_notifications()
         left, right = self.query_one("#left", TextView), self.query_one("#right", TextView)
-        self.watch(left, "scroll_y", lambda old, new: self._sync(right, old, new), init=False)
-        self.watch(right, "scroll_y", lambda old, new: self._sync(left, old, new), init=False)
+        for source, other in ((left, right), (right, left)):
+            for axis in ("scroll_y", "scroll_x"):
+                self.watch(source, axis, partial(self._sync, source, other, axis), init=False)
         self.query_one(PassageRows).focus()
         self.update_header()
         self.align()
@@ -90,6 +95,8 @@ class CompareScreen(Screen[None]):
         self.query_one("#right", TextView).set_article(self.b)
         self.refresh_full_marks()
         self.update_header()
+        if self.mode == FULL and self.current is not None:  # "m" was pressed while aligning
+            self.call_after_refresh(self.go_to, self.current)
 
     # -- display -------------------------------------------------------------------------------
 
@@ -128,16 +135,36 @@ class CompareScreen(Screen[None]):
 
     # -- scrolling together --------------------------------------------------------------------
 
-    def _sync(self, other: TextView, old: float, new: float) -> None:
-        """Move the other pane by as much as this one moved. The guard stops the other pane's own
-        move (or its stop at its end, when it is the shorter) from moving this one back."""
-        if self._syncing or self.mode != FULL:
+    def _sync(self, source: TextView, other: TextView, axis: str, old: float, new: float) -> None:
+        """Move the other pane by as much as this one moved, down or sideways. The guard stops the
+        other pane's own move (or its stop at its end, when it is the shorter) from moving this one
+        back; a pane going back to its place after a new layout moves alone (each goes to its own)."""
+        if self._syncing or self.mode != FULL or source.keeping_place:
             return
         self._syncing = True
         try:
-            other.scroll_to(y=other.scroll_y + (new - old), animate=False, immediate=True)
+            if axis == "scroll_y":
+                other.scroll_to(y=other.scroll_y + (new - old), animate=False, immediate=True)
+            else:
+                other.scroll_to(x=other.scroll_x + (new - old), animate=False, immediate=True)
         finally:
             self._syncing = False
+
+    def passage_in_view(self) -> int | None:
+        """The passage the reader is looking at: the current one while any of it is on screen,
+        else the first one on screen (rows, or the left text), else the current one."""
+        if self.overlap is None or self.current is None:
+            return self.current
+        passages = self.overlap.passages
+        if self.mode == ROWS:
+            rows = self.query_one(PassageRows)
+            shown = rows.passages_on_screen()
+        else:
+            first, last = self.query_one("#left", TextView).visible_span()
+            shown = [i for i, p in enumerate(passages) if p.a_start < last and p.a_end > first]
+        if self.current in shown or not shown:
+            return self.current
+        return shown[0]
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -150,13 +177,23 @@ class CompareScreen(Screen[None]):
         rows.set_current(self.current)
         rows.scroll_to(y=rows.head_line(self.current), animate=False, immediate=True)
         self.refresh_full_marks()
+        if self.mode == FULL:  # hidden, the texts have no width to lay out at
+            self._side_by_side(passage.a_start, passage.b_start)
+        self.update_header()
+
+    def _side_by_side(self, a_offset: int, b_offset: int) -> None:
+        """Both texts scrolled so the two offsets sit on the same row: the middle, or higher when
+        one of them is too near its text's start to be brought down to the middle."""
+        left, right = self.query_one("#left", TextView), self.query_one("#right", TextView)
+        highest = min(left.line_of(a_offset), right.line_of(b_offset))
+        middle = min(left.scrollable_content_region.height, right.scrollable_content_region.height) // 2
+        row = None if highest >= middle else highest
         self._syncing = True
         try:
-            self.query_one("#left", TextView).centre_on(passage.a_start)
-            self.query_one("#right", TextView).centre_on(passage.b_start)
+            left.show_at(a_offset, row)
+            right.show_at(b_offset, row)
         finally:
             self._syncing = False
-        self.update_header()
 
     def action_next(self) -> None:
         if self.current is not None:
@@ -175,14 +212,17 @@ class CompareScreen(Screen[None]):
             self.update_header()
 
     def action_mode(self) -> None:
+        """Switch views, bringing the passage in view (moved to with n/p or scrolled to) along."""
+        self.current = self.passage_in_view()
         self.mode = FULL if self.mode == ROWS else ROWS
         self.query_one(ContentSwitcher).current = self.mode
         if self.mode == FULL:
             self.query_one("#left", TextView).focus()
-            if self.current is not None:
-                self.call_after_refresh(self.go_to, self.current)
         else:
             self.query_one(PassageRows).focus()
+        if self.current is not None:
+            # After the refresh: the views just shown have no size before it.
+            self.call_after_refresh(self.go_to, self.current)
         self.update_header()
 
     def action_swap(self) -> None:
@@ -204,10 +244,17 @@ class CompareScreen(Screen[None]):
         self.update_header()
 
     def action_wrap(self) -> None:
+        in_view = self.passage_in_view()
         rows = self.query_one(PassageRows)
-        rows.wrap = not rows.wrap
-        for view in self.query(TextView):
-            view.wrap = rows.wrap
+        self._syncing = True  # each pane keeps its own place through its new layout …
+        try:
+            rows.wrap = not rows.wrap
+            for view in self.query(TextView):
+                view.wrap = rows.wrap
+        finally:
+            self._syncing = False
+        if self.mode == FULL and in_view is not None:
+            self.go_to(in_view)  # … then both are brought to the passage in view, side by side
         self.notify("Wrapping on" if rows.wrap else "Wrapping off (scroll sideways with h/l)", timeout=2)
 
     def action_other_side(self) -> None:

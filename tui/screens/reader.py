@@ -61,6 +61,7 @@ class ReaderScreen(Screen[None]):
         Binding("c", "compare", "Compare", id="reader.compare"),
         Binding("slash", "find", "Find", key_display="/", id="reader.find"),
         Binding("y", "copy", "Copy", id="reader.copy"),
+        Binding("z", "toggle_list", "Quote list", id="reader.list", tooltip="Hide or show the quote list"),
         Binding("d", "toggle_boilerplate", "Boilerplate", show=False, id="reader.boilerplate"),
         Binding("escape", "back", "Back", id="reader.back"),
     ]
@@ -258,6 +259,13 @@ class ReaderScreen(Screen[None]):
         text = f"“{quote.text}” — {speaker}, in “{article_label(self.article)}” ({self.article.name})"
         self.app.copy_to_clipboard(text)
         self.notify("Quote copied", timeout=2)
+
+    def action_toggle_list(self) -> None:
+        """Give the whole width to the text, or share it with the quote list again."""
+        hidden = not self.has_class("-list-hidden")
+        self.set_class(hidden, "-list-hidden")
+        if hidden and self.query_one(QuoteList).has_focus:
+            self.query_one(TextView).focus()
 
     def action_toggle_boilerplate(self) -> None:
         view = self.query_one(TextView)

@@ -72,6 +72,7 @@ class PassageRows(ScrollView, can_focus=True):
         self._a_marks = MarkIndex([])
         self._b_marks = MarkIndex([])
         self._laid_out: tuple[int | None, int] | None = None
+        self._shown_overlap: int | None = None
         self._styles: dict[str, Style] = {}
 
     def show(self, a: Article, b: Article, overlap: Overlap, current: int | None = None) -> None:
@@ -97,6 +98,7 @@ class PassageRows(ScrollView, can_focus=True):
         if key == self._laid_out:
             return
         self._laid_out = key
+        in_view = self._passage_in_view(key[1])
         lines: list[RowLine] = []
         heads: list[int] = []
         widest = 0
@@ -118,7 +120,19 @@ class PassageRows(ScrollView, can_focus=True):
         if not self.wrap:
             virtual_width = max(virtual_width, widest * 2 + len(DIVIDER))
         self.virtual_size = Size(virtual_width, len(lines))
+        if in_view is not None:  # the rows wrap anew (width, w): the passage in view stays at the top
+            self.scroll_to(y=self.heads[in_view], animate=False, immediate=True)
         self.refresh()
+
+    def _passage_in_view(self, overlap_id: int) -> int | None:
+        """Before a new layout of the same passages: the current one if on screen, else the first."""
+        if not self.lines or self._shown_overlap != overlap_id:
+            self._shown_overlap = overlap_id
+            return None
+        shown = self.passages_on_screen()
+        if not shown:
+            return None
+        return self.current if self.current in shown else shown[0]
 
     def on_resize(self, event: events.Resize) -> None:
         self._relayout()
@@ -130,6 +144,12 @@ class PassageRows(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._styles = {}
+
+    def passages_on_screen(self) -> list[int]:
+        """The passages with at least one line on screen, in order."""
+        top = int(self.scroll_y)
+        shown = self.lines[top : top + self.scrollable_content_region.height]
+        return sorted({line.passage for line in shown if line.kind != "gap"})
 
     def head_line(self, passage: int) -> int:
         self._relayout()

@@ -19,6 +19,12 @@ from tui.widgets.marks import SPEAKER_COMPONENTS, component_style, speaker_compo
 Rank = Callable[[str | None], int | None]
 
 
+NAME_COLUMN = 11
+"""Cells for the speaker's surname before each quote ("Stoltenberg"), fewer in a narrow list."""
+MIN_PROMPT = 16
+"""The narrowest a quote's line is laid out for (a list narrower than that clips it)."""
+
+
 def quote_id(quote: Quote) -> str:
     return f"{quote.start}:{quote.article}"
 
@@ -62,14 +68,16 @@ class QuoteList(OptionList):
     def quote_prompt(
         self, quote: Quote, rank: Rank, *, article_tag: str | None = None, speaker: bool = True
     ) -> Text:
-        width = max(30, self.size.width - 4) if self.size.width else 60
+        inside = self.scrollable_content_region.width  # less border, padding and scrollbar
+        width = max(MIN_PROMPT, inside) if self.size.width else 60
         prompt = Text(no_wrap=True, overflow="ellipsis")
         if article_tag is not None:
             prompt.append(f"{article_tag} ", self._style("article"))
         if speaker:
-            name = clip(surname(quote.speaker), 11)
-            prompt.append(f"{name:<11} ", self._style(speaker_component(rank(quote.speaker))))
-        prompt.append(quote_label(quote, max(10, width - len(prompt))))
+            column = min(NAME_COLUMN, max(6, width * 2 // 5))  # narrow lists keep room for the quote
+            name = clip(surname(quote.speaker), column)
+            prompt.append(f"{name:<{column}} ", self._style(speaker_component(rank(quote.speaker))))
+        prompt.append(quote_label(quote, max(8, width - len(prompt))))
         return prompt
 
     def show_quotes(self, quotes: Iterable[Quote], rank: Rank) -> None:

@@ -39,6 +39,12 @@ COMPONENTS = {
     *{f"tint-{i}" for i in range(1, 9)},
 }
 
+Place = tuple[int, int | None]
+"""An offset into the text and the screen row to show it on (None: the middle of the view)."""
+
+EIGHT_BIT = "256"
+"""Rich's name for a terminal of 256 colours (TERM=…-256color without COLORTERM)."""
+
 SCROLL_BINDINGS: list[BindingType] = [
     Binding("j,down", "scroll_down", "Down", show=False, id="text.down"),
     Binding("k,up", "scroll_up", "Up", show=False, id="text.up"),
@@ -77,6 +83,7 @@ class TextView(ScrollView, can_focus=True):
         article: Article | None = None,
         *,
         gutter: bool = False,
+        overscroll: bool = False,
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
@@ -84,11 +91,26 @@ class TextView(ScrollView, can_focus=True):
         super().__init__(name=name, id=id, classes=classes)
         self.article = article
         self.show_gutter = gutter
+        self.overscroll = overscroll
+        """Let the last line scroll up to the top: two texts side by side can then show any line of
+        each on the same row (Compare), however near its end the line is."""
+        self._widest = 0
         self._marks = MarkIndex([])
         self._gutter_marks = MarkIndex([])
         self._map = LineMap([])
         self._laid_out_width: int | None = -1
         self._styles: dict[str, Style] = {}
+        self._anchor: Place | None = None
+        """The place last shown (a quote, a passage, a match): kept when the text is laid out
+        again at another width or height, as long as it was on screen."""
+        self._shown_height = 0
+        self.keeping_place = False
+        """True while the view scrolls itself back to its place after a new layout (not a user's move)."""
+
+    def on_mount(self) -> None:
+        # Tints blended for a full-colour terminal round to one grey in the 256-colour cube:
+        # text.tcss gives speakers and passages colours of the cube itself under this class.
+        self.set_class(self.app.console.color_system == EIGHT_BIT, "-eight-bit-colours")
 
     # -- content -------------------------------------------------------------------------------
 
@@ -96,6 +118,8 @@ class TextView(ScrollView, can_focus=True):
         self.article = article
         self._marks = MarkIndex(list(marks or []) + self._paragraph_marks())
         self._laid_out_width = -1
+        self._anchor = None
+        self._map = LineMap([])
         self._relayout()
         self.scroll_to(0, 0, animate=False, immediate=True)
 
@@ -117,11 +141,14 @@ class TextView(ScrollView, can_focus=True):
     def text_width(self) -> int:
         return max(1, self.scrollable_content_region.width - (2 if self.show_gutter else 0))
 
-    def _relayout(self) -> None:
+    def _relayout(self, place: Place | None = None) -> None:
+        if self.wrap and self.scrollable_content_region.width <= (2 if self.show_gutter else 0):
+            return  # not laid out on screen yet (or hidden): wrapping at one cell would be wasted work
         width = self.text_width if self.wrap else None
         if width == self._laid_out_width and self._map.lines:
             return
         self._laid_out_width = width
+        place = place or self._place(self._shown_height)
         lines: list[tuple[int, int]] = []
         article = self.article
         if article is not None:
@@ -132,14 +159,61 @@ class TextView(ScrollView, can_focus=True):
                     lines.append(BLANK)
                 lines.extend(wrap_span(article.text, paragraph.start, paragraph.end, width))
         self._map = LineMap(lines)
-        widest = self.text_width
+        self._widest = self.text_width
         if width is None and article is not None:
-            widest = max((e - s for s, e in lines if (s, e) != BLANK), default=0)
-        self.virtual_size = Size(widest + (2 if self.show_gutter else 0), len(lines))
+            self._widest = max((e - s for s, e in lines if (s, e) != BLANK), default=0)
+        self._size_virtually()
+        if place is not None:
+            self._go_back_to(place)
         self.refresh()
 
+    def _size_virtually(self) -> None:
+        below = max(0, self.scrollable_content_region.height - 1) if self.overscroll else 0
+        self.virtual_size = Size(self._widest + (2 if self.show_gutter else 0), len(self._map) + below)
+
+    def _place(self, height: int) -> Place | None:
+        """Where the view is, in offsets (the layout changes, the offsets do not): the anchor if it
+        is on screen, else the first text at the top. ``height``: the view's height on screen."""
+        if not self._map.lines:
+            return self._anchor  # shown at a place before it had a size: it goes there now
+        top = int(self.scroll_y)
+        if self._anchor is not None and top <= self._map.line_of(self._anchor[0]) < top + height:
+            return self._anchor
+        for start, _ in self._map.lines[top : top + height]:
+            if start >= 0:
+                return start, 0
+        return None
+
+    def _row_target(self, offset: int, row: int | None) -> int:
+        """The scroll position that shows ``offset`` on screen row ``row`` (None: the middle)."""
+        height = self.scrollable_content_region.height
+        row = height // 2 if row is None else min(row, max(0, height - 1))
+        return max(0, self._map.line_of(offset) - row)
+
+    def _go_back_to(self, place: Place) -> None:
+        self.keeping_place = True
+        try:
+            # force: a layout just made has no scrollbar yet, and without one Textual refuses to scroll
+            self.scroll_to(y=self._row_target(*place), animate=False, immediate=True, force=True)
+        finally:
+            self.keeping_place = False
+        self.call_after_refresh(self._show_scroll_position)
+
+    def _show_scroll_position(self) -> None:
+        # A scroll made before the scrollbar existed did not move its thumb (Textual moves it only
+        # when the bar is shown at the time of the scroll).
+        if self.show_vertical_scrollbar:
+            self.vertical_scrollbar.position = self.scroll_y
+
     def on_resize(self, event: events.Resize) -> None:
-        self._relayout()
+        place = self._place(self._shown_height)
+        self._shown_height = self.scrollable_content_region.height
+        if self._laid_out_width == (self.text_width if self.wrap else None) and self._map.lines:
+            self._size_virtually()
+            if place is not None:  # same lines, another height: the anchor goes back to its row
+                self._go_back_to(place)
+        else:
+            self._relayout(place)
 
     def watch_wrap(self) -> None:
         self._laid_out_width = -1
@@ -156,6 +230,7 @@ class TextView(ScrollView, can_focus=True):
         self._styles = {}
 
     def line_of(self, offset: int) -> int:
+        self._relayout()
         return self._map.line_of(offset)
 
     def line_span(self, line: int) -> tuple[int, int]:
@@ -167,10 +242,15 @@ class TextView(ScrollView, can_focus=True):
 
     def centre_on(self, offset: int, *, animate: bool = False) -> None:
         """Scroll so the line holding ``offset`` sits in the middle of the view."""
+        self.show_at(offset, None, animate=animate)
+
+    def show_at(self, offset: int, row: int | None, *, animate: bool = False) -> None:
+        """Scroll so the line holding ``offset`` sits on screen row ``row`` (None: the middle), or
+        as near as the text's start allows; the view keeps it there through new layouts."""
         self._relayout()
-        line = self.line_of(offset)
-        target = max(0, line - self.scrollable_content_region.height // 2)
-        self.scroll_to(y=target, animate=animate, immediate=True)
+        self._anchor = (offset, row)
+        self.scroll_to(y=self._row_target(offset, row), animate=animate, immediate=True, force=True)
+        self.call_after_refresh(self._show_scroll_position)
 
     def visible_span(self) -> tuple[int, int]:
         """Offsets of the first and last text shown on screen."""
@@ -205,9 +285,11 @@ class TextView(ScrollView, can_focus=True):
         marks = self._marks.touching(start, end)
         stylize(text, start, marks, {m.component: self._style(m.component) for m in marks})
         segments = list(Segment.apply_style(text.render(self.app.console), base))
-        if self.show_gutter:
-            segments = [*self._gutter(start, end, base), *segments]
-        return Strip(segments).crop_extend(scroll_x, scroll_x + width, base)
+        if not self.show_gutter:
+            return Strip(segments).crop_extend(scroll_x, scroll_x + width, base)
+        # The gutter stays put when the text scrolls sideways (wrap off).
+        shown_text = Strip(segments).crop_extend(scroll_x, scroll_x + width - 2, base)
+        return Strip.join([Strip(self._gutter(start, end, base), 2), shown_text])
 
     def _gutter(self, start: int, end: int, base: Style) -> list[Segment]:
         marks = self._gutter_marks.touching(start, end)
