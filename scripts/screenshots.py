@@ -74,6 +74,16 @@ async def speakers(pilot: Pilot) -> None:
     await keys(pilot, "s", "j", "enter")
 
 
+async def families(pilot: Pilot) -> None:
+    pilot.app.open_families()  # type: ignore[attr-defined]
+    await settle(pilot)
+
+
+async def family(pilot: Pilot) -> None:
+    await families(pilot)
+    await keys(pilot, "enter")
+
+
 async def help_screen(pilot: Pilot) -> None:
     await keys(pilot, "enter", "question_mark")
 
@@ -90,6 +100,8 @@ SHOTS: dict[str, Steps] = {
     "compare-passages": compare_passages,
     "compare-full": compare_full,
     "speakers": speakers,
+    "families": families,
+    "family": family,
     "help": help_screen,
     "reader-light": reader_light,
 }
