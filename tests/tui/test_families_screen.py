@@ -99,3 +99,20 @@ async def test_shift_f_on_the_articles_opens_the_families(seeds_app: StorydiffAp
         assert isinstance(seeds_app.screen, FamiliesScreen)
         await press(pilot, "escape")
         assert not isinstance(seeds_app.screen, FamiliesScreen)
+
+
+async def test_the_families_fit_a_narrow_screen_and_the_count_agrees_with_itself() -> None:
+    from tests.tui.conftest import SEEDS
+
+    app = StorydiffApp(SEEDS)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _open_families(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, FamiliesScreen)
+        table = screen.query_one(DataTable)
+        assert table.virtual_size.width <= table.size.width  # nothing runs past the screen
+        first_words = str(table.get_row_at(0)[-1])
+        assert first_words.endswith("…")  # the base text is longer than its column
+        header = str(screen.query_one("#families-header").render())
+        count = len(screen.families)
+        assert f"{count} {'family' if count == 1 else 'families'}" in header

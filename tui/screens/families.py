@@ -20,8 +20,19 @@ from tui.messages import OpenCompare
 from tui.themes import STYLES
 from tui.widgets.family_versions import FamilyVersions, parse_member_id
 
-FIRST_WORDS = 60
-"""Characters of a family's base text shown in the list."""
+FIXED_COLUMNS = (
+    ("#", "id", 4),
+    ("Articles", "articles", 8),
+    ("Origin", "origin", 28),
+    ("Dates", "dates", 23),
+)
+"""The list's columns before the first words: label, key, width."""
+MIN_FIRST_WORDS = 20
+"""Least cells of a family's first words in the list (they take the width the other columns leave)."""
+CELL_PADDING = 2
+"""A DataTable cell has one blank column either side of its text."""
+SCROLLBAR = 2
+"""Kept free for the table's vertical scrollbar."""
 
 
 def date_span(story: Story, family: Family) -> str:
@@ -61,6 +72,7 @@ class FamiliesScreen(Screen[None]):
         super().__init__()
         self.story = story
         self.families: list[Family] = []
+        self.found: Families | None = None
 
     def compose(self) -> ComposeResult:
         yield Static("Reprint families — finding them…", id="families-header", classes="screen-header")
@@ -77,18 +89,29 @@ class FamiliesScreen(Screen[None]):
         self.post_message(self.FamiliesFound(self.story.families()))
 
     def on_families_screen_families_found(self, message: FamiliesFound) -> None:
-        found = message.found
-        self.families = found.families
+        self.found = message.found
+        self.families = message.found.families
+        self.fill_table()
+
+    def on_resize(self) -> None:
+        if self.found is not None:
+            self.fill_table()
+
+    def fill_table(self) -> None:
+        """The families in columns sized to the table's width, the cursor kept on its row."""
+        found = self.found
+        if found is None:
+            return
         table = self.query_one(FamilyTable)
+        row = table.cursor_row
         table.clear(columns=True)
-        for label, key, width in (
-            ("#", "id", 4),
-            ("Articles", "articles", 8),
-            ("Origin", "origin", 28),
-            ("Dates", "dates", 23),
-            ("First words", "text", FIRST_WORDS),
-        ):
+        fixed = FIXED_COLUMNS
+        for label, key, width in fixed:
             table.add_column(Text(label), key=key, width=width)
+        # the first words take the rest of the table's width, so no row runs past the screen
+        taken = sum(width + CELL_PADDING for *_, width in fixed) + CELL_PADDING + SCROLLBAR
+        words_width = max(MIN_FIRST_WORDS, table.size.width - taken)
+        table.add_column(Text("First words"), key="text", width=words_width)
         for family in self.families:
             origin = family.origin
             where = "—" if origin is None else f"{self.story.tag(origin.article)} {one_line(origin.why)}"
@@ -97,11 +120,14 @@ class FamiliesScreen(Screen[None]):
                 Text(str(len(family.articles)), justify="right"),
                 Text(clip(where, 28)),
                 Text(date_span(self.story, family)),
-                Text(clip(one_line(family.text), FIRST_WORDS)),
+                Text(clip(one_line(family.text), words_width)),
                 key=str(family.id),
             )
+        if self.families:
+            table.move_cursor(row=min(row, len(self.families) - 1))
         shared = sum(1 for r in found.reuse.values() if r.own_share < 1)
-        header = Text.assemble(("Reprint families", "bold"), f" — {len(self.families)} families")
+        count = f"{len(self.families)} {'family' if len(self.families) == 1 else 'families'}"
+        header = Text.assemble(("Reprint families", "bold"), f" — {count}")
         header.append(f", {shared} of {len(found.reuse)} articles reprint something")
         self.query_one("#families-header", Static).update(header)
 
