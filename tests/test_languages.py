@@ -218,7 +218,8 @@ def test_list_json_keeps_every_script_and_escapes_bidi_controls(run_cli, tmp_pat
 
 
 def test_list_table_stays_aligned_with_rtl_and_wide_titles(run_cli, tmp_path: Path) -> None:
-    result = run_cli("list", str(write_titles(tmp_path / "corpus")))
+    # (in a pipe `list` prints one row per line; --width draws the table)
+    result = run_cli("list", str(write_titles(tmp_path / "corpus")), "--width", "120")
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert not BIDI_CONTROLS & set(out) and "⇄" in out  # the controls are shown, not obeyed
@@ -232,3 +233,12 @@ def test_list_table_stays_aligned_with_rtl_and_wide_titles(run_cli, tmp_path: Pa
     assert (
         "联合国安理会呼吁" in out and "国連安全保障理事会" in out and "Council calls for a ceasefire" in out
     )
+
+
+def test_list_in_a_pipe_prints_one_line_per_article_whatever_the_script(run_cli, tmp_path: Path) -> None:
+    result = run_cli("list", str(write_titles(tmp_path / "corpus")))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert not BIDI_CONTROLS & set(result.stdout)
+    assert len(lines) == len(TITLES)
+    assert all(line == line.rstrip() for line in lines)
