@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from storydiff.output import open_story, print_json, progress_bars, safe, safe_line
+from storydiff.output import open_story, print_json, progress_bars, safe, safe_line, whole_number
 
 FIRST_WORDS = 12
 """Words of a family's base text shown in the table."""
@@ -26,14 +26,7 @@ def add_commands(commands: Any) -> None:
     families.set_defaults(run=run_families)
 
 
-def _at_least_two(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if number < 2:
-        raise argparse.ArgumentTypeError(f"a family spans two articles or more, not {value}")
-    return number
+_at_least_two = whole_number(2, "is too few: a family spans two articles or more")
 
 
 def run_families(args: argparse.Namespace) -> int:

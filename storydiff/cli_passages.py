@@ -21,6 +21,7 @@ from storydiff.output import (
     safe,
     safe_line,
     table_width,
+    whole_number,
 )
 
 if TYPE_CHECKING:
@@ -60,14 +61,7 @@ def add_commands(commands: Any) -> None:
     graph.set_defaults(run=run_graph)
 
 
-def _positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if number < 0:
-        raise argparse.ArgumentTypeError(f"must not be negative: {value}")
-    return number
+_positive = whole_number(0, "must not be negative")
 
 
 def run_overlaps(args: argparse.Namespace) -> int:

@@ -11,7 +11,7 @@ import os
 import re
 import shutil
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
@@ -228,3 +228,20 @@ def progress_bars(work: str) -> Iterator[tuple[Progress | None, Progress | None]
             lambda done, total: bars.update(reading, completed=done, total=total),
             lambda done, total: bars.update(working, completed=done, total=total),
         )
+
+
+def whole_number(least: int, below: str) -> Callable[[str], int]:
+    """An argparse ``type``: a whole number of at least ``least``; ``below`` says what a smaller one
+    is ("must not be negative"), after the number."""
+    import argparse
+
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+        if number < least:
+            raise argparse.ArgumentTypeError(f"{value} {below}")
+        return number
+
+    return parse
