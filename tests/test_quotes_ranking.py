@@ -7,8 +7,9 @@ from pathlib import Path
 
 from corpus.ingest.load import article_from_text
 from corpus.quotes.attribution import attribute
-from corpus.quotes.candidates import mask, mentions_in
-from corpus.quotes.features import candidates_for
+from corpus.quotes.candidates import mentions_in
+from corpus.quotes.context import ArticleReading
+from corpus.quotes.features import article_candidates
 from corpus.quotes.ranking import Ranker, shipped_ranker
 from corpus.quotes.spans import find_quote_spans
 
@@ -18,16 +19,13 @@ def ranked(body: str) -> list[tuple[str, str | None]]:
     article = article_from_text("a.txt", Path("a.txt"), "Talks resume in Brussels\n\n" + body)
     text = article.text
     spans = find_quote_spans(article)
-    atts = attribute(article, spans).quotes
-    masked = mask(text, spans)
-    out, previous = [], None
-    for span, att in zip(spans, atts, strict=True):
-        rules = (att.mention.start, att.mention.end) if att.mention else None
-        para = article.paragraphs[span.paragraph]
-        best = shipped_ranker().best(
-            candidates_for(text, masked, (para.start, para.end), span, rules, previous)
-        )
-        previous = rules or previous
+    reading = ArticleReading.of(article, spans)
+    atts = attribute(article, spans, reading).quotes
+    rules = [(att.mention.start, att.mention.end) if att.mention else None for att in atts]
+    every = article_candidates(reading, spans, rules, [att.name for att in atts], [True] * len(spans))
+    out = []
+    for span, cands in zip(spans, every, strict=True):
+        best = shipped_ranker().best(cands or [])
         out.append((text[span.start : span.end], text[best.start : best.end] if best else None))
     return out
 
@@ -60,9 +58,7 @@ def test_according_to_beats_a_nearer_name() -> None:
 def test_a_floor_leaves_a_quote_without_speaker() -> None:
     article = article_from_text("a.txt", Path("a.txt"), "T\n\nShe called it “a mess” today.")
     spans = find_quote_spans(article)
-    masked = mask(article.text, spans)
-    para = article.paragraphs[spans[0].paragraph]
-    cands = candidates_for(article.text, masked, (para.start, para.end), spans[0], None, None)
+    cands = article_candidates(ArticleReading.of(article, spans), spans, [None], [None], [True])[0]
     assert cands and Ranker(shipped_ranker().weights, floor=1e9).best(cands) is None
 
 
@@ -73,7 +69,7 @@ def test_rerank_keeps_a_name_the_rules_read_beside_a_cue_and_follows_the_host_in
     article = article_from_text("a.txt", Path("a.txt"), "Talks resume in Brussels\n\n" + body)
     spans = find_quote_spans(article)
     rules = attribute(article, spans).quotes
-    out = rerank(article, spans, rules, [False] * len(spans))
+    out = rerank(ArticleReading.of(article, spans), spans, rules, [False] * len(spans))
     assert len(out) == len(spans) == 3
     assert out[0] == rules[0] and rules[0].name == "Jane Roe"
     assert spans[2].nested and out[2] == out[1]

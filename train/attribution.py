@@ -31,9 +31,9 @@ from bench.polnear import FOLDS, best_gold, fold_of, overlap, read_gold  # noqa:
 from bench.polnear import Pred as _Pred  # noqa: E402
 from corpus.ingest.load import load_corpus  # noqa: E402
 from corpus.quotes.attribution import attribute  # noqa: E402
-from corpus.quotes.candidates import mask  # noqa: E402
-from corpus.quotes.features import candidates_for  # noqa: E402
-from corpus.quotes.rerank import MARGIN, replaces_rules  # noqa: E402
+from corpus.quotes.context import ArticleReading  # noqa: E402
+from corpus.quotes.features import article_candidates  # noqa: E402
+from corpus.quotes.rerank import MARGIN, asks_ranker, replaces_rules  # noqa: E402
 from corpus.quotes.spans import find_quote_spans  # noqa: E402
 
 SHARED = (ROOT / ".." / "shared").resolve()
@@ -50,6 +50,8 @@ class Example:
     rules_right: bool
     named: list[bool]
     """Whether each candidate may replace the rules' answer (``rerank.replaces_rules``: a name)."""
+    asked: bool
+    """Whether ``rerank`` asks the ranker about this quote at all (``rerank.asks_ranker``)."""
 
 
 def examples(folder: Path) -> list[Example]:
@@ -60,28 +62,22 @@ def examples(folder: Path) -> list[Example]:
         if golds is None:
             continue
         spans = find_quote_spans(article)
-        atts = attribute(article, spans).quotes
-        masked = mask(article.text, spans)
-        previous = None
-        quoted: set[str] = set()
-        for span, att in zip(spans, atts, strict=True):
-            rules = (att.mention.start, att.mention.end) if att.mention else None
+        if not spans:
+            continue
+        reading = ArticleReading.of(article, spans)
+        atts = attribute(article, spans, reading).quotes
+        mentions = [(a.mention.start, a.mention.end) if a.mention else None for a in atts]
+        every = article_candidates(reading, spans, mentions, [a.name for a in atts], [True] * len(spans))
+        for span, att, rules, cands in zip(spans, atts, mentions, every, strict=True):
             g = best_gold(_Pred(span.start, span.end, None), golds)
-            para = article.paragraphs[span.paragraph]
-            cands = candidates_for(
-                article.text, masked, (para.start, para.end), span, rules, previous, frozenset(quoted)
-            )
-            if not span.nested and rules is not None:
-                previous = rules
-            if att.name:
-                quoted.add(att.name.split()[-1].lower())
-            if g is None:
+            if g is None or cands is None:
                 continue
             labels = [any(overlap((c.start, c.end), s) for s in g.source) for c in cands]
             rules_right = rules is not None and any(overlap(rules, s) for s in g.source)
             named = [replaces_rules(c) for c in cands]
             feats = [c.features for c in cands]
-            out.append(Example(article.name, fold_of(article.name), feats, labels, rules_right, named))
+            fold = fold_of(article.name)
+            out.append(Example(article.name, fold, feats, labels, rules_right, named, asks_ranker(att)))
     return out
 
 
@@ -123,7 +119,11 @@ def fit(train: list[Example], c: float, with_rules: bool):  # type: ignore[no-un
 
 
 def accuracy(
-    data: list[Example], weights: dict[str, float] | None, with_rules: bool, names_only: bool = False
+    data: list[Example],
+    weights: dict[str, float] | None,
+    with_rules: bool,
+    names_only: bool = False,
+    margin: float = MARGIN,
 ) -> float:
     right = 0
     for e in data:
@@ -136,15 +136,17 @@ def accuracy(
         best = max(range(len(scores)), key=scores.__getitem__)
         ruled = [s for s, f in zip(scores, e.features, strict=True) if "rules" in f]
         # as corpus.quotes.rerank does: only a name, only by MARGIN over the rules' answer
-        kept = not e.named[best] or (ruled and scores[best] - max(ruled) < MARGIN)
-        if names_only and "rules" not in e.features[best] and kept:
+        kept = not e.named[best] or (ruled and scores[best] - max(ruled) < margin)
+        if names_only and (not e.asked or ("rules" not in e.features[best] and kept)):
             right += e.rules_right
             continue
         right += e.labels[best]
     return right / len(data) if data else 0.0
 
 
-def cross_validated(train: list[Example], c: float, with_rules: bool | None) -> tuple[float, float]:
+def cross_validated(
+    train: list[Example], c: float, with_rules: bool | None, margin: float = MARGIN
+) -> tuple[float, float]:
     """Mean accuracy over the folds, each scored by a model fitted on the other four; and the same
     when the ranker may only replace the rules' answer by a name (see ``accuracy``)."""
     figures, names = [], []
@@ -156,7 +158,7 @@ def cross_validated(train: list[Example], c: float, with_rules: bool | None) -> 
             continue
         weights, _ = fit([e for e in train if e.fold != k], c, with_rules)
         figures.append(accuracy(held, weights, with_rules))
-        names.append(accuracy(held, weights, with_rules, names_only=True))
+        names.append(accuracy(held, weights, with_rules, names_only=True, margin=margin))
     return sum(figures) / len(figures), sum(names) / len(names)
 
 
@@ -167,6 +169,7 @@ def _row(label: str, cv: float, dev: float) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--c", type=float, nargs="+", default=[0.3], help="regularisation to try")
+    parser.add_argument("--margins", type=float, nargs="*", default=[], help="other margins to try")
     parser.add_argument("--write", action="store_true", help="write the weights (C chosen on dev)")
     args = parser.parse_args()
     train = examples(SHARED / "polnear-train")
@@ -185,6 +188,10 @@ def main() -> int:
             label = f"ranker {'+ rules' if with_rules else 'alone'} (C={c})"
             _row(label, cv, d)
             _row(label + ", names only", cv_names, accuracy(dev, weights, with_rules, names_only=True))
+            for margin in args.margins if with_rules else []:
+                cv_m = cross_validated(train, c, with_rules, margin)[1]
+                dev_m = accuracy(dev, weights, with_rules, names_only=True, margin=margin)
+                _row(f"{label}, names only, margin {margin}", cv_m, dev_m)
             if with_rules and (best is None or d > best[0]):
                 best = (d, c, with_rules)
     if args.write and best is not None:

@@ -68,11 +68,14 @@ class ArticleSpeech:
     quotes: list[Attribution]
 
 
-def attribute(article: Article, spans: list[QuoteSpan]) -> ArticleSpeech:
-    """One Attribution per span (a nested quote shares its host's: the host's speaker said it)."""
+def attribute(
+    article: Article, spans: list[QuoteSpan], reading: ArticleReading | None = None
+) -> ArticleSpeech:
+    """One Attribution per span (a nested quote shares its host's: the host's speaker said it).
+    ``reading`` is ``ArticleReading.of(article, spans)`` when the caller has it already."""
     if not spans:
         return ArticleSpeech([])  # nothing to attribute: no sentences or cues to read
-    reading = ArticleReading.of(article, spans)
+    reading = ArticleReading.of(article, spans) if reading is None else reading
     text, masked, sentences, cues = reading.text, reading.masked, reading.sentences, reading.cues
     subjects = Subjects(masked, sentences, cues)
     results: list[Attribution] = []

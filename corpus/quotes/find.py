@@ -14,8 +14,10 @@ from collections.abc import Callable
 
 from corpus.model import Article, Mention, Quote, Speaker
 from corpus.quotes.attribution import Attribution, attribute
+from corpus.quotes.context import ArticleReading
 from corpus.quotes.lexicon import NON_NAME_WORDS, ORG_WORDS, PERSON_TITLES, ROLE_WORDS, is_nationality
 from corpus.quotes.names import PARTICLES, NameTables, reader_name, reader_role, shipped_tables
+from corpus.quotes.rerank import rerank
 from corpus.quotes.roles import strip_possessive
 from corpus.quotes.spans import QuoteSpan, find_quote_spans
 from corpus.quotes.speakers import SpeakerIndex
@@ -44,16 +46,15 @@ def find_quotes(articles: list[Article]) -> tuple[list[Quote], list[Speaker]]:
             continue
         try:
             spans = find_quote_spans(article)
-            rules = attribute(article, spans).quotes
+            reading = ArticleReading.of(article, spans) if spans else None
+            rules = attribute(article, spans, reading).quotes
             terms = [
                 att.cue is None
                 and not span.nested
                 and is_term(text_of(article, span), span.kind, att.mention is None)
                 for span, att in zip(spans, rules, strict=True)
             ]
-            # the learned ranker (corpus.quotes.rerank) is not asked yet: it lifts speaker accuracy
-            # but costs 2-10x the time of the rest, reading the text again (issue 15, phase 2)
-            speech = rules
+            speech = rules if reading is None else rerank(reading, spans, rules, terms)
         except Exception:  # a bug on one odd article must not take the corpus down
             continue
         text, name = article.text, article.name

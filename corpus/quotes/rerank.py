@@ -18,10 +18,10 @@ description with ``subjects.resolve`` as the rules' mention is.
 
 from __future__ import annotations
 
-from corpus.model import Article
 from corpus.quotes.attribution import Attribution
-from corpus.quotes.candidates import Candidate, mask
-from corpus.quotes.features import candidates_for
+from corpus.quotes.candidates import Candidate
+from corpus.quotes.context import ArticleReading
+from corpus.quotes.features import article_candidates
 from corpus.quotes.phrases import Phrase
 from corpus.quotes.ranking import Ranker, shipped_ranker
 from corpus.quotes.roles import TITLES
@@ -29,39 +29,29 @@ from corpus.quotes.spans import QuoteSpan
 
 
 def rerank(
-    article: Article,
+    reading: ArticleReading,
     spans: list[QuoteSpan],
     rules: list[Attribution],
     skip: list[bool],
     ranker: Ranker | None = None,
 ) -> list[Attribution]:
     """The attributions of ``spans``: the rules' ones, each replaced where the ranker names another
-    (not where ``skip`` says so: terms no one said)."""
-    if not spans:
+    (not where ``skip`` says so: terms no one said). ``reading`` is attribution's reading of the
+    article (its masked text, sentences and cues), shared so the ranker reads nothing again."""
+    asked = [not skipped and asks_ranker(att) for att, skipped in zip(rules, skip, strict=True)]
+    if not any(asked):
         return rules
     ranker = shipped_ranker() if ranker is None else ranker
-    text = article.text
-    masked = mask(text, spans)
+    mentions = [(att.mention.start, att.mention.end) if att.mention else None for att in rules]
+    names = [att.name for att in rules]
+    candidates = article_candidates(reading, spans, mentions, names, asked)
     out: list[Attribution] = []
-    previous: tuple[int, int] | None = None
-    quoted: set[str] = set()
-    host = None
-    for span, att, skipped in zip(spans, rules, skip, strict=True):
+    host: Attribution | None = None
+    for span, att, cands in zip(spans, rules, candidates, strict=True):
         if span.nested:
             out.append(host if host is not None else att)  # the host's speaker said it
             continue
-        mention = (att.mention.start, att.mention.end) if att.mention else None
-        host = att
-        if not skipped and _doubtful(att):
-            para = article.paragraphs[span.paragraph]
-            where = (para.start, para.end)
-            cands = candidates_for(text, masked, where, span, mention, previous, frozenset(quoted))
-            host = _preferred(_choice(ranker, cands), att, text)
-        # the ranker learned on the rules' own previous speakers: it is fed the same here
-        if mention is not None:
-            previous = mention
-        if att.name:
-            quoted.add(att.name.split()[-1].lower())
+        host = att if cands is None else _preferred(_choice(ranker, cands), att, reading.text)
         out.append(host)
     return out
 
@@ -71,7 +61,7 @@ MARGIN = 3.0
 PolNeAR dev (see ``train/attribution.py``), where smaller margins did not beat the rules."""
 
 
-def _doubtful(att: Attribution) -> bool:
+def asks_ranker(att: Attribution) -> bool:
     """Whether the ranker is asked at all: not when the rules read a name beside a cue."""
     m = att.mention
     return m is None or att.cue is None or m.pronoun or m.description or att.name is None
