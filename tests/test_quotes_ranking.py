@@ -73,3 +73,33 @@ def test_rerank_keeps_a_name_the_rules_read_beside_a_cue_and_follows_the_host_in
     assert len(out) == len(spans) == 3
     assert out[0] == rules[0] and rules[0].name == "Jane Roe"
     assert spans[2].nested and out[2] == out[1]
+
+
+def test_find_quotes_takes_the_rankers_name_where_the_rules_read_no_cue() -> None:
+    from corpus.quotes import find_quotes
+
+    body = (
+        "“We will not give up the port,” Jane Roe shrugged.\n\n"
+        "“We will not give up the port,” Jane Roe, the union's leader, on Monday."
+    )
+    article = article_from_text("a.txt", Path("a.txt"), "Talks resume in Brussels\n\n" + body)
+    rules = attribute(article, find_quote_spans(article)).quotes
+    assert [att.name for att in rules] == [None, None]  # no cue verb: the rules find no one
+    quotes, _ = find_quotes([article])
+    assert [q.speaker for q in quotes] == ["Jane Roe", "Jane Roe"]
+    assert quotes[0].mention is not None and quotes[0].mention.text == "Jane Roe"
+
+
+def test_the_mention_index_finds_what_reading_the_stretch_finds() -> None:
+    from corpus.quotes.candidates import MentionIndex
+
+    text = "Later, the senator met Jane Roe of Acme.\n\nShe said the mayor, Bill Doe, was wrong. He left."
+    paragraphs = [(0, text.index("\n")), (text.index("She"), text.index(" He")), (text.index("He"), len(text))]
+    index = MentionIndex(text, paragraphs)
+    for lo, hi in ((0, len(text)), (text.index("the senator"), text.index("was")), (5, 12)):
+        found = {(c.start, c.end, c.kind) for c in index.between(lo, hi)}
+        direct = {
+            (c.start, c.end, c.kind) for a, b in paragraphs for c in mentions_in(text, max(a, lo), min(b, hi))
+        }
+        assert found == direct
+    assert ("description", "the senator") in {(c.kind, text[c.start : c.end]) for c in index.between(0, 40)}

@@ -33,11 +33,17 @@ from corpus.ingest.load import load_corpus  # noqa: E402
 from corpus.quotes.attribution import attribute  # noqa: E402
 from corpus.quotes.context import ArticleReading  # noqa: E402
 from corpus.quotes.features import article_candidates  # noqa: E402
-from corpus.quotes.rerank import MARGIN, asks_ranker, replaces_rules  # noqa: E402
+from corpus.quotes.rerank import ASKED_ABOUT, MARGIN, reading_kind, replaces_rules  # noqa: E402
 from corpus.quotes.spans import find_quote_spans  # noqa: E402
 
 SHARED = (ROOT / ".." / "shared").resolve()
 WEIGHTS = ROOT / "corpus" / "quotes" / "ranker_weights.json"
+ASKED_VARIANTS = (
+    ASKED_ABOUT | {"pronoun"},
+    frozenset({"no mention", "no cue"}),
+    frozenset({"no mention"}),
+)
+"""Other sets of the rules' readings the ranker could be asked about, scored beside the shipped one."""
 RULE_FEATURES = ("rules", "rules_exact", "kind=rules")
 
 
@@ -50,8 +56,8 @@ class Example:
     rules_right: bool
     named: list[bool]
     """Whether each candidate may replace the rules' answer (``rerank.replaces_rules``: a name)."""
-    asked: bool
-    """Whether ``rerank`` asks the ranker about this quote at all (``rerank.asks_ranker``)."""
+    kind: str
+    """What the rules read (``rerank.reading_kind``): the ranker is asked only about some kinds."""
 
 
 def examples(folder: Path) -> list[Example]:
@@ -77,7 +83,7 @@ def examples(folder: Path) -> list[Example]:
             named = [replaces_rules(c) for c in cands]
             feats = [c.features for c in cands]
             fold = fold_of(article.name)
-            out.append(Example(article.name, fold, feats, labels, rules_right, named, asks_ranker(att)))
+            out.append(Example(article.name, fold, feats, labels, rules_right, named, reading_kind(att)))
     return out
 
 
@@ -124,6 +130,7 @@ def accuracy(
     with_rules: bool,
     names_only: bool = False,
     margin: float = MARGIN,
+    asked_about: frozenset[str] = ASKED_ABOUT,
 ) -> float:
     right = 0
     for e in data:
@@ -137,7 +144,7 @@ def accuracy(
         ruled = [s for s, f in zip(scores, e.features, strict=True) if "rules" in f]
         # as corpus.quotes.rerank does: only a name, only by MARGIN over the rules' answer
         kept = not e.named[best] or (ruled and scores[best] - max(ruled) < margin)
-        if names_only and (not e.asked or ("rules" not in e.features[best] and kept)):
+        if names_only and (e.kind not in asked_about or ("rules" not in e.features[best] and kept)):
             right += e.rules_right
             continue
         right += e.labels[best]
@@ -145,7 +152,11 @@ def accuracy(
 
 
 def cross_validated(
-    train: list[Example], c: float, with_rules: bool | None, margin: float = MARGIN
+    train: list[Example],
+    c: float,
+    with_rules: bool | None,
+    margin: float = MARGIN,
+    asked_about: frozenset[str] = ASKED_ABOUT,
 ) -> tuple[float, float]:
     """Mean accuracy over the folds, each scored by a model fitted on the other four; and the same
     when the ranker may only replace the rules' answer by a name (see ``accuracy``)."""
@@ -158,7 +169,7 @@ def cross_validated(
             continue
         weights, _ = fit([e for e in train if e.fold != k], c, with_rules)
         figures.append(accuracy(held, weights, with_rules))
-        names.append(accuracy(held, weights, with_rules, names_only=True, margin=margin))
+        names.append(accuracy(held, weights, with_rules, True, margin, asked_about))
     return sum(figures) / len(figures), sum(names) / len(names)
 
 
@@ -192,6 +203,10 @@ def main() -> int:
                 cv_m = cross_validated(train, c, with_rules, margin)[1]
                 dev_m = accuracy(dev, weights, with_rules, names_only=True, margin=margin)
                 _row(f"{label}, names only, margin {margin}", cv_m, dev_m)
+            for extra in ASKED_VARIANTS if with_rules else ():
+                cv_a = cross_validated(train, c, with_rules, MARGIN, extra)[1]
+                dev_a = accuracy(dev, weights, with_rules, True, MARGIN, extra)
+                _row(f"  asked about {'+'.join(sorted(extra))}", cv_a, dev_a)
             if with_rules and (best is None or d > best[0]):
                 best = (d, c, with_rules)
     if args.write and best is not None:

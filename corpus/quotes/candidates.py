@@ -164,14 +164,15 @@ def cue_phrases(masked: str, lo: int, hi: int, cues: Cues, memo: PhraseMemo) -> 
 
 
 class MentionIndex:
-    """The names, descriptions and pronouns of one masked article, each paragraph read once, when a
+    """The names, descriptions and pronouns of one masked article, each sentence read once, when a
     quote first asks about it: a quote takes those near it by bisection (a paragraph dense with
-    quote marks would otherwise be tokenised again for every quote)."""
+    quote marks would otherwise be tokenised again for every quote). Sentences, not paragraphs: a
+    sentence is bounded (``context.MAX_SENTENCE``), so one quote in a huge paragraph reads little."""
 
-    def __init__(self, masked: str, paragraphs: list[Span]) -> None:
+    def __init__(self, masked: str, sentences: list[Span]) -> None:
         self.masked = masked
-        self._bounds = paragraphs
-        self._para_starts = [start for start, _ in paragraphs]
+        self._bounds = sentences
+        self._para_starts = [start for start, _ in sentences]
         self._read: dict[int, tuple[list[int], list[tuple[int, int, str]]]] = {}
         self.phrases: PhraseMemo = {}
         """The phrases read beside cues (see :func:`cue_phrases`), kept for the article's other quotes."""

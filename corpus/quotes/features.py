@@ -35,7 +35,7 @@ def article_candidates(
     """The candidates of each quote of one article where ``asked`` says so (else None), read from
     attribution's own ``reading`` of it. ``rules`` holds the rules' mention of each quote, ``names``
     the name each stands for: the ranker learned on the rules' own previous speakers and names."""
-    mentions = MentionIndex(reading.masked, reading.cues.paragraphs)
+    mentions = MentionIndex(reading.masked, [(start, end) for start, end, _ in reading.sentences])
     out: list[list[Candidate] | None] = []
     previous: Span | None = None
     quoted: set[str] = set()

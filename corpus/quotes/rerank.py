@@ -61,10 +61,31 @@ MARGIN = 3.0
 PolNeAR dev (see ``train/attribution.py``), where smaller margins did not beat the rules."""
 
 
-def asks_ranker(att: Attribution) -> bool:
-    """Whether the ranker is asked at all: not when the rules read a name beside a cue."""
+ASKED_ABOUT = frozenset({"no mention", "no cue", "description", "no name"})
+"""The rules' readings the ranker is asked about (see :func:`reading_kind`). Not "pronoun": of the
+1,579 quotes of PolNeAR train whose cue stands beside a pronoun, the ranker changed 9 (right 5 more
+times) and none on dev, while they are half the quotes it would be asked about, and so half its cost;
+never "named" (a name beside a cue), whose reading it never changed."""
+
+
+def reading_kind(att: Attribution) -> str:
+    """What the rules read for a quote: "no mention", "no cue" (a mention without a cue: a sentence's
+    subject, the previous speaker), "pronoun", "description", "no name" or "named"."""
     m = att.mention
-    return m is None or att.cue is None or m.pronoun or m.description or att.name is None
+    if m is None:
+        return "no mention"
+    if att.cue is None:
+        return "no cue"
+    if m.pronoun:
+        return "pronoun"
+    if m.description:
+        return "description"
+    return "no name" if att.name is None else "named"
+
+
+def asks_ranker(att: Attribution, asked_about: frozenset[str] = ASKED_ABOUT) -> bool:
+    """Whether the ranker is asked about a quote at all (see :data:`ASKED_ABOUT`)."""
+    return reading_kind(att) in asked_about
 
 
 def _choice(ranker: Ranker, cands: list[Candidate]) -> Candidate | None:
