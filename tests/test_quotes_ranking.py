@@ -94,12 +94,13 @@ def test_the_mention_index_finds_what_reading_the_stretch_finds() -> None:
     from corpus.quotes.candidates import MentionIndex
 
     text = "Later, the senator met Jane Roe of Acme.\n\nShe said the mayor, Bill Doe, was wrong. He left."
-    paragraphs = [(0, text.index("\n")), (text.index("She"), text.index(" He")), (text.index("He"), len(text))]
-    index = MentionIndex(text, paragraphs)
+    she, he = text.index("She"), text.index("He")
+    sentences = [(0, text.index("\n")), (she, he - 1), (he, len(text))]
+    index = MentionIndex(text, sentences)
     for lo, hi in ((0, len(text)), (text.index("the senator"), text.index("was")), (5, 12)):
         found = {(c.start, c.end, c.kind) for c in index.between(lo, hi)}
         direct = {
-            (c.start, c.end, c.kind) for a, b in paragraphs for c in mentions_in(text, max(a, lo), min(b, hi))
+            (c.start, c.end, c.kind) for a, b in sentences for c in mentions_in(text, max(a, lo), min(b, hi))
         }
         assert found == direct
     assert ("description", "the senator") in {(c.kind, text[c.start : c.end]) for c in index.between(0, 40)}

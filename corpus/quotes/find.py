@@ -54,6 +54,7 @@ def find_quotes(articles: list[Article]) -> tuple[list[Quote], list[Speaker]]:
                 and is_term(text_of(article, span), span.kind, att.mention is None)
                 for span, att in zip(spans, rules, strict=True)
             ]
+            # the learned ranker's second opinion where the rules read no name beside a cue
             speech = rules if reading is None else rerank(reading, spans, rules, terms)
         except Exception:  # a bug on one odd article must not take the corpus down
             continue

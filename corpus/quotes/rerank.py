@@ -1,19 +1,17 @@
-"""The learned ranker's second opinion on the rules' speakers: where it prefers a name by a margin,
-that name replaces the rules' answer. Ready, not yet called by ``find_quotes`` (see below).
+"""The learned ranker's second opinion on the rules' speakers, asked by ``find_quotes``: where it
+prefers a name by a margin, that name replaces the rules' answer.
 
 The ranker (:mod:`corpus.quotes.ranking`) scores every candidate of a quote
-(:mod:`corpus.quotes.features`), the rules' answer among them with features saying so. It may only
-replace the rules' answer by a name (a phrase the cue grammar named next to a cue verb, or a run of
-capitalised words that could name someone), and only where the rules read no name beside a cue: a
-pronoun or description it prefers would need the antecedent resolution inside
-``attribution.attribute``. Figures (``train/attribution.py``, "names only" rows): PolNeAR speaker
-accuracy CV / dev 0.865 / 0.936 against the rules' 0.850 / 0.935.
+(:mod:`corpus.quotes.features`), the rules' answer among them with features saying so. It is asked
+only where the rules found no one or no cue (:data:`ASKED_ABOUT`), and may only replace their
+answer by a name (a phrase the cue grammar named next to a cue verb, or a run of capitalised words
+that could name someone): a pronoun or description it preferred would need resolving, and keeping
+the rules' reading there costs nothing measurable. Figures (``train/attribution.py``, "names only"):
+PolNeAR speaker accuracy CV / dev 0.860 / 0.935 against the rules' 0.848 / 0.934.
 
-Why not wired: it re-reads the text around every quote (its own mask, sentences, tokens and cue
-phrases), which made ``find_quotes`` 3-10x slower on the bench corpus and 30x on quote storms.
-Phase 2 of issue 15 should build the candidates inside ``attribute`` from the masked text, sentence
-list and ``Cues`` index it already has, score them there, and resolve a chosen pronoun or
-description with ``subjects.resolve`` as the rules' mention is.
+The candidates are read from attribution's own reading of the article (its masked text, sentences
+and ``Cues`` index, shared through ``find_quotes``), each sentence's mentions and each cue's phrases
+once per article, so the ranker adds a small cost per quote asked about and quote storms stay linear.
 """
 
 from __future__ import annotations
@@ -61,11 +59,12 @@ MARGIN = 3.0
 PolNeAR dev (see ``train/attribution.py``), where smaller margins did not beat the rules."""
 
 
-ASKED_ABOUT = frozenset({"no mention", "no cue", "description", "no name"})
-"""The rules' readings the ranker is asked about (see :func:`reading_kind`). Not "pronoun": of the
-1,579 quotes of PolNeAR train whose cue stands beside a pronoun, the ranker changed 9 (right 5 more
-times) and none on dev, while they are half the quotes it would be asked about, and so half its cost;
-never "named" (a name beside a cue), whose reading it never changed."""
+ASKED_ABOUT = frozenset({"no mention", "no cue"})
+"""The rules' readings the ranker is asked about (see :func:`reading_kind`): where they found no one,
+or a mention with no cue (a sentence's subject, the previous speaker). Asking it also about a
+pronoun, a description or a phrase with no name beside a cue (two thirds of the quotes it would be
+asked about, and so of its cost) gave the same accuracy on PolNeAR dev, and on cross-validated train
+0.001 more with pronouns (``train/attribution.py``); a name beside a cue it never changed."""
 
 
 def reading_kind(att: Attribution) -> str:
