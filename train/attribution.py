@@ -83,7 +83,7 @@ def examples(folder: Path) -> list[Example]:
                 continue
             labels = [any(overlap((c.start, c.end), s) for s in g.source) for c in cands]
             rules_right = rules is not None and any(overlap(rules, s) for s in g.source)
-            named = [replaces_rules(c) for c in cands]
+            named = [replaces_rules(c, article.text) for c in cands]
             feats = [c.features for c in cands]
             fold = fold_of(article.name)
             out.append(Example(article.name, fold, feats, labels, rules_right, named, reading_kind(att)))

@@ -16,6 +16,8 @@ once per article, so the ranker adds a small cost per quote asked about and quot
 
 from __future__ import annotations
 
+import re
+
 from corpus.quotes.attribution import Attribution
 from corpus.quotes.candidates import Candidate
 from corpus.quotes.context import ArticleReading
@@ -97,18 +99,31 @@ def _choice(ranker: Ranker, cands: list[Candidate]) -> Candidate | None:
     return best if not ruled or score - max(ruled) >= MARGIN else None
 
 
-def replaces_rules(c: Candidate) -> bool:
-    """Whether a candidate the ranker prefers may replace the rules' answer: a name the cue grammar
-    read, or a run of capitalised words that could name someone (not a pronoun or a description,
-    which would need resolving to a name)."""
+_NAME_WORD = r"[A-Z][a-z’'][A-Za-z’'.]*(?:-[A-Z][A-Za-z’'.]*)*"
+NAME_LIKE = re.compile(rf"(?:[A-Z]\.\s*)*{_NAME_WORD}(?:\s+(?:[a-z]{{1,3}}\s+)?(?:[A-Z]\.|{_NAME_WORD}))*")
+"""What the ranker may put where the rules found no one: capitalised words as names are written
+("Roe", "Jane Roe", "J. Roe", "Bank of America", "Kingsley-Hughes"), not a letter, an abbreviation,
+a code or a compound in lower case ("C", "U.S.", "E2", "Bush-era")."""
+
+
+def replaces_rules(c: Candidate, text: str) -> bool:
+    """Whether a candidate the ranker prefers may replace the rules' answer: a name the cue
+    grammar read, or a run of capitalised words that could name someone (not a pronoun or a
+    description, which would need resolving to a name)."""
     if c.phrase is not None and c.phrase.name is not None and not c.phrase.pronoun:
-        return True
+        return _name_like(c.phrase.name)
     # (not in capitals: a dateline's "WASHINGTON" or a headline's words, the ranker's worst picks)
-    return c.kind == "name" and "not_a_name" not in c.features and not c.features.get("all_caps")
+    if c.kind != "name" or "not_a_name" in c.features or c.features.get("all_caps"):
+        return False
+    return _name_like(text[c.start : c.end])
+
+
+def _name_like(written: str) -> bool:
+    return NAME_LIKE.fullmatch(written) is not None
 
 
 def _preferred(best: Candidate | None, att: Attribution, text: str) -> Attribution:
-    if best is None or "rules" in best.features or not replaces_rules(best):
+    if best is None or "rules" in best.features or not replaces_rules(best, text):
         return att
     phrase = best.phrase
     if phrase is not None and phrase.name is not None and not phrase.pronoun:
