@@ -104,3 +104,12 @@ def test_the_mention_index_finds_what_reading_the_stretch_finds() -> None:
         }
         assert found == direct
     assert ("description", "the senator") in {(c.kind, text[c.start : c.end]) for c in index.between(0, 40)}
+
+
+def test_the_ranker_puts_only_names_as_names_are_written_where_the_rules_found_no_one() -> None:
+    from corpus.quotes.rerank import NAME_LIKE
+
+    for name in ("Roe", "Jane Roe", "J. K. Roe", "Bank of America", "Ann Kingsley-Hughes", "O’Brien"):
+        assert NAME_LIKE.fullmatch(name), name
+    for junk in ("C", "U.S.", "E2", "Bush-era", "MouseDrag1Pane", "WASHINGTON"):
+        assert not NAME_LIKE.fullmatch(junk), junk

@@ -7,7 +7,7 @@ only where the rules found no one or no cue (:data:`ASKED_ABOUT`), and may only 
 answer by a name (a phrase the cue grammar named next to a cue verb, or a run of capitalised words
 that could name someone): a pronoun or description it preferred would need resolving, and keeping
 the rules' reading there costs nothing measurable. Figures (``train/attribution.py``, "names only"):
-PolNeAR speaker accuracy CV / dev 0.860 / 0.935 against the rules' 0.848 / 0.934.
+PolNeAR speaker accuracy CV / dev 0.859 / 0.935 against the rules' 0.848 / 0.934.
 
 The candidates are read from attribution's own reading of the article (its masked text, sentences
 and ``Cues`` index, shared through ``find_quotes``), each sentence's mentions and each cue's phrases
