@@ -7,8 +7,9 @@ from pathlib import Path
 
 from corpus.ingest.load import article_from_text
 from corpus.quotes.attribution import attribute
-from corpus.quotes.candidates import mask, mentions_in
-from corpus.quotes.features import candidates_for
+from corpus.quotes.candidates import mentions_in
+from corpus.quotes.context import ArticleReading
+from corpus.quotes.features import article_candidates
 from corpus.quotes.ranking import Ranker, shipped_ranker
 from corpus.quotes.spans import find_quote_spans
 
@@ -18,16 +19,13 @@ def ranked(body: str) -> list[tuple[str, str | None]]:
     article = article_from_text("a.txt", Path("a.txt"), "Talks resume in Brussels\n\n" + body)
     text = article.text
     spans = find_quote_spans(article)
-    atts = attribute(article, spans).quotes
-    masked = mask(text, spans)
-    out, previous = [], None
-    for span, att in zip(spans, atts, strict=True):
-        rules = (att.mention.start, att.mention.end) if att.mention else None
-        para = article.paragraphs[span.paragraph]
-        best = shipped_ranker().best(
-            candidates_for(text, masked, (para.start, para.end), span, rules, previous)
-        )
-        previous = rules or previous
+    reading = ArticleReading.of(article, spans)
+    atts = attribute(article, spans, reading).quotes
+    rules = [(att.mention.start, att.mention.end) if att.mention else None for att in atts]
+    every = article_candidates(reading, spans, rules, [att.name for att in atts], [True] * len(spans))
+    out = []
+    for span, cands in zip(spans, every, strict=True):
+        best = shipped_ranker().best(cands or [])
         out.append((text[span.start : span.end], text[best.start : best.end] if best else None))
     return out
 
@@ -60,9 +58,7 @@ def test_according_to_beats_a_nearer_name() -> None:
 def test_a_floor_leaves_a_quote_without_speaker() -> None:
     article = article_from_text("a.txt", Path("a.txt"), "T\n\nShe called it “a mess” today.")
     spans = find_quote_spans(article)
-    masked = mask(article.text, spans)
-    para = article.paragraphs[spans[0].paragraph]
-    cands = candidates_for(article.text, masked, (para.start, para.end), spans[0], None, None)
+    cands = article_candidates(ArticleReading.of(article, spans), spans, [None], [None], [True])[0]
     assert cands and Ranker(shipped_ranker().weights, floor=1e9).best(cands) is None
 
 
@@ -73,7 +69,47 @@ def test_rerank_keeps_a_name_the_rules_read_beside_a_cue_and_follows_the_host_in
     article = article_from_text("a.txt", Path("a.txt"), "Talks resume in Brussels\n\n" + body)
     spans = find_quote_spans(article)
     rules = attribute(article, spans).quotes
-    out = rerank(article, spans, rules, [False] * len(spans))
+    out = rerank(ArticleReading.of(article, spans), spans, rules, [False] * len(spans))
     assert len(out) == len(spans) == 3
     assert out[0] == rules[0] and rules[0].name == "Jane Roe"
     assert spans[2].nested and out[2] == out[1]
+
+
+def test_find_quotes_takes_the_rankers_name_where_the_rules_read_no_cue() -> None:
+    from corpus.quotes import find_quotes
+
+    body = (
+        "“We will not give up the port,” Jane Roe shrugged.\n\n"
+        "“We will not give up the port,” Jane Roe, the union's leader, on Monday."
+    )
+    article = article_from_text("a.txt", Path("a.txt"), "Talks resume in Brussels\n\n" + body)
+    rules = attribute(article, find_quote_spans(article)).quotes
+    assert [att.name for att in rules] == [None, None]  # no cue verb: the rules find no one
+    quotes, _ = find_quotes([article])
+    assert [q.speaker for q in quotes] == ["Jane Roe", "Jane Roe"]
+    assert quotes[0].mention is not None and quotes[0].mention.text == "Jane Roe"
+
+
+def test_the_mention_index_finds_what_reading_the_stretch_finds() -> None:
+    from corpus.quotes.candidates import MentionIndex
+
+    text = "Later, the senator met Jane Roe of Acme.\n\nShe said the mayor, Bill Doe, was wrong. He left."
+    she, he = text.index("She"), text.index("He")
+    sentences = [(0, text.index("\n")), (she, he - 1), (he, len(text))]
+    index = MentionIndex(text, sentences)
+    for lo, hi in ((0, len(text)), (text.index("the senator"), text.index("was")), (5, 12)):
+        found = {(c.start, c.end, c.kind) for c in index.between(lo, hi)}
+        direct = {
+            (c.start, c.end, c.kind) for a, b in sentences for c in mentions_in(text, max(a, lo), min(b, hi))
+        }
+        assert found == direct
+    assert ("description", "the senator") in {(c.kind, text[c.start : c.end]) for c in index.between(0, 40)}
+
+
+def test_the_ranker_puts_only_names_as_names_are_written_where_the_rules_found_no_one() -> None:
+    from corpus.quotes.rerank import NAME_LIKE
+
+    for name in ("Roe", "Jane Roe", "J. K. Roe", "Bank of America", "Ann Kingsley-Hughes", "O’Brien"):
+        assert NAME_LIKE.fullmatch(name), name
+    for junk in ("C", "U.S.", "E2", "Bush-era", "MouseDrag1Pane", "WASHINGTON"):
+        assert not NAME_LIKE.fullmatch(junk), junk

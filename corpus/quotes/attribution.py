@@ -31,7 +31,6 @@ from corpus.quotes.cues import (
     skip_adverbial,
     transcript_speaker,
 )
-from corpus.quotes.language import reads_as_english
 from corpus.quotes.lexicon import PERSONAL_PRONOUNS
 from corpus.quotes.phrases import phrase_after
 from corpus.quotes.roles import Phrase, is_outlet
@@ -69,13 +68,16 @@ class ArticleSpeech:
     quotes: list[Attribution]
 
 
-def attribute(article: Article, spans: list[QuoteSpan]) -> ArticleSpeech:
-    """One Attribution per span (a nested quote shares its host's: the host's speaker said it)."""
+def attribute(
+    article: Article, spans: list[QuoteSpan], reading: ArticleReading | None = None
+) -> ArticleSpeech:
+    """One Attribution per span (a nested quote shares its host's: the host's speaker said it).
+    ``reading`` is ``ArticleReading.of(article, spans)`` when the caller has it already."""
     if not spans:
         return ArticleSpeech([])  # nothing to attribute: no sentences or cues to read
-    if not reads_as_english(article):
+    reading = ArticleReading.of(article, spans) if reading is None else reading
+    if not reading.english:
         return ArticleSpeech([_NONE] * len(spans))  # the cues are read in English only
-    reading = ArticleReading.of(article, spans)
     text, masked, sentences, cues = reading.text, reading.masked, reading.sentences, reading.cues
     subjects = Subjects(masked, sentences, cues)
     results: list[Attribution] = []

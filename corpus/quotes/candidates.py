@@ -7,20 +7,27 @@ either side of a cue verb, the rules' own answer, and the previous quote's speak
 carries named features (side and distance, the cue between it and the quote, the sentence pattern,
 the kind of mention, what the rules said) for :mod:`corpus.quotes.ranking` to score.
 
-Phase 2 (after the attribution refactor) should share attribution's masked text and sentence list
-(``attribution._mask`` / ``attribution._sentences`` are private today, so this module keeps a
-simple copy of each) and its pronoun resolution (``subjects.resolve`` needs the ``Subjects`` built
-inside ``attribute``).
+The text is attribution's own reading of the article (:class:`corpus.quotes.context.ArticleReading`:
+the masked text, its sentences, its ``Cues`` index); the mentions of each paragraph are read once
+(:class:`MentionIndex`), so a quote's candidates cost a bisection and its few neighbours.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from corpus.quotes.lexicon import CUE_WORDS, ORG_WORDS, OUTLET_WORDS, ROLE_WORDS
-from corpus.quotes.phrases import TOKEN, Phrase, phrase_after, phrase_before
-from corpus.quotes.spans import QuoteSpan
+from corpus.quotes.cues import Cues
+from corpus.quotes.lexicon import ORG_WORDS, OUTLET_WORDS, ROLE_WORDS
+from corpus.quotes.phrases import (
+    PHRASE_AFTER_REACH,
+    SUBJECT_REACH,
+    TOKEN,
+    Phrase,
+    phrase_after,
+    phrase_before,
+)
 
 Span = tuple[int, int]
 
@@ -43,7 +50,6 @@ _INITIAL_OR_TITLE = re.compile(
     r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Sgt|Capt)\."
 )
 """A token ending with a period that does not end a name ("J.", "U.S.", "Sen.")."""
-_BOUNDARY = re.compile(r"[.!?…][.!?…]*[”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])|\n\s*\n")
 _CUE_GROUPS = {
     "said": "said says say saying",
     "told": "told tells telling",
@@ -68,27 +74,6 @@ class Candidate:
     """The speaker the cue grammar reads here (its name and role), for a "phrase" candidate."""
     cue: Span | None = None
     """The cue verb the grammar read the phrase next to."""
-
-
-def mask(text: str, spans: list[QuoteSpan]) -> str:
-    """``text`` with every quote's words replaced by x (so no name or period inside a quote counts)."""
-    out = list(text)
-    for s in spans:
-        if s.nested:
-            continue
-        for i in range(s.start, s.end):
-            if not out[i].isspace():
-                out[i] = "x"
-    return "".join(out)
-
-
-def sentence_bounds(masked: str, at: int, lo: int, hi: int) -> Span:
-    """The sentence of ``masked`` around ``at``, within ``lo``..``hi``."""
-    start = lo
-    for boundary in _BOUNDARY.finditer(masked, lo, at):
-        start = boundary.end()
-    after = _BOUNDARY.search(masked, at, hi)
-    return start, (after.start() + 1 if after else hi)
 
 
 def _tokens(masked: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -154,18 +139,61 @@ def _opens(masked: str, at: int) -> bool:
     return k < 0 or masked[k] in ".!?:\n”"
 
 
-def cue_phrases(masked: str, lo: int, hi: int) -> list[Candidate]:
-    """The noun phrases the rules' grammar reads on either side of each cue verb in ``lo``..``hi``."""
+PhraseMemo = dict[tuple[int, int, int], Phrase | None]
+"""The phrase read beside a cue, by (side, start, end of the stretch the grammar reads)."""
+
+
+def cue_phrases(masked: str, lo: int, hi: int, cues: Cues, memo: PhraseMemo) -> list[Candidate]:
+    """The noun phrases the rules' grammar reads on either side of each cue verb in ``lo``..``hi``
+    (the cue words from the article's ``Cues`` index; each phrase read once per article, as the
+    grammar reads only a bounded stretch beside its cue)."""
     out: list[Candidate] = []
-    for a, b, tok in _tokens(masked, lo, hi):
-        if tok.lower() not in CUE_WORDS:
-            continue
-        before = phrase_before(masked, lo, a)
+    for cue in cues.between(lo, hi):
+        a, b = cue.start(), cue.end()
+        key = (0, max(lo, a - SUBJECT_REACH), a)
+        before = memo[key] if key in memo else memo.setdefault(key, phrase_before(masked, key[1], a))
         if before is not None:
             found = {"phrase_before_cue": 1.0}
             out.append(Candidate(before.start, before.end, "phrase", found, before, (a, b)))
-        after = phrase_after(masked, b, hi)
+        key = (1, b, min(hi, b + PHRASE_AFTER_REACH))
+        after = memo[key] if key in memo else memo.setdefault(key, phrase_after(masked, b, key[2]))
         if after is not None:
             found = {"phrase_after_cue": 1.0}
             out.append(Candidate(after.start, after.end, "phrase", found, after, (a, b)))
     return out
+
+
+class MentionIndex:
+    """The names, descriptions and pronouns of one masked article, each sentence read once, when a
+    quote first asks about it: a quote takes those near it by bisection (a paragraph dense with
+    quote marks would otherwise be tokenised again for every quote). Sentences, not paragraphs: a
+    sentence is bounded (``context.MAX_SENTENCE``), so one quote in a huge paragraph reads little."""
+
+    def __init__(self, masked: str, sentences: list[Span]) -> None:
+        self.masked = masked
+        self._bounds = sentences
+        self._para_starts = [start for start, _ in sentences]
+        self._read: dict[int, tuple[list[int], list[tuple[int, int, str]]]] = {}
+        self.phrases: PhraseMemo = {}
+        """The phrases read beside cues (see :func:`cue_phrases`), kept for the article's other quotes."""
+
+    def _of(self, para: int) -> tuple[list[int], list[tuple[int, int, str]]]:
+        known = self._read.get(para)
+        if known is None:
+            start, end = self._bounds[para]
+            found = [(c.start, c.end, c.kind) for c in mentions_in(self.masked, start, end)]
+            known = self._read[para] = ([m[0] for m in found], found)
+        return known
+
+    def between(self, lo: int, hi: int) -> list[Candidate]:
+        """New candidates for the mentions lying wholly inside ``[lo, hi)``, in text order."""
+        out: list[Candidate] = []
+        para = max(0, bisect_right(self._para_starts, lo) - 1)
+        while para < len(self._bounds) and self._bounds[para][0] < hi:
+            starts, found = self._of(para)
+            for k in range(bisect_left(starts, lo), bisect_left(starts, hi)):
+                a, b, kind = found[k]
+                if b <= hi:
+                    out.append(Candidate(a, b, kind))
+            para += 1
+        return out

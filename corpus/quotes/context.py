@@ -21,6 +21,7 @@ from corpus.ingest.structure import (
 )
 from corpus.model import Article
 from corpus.quotes.cues import Cues
+from corpus.quotes.language import reads_as_english
 from corpus.quotes.lexicon import ABBREVIATIONS_BEFORE_A_NAME
 from corpus.quotes.spans import QuoteSpan
 
@@ -137,19 +138,21 @@ def bounded(masked: str, sentences: list[Sentence]) -> list[Sentence]:
 @dataclass(frozen=True, slots=True)
 class ArticleReading:
     """What attribution reads of one article: its text, the text with its quotes masked, the
-    sentences and the cue words of the masked text."""
+    sentences and the cue words of the masked text, and whether it reads as English (the cues are
+    English words: in another language they would name nouns as speakers)."""
 
     text: str
     masked: str
     sentences: Sentences
     cues: Cues
+    english: bool
 
     @classmethod
     def of(cls, article: Article, spans: list[QuoteSpan]) -> ArticleReading:
         """The reading of ``article`` with its quotes ``spans`` (nested ones stay unmasked in their host)."""
         masked = mask_quotes(article.text, [s for s in spans if not s.nested])
         cues = Cues(masked, [(p.start, p.end) for p in article.paragraphs])
-        return cls(article.text, masked, Sentences.of(masked, article), cues)
+        return cls(article.text, masked, Sentences.of(masked, article), cues, reads_as_english(article))
 
     def context(self, span: QuoteSpan) -> QuoteContext:
         """The quote ``span`` in this article, ready for the attribution steps."""

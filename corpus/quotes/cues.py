@@ -52,6 +52,8 @@ class Cues:
 
     def __init__(self, masked: str, paragraphs: list[tuple[int, int]]) -> None:
         self.masked = masked
+        self.paragraphs = paragraphs
+        """The (start, end) of each paragraph of the article."""
         self._bounds = paragraphs
         self._para_starts = [start for start, _ in paragraphs]
         self._scanned: dict[int, tuple[list[int], list[Cue]]] = {}

@@ -8,16 +8,11 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
-from corpus.quotes.candidates import (
-    CUE_GROUP,
-    WINDOW,
-    Candidate,
-    Span,
-    cue_phrases,
-    mentions_in,
-    sentence_bounds,
-)
+from corpus.quotes.candidates import CUE_GROUP, WINDOW, Candidate, MentionIndex, Span, cue_phrases
+from corpus.quotes.context import ArticleReading, Sentences
+from corpus.quotes.cues import Cues
 from corpus.quotes.lexicon import CUE_WORDS, ORG_WORDS, OUTLET_WORDS
 from corpus.quotes.names import reader_name
 from corpus.quotes.spans import QuoteSpan
@@ -30,10 +25,35 @@ _SKIPPABLE = frozenset("also has had have later then again once recently previou
 _DISTANCE_BUCKETS = (0, 3, 12, 40, 100, 200)
 
 
+def article_candidates(
+    reading: ArticleReading,
+    spans: list[QuoteSpan],
+    rules: list[Span | None],
+    names: list[str | None],
+    asked: list[bool],
+) -> list[list[Candidate] | None]:
+    """The candidates of each quote of one article where ``asked`` says so (else None), read from
+    attribution's own ``reading`` of it. ``rules`` holds the rules' mention of each quote, ``names``
+    the name each stands for: the ranker learned on the rules' own previous speakers and names."""
+    mentions = MentionIndex(reading.masked, [(start, end) for start, end, _ in reading.sentences])
+    out: list[list[Candidate] | None] = []
+    previous: Span | None = None
+    quoted: set[str] = set()
+    for span, mention, name, ask in zip(spans, rules, names, asked, strict=True):
+        if ask and not span.nested:
+            out.append(candidates_for(reading, mentions, span, mention, previous, frozenset(quoted)))
+        else:
+            out.append(None)
+        if not span.nested and mention is not None:
+            previous = mention
+        if name:
+            quoted.add(name.split()[-1].lower())
+    return out
+
+
 def candidates_for(
-    text: str,
-    masked: str,
-    paragraph: Span,
+    reading: ArticleReading,
+    mentions: MentionIndex,
     span: QuoteSpan,
     rules: Span | None,
     previous: Span | None,
@@ -41,17 +61,17 @@ def candidates_for(
 ) -> list[Candidate]:
     """Every candidate speaker of ``span`` with its features.
 
-    ``paragraph`` is the span of the quote's paragraph, ``rules`` the rules' mention for this quote,
-    ``previous`` the mention chosen for the quote before it in the article (or None), ``quoted`` the
-    last words (lower case) of the names that spoke earlier quotes of the article."""
+    ``rules`` is the rules' mention for this quote, ``previous`` the mention chosen for the quote
+    before it in the article (or None), ``quoted`` the last words (lower case) of the names that
+    spoke earlier quotes of the article."""
+    text, masked = reading.text, reading.masked
     lo = max(0, span.open_at - WINDOW)
     hi = min(len(masked), span.close_at + WINDOW)
-    s_start, _s_end = sentence_bounds(masked, span.open_at, lo, hi)
-    _e_start, e_end = sentence_bounds(masked, max(span.open_at, span.close_at - 1), lo, hi)
-    p_start = sentence_bounds(masked, max(lo, s_start - 2), lo, s_start)[0] if s_start > lo else s_start
-    n_end = sentence_bounds(masked, min(hi, e_end + 1), e_end, hi)[1] if e_end < hi else e_end
+    p_start, s_start, e_end, n_end = _sentences_around(reading.sentences, span, lo, hi)
+    paragraph = reading.cues.paragraphs[span.paragraph]
     found: dict[Span, Candidate] = {}
-    for c in mentions_in(masked, p_start, n_end) + cue_phrases(masked, p_start, n_end):
+    phrases = cue_phrases(masked, p_start, n_end, reading.cues, mentions.phrases)
+    for c in mentions.between(p_start, n_end) + phrases:
         if span.open_at <= c.start < span.close_at:
             continue  # masked words of the quote itself
         known = found.get((c.start, c.end))
@@ -75,7 +95,7 @@ def candidates_for(
     sentences = (p_start, s_start, e_end, n_end)
     out = sorted(found.values(), key=lambda c: (c.start, c.end))
     for c in out:
-        _describe(text, masked, c, span, paragraph, sentences, prev_key)
+        _describe(text, masked, reading.cues, c, span, paragraph, sentences, prev_key)
         if c.kind in ("name", "phrase") and _last_word(text, (c.start, c.end)) in quoted:
             c.features["quoted_before"] = 1.0
     _rank_by_side(out, span)
@@ -83,6 +103,20 @@ def candidates_for(
         if "rules" in c.features:
             _with_rules(c.features)
     return out
+
+
+def _sentences_around(sentences: Sentences, span: QuoteSpan, lo: int, hi: int) -> tuple[int, int, int, int]:
+    """Where the sentence before the quote's starts, where the quote's first sentence starts, where
+    its last one ends and where the sentence after ends, all within ``lo``..``hi``."""
+    if not sentences:
+        return lo, lo, hi, hi
+    first = sentences.index_of(span.open_at)
+    last = sentences.index_of(max(span.open_at, span.close_at - 1))
+    s_start = max(lo, sentences[first][0])
+    e_end = min(hi, max(sentences[last][1], span.close_at))
+    p_start = max(lo, sentences[first - 1][0]) if first > 0 and s_start > lo else s_start
+    n_end = min(hi, sentences[last + 1][1]) if last + 1 < len(sentences) and e_end < hi else e_end
+    return p_start, s_start, e_end, n_end
 
 
 _TRUSTED_WITH = ("kind=", "sentence=", "side=", "cue_right", "nearest_cued", "nearest=0", "other_paragraph")
@@ -102,40 +136,61 @@ def _last_word(text: str, span: Span) -> str | None:
 def _describe(
     text: str,
     masked: str,
+    cues: Cues,
     c: Candidate,
     span: QuoteSpan,
     paragraph: Span,
     sentences: tuple[int, int, int, int],
     prev_key: str | None,
 ) -> None:
+    """The candidate's features, in three groups: where it stands, what lies between it and the
+    quote, and what the mention itself is."""
     f = c.features
     f[f"kind={c.kind}"] = 1.0
+    gap_lo, gap_hi, where = _place(f, c, span, paragraph, sentences)
+    _between(f, masked, cues, c, gap_lo, gap_hi)
+    _mention(f, text, masked, c, span, sentences, where, prev_key)
+
+
+def _place(
+    f: dict[str, float],
+    c: Candidate,
+    span: QuoteSpan,
+    paragraph: Span,
+    sentences: tuple[int, int, int, int],
+) -> tuple[int, int, str]:
+    """Side, distance, sentence and paragraph; returns the gap between mention and quote and which
+    sentence the mention is in."""
     before = c.end <= span.open_at
     side = "before" if before else "after"
     f[f"side={side}"] = 1.0
     f[f"{span.kind}&side={side}"] = 1.0
     gap_lo, gap_hi = (c.end, span.open_at) if before else (span.close_at, c.start)
-    gap = masked[gap_lo:gap_hi] if gap_hi > gap_lo else ""
     distance = max(0, gap_hi - gap_lo)
     f["log_distance"] = math.log1p(distance) / 6
     for edge in _DISTANCE_BUCKETS:
         if distance <= edge:
             f[f"distance<={edge}"] = 1.0
             break
-    p_start, s_start, e_end, _n_end = sentences
+    _, s_start, e_end, _ = sentences
     where = "same" if s_start <= c.start < e_end else ("previous" if c.start < s_start else "next")
     f[f"sentence={where}"] = 1.0
     f[f"sentence={where}&side={side}"] = 1.0
     if not (paragraph[0] <= c.start < paragraph[1]):
         f["other_paragraph"] = 1.0
-    words = [w.lower() for w in _WORD.findall(gap)]
-    cues = [w for w in words if w in CUE_WORDS]
-    if cues:
+    return gap_lo, gap_hi, where
+
+
+def _between(f: dict[str, float], masked: str, cues: Cues, c: Candidate, gap_lo: int, gap_hi: int) -> None:
+    """The cue between the mention and the quote, and the words right around the mention."""
+    # the cue words come from the article's index (a bisection), not a scan of the gap
+    cue = cues.first(gap_lo, gap_hi) if gap_hi > gap_lo else None
+    if cue is not None:
         f["cue_between"] = 1.0
-        f[f"cue_between={CUE_GROUP.get(cues[0], 'other')}"] = 1.0
-    if not words:
+        f[f"cue_between={CUE_GROUP.get(cue.group(), 'other')}"] = 1.0
+    if gap_hi <= gap_lo or _WORD.search(masked, gap_lo, gap_hi) is None:
         f["nothing_between"] = 1.0
-        stripped = gap.strip()
+        stripped = masked[gap_lo:gap_hi].strip()
         if stripped.endswith(":"):
             f["colon_between"] = 1.0
         elif stripped.endswith(","):
@@ -158,6 +213,20 @@ def _describe(
         f["as_before"] = 1.0  # "as X put it"
     if masked[c.end : c.end + 2] in ("’s", "'s"):
         f["possessive"] = 1.0  # "X's claim that"
+
+
+def _mention(
+    f: dict[str, float],
+    text: str,
+    masked: str,
+    c: Candidate,
+    span: QuoteSpan,
+    sentences: tuple[int, int, int, int],
+    where: str,
+    prev_key: str | None,
+) -> None:
+    """What the mention is: a sentence's subject, an outlet, a name, a pronoun, the last speaker."""
+    p_start, s_start = sentences[0], sentences[1]
     if c.start == _first_word(masked, s_start if where == "same" else p_start):
         f["sentence_subject"] = 1.0
     mention = text[c.start : c.end]
@@ -185,6 +254,7 @@ _NOT_NAMES = frozenset(
 """Capitalised words that name a time, never a speaker."""
 
 
+@lru_cache(maxsize=4096)
 def _could_name_someone(written: str) -> bool:
     """Whether a run of capitalised words could be a speaker's name (not "Thursday", "Ironically")."""
     words = written.split()

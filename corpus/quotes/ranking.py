@@ -5,7 +5,7 @@ The weights (``ranker_weights.json`` beside this file) are a linear model learne
 sum of the weights of its named features (:mod:`corpus.quotes.features`). No model library is
 imported here: the app and the CLI read a small JSON file.
 
-Used by :mod:`corpus.quotes.rerank` (ready, not yet called by ``find_quotes``: see there why).
+Used by :mod:`corpus.quotes.rerank`, which ``find_quotes`` asks.
 """
 
 from __future__ import annotations
