@@ -119,7 +119,7 @@ def test_open_a_reprint_family_and_read_one_version(terminal: Terminal) -> None:
     terminal.tmux("send-keys", "-t", "main", "-l", "reprint families")
     terminal.wait_for(r"Reprint families")
     terminal.keys("Enter")
-    screen = terminal.wait_for(r"\d+ families", timeout=60)
+    screen = terminal.wait_for(r"\d+ famil(y|ies),", timeout=60)
     assert "signs from Moscow" in screen
     terminal.keys("Enter")
     screen = terminal.wait_for(r"Base text")
