@@ -188,3 +188,13 @@ def test_the_files_that_are_not_articles_are_counted(tmp_path: Path) -> None:
     assert shown == ["inner/README", "inner/notes.DOCX", "report.pdf"]
     assert [a.name for a in load_corpus(folder)] == ["a.txt"]
     assert skipped_files(folder / "a.txt") == []  # a single file has nothing beside it
+
+
+def test_a_short_utf8_text_with_a_nul_is_not_taken_for_utf16(tmp_path: Path) -> None:
+    # (found by the hostile property test: four bytes with a NUL in one of two even places)
+    path = tmp_path / "nul.txt"
+    path.write_bytes("\x00\u202e".encode())
+    assert load_article(path).text == "\x00\u202e"
+    longer = tmp_path / "utf16.txt"
+    longer.write_bytes("Troops pulled back.".encode("utf-16-be"))  # no BOM, 19 NULs in place
+    assert load_article(longer).text == "Troops pulled back."

@@ -252,6 +252,10 @@ def _strict(data: bytes, codec: str, label: str) -> RawFile:
     return RawFile(text)
 
 
+UTF16_LEAST_NULS = 8
+"""NUL bytes in every other place it takes to read a file without a BOM as UTF-16."""
+
+
 def _bomless_utf16(data: bytes) -> str | None:
     """Guess UTF-16 without a BOM: mostly-ASCII text has a NUL in every other byte."""
     sample = data[:4096]
@@ -260,8 +264,10 @@ def _bomless_utf16(data: bytes) -> str | None:
     even = sample[0::2].count(0)
     odd = sample[1::2].count(0)
     half = len(sample) // 2
-    if odd > 0.4 * half and even < 0.05 * half:
+    # a NUL or two says little: four bytes "\x00" + "\u202e" in UTF-8 have one NUL in two even
+    # places, and are no UTF-16; BOM-less UTF-16 is believed on UTF16_LEAST_NULS of them or more
+    if odd > 0.4 * half and even < 0.05 * half and odd >= UTF16_LEAST_NULS:
         return "utf-16-le"
-    if even > 0.4 * half and odd < 0.05 * half:
+    if even > 0.4 * half and odd < 0.05 * half and even >= UTF16_LEAST_NULS:
         return "utf-16-be"
     return None
