@@ -29,7 +29,7 @@ BODY_SAMPLE = 2_000
 """Characters of text below the header whose words a headline is checked against."""
 JUDGED_WORDS = 20
 """Below this many distinct words of text under a line, whether it is about them is not judged."""
-PROSE_WORDS = 10
+PROSE_WORDS = 6
 """A sentence of this many words or more, not capitalised like a headline, is the text begun."""
 SHARED_SHARE = 0.25
 """A headline shares at least this share of its words (and at least one) with the text below."""
