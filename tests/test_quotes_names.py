@@ -138,3 +138,47 @@ def test_a_relative_named_by_the_same_surname_lends_the_speaker_no_first_name() 
         "“The talks went well,” said President Jan Kowalczyk.",
     )
     assert [(s.name, s.quotes) for s in found] == [("Jan Kowalczyk", 2)]
+
+
+def test_a_clipped_first_name_a_nickname_and_a_transliteration_name_one_person() -> None:
+    found = speakers_of(
+        "“The ferry runs,” said Stan Wojcik, a skipper.",
+        "“It runs late,” said Stanley Wojcik.",
+        "“Fares rise,” said Bill Okonkwo.",
+        "“Fares stay,” said William Okonkwo.",
+        "“The strike ends,” said Giannis Papadakis.",
+        "“The strike goes on,” said Yiannis Papadakis.",
+    )
+    assert sorted(s.quotes for s in found) == [2, 2, 2]
+    spellings = [set(s.aliases) for s in found]
+    for one_person in (
+        {"Stan Wojcik", "Stanley Wojcik"},
+        {"Bill Okonkwo", "William Okonkwo"},
+        {"Giannis Papadakis", "Yiannis Papadakis"},
+    ):
+        assert any(one_person <= aliases for aliases in spellings), one_person
+
+
+def test_a_short_form_needs_the_same_surname_and_other_first_names_stay_apart() -> None:
+    found = speakers_of(
+        "“The ferry runs,” said Bill Okonkwo.",
+        "“It runs late,” said William Okonkwa.",  # a short form, but another surname
+        "“Fares rise,” said Harry Ostrowski.",
+        "“Fares stay,” said Larry Ostrowski.",  # one letter apart, not a romanisation: two names
+    )
+    names = sorted(s.name for s in found)
+    assert names == ["Bill Okonkwo", "Harry Ostrowski", "Larry Ostrowski", "William Okonkwa"]
+
+
+def test_two_surnames_two_letters_apart_are_two_people_though_the_first_names_agree() -> None:
+    found = speakers_of(
+        "“We will win Ohio,” said Ben Carsten.",
+        "“We will win Iowa,” said Ben Cartier.",
+        "“The scandal is old,” said Keith Kiedis.",
+        "“It is new,” said Keith Keidis.",  # two letters swapped: one spelling mistake
+    )
+    assert sorted((s.name, s.quotes) for s in found if s.name.startswith("Ben")) == [
+        ("Ben Carsten", 1),
+        ("Ben Cartier", 1),
+    ]
+    assert [sorted(s.aliases) for s in found if s.quotes == 2] == [["Keith Keidis", "Keith Kiedis"]]

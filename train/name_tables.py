@@ -9,7 +9,11 @@ Writes ``corpus/quotes/name_tables.json``:
   not part of the name;
 - ``first_names``: words written before a surname that stands alone as a PolNeAR Source in the same
   article ("Hillary" of "Hillary Clinton" … "Clinton said"), at least twice, and not ordinary: words
-  that can open a person's name.
+  that can open a person's name;
+- ``short_forms``: each given name and its short forms ("william": "bill billy will …") from the
+  ``nicknames`` package's hand-curated table of English names and nicknames (Apache-2.0; needed only
+  here: ``pip install nicknames``), a short form kept only when it is shorter than the name: a person
+  named by both is one person when the surname agrees (``names.same_given_name``).
 Tables learned from the annotated text, not the text: they may ship (PolNeAR README).
 """
 
@@ -43,6 +47,17 @@ def _person_like(words: list[str]) -> bool:
     return words[0].isalpha() and not (lows & (ORG_WORDS | ROLE_WORDS)) and not is_nationality(words[0])
 
 
+def short_forms() -> dict[str, str]:
+    """Each given name and its shorter nicknames, space-separated, from the ``nicknames`` package."""
+    try:
+        from nicknames import NickNamer
+    except ImportError:
+        sys.exit("train/name_tables.py needs the nicknames package: pip install nicknames")
+    table = NickNamer().nickname_lookup
+    kept = {name: sorted(n for n in nicks if len(n) < len(name)) for name, nicks in sorted(table.items())}
+    return {name: " ".join(nicks) for name, nicks in kept.items() if nicks}
+
+
 def main() -> int:
     folder = SHARED / "polnear-train"
     lower: Counter[str] = Counter()
@@ -71,10 +86,16 @@ def main() -> int:
     firsts = sorted(w for w, n in openers.items() if n >= 2 and len(w) > 2 and w not in ordinary_set)
     note = (
         "Word tables of the speaker-name cleaner (corpus/quotes/names.py), learned by train/name_tables.py "
-        "from PolNeAR v1.0.0 train (840 articles): word counts only, no text of the corpus."
+        "from PolNeAR v1.0.0 train (840 articles): word counts only, no text of the corpus. short_forms: "
+        "from the nicknames package (1.0.1, Apache-2.0), a hand-curated table of English nicknames."
     )
-    OUT.write_text(json.dumps({"note": note, "ordinary": ordinary, "first_names": firsts}) + "\n")
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(ordinary)} ordinary words, {len(firsts)} first names")
+    shorts = short_forms()
+    tables = {"note": note, "ordinary": ordinary, "first_names": firsts, "short_forms": shorts}
+    OUT.write_text(json.dumps(tables) + "\n")
+    print(
+        f"wrote {OUT.relative_to(ROOT)}: {len(ordinary)} ordinary words, {len(firsts)} first names, "
+        f"short forms of {len(shorts)} names"
+    )
     return 0
 
 

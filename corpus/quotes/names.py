@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -42,82 +42,58 @@ _SHOUTED = re.compile(r"[A-Z][A-Z’'-]{4,}")
 """An all-caps word long enough to be a shouted word rather than an acronym ("WASHINGTON", not "NATO")."""
 
 
-_SHORT_FORMS = {
-    "david": "dave davey",
-    "thomas": "tom tommy",
-    "william": "bill billy will willie",
-    "robert": "bob bobby rob",
-    "michael": "mike mick",
-    "james": "jim jimmy",
-    "richard": "rick dick rich",
-    "joseph": "joe joey",
-    "charles": "charlie chuck",
-    "christopher": "chris",
-    "daniel": "dan danny",
-    "matthew": "matt",
-    "anthony": "tony",
-    "edward": "ed eddie ted",
-    "frederick": "fred freddie",
-    "steven": "steve",
-    "stephen": "steve",
-    "kenneth": "ken kenny",
-    "ronald": "ron ronnie",
-    "donald": "don donnie",
-    "gregory": "greg",
-    "jeffrey": "jeff",
-    "timothy": "tim",
-    "nicholas": "nick",
-    "benjamin": "ben",
-    "samuel": "sam",
-    "alexander": "alex",
-    "andrew": "andy drew",
-    "patrick": "pat",
-    "peter": "pete",
-    "lawrence": "larry",
-    "raymond": "ray",
-    "gerald": "jerry",
-    "douglas": "doug",
-    "jonathan": "jon",
-    "joshua": "josh",
-    "zachary": "zach",
-    "theodore": "ted teddy",
-    "elizabeth": "liz beth betsy betty",
-    "margaret": "maggie peggy meg",
-    "katherine": "kate kathy katie",
-    "catherine": "cathy kate",
-    "jennifer": "jen jenny",
-    "rebecca": "becky",
-    "deborah": "deb debbie",
-    "patricia": "patty trish",
-    "susan": "sue susie",
-    "victoria": "vicky",
-    "kimberly": "kim",
-    "pamela": "pam",
-    "barbara": "barb",
-    "abigail": "abby",
-    "jacqueline": "jackie",
-    "cynthia": "cindy",
-    "christine": "chrissy",
-}
-FORMAL_FIRST_NAMES = {short: formal for formal, shorts in _SHORT_FORMS.items() for short in shorts.split()}
-"""Common English short forms of first names and the name they shorten ("dave" -> "david"): a person
-called by both is one person when the surname agrees. (Ambiguous short forms — "chris" of Christopher
-and Christine, "alex", "sam" — map to the commoner; a surname must agree anyway.)"""
-
-
 @dataclass(frozen=True, slots=True)
 class NameTables:
     ordinary: frozenset[str]
     """Words written lower case in running text."""
     first_names: frozenset[str]
     """Words that open a person's name."""
+    short_forms: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Given names and the names they are short forms of or shortened to ("bill": william, "william":
+    bill, billy, will …), both ways; from a curated table of English nicknames (see
+    ``train/name_tables.py``)."""
+
+
+SHORTEST_CLIPPING = 3
+"""A given name this long or longer that opens another is its clipped form ("Stan" of "Stanley",
+"Chris" of "Christopher"); shorter ones open too many ("Al", "Ed")."""
+TRANSLITERATED_FROM = 4
+"""Given names this long that differ in their first letter alone, by a letter of
+``TRANSLITERATED_INITIALS``, are one name written in two romanisations ("Karolos" / "Carolos")."""
+TRANSLITERATED_INITIALS = frozenset(frozenset(pair) for pair in ("ck", "gy", "ei", "jy", "vw"))
+"""First letters that romanisations of one name trade: Karolos / Carolos, Giannis / Yiannis, Elias /
+Ilias, Jelena / Yelena, Vladimir / Wladimir (not "Harry" / "Larry": two names)."""
+
+
+def same_given_name(a: str, b: str, tables: NameTables) -> bool:
+    """Whether two folded given names can name one person who has one surname: the same, a short
+    form of the other ("dave" / "david", "bill" / "william"), one clipped ("stan" / "stanley"), or
+    one romanised two ways ("karolos" / "carolos"). Spelling variants are ``close_spelling``'s."""
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) >= SHORTEST_CLIPPING and long.startswith(short):
+        return True
+    if long in tables.short_forms.get(short, ()):
+        return True
+    return (
+        len(a) == len(b) >= TRANSLITERATED_FROM
+        and a[1:] == b[1:]
+        and frozenset((a[0], b[0])) in TRANSLITERATED_INITIALS
+    )
 
 
 @cache
 def shipped_tables() -> NameTables:
     data = json.loads(TABLES_FILE.read_text(encoding="utf-8"))
     firsts = frozenset(data["first_names"]) | FIRST_NAMES_HE | FIRST_NAMES_SHE
-    return NameTables(frozenset(data["ordinary"]), firsts)
+    related: dict[str, set[str]] = {}
+    for formal, shorts in data["short_forms"].items():
+        for short in shorts.split():
+            related.setdefault(formal, set()).add(short)
+            related.setdefault(short, set()).add(formal)
+    short_forms = {name: frozenset(names) for name, names in related.items()}
+    return NameTables(frozenset(data["ordinary"]), firsts, short_forms)
 
 
 def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> str | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from corpus.model import Speaker
 from corpus.quotes.lexicon import NAME_SUFFIXES, NAME_TITLES
-from corpus.quotes.names import FORMAL_FIRST_NAMES
+from corpus.quotes.names import NameTables, same_given_name, shipped_tables
 from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, close_spelling, fold
 
 
@@ -61,8 +61,10 @@ def clean_name(name: str) -> str:
 class SpeakerIndex:
     """Collects (article, name, role) sightings and maps each name to one canonical speaker."""
 
-    def __init__(self, memo: SpellingMemo | None = None) -> None:
+    def __init__(self, memo: SpellingMemo | None = None, tables: NameTables | None = None) -> None:
         memo = SpellingMemo() if memo is None else memo
+        self._tables = shipped_tables() if tables is None else tables
+        self._given: dict[tuple[str, str], bool] = {}
         self._people: list[_Person] = []
         self._by_name: dict[tuple[str, str], _Person] = {}
         self._by_surname: dict[str, list[_Person]] = {}
@@ -86,6 +88,15 @@ class SpeakerIndex:
         known = self._close.get(key)
         if known is None:
             known = self._close[key] = close_spelling(a, b)
+        return known
+
+    def _same_given(self, a: str, b: str) -> bool:
+        """Whether two given names beside one surname name one person: spelled a little differently,
+        or a short form, a clipping or a transliteration of the other (``names.same_given_name``)."""
+        key = (a, b) if a <= b else (b, a)
+        known = self._given.get(key)
+        if known is None:
+            known = self._given[key] = self._is_close(a, b) or same_given_name(a, b, self._tables)
         return known
 
     def add_names(self, sightings: list[tuple[str, str, str | None]]) -> None:
@@ -136,7 +147,7 @@ class SpeakerIndex:
             return _Spelling(name, words, surname, None, [])
         inner = [self._fold(w) for w in keys[1:-1]]
         first = self._fold(keys[0])
-        return _Spelling(name, words, surname, FORMAL_FIRST_NAMES.get(first, first), inner)
+        return _Spelling(name, words, surname, first, inner)
 
     def _find(self, article: str, spelling: _Spelling) -> _Person | None:
         surname, first = spelling.surname, spelling.first
@@ -150,7 +161,7 @@ class SpeakerIndex:
             or not p.firsts
             or first in p.firsts  # the usual case: a first name seen before, no spelling to compare
             or first in p.inner
-            or (key == surname and any(self._is_close(first, f) for f in p.firsts))
+            or (key == surname and any(self._same_given(first, f) for f in p.firsts))
         ]
         if not candidates:
             if first is None:  # "Kim" after "Kim Jong Un", "Hillary" after "Hillary Clinton"

@@ -1,8 +1,9 @@
 """Names spelled a little differently: the folded form names are compared in, whether two are close,
 and a set of names that finds the ones close to a query.
 
-Close means the same first letter and an edit or two apart ("Zelenski"/"Zelensky", "Makei"/"Makey",
-"Dmytro"/"Dymytro"): see :func:`close_spelling`. :mod:`corpus.quotes.speakers` keys people by it.
+Close means the same first letter and an edit apart ("Zelenski"/"Zelensky", "Makei"/"Makey",
+"Dmytro"/"Dymytro", "Kiedis"/"Keidis"), two for long words: see :func:`close_spelling`.
+:mod:`corpus.quotes.speakers` keys people by it.
 """
 
 from __future__ import annotations
@@ -20,14 +21,37 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if c.isalnum() or c == "-")
 
 
+TWO_EDITS_FROM = 9
+"""Two edits make two words one name only when both are at least this long ("Berdymukhamedov" /
+"Berdimuhamedow"); shorter words two edits apart are mostly other names: "Carson" / "Cardin", "Bolton"
+/ "Burton", "Weaver" / "Weiner", "Fiorina" / "Florida" (PolNeAR train's speakers, where two edits
+merged each of these pairs), while a respelling of a short name is one edit ("Hefner" / "Heffner",
+"Kiedis" / "Keidis")."""
+SHORTEST_CLOSE = 4
+"""Shorter words are never respellings of each other ("Lee" / "Lea" are two names)."""
+
+
 def close_spelling(a: str, b: str) -> bool:
-    """True when two folded words are the same name spelled a little differently."""
+    """True when two folded words are the same name spelled a little differently: the same first
+    letter and one edit apart (a letter replaced, added, dropped, or two neighbours swapped), two
+    for long words."""
     if a == b:
         return True
-    if len(a) < 4 or len(b) < 4 or a[0] != b[0]:
+    if len(a) < SHORTEST_CLOSE or len(b) < SHORTEST_CLOSE or a[0] != b[0]:
         return False
-    limit = 1 if len(a) < 6 or len(b) < 6 else 2
-    return within_edits(a, b, limit)
+    limit = 2 if len(a) >= TWO_EDITS_FROM and len(b) >= TWO_EDITS_FROM else 1
+    return within_edits(a, b, limit) or swapped_neighbours(a, b)
+
+
+def swapped_neighbours(a: str, b: str) -> bool:
+    """True when ``b`` is ``a`` with two neighbouring letters swapped ("Kiedis" / "Keidis")."""
+    if len(a) != len(b):
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(differ) != 2 or differ[1] != differ[0] + 1:
+        return False
+    i, j = differ
+    return a[i] == b[j] and a[j] == b[i]
 
 
 def within_edits(a: str, b: str, limit: int) -> bool:
@@ -123,17 +147,7 @@ class FuzzyKeys:
             self._index(key)
 
     def _index(self, key: str) -> None:
-        touched: set[str] = set()
-        variants, asked = self._variants, self._asked
-        for variant in self._deletes_of(key):
-            keys = variants.get(variant)  # not setdefault(variant, set()): no set built per variant
-            if keys is None:
-                variants[variant] = {key}
-            else:
-                keys.add(key)
-            queries = asked.get(variant)
-            if queries:
-                touched |= queries
+        touched = self._file_under(key, self._variants, self._asked)
         for query in touched:
             if self._close(key, query):
                 self._answers[query] = sorted([*self._answers[query], key])
@@ -176,19 +190,25 @@ class FuzzyKeys:
             return answer
         if not self._indexed:
             self._index_all()
-        candidates: set[str] = set()
-        asked, variants = self._asked, self._variants
-        for variant in self._deletes_of(query):
-            queries = asked.get(variant)  # not setdefault(variant, set()): no set built per variant
-            if queries is None:
-                asked[variant] = {query}
-            else:
-                queries.add(query)
-            found = variants.get(variant)
-            if found:
-                candidates |= found
+        candidates = self._file_under(query, self._asked, self._variants)
         answer = self._answers[query] = sorted(k for k in candidates if self._close(k, query))
         return answer
+
+    def _file_under(self, word: str, home: dict[str, set[str]], other: dict[str, set[str]]) -> set[str]:
+        """Files ``word`` in ``home`` under each of its deletion variants and returns what ``other`` holds
+        under them: a key is filed among the keys and meets the queries that asked for its variants; a
+        query is filed among the queries and meets the keys."""
+        met: set[str] = set()
+        for variant in self._deletes_of(word):
+            held = home.get(variant)  # not setdefault(variant, set()): no set built per variant
+            if held is None:
+                home[variant] = {word}
+            else:
+                held.add(word)
+            found = other.get(variant)
+            if found:
+                met |= found
+        return met
 
     def any_close(self, query: str) -> bool:
         """``bool(close_to(query))``, stopping at the first close key (nothing cached for ``query``)."""
