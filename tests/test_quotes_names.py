@@ -182,3 +182,17 @@ def test_two_surnames_two_letters_apart_are_two_people_though_the_first_names_ag
         ("Ben Cartier", 1),
     ]
     assert [sorted(s.aliases) for s in found if s.quotes == 2] == [["Keith Keidis", "Keith Kiedis"]]
+
+
+def test_an_office_glued_before_a_name_is_cut_and_the_person_is_listed_once() -> None:
+    assert reader_name("Harbour Secretary Jan Wojcik") == "Jan Wojcik"
+    assert reader_name("Speaker of the Sejm Rep. Anna Nowak") == "Anna Nowak"
+    assert reader_name("Democrat Anna Nowak") == "Anna Nowak"
+    assert reader_name("Gov. Wojcik") == "Wojcik"
+    assert reader_name("Cornell William Brooks") == "Cornell William Brooks"  # no office before "William"
+    assert reader_name("Homeland Security Investigations") == "Homeland Security Investigations"
+    found = speakers_of(
+        "“The port reopens,” said Harbour Secretary Jan Wojcik.",
+        "“Ships wait,” said Jan Wojcik on Monday.\n\n“Not for long,” Wojcik added.",
+    )
+    assert [(s.name, s.quotes) for s in found] == [("Jan Wojcik", 3)]

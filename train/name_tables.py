@@ -10,6 +10,10 @@ Writes ``corpus/quotes/name_tables.json``:
 - ``first_names``: words written before a surname that stands alone as a PolNeAR Source in the same
   article ("Hillary" of "Hillary Clinton" … "Clinton said"), at least twice, and not ordinary: words
   that can open a person's name;
+- ``titles``: words written before such a name or before such a surname alone at least ``_MIN_TITLE``
+  times ("Sen.", "Secretary", "Judge"), not given names nor clause openers: a title glued before a
+  name ("Interior Secretary Ken Salazar");
+- ``given_names``: the names of the nicknames table and the first names, less ordinary words;
 - ``short_forms``: each given name and its short forms ("william": "bill billy will …") from the
   ``nicknames`` package's hand-curated table of English names and nicknames (Apache-2.0; needed only
   here: ``pip install nicknames``), a short form kept only when it is shorter than the name: a person
@@ -24,18 +28,41 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Protocol
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.polnear import read_gold  # noqa: E402
-from corpus.quotes.lexicon import ORG_WORDS, ROLE_WORDS, is_nationality  # noqa: E402
+from corpus.quotes.lexicon import (  # noqa: E402
+    CLAUSE_JOINS,
+    FUNCTION_WORDS,
+    LINK_WORDS,
+    ORG_WORDS,
+    PREPOSITIONS,
+    ROLE_WORDS,
+    SOURCE_OPENERS,
+    SUBORDINATORS,
+    is_nationality,
+)
+
+
+class NickNamerLike(Protocol):
+    @property
+    def nickname_lookup(self) -> dict[str, set[str]]: ...
+
 
 SHARED = (ROOT / ".." / "shared").resolve()
 OUT = ROOT / "corpus" / "quotes" / "name_tables.json"
 _MIN_LOWER = 3
 _LOWER_SHARE = 0.8
 _WORD = re.compile(r"(?<![\w’'])([A-Za-z][a-z’'-]*)")
+_MIN_TITLE = 3
+_LONGEST_ABBREVIATION = 5
+"""A word before a name that ends with a period is an abbreviated title ("Sen.", "Gov.") when this
+short; a longer one ends a sentence ("Tuesday.")."""
+_NOT_TITLES = SUBORDINATORS | CLAUSE_JOINS | LINK_WORDS | SOURCE_OPENERS | PREPOSITIONS | FUNCTION_WORDS
+"""Words before a name that open a clause or a phrase ("But", "While", "The"), not a title."""
 _SENTENCE_END = re.compile(r"[.!?:;\"“”\n]\s*$")
 
 
@@ -47,22 +74,33 @@ def _person_like(words: list[str]) -> bool:
     return words[0].isalpha() and not (lows & (ORG_WORDS | ROLE_WORDS)) and not is_nationality(words[0])
 
 
-def short_forms() -> dict[str, str]:
-    """Each given name and its shorter nicknames, space-separated, from the ``nicknames`` package."""
+def nicknamer() -> NickNamerLike:
     try:
         from nicknames import NickNamer
     except ImportError:
         sys.exit("train/name_tables.py needs the nicknames package: pip install nicknames")
-    table = NickNamer().nickname_lookup
+    return NickNamer()
+
+
+def short_forms(namer: NickNamerLike) -> dict[str, str]:
+    """Each given name and its shorter nicknames, space-separated, from the ``nicknames`` package."""
+    table = namer.nickname_lookup
     kept = {name: sorted(n for n in nicks if len(n) < len(name)) for name, nicks in sorted(table.items())}
     return {name: " ".join(nicks) for name, nicks in kept.items() if nicks}
 
 
-def main() -> int:
-    folder = SHARED / "polnear-train"
+def given_names(namer: NickNamerLike, firsts: list[str], ordinary: set[str]) -> list[str]:
+    """Every name of the nicknames table and every learned first name, but words written lower case
+    in running text ("will", "bill", "may", "rich"): a given name a title is glued before."""
+    table = namer.nickname_lookup
+    names = set(table) | {n for nicks in table.values() for n in nicks} | set(firsts)
+    return sorted(n for n in names if n not in ordinary and len(n) > 1 and n.isalpha())
+
+
+def _word_counts(folder: Path) -> tuple[Counter[str], Counter[str]]:
+    """How often each word is written lower case and capitalised, outside a sentence's first word."""
     lower: Counter[str] = Counter()
     upper: Counter[str] = Counter()
-    openers: Counter[str] = Counter()
     for path in sorted((folder / "text").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         for m in _WORD.finditer(text):
@@ -70,32 +108,74 @@ def main() -> int:
             if _SENTENCE_END.search(text[max(0, m.start() - 3) : m.start()]) or m.start() == 0:
                 continue  # a sentence's first word is capitalised whatever it is
             (lower if word[0].islower() else upper)[word.lower()] += 1
+    return lower, upper
+
+
+def _before_names(folder: Path) -> tuple[Counter[str], Counter[str], set[str]]:
+    """Words written before a surname that stands alone as a Source in the same article: the
+    capitalised word right before it ("Hillary" of "Hillary Clinton" … "Clinton said"), and the
+    word before that or before the bare surname ("Secretary" of "Secretary Hillary Clinton", "Sen."
+    of "Sen. Sanders"); and the surnames."""
+    openers: Counter[str] = Counter()
+    before: Counter[str] = Counter()
+    surnames: set[str] = set()
     for article, golds in read_gold(folder).items():
         text = (folder / "text" / article).read_text(encoding="utf-8")
-        # a surname that stands alone as a Source: the word before it where it is written in full
-        # ("Hillary Clinton" … "Clinton said") is a first name
         alone = {text[a:b] for g in golds for a, b in g.source if re.fullmatch(r"[A-Z][a-z’'-]+", text[a:b])}
+        surnames.update(w.lower() for w in alone)
         for surname in alone:
             for m in re.finditer(r"\b([A-Z][a-z]+) " + re.escape(surname) + r"\b", text):
                 if _person_like([m.group(1), surname]):
                     openers[m.group(1).lower()] += 1
+            pattern = r"(?<![\w.’'])([A-Z][\w.’'-]*) (?:[A-Z][a-z]+ )?" + re.escape(surname) + r"\b"
+            for m in re.finditer(pattern, text):
+                before[m.group(1).lower()] += 1
+    return openers, before, surnames
+
+
+def main() -> int:
+    folder = SHARED / "polnear-train"
+    lower, upper = _word_counts(folder)
+    openers, before, surnames = _before_names(folder)
     ordinary = sorted(
         w for w, n in lower.items() if n >= _MIN_LOWER and n >= _LOWER_SHARE * (n + upper[w]) and len(w) > 1
     )
     ordinary_set = set(ordinary)
     firsts = sorted(w for w, n in openers.items() if n >= 2 and len(w) > 2 and w not in ordinary_set)
+    namer = nicknamer()
+    givens = given_names(namer, firsts, ordinary_set)
+    given_set = set(givens)
+    # a word seen before names, but a given name, a surname ("Bush" of "Jeb Bush"), an initial, a
+    # link or opener word, or a sentence's end
+    titles = sorted(
+        w.rstrip(".")
+        for w, n in before.items()
+        if n >= _MIN_TITLE
+        and len(w.rstrip(".")) > 1
+        and w.rstrip(".") not in given_set | surnames | _NOT_TITLES
+        and (not w.endswith(".") or len(w) <= _LONGEST_ABBREVIATION)
+    )
     note = (
         "Word tables of the speaker-name cleaner (corpus/quotes/names.py), learned by train/name_tables.py "
-        "from PolNeAR v1.0.0 train (840 articles): word counts only, no text of the corpus. short_forms: "
-        "from the nicknames package (1.0.1, Apache-2.0), a hand-curated table of English nicknames."
+        "from PolNeAR v1.0.0 train (840 articles): word counts only, no text of the corpus. short_forms and "
+        "given_names: from the nicknames package (1.0.1, Apache-2.0), a hand-curated table of English "
+        "nicknames."
     )
-    shorts = short_forms()
-    tables = {"note": note, "ordinary": ordinary, "first_names": firsts, "short_forms": shorts}
+    shorts = short_forms(namer)
+    tables = {
+        "note": note,
+        "ordinary": ordinary,
+        "first_names": firsts,
+        "titles": titles,
+        "given_names": givens,
+        "short_forms": shorts,
+    }
     OUT.write_text(json.dumps(tables) + "\n")
     print(
         f"wrote {OUT.relative_to(ROOT)}: {len(ordinary)} ordinary words, {len(firsts)} first names, "
-        f"short forms of {len(shorts)} names"
+        f"{len(titles)} titles, {len(givens)} given names, short forms of {len(shorts)} names"
     )
+    print("titles:", " ".join(titles))
     return 0
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from corpus.quotes.lexicon import FIRST_NAMES_HE, FIRST_NAMES_SHE, PRONOUNS
+from corpus.quotes.lexicon import FIRST_NAMES_HE, FIRST_NAMES_SHE, LINK_WORDS, ORG_WORDS, PRONOUNS, ROLE_WORDS
 from corpus.quotes.roles import TITLES
 
 TABLES_FILE = Path(__file__).with_name("name_tables.json")
@@ -48,6 +48,10 @@ class NameTables:
     """Words written lower case in running text."""
     first_names: frozenset[str]
     """Words that open a person's name."""
+    titles: frozenset[str] = frozenset()
+    """Words written before a person's name: offices ("secretary", "sen"), parties ("republican")."""
+    given_names: frozenset[str] = frozenset()
+    """Given names, from a table of English names and nicknames and the first names."""
     short_forms: dict[str, frozenset[str]] = field(default_factory=dict)
     """Given names and the names they are short forms of or shortened to ("bill": william, "william":
     bill, billy, will …), both ways; from a curated table of English nicknames (see
@@ -93,7 +97,9 @@ def shipped_tables() -> NameTables:
             related.setdefault(formal, set()).add(short)
             related.setdefault(short, set()).add(formal)
     short_forms = {name: frozenset(names) for name, names in related.items()}
-    return NameTables(frozenset(data["ordinary"]), firsts, short_forms)
+    titles = frozenset(data["titles"]) | {t.rstrip(".") for t in TITLES}
+    givens = frozenset(data["given_names"]) | firsts
+    return NameTables(frozenset(data["ordinary"]), firsts, titles, givens, short_forms)
 
 
 def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> str | None:
@@ -124,7 +130,7 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
             return None  # "Save", "Later", "Citing": an ordinary word, no name
     elif _plain(words[-1]) in _TRAILING_FUNCTION_WORDS or words[0].lower().endswith("ing"):
         return None  # "Standing Up", "Admitting It": ordinary words, no name among them
-    words = _from_first_name(words, tables, text)
+    words = _after_title(_from_first_name(words, tables, text), tables)
     if len(words) > 2 and _plain(words[-1]) == _plain(words[-2]):
         words = words[:-1]  # "Jane Roe Roe": the surname said again after a cue
     if any(_plain(w) in _NOT_A_NAME_WORDS for w in words):
@@ -205,6 +211,43 @@ def _from_first_name(words: list[str], tables: NameTables, text: str) -> list[st
             glued = all(_plain(w) in tables.ordinary or _after_preposition(w, text) for w in words[:i])
             return words[i:] if glued else words
     return words
+
+
+def _after_title(words: list[str], tables: NameTables) -> list[str]:
+    """The person's name after an office glued before it: a given name after a title or a role word
+    starts it ("Interior Secretary Ken Salazar", "Speaker of the House Rep. Paul Ryan"); else one or
+    two words after a person's title ("Gov. Kasich") are it, unless they are ordinary words or an
+    organisation's."""
+    for i in range(1, len(words) - 1):
+        if _plain(words[i]) in tables.given_names and _is_title_word(words[i - 1], tables):
+            return words[i:]
+    last = max((i for i, w in enumerate(words[:-1]) if _title_of_a_person(w, tables)), default=None)
+    if last is None or len(words) - last - 1 > _MOST_WORDS_AFTER_A_TITLE:
+        return words
+    rest = words[last + 1 :]
+    named = all(w[:1].isupper() for w in rest) and not all(_plain(w) in tables.ordinary for w in rest)
+    return rest if named and not any(_plain(w) in ORG_WORDS | ROLE_WORDS for w in rest) else words
+
+
+_MOST_WORDS_AFTER_A_TITLE = 2
+"""A title glued before more words than this opens an organisation's name, not a person's."""
+
+
+def _is_title_word(word: str, tables: NameTables) -> bool:
+    plain = _plain(word)
+    if plain in tables.given_names:
+        return False
+    ordinary = plain in tables.ordinary and plain not in LINK_WORDS  # "of", "the" link a title's words
+    return plain in tables.titles or plain in ROLE_WORDS or ordinary
+
+
+def _title_of_a_person(word: str, tables: NameTables) -> bool:
+    """A title that stands before a person's name alone, not an organisation's ("General", "State")."""
+    plain = _plain(word)
+    return plain in tables.titles and (plain not in ROLE_WORDS or plain in _PERSON_TITLES)
+
+
+_PERSON_TITLES = frozenset(t.rstrip(".") for t in TITLES)
 
 
 def _after_preposition(word: str, text: str) -> bool:
