@@ -196,3 +196,30 @@ def test_an_office_glued_before_a_name_is_cut_and_the_person_is_listed_once() ->
         "“Ships wait,” said Jan Wojcik on Monday.\n\n“Not for long,” Wojcik added.",
     )
     assert [(s.name, s.quotes) for s in found] == [("Jan Wojcik", 3)]
+
+
+def test_a_lone_word_the_article_never_uses_as_a_name_is_no_speaker() -> None:
+    for junk, text in (
+        ("Malibu", "The actress entered a Malibu clinic on Tuesday."),
+        ("Constitution", "The Constitution requires a count of every person."),
+        ("War", "The post-Civil War amendments changed the count."),
+        ("Somalian", "They had 26 crewmen aboard, all Somalian nationals."),
+        ("Rainy Nights", "Rainy Nights: the shop closes early."),
+    ):
+        assert reader_name(junk, text=text) is None, junk
+
+
+def test_a_lone_word_the_article_uses_as_a_name_is_a_speaker() -> None:
+    for name, text in (
+        ("Acmecorp", "Acmecorp said it would appeal."),  # the subject of a reporting verb
+        ("Zadan", "Zadan and Meron added that the show goes on."),
+        ("Okafor", "“No,” said Rep. G.K. Okafor (D-N.C.)."),  # after a title and initials
+        ("Okafor", "Chidi Okafor spoke first."),  # after a given name
+        ("Okafor", "Okafor, a former senator, left."),  # a role describes it
+        ("Penny", "The shop was quiet."),  # a given name alone
+        ("NATO", "The alliance met."),  # an acronym
+        ("LinkedIn", "The site grew."),  # a capital inside the word: a brand's name
+        ("Democrats", "A Democrat won the seat."),  # a group the article names one of
+        ("Human Rights Watch", "Human Rights Watch said the vote was fair."),
+    ):
+        assert reader_name(name, text=text) == name, name

@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from corpus.quotes.lexicon import FIRST_NAMES_HE, FIRST_NAMES_SHE, LINK_WORDS, ORG_WORDS, PRONOUNS, ROLE_WORDS
+from corpus.quotes.name_evidence import named_as_a_speaker
 from corpus.quotes.roles import TITLES
 
 TABLES_FILE = Path(__file__).with_name("name_tables.json")
@@ -106,7 +107,8 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
     """``name`` with its non-name edges trimmed, or None when no name is left.
 
     A lone ordinary word is a name when ``text`` (the article) writes it after a capitalised word
-    too ("Page" of "Bettie Page"), and no name when not ("Later", "Citing", "Save")."""
+    too ("Page" of "Bettie Page"), and no name when not ("Later", "Citing", "Save"). Given the
+    article, a lone word or ordinary words are a name only on its evidence (``name_evidence``)."""
     tables = shipped_tables() if tables is None else tables
     words = name.replace("\u00a0", " ").split()
     words = _after_possessive(words)
@@ -135,7 +137,10 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
         words = words[:-1]  # "Jane Roe Roe": the surname said again after a cue
     if any(_plain(w) in _NOT_A_NAME_WORDS for w in words):
         return None
-    return " ".join(words) or None
+    cleaned = " ".join(words)
+    if text and cleaned and not named_as_a_speaker(cleaned, text, tables):
+        return None  # "Malibu", "Constitution", "Rainy Nights": the article never uses it as a name
+    return cleaned or None
 
 
 def reader_role(role: str | None) -> str | None:
