@@ -223,3 +223,19 @@ def test_a_lone_word_the_article_uses_as_a_name_is_a_speaker() -> None:
         ("Human Rights Watch", "Human Rights Watch said the vote was fair."),
     ):
         assert reader_name(name, text=text) == name, name
+
+
+def test_ordinary_words_of_a_heading_are_no_speaker_though_a_name_ends_with_their_last() -> None:
+    text = "**Rainy Nights**\n\n“How was your day?” she asks.\n\nThe Stardew Nights are long."
+    assert reader_name("Rainy Nights", text=text) is None
+
+
+def test_a_name_written_twice_with_a_hyphen_is_written_once() -> None:
+    assert reader_name("Jane Roe-Jane Roe") == "Jane Roe"
+    assert reader_name("Jean-Luc Roe") == "Jean-Luc Roe"
+    assert reader_name("Dominique Strauss-Kahn") == "Dominique Strauss-Kahn"
+
+
+def test_an_outlet_s_possessive_before_a_reporter_s_name_is_cut() -> None:
+    assert reader_name("Reuters’ Michael Paulsonn") == "Michael Paulsonn"
+    assert reader_name("Times' David Bylerr") == "David Bylerr"

@@ -112,7 +112,7 @@ def name_evidence(name: str, text: str, tables: WordTables) -> Iterator[str]:
         yield "acts"
     if any(_THEN_A_ROLE.match(text, end) for _, end in places):
         yield "described"
-    if _after_a_name_word(words[-1], text, tables):
+    if len(words) == 1 and _after_a_name_word(name, text, tables):  # a surname; not "Rainy Nights"
         yield "after_a_name_word"
 
 

@@ -111,7 +111,7 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
     article, a lone word or ordinary words are a name only on its evidence (``name_evidence``)."""
     tables = shipped_tables() if tables is None else tables
     words = name.replace("\u00a0", " ").split()
-    words = _after_possessive(words)
+    words = _after_possessive(_undoubled(words), tables)
     while words and _NUMBER.fullmatch(words[0]):
         words = words[1:]  # "2016 Acme": a number opening the sentence
     if not words or _is_label(words, text):
@@ -161,10 +161,26 @@ def _plain(word: str) -> str:
     return word.lower().strip(".,;:")
 
 
-def _after_possessive(words: list[str]) -> list[str]:
-    """The words after the last possessive one ("Korea's Kim" -> "Kim"), if any follow it."""
+def _undoubled(words: list[str]) -> list[str]:
+    """A name a page wrote twice joined by a hyphen, once ("Jane Roe-Jane Roe": a link and its text)."""
+    joined = " ".join(words)
+    half, dash, rest = joined.partition("-")
+    while dash:
+        if half == rest:
+            return half.split()
+        more, dash, rest = rest.partition("-")
+        half = f"{half}-{more}"
+    return words
+
+
+def _after_possessive(words: list[str], tables: NameTables) -> list[str]:
+    """The words after the last possessive one ("Korea's Kim" -> "Kim"), if any follow it; after a
+    plural's or an -s name's mark only when a given name follows ("Reuters’ Jane Roe"; not "Veterans'
+    Affairs")."""
     for i in range(len(words) - 2, -1, -1):
-        if _POSSESSIVE.match(words[i]) and words[i].endswith(("’s", "'s")):
+        if not _POSSESSIVE.match(words[i]):
+            continue
+        if words[i].endswith(("’s", "'s")) or _plain(words[i + 1]) in tables.given_names:
             return words[i + 1 :]
     if words and words[-1].endswith(("’s", "'s")):
         return [*words[:-1], words[-1][:-2]]
