@@ -239,3 +239,17 @@ def test_a_name_written_twice_with_a_hyphen_is_written_once() -> None:
 def test_an_outlet_s_possessive_before_a_reporter_s_name_is_cut() -> None:
     assert reader_name("Reuters’ Michael Paulsonn") == "Michael Paulsonn"
     assert reader_name("Times' David Bylerr") == "David Bylerr"
+
+
+def test_a_descriptor_before_a_name_and_a_stray_mark_after_it_are_cut() -> None:
+    assert reader_name("Oscar-winner Zorbic") == "Zorbic"
+    assert reader_name("Emmy-nominated Jane Zorbic") == "Jane Zorbic"
+    assert reader_name("Carlos Lopez-Zorbic") == "Carlos Lopez-Zorbic"
+    assert reader_name("Jane Zorbic'") == "Jane Zorbic"
+
+
+def test_a_sentence_s_words_are_no_role() -> None:
+    assert reader_role("Continues to") is None
+    assert reader_role("congressman.") == "congressman"
+    assert reader_role("Retired Lt. Gen.") == "Retired Lt. Gen."
+    assert reader_role("German Chancellor") == "German Chancellor"

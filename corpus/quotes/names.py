@@ -20,7 +20,14 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from corpus.quotes.lexicon import FIRST_NAMES_HE, FIRST_NAMES_SHE, LINK_WORDS, ORG_WORDS, PRONOUNS, ROLE_WORDS
+from corpus.quotes.lexicon import (
+    FIRST_NAMES_HE,
+    FIRST_NAMES_SHE,
+    LINK_WORDS,
+    ORG_WORDS,
+    PRONOUNS,
+    ROLE_WORDS,
+)
 from corpus.quotes.name_evidence import named_as_a_speaker
 from corpus.quotes.roles import TITLES
 
@@ -132,7 +139,7 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
             return None  # "Save", "Later", "Citing": an ordinary word, no name
     elif _plain(words[-1]) in _TRAILING_FUNCTION_WORDS or words[0].lower().endswith("ing"):
         return None  # "Standing Up", "Admitting It": ordinary words, no name among them
-    words = _after_title(_from_first_name(words, tables, text), tables)
+    words = _after_title(_from_first_name(_after_descriptors(words, tables), tables, text), tables)
     if len(words) > 2 and _plain(words[-1]) == _plain(words[-2]):
         words = words[:-1]  # "Jane Roe Roe": the surname said again after a cue
     if any(_plain(w) in _NOT_A_NAME_WORDS for w in words):
@@ -144,13 +151,26 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
 
 
 def reader_role(role: str | None) -> str | None:
-    """A role as a reader sees it: an owner's possessive mark dropped ("CNN’s" -> "CNN")."""
+    """A role as a reader sees it: an owner's possessive mark dropped ("CNN’s" -> "CNN"), a sentence's
+    period too ("congressman."); none when it ends on a link word ("Continues to": a sentence's
+    words, not a role)."""
     if role is None:
         return None
+    role = role.rstrip()
     for mark in ("’s", "'s", "’", "'"):
         if role.endswith(mark) and len(role) > len(mark):
-            return role[: -len(mark)].rstrip() or None
+            role = role[: -len(mark)].rstrip()
+            break
+    if role.endswith(".") and len(role.split()[-1]) > _LONGEST_ABBREVIATION:
+        role = role[:-1]  # "congressman." but "Sen.", "Lt. Gen."
+    words = role.split()
+    if not words or words[-1].lower() in LINK_WORDS:
+        return None
     return role
+
+
+_LONGEST_ABBREVIATION = 5
+"""A role's last word ending in a period is an abbreviated title when this short ("Sen.", "Gov.")."""
 
 
 def _written_as_surname(word: str, text: str) -> bool:
@@ -184,6 +204,8 @@ def _after_possessive(words: list[str], tables: NameTables) -> list[str]:
             return words[i + 1 :]
     if words and words[-1].endswith(("’s", "'s")):
         return [*words[:-1], words[-1][:-2]]
+    if words and words[-1].endswith(("’", "'")) and len(words[-1]) > 1:
+        return [*words[:-1], words[-1][:-1]]  # "Trump'": a mark of the quote or an -s owner's
     return words
 
 
@@ -231,6 +253,18 @@ def _from_first_name(words: list[str], tables: NameTables, text: str) -> list[st
         if _plain(words[i]) in tables.first_names:
             glued = all(_plain(w) in tables.ordinary or _after_preposition(w, text) for w in words[:i])
             return words[i:] if glued else words
+    return words
+
+
+def _after_descriptors(words: list[str], tables: NameTables) -> list[str]:
+    """Leading words that end in an ordinary lower-case word after a hyphen describe the person
+    ("Oscar-winner Roe", "Emmy-nominated Roe"): a name's hyphened parts are capitalised or short
+    ("Lopez-Cantera", "Ki-moon", "al-Assad")."""
+    while len(words) > 1:
+        head, dash, tail = words[0].rpartition("-")
+        if not (head and dash and tail.islower() and _plain(tail) in tables.ordinary and len(tail) > 3):
+            break
+        words = words[1:]
     return words
 
 
