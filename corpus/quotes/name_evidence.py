@@ -74,11 +74,11 @@ def named_as_a_speaker(name: str, text: str, tables: WordTables) -> bool:
     name or a word that is no ordinary one besides its first; else only on evidence (any of
     :func:`name_evidence`).
 
-    On the names the finder gives on PolNeAR train (3,839 right, 214 wrong and no Source of their
-    article), asking for evidence drops 27 right names (mostly places PolNeAR names as Sources:
-    "Texas", "Sacramento") and 19 wrong ones ("Written", "Embryonic", "Alabama"); on dev 4 of 513
-    right and 0 of 10 wrong. On ECB+ and scraped-dev it drops "Malibu", "Somalian", "Filmmaker",
-    "Riot", "Constitution", "Huawei", "War"."""
+    On the finder's named speaker mentions of PolNeAR train, the article refuses 22 of 3,863 that
+    are the gold Source (mostly places PolNeAR calls Sources: "Texas", "Sacramento") and 19 of 222
+    that name no Source of the article ("Embryonic", "Alabama", "Thirteen"); on dev 3 of 523 and 0
+    of 12 (``bench/speakers_eval.py --evidence``). On ECB+ and scraped-dev it refuses "Malibu",
+    "Somalian", "Filmmaker", "Riot", "Constitution", "Huawei", "War"."""
     words = name.split()
     plain = [w.lower().strip(".,") for w in words]
     if len(words) == 1 and plain[0] in tables.given_names:
