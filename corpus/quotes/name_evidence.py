@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
 from typing import Protocol
 
 from corpus.quotes.lexicon import CUE_WORDS, ORG_WORDS, ROLE_WORDS, is_nationality, trie_pattern
@@ -38,27 +40,41 @@ class WordTables(Protocol):
     def given_names(self) -> frozenset[str]: ...
 
 
-_CUE = trie_pattern(sorted(CUE_WORDS))
 PAST_TENSES = (
     "spoke said told wrote went made took gave came saw got began ran won lost met sent left led held kept "
     "put set stood sat felt found thought brought bought heard knew became did had was"
 ).split()
 """Irregular past tenses: a name written before one (or before an -ed word) is a sentence's subject."""
-_PAST = "(?:[a-z]{2,}ed|" + trie_pattern(PAST_TENSES) + ")"
-_ROLE = trie_pattern(sorted(w for w in ROLE_WORDS | ORG_WORDS if w.isalpha()))
 
-# What follows or precedes a name where the article writes it; matched at each place it stands, so
-# that no pattern is built (and compiled) per name.
-_THEN_A_CUE = re.compile(
-    r"(?:’s?|'s?)?(?:,[^,.\n]{1,80},| +(?:and|&) +[A-Z][\w’'-]*)? +(?:\w+ +)?" + _CUE + r"\b"
-)
-"""After a reporting verb's subject: "Roe said", "Roe's aide said", "Roe, the host, said", "Roe and
-Doe added"."""
-_A_CUE_BEFORE = re.compile(r"\b(?:" + _CUE + r"|according to) +(?:[A-Z][\w’'.-]* +){0,3}$")
-"""Before its inverted subject: "said Roe", "said Rep. G.K. Roe" (a title, given name or initials)."""
-_THEN_A_PAST = re.compile(r" +(?:[a-z]+ly +)?" + _PAST + r"\b")
-_THEN_A_ROLE = re.compile(r",? +(?:a|an|the|who is) +[^,.;\n]{0,80}?\b" + _ROLE + r"\b")
-"""A role describing the name: "Roe, a former senator", "Acme, the software company"."""
+
+@dataclass(frozen=True, slots=True)
+class _Around:
+    """What follows or precedes a name where the article writes it; matched at each place it stands,
+    so that no pattern is built per name. Compiled on first use (~35 ms): the app starts without."""
+
+    then_a_cue: re.Pattern[str]
+    """After a reporting verb's subject: "Roe said", "Roe's aide said", "Roe, the host, said", "Roe
+    and Doe added"."""
+    a_cue_before: re.Pattern[str]
+    """Before its inverted subject: "said Roe", "said Rep. G.K. Roe" (a title, given name, initials)."""
+    then_a_past: re.Pattern[str]
+    then_a_role: re.Pattern[str]
+    """A role describing the name: "Roe, a former senator", "Acme, the software company"."""
+
+
+@cache
+def _around() -> _Around:
+    cue = trie_pattern(sorted(CUE_WORDS))
+    past = "(?:[a-z]{2,}ed|" + trie_pattern(PAST_TENSES) + ")"
+    role = trie_pattern(sorted(w for w in ROLE_WORDS | ORG_WORDS if w.isalpha()))
+    return _Around(
+        re.compile(r"(?:’s?|'s?)?(?:,[^,.\n]{1,80},| +(?:and|&) +[A-Z][\w’'-]*)? +(?:\w+ +)?" + cue + r"\b"),
+        re.compile(r"\b(?:" + cue + r"|according to) +(?:[A-Z][\w’'.-]* +){0,3}$"),
+        re.compile(r" +(?:[a-z]+ly +)?" + past + r"\b"),
+        re.compile(r",? +(?:a|an|the|who is) +[^,.;\n]{0,80}?\b" + role + r"\b"),
+    )
+
+
 _A_THING_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) +$")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
@@ -100,17 +116,19 @@ def name_evidence(name: str, text: str, tables: WordTables) -> Iterator[str]:
     if len(words) == 1 and _a_group(name, text):
         yield "group"
     places = [(m.start(), m.end()) for m in re.finditer(r"\b" + re.escape(name) + r"\b", text)]
+    around = _around()
     if any(
-        _THEN_A_CUE.match(text, end) or _A_CUE_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+        around.then_a_cue.match(text, end)
+        or around.a_cue_before.search(text, max(0, start - _LOOK_BACK), start)
         for start, end in places
     ):
         yield "cue_subject"
     if any(
-        _THEN_A_PAST.match(text, end) and not _A_THING_BEFORE.search(text, max(0, start - 4), start)
+        around.then_a_past.match(text, end) and not _A_THING_BEFORE.search(text, max(0, start - 4), start)
         for start, end in places
     ):
         yield "acts"
-    if any(_THEN_A_ROLE.match(text, end) for _, end in places):
+    if any(around.then_a_role.match(text, end) for _, end in places):
         yield "described"
     if len(words) == 1 and _after_a_name_word(name, text, tables):  # a surname; not "Rainy Nights"
         yield "after_a_name_word"
