@@ -253,3 +253,9 @@ def test_a_sentence_s_words_are_no_role() -> None:
     assert reader_role("congressman.") == "congressman"
     assert reader_role("Retired Lt. Gen.") == "Retired Lt. Gen."
     assert reader_role("German Chancellor") == "German Chancellor"
+
+
+def test_a_person_s_affiliation_after_of_is_cut_and_an_organisation_s_name_kept() -> None:
+    assert reader_name("Marco Zorbic of Florida") == "Marco Zorbic"
+    assert reader_name("Bank of Zorbia") == "Bank of Zorbia"
+    assert reader_name("University of New Zorbia") == "University of New Zorbia"

@@ -139,7 +139,8 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
             return None  # "Save", "Later", "Citing": an ordinary word, no name
     elif _plain(words[-1]) in _TRAILING_FUNCTION_WORDS or words[0].lower().endswith("ing"):
         return None  # "Standing Up", "Admitting It": ordinary words, no name among them
-    words = _after_title(_from_first_name(_after_descriptors(words, tables), tables, text), tables)
+    words = _before_affiliation(_after_descriptors(words, tables), tables)
+    words = _after_title(_from_first_name(words, tables, text), tables)
     if len(words) > 2 and _plain(words[-1]) == _plain(words[-2]):
         words = words[:-1]  # "Jane Roe Roe": the surname said again after a cue
     if any(_plain(w) in _NOT_A_NAME_WORDS for w in words):
@@ -254,6 +255,17 @@ def _from_first_name(words: list[str], tables: NameTables, text: str) -> list[st
             glued = all(_plain(w) in tables.ordinary or _after_preposition(w, text) for w in words[:i])
             return words[i:] if glued else words
     return words
+
+
+def _before_affiliation(words: list[str], tables: NameTables) -> list[str]:
+    """A person's name before "of" and what they belong to ("Jane Roe of Acme Corp", "Jane Roe of
+    Cheyenne"): a given name opens it and no organisation's or role's word stands before "of"
+    ("University of Iowa", "Secretary of State" are no person's name)."""
+    at = next((i for i, w in enumerate(words) if w == "of"), 0)
+    if at < 2 or _plain(words[0]) not in tables.given_names:
+        return words
+    head = words[:at]
+    return words if any(_plain(w) in ORG_WORDS or _plain(w) in ROLE_WORDS for w in head) else head
 
 
 def _after_descriptors(words: list[str], tables: NameTables) -> list[str]:
