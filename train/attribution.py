@@ -1,6 +1,6 @@
 """Learn the speaker ranker's weights from PolNeAR train; report CV / dev / gap; write the weights.
 
-Usage: python train/attribution.py [--write] [--c 1.0 ...]
+Usage: python train/attribution.py [--write] [--confusion] [--c 1.0 ...] [--margins 1 3 ...]
 
 Run only when retraining (it needs scikit-learn; the app and the CLI never import it). For every
 quote the shipped quote finder finds in ``../shared/polnear-train`` and ``../shared/polnear-dev``,
@@ -16,7 +16,7 @@ rules' readings in ``rerank.ASKED_ABOUT`` and mentions farther than ``rerank.FAR
 ``rerank.MARGIN`` above it. FAR and the margin were chosen on dev: the best dev figure, 0.937, came
 with margins 2 and 3 and FAR 200 or none (100 and 40: 0.935); of those, the one with the higher
 cross-validated figure was kept (margin 2, FAR 200: CV 0.877). Asking also about pronouns and
-descriptions gave 0.880 / 0.937 but made the whole quote finder 1.4 times slower: left out.
+descriptions gave 0.878 / 0.937 but made the whole quote finder 1.4 times slower: left out.
 ``--write`` trains the chosen model on all of train and writes ``corpus/quotes/ranker_weights.json``.
 """
 
@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,6 +70,10 @@ class Example:
     """How far the rules' mention is from the quote (-1: no mention), for ``rerank.FAR``."""
     allowed: list[bool]
     """Whether each candidate may replace the rules' answer (``rerank.may_replace``), or is it."""
+    kinds: list[str]
+    """Each candidate's kind ("name", "pronoun", "phrase"…; "+rules" when it is the rules' answer)."""
+    has_source: bool
+    """Whether the gold attribution names a Source at all."""
 
 
 def examples(folder: Path) -> list[Example]:
@@ -96,7 +101,13 @@ def examples(folder: Path) -> list[Example]:
             gap = -1 if rules is None else gap_to_quote(rules[0], rules[1], span)
             allowed = [may_replace(c, article.text) or "rules" in c.features for c in cands]
             kind = reading_kind(att)
-            out.append(Example(article.name, fold, feats, labels, rules_right, kind, gap, allowed))
+            ruled = ["+rules" if "rules" in c.features and c.kind != "rules" else "" for c in cands]
+            kinds = [c.kind + mark for c, mark in zip(cands, ruled, strict=True)]
+            out.append(
+                Example(
+                    article.name, fold, feats, labels, rules_right, kind, gap, allowed, kinds, bool(g.source)
+                )
+            )
     return out
 
 
@@ -145,31 +156,56 @@ def accuracy(
     margin: float = MARGIN,
     asked: tuple[frozenset[str], int] = (ASKED_ABOUT, FAR),
 ) -> float:
-    """The share of ``data`` whose best candidate is the gold Source (the rules' answer, with no
-    weights); ``shipped`` as ``corpus.quotes.rerank`` decides: only the quotes it asks about, only
-    by ``margin`` over the rules' answer, and only by a candidate that may replace it."""
+    """The share of ``data`` whose chosen candidate (:func:`chosen`) is the gold Source."""
     right = 0
     for e in data:
-        if weights is None:
-            right += e.rules_right
-            continue
-        if not e.features:
-            continue
-        if shipped and e.kind not in asked[0] and e.gap <= asked[1]:
-            right += e.rules_right
-            continue
-        scores = [sum(weights.get(k, 0.0) * v for k, v in _strip(f, with_rules).items()) for f in e.features]
-        choices = [i for i in range(len(scores)) if e.allowed[i]] if shipped else range(len(scores))
-        if not choices:
-            right += e.rules_right
-            continue
-        best = max(choices, key=scores.__getitem__)
-        ruled = [s for s, f in zip(scores, e.features, strict=True) if "rules" in f]
-        if shipped and ("rules" in e.features[best] or (ruled and scores[best] - max(ruled) < margin)):
-            right += e.rules_right
-            continue
-        right += e.labels[best]
+        pick = chosen(e, weights, with_rules, shipped, margin, asked)
+        right += e.rules_right if pick is None else e.labels[pick]
     return right / len(data) if data else 0.0
+
+
+def chosen(
+    e: Example,
+    weights: dict[str, float] | None,
+    with_rules: bool,
+    shipped: bool = False,
+    margin: float = MARGIN,
+    asked: tuple[frozenset[str], int] = (ASKED_ABOUT, FAR),
+) -> int | None:
+    """The candidate the ranker chooses for ``e``, or None for the rules' answer (no weights: the
+    rules alone); ``shipped`` as ``corpus.quotes.rerank`` decides: only the quotes it asks about,
+    only by ``margin`` over the rules' answer, and only a candidate that may replace it."""
+    if weights is None or not e.features:
+        return None
+    if shipped and e.kind not in asked[0] and e.gap <= asked[1]:
+        return None
+    scores = [sum(weights.get(k, 0.0) * v for k, v in _strip(f, with_rules).items()) for f in e.features]
+    choices = [i for i in range(len(scores)) if e.allowed[i]] if shipped else range(len(scores))
+    if not choices:
+        return None
+    best = max(choices, key=scores.__getitem__)
+    ruled = [s for s, f in zip(scores, e.features, strict=True) if "rules" in f]
+    if shipped and ("rules" in e.features[best] or (ruled and scores[best] - max(ruled) < margin)):
+        return None
+    return best
+
+
+def confusion(train: list[Example], c: float) -> None:
+    """The wrong speakers of the shipped ranker on held-out folds: what kind of candidate the gold
+    Source is against what was chosen (the error analysis by class)."""
+    wrong: Counter[tuple[str, str]] = Counter()
+    for k in range(FOLDS):
+        weights, _ = fit([e for e in train if e.fold != k], c, True)
+        for e in (e for e in train if e.fold == k):
+            pick = chosen(e, weights, True, shipped=True)
+            if e.rules_right if pick is None else e.labels[pick]:
+                continue
+            gold = next((kind for kind, yes in zip(e.kinds, e.labels, strict=True) if yes), None)
+            gold = gold or ("not a candidate" if e.has_source else "no Source")
+            wrong[(gold, f"rules' {e.kind}" if pick is None else e.kinds[pick])] += 1
+    print(f"wrong speakers on held-out train folds: {sum(wrong.values())} of {len(train)}")
+    for (gold, pick), n in wrong.most_common(20):
+        print(f"  gold {gold:20} chosen {pick:28} {n:5}")
 
 
 def cross_validated(
@@ -203,6 +239,7 @@ def main() -> int:
     parser.add_argument("--c", type=float, nargs="+", default=[0.3], help="regularisation to try")
     parser.add_argument("--margins", type=float, nargs="*", default=[], help="other margins to try")
     parser.add_argument("--write", action="store_true", help="write the weights (C chosen on dev)")
+    parser.add_argument("--confusion", action="store_true", help="print the wrong speakers by class")
     args = parser.parse_args()
     train = examples(SHARED / "polnear-train")
     dev = examples(SHARED / "polnear-dev")
@@ -231,6 +268,8 @@ def main() -> int:
                 _row(f"  asked about {'+'.join(sorted(extra[0]))}, far {far}", cv_a, dev_a)
             if with_rules and (best is None or d > best[0]):
                 best = (d, c, with_rules)
+    if args.confusion:
+        confusion(train, args.c[0])
     if args.write and best is not None:
         _, c, with_rules = best
         weights, bias = fit(train, c, with_rules)

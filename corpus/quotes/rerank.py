@@ -11,7 +11,7 @@ answer: a name as written, or a pronoun or description resolved as the rules res
 ranker of before (no one / no cue, names only, margin 3) 0.859 / 0.935 / -0.076; by
 ``bench/quotes_eval.py`` (the whole quote finder): 0.875 / 0.934 / -0.059, was 0.857 / 0.933 / -0.075.
 
-Asking it about pronouns and descriptions too read 0.880 / 0.937 (before :func:`may_replace`) at 1.4 times the quote finder's
+Asking it about pronouns and descriptions too read 0.878 / 0.937 at 1.4 times the quote finder's
 time; about every quote 0.891 / 0.931 (CV higher, dev lower) at four times: reading a quote's
 candidates is what costs, so it reads them only where they change something.
 
