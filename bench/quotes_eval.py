@@ -8,7 +8,8 @@ and prints the gap train − dev of quote F1 and speaker accuracy. The rules lea
 cross-validated figure is the mean of the per-fold figures; the learned ranker's own 5-fold figures
 are printed by ``train/attribution.py``. With a FOLDER it scores that folder alone. The fair score
 (``bench/polnear.py``, after the folders' READMEs): a predicted quote matches a gold one when their
-spans overlap; its speaker is right when its mention overlaps the gold Source.
+spans overlap; its speaker is right when its mention overlaps the gold Source ("same person", a
+looser figure printed beside it: see ``bench/polnear.py``).
 
 ``--baseline`` scores a bare regex scan of double quote marks (no speakers) in the same run, for
 comparison. ``--errors N`` prints N misses of each kind. ``--misses`` prints every wrong speaker in
@@ -167,6 +168,8 @@ def main() -> int:
             f"CV / dev / gap: speaker accuracy {train['speaker_accuracy']:.3f} / "
             f"{dev['speaker_accuracy']:.3f} / {train['speaker_accuracy'] - dev['speaker_accuracy']:+.3f}"
             f"   quote F1 {train['f1']:.3f} / {dev['f1']:.3f} / {train['f1'] - dev['f1']:+.3f}"
+            f"   same person {train['same_person']:.3f} / {dev['same_person']:.3f}"
+            f" / {train['same_person'] - dev['same_person']:+.3f}"
         )
     return 0
 

@@ -113,3 +113,50 @@ def test_the_ranker_puts_only_names_as_names_are_written_where_the_rules_found_n
         assert NAME_LIKE.fullmatch(name), name
     for junk in ("C", "U.S.", "E2", "Bush-era", "MouseDrag1Pane", "WASHINGTON"):
         assert not NAME_LIKE.fullmatch(junk), junk
+
+
+def test_a_description_the_ranker_prefers_takes_the_name_it_stands_beside() -> None:
+    from corpus.quotes import find_quotes
+
+    body = "“We will not give up the port,” Jane Roe, the union's leader, on Monday."
+    article = article_from_text("a.txt", Path("a.txt"), "Talks resume in Brussels\n\n" + body)
+    quotes, _ = find_quotes([article])
+    assert [q.speaker for q in quotes] == ["Jane Roe"]
+    assert quotes[0].mention is not None and quotes[0].mention.text == "Jane Roe, the union's leader"
+
+
+def test_the_ranker_is_asked_about_a_mention_far_from_its_quote_and_not_a_near_one() -> None:
+    from corpus.quotes.attribution import Attribution
+    from corpus.quotes.rerank import FAR, asks_ranker
+    from corpus.quotes.roles import Phrase
+
+    filler = "The board met in private and turned the dockers away once more. " * 5
+    body = f"Jane Roe said the talks had failed. {filler}“The port stays closed,” Bill Doe said."
+    article = article_from_text("a.txt", Path("a.txt"), "Talks resume in Brussels\n\n" + body)
+    span = find_quote_spans(article)[0]
+    text = article.text
+    for name, asked in (("Jane Roe", True), ("Bill Doe", False)):
+        at = text.index(name)
+        att = Attribution(Phrase(at, at + len(name), name, None), (at, at + 1), name, None)
+        assert asks_ranker(att, span) is asked, name
+    assert span.open_at - text.index("Jane Roe") > FAR
+
+
+def test_features_tell_a_place_after_in_from_a_speaker_the_article_names_often() -> None:
+    body = (
+        "Jane Roe has led the union for years. Jane Roe, campaigning in Ohio, said “We will not give "
+        "up.”\n\n“Not now,” Jane Roe added."
+    )
+    article = article_from_text("a.txt", Path("a.txt"), "Talks resume in Brussels\n\n" + body)
+    text = article.text
+    spans = find_quote_spans(article)
+    reading = ArticleReading.of(article, spans)
+    atts = attribute(article, spans, reading).quotes
+    rules = [(att.mention.start, att.mention.end) if att.mention else None for att in atts]
+    cands = article_candidates(reading, spans, rules, [att.name for att in atts], [True] * len(spans))[0]
+    assert cands is not None
+    by_text = {text[c.start : c.end]: c.features for c in cands}
+    assert by_text["Ohio"].get("word_before=in") and by_text["Ohio"].get("comma_after")
+    assert by_text["Ohio"].get("written>=1")
+    assert by_text["Jane Roe"].get("written>=2") and not by_text["Jane Roe"].get("word_before=in")
+    assert by_text["the union"].get("word_after=for")

@@ -66,6 +66,8 @@ class ArticleSpeech:
     """The attributions of one article's quotes."""
 
     quotes: list[Attribution]
+    subjects: Subjects | None = None
+    """The sentence subjects and speakers its pronouns were resolved with (None where none were read)."""
 
 
 def attribute(
@@ -97,7 +99,7 @@ def attribute(
         results.append(att)
         host_att = att
         previous = (span, att)
-    return ArticleSpeech(results)
+    return ArticleSpeech(results, subjects)
 
 
 def _continues(previous: tuple[QuoteSpan, Attribution], span: QuoteSpan) -> bool:

@@ -10,6 +10,7 @@ import math
 import re
 from functools import lru_cache
 
+from corpus.quotes.article_features import ArticleCounts, side_words
 from corpus.quotes.candidates import CUE_GROUP, WINDOW, Candidate, MentionIndex, Span, cue_phrases
 from corpus.quotes.context import ArticleReading, Sentences
 from corpus.quotes.cues import Cues
@@ -39,9 +40,10 @@ def article_candidates(
     out: list[list[Candidate] | None] = []
     previous: Span | None = None
     quoted: set[str] = set()
+    counts = ArticleCounts(reading.text, names) if any(asked) else None
     for span, mention, name, ask in zip(spans, rules, names, asked, strict=True):
         if ask and not span.nested:
-            out.append(candidates_for(reading, mentions, span, mention, previous, frozenset(quoted)))
+            out.append(candidates_for(reading, mentions, span, mention, previous, frozenset(quoted), counts))
         else:
             out.append(None)
         if not span.nested and mention is not None:
@@ -58,6 +60,7 @@ def candidates_for(
     rules: Span | None,
     previous: Span | None,
     quoted: frozenset[str] = frozenset(),
+    counts: ArticleCounts | None = None,
 ) -> list[Candidate]:
     """Every candidate speaker of ``span`` with its features.
 
@@ -96,8 +99,12 @@ def candidates_for(
     out = sorted(found.values(), key=lambda c: (c.start, c.end))
     for c in out:
         _describe(text, masked, reading.cues, c, span, paragraph, sentences, prev_key)
-        if c.kind in ("name", "phrase") and _last_word(text, (c.start, c.end)) in quoted:
+        last = _last_word(text, (c.start, c.end))
+        if c.kind in ("name", "phrase") and last in quoted:
             c.features["quoted_before"] = 1.0
+        side_words(c.features, masked, c.start, c.end)
+        if counts is not None and c.kind in ("name", "phrase", "rules", "previous"):
+            counts.describe(c.features, last)
     _rank_by_side(out, span)
     for c in out:
         if "rules" in c.features:

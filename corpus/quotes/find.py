@@ -94,7 +94,8 @@ def _read_article(article: Article) -> tuple[list[QuoteSpan], list[Attribution],
     opinion where the rules read no name beside a cue), and which are terms, not statements."""
     spans = find_quote_spans(article)
     reading = ArticleReading.of(article, spans) if spans else None
-    rules = attribute(article, spans, reading).quotes
+    speech = attribute(article, spans, reading)
+    rules = speech.quotes
     terms = [
         att.cue is None
         and not span.nested
@@ -103,7 +104,7 @@ def _read_article(article: Article) -> tuple[list[QuoteSpan], list[Attribution],
     ]
     if reading is None or not reading.english:  # in another language no one is named at all
         return spans, rules, terms
-    return spans, rerank(reading, spans, rules, terms), terms
+    return spans, rerank(reading, spans, rules, terms, subjects=speech.subjects), terms
 
 
 def text_of(article: Article, span: QuoteSpan) -> str:
