@@ -3,20 +3,31 @@ or too weak to be a passage at all?
 
 The aligner (:mod:`corpus.passages.align`) finds sentences that share content words; that
 also joins two reports of *different* events told in the same words ("retained his IBF, IBO
-and WBO titles" against "retained his WBA, IBF and WBO title belts"). Families keep a
-passage only when it is
+and WBO titles" against "retained his WBA, IBF and WBO title belts"). A passage is kept
+(in families, ``storydiff overlaps`` and the compare screen alike) only when it is
 
 - ``copied``: verbatim reuse, most of its word 3-grams (stop words included) found in the
   other side; or
-- ``reworded``: the same statement in other words: alike enough in content words with at
-  least five words in a row in common (a name with its title, a figure with its noun), or
-  ten words in a row in common (one quote framed differently), and every figure of the side
-  giving fewer found on the other (23 pirates against 26 is another event, not a rewording;
-  in a long passage, most of them: a reprint with one figure updated is the same text).
+- ``reworded``: the same statement in other words, between two reports of one story (see
+  below): alike enough in content words with at least five words in a row in common (a name
+  with its title, a figure with its noun), or ten words in a row in common (one quote framed
+  differently), or one sentence of each side stating one thing (:func:`one_statement`: three
+  content words or more in common, making up half the content weight of the sentence with
+  less, neither naming more that the other article lacks than it names); and every figure of the
+  side giving fewer found on the other (23 pirates against 26 is another event, not a
+  rewording; in a long passage, most of them: a reprint with one figure updated is the same
+  text).
+
+Two reports of one story name the same people, places and organisations: a rewording is only
+looked for between articles sharing half the names of the one naming fewer
+(:func:`one_story`). Two obituaries of different men, two reviews of different laptops, two
+sackings of two coaches of one team share words and a legal phrase, a chip or the team's name,
+but not their names; one shared name alone is not a claim.
 
 The evidence is read from the words of both sides with set operations, without a word diff
 (a diff per passage was most of the time of a family build). The thresholds were chosen on
-ECB+ dev as a whole (``bench/families_ecbplus.py`` prints the figures), never pair by pair.
+ECB+ dev as a whole and on seed sentence pairs judged by hand (``bench/tiers_eval.py`` and
+``bench/families_ecbplus.py`` print the figures), never pair by pair.
 """
 
 from __future__ import annotations
@@ -46,6 +57,15 @@ class TierRule:
     statement_run: int = 10
     """Words in a row in common that make a passage the same statement however little else
     it shares (one quote, cut and framed differently by two outlets)."""
+    statement_words: int = 3
+    """Least content words (stems) two sentences share to state one thing in other words."""
+    statement_containment: float = 0.5
+    """Least share of the content weight of the sentence with less that the other shares."""
+    story_names: float = 0.5
+    """Least share of the names of the article naming fewer that the other article names too,
+    for the two to be reports of one story (where rewordings are looked for)."""
+    story_names_known: int = 3
+    """Names an article needs for its names to tell its story: with fewer, any story is one."""
 
 
 TIER_RULE = TierRule()
@@ -69,6 +89,10 @@ class PassageEvidence:
     """Whether they have TierRule.statement_run words in a row in common."""
     figure_conflict: bool
     similarity: float
+    one_statement: bool = False
+    """Whether a sentence of each side states one thing (:func:`one_statement`)."""
+    one_story: bool = True
+    """Whether the two articles report one story (:func:`one_story`)."""
 
 
 def word_keys(text: str) -> list[str]:
@@ -80,6 +104,13 @@ def word_keys(text: str) -> list[str]:
 _chunk_keys = Memo(lambda chunk: tuple(key for key, _ in map(word_forms, split_words(chunk)) if key))
 
 
+def name_stems(sentence: str, names: frozenset[str]) -> frozenset[str]:
+    """The stems of the names (see WordWeights.names) a sentence writes capitalised, past its
+    first word (any word starts a sentence capitalised; in a small corpus that makes a name)."""
+    words = split_words(sentence)[1:]
+    return frozenset(stem for stem in (word_forms(w)[1] for w in words if w[:1].isupper()) if stem in names)
+
+
 def content_similarity(a: Sequence[dict[str, float]], b: Sequence[dict[str, float]]) -> float:
     """Weighted cosine of the content words of two runs of sentences (each a stem -> weight map)."""
     words_a = dict(chain.from_iterable(s.items() for s in a))
@@ -89,18 +120,64 @@ def content_similarity(a: Sequence[dict[str, float]], b: Sequence[dict[str, floa
     return round(shared / total, 3) if total else 0.0
 
 
+def one_story(names_a: frozenset[str], names_b: frozenset[str], rule: TierRule = TIER_RULE) -> bool:
+    """Whether two articles naming ``names_a`` and ``names_b`` (name stems) report one story:
+    the one naming fewer shares at least TierRule.story_names of them with the other."""
+    fewer = min(len(names_a), len(names_b))
+    if fewer < rule.story_names_known:
+        return True
+    return len(names_a & names_b) >= rule.story_names * fewer
+
+
+def one_statement(
+    content: tuple[dict[str, float], dict[str, float]],
+    names: tuple[frozenset[str], frozenset[str]],
+    story_names: tuple[frozenset[str], frozenset[str]],
+    rule: TierRule = TIER_RULE,
+) -> bool:
+    """Whether two sentences, A's and B's, state one thing in other words.
+
+    ``content`` is each one's content stems -> weight, ``names`` the name stems each names and
+    ``story_names`` those of each whole article. They share TierRule.statement_words content
+    words making up TierRule.statement_containment of the content weight of the sentence with
+    less, in any order; and neither names more people or places the other article never names
+    than ones it does (the same sacking, of another coach, is another fact)."""
+    content_a, content_b = content
+    shared = content_a.keys() & content_b.keys()
+    if len(shared) < rule.statement_words:
+        return False
+    weight = sum(content_a[stem] for stem in shared)
+    if weight < rule.statement_containment * min(sum(content_a.values()), sum(content_b.values())):
+        return False
+    return not any(
+        len(own - other) > len(own & other) for own, other in zip(names, reversed(story_names), strict=True)
+    )
+
+
 def passage_evidence(
-    keys_a: list[str], keys_b: list[str], similarity: float, rule: TierRule = TIER_RULE
+    keys_a: list[str],
+    keys_b: list[str],
+    similarity: float,
+    rule: TierRule = TIER_RULE,
+    *,
+    statement: bool = False,
+    story: bool = True,
 ) -> PassageEvidence:
-    """The evidence of a passage whose sides have the word keys ``keys_a`` and ``keys_b``."""
+    """The evidence of a passage whose sides have the word keys ``keys_a`` and ``keys_b``;
+    ``statement`` and ``story`` are :func:`one_statement` of some sentence pair of the passage
+    and :func:`one_story` of the articles."""
     if keys_a == keys_b:  # copied word for word: nothing else to weigh
-        return PassageEvidence(len(keys_a), len(keys_b), 1.0, True, True, False, similarity)
+        return PassageEvidence(len(keys_a), len(keys_b), 1.0, True, True, False, similarity, statement, story)
     trigrams_a = set(zip(keys_a, keys_a[1:], keys_a[2:], strict=False))
     trigrams_b = set(zip(keys_b, keys_b[1:], keys_b[2:], strict=False))
     shared = len(trigrams_a & trigrams_b) / max(len(trigrams_a), len(trigrams_b), 1)
     if shared >= rule.copied_share:  # copied text: runs and figures decide nothing more
-        return PassageEvidence(len(keys_a), len(keys_b), shared, True, True, False, similarity)
-    reached, statement = (_run_in_common(keys_a, keys_b, n) for n in (rule.reworded_run, rule.statement_run))
+        return PassageEvidence(
+            len(keys_a), len(keys_b), shared, True, True, False, similarity, statement, story
+        )
+    reached, run_statement = (
+        _run_in_common(keys_a, keys_b, n) for n in (rule.reworded_run, rule.statement_run)
+    )
     figures_a = {k for k in keys_a if k[0].isdigit() or k in ORDINALS}
     figures_b = {k for k in keys_b if k[0].isdigit() or k in ORDINALS}
     smaller, larger = sorted((figures_a, figures_b), key=len)
@@ -111,7 +188,9 @@ def passage_evidence(
         conflict = missing > len(smaller & larger)
     else:
         conflict = missing > 0
-    return PassageEvidence(len(keys_a), len(keys_b), shared, reached, statement, conflict, similarity)
+    return PassageEvidence(
+        len(keys_a), len(keys_b), shared, reached, run_statement, conflict, similarity, statement, story
+    )
 
 
 def _run_in_common(keys_a: list[str], keys_b: list[str], n: int) -> bool:
@@ -124,10 +203,12 @@ def evidence_tier(evidence: PassageEvidence, rule: TierRule = TIER_RULE) -> Tier
     """``copied``, ``reworded``, or None when the evidence is too weak for a passage."""
     if evidence.shared_trigrams >= rule.copied_share:
         return "copied"
-    if evidence.figure_conflict:
+    if evidence.figure_conflict or not evidence.one_story:
         return None
-    if evidence.statement_run_reached or (
-        evidence.similarity >= rule.reworded_similarity and evidence.longest_run_reached
+    if (
+        evidence.statement_run_reached
+        or evidence.one_statement
+        or (evidence.similarity >= rule.reworded_similarity and evidence.longest_run_reached)
     ):
         return "reworded"
     return None
