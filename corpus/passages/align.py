@@ -26,7 +26,9 @@ from operator import itemgetter
 
 from corpus.model import Article, OpKind, Overlap, Passage, Tier, WordOp
 from corpus.passages.tiers import (
+    SentenceWords,
     content_similarity,
+    density,
     evidence_tier,
     name_stems,
     one_statement,
@@ -212,7 +214,11 @@ def judge_passage(
     names_a, names_b = names_of(a, an_a, weights), names_of(b, an_b, weights)
     story = names_a[-1], names_b[-1]
     statement = any(
-        one_statement((sa[i].content, sb[j].content), (names_a[i], names_b[j]), story)
+        one_statement(
+            SentenceWords(sa[i].content, sa[i].sequence, names_a[i]),
+            SentenceWords(sb[j].content, sb[j].sequence, names_b[j]),
+            story,
+        )
         for i in range(ra[0], ra[1] + 1)
         for j in range(rb[0], rb[1] + 1)
     )
@@ -247,19 +253,13 @@ def sentence_matches(an_a: Analysis, an_b: Analysis) -> list[tuple[float, int, i
         if s < MIN_CONTAINMENT * min(wa, wb) or cosine < MIN_COSINE:
             continue
         common = content.keys() & other_content.keys()
-        if min(_density(sentence.sequence, common), _density(other.sequence, common)) >= MIN_DENSITY:
+        if min(density(sentence.sequence, common), density(other.sequence, common)) >= MIN_DENSITY:
             matches.append((cosine, i, j))
     return matches
 
 
 _TWO = 2
 """Least shared words of a sentence pair worth weighing."""
-
-
-def _density(sequence: list[str], common: set[str]) -> float:
-    """Shared words among the content words from the first shared one to the last."""
-    hits = [k for k, word in enumerate(sequence) if word in common]
-    return len(hits) / (hits[-1] - hits[0] + 1)
 
 
 def passage_ranges(matches: list[tuple[float, int, int]]) -> list[tuple[Range, Range]]:

@@ -13,7 +13,8 @@ and WBO titles" against "retained his WBA, IBF and WBO title belts"). A passage 
   with its title, a figure with its noun), or ten words in a row in common (one quote framed
   differently), or one sentence of each side stating one thing (:func:`one_statement`: three
   content words or more in common, making up half the content weight of the sentence with
-  less, neither naming more that the other article lacks than it names); and every figure of the
+  less, or fewer packed together with the names both write; neither naming more that the
+  other article lacks than it names); and every figure of the
   side giving fewer found on the other (23 pirates against 26 is another event, not a
   rewording; in a long passage, most of them: a reprint with one figure updated is the same
   text).
@@ -61,6 +62,15 @@ class TierRule:
     """Least content words (stems) two sentences share to state one thing in other words."""
     statement_containment: float = 0.5
     """Least share of the content weight of the sentence with less that the other shares."""
+    least_shared: int = 2
+    """Least content words two sentences share to state one thing (with names, see below)."""
+    compact_words: int = 4
+    """Least content words and names, together, two sentences packing them share to state one
+    thing (a quote's words in other framing: who said it and what)."""
+    compact_containment: float = 0.4
+    """Least share of the lesser content weight those shared words make up."""
+    compact_density: float = 0.6
+    """Least share of shared words among the content words spanning them, in both sentences."""
     story_names: float = 0.5
     """Least share of the names of the article naming fewer that the other article names too,
     for the two to be reports of one story (where rewordings are looked for)."""
@@ -129,29 +139,54 @@ def one_story(names_a: frozenset[str], names_b: frozenset[str], rule: TierRule =
     return len(names_a & names_b) >= rule.story_names * fewer
 
 
+@dataclass(frozen=True, slots=True)
+class SentenceWords:
+    """What :func:`one_statement` reads of a sentence: its content stems -> weight, the content
+    stems in order, and the name stems it names."""
+
+    content: dict[str, float]
+    sequence: list[str]
+    names: frozenset[str]
+
+
 def one_statement(
-    content: tuple[dict[str, float], dict[str, float]],
-    names: tuple[frozenset[str], frozenset[str]],
+    a: SentenceWords,
+    b: SentenceWords,
     story_names: tuple[frozenset[str], frozenset[str]],
     rule: TierRule = TIER_RULE,
 ) -> bool:
-    """Whether two sentences, A's and B's, state one thing in other words.
+    """Whether sentences ``a`` and ``b`` state one thing in other words, in any order.
 
-    ``content`` is each one's content stems -> weight, ``names`` the name stems each names and
-    ``story_names`` those of each whole article. They share TierRule.statement_words content
+    ``story_names`` are the name stems of each whole article. Neither sentence may name more
+    people or places the other article never names than ones it does (the same sacking, of
+    another coach, is another fact). Then either they share TierRule.statement_words content
     words making up TierRule.statement_containment of the content weight of the sentence with
-    less, in any order; and neither names more people or places the other article never names
-    than ones it does (the same sacking, of another coach, is another fact)."""
-    content_a, content_b = content
-    shared = content_a.keys() & content_b.keys()
-    if len(shared) < rule.statement_words:
+    less; or, packed together in both (TierRule.compact_density), fewer words making up
+    TierRule.compact_containment of it with the names both sentences write, TierRule.compact_words
+    in all: who said it and what ("Kuleba ... believe ... see")."""
+    shared = a.content.keys() & b.content.keys()
+    if len(shared) < rule.least_shared:
         return False
-    weight = sum(content_a[stem] for stem in shared)
-    if weight < rule.statement_containment * min(sum(content_a.values()), sum(content_b.values())):
+    if any(
+        len(own - other) > len(own & other)
+        for own, other in ((a.names, story_names[1]), (b.names, story_names[0]))
+    ):
         return False
-    return not any(
-        len(own - other) > len(own & other) for own, other in zip(names, reversed(story_names), strict=True)
+    weight = sum(a.content[stem] for stem in shared)
+    least = min(sum(a.content.values()), sum(b.content.values()))
+    if len(shared) >= rule.statement_words and weight >= rule.statement_containment * least:
+        return True
+    return (
+        len(shared) + len(a.names & b.names) >= rule.compact_words
+        and weight >= rule.compact_containment * least
+        and min(density(a.sequence, shared), density(b.sequence, shared)) >= rule.compact_density
     )
+
+
+def density(sequence: list[str], common: set[str]) -> float:
+    """Shared words among the content words from the first shared one to the last."""
+    hits = [k for k, word in enumerate(sequence) if word in common]
+    return len(hits) / (hits[-1] - hits[0] + 1) if hits else 0.0
 
 
 def passage_evidence(
