@@ -26,14 +26,15 @@ from operator import itemgetter
 
 from corpus.model import Article, OpKind, Overlap, Passage, Tier, WordOp
 from corpus.passages.tiers import (
+    TIER_RULE,
     SentenceWords,
     content_similarity,
     density,
     evidence_tier,
-    name_stems,
     one_statement,
     one_story,
     passage_evidence,
+    shared_trigrams,
     word_keys,
 )
 from corpus.passages.weights import TOKEN, WordWeights, word_forms
@@ -84,8 +85,8 @@ class Analysis:
 def names_of(article: Article, analysis: Analysis, weights: WordWeights) -> list[frozenset[str]]:
     """The name stems of each analysed sentence of ``article``, then of all of them."""
     if analysis.names is None:
-        text, names = article.text, weights.names
-        each = [name_stems(text[s.start : s.end], names) for s in analysis.sentences]
+        text, names_in = article.text, weights.names_in
+        each = [names_in(text[s.start : s.end]) for s in analysis.sentences]
         analysis.names = [*each, frozenset().union(*each)]
     return analysis.names
 
@@ -211,9 +212,12 @@ def judge_passage(
     similarity = content_similarity(
         [s.content for s in sa[ra[0] : ra[1] + 1]], [s.content for s in sb[rb[0] : rb[1] + 1]]
     )
+    if keys_a == keys_b or shared_trigrams(keys_a, keys_b) >= TIER_RULE.copied_share:
+        return "copied", similarity  # copied text: names and statements decide nothing more
     names_a, names_b = names_of(a, an_a, weights), names_of(b, an_b, weights)
     story = names_a[-1], names_b[-1]
-    statement = any(
+    same_story = one_story(*story)
+    statement = same_story and any(  # only a report of one story can reword one of its statements
         one_statement(
             SentenceWords(sa[i].content, sa[i].sequence, names_a[i]),
             SentenceWords(sb[j].content, sb[j].sequence, names_b[j]),
@@ -222,7 +226,7 @@ def judge_passage(
         for i in range(ra[0], ra[1] + 1)
         for j in range(rb[0], rb[1] + 1)
     )
-    evidence = passage_evidence(keys_a, keys_b, similarity, statement=statement, story=one_story(*story))
+    evidence = passage_evidence(keys_a, keys_b, similarity, statement=statement, story=same_story)
     return evidence_tier(evidence), similarity
 
 

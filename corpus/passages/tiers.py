@@ -114,13 +114,6 @@ def word_keys(text: str) -> list[str]:
 _chunk_keys = Memo(lambda chunk: tuple(key for key, _ in map(word_forms, split_words(chunk)) if key))
 
 
-def name_stems(sentence: str, names: frozenset[str]) -> frozenset[str]:
-    """The stems of the names (see WordWeights.names) a sentence writes capitalised, past its
-    first word (any word starts a sentence capitalised; in a small corpus that makes a name)."""
-    words = split_words(sentence)[1:]
-    return frozenset(stem for stem in (word_forms(w)[1] for w in words if w[:1].isupper()) if stem in names)
-
-
 def content_similarity(a: Sequence[dict[str, float]], b: Sequence[dict[str, float]]) -> float:
     """Weighted cosine of the content words of two runs of sentences (each a stem -> weight map)."""
     words_a = dict(chain.from_iterable(s.items() for s in a))
@@ -203,16 +196,17 @@ def passage_evidence(
     and :func:`one_story` of the articles."""
     if keys_a == keys_b:  # copied word for word: nothing else to weigh
         return PassageEvidence(len(keys_a), len(keys_b), 1.0, True, True, False, similarity, statement, story)
-    trigrams_a = set(zip(keys_a, keys_a[1:], keys_a[2:], strict=False))
-    trigrams_b = set(zip(keys_b, keys_b[1:], keys_b[2:], strict=False))
-    shared = len(trigrams_a & trigrams_b) / max(len(trigrams_a), len(trigrams_b), 1)
+    shared = shared_trigrams(keys_a, keys_b)
     if shared >= rule.copied_share:  # copied text: runs and figures decide nothing more
         return PassageEvidence(
             len(keys_a), len(keys_b), shared, True, True, False, similarity, statement, story
         )
-    reached, run_statement = (
-        _run_in_common(keys_a, keys_b, n) for n in (rule.reworded_run, rule.statement_run)
-    )
+    if story and not statement:
+        reached, run_statement = (
+            _run_in_common(keys_a, keys_b, n) for n in (rule.reworded_run, rule.statement_run)
+        )
+    else:  # the tier is decided without them: runs are not looked for (they take time)
+        reached = run_statement = False
     figures_a = {k for k in keys_a if k[0].isdigit() or k in ORDINALS}
     figures_b = {k for k in keys_b if k[0].isdigit() or k in ORDINALS}
     smaller, larger = sorted((figures_a, figures_b), key=len)
@@ -226,6 +220,13 @@ def passage_evidence(
     return PassageEvidence(
         len(keys_a), len(keys_b), shared, reached, run_statement, conflict, similarity, statement, story
     )
+
+
+def shared_trigrams(keys_a: list[str], keys_b: list[str]) -> float:
+    """Share of the word 3-grams of the side with more found in the other (copied: TierRule.copied_share)."""
+    trigrams_a = set(zip(keys_a, keys_a[1:], keys_a[2:], strict=False))
+    trigrams_b = set(zip(keys_b, keys_b[1:], keys_b[2:], strict=False))
+    return len(trigrams_a & trigrams_b) / max(len(trigrams_a), len(trigrams_b), 1)
 
 
 def _run_in_common(keys_a: list[str], keys_b: list[str], n: int) -> bool:
