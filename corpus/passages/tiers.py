@@ -6,8 +6,9 @@ also joins two reports of *different* events told in the same words ("retained h
 and WBO titles" against "retained his WBA, IBF and WBO title belts"). A passage is kept
 (in families, ``storydiff overlaps`` and the compare screen alike) only when it is
 
-- ``copied``: verbatim reuse, most of its word 3-grams (stop words included) found in the
-  other side; or
+- ``copied``: verbatim reuse, three words in five or more of the longer side inside word
+  3-grams (stop words included) the other side has too (a copy with a word changed here and
+  there stays copied; two reviews sharing a spec sentence's phrases, at about half, do not); or
 - ``reworded``: the same statement in other words, between two reports of one story (see
   below): alike enough in content words with at least five words in a row in common (a name
   with its title, a figure with its noun), or ten words in a row in common (one quote framed
@@ -46,8 +47,8 @@ from corpus.passages.weights import Memo, split_words, word_forms
 class TierRule:
     """The thresholds of :func:`evidence_tier`, as data."""
 
-    copied_share: float = 0.5
-    """Least share of the longer side's word 3-grams found in the other for ``copied``."""
+    copied_share: float = 0.6
+    """Least share of the longer side's words inside 3-grams found in the other for ``copied``."""
     reworded_similarity: float = 0.5
     """Least content similarity (weighted cosine of content words) for ``reworded``."""
     reworded_run: int = 5
@@ -92,7 +93,7 @@ class PassageEvidence:
     words_a: int
     words_b: int
     shared_trigrams: float
-    """Share of the side with more word 3-grams found in the other."""
+    """Share of the longer side's words inside word 3-grams the other has (:func:`shared_trigrams`)."""
     longest_run_reached: bool
     """Whether the sides have TierRule.reworded_run words in a row in common."""
     statement_run_reached: bool
@@ -223,10 +224,17 @@ def passage_evidence(
 
 
 def shared_trigrams(keys_a: list[str], keys_b: list[str]) -> float:
-    """Share of the word 3-grams of the side with more found in the other (copied: TierRule.copied_share)."""
-    trigrams_a = set(zip(keys_a, keys_a[1:], keys_a[2:], strict=False))
+    """Share of the words of the longer side inside a word 3-gram the other side has too: how
+    much of a passage is verbatim (a copy with a word changed here and there stays high, where
+    the share of 3-grams falls by three for each word changed)."""
+    if len(keys_a) < len(keys_b):
+        keys_a, keys_b = keys_b, keys_a
     trigrams_b = set(zip(keys_b, keys_b[1:], keys_b[2:], strict=False))
-    return len(trigrams_a & trigrams_b) / max(len(trigrams_a), len(trigrams_b), 1)
+    covered = bytearray(len(keys_a))
+    for k, trigram in enumerate(zip(keys_a, keys_a[1:], keys_a[2:], strict=False)):
+        if trigram in trigrams_b:
+            covered[k : k + 3] = b"\x01\x01\x01"
+    return sum(covered) / max(len(keys_a), 1)
 
 
 def _run_in_common(keys_a: list[str], keys_b: list[str], n: int) -> bool:
