@@ -17,11 +17,10 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 from corpus.ingest.load import load_corpus
 from corpus.model import Article, Families
-from corpus.passages import WordWeights, align_articles, build_families, build_graph
+from corpus.passages import WordWeights, build_families, build_graph
 from corpus.passages.align import analyse
 from corpus.passages.families import passage_tier
 
@@ -80,32 +79,23 @@ def ecbplus(root: Path) -> None:
 
 
 def seeds(root: Path) -> None:
-    """The tiers against the hand judgements of every passage the aligner finds in the seeds."""
+    """The families' tier of each seed sentence pair judged by hand, taken as a passage."""
     articles: dict[str, Article] = {a.name[:3]: a for a in load_corpus(root) if a.paragraphs}
     weights = WordWeights.from_articles(articles.values())
     hits = Counter[tuple[str, str]]()
-    for (a, b, a_start), judged in JUDGED.items():
-        overlap = align_articles(articles[a], articles[b], weights)
-        passage = next(p for p in overlap.passages if p.a_start == a_start)
+    for (a, b, a_start, b_start), judged in JUDGED.items():
         an_a, an_b = analyse(articles[a], weights), analyse(articles[b], weights)
-        ra = _sentences(an_a.sentences, passage.a_start, passage.a_end)
-        rb = _sentences(an_b.sentences, passage.b_start, passage.b_end)
-        kept = passage_tier(articles[a], an_a, ra, articles[b], an_b, rb)
+        i = next(k for k, s in enumerate(an_a.sentences) if s.start == a_start)
+        j = next(k for k, s in enumerate(an_b.sentences) if s.start == b_start)
+        kept = passage_tier(articles[a], an_a, (i, i), articles[b], an_b, (j, j), weights)
         hits[(judged, kept or "none")] += 1
-    print("seed passages judged by hand (judged -> tier given):")
+    print("seed sentence pairs judged by hand (judged -> tier given):")
     for (judged, kept), n in sorted(hits.items()):
         print(f"   {judged:<9} -> {kept:<9} {n}")
-    true = [k for k, v in JUDGED.items() if v != "none"]
-    found = sum(n for (judged, kept), n in hits.items() if judged != "none" and kept != "none")
+    real = sum(1 for v in JUDGED.values() if v != "none")
     given = sum(n for (_, kept), n in hits.items() if kept != "none")
     right = sum(n for (judged, kept), n in hits.items() if judged != "none" and kept != "none")
-    print(f"   passages kept that are real: {right}/{given}; real passages kept: {found}/{len(true)}")
-
-
-def _sentences(sentences: list[Any], start: int, end: int) -> tuple[int, int]:
-    """The range of analysed sentences a passage spans."""
-    inside = [k for k, s in enumerate(sentences) if s.start >= start and s.end <= end]
-    return inside[0], inside[-1]
+    print(f"   pairs kept that are real: {right}/{given}; real pairs kept: {right}/{real}")
 
 
 def main() -> None:

@@ -35,7 +35,7 @@ def test_overlaps_json_slices_both_texts(run_cli, seeds_dir: Path) -> None:
         assert p["b_text"] == text_b[p["b_start"] : p["b_end"]]
         assert "".join(text_a[o["a_start"] : o["a_end"]] for o in p["ops"]) == p["a_text"]
     quote = next(p for p in data["passages"] if "diplomacy should continue" in p["a_text"])
-    assert quote["tier"] == "copied"
+    assert quote["tier"] == "reworded"  # one statement quoted in two wordings, not verbatim reuse
     assert any(
         o["op"] == "replace" and text_b[o["b_start"] : o["b_end"]].strip() == "could" for o in quote["ops"]
     )

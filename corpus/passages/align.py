@@ -6,7 +6,8 @@ found through an inverted index of one article's sentences, so the cost grows
 with the shared words, not with the product of the article lengths, and order
 does not matter (a passage at the end of A can match one at the start of B).
 Matches next to each other in both articles become one passage, spanning whole
-sentences; each passage then gets a word diff.
+sentences; each passage is weighed by the rule of :mod:`corpus.passages.tiers` (``copied``,
+``reworded``, or too weak to be a passage and left out) and then gets a word diff.
 
 Symmetry is by construction: the pair is always aligned in one canonical order
 and the result swapped when asked the other way round.
@@ -24,6 +25,18 @@ from itertools import chain, compress, product
 from operator import itemgetter
 
 from corpus.model import Article, OpKind, Overlap, Passage, Tier, WordOp
+from corpus.passages.tiers import (
+    TIER_RULE,
+    SentenceWords,
+    content_similarity,
+    density,
+    evidence_tier,
+    one_statement,
+    one_story,
+    passage_evidence,
+    shared_trigrams,
+    word_keys,
+)
 from corpus.passages.weights import TOKEN, WordWeights, word_forms
 
 MIN_SHARED = 3.0
@@ -38,17 +51,10 @@ both sentences: one statement keeps its words together, false friends scatter th
 NEAR = 2
 """Matches at most this many sentences apart (counting both articles) belong to one passage: the
 next sentence in both, or one sentence skipped in one of them."""
-COPIED_RUN = 10
-"""A passage with this many words verbatim in a row is copied text, whatever surrounds them."""
-COPIED_SHORT_RUN = 6
-COPIED_COVER = 0.4
-"""A shorter verbatim run (6+ words) makes a passage copied only when runs of 4+ words cover this
-share of it: two reports of one fact often share a noun phrase ("the 288 candidates running for
-the 125 seats") and are rewordings, not copy."""
-COPIED_SIMILARITY = 0.75
 MEMO = 4096
 """Analyses remembered per WordWeights (the app aligns one article with many; the graph, clusters)."""
 _first = itemgetter(0)
+Range = tuple[int, int]
 _LINK = re.compile(r"https?:|www\.", re.IGNORECASE)
 
 
@@ -71,6 +77,18 @@ class Analysis:
     sentences: list[Sentence]
     index: dict[str, list[int]]
     """Content stem -> the sentences holding it."""
+    names: list[frozenset[str]] | None = None
+    """The name stems of each sentence, then of the whole article (last): read when a passage's
+    tier is weighed (see :func:`names_of`), not for every article the graph indexes."""
+
+
+def names_of(article: Article, analysis: Analysis, weights: WordWeights) -> list[frozenset[str]]:
+    """The name stems of each analysed sentence of ``article``, then of all of them."""
+    if analysis.names is None:
+        text, names_in = article.text, weights.names_in
+        each = [names_in(text[s.start : s.end]) for s in analysis.sentences]
+        analysis.names = [*each, frozenset().union(*each)]
+    return analysis.names
 
 
 def analyse(article: Article, weights: WordWeights) -> Analysis:
@@ -152,11 +170,64 @@ _SWAPPED_OP: dict[OpKind, OpKind] = {
 
 def _align(a: Article, an_a: Analysis, b: Article, an_b: Analysis, weights: WordWeights) -> list[Passage]:
     passages = []
-    for (i0, i1), (j0, j1) in passage_ranges(sentence_matches(an_a, an_b)):
-        sa, sb = an_a.sentences, an_b.sentences
-        passages.append(_diff(a, sa[i0].start, sa[i1].end, b, sb[j0].start, sb[j1].end, weights))
+    sa, sb = an_a.sentences, an_b.sentences
+    for ra, rb, tier in kept_passages(a, an_a, b, an_b, weights):
+        passages.append(
+            _diff(a, sa[ra[0]].start, sa[ra[1]].end, b, sb[rb[0]].start, sb[rb[1]].end, weights, tier)
+        )
     passages.sort(key=lambda p: (p.a_start, p.b_start))
     return passages
+
+
+def kept_passages(
+    a: Article, an_a: Analysis, b: Article, an_b: Analysis, weights: WordWeights
+) -> list[tuple[Range, Range, Tier]]:
+    """The sentence ranges of the passages A and B share that are strong enough to be passages,
+    with their tiers (see :mod:`corpus.passages.tiers`). A passage grouped from several matches
+    that is too weak as a whole (a copied sentence next to a pair with figures that differ) is
+    weighed match by match, so its strong matches stay."""
+    matches = sentence_matches(an_a, an_b)
+    kept: list[tuple[Range, Range, Tier]] = []
+    for ra, rb in passage_ranges(matches):
+        tier = judge_passage(a, an_a, ra, b, an_b, rb, weights)[0]
+        if tier is not None:
+            kept.append((ra, rb, tier))
+        elif ra[0] != ra[1] or rb[0] != rb[1]:
+            for _, i, j in sorted(matches, key=lambda m: (m[1], m[2])):
+                if ra[0] <= i <= ra[1] and rb[0] <= j <= rb[1]:
+                    single = judge_passage(a, an_a, (i, i), b, an_b, (j, j), weights)[0]
+                    if single is not None:
+                        kept.append(((i, i), (j, j), single))
+    return kept
+
+
+def judge_passage(
+    a: Article, an_a: Analysis, ra: Range, b: Article, an_b: Analysis, rb: Range, weights: WordWeights
+) -> tuple[Tier | None, float]:
+    """The tier of the passage of sentences ``ra`` of A and ``rb`` of B (None: no passage) and
+    its content similarity, by the rule of :mod:`corpus.passages.tiers`."""
+    sa, sb = an_a.sentences, an_b.sentences
+    keys_a = word_keys(a.text[sa[ra[0]].start : sa[ra[1]].end])
+    keys_b = word_keys(b.text[sb[rb[0]].start : sb[rb[1]].end])
+    similarity = content_similarity(
+        [s.content for s in sa[ra[0] : ra[1] + 1]], [s.content for s in sb[rb[0] : rb[1] + 1]]
+    )
+    if keys_a == keys_b or shared_trigrams(keys_a, keys_b) >= TIER_RULE.copied_share:
+        return "copied", similarity  # copied text: names and statements decide nothing more
+    names_a, names_b = names_of(a, an_a, weights), names_of(b, an_b, weights)
+    story = names_a[-1], names_b[-1]
+    same_story = one_story(*story)
+    statement = same_story and any(  # only a report of one story can reword one of its statements
+        one_statement(
+            SentenceWords(sa[i].content, sa[i].sequence, names_a[i]),
+            SentenceWords(sb[j].content, sb[j].sequence, names_b[j]),
+            story,
+        )
+        for i in range(ra[0], ra[1] + 1)
+        for j in range(rb[0], rb[1] + 1)
+    )
+    evidence = passage_evidence(keys_a, keys_b, similarity, statement=statement, story=same_story)
+    return evidence_tier(evidence), similarity
 
 
 def sentence_matches(an_a: Analysis, an_b: Analysis) -> list[tuple[float, int, int]]:
@@ -186,22 +257,13 @@ def sentence_matches(an_a: Analysis, an_b: Analysis) -> list[tuple[float, int, i
         if s < MIN_CONTAINMENT * min(wa, wb) or cosine < MIN_COSINE:
             continue
         common = content.keys() & other_content.keys()
-        if min(_density(sentence.sequence, common), _density(other.sequence, common)) >= MIN_DENSITY:
+        if min(density(sentence.sequence, common), density(other.sequence, common)) >= MIN_DENSITY:
             matches.append((cosine, i, j))
     return matches
 
 
 _TWO = 2
 """Least shared words of a sentence pair worth weighing."""
-
-
-def _density(sequence: list[str], common: set[str]) -> float:
-    """Shared words among the content words from the first shared one to the last."""
-    hits = [k for k, word in enumerate(sequence) if word in common]
-    return len(hits) / (hits[-1] - hits[0] + 1)
-
-
-Range = tuple[int, int]
 
 
 def passage_ranges(matches: list[tuple[float, int, int]]) -> list[tuple[Range, Range]]:
@@ -255,7 +317,14 @@ def _overlaps(x: tuple[int, int], y: tuple[int, int]) -> bool:
 
 
 def _diff(
-    a: Article, a_start: int, a_end: int, b: Article, b_start: int, b_end: int, weights: WordWeights
+    a: Article,
+    a_start: int,
+    a_end: int,
+    b: Article,
+    b_start: int,
+    b_end: int,
+    weights: WordWeights,
+    tier: Tier,
 ) -> Passage:
     """A passage with its word diff: ops tile both spans, so they reproduce both texts."""
     a_starts, a_keys, a_weights = _words(a.text, a_start, a_end, weights)
@@ -263,7 +332,7 @@ def _diff(
     matcher = SequenceMatcher(None, a_keys, b_keys, autojunk=False)
     ops: list[WordOp] = []
     equal_weight = 0.0
-    longest = equal_words = in_runs = 0
+    equal_words = 0
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         ops.append(
             WordOp(
@@ -276,14 +345,9 @@ def _diff(
         )
         if tag == "equal":
             equal_weight += sum(a_weights[i1:i2])
-            longest = max(longest, i2 - i1)
             equal_words += i2 - i1
-            in_runs += i2 - i1 if i2 - i1 >= 4 else 0
     total = sum(a_weights) + sum(b_weights)
     similarity = round(2 * equal_weight / total, 3) if total else 0.0
-    cover = in_runs / max(len(a_keys), len(b_keys), 1)
-    copied = longest >= COPIED_RUN or (longest >= COPIED_SHORT_RUN and cover >= COPIED_COVER)
-    tier: Tier = "copied" if copied or similarity >= COPIED_SIMILARITY else "reworded"
     return Passage(
         a_start,
         a_end,

@@ -21,10 +21,10 @@ from typing import TypeAlias
 
 from corpus.model import Article, Block, BlockKind, Families, Tier
 from corpus.passages import graph_helper as helper
-from corpus.passages.align import Analysis, analyse, sentence_matches
+from corpus.passages.align import Analysis, analyse, judge_passage, sentence_matches
 from corpus.passages.family_build import assemble, union_spans
 from corpus.passages.family_plan import IndexShard, first_holder_pairs, index_shard, plan_alignments
-from corpus.passages.tiers import content_similarity, evidence_tier, passage_evidence, word_keys
+from corpus.passages.tiers import content_similarity
 from corpus.passages.weights import WordWeights, content_text
 from corpus.passages.wire import wire_credit
 
@@ -190,7 +190,7 @@ def align_shard(
         an_a, an_b = analyse(a, weights), analyse(b, weights)
         kept: list[tuple[Range, Range, Tier, float]] = []
         for ra, rb in chained(sentence_matches(an_a, an_b)):
-            tier, similarity = _judged(a, an_a, ra, b, an_b, rb)
+            tier, similarity = judge_passage(a, an_a, ra, b, an_b, rb, weights)
             if tier is not None:
                 kept.append((ra, rb, tier, similarity))
         for ra, rb, tier, similarity in _joined(kept):
@@ -240,22 +240,11 @@ def chained(matches: list[tuple[float, int, int]]) -> list[tuple[Range, Range]]:
     return runs
 
 
-def passage_tier(a: Article, an_a: Analysis, ra: Range, b: Article, an_b: Analysis, rb: Range) -> Tier | None:
+def passage_tier(
+    a: Article, an_a: Analysis, ra: Range, b: Article, an_b: Analysis, rb: Range, weights: WordWeights
+) -> Tier | None:
     """The tier of the passage of sentences ``ra`` of A and ``rb`` of B, or None (no passage)."""
-    return _judged(a, an_a, ra, b, an_b, rb)[0]
-
-
-def _judged(
-    a: Article, an_a: Analysis, ra: Range, b: Article, an_b: Analysis, rb: Range
-) -> tuple[Tier | None, float]:
-    """:func:`passage_tier` and the passage's content similarity."""
-    sa, sb = an_a.sentences, an_b.sentences
-    keys_a = word_keys(a.text[sa[ra[0]].start : sa[ra[1]].end])
-    keys_b = word_keys(b.text[sb[rb[0]].start : sb[rb[1]].end])
-    similarity = content_similarity(
-        [s.content for s in sa[ra[0] : ra[1] + 1]], [s.content for s in sb[rb[0] : rb[1] + 1]]
-    )
-    return evidence_tier(passage_evidence(keys_a, keys_b, similarity)), similarity
+    return judge_passage(a, an_a, ra, b, an_b, rb, weights)[0]
 
 
 def _joined(passages: list[tuple[Range, Range, Tier, float]]) -> list[tuple[Range, Range, Tier, float]]:

@@ -23,7 +23,7 @@ from corpus.model import Article, Block, BlockKind, Edge, Graph, Progress
 from corpus.passages import graph_helper as helper
 
 # The graph counts what align_articles finds, from the same steps (see shared_passages).
-from corpus.passages.align import analyse, comparison_key, passage_ranges, sentence_matches
+from corpus.passages.align import analyse, comparison_key, kept_passages
 from corpus.passages.ngrams import (
     INDEX_VERSION,
     MIN_SHARED_SHINGLES,
@@ -297,7 +297,7 @@ def shared_passages(a: Article, b: Article, weights: WordWeights) -> tuple[int, 
     an_a, an_b = analyse(a, weights), analyse(b, weights)
     if comparison_key(b) < comparison_key(a):  # the order align_articles compares them in
         a, an_a, b, an_b = b, an_b, a, an_a
-    spans = passage_ranges(sentence_matches(an_a, an_b))
+    spans = [(ra, rb) for ra, rb, _ in kept_passages(a, an_a, b, an_b, weights)]
     words = 0
     for (i0, i1), (j0, j1) in spans:
         keys_a = _keys(a.text[an_a.sentences[i0].start : an_a.sentences[i1].end])

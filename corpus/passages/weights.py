@@ -165,6 +165,8 @@ class WordWeights:
     """Written word -> (stem, weight) for content words, () for the rest: see :meth:`content_of_text`."""
     chunks: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict, repr=False, compare=False)
     """Run of text without white space -> its content words: see :meth:`content_of_text`."""
+    name_chunks: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    """Run of text without white space -> the name stems it writes: see :meth:`names_in`."""
     analyses: OrderedDict[int, tuple[Any, Any]] = field(
         default_factory=OrderedDict, repr=False, compare=False
     )
@@ -251,6 +253,24 @@ class WordWeights:
                 found = list(map(surface.__getitem__, words))
                 memo[chunk] = tuple(compress(found, found))  # type: ignore[arg-type]  # () entries dropped
             return list(chain.from_iterable(map(memo.__getitem__, chunks)))
+
+    def names_in(self, sentence: str) -> frozenset[str]:
+        """The stems of the names (see :attr:`names`) a sentence writes capitalised, past its first
+        run of text (any word starts a sentence capitalised; in a small corpus that makes a name).
+        Looked up by white-space chunk, as :meth:`content_of_text`: most chunks name no one."""
+        memo = self.name_chunks
+        chunks = sentence.split()[1:]
+        try:
+            return frozenset().union(*map(memo.__getitem__, chunks))
+        except KeyError:
+            if len(memo) >= CHUNKS_REMEMBERED:
+                memo.clear()
+            names = self.names
+            for chunk in chunks:
+                if chunk not in memo:
+                    stems = (word_forms(word)[1] for word in _chunk_words[chunk] if word[:1].isupper())
+                    memo[chunk] = frozenset(stem for stem in stems if stem in names)
+            return frozenset().union(*map(memo.__getitem__, chunks))
 
     def diff_weight(self, word_stem: str) -> float:
         """The stem's weight in a passage's similarity: stop words count a little (0.2) too."""

@@ -25,6 +25,20 @@ async def _open_families(app: StorydiffApp, pilot) -> None:  # type: ignore[no-u
     await settle(pilot)
 
 
+QUOTE = "signs from Moscow"
+"""The first words of the family of Stoltenberg's quote, which 000 and 004 (its origin) carry."""
+
+
+async def _go_to_the_quote_family(app: StorydiffApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    """Move down the families to the quote's, as a person would (the seeds have several of two
+    articles each, so which comes first is the order of ties)."""
+    table = app.screen.query_one(DataTable)
+    row = next(k for k in range(table.row_count) if QUOTE in table.get_row_at(k)[4].plain)
+    for _ in range(row):
+        await press(pilot, "j")
+    assert table.cursor_row == row
+
+
 async def test_the_palette_opens_the_families_largest_first(seeds_app: StorydiffApp) -> None:
     async with seeds_app.run_test(size=SIZE) as pilot:
         await _open_families(seeds_app, pilot)
@@ -36,12 +50,13 @@ async def test_the_palette_opens_the_families_largest_first(seeds_app: Storydiff
         assert sizes == sorted(sizes, reverse=True)
         first_row = [cell.plain for cell in table.get_row_at(0)]
         assert first_row[1] == str(sizes[0])
-        assert "signs from Moscow" in first_row[4]
+        assert any(QUOTE in table.get_row_at(k)[4].plain for k in range(table.row_count))
 
 
 async def test_enter_shows_each_version_with_its_differing_words_marked(seeds_app: StorydiffApp) -> None:
     async with seeds_app.run_test(size=SIZE) as pilot:
         await _open_families(seeds_app, pilot)
+        await _go_to_the_quote_family(seeds_app, pilot)
         await press(pilot, "enter")
         screen = seeds_app.screen
         assert isinstance(screen, FamilyScreen)
@@ -63,6 +78,7 @@ async def test_enter_shows_each_version_with_its_differing_words_marked(seeds_ap
 async def test_a_version_opens_in_the_reader_at_its_place(seeds_app: StorydiffApp) -> None:
     async with seeds_app.run_test(size=SIZE) as pilot:
         await _open_families(seeds_app, pilot)
+        await _go_to_the_quote_family(seeds_app, pilot)
         await press(pilot, "enter")
         versions = seeds_app.screen.query_one(FamilyVersions)
         while parse_member_id(versions.get_option_at_index(versions.highlighted or 0).id or "")[0] != A000:
@@ -82,6 +98,7 @@ async def test_a_version_opens_in_the_reader_at_its_place(seeds_app: StorydiffAp
 async def test_c_on_two_versions_compares_them(seeds_app: StorydiffApp) -> None:
     async with seeds_app.run_test(size=SIZE) as pilot:
         await _open_families(seeds_app, pilot)
+        await _go_to_the_quote_family(seeds_app, pilot)
         await press(pilot, "enter")
         await press(pilot, "c")
         assert isinstance(seeds_app.screen, FamilyScreen)  # waiting for the second version
