@@ -15,7 +15,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, ProgressBar, Static
+from textual.widgets import Footer, Input, Label, Static
 
 from corpus.model import Article
 from tui.labels import article_label, one_line, surname
@@ -86,6 +86,8 @@ class ArticlesScreen(Screen[None]):
         # right after the first frame, to keep the time to the painted list short.
         yield Static("storydiff", id="articles-header", classes="screen-header")
         if self.story is None:
+            from textual.widgets import ProgressBar  # only a corpus loading in a worker shows one
+
             with Vertical(id="loading"):
                 yield Label("Loading articles…", id="loading-label")
                 yield ProgressBar(id="loading-bar", show_eta=False)
@@ -111,6 +113,8 @@ class ArticlesScreen(Screen[None]):
     # -- loading -------------------------------------------------------------------------------
 
     def show_progress(self, done: int, total: int) -> None:
+        from textual.widgets import ProgressBar
+
         for bar in self.query("#loading-bar").results(ProgressBar):
             bar.update(total=total, progress=done)
         for label in self.query("#loading-label").results(Label):
