@@ -1,7 +1,8 @@
 """What the first painted list needs, and no more: opening the app on a small corpus imports the app,
 its article list and the articles' model, but not the classes of what the engine finds later
-(quotes, passages, families), the other screens or a progress bar it does not show. Those load
-when first used, and ``from corpus.model import Quote`` still gives the one Quote class."""
+(quotes, passages, families), the other screens, a progress bar it does not show or the footer it
+mounts after the first frame. Those load when first used, and ``from corpus.model import Quote``
+still gives the one Quote class."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ LATER = (
     "corpus.passages",
     "corpus.cache",
     "textual.widgets._progress_bar",
+    "textual.widgets._footer",
     "tui.screens.reader",
     "tui.screens.compare",
     "tui.screens.families",

@@ -15,7 +15,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, Static
+from textual.widgets import Input, Label, Static
 
 from corpus.model import Article
 from tui.labels import article_label, one_line, surname
@@ -107,6 +107,8 @@ class ArticlesScreen(Screen[None]):
         self.call_after_refresh(self._mount_footer)
 
     async def _mount_footer(self) -> None:
+        from textual.widgets import Footer  # after the first frame, as the footer itself
+
         await self.mount(Footer())
         self.refresh_bindings()
 
