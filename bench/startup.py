@@ -7,9 +7,10 @@ pseudo-terminal of 120×36 (``pty``), interleaved, the same number of times in o
 stops when the terminal receives the first frame showing what each app shows: for storydiff the
 title of an article of the list, for the bare app its one Static. The console script runs this tree
 (``PYTHONPATH``), with a fresh cache folder, both from compiled bytecode. Prints both medians and
-their ratio (aim: <= 1.2).
+their ratio (aim: <= 1.2). ``--against TREE`` times another source tree's console script too (a
+checkout of main, say), in the same interleaved runs, for a before/after figure.
 
-    python bench/startup.py [--runs 9] [--corpus seeds]
+    python bench/startup.py [--runs 9] [--corpus seeds] [--against ../main]
 """
 
 from __future__ import annotations
@@ -128,6 +129,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--corpus", type=Path, default=ROOT / "seeds")
     parser.add_argument("--tree", type=Path, default=ROOT, help="the storydiff source tree to run")
+    parser.add_argument("--against", type=Path, help="another source tree to time in the same runs")
     args = parser.parse_args()
     corpus = args.corpus.resolve()
     mark = list_mark(corpus)
@@ -147,19 +149,27 @@ def main() -> None:
             "COLUMNS": str(COLUMNS),
             "LINES": str(LINES),
         }
+        other = {**env, "PYTHONPATH": str(args.against.resolve())} if args.against else None
         bare = [str(bare_script(scratch))]
         storydiff = [str(console_script()), str(corpus)]
         launch_to_paint(bare, "bare app painted", env, scratch)  # warm the file system cache and .pyc files
         launch_to_paint(storydiff, mark, env, scratch)
-        bare_times, app_times = [], []
-        for _ in range(args.runs):  # interleaved, so machine load hits both alike
+        if other:
+            launch_to_paint(storydiff, mark, other, scratch)
+        bare_times, app_times, other_times = [], [], []
+        for _ in range(args.runs):  # interleaved, so machine load hits all alike
             bare_times.append(launch_to_paint(bare, "bare app painted", env, scratch))
             app_times.append(launch_to_paint(storydiff, mark, env, scratch))
+            if other:
+                other_times.append(launch_to_paint(storydiff, mark, other, scratch))
     b, a = statistics.median(bare_times), statistics.median(app_times)
     print(f"bare Textual app (script in a pty):   median {b * 1000:6.0f} ms  (runs: {args.runs})")
     print(f"storydiff console script, list shown: median {a * 1000:6.0f} ms  ({corpus}, {args.tree})")
     paired = statistics.median(x / y for x, y in zip(app_times, bare_times, strict=True))
     print(f"ratio: {a / b:.2f}x  (aim <= 1.2x); median of the interleaved pairs' ratios: {paired:.2f}x")
+    if other_times:
+        o = statistics.median(other_times)
+        print(f"the same, tree {args.against}: median {o * 1000:6.0f} ms, ratio {o / b:.2f}x")
     heavy = ", ".join(heavy_modules(args.tree.resolve())) or "none"
     print(f"engine and UI modules `import storydiff.cli` loads: {heavy}")
 

@@ -2,7 +2,9 @@
 
 Plain dataclasses, no behaviour beyond small derived views. Every offset
 (``start``/``end``) indexes ``Article.text``: ``article.text[start:end]`` is the
-thing described.
+thing described. The articles are defined here; what the engine finds in them
+(quotes, passages, families) in :mod:`corpus.findings`, imported from here the
+first time one of them is asked for, so that start-up does not build them.
 """
 
 from __future__ import annotations
@@ -10,7 +12,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, TypeAlias
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+if TYPE_CHECKING:  # at run time they come from __getattr__ below, when first asked for
+    from corpus.findings import ArticleReuse as ArticleReuse
+    from corpus.findings import Edge as Edge
+    from corpus.findings import Families as Families
+    from corpus.findings import Family as Family
+    from corpus.findings import FamilyMember as FamilyMember
+    from corpus.findings import Graph as Graph
+    from corpus.findings import Mention as Mention
+    from corpus.findings import Origin as Origin
+    from corpus.findings import Overlap as Overlap
+    from corpus.findings import Passage as Passage
+    from corpus.findings import Quote as Quote
+    from corpus.findings import Speaker as Speaker
+    from corpus.findings import WordOp as WordOp
 
 BlockKind = Literal["title", "body", "boilerplate"]
 QuoteKind = Literal["direct", "partial", "term"]
@@ -74,150 +91,22 @@ class Article:
         return None
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """The speaker as written nearest a quote (a name, a title or a pronoun)."""
-
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(slots=True)
-class Quote:
-    """One direct quotation; ``start``/``end`` exclude the quote marks."""
-
-    article: str
-    start: int
-    end: int
-    text: str
-    kind: QuoteKind
-    speaker: str | None = None
-    """Canonical speaker name (one per person across the corpus), or None."""
-    mention: Mention | None = None
-    cue: str | None = None
-    """The reporting verb as written ("said", "told"), or None."""
-    group: int = 0
-    """Quotes of the same statement across articles share a group id."""
+FINDINGS = frozenset(
+    {
+        "Mention", "Quote", "Speaker",
+        "WordOp", "Passage", "Overlap", "Edge", "Graph",
+        "FamilyMember", "Origin", "Family", "ArticleReuse", "Families",
+    }
+)  # fmt: skip
+"""The classes of what the engine finds (quotes, passages, families), defined in corpus.findings."""
 
 
-@dataclass(slots=True)
-class Speaker:
-    """A canonical speaker: one person (or organisation) across the corpus."""
+def __getattr__(name: str) -> type:
+    """``from corpus.model import Quote`` works as for the classes above, but imports
+    :mod:`corpus.findings` only then: painting the article list needs none of them (PEP 562)."""
+    if name in FINDINGS:
+        from corpus import findings
 
-    name: str
-    role: str | None = None
-    aliases: list[str] = field(default_factory=list)
-    quotes: int = 0
-    articles: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True, slots=True)
-class WordOp:
-    """One word-level edit between two aligned passages (offsets into each text)."""
-
-    op: OpKind
-    a_start: int
-    a_end: int
-    b_start: int
-    b_end: int
-
-
-@dataclass(slots=True)
-class Passage:
-    """A passage two articles share, aligned: A's span, B's span and their diff."""
-
-    a_start: int
-    a_end: int
-    b_start: int
-    b_end: int
-    a_text: str
-    b_text: str
-    similarity: float
-    tier: Tier
-    ops: list[WordOp] = field(default_factory=list)
-    shared_words: int = 0
-    """Words both sides have verbatim (the words of the ``equal`` ops)."""
-
-
-@dataclass(slots=True)
-class Overlap:
-    """Everything articles ``a`` and ``b`` share, in A's order."""
-
-    a: str
-    b: str
-    passages: list[Passage] = field(default_factory=list)
-
-
-@dataclass(frozen=True, slots=True)
-class Edge:
-    """Two articles of the reuse graph that share passages."""
-
-    a: str
-    b: str
-    passages: int
-    shared_words: int
-
-
-@dataclass(slots=True)
-class Graph:
-    articles: list[str] = field(default_factory=list)
-    edges: list[Edge] = field(default_factory=list)
-
-
-@dataclass(frozen=True, slots=True)
-class FamilyMember:
-    """One article's version of a family's text: its span in that article, how it was reused
-    (``copied`` verbatim or ``reworded``) and its similarity to the family's base text."""
-
-    article: str
-    start: int
-    end: int
-    tier: Tier
-    similarity: float
-
-
-@dataclass(frozen=True, slots=True)
-class Origin:
-    """Where a family's text most likely came from, and why ("earliest, 2018-07-15")."""
-
-    article: str
-    why: str
-
-
-@dataclass(slots=True)
-class Family:
-    """One piece of text and every reprint of it across the corpus (a reprint family).
-
-    ``text`` is the base text, the version the others were aligned with; ``members`` holds
-    every version, the base's own included, in corpus order."""
-
-    id: int
-    text: str
-    base: FamilyMember
-    members: list[FamilyMember] = field(default_factory=list)
-    origin: Origin | None = None
-
-    @property
-    def articles(self) -> list[str]:
-        """The articles holding a version, each once, in member order."""
-        return list(dict.fromkeys(m.article for m in self.members))
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleReuse:
-    """How much of one article is its own: the share of its body in no family with another
-    article, and the wire service it reprints (None when it reprints none that is credited)."""
-
-    article: str
-    own_share: float
-    wire: str | None = None
-
-
-@dataclass(slots=True)
-class Families:
-    """The reprint families of a corpus, largest first, and each article's reuse."""
-
-    articles: list[str] = field(default_factory=list)
-    families: list[Family] = field(default_factory=list)
-    reuse: dict[str, ArticleReuse] = field(default_factory=dict)
+        found: type = getattr(findings, name)
+        return found
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

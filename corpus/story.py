@@ -24,10 +24,11 @@ from typing import TYPE_CHECKING
 
 from corpus.ingest.files import CorpusError
 from corpus.ingest.load import load_article, load_corpus
-from corpus.model import Article, Families, Family, FamilyMember, Graph, Overlap, Progress, Quote, Speaker
+from corpus.model import Article, Progress
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the engine's findings: corpus.model imports them when first asked for
     from corpus.cache import Cache
+    from corpus.model import Families, Family, FamilyMember, Graph, Overlap, Quote, Speaker
     from corpus.passages import WordWeights
 
 __all__ = [
@@ -40,7 +41,7 @@ __all__ = [
     "quick_to_load",
 ]
 
-FamilyVersion = tuple[FamilyMember, Article, str, list[tuple[int, int]]]
+FamilyVersion = tuple["FamilyMember", Article, str, list[tuple[int, int]]]
 """A family member, its article, its version's text and the spans where it differs from the base."""
 
 SMALL_CORPUS = 64
@@ -304,6 +305,8 @@ class Story:
 
     def overlap(self, a: str, b: str) -> Overlap:
         """The passages articles ``a`` and ``b`` share, in A's order (computed once per pair)."""
+        from corpus.model import Overlap
+
         if a == b:
             return Overlap(a, b, [])
         key = (a, b) if a <= b else (b, a)

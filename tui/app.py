@@ -16,6 +16,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.events import Resize
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.screen import Screen
 
 from corpus.model import Article
@@ -25,7 +26,7 @@ from tui.later import Cancelled, Throttled
 from tui.messages import OpenCompare, OpenFamilies, OpenReader, OpenSpeakers
 from tui.screens.articles import ArticlesScreen
 from tui.screens.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
-from tui.themes import SPEAKER_DEFAULTS, STYLES, THEMES
+from tui.themes import DARK, SPEAKER_DEFAULTS, STYLES, THEMES
 
 
 class StorydiffApp(App[None]):
@@ -33,6 +34,9 @@ class StorydiffApp(App[None]):
 
     CSS_PATH = STYLES / "app.tcss"  # each other screen brings its own .tcss when first opened
     TITLE = "storydiff"
+    theme: Reactive[str] = Reactive(DARK.name)
+    """storydiff's dark theme is the default value, not set in __init__: setting the theme makes
+    Textual re-parse every stylesheet, a pass the first frame would wait for (~10 ms)."""
     COMMANDS = App.COMMANDS | {lambda: _article_commands()}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
@@ -68,7 +72,12 @@ class StorydiffApp(App[None]):
         self.story: Story | None = None
         for custom in THEMES:
             self.register_theme(custom)
-        self.theme = theme or "storydiff-dark"
+        # What setting the theme does, short of re-parsing the stylesheet (see ``theme`` above):
+        # Textual took its colours before the default theme was registered.
+        self.stylesheet.set_variables(self.get_css_variables())
+        self.add_class(f"-theme-{self.theme}")
+        if theme is not None and theme != self.theme:
+            self.theme = theme
         if self.console.color_system in ("standard", "windows"):
             # The terminal shows 16 colours (TERM without 256/truecolor): the styles give speakers
             # plain ANSI colours there, since blended tints would all come out the same grey.

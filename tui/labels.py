@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len, get_character_cell_size
 
 from corpus.ingest.inert import visible
-from corpus.model import Article, Quote
+
+if TYPE_CHECKING:  # names only: the article list imports this module before any quote is found
+    from corpus.model import Article, Quote
 
 _SPACES = re.compile(r"\s+")
 

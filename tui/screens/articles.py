@@ -15,7 +15,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, ProgressBar, Static
+from textual.widgets import Input, Label, Static
 
 from corpus.model import Article
 from tui.labels import article_label, one_line, surname
@@ -86,6 +86,8 @@ class ArticlesScreen(Screen[None]):
         # right after the first frame, to keep the time to the painted list short.
         yield Static("storydiff", id="articles-header", classes="screen-header")
         if self.story is None:
+            from textual.widgets import ProgressBar  # only a corpus loading in a worker shows one
+
             with Vertical(id="loading"):
                 yield Label("Loading articles…", id="loading-label")
                 yield ProgressBar(id="loading-bar", show_eta=False)
@@ -105,12 +107,16 @@ class ArticlesScreen(Screen[None]):
         self.call_after_refresh(self._mount_footer)
 
     async def _mount_footer(self) -> None:
+        from textual.widgets import Footer  # after the first frame, as the footer itself
+
         await self.mount(Footer())
         self.refresh_bindings()
 
     # -- loading -------------------------------------------------------------------------------
 
     def show_progress(self, done: int, total: int) -> None:
+        from textual.widgets import ProgressBar
+
         for bar in self.query("#loading-bar").results(ProgressBar):
             bar.update(total=total, progress=done)
         for label in self.query("#loading-label").results(Label):

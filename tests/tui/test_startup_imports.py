@@ -1,0 +1,90 @@
+"""What the first painted list needs, and no more: opening the app on a small corpus imports the app,
+its article list and the articles' model, but not the classes of what the engine finds later
+(quotes, passages, families), the other screens, a progress bar it does not show or the footer it
+mounts after the first frame. Those load when first used, and ``from corpus.model import Quote``
+still gives the one Quote class."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+
+LATER = (
+    "corpus.findings",
+    "corpus.quotes",
+    "corpus.passages",
+    "corpus.cache",
+    "textual.widgets._progress_bar",
+    "textual.widgets._footer",
+    "tui.screens.reader",
+    "tui.screens.compare",
+    "tui.screens.families",
+    "tui.screens.speakers",
+    "tui.screens.help",
+    "tui.screens.pickers",
+)
+
+
+def loaded_after(code: str) -> set[str]:
+    """Which of LATER are imported after running ``code`` in a fresh interpreter."""
+    report = f"print(__import__('json').dumps([m for m in {LATER!r} if m in sys.modules]))"
+    script = f"import sys\n{code}\n{report}"
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1"},
+        cwd=ROOT,
+        timeout=120,
+        check=True,
+    )
+    return set(json.loads(out.stdout.splitlines()[-1]))
+
+
+def test_the_article_list_is_built_without_the_later_parts() -> None:
+    # What the app does before its first frame: import itself, read the corpus, make the list screen.
+    code = (
+        "from tui.app import StorydiffApp\n"
+        f"app = StorydiffApp(__import__('pathlib').Path({str(SEEDS)!r}))\n"
+        "screen = app.get_default_screen()\n"
+        "assert app.story is not None and len(app.story.articles) == 5, app.story\n"
+        "assert screen.story is app.story"
+    )
+    assert loaded_after(code) == set()
+
+
+def test_the_findings_load_when_first_asked_for() -> None:
+    code = (
+        "import corpus.model\n"
+        "assert 'corpus.findings' not in sys.modules\n"
+        "from corpus.model import Quote\n"
+        "import corpus.findings\n"
+        "assert Quote is corpus.findings.Quote and corpus.model.Families is corpus.findings.Families\n"
+        "try:\n"
+        "    corpus.model.NoSuchThing\n"
+        "except AttributeError as exc:\n"
+        "    assert 'NoSuchThing' in str(exc)\n"
+        "else:\n"
+        "    raise AssertionError('a name the model lacks must raise AttributeError')"
+    )
+    assert loaded_after(code) == {"corpus.findings"}
+
+
+def test_finding_quotes_builds_them_from_the_model(tmp_path: Path) -> None:
+    from corpus.model import Quote
+    from corpus.story import Story
+
+    article = tmp_path / "one.txt"
+    article.write_text(
+        'A headline about the bridge\n\n"The bridge will reopen in May," the mayor said on Tuesday.\n',
+        encoding="utf-8",
+    )
+    quotes = Story.load(tmp_path).quotes()
+    assert quotes and all(isinstance(q, Quote) for q in quotes)
+    assert quotes[0].text == "The bridge will reopen in May,"
