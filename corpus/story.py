@@ -28,7 +28,7 @@ from corpus.model import Article, Families, Family, FamilyMember, Graph, Overlap
 
 if TYPE_CHECKING:
     from corpus.cache import Cache
-    from corpus.passages import WordWeights
+    from corpus.passages import FamilyPassage, WordWeights
 
 __all__ = [
     "SMALL_CORPUS",
@@ -120,6 +120,7 @@ class Story:
         self._graph: Graph | None = None
         self._families: Families | None = None
         self._families_lock = threading.Lock()
+        self._family_passages: dict[str, list[FamilyPassage]] | None = None
 
     @classmethod
     def load(
@@ -373,3 +374,32 @@ class Story:
     def shared_passages(self) -> int:
         """Passages shared between pairs of articles, over the whole corpus."""
         return sum(edge.passages for edge in self.graph().edges)
+
+    # -- one article's families -----------------------------------------------------------------
+
+    def families_ready(self) -> bool:
+        """True once the families are built (what is read from them is then a mere look-up)."""
+        return self._families is not None
+
+    def family_passages(self, name: str, *, progress: Progress | None = None) -> list[FamilyPassage]:
+        """Article ``name``'s passages in families (each shared with another article), in text order."""
+        families = self.families(progress=progress)
+        with self._families_lock:
+            if self._family_passages is None:
+                from corpus.passages import passages_by_article
+
+                self._family_passages = passages_by_article(families)
+            return self._family_passages.get(name, [])
+
+    def family_at(self, name: str, offset: int) -> FamilyPassage | None:
+        """The family passage of article ``name`` holding ``offset`` (the shortest one), or None."""
+        from corpus.passages import passage_at
+
+        return passage_at(self.family_passages(name), offset)
+
+    def shared_words(self, name: str, *, progress: Progress | None = None) -> dict[str, int]:
+        """Per article sharing families with ``name``, how many of its words they share, most first."""
+        from corpus.passages import words_shared_through_families
+
+        passages = self.family_passages(name, progress=progress)
+        return words_shared_through_families(name, passages, lambda a: self.article(a).text, self._position)
