@@ -28,11 +28,12 @@ from corpus.model import Article, Families, Family, FamilyMember, Graph, Overlap
 
 if TYPE_CHECKING:
     from corpus.cache import Cache
-    from corpus.passages import FamilyPassage, WordWeights
+    from corpus.passages import WordWeights
 
 __all__ = [
     "SMALL_CORPUS",
     "CorpusError",
+    "FamilyPassage",
     "FamilyVersion",
     "NoSuchArticle",
     "Progress",
@@ -42,6 +43,8 @@ __all__ = [
 
 FamilyVersion = tuple[FamilyMember, Article, str, list[tuple[int, int]]]
 """A family member, its article, its version's text and the spans where it differs from the base."""
+FamilyPassage = tuple[FamilyMember, Family]
+"""One article's version of a reprint family, and the family."""
 
 SMALL_CORPUS = 64
 """A corpus of at most this many files (or folders) loads in a few milliseconds: the app reads it
