@@ -12,7 +12,7 @@ import pytest
 from textual.widgets import DataTable, Static
 
 from tests.test_families import PLANTED, WIRE, _filler
-from tests.tui.conftest import SIZE, press, settle
+from tests.tui.conftest import SIZE, calm, press, settle
 from tui.app import StorydiffApp
 from tui.screens.families import FamiliesScreen, FamilyScreen
 from tui.screens.pickers import ArticlePicker, PickerList
@@ -190,3 +190,23 @@ async def test_family_rows_name_the_outlet_or_else_the_file(wire_app: StorydiffA
         heads = [str(versions.get_option_at_index(k).prompt).split("\n")[0] for k in (1, 2)]
         assert heads[0].startswith("1 Harbour Times · 2024-03-05 · copied")
         assert heads[1].startswith("2 b.txt · undated")
+
+
+def test_snapshot_reader_on_a_reprinted_passage(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    async def ready(pilot) -> None:  # type: ignore[no-untyped-def]
+        await open_reader(pilot, 3)
+        await press(pilot, "right_curly_bracket")
+        await calm(pilot)
+
+    app = StorydiffApp(write_corpus(tmp_path / "wire"))
+    assert snap_compare(app, terminal_size=SIZE, run_before=ready)
+
+
+def test_snapshot_compare_picker_ranked(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    async def ready(pilot) -> None:  # type: ignore[no-untyped-def]
+        await open_reader(pilot, 3)
+        await press(pilot, "c")
+        await calm(pilot)
+
+    app = StorydiffApp(write_corpus(tmp_path / "wire"))
+    assert snap_compare(app, terminal_size=SIZE, run_before=ready)

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 HINT = "enter choose · type to filter · escape cancel"
+RANKED_HINT = "shared: words in reprint families both articles hold · " + HINT
 
 
 class PickerList(OptionList):
@@ -74,17 +75,19 @@ class ArticlePicker(ModalScreen[str | None]):
             self.done = done
             self.total = total
 
-    def __init__(self, story: Story, *, exclude: str | None = None, title: str = "Compare with…") -> None:
+    def __init__(self, story: Story, *, exclude: str | None = None, title: str | None = None) -> None:
         super().__init__()
         self.story = story
         self.exclude = exclude
-        self.heading = title
+        if title is None and exclude is not None:
+            title = f"Compare {story.tag(exclude)} “{clip(article_label(story.article(exclude)), 60)}” with…"
+        self.heading = title or "Compare with…"
         if exclude is not None and story.families_ready():  # a look-up: ranked from the first frame
             self.set_reactive(ArticlePicker.shared, story.shared_words(exclude))
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(self.heading, classes="dialog-title")
+            yield Static(Text(self.heading), classes="dialog-title")
             yield Input(
                 placeholder="type to filter by number, title, source or file name",
                 id="picker-filter",
@@ -94,7 +97,7 @@ class ArticlePicker(ModalScreen[str | None]):
                 columns = Text(f"{'#':>4}  {'shared':>6}  title · source", style="bold")
                 yield Static(columns, id="picker-columns")
             yield PickerList(*self._options(), id="picker-list")
-            yield Static(HINT, id="picker-status", classes="status-line")
+            yield Static(self._hint(), id="picker-status", classes="status-line")
 
     def on_mount(self) -> None:
         picker = self.query_one(PickerList)
@@ -126,9 +129,12 @@ class ArticlePicker(ModalScreen[str | None]):
 
     def on_article_picker_ranked(self, message: Ranked) -> None:
         self.shared = message.shared
-        self._status(HINT)
+        self._status(self._hint())
         if message.problem is not None:
             self.notify(f"Shared words unavailable: {one_line(message.problem)}", severity="warning")
+
+    def _hint(self) -> str:
+        return RANKED_HINT if self.exclude is not None else HINT
 
     def _status(self, text: str) -> None:
         self.query_one("#picker-status", Static).update(Text(text))
