@@ -137,7 +137,7 @@ def test_open_a_reprint_family_and_read_one_version(terminal: Terminal) -> None:
     screen = terminal.wait_for(r"Base text")
     assert "Family 1" in screen
     terminal.keys("Escape", "}")  # back in the reader: the next reprint, its family in the status
-    terminal.wait_for(r"Family 1 · also in 1 other article")
+    terminal.wait_for(r"Family 1 \(f\) · in 1 other article")
     terminal.keys("q")
 
 

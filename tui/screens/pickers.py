@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 
 HINT = "enter choose · type to filter · escape cancel"
-RANKED_HINT = "shared: words in reprint families both articles hold · " + HINT
+RANKED_HINT = "shared: words in families holding both · enter choose · type to filter · esc cancel"
 
 
 class PickerList(OptionList):

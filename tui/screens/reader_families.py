@@ -96,12 +96,12 @@ def family_line(story: Story, passage: FamilyPassage) -> Text:
     others = len(family.articles) - 1
     line = Text()
     line.append(f"Family {family.id}", style="bold")
-    line.append(f" · also in {others} other article{'s' if others != 1 else ''}")
+    line.append(" (f)", style="dim")
+    line.append(f" · in {others} other article{'s' if others != 1 else ''}")
     line.append(f" · {member.tier} {member.similarity:.2f}")
     if family.origin is not None:
         origin = family.origin
         line.append(f" · origin {story.tag(origin.article)} ({one_line(origin.why)})")
-    line.append(" · f: every version", style="dim")
     return line
 
 
@@ -109,7 +109,7 @@ FAMILY_BINDINGS: list[BindingType] = [
     Binding(
         "right_curly_bracket",
         "next_family",
-        "Next reprint",
+        "Reprint",
         key_display="}",
         id="reader.next_family",
         tooltip="Next passage in a family with another article (marked in the margin)",
@@ -127,6 +127,7 @@ FAMILY_BINDINGS: list[BindingType] = [
         "f",
         "family",
         "Family",
+        show=False,  # the status line says "(f)" on a reprint, as it says "(o)" on a quote
         id="reader.family",
         tooltip="Every version of the reprinted passage here, one under another",
     ),
