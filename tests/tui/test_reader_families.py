@@ -210,3 +210,38 @@ def test_snapshot_compare_picker_ranked(snap_compare, tmp_path: Path) -> None:  
 
     app = StorydiffApp(write_corpus(tmp_path / "wire"))
     assert snap_compare(app, terminal_size=SIZE, run_before=ready)
+
+
+async def test_the_picker_finds_the_families_itself_when_they_are_not_built(wire_app: StorydiffApp) -> None:
+    async with wire_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        story = wire_app.story
+        assert story is not None and not story.families_ready()
+        picker = ArticlePicker(story, exclude="c.txt")
+        await wire_app.push_screen(picker)
+        assert [picker.query_one(PickerList).get_option_at_index(0).id] == ["a.md"]  # corpus order meanwhile
+        await settle(pilot)
+        options = picker.query_one(PickerList)
+        ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
+        assert story.families_ready()
+        assert ids == ["a.md", "b.txt", "d.txt", "e.txt"]  # 32, 32, 29 shared words, then none
+        assert "esc cancel" in str(picker.query_one("#picker-status", Static).render())
+
+
+def test_the_walk_starts_from_the_view_and_wraps() -> None:
+    from corpus.model import Family, FamilyMember
+    from tui.screens.reader_families import FamilyWalk
+
+    def passage(start: int, end: int) -> tuple[FamilyMember, Family]:
+        member = FamilyMember("x", start, end, "copied", 1.0)
+        return member, Family(start, "text", member, [member])
+
+    walk = FamilyWalk([passage(10, 20), passage(50, 60), passage(90, 99)])
+    assert walk.step(True, 30) == (1, False)  # the first after the top of the view
+    assert walk.step(False, 30) == (0, False)  # the last before its bottom
+    assert walk.step(True, 95) == (0, True)  # none after: wraps to the first
+    walk.current = 0
+    assert walk.step(False, 0) == (2, True)
+    assert walk.index_at(55) == 1 and walk.index_at(30) is None
+    assert walk.first_within(21, 49) is None and walk.first_within(15, 52) == 0
+    assert [m.component for m in walk.gutter_marks()].count("family-current") == 1
