@@ -245,3 +245,28 @@ def test_the_walk_starts_from_the_view_and_wraps() -> None:
     assert walk.index_at(55) == 1 and walk.index_at(30) is None
     assert walk.first_within(21, 49) is None and walk.first_within(15, 52) == 0
     assert [m.component for m in walk.gutter_marks()].count("family-current") == 1
+
+
+async def test_families_that_fail_say_so_in_place(
+    wire_app: StorydiffApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from corpus.story import Story
+
+    def broken(self: Story, *, progress: object = None) -> None:
+        raise MemoryError("out of memory while aligning")
+
+    monkeypatch.setattr(Story, "families", broken)
+    async with wire_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "F")
+        await settle(pilot)
+        header = str(wire_app.screen.query_one("#families-header", Static).render())
+        assert "could not be found: out of memory while aligning" in header
+        await press(pilot, "escape", "enter")  # the reader still opens, without margin marks
+        reader = wire_app.screen
+        assert isinstance(reader, ReaderScreen) and reader.families is None
+        wire_app.clear_notifications()
+        await press(pilot, "right_curly_bracket")  # says why there is nothing to go to, no traceback
+        assert isinstance(wire_app.screen, ReaderScreen)
+        notes = [str(n.message) for n in wire_app._notifications]
+        assert notes == ["Reprint families unavailable: out of memory while aligning"]

@@ -163,6 +163,8 @@ class ReprintMargin(Screen[None]):
         self.families: FamilyWalk | None = None
         """None until the worker has read them."""
         self.families_done: tuple[int, int] | None = None
+        self.families_problem: str | None = None
+        """Why the families could not be read, when they could not."""
 
     # -- what the subclass provides ------------------------------------------------------------
 
@@ -197,8 +199,8 @@ class ReprintMargin(Screen[None]):
 
     def on_reprint_margin_families_loaded(self, message: FamiliesLoaded) -> None:
         if message.passages is None:
-            problem = one_line(message.problem or "")
-            self.notify(f"Reprint families unavailable: {problem}", severity="warning")
+            self.families_problem = one_line(message.problem or "unknown error")
+            self.notify(f"Reprint families unavailable: {self.families_problem}", severity="warning")
             return
         self.families = FamilyWalk(message.passages)
         self.refresh_marks()
@@ -209,6 +211,9 @@ class ReprintMargin(Screen[None]):
     def _families_or_say_why(self) -> FamilyWalk | None:
         """The family passages, or None after telling the user why there are none to go to."""
         families = self.families
+        if families is None and self.families_problem is not None:
+            self.notify(f"Reprint families unavailable: {self.families_problem}", timeout=3)
+            return None
         if families is None:
             done = self.families_done
             share = f" ({100 * done[0] // done[1]}%)" if done and done[1] else ""
