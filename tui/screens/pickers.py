@@ -20,6 +20,7 @@ from corpus.model import Article, Quote
 from tui.labels import article_label, clip, one_line
 from tui.later import Cancelled, Throttled
 from tui.themes import STYLES
+from tui.widgets.family_versions import outlet
 from tui.widgets.quote_list import QuoteList, parse_quote_id
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ class ArticlePicker(ModalScreen[str | None]):
                 select_on_focus=False,  # the first character typed in the list is already in it
             )
             if self.exclude is not None:
-                columns = Text(f"{'#':>4}  {'shared':>6}  title · source", style="bold")
+                columns = Text(f"{'#':>4}  {'shared':>6}  title · source or file", style="bold")
                 yield Static(columns, id="picker-columns")
             yield PickerList(*self._options(), id="picker-list")
             yield Static(self._hint(), id="picker-status", classes="status-line")
@@ -161,8 +162,7 @@ class ArticlePicker(ModalScreen[str | None]):
         words = (self.shared or {}).get(article.name, 0)
         count = str(words) if words else ("·" if self.shared is not None else "")
         row = Text(f"{tag:>4}  {count:>6}  {clip(label, 60)}")
-        if article.source:
-            row.append(f" · {clip(one_line(article.source), 20)}", style="dim")
+        row.append(f" · {clip(outlet(article), 28)}", style="dim")  # the source, else the file name
         return row
 
     def watch_shared(self) -> None:
