@@ -378,8 +378,6 @@ class Story:
         """Passages shared between pairs of articles, over the whole corpus."""
         return sum(edge.passages for edge in self.graph().edges)
 
-    # -- one article's families -----------------------------------------------------------------
-
     def families_ready(self) -> bool:
         """True once the families are built (what is read from them is then a mere look-up)."""
         return self._families is not None
@@ -393,12 +391,6 @@ class Story:
 
                 self._family_passages = passages_by_article(families)
             return self._family_passages.get(name, [])
-
-    def family_at(self, name: str, offset: int) -> FamilyPassage | None:
-        """The family passage of article ``name`` holding ``offset`` (the shortest one), or None."""
-        from corpus.passages import passage_at
-
-        return passage_at(self.family_passages(name), offset)
 
     def shared_words(self, name: str, *, progress: Progress | None = None) -> dict[str, int]:
         """Per article sharing families with ``name``, how many of its words they share, most first."""

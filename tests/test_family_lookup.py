@@ -1,4 +1,4 @@
-"""The families read from one article's side (Story.family_passages, family_at, shared_words):
+"""The families read from one article's side (Story.family_passages, shared_words, passage_at):
 a reprint shares all of the wire story's words with the other reprints, a paragraph borrowed
 alone shares only that paragraph's words, and an article that borrows nothing shares none."""
 
@@ -9,6 +9,7 @@ from pathlib import Path
 
 from corpus.ingest.load import article_from_text
 from corpus.model import Article
+from corpus.passages import passage_at
 from corpus.story import Story
 from tests.test_families import PLANTED, WIRE, _filler
 
@@ -54,12 +55,12 @@ def test_the_family_at_a_place_is_the_one_holding_it() -> None:
     passages = story.family_passages("c.txt")
     assert [m.start for m, _ in passages] == sorted(m.start for m, _ in passages)
     lead = c.text.index(WIRE[0][:40])
-    found = story.family_at("c.txt", lead + 10)
+    found = passage_at(passages, lead + 10)
     assert found is not None
     member, family = found
     assert member.article == "c.txt" and member.start <= lead + 10 < member.end
     assert set(family.articles) >= {"a.txt", "b.txt", "c.txt"}
-    assert story.family_at("c.txt", c.text.index(WIRE[0][:40]) - 5) is None  # in the filler before it
+    assert passage_at(passages, lead - 5) is None  # in the filler before it
     assert story.family_passages("e.txt") == []
 
 
