@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # the engine's findings: corpus.model imports them when first
 __all__ = [
     "SMALL_CORPUS",
     "CorpusError",
+    "FamilyPassage",
     "FamilyVersion",
     "NoSuchArticle",
     "Progress",
@@ -43,6 +44,8 @@ __all__ = [
 
 FamilyVersion = tuple["FamilyMember", Article, str, list[tuple[int, int]]]
 """A family member, its article, its version's text and the spans where it differs from the base."""
+FamilyPassage = tuple[FamilyMember, Family]
+"""One article's version of a reprint family, and the family."""
 
 SMALL_CORPUS = 64
 """A corpus of at most this many files (or folders) loads in a few milliseconds: the app reads it
@@ -121,6 +124,7 @@ class Story:
         self._graph: Graph | None = None
         self._families: Families | None = None
         self._families_lock = threading.Lock()
+        self._family_passages: dict[str, list[FamilyPassage]] | None = None
 
     @classmethod
     def load(
@@ -376,3 +380,24 @@ class Story:
     def shared_passages(self) -> int:
         """Passages shared between pairs of articles, over the whole corpus."""
         return sum(edge.passages for edge in self.graph().edges)
+
+    def families_ready(self) -> bool:
+        """True once the families are built (what is read from them is then a mere look-up)."""
+        return self._families is not None
+
+    def family_passages(self, name: str, *, progress: Progress | None = None) -> list[FamilyPassage]:
+        """Article ``name``'s passages in families (each shared with another article), in text order."""
+        families = self.families(progress=progress)
+        with self._families_lock:
+            if self._family_passages is None:
+                from corpus.passages import passages_by_article
+
+                self._family_passages = passages_by_article(families)
+            return self._family_passages.get(name, [])
+
+    def shared_words(self, name: str, *, progress: Progress | None = None) -> dict[str, int]:
+        """Per article sharing families with ``name``, how many of its words they share, most first."""
+        from corpus.passages import words_shared_through_families
+
+        passages = self.family_passages(name, progress=progress)
+        return words_shared_through_families(name, passages, lambda a: self.article(a).text, self._position)

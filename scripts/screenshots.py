@@ -60,6 +60,14 @@ async def reader_find(pilot: Pilot) -> None:
     await keys(pilot, "enter", "slash", *"troops", "enter")
 
 
+async def reader_reprint(pilot: Pilot) -> None:
+    await keys(pilot, "enter", "right_curly_bracket")
+
+
+async def compare_picker(pilot: Pilot) -> None:
+    await keys(pilot, "enter", "c")
+
+
 async def compare_passages(pilot: Pilot) -> None:
     pilot.app.open_compare(A000, A004)  # type: ignore[attr-defined]
     await settle(pilot)
@@ -97,6 +105,8 @@ SHOTS: dict[str, Steps] = {
     "articles": articles,
     "reader": reader,
     "reader-find": reader_find,
+    "reader-reprint": reader_reprint,
+    "compare-picker": compare_picker,
     "compare-passages": compare_passages,
     "compare-full": compare_full,
     "speakers": speakers,

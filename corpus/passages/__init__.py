@@ -5,7 +5,9 @@
 - :func:`swap_overlap` — the same overlap seen from B's side;
 - :func:`build_graph` — which articles of a corpus share passages, without comparing all pairs;
 - :func:`build_families` — reprint families: each piece of text and every reprint of it;
-- :func:`version_differences` — the words of one version of a family's text that differ from its base.
+- :func:`version_differences` — the words of one version of a family's text that differ from its base;
+- :func:`passages_by_article`, :func:`passage_at`, :func:`words_shared_through_families` — the
+  families read from one article's side.
 """
 
 from __future__ import annotations
@@ -13,15 +15,25 @@ from __future__ import annotations
 from corpus.passages.align import align_articles, shared_words, swap_overlap
 from corpus.passages.families import build_families
 from corpus.passages.family_build import version_differences
+from corpus.passages.family_lookup import (
+    FamilyPassage,
+    passage_at,
+    passages_by_article,
+    words_shared_through_families,
+)
 from corpus.passages.graph import build_graph
 from corpus.passages.weights import WordWeights
 
 __all__ = [
+    "FamilyPassage",
     "WordWeights",
     "align_articles",
     "build_families",
     "build_graph",
+    "passage_at",
+    "passages_by_article",
     "shared_words",
     "swap_overlap",
     "version_differences",
+    "words_shared_through_families",
 ]

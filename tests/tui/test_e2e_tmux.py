@@ -102,8 +102,11 @@ def test_read_a_quote_then_compare_both_wordings(terminal: Terminal) -> None:
     assert "There are signs from Moscow" in terminal.screen()
 
     terminal.keys("c")
-    terminal.wait_for(r"Compare with")
-    terminal.keys("End", "Enter")
+    screen = terminal.wait_for(r"Compare 1 .* with")
+    picked = next(row for row in screen.splitlines() if "NATO still sees" in row)
+    assert re.search(r"\b5\s+\d+\s+NATO still sees", picked)  # 5 shares words with 1 (the count)
+    assert screen.index("NATO still sees") < screen.index("Russia pulls")  # so it comes before 2
+    terminal.keys("Enter")
     screen = terminal.wait_for(r"diplomacy could", timeout=60)
     assert "5 NATO still sees" in screen and "1 Russia says" in screen  # articles 5 and 1
     assert re.search(r"diplomacy\s+should", screen)
@@ -135,6 +138,11 @@ def test_open_a_reprint_family_and_read_one_version(terminal: Terminal) -> None:
     time.sleep(1.0)  # the reader scrolls to the version once it is laid out
     screen = terminal.screen()
     assert "Base text" not in screen and re.search(r"diplomacy\s+should", screen)
+    terminal.keys("f")  # the family of the reprinted passage on screen, this version selected
+    screen = terminal.wait_for(r"Base text")
+    assert "Family 1" in screen
+    terminal.keys("Escape", "}")  # back in the reader: the next reprint, its family in the status
+    terminal.wait_for(r"Family 1 \(f\) · in 1 other article")
     terminal.keys("q")
 
 

@@ -93,7 +93,7 @@ def background_at(view: TextView, offset: int) -> str | None:
     view.scroll_to(y=line, animate=False, immediate=True)
     start, _ = view.line_span(line)
     assert view.article is not None
-    column = cell_len(shown(view.article.text[start:offset]))
+    column = cell_len(shown(view.article.text[start:offset])) + (2 if view.show_gutter else 0)  # the margin
     strip = view.render_line(line - int(view.scroll_y))
     for segment in strip:
         if column < segment.cell_length:

@@ -16,17 +16,21 @@ from textual.widgets import DataTable, Footer, OptionList, Static
 from corpus.model import Families, Family
 from corpus.story import FamilyVersion, Story
 from tui.labels import clip, one_line
+from tui.later import Cancelled, Throttled
 from tui.messages import OpenCompare
 from tui.themes import STYLES
-from tui.widgets.family_versions import FamilyVersions, parse_member_id
+from tui.widgets.family_versions import FamilyVersions, outlet, parse_member_id
 
 FIXED_COLUMNS = (
     ("#", "id", 4),
     ("Articles", "articles", 8),
-    ("Origin", "origin", 28),
     ("Dates", "dates", 23),
 )
-"""The list's columns before the first words: label, key, width."""
+"""The list's columns of a fixed width: label, key, width (Origin and First words share the rest)."""
+ORIGIN_SHARE = 0.5
+"""The Origin column's share of the width the fixed columns leave ("5 dpa/MIA · earliest, 2022-…")."""
+ORIGIN_WIDTH = (20, 44)
+"""Least and most cells of the Origin column."""
 MIN_FIRST_WORDS = 20
 """Least cells of a family's first words in the list (they take the width the other columns leave)."""
 CELL_PADDING = 2
@@ -68,6 +72,21 @@ class FamiliesScreen(Screen[None]):
             super().__init__()
             self.found = found
 
+    class FamiliesFailed(Message):
+        """The families' build failed: why."""
+
+        def __init__(self, reason: str) -> None:
+            super().__init__()
+            self.reason = reason
+
+    class FamiliesProgress(Message):
+        """How far the families' build is (once per story; a big corpus takes seconds)."""
+
+        def __init__(self, done: int, total: int) -> None:
+            super().__init__()
+            self.done = done
+            self.total = total
+
     def __init__(self, story: Story) -> None:
         super().__init__()
         self.story = story
@@ -86,7 +105,25 @@ class FamiliesScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="families", exit_on_error=False)
     def load(self) -> None:
-        self.post_message(self.FamiliesFound(self.story.families()))
+        try:
+            found = self.story.families(progress=Throttled(self, self.FamiliesProgress, 0.2))
+        except Cancelled:
+            return
+        except Exception as exc:  # said on screen, not left at "finding them…"
+            self.post_message(self.FamiliesFailed(str(exc)))
+            return
+        self.post_message(self.FamiliesFound(found))
+
+    def on_families_screen_families_failed(self, message: FamiliesFailed) -> None:
+        reason = one_line(message.reason)
+        header = Text(f"Reprint families — could not be found: {reason}")
+        self.query_one("#families-header", Static).update(header)
+        self.notify(f"Reprint families unavailable: {reason}", severity="warning")
+
+    def on_families_screen_families_progress(self, message: FamiliesProgress) -> None:
+        if self.found is None and message.total:
+            share = 100 * message.done // message.total
+            self.query_one("#families-header", Static).update(f"Reprint families — finding them… {share}%")
 
     def on_families_screen_families_found(self, message: FamiliesFound) -> None:
         self.found = message.found
@@ -105,20 +142,20 @@ class FamiliesScreen(Screen[None]):
         table = self.query_one(FamilyTable)
         row = table.cursor_row
         table.clear(columns=True)
-        fixed = FIXED_COLUMNS
-        for label, key, width in fixed:
+        # Origin and the first words share what the other columns leave, so no row runs past the screen
+        taken = sum(width + CELL_PADDING for *_, width in FIXED_COLUMNS) + 2 * CELL_PADDING + SCROLLBAR
+        rest = table.size.width - taken
+        origin_width = min(max(round(rest * ORIGIN_SHARE), ORIGIN_WIDTH[0]), ORIGIN_WIDTH[1])
+        words_width = max(MIN_FIRST_WORDS, rest - origin_width)
+        columns = [*FIXED_COLUMNS[:2], ("Origin", "origin", origin_width), *FIXED_COLUMNS[2:]]
+        for label, key, width in columns:
             table.add_column(Text(label), key=key, width=width)
-        # the first words take the rest of the table's width, so no row runs past the screen
-        taken = sum(width + CELL_PADDING for *_, width in fixed) + CELL_PADDING + SCROLLBAR
-        words_width = max(MIN_FIRST_WORDS, table.size.width - taken)
         table.add_column(Text("First words"), key="text", width=words_width)
         for family in self.families:
-            origin = family.origin
-            where = "—" if origin is None else f"{self.story.tag(origin.article)} {one_line(origin.why)}"
             table.add_row(
                 Text(str(family.id), justify="right"),
                 Text(str(len(family.articles)), justify="right"),
-                Text(clip(where, 28)),
+                Text(clip(self._origin(family), origin_width)),
                 Text(date_span(self.story, family)),
                 Text(clip(one_line(family.text), words_width)),
                 key=str(family.id),
@@ -130,6 +167,14 @@ class FamiliesScreen(Screen[None]):
         header = Text.assemble(("Reprint families", "bold"), f" — {count}")
         header.append(f", {shared} of {len(found.reuse)} articles reprint something")
         self.query_one("#families-header", Static).update(header)
+
+    def _origin(self, family: Family) -> str:
+        """Where the family's text came from: the article's number and outlet, and why."""
+        origin = family.origin
+        if origin is None:
+            return "—"
+        article = self.story.article(origin.article)
+        return f"{self.story.tag(article.name)} {outlet(article)} · {one_line(origin.why)}"
 
     @on(DataTable.RowSelected, "#families-table")
     def _chosen(self) -> None:
@@ -164,10 +209,12 @@ class FamilyScreen(Screen[None]):
             super().__init__()
             self.versions = versions
 
-    def __init__(self, story: Story, family: Family) -> None:
+    def __init__(self, story: Story, family: Family, *, selected: tuple[str, int] | None = None) -> None:
+        """``selected``: the member to start on (its article and start), as the reader's ``f`` asks."""
         super().__init__()
         self.story = story
         self.family = family
+        self.selected = selected
         self.compare_from: str | None = None
 
     def compose(self) -> ComposeResult:
@@ -197,7 +244,10 @@ class FamilyScreen(Screen[None]):
 
     def on_family_screen_versions_read(self, message: VersionsRead) -> None:
         tags = {name: self.story.tag(name) for name in self.family.articles}
-        self.query_one(FamilyVersions).show_versions(self.family.text, message.versions, tags)
+        versions = self.query_one(FamilyVersions)
+        versions.show_versions(self.family.text, message.versions, tags)
+        if self.selected is not None:
+            versions.highlight_member(*self.selected)
 
     def _selected(self) -> tuple[str, int] | None:
         versions = self.query_one(FamilyVersions)
@@ -219,6 +269,13 @@ class FamilyScreen(Screen[None]):
         from tui.widgets.text_view import TextView
 
         name, start = selected
+        below = self.app.screen_stack[-2] if len(self.app.screen_stack) > 1 else None
+        if isinstance(below, ReaderScreen) and below.article.name == name:
+            # opened from this article's reader (f): back to it, at this version, not a second reader
+            self.app.pop_screen()
+            below.select_family_at(start)
+            below.query_one(TextView).centre_on(start)
+            return
         reader = ReaderScreen(self.story, name)
         self.app.push_screen(reader)
         reader.call_after_refresh(lambda: reader.query_one(TextView).centre_on(start))

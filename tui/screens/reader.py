@@ -1,4 +1,5 @@
-"""Reader: one article, every quote highlighted in its speaker's colour, keys to walk the quotes."""
+"""Reader: one article, every quote highlighted in its speaker's colour, keys to walk the quotes;
+passages reprinted in other articles marked in the margin (see :mod:`tui.screens.reader_families`)."""
 
 from __future__ import annotations
 
@@ -11,13 +12,13 @@ from textual.app import ComposeResult, CSSPathType
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 
 from corpus.model import Quote
 from tui.highlights import find_marks, quote_marks
 from tui.labels import article_label, one_line
 from tui.messages import OpenCompare, OpenReader
+from tui.screens.reader_families import FAMILY_BINDINGS, ReprintMargin, family_line
 from tui.themes import STYLES
 from tui.widgets.quote_list import QuoteList
 from tui.widgets.text_view import TextView
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
     from corpus.story import Story
 
 
-class ReaderScreen(Screen[None]):
-    """One article with its quotes."""
+class ReaderScreen(ReprintMargin):
+    """One article with its quotes, and its passages in reprint families marked in the margin."""
 
     class QuotesLoaded(Message):
         """The article's quotes, from the worker that asked the story for them."""
@@ -57,6 +58,7 @@ class ReaderScreen(Screen[None]):
             show=False,
             id="reader.previous_same",
         ),
+        *FAMILY_BINDINGS,
         Binding("o", "others", "Elsewhere", id="reader.others"),
         Binding("c", "compare", "Compare", id="reader.compare"),
         Binding("slash", "find", "Find", key_display="/", id="reader.find"),
@@ -67,9 +69,7 @@ class ReaderScreen(Screen[None]):
     ]
 
     def __init__(self, story: Story, article: str, *, quote_start: int | None = None) -> None:
-        super().__init__()
-        self.story = story
-        self.article = story.article(article)
+        super().__init__(story, story.article(article))
         self.quotes: list[Quote] = []
         self.quotes_loaded = False
         self.current: int | None = None
@@ -83,7 +83,7 @@ class ReaderScreen(Screen[None]):
             yield Static(Text(article_label(self.article)), id="reader-title")
             yield Static("", id="reader-position")
         with Horizontal(id="reader-body"):
-            yield TextView(self.article, id="reader-text")
+            yield TextView(self.article, gutter=True, id="reader-text")
             yield QuoteList(id="reader-quotes")
         yield Static("", id="reader-speaker", classes="status-line")
         yield Input(placeholder="find in this article (enter: keep, escape: end)", id="find")
@@ -97,6 +97,7 @@ class ReaderScreen(Screen[None]):
             self.notify(f"{self.article.name}: {one_line(self.article.problem)}", severity="warning")
         view.focus()
         self.load_quotes()
+        self.load_families()
 
     @work(thread=True, exclusive=True, group="reader-quotes", exit_on_error=False)
     def load_quotes(self) -> None:
@@ -128,6 +129,8 @@ class ReaderScreen(Screen[None]):
         if not self.quotes:
             return
         self.current = index % len(self.quotes)
+        if self.families is not None:
+            self.families.current = None
         quote = self.quotes[self.current]
         self.refresh_marks()
         if centre:
@@ -138,7 +141,11 @@ class ReaderScreen(Screen[None]):
     def refresh_marks(self) -> None:
         marks = quote_marks(self.article.text, self.quotes, self.story.speaker_rank, self.current)
         marks += find_marks(self.matches, self.match_index)
-        self.query_one(TextView).set_marks(marks)
+        families = self.families
+        if families is None:
+            self.query_one(TextView).set_marks(marks)
+        else:
+            self.query_one(TextView).set_marks(families.text_marks() + marks, families.gutter_marks())
 
     def update_status(self) -> None:
         position = self.query_one("#reader-position", Static)
@@ -146,11 +153,21 @@ class ReaderScreen(Screen[None]):
             count = len(self.matches)
             at = f"{self.match_index + 1}/" if self.match_index is not None and count else ""
             position.update(f"find: {at}{count} match{'es' if count != 1 else ''}")
+        elif self.families is not None and self.families.current is not None:
+            position.update(f"reprint {self.families.current + 1}/{len(self.families)}")
         elif self.current is not None:
             position.update(f"quote {self.current + 1}/{len(self.quotes)}")
         else:
             position.update(f"{len(self.quotes)} quotes")
-        self.query_one("#reader-speaker", Static).update(self._speaker_line())
+        passage = self.families.current_passage if self.families is not None else None
+        line = family_line(self.story, passage) if passage is not None else self._speaker_line()
+        self.query_one("#reader-speaker", Static).update(line)
+
+    def quote_deselected(self) -> None:
+        self.current = None
+
+    def current_quote_start(self) -> int | None:
+        return self.current_quote.start if self.current_quote is not None else None
 
     def _speaker_line(self) -> Text:
         quote = self.current_quote
@@ -227,6 +244,7 @@ class ReaderScreen(Screen[None]):
             if quote.start - 1 <= event.offset <= quote.end:
                 self.select(i, centre=False)
                 return
+        self.select_family_at(event.offset)
 
     def action_others(self) -> None:
         quote = self.current_quote

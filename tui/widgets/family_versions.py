@@ -24,6 +24,12 @@ def member_id(member: FamilyMember) -> str:
     return f"{member.article}{_SEPARATOR}{member.start}"
 
 
+def outlet(article: Article) -> str:
+    """Who ran an article, as a family's rows name it: its source, else its file name (scraped
+    corpora often name files after the outlet), one line and inert."""
+    return one_line(article.source or article.path.name)
+
+
 def parse_member_id(option_id: str) -> tuple[str, int]:
     article, _, start = option_id.rpartition(_SEPARATOR)
     return article, int(start)
@@ -66,6 +72,14 @@ class FamilyVersions(OptionList):
         if len(options) > 1:
             self.highlighted = 1
 
+    def highlight_member(self, article: str, start: int) -> None:
+        """Move the highlight to the version of ``article`` starting at ``start``, if it is listed."""
+        wanted = f"{article}{_SEPARATOR}{start}"
+        for index in range(self.option_count):
+            if self.get_option_at_index(index).id == wanted:
+                self.highlighted = index
+                return
+
     def _version(
         self,
         member: FamilyMember,
@@ -75,8 +89,7 @@ class FamilyVersions(OptionList):
         tag: dict[str, str],
     ) -> Text:
         prompt = Text()
-        outlet = one_line(article.source or article.name)
-        line = f"{tag.get(article.name, '')} {outlet} · {article.date or 'undated'} · {member.tier}"
+        line = f"{tag.get(article.name, '')} {outlet(article)} · {article.date or 'undated'} · {member.tier}"
         prompt.append(line + f" {member.similarity:.2f}\n", self._style("outlet"))
         # visible() replaces characters one for one, so the offsets of the marks still hold
         body = Text(visible(text).replace("\n", " "))

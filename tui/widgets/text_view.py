@@ -35,6 +35,9 @@ COMPONENTS = {
     "deleted",
     "added",
     "gutter",
+    "family",
+    "family-current",
+    "family-passage",
     *SPEAKER_COMPONENTS,
     *{f"tint-{i}" for i in range(1, 9)},
 }
