@@ -44,7 +44,7 @@ __all__ = [
 
 FamilyVersion = tuple["FamilyMember", Article, str, list[tuple[int, int]]]
 """A family member, its article, its version's text and the spans where it differs from the base."""
-FamilyPassage = tuple[FamilyMember, Family]
+FamilyPassage = tuple["FamilyMember", "Family"]
 """One article's version of a reprint family, and the family."""
 
 SMALL_CORPUS = 64

@@ -118,9 +118,10 @@ async def test_braces_walk_the_reprinted_passages_and_the_status_names_the_famil
 async def test_a_quote_chosen_after_a_reprint_takes_the_status_back(seeds_app: StorydiffApp) -> None:
     async with seeds_app.run_test(size=SIZE) as pilot:
         reader = await open_reader(pilot, 1)
-        await press(pilot, "right_curly_bracket")  # 000's reworded Stoltenberg quote (family 1)
+        await press(pilot, "right_curly_bracket")  # 000's first passage in a family
         assert reader.families is not None and reader.families.current == 0
-        assert "Family 1" in status(reader)
+        family = reader.families.passages[0][1]
+        assert f"Family {family.id} (f)" in status(reader)
         await press(pilot, "n")
         assert reader.families.current is None and reader.current == 0
         assert "Family" not in status(reader)
