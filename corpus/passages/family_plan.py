@@ -21,14 +21,12 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain, pairwise, repeat
+from itertools import chain, combinations, pairwise, repeat
 
 from corpus.passages.ngrams import (
     HASH_BITS,
     MIN_SHARED_SHINGLES,
-    bucket_pairs,
     buckets_for,
-    index_part,
     posting_limit,
     text_index,
 )
@@ -189,15 +187,9 @@ def rare_partners(
     The plan aligns an article with the base of the text it shares; a rewording of one
     member's version shares a few 3-grams with that member and none with the base, and is
     lost. One partner an article bounds the second pass to one alignment an article."""
-    n = len(shingles)
     rank = {k: r for r, k in enumerate(order)}
     done = {(min(i, j), max(i, j)) for i, j in planned}
-    buckets = buckets_for(n)
-    part = index_part(range(n), shingles, buckets)
-    shared: Counter[tuple[int, int]] = Counter()
-    for b in range(buckets):
-        triples = bucket_pairs([(part.ids, part.counts[b], part.hashes[b])], RARE_HOLDERS)
-        shared.update(dict(zip(zip(triples[::3], triples[1::3], strict=True), triples[2::3], strict=True)))
+    shared = _rare_shared(shingles)
     best: dict[int, tuple[int, int, int]] = {}
     for (i, j), count in shared.items():
         if count < min_shared or (i, j) in done:
@@ -208,3 +200,23 @@ def rare_partners(
                 best[k] = key
     pairs = {(k, other) if rank[other] < rank[k] else (other, k) for k, (_, _, other) in best.items()}
     return sorted(pairs, key=lambda p: (rank[p[1]], rank[p[0]]))
+
+
+def _rare_shared(shingles: Sequence[Sequence[int]]) -> Counter[tuple[int, int]]:
+    """(i, j), i < j -> how many 3-grams held by 2 to RARE_HOLDERS articles both hold, one hash
+    range (bucket) at a time; posting lists are made for the rare 3-grams only."""
+    n = len(shingles)
+    buckets = buckets_for(n)
+    bounds = [0, *((b << HASH_BITS) // buckets for b in range(1, buckets)), 1 << HASH_BITS]
+    shared: Counter[tuple[int, int]] = Counter()
+    for low, high in pairwise(bounds):
+        parts = [_in_range(hashes, low, high) for hashes in shingles]
+        holders = Counter(chain.from_iterable(parts))
+        rare = {h for h, count in holders.items() if 1 < count <= RARE_HOLDERS}
+        del holders
+        postings: defaultdict[int, list[int]] = defaultdict(list)
+        for k, hashes in enumerate(parts):
+            for h in rare.intersection(hashes):
+                postings[h].append(k)
+        shared.update(chain.from_iterable(map(combinations, postings.values(), repeat(2))))
+    return shared
