@@ -16,15 +16,13 @@ import gc
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
-from itertools import pairwise
 from pathlib import Path
 from typing import TypeAlias
 
 from corpus.model import Article, Block, BlockKind, Families, Tier
 from corpus.passages import graph_helper as helper
 from corpus.passages.align import Analysis, analyse, sentence_matches
-from corpus.passages.family_build import Node, assemble, union_spans
+from corpus.passages.family_build import assemble, union_spans
 from corpus.passages.family_plan import (
     IndexShard,
     first_holder_pairs,
@@ -99,13 +97,15 @@ def _build_families(articles: Sequence[Article], progress: Progress | None) -> F
     return assemble(articles, union_spans(spans), order, credits)
 
 
-def _unlinked(groups: list[list[Node]], pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The ``pairs`` of articles that no family of ``groups`` holds both of (the second pass
-    aligns only those: reprints of one wire story are linked by the first)."""
+def _unlinked(
+    groups: Sequence[Sequence[tuple[int, ...]]], pairs: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The ``pairs`` of articles that no family of ``groups`` (spans, article first) holds both
+    of: the second pass aligns only those (reprints of one wire story are linked by the first)."""
     families_of: defaultdict[int, set[int]] = defaultdict(set)
     for number, group in enumerate(groups):
-        for node in group:
-            families_of[node[0]].add(number)
+        for span in group:
+            families_of[span[0]].add(number)
     return [(i, j) for i, j in pairs if families_of[i].isdisjoint(families_of[j])]
 
 
@@ -199,75 +199,39 @@ def _align_sent(pairs: list[tuple[int, int]], sent: dict[int, SentArticle]) -> l
     return align_shard(articles, weights, pairs)
 
 
-@dataclass(slots=True)
-class _Reading:
-    """What judging passages needs of one article, read once per shard however many pairs
-    it is in: its analysis, and the word keys of each analysed sentence and of the text
-    after it up to the next one (so a passage's keys are joined, not read again)."""
-
-    article: Article
-    analysis: Analysis
-    keys: list[list[str]]
-    gaps: list[list[str]]
-
-    def passage_keys(self, first: int, last: int) -> list[str]:
-        """``word_keys`` of the text from sentence ``first`` to the end of sentence ``last``."""
-        if first == last:
-            return self.keys[first]
-        keys: list[str] = []
-        for k in range(first, last):
-            keys += self.keys[k]
-            keys += self.gaps[k]
-        keys += self.keys[last]
-        return keys
-
-
-def _reading(article: Article, weights: WordWeights) -> _Reading:
-    analysis = analyse(article, weights)
-    return _Reading(article, analysis, *_sentence_keys(article, analysis))
-
-
 def align_shard(
     articles: Sequence[Article] | dict[int, Article], weights: WordWeights, pairs: Sequence[tuple[int, int]]
 ) -> list[SpanPair]:
     """Step 4: the passages of each planned pair that a reader can trust (see
     :mod:`corpus.passages.tiers`), passages next to each other in both articles joined into
-    one span, as plain tuples. Each article of the shard is read once (:class:`_Reading`)."""
+    one span, as plain tuples."""
     rows: list[SpanPair] = []
-    readings: dict[int, _Reading] = {}
     for i, j in pairs:
-        for k in (i, j):
-            if k not in readings:
-                readings[k] = _reading(articles[k], weights)
-        rows.extend(_pair_spans(i, readings[i], j, readings[j]))
-    return rows
-
-
-def _pair_spans(i: int, a: _Reading, j: int, b: _Reading) -> list[SpanPair]:
-    rows: list[SpanPair] = []
-    kept: list[tuple[Range, Range, Tier, float]] = []
-    for ra, rb in chained(sentence_matches(a.analysis, b.analysis)):
-        tier, similarity = _judged(a, ra, b, rb)
-        if tier is not None:
-            kept.append((ra, rb, tier, similarity))
-    sa, sb = a.analysis.sentences, b.analysis.sentences
-    for ra, rb, tier, similarity in _joined(kept):
-        if similarity < 0:  # joined from several: weighed as a whole
-            similarity = content_similarity(
-                [s.content for s in sa[ra[0] : ra[1] + 1]], [s.content for s in sb[rb[0] : rb[1] + 1]]
+        a, b = articles[i], articles[j]
+        an_a, an_b = analyse(a, weights), analyse(b, weights)
+        kept: list[tuple[Range, Range, Tier, float]] = []
+        for ra, rb in chained(sentence_matches(an_a, an_b)):
+            tier, similarity = _judged(a, an_a, ra, b, an_b, rb)
+            if tier is not None:
+                kept.append((ra, rb, tier, similarity))
+        for ra, rb, tier, similarity in _joined(kept):
+            sa, sb = an_a.sentences, an_b.sentences
+            if similarity < 0:  # joined from several: weighed as a whole
+                similarity = content_similarity(
+                    [s.content for s in sa[ra[0] : ra[1] + 1]], [s.content for s in sb[rb[0] : rb[1] + 1]]
+                )
+            rows.append(
+                (
+                    i,
+                    sa[ra[0]].start,
+                    sa[ra[1]].end,
+                    j,
+                    sb[rb[0]].start,
+                    sb[rb[1]].end,
+                    TIER_CODES[tier],
+                    round(similarity * 1000),
+                )
             )
-        rows.append(
-            (
-                i,
-                sa[ra[0]].start,
-                sa[ra[1]].end,
-                j,
-                sb[rb[0]].start,
-                sb[rb[1]].end,
-                TIER_CODES[tier],
-                round(similarity * 1000),
-            )
-        )
     return rows
 
 
@@ -299,27 +263,20 @@ def chained(matches: list[tuple[float, int, int]]) -> list[tuple[Range, Range]]:
 
 def passage_tier(a: Article, an_a: Analysis, ra: Range, b: Article, an_b: Analysis, rb: Range) -> Tier | None:
     """The tier of the passage of sentences ``ra`` of A and ``rb`` of B, or None (no passage)."""
-    reading_a = _Reading(a, an_a, *_sentence_keys(a, an_a))
-    reading_b = _Reading(b, an_b, *_sentence_keys(b, an_b))
-    return _judged(reading_a, ra, reading_b, rb)[0]
+    return _judged(a, an_a, ra, b, an_b, rb)[0]
 
 
-def _sentence_keys(article: Article, analysis: Analysis) -> tuple[list[list[str]], list[list[str]]]:
-    """The word keys of each analysed sentence, and of the text between it and the next."""
-    text, sentences = article.text, analysis.sentences
-    keys = [word_keys(text[s.start : s.end]) for s in sentences]
-    gaps = [word_keys(text[s.end : t.start]) for s, t in pairwise(sentences)]
-    return keys, gaps
-
-
-def _judged(a: _Reading, ra: Range, b: _Reading, rb: Range) -> tuple[Tier | None, float]:
+def _judged(
+    a: Article, an_a: Analysis, ra: Range, b: Article, an_b: Analysis, rb: Range
+) -> tuple[Tier | None, float]:
     """:func:`passage_tier` and the passage's content similarity."""
-    sa, sb = a.analysis.sentences, b.analysis.sentences
+    sa, sb = an_a.sentences, an_b.sentences
+    keys_a = word_keys(a.text[sa[ra[0]].start : sa[ra[1]].end])
+    keys_b = word_keys(b.text[sb[rb[0]].start : sb[rb[1]].end])
     similarity = content_similarity(
         [s.content for s in sa[ra[0] : ra[1] + 1]], [s.content for s in sb[rb[0] : rb[1] + 1]]
     )
-    evidence = passage_evidence(a.passage_keys(*ra), b.passage_keys(*rb), similarity)
-    return evidence_tier(evidence), similarity
+    return evidence_tier(passage_evidence(keys_a, keys_b, similarity)), similarity
 
 
 def _joined(passages: list[tuple[Range, Range, Tier, float]]) -> list[tuple[Range, Range, Tier, float]]:

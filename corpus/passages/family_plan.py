@@ -218,5 +218,5 @@ def _rare_shared(shingles: Sequence[Sequence[int]]) -> Counter[tuple[int, int]]:
         for k, hashes in enumerate(parts):
             for h in rare.intersection(hashes):
                 postings[h].append(k)
-        shared.update(chain.from_iterable(map(combinations, postings.values(), repeat(2))))
+        shared.update(chain.from_iterable(combinations(members, 2) for members in postings.values()))
     return shared
