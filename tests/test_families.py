@@ -11,7 +11,7 @@ from corpus.ingest.load import article_from_text
 from corpus.model import Article
 from corpus.passages import build_families
 from corpus.passages.family_build import union_spans
-from corpus.passages.family_plan import RARE_HOLDERS, plan_alignments, rare_partners
+from corpus.passages.family_plan import RARE_HOLDERS, holder_pairs, plan_alignments, rare_partners
 from corpus.passages.wire import Candidate, choose_origin, wire_credit
 from corpus.story import Story
 
@@ -252,6 +252,7 @@ def test_rare_partners_pair_each_article_with_its_best_unplanned_sharer_of_rare_
     shingles[9] = sorted(shingles[9] + [7001, 7002, 7003, 7004, 7005])
     shingles[10] = sorted(shingles[10] + [7004, 7005])
     order = list(range(count))
-    assert rare_partners(order, shingles, planned=[]) == [(9, 5), (10, 9)]
+    rare = holder_pairs(order, shingles).rare
+    assert rare_partners(order, rare, planned=[]) == [(9, 5), (10, 9)]
     # a pair already planned is not proposed again: 9's next best is 10
-    assert rare_partners(order, shingles, planned=[(9, 5)]) == [(10, 9)]
+    assert rare_partners(order, rare, planned=[(9, 5)]) == [(10, 9)]

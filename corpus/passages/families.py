@@ -25,7 +25,7 @@ from corpus.passages.align import Analysis, analyse, sentence_matches
 from corpus.passages.family_build import assemble, union_spans
 from corpus.passages.family_plan import (
     IndexShard,
-    first_holder_pairs,
+    holder_pairs,
     index_shard,
     plan_alignments,
     rare_partners,
@@ -82,10 +82,9 @@ def _build_families(articles: Sequence[Article], progress: Progress | None) -> F
         credits = [wire_credit(a) for a in articles]
         order = origin_order(articles, credits)
         # grouped by the article aligned with (a base): each shard analyses a base once
-        plan = sorted(
-            plan_alignments(order, first_holder_pairs(order, shingles), shingles), key=lambda p: (p[1], p[0])
-        )
-        partners = rare_partners(order, shingles, plan)
+        found = holder_pairs(order, shingles)
+        plan = sorted(plan_alignments(order, found.first, shingles), key=lambda p: (p[1], p[0]))
+        partners = rare_partners(order, found.rare, plan)
         del shards, shingles
         helper.hold_in(pool, "family-weights", weights)
         spans = _align(articles, weights, plan, pool, progress)

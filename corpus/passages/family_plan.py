@@ -77,36 +77,61 @@ def index_shard(ids: Sequence[int], texts: Sequence[str]) -> IndexShard:
     return IndexShard(list(ids), shingles, surface, counted)
 
 
+@dataclass(slots=True)
+class HolderPairs:
+    """Step 2's output: the first-holder pairs (see :func:`holder_pairs`), and how many rare
+    3-grams (held by 2 to RARE_HOLDERS articles) each pair of articles (i < j) shares."""
+
+    first: list[tuple[int, int]]
+    rare: Counter[tuple[int, int]]
+
+
 def first_holder_pairs(
     order: Sequence[int], shingles: Sequence[Sequence[int]], min_shared: int = MIN_SHARED_SHINGLES
 ) -> list[tuple[int, int]]:
+    """The first-holder pairs of :func:`holder_pairs`."""
+    return holder_pairs(order, shingles, min_shared).first
+
+
+def holder_pairs(
+    order: Sequence[int], shingles: Sequence[Sequence[int]], min_shared: int = MIN_SHARED_SHINGLES
+) -> HolderPairs:
     """Step 2: pairs (i, j) of articles where ``i`` is the first article (in ``order``) holding
-    at least ``min_shared`` of the 3-grams ``j`` holds too, counted one hash range (bucket) at
-    a time.
+    at least ``min_shared`` of the 3-grams ``j`` holds too, and the pairs' rare 3-grams,
+    counted one hash range (bucket) at a time.
 
     Each article is paired with the first holder of each of its 3-grams only, not with every
     holder: a wire story run by 200 outlets makes 199 pairs, not 19,900, and the cost stays
     linear (dict and Counter work at C speed). 3-grams in more articles than
-    :func:`family_posting_limit` are common phrases and make no pairs.
+    :func:`family_posting_limit` are common phrases and make no pairs. Every pair of holders
+    of a rare 3-gram counts it (at most 45 pairs a 3-gram); posting lists are made for the
+    rare ones only.
     """
     n = len(shingles)
     buckets = buckets_for(n)
     bounds = [0, *((b << HASH_BITS) // buckets for b in range(1, buckets)), 1 << HASH_BITS]
     limit = family_posting_limit(n)
     shared: Counter[tuple[int, int]] = Counter()
+    rare_shared: Counter[tuple[int, int]] = Counter()
     for low, high in pairwise(bounds):
         parts = [_in_range(shingles[k], low, high) for k in order]
         holders = Counter(chain.from_iterable(parts))
-        common = {h for h, count in holders.items() if count > limit} if len(holders) else set()
+        common = {h for h, count in holders.items() if count > limit}
+        rare = {h for h, count in holders.items() if 1 < count <= RARE_HOLDERS}
         del holders
         first: dict[int, int] = {}
+        postings: defaultdict[int, list[int]] = defaultdict(list)
         for k, hashes in zip(order, parts, strict=True):
             found = Counter(map(first.setdefault, hashes, repeat(k)))
             for h in common.intersection(hashes):
                 found[first[h]] -= 1
             del found[k]
             shared.update({(i, k): c for i, c in found.items() if c > 0})
-    return sorted((min(i, j), max(i, j)) for (i, j), c in shared.items() if c >= min_shared)
+            for h in rare.intersection(hashes):
+                postings[h].append(k)
+        rare_shared.update(chain.from_iterable(combinations(sorted(m), 2) for m in postings.values()))
+    pairs = sorted((min(i, j), max(i, j)) for (i, j), c in shared.items() if c >= min_shared)
+    return HolderPairs(pairs, rare_shared)
 
 
 def family_posting_limit(articles: int) -> int:
@@ -176,22 +201,22 @@ def plan_alignments(
 
 def rare_partners(
     order: Sequence[int],
-    shingles: Sequence[Sequence[int]],
+    rare_shared: Counter[tuple[int, int]],
     planned: Iterable[tuple[int, int]],
     min_shared: int = MIN_SHARED_SHINGLES,
 ) -> list[tuple[int, int]]:
     """Step 3b: (article, partner) pairs, the partner earlier in ``order``: each article with the
     article, not planned with it, that shares the most rare 3-grams with it (at least
-    ``min_shared``; held by at most RARE_HOLDERS articles), the earlier one on a tie.
+    ``min_shared``; held by at most RARE_HOLDERS articles, counted by :func:`holder_pairs`),
+    the earlier one on a tie.
 
     The plan aligns an article with the base of the text it shares; a rewording of one
     member's version shares a few 3-grams with that member and none with the base, and is
     lost. One partner an article bounds the second pass to one alignment an article."""
     rank = {k: r for r, k in enumerate(order)}
     done = {(min(i, j), max(i, j)) for i, j in planned}
-    shared = _rare_shared(shingles)
     best: dict[int, tuple[int, int, int]] = {}
-    for (i, j), count in shared.items():
+    for (i, j), count in rare_shared.items():
         if count < min_shared or (i, j) in done:
             continue
         for k, other in ((i, j), (j, i)):
@@ -200,23 +225,3 @@ def rare_partners(
                 best[k] = key
     pairs = {(k, other) if rank[other] < rank[k] else (other, k) for k, (_, _, other) in best.items()}
     return sorted(pairs, key=lambda p: (rank[p[1]], rank[p[0]]))
-
-
-def _rare_shared(shingles: Sequence[Sequence[int]]) -> Counter[tuple[int, int]]:
-    """(i, j), i < j -> how many 3-grams held by 2 to RARE_HOLDERS articles both hold, one hash
-    range (bucket) at a time; posting lists are made for the rare 3-grams only."""
-    n = len(shingles)
-    buckets = buckets_for(n)
-    bounds = [0, *((b << HASH_BITS) // buckets for b in range(1, buckets)), 1 << HASH_BITS]
-    shared: Counter[tuple[int, int]] = Counter()
-    for low, high in pairwise(bounds):
-        parts = [_in_range(hashes, low, high) for hashes in shingles]
-        holders = Counter(chain.from_iterable(parts))
-        rare = {h for h, count in holders.items() if 1 < count <= RARE_HOLDERS}
-        del holders
-        postings: defaultdict[int, list[int]] = defaultdict(list)
-        for k, hashes in enumerate(parts):
-            for h in rare.intersection(hashes):
-                postings[h].append(k)
-        shared.update(chain.from_iterable(combinations(members, 2) for members in postings.values()))
-    return shared
