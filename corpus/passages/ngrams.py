@@ -158,10 +158,11 @@ def bucket_pairs(pieces: Sequence[Piece], limit: int) -> array[int]:
         owners = chain.from_iterable(map(repeat, ids, counts))
         for h, k in compress(zip(hashes, owners, strict=True), map(repeated.__contains__, hashes)):
             postings[h].append(k)
-    # parts may interleave (cached articles): pairs need i < j. One count over every posting
-    # list's pairs: a Counter.update per list was most of the time of a bucket
-    kept = (sorted(members) for members in postings.values() if len(members) <= limit)
-    shared = Counter(chain.from_iterable(map(combinations, kept, repeat(2))))
+    shared: Counter[tuple[int, int]] = Counter()
+    for members in postings.values():
+        if len(members) <= limit:
+            members.sort()  # parts may interleave (cached articles): pairs need i < j
+            shared.update(combinations(members, 2))
     return array("I", [x for (i, j), count in shared.items() for x in (i, j, count)])
 
 
