@@ -87,6 +87,7 @@ def _build_families(articles: Sequence[Article], progress: Progress | None) -> F
         partners = rare_partners(order, found.rare, plan)
         del shards, shingles
         helper.hold_in(pool, "family-weights", weights)
+        helper.hold_in(pool, "family-articles", {})
         spans = _align(articles, weights, plan, pool, progress)
         groups = union_spans(spans)
         second = _align(articles, weights, _unlinked(groups, partners), pool, None)
@@ -200,14 +201,18 @@ def _sendable(article: Article) -> SentArticle:
 
 
 def _align_sent(pairs: list[tuple[int, int]], sent: dict[int, SentArticle]) -> list[SpanPair]:
-    """:func:`align_shard` in the helper, on the articles sent and the weights it holds."""
-    articles = {
-        k: Article(name, Path(path), text, sentences=[Block(s, e, kind) for s, e, kind in sentences])
-        for k, (name, path, text, sentences) in sent.items()
-    }
-    weights: WordWeights = helper.held("family-weights")
-    weights.analyses.clear()  # the last shard's articles: they come as new objects if sent again
-    return align_shard(articles, weights, pairs)
+    """:func:`align_shard` in the helper, on the articles sent and the weights it holds.
+
+    An article sent again (a reprint aligned with two bases, a base whose reprints span two
+    shards) is the object the helper kept from the first time, so the analysis the weights
+    remember of it is found, not made again (it was each time: the helper analysed its share
+    of a wire corpus about twice over)."""
+    kept: dict[int, Article] = helper.held("family-articles")
+    for k, (name, path, text, sentences) in sent.items():
+        if k not in kept:
+            blocks = [Block(start, end, kind) for start, end, kind in sentences]
+            kept[k] = Article(name, Path(path), text, sentences=blocks)
+    return align_shard(kept, helper.held("family-weights"), pairs)
 
 
 def align_shard(
