@@ -3,8 +3,8 @@
 
 1. :func:`index_shard` — each article's content-word 3-grams and word counts, shard by shard
    (:mod:`corpus.passages.ngrams`);
-2. :func:`first_holder_pairs` — each article paired with the first article holding enough of
-   its 3-grams, bucket by bucket;
+2. :func:`holder_pairs` — each article paired with the first article holding enough of its
+   3-grams, and the rare 3-grams each pair of articles shares, bucket by bucket;
 3. :func:`plan_alignments` — which pairs to align: each article with the *base* of each family
    it shares text with, not with every other member, so a wire story run by 200 outlets costs
    200 alignments, not 20,000;
@@ -78,13 +78,6 @@ class HolderPairs:
 
     first: list[tuple[int, int]]
     rare: Counter[tuple[int, int]]
-
-
-def first_holder_pairs(
-    order: Sequence[int], shingles: Sequence[Sequence[int]], min_shared: int = MIN_SHARED_SHINGLES
-) -> list[tuple[int, int]]:
-    """The first-holder pairs of :func:`holder_pairs`."""
-    return holder_pairs(order, shingles, min_shared).first
 
 
 def holder_pairs(
