@@ -198,14 +198,7 @@ def test_a_reprint_with_one_figure_updated_stays_in_the_family() -> None:
     assert sorted(families[0].articles) == ["a.txt", "u.txt"]
 
 
-QUAY_QUOTE = (
-    "Harbour master Ilse Brandvold said the collapsed crane had failed two safety inspections since January "
-    "and should never have been lifting containers over a moored cargo ship."
-)
-QUAY_REWORDED = (
-    "Ilse Brandvold, the harbour master, said the collapsed crane had failed two safety inspections since "
-    "January, so it should not have been moving any containers."
-)
+QUAY_QUOTE = "Ilse Brandvold called the crane unsafe."
 WIRE_PHRASES = [
     "northern container terminal",
     "national transport safety board",
@@ -223,24 +216,25 @@ WIRE_PHRASES = [
 ]
 
 
-def test_a_rewording_of_one_reprints_addition_is_linked_though_the_base_lacks_it() -> None:
-    # b reprints a's wire story and adds a quote; c rewords b's quote and mentions the story's
-    # phrases in passing, so c shares more 3-grams with a (the base) than the quote gives it
-    # with b: the plan aligns c with a only, which shares no passage with it
+def test_a_passage_of_one_reprints_addition_is_linked_though_the_base_lacks_it() -> None:
+    # b reprints a's wire story and adds a short quote; c runs the quote and mentions the
+    # story's phrases in passing, so c shares far more 3-grams with a (the base) than the
+    # quote gives it with b: the plan aligns c with a only, which shares no passage with it,
+    # and the second pass aligns c with b, its best partner by rare 3-grams
     rng = random.Random(11)
     mentions = " ".join(_filler(rng, 8).rstrip(".") + " " + p + " " + _filler(rng, 4) for p in WIRE_PHRASES)
     articles = [
         _article("a.txt", ["Crane falls on ship", "March 5, 2024", *WIRE]),
         _article("b.txt", ["Port terminal shut", "March 6, 2024", *WIRE, QUAY_QUOTE]),
-        _article("c.txt", ["Inspections missed", "March 7, 2024", mentions, QUAY_REWORDED, _filler(rng, 60)]),
+        _article("c.txt", ["Inspections missed", "March 7, 2024", mentions, QUAY_QUOTE, _filler(rng, 60)]),
     ]
     families = build_families(articles).families
     quote = next(f for f in families if "c.txt" in f.articles)
     assert sorted(quote.articles) == ["b.txt", "c.txt"]
     assert quote.text == QUAY_QUOTE
     version = next(m for m in quote.members if m.article == "c.txt")
-    assert articles[2].text[version.start : version.end] == QUAY_REWORDED
-    assert version.tier == "reworded"
+    assert articles[2].text[version.start : version.end] == QUAY_QUOTE
+    assert version.tier == "copied"
     assert sorted(next(f for f in families if "a.txt" in f.articles).articles) == ["a.txt", "b.txt"]
 
 
