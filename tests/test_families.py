@@ -11,7 +11,7 @@ from corpus.ingest.load import article_from_text
 from corpus.model import Article
 from corpus.passages import build_families
 from corpus.passages.family_build import union_spans
-from corpus.passages.family_plan import plan_alignments
+from corpus.passages.family_plan import RARE_HOLDERS, holder_pairs, plan_alignments, rare_partners
 from corpus.passages.wire import Candidate, choose_origin, wire_credit
 from corpus.story import Story
 
@@ -196,3 +196,57 @@ def test_a_reprint_with_one_figure_updated_stays_in_the_family() -> None:
     families = build_families(articles).families
     assert len(families) == 1
     assert sorted(families[0].articles) == ["a.txt", "u.txt"]
+
+
+QUAY_QUOTE = "Ilse Brandvold called the crane unsafe."
+WIRE_PHRASES = [
+    "northern container terminal",
+    "national transport safety board",
+    "queues of lorries stretched",
+    "refrigerated imports and citrus",
+    "coastal motorway by the evening",
+    "fruit wholesalers warned",
+    "preliminary statement",
+    "routine lift",
+    "southern terminal where queues",
+    "dock workers and spilling",
+    "cargo ship injuring four",
+    "shortages of bananas",
+    "counterweight cable had snapped",
+]
+
+
+def test_a_passage_of_one_reprints_addition_is_linked_though_the_base_lacks_it() -> None:
+    # b reprints a's wire story and adds a short quote; c runs the quote and mentions the
+    # story's phrases in passing, so c shares far more 3-grams with a (the base) than the
+    # quote gives it with b: the plan aligns c with a only, which shares no passage with it,
+    # and the second pass aligns c with b, its best partner by rare 3-grams
+    rng = random.Random(11)
+    mentions = " ".join(_filler(rng, 8).rstrip(".") + " " + p + " " + _filler(rng, 4) for p in WIRE_PHRASES)
+    articles = [
+        _article("a.txt", ["Crane falls on ship", "March 5, 2024", *WIRE]),
+        _article("b.txt", ["Port terminal shut", "March 6, 2024", *WIRE, QUAY_QUOTE]),
+        _article("c.txt", ["Inspections missed", "March 7, 2024", mentions, QUAY_QUOTE, _filler(rng, 60)]),
+    ]
+    families = build_families(articles).families
+    quote = next(f for f in families if "c.txt" in f.articles)
+    assert sorted(quote.articles) == ["b.txt", "c.txt"]
+    assert quote.text == QUAY_QUOTE
+    version = next(m for m in quote.members if m.article == "c.txt")
+    assert articles[2].text[version.start : version.end] == QUAY_QUOTE
+    assert version.tier == "copied"
+    assert sorted(next(f for f in families if "a.txt" in f.articles).articles) == ["a.txt", "b.txt"]
+
+
+def test_rare_partners_pair_each_article_with_its_best_unplanned_sharer_of_rare_3grams() -> None:
+    common = list(range(1000, 1000 + 20))  # held by every article: more than RARE_HOLDERS
+    count = RARE_HOLDERS + 2
+    shingles = [sorted(common + [2000 + k * 10 + x for x in range(3)]) for k in range(count)]
+    shingles[5] = sorted(shingles[5] + [7001, 7002, 7003])
+    shingles[9] = sorted(shingles[9] + [7001, 7002, 7003, 7004, 7005])
+    shingles[10] = sorted(shingles[10] + [7004, 7005])
+    order = list(range(count))
+    rare = holder_pairs(order, shingles).rare
+    assert rare_partners(order, rare, planned=[]) == [(9, 5), (10, 9)]
+    # a pair already planned is not proposed again: 9's next best is 10
+    assert rare_partners(order, rare, planned=[(9, 5)]) == [(10, 9)]
