@@ -277,8 +277,10 @@ class ArticleList(ScrollView, can_focus=True):
                 text.append(" " * self.GAP)
         return text
 
-    def _line(self, row: Row, shown: list[tuple[Column, int]]) -> Text:
+    def _line(self, row: Row, shown: list[tuple[Column, int]]) -> tuple[Text, list[tuple[int, int]]]:
+        """The row's line, and the stretches of it that a search found (styled last, over the cursor)."""
         text = Text(" ", no_wrap=True, end="")
+        hits: list[tuple[int, int]] = []
         for i, (column, width) in enumerate(shown):
             cell = row.cells.get(column.key, "")
             found = row.found.get(column.key)
@@ -291,10 +293,10 @@ class ArticleList(ScrollView, can_focus=True):
             if found is not None and not column.right:
                 end = min(found[1], len(shown_cell.rstrip("…")) if shown_cell != cell else found[1])
                 if end > found[0]:
-                    text.stylize(self._style("found"), at + found[0], at + end)
+                    hits.append((at + found[0], at + end))
             if i < len(shown) - 1:
                 text.append(" " * self.GAP)
-        return text
+        return text, hits
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
@@ -307,7 +309,7 @@ class ArticleList(ScrollView, can_focus=True):
             if index >= len(self.rows):
                 return Strip.blank(width, base)
             row = self.rows[index]
-            line = self._line(row, shown)
+            line, hits = self._line(row, shown)
             if index % 2:
                 line.stylize(self._style("zebra"))
             if row.problem:
@@ -316,6 +318,8 @@ class ArticleList(ScrollView, can_focus=True):
                 line.stylize(self._style("marked"))
             if index == self.cursor:
                 line.stylize(self._style("cursor"))
+            for start, end in hits:
+                line.stylize(self._style("found"), start, end)
         segments = list(Segment.apply_style(line.render(self.app.console), base))
         return Strip(segments).crop_extend(0, width, base)
 
