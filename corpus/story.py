@@ -125,6 +125,7 @@ class Story:
         self._families: Families | None = None
         self._families_lock = threading.Lock()
         self._search_index: SearchIndex | None = None
+        self._folders: dict[str, str] = {}
         self._search_lock = threading.Lock()
 
     @classmethod
@@ -169,12 +170,15 @@ class Story:
 
     def folder(self, name: str) -> str:
         """The folder holding the article, relative to the corpus folder ("" at its top)."""
-        parent = self.article(name).path.parent
-        try:
-            folder = parent.relative_to(self.root)
-        except ValueError:  # a file from outside the corpus, or the corpus is one file
-            return ""
-        return "" if str(folder) == "." else folder.as_posix()
+        folder = self._folders.get(name)
+        if folder is None:
+            parent = self.article(name).path.parent
+            try:
+                relative = parent.relative_to(self.root).as_posix()
+            except ValueError:  # a file from outside the corpus, or the corpus is one file
+                relative = "."
+            folder = self._folders[name] = "" if relative == "." else relative
+        return folder
 
     def search(self, query: str) -> list[SearchResult]:
         """The articles holding every word and "phrase" of ``query``, in corpus order, each with its

@@ -99,7 +99,7 @@ async def test_clicking_a_header_sorts_by_that_column(seeds_app: StorydiffApp) -
 
 async def test_the_folder_column_and_filter_come_with_subfolders(
     tmp_path: Path, seeds_app: StorydiffApp
-) -> None:  # noqa: E501
+) -> None:
     app = StorydiffApp(corpus_with_folders(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)

@@ -84,7 +84,7 @@ SORT_KEYS = {
 """The key that sorts by each column (a capital: the small letters open screens)."""
 
 
-def columns(story: Story, *, searching: bool) -> list[Column]:
+def columns(*, folders: bool, searching: bool) -> list[Column]:
     """The columns of the list: a Folder column when the corpus has subfolders, the hits and the
     hit in context while a search is typed."""
     shown = [
@@ -95,7 +95,7 @@ def columns(story: Story, *, searching: bool) -> list[Column]:
     if searching:
         shown.append(Column("Found", "found", flex=2))
     shown.append(Column("Source", "source", 22, sort_key="S", fit=True))
-    if has_folders(story):
+    if folders:
         shown.append(Column("Folder", "folder", 16, optional=5, sort_key="L", fit=True))
     shown += [
         Column("Date", "date", 10, optional=3, sort_key="D"),

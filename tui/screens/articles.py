@@ -226,8 +226,11 @@ class ArticlesScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def search_text(self, query: str) -> None:
+        """Search the articles' text (a blank query only prepares the story's search index)."""
         if self.story is not None:
-            self.post_message(self.SearchDone(query, self.story.search(query)))
+            results = self.story.search(query)
+            if query.strip():
+                self.post_message(self.SearchDone(query, results))
 
     def on_articles_screen_quotes_found(self) -> None:
         self.found.quotes_ready = True
@@ -341,7 +344,7 @@ class ArticlesScreen(Screen[None]):
             return
         table = self.query_one(ArticleList)
         rows = table_of.rows(story, self.found, self.visible_articles(), self.marked)
-        columns = table_of.columns(story, searching=self.found.searched is not None)
+        columns = table_of.columns(folders=self.has_folders, searching=self.found.searched is not None)
         table.sorted_by = self.sort
         table.set_rows(columns, rows, keep=table.cursor_key)
 
@@ -433,6 +436,8 @@ class ArticlesScreen(Screen[None]):
             self.mount(box, before=self.query_one(ArticleList))
         box.display = True
         box.focus()
+        if not self.filter_text.strip():
+            self.search_text("")  # the first search folds every article's text: start on it now
 
     def action_clear_filter(self) -> None:
         """Escape: end the search if one is open, else list every folder again."""
