@@ -17,9 +17,7 @@ READ_SUFFIXES = ".txt, .md, .markdown, .html and .htm"
 DEFAULT_SORT = ("number", False)
 
 
-def engine_facts(
-    story: Story, found: Found, graph_done: tuple[int, int], families_done: tuple[int, int]
-) -> list[str]:
+def engine_facts(story: Story, found: Found) -> list[str]:
     """How many quotes and shared passages, or how far the search for them (and for each
     article's own words) has got."""
     facts = [f"{len(story.quotes())} quotes" if found.quotes_ready else "finding quotes…"]
@@ -28,9 +26,9 @@ def engine_facts(
     elif found.graph_error is not None:
         facts.append("shared passages unavailable")
     elif found.quotes_ready:
-        facts.append(f"finding shared passages… {_percent(graph_done)}")
+        facts.append(f"finding shared passages… {_percent(found.graph_done)}")
     if found.own is None and found.families_error is None:
-        facts.append(f"finding own words… {_percent(families_done)}")
+        facts.append(f"finding own words… {_percent(found.families_done)}")
     return facts
 
 

@@ -28,6 +28,9 @@ class Found:
     """What the screen's workers have found so far (None: not yet, or not asked)."""
 
     quotes_ready: bool = False
+    graph_done: tuple[int, int] = (0, 1)
+    families_done: tuple[int, int] = (0, 1)
+    """How far the reuse graph and the families have got (done, total)."""
     shares: dict[str, int] | None = None
     graph_error: str | None = None
     own: dict[str, float] | None = None
@@ -129,7 +132,7 @@ def listed(story: Story, found: Found, *, query: str, folder: str | None) -> lis
     needle = query.casefold().strip()
     if not needle:
         return articles
-    in_text = found.search if found.searched == query else {}
+    in_text = found.search  # the last results until the query just typed has its own: no flicker
     return [
         a
         for a in articles

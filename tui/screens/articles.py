@@ -6,75 +6,38 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
 from textual.reactive import var
-from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, ProgressBar, Static
 
 from tui.labels import one_line, surname
-from tui.later import Cancelled, Throttled
 from tui.messages import OpenCompare, OpenFamilies, OpenReader, OpenSpeakers
 from tui.screens import article_table as table_of
 from tui.screens.article_header import engine_facts, listing_facts, no_articles_text, skipped_summary
+from tui.screens.article_messages import (
+    FamiliesFailed,
+    FamiliesFound,
+    FamiliesProgress,
+    GraphFailed,
+    GraphProgress,
+    SearchDone,
+    SharesFound,
+    SkippedCounted,
+)
 from tui.screens.article_table import SORT_KEYS, SORTS, Found
+from tui.screens.article_workers import ArticleWorkers
 from tui.widgets.article_list import ArticleList
 
 if TYPE_CHECKING:
     from corpus.model import Article
-    from corpus.story import SearchResult, Story
+    from corpus.story import Story
 
 
-class ArticlesScreen(Screen[None]):
+class ArticlesScreen(ArticleWorkers):
     """The article list (home screen)."""
-
-    # What the index worker found; each message sets the reactive of the same name.
-    class QuotesFound(Message):
-        """Every article's quotes are found (the story answers quote questions at once now)."""
-
-    class GraphProgress(Message):
-        def __init__(self, done: int, total: int) -> None:
-            super().__init__()
-            self.done = done
-            self.total = total
-
-    class SharesFound(Message):
-        def __init__(self, shares: dict[str, int]) -> None:
-            super().__init__()
-            self.shares = shares
-
-    class GraphFailed(Message):
-        def __init__(self, reason: str) -> None:
-            super().__init__()
-            self.reason = reason
-
-    class FamiliesProgress(GraphProgress):
-        pass
-
-    class FamiliesFound(Message):
-        """Each article's share of its own words, and the wire service a reprint's source names."""
-
-        def __init__(self, own: dict[str, float], sources: dict[str, str]) -> None:
-            super().__init__()
-            self.own = own
-            self.sources = sources
-
-    class FamiliesFailed(GraphFailed):
-        pass
-
-    class SearchDone(Message):
-        def __init__(self, query: str, results: list[SearchResult]) -> None:
-            super().__init__()
-            self.query = query
-            self.results = results
-
-    class SkippedCounted(Message):
-        def __init__(self, skipped: list[Path]) -> None:
-            super().__init__()
-            self.skipped = skipped
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Read", id="articles.open"),
@@ -96,8 +59,6 @@ class ArticlesScreen(Screen[None]):
         ),
     ]
 
-    graph_done: var[tuple[int, int]] = var((0, 1), init=False)
-    families_done: var[tuple[int, int]] = var((0, 1), init=False)
     skipped: var[list[Path] | None] = var(None, init=False)
     """The corpus folder's files that are not articles (counted in a worker)."""
     filter_text: var[str] = var("", init=False)
@@ -112,7 +73,8 @@ class ArticlesScreen(Screen[None]):
         """Set by the app: None while loading, a preview of the first files, then the whole corpus."""
         self.marked: list[str] = []
         self.found = Found()
-        self._has_folders: bool | None = None
+        self.has_folders = False
+        """Whether the corpus has subfolders (then a Folder column and the folder picker)."""
 
     def compose(self) -> ComposeResult:
         # Only what the first frame shows is composed here: the filter box, the progress bar (for
@@ -153,7 +115,7 @@ class ArticlesScreen(Screen[None]):
     def show_preview(self, story: Story) -> None:
         """Show the articles read so far (``story`` is a preview until loading ends)."""
         self.story = story
-        self._has_folders = None
+        self.has_folders = table_of.has_folders(story)
         table = self.query_one(ArticleList)
         first = not table.display
         table.display = True
@@ -169,7 +131,7 @@ class ArticlesScreen(Screen[None]):
 
     def story_loaded(self, story: Story) -> None:
         self.story = story
-        self._has_folders = None
+        self.has_folders = table_of.has_folders(story)
         self.refresh_bindings()
         for panel in self.query("#loading"):
             panel.display = False
@@ -183,64 +145,16 @@ class ArticlesScreen(Screen[None]):
         self.call_after_refresh(self.call_after_refresh, self.index_story)
         self.call_after_refresh(self.call_after_refresh, self.find_families)
 
-    @work(thread=True, exclusive=True, group="skipped", exit_on_error=False)
-    def count_skipped(self) -> None:
-        if self.story is not None:
-            self.post_message(self.SkippedCounted(self.story.skipped_files()))
-
-    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
-    def index_story(self) -> None:
-        """Find quotes, then the passages shared across the corpus; the table fills in as they come."""
-        story = self.story
-        if story is None:
-            return
-        story.quotes()
-        self.post_message(self.QuotesFound())
-        progress = Throttled(self, self.GraphProgress, 0.2)
-        try:
-            story.graph(progress=progress)
-            shares = story.shares()
-        except Cancelled:
-            return
-        except Exception as exc:  # the list stays usable without the reuse graph
-            self.post_message(self.GraphFailed(str(exc)))
-            return
-        self.post_message(self.SharesFound(shares))
-
-    @work(thread=True, exclusive=True, group="families", exit_on_error=False)
-    def find_families(self) -> None:
-        """Reprint families: each article's own words and the wire service it reprints."""
-        story = self.story
-        if story is None:
-            return
-        try:
-            families = story.families(progress=Throttled(self, self.FamiliesProgress, 0.2))
-            sources = story.reprint_sources()
-        except Cancelled:
-            return
-        except Exception as exc:  # the list stays usable without them
-            self.post_message(self.FamiliesFailed(str(exc)))
-            return
-        own = {name: reuse.own_share for name, reuse in families.reuse.items()}
-        self.post_message(self.FamiliesFound(own, sources))
-
-    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
-    def search_text(self, query: str) -> None:
-        """Search the articles' text (a blank query only prepares the story's search index)."""
-        if self.story is not None:
-            results = self.story.search(query)
-            if query.strip():
-                self.post_message(self.SearchDone(query, results))
-
     def on_articles_screen_quotes_found(self) -> None:
         self.found.quotes_ready = True
         self._refill()
 
     def on_articles_screen_graph_progress(self, message: GraphProgress) -> None:
-        if type(message) is self.FamiliesProgress:
-            self.families_done = (message.done, message.total)
+        if type(message) is FamiliesProgress:
+            self.found.families_done = (message.done, message.total)
         else:
-            self.graph_done = (message.done, message.total)
+            self.found.graph_done = (message.done, message.total)
+        self.update_header()
 
     def on_articles_screen_shares_found(self, message: SharesFound) -> None:
         self.found.shares = message.shares
@@ -251,7 +165,7 @@ class ArticlesScreen(Screen[None]):
         self._refill()
 
     def on_articles_screen_graph_failed(self, message: GraphFailed) -> None:
-        if type(message) is self.FamiliesFailed:
+        if type(message) is FamiliesFailed:
             self.found.families_error = message.reason
             self.notify(f"Own words unavailable: {one_line(message.reason)}", severity="warning")
         else:
@@ -271,12 +185,6 @@ class ArticlesScreen(Screen[None]):
 
     def _refill(self) -> None:
         self.fill_table()
-        self.update_header()
-
-    def watch_graph_done(self) -> None:
-        self.update_header()
-
-    def watch_families_done(self) -> None:
         self.update_header()
 
     def watch_skipped(self) -> None:
@@ -306,7 +214,7 @@ class ArticlesScreen(Screen[None]):
         if self.skipped:
             facts.append(skipped_summary(self.skipped))
         if story.articles:  # an empty folder has no quotes or passages to find: the notice says why
-            facts += engine_facts(story, self.found, self.graph_done, self.families_done)
+            facts += engine_facts(story, self.found)
         header = Text.assemble(("storydiff", "bold"), " — ", one_line(story.name), f" ({', '.join(facts)})")
         shown = self.query_one(ArticleList).row_count
         listing = listing_facts(self.folder, self.filter_text, shown, self.sort)
@@ -393,12 +301,6 @@ class ArticlesScreen(Screen[None]):
         if parameters == ("hits",):
             return self.found.searched is not None
         return True
-
-    @property
-    def has_folders(self) -> bool:
-        if self._has_folders is None and self.story is not None:
-            self._has_folders = table_of.has_folders(self.story)
-        return bool(self._has_folders)
 
     def action_sort(self, column: str) -> None:
         """Sort by ``column``; again by the same column: the other way round."""
