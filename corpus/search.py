@@ -117,14 +117,12 @@ def _term(words: tuple[str, ...]) -> Term:
 
 
 def _pattern(term: Term) -> re.Pattern[str]:
-    # The word comes first, its left edge is checked after (see _hits): a pattern that opens with a
-    # look-behind loses the regular expression engine's fast scan for a literal, 20 times slower.
-    words = r"\W+".join(re.escape(w) for w in term.words)
+    # The first word opens the pattern and its left edge is checked just after it (a look-behind
+    # over the word and the character before it): a pattern that opens with a look-behind loses
+    # the regular expression engine's fast scan for a literal, 20 times slower.
+    first, *rest = (re.escape(w) for w in term.words)
+    words = rf"{first}(?<!\w{first})" + "".join(rf"\W+{w}" for w in rest)
     return re.compile(words + (r"\w*" if term.prefix else r"(?!\w)"))
-
-
-def _starts_word(text: str, at: int) -> bool:
-    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")
 
 
 class FoldedText:
@@ -219,12 +217,11 @@ def _hits(folded: FoldedText, patterns: list[re.Pattern[str]]) -> list[Hit] | No
     for index, pattern in enumerate(patterns):
         text = folded.folded
         if folded.even:  # offsets into the folded text are offsets into the article's
-            found = [Hit(*m.span(), index) for m in pattern.finditer(text) if _starts_word(text, m.start())]
+            found = [Hit(*m.span(), index) for m in pattern.finditer(text)]
         else:
             found = [
                 Hit(folded.start_in_text(m.start()), folded.end_in_text(m.end()), index)
                 for m in pattern.finditer(text)
-                if _starts_word(text, m.start())
             ]
         if not found:
             return None
