@@ -148,6 +148,26 @@ async def test_search_finds_words_in_the_text_and_shows_the_hit_in_context(seeds
         assert table.row_count == 5 and "Found" not in table.render_line(0).text
 
 
+async def test_a_hit_opens_the_reader_at_its_place(seeds_app: StorydiffApp) -> None:
+    from tui.screens.reader import ReaderScreen
+    from tui.widgets.text_view import TextView
+
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "slash", *'"most serious security crisis"', "enter")
+        table = seeds_app.screen.query_one(ArticleList)
+        assert table.row_count >= 1
+        row = table.rows[0]
+        await press(pilot, "enter")
+        reader = seeds_app.screen
+        assert isinstance(reader, ReaderScreen) and reader.article.name == row.key
+        await pilot.pause(0.3)
+        view = reader.query_one(TextView)
+        assert view.scroll_y > 0  # brought down to the hit, which is not in the first lines
+        shown = "\n".join(view.render_line(y).text for y in range(view.size.height))
+        assert "security" in " ".join(shown.split())
+
+
 async def test_search_text_is_data_never_markup(tmp_path: Path) -> None:
     hostile = "Markup\n\nThe [bold red]needle[/] sits in \x1b[2J here.\n"
     (tmp_path / "a.txt").write_text(hostile, encoding="utf-8")

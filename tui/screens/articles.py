@@ -271,7 +271,19 @@ class ArticlesScreen(ArticleWorkers):
             self.app_open(name)
 
     def app_open(self, name: str) -> None:
-        self.post_message(OpenReader(name))
+        """Read the article; while a search lists it, at the hit its Found column shows."""
+        result = self.found.search.get(name) if self.found.searched is not None else None
+        article = self.story.get(name) if self.story is not None else None
+        if self.story is None or article is None or result is None or result.shown is None:
+            self.post_message(OpenReader(name))
+            return
+        from tui.screens.reader import ReaderScreen
+        from tui.widgets.text_view import TextView
+
+        reader = ReaderScreen(self.story, name)
+        self.app.push_screen(reader)
+        start = result.shown.start
+        reader.call_after_refresh(lambda: reader.query_one(TextView).centre_on(start))
 
     def action_mark(self) -> None:
         name = self.current_name()
