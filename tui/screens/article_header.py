@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui.labels import one_line
-from tui.screens.article_table import Found
+from tui.screens.article_table import Found, sort_name
 
 if TYPE_CHECKING:
     from corpus.story import Story
@@ -46,7 +46,7 @@ def listing_facts(folder: str | None, query: str, shown: int, sort: tuple[str, b
         facts.append(f"{shown} match {one_line(query.strip())!r}")
     if sort != DEFAULT_SORT:
         column, descending = sort
-        facts.append(f"sorted by {column} {'▼' if descending else '▲'}")
+        facts.append(f"sorted by {sort_name(column)} {'▼' if descending else '▲'}")
     return facts
 
 

@@ -86,6 +86,13 @@ SORT_KEYS = {
 }
 """The key that sorts by each column (a capital: the small letters open screens)."""
 
+SORT_NAMES = {"own": "own words", "shares": "shared passages"}
+"""What a sort is called where the column's key does not say it (help, the header)."""
+
+
+def sort_name(column: str) -> str:
+    return SORT_NAMES.get(column, column)
+
 
 def columns(*, folders: bool, searching: bool) -> list[Column]:
     """The columns of the list: a Folder column when the corpus has subfolders, the hits and the

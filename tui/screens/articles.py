@@ -27,7 +27,7 @@ from tui.screens.article_messages import (
     SharesFound,
     SkippedCounted,
 )
-from tui.screens.article_table import SORT_KEYS, SORTS, Found
+from tui.screens.article_table import SORT_KEYS, SORTS, Found, sort_name
 from tui.screens.article_workers import ArticleWorkers
 from tui.widgets.article_list import ArticleList
 
@@ -51,7 +51,7 @@ class ArticlesScreen(ArticleWorkers):
             Binding(
                 key,
                 f"sort('{column}')",
-                f"Sort by {column} (again: reverse)",
+                f"Sort by {sort_name(column)} (again: reverse)",
                 show=False,
                 id=f"articles.sort_{column}",
             )
