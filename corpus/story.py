@@ -30,14 +30,18 @@ if TYPE_CHECKING:  # the engine's findings: corpus.model imports them when first
     from corpus.cache import Cache
     from corpus.model import Families, Family, FamilyMember, Graph, Overlap, Quote, Speaker
     from corpus.passages import WordWeights
+    from corpus.search import Hit, HitContext, SearchIndex, SearchResult
 
 __all__ = [
     "SMALL_CORPUS",
     "CorpusError",
     "FamilyPassage",
     "FamilyVersion",
+    "Hit",
+    "HitContext",
     "NoSuchArticle",
     "Progress",
+    "SearchResult",
     "Story",
     "quick_to_load",
 ]
@@ -125,6 +129,9 @@ class Story:
         self._families: Families | None = None
         self._families_lock = threading.Lock()
         self._family_passages: dict[str, list[FamilyPassage]] | None = None
+        self._search_index: SearchIndex | None = None
+        self._folders: dict[str, str] = {}
+        self._search_lock = threading.Lock()
 
     @classmethod
     def load(
@@ -165,6 +172,30 @@ class Story:
         """The article's number: its 1-based position in the listing, the same in the app's article
         list, ``storydiff list`` and every tag naming it ("also in 3, 4"); ``find`` takes it back."""
         return self._position[name] + 1
+
+    def folder(self, name: str) -> str:
+        """The folder holding the article, relative to the corpus folder ("" at its top)."""
+        folder = self._folders.get(name)
+        if folder is None:
+            parent = self.article(name).path.parent
+            try:
+                relative = parent.relative_to(self.root).as_posix()
+            except ValueError:  # a file from outside the corpus, or the corpus is one file
+                relative = "."
+            folder = self._folders[name] = "" if relative == "." else relative
+        return folder
+
+    def search(self, query: str) -> list[SearchResult]:
+        """The articles holding every word and "phrase" of ``query``, in corpus order, each with its
+        hits (offsets into ``article.text``) and one shown in context (see :mod:`corpus.search`).
+        The articles' folded texts are made on the first search and kept."""
+        with self._search_lock:
+            index = self._search_index
+            if index is None or len(index.articles) != len(self.articles):
+                from corpus.search import SearchIndex  # only a search needs it: kept off start-up
+
+                index = self._search_index = SearchIndex(self.articles)
+        return index.search(query)
 
     def skipped_files(self) -> list[Path]:
         """The files of the corpus folder that are not articles (a ``.pdf``…): walks the folder."""
@@ -367,6 +398,18 @@ class Story:
             text = article.text[member.start : member.end]
             versions.append((member, article, text, version_differences(family.text, text)))
         return versions
+
+    def reprint_sources(self) -> dict[str, str]:
+        """Per article that reprints a wire service's copy, who ran it and whose copy it is: "AP via
+        yahoo.com" (see :mod:`corpus.outlets`; finds the families first)."""
+        from corpus.outlets import reprint_source
+
+        sources: dict[str, str] = {}
+        for name, reuse in self.families().reuse.items():
+            article = self._by_name.get(name)
+            if article is not None and reuse.wire is not None:
+                sources[name] = reprint_source(article.source, reuse.wire, article.path) or reuse.wire
+        return sources
 
     def shares(self) -> dict[str, int]:
         """Per article, how many passages it shares with the other articles (from the graph)."""

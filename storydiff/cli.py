@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-COMMANDS = frozenset({"list", "show", "quotes", "speakers", "overlaps", "graph", "families"})
+COMMANDS = frozenset({"list", "show", "quotes", "speakers", "overlaps", "graph", "families", "search"})
 """The subcommands (checked against the parser by the tests): any other first argument is a PATH."""
 
 

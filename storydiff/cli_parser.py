@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import argparse
 
-from storydiff import cli_articles, cli_families, cli_passages, cli_quotes
+from storydiff import cli_articles, cli_families, cli_passages, cli_quotes, cli_search
 
-COMMAND_MODULES = (cli_articles, cli_passages, cli_quotes, cli_families)
+COMMAND_MODULES = (cli_articles, cli_passages, cli_quotes, cli_families, cli_search)
 
 
 class Parser(argparse.ArgumentParser):

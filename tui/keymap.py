@@ -94,11 +94,21 @@ def binding_ids() -> set[str]:
     from textual.dom import DOMNode
 
     from tui import app
-    from tui.screens import articles, compare, families, help, pickers, reader, speakers, too_small
+    from tui.screens import (
+        articles,
+        compare,
+        families,
+        folder_picker,
+        help,
+        pickers,
+        reader,
+        speakers,
+        too_small,
+    )
     from tui.widgets import article_list, family_versions, passage_rows, quote_list, text_view
 
     modules: tuple[ModuleType, ...] = (app, articles, compare, families, help, pickers, reader, speakers)
-    modules += (too_small, article_list, family_versions, passage_rows, quote_list, text_view)
+    modules += (too_small, folder_picker, article_list, family_versions, passage_rows, quote_list, text_view)
     ids: set[str] = set()
     for module in modules:
         for value in vars(module).values():

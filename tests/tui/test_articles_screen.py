@@ -28,9 +28,11 @@ async def test_the_list_shows_every_seed_with_its_counts(seeds_app: StorydiffApp
         assert story is not None
         assert row["quotes"] == str(len(story.quotes_of(A004)))
         assert row["shares"] == str(story.shares()[A004])
+        assert row["own"] == f"{round(100 * story.families().reuse[A004].own_share)}%"
         painted = [table.render_line(y).text for y in range(7)]
-        assert painted[0].split() == ["#", "Title", "Source", "Date", "Words", "Quotes", "Shares"]
-        assert "NATO still sees no Russian retreat from Ukraine border" in painted[5]
+        # in number order (the arrow); no Folder column: the seeds have no subfolders
+        assert painted[0].split() == ["#▲", "Title", "Source", "Date", "Words", "Quotes", "Shares", "Own"]
+        assert "NATO still sees no Russian retreat from Ukraine" in painted[5]  # Own took a few cells
 
 
 async def test_enter_opens_the_reader_on_the_row_under_the_cursor(seeds_app: StorydiffApp) -> None:

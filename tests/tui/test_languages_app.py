@@ -55,12 +55,14 @@ async def test_rtl_and_cjk_titles_keep_the_columns_aligned(tmp_path: Path) -> No
         header = painted[0]
         words_end = cell_offset(header, "Words") + len("Words")
         shares_end = cell_offset(header, "Shares") + len("Shares")
+        own_end = cell_offset(header, "Own") + len("Own")
         for row, line in zip(table.rows, painted[1:], strict=True):
             assert cell_len(line) == width, line
             # the right-aligned counts end under their headings on every row
-            words = row.cells["words"]
+            words, shares = row.cells["words"], row.cells["shares"]
             assert cell_offset(line, f"{words}  ") + len(words) == words_end, line
-            assert line.rstrip().endswith(row.cells["shares"]) and cell_len(line.rstrip()) == shares_end, line
+            assert cell_offset(line, f"{shares}  ") + len(shares) == shares_end, line
+            assert line.rstrip().endswith(row.cells["own"]) and cell_len(line.rstrip()) == own_end, line
             assert not BIDI_CONTROLS & set(line), f"a bidi control reached the screen: {line!r}"
 
 

@@ -1,84 +1,80 @@
-"""Home: every article of the corpus in a table; open one, filter, mark two to compare."""
+"""Home: every article of the corpus in a table; open one, search, sort, mark two to compare."""
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
 from textual.reactive import var
-from textual.screen import Screen
 from textual.widgets import Input, Label, Static
 
-from corpus.model import Article
-from tui.labels import article_label, one_line, surname
-from tui.later import Cancelled, Throttled
+from tui.labels import one_line, surname
 from tui.messages import OpenCompare, OpenFamilies, OpenReader, OpenSpeakers
-from tui.widgets.article_list import ArticleList, Column, Row
+from tui.screens import article_table as table_of
+from tui.screens.article_header import engine_facts, listing_facts, no_articles_text, skipped_summary
+from tui.screens.article_messages import (
+    FamiliesFailed,
+    FamiliesFound,
+    FamiliesProgress,
+    GraphFailed,
+    GraphProgress,
+    SearchDone,
+    SharesFound,
+    SkippedCounted,
+)
+from tui.screens.article_table import SORT_KEYS, SORTS, Found, sort_name
+from tui.screens.article_workers import ArticleWorkers
+from tui.widgets.article_list import ArticleList
 
 if TYPE_CHECKING:
+    from corpus.model import Article
     from corpus.story import Story
 
-READ_SUFFIXES = ".txt, .md, .markdown, .html and .htm"
 
-
-class ArticlesScreen(Screen[None]):
+class ArticlesScreen(ArticleWorkers):
     """The article list (home screen)."""
-
-    # What the index worker found; each message sets the reactive of the same name.
-    class QuotesFound(Message):
-        """Every article's quotes are found (the story answers quote questions at once now)."""
-
-    class GraphProgress(Message):
-        def __init__(self, done: int, total: int) -> None:
-            super().__init__()
-            self.done = done
-            self.total = total
-
-    class SharesFound(Message):
-        def __init__(self, shares: dict[str, int]) -> None:
-            super().__init__()
-            self.shares = shares
-
-    class GraphFailed(Message):
-        def __init__(self, reason: str) -> None:
-            super().__init__()
-            self.reason = reason
-
-    class SkippedCounted(Message):
-        def __init__(self, skipped: list[Path]) -> None:
-            super().__init__()
-            self.skipped = skipped
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Read", id="articles.open"),
         Binding("space", "mark", "Mark to compare", id="articles.mark"),
         Binding("s", "speakers", "Speakers", id="articles.speakers"),
         Binding("F", "families", "Families", id="articles.families"),
-        Binding("slash", "filter", "Filter", key_display="/", id="articles.filter"),
-        Binding("escape", "clear_filter", "Clear filter", show=False, id="articles.clear_filter"),
+        Binding("slash", "filter", "Search", key_display="/", id="articles.filter"),
+        Binding("f", "pick_folder", "Folder", id="articles.folder"),
+        Binding("escape", "clear_filter", "Clear search", show=False, id="articles.clear_filter"),
+        *(
+            Binding(
+                key,
+                f"sort('{column}')",
+                f"Sort by {sort_name(column)} (again: reverse)",
+                show=False,
+                id=f"articles.sort_{column}",
+            )
+            for column, key in SORT_KEYS.items()
+        ),
     ]
 
-    quotes_ready: var[bool] = var(False, init=False)
-    graph_done: var[tuple[int, int]] = var((0, 1), init=False)
-    shares: var[dict[str, int] | None] = var(None, init=False)
-    graph_error: var[str | None] = var(None, init=False)
     skipped: var[list[Path] | None] = var(None, init=False)
     """The corpus folder's files that are not articles (counted in a worker)."""
     filter_text: var[str] = var("", init=False)
+    folder: var[str | None] = var(None, init=False)
+    """The folder whose articles are listed (None: every folder)."""
+    sort: var[tuple[str, bool]] = var(("number", False), init=False)
+    """The column the rows are sorted by, and whether largest (or last) first."""
 
     def __init__(self, story: Story | None = None) -> None:
         super().__init__()
         self.story = story
         """Set by the app: None while loading, a preview of the first files, then the whole corpus."""
         self.marked: list[str] = []
+        self.found = Found()
+        self.has_folders = False
+        """Whether the corpus has subfolders (then a Folder column and the folder picker)."""
 
     def compose(self) -> ComposeResult:
         # Only what the first frame shows is composed here: the filter box, the progress bar (for
@@ -125,6 +121,7 @@ class ArticlesScreen(Screen[None]):
     def show_preview(self, story: Story) -> None:
         """Show the articles read so far (``story`` is a preview until loading ends)."""
         self.story = story
+        self.has_folders = table_of.has_folders(story)
         table = self.query_one(ArticleList)
         first = not table.display
         table.display = True
@@ -140,6 +137,8 @@ class ArticlesScreen(Screen[None]):
 
     def story_loaded(self, story: Story) -> None:
         self.story = story
+        self.has_folders = table_of.has_folders(story)
+        self.refresh_bindings()
         for panel in self.query("#loading"):
             panel.display = False
         table = self.query_one(ArticleList)
@@ -148,69 +147,70 @@ class ArticlesScreen(Screen[None]):
         table.focus()
         self.update_header()
         self.count_skipped()
-        # Quotes and passages are CPU work: start them once the list is on screen.
+        # Quotes, passages and families are CPU work: start them once the list is on screen.
         self.call_after_refresh(self.call_after_refresh, self.index_story)
-
-    @work(thread=True, exclusive=True, group="skipped", exit_on_error=False)
-    def count_skipped(self) -> None:
-        if self.story is not None:
-            self.post_message(self.SkippedCounted(self.story.skipped_files()))
-
-    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
-    def index_story(self) -> None:
-        """Find quotes, then the passages shared across the corpus; the table fills in as they come."""
-        story = self.story
-        if story is None:
-            return
-        story.quotes()
-        self.post_message(self.QuotesFound())
-        progress = Throttled(self, self.GraphProgress, 0.2)
-        try:
-            story.graph(progress=progress)
-            shares = story.shares()
-        except Cancelled:
-            return
-        except Exception as exc:  # the list stays usable without the reuse graph
-            self.post_message(self.GraphFailed(str(exc)))
-            return
-        self.post_message(self.SharesFound(shares))
+        self.call_after_refresh(self.call_after_refresh, self.find_families)
 
     def on_articles_screen_quotes_found(self) -> None:
-        self.quotes_ready = True
+        self.found.quotes_ready = True
+        self._refill()
 
     def on_articles_screen_graph_progress(self, message: GraphProgress) -> None:
-        self.graph_done = (message.done, message.total)
+        if type(message) is FamiliesProgress:
+            self.found.families_done = (message.done, message.total)
+        else:
+            self.found.graph_done = (message.done, message.total)
+        self.update_header()
 
     def on_articles_screen_shares_found(self, message: SharesFound) -> None:
-        self.shares = message.shares
+        self.found.shares = message.shares
+        self._refill()
+
+    def on_articles_screen_families_found(self, message: FamiliesFound) -> None:
+        self.found.own, self.found.sources = message.own, message.sources
+        self._refill()
 
     def on_articles_screen_graph_failed(self, message: GraphFailed) -> None:
-        self.graph_error = message.reason
-        self.notify(f"Shared passages unavailable: {one_line(message.reason)}", severity="warning")
+        if type(message) is FamiliesFailed:
+            self.found.families_error = message.reason
+            self.notify(f"Own words unavailable: {one_line(message.reason)}", severity="warning")
+        else:
+            self.found.graph_error = message.reason
+            self.notify(f"Shared passages unavailable: {one_line(message.reason)}", severity="warning")
+        self._refill()
+
+    def on_articles_screen_search_done(self, message: SearchDone) -> None:
+        if message.query == self.filter_text:
+            self.found.search = {result.article: result for result in message.results}
+            self.found.searched = message.query
+            self._refill()
+            self.refresh_bindings()
 
     def on_articles_screen_skipped_counted(self, message: SkippedCounted) -> None:
         self.skipped = message.skipped
 
-    def watch_quotes_ready(self) -> None:
+    def _refill(self) -> None:
         self.fill_table()
-        self.update_header()
-
-    def watch_shares(self) -> None:
-        self.fill_table()
-        self.update_header()
-
-    def watch_graph_error(self) -> None:
-        self.fill_table()
-        self.update_header()
-
-    def watch_graph_done(self) -> None:
         self.update_header()
 
     def watch_skipped(self) -> None:
         self.update_header()
 
-    def watch_filter_text(self) -> None:
-        self.fill_table()
+    def watch_filter_text(self, query: str) -> None:
+        self.refresh_bindings()
+        if query.strip():
+            self.search_text(query)
+        else:
+            self.found.search, self.found.searched = {}, None
+            if self.sort[0] == "hits":  # nothing to count now: back to number order
+                self.sort = ("number", False)
+        self._refill()
+
+    def watch_folder(self) -> None:
+        self._refill()
+
+    def watch_sort(self) -> None:
+        self._refill()
 
     def update_header(self) -> None:
         story = self.story
@@ -220,27 +220,19 @@ class ArticlesScreen(Screen[None]):
         if self.skipped:
             facts.append(skipped_summary(self.skipped))
         if story.articles:  # an empty folder has no quotes or passages to find: the notice says why
-            facts += self._engine_facts(story)
+            facts += engine_facts(story, self.found)
         header = Text.assemble(("storydiff", "bold"), " — ", one_line(story.name), f" ({', '.join(facts)})")
+        shown = self.query_one(ArticleList).row_count
+        listing = listing_facts(self.folder, self.filter_text, shown, self.sort)
+        if listing:
+            header.append(" · " + " · ".join(listing))
         self.query_one("#articles-header", Static).update(header)
         self.show_no_articles(story)
-        if self.quotes_ready:
+        if self.found.quotes_ready:
             top = story.speakers()[:8]
             names = " · ".join(f"{surname(s.name)} {s.quotes}" for s in top) or "none found"
             self.query_one("#speakers-names", Static).update(Text.assemble(("Speakers: ", "bold"), names))
             self.query_one("#speakers-hint", Static).update(Text("(s: all speakers)", style="dim"))
-
-    def _engine_facts(self, story: Story) -> list[str]:
-        """How many quotes and shared passages, or how far the search for them has got."""
-        facts = [f"{len(story.quotes())} quotes" if self.quotes_ready else "finding quotes…"]
-        if self.shares is not None:
-            facts.append(f"{story.shared_passages()} shared passages")
-        elif self.graph_error is not None:
-            facts.append("shared passages unavailable")
-        elif self.quotes_ready:
-            done, total = self.graph_done
-            facts.append(f"finding shared passages… {100 * done // max(1, total)}%")
-        return facts
 
     def show_no_articles(self, story: Story) -> None:
         """An empty folder says so (and what it holds instead), rather than showing an empty table."""
@@ -248,76 +240,27 @@ class ArticlesScreen(Screen[None]):
         notice.display = not story.articles
         if story.articles:
             return
-        lines = [f"No articles in {one_line(str(story.root))}.", f"storydiff reads {READ_SUFFIXES} files."]
-        if self.skipped:
-            lines.append(f"This folder holds {skipped_summary(self.skipped)}.")
-        notice.update(Text("\n".join(lines)))
+        notice.update(Text(no_articles_text(story, self.skipped)))
 
     # -- the table -----------------------------------------------------------------------------
 
-    COLUMNS = (
-        Column(" ", "mark", 1),
-        Column("#", "number", 3),
-        Column("Title", "title"),
-        Column("Source", "source", 14),
-        Column("Date", "date", 10),
-        Column("Words", "words", 6, right=True),
-        Column("Quotes", "quotes", 6, right=True),
-        Column("Shares", "shares", 6, right=True),
-    )
-
     def visible_articles(self) -> list[Article]:
+        """The rows listed, in the order shown (the folder and search narrow them; the sort orders)."""
         story = self.story
         if story is None:
             return []
-        needle = self.filter_text.casefold()
-        if not needle:
-            return list(story.articles)
-        return [
-            a
-            for a in story.articles
-            if needle in (a.title or "").casefold()
-            or needle in (a.source or "").casefold()
-            or needle in a.name.casefold()
-        ]
+        shown = table_of.listed(story, self.found, query=self.filter_text, folder=self.folder)
+        return table_of.in_order(story, self.found, shown, self.sort)
 
     def fill_table(self) -> None:
         story = self.story
         if story is None:
             return
         table = self.query_one(ArticleList)
-        rows = [
-            Row(a.name, self._cells(a), problem=bool(a.problem), marked=a.name in self.marked)
-            for a in self.visible_articles()
-        ]
-        # The "#" column is as wide as the longest tag (positions in a big corpus run to 5 digits).
-        widest = max((len(row.cells["number"]) for row in rows), default=3)
-        columns = [replace(c, width=max(c.width, widest)) if c.key == "number" else c for c in self.COLUMNS]
+        rows = table_of.rows(story, self.found, self.visible_articles(), self.marked)
+        columns = table_of.columns(folders=self.has_folders, searching=self.found.searched is not None)
+        table.sorted_by = self.sort
         table.set_rows(columns, rows, keep=table.cursor_key)
-
-    def _cells(self, article: Article) -> dict[str, str]:
-        story = self.story
-        assert story is not None
-        if article.problem:
-            # The name first: a long problem would otherwise push the file it is about out of view.
-            title = f"{article_label(article)} — ⚠ {one_line(article.problem)}"
-        else:
-            title = article_label(article)
-        quotes = str(len(story.quotes_of(article.name))) if self.quotes_ready else "…"
-        if self.shares is not None:
-            shares = str(self.shares.get(article.name, 0))
-        else:
-            shares = "—" if self.graph_error is not None else "…"
-        return {
-            "mark": "◆" if article.name in self.marked else "",
-            "number": story.tag(article.name),
-            "title": title,
-            "source": one_line(article.source or "—"),
-            "date": article.date or "—",
-            "words": str(article.words),
-            "quotes": quotes,
-            "shares": shares,
-        }
 
     def current_name(self) -> str | None:
         return self.query_one(ArticleList).cursor_key
@@ -334,7 +277,19 @@ class ArticlesScreen(Screen[None]):
             self.app_open(name)
 
     def app_open(self, name: str) -> None:
-        self.post_message(OpenReader(name))
+        """Read the article; while a search lists it, at the hit its Found column shows."""
+        result = self.found.search.get(name) if self.found.searched is not None else None
+        article = self.story.get(name) if self.story is not None else None
+        if self.story is None or article is None or result is None or result.shown is None:
+            self.post_message(OpenReader(name))
+            return
+        from tui.screens.reader import ReaderScreen
+        from tui.widgets.text_view import TextView
+
+        reader = ReaderScreen(self.story, name)
+        self.app.push_screen(reader)
+        start = result.shown.start
+        reader.call_after_refresh(lambda: reader.query_one(TextView).centre_on(start))
 
     def action_mark(self) -> None:
         name = self.current_name()
@@ -356,6 +311,37 @@ class ArticlesScreen(Screen[None]):
         elif self.marked:
             self.notify("Marked for comparison: mark a second article to compare them.", timeout=3)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Keys for what this corpus or this moment does not have are left out of the footer and do
+        # nothing: a folder filter without subfolders, hits while nothing is searched.
+        if action == "pick_folder" or parameters == ("folder",):
+            return self.has_folders
+        if parameters == ("hits",):
+            return self.found.searched is not None
+        return True
+
+    def action_sort(self, column: str) -> None:
+        """Sort by ``column``; again by the same column: the other way round."""
+        current, descending = self.sort
+        self.sort = (column, not descending) if column == current else (column, SORTS[column].largest_first)
+
+    @on(ArticleList.HeaderClicked, "#articles")
+    def _header_clicked(self, event: ArticleList.HeaderClicked) -> None:
+        if event.column in SORTS and self.check_action("sort", (event.column,)):
+            self.action_sort(event.column)
+
+    def action_pick_folder(self) -> None:
+        story = self.story
+        if story is None:
+            return
+        from tui.screens.folder_picker import FolderPicker
+
+        self.app.push_screen(FolderPicker(table_of.folders(story), self.folder), self._folder_chosen)
+
+    def _folder_chosen(self, choice: tuple[str | None] | None) -> None:
+        if choice is not None:  # None: cancelled; (None,): every folder
+            self.folder = choice[0]
+
     def action_speakers(self) -> None:
         self.post_message(OpenSpeakers())
 
@@ -366,17 +352,22 @@ class ArticlesScreen(Screen[None]):
         boxes = self.query("#filter").results(Input)
         box = next(boxes, None)
         if box is None:
-            box = Input(placeholder="filter by title, source or file name", id="filter")
+            box = Input(placeholder='search text, titles, sources: words, "a phrase", troop*', id="filter")
             self.mount(box, before=self.query_one(ArticleList))
         box.display = True
         box.focus()
+        if not self.filter_text.strip():
+            self.search_text("")  # the first search folds every article's text: start on it now
 
     def action_clear_filter(self) -> None:
+        """Escape: end the search if one is open, else list every folder again."""
         for box in self.query("#filter").results(Input):
             if box.display:
                 box.value = ""
                 box.display = False
                 self.query_one(ArticleList).focus()
+                return
+        self.folder = None
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
@@ -385,13 +376,3 @@ class ArticlesScreen(Screen[None]):
     @on(Input.Submitted, "#filter")
     def _filter_done(self) -> None:
         self.query_one(ArticleList).focus()
-
-
-def skipped_summary(skipped: list[Path]) -> str:
-    """ "3 other files not read (2 .pdf, 1 .docx)": the most common kinds first."""
-    kinds = Counter(path.suffix.lower() or "without a suffix" for path in skipped)
-    shown = [f"{n} {kind}" for kind, n in kinds.most_common(3)]
-    if len(kinds) > 3:
-        shown.append("…")
-    files = "file" if len(skipped) == 1 else "files"
-    return f"{len(skipped)} other {files} not read ({', '.join(shown)})"

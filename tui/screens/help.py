@@ -27,7 +27,8 @@ NOTES = {
     "compare.mode": "Switch between shared-passage rows and both texts in full",
     "compare.wrap": "Wrap long lines on or off (off: scroll sideways with h/l)",
     "articles.mark": "Mark an article; marking a second opens the comparison",
-    "articles.filter": "Filter the list by title, source or file name",
+    "articles.filter": 'Search the text, titles, sources and file names: words, "a phrase", troop*',
+    "articles.folder": "List one folder's articles only (a corpus with subfolders); escape: all again",
     "speakers.filter": "Filter the speakers by name, other spelling or role; escape clears",
     "picker.cancel": "Clear the filter if one is typed (typing filters the list), else cancel",
 }

@@ -1,15 +1,19 @@
 """The article list: a table painted a line at a time (Line API), so 10,000 rows cost nothing.
 
 Textual's DataTable renders and caches every cell; this list keeps rows as plain strings and only
-turns the lines on screen into rich ``Text``. One column (the title) takes the width left over.
-Cells are article data: they are made inert before they get here and never read as markup.
+turns the lines on screen into rich ``Text``. Flexible columns (the title, a search hit in context)
+share the width left over; optional columns give way on a narrow terminal. The header shows the
+column the rows are sorted by (an arrow) and each column's sort key (underlined); a click on a
+column's header asks for that sort. Cells are article data: they are made inert before they get
+here and never read as markup.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -30,8 +34,16 @@ class Column:
     label: str
     key: str
     width: int = 0
-    """Cells; 0 = take the width left over (one column only)."""
+    """Cells; 0 = flexible: a share of the width left over (``flex`` parts of it)."""
     right: bool = False
+    flex: int = 1
+    optional: int = 0
+    """0: always shown; otherwise the column gives way when the flexible ones would be narrower
+    than MIN_FLEXIBLE, the highest number first."""
+    sort_key: str = ""
+    """The key that sorts by this column, underlined in its label when the label holds it."""
+    fit: bool = False
+    """Narrower than ``width`` when no cell (nor the label and its sort arrow) needs all of it."""
 
 
 @dataclass(slots=True)
@@ -40,6 +52,9 @@ class Row:
     cells: dict[str, str]
     problem: bool = False
     marked: bool = False
+    found: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Per cell, a stretch of it (character offsets) that matched a search: highlighted, and the
+    cell is shown from a little before it when it would be cut off."""
 
 
 class ArticleList(ScrollView, can_focus=True):
@@ -51,6 +66,8 @@ class ArticleList(ScrollView, can_focus=True):
         "article-list--zebra",
         "article-list--problem",
         "article-list--marked",
+        "article-list--found",
+        "article-list--sort-key",
     }
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down,j", "cursor_down", "Down", show=False, id="list.down"),
@@ -63,6 +80,8 @@ class ArticleList(ScrollView, can_focus=True):
     ]
 
     cursor: reactive[int] = reactive(0)
+    sorted_by: reactive[tuple[str, bool] | None] = reactive(None)
+    """The column the rows are in the order of, and whether that order is reversed."""
 
     class Selected(Message):
         """A row was chosen (enter, or a click on the cursor row)."""
@@ -76,7 +95,23 @@ class ArticleList(ScrollView, can_focus=True):
         def control(self) -> ArticleList:
             return self.article_list
 
+    class HeaderClicked(Message):
+        """A column's header was clicked: sort by that column (again: reverse)."""
+
+        def __init__(self, article_list: ArticleList, column: str) -> None:
+            super().__init__()
+            self.article_list = article_list
+            self.column = column
+
+        @property
+        def control(self) -> ArticleList:
+            return self.article_list
+
     GAP = 2
+    MIN_FLEXIBLE = 24
+    SORT_ARROWS = ("▲", "▼")
+    FOUND_LEAD = 3
+    """A search hit cut off by its column is shown from a third of the column's width on."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -88,13 +123,20 @@ class ArticleList(ScrollView, can_focus=True):
     # -- content -------------------------------------------------------------------------------
 
     def set_rows(self, columns: list[Column], rows: list[Row], *, keep: str | None = None) -> None:
-        self.columns = columns
+        self.columns = [self._fitted(c, rows) for c in columns]
         self.rows = rows
         self._index = {row.key: i for i, row in enumerate(rows)}
         self.virtual_size = Size(self.scrollable_content_region.width, len(rows) + 1)
         cursor = self._index.get(keep, 0) if keep is not None else min(self.cursor, max(0, len(rows) - 1))
         self.cursor = cursor
         self.refresh()
+
+    @staticmethod
+    def _fitted(column: Column, rows: list[Row]) -> Column:
+        if not column.fit:
+            return column
+        widest = max((cell_len(row.cells.get(column.key, "")) for row in rows), default=0)
+        return replace(column, width=min(column.width, max(widest, cell_len(column.label) + 1)))
 
     def update_cells(self, key: str, **cells: str) -> None:
         index = self._index.get(key)
@@ -159,7 +201,12 @@ class ArticleList(ScrollView, can_focus=True):
 
     def on_click(self, event: events.Click) -> None:
         content = event.get_content_offset(self)
-        if content is None or content.y == 0:
+        if content is None:
+            return
+        if content.y == 0:
+            column = self._column_at(content.x)
+            if column is not None:
+                self.post_message(self.HeaderClicked(self, column.key))
             return
         index = int(self.scroll_y) + content.y - 1
         if 0 <= index < len(self.rows):
@@ -181,32 +228,88 @@ class ArticleList(ScrollView, can_focus=True):
             style = self._styles[name] = component_style(self, f"article-list--{name}")
         return style
 
-    def _widths(self, width: int) -> list[int]:
-        fixed = sum(c.width for c in self.columns) + self.GAP * (len(self.columns) - 1) + 1
-        flexible = max(8, width - fixed)
-        return [c.width or flexible for c in self.columns]
+    def shown_columns(self, width: int) -> list[tuple[Column, int]]:
+        """The columns that fit in ``width`` cells, each with its width: optional ones give way
+        (the highest ``optional`` first) while the flexible ones would be narrower than MIN_FLEXIBLE."""
+        columns = list(self.columns)
+        while True:
+            fixed = sum(c.width for c in columns) + self.GAP * (len(columns) - 1) + 1
+            flexible = [c for c in columns if not c.width]
+            room = width - fixed
+            dropping = [c for c in columns if c.optional]
+            if room >= self.MIN_FLEXIBLE * max(1, len(flexible)) or not dropping:
+                break
+            columns.remove(max(dropping, key=lambda c: c.optional))
+        parts = sum(c.flex for c in flexible) or 1
+        room = max(8 * len(flexible), room)
+        shares = {c.key: room * c.flex // parts for c in flexible}
+        if flexible:  # what the division leaves goes to the first flexible column
+            shares[flexible[0].key] += room - sum(shares.values())
+        return [(c, c.width or shares[c.key]) for c in columns]
 
-    def _line(self, cells: list[str], widths: list[int]) -> Text:
+    def _column_at(self, x: int) -> Column | None:
+        at = 1
+        for column, width in self.shown_columns(self.scrollable_content_region.width):
+            if at <= x < at + width + self.GAP:
+                return column
+            at += width + self.GAP
+        return None
+
+    def _header(self, shown: list[tuple[Column, int]]) -> Text:
         text = Text(" ", no_wrap=True, end="")
-        for i, (column, cell, width) in enumerate(zip(self.columns, cells, widths, strict=True)):
-            text.append(pad(clip(cell, width), width, right=column.right))  # in cells: CJK is wide
-            if i < len(self.columns) - 1:
+        for i, (column, width) in enumerate(shown):
+            label, arrow = column.label, ""
+            if self.sorted_by is not None and self.sorted_by[0] == column.key:
+                arrow = self.SORT_ARROWS[self.sorted_by[1]]
+            if column.right and arrow and cell_len(label) + 1 > width:
+                text.right_crop(1)  # the arrow takes the last space of the gap before the label
+                text.append(arrow, self._style("header"))
+                arrow = ""
+            cell = pad(clip(label + arrow, width), width, right=column.right)
+            at = len(text)
+            text.append(cell, self._style("header"))
+            key_at = cell.find(column.sort_key) if column.sort_key else -1
+            if key_at < 0 and column.sort_key:
+                key_at = cell.casefold().find(column.sort_key.casefold())
+            if key_at >= 0:
+                text.stylize(self._style("sort-key"), at + key_at, at + key_at + 1)
+            if i < len(shown) - 1:
                 text.append(" " * self.GAP)
         return text
+
+    def _line(self, row: Row, shown: list[tuple[Column, int]]) -> tuple[Text, list[tuple[int, int]]]:
+        """The row's line, and the stretches of it that a search found (styled last, over the cursor)."""
+        text = Text(" ", no_wrap=True, end="")
+        hits: list[tuple[int, int]] = []
+        for i, (column, width) in enumerate(shown):
+            cell = row.cells.get(column.key, "")
+            found = row.found.get(column.key)
+            lead = max(0, found[0] - width // self.FOUND_LEAD) if found is not None else 0
+            if found is not None and lead and cell_len(cell[: found[1]]) > width:  # keep the hit in view
+                cell, found = "…" + cell[lead + 1 :], (found[0] - lead, found[1] - lead)
+            at = len(text)
+            shown_cell = clip(cell, width)
+            text.append(pad(shown_cell, width, right=column.right))  # in cells: CJK is wide
+            if found is not None and not column.right:
+                end = min(found[1], len(shown_cell.rstrip("…")) if shown_cell != cell else found[1])
+                if end > found[0]:
+                    hits.append((at + found[0], at + end))
+            if i < len(shown) - 1:
+                text.append(" " * self.GAP)
+        return text, hits
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         base = self.rich_style
-        widths = self._widths(width)
+        shown = self.shown_columns(width)
         if y == 0:
-            line = self._line([c.label for c in self.columns], widths)
-            line.stylize(self._style("header"))
+            line = self._header(shown)
         else:
             index = int(self.scroll_y) + y - 1
             if index >= len(self.rows):
                 return Strip.blank(width, base)
             row = self.rows[index]
-            line = self._line([row.cells.get(c.key, "") for c in self.columns], widths)
+            line, hits = self._line(row, shown)
             if index % 2:
                 line.stylize(self._style("zebra"))
             if row.problem:
@@ -215,5 +318,10 @@ class ArticleList(ScrollView, can_focus=True):
                 line.stylize(self._style("marked"))
             if index == self.cursor:
                 line.stylize(self._style("cursor"))
+            for start, end in hits:
+                line.stylize(self._style("found"), start, end)
         segments = list(Segment.apply_style(line.render(self.app.console), base))
         return Strip(segments).crop_extend(0, width, base)
+
+    def watch_sorted_by(self) -> None:
+        self.refresh()
