@@ -8,7 +8,12 @@ file name, as scrapers name the pages they save ("00761_yahoo.com-news.txt"), na
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from corpus.model import Article, ArticleReuse
 
 WIRE_LONG_NAMES: dict[str, tuple[str, ...]] = {
     "ap": ("associated press",),
@@ -53,3 +58,15 @@ def reprint_source(source: str | None, wire: str | None, path: Path) -> str | No
     if outlet is None or names_wire(outlet, wire):
         return source or wire
     return f"{wire} via {outlet}"
+
+
+def reprint_sources(reuse: Mapping[str, ArticleReuse], articles: Mapping[str, Article]) -> dict[str, str]:
+    """Per article of ``articles`` that reprints a wire service's copy (its ``reuse``), the source
+    as the list shows it (:func:`reprint_source`)."""
+    sources: dict[str, str] = {}
+    for name, article_reuse in reuse.items():
+        article = articles.get(name)
+        if article is not None and article_reuse.wire is not None:
+            wire = article_reuse.wire
+            sources[name] = reprint_source(article.source, wire, article.path) or wire
+    return sources

@@ -14,7 +14,6 @@ The quote and passage engines, and the cache, are imported when first needed, so
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from corpus.ingest.files import CorpusError
+from corpus.ingest.files import CorpusError, article_at_path, at_most_entries
 from corpus.ingest.load import load_article, load_corpus
 from corpus.model import Article, Progress
 
@@ -63,22 +62,7 @@ class NoSuchArticle(LookupError):
 
 def quick_to_load(root: Path) -> bool:
     """True when ``root`` is a file, or a folder holding at most SMALL_CORPUS entries (counted lazily)."""
-    if not root.is_dir():
-        return root.is_file()
-    seen = 0
-    stack = [root]
-    while stack:
-        try:
-            with os.scandir(stack.pop()) as entries:
-                for entry in entries:
-                    seen += 1
-                    if seen > SMALL_CORPUS:
-                        return False
-                    if entry.is_dir(follow_symlinks=False):
-                        stack.append(Path(entry.path))
-        except OSError:
-            return False
-    return True
+    return at_most_entries(root, SMALL_CORPUS)
 
 
 @contextmanager
@@ -216,7 +200,7 @@ class Story:
         corpus is read and added to the story (before quotes or weights are computed, it counts in
         them). Raises :class:`NoSuchArticle` saying what matched.
         """
-        found = self._by_name.get(key) or self._by_path(key)
+        found = self._by_name.get(key) or article_at_path(key, self.root, self.articles)
         if found is not None:
             return found
         if key.isdigit() and str(int(key)) == key and 1 <= int(key) <= len(self.articles):
@@ -231,27 +215,7 @@ class Story:
         outside = Path(key).expanduser()
         if outside.is_file():
             return self._add(load_article(outside))
-        raise NoSuchArticle(
-            f"{key}: no such article in the corpus"
-        )
-
-    def _by_path(self, key: str) -> Article | None:
-        given = Path(key).expanduser()
-        wanted = {given.absolute(), (self.root / given).absolute()}
-        if self.root.is_file():
-            wanted.add((self.root.parent / given).absolute())
-        for article in self.articles:
-            if article.path.absolute() in wanted:
-                return article
-        try:
-            resolved = {p.resolve() for p in wanted if p.exists()}
-        except OSError:
-            return None
-        if resolved:
-            for article in self.articles:
-                if article.path.resolve() in resolved:
-                    return article
-        return None
+        raise NoSuchArticle(f"{key}: no such article in the corpus")
 
     def _add(self, article: Article) -> Article:
         """An article from outside the corpus joins it (its name made unique)."""
@@ -402,14 +366,9 @@ class Story:
     def reprint_sources(self) -> dict[str, str]:
         """Per article that reprints a wire service's copy, who ran it and whose copy it is: "AP via
         yahoo.com" (see :mod:`corpus.outlets`; finds the families first)."""
-        from corpus.outlets import reprint_source
+        from corpus.outlets import reprint_sources
 
-        sources: dict[str, str] = {}
-        for name, reuse in self.families().reuse.items():
-            article = self._by_name.get(name)
-            if article is not None and reuse.wire is not None:
-                sources[name] = reprint_source(article.source, reuse.wire, article.path) or reuse.wire
-        return sources
+        return reprint_sources(self.families().reuse, self._by_name)
 
     def shares(self) -> dict[str, int]:
         """Per article, how many passages it shares with the other articles (from the graph)."""

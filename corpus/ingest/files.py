@@ -10,9 +10,13 @@ import errno
 import os
 import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from corpus.model import Article
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -76,6 +80,48 @@ def skipped_files(root: Path) -> list[Path]:
     if not root.is_dir():
         return []
     return list(_walk(root, set(), articles=False))
+
+
+def at_most_entries(root: Path, most: int) -> bool:
+    """True when ``root`` is a file, or a folder holding at most ``most`` entries, subfolders'
+    included (counted lazily: a big folder stops the count early)."""
+    if not root.is_dir():
+        return root.is_file()
+    seen = 0
+    stack = [root]
+    while stack:
+        try:
+            with os.scandir(stack.pop()) as entries:
+                for entry in entries:
+                    seen += 1
+                    if seen > most:
+                        return False
+                    if entry.is_dir(follow_symlinks=False):
+                        stack.append(Path(entry.path))
+        except OSError:
+            return False
+    return True
+
+
+def article_at_path(key: str, root: Path, articles: Sequence[Article]) -> Article | None:
+    """The article of ``articles`` read from the file ``key`` names (as given, or relative to the
+    corpus ``root``), links resolved; None when it names none of them."""
+    given = Path(key).expanduser()
+    wanted = {given.absolute(), (root / given).absolute()}
+    if root.is_file():
+        wanted.add((root.parent / given).absolute())
+    for article in articles:
+        if article.path.absolute() in wanted:
+            return article
+    try:
+        resolved = {p.resolve() for p in wanted if p.exists()}
+    except OSError:
+        return None
+    if resolved:
+        for article in articles:
+            if article.path.resolve() in resolved:
+                return article
+    return None
 
 
 def _walk(folder: Path, seen: set[tuple[int, int]], *, articles: bool = True) -> Iterator[Path]:
