@@ -211,3 +211,11 @@ def test_the_same_statement_in_other_words_shares_a_group() -> None:
     assert len(signs) == 2 and signs[0].group == signs[1].group
     other = next(q for q in quotes if q.text.startswith("We will decide"))
     assert other.group != signs[0].group
+
+
+def test_a_place_closing_an_aside_is_not_the_speaker() -> None:
+    found = one(
+        "Mara Lind, during a town hall in Columbus, Ohio, said: “We will build the bridge.”\n\n"
+        "Piet Olde, a farmer from Lagos, Nigeria, said: “The rain came late.”"
+    )
+    assert [(s, m) for _, _, s, m, _ in found] == [("Mara Lind", "Mara Lind"), ("Piet Olde", "Piet Olde")]
