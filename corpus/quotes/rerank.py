@@ -29,6 +29,8 @@ from corpus.quotes.candidates import Candidate
 from corpus.quotes.context import ArticleReading
 from corpus.quotes.features import article_candidates
 from corpus.quotes.lexicon import DESCRIPTION_OPENERS, PRONOUNS
+from corpus.quotes.name_evidence import names_someone
+from corpus.quotes.names import shipped_tables
 from corpus.quotes.phrases import Phrase
 from corpus.quotes.ranking import Ranker, shipped_ranker
 from corpus.quotes.roles import TITLES
@@ -130,7 +132,9 @@ def _choice(ranker: Ranker, cands: list[Candidate], text: str) -> Candidate | No
         return None
     score, best = max(scored, key=lambda sc: sc[0])
     ruled = [s for s, c in scored if "rules" in c.features]
-    return best if not ruled or score - max(ruled) >= MARGIN else None
+    if ruled and score - max(ruled) < MARGIN:
+        return None
+    return best if "rules" in best.features or trusted(best, text) else None
 
 
 _NAME_WORD = r"[A-Z][a-z’'][A-Za-z’'.]*(?:-[A-Z][A-Za-z’'.]*)*"
@@ -159,6 +163,30 @@ def replaces_rules(c: Candidate, text: str) -> bool:
     if c.kind != "name" or "not_a_name" in c.features or c.features.get("all_caps"):
         return False
     return _name_like(text[c.start : c.end])
+
+
+def trusted(c: Candidate, text: str) -> bool:
+    """Whether the ranker's choice may stand: a pronoun, a description, or a name the article gives
+    evidence of naming someone (:func:`corpus.quotes.name_evidence.names_someone`). Where its choice
+    names no one, the rules' answer stands (not its next choice: on ECB+ and the html pages that was
+    junk as often, "Cave Carrot" after "Flower Dance")."""
+    if c.phrase is not None and (c.phrase.pronoun or c.phrase.description):
+        return True
+    if c.kind in ("pronoun", "description"):
+        return True
+    if c.phrase is not None and c.phrase.name is not None:
+        return names_someone(c.phrase.name, 0, text, shipped_tables())
+    written = text[c.start : c.end]
+    return names_someone(written, _titles(written), text, shipped_tables())
+
+
+def _titles(written: str) -> int:
+    """How many words at the head of a written name are titles ("Sen. Jane Roe": 1)."""
+    words = written.split()
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in TITLES:
+        k += 1
+    return k
 
 
 def _name_like(written: str) -> bool:
@@ -210,7 +238,5 @@ def phrase_of(c: Candidate, text: str) -> Phrase:
     if not replaces_rules(c, text):
         return Phrase(c.start, c.end, None, None)
     # a run of capitalised words: the name as written, a title at its head its role
-    k = 0
-    while k < len(words) - 1 and words[k].lower() in TITLES:
-        k += 1
+    k = _titles(written)
     return Phrase(c.start, c.end, " ".join(words[k:]), " ".join(words[:k]) or None)
