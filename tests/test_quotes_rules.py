@@ -219,3 +219,11 @@ def test_a_place_closing_an_aside_is_not_the_speaker() -> None:
         "Piet Olde, a farmer from Lagos, Nigeria, said: “The rain came late.”"
     )
     assert [(s, m) for _, _, s, m, _ in found] == [("Mara Lind", "Mara Lind"), ("Piet Olde", "Piet Olde")]
+
+
+def test_reporting_verbs_learned_from_annotated_news_are_cues() -> None:
+    found = one(
+        "“The numbers do not add up,” Mara Lind notes.\n\n"
+        "Piet Olde blamed the council: “They waited too long.”"
+    )
+    assert [(s, c) for _, _, s, _, c in found] == [("Mara Lind", "notes"), ("Piet Olde", "blamed")]
