@@ -275,3 +275,7 @@ def test_what_the_ranker_puts_in_the_rules_place_needs_the_article_to_name_someo
     assert not names_someone("Los Angeles", 0, text, tables)  # a place
     assert names_someone("Times critic Jane Roe", 0, text, tables)  # a given name before the surname
     assert names_someone("Veska Tarrow", 0, text, tables)  # the surname alone says something
+
+
+def test_a_pronoun_with_a_verb_glued_on_is_no_name() -> None:
+    assert [reader_name(n) for n in ("I’m", "We're", "They’ll", "Jane Roe")] == [None, None, None, "Jane Roe"]
