@@ -227,3 +227,8 @@ def test_reporting_verbs_learned_from_annotated_news_are_cues() -> None:
         "Piet Olde blamed the council: “They waited too long.”"
     )
     assert [(s, c) for _, _, s, _, c in found] == [("Mara Lind", "notes"), ("Piet Olde", "blamed")]
+
+
+def test_a_two_word_reporting_verb_is_one_cue() -> None:
+    found = one("“The numbers do not add up,” Mara Lind pointed out.")
+    assert [(s, c) for _, _, s, _, c in found] == [("Mara Lind", "pointed out")]
