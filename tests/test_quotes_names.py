@@ -259,3 +259,23 @@ def test_a_person_s_affiliation_after_of_is_cut_and_an_organisation_s_name_kept(
     assert reader_name("Marco Zorbic of Florida") == "Marco Zorbic"
     assert reader_name("Bank of Zorbia") == "Bank of Zorbia"
     assert reader_name("University of New Zorbia") == "University of New Zorbia"
+
+
+def test_what_the_ranker_puts_in_the_rules_place_needs_the_article_to_name_someone() -> None:
+    from corpus.quotes.name_evidence import names_someone
+    from corpus.quotes.names import shipped_tables
+
+    tables = shipped_tables()
+    text = (
+        "The band played Dreamboat Annie twice. Fans drove in from Los Angeles for the show.\n\n"
+        "“It was loud,” wrote Times critic Jane Roe. Veska Tarrow, the promoter, was pleased. "
+        "Tarrow said the tour goes on."
+    )
+    assert not names_someone("Dreamboat Annie", 0, text, tables)  # a song: its last word a given name
+    assert not names_someone("Los Angeles", 0, text, tables)  # a place
+    assert names_someone("Times critic Jane Roe", 0, text, tables)  # a given name before the surname
+    assert names_someone("Veska Tarrow", 0, text, tables)  # the surname alone says something
+
+
+def test_a_pronoun_with_a_verb_glued_on_is_no_name() -> None:
+    assert [reader_name(n) for n in ("I’m", "We're", "They’ll", "Jane Roe")] == [None, None, None, "Jane Roe"]

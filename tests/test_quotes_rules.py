@@ -211,3 +211,24 @@ def test_the_same_statement_in_other_words_shares_a_group() -> None:
     assert len(signs) == 2 and signs[0].group == signs[1].group
     other = next(q for q in quotes if q.text.startswith("We will decide"))
     assert other.group != signs[0].group
+
+
+def test_a_place_closing_an_aside_is_not_the_speaker() -> None:
+    found = one(
+        "Mara Lind, during a town hall in Columbus, Ohio, said: “We will build the bridge.”\n\n"
+        "Piet Olde, a farmer from Lagos, Nigeria, said: “The rain came late.”"
+    )
+    assert [(s, m) for _, _, s, m, _ in found] == [("Mara Lind", "Mara Lind"), ("Piet Olde", "Piet Olde")]
+
+
+def test_reporting_verbs_learned_from_annotated_news_are_cues() -> None:
+    found = one(
+        "“The numbers do not add up,” Mara Lind notes.\n\n"
+        "Piet Olde blamed the council: “They waited too long.”"
+    )
+    assert [(s, c) for _, _, s, _, c in found] == [("Mara Lind", "notes"), ("Piet Olde", "blamed")]
+
+
+def test_a_two_word_reporting_verb_is_one_cue() -> None:
+    found = one("“The numbers do not add up,” Mara Lind pointed out.")
+    assert [(s, c) for _, _, s, _, c in found] == [("Mara Lind", "pointed out")]

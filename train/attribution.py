@@ -38,7 +38,15 @@ from corpus.ingest.load import load_corpus  # noqa: E402
 from corpus.quotes.attribution import attribute  # noqa: E402
 from corpus.quotes.context import ArticleReading  # noqa: E402
 from corpus.quotes.features import article_candidates  # noqa: E402
-from corpus.quotes.rerank import ASKED_ABOUT, FAR, MARGIN, gap_to_quote, may_replace, reading_kind  # noqa: E402
+from corpus.quotes.rerank import (  # noqa: E402
+    ASKED_ABOUT,
+    FAR,
+    MARGIN,
+    gap_to_quote,
+    may_replace,
+    reading_kind,
+    trusted,
+)
 from corpus.quotes.spans import find_quote_spans  # noqa: E402
 
 SHARED = (ROOT / ".." / "shared").resolve()
@@ -74,6 +82,9 @@ class Example:
     """Each candidate's kind ("name", "pronoun", "phrase"…; "+rules" when it is the rules' answer)."""
     has_source: bool
     """Whether the gold attribution names a Source at all."""
+    trusted: list[bool]
+    """Whether each candidate, chosen, may stand (``rerank.trusted``: a name the article gives
+    evidence for)."""
 
 
 def examples(folder: Path) -> list[Example]:
@@ -100,12 +111,17 @@ def examples(folder: Path) -> list[Example]:
             fold = fold_of(article.name)
             gap = -1 if rules is None else gap_to_quote(rules[0], rules[1], span)
             allowed = [may_replace(c, article.text) or "rules" in c.features for c in cands]
+            trust = [
+                ok and ("rules" in c.features or trusted(c, article.text))
+                for c, ok in zip(cands, allowed, strict=True)
+            ]
             kind = reading_kind(att)
             ruled = ["+rules" if "rules" in c.features and c.kind != "rules" else "" for c in cands]
             kinds = [c.kind + mark for c, mark in zip(cands, ruled, strict=True)]
             out.append(
                 Example(
-                    article.name, fold, feats, labels, rules_right, kind, gap, allowed, kinds, bool(g.source)
+                    article.name, fold, feats, labels, rules_right, kind, gap, allowed, kinds, bool(g.source),
+                    trust,
                 )
             )
     return out
@@ -187,6 +203,8 @@ def chosen(
     ruled = [s for s, f in zip(scores, e.features, strict=True) if "rules" in f]
     if shipped and ("rules" in e.features[best] or (ruled and scores[best] - max(ruled) < margin)):
         return None
+    if shipped and not e.trusted[best]:
+        return None  # a name the article gives no evidence for: the rules' answer stands
     return best
 
 

@@ -42,7 +42,9 @@ PARTICLES = frozenset("de del della di da van von der den la le du dos das".spli
 _KEPT = TITLES | PARTICLES
 """Words kept at the head of a name though ordinary: titles ("Secretary") and particles ("De Blasio")."""
 _PLURAL_NOUN_ENDINGS = ("ions", "ies", "ers", "ics", "ings", "ents", "ants", "ists")
-_NOT_A_NAME_WORDS = PRONOUNS | frozenset("i’ve i've it’s it's we’re we're you’re you're me us them".split())
+_NOT_A_NAME_WORDS = PRONOUNS | frozenset("me us them".split())
+_CONTRACTED_PRONOUN = re.compile(r"(?:i|we|you|they|he|she|it)[’'](?:m|re|ve|ll|d|s)")
+"""A pronoun with a verb glued on ("I’m", "we've", "it's"), written capitalised at a sentence's start."""
 _POSSESSIVE = re.compile(r"^(.+?)(?:’s|'s|s’|s')$")
 _NUMBER = re.compile(r"[\d.,:/%-]+")
 """A token that is a number ("2016", "9/11", "3.5"): it opens a sentence, it names no one."""
@@ -143,7 +145,7 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
     words = _after_title(_from_first_name(words, tables, text), tables)
     if len(words) > 2 and _plain(words[-1]) == _plain(words[-2]):
         words = words[:-1]  # "Jane Roe Roe": the surname said again after a cue
-    if any(_plain(w) in _NOT_A_NAME_WORDS for w in words):
+    if any(_plain(w) in _NOT_A_NAME_WORDS or _CONTRACTED_PRONOUN.fullmatch(w.lower()) for w in words):
         return None
     cleaned = " ".join(words)
     if text and cleaned and not named_as_a_speaker(cleaned, text, tables):

@@ -235,11 +235,14 @@ def _named_before_appositive(
 ) -> Phrase | None:
     """`Douglas Brinkley, a historian who attended the session, said`: the name before the appositive
     (before two of them: `Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`)."""
-    k = i
-    while k >= 0 and toks[k][2] not in ',;:“”"' and i - k < APPOSITIVE_TOKENS:
-        k -= 1
+    k = _aside_comma(toks, i)
     if k < 1 or toks[k][2] != "," or i == k:
         return None
+    if _place_tail(toks, k, i):
+        # "Clinton, during a town hall in Columbus, Ohio, said": the state closes the aside's place
+        k = _aside_comma(toks, k - 1)
+        if k < 1 or toks[k][2] != ",":
+            return None
     opener = toks[k + 1][2].lower()
     party = re.match(r"[rdi]-[a-z]", opener) is not None  # "Mitch McConnell, R-Ky., said"
     if i - k < 2 and not party:
@@ -256,6 +259,31 @@ def _named_before_appositive(
     appositive = text[toks[k + 1][0] : toks[i][1]]
     role = appositive if opener in ("a", "an", "the") and " who " not in appositive else named.role
     return Phrase(named.start, named.end, named.name, role)
+
+
+def _aside_comma(toks: list[Token], i: int) -> int:
+    """The index of the comma (or other stop) that opens the stretch of tokens ending at ``i``."""
+    k = i
+    while k >= 0 and toks[k][2] not in ',;:“”"' and i - k < APPOSITIVE_TOKENS:
+        k -= 1
+    return k
+
+
+PLACE_TAIL_TOKENS = 2
+"""A state or country after a city ("Columbus, Ohio", "Paris, Texas", "Lagos, Nigeria") is this short."""
+
+
+def _place_tail(toks: list[Token], k: int, i: int) -> bool:
+    """The tokens after the comma ``k`` up to ``i`` are a place's second part ("Columbus, Ohio"): a
+    word or two, capitalised, after a capitalised word that is not a title or a role."""
+    if i - k > PLACE_TAIL_TOKENS or k < 2:
+        return False
+    before = toks[k - 1][2]
+    return (
+        before[:1].isupper()
+        and before.isalpha()
+        and all(t[2][:1].isupper() and t[2].replace(".", "").isalpha() for t in toks[k + 1 : i + 1])
+    )
 
 
 _LINKS_BUT_THE = LINK_WORDS - {"the"}
