@@ -1,6 +1,6 @@
 """What the first painted list needs, and no more: opening the app on a small corpus imports the app,
 its article list and the articles' model, but not the classes of what the engine finds later
-(quotes, passages, families), the other screens, a progress bar it does not show or the footer it
+(quotes, passages, families), the other screens, a progress bar and label it does not show or the footer it
 mounts after the first frame. Those load when first used, and ``from corpus.model import Quote``
 still gives the one Quote class."""
 
@@ -22,6 +22,7 @@ LATER = (
     "corpus.cache",
     "textual.widgets._progress_bar",
     "textual.widgets._footer",
+    "textual.widgets._label",
     "tui.screens.reader",
     "tui.screens.compare",
     "tui.screens.families",

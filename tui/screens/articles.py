@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import var
-from textual.widgets import Input, Label, Static
+from textual.widgets import Input, Static
 
 from tui.labels import one_line, surname
 from tui.messages import OpenCompare, OpenFamilies, OpenReader, OpenSpeakers
@@ -82,7 +82,7 @@ class ArticlesScreen(ArticleWorkers):
         # right after the first frame, to keep the time to the painted list short.
         yield Static("storydiff", id="articles-header", classes="screen-header")
         if self.story is None:
-            from textual.widgets import ProgressBar  # only a corpus loading in a worker shows one
+            from textual.widgets import Label, ProgressBar  # only a corpus loading in a worker shows them
 
             with Vertical(id="loading"):
                 yield Label("Loading articles…", id="loading-label")
@@ -108,7 +108,7 @@ class ArticlesScreen(ArticleWorkers):
     # -- loading -------------------------------------------------------------------------------
 
     def show_progress(self, done: int, total: int) -> None:
-        from textual.widgets import ProgressBar
+        from textual.widgets import Label, ProgressBar
 
         for bar in self.query("#loading-bar").results(ProgressBar):
             bar.update(total=total, progress=done)
@@ -127,6 +127,7 @@ class ArticlesScreen(ArticleWorkers):
             table.focus()
 
     def load_failed(self, reason: str) -> None:
+        from textual.widgets import Label
         for label in self.query("#loading-label").results(Label):
             label.update(Text(f"Could not open the corpus: {one_line(reason)}"))
         for bar in self.query("#loading-bar"):
