@@ -11,6 +11,7 @@ which knows the month names.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from corpus.model import BlockKind
@@ -78,11 +79,17 @@ _CREDIT_TAIL = re.compile(r"(?:,|\||—|–| - )\s*(?P<name>[A-Z][\w.&' -]{1,40}
 _CREDIT_START = re.compile(
     r"^(?:photo|image|picture|screenshot|graphic|illustration|video|media|credit)s?\s*:", re.I
 )
-_CREDIT_END = re.compile(
-    r"(?:getty\s+images(?:\s+for\s+[\w ]{2,30})?|shutterstock|ap\s+photo[^()]*\)"
-    r"|\([^()]*\w\s*/\s*\w[^()]*\)|\s/\s*(?:ap|afp|reuters|epa|getty)\b[^()/]*)\s*$",
-    re.I,
-)
+
+
+@functools.cache  # compiled on first use: a plain-text corpus may never need it
+def _credit_end() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:getty\s+images(?:\s+for\s+[\w ]{2,30})?|shutterstock|ap\s+photo[^()]*\)"
+        r"|\([^()]*\w\s*/\s*\w[^()]*\)|\s/\s*(?:ap|afp|reuters|epa|getty)\b[^()/]*)\s*$",
+        re.I,
+    )
+
+
 # "Jane Roe/CNET", "Jane Roe | Getty Images": a short line of a name, a slash or bar, an outlet.
 _NAME_SLASH_OUTLET = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}\s*[/|]\s*[A-Z][\w .&'/-]{1,40}$")
 # an agency's caption ("FILE - In this 2018 photo, …") and a wire's credits ("(Reporting by …)")
@@ -141,7 +148,7 @@ def _credit_at_end(tail: str) -> bool:
     low = tail.lower()
     if "/" not in low and "getty" not in low and "shutterstock" not in low and "photo" not in low:
         return False
-    return _CREDIT_END.search(tail) is not None
+    return _credit_end().search(tail) is not None
 
 
 def wire_service(name: str) -> str | None:
@@ -227,7 +234,7 @@ def mark_footer(text: str, paragraphs: list[tuple[int, int]], kinds: list[BlockK
         line = text[paragraphs[i][0] : paragraphs[i][1]].strip()
         words = line.split()
         label = len(words) <= SHORT_LABEL_WORDS or (len(words) <= FOOTER_LABEL_WORDS and _capitalised(words))
-        if kinds[i] == "body" and label and not _ENDS_TEXT.search(line):
+        if kinds[i] == "body" and label and not _ends_text().search(line):
             trailing.append(i)
             continue
         if kinds[i] == "body":  # the article's last sentence: what trails it is the page's
@@ -241,4 +248,6 @@ def _capitalised(words: list[str]) -> bool:
     return bool(longer) and sum(w[0].isupper() for w in longer) >= CONTROL_SHARE * len(longer)
 
 
-_ENDS_TEXT = re.compile(r"[.!?…:;]['\"”’)\]]*$|[\"”’)\]]$")
+@functools.cache  # compiled on first use: a plain-text corpus may never need it
+def _ends_text() -> re.Pattern[str]:
+    return re.compile(r"[.!?…:;]['\"”’)\]]*$|[\"”’)\]]$")

@@ -7,6 +7,7 @@ sentence that travels with the file, so one broken file never stops a corpus.
 from __future__ import annotations
 
 import errno
+import functools
 import os
 import re
 import stat
@@ -238,12 +239,14 @@ def decode(data: bytes) -> RawFile:
     return RawFile(text, "not valid UTF-8; read as Windows-1252, some characters may be wrong")
 
 
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
+@functools.cache  # compiled on first use: a plain-text corpus may never need it
+def _meta_charset() -> re.Pattern[bytes]:
+    return re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
 
 
 def _declared_charset(data: bytes) -> RawFile | None:
     """Decode an HTML page that is not UTF-8 by the charset its ``<meta>`` declares."""
-    match = _META_CHARSET.search(data[:8192])
+    match = _meta_charset().search(data[:8192])
     if match is None:
         return None
     codec = match.group(1).decode("ascii").lower()

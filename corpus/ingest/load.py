@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -136,7 +137,11 @@ def _parse(path: Path, name: str, raw: RawFile) -> Article:
 
 
 _MARKDOWN_SUFFIXES = {".md", ".markdown"}
-_HEADING_MARKUP = re.compile(r"^#{1,6}\s+|[*_\\]")
+
+
+@functools.cache  # compiled on first use: a plain-text corpus may never need it
+def _heading_markup() -> re.Pattern[str]:
+    return re.compile(r"^#{1,6}\s+|[*_\\]")
 
 
 def _headline_from_page(article: Article, headline: str | None, furniture: list[tuple[int, int]]) -> None:
@@ -145,7 +150,7 @@ def _headline_from_page(article: Article, headline: str | None, furniture: list[
     paragraphs = article.paragraphs
     covered = _mark_spans([(p.start, p.end) for p in paragraphs], ["body"] * len(paragraphs), furniture)
     want = " ".join((headline or "").split()).lower()
-    texts = [_HEADING_MARKUP.sub("", article.text[p.start : p.end]) for p in paragraphs]
+    texts = [_heading_markup().sub("", article.text[p.start : p.end]) for p in paragraphs]
     texts = [" ".join(t.split()).lower() for t in texts]
     matches = [i for i, t in enumerate(texts) if want and t == want and covered[i] == "body"]
     found = matches[0] if matches else None
@@ -185,13 +190,15 @@ def count_words(text: str, paragraphs: list[Block]) -> int:
         if p.kind != "boilerplate":
             for token in text[p.start : p.end].split():
                 if len(token) > 30:  # words run together by punctuation ("a"a"a…), or a URL
-                    total += len(_WORD_RUN.findall(token))
+                    total += len(_word_run().findall(token))
                 elif token.strip(_NOT_WORD):
                     total += 1
     return total
 
 
-_WORD_RUN = re.compile(r"[^\W_]+")
+@functools.cache  # compiled on first use: a plain-text corpus may never need it
+def _word_run() -> re.Pattern[str]:
+    return re.compile(r"[^\W_]+")
 
 
 _NOT_WORD = "#*_-–—•·|/\\“”\"'‘’()[]{}.,;:!?…<>=+~"
@@ -224,7 +231,7 @@ def _markdown_with_front_matter(name: str, path: Path, text: str) -> Article:
         kinds: list[BlockKind] = []
         for p in article.paragraphs:
             line = article.text[p.start : p.end]
-            plain = " ".join(_HEADING_MARKUP.sub("", line).split()).lower()
+            plain = " ".join(_heading_markup().sub("", line).split()).lower()
             keep = p.kind != "title" or line.startswith("#") or plain == wanted
             kinds.append(p.kind if keep else "body")
         article.paragraphs = [replace(p, kind=k) for p, k in zip(article.paragraphs, kinds, strict=True)]

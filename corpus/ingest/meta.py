@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -31,7 +32,13 @@ _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)
 # "Tuesday (15 February)": found by its parenthesis (a literal, cheap to scan for), then the
 # weekday before it is checked.
 _PAREN_DAY_MONTH = re.compile(r"\(\s*(?P<day>[0-3]?\d)\s+" + _MONTH + r"\s*\)", re.I)
-_WEEKDAY_BEFORE = re.compile(r"(?:" + "|".join(WEEKDAYS) + r")\s*$", re.I)
+
+
+@functools.cache  # compiled on first use: a plain-text corpus may never need it
+def _weekday_before() -> re.Pattern[str]:
+    return re.compile(r"(?:" + "|".join(WEEKDAYS) + r")\s*$", re.I)
+
+
 _YEAR = re.compile(r"(?<![\w.])(?:19|20)\d\d(?!\w)")
 
 _SOURCE_LINE = re.compile(r"\bSources?\s*:\s*(?P<name>[^\n\[\]]{2,60}?)\s*$", re.M)
@@ -149,11 +156,23 @@ _STAMP_WORDS = frozenset(
 ).union(WEEKDAYS)
 """Words a timestamp line is made of besides months, numbers and time zones."""
 _STAMP_TOKEN = re.compile(r"[a-z]+(?:\.[a-z]+)*\.?|\d+")
-_CLOCK = re.compile(r"\d{1,2}\s*:\s*\d\d|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)")
-_NUMERIC_DATE = re.compile(r"\b\d{1,4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}\b")
-_AGO = re.compile(
-    r"\b\d+\s*(?:[mhdws]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?|secs?|seconds?)\s+ago\b"
-)
+
+
+@functools.cache  # compiled on first use: a plain-text corpus may never need it
+def _clock() -> re.Pattern[str]:
+    return re.compile(r"\d{1,2}\s*:\s*\d\d|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)")
+
+
+@functools.cache  # compiled on first use: a plain-text corpus may never need it
+def _numeric_date() -> re.Pattern[str]:
+    return re.compile(r"\b\d{1,4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}\b")
+
+
+@functools.cache  # compiled on first use: a plain-text corpus may never need it
+def _ago() -> re.Pattern[str]:
+    return re.compile(
+        r"\b\d+\s*(?:[mhdws]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?|secs?|seconds?)\s+ago\b"
+    )
 
 
 def _is_timestamp(line: str) -> bool:
@@ -174,7 +193,7 @@ def _is_timestamp(line: str) -> bool:
             month = True
         elif wire_service(word) is None:
             return False
-    return month or bool(_CLOCK.search(low) or _NUMERIC_DATE.search(low) or _AGO.search(low))
+    return month or bool(_clock().search(low) or _numeric_date().search(low) or _ago().search(low))
 
 
 def _mostly_latin(text: str) -> bool:
@@ -284,7 +303,7 @@ def find_date(text: str) -> str | None:
         if best:
             return best[1]
     for partial in _PAREN_DAY_MONTH.finditer(text):
-        if _WEEKDAY_BEFORE.search(text, max(0, partial.start() - 12), partial.start()):
+        if _weekday_before().search(text, max(0, partial.start() - 12), partial.start()):
             return _iso(years[0].group(), partial.group("month"), partial.group("day"))
     return None
 

@@ -10,6 +10,7 @@ and the quote code reads its masked text with rules of its own
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -20,8 +21,17 @@ from corpus.model import Block, BlockKind
 Span = tuple[int, int]
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-_LIST_OR_HEADING = re.compile(r"\s*(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|>\s?|\|)")
-_ENDS_SENTENCE = re.compile(r"[.!?:;”\"’')\]]\s*$")
+
+
+@functools.cache  # compiled on first use: a plain-text corpus may never need it
+def _list_or_heading() -> re.Pattern[str]:
+    return re.compile(r"\s*(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|>\s?|\|)")
+
+
+@functools.cache  # compiled on first use: a plain-text corpus may never need it
+def _ends_sentence() -> re.Pattern[str]:
+    return re.compile(r"[.!?:;”\"’')\]]\s*$")
+
 
 # A sentence ends at . ! ? (and any closing quotes/brackets after it), followed by
 # white space and something that can start a sentence.
@@ -102,9 +112,9 @@ def _block_paragraphs(text: str, lines: list[Span]) -> list[Span]:
         prev = text[prev_start:prev_end]  # the last line only: joining stays linear
         line = text[start:end]
         breaks = (
-            (_ENDS_SENTENCE.search(prev) is not None and len(prev) < 0.8 * widest)
-            or _LIST_OR_HEADING.match(line) is not None
-            or _LIST_OR_HEADING.match(prev) is not None
+            (_ends_sentence().search(prev) is not None and len(prev) < 0.8 * widest)
+            or _list_or_heading().match(line) is not None
+            or _list_or_heading().match(prev) is not None
             or len(prev) < 40
         )
         if breaks:

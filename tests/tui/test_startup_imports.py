@@ -1,6 +1,6 @@
 """What the first painted list needs, and no more: opening the app on a small corpus imports the app,
 its article list and the articles' model, but not the classes of what the engine finds later
-(quotes, passages, families), the other screens, a progress bar it does not show or the footer it
+(quotes, passages, families), the other screens, a progress bar and label it does not show or the footer it
 mounts after the first frame. Those load when first used, and ``from corpus.model import Quote``
 still gives the one Quote class."""
 
@@ -22,6 +22,7 @@ LATER = (
     "corpus.cache",
     "textual.widgets._progress_bar",
     "textual.widgets._footer",
+    "textual.widgets._label",
     "tui.screens.reader",
     "tui.screens.compare",
     "tui.screens.families",
@@ -88,3 +89,46 @@ def test_finding_quotes_builds_them_from_the_model(tmp_path: Path) -> None:
     quotes = Story.load(tmp_path).quotes()
     assert quotes and all(isinstance(q, Quote) for q in quotes)
     assert quotes[0].text == "The bridge will reopen in May,"
+
+
+def test_the_patterns_only_other_files_need_are_compiled_when_first_used(tmp_path: Path) -> None:
+    # A folder of plain-text articles opens without compiling what only an HTML file's charset or
+    # Markdown headings need; reading such files compiles (and uses) them then.
+    (tmp_path / "page.html").write_bytes(
+        b'<html><head><meta charset="windows-1252"><title>Bridge</title></head><body>'
+        b"<h1>Bridge reopens</h1><p>The bridge reopened on Tuesday after repairs, the mayor said.</p>"
+        b"<p>It had been closed since May.</p></body></html>"
+    )
+    (tmp_path / "notes.md").write_text(
+        "# The bridge reopens\n\nThe bridge reopened on Tuesday, the mayor said.\n", encoding="utf-8"
+    )
+    code = (
+        "import re\n"
+        "compiled = []\n"
+        "_compile = re.compile\n"
+        "re.compile = lambda pattern, flags=0: compiled.append(pattern) or _compile(pattern, flags)\n"
+        "from tui.app import StorydiffApp\n"
+        "from corpus.story import Story\n"
+        f"app = StorydiffApp(__import__('pathlib').Path({str(SEEDS)!r}))\n"
+        "app.get_default_screen()\n"
+        "at_start = list(compiled)\n"
+        f"story = Story.load(__import__('pathlib').Path({str(tmp_path)!r}))\n"
+        "titles = sorted(a.title for a in story.articles)\n"
+        "print(__import__('json').dumps({'at_start': [repr(p) for p in at_start],\n"
+        "    'later': [repr(p) for p in compiled[len(at_start):]], 'titles': titles}))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1"},
+        cwd=ROOT,
+        timeout=120,
+        check=True,
+    )
+    found = json.loads(out.stdout.splitlines()[-1])
+    assert found["titles"] == ["Bridge reopens", "The bridge reopens"]
+    charset = [p for p in found["later"] if "charset" in p and p.startswith("b")]
+    heading = [p for p in found["later"] if "#{1,6}" in p]
+    assert charset and heading, found["later"]
+    assert not [p for p in found["at_start"] if "charset" in p or "#{1,6}" in p]

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import var
-from textual.widgets import Input, Label, Static
+from textual.widgets import Input, Static
 
 from tui.labels import one_line, surname
 from tui.messages import OpenCompare, OpenFamilies, OpenReader, OpenSpeakers
@@ -82,7 +82,7 @@ class ArticlesScreen(ArticleWorkers):
         # right after the first frame, to keep the time to the painted list short.
         yield Static("storydiff", id="articles-header", classes="screen-header")
         if self.story is None:
-            from textual.widgets import ProgressBar  # only a corpus loading in a worker shows one
+            from textual.widgets import Label, ProgressBar  # only a corpus loading in a worker shows them
 
             with Vertical(id="loading"):
                 yield Label("Loading articles…", id="loading-label")
@@ -90,14 +90,11 @@ class ArticlesScreen(ArticleWorkers):
         table = ArticleList(id="articles")
         table.display = self.story is not None
         yield table
-        yield Static("", id="no-articles")
-        with Horizontal(id="speakers-line", classes="status-line"):
-            # The names give way (an ellipsis) before the hint does.
-            yield Static("", id="speakers-names")
-            yield Static("", id="speakers-hint")
+        # Kept empty (one blank line) until the quotes are found; the empty-folder notice is
+        # mounted only for an empty folder. Fewer widgets make the first frame cheaper.
+        yield Horizontal(id="speakers-line", classes="status-line")
 
     def on_mount(self) -> None:
-        self.query_one("#no-articles").display = False
         if self.story is not None:
             self.story_loaded(self.story)
         self.call_after_refresh(self._mount_footer)
@@ -111,7 +108,7 @@ class ArticlesScreen(ArticleWorkers):
     # -- loading -------------------------------------------------------------------------------
 
     def show_progress(self, done: int, total: int) -> None:
-        from textual.widgets import ProgressBar
+        from textual.widgets import Label, ProgressBar
 
         for bar in self.query("#loading-bar").results(ProgressBar):
             bar.update(total=total, progress=done)
@@ -130,6 +127,7 @@ class ArticlesScreen(ArticleWorkers):
             table.focus()
 
     def load_failed(self, reason: str) -> None:
+        from textual.widgets import Label
         for label in self.query("#loading-label").results(Label):
             label.update(Text(f"Could not open the corpus: {one_line(reason)}"))
         for bar in self.query("#loading-bar"):
@@ -146,7 +144,7 @@ class ArticlesScreen(ArticleWorkers):
         self.fill_table()
         table.focus()
         self.update_header()
-        self.count_skipped()
+        self.call_after_refresh(self.count_skipped)  # the header shows the count once it comes
         # Quotes, passages and families are CPU work: start them once the list is on screen.
         self.call_after_refresh(self.call_after_refresh, self.index_story)
         self.call_after_refresh(self.call_after_refresh, self.find_families)
@@ -229,18 +227,35 @@ class ArticlesScreen(ArticleWorkers):
         self.query_one("#articles-header", Static).update(header)
         self.show_no_articles(story)
         if self.found.quotes_ready:
-            top = story.speakers()[:8]
-            names = " · ".join(f"{surname(s.name)} {s.quotes}" for s in top) or "none found"
-            self.query_one("#speakers-names", Static).update(Text.assemble(("Speakers: ", "bold"), names))
-            self.query_one("#speakers-hint", Static).update(Text("(s: all speakers)", style="dim"))
+            self.show_speakers(story)
+
+    def show_speakers(self, story: Story) -> None:
+        """The line under the table: the most quoted speakers and the key that lists them all."""
+        top = story.speakers()[:8]
+        names = Text.assemble(
+            ("Speakers: ", "bold"), " · ".join(f"{surname(s.name)} {s.quotes}" for s in top) or "none found"
+        )
+        shown = next(self.query("#speakers-names").results(Static), None)
+        if shown is not None:
+            shown.update(names)
+            return
+        # The names give way (an ellipsis) before the hint does.
+        hint = Static(Text("(s: all speakers)", style="dim"), id="speakers-hint")
+        self.query_one("#speakers-line").mount(Static(names, id="speakers-names"), hint)
 
     def show_no_articles(self, story: Story) -> None:
         """An empty folder says so (and what it holds instead), rather than showing an empty table."""
-        notice = self.query_one("#no-articles", Static)
-        notice.display = not story.articles
+        notice = next(self.query("#no-articles").results(Static), None)
         if story.articles:
+            if notice is not None:
+                notice.display = False
             return
-        notice.update(Text(no_articles_text(story, self.skipped)))
+        text = Text(no_articles_text(story, self.skipped))
+        if notice is None:
+            self.mount(Static(text, id="no-articles"), before=self.query_one("#speakers-line"))
+        else:
+            notice.display = True
+            notice.update(text)
 
     # -- the table -----------------------------------------------------------------------------
 

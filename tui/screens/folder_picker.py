@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
+from textual.app import ComposeResult, CSSPathType
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
@@ -14,6 +14,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.labels import one_line
+from tui.themes import STYLES
 
 EVERY_FOLDER = "*every*"
 """The id of the first option (no folder id can be it: folder ids start with "folder:")."""
@@ -31,6 +32,8 @@ class FolderList(OptionList):
 class FolderPicker(ModalScreen[tuple[str | None] | None]):
     """Every folder with its article count; enter lists that folder's articles only. Dismissed
     with ``(folder,)`` (``(None,)``: every folder) or None when cancelled."""
+
+    CSS_PATH: ClassVar[CSSPathType] = STYLES / "dialogs.tcss"  # loaded when the first dialog opens
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "dismiss_none", "Cancel", id="folders.cancel"),

@@ -6,13 +6,14 @@ from typing import ClassVar
 
 from rich.table import Table
 from rich.text import Text
-from textual.app import ComposeResult
+from textual.app import ComposeResult, CSSPathType
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 from tui.keymap import bindings_of
+from tui.themes import STYLES
 
 NOTES = {
     "reader.next": "Next quote, centred; at the last quote it wraps to the first (a note says so)",
@@ -36,6 +37,8 @@ NOTES = {
 
 class HelpScreen(ModalScreen[None]):
     """The keys of the screen underneath, grouped by where they work."""
+
+    CSS_PATH: ClassVar[CSSPathType] = STYLES / "dialogs.tcss"  # loaded when the first dialog opens
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close", id="help.close"),

@@ -50,6 +50,8 @@ class ArticlePicker(ModalScreen[str | None]):
     progress shown, when the story has not built them yet (the list is in corpus order meanwhile).
     """
 
+    CSS_PATH: ClassVar[CSSPathType] = STYLES / "dialogs.tcss"  # loaded when the first dialog opens
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "dismiss_none", "Cancel", id="picker.cancel"),
         Binding("down", "move(1)", "Down", show=False, id="picker.filter_down"),
@@ -228,7 +230,7 @@ class ArticlePicker(ModalScreen[str | None]):
 class OtherQuotesScreen(ModalScreen[tuple[str, int] | None]):
     """The same statement as worded by other articles, then the speaker's other quotes elsewhere."""
 
-    CSS_PATH: ClassVar[CSSPathType] = [STYLES / name for name in ["text.tcss"]]
+    CSS_PATH: ClassVar[CSSPathType] = [STYLES / name for name in ["dialogs.tcss", "text.tcss"]]
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,o", "dismiss_none", "Close", id="others.close")]
 
@@ -279,6 +281,8 @@ class OtherQuotesScreen(ModalScreen[tuple[str, int] | None]):
 
 class ProblemDialog(ModalScreen[None]):
     """A file that could not be read as an article: its name and what is wrong, not a blank page."""
+
+    CSS_PATH: ClassVar[CSSPathType] = STYLES / "dialogs.tcss"  # loaded when the first dialog opens
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,enter,q", "dismiss_none", "Close", id="problem.close")

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual.app import ComposeResult
+from textual.app import ComposeResult, CSSPathType
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Static
+
+from tui.themes import STYLES
 
 MIN_WIDTH = 60
 MIN_HEIGHT = 15
@@ -15,6 +17,8 @@ MIN_HEIGHT = 15
 
 class TooSmallScreen(Screen[None]):
     """Covers the app until the terminal is at least MIN_WIDTH × MIN_HEIGHT again."""
+
+    CSS_PATH: ClassVar[CSSPathType] = STYLES / "too_small.tcss"  # loaded when first shown
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("q,ctrl+c", "app.quit", "Quit", id="too_small.quit")]
 
