@@ -292,3 +292,43 @@ async def test_resizing_keeps_the_current_quote_in_view(
         await pilot.resize_terminal(*start)
         await settle(pilot)
         assert view.line_of(top) == int(view.scroll_y) > 0
+
+
+def styled_text(view: TextView, component: str) -> list[str]:
+    """The words on screen drawn in a component's background (the hits' highlight)."""
+    background = view.get_component_rich_style(f"text-view--{component}").bgcolor
+    return [
+        segment.text
+        for y in range(view.scrollable_content_region.height)
+        for segment in view.render_line(y)
+        if segment.style is not None and segment.style.bgcolor == background
+    ]
+
+
+async def test_a_search_hit_opens_with_every_hit_marked_and_n_steps_through_them(
+    seeds_app: StorydiffApp,
+) -> None:
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "slash", *"russia", "enter", "enter")
+        reader = seeds_app.screen
+        assert isinstance(reader, ReaderScreen) and reader.article.name == A000
+        text = reader.article.text
+        expected = [m.span() for m in re.finditer(r"\brussia\b", text, re.IGNORECASE)]  # words, not "Russian"
+        assert len(expected) > 2 and reader.matches == expected  # every hit, offsets into the text
+        position = reader.query_one("#reader-position")
+        first = reader.match_index
+        assert first is not None and str(position.render()) == f"hit {first + 1}/{len(expected)}"
+        view = reader.query_one(TextView)
+        assert [w.lower() for w in styled_text(view, "match-current")] == ["russia"]
+        assert "russia" in [w.lower() for w in styled_text(view, "match")] or len(expected) == 1
+        assert "“russia”" in str(reader.query_one("#reader-speaker").render())
+        await press(pilot, "n")
+        assert str(position.render()) == f"hit {(first + 1) % len(expected) + 1}/{len(expected)}"
+        await press(pilot, "N")
+        assert reader.match_index == first
+        await press(pilot, "escape")  # the hits are cleared; the next escape goes back to the list
+        assert reader.matches == [] and reader.hits_query is None
+        assert str(position.render()).endswith("quotes")
+        await press(pilot, "escape")
+        assert not isinstance(seeds_app.screen, ReaderScreen)
