@@ -45,7 +45,7 @@ class ReaderScreen(ReprintMargin):
         Binding(
             "N",
             "previous",
-            "Prev",
+            "Previous hit",
             show=False,
             id="reader.previous_hit",
             tooltip="Previous search hit or find match (as p; n is the next)",
