@@ -42,7 +42,7 @@ class ArticlesScreen(ArticleWorkers):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Read", id="articles.open"),
         Binding("space", "mark", "Mark to compare", id="articles.mark"),
-        Binding("c", "compare", "Compare", id="articles.compare"),
+        Binding("c", "compare", "Compare", show=False, id="articles.compare"),  # footer full: ? lists it
         Binding("s", "speakers", "Speakers", id="articles.speakers"),
         Binding("F", "families", "Families", id="articles.families"),
         Binding("slash", "filter", "Search", key_display="/", id="articles.filter"),
