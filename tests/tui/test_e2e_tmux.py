@@ -105,7 +105,11 @@ def test_read_a_quote_then_compare_both_wordings(terminal: Terminal) -> None:
     screen = terminal.wait_for(r"Compare 1 .* with")
     picked = next(row for row in screen.splitlines() if "NATO still sees" in row)
     assert re.search(r"\b5\s+\d+\s+NATO still sees", picked)  # 5 shares words with 1 (the count)
-    assert screen.index("NATO still sees") < screen.index("Russia pulls")  # so it comes before 2
+    rows = [re.match(r"^[^\w]*\s(\d+)\s+(\d+)\s\s", line) for line in screen.splitlines()]
+    counts = [int(row.group(2)) for row in rows if row is not None]
+    assert len(counts) >= 2 and counts == sorted(counts, reverse=True)  # most shared words first
+    terminal.tmux("send-keys", "-t", "main", "-l", "still")  # typing filters the list to 5
+    terminal.wait_for(r"▊\s+still\s")  # in the filter box
     terminal.keys("Enter")
     screen = terminal.wait_for(r"diplomacy could", timeout=60)
     assert "5 NATO still sees" in screen and "1 Russia says" in screen  # articles 5 and 1
