@@ -7,7 +7,8 @@ the engine. Only light modules are imported here: the engine's heavy parts load 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
@@ -23,10 +24,38 @@ from corpus.model import Article
 from corpus.story import CorpusError, Story, quick_to_load
 from tui.keymap import Keymap, binding_ids, keymap_path, load_keymap, user_binding_for
 from tui.later import Cancelled, Throttled
-from tui.messages import OpenCompare, OpenFamilies, OpenReader, OpenSpeakers
+from tui.messages import (
+    FamiliesBuilding,
+    FamiliesBuilt,
+    FamiliesUnavailable,
+    OpenCompare,
+    OpenFamilies,
+    OpenReader,
+    OpenSpeakers,
+    SearchHits,
+    WantFamilies,
+)
 from tui.screens.articles import ArticlesScreen
 from tui.screens.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
 from tui.themes import DARK, SPEAKER_DEFAULTS, STYLES, THEMES
+
+
+@dataclass
+class FamiliesBuild:
+    """Where the app's one build of a story's reprint families is (what a screen asking is told)."""
+
+    story: Story
+    done: tuple[int, int] | None = None
+    built: bool = False
+    problem: str | None = None
+
+    def answer(self) -> Message | None:
+        """The message telling a screen that asks where the build is (None: not started yet)."""
+        if self.built:
+            return FamiliesBuilt(self.story)
+        if self.problem is not None:
+            return FamiliesUnavailable(self.problem)
+        return FamiliesBuilding(*self.done) if self.done is not None else None
 
 
 class StorydiffApp(App[None]):
@@ -70,6 +99,8 @@ class StorydiffApp(App[None]):
         super().__init__()
         self.root = Path(root)
         self.story: Story | None = None
+        self.families_build: FamiliesBuild | None = None
+        """The reprint families' build: one per story, whichever screens ask and close meanwhile."""
         for custom in THEMES:
             self.register_theme(custom)
         # What setting the theme does, short of re-parsing the stylesheet (see ``theme`` above):
@@ -158,10 +189,57 @@ class StorydiffApp(App[None]):
             if isinstance(screen, ArticlesScreen):
                 screen.load_failed(message.reason)
 
+    # -- reprint families -----------------------------------------------------------------------
+
+    def on_want_families(self, message: WantFamilies) -> None:
+        """Build the story's families unless that is under way or done; tell the asker where it is."""
+        message.stop()
+        story = self.story
+        if story is None:
+            return
+        build = self.families_build
+        if build is None or build.story is not story:  # first asked, or a preview was replaced
+            build = self.families_build = FamiliesBuild(story)
+            self.build_families(story)
+        answer = build.answer()
+        if answer is not None:
+            message.asker.post_message(answer)
+
+    @work(thread=True, exclusive=True, group="families", exit_on_error=False)
+    def build_families(self, story: Story) -> None:
+        # An app worker, not a screen's: closing the screen that asked does not cancel it.
+        try:
+            story.families(progress=Throttled(self, FamiliesBuilding, 0.2))
+        except Cancelled:
+            return
+        except Exception as exc:  # the screens work on without families, and say why
+            self.post_message(FamiliesUnavailable(str(exc)))
+            return
+        self.post_message(FamiliesBuilt(story))
+
+    def on_families_building(self, message: FamiliesBuilding) -> None:
+        if self.families_build is not None and not self.families_build.built:
+            self.families_build.done = (message.done, message.total)
+            self._tell_screens(lambda: FamiliesBuilding(message.done, message.total))
+
+    def on_families_built(self, message: FamiliesBuilt) -> None:
+        if self.families_build is not None and self.families_build.story is message.story:
+            self.families_build.built = True
+            self._tell_screens(lambda: FamiliesBuilt(message.story))
+
+    def on_families_unavailable(self, message: FamiliesUnavailable) -> None:
+        if self.families_build is not None:
+            self.families_build.problem = message.reason
+            self._tell_screens(lambda: FamiliesUnavailable(message.reason))
+
+    def _tell_screens(self, message: Callable[[], Message]) -> None:
+        for screen in self.screen_stack:
+            screen.post_message(message())
+
     # -- screens -------------------------------------------------------------------------------
 
     def on_open_reader(self, message: OpenReader) -> None:
-        self.open_reader(message.name, quote=message.quote)
+        self.open_reader(message.name, quote=message.quote, hits=message.hits)
 
     def on_open_compare(self, message: OpenCompare) -> None:
         self.open_compare(message.a, message.b)
@@ -172,8 +250,9 @@ class StorydiffApp(App[None]):
     def on_open_speakers(self, message: OpenSpeakers) -> None:
         self.open_speakers(message.name)
 
-    def open_reader(self, name: str, *, quote: int | None = None) -> None:
-        """Open an article in the reader, optionally at a quote (its start offset)."""
+    def open_reader(self, name: str, *, quote: int | None = None, hits: SearchHits | None = None) -> None:
+        """Open an article in the reader, optionally at a quote (its start offset), or with a
+        search's hits highlighted."""
         article = self.story.get(name) if self.story is not None else None
         if self.story is None or article is None:
             return
@@ -185,7 +264,7 @@ class StorydiffApp(App[None]):
             return
         from tui.screens.reader import ReaderScreen
 
-        self.push_screen(ReaderScreen(self.story, name, quote_start=quote))
+        self.push_screen(ReaderScreen(self.story, name, quote_start=quote, hits=hits))
 
     def open_compare(self, a: str, b: str) -> None:
         if self.story is None:

@@ -6,21 +6,36 @@ Screens and the command palette ask for another screen by posting one of these; 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from textual.message import Message
 
 if TYPE_CHECKING:
+    from textual.message_pump import MessagePump
+
     from corpus.story import Story
 
 
-class OpenReader(Message):
-    """Read article ``name``, at the quote starting at ``quote`` if given."""
+@dataclass(frozen=True)
+class SearchHits:
+    """A text search's hits in one article (offsets into ``article.text``), and the one to show."""
 
-    def __init__(self, name: str, quote: int | None = None) -> None:
+    query: str
+    spans: list[tuple[int, int]]
+    shown: int = 0
+    """Index in ``spans`` of the hit the reader opens at."""
+
+
+class OpenReader(Message):
+    """Read article ``name``, at the quote starting at ``quote`` if given, or with a search's
+    ``hits`` highlighted, at the one they show."""
+
+    def __init__(self, name: str, quote: int | None = None, hits: SearchHits | None = None) -> None:
         super().__init__()
         self.name = name
         self.quote = quote
+        self.hits = hits
 
 
 class OpenCompare(Message):
@@ -42,6 +57,41 @@ class OpenSpeakers(Message):
     def __init__(self, name: str | None = None) -> None:
         super().__init__()
         self.name = name
+
+
+class WantFamilies(Message):
+    """A screen needs the story's reprint families: the app builds them once per story, in its own
+    worker (a screen closed mid-build does not stop it), and answers ``asker`` with where the build
+    is (:class:`FamiliesBuilding`), then :class:`FamiliesBuilt` or :class:`FamiliesUnavailable`."""
+
+    def __init__(self, asker: MessagePump) -> None:
+        super().__init__()
+        self.asker = asker
+
+
+class FamiliesBuilding(Message, bubble=False):
+    """The app's families build has done ``done`` of ``total`` steps (sent to every open screen)."""
+
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__()
+        self.done = done
+        self.total = total
+
+
+class FamiliesBuilt(Message, bubble=False):
+    """The families of ``story`` are built: reading them is a look-up now."""
+
+    def __init__(self, story: Story) -> None:
+        super().__init__()
+        self.story = story
+
+
+class FamiliesUnavailable(Message, bubble=False):
+    """The families could not be built, and why."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__()
+        self.reason = reason
 
 
 @runtime_checkable

@@ -28,8 +28,11 @@ def test_sort_by_words_then_search_the_text_and_open_a_hit(terminal: Terminal) -
     assert "Found" in screen and "Hits" in screen
     assert all("cautious optimism" in row.casefold() for row in rows(screen))
     terminal.keys("Enter", "Enter")  # leave the search box, open the first hit
-    screen = terminal.wait_for(r"quote")
+    terminal.wait_for(r"hit 1/\d+")  # the reader at the hit, every hit of the search marked
+    screen = terminal.wait_for(r"Search “\"cautious optimism\"” · n/p")
     assert re.search(r"[Cc]autious\s+optimism", screen)
+    terminal.keys("Escape")  # the hits are cleared, the next escape goes back
+    terminal.wait_for(r"\d+ quotes")
     terminal.keys("Escape")
     screen = terminal.wait_for(r"2 match")  # back on the list, still searched and sorted
     terminal.keys("q")

@@ -214,22 +214,76 @@ def test_snapshot_compare_picker_ranked(snap_compare, tmp_path: Path) -> None:  
     assert snap_compare(app, terminal_size=SIZE, run_before=ready)
 
 
-async def test_the_picker_finds_the_families_itself_when_they_are_not_built(wire_app: StorydiffApp) -> None:
+async def test_the_families_are_built_once_though_the_screens_that_asked_closed_mid_build(
+    wire_app: StorydiffApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app builds the families in its own worker: a reader and a picker opened and closed while
+    it runs neither stop it nor start it again, and the next reader has its margin at once."""
+    import threading
+
+    import corpus.passages
+
+    real_build = corpus.passages.build_families
+    builds: list[tuple[int, str]] = []
+    gate = threading.Event()
+
+    def held_build(articles, *, progress=None):  # type: ignore[no-untyped-def]
+        from textual.worker import get_current_worker
+
+        builds.append((len(articles), type(get_current_worker().node).__name__))
+        gate.wait(20)  # the build is under way until the test lets it go on
+        return real_build(articles, progress=progress)
+
+    monkeypatch.setattr(corpus.passages, "build_families", held_build)
+    async with wire_app.run_test(size=SIZE) as pilot:
+        story = wire_app.story
+        assert story is not None
+        for key in ("down", "down", "enter"):  # c.txt in the reader, mid-build
+            await pilot.press(key)
+            await pilot.pause(0.05)
+        reader = wire_app.screen
+        assert isinstance(reader, ReaderScreen) and reader.families is None
+        await pilot.press("escape")
+        await pilot.press("c")  # the compare picker of c.txt waits for the same build
+        await pilot.pause(0.05)
+        picker = wire_app.screen
+        assert isinstance(picker, ArticlePicker)
+        assert "finding the reprint families" in str(picker.query_one("#picker-status", Static).render())
+        await pilot.press("escape")
+        await pilot.pause(0.05)
+        assert not story.families_ready()
+        gate.set()
+        await settle(pilot)
+        assert story.families_ready() and builds == [(5, "StorydiffApp")]
+        await press(pilot, "enter")
+        reader = wire_app.screen
+        assert isinstance(reader, ReaderScreen) and reader.article.name == "c.txt"
+        assert reader.families is not None and len(reader.families) == 2
+        await press(pilot, "escape", "c")
+        options = wire_app.screen.query_one(PickerList)
+        ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
+        assert ids == ["a.md", "b.txt", "d.txt", "e.txt"]  # ranked by shared words at once
+        assert builds == [(5, "StorydiffApp")]
+
+
+async def test_c_on_the_list_ranks_the_others_for_the_article_at_the_cursor(wire_app: StorydiffApp) -> None:
+    from tui.screens.compare import CompareScreen
+
     async with wire_app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        # The Articles screen builds the app's story's families for its Own column: a story of the
-        # same folder, read anew, has none built yet.
-        story = Story.load(wire_app.root)
-        assert not story.families_ready()
-        picker = ArticlePicker(story, exclude="c.txt")
-        await wire_app.push_screen(picker)
-        assert [picker.query_one(PickerList).get_option_at_index(0).id] == ["a.md"]  # corpus order meanwhile
-        await settle(pilot)
+        await press(pilot, "down", "down", "c")  # nothing marked: the picker, for c.txt
+        picker = wire_app.screen
+        assert isinstance(picker, ArticlePicker) and picker.exclude == "c.txt"
         options = picker.query_one(PickerList)
         ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
-        assert story.families_ready()
-        assert ids == ["a.md", "b.txt", "d.txt", "e.txt"]  # 32, 32, 29 shared words, then none
-        assert "esc cancel" in str(picker.query_one("#picker-status", Static).render())
+        assert ids == ["a.md", "b.txt", "d.txt", "e.txt"]  # most shared words first, e shares none
+        await press(pilot, "down", "down", "enter")
+        screen = wire_app.screen
+        assert isinstance(screen, CompareScreen) and (screen.a.name, screen.b.name) == ("c.txt", "d.txt")
+        await press(pilot, "escape", "escape")
+        await press(pilot, "space", "down", "down", "c")  # one marked: compared with the cursor's
+        screen = wire_app.screen
+        assert isinstance(screen, CompareScreen) and (screen.a.name, screen.b.name) == ("c.txt", "e.txt")
 
 
 def test_the_walk_starts_from_the_view_and_wraps() -> None:

@@ -9,6 +9,7 @@ from textual import work
 from textual.screen import Screen
 
 from tui.later import Cancelled, Throttled
+from tui.messages import FamiliesBuilding, FamiliesUnavailable, WantFamilies
 from tui.screens.article_messages import (
     FamiliesFailed,
     FamiliesFound,
@@ -54,9 +55,23 @@ class ArticleWorkers(Screen[None]):
             return
         self.post_message(SharesFound(shares))
 
-    @work(thread=True, exclusive=True, group="families", exit_on_error=False)
     def find_families(self) -> None:
-        """Reprint families: each article's own words and the wire service it reprints."""
+        """Reprint families: each article's own words and the wire service it reprints. The app
+        builds them (once, for every screen); this screen shows the build's progress, then reads."""
+        if self.story is not None:
+            self.post_message(WantFamilies(self))
+
+    def on_families_building(self, message: FamiliesBuilding) -> None:
+        self.post_message(FamiliesProgress(message.done, message.total))
+
+    def on_families_unavailable(self, message: FamiliesUnavailable) -> None:
+        self.post_message(FamiliesFailed(message.reason))
+
+    def on_families_built(self) -> None:
+        self.read_families()
+
+    @work(thread=True, exclusive=True, group="families", exit_on_error=False)
+    def read_families(self) -> None:
         story = self.story
         if story is None:
             return

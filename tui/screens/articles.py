@@ -14,7 +14,7 @@ from textual.reactive import var
 from textual.widgets import Input, Static
 
 from tui.labels import one_line, surname
-from tui.messages import OpenCompare, OpenFamilies, OpenReader, OpenSpeakers
+from tui.messages import OpenCompare, OpenFamilies, OpenReader, OpenSpeakers, SearchHits
 from tui.screens import article_table as table_of
 from tui.screens.article_header import engine_facts, listing_facts, no_articles_text, skipped_summary
 from tui.screens.article_messages import (
@@ -42,6 +42,7 @@ class ArticlesScreen(ArticleWorkers):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Read", id="articles.open"),
         Binding("space", "mark", "Mark to compare", id="articles.mark"),
+        Binding("c", "compare", "Compare", show=False, id="articles.compare"),  # footer full: ? lists it
         Binding("s", "speakers", "Speakers", id="articles.speakers"),
         Binding("F", "families", "Families", id="articles.families"),
         Binding("slash", "filter", "Search", key_display="/", id="articles.filter"),
@@ -292,19 +293,15 @@ class ArticlesScreen(ArticleWorkers):
             self.app_open(name)
 
     def app_open(self, name: str) -> None:
-        """Read the article; while a search lists it, at the hit its Found column shows."""
+        """Read the article; while a search lists it, with every hit marked, at the one its Found
+        column shows."""
         result = self.found.search.get(name) if self.found.searched is not None else None
-        article = self.story.get(name) if self.story is not None else None
-        if self.story is None or article is None or result is None or result.shown is None:
+        if result is None or result.shown is None or not result.hits:
             self.post_message(OpenReader(name))
             return
-        from tui.screens.reader import ReaderScreen
-        from tui.widgets.text_view import TextView
-
-        reader = ReaderScreen(self.story, name)
-        self.app.push_screen(reader)
-        start = result.shown.start
-        reader.call_after_refresh(lambda: reader.query_one(TextView).centre_on(start))
+        spans = [(hit.start, hit.end) for hit in result.hits]
+        shown = spans.index((result.shown.start, result.shown.end)) if result.shown in result.hits else 0
+        self.post_message(OpenReader(name, hits=SearchHits(self.found.searched or "", spans, shown)))
 
     def action_mark(self) -> None:
         name = self.current_name()
@@ -325,6 +322,29 @@ class ArticlesScreen(ArticleWorkers):
             self.post_message(OpenCompare(a, b))
         elif self.marked:
             self.notify("Marked for comparison: mark a second article to compare them.", timeout=3)
+
+    def action_compare(self) -> None:
+        """Compare the marked article with the one at the cursor; with none marked (or the cursor on
+        it), choose the other article from the list ranked by the words it shares with this one."""
+        name = self.current_name()
+        if name is None or self.story is None:
+            return
+        marked = self.marked[0] if self.marked else None
+        if marked is not None and marked != name:
+            self.marked = []
+            self.fill_table()
+            self.app.clear_notifications()
+            self.post_message(OpenCompare(marked, name))
+            return
+        from tui.screens.pickers import ArticlePicker
+
+        def chosen(other: str | None) -> None:
+            if other is not None:
+                self.marked = []
+                self.fill_table()
+                self.post_message(OpenCompare(name, other))
+
+        self.app.push_screen(ArticlePicker(self.story, exclude=name), chosen)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Keys for what this corpus or this moment does not have are left out of the footer and do

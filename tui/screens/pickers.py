@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 from corpus.model import Article, Quote
 from tui.labels import article_label, clip, one_line
 from tui.later import Cancelled, Throttled
+from tui.messages import FamiliesBuilding, FamiliesUnavailable, WantFamilies
 from tui.themes import STYLES
 from tui.widgets.family_versions import outlet
 from tui.widgets.quote_list import QuoteList, parse_quote_id
@@ -109,6 +110,18 @@ class ArticlePicker(ModalScreen[str | None]):
             picker.highlighted = 0  # enter chooses at once, no arrow needed first
         if self.exclude is not None and self.shared is None:
             self._status(self._ranking())
+            self.post_message(WantFamilies(self))  # the app builds them, once, even if this closes
+
+    def on_families_building(self, message: FamiliesBuilding) -> None:
+        if self.shared is None:
+            self.post_message(self.RankProgress(message.done, message.total))
+
+    def on_families_unavailable(self, message: FamiliesUnavailable) -> None:
+        if self.shared is None:
+            self.post_message(self.Ranked({}, problem=message.reason))
+
+    def on_families_built(self) -> None:
+        if self.exclude is not None and self.shared is None:
             self.rank()
 
     @work(thread=True, exclusive=True, group="picker-rank", exit_on_error=False)

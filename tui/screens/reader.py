@@ -17,7 +17,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 from corpus.model import Quote
 from tui.highlights import find_marks, quote_marks
 from tui.labels import article_label, one_line
-from tui.messages import OpenCompare, OpenReader
+from tui.messages import OpenCompare, OpenReader, SearchHits
 from tui.screens.reader_families import FAMILY_BINDINGS, ReprintMargin, family_line
 from tui.themes import STYLES
 from tui.widgets.quote_list import QuoteList
@@ -42,6 +42,14 @@ class ReaderScreen(ReprintMargin):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "next", "Next", id="reader.next", tooltip="Next quote (wraps to the first)"),
         Binding("p", "previous", "Prev", id="reader.previous", tooltip="Previous quote (wraps to the last)"),
+        Binding(
+            "N",
+            "previous",
+            "Previous hit",
+            show=False,
+            id="reader.previous_hit",
+            tooltip="Previous search hit or find match (as p; n is the next)",
+        ),
         Binding(
             "right_square_bracket",
             "next_same",
@@ -68,7 +76,9 @@ class ReaderScreen(ReprintMargin):
         Binding("escape", "back", "Back", id="reader.back"),
     ]
 
-    def __init__(self, story: Story, article: str, *, quote_start: int | None = None) -> None:
+    def __init__(
+        self, story: Story, article: str, *, quote_start: int | None = None, hits: SearchHits | None = None
+    ) -> None:
         super().__init__(story, story.article(article))
         self.quotes: list[Quote] = []
         self.quotes_loaded = False
@@ -77,6 +87,12 @@ class ReaderScreen(ReprintMargin):
         self.matches: list[tuple[int, int]] = []
         self.match_index: int | None = None
         self.finding = False
+        self.hits_query: str | None = None
+        """The article-list search whose hits are the matches (n/p step through them), if any."""
+        if hits is not None and hits.spans:
+            self.hits_query = hits.query
+            self.matches = list(hits.spans)
+            self.match_index = min(max(hits.shown, 0), len(hits.spans) - 1)
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="reader-header", classes="screen-header"):
@@ -96,6 +112,11 @@ class ReaderScreen(ReprintMargin):
         if self.article.problem:
             self.notify(f"{self.article.name}: {one_line(self.article.problem)}", severity="warning")
         view.focus()
+        if self.hits_query is not None and self.match_index is not None:
+            at = self.matches[self.match_index][0]
+            self.call_after_refresh(lambda: view.centre_on(at))
+            self.refresh_marks()
+            self.update_status()
         self.load_quotes()
         self.load_families()
 
@@ -149,7 +170,10 @@ class ReaderScreen(ReprintMargin):
 
     def update_status(self) -> None:
         position = self.query_one("#reader-position", Static)
-        if self.finding:
+        if self.hits_query is not None and not self.finding:
+            at = f"{self.match_index + 1}/" if self.match_index is not None else ""
+            position.update(f"hit {at}{len(self.matches)}")
+        elif self.finding:
             count = len(self.matches)
             at = f"{self.match_index + 1}/" if self.match_index is not None and count else ""
             position.update(f"find: {at}{count} match{'es' if count != 1 else ''}")
@@ -160,7 +184,16 @@ class ReaderScreen(ReprintMargin):
         else:
             position.update(f"{len(self.quotes)} quotes")
         passage = self.families.current_passage if self.families is not None else None
-        line = family_line(self.story, passage) if passage is not None else self._speaker_line()
+        if passage is not None:
+            line = family_line(self.story, passage)
+        elif self.hits_query is not None and not self.finding and self.current is None:
+            line = Text.assemble(
+                ("Search ", "bold"),
+                f"“{one_line(self.hits_query)}”",
+                (" · n/p: step through the hits · escape: clear", "dim"),
+            )
+        else:
+            line = self._speaker_line()
         self.query_one("#reader-speaker", Static).update(line)
 
     def quote_deselected(self) -> None:
@@ -193,8 +226,13 @@ class ReaderScreen(ReprintMargin):
 
     # -- quotes --------------------------------------------------------------------------------
 
+    @property
+    def stepping_matches(self) -> bool:
+        """Whether n/p step through matches (a find, or a search's hits) rather than quotes."""
+        return (self.finding or self.hits_query is not None) and bool(self.matches)
+
     def action_next(self) -> None:
-        if self.finding and self.matches:
+        if self.stepping_matches:
             self.step_match(1)
         elif self.quotes:
             if self.current is not None and self.current == len(self.quotes) - 1:
@@ -202,7 +240,7 @@ class ReaderScreen(ReprintMargin):
             self.select(0 if self.current is None else self.current + 1)
 
     def action_previous(self) -> None:
-        if self.finding and self.matches:
+        if self.stepping_matches:
             self.step_match(-1)
         elif self.quotes:
             if self.current == 0:
@@ -295,6 +333,7 @@ class ReaderScreen(ReprintMargin):
     # -- find ----------------------------------------------------------------------------------
 
     def action_find(self) -> None:
+        self.hits_query = None  # a find of its own replaces the search's hits
         box = self.query_one("#find", Input)
         box.display = True
         box.focus()
@@ -341,6 +380,7 @@ class ReaderScreen(ReprintMargin):
 
     def end_find(self) -> None:
         self.finding = False
+        self.hits_query = None
         self.matches = []
         self.match_index = None
         box = self.query_one("#find", Input)
@@ -351,7 +391,7 @@ class ReaderScreen(ReprintMargin):
         self.update_status()
 
     def action_back(self) -> None:
-        if self.finding:
+        if self.finding or self.hits_query is not None:
             self.end_find()
         else:
             self.app.pop_screen()

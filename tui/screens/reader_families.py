@@ -19,6 +19,7 @@ from textual.screen import Screen
 
 from tui.labels import one_line
 from tui.later import Cancelled, Throttled
+from tui.messages import FamiliesBuilding, FamiliesUnavailable, WantFamilies
 from tui.widgets.marks import Mark
 from tui.widgets.text_view import TextView
 
@@ -182,8 +183,22 @@ class ReprintMargin(Screen[None]):
 
     # -- loading -------------------------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="reader-families", exit_on_error=False)
     def load_families(self) -> None:
+        """Ask the app for the families (it builds them once, whether or not this screen stays open)."""
+        self.post_message(WantFamilies(self))
+
+    def on_families_building(self, message: FamiliesBuilding) -> None:
+        self.families_done = (message.done, message.total)
+
+    def on_families_unavailable(self, message: FamiliesUnavailable) -> None:
+        self.post_message(self.FamiliesLoaded(None, message.reason))
+
+    def on_families_built(self) -> None:
+        self.read_families()
+
+    @work(thread=True, exclusive=True, group="reader-families", exit_on_error=False)
+    def read_families(self) -> None:
+        """The article's family passages (a look-up once the app has built the families)."""
         progress = Throttled(self, self.FamiliesProgress, 0.2)
         try:
             passages = self.story.family_passages(self.article.name, progress=progress)
