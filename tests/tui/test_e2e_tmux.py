@@ -108,7 +108,7 @@ def test_read_a_quote_then_compare_both_wordings(terminal: Terminal) -> None:
     rows = [re.match(r"^[^\w]*\s(\d+)\s+(\d+)\s\s", line) for line in screen.splitlines()]
     counts = [int(row.group(2)) for row in rows if row is not None]
     assert len(counts) >= 2 and counts == sorted(counts, reverse=True)  # most shared words first
-    terminal.tmux("send-keys", "-t", "main", "-l", "still")  # typing filters the list to 5
+    terminal.tmux("send-keys", "-t", "main", "-l", "still sees")  # typing filters the list to 5
     terminal.wait_for(r"▊\s+still\s")  # in the filter box
     terminal.keys("Enter")
     screen = terminal.wait_for(r"diplomacy could", timeout=60)

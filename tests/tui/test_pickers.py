@@ -54,6 +54,24 @@ async def test_typing_in_the_picker_filters_it_and_enter_takes_the_first_match(
         assert (compare.a.name, compare.b.name[:3]) == (A000, "002")
 
 
+async def test_a_space_typed_before_the_box_has_the_focus_goes_on_the_filter(seeds_app: StorydiffApp) -> None:
+    """Typed fast, the keys after the first reach the list before the box takes the focus: a
+    space there belongs to the words typed, not to the list (it was dropped: 'stillsees')."""
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await open_000(pilot)
+        await press(pilot, "c")
+        picker = seeds_app.screen
+        assert isinstance(picker, ArticlePicker)
+        options, box = picker.query_one(PickerList), picker.query_one("#picker-filter", Input)
+        await press(pilot, "space")  # nothing typed yet: a space starts no filter
+        assert box.value == "" and options.has_focus
+        await press(pilot, "s", "t", "i", "l", "l")
+        options.focus()  # as when the next keys were already queued for the list
+        await press(pilot, "space", "s", "e", "e", "s")
+        assert box.value == "still sees"
+        assert [name[:3] for name in _ids(picker) if name] == ["004"]
+
+
 async def test_a_number_reaches_an_article_and_escape_clears_then_cancels(seeds_app: StorydiffApp) -> None:
     async with seeds_app.run_test(size=SIZE) as pilot:
         await open_000(pilot)

@@ -206,7 +206,9 @@ class ArticlePicker(ModalScreen[str | None]):
         box = self.query_one("#picker-filter", Input)
         if box.has_focus or not event.is_printable or event.character is None:
             return
-        if event.key in self.active_bindings or event.character == " ":
+        # A space starts nothing, but goes on a filter begun: typed fast ("still sees"), the keys
+        # after the first reach the list before the box has taken the focus.
+        if event.key in self.active_bindings or (event.character == " " and not box.value):
             return
         event.stop()
         event.prevent_default()
