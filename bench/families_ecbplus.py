@@ -20,7 +20,7 @@ from pathlib import Path
 
 from corpus.ingest.load import load_corpus
 from corpus.model import Article, Families
-from corpus.passages import WordWeights, build_families, build_graph
+from corpus.passages import WordWeights, build_families
 from corpus.passages.align import analyse
 from corpus.passages.families import passage_tier
 
@@ -60,15 +60,9 @@ def ecbplus(root: Path) -> None:
     same_event = sum(n * (n - 1) // 2 for n in sizes.values())
     print(f"ECB+ dev: {len(articles)} articles, {len(sizes)} events, {same_event} same-event pairs")
     start = time.perf_counter()
-    graph = build_graph(articles)
-    graph_seconds = time.perf_counter() - start
-    start = time.perf_counter()
     families = build_families([a for a in articles if a.paragraphs])
     families_seconds = time.perf_counter() - start
-    print(
-        f"graph {graph_seconds:.2f} s, families {families_seconds:.2f} s ({len(families.families)} families)"
-    )
-    _report("graph (baseline)", [(e.a, e.b) for e in graph.edges], event, same_event)
+    print(f"families {families_seconds:.2f} s ({len(families.families)} families)")
     links = family_links(families)
     _report("families, all links", list(links), event, same_event)
     for tier in ("copied", "reworded"):

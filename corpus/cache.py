@@ -1,11 +1,10 @@
-"""The on-disk cache: parsed articles and the 3-gram index, in one SQLite file.
+"""The on-disk cache: parsed articles, in one SQLite file.
 
 It lives in the user cache directory (``platformdirs.user_cache_dir("storydiff")``,
 or ``$STORYDIFF_CACHE_DIR``). Articles are keyed by absolute path, size and
 modification time, with a content hash behind them: a file touched but not
 changed is still a hit, and a file changed within the clock's resolution of
-being cached ("racy", as git calls it) is checked by its hash. Index entries
-are keyed by path and a hash of the article text, so they follow every change.
+being cached ("racy", as git calls it) is checked by its hash.
 
 The cache is an optimisation and nothing more: any error (a corrupt file, a
 read-only folder, a locked database) turns it off for the rest of the run,
@@ -15,15 +14,12 @@ and storydiff carries on without it.
 from __future__ import annotations
 
 import contextlib
-import functools
 import hashlib
 import json
 import os
 import sqlite3
-import sys
 import time
 import zlib
-from array import array
 from pathlib import Path
 from typing import Any
 
@@ -41,8 +37,6 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
     path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
     hash TEXT NOT NULL, written_ns INTEGER NOT NULL, data BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS ngrams (
-    path TEXT PRIMARY KEY, text_hash TEXT NOT NULL, shingles BLOB NOT NULL, words BLOB NOT NULL);
 """
 
 
@@ -57,7 +51,7 @@ def cache_dir() -> Path:
 
 
 class Cache:
-    """Parsed articles (the loader's ``ArticleCache``) and index entries (the graph's ``IndexCache``)."""
+    """Parsed articles (the loader's ``ArticleCache``)."""
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self._db: sqlite3.Connection | None = db
@@ -117,31 +111,6 @@ class Cache:
         self._write(
             "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?)",
             (_key(article.path), size, mtime_ns, digest, time.time_ns(), blob),
-        )
-
-    # -- index entries ---------------------------------------------------------------------
-
-    def get_index(self, article: Article) -> tuple[list[int], list[str]] | None:
-        row = self._run("SELECT text_hash, shingles, words FROM ngrams WHERE path = ?", (_key(article.path),))
-        if not row or row[0] != _index_key(article):
-            return None
-        try:
-            shingles = array("I")
-            shingles.frombytes(row[1])
-            words = zlib.decompress(row[2]).decode("utf-8")
-        except (ValueError, zlib.error, UnicodeDecodeError):
-            return None
-        return shingles.tolist(), words.split("\n") if words else []
-
-    def put_index(self, article: Article, shingles: list[int], words: list[str]) -> None:
-        try:
-            packed = array("I", shingles).tobytes()
-        except OverflowError:
-            return
-        blob = zlib.compress("\n".join(words).encode("utf-8", "surrogatepass"))
-        self._write(
-            "INSERT OR REPLACE INTO ngrams VALUES (?, ?, ?, ?)",
-            (_key(article.path), _index_key(article), packed, blob),
         )
 
     # -- housekeeping ----------------------------------------------------------------------
@@ -205,7 +174,8 @@ def _connect(path: Path) -> sqlite3.Connection:
         schema = _schema_id()
         row = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
         if row is None or row[0] != schema:
-            db.executescript("DELETE FROM articles; DELETE FROM ngrams;")
+            # the 3-gram index the reuse graph once kept here (the graph now comes from the families)
+            db.executescript("DELETE FROM articles; DROP TABLE IF EXISTS ngrams;")
             db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (schema,))
             db.commit()
     except sqlite3.Error:
@@ -241,29 +211,6 @@ def _file_hash(path: Path) -> str | None:
     except OSError:
         return None
     return hashlib.blake2b(data, digest_size=16).hexdigest()
-
-
-def _text_hash(text: str) -> str:
-    """The text's hash, salted with the index version: a new way of indexing misses old entries."""
-    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-    return f"{digest}:{_index_salt()}"
-
-
-@functools.cache
-def _index_salt() -> str:
-    # Imported when the index is first read or written, not with the cache: loading articles
-    # through the cache (the app's first screen) must not import the passage engine.
-    from corpus.passages.ngrams import INDEX_VERSION
-
-    return f"{INDEX_VERSION}:{sys.version_info[0]}.{sys.version_info[1]}"
-
-
-def _index_key(article: Article) -> str:
-    """What an index entry is made from: the text and which of its paragraphs are boilerplate.
-    The kinds count because a corpus-level pass (repeated chrome) can mark the same text's
-    paragraphs differently in another corpus."""
-    furniture = ",".join(f"{p.start}-{p.end}" for p in article.paragraphs if p.kind == "boilerplate")
-    return _text_hash(article.text + "\x00" + furniture)
 
 
 def _article_blob(article: Article) -> bytes:

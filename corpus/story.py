@@ -52,8 +52,8 @@ FamilyPassage = tuple["FamilyMember", "Family"]
 
 SMALL_CORPUS = 64
 """A corpus of at most this many files (or folders) loads in a few milliseconds: the app reads it
-before painting its first frame, and its reuse index is faster to rebuild than to store on disk.
-Bigger corpora load in a worker behind a progress bar, and their index is cached."""
+before painting its first frame, and its parsed articles are faster to read again than to fetch
+from the on-disk cache. Bigger corpora load in a worker behind a progress bar, through the cache."""
 
 
 class NoSuchArticle(LookupError):
@@ -102,8 +102,9 @@ class Story:
         self._by_name = {a.name: a for a in articles}
         self._position = {a.name: i for i, a in enumerate(articles)}
         self._lock = threading.RLock()
-        # The graph has a lock of its own: building it reports progress to the UI thread and waits
-        # for it, and the UI thread asks for quotes meanwhile (one shared lock deadlocked the app).
+        # The graph and the families have locks of their own: building the families reports progress
+        # to the UI thread and waits for it, and the UI thread asks for quotes meanwhile (one shared
+        # lock deadlocked the app).
         self._graph_lock = threading.Lock()
         self._weights_lock = threading.Lock()
         self._quotes: _Quotes | None = None
@@ -328,19 +329,22 @@ class Story:
         return swap_overlap(cached)
 
     def graph(self, *, progress: Progress | None = None) -> Graph:
-        """Which articles share passages with which, over the whole corpus.
-
-        The articles' index entries come from the on-disk cache for a corpus bigger than
-        SMALL_CORPUS (opened in the calling thread for this call only); ``progress(done, total)``
-        is called as the work advances.
-        """
+        """Which articles share passages with which, over the whole corpus: two articles are joined
+        when they share a reprint family (the families are built first, ``progress(done, total)``
+        called as they advance; the graph is then a count over them)."""
+        families = self.families(progress=progress)
         with self._graph_lock:
             if self._graph is None:
-                from corpus.passages import build_graph
+                from corpus.passages import graph_from_families
 
-                with _open_cache(len(self.articles) > SMALL_CORPUS) as cache:
-                    self._graph = build_graph(self.articles, cache=cache, progress=progress)
+                self._graph = graph_from_families(self._names(), families, self._text_of)
             return self._graph
+
+    def _names(self) -> list[str]:
+        return [a.name for a in self.articles]
+
+    def _text_of(self, name: str) -> str:
+        return self._by_name[name].text
 
     def families(self, *, progress: Progress | None = None) -> Families:
         """The reprint families of the corpus, largest first (computed once)."""
@@ -370,18 +374,19 @@ class Story:
 
         return reprint_sources(self.families().reuse, self._by_name)
 
-    def shares(self) -> dict[str, int]:
-        """Per article, how many passages it shares with the other articles (from the graph)."""
-        counts = {a.name: 0 for a in self.articles}
-        for edge in self.graph().edges:
-            for name in (edge.a, edge.b):
-                if name in counts:
-                    counts[name] += edge.passages
-        return counts
+    def shares(self, *, progress: Progress | None = None) -> dict[str, int]:
+        """Per article, how many passages it shares with the others: per family it is in, the
+        family's other articles (its edges' passages in :meth:`graph`, without listing the pairs)."""
+        from corpus.passages import shares_from_families
 
-    def shared_passages(self) -> int:
-        """Passages shared between pairs of articles, over the whole corpus."""
-        return sum(edge.passages for edge in self.graph().edges)
+        return shares_from_families(self._names(), self.families(progress=progress))
+
+    def shared_passages(self, *, progress: Progress | None = None) -> int:
+        """Passages shared between pairs of articles over the whole corpus (the passages of every
+        edge of :meth:`graph`)."""
+        from corpus.passages import shared_passage_count
+
+        return shared_passage_count(self._names(), self.families(progress=progress))
 
     def families_ready(self) -> bool:
         """True once the families are built (what is read from them is then a mere look-up)."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from difflib import SequenceMatcher
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -11,7 +10,6 @@ from hypothesis import strategies as st
 from corpus.ingest.load import article_from_text
 from corpus.model import Article, Overlap
 from corpus.passages import WordWeights, align_articles
-from corpus.passages.graph import verbatim_words
 from corpus.passages.weights import TOKEN, split_words
 
 # Sentences two articles may share whole or reworded; the rest of the text is random words.
@@ -106,14 +104,3 @@ def test_fast_word_split_finds_exactly_the_words_of_the_regex(text: str) -> None
     assert split_words(text) == TOKEN.findall(text)
 
 
-_KEYS = st.lists(st.sampled_from("the troops border moscow said could should 100,000".split()), max_size=40)
-
-
-@settings(max_examples=400, deadline=None)
-@given(a=_KEYS, b=_KEYS, copy=st.booleans())
-def test_verbatim_words_counts_what_difflib_matches(a: list[str], b: list[str], copy: bool) -> None:
-    """The graph's own count of verbatim words is what SequenceMatcher's blocks hold, repeats included."""
-    if copy:
-        b = a[: len(a) // 2] + b + a[len(a) // 2 :]  # long shared runs, as in copied text
-    blocks = SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
-    assert verbatim_words(a, b) == sum(block.size for block in blocks)

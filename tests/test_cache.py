@@ -4,29 +4,23 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from corpus.cache import FILE_NAME, Cache, cache_dir
 from corpus.ingest.load import load_corpus
-from corpus.passages.graph import article_index, build_graph
 
 
 class CountingCache(Cache):
-    """The real cache, counting what the loader and the graph ask of it."""
+    """The real cache, counting what the loader asks of it."""
 
     hits = 0
-    index_hits = 0
 
     def get(self, path, size, mtime_ns):  # type: ignore[no-untyped-def]
         found = super().get(path, size, mtime_ns)
         self.hits += found is not None
-        return found
-
-    def get_index(self, article):  # type: ignore[no-untyped-def]
-        found = super().get_index(article)
-        self.index_hits += found is not None
         return found
 
 
@@ -57,9 +51,9 @@ def test_second_load_comes_from_the_cache_and_is_the_same(corpus: Path, tmp_path
     assert [a.paragraphs for a in first] == [a.paragraphs for a in second]
 
 
-def test_a_changed_file_is_read_again_and_its_index_rebuilt(corpus: Path, tmp_path: Path) -> None:
+def test_a_changed_file_is_read_again(corpus: Path, tmp_path: Path) -> None:
     with _open(tmp_path / "c") as cache:
-        build_graph(load_corpus(corpus, cache=cache), cache=cache)
+        load_corpus(corpus, cache=cache)
     changed = corpus / "003_7a3bfe3a68cac043.txt"
     text = changed.read_text(encoding="utf-8").replace("Stoltenberg", "Stoltenbergg")
     changed.write_text(text, encoding="utf-8")
@@ -68,9 +62,6 @@ def test_a_changed_file_is_read_again_and_its_index_rebuilt(corpus: Path, tmp_pa
         assert cache.hits == 4
         reread = next(a for a in articles if a.name == changed.name)
         assert "Stoltenbergg" in reread.text
-        build_graph(articles, cache=cache)
-        assert cache.index_hits == 4
-        assert cache.get_index(reread) == article_index(reread)
 
 
 def test_same_size_change_in_the_same_instant_is_caught_by_the_hash(corpus: Path, tmp_path: Path) -> None:
@@ -123,8 +114,7 @@ def test_a_cache_that_breaks_mid_run_turns_itself_off(corpus: Path, tmp_path: Pa
     cache.flush()
     (tmp_path / "c" / FILE_NAME).write_bytes(b"\0" * 4096)  # clobbered under our feet
     articles = load_corpus(corpus, cache=cache)
-    graph = build_graph(articles, cache=cache)
-    assert len(articles) == 5 and graph.articles
+    assert len(articles) == 5 and all(a.paragraphs for a in articles)
     cache.close()
 
 
@@ -133,3 +123,23 @@ def test_cache_dir_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_
     assert cache_dir() == tmp_path / "here"
     monkeypatch.delenv("STORYDIFF_CACHE_DIR")
     assert "storydiff" in str(cache_dir())
+
+
+def test_the_index_an_older_storydiff_kept_is_dropped(tmp_path: Path) -> None:
+    """The reuse graph once kept a 3-gram index here; a cache written then loses it on opening."""
+    folder = tmp_path / "c"
+    folder.mkdir()
+    with sqlite3.connect(folder / FILE_NAME) as db:
+        db.executescript(
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+            "INSERT INTO meta VALUES ('schema', 'an older storydiff');"
+            "CREATE TABLE ngrams (path TEXT PRIMARY KEY, text_hash TEXT, shingles BLOB, words BLOB);"
+            "INSERT INTO ngrams VALUES ('/a.txt', 'x', x'00', x'00');"
+        )
+    db.close()
+    with Cache.open(folder) as cache:
+        assert cache is not None and cache.usable
+    with sqlite3.connect(folder / FILE_NAME) as db:
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    db.close()
+    assert "ngrams" not in tables and "articles" in tables

@@ -88,12 +88,12 @@ def test_graph_json_on_the_seeds(run_cli, seeds_dir: Path) -> None:
     assert len(few["edges"]) < len(data["edges"])
 
 
-def test_graph_uses_the_cache_and_sees_changes(run_cli, seeds_dir: Path, tmp_path: Path) -> None:
+def test_graph_of_a_cached_corpus_sees_changes(run_cli, seeds_dir: Path, tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for name in (A, B):
         (corpus / name).write_bytes((seeds_dir / name).read_bytes())
-    for i in range(SMALL_CORPUS):  # a corpus big enough for its index to be cached
+    for i in range(SMALL_CORPUS):  # a corpus big enough for its articles to be cached
         (corpus / f"note{i:03d}.txt").write_text(f"Note {i}\n\nThe reading on gauge {i} was {i * 7}.\n")
     first = json.loads(run_cli("graph", str(corpus), "--json").stdout)
     assert len(first["edges"]) == 1

@@ -1,4 +1,6 @@
-"""The reuse graph: candidates from the 3-gram index, edges only where passages are shared."""
+"""The reuse graph read off the reprint families: two articles are joined when they share a family,
+an edge counts the families and the words of the shorter versions, and the Articles screen's
+Shares are the same counts summed per article."""
 
 from __future__ import annotations
 
@@ -14,13 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from corpus.cache import Cache
 from corpus.ingest.load import article_from_text, load_corpus
 from corpus.model import Article, Graph
-from corpus.passages import graph, graph_helper
-from corpus.passages.align import align_articles, shared_words
-from corpus.passages.graph import article_index, build_graph, candidate_pairs, posting_limit
-from corpus.passages.weights import WordWeights
+from corpus.passages import families as families_module
+from corpus.passages import graph_helper
+from corpus.story import Story
 
 WIRE = (
     "The European Central Bank raised its main refinancing rate by a quarter point to 4.25 percent, "
@@ -28,6 +28,8 @@ WIRE = (
     "Governing council members were split over the size of the move, two people familiar with the "
     "discussion said, with several hawks pressing for a half-point increase."
 )
+STOLTENBERG = "There are signs from Moscow that diplomacy could continue"
+"""The start of Stoltenberg's statement, which seeds 000 (reworded) and 004 (quoted whole) share."""
 
 
 def _filler(rng: random.Random, words: int) -> str:
@@ -55,46 +57,79 @@ def _corpus(n: int, wire_in: set[int], seed: int = 7) -> list[Article]:
     return articles
 
 
+def _graph(articles: list[Article], **progress: object) -> Graph:
+    return Story(Path("."), articles).graph(**progress)  # type: ignore[arg-type]
+
+
 def test_wire_copy_joins_exactly_the_articles_that_ran_it() -> None:
     wire_in = {3, 11, 12, 29}
-    graph = build_graph(_corpus(40, wire_in))
+    graph = _graph(_corpus(40, wire_in))
     joined = {(e.a, e.b) for e in graph.edges}
     expected = {(f"{i:03}.txt", f"{j:03}.txt") for i in sorted(wire_in) for j in sorted(wire_in) if i < j}
     assert joined == expected
     for edge in graph.edges:
-        assert edge.passages == 1
-        assert edge.shared_words >= 40
+        assert edge.passages == 1  # the one wire paragraph: one family
+        assert edge.shared_words == len(WIRE.split())  # copied whole by both
     assert len(graph.articles) == 40
 
 
 def test_progress_is_reported_up_to_the_total() -> None:
     calls: list[tuple[int, int]] = []
-    build_graph(_corpus(12, {1, 2}), progress=lambda done, total: calls.append((done, total)))
+    _graph(_corpus(12, {1, 2}), progress=lambda done, total: calls.append((done, total)))
     assert calls
     assert calls[-1][0] == calls[-1][1]
     assert [d for d, _ in calls] == sorted(d for d, _ in calls)
 
 
-def test_seed_graph_joins_the_articles_sharing_the_stoltenberg_quote(seeds_dir: Path) -> None:
-    graph = build_graph(load_corpus(seeds_dir))
-    pairs = {(e.a[:3], e.b[:3]): e for e in graph.edges}
-    assert ("000", "004") in pairs
-    assert pairs[("000", "004")].shared_words > 15
+def test_seed_articles_sharing_the_stoltenberg_statement_are_joined_by_its_family(seeds_dir: Path) -> None:
+    story = Story.load(seeds_dir)
+    pairs = {(e.a[:3], e.b[:3]): e for e in story.graph().edges}
     assert ("003", "004") not in pairs  # they report different facts
+    edge = pairs[("000", "004")]
+    shared = [f for f in story.families().families if {edge.a, edge.b} <= set(f.articles)]
+    assert len(shared) == edge.passages == 1
+    versions = {m.article[:3]: story.article(m.article).text[m.start : m.end] for m in shared[0].members}
+    assert versions["004"].lstrip("“\"").startswith(STOLTENBERG)
+    assert "diplomacy" in versions["000"]  # 000 words it otherwise
+    assert edge.shared_words == min(len(text.split()) for text in versions.values())
+    assert pairs[("000", "001")].passages >= 2  # BBC's piece reprints several of 000's paragraphs
 
 
-def test_name_only_and_stop_word_ngrams_are_not_indexed() -> None:
-    text = "Headline\n\nJens Stoltenberg Dmitry Peskov Olaf Scholz said that it was the way it is."
-    shingles, words = article_index(article_from_text("x.txt", Path("x.txt"), text))
-    assert shingles == []
-    assert "Stoltenberg" in words
+def test_the_graph_shares_and_header_count_agree_with_the_families(seeds_dir: Path) -> None:
+    for articles in (load_corpus(seeds_dir), _corpus(30, {2, 5, 17, 21, 22})):
+        story = Story(Path("."), articles)
+        graph = story.graph()
+        families = story.families().families
+        for edge in graph.edges:
+            assert edge.passages == sum(1 for f in families if {edge.a, edge.b} <= set(f.articles))
+        joined = {frozenset((e.a, e.b)) for e in graph.edges}
+        for family in families:
+            held = family.articles
+            assert all(frozenset((a, b)) in joined for a in held for b in held if a != b)
+        per_article = {a.name: 0 for a in articles}
+        for edge in graph.edges:
+            per_article[edge.a] += edge.passages
+            per_article[edge.b] += edge.passages
+        assert story.shares() == per_article
+        assert story.shared_passages() == sum(e.passages for e in graph.edges) > 0
 
 
-def test_common_ngrams_over_the_limit_make_no_candidates() -> None:
-    everywhere = [[1, 2, 3]] * 60
-    assert candidate_pairs(everywhere, posting_limit(60)) == []
-    assert candidate_pairs([[1, 2], [2, 1], [3]], posting_limit(3)) == [(0, 1)]
-    assert posting_limit(100_000) > posting_limit(10_000) > 50 - 1
+def test_graph_shares_and_families_are_one_build(monkeypatch: pytest.MonkeyPatch, seeds_dir: Path) -> None:
+    builds: list[int] = []
+    real = families_module.build_families
+
+    def counted(articles, **kwargs):  # type: ignore[no-untyped-def]
+        builds.append(len(articles))
+        return real(articles, **kwargs)
+
+    monkeypatch.setattr(families_module, "build_families", counted)
+    monkeypatch.setattr("corpus.passages.build_families", counted)
+    story = Story.load(seeds_dir)
+    story.shares()
+    story.graph()
+    story.families()
+    assert story.shared_passages() > 0
+    assert builds == [5]
 
 
 def test_broken_and_empty_articles_do_not_stop_the_graph(tmp_path: Path) -> None:
@@ -102,61 +137,40 @@ def test_broken_and_empty_articles_do_not_stop_the_graph(tmp_path: Path) -> None
     (tmp_path / "b.txt").write_text("Title B\n\nSomething else first. " + WIRE, encoding="utf-8")
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
-    graph = build_graph(load_corpus(tmp_path))
+    story = Story.load(tmp_path)
+    graph = story.graph()
     assert [(e.a, e.b) for e in graph.edges] == [("a.txt", "b.txt")]
     assert len(graph.articles) == 4
+    assert story.shares() == {"a.txt": 1, "b.txt": 1, "binary.txt": 0, "empty.txt": 0}
 
 
-def test_worker_processes_build_the_same_graph(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_the_helper_process_builds_the_same_graph(monkeypatch: pytest.MonkeyPatch) -> None:
     articles = _corpus(60, {2, 9, 33, 58})
     articles[40] = article_from_text("040.txt", Path("040.txt"), "Story 40\n\n" + WIRE + " " + WIRE)
-    one_process = build_graph(articles)
+    one_process = _graph(articles)
     monkeypatch.setattr(graph_helper, "PARALLEL_FROM", 1)
     assert graph_helper.workers(60) == graph_helper.WORKERS > 1  # the helper path is the one taken
     calls: list[tuple[int, int]] = []
-    assert build_graph(articles, progress=lambda done, total: calls.append((done, total))) == one_process
+    assert _graph(articles, progress=lambda done, total: calls.append((done, total))) == one_process
     in_thread: list[Graph] = []  # as the CLI builds it, its progress bars drawn by another thread
-    thread = threading.Thread(target=lambda: in_thread.append(build_graph(articles)))
+    thread = threading.Thread(target=lambda: in_thread.append(_graph(articles)))
     thread.start()
     thread.join()
     assert in_thread == [one_process]
     assert calls[-1][0] == calls[-1][1]
     assert [d for d, _ in calls] == sorted(d for d, _ in calls)
-    cache = Cache.open(tmp_path)
-    assert cache is not None
-    with cache:
-        assert build_graph(articles, cache=cache) == one_process  # indexed in workers, then cached
-        stored, made = cache.get_index(articles[9]), article_index(articles[9])
-        assert stored is not None and stored[0] == made[0]  # the helper's entry, as made here
-        assert sorted(stored[1]) == sorted(made[1])  # words in the helper's set order
-        assert build_graph(articles, cache=cache) == one_process  # read back from the cache
-    assert len(one_process.edges) == 10
+    assert len(one_process.edges) == 10  # five articles run the wire copy, 040 twice
 
 
 def test_a_helper_that_dies_leaves_the_work_to_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
     articles = _corpus(60, {2, 9, 33, 58})
-    one_process = build_graph(articles)
+    one_process = _graph(articles)
     monkeypatch.setattr(graph_helper, "PARALLEL_FROM", 1)
     dying = ProcessPoolExecutor(1, multiprocessing.get_context("spawn"), initializer=os._exit, initargs=(3,))
     monkeypatch.setattr(graph_helper, "start_helper", lambda: dying)
     assert graph_helper.workers(60) == 2  # the helper path is the one taken
-    assert build_graph(articles) == one_process
+    assert _graph(articles) == one_process
     assert len(one_process.edges) == 6
-
-
-def test_edge_counts_are_what_align_articles_finds(seeds_dir: Path) -> None:
-    articles = load_corpus(seeds_dir)
-    weights = WordWeights.from_articles(articles)
-    joined = 0
-    for a in articles:
-        for b in articles:
-            if a is b:
-                continue
-            overlap = align_articles(a, b, weights)
-            expected = (len(overlap.passages), shared_words(overlap.passages))
-            assert graph.shared_passages(a, b, weights) == expected
-            joined += bool(overlap.passages)
-    assert joined >= 2  # the seeds do share passages: the comparison is not of empty results
 
 
 def test_the_helper_starts_where_stderr_has_no_file_descriptor(tmp_path: Path) -> None:

@@ -3,8 +3,9 @@
 - :class:`WordWeights` — how rare each word is in a corpus (``WordWeights.from_articles``);
 - :func:`align_articles` — every passage two articles share, with word diffs;
 - :func:`swap_overlap` — the same overlap seen from B's side;
-- :func:`build_graph` — which articles of a corpus share passages, without comparing all pairs;
 - :func:`build_families` — reprint families: each piece of text and every reprint of it;
+- :func:`graph_from_families`, :func:`shares_from_families`, :func:`shared_passage_count` — which
+  articles share passages (a family), read off the families;
 - :func:`version_differences` — the words of one version of a family's text that differ from its base;
 - :func:`passages_by_article`, :func:`passage_at`, :func:`words_shared_through_families` — the
   families read from one article's side.
@@ -15,13 +16,13 @@ from __future__ import annotations
 from corpus.passages.align import align_articles, shared_words, swap_overlap
 from corpus.passages.families import build_families
 from corpus.passages.family_build import version_differences
+from corpus.passages.family_graph import graph_from_families, shared_passage_count, shares_from_families
 from corpus.passages.family_lookup import (
     FamilyPassage,
     passage_at,
     passages_by_article,
     words_shared_through_families,
 )
-from corpus.passages.graph import build_graph
 from corpus.passages.weights import WordWeights
 
 __all__ = [
@@ -29,10 +30,12 @@ __all__ = [
     "WordWeights",
     "align_articles",
     "build_families",
-    "build_graph",
+    "graph_from_families",
     "passage_at",
     "passages_by_article",
+    "shared_passage_count",
     "shared_words",
+    "shares_from_families",
     "swap_overlap",
     "version_differences",
     "words_shared_through_families",

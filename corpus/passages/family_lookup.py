@@ -11,7 +11,13 @@ from typing import TypeAlias
 
 from corpus.model import Families, Family, FamilyMember
 
-__all__ = ["FamilyPassage", "passage_at", "passages_by_article", "words_shared_through_families"]
+__all__ = [
+    "FamilyPassage",
+    "passage_at",
+    "passages_by_article",
+    "words_per_article",
+    "words_shared_through_families",
+]
 
 FamilyPassage: TypeAlias = tuple[FamilyMember, Family]
 """One article's version of a reprint family, and the family."""
@@ -47,7 +53,7 @@ def words_shared_through_families(
     article's text)."""
     counts: dict[str, int] = {}
     for family in {family.id: family for _, family in passages}.values():
-        words = _words_per_article(family, text_of)
+        words = words_per_article(family, text_of)
         mine = words.pop(name, 0)
         for other, theirs in words.items():
             counts[other] = counts.get(other, 0) + min(mine, theirs)
@@ -55,7 +61,7 @@ def words_shared_through_families(
     return {other: words for other, words in ranked if words}
 
 
-def _words_per_article(family: Family, text_of: Callable[[str], str]) -> dict[str, int]:
+def words_per_article(family: Family, text_of: Callable[[str], str]) -> dict[str, int]:
     """Words of each article's version of ``family`` (the union of its members there)."""
     spans: dict[str, list[tuple[int, int]]] = {}
     for member in family.members:
