@@ -56,7 +56,10 @@ async def test_own_words_and_wire_reprints_are_shown(tmp_path: Path) -> None:
         assert table.get_row("002_chron.com.txt").cells["source"] == "AP via chron.com"
         assert int(reprint["own"].rstrip("%")) < 30  # all of it is the wire copy the other site ran too
         assert table.get_row("003_gazette.txt").cells["own"] == "100%"
-        assert "finding own words" not in header(app)
+        # the two reprints share the wire copy (one family), the gazette shares nothing
+        assert reprint["shares"] == table.get_row("002_chron.com.txt").cells["shares"] != "0"
+        assert table.get_row("003_gazette.txt").cells["shares"] == "0"
+        assert "finding shared passages" not in header(app)
 
 
 async def test_capital_keys_sort_by_a_column_and_again_reverse_it(seeds_app: StorydiffApp) -> None:

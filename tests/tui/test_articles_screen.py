@@ -154,13 +154,51 @@ async def test_articles_read_so_far_are_listed_while_the_rest_loads(tmp_path: Pa
         assert not app.screen.query_one("#loading").display
 
 
-async def test_a_failed_reuse_graph_is_said_and_the_list_stays_usable(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+async def test_shares_and_own_words_come_with_the_families_their_progress_shown(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from corpus.story import Story
+
+    release = threading.Event()
+    real = Story.families
+
+    def held(self, *, progress=None):  # type: ignore[no-untyped-def]
+        """The families' build, stopped a quarter of the way until the test has looked."""
+        if progress is not None and not release.is_set():
+            progress(1, 4)
+            release.wait(30)
+        return real(self, progress=progress)
+
+    monkeypatch.setattr(Story, "families", held)
+    app = StorydiffApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        try:
+            screen = app.screen
+            for _ in range(100):
+                await pilot.pause(0.05)
+                header = str(screen.query_one("#articles-header").render())
+                if "25%" in header:
+                    break
+            assert "finding shared passages… 25%" in header
+            row = screen.query_one(ArticleList).get_row(A004).cells
+            assert row["shares"] == row["own"] == "…"
+        finally:
+            release.set()
+        await settle(pilot)
+        story = app.story
+        assert story is not None
+        header = str(screen.query_one("#articles-header").render())
+        assert f"{story.shared_passages()} shared passages" in header and "finding" not in header
+        assert screen.query_one(ArticleList).get_row(A004).cells["shares"] == str(story.shares()[A004])
+
+
+async def test_failed_families_are_said_and_the_list_stays_usable(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from corpus.story import Story
 
     def broken(self, **kwargs):  # type: ignore[no-untyped-def]
         raise RuntimeError("the helper process could not start")
 
-    monkeypatch.setattr(Story, "graph", broken)
+    monkeypatch.setattr(Story, "families", broken)  # Shares and Own are both read off the families
     app = StorydiffApp(SEEDS)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -170,7 +208,7 @@ async def test_a_failed_reuse_graph_is_said_and_the_list_stays_usable(monkeypatc
         assert "shared passages unavailable" in header and "%" not in header
         assert any("could not start" in n.message for n in app._notifications)
         table = screen.query_one(ArticleList)
-        assert table.get_row(A004).cells["shares"] == "—"
+        assert table.get_row(A004).cells["shares"] == table.get_row(A004).cells["own"] == "—"
         assert table.get_row(A004).cells["quotes"] == str(len(app.story.quotes_of(A004)))  # type: ignore[union-attr]
         await press(pilot, "enter")  # still opens articles
         assert isinstance(app.screen, ReaderScreen)

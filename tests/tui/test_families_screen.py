@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual.widgets import DataTable, Input
 
-from tests.tui.conftest import A000, A004, SIZE, press, settle
+from tests.tui.conftest import A000, A004, SEEDS, SIZE, press, settle
 from tui.app import StorydiffApp
 from tui.screens.compare import CompareScreen
 from tui.screens.families import FamiliesScreen, FamilyScreen
@@ -133,3 +133,45 @@ async def test_the_families_fit_a_narrow_screen_and_the_count_agrees_with_itself
         header = str(screen.query_one("#families-header").render())
         count = len(screen.families)
         assert f"{count} {'family' if count == 1 else 'families'}" in header
+
+
+async def test_the_screen_shows_the_apps_one_build_of_the_families(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Opened while the app builds the families (for the Articles screen's Shares and Own), the
+    screen shows that build's progress and fills when it ends: the families are built once."""
+    import threading
+
+    from corpus.passages import families as families_module
+
+    release = threading.Event()
+    builds: list[int] = []
+    real = families_module.build_families
+
+    def held(articles, *, progress=None):  # type: ignore[no-untyped-def]
+        builds.append(len(articles))
+        if progress is not None:
+            progress(1, 4)
+        release.wait(30)
+        return real(articles, progress=progress)
+
+    monkeypatch.setattr("corpus.passages.build_families", held)
+    app = StorydiffApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        try:
+            await pilot.pause(0.3)
+            await pilot.press("F")
+            for _ in range(100):
+                await pilot.pause(0.05)
+                if isinstance(app.screen, FamiliesScreen):
+                    header = str(app.screen.query_one("#families-header").render())
+                    if "25%" in header:
+                        break
+            assert isinstance(app.screen, FamiliesScreen)
+            assert "finding them… 25%" in header
+            assert app.screen.query_one(DataTable).row_count == 0
+        finally:
+            release.set()
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, FamiliesScreen)
+        assert screen.query_one(DataTable).row_count == len(screen.families) >= 1
+        assert builds == [5]

@@ -18,17 +18,15 @@ DEFAULT_SORT = ("number", False)
 
 
 def engine_facts(story: Story, found: Found) -> list[str]:
-    """How many quotes and shared passages, or how far the search for them (and for each
-    article's own words) has got."""
+    """How many quotes and shared passages, or how far the search for them has got (the shared
+    passages and each article's own words come from one build, the reprint families)."""
     facts = [f"{len(story.quotes())} quotes" if found.quotes_ready else "finding quotes…"]
     if found.shares is not None:
         facts.append(f"{story.shared_passages()} shared passages")
-    elif found.graph_error is not None:
+    elif found.families_error is not None:
         facts.append("shared passages unavailable")
-    elif found.quotes_ready:
-        facts.append(f"finding shared passages… {_percent(found.graph_done)}")
-    if found.own is None and found.families_error is None:
-        facts.append(f"finding own words… {_percent(found.families_done)}")
+    else:
+        facts.append(f"finding shared passages… {_percent(found.families_done)}")
     return facts
 
 

@@ -16,40 +16,30 @@ class QuotesFound(Message, namespace="articles_screen"):
     """Every article's quotes are found (the story answers quote questions at once now)."""
 
 
-class GraphProgress(Message, namespace="articles_screen"):
+class FamiliesProgress(Message, namespace="articles_screen"):
+    """How far the app's build of the reprint families has got (Shares and Own come from them)."""
+
     def __init__(self, done: int, total: int) -> None:
         super().__init__()
         self.done = done
         self.total = total
 
 
-class SharesFound(Message, namespace="articles_screen"):
-    def __init__(self, shares: dict[str, int]) -> None:
+class FamiliesFound(Message, namespace="articles_screen"):
+    """What the list reads off the families: each article's shared passages, its share of its own
+    words, and the wire service a reprint's source names."""
+
+    def __init__(self, shares: dict[str, int], own: dict[str, float], sources: dict[str, str]) -> None:
         super().__init__()
         self.shares = shares
-
-
-class GraphFailed(Message, namespace="articles_screen"):
-    def __init__(self, reason: str) -> None:
-        super().__init__()
-        self.reason = reason
-
-
-class FamiliesProgress(GraphProgress, namespace="articles_screen"):
-    pass
-
-
-class FamiliesFound(Message, namespace="articles_screen"):
-    """Each article's share of its own words, and the wire service a reprint's source names."""
-
-    def __init__(self, own: dict[str, float], sources: dict[str, str]) -> None:
-        super().__init__()
         self.own = own
         self.sources = sources
 
 
-class FamiliesFailed(GraphFailed, namespace="articles_screen"):
-    pass
+class FamiliesFailed(Message, namespace="articles_screen"):
+    def __init__(self, reason: str) -> None:
+        super().__init__()
+        self.reason = reason
 
 
 class SearchDone(Message, namespace="articles_screen"):

@@ -28,11 +28,10 @@ class Found:
     """What the screen's workers have found so far (None: not yet, or not asked)."""
 
     quotes_ready: bool = False
-    graph_done: tuple[int, int] = (0, 1)
     families_done: tuple[int, int] = (0, 1)
-    """How far the reuse graph and the families have got (done, total)."""
+    """How far the families have got (done, total): Shares and Own are read off them."""
     shares: dict[str, int] | None = None
-    graph_error: str | None = None
+    """Per article, how many passages it shares with the others (the reuse graph's count)."""
     own: dict[str, float] | None = None
     """Per article, the share of its body that is its own words (in no family with another)."""
     sources: dict[str, str] | None = None
@@ -195,7 +194,7 @@ def cells_of(story: Story, found: Found, article: Article, marked: list[str]) ->
         "date": article.date or UNAVAILABLE,
         "words": str(article.words),
         "quotes": str(len(story.quotes_of(article.name))) if found.quotes_ready else NOT_YET,
-        "shares": _count(found.shares, article.name, found.graph_error),
+        "shares": _count(found.shares, article.name, found.families_error),
         "own": _own(found, article.name),
     }
 

@@ -1,5 +1,6 @@
-"""The article list's background work: quotes, shared passages, reprint families, text search and
-the files that are not articles, each in a worker that reports with a message (article_messages)."""
+"""The article list's background work: quotes, the reprint families (and the shared passages read
+off them), text search and the files that are not articles, each in a worker that reports with a
+message (article_messages)."""
 
 from __future__ import annotations
 
@@ -14,11 +15,8 @@ from tui.screens.article_messages import (
     FamiliesFailed,
     FamiliesFound,
     FamiliesProgress,
-    GraphFailed,
-    GraphProgress,
     QuotesFound,
     SearchDone,
-    SharesFound,
     SkippedCounted,
 )
 
@@ -38,26 +36,17 @@ class ArticleWorkers(Screen[None]):
 
     @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def index_story(self) -> None:
-        """Find quotes, then the passages shared across the corpus; the table fills in as they come."""
+        """Find quotes; the table fills in their counts when they come."""
         story = self.story
         if story is None:
             return
         story.quotes()
         self.post_message(QuotesFound())
-        progress = Throttled(self, GraphProgress, 0.2)
-        try:
-            story.graph(progress=progress)
-            shares = story.shares()
-        except Cancelled:
-            return
-        except Exception as exc:  # the list stays usable without the reuse graph
-            self.post_message(GraphFailed(str(exc)))
-            return
-        self.post_message(SharesFound(shares))
 
     def find_families(self) -> None:
-        """Reprint families: each article's own words and the wire service it reprints. The app
-        builds them (once, for every screen); this screen shows the build's progress, then reads."""
+        """Reprint families: the passages each article shares, its own words and the wire service
+        it reprints. The app builds them (once, for every screen); this screen shows the build's
+        progress, then reads."""
         if self.story is not None:
             self.post_message(WantFamilies(self))
 
@@ -77,6 +66,7 @@ class ArticleWorkers(Screen[None]):
             return
         try:
             families = story.families(progress=Throttled(self, FamiliesProgress, 0.2))
+            shares = story.shares()
             sources = story.reprint_sources()
         except Cancelled:
             return
@@ -84,7 +74,7 @@ class ArticleWorkers(Screen[None]):
             self.post_message(FamiliesFailed(str(exc)))
             return
         own = {name: reuse.own_share for name, reuse in families.reuse.items()}
-        self.post_message(FamiliesFound(own, sources))
+        self.post_message(FamiliesFound(shares, own, sources))
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def search_text(self, query: str) -> None:

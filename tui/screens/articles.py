@@ -21,10 +21,7 @@ from tui.screens.article_messages import (
     FamiliesFailed,
     FamiliesFound,
     FamiliesProgress,
-    GraphFailed,
-    GraphProgress,
     SearchDone,
-    SharesFound,
     SkippedCounted,
 )
 from tui.screens.article_table import SORT_KEYS, SORTS, Found, sort_name
@@ -154,28 +151,18 @@ class ArticlesScreen(ArticleWorkers):
         self.found.quotes_ready = True
         self._refill()
 
-    def on_articles_screen_graph_progress(self, message: GraphProgress) -> None:
-        if type(message) is FamiliesProgress:
-            self.found.families_done = (message.done, message.total)
-        else:
-            self.found.graph_done = (message.done, message.total)
+    def on_articles_screen_families_progress(self, message: FamiliesProgress) -> None:
+        self.found.families_done = (message.done, message.total)
         self.update_header()
 
-    def on_articles_screen_shares_found(self, message: SharesFound) -> None:
-        self.found.shares = message.shares
-        self._refill()
-
     def on_articles_screen_families_found(self, message: FamiliesFound) -> None:
-        self.found.own, self.found.sources = message.own, message.sources
+        self.found.shares, self.found.own, self.found.sources = message.shares, message.own, message.sources
         self._refill()
 
-    def on_articles_screen_graph_failed(self, message: GraphFailed) -> None:
-        if type(message) is FamiliesFailed:
-            self.found.families_error = message.reason
-            self.notify(f"Own words unavailable: {one_line(message.reason)}", severity="warning")
-        else:
-            self.found.graph_error = message.reason
-            self.notify(f"Shared passages unavailable: {one_line(message.reason)}", severity="warning")
+    def on_articles_screen_families_failed(self, message: FamiliesFailed) -> None:
+        self.found.families_error = message.reason
+        reason = one_line(message.reason)
+        self.notify(f"Shared passages and own words unavailable: {reason}", severity="warning")
         self._refill()
 
     def on_articles_screen_search_done(self, message: SearchDone) -> None:

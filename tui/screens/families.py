@@ -16,8 +16,7 @@ from textual.widgets import DataTable, Footer, OptionList, Static
 from corpus.model import Families, Family
 from corpus.story import FamilyVersion, Story
 from tui.labels import clip, one_line
-from tui.later import Cancelled, Throttled
-from tui.messages import OpenCompare
+from tui.messages import FamiliesBuilding, FamiliesBuilt, FamiliesUnavailable, OpenCompare, WantFamilies
 from tui.themes import STYLES
 from tui.widgets.family_versions import FamilyVersions, outlet, parse_member_id
 
@@ -65,28 +64,6 @@ class FamiliesScreen(Screen[None]):
         Binding("escape", "back", "Back", id="families.back"),
     ]
 
-    class FamiliesFound(Message):
-        """The worker found the story's families."""
-
-        def __init__(self, found: Families) -> None:
-            super().__init__()
-            self.found = found
-
-    class FamiliesFailed(Message):
-        """The families' build failed: why."""
-
-        def __init__(self, reason: str) -> None:
-            super().__init__()
-            self.reason = reason
-
-    class FamiliesProgress(Message):
-        """How far the families' build is (once per story; a big corpus takes seconds)."""
-
-        def __init__(self, done: int, total: int) -> None:
-            super().__init__()
-            self.done = done
-            self.total = total
-
     def __init__(self, story: Story) -> None:
         super().__init__()
         self.story = story
@@ -101,33 +78,26 @@ class FamiliesScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(FamilyTable).focus()
-        self.load()
+        # The app builds the families once for every screen (the Articles screen's Shares and Own
+        # columns, the reader's margin): this screen shows that build's progress, then reads.
+        self.post_message(WantFamilies(self))
 
-    @work(thread=True, exclusive=True, group="families", exit_on_error=False)
-    def load(self) -> None:
-        try:
-            found = self.story.families(progress=Throttled(self, self.FamiliesProgress, 0.2))
-        except Cancelled:
-            return
-        except Exception as exc:  # said on screen, not left at "finding them…"
-            self.post_message(self.FamiliesFailed(str(exc)))
-            return
-        self.post_message(self.FamiliesFound(found))
+    def on_families_building(self, message: FamiliesBuilding) -> None:
+        if self.found is None and message.total:
+            share = 100 * message.done // message.total
+            self.query_one("#families-header", Static).update(f"Reprint families — finding them… {share}%")
 
-    def on_families_screen_families_failed(self, message: FamiliesFailed) -> None:
+    def on_families_unavailable(self, message: FamiliesUnavailable) -> None:
         reason = one_line(message.reason)
         header = Text(f"Reprint families — could not be found: {reason}")
         self.query_one("#families-header", Static).update(header)
         self.notify(f"Reprint families unavailable: {reason}", severity="warning")
 
-    def on_families_screen_families_progress(self, message: FamiliesProgress) -> None:
-        if self.found is None and message.total:
-            share = 100 * message.done // message.total
-            self.query_one("#families-header", Static).update(f"Reprint families — finding them… {share}%")
-
-    def on_families_screen_families_found(self, message: FamiliesFound) -> None:
-        self.found = message.found
-        self.families = message.found.families
+    def on_families_built(self, message: FamiliesBuilt) -> None:
+        if message.story is not self.story or self.found is not None:
+            return
+        self.found = self.story.families()  # built: a look-up
+        self.families = self.found.families
         self.fill_table()
 
     def on_resize(self) -> None:
