@@ -102,5 +102,3 @@ def test_a_shared_sentence_is_always_found(shared: list[str], pad_a: str, pad_b:
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
 def test_fast_word_split_finds_exactly_the_words_of_the_regex(text: str) -> None:
     assert split_words(text) == TOKEN.findall(text)
-
-

@@ -89,7 +89,7 @@ def test_seed_articles_sharing_the_stoltenberg_statement_are_joined_by_its_famil
     shared = [f for f in story.families().families if {edge.a, edge.b} <= set(f.articles)]
     assert len(shared) == edge.passages == 1
     versions = {m.article[:3]: story.article(m.article).text[m.start : m.end] for m in shared[0].members}
-    assert versions["004"].lstrip("“\"").startswith(STOLTENBERG)
+    assert versions["004"].lstrip('“"').startswith(STOLTENBERG)
     assert "diplomacy" in versions["000"]  # 000 words it otherwise
     assert edge.shared_words == min(len(text.split()) for text in versions.values())
     assert pairs[("000", "001")].passages >= 2  # BBC's piece reprints several of 000's paragraphs
