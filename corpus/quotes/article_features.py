@@ -48,19 +48,18 @@ class ArticleCounts:
     rules give each name (by the name's last word, lower case)."""
 
     def __init__(self, text: str, names: list[str | None]) -> None:
-        self.written = Counter(
-            m.group().lower().removesuffix("’s").removesuffix("'s") for m in _CAPITALISED.finditer(text)
-        )
+        # counted as found (possessives too, "Roe's"): the article's every capitalised word is
+        # counted at C speed, and a name's possessive forms are looked up when asked
+        self.written = Counter(map(str.lower, _CAPITALISED.findall(text)))
         self.quoted = Counter(name.split()[-1].lower() for name in names if name and name.split())
 
     def describe(self, f: dict[str, float], last_word: str | None) -> None:
         if last_word is None:
             return
-        for label, count in (
-            ("written", self.written.get(last_word, 0)),
-            ("quoted", self.quoted.get(last_word, 0)),
-        ):
-            f[f"{label}>={_bucket(count)}"] = 1.0
+        get = self.written.get
+        count = get(last_word, 0) + get(last_word + "’s", 0) + get(last_word + "'s", 0)
+        f[f"written>={_bucket(count)}"] = 1.0
+        f[f"quoted>={_bucket(self.quoted.get(last_word, 0))}"] = 1.0
 
 
 def _bucket(count: int) -> int:
