@@ -92,10 +92,13 @@ def reading_kind(att: Attribution) -> str:
 ASKED_ABOUT = frozenset({"no mention", "no cue"})
 """The rules' readings the ranker is asked about (see :func:`reading_kind`): where they found no one,
 or a mention with no cue (a sentence's subject, the previous speaker). Another mention it is asked
-about only when far from the quote (:data:`FAR`). Asked about every quote, it read CV 0.880 / dev
-0.934 against 0.878 / 0.935 asked about these (``train/attribution.py``), but made the quote finder
-1.9 times slower on PolNeAR dev and 3.4 times on the seeds' bench corpus: left out until reading a
-quote's candidates costs less (most of it is now the cue grammar's phrases and the mentions)."""
+about only when far from the quote (:data:`FAR`). So asked, with the margin chosen on dev (2), it
+reads CV 0.878 / dev 0.935 (``train/attribution.py``); asked about every quote 0.881 / 0.935 (and
+0.892 / 0.930 with no margin), but the quote finder then takes 3.8 times the CPU time on the seeds'
+synthetic corpus and 2.2 times on PolNeAR dev (``bench/quotes_speed.py``; asked about these, 0.89
+and 0.90 times that of the code before): left out until a quote's candidates cost less to read (the
+cue grammar's phrases beside each cue in the window, each sentence's mentions, each mention's own
+features, in about equal parts)."""
 
 FAR = 200
 """A mention the rules read more than this many characters from its quote is asked about too (on
