@@ -74,20 +74,7 @@ def candidates_for(
     sentences = _sentences_around(reading.sentences, span, lo, hi)
     p_start, _, _, n_end = sentences
     paragraph = reading.cues.paragraphs[span.paragraph]
-    found: dict[Span, Candidate] = {}
-    phrases = cue_phrases(masked, p_start, n_end, reading.cues, mentions.phrases)
-    # (only the cue grammar's phrases in the sentence after the quote's: a third fewer candidates,
-    # and the gold speaker lost for 10 of 2,100 on PolNeAR dev, but CV and dev 0.001 lower: left out)
-    for c in mentions.between(p_start, n_end) + phrases:
-        if span.open_at <= c.start < span.close_at:
-            continue  # masked words of the quote itself
-        known = found.get((c.start, c.end))
-        if known is None:
-            found[(c.start, c.end)] = c
-        else:
-            known.features.update(c.features)
-            if known.phrase is None:
-                known.phrase, known.cue = c.phrase, c.cue
+    found = _gathered(reading, mentions, span, p_start, n_end)
     if rules is not None:
         hit = [c for c in found.values() if c.start < rules[1] and rules[0] < c.end]
         if not hit:
@@ -122,6 +109,28 @@ def candidates_for(
         if "rules" in c.features:
             _with_rules(c.features)
     return out
+
+
+def _gathered(
+    reading: ArticleReading, mentions: MentionIndex, span: QuoteSpan, lo: int, hi: int
+) -> dict[Span, Candidate]:
+    """The mentions and the cue grammar's phrases between ``lo`` and ``hi`` outside the quote, one
+    candidate per stretch of text (a phrase read where a mention is adds its features to it)."""
+    found: dict[Span, Candidate] = {}
+    phrases = cue_phrases(reading.masked, lo, hi, reading.cues, mentions.phrases)
+    # (only the cue grammar's phrases in the sentence after the quote's: a third fewer candidates,
+    # and the gold speaker lost for 10 of 2,100 on PolNeAR dev, but CV and dev 0.001 lower: left out)
+    for c in mentions.between(lo, hi) + phrases:
+        if span.open_at <= c.start < span.close_at:
+            continue  # masked words of the quote itself
+        known = found.get((c.start, c.end))
+        if known is None:
+            found[(c.start, c.end)] = c
+        else:
+            known.features.update(c.features)
+            if known.phrase is None:
+                known.phrase, known.cue = c.phrase, c.cue
+    return found
 
 
 class Said(NamedTuple):
