@@ -1,6 +1,7 @@
 """Quote finding throughput on a large synthetic corpus built from the seeds.
 
 Usage: python bench/quotes_speed.py [--mb 8] [--repeat 3] [--storm-mb 1]
+       python bench/quotes_speed.py --against TREE [--mb 2] [--rounds 3]
 
 Builds about ``--mb`` megabytes of articles from the five seeds (each copy with
 its speakers' names and some words varied, so names and statements do not all
@@ -11,19 +12,28 @@ their ratio (best of ``--repeat`` runs each: the machine is shared). Then times
 quote storms of ``--storm-mb`` megabytes (a quote mark every other character:
 straight only, straight and curly mixed, and the marks of the European conventions), which must
 stay linear. One process, one core.
+
+``--against TREE`` compares the CPU time of ``find_quotes`` here with another checkout of the
+project (``/work/base3``, say) on the synthetic corpus and on ``../shared/polnear-dev``: each run in a
+fresh process with that tree's code, the two trees taking turns ``--rounds`` times, best of each.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
+import subprocess
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+_CHILD = "QUOTES_SPEED_TREE"
+"""Set in a child run of ``--against``: the code measured is that of its PYTHONPATH, not this tree's."""
+if _CHILD not in os.environ:
+    sys.path.insert(0, str(ROOT))
 
 from corpus.ingest.load import article_from_text  # noqa: E402
 from corpus.model import Article  # noqa: E402
@@ -56,12 +66,59 @@ def synthetic_corpus(megabytes: float, seed: int = 7) -> list[Article]:
     return articles
 
 
+POLNEAR_DEV = ROOT / ".." / "shared" / "polnear-dev" / "text"
+
+
+def cpu_of_find_quotes(corpus: str, mb: float, repeat: int) -> float:
+    """The least CPU time of ``find_quotes`` over ``corpus`` ("synthetic" or a folder) in ``repeat``
+    runs, after one run to warm up (the name tables are read on first use)."""
+    if corpus == "synthetic":
+        articles = synthetic_corpus(mb)  # the seeds of this tree, the same text for both
+    else:
+        from corpus.ingest.load import load_corpus
+
+        articles = load_corpus(Path(corpus))
+    find_quotes(articles)
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.process_time()
+        find_quotes(articles)
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+def against(tree: Path, mb: float, rounds: int) -> None:
+    """CPU time of ``find_quotes`` with this tree's code and with ``tree``'s, taking turns."""
+    for corpus in ("synthetic", str(POLNEAR_DEV.resolve())):
+        best = {ROOT: float("inf"), tree: float("inf")}
+        for _ in range(rounds):
+            for where in (tree, ROOT):
+                env = dict(os.environ, PYTHONPATH=str(where), **{_CHILD: str(where)})
+                child = [sys.executable, str(Path(__file__).resolve()), "--child", corpus, "--mb", str(mb)]
+                out = subprocess.run(child, env=env, cwd=where, capture_output=True, text=True, check=True)
+                best[where] = min(best[where], float(out.stdout.split()[-1]))
+        label = f"synthetic {mb} MB" if corpus == "synthetic" else "polnear-dev"
+        print(
+            f"find_quotes CPU on {label}: {best[ROOT]:.3f} s here, {best[tree]:.3f} s in {tree}: "
+            f"ratio {best[ROOT] / best[tree]:.2f}"
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=8.0, help="size of the synthetic corpus in MB")
     parser.add_argument("--repeat", type=int, default=3, help="best of this many runs")
     parser.add_argument("--storm-mb", type=float, default=1.0, help="size of each quote storm in MB")
+    parser.add_argument("--against", type=Path, help="compare find_quotes' CPU time with this tree's")
+    parser.add_argument("--rounds", type=int, default=3, help="turns each tree takes (--against)")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        print(f"{cpu_of_find_quotes(args.child, args.mb, args.repeat):.4f}")
+        return 0
+    if args.against:
+        against(args.against.resolve(), args.mb, args.rounds)
+        return 0
     t0 = time.perf_counter()
     articles = synthetic_corpus(args.mb)
     load_s = time.perf_counter() - t0

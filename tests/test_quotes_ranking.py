@@ -125,6 +125,22 @@ def test_a_description_the_ranker_prefers_takes_the_name_it_stands_beside() -> N
     assert quotes[0].mention is not None and quotes[0].mention.text == "Jane Roe, the union's leader"
 
 
+def test_the_ranker_replaces_the_rules_answer_only_by_its_margin() -> None:
+    from corpus.quotes.rerank import rerank
+
+    body = "Jane Roe met Bill Doe on Monday. “We will not give up the port.”"
+    article = article_from_text("a.txt", Path("a.txt"), "Talks resume in Brussels\n\n" + body)
+    spans = find_quote_spans(article)
+    reading = ArticleReading.of(article, spans)
+    speech = attribute(article, spans, reading)
+    assert [(att.name, att.cue) for att in speech.quotes] == [("Jane Roe", None)]  # the subject, no cue
+    keen = Ranker({"sentence_subject": -10.0}, margin=1.0)  # sure that a sentence's subject did not
+    out = rerank(reading, spans, speech.quotes, [False], keen, speech.subjects)
+    assert [att.name for att in out] == ["Bill Doe"]
+    doubtful = Ranker({"sentence_subject": -10.0}, margin=20.0)  # not by the margin asked: the rules stand
+    assert rerank(reading, spans, speech.quotes, [False], doubtful, speech.subjects) == speech.quotes
+
+
 def test_the_ranker_is_asked_about_a_mention_far_from_its_quote_and_not_a_near_one() -> None:
     from corpus.quotes.attribution import Attribution
     from corpus.quotes.rerank import FAR, asks_ranker
@@ -140,6 +156,23 @@ def test_the_ranker_is_asked_about_a_mention_far_from_its_quote_and_not_a_near_o
         att = Attribution(Phrase(at, at + len(name), name, None), (at, at + 1), name, None)
         assert asks_ranker(att, span) is asked, name
     assert span.open_at - text.index("Jane Roe") > FAR
+
+
+def test_a_mentions_own_features_are_read_once_and_where_it_stands_for_each_quote() -> None:
+    body = "“The port is closed,” Jane Roe said. “It stays closed,” she added, “until May.”"
+    article = article_from_text("a.txt", Path("a.txt"), "Talks resume in Brussels\n\n" + body)
+    text = article.text
+    spans = find_quote_spans(article)
+    reading = ArticleReading.of(article, spans)
+    atts = attribute(article, spans, reading).quotes
+    rules = [(att.mention.start, att.mention.end) if att.mention else None for att in atts]
+    every = article_candidates(reading, spans, rules, [att.name for att in atts], [True] * len(spans))
+    roe = [next(c.features for c in cands if text[c.start : c.end] == "Jane Roe") for cands in every if cands]
+    assert len(roe) == 3
+    assert all(f.get("cue_right_after=said") and f.get("kind=name") for f in roe)  # its own, each time
+    assert roe[0].get("side=after") and roe[0].get("cue_right_after&after&same")  # “…,” Jane Roe said
+    assert roe[1].get("side=before") and roe[1].get("sentence=previous")  # the sentence before
+    assert not roe[1].get("cue_right_after&after&same")
 
 
 def test_features_tell_a_place_after_in_from_a_speaker_the_article_names_often() -> None:

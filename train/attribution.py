@@ -1,23 +1,23 @@
 """Learn the speaker ranker's weights from PolNeAR train; report CV / dev / gap; write the weights.
 
-Usage: python train/attribution.py [--write] [--confusion] [--c 1.0 ...] [--margins 1 3 ...]
+Usage: python train/attribution.py [--write] [--confusion] [--trees] [--c 0.3 ...] [--margins 0 1 ...]
 
 Run only when retraining (it needs scikit-learn; the app and the CLI never import it). For every
 quote the shipped quote finder finds in ``../shared/polnear-train`` and ``../shared/polnear-dev``,
 the candidates of :mod:`corpus.quotes.features` are labelled by whether they overlap the gold
-Source (``bench/polnear.py``'s fair score). A logistic regression scores each candidate; a quote's
-speaker is its best candidate. Printed, for the rules alone, the ranker alone and the ranker with
-the rules' answer as a feature: 5-fold cross-validated speaker accuracy on train (folds by article,
-the folds of ``bench/quotes_eval.py``), accuracy on dev, and the gap; and the ceiling (a quote
-whose candidates include the gold Source). Settings (C) are chosen on dev, never on train.
-The "shipped" rows score what ``corpus.quotes.rerank`` ships: the ranker is asked only about the
-rules' readings in ``rerank.ASKED_ABOUT`` and mentions farther than ``rerank.FAR`` from their quote
-(other sets are printed below it), and replaces the rules' answer only when it scores
-``rerank.MARGIN`` above it. FAR and the margin were chosen on dev: the best dev figure, 0.937, came
-with margins 2 and 3 and FAR 200 or none (100 and 40: 0.935); of those, the one with the higher
-cross-validated figure was kept (margin 2, FAR 200: CV 0.877). Asking also about pronouns and
-descriptions gave 0.878 / 0.937 but made the whole quote finder 1.4 times slower: left out.
-``--write`` trains the chosen model on all of train and writes ``corpus/quotes/ranker_weights.json``.
+Source (``bench/polnear.py``'s fair score). A logistic regression on pairs (a right candidate
+against a wrong one of the same quote) scores each candidate; a quote's speaker is decided as
+``corpus.quotes.rerank`` decides it: the best candidate among the rules' answer and those that may
+replace it, if it beats the rules' answer by the margin and is trusted, else the rules' answer;
+only about the quotes ``rerank.asks_ranker`` asks about (the row "asked about every quote" below
+each scores asking about all).
+Printed: 5-fold cross-validated speaker accuracy on train (folds by article, the folds of
+``bench/quotes_eval.py``), accuracy on dev, and the gap, for the rules alone and the ranker at each
+C and margin; and the ceiling (a quote whose candidates include the gold Source). ``--trees`` also
+scores small gradient-boosted trees (scikit-learn's HistGradientBoosting, depth 3) on the same
+candidates, for comparison. Settings (C, margin) are chosen on dev, never on train: the best dev
+figure, ties to the higher CV figure. ``--write`` trains the chosen model on all of train and
+writes ``corpus/quotes/ranker_weights.json`` (weights and margin).
 """
 
 from __future__ import annotations
@@ -25,7 +25,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,30 +40,13 @@ from corpus.ingest.load import load_corpus  # noqa: E402
 from corpus.quotes.attribution import attribute  # noqa: E402
 from corpus.quotes.context import ArticleReading  # noqa: E402
 from corpus.quotes.features import article_candidates  # noqa: E402
-from corpus.quotes.rerank import (  # noqa: E402
-    ASKED_ABOUT,
-    FAR,
-    MARGIN,
-    gap_to_quote,
-    may_replace,
-    reading_kind,
-    trusted,
-)
+from corpus.quotes.rerank import ASKED_ABOUT, FAR, gap_to_quote, may_replace, reading_kind, trusted  # noqa: E402
 from corpus.quotes.spans import find_quote_spans  # noqa: E402
 
 SHARED = (ROOT / ".." / "shared").resolve()
 WEIGHTS = ROOT / "corpus" / "quotes" / "ranker_weights.json"
-NEVER = 10**9
-_MORE_ASKED = ASKED_ABOUT | {"pronoun", "description"}
-ASKED_VARIANTS = (
-    (ASKED_ABOUT, NEVER),
-    (ASKED_ABOUT, 100),
-    (ASKED_ABOUT, 40),
-    (_MORE_ASKED, FAR),
-    (_MORE_ASKED, NEVER),
-)
-"""Other sets of the rules' readings (and distances of a named one) the ranker could be asked about,
-scored beside the shipped one."""
+MARGINS = (0.0, 0.5, 1.0, 2.0, 3.0)
+"""How much higher than the rules' answer the ranker's choice must score to replace it: tried on dev."""
 RULE_FEATURES = ("rules", "rules_exact", "kind=rules")
 
 
@@ -73,7 +58,7 @@ class Example:
     labels: list[bool]
     rules_right: bool
     kind: str
-    """What the rules read (``rerank.reading_kind``): the ranker is asked only about some kinds."""
+    """What the rules read (``rerank.reading_kind``)."""
     gap: int
     """How far the rules' mention is from the quote (-1: no mention), for ``rerank.FAR``."""
     allowed: list[bool]
@@ -100,7 +85,10 @@ def examples(folder: Path) -> list[Example]:
         reading = ArticleReading.of(article, spans)
         atts = attribute(article, spans, reading).quotes
         mentions = [(a.mention.start, a.mention.end) if a.mention else None for a in atts]
-        every = article_candidates(reading, spans, mentions, [a.name for a in atts], [True] * len(spans))
+        routes = [reading_kind(a) for a in atts]
+        every = article_candidates(
+            reading, spans, mentions, [a.name for a in atts], [True] * len(spans), routes
+        )
         for span, att, rules, cands in zip(spans, atts, mentions, every, strict=True):
             g = best_gold(_Pred(span.start, span.end, None), golds)
             if g is None or cands is None:
@@ -109,22 +97,35 @@ def examples(folder: Path) -> list[Example]:
             rules_right = rules is not None and any(overlap(rules, s) for s in g.source)
             feats = [c.features for c in cands]
             fold = fold_of(article.name)
-            gap = -1 if rules is None else gap_to_quote(rules[0], rules[1], span)
             allowed = [may_replace(c, article.text) or "rules" in c.features for c in cands]
             trust = [
                 ok and ("rules" in c.features or trusted(c, article.text))
                 for c, ok in zip(cands, allowed, strict=True)
             ]
             kind = reading_kind(att)
+            gap = -1 if rules is None else gap_to_quote(rules[0], rules[1], span)
             ruled = ["+rules" if "rules" in c.features and c.kind != "rules" else "" for c in cands]
             kinds = [c.kind + mark for c, mark in zip(cands, ruled, strict=True)]
             out.append(
                 Example(
-                    article.name, fold, feats, labels, rules_right, kind, gap, allowed, kinds, bool(g.source),
+                    article.name,
+                    fold,
+                    feats,
+                    labels,
+                    rules_right,
+                    kind,
+                    gap,
+                    allowed,
+                    kinds,
+                    bool(g.source),
                     trust,
                 )
             )
     return out
+
+
+Scorer = Callable[[list[dict[str, float]]], list[float]]
+"""Scores a quote's candidates (their features) with a fitted model."""
 
 
 def _strip(features: dict[str, float], with_rules: bool) -> dict[str, float]:
@@ -135,12 +136,13 @@ def _strip(features: dict[str, float], with_rules: bool) -> dict[str, float]:
     )
 
 
-def fit(train: list[Example], c: float, with_rules: bool):  # type: ignore[no-untyped-def]
+def fit(train: list[Example], c: float, with_rules: bool = True) -> dict[str, float]:
+    """The weights of a logistic regression on pairs: each right candidate against each wrong one of
+    the same quote, so the weights learn what makes one candidate beat another (the argmax is what
+    is used), not an absolute score."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    # pairwise: each right candidate against each wrong one of the same quote, so the weights learn
-    # what makes one candidate beat another (the argmax is what is used), not an absolute score
     xs: list[dict[str, float]] = []
     ys: list[int] = []
     for e in train:
@@ -161,61 +163,82 @@ def fit(train: list[Example], c: float, with_rules: bool):  # type: ignore[no-un
     model = LogisticRegression(C=c, max_iter=3000, fit_intercept=False)
     model.fit(vec.fit_transform(xs), ys)
     weights = dict(zip(vec.get_feature_names_out(), model.coef_[0], strict=True))
-    return {k: float(v) for k, v in weights.items()}, 0.0
+    return {k: float(v) for k, v in weights.items()}
+
+
+def linear(weights: dict[str, float], with_rules: bool = True) -> Scorer:
+    def score(features: list[dict[str, float]]) -> list[float]:
+        return [sum(weights.get(k, 0.0) * v for k, v in _strip(f, with_rules).items()) for f in features]
+
+    return score
+
+
+def fit_trees(train: list[Example], held: list[Example], depth: int = 3, rounds: int = 200) -> Scorer:
+    """Small gradient-boosted trees (scikit-learn's HistGradientBoosting) on each candidate alone,
+    labelled by whether it is the gold Source, scoring the candidates of ``held`` by their log-odds
+    (all at once: the library's cost is per call), for comparison."""
+    import numpy as np
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.feature_extraction import DictVectorizer
+
+    vec = DictVectorizer(dtype=np.float32, sparse=False)
+    xs = vec.fit_transform([f for e in train for f in e.features])
+    ys = [y for e in train for y in e.labels]
+    model = HistGradientBoostingClassifier(max_depth=depth, max_iter=rounds, random_state=0).fit(xs, ys)
+    flat = model.decision_function(vec.transform([f for e in held for f in e.features]))
+    scores: dict[int, list[float]] = {}
+    at = 0
+    for e in held:
+        scores[id(e.features)] = [float(s) for s in flat[at : at + len(e.features)]]
+        at += len(e.features)
+    return lambda features: scores[id(features)]
 
 
 def accuracy(
-    data: list[Example],
-    weights: dict[str, float] | None,
-    with_rules: bool,
-    shipped: bool = False,
-    margin: float = MARGIN,
-    asked: tuple[frozenset[str], int] = (ASKED_ABOUT, FAR),
+    data: list[Example], scorer: Scorer | None, margin: float = 0.0, shipped: bool = True, every: bool = False
 ) -> float:
     """The share of ``data`` whose chosen candidate (:func:`chosen`) is the gold Source."""
     right = 0
     for e in data:
-        pick = chosen(e, weights, with_rules, shipped, margin, asked)
+        pick = chosen(e, scorer, margin, shipped, every)
         right += e.rules_right if pick is None else e.labels[pick]
     return right / len(data) if data else 0.0
 
 
 def chosen(
-    e: Example,
-    weights: dict[str, float] | None,
-    with_rules: bool,
-    shipped: bool = False,
-    margin: float = MARGIN,
-    asked: tuple[frozenset[str], int] = (ASKED_ABOUT, FAR),
+    e: Example, scorer: Scorer | None, margin: float = 0.0, shipped: bool = True, every: bool = False
 ) -> int | None:
-    """The candidate the ranker chooses for ``e``, or None for the rules' answer (no weights: the
-    rules alone); ``shipped`` as ``corpus.quotes.rerank`` decides: only the quotes it asks about,
-    only by ``margin`` over the rules' answer, and only a candidate that may replace it."""
-    if weights is None or not e.features:
+    """The candidate the ranker chooses for ``e``, or None for the rules' answer (no scorer: the
+    rules alone); ``shipped`` as ``corpus.quotes.rerank`` decides: only about the quotes it asks
+    about (``every``: about all), only by ``margin`` over the rules' answer, and only a candidate
+    that may replace it and may stand."""
+    if scorer is None or not e.features:
         return None
-    if shipped and e.kind not in asked[0] and e.gap <= asked[1]:
+    if shipped and not every and e.kind not in ASKED_ABOUT and e.gap <= FAR:
         return None
-    scores = [sum(weights.get(k, 0.0) * v for k, v in _strip(f, with_rules).items()) for f in e.features]
+    scores = scorer(e.features)
     choices = [i for i in range(len(scores)) if e.allowed[i]] if shipped else range(len(scores))
     if not choices:
         return None
     best = max(choices, key=scores.__getitem__)
+    if not shipped:
+        return best
     ruled = [s for s, f in zip(scores, e.features, strict=True) if "rules" in f]
-    if shipped and ("rules" in e.features[best] or (ruled and scores[best] - max(ruled) < margin)):
+    if "rules" in e.features[best] or (ruled and scores[best] - max(ruled) < margin):
         return None
-    if shipped and not e.trusted[best]:
+    if not e.trusted[best]:
         return None  # a name the article gives no evidence for: the rules' answer stands
     return best
 
 
-def confusion(train: list[Example], c: float) -> None:
+def confusion(train: list[Example], c: float, margin: float) -> None:
     """The wrong speakers of the shipped ranker on held-out folds: what kind of candidate the gold
     Source is against what was chosen (the error analysis by class)."""
     wrong: Counter[tuple[str, str]] = Counter()
     for k in range(FOLDS):
-        weights, _ = fit([e for e in train if e.fold != k], c, True)
+        scorer = linear(fit([e for e in train if e.fold != k], c))
         for e in (e for e in train if e.fold == k):
-            pick = chosen(e, weights, True, shipped=True)
+            pick = chosen(e, scorer, margin)
             if e.rules_right if pick is None else e.labels[pick]:
                 continue
             gold = next((kind for kind, yes in zip(e.kinds, e.labels, strict=True) if yes), None)
@@ -226,81 +249,107 @@ def confusion(train: list[Example], c: float) -> None:
         print(f"  gold {gold:20} chosen {pick:28} {n:5}")
 
 
+def fold_scorers(train: list[Example], make: Callable[[list[Example]], Scorer]) -> list[Scorer]:
+    """A scorer for each fold, fitted on the other four."""
+    return [make([e for e in train if e.fold != k]) for k in range(FOLDS)]
+
+
 def cross_validated(
     train: list[Example],
-    c: float,
-    with_rules: bool | None,
-    margin: float = MARGIN,
-    asked: tuple[frozenset[str], int] = (ASKED_ABOUT, FAR),
-) -> tuple[float, float]:
-    """Mean accuracy over the folds, each scored by a model fitted on the other four; and the same
-    as ``corpus.quotes.rerank`` decides (see ``accuracy``)."""
-    figures, names = [], []
+    scorers: list[Scorer] | None,
+    margin: float,
+    shipped: bool = True,
+    every: bool = False,
+) -> float:
+    """Mean accuracy over the folds, each scored by its model (None: the rules alone)."""
+    figures = []
     for k in range(FOLDS):
-        held = [e for e in train if e.fold == k]
-        if with_rules is None:
-            figures.append(accuracy(held, None, False))
-            names.append(figures[-1])
-            continue
-        weights, _ = fit([e for e in train if e.fold != k], c, with_rules)
-        figures.append(accuracy(held, weights, with_rules))
-        names.append(accuracy(held, weights, with_rules, True, margin, asked))
-    return sum(figures) / len(figures), sum(names) / len(names)
+        scorer = None if scorers is None else scorers[k]
+        figures.append(accuracy([e for e in train if e.fold == k], scorer, margin, shipped, every))
+    return sum(figures) / len(figures)
 
 
 def _row(label: str, cv: float, dev: float) -> None:
     print(f"{label:40} {cv:6.3f} {dev:6.3f} {cv - dev:+7.3f}")
 
 
+Setting = tuple[float, float, float, float]
+"""(dev accuracy, CV accuracy, C, margin) of one setting of the linear ranker."""
+
+
+def compare(
+    train: list[Example], dev: list[Example], cs: list[float], margins: list[float], trees: bool
+) -> Setting:
+    """Print CV / dev / gap of each model and setting; return the chosen linear one (best dev
+    figure, ties to the higher CV figure)."""
+    print(f"{'':40} {'CV':>6} {'dev':>6} {'gap':>7}")
+    _row("rules alone", cross_validated(train, None, 0.0), accuracy(dev, None))
+    settings: list[Setting] = []
+    for c in cs:
+        started = time.perf_counter()
+        scorers = fold_scorers(train, lambda data, c=c: linear(fit(data, c)))
+        whole = linear(fit(train, c))
+        took = time.perf_counter() - started
+        _row(
+            f"ranker, every candidate (C={c})",
+            cross_validated(train, scorers, 0.0, False),
+            accuracy(dev, whole, 0.0, False),
+        )
+        for margin in margins:
+            cv, d = cross_validated(train, scorers, margin), accuracy(dev, whole, margin)
+            _row(f"ranker (C={c}), margin {margin}", cv, d)
+            settings.append((round(d, 4), round(cv, 4), c, margin))
+            every_cv = cross_validated(train, scorers, margin, every=True)
+            _row("  asked about every quote", every_cv, accuracy(dev, whole, margin, every=True))
+        print(f"  (6 fits of the linear ranker: {took:.0f} s)")
+    if trees:
+        started = time.perf_counter()
+        scorers = [
+            fit_trees([e for e in train if e.fold != k], [e for e in train if e.fold == k])
+            for k in range(FOLDS)
+        ]
+        whole = fit_trees(train, dev)
+        took = time.perf_counter() - started
+        for margin in margins:
+            cv, d = (
+                cross_validated(train, scorers, margin, every=True),
+                accuracy(dev, whole, margin, every=True),
+            )
+            _row(f"trees (depth 3, 200), margin {margin}, every quote", cv, d)
+        print(f"  (6 fits of the trees: {took:.0f} s)")
+    return max(settings)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--c", type=float, nargs="+", default=[0.3], help="regularisation to try")
-    parser.add_argument("--margins", type=float, nargs="*", default=[], help="other margins to try")
-    parser.add_argument("--write", action="store_true", help="write the weights (C chosen on dev)")
+    parser.add_argument("--margins", type=float, nargs="+", default=list(MARGINS), help="margins to try")
+    parser.add_argument("--write", action="store_true", help="write the weights (C, margin chosen on dev)")
     parser.add_argument("--confusion", action="store_true", help="print the wrong speakers by class")
+    parser.add_argument("--trees", action="store_true", help="also score gradient-boosted trees")
     args = parser.parse_args()
+    started = time.perf_counter()
     train = examples(SHARED / "polnear-train")
     dev = examples(SHARED / "polnear-dev")
+    print(f"read the candidates of train and dev in {time.perf_counter() - started:.0f} s")
     for name, data in (("train", train), ("dev", dev)):
         ceiling = sum(any(e.labels) for e in data) / len(data)
         print(f"{name}: {len(data)} matched quotes, candidates hold the gold Source for {ceiling:.3f}")
-    print(f"{'':40} {'CV':>6} {'dev':>6} {'gap':>7}")
-    _row("rules alone", cross_validated(train, 0, None)[0], accuracy(dev, None, False))
-    best: tuple[float, float, bool] | None = None
-    for with_rules in (False, True):
-        for c in args.c:
-            cv, cv_names = cross_validated(train, c, with_rules)
-            weights, _ = fit(train, c, with_rules)
-            d = accuracy(dev, weights, with_rules)
-            label = f"ranker {'+ rules' if with_rules else 'alone'} (C={c})"
-            _row(label, cv, d)
-            _row(label + ", shipped", cv_names, accuracy(dev, weights, with_rules, shipped=True))
-            for margin in args.margins if with_rules else []:
-                cv_m = cross_validated(train, c, with_rules, margin)[1]
-                dev_m = accuracy(dev, weights, with_rules, shipped=True, margin=margin)
-                _row(f"{label}, shipped, margin {margin}", cv_m, dev_m)
-            for extra in ASKED_VARIANTS if with_rules else ():
-                cv_a = cross_validated(train, c, with_rules, MARGIN, extra)[1]
-                dev_a = accuracy(dev, weights, with_rules, True, MARGIN, extra)
-                far = "never" if extra[1] == NEVER else extra[1]
-                _row(f"  asked about {'+'.join(sorted(extra[0]))}, far {far}", cv_a, dev_a)
-            if with_rules and (best is None or d > best[0]):
-                best = (d, c, with_rules)
+    d, cv, c, margin = compare(train, dev, args.c, args.margins, args.trees)
+    print(f"chosen on dev: C={c}, margin {margin}: CV {cv:.3f} dev {d:.3f} gap {cv - d:+.3f}")
     if args.confusion:
-        confusion(train, args.c[0])
-    if args.write and best is not None:
-        _, c, with_rules = best
-        weights, bias = fit(train, c, with_rules)
+        confusion(train, c, margin)
+    if args.write:
+        weights = fit(train, c)
         note = (
             "Logistic-regression weights of the speaker ranker (corpus/quotes/ranking.py), learned by "
-            f"train/attribution.py from PolNeAR v1.0.0 train (840 articles; C={c}, chosen on PolNeAR dev). "
-            "Weights only: no text of the corpus."
+            f"train/attribution.py from PolNeAR v1.0.0 train (840 articles; C={c} and the margin chosen on "
+            f"PolNeAR dev: CV {cv:.3f}, dev {d:.3f}). Weights only: no text of the corpus."
         )
         kept = {k: round(v, 4) for k, v in sorted(weights.items()) if abs(v) >= 1e-4}
-        WEIGHTS.write_text(
-            json.dumps({"note": note, "bias": round(bias, 4), "weights": kept}, indent=1) + "\n"
-        )
+        WEIGHTS.write_text(json.dumps({"note": note, "margin": margin, "weights": kept}, indent=1) + "\n")
         print(f"wrote {WEIGHTS.relative_to(ROOT)} ({len(kept)} weights)")
+    print(f"took {time.perf_counter() - started:.0f} s in all")
     return 0
 
 

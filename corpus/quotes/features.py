@@ -1,28 +1,24 @@
 """The candidates of one quote and their features: what :mod:`corpus.quotes.ranking` scores.
 
 Features are named (``"cue_right_after"``, ``"side=before"``…) so the learned weights file reads as
-a table and a feature the model never uses is visible as a weight near zero.
+a table and a feature the model never uses is visible as a weight near zero. Those of the mention
+itself are read once per article (:class:`corpus.quotes.article_features.MentionFeatures`); here
+are those of the mention as a candidate for one quote: where it stands and what lies between.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
+from typing import NamedTuple
 
-from corpus.quotes.article_features import ArticleCounts, side_words
+from corpus.quotes.article_features import ArticleCounts, MentionFeatures, last_word
 from corpus.quotes.candidates import CUE_GROUP, WINDOW, Candidate, MentionIndex, Span, cue_phrases
 from corpus.quotes.context import ArticleReading, Sentences
 from corpus.quotes.cues import Cues
-from corpus.quotes.lexicon import CUE_WORDS, ORG_WORDS, OUTLET_WORDS
-from corpus.quotes.names import reader_name
 from corpus.quotes.spans import QuoteSpan
 
 _WORD = re.compile(r"[A-Za-z’'-]+")
-_ACCORDING = re.compile(r"according\s+to\s*$", re.IGNORECASE)
-_AS_PUT = re.compile(r"\bas\s*$", re.IGNORECASE)
-_SKIPPABLE = frozenset("also has had have later then again once recently previously further".split())
-"""Words that may stand between a subject and its cue ("Smith also said")."""
 _DISTANCE_BUCKETS = (0, 3, 12, 40, 100, 200)
 
 
@@ -32,22 +28,27 @@ def article_candidates(
     rules: list[Span | None],
     names: list[str | None],
     asked: list[bool],
+    routes: list[str] | None = None,
 ) -> list[list[Candidate] | None]:
     """The candidates of each quote of one article where ``asked`` says so (else None), read from
     attribution's own ``reading`` of it. ``rules`` holds the rules' mention of each quote, ``names``
-    the name each stands for: the ranker learned on the rules' own previous speakers and names."""
+    the name each stands for: the ranker learned on the rules' own previous speakers and names.
+    ``routes`` says what the rules read for each (``rerank.reading_kind``: "named", "no cue"…)."""
     mentions = MentionIndex(reading.masked, [(start, end) for start, end, _ in reading.sentences])
+    described = MentionFeatures(reading.text, reading.masked, ArticleCounts(reading.text, names))
     out: list[list[Candidate] | None] = []
     previous: Span | None = None
+    previous_paragraph = -1
     quoted: set[str] = set()
-    counts = ArticleCounts(reading.text, names) if any(asked) else None
-    for span, mention, name, ask in zip(spans, rules, names, asked, strict=True):
+    routes = routes or [""] * len(spans)
+    for span, mention, name, ask, route in zip(spans, rules, names, asked, routes, strict=True):
         if ask and not span.nested:
-            out.append(candidates_for(reading, mentions, span, mention, previous, frozenset(quoted), counts))
+            said_before = Said(previous, previous_paragraph == span.paragraph, quoted)
+            out.append(candidates_for(reading, mentions, described, span, (mention, route), said_before))
         else:
             out.append(None)
         if not span.nested and mention is not None:
-            previous = mention
+            previous, previous_paragraph = mention, span.end_paragraph
         if name:
             quoted.add(name.split()[-1].lower())
     return out
@@ -56,25 +57,70 @@ def article_candidates(
 def candidates_for(
     reading: ArticleReading,
     mentions: MentionIndex,
+    described: MentionFeatures,
     span: QuoteSpan,
-    rules: Span | None,
-    previous: Span | None,
-    quoted: frozenset[str] = frozenset(),
-    counts: ArticleCounts | None = None,
+    ruled: tuple[Span | None, str],
+    said_before: Said,
 ) -> list[Candidate]:
     """Every candidate speaker of ``span`` with its features.
 
-    ``rules`` is the rules' mention for this quote, ``previous`` the mention chosen for the quote
-    before it in the article (or None), ``quoted`` the last words (lower case) of the names that
-    spoke earlier quotes of the article."""
+    ``ruled`` is the rules' mention for this quote and what they read (see ``article_candidates``),
+    ``said_before`` who spoke the quotes before it."""
+    rules, route = ruled
+    previous, quoted = said_before.previous, said_before.quoted
     text, masked = reading.text, reading.masked
     lo = max(0, span.open_at - WINDOW)
     hi = min(len(masked), span.close_at + WINDOW)
-    p_start, s_start, e_end, n_end = _sentences_around(reading.sentences, span, lo, hi)
+    sentences = _sentences_around(reading.sentences, span, lo, hi)
+    p_start, _, _, n_end = sentences
     paragraph = reading.cues.paragraphs[span.paragraph]
+    found = _gathered(reading, mentions, span, p_start, n_end)
+    if rules is not None:
+        hit = [c for c in found.values() if c.start < rules[1] and rules[0] < c.end]
+        if not hit:
+            c = found[rules] = Candidate(rules[0], rules[1], "rules")
+            hit = [c]
+        for c in hit:
+            c.features["rules"] = 1.0
+            c.features["rules_exact"] = float((c.start, c.end) == rules)
+            c.features[f"rules_read={route}"] = 1.0
+    if previous is not None and previous not in found and previous[1] <= span.open_at:
+        found[previous] = Candidate(previous[0], previous[1], "previous", {"previous_mention": 1.0})
+    prev_key = last_word(text, previous[0], previous[1]) if previous else None
+    out = sorted(found.values(), key=lambda c: (c.start, c.end))
+    subject_of_same, subject_of_other = _first_word(masked, sentences[1]), _first_word(masked, p_start)
+    for c in out:
+        fixed, last = described.of(c.start, c.end, c.kind)
+        f = c.features = fixed | c.features
+        gap_lo, gap_hi, where = _place(f, c, span, paragraph, sentences)
+        _between(f, masked, reading.cues, gap_lo, gap_hi)
+        if c.start == (subject_of_same if where == "same" else subject_of_other):
+            f["sentence_subject"] = 1.0
+        if prev_key is not None and last == prev_key:
+            f["previous_speaker"] = 1.0
+            if said_before.same_paragraph:
+                f["previous_speaker_in_paragraph"] = 1.0
+        for pattern in _PATTERNS.intersection(f):
+            f[f"{pattern}&{_SIDE_KEY[c.end <= span.open_at]}&{where}"] = 1.0
+        if c.kind in ("name", "phrase") and last in quoted:
+            f["quoted_before"] = 1.0
+    _rank_by_side(out, span)
+    for c in out:
+        if "rules" in c.features:
+            _with_rules(c.features)
+    return out
+
+
+def _gathered(
+    reading: ArticleReading, mentions: MentionIndex, span: QuoteSpan, lo: int, hi: int
+) -> dict[Span, Candidate]:
+    """The mentions and the cue grammar's phrases between ``lo`` and ``hi`` outside the quote, one
+    candidate per stretch of text (a phrase read where a mention is adds its features to it)."""
     found: dict[Span, Candidate] = {}
-    phrases = cue_phrases(masked, p_start, n_end, reading.cues, mentions.phrases)
-    for c in mentions.between(p_start, n_end) + phrases:
+    phrases = cue_phrases(reading.masked, lo, hi, reading.cues, mentions.phrases)
+    # (only the cue grammar's phrases in the sentence after the quote's: a third fewer candidates,
+    # and the gold speaker lost for 10 of 2,100 on PolNeAR dev, but CV and dev 0.001 lower: left out)
+    for c in mentions.between(lo, hi) + phrases:
         if span.open_at <= c.start < span.close_at:
             continue  # masked words of the quote itself
         known = found.get((c.start, c.end))
@@ -84,32 +130,34 @@ def candidates_for(
             known.features.update(c.features)
             if known.phrase is None:
                 known.phrase, known.cue = c.phrase, c.cue
-    if rules is not None:
-        hit = [c for c in found.values() if c.start < rules[1] and rules[0] < c.end]
-        if not hit:
-            c = found[rules] = Candidate(rules[0], rules[1], "rules")
-            hit = [c]
-        for c in hit:
-            c.features["rules"] = 1.0
-            c.features["rules_exact"] = float((c.start, c.end) == rules)
-    if previous is not None and previous not in found and previous[1] <= span.open_at:
-        found[previous] = Candidate(previous[0], previous[1], "previous", {"previous_mention": 1.0})
-    prev_key = _last_word(text, previous) if previous else None
-    sentences = (p_start, s_start, e_end, n_end)
-    out = sorted(found.values(), key=lambda c: (c.start, c.end))
-    for c in out:
-        _describe(text, masked, reading.cues, c, span, paragraph, sentences, prev_key)
-        last = _last_word(text, (c.start, c.end))
-        if c.kind in ("name", "phrase") and last in quoted:
-            c.features["quoted_before"] = 1.0
-        side_words(c.features, masked, c.start, c.end)
-        if counts is not None and c.kind in ("name", "phrase", "rules", "previous"):
-            counts.describe(c.features, last)
-    _rank_by_side(out, span)
-    for c in out:
-        if "rules" in c.features:
-            _with_rules(c.features)
-    return out
+    return found
+
+
+class Said(NamedTuple):
+    """Who spoke the quotes before one: the rules' mention of the last one, whether it was in the
+    same paragraph, and the last words (lower case) of all their names."""
+
+    previous: Span | None
+    same_paragraph: bool
+    quoted: set[str]
+
+
+_PATTERNS = frozenset(
+    {
+        "cue_right_after",
+        "cue_right_before",
+        "according_to",
+        "who_clause_after",
+        "possessive",
+        "as_before",
+        "phrase_before_cue",
+        "phrase_after_cue",
+    }
+)
+"""The sentence patterns around a mention ("X said", "said X", "according to X", "X, who…, said",
+"X's claim", "as X put it", the cue grammar's subject or object), each crossed with the side of
+the quote and the sentence the mention is in: "X said: “…”" is not "“…,” X said"."""
+_SIDE_KEY = {True: "before", False: "after"}
 
 
 def _sentences_around(sentences: Sentences, span: QuoteSpan, lo: int, hi: int) -> tuple[int, int, int, int]:
@@ -133,30 +181,6 @@ _TRUSTED_WITH = ("kind=", "sentence=", "side=", "cue_right", "nearest_cued", "ne
 def _with_rules(f: dict[str, float]) -> None:
     for key in [k for k in f if k.startswith(_TRUSTED_WITH) and "&" not in k]:
         f[f"rules&{key}"] = 1.0
-
-
-def _last_word(text: str, span: Span) -> str | None:
-    words = _WORD.findall(text[span[0] : span[1]])
-    return words[-1].lower().removesuffix("’s").removesuffix("'s") if words else None
-
-
-def _describe(
-    text: str,
-    masked: str,
-    cues: Cues,
-    c: Candidate,
-    span: QuoteSpan,
-    paragraph: Span,
-    sentences: tuple[int, int, int, int],
-    prev_key: str | None,
-) -> None:
-    """The candidate's features, in three groups: where it stands, what lies between it and the
-    quote, and what the mention itself is."""
-    f = c.features
-    f[f"kind={c.kind}"] = 1.0
-    gap_lo, gap_hi, where = _place(f, c, span, paragraph, sentences)
-    _between(f, masked, cues, c, gap_lo, gap_hi)
-    _mention(f, text, masked, c, span, sentences, where, prev_key)
 
 
 def _place(
@@ -188,8 +212,8 @@ def _place(
     return gap_lo, gap_hi, where
 
 
-def _between(f: dict[str, float], masked: str, cues: Cues, c: Candidate, gap_lo: int, gap_hi: int) -> None:
-    """The cue between the mention and the quote, and the words right around the mention."""
+def _between(f: dict[str, float], masked: str, cues: Cues, gap_lo: int, gap_hi: int) -> None:
+    """The cue between the mention and the quote, or the punctuation alone ("X: “…”")."""
     # the cue words come from the article's index (a bisection), not a scan of the gap
     cue = cues.first(gap_lo, gap_hi) if gap_hi > gap_lo else None
     if cue is not None:
@@ -202,74 +226,6 @@ def _between(f: dict[str, float], masked: str, cues: Cues, c: Candidate, gap_lo:
             f["colon_between"] = 1.0
         elif stripped.endswith(","):
             f["comma_between"] = 1.0
-    after_words = [w.lower() for w in _WORD.findall(masked[c.end : c.end + 40])][:3]
-    after_words = [w for w in after_words if w not in _SKIPPABLE] or after_words
-    if after_words and after_words[0] in CUE_WORDS:
-        f["cue_right_after"] = 1.0  # "X said"
-        f[f"cue_right_after={CUE_GROUP.get(after_words[0], 'other')}"] = 1.0
-    if masked[c.end : c.end + 6].lstrip().startswith(", who"):
-        f["who_clause_after"] = 1.0  # "X, who …, said"
-    before_text = masked[max(0, c.start - 40) : c.start]
-    before_words = [w.lower() for w in _WORD.findall(before_text)]
-    if before_words and before_words[-1] in CUE_WORDS:
-        f["cue_right_before"] = 1.0  # "said X"
-        f[f"cue_right_before={CUE_GROUP.get(before_words[-1], 'other')}"] = 1.0
-    if _ACCORDING.search(before_text):
-        f["according_to"] = 1.0
-    elif _AS_PUT.search(before_text):
-        f["as_before"] = 1.0  # "as X put it"
-    if masked[c.end : c.end + 2] in ("’s", "'s"):
-        f["possessive"] = 1.0  # "X's claim that"
-
-
-def _mention(
-    f: dict[str, float],
-    text: str,
-    masked: str,
-    c: Candidate,
-    span: QuoteSpan,
-    sentences: tuple[int, int, int, int],
-    where: str,
-    prev_key: str | None,
-) -> None:
-    """What the mention is: a sentence's subject, an outlet, a name, a pronoun, the last speaker."""
-    p_start, s_start = sentences[0], sentences[1]
-    if c.start == _first_word(masked, s_start if where == "same" else p_start):
-        f["sentence_subject"] = 1.0
-    mention = text[c.start : c.end]
-    last = mention.split()[-1].lower() if mention.split() else ""
-    if last in OUTLET_WORDS:
-        f["outlet_word"] = 1.0
-    elif last in ORG_WORDS:
-        f["org_word"] = 1.0
-    if c.kind == "name" and not _could_name_someone(mention):
-        f["not_a_name"] = 1.0
-    if c.kind == "name" and mention.isupper() and len(mention) > 4:
-        f["all_caps"] = 1.0
-    if c.kind == "pronoun":
-        f[f"pronoun={mention.lower()}"] = 1.0
-    if prev_key is not None and _last_word(text, (c.start, c.end)) == prev_key:
-        f["previous_speaker"] = 1.0
-    if span.nested:
-        f["nested_quote"] = 1.0
-
-
-_NOT_NAMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december today yesterday tomorrow".split()
-)
-"""Capitalised words that name a time, never a speaker."""
-
-
-@lru_cache(maxsize=4096)
-def _could_name_someone(written: str) -> bool:
-    """Whether a run of capitalised words could be a speaker's name (not "Thursday", "Ironically")."""
-    words = written.split()
-    if any(w.lower().strip(".,") in _NOT_NAMES for w in words):
-        return False
-    if len(words) == 1 and words[0].lower().endswith("ly"):
-        return False  # an adverb opening the sentence
-    return reader_name(written) is not None
 
 
 def _first_word(masked: str, at: int) -> int:

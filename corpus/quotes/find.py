@@ -218,6 +218,7 @@ class _NamePairs:
 _RELATIVES = "lady|wife|husband|spouse|widow|widower"
 """Spouses: the relatives who share a surname and stand beside the person quoted by it ("her father
 Thomas Hofeller" may well be who is quoted, so parents and children are not listed)."""
+_RELATIVE_WORD = re.compile(r"\b(?:" + _RELATIVES + r")\b")
 _NAME_PAIR = r"([A-Z][\w’'-]*)[ \u00a0]([A-Z][\w’'-]*)"
 _AS_RELATIVE = re.compile(
     r"\b(?:"
@@ -236,7 +237,9 @@ def _relatives(text: str) -> set[tuple[str, str]]:
     """The "First Last" pairs the article names as someone's relative ("first lady Melania Trump",
     "Melania Trump, the first lady", "his wife Jane Roe"): not the full name of the person quoted by
     that surname (a spouse would take the president's quotes and title)."""
-    out = set()
+    out: set[tuple[str, str]] = set()
+    if _RELATIVE_WORD.search(text) is None:
+        return out  # most articles name no spouse: the pattern below tries every capitalised pair
     for m in _AS_RELATIVE.finditer(text):
         first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         out.add((first, last))

@@ -1,26 +1,20 @@
-"""The learned ranker's second opinion on the rules' speakers, asked by ``find_quotes``: where it
-prefers another candidate by a margin, that candidate replaces the rules' answer.
-
-The ranker (:mod:`corpus.quotes.ranking`) scores every candidate of a quote
-(:mod:`corpus.quotes.features`), the rules' answer among them with features saying so. It is asked
-where the rules are least sure (:func:`asks_ranker`): no one found, a mention with no cue, or a
-mention far from the quote (:data:`FAR`). Whatever it prefers by :data:`MARGIN` replaces the rules'
+"""The learned ranker's say on the rules' speakers, asked by ``find_quotes``: it scores every
+candidate of a quote (:mod:`corpus.quotes.features`), the rules' answer among them with features
+saying so and saying what the rules read (a name beside a cue, a pronoun, no cue…); where it prefers
+another candidate by its margin (``ranker_weights.json``), that candidate replaces the rules'
 answer: a name as written, or a pronoun or description resolved as the rules resolve theirs
 (:func:`corpus.quotes.attribution.resolved`); a name it chooses must be one the article gives
-evidence of naming someone (:func:`trusted`). PolNeAR speaker accuracy CV / dev / gap, by
-``train/attribution.py``: 0.877 / 0.937 / -0.060 against the rules' 0.848 / 0.934 / -0.086 and the
-ranker of before (no one / no cue, names only, margin 3) 0.859 / 0.935 / -0.076; by
-``bench/quotes_eval.py`` (the whole quote finder): 0.875 / 0.934 / -0.059, was 0.857 / 0.933 / -0.075.
-With :func:`trusted` and the learned cues (``lexicon.LEARNED_CUES``), retrained: 0.877 / 0.935 /
--0.059 by ``train/attribution.py``, 0.876 / 0.935 / -0.059 by ``bench/quotes_eval.py``.
+evidence of naming someone (:func:`trusted`).
 
-Asking it about pronouns and descriptions too read 0.878 / 0.937 at 1.4 times the quote finder's
-time; about every quote 0.891 / 0.931 (CV higher, dev lower) at four times: reading a quote's
-candidates is what costs, so it reads them only where they change something.
+It is asked where the rules are least sure (:func:`asks_ranker`): no one found, a mention with no
+cue, or a mention far from the quote. Asked about every quote it reads better on PolNeAR train and
+about as well on dev, but costs too much time yet (see :data:`ASKED_ABOUT`). Each mention's own
+features are read once per article, and only the cue grammar's mentions in the sentence after the
+quote's, so asking costs less than it did.
 
 The candidates are read from attribution's own reading of the article (its masked text, sentences
 and ``Cues`` index, shared through ``find_quotes``), each sentence's mentions and each cue's phrases
-once per article, so the ranker adds a small cost per quote asked about and quote storms stay linear.
+once per article, so quote storms stay linear.
 """
 
 from __future__ import annotations
@@ -63,7 +57,8 @@ def rerank(
         subjects = Subjects(reading.masked, reading.sentences, reading.cues)
     mentions = [(att.mention.start, att.mention.end) if att.mention else None for att in rules]
     names = [att.name for att in rules]
-    candidates = article_candidates(reading, spans, mentions, names, asked)
+    routes = [reading_kind(att) for att in rules]
+    candidates = article_candidates(reading, spans, mentions, names, asked, routes)
     out: list[Attribution] = []
     host: Attribution | None = None
     for span, att, cands in zip(spans, rules, candidates, strict=True):
@@ -77,25 +72,6 @@ def rerank(
         )
         out.append(host)
     return out
-
-
-MARGIN = 2.0
-"""How much higher than the rules' answer the ranker must score a candidate to replace it: chosen on
-PolNeAR dev (``train/attribution.py``: margins 2 and 3 gave the best dev figure, 0.937, 1 gave
-0.933; of the two, 2 changes more of the rules' answers and had the higher CV figure)."""
-
-
-ASKED_ABOUT = frozenset({"no mention", "no cue"})
-"""The rules' readings the ranker is asked about (see :func:`reading_kind`): where they found no one,
-or a mention with no cue (a sentence's subject, the previous speaker). Another mention it is asked
-about only when far from the quote (:data:`FAR`)."""
-
-FAR = 200
-"""A mention the rules read more than this many characters from its quote is asked about too: on
-PolNeAR train such names beside a cue are right for 10 of their 103 quotes, the ranker's choice for
-about half; nearer ones it changes seldom (asked about them all: CV 0.891, dev 0.931). Chosen on
-dev: 200 and never gave 0.937, 100 and 40 0.935; of 200 and never, 200 had the higher CV figure
-(0.877 against 0.868)."""
 
 
 def reading_kind(att: Attribution) -> str:
@@ -113,13 +89,33 @@ def reading_kind(att: Attribution) -> str:
     return "no name" if att.name is None else "named"
 
 
-def asks_ranker(att: Attribution, span: QuoteSpan, asked_about: frozenset[str] = ASKED_ABOUT) -> bool:
+ASKED_ABOUT = frozenset({"no mention", "no cue"})
+"""The rules' readings the ranker is asked about (see :func:`reading_kind`): where they found no one,
+or a mention with no cue (a sentence's subject, the previous speaker). Another mention it is asked
+about only when far from the quote (:data:`FAR`). So asked, with the margin chosen on dev (2), it
+reads CV 0.878 / dev 0.935 (``train/attribution.py``); asked about every quote 0.881 / 0.935 (and
+0.892 / 0.930 with no margin), but the quote finder then takes 3.8 times the CPU time on the seeds'
+synthetic corpus and 2.2 times on PolNeAR dev (``bench/quotes_speed.py``; asked about these, 0.89
+and 0.90 times that of the code before): left out until a quote's candidates cost less to read (the
+cue grammar's phrases beside each cue in the window, each sentence's mentions, each mention's own
+features, in about equal parts). Asked about pronouns and descriptions too: 0.879 / 0.935 at 1.15
+times the CPU time: left out."""
+
+FAR = 200
+"""A mention the rules read more than this many characters from its quote is asked about too (on
+PolNeAR train such names beside a cue are right for 10 of their 103 quotes, the ranker's choice for
+about half). Chosen on dev in the session before: 200 and never gave 0.937, 100 and 40 0.935; of 200
+and never, 200 had the higher CV figure."""
+
+
+def asks_ranker(
+    att: Attribution, span: QuoteSpan, asked_about: frozenset[str] = ASKED_ABOUT, far: int = FAR
+) -> bool:
     """Whether the ranker is asked about a quote at all (see :data:`ASKED_ABOUT` and :data:`FAR`)."""
-    kind = reading_kind(att)
-    if kind in asked_about:
+    if reading_kind(att) in asked_about:
         return True
     m = att.mention
-    return m is not None and gap_to_quote(m.start, m.end, span) > FAR
+    return m is not None and gap_to_quote(m.start, m.end, span) > far
 
 
 def gap_to_quote(start: int, end: int, span: QuoteSpan) -> int:
@@ -129,13 +125,13 @@ def gap_to_quote(start: int, end: int, span: QuoteSpan) -> int:
 
 def _choice(ranker: Ranker, cands: list[Candidate], text: str) -> Candidate | None:
     """The ranker's best candidate among the rules' answer and those that may replace it
-    (:func:`may_replace`), if it beats the rules' answer by ``MARGIN`` (else None)."""
+    (:func:`may_replace`), if it beats the rules' answer by the ranker's margin (else None)."""
     scored = [(ranker.score(c), c) for c in cands if "rules" in c.features or may_replace(c, text)]
     if not scored:
         return None
     score, best = max(scored, key=lambda sc: sc[0])
     ruled = [s for s, c in scored if "rules" in c.features]
-    if ruled and score - max(ruled) < MARGIN:
+    if ruled and score - max(ruled) < ranker.margin:
         return None
     return best if "rules" in best.features or trusted(best, text) else None
 
