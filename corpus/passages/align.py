@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from contextlib import suppress
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from itertools import chain, compress, product
+from itertools import chain, compress, pairwise, product
 from operator import itemgetter
 
 from corpus.model import Article, OpKind, Overlap, Passage, Tier, WordOp
@@ -80,6 +80,10 @@ class Analysis:
     names: list[frozenset[str]] | None = None
     """The name stems of each sentence, then of the whole article (last): read when a passage's
     tier is weighed (see :func:`names_of`), not for every article the graph indexes."""
+    keys: list[list[str]] | None = None
+    """The word keys of each sentence (see :func:`passage_keys`), read as :attr:`names` is."""
+    spaced: bytes = b""
+    """1 where the text between a sentence and the next is white space (see :func:`passage_keys`)."""
 
 
 def names_of(article: Article, analysis: Analysis, weights: WordWeights) -> list[frozenset[str]]:
@@ -89,6 +93,26 @@ def names_of(article: Article, analysis: Analysis, weights: WordWeights) -> list
         each = [names_in(text[s.start : s.end]) for s in analysis.sentences]
         analysis.names = [*each, frozenset().union(*each)]
     return analysis.names
+
+
+def passage_keys(article: Article, analysis: Analysis, first: int, last: int) -> list[str]:
+    """:func:`~corpus.passages.tiers.word_keys` of the text from sentence ``first``'s start to
+    sentence ``last``'s end, from each sentence's keys, made once an article (a base is judged
+    against each of its reprints). White space between two sentences splits no word, so the
+    passage's keys are its sentences' keys end to end; anything else between them (a sentence
+    left out of the analysis, words run together) is read from the text itself."""
+    if analysis.keys is None:
+        text, sentences = article.text, analysis.sentences
+        analysis.keys = [word_keys(text[s.start : s.end]) for s in sentences]
+        analysis.spaced = bytes(
+            text[s.end : t.start].isspace() for s, t in pairwise(sentences)
+        )
+    if first == last:
+        return analysis.keys[first]
+    if 0 in analysis.spaced[first:last]:
+        sentences = analysis.sentences
+        return word_keys(article.text[sentences[first].start : sentences[last].end])
+    return list(chain.from_iterable(analysis.keys[first : last + 1]))
 
 
 def analyse(article: Article, weights: WordWeights) -> Analysis:
@@ -207,8 +231,8 @@ def judge_passage(
     """The tier of the passage of sentences ``ra`` of A and ``rb`` of B (None: no passage) and
     its content similarity, by the rule of :mod:`corpus.passages.tiers`."""
     sa, sb = an_a.sentences, an_b.sentences
-    keys_a = word_keys(a.text[sa[ra[0]].start : sa[ra[1]].end])
-    keys_b = word_keys(b.text[sb[rb[0]].start : sb[rb[1]].end])
+    keys_a = passage_keys(a, an_a, *ra)
+    keys_b = passage_keys(b, an_b, *rb)
     similarity = content_similarity(
         [s.content for s in sa[ra[0] : ra[1] + 1]], [s.content for s in sb[rb[0] : rb[1] + 1]]
     )
@@ -249,7 +273,7 @@ def sentence_matches(an_a: Analysis, an_b: Analysis) -> list[tuple[float, int, i
     for i, j in compress(counts.keys(), map(_TWO.__le__, counts.values())):
         sentence, other = sentences_a[i], sentences_b[j]
         content, other_content = sentence.content, other.content
-        s = sum([weight for word, weight in content.items() if word in other_content])
+        s = sum(compress(content.values(), map(other_content.__contains__, content)))
         if s < MIN_SHARED:
             continue
         wa, wb = sentence.weight, other.weight

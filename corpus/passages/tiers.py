@@ -181,9 +181,13 @@ def one_statement(
 
 
 def density(sequence: list[str], common: set[str]) -> float:
-    """Shared words among the content words from the first shared one to the last."""
-    hits = [k for k, word in enumerate(sequence) if word in common]
-    return len(hits) / (hits[-1] - hits[0] + 1) if hits else 0.0
+    """Shared words among the content words from the first shared one to the last (counted at
+    C speed over a byte a word: this runs for every sentence pair alignment weighs)."""
+    hits = bytes(map(common.__contains__, sequence))
+    first = hits.find(1)
+    if first < 0:
+        return 0.0
+    return hits.count(1) / (hits.rfind(1) - first + 1)
 
 
 def passage_evidence(
@@ -229,15 +233,24 @@ def passage_evidence(
 def shared_trigrams(keys_a: list[str], keys_b: list[str]) -> float:
     """Share of the words of the longer side inside a word 3-gram the other side has too: how
     much of a passage is verbatim (a copy with a word changed here and there stays high, where
-    the share of 3-grams falls by three for each word changed)."""
+    the share of 3-grams falls by three for each word changed).
+
+    Counted at C speed: a byte per 3-gram of A found in B, and a word is covered when the
+    3-gram starting at it or at one of the two words before it is (the three shifted copies
+    of those bytes OR-ed together as one big int)."""
     if len(keys_a) < len(keys_b):
         keys_a, keys_b = keys_b, keys_a
+    words = len(keys_a)
     trigrams_b = set(zip(keys_b, keys_b[1:], keys_b[2:], strict=False))
-    covered = bytearray(len(keys_a))
-    for k, trigram in enumerate(zip(keys_a, keys_a[1:], keys_a[2:], strict=False)):
-        if trigram in trigrams_b:
-            covered[k : k + 3] = b"\x01\x01\x01"
-    return sum(covered) / max(len(keys_a), 1)
+    found = bytes(map(trigrams_b.__contains__, zip(keys_a, keys_a[1:], keys_a[2:], strict=False)))
+    if 1 not in found:
+        return 0.0
+    covered = (
+        int.from_bytes(found + b"\0\0", "big")
+        | int.from_bytes(b"\0" + found + b"\0", "big")
+        | int.from_bytes(b"\0\0" + found, "big")
+    )
+    return covered.to_bytes(words, "big").count(1) / words
 
 
 def _run_in_common(keys_a: list[str], keys_b: list[str], n: int) -> bool:
