@@ -16,6 +16,7 @@ alignment steps.
 from __future__ import annotations
 
 import gc
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -24,7 +25,7 @@ from typing import TypeAlias
 
 from corpus.model import Article, Block, BlockKind, Families, Tier
 from corpus.passages import graph_helper as helper
-from corpus.passages.align import Analysis, analyse, judge_passage, sentence_matches
+from corpus.passages.align import MEMO, Analysis, analyse, judge_passage, sentence_matches
 from corpus.passages.family_build import assemble, union_spans
 from corpus.passages.family_plan import (
     IndexShard,
@@ -78,7 +79,7 @@ def _build_families(articles: Sequence[Article], progress: Progress | None) -> F
     try:
         shards = _index(articles, pool, progress)
         weights = WordWeights.from_counts(_surface(shards), sum(s.counted for s in shards))
-        shingles: list[list[int]] = [[] for _ in range(n)]
+        shingles: list[array[int]] = [array("I") for _ in range(n)]
         for shard in shards:
             for k, hashes in zip(shard.ids, shard.shingles, strict=True):
                 shingles[k] = hashes
@@ -215,6 +216,9 @@ def _align_sent(pairs: list[tuple[int, int]], sent: dict[int, SentArticle]) -> l
         if k not in kept:
             blocks = [Block(start, end, kind) for start, end, kind in sentences]
             kept[k] = Article(name, Path(path), text, sentences=blocks)
+    for k in list(kept)[: max(0, len(kept) - MEMO)]:  # as many as analyses are remembered, the latest
+        if k not in sent:
+            del kept[k]
     return align_shard(kept, helper.held("family-weights"), pairs)
 
 
