@@ -104,9 +104,7 @@ def passage_keys(article: Article, analysis: Analysis, first: int, last: int) ->
     if analysis.keys is None:
         text, sentences = article.text, analysis.sentences
         analysis.keys = [word_keys(text[s.start : s.end]) for s in sentences]
-        analysis.spaced = bytes(
-            text[s.end : t.start].isspace() for s, t in pairwise(sentences)
-        )
+        analysis.spaced = bytes(text[s.end : t.start].isspace() for s, t in pairwise(sentences))
     if first == last:
         return analysis.keys[first]
     if 0 in analysis.spaced[first:last]:
@@ -236,7 +234,10 @@ def judge_passage(
     similarity = content_similarity(
         [s.content for s in sa[ra[0] : ra[1] + 1]], [s.content for s in sb[rb[0] : rb[1] + 1]]
     )
-    if keys_a == keys_b or shared_trigrams(keys_a, keys_b) >= TIER_RULE.copied_share:
+    if keys_a == keys_b:
+        return "copied", similarity
+    shared = shared_trigrams(keys_a, keys_b)
+    if shared >= TIER_RULE.copied_share:
         return "copied", similarity  # copied text: names and statements decide nothing more
     names_a, names_b = names_of(a, an_a, weights), names_of(b, an_b, weights)
     story = names_a[-1], names_b[-1]
@@ -250,7 +251,9 @@ def judge_passage(
         for i in range(ra[0], ra[1] + 1)
         for j in range(rb[0], rb[1] + 1)
     )
-    evidence = passage_evidence(keys_a, keys_b, similarity, statement=statement, story=same_story)
+    evidence = passage_evidence(
+        keys_a, keys_b, similarity, statement=statement, story=same_story, shared=shared
+    )
     return evidence_tier(evidence), similarity
 
 

@@ -198,13 +198,16 @@ def passage_evidence(
     *,
     statement: bool = False,
     story: bool = True,
+    shared: float | None = None,
 ) -> PassageEvidence:
     """The evidence of a passage whose sides have the word keys ``keys_a`` and ``keys_b``;
     ``statement`` and ``story`` are :func:`one_statement` of some sentence pair of the passage
-    and :func:`one_story` of the articles."""
+    and :func:`one_story` of the articles; ``shared`` is :func:`shared_trigrams` of the keys
+    when the caller has it already."""
     if keys_a == keys_b:  # copied word for word: nothing else to weigh
         return PassageEvidence(len(keys_a), len(keys_b), 1.0, True, True, False, similarity, statement, story)
-    shared = shared_trigrams(keys_a, keys_b)
+    if shared is None:
+        shared = shared_trigrams(keys_a, keys_b)
     if shared >= rule.copied_share:  # copied text: runs and figures decide nothing more
         return PassageEvidence(
             len(keys_a), len(keys_b), shared, True, True, False, similarity, statement, story
