@@ -185,6 +185,7 @@ def _holders(order: list[int], shingles: list[array[int]], pool: ProcessPoolExec
         packed,
         lambda k: bucket_holders(order, bucket_parts(order, shingles, buckets[k]), limit),
         len(buckets),
+        ahead=1,
     )
     return merged_holders(result for _, result in counted)
 
