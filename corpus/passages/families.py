@@ -9,8 +9,8 @@ with, not with every other member, so the cost grows with the corpus, not with t
 of a wire story's reprints; a second pass aligns each article with its best partner by rare
 3-grams when the first left the two in no family together (at most one alignment an
 article; none for the reprints of a wire story, which the first pass links). On a big
-corpus the helper process (:mod:`corpus.passages.graph_helper`) takes half of the index and
-alignment steps.
+corpus the helper process (:mod:`corpus.passages.graph_helper`) takes half of the index,
+candidate-pair (one hash bucket at least) and alignment steps.
 """
 
 from __future__ import annotations
