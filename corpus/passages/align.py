@@ -19,15 +19,16 @@ import math
 import re
 from collections import Counter, defaultdict
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from itertools import chain, compress, pairwise, product
+from itertools import chain, compress, product
 from operator import itemgetter
 
 from corpus.model import Article, OpKind, Overlap, Passage, Tier, WordOp
 from corpus.passages.tiers import (
     TIER_RULE,
     SentenceWords,
+    chunk_keys,
     content_similarity,
     density,
     evidence_tier,
@@ -80,8 +81,8 @@ class Analysis:
     names: list[frozenset[str]] | None = None
     """The name stems of each sentence, then of the whole article (last): read when a passage's
     tier is weighed (see :func:`names_of`), not for every article the graph indexes."""
-    keys: list[list[str]] | None = None
-    """The word keys of each sentence (see :func:`passage_keys`), read as :attr:`names` is."""
+    keys: list[list[str]] = field(default_factory=list)
+    """The word keys of each sentence (see :func:`passage_keys`)."""
     spaced: bytes = b""
     """1 where the text between a sentence and the next is white space (see :func:`passage_keys`)."""
 
@@ -101,10 +102,6 @@ def passage_keys(article: Article, analysis: Analysis, first: int, last: int) ->
     against each of its reprints). White space between two sentences splits no word, so the
     passage's keys are its sentences' keys end to end; anything else between them (a sentence
     left out of the analysis, words run together) is read from the text itself."""
-    if analysis.keys is None:
-        text, sentences = article.text, analysis.sentences
-        analysis.keys = [word_keys(text[s.start : s.end]) for s in sentences]
-        analysis.spaced = bytes(text[s.end : t.start].isspace() for s, t in pairwise(sentences))
     if first == last:
         return analysis.keys[first]
     if 0 in analysis.spaced[first:last]:
@@ -132,17 +129,24 @@ def analyse(article: Article, weights: WordWeights) -> Analysis:
     # takes ~0.1 ms on a whole article) tells, and then no sentence needs looking at.
     lowered = text.lower()
     links = ("http" in lowered or "www." in lowered) and _LINK.search(text) is not None
+    keys: list[list[str]] = []  # each sentence's word keys, from the same split as its content
+    spaced = bytearray()
+    content_of = weights.content_of_chunks
     for block in article.sentences:
         if block.kind == "boilerplate" or (links and _LINK.search(text, block.start, block.end)):
             continue  # a web address shares its site's words with every page of that site
-        words = weights.content_of_text(text[block.start : block.end])
+        chunks = text[block.start : block.end].split()
+        words = content_of(chunks)
         content = dict(words)
         number = len(sentences)
         for word in content:
             index[word].append(number)
         sequence = list(map(_first, words))
+        if sentences:
+            spaced.append(text[sentences[-1].end : block.start].isspace())
+        keys.append(chunk_keys(chunks))
         sentences.append(Sentence(block.start, block.end, content, sum(content.values()), sequence))
-    analysis = Analysis(sentences, index)
+    analysis = Analysis(sentences, index, keys=keys, spaced=bytes(spaced))
     memo_of = weights.analyses
     if len(memo_of) >= MEMO:
         with suppress(KeyError):

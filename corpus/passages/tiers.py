@@ -35,7 +35,7 @@ ECB+ dev as a whole and on seed sentence pairs judged by hand (``bench/tiers_eva
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain, compress
 
@@ -112,7 +112,12 @@ class PassageEvidence:
 def word_keys(text: str) -> list[str]:
     """The compared forms of the words of ``text`` (lower case, straight apostrophes, …),
     looked up by white-space chunk (news repeats its chunks)."""
-    return list(chain.from_iterable(map(_chunk_keys.__getitem__, text.split())))
+    return chunk_keys(text.split())
+
+
+def chunk_keys(chunks: Iterable[str]) -> list[str]:
+    """:func:`word_keys` of a text split at white space into ``chunks``."""
+    return list(chain.from_iterable(map(_chunk_keys.__getitem__, chunks)))
 
 
 _chunk_keys = Memo(lambda chunk: tuple(key for key, _ in map(word_forms, split_words(chunk)) if key))
