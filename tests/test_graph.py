@@ -18,9 +18,10 @@ from corpus.cache import Cache
 from corpus.ingest.load import article_from_text, load_corpus
 from corpus.model import Article, Graph
 from corpus.passages import graph, graph_helper
-from corpus.passages.align import align_articles, shared_words
+from corpus.passages.align import align_articles
 from corpus.passages.graph import article_index, build_graph, candidate_pairs, posting_limit
 from corpus.passages.weights import WordWeights
+from corpus.passages.word_diff import shared_words
 
 WIRE = (
     "The European Central Bank raised its main refinancing rate by a quarter point to 4.25 percent, "

@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from corpus.passages.align import align_articles, shared_words, swap_overlap
+from corpus.passages.align import align_articles, swap_overlap
 from corpus.passages.families import build_families
 from corpus.passages.family_build import version_differences
 from corpus.passages.family_lookup import (
@@ -23,6 +23,7 @@ from corpus.passages.family_lookup import (
 )
 from corpus.passages.graph import build_graph
 from corpus.passages.weights import WordWeights
+from corpus.passages.word_diff import shared_words
 
 __all__ = [
     "FamilyPassage",

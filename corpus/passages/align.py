@@ -20,7 +20,6 @@ import re
 from collections import Counter, defaultdict
 from contextlib import suppress
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from itertools import chain, compress, product
 from operator import itemgetter
 
@@ -38,7 +37,8 @@ from corpus.passages.tiers import (
     shared_trigrams,
     word_keys,
 )
-from corpus.passages.weights import TOKEN, WordWeights, word_forms
+from corpus.passages.weights import WordWeights
+from corpus.passages.word_diff import passage_diff
 
 MIN_SHARED = 3.0
 """Least summed weight of the content words two sentences share (about three ordinary words)."""
@@ -199,7 +199,7 @@ def _align(a: Article, an_a: Analysis, b: Article, an_b: Analysis, weights: Word
     sa, sb = an_a.sentences, an_b.sentences
     for ra, rb, tier in kept_passages(a, an_a, b, an_b, weights):
         passages.append(
-            _diff(a, sa[ra[0]].start, sa[ra[1]].end, b, sb[rb[0]].start, sb[rb[1]].end, weights, tier)
+            passage_diff(a, sa[ra[0]].start, sa[ra[1]].end, b, sb[rb[0]].start, sb[rb[1]].end, weights, tier)
         )
     passages.sort(key=lambda p: (p.a_start, p.b_start))
     return passages
@@ -345,76 +345,3 @@ def _near(i: int, j: int, pair: tuple[int, int], matched_a: set[int], matched_b:
 
 def _overlaps(x: tuple[int, int], y: tuple[int, int]) -> bool:
     return x[0] <= y[1] and y[0] <= x[1]
-
-
-def _diff(
-    a: Article,
-    a_start: int,
-    a_end: int,
-    b: Article,
-    b_start: int,
-    b_end: int,
-    weights: WordWeights,
-    tier: Tier,
-) -> Passage:
-    """A passage with its word diff: ops tile both spans, so they reproduce both texts."""
-    a_starts, a_keys, a_weights = _words(a.text, a_start, a_end, weights)
-    b_starts, b_keys, b_weights = _words(b.text, b_start, b_end, weights)
-    matcher = SequenceMatcher(None, a_keys, b_keys, autojunk=False)
-    ops: list[WordOp] = []
-    equal_weight = 0.0
-    equal_words = 0
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        ops.append(
-            WordOp(
-                tag,  # type: ignore[arg-type]  # difflib's tags are our OpKind names
-                _boundary(a_starts, i1, a_start, a_end),
-                _boundary(a_starts, i2, a_start, a_end),
-                _boundary(b_starts, j1, b_start, b_end),
-                _boundary(b_starts, j2, b_start, b_end),
-            )
-        )
-        if tag == "equal":
-            equal_weight += sum(a_weights[i1:i2])
-            equal_words += i2 - i1
-    total = sum(a_weights) + sum(b_weights)
-    similarity = round(2 * equal_weight / total, 3) if total else 0.0
-    return Passage(
-        a_start,
-        a_end,
-        b_start,
-        b_end,
-        a.text[a_start:a_end],
-        b.text[b_start:b_end],
-        similarity,
-        tier,
-        ops,
-        shared_words=equal_words,
-    )
-
-
-def _words(text: str, start: int, end: int, weights: WordWeights) -> tuple[list[int], list[str], list[float]]:
-    """Start offsets, compared forms and similarity weights of the words of ``text[start:end]``."""
-    starts: list[int] = []
-    keys: list[str] = []
-    weight_of: list[float] = []
-    diff_weight = weights.diff_weight
-    for match in TOKEN.finditer(text, start, end):
-        key, word_stem = word_forms(match.group())
-        if key:
-            starts.append(match.start())
-            keys.append(key)
-            weight_of.append(diff_weight(word_stem))
-    return starts, keys, weight_of
-
-
-def _boundary(starts: list[int], index: int, start: int, end: int) -> int:
-    """Where op ``index`` begins: at its first word (the passage's start for the first op)."""
-    if index == 0:
-        return start
-    return starts[index] if index < len(starts) else end
-
-
-def shared_words(passages: list[Passage]) -> int:
-    """Words the two sides have verbatim in common across passages (equal ops)."""
-    return sum(p.shared_words for p in passages)
