@@ -7,15 +7,14 @@
 2. scraped-like: 600 files made from ../shared/scraped-dev (each real page copied into near
    duplicates: 2% of words changed, a line cut), written to a temporary folder. Aims: families
    cold in <= 3x the time of loading the corpus cold; near-duplicate reprints always share a family.
-
-3. memory (``--memory N``): families of N articles of ``bench/graph_scale.py``'s corpus (the
+3. memory (``--memory N [N2]``): families of N articles of ``bench/graph_scale.py``'s corpus (the
    reuse graph's 100k bench, which another step derives from families), with the peak RSS of
    this process and of the helper, and the extrapolation to 100,000 (aim: < 2 GB in all).
 
 Each size runs in a fresh process (its own memory, nothing warm from the last one).
 
     python bench/families_scale.py [1000 2000 4000]
-    python bench/families_scale.py --memory 10000
+    python bench/families_scale.py --memory 10000 20000
 """
 
 from __future__ import annotations
@@ -230,19 +229,32 @@ def run_memory(n: int) -> dict[str, float]:
     }
 
 
-def _memory_report(n: int) -> None:
-    row = _fresh("--memory-one", str(n))
-    scale = 100_000 / n
-    # Scaled linearly: this process's peak (the corpus and the index grow with the articles;
-    # a bucket's counts, the analyses and chunk memos are bounded, so this is an upper bound).
-    # The helper holds a bounded share (MEMO articles, one task's texts) and is added as measured.
-    estimate = scale * row["peak_mb"] + row["helper_peak_mb"]
-    print(
-        f"memory: {n} articles of graph_scale's corpus: families in {row['seconds']:.1f} s "
-        f"(CPU {row['cpu_s']:.1f} + helper {row['helper_cpu_s']:.1f} s); corpus {row['corpus_mb']:.0f} MB, "
-        f"peak {row['peak_mb']:.0f} MB ({row['peak_mb'] - row['corpus_mb']:.0f} MB over the corpus), "
-        f"helper peak {row['helper_peak_mb']:.0f} MB; at 100k: at most {estimate:.0f} MB (aim < 2000)"
-    )
+def _memory_report(sizes: list[int]) -> None:
+    rows = []
+    for n in sizes:
+        row = _fresh("--memory-one", str(n))
+        rows.append(row)
+        print(
+            f"memory: {n} articles of graph_scale's corpus: families in {row['seconds']:.1f} s "
+            f"(CPU {row['cpu_s']:.1f} + helper {row['helper_cpu_s']:.1f} s); "
+            f"corpus {row['corpus_mb']:.0f} MB, "
+            f"peak {row['peak_mb']:.0f} MB ({row['peak_mb'] - row['corpus_mb']:.0f} MB over the corpus), "
+            f"helper peak {row['helper_peak_mb']:.0f} MB",
+            flush=True,
+        )
+    first, last = rows[0], rows[-1]
+    helper_mb = max(r["helper_peak_mb"] for r in rows)
+    if len(rows) > 1:
+        # The corpus and the index grow with the articles; a bucket's counts, the analyses and the
+        # chunk memos are bounded: the growth from one size to the next, carried on to 100k.
+        slope = (last["peak_mb"] - first["peak_mb"]) / (last["articles"] - first["articles"])
+        estimate = last["peak_mb"] + slope * (100_000 - last["articles"]) + helper_mb
+        how = f"this process's growth {1000 * slope:.1f} MB per 1,000 articles carried on, and the helper"
+    else:
+        # all of it scaled: an upper bound
+        estimate = 100_000 / last["articles"] * last["peak_mb"] + helper_mb
+        how = "this process's peak scaled linearly (an upper bound), and the helper"
+    print(f"at 100k: about {estimate:.0f} MB ({how}; aim < 2000)")
 
 
 def _fresh(*args: str) -> dict[str, float]:
@@ -261,7 +273,7 @@ def main() -> None:
         print(json.dumps(run_memory(int(sys.argv[2]))))
         return
     if len(sys.argv) >= 3 and sys.argv[1] == "--memory":
-        _memory_report(int(sys.argv[2]))
+        _memory_report([int(x) for x in sys.argv[2:]])
         return
     if len(sys.argv) >= 2 and sys.argv[1] == "--scraped":
         print(json.dumps(run_scraped()))
