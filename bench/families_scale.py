@@ -7,10 +7,14 @@
 2. scraped-like: 600 files made from ../shared/scraped-dev (each real page copied into near
    duplicates: 2% of words changed, a line cut), written to a temporary folder. Aims: families
    cold in <= 3x the time of loading the corpus cold; near-duplicate reprints always share a family.
+3. memory (``--memory N [N2]``): families of N articles of ``bench/graph_scale.py``'s corpus (the
+   reuse graph's 100k bench, which another step derives from families), with the peak RSS of
+   this process and of the helper, and the extrapolation to 100,000 (aim: < 2 GB in all).
 
 Each size runs in a fresh process (its own memory, nothing warm from the last one).
 
     python bench/families_scale.py [1000 2000 4000]
+    python bench/families_scale.py --memory 10000 20000
 """
 
 from __future__ import annotations
@@ -194,6 +198,65 @@ def run_scraped() -> dict[str, float]:
     }
 
 
+def _rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def run_memory(n: int) -> dict[str, float]:
+    """Families of ``n`` articles of graph_scale's corpus: time, CPU and peak memory."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from graph_scale import build_corpus
+
+    articles, _ = build_corpus(n)
+    corpus_mb = _rss_mb()
+    start, cpu = time.perf_counter(), time.process_time()
+    families = build_families(articles)
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    helper_cpu = _helper_cpu()
+    return {
+        "articles": n,
+        "seconds": seconds,
+        "cpu_s": cpu,
+        "helper_cpu_s": helper_cpu,
+        "corpus_mb": corpus_mb,
+        "peak_mb": peak_mb,
+        "helper_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "families": len(families.families),
+    }
+
+
+def _memory_report(sizes: list[int]) -> None:
+    rows = []
+    for n in sizes:
+        row = _fresh("--memory-one", str(n))
+        rows.append(row)
+        print(
+            f"memory: {n} articles of graph_scale's corpus: families in {row['seconds']:.1f} s "
+            f"(CPU {row['cpu_s']:.1f} + helper {row['helper_cpu_s']:.1f} s); "
+            f"corpus {row['corpus_mb']:.0f} MB, "
+            f"peak {row['peak_mb']:.0f} MB ({row['peak_mb'] - row['corpus_mb']:.0f} MB over the corpus), "
+            f"helper peak {row['helper_peak_mb']:.0f} MB",
+            flush=True,
+        )
+    first, last = rows[0], rows[-1]
+    helper_mb = max(r["helper_peak_mb"] for r in rows)
+    if len(rows) > 1:
+        # The corpus and the index grow with the articles; a bucket's counts, the analyses and the
+        # chunk memos are bounded: the growth from one size to the next, carried on to 100k.
+        slope = (last["peak_mb"] - first["peak_mb"]) / (last["articles"] - first["articles"])
+        estimate = last["peak_mb"] + slope * (100_000 - last["articles"]) + helper_mb
+        how = f"this process's growth {1000 * slope:.1f} MB per 1,000 articles carried on, and the helper"
+    else:
+        # all of it scaled: an upper bound
+        estimate = 100_000 / last["articles"] * last["peak_mb"] + helper_mb
+        how = "this process's peak scaled linearly (an upper bound), and the helper"
+    print(f"at 100k: about {estimate:.0f} MB ({how}; aim < 2000)")
+
+
 def _fresh(*args: str) -> dict[str, float]:
     out = subprocess.run(
         [sys.executable, __file__, *args], capture_output=True, text=True, cwd=ROOT, check=True
@@ -205,6 +268,12 @@ def _fresh(*args: str) -> dict[str, float]:
 def main() -> None:
     if len(sys.argv) >= 2 and sys.argv[1] == "--wire":
         print(json.dumps(run_wire(int(sys.argv[2]))))
+        return
+    if len(sys.argv) >= 3 and sys.argv[1] == "--memory-one":
+        print(json.dumps(run_memory(int(sys.argv[2]))))
+        return
+    if len(sys.argv) >= 3 and sys.argv[1] == "--memory":
+        _memory_report([int(x) for x in sys.argv[2:]])
         return
     if len(sys.argv) >= 2 and sys.argv[1] == "--scraped":
         print(json.dumps(run_scraped()))

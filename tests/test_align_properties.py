@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 from corpus.ingest.load import article_from_text
 from corpus.model import Article, Overlap
 from corpus.passages import WordWeights, align_articles
+from corpus.passages.align import analyse, passage_keys
+from corpus.passages.tiers import density, shared_trigrams, word_keys
 from corpus.passages.weights import TOKEN, split_words
 
 # Sentences two articles may share whole or reworded; the rest of the text is random words.
@@ -102,3 +104,58 @@ def test_a_shared_sentence_is_always_found(shared: list[str], pad_a: str, pad_b:
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
 def test_fast_word_split_finds_exactly_the_words_of_the_regex(text: str) -> None:
     assert split_words(text) == TOKEN.findall(text)
+
+
+_KEYS = st.lists(st.sampled_from("the troops border moscow said could should 100,000".split()), max_size=40)
+
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_ARTICLE, st.data())
+def test_a_passages_keys_are_the_keys_of_its_text(text: str, data: st.DataObject) -> None:
+    """Keys read from each sentence's keys are the keys of the passage's text, whatever lies
+    between its sentences (white space, a link left out of the analysis, words run together)."""
+    article = _article("a.txt", text)
+    analysis = analyse(article, WordWeights.from_articles([article]))
+    sentences = analysis.sentences
+    if not sentences:
+        return
+    first = data.draw(st.integers(0, len(sentences) - 1))
+    last = data.draw(st.integers(first, len(sentences) - 1))
+    expected = word_keys(text[sentences[first].start : sentences[last].end])
+    assert passage_keys(article, analysis, first, last) == expected
+
+
+def _covered_share(keys_a: list[str], keys_b: list[str]) -> float:
+    """shared_trigrams as its docstring defines it, word by word."""
+    if len(keys_a) < len(keys_b):
+        keys_a, keys_b = keys_b, keys_a
+    trigrams_b = set(zip(keys_b, keys_b[1:], keys_b[2:], strict=False))
+    covered = [
+        any(
+            tuple(keys_a[s : s + 3]) in trigrams_b
+            for s in range(max(0, k - 2), k + 1)
+            if s + 3 <= len(keys_a)
+        )
+        for k in range(len(keys_a))
+    ]
+    return sum(covered) / max(len(keys_a), 1)
+
+
+@settings(max_examples=400, deadline=None)
+@given(a=_KEYS, b=_KEYS, copy=st.booleans())
+def test_shared_trigrams_is_the_share_of_words_in_a_shared_trigram(
+    a: list[str], b: list[str], copy: bool
+) -> None:
+    if copy:
+        b = a[: len(a) // 2] + b + a[len(a) // 2 :]
+    assert shared_trigrams(a, b) == _covered_share(a, b)
+
+
+@given(sequence=_KEYS, common=st.sets(st.sampled_from("troops border moscow said".split())))
+def test_density_is_shared_words_between_the_first_and_last_shared(
+    sequence: list[str], common: set[str]
+) -> None:
+    hits = [k for k, word in enumerate(sequence) if word in common]
+    expected = len(hits) / (hits[-1] - hits[0] + 1) if hits else 0.0
+    assert density(sequence, common) == expected

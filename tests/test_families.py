@@ -11,7 +11,18 @@ from corpus.ingest.load import article_from_text
 from corpus.model import Article
 from corpus.passages import build_families
 from corpus.passages.family_build import union_spans
-from corpus.passages.family_plan import RARE_HOLDERS, holder_pairs, plan_alignments, rare_partners
+from corpus.passages.family_plan import (
+    RARE_HOLDERS,
+    bucket_parts,
+    family_posting_limit,
+    hash_buckets,
+    holder_pairs,
+    merged_holders,
+    pack_parts,
+    packed_holders,
+    plan_alignments,
+    rare_partners,
+)
 from corpus.passages.wire import Candidate, choose_origin, wire_credit
 from corpus.story import Story
 
@@ -250,3 +261,28 @@ def test_rare_partners_pair_each_article_with_its_best_unplanned_sharer_of_rare_
     assert rare_partners(order, rare, planned=[]) == [(9, 5), (10, 9)]
     # a pair already planned is not proposed again: 9's next best is 10
     assert rare_partners(order, rare, planned=[(9, 5)]) == [(10, 9)]
+
+
+def test_holder_pairs_counted_bucket_by_bucket_in_the_helpers_form_are_the_same() -> None:
+    """Step 2 split into hash ranges, each packed into arrays as sent to the helper process and
+    counted there, gives the pairs and rare counts of one pass over every hash."""
+    rng = random.Random(7)
+    source = [rng.randrange(1 << 30) for _ in range(300)]
+    shingles = []
+    for k in range(60):  # reprints of three sources with hashes of their own, and a shared passage
+        own = source[(k % 3) * 100 : (k % 3) * 100 + 100]
+        kept = [h for h in own if rng.random() > 0.2] + [rng.randrange(1 << 30) for _ in range(20)]
+        if k % 7 == 0:
+            kept += source[250:260]
+        shingles.append(sorted(set(kept)))
+    order = list(range(60))
+    rng.shuffle(order)
+    whole = holder_pairs(order, shingles)
+    limit = family_posting_limit(len(shingles))
+    split = merged_holders(
+        packed_holders(order, *pack_parts(bucket_parts(order, shingles, bucket)), limit)
+        for bucket in hash_buckets(3)
+    )
+    assert whole.first and whole.rare
+    assert split.first == whole.first
+    assert split.rare == whole.rare

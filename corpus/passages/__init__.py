@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from corpus.passages.align import align_articles, shared_words, swap_overlap
+from corpus.passages.align import align_articles, swap_overlap
 from corpus.passages.families import build_families
 from corpus.passages.family_build import version_differences
 from corpus.passages.family_graph import graph_from_families, shared_passage_count, shares_from_families
@@ -24,6 +24,7 @@ from corpus.passages.family_lookup import (
     words_shared_through_families,
 )
 from corpus.passages.weights import WordWeights
+from corpus.passages.word_diff import shared_words
 
 __all__ = [
     "FamilyPassage",

@@ -19,8 +19,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from contextlib import suppress
-from dataclasses import dataclass
-from difflib import SequenceMatcher
+from dataclasses import dataclass, field
 from itertools import chain, compress, product
 from operator import itemgetter
 
@@ -28,6 +27,7 @@ from corpus.model import Article, OpKind, Overlap, Passage, Tier, WordOp
 from corpus.passages.tiers import (
     TIER_RULE,
     SentenceWords,
+    chunk_keys,
     content_similarity,
     density,
     evidence_tier,
@@ -37,7 +37,8 @@ from corpus.passages.tiers import (
     shared_trigrams,
     word_keys,
 )
-from corpus.passages.weights import TOKEN, WordWeights, word_forms
+from corpus.passages.weights import WordWeights
+from corpus.passages.word_diff import passage_diff
 
 MIN_SHARED = 3.0
 """Least summed weight of the content words two sentences share (about three ordinary words)."""
@@ -80,6 +81,10 @@ class Analysis:
     names: list[frozenset[str]] | None = None
     """The name stems of each sentence, then of the whole article (last): read when a passage's
     tier is weighed (see :func:`names_of`), not for every article the graph indexes."""
+    keys: list[list[str]] = field(default_factory=list)
+    """The word keys of each sentence (see :func:`passage_keys`)."""
+    spaced: bytes = b""
+    """1 where the text between a sentence and the next is white space (see :func:`passage_keys`)."""
 
 
 def names_of(article: Article, analysis: Analysis, weights: WordWeights) -> list[frozenset[str]]:
@@ -89,6 +94,20 @@ def names_of(article: Article, analysis: Analysis, weights: WordWeights) -> list
         each = [names_in(text[s.start : s.end]) for s in analysis.sentences]
         analysis.names = [*each, frozenset().union(*each)]
     return analysis.names
+
+
+def passage_keys(article: Article, analysis: Analysis, first: int, last: int) -> list[str]:
+    """:func:`~corpus.passages.tiers.word_keys` of the text from sentence ``first``'s start to
+    sentence ``last``'s end, from each sentence's keys, made once an article (a base is judged
+    against each of its reprints). White space between two sentences splits no word, so the
+    passage's keys are its sentences' keys end to end; anything else between them (a sentence
+    left out of the analysis, words run together) is read from the text itself."""
+    if first == last:
+        return analysis.keys[first]
+    if 0 in analysis.spaced[first:last]:
+        sentences = analysis.sentences
+        return word_keys(article.text[sentences[first].start : sentences[last].end])
+    return list(chain.from_iterable(analysis.keys[first : last + 1]))
 
 
 def analyse(article: Article, weights: WordWeights) -> Analysis:
@@ -110,17 +129,24 @@ def analyse(article: Article, weights: WordWeights) -> Analysis:
     # takes ~0.1 ms on a whole article) tells, and then no sentence needs looking at.
     lowered = text.lower()
     links = ("http" in lowered or "www." in lowered) and _LINK.search(text) is not None
+    keys: list[list[str]] = []  # each sentence's word keys, from the same split as its content
+    spaced = bytearray()
+    content_of = weights.content_of_chunks
     for block in article.sentences:
         if block.kind == "boilerplate" or (links and _LINK.search(text, block.start, block.end)):
             continue  # a web address shares its site's words with every page of that site
-        words = weights.content_of_text(text[block.start : block.end])
+        chunks = text[block.start : block.end].split()
+        words = content_of(chunks)
         content = dict(words)
         number = len(sentences)
         for word in content:
             index[word].append(number)
         sequence = list(map(_first, words))
+        if sentences:
+            spaced.append(text[sentences[-1].end : block.start].isspace())
+        keys.append(chunk_keys(chunks))
         sentences.append(Sentence(block.start, block.end, content, sum(content.values()), sequence))
-    analysis = Analysis(sentences, index)
+    analysis = Analysis(sentences, index, keys=keys, spaced=bytes(spaced))
     memo_of = weights.analyses
     if len(memo_of) >= MEMO:
         with suppress(KeyError):
@@ -173,7 +199,7 @@ def _align(a: Article, an_a: Analysis, b: Article, an_b: Analysis, weights: Word
     sa, sb = an_a.sentences, an_b.sentences
     for ra, rb, tier in kept_passages(a, an_a, b, an_b, weights):
         passages.append(
-            _diff(a, sa[ra[0]].start, sa[ra[1]].end, b, sb[rb[0]].start, sb[rb[1]].end, weights, tier)
+            passage_diff(a, sa[ra[0]].start, sa[ra[1]].end, b, sb[rb[0]].start, sb[rb[1]].end, weights, tier)
         )
     passages.sort(key=lambda p: (p.a_start, p.b_start))
     return passages
@@ -207,12 +233,15 @@ def judge_passage(
     """The tier of the passage of sentences ``ra`` of A and ``rb`` of B (None: no passage) and
     its content similarity, by the rule of :mod:`corpus.passages.tiers`."""
     sa, sb = an_a.sentences, an_b.sentences
-    keys_a = word_keys(a.text[sa[ra[0]].start : sa[ra[1]].end])
-    keys_b = word_keys(b.text[sb[rb[0]].start : sb[rb[1]].end])
+    keys_a = passage_keys(a, an_a, *ra)
+    keys_b = passage_keys(b, an_b, *rb)
     similarity = content_similarity(
         [s.content for s in sa[ra[0] : ra[1] + 1]], [s.content for s in sb[rb[0] : rb[1] + 1]]
     )
-    if keys_a == keys_b or shared_trigrams(keys_a, keys_b) >= TIER_RULE.copied_share:
+    if keys_a == keys_b:
+        return "copied", similarity
+    shared = shared_trigrams(keys_a, keys_b)
+    if shared >= TIER_RULE.copied_share:
         return "copied", similarity  # copied text: names and statements decide nothing more
     names_a, names_b = names_of(a, an_a, weights), names_of(b, an_b, weights)
     story = names_a[-1], names_b[-1]
@@ -226,7 +255,9 @@ def judge_passage(
         for i in range(ra[0], ra[1] + 1)
         for j in range(rb[0], rb[1] + 1)
     )
-    evidence = passage_evidence(keys_a, keys_b, similarity, statement=statement, story=same_story)
+    evidence = passage_evidence(
+        keys_a, keys_b, similarity, statement=statement, story=same_story, shared=shared
+    )
     return evidence_tier(evidence), similarity
 
 
@@ -249,7 +280,7 @@ def sentence_matches(an_a: Analysis, an_b: Analysis) -> list[tuple[float, int, i
     for i, j in compress(counts.keys(), map(_TWO.__le__, counts.values())):
         sentence, other = sentences_a[i], sentences_b[j]
         content, other_content = sentence.content, other.content
-        s = sum([weight for word, weight in content.items() if word in other_content])
+        s = sum(compress(content.values(), map(other_content.__contains__, content)))
         if s < MIN_SHARED:
             continue
         wa, wb = sentence.weight, other.weight
@@ -314,76 +345,3 @@ def _near(i: int, j: int, pair: tuple[int, int], matched_a: set[int], matched_b:
 
 def _overlaps(x: tuple[int, int], y: tuple[int, int]) -> bool:
     return x[0] <= y[1] and y[0] <= x[1]
-
-
-def _diff(
-    a: Article,
-    a_start: int,
-    a_end: int,
-    b: Article,
-    b_start: int,
-    b_end: int,
-    weights: WordWeights,
-    tier: Tier,
-) -> Passage:
-    """A passage with its word diff: ops tile both spans, so they reproduce both texts."""
-    a_starts, a_keys, a_weights = _words(a.text, a_start, a_end, weights)
-    b_starts, b_keys, b_weights = _words(b.text, b_start, b_end, weights)
-    matcher = SequenceMatcher(None, a_keys, b_keys, autojunk=False)
-    ops: list[WordOp] = []
-    equal_weight = 0.0
-    equal_words = 0
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        ops.append(
-            WordOp(
-                tag,  # type: ignore[arg-type]  # difflib's tags are our OpKind names
-                _boundary(a_starts, i1, a_start, a_end),
-                _boundary(a_starts, i2, a_start, a_end),
-                _boundary(b_starts, j1, b_start, b_end),
-                _boundary(b_starts, j2, b_start, b_end),
-            )
-        )
-        if tag == "equal":
-            equal_weight += sum(a_weights[i1:i2])
-            equal_words += i2 - i1
-    total = sum(a_weights) + sum(b_weights)
-    similarity = round(2 * equal_weight / total, 3) if total else 0.0
-    return Passage(
-        a_start,
-        a_end,
-        b_start,
-        b_end,
-        a.text[a_start:a_end],
-        b.text[b_start:b_end],
-        similarity,
-        tier,
-        ops,
-        shared_words=equal_words,
-    )
-
-
-def _words(text: str, start: int, end: int, weights: WordWeights) -> tuple[list[int], list[str], list[float]]:
-    """Start offsets, compared forms and similarity weights of the words of ``text[start:end]``."""
-    starts: list[int] = []
-    keys: list[str] = []
-    weight_of: list[float] = []
-    diff_weight = weights.diff_weight
-    for match in TOKEN.finditer(text, start, end):
-        key, word_stem = word_forms(match.group())
-        if key:
-            starts.append(match.start())
-            keys.append(key)
-            weight_of.append(diff_weight(word_stem))
-    return starts, keys, weight_of
-
-
-def _boundary(starts: list[int], index: int, start: int, end: int) -> int:
-    """Where op ``index`` begins: at its first word (the passage's start for the first op)."""
-    if index == 0:
-        return start
-    return starts[index] if index < len(starts) else end
-
-
-def shared_words(passages: list[Passage]) -> int:
-    """Words the two sides have verbatim in common across passages (equal ops)."""
-    return sum(p.shared_words for p in passages)

@@ -9,13 +9,14 @@ with, not with every other member, so the cost grows with the corpus, not with t
 of a wire story's reprints; a second pass aligns each article with its best partner by rare
 3-grams when the first left the two in no family together (at most one alignment an
 article; none for the reprints of a wire story, which the first pass links). On a big
-corpus the helper process (:mod:`corpus.passages.graph_helper`) takes half of the index and
-alignment steps.
+corpus the helper process (:mod:`corpus.passages.graph_helper`) takes half of the index,
+candidate-pair (one hash bucket at least) and alignment steps.
 """
 
 from __future__ import annotations
 
 import gc
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -24,15 +25,23 @@ from typing import TypeAlias
 
 from corpus.model import Article, Block, BlockKind, Families, Tier
 from corpus.passages import graph_helper as helper
-from corpus.passages.align import Analysis, analyse, judge_passage, sentence_matches
+from corpus.passages.align import MEMO, Analysis, analyse, judge_passage, sentence_matches
 from corpus.passages.family_build import assemble, union_spans
 from corpus.passages.family_plan import (
+    HolderPairs,
     IndexShard,
-    holder_pairs,
+    bucket_holders,
+    bucket_parts,
+    family_posting_limit,
+    hash_buckets,
     index_shard,
+    merged_holders,
+    pack_parts,
+    packed_holders,
     plan_alignments,
     rare_partners,
 )
+from corpus.passages.ngrams import buckets_for
 from corpus.passages.tiers import content_similarity
 from corpus.passages.weights import WordWeights, content_text
 from corpus.passages.wire import wire_credit
@@ -78,14 +87,14 @@ def _build_families(articles: Sequence[Article], progress: Progress | None) -> F
     try:
         shards = _index(articles, pool, progress)
         weights = WordWeights.from_counts(_surface(shards), sum(s.counted for s in shards))
-        shingles: list[list[int]] = [[] for _ in range(n)]
+        shingles: list[array[int]] = [array("I") for _ in range(n)]
         for shard in shards:
             for k, hashes in zip(shard.ids, shard.shingles, strict=True):
                 shingles[k] = hashes
         credits = [wire_credit(a) for a in articles]
         order = origin_order(articles, credits)
         # grouped by the article aligned with (a base): each shard analyses a base once
-        found = holder_pairs(order, shingles)
+        found = _holders(order, shingles, pool)
         plan = sorted(plan_alignments(order, found.first, shingles), key=lambda p: (p[1], p[0]))
         partners = rare_partners(order, found.rare, plan)
         del shards, shingles
@@ -159,6 +168,28 @@ def _index(
     return shards
 
 
+def _holders(order: list[int], shingles: list[array[int]], pool: ProcessPoolExecutor | None) -> HolderPairs:
+    """Step 2 (:func:`~corpus.passages.family_plan.holder_pairs`), its buckets shared out with
+    the helper: one each at least when there is one (it waits otherwise: the step was a tenth
+    of the time of 4,000 wire articles, and a third of 10,000 of the reuse graph's)."""
+    n = len(shingles)
+    limit = family_posting_limit(n)
+    buckets = hash_buckets(max(buckets_for(n), helper.WORKERS if pool is not None else 1))
+
+    def packed(k: int) -> tuple[list[int], array[int], array[int], int]:
+        return (order, *pack_parts(bucket_parts(order, shingles, buckets[k])), limit)
+
+    counted = helper.shared_out(
+        pool,
+        packed_holders,
+        packed,
+        lambda k: bucket_holders(order, bucket_parts(order, shingles, buckets[k]), limit),
+        len(buckets),
+        ahead=1,
+    )
+    return merged_holders(result for _, result in counted)
+
+
 def _surface(shards: Sequence[IndexShard]) -> Counter[str]:
     """How many articles each written word occurs in, over every shard."""
     merged: Counter[str] = Counter()
@@ -215,6 +246,9 @@ def _align_sent(pairs: list[tuple[int, int]], sent: dict[int, SentArticle]) -> l
         if k not in kept:
             blocks = [Block(start, end, kind) for start, end, kind in sentences]
             kept[k] = Article(name, Path(path), text, sentences=blocks)
+    for k in list(kept)[: max(0, len(kept) - MEMO)]:  # as many as analyses are remembered, the latest
+        if k not in sent:
+            del kept[k]
     return align_shard(kept, helper.held("family-weights"), pairs)
 
 

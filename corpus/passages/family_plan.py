@@ -17,11 +17,13 @@ The last steps (alignment and the union of families) are in :mod:`corpus.passage
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain, combinations, pairwise, repeat
+from itertools import accumulate, chain, combinations, pairwise, repeat
+from typing import TypeAlias
 
 from corpus.passages.ngrams import HASH_BITS, MIN_SHARED_SHINGLES, buckets_for, posting_limit, text_index
 from corpus.passages.weights import TOKEN
@@ -48,11 +50,12 @@ ECB+ dev as a whole, with every second-pass passage kept (6: 0.334 of same-event
 
 @dataclass(slots=True)
 class IndexShard:
-    """Step 1's output for a run of articles: each one's sorted distinct 3-gram hashes, how
-    many of them each written word occurs in, and how many have words at all."""
+    """Step 1's output for a run of articles: each one's sorted distinct 3-gram hashes (4 bytes
+    a hash: as lists of ints they took 36, about 1.8 GB for 100,000 articles), how many of them
+    each written word occurs in, and how many have words at all."""
 
     ids: list[int]
-    shingles: list[list[int]]
+    shingles: list[array[int]]
     surface: Counter[str]
     counted: int
 
@@ -60,11 +63,11 @@ class IndexShard:
 def index_shard(ids: Sequence[int], texts: Sequence[str]) -> IndexShard:
     """The index of articles ``ids`` from their content texts (runs in the helper process too)."""
     surface: Counter[str] = Counter()
-    shingles: list[list[int]] = []
+    shingles: list[array[int]] = []
     counted = 0
     for text in texts:
         hashes, words = text_index(text)
-        shingles.append(hashes)
+        shingles.append(array("I", hashes))
         surface.update(words)
         if words or TOKEN.search(text) is not None:
             counted += 1
@@ -85,7 +88,8 @@ def holder_pairs(
 ) -> HolderPairs:
     """Step 2: pairs (i, j) of articles where ``i`` is the first article (in ``order``) holding
     at least ``min_shared`` of the 3-grams ``j`` holds too, and the pairs' rare 3-grams,
-    counted one hash range (bucket) at a time.
+    counted one hash range (bucket) at a time (:func:`bucket_holders`; the buckets are
+    independent, so the helper process can take some, see :func:`pack_parts`).
 
     Each article is paired with the first holder of each of its 3-grams only, not with every
     holder: a wire story run by 200 outlets makes 199 pairs, not 19,900, and the cost stays
@@ -94,31 +98,81 @@ def holder_pairs(
     of a rare 3-gram counts it (at most 45 pairs a 3-gram); posting lists are made for the
     rare ones only.
     """
-    n = len(shingles)
-    buckets = buckets_for(n)
+    limit = family_posting_limit(len(shingles))
+    counted = (
+        bucket_holders(order, bucket_parts(order, shingles, bucket), limit)
+        for bucket in hash_buckets(buckets_for(len(shingles)))
+    )
+    return merged_holders(counted, min_shared)
+
+
+BucketCounts: TypeAlias = "tuple[Counter[tuple[int, int]], Counter[tuple[int, int]]]"
+"""One bucket's part of step 2: (first holder, article) -> 3-grams of the article the first
+holder holds (common ones left out), and (i, j), i < j -> rare 3-grams the two share."""
+
+
+def hash_buckets(buckets: int) -> list[tuple[int, int]]:
+    """The hash ranges (low, high: excluded) of ``buckets`` buckets."""
     bounds = [0, *((b << HASH_BITS) // buckets for b in range(1, buckets)), 1 << HASH_BITS]
-    limit = family_posting_limit(n)
+    return list(pairwise(bounds))
+
+
+def bucket_parts(
+    order: Sequence[int], shingles: Sequence[Sequence[int]], bucket: tuple[int, int]
+) -> list[list[int]]:
+    """Each article's hashes in ``bucket``, articles in ``order``: as lists, for one bucket at a
+    time, since :func:`bucket_holders` reads each hash four times and a 4-byte array makes an
+    int object of it each time (the step took 40% longer on arrays)."""
+    low, high = bucket
+    return [list(_in_range(shingles[k], low, high)) for k in order]
+
+
+def bucket_holders(order: Sequence[int], parts: Sequence[Sequence[int]], limit: int) -> BucketCounts:
+    """Step 2 over one bucket: the articles' hashes there (``parts``, in ``order``)."""
+    holders = Counter(chain.from_iterable(parts))
+    common = {h for h, count in holders.items() if count > limit}
+    rare = {h for h, count in holders.items() if 1 < count <= RARE_HOLDERS}
+    del holders
+    shared: Counter[tuple[int, int]] = Counter()
+    first: dict[int, int] = {}
+    postings: defaultdict[int, list[int]] = defaultdict(list)
+    for k, hashes in zip(order, parts, strict=True):
+        found = Counter(map(first.setdefault, hashes, repeat(k)))
+        for h in common.intersection(hashes):
+            found[first[h]] -= 1
+        del found[k]
+        shared.update({(i, k): c for i, c in found.items() if c > 0})
+        for h in rare.intersection(hashes):
+            postings[h].append(k)
+    rare_shared = Counter(chain.from_iterable(combinations(sorted(m), 2) for m in postings.values()))
+    return shared, rare_shared
+
+
+def merged_holders(counted: Iterable[BucketCounts], min_shared: int = MIN_SHARED_SHINGLES) -> HolderPairs:
+    """Step 2's output from every bucket's counts (in any order: they are sums)."""
     shared: Counter[tuple[int, int]] = Counter()
     rare_shared: Counter[tuple[int, int]] = Counter()
-    for low, high in pairwise(bounds):
-        parts = [_in_range(shingles[k], low, high) for k in order]
-        holders = Counter(chain.from_iterable(parts))
-        common = {h for h, count in holders.items() if count > limit}
-        rare = {h for h, count in holders.items() if 1 < count <= RARE_HOLDERS}
-        del holders
-        first: dict[int, int] = {}
-        postings: defaultdict[int, list[int]] = defaultdict(list)
-        for k, hashes in zip(order, parts, strict=True):
-            found = Counter(map(first.setdefault, hashes, repeat(k)))
-            for h in common.intersection(hashes):
-                found[first[h]] -= 1
-            del found[k]
-            shared.update({(i, k): c for i, c in found.items() if c > 0})
-            for h in rare.intersection(hashes):
-                postings[h].append(k)
-        rare_shared.update(chain.from_iterable(combinations(sorted(m), 2) for m in postings.values()))
+    for bucket_shared, bucket_rare in counted:
+        shared.update(bucket_shared)
+        rare_shared.update(bucket_rare)
     pairs = sorted((min(i, j), max(i, j)) for (i, j), c in shared.items() if c >= min_shared)
     return HolderPairs(pairs, rare_shared)
+
+
+def pack_parts(parts: Sequence[Sequence[int]]) -> tuple[array[int], array[int]]:
+    """A bucket's parts as two 4-byte arrays (how many hashes each article has there, and the
+    hashes end to end), to send to the helper process: compact to pickle."""
+    counts = array("I", map(len, parts))
+    hashes = array("I", chain.from_iterable(parts))
+    return counts, hashes
+
+
+def packed_holders(order: Sequence[int], counts: array[int], hashes: array[int], limit: int) -> BucketCounts:
+    """:func:`bucket_holders` of parts packed by :func:`pack_parts` (runs in the helper)."""
+    flat = hashes.tolist()
+    ends = list(accumulate(counts))
+    parts = [flat[start:end] for start, end in zip([0, *ends], ends, strict=False)]
+    return bucket_holders(order, parts, limit)
 
 
 def family_posting_limit(articles: int) -> int:
@@ -156,12 +210,13 @@ def plan_alignments(
         earlier[later].append(first)
     lead: dict[int, int] = {}
     plan: list[tuple[int, int]] = []
+    held = _HeldSets(shingles)
     for j in order:
         others = earlier.get(j)
         if not others:
             continue
         mine = set(shingles[j])
-        shared_with = {c: mine.intersection(shingles[c]) for c in others}
+        shared_with = {c: mine.intersection(held.of(c)) for c in others}
         ranked = sorted(others, key=lambda c: (-len(shared_with[c]), rank[c]))
         explained: set[int] = set()
         targets: list[int] = []
@@ -171,19 +226,42 @@ def plan_alignments(
             if len(new) < min_shared:
                 continue
             base = lead.get(c, c)
-            if base != c and len(shared.intersection(shingles[base])) >= BASE_HOLDS * len(shared):
-                lacking = len(new.difference(shingles[base]))
+            if base != c and len(shared.intersection(held.of(base))) >= BASE_HOLDS * len(shared):
+                lacking = len(new.difference(held.of(base)))
                 chosen = [base] if lacking < max(min_shared, BASE_LACKS * len(shared)) else [base, c]
             else:
                 chosen = [c]
             for target in chosen:
                 if target not in targets:
                     targets.append(target)
-                    explained |= mine.intersection(shingles[target])
+                    explained |= mine.intersection(held.of(target))
         if targets:
             lead[j] = targets[0]
             plan.extend((j, t) for t in targets)
     return plan
+
+
+HELD_SETS = 1024
+"""Articles' 3-grams :func:`plan_alignments` keeps as sets (about 30 KB each), the latest used:
+a base is intersected with each of its reprints, and a set meets a set without making an int
+object of each hash of a 4-byte array (the plan took 40% longer on arrays than on lists)."""
+
+
+class _HeldSets:
+    """The 3-gram sets of the HELD_SETS articles last asked for."""
+
+    def __init__(self, shingles: Sequence[Sequence[int]]) -> None:
+        self.shingles = shingles
+        self.sets: dict[int, set[int]] = {}
+
+    def of(self, k: int) -> set[int]:
+        found = self.sets.pop(k, None)
+        if found is None:
+            found = set(self.shingles[k])
+            if len(self.sets) >= HELD_SETS:
+                del self.sets[next(iter(self.sets))]
+        self.sets[k] = found  # the end: the latest used
+        return found
 
 
 def rare_partners(

@@ -108,16 +108,21 @@ def shared_out(
     job_args: Callable[[int], tuple[Any, ...]],
     local: Callable[[int], T],
     count: int,
+    ahead: int = QUEUED,
 ) -> Iterator[tuple[int, T]]:
     """(task number, result) of each of ``count`` tasks as it is done: the helper takes tasks
     from the end (``job(*job_args(k))``), this process works through them from the start
     meanwhile (``local(k)``; all of them when there is no helper). Arguments are made as
-    tasks are sent, so the texts sent to the helper are not all held at once."""
+    tasks are sent, so the texts sent to the helper are not all held at once.
+
+    ``ahead`` tasks at most are queued for the helper: few big tasks (a bucket each) want 1, or
+    the helper is sent them all (a task it has been sent cannot be taken back) while this
+    process waits."""
     pending = deque(range(count))
     running: dict[Future[T], int] = {}
     sending = pool is not None
     while pending or running:
-        while sending and pending and len(running) < QUEUED:
+        while sending and pending and len(running) < ahead:
             k = pending.pop()
             try:
                 running[pool.submit(job, *job_args(k))] = k  # type: ignore[union-attr]

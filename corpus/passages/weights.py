@@ -232,7 +232,10 @@ class WordWeights:
         """The content words of ``text``, as (stem, weight), in order; looked up by white-space
         chunk (news repeats its chunks): one look-up a chunk instead of one for each word.
         Runs over every word the graph aligns."""
-        chunks = text.split()
+        return self.content_of_chunks(text.split())
+
+    def content_of_chunks(self, chunks: list[str]) -> list[tuple[str, float]]:
+        """:meth:`content_of_text` of a text split at white space into ``chunks``."""
         memo = self.chunks
         try:
             return list(chain.from_iterable(map(memo.__getitem__, chunks)))
