@@ -300,7 +300,7 @@ ORG_WORDS = _words(
     "bureau court assembly parliament congress federation republic states kingdom organization "
     "organisation alliance forces army navy service times post news journal network institute "
     "university foundation association group company corporation bank fund centre center campaign "
-    "administration government kremlin nato"
+    "administration government kremlin nato team"
 )
 """Words that end the name of an organisation or a place, never part of a person's name."""
 ORG_HEADS = ORG_WORDS | _words(

@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from corpus.quotes.lexicon import (
+    DEMONSTRATIVES,
     FIRST_NAMES_HE,
     FIRST_NAMES_SHE,
     LINK_WORDS,
@@ -42,7 +43,8 @@ PARTICLES = frozenset("de del della di da van von der den la le du dos das".spli
 _KEPT = TITLES | PARTICLES
 """Words kept at the head of a name though ordinary: titles ("Secretary") and particles ("De Blasio")."""
 _PLURAL_NOUN_ENDINGS = ("ions", "ies", "ers", "ics", "ings", "ents", "ants", "ists")
-_NOT_A_NAME_WORDS = PRONOUNS | frozenset("me us them".split())
+_NOT_A_NAME_WORDS = PRONOUNS | DEMONSTRATIVES | frozenset("me us them there here what why how where".split())
+"""Words no name holds: pronouns, demonstratives, question words ("That's why …" is no one's name)."""
 _CONTRACTED_PRONOUN = re.compile(r"(?:i|we|you|they|he|she|it)[’'](?:m|re|ve|ll|d|s)")
 """A pronoun with a verb glued on ("I’m", "we've", "it's"), written capitalised at a sentence's start."""
 _POSSESSIVE = re.compile(r"^(.+?)(?:’s|'s|s’|s')$")
@@ -55,13 +57,18 @@ _SHOUTED = re.compile(r"[A-Z][A-Z’'-]{4,}")
 @dataclass(frozen=True, slots=True)
 class NameTables:
     ordinary: frozenset[str]
-    """Words written lower case in running text."""
+    """Words written lower case in running text (PolNeAR's), and the words a dictionary writes lower
+    case that are no given name and no name in the news ("carrot", "clinic": PolNeAR rarely has them)."""
     first_names: frozenset[str]
     """Words that open a person's name."""
     titles: frozenset[str] = frozenset()
     """Words written before a person's name: offices ("secretary", "sen"), parties ("republican")."""
     given_names: frozenset[str] = frozenset()
     """Given names, from a table of English names and nicknames and the first names."""
+    common: frozenset[str] | None = None
+    """The ordinary words of PolNeAR's news alone, the dictionary's left out: the words that open a
+    sentence or a headline before a name ("Usually", "Citing", "Later"); a rarer dictionary word
+    before a capitalised one is more often a name's own ("Downing Street"). None: ``ordinary``."""
     short_forms: dict[str, frozenset[str]] = field(default_factory=dict)
     """Given names and the names they are short forms of or shortened to ("bill": william, "william":
     bill, billy, will …), both ways; from a curated table of English nicknames (see
@@ -109,7 +116,9 @@ def shipped_tables() -> NameTables:
     short_forms = {name: frozenset(names) for name, names in related.items()}
     titles = frozenset(data["titles"]) | {t.rstrip(".") for t in TITLES}
     givens = frozenset(data["given_names"]) | firsts
-    return NameTables(frozenset(data["ordinary"]), firsts, titles, givens, short_forms)
+    common = frozenset(data["ordinary"])
+    ordinary = common | frozenset(data.get("dictionary_words", ()))
+    return NameTables(ordinary, firsts, titles, givens, common, short_forms)
 
 
 def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> str | None:
@@ -128,12 +137,8 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
     ordinary = [_plain(w) in tables.ordinary and _plain(w) not in tables.first_names for w in words]
     if not all(ordinary):
         # a name among ordinary words: the ordinary ones before it opened a sentence or a headline
-        # (not before a lower-case link: "Organization for Security and Cooperation" is one name)
-        # (nor one the article writes capitalised inside a sentence too: "… Secretary-General Ban Ki-moon")
-        while len(words) > 1 and ordinary[0] and words[1][:1].isupper() and _plain(words[0]) not in _KEPT:
-            if _inside_a_sentence(words[0], words[1], text):
-                break
-            words, ordinary = words[1:], ordinary[1:]
+        opening = _opening_words(words, tables, text)
+        words, ordinary = words[opening:], ordinary[opening:]
         while len(words) > 1 and _trailing_junk(words, ordinary, tables):
             words, ordinary = words[:-1], ordinary[:-1]
     elif len(words) == 1:
@@ -229,6 +234,27 @@ def _inside_a_sentence(word: str, after: str, text: str) -> bool:
     """Whether ``text`` writes "word after" capitalised after a word or a comma: part of a name there,
     not a sentence's capitalised first word."""
     return re.search(r"[\w,] +" + re.escape(word) + r" +" + re.escape(after), text) is not None
+
+
+def _opening_words(words: list[str], tables: NameTables, text: str) -> int:
+    """How many of the name's first words opened a sentence or a headline before it ("Usually Acme",
+    "Citing Jane Roe"): news's ordinary words before a capitalised one. None when they run up to a
+    lower-case link ("Organization for Security", "Southern District Court of New York": one name), nor
+    from one the article writes capitalised inside a sentence too ("… Secretary-General Ban Ki-moon")."""
+    common = tables.ordinary if tables.common is None else tables.common
+    run = 0
+    while run < len(words) - 1 and words[run][:1].isupper() and _opener(_plain(words[run]), common, tables):
+        run += 1
+    if run == 0 or not words[run][:1].isupper():
+        return 0
+    for i in range(run):
+        if _inside_a_sentence(words[i], words[i + 1], text):
+            return i
+    return run
+
+
+def _opener(plain: str, common: frozenset[str], tables: NameTables) -> bool:
+    return plain in common and plain not in tables.first_names and plain not in _KEPT
 
 
 def _trailing_junk(words: list[str], ordinary: list[bool], tables: NameTables) -> bool:
