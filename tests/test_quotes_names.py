@@ -326,3 +326,30 @@ def test_a_role_after_the_comma_names_someone_whose_given_name_no_table_has() ->
     assert names_someone("Ostavio Quelling", 0, text, tables)
     text = "“Our agents stop cargo,” Ostavio Quelling. “We act.” Quelling is a river."
     assert not names_someone("Ostavio Quelling", 0, text, tables)
+
+
+def test_a_given_name_hyphened_or_spaced_is_one_person() -> None:
+    speakers = speakers_of(
+        "“We will open the site,” Kim Jong-un said on Friday.",
+        "“The tests are over,” Kim Jong Un said in a statement.",
+        "“The talks can go on,” Ri Yong-ho said in Pyongyang.",
+        "“We are ready,” Ri Yong Ho said."
+    )
+    names = {s.name: s.quotes for s in speakers}
+    assert sorted(names.values()) == [2, 2], names
+    assert any(n.startswith("Kim Jong") for n in names) and any(n.startswith("Ri Yong") for n in names)
+    # a double-barrelled surname stays one surname: "Strauss-Kahn" is not "Kahn"
+    speakers = speakers_of(
+        "“I resign,” Dominique Strauss-Kahn said.",
+        "“No comment,” Jane Kahn said.",
+    )
+    assert sorted(s.name for s in speakers) == ["Dominique Strauss-Kahn", "Jane Kahn"]
+
+
+def test_a_word_opening_two_names_goes_to_the_one_its_article_names() -> None:
+    speakers = speakers_of(
+        "“The site is closed,” Kim Jong Un said. Later Kim said: “We are done testing.”",
+        "“The envoy is welcome,” Kim Darroch said in London.",
+    )
+    names = {s.name: s.quotes for s in speakers}
+    assert names == {"Kim Jong Un": 2, "Kim Darroch": 1}, names
