@@ -353,3 +353,22 @@ def test_a_word_opening_two_names_goes_to_the_one_its_article_names() -> None:
     )
     names = {s.name: s.quotes for s in speakers}
     assert names == {"Kim Jong Un": 2, "Kim Darroch": 1}, names
+
+
+def test_a_party_or_people_before_its_members_names_is_no_part_of_them() -> None:
+    text = "Republicans Kolly of Indian Shores and Danvers of Ponte Vedra agree. Kolly said no."
+    assert reader_name("Republicans Kolly", text=text) == "Kolly"
+    text = "Syrians Ahmad Kassem and Ali Said left."
+    assert reader_name("Syrians Ahmad Kassem", text=text) == "Ahmad Kassem"
+    # a group after a word is the group's own name
+    text = "Latino Republicans said they would vote. Latino Republicans met."
+    assert reader_name("Latino Republicans", text=text) == "Latino Republicans"
+
+
+def test_a_surname_that_is_an_ordinary_word_is_the_speaker_and_the_sentence_opener_is_not() -> None:
+    speakers = speakers_of(
+        "Rep. Billy Long said on Monday that the bill was dead. “It will not pass,” Long said.\n\n"
+        "Long after the vote, the mood was grim. “We will see,” he said.\n\n"
+        "Long before that, “we had hope,” Mary Hart said."
+    )
+    assert {s.name: s.quotes for s in speakers} == {"Billy Long": 2, "Mary Hart": 1}

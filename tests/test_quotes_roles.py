@@ -110,7 +110,8 @@ def test_a_company_name_is_no_she() -> None:
 def test_an_organisation_keeps_in_and_the_place_its_name_ends_with() -> None:
     found = speakers("“The vote was flawed,” said the Organization for Security and Cooperation in Europe.")
     assert found == [("Organization for Security and Cooperation in Europe", None)]
-    assert speakers("“The ship was a pirate base,” the Indian Navy in November said.") == [("Indian Navy", None)]
+    found = speakers("“The ship was a pirate base,” the Indian Navy in November said.")
+    assert found == [("Indian Navy", None)]
 
 
 def test_a_field_before_one_word_names_an_organisation() -> None:

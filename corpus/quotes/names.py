@@ -28,6 +28,7 @@ from corpus.quotes.lexicon import (
     ORG_WORDS,
     PRONOUNS,
     ROLE_WORDS,
+    is_nationality,
 )
 from corpus.quotes.name_evidence import named_as_a_speaker
 from corpus.quotes.roles import TITLES
@@ -132,6 +133,8 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
     words = _after_possessive(_undoubled(words), tables)
     while words and _NUMBER.fullmatch(words[0]):
         words = words[1:]  # "2016 Acme": a number opening the sentence
+    if len(words) > 1 and _a_group_of_people(words[0], tables) and words[1][:1].isupper():
+        words = words[1:]  # "Republicans Jolly of Indian Shores and DeSantis": the group they belong to
     if not words or _is_label(words, text):
         return None
     ordinary = [_plain(w) in tables.ordinary and _plain(w) not in tables.first_names for w in words]
@@ -234,6 +237,16 @@ def _inside_a_sentence(word: str, after: str, text: str) -> bool:
     """Whether ``text`` writes "word after" capitalised after a word or a comma: part of a name there,
     not a sentence's capitalised first word."""
     return re.search(r"[\w,] +" + re.escape(word) + r" +" + re.escape(after), text) is not None
+
+
+def _a_group_of_people(word: str, tables: NameTables) -> bool:
+    """A plural of a party or a people ("Republicans", "Democrats", "Syrians"), which news writes
+    before the names of its members ("Republicans Jolly and DeSantis")."""
+    one = word[:-1]
+    return len(word) > 3 and word.endswith("s") and (is_nationality(one) or one.lower() in _PARTY_MEMBERS)
+
+
+_PARTY_MEMBERS = frozenset("republican democrat conservative liberal libertarian independent".split())
 
 
 def _opening_words(words: list[str], tables: NameTables, text: str) -> int:

@@ -54,6 +54,8 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     # (called for every cue read: the tokens are listed here, without a helper call)
     toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, hi)]
     i = _before_fillers(toks, len(toks) - 1)
+    if i < len(toks) - 1 and (i < 0 or toks[i][2] in _NO_SUBJECT_BEFORE) and _a_name(toks[i + 1][2]):
+        i += 1  # "“…,” Long said": a filler word capitalised with no subject before it is the subject
     closed = i >= 1 and toks[i][2] == ","
     if closed:
         # "Maria Zakharova, said" (appositive closed) or "Smith, 45, said": step over the comma
@@ -87,6 +89,15 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     if phrase is None or comma < 1 or not closed:
         return phrase
     return _with_appositive(text, lo, toks, comma, run, phrase)
+
+
+_NO_SUBJECT_BEFORE = frozenset(".!?,;:“”\"")
+"""Tokens no subject ends with: a capitalised filler word after one is the subject's name."""
+
+
+def _a_name(tok: str) -> bool:
+    """A capitalised word that can be a name ("Long", "Early"), not one that never is ("Also")."""
+    return tok[:1].isupper() and tok.lower() not in NON_NAME_WORDS
 
 
 def _before_fillers(toks: list[Token], i: int) -> int:
