@@ -31,6 +31,11 @@ def test_an_organisation_keeps_its_inner_and() -> None:
 def test_a_nationality_before_an_organisation_word_is_the_organisations_name() -> None:
     found = speakers("“The deal stands,” the European Union said. “The ship is safe,” said the Indian Navy.")
     assert found == [("European Union", None), ("Indian Navy", None)]
+    found = speakers(
+        "“The rule is void,” the American Bar Association said. "
+        "“It stands,” said the National Rifle Association."
+    )
+    assert found == [("American Bar Association", None), ("National Rifle Association", None)]
     found = speakers("“We will not pay,” said Greek Finance Minister Petros Tallis.")
     assert found == [("Petros Tallis", "Greek Finance Minister")]
 

@@ -309,6 +309,9 @@ ORG_HEADS = ORG_WORDS | _words(
     "conference federation institution endowment fire rescue police clinic"
 )
 """Words that make a chunk of capitalised words an organisation's name."""
+ORG_ADJECTIVES = _words("national state federal international presidential public civil")
+"""Role words that open an organisation's name too ("National Rifle Association", "Federal Reserve
+Board"), as a nationality does ("American Bar Association")."""
 ABBREVIATED_NAME_WORDS = _words("jr. sr. st. co. inc. corp. ltd. u.s. u.k. u.n. d.c.")
 """Abbreviations whose period belongs to the name ("Jr.", "U.S."), not to the end of a sentence."""
 
