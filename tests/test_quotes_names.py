@@ -372,3 +372,10 @@ def test_a_surname_that_is_an_ordinary_word_is_the_speaker_and_the_sentence_open
         "Long before that, “we had hope,” Mary Hart said."
     )
     assert {s.name: s.quotes for s in speakers} == {"Billy Long": 2, "Mary Hart": 1}
+
+
+def test_a_role_read_across_a_sentence_keeps_the_last_sentences_words() -> None:
+    assert reader_role("Interior Secretary Jane Rowland. Commerce Secretary") == "Commerce Secretary"
+    assert reader_role("chairman of Our") is None  # a determiner ends no role
+    assert reader_role("Retired Lt. Gen.") == "Retired Lt. Gen."  # abbreviations end no sentence
+    assert reader_role("U.S. Vice Adm.") == "U.S. Vice Adm."

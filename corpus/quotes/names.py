@@ -22,6 +22,7 @@ from pathlib import Path
 
 from corpus.quotes.lexicon import (
     DEMONSTRATIVES,
+    DETERMINERS,
     FIRST_NAMES_HE,
     FIRST_NAMES_SHE,
     LINK_WORDS,
@@ -174,14 +175,20 @@ def reader_role(role: str | None) -> str | None:
             break
     if role.endswith(".") and len(role.split()[-1]) > _LONGEST_ABBREVIATION:
         role = role[:-1]  # "congressman." but "Sen.", "Lt. Gen."
+    ends = [m.end() for m in _SENTENCE_IN_ROLE.finditer(role)]
+    if ends:
+        role = role[ends[-1] :]  # "Interior Secretary Ken Salazar. Commerce Secretary": the last sentence's
     words = role.split()
-    if not words or words[-1].lower() in LINK_WORDS:
-        return None
+    if not words or words[-1].lower() in LINK_WORDS or words[-1].lower() in DETERMINERS:
+        return None  # "Continues to", "chairman of Our": a sentence's words, not a role
     return role
 
 
 _LONGEST_ABBREVIATION = 5
 """A role's last word ending in a period is an abbreviated title when this short ("Sen.", "Gov.")."""
+_SENTENCE_IN_ROLE = re.compile(rf"\b[A-Za-z]{{{_LONGEST_ABBREVIATION},}}\. +(?=[A-Z])")
+"""A sentence's end inside a role read across it: a word longer than an abbreviation, a period, a
+capital ("… Ken Salazar. Commerce Secretary"; not "Lt. Gen." nor "U.S. District Judge")."""
 
 
 def _written_as_surname(word: str, text: str) -> bool:
