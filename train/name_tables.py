@@ -13,10 +13,11 @@ Writes ``corpus/quotes/name_tables.json``:
 - ``titles``: words written before such a name or before such a surname alone at least ``_MIN_TITLE``
   times ("Sen.", "Secretary", "Judge"), not given names nor clause openers: a title glued before a
   name ("Interior Secretary Ken Salazar");
-- ``given_names``: the names of the nicknames table, the US Census 1990 first names (public domain,
-  as the ``names`` package ships them: ``pip install names``), the first names, and the first words of
-  PolNeAR train's Source spans that are a person's name ("Vladimir" of "Vladimir Putin"), less
-  ordinary words and less the words PolNeAR writes as a place ("in Georgia", "from Dallas");
+- ``given_names``: the names of the nicknames table, the first names, the US Census 1990 first names
+  (5,494, public domain, as the ``names`` package ships them: ``pip install names``) and the given
+  names of PolNeAR train's Source spans (``source_openers``: "Reince" of "Reince Priebus" … "Priebus
+  said"), less ordinary words; the census's and the Sources' also less the words PolNeAR writes as
+  a place ("in Georgia", "from Dallas"): a lone one beside a quote is no person;
 - ``dictionary_words``: words an English dictionary writes in lower case only (Debian's
   ``wamerican`` word list, SCOWL: ``apt-get install wamerican``) that are no given name and that
   PolNeAR uses too seldom to count (``_SEEN_IN_NEWS``): the everyday words political news rarely
@@ -26,7 +27,8 @@ Writes ``corpus/quotes/name_tables.json``:
   ``nicknames`` package's hand-curated table of English names and nicknames (Apache-2.0; needed only
   here: ``pip install nicknames``), a short form kept only when it is shorter than the name: a person
   named by both is one person when the surname agrees (``names.same_given_name``).
-Tables learned from the annotated text, not the text: they may ship (PolNeAR README).
+Tables learned from the annotated text, not the text: they may ship (PolNeAR README). The other
+sources are needed only here, where they are read; the shipped JSON is all the app loads.
 """
 
 from __future__ import annotations
