@@ -1,5 +1,6 @@
 """Are the speakers a reader sees people, each listed once? NewsWCL50 purity and completeness, and the
-most quoted speakers of ECB+ dev and each scraped-dev corpus printed for a person to look at.
+most quoted speakers of ECB+ dev, each scraped-dev corpus, html-dev and html-more printed for a
+person to look at.
 
 Usage: python bench/speakers_eval.py [--top 40] [--no-lists] [--evidence]
 
@@ -159,6 +160,8 @@ def main() -> int:
     most_quoted("ECB+ dev", SHARED / "ecbplus-dev", args.top)
     for corpus in sorted(p for p in (SHARED / "scraped-dev").iterdir() if p.is_dir()):
         most_quoted(f"scraped-dev/{corpus.name}", corpus, args.top)
+    for pages in ("html-dev", "html-more"):  # web pages of every kind: junk names show here first
+        most_quoted(pages, SHARED / pages / "pages", args.top)
     return 0
 
 

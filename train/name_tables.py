@@ -13,12 +13,22 @@ Writes ``corpus/quotes/name_tables.json``:
 - ``titles``: words written before such a name or before such a surname alone at least ``_MIN_TITLE``
   times ("Sen.", "Secretary", "Judge"), not given names nor clause openers: a title glued before a
   name ("Interior Secretary Ken Salazar");
-- ``given_names``: the names of the nicknames table and the first names, less ordinary words;
+- ``given_names``: the names of the nicknames table, the first names, the US Census 1990 first names
+  (5,494, public domain, as the ``names`` package ships them: ``pip install names``) and the given
+  names of PolNeAR train's Source spans (``source_openers``: "Reince" of "Reince Priebus" … "Priebus
+  said"), less ordinary words; the census's and the Sources' also less the words PolNeAR writes as
+  a place ("in Georgia", "from Dallas"): a lone one beside a quote is no person;
+- ``dictionary_words``: words an English dictionary writes in lower case only (Debian's
+  ``wamerican`` word list, SCOWL: ``apt-get install wamerican``) that are no given name and that
+  PolNeAR uses too seldom to count (``_SEEN_IN_NEWS``): the everyday words political news rarely
+  uses ("carrot", "soup", "clinic"), which the ordinary words above lack; the name cleaner takes them
+  as ordinary too (not "times", "trump", "pence": PolNeAR has them capitalised);
 - ``short_forms``: each given name and its short forms ("william": "bill billy will …") from the
   ``nicknames`` package's hand-curated table of English names and nicknames (Apache-2.0; needed only
   here: ``pip install nicknames``), a short form kept only when it is shorter than the name: a person
   named by both is one person when the surname agrees (``names.same_given_name``).
-Tables learned from the annotated text, not the text: they may ship (PolNeAR README).
+Tables learned from the annotated text, not the text: they may ship (PolNeAR README). The other
+sources are needed only here, where they are read; the shipped JSON is all the app loads.
 """
 
 from __future__ import annotations
@@ -97,6 +107,98 @@ def given_names(namer: NickNamerLike, firsts: list[str], ordinary: set[str]) -> 
     return sorted(n for n in names if n not in ordinary and len(n) > 1 and n.isalpha())
 
 
+CENSUS_FILES = ("dist.male.first", "dist.female.first")
+"""The US Census 1990 first names as the ``names`` package ships them: "JAMES  3.318 ..." a line."""
+DICTIONARY = Path("/usr/share/dict/american-english")
+_MIN_PLACE = 2
+"""A given name written after "in" or "from" this often in PolNeAR train is a place there ("Georgia",
+"Dallas", "China"): a lone one beside a quote is no person called by a given name."""
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|to|across|throughout) +([A-Z][a-z]+)\b")
+
+
+_SEEN_IN_NEWS = 10
+"""A dictionary word PolNeAR writes this often inside sentences is ordinary or not by PolNeAR's own
+count (``_LOWER_SHARE``): "Times", "Trump", "Pence" are names there, though the dictionary has them;
+rarer ones it takes from the dictionary ("carrot", "clinic", "alderman": a few capitals in PolNeAR are
+names' words and titles, "Cleveland Clinic")."""
+
+
+def census_first_names() -> set[str]:
+    try:
+        import names
+    except ImportError:
+        sys.exit("train/name_tables.py needs the names package (US Census first names): pip install names")
+    folder = Path(names.__file__).parent
+    return {
+        line.split()[0].lower()
+        for file in CENSUS_FILES
+        for line in (folder / file).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+
+
+def _source_spans(folder: Path) -> dict[str, list[str]]:
+    """Every Source span of each article's first annotator (direct and indirect speech), as written."""
+    out: dict[str, list[str]] = {}
+    for ann in sorted((folder / "attributions").glob("*.ann")):
+        base = re.sub(r"_[0-9a-f]+$", "", ann.stem)
+        if base in out:
+            continue
+        text = (folder / "text" / f"{base}.txt").read_text(encoding="utf-8")
+        spans = []
+        for line in ann.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            kind, _, offsets = parts[1].partition(" ") if len(parts) >= 2 else ("", "", "")
+            if parts[0].startswith("T") and kind == "Source":
+                pieces = (piece.split() for piece in offsets.split(";"))
+                spans.append(" ".join(text[int(a) : int(b)] for a, b in pieces))
+        out[base] = spans
+    return out
+
+
+def source_openers(folder: Path, ordinary: set[str], titles: set[str]) -> set[str]:
+    """The given names of Source spans: the word before the last of a Source's two or three title-case
+    words ("Vladimir" of "Russian President Vladimir Putin"), when the article also has that last word
+    alone as a Source ("Putin said"): a person named in full, then by surname (not "Wall Street
+    Journal", "New York Times"). Neither ordinary, a title, nor an organisation's or a role's word."""
+    out: set[str] = set()
+    for spans in _source_spans(folder).values():
+        alone = {s for s in spans if re.fullmatch(r"[A-Z][a-z’'-]+", s)}
+        for span in spans:
+            words = span.replace("\u00a0", " ").split()
+            if len(words) < 2 or words[-1] not in alone:
+                continue
+            first = words[-2]
+            if not _person_like([first, words[-1]]) or not first.isalpha() or len(first) < 2:
+                continue
+            if first.lower() not in ordinary and first.lower() not in titles:
+                out.add(first.lower())
+    return out
+
+
+def places(folder: Path) -> set[str]:
+    counts: Counter[str] = Counter()
+    for path in sorted((folder / "text").glob("*.txt")):
+        counts.update(m.group(1).lower() for m in _PLACE_BEFORE.finditer(path.read_text(encoding="utf-8")))
+    return {w for w, n in counts.items() if n >= _MIN_PLACE}
+
+
+def dictionary_words(lower: Counter[str], upper: Counter[str], names: set[str]) -> list[str]:
+    """Words the dictionary writes lower case only, no given name, that PolNeAR's sentences too
+    seldom use to tell whether they are ordinary."""
+    if not DICTIONARY.exists():
+        sys.exit(f"train/name_tables.py needs {DICTIONARY}: apt-get install wamerican")
+    entries = set(DICTIONARY.read_text(encoding="utf-8").split())
+    capitalised = {w.lower() for w in entries if w[:1].isupper()}
+    return sorted(
+        w
+        for w in entries
+        if w.isalpha() and w.islower() and w.isascii() and len(w) > 2
+        and w not in capitalised and w not in names
+        and lower[w] + upper[w] < _SEEN_IN_NEWS
+    )
+
+
 def _word_counts(folder: Path) -> tuple[Counter[str], Counter[str]]:
     """How often each word is written lower case and capitalised, outside a sentence's first word."""
     lower: Counter[str] = Counter()
@@ -143,8 +245,13 @@ def main() -> int:
     ordinary_set = set(ordinary)
     firsts = sorted(w for w, n in openers.items() if n >= 2 and len(w) > 2 and w not in ordinary_set)
     namer = nicknamer()
-    givens = given_names(namer, firsts, ordinary_set)
+    census = census_first_names()
+    learned_titles = {w.rstrip(".") for w, n in before.items() if n >= _MIN_TITLE}
+    spoken = source_openers(folder, ordinary_set, learned_titles)
+    added = (census | spoken) - places(folder)  # the nicknames table's names stay as they were
+    givens = given_names(namer, sorted(set(firsts) | added), ordinary_set)
     given_set = set(givens)
+    dictionary = dictionary_words(lower, upper, given_set | census | set(firsts) | ordinary_set)
     # a word seen before names, but a given name, a surname ("Bush" of "Jeb Bush"), an initial, a
     # link or opener word, or a sentence's end
     titles = sorted(
@@ -159,7 +266,9 @@ def main() -> int:
         "Word tables of the speaker-name cleaner (corpus/quotes/names.py), learned by train/name_tables.py "
         "from PolNeAR v1.0.0 train (840 articles): word counts only, no text of the corpus. short_forms and "
         "given_names: from the nicknames package (1.0.1, Apache-2.0), a hand-curated table of English "
-        "nicknames."
+        "nicknames. given_names also from the US Census 1990 first names (public domain, as the names 0.3.0 "
+        "package ships them) and PolNeAR train's Source spans; dictionary_words from Debian's wamerican "
+        "word list (SCOWL, free to use with its copyright notice: Kevin Atkinson), lower-case entries only."
     )
     shorts = short_forms(namer)
     tables = {
@@ -168,12 +277,14 @@ def main() -> int:
         "first_names": firsts,
         "titles": titles,
         "given_names": givens,
+        "dictionary_words": dictionary,
         "short_forms": shorts,
     }
     OUT.write_text(json.dumps(tables) + "\n")
     print(
         f"wrote {OUT.relative_to(ROOT)}: {len(ordinary)} ordinary words, {len(firsts)} first names, "
-        f"{len(titles)} titles, {len(givens)} given names, short forms of {len(shorts)} names"
+        f"{len(titles)} titles, {len(givens)} given names, short forms of {len(shorts)} names, "
+        f"{len(dictionary)} dictionary words"
     )
     print("titles:", " ".join(titles))
     return 0

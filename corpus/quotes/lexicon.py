@@ -300,7 +300,7 @@ ORG_WORDS = _words(
     "bureau court assembly parliament congress federation republic states kingdom organization "
     "organisation alliance forces army navy service times post news journal network institute "
     "university foundation association group company corporation bank fund centre center campaign "
-    "administration government kremlin nato"
+    "administration government kremlin nato team"
 )
 """Words that end the name of an organisation or a place, never part of a person's name."""
 ORG_HEADS = ORG_WORDS | _words(
@@ -309,6 +309,9 @@ ORG_HEADS = ORG_WORDS | _words(
     "conference federation institution endowment fire rescue police clinic"
 )
 """Words that make a chunk of capitalised words an organisation's name."""
+ORG_ADJECTIVES = _words("national state federal international presidential public civil")
+"""Role words that open an organisation's name too ("National Rifle Association", "Federal Reserve
+Board"), as a nationality does ("American Bar Association")."""
 ABBREVIATED_NAME_WORDS = _words("jr. sr. st. co. inc. corp. ltd. u.s. u.k. u.n. d.c.")
 """Abbreviations whose period belongs to the name ("Jr.", "U.S."), not to the end of a sentence."""
 

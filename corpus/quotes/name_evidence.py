@@ -9,7 +9,8 @@ Acme") or of a verb in the past ("Roe spoke", not "the Constitution redefined");
 written after a given name, a title or another name's word ("Mr. Roe", "Jane Roe"); a role
 describes it ("Roe, a former senator,"); or it is an acronym, a group or an organisation's name.
 :func:`name_evidence` reads that evidence; :func:`named_as_a_speaker` asks for it of the names that
-need it: a lone word that is no given name, or words all written lower case elsewhere.
+need it: a lone word that is no given name, or words all written lower case elsewhere (or in the
+article itself).
 
 Why rules and not a learned scorer: a logistic model over this evidence and more (after "the", after
 "in", written lower case too, a heading, only at a sentence's start), trained on PolNeAR train's
@@ -67,7 +68,8 @@ class _Around:
     """Before its inverted subject: "said Roe", "said Rep. G.K. Roe" (a title, given name, initials)."""
     then_a_past: re.Pattern[str]
     then_a_role: re.Pattern[str]
-    """A role describing the name: "Roe, a former senator", "Acme, the software company"."""
+    """A role describing the name: "Roe, a former senator", "Acme, the software company", "Roe,
+    Director of …", "Roe, Acme Chief Executive" (capitalised words after the comma, then a role)."""
 
 
 @cache
@@ -79,7 +81,10 @@ def _around() -> _Around:
         re.compile(r"(?:’s?|'s?)?(?:,[^,.\n]{1,80},| +(?:and|&) +[A-Z][\w’'-]*)? +(?:\w+ +)?" + cue + r"\b"),
         re.compile(r"\b(?:" + cue + r"|according to) +(?:[A-Z][\w’'.-]* +){0,3}$"),
         re.compile(r" +(?:[a-z]+ly +)?" + past + r"\b"),
-        re.compile(r",? +(?:a|an|the|who is) +[^,.;\n]{0,80}?\b" + role + r"\b"),
+        re.compile(
+            r",? +(?:a|an|the|who is) +[^,.;\n]{0,80}?\b" + role + r"\b"
+            + r"|, +(?:[A-Z][\w’'.-]* +){0,3}(?i:" + role + r")\b"
+        ),
     )
 
 
@@ -107,9 +112,15 @@ def named_as_a_speaker(name: str, text: str, tables: WordTables) -> bool:
     plain = [w.lower().strip(".,") for w in words]
     if len(words) == 1 and plain[0] in tables.given_names:
         return True  # "Penny": a person called by her given name
-    if len(words) > 1 and not all(p in tables.ordinary for p in plain):
+    if len(words) > 1 and not all(p in tables.ordinary or written_lower(p, text) for p in plain):
         return True
     return any(name_evidence(name, text, tables))
+
+
+def written_lower(word: str, text: str) -> bool:
+    """Whether the article writes the (folded) word in lower case: an ordinary word in its text,
+    whatever the word tables say ("The Mezcal Soup (which has no mezcal)")."""
+    return word.isalpha() and re.search(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w’'-])", text) is not None
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.\s*)+")
@@ -203,11 +214,17 @@ def _after_a_name_word(surname: str, text: str, tables: WordTables) -> bool:
             return True
         if (
             "." not in word
-            and word not in tables.ordinary
+            and not _ordinary(word, tables)
             and not _opens_a_sentence(text, m.start() - len(before.group(0)))
         ):
             return True
     return False
+
+
+def _ordinary(word: str, tables: WordTables) -> bool:
+    """An ordinary word, or ordinary words joined by hyphens ("Production-Ready", "Long-Term")."""
+    parts = [p for p in word.split("-") if p]
+    return word in tables.ordinary or ("-" in word and all(p in tables.ordinary for p in parts))
 
 
 def _a_group(word: str, text: str) -> bool:

@@ -21,12 +21,15 @@ from functools import cache
 from pathlib import Path
 
 from corpus.quotes.lexicon import (
+    DEMONSTRATIVES,
+    DETERMINERS,
     FIRST_NAMES_HE,
     FIRST_NAMES_SHE,
     LINK_WORDS,
     ORG_WORDS,
     PRONOUNS,
     ROLE_WORDS,
+    is_nationality,
 )
 from corpus.quotes.name_evidence import named_as_a_speaker
 from corpus.quotes.roles import TITLES
@@ -42,7 +45,8 @@ PARTICLES = frozenset("de del della di da van von der den la le du dos das".spli
 _KEPT = TITLES | PARTICLES
 """Words kept at the head of a name though ordinary: titles ("Secretary") and particles ("De Blasio")."""
 _PLURAL_NOUN_ENDINGS = ("ions", "ies", "ers", "ics", "ings", "ents", "ants", "ists")
-_NOT_A_NAME_WORDS = PRONOUNS | frozenset("me us them".split())
+_NOT_A_NAME_WORDS = PRONOUNS | DEMONSTRATIVES | frozenset("me us them there here what why how where".split())
+"""Words no name holds: pronouns, demonstratives, question words ("That's why …" is no one's name)."""
 _CONTRACTED_PRONOUN = re.compile(r"(?:i|we|you|they|he|she|it)[’'](?:m|re|ve|ll|d|s)")
 """A pronoun with a verb glued on ("I’m", "we've", "it's"), written capitalised at a sentence's start."""
 _POSSESSIVE = re.compile(r"^(.+?)(?:’s|'s|s’|s')$")
@@ -55,13 +59,18 @@ _SHOUTED = re.compile(r"[A-Z][A-Z’'-]{4,}")
 @dataclass(frozen=True, slots=True)
 class NameTables:
     ordinary: frozenset[str]
-    """Words written lower case in running text."""
+    """Words written lower case in running text (PolNeAR's), and the words a dictionary writes lower
+    case that are no given name and no name in the news ("carrot", "clinic": PolNeAR rarely has them)."""
     first_names: frozenset[str]
     """Words that open a person's name."""
     titles: frozenset[str] = frozenset()
     """Words written before a person's name: offices ("secretary", "sen"), parties ("republican")."""
     given_names: frozenset[str] = frozenset()
     """Given names, from a table of English names and nicknames and the first names."""
+    common: frozenset[str] | None = None
+    """The ordinary words of PolNeAR's news alone, the dictionary's left out: the words that open a
+    sentence or a headline before a name ("Usually", "Citing", "Later"); a rarer dictionary word
+    before a capitalised one is more often a name's own ("Downing Street"). None: ``ordinary``."""
     short_forms: dict[str, frozenset[str]] = field(default_factory=dict)
     """Given names and the names they are short forms of or shortened to ("bill": william, "william":
     bill, billy, will …), both ways; from a curated table of English nicknames (see
@@ -109,7 +118,9 @@ def shipped_tables() -> NameTables:
     short_forms = {name: frozenset(names) for name, names in related.items()}
     titles = frozenset(data["titles"]) | {t.rstrip(".") for t in TITLES}
     givens = frozenset(data["given_names"]) | firsts
-    return NameTables(frozenset(data["ordinary"]), firsts, titles, givens, short_forms)
+    common = frozenset(data["ordinary"])
+    ordinary = common | frozenset(data.get("dictionary_words", ()))
+    return NameTables(ordinary, firsts, titles, givens, common, short_forms)
 
 
 def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> str | None:
@@ -123,17 +134,15 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
     words = _after_possessive(_undoubled(words), tables)
     while words and _NUMBER.fullmatch(words[0]):
         words = words[1:]  # "2016 Acme": a number opening the sentence
+    if len(words) > 1 and _a_group_of_people(words[0], tables) and words[1][:1].isupper():
+        words = words[1:]  # "Republicans Jolly of Indian Shores and DeSantis": the group they belong to
     if not words or _is_label(words, text):
         return None
     ordinary = [_plain(w) in tables.ordinary and _plain(w) not in tables.first_names for w in words]
     if not all(ordinary):
         # a name among ordinary words: the ordinary ones before it opened a sentence or a headline
-        # (not before a lower-case link: "Organization for Security and Cooperation" is one name)
-        # (nor one the article writes capitalised inside a sentence too: "… Secretary-General Ban Ki-moon")
-        while len(words) > 1 and ordinary[0] and words[1][:1].isupper() and _plain(words[0]) not in _KEPT:
-            if _inside_a_sentence(words[0], words[1], text):
-                break
-            words, ordinary = words[1:], ordinary[1:]
+        opening = _opening_words(words, tables, text)
+        words, ordinary = words[opening:], ordinary[opening:]
         while len(words) > 1 and _trailing_junk(words, ordinary, tables):
             words, ordinary = words[:-1], ordinary[:-1]
     elif len(words) == 1:
@@ -166,14 +175,20 @@ def reader_role(role: str | None) -> str | None:
             break
     if role.endswith(".") and len(role.split()[-1]) > _LONGEST_ABBREVIATION:
         role = role[:-1]  # "congressman." but "Sen.", "Lt. Gen."
+    ends = [m.end() for m in _SENTENCE_IN_ROLE.finditer(role)]
+    if ends:
+        role = role[ends[-1] :]  # "Interior Secretary Ken Salazar. Commerce Secretary": the last sentence's
     words = role.split()
-    if not words or words[-1].lower() in LINK_WORDS:
-        return None
+    if not words or words[-1].lower() in LINK_WORDS or words[-1].lower() in DETERMINERS:
+        return None  # "Continues to", "chairman of Our": a sentence's words, not a role
     return role
 
 
 _LONGEST_ABBREVIATION = 5
 """A role's last word ending in a period is an abbreviated title when this short ("Sen.", "Gov.")."""
+_SENTENCE_IN_ROLE = re.compile(rf"\b[A-Za-z]{{{_LONGEST_ABBREVIATION},}}\. +(?=[A-Z])")
+"""A sentence's end inside a role read across it: a word longer than an abbreviation, a period, a
+capital ("… Ken Salazar. Commerce Secretary"; not "Lt. Gen." nor "U.S. District Judge")."""
 
 
 def _written_as_surname(word: str, text: str) -> bool:
@@ -229,6 +244,37 @@ def _inside_a_sentence(word: str, after: str, text: str) -> bool:
     """Whether ``text`` writes "word after" capitalised after a word or a comma: part of a name there,
     not a sentence's capitalised first word."""
     return re.search(r"[\w,] +" + re.escape(word) + r" +" + re.escape(after), text) is not None
+
+
+def _a_group_of_people(word: str, tables: NameTables) -> bool:
+    """A plural of a party or a people ("Republicans", "Democrats", "Syrians"), which news writes
+    before the names of its members ("Republicans Jolly and DeSantis")."""
+    one = word[:-1]
+    return len(word) > 3 and word.endswith("s") and (is_nationality(one) or one.lower() in _PARTY_MEMBERS)
+
+
+_PARTY_MEMBERS = frozenset("republican democrat conservative liberal libertarian independent".split())
+
+
+def _opening_words(words: list[str], tables: NameTables, text: str) -> int:
+    """How many of the name's first words opened a sentence or a headline before it ("Usually Acme",
+    "Citing Jane Roe"): news's ordinary words before a capitalised one. None when they run up to a
+    lower-case link ("Organization for Security", "Southern District Court of New York": one name), nor
+    from one the article writes capitalised inside a sentence too ("… Secretary-General Ban Ki-moon")."""
+    common = tables.ordinary if tables.common is None else tables.common
+    run = 0
+    while run < len(words) - 1 and words[run][:1].isupper() and _opener(_plain(words[run]), common, tables):
+        run += 1
+    if run == 0 or not words[run][:1].isupper():
+        return 0
+    for i in range(run):
+        if _inside_a_sentence(words[i], words[i + 1], text):
+            return i
+    return run
+
+
+def _opener(plain: str, common: frozenset[str], tables: NameTables) -> bool:
+    return plain in common and plain not in tables.first_names and plain not in _KEPT
 
 
 def _trailing_junk(words: list[str], ordinary: list[bool], tables: NameTables) -> bool:

@@ -3,44 +3,45 @@
 No NLP model: a lexicon of reporting verbs (:mod:`corpus.quotes.lexicon`) and a small
 grammar of the noun phrases news copy puts next to them ("NATO Secretary-General Jens Stoltenberg",
 "the Kremlin's Peskov", "a source", "he"). Every function takes a text and
-offsets into it and returns offsets into the same text.
+offsets into it and returns offsets into the same text. The phrase after a cue ("said Jens
+Stoltenberg") is read in :mod:`corpus.quotes.after_cue`; this module reads the one before it.
 """
 
 from __future__ import annotations
 
 import re
-from itertools import islice
 
+from corpus.quotes.after_cue import PHRASE_AFTER_REACH, TOKEN, np_token, phrase_after
 from corpus.quotes.lexicon import (
     APPOSITIVE_OPENERS,
-    ARTICLES,
     CUE_FILLERS,
-    CUE_WORDS,
     DETERMINERS,
     LINK_WORDS,
     MODIFIER_PREPOSITIONS,
     NON_NAME_WORDS,
     NUMBER_WORDS,
     PRONOUNS,
-    PUBLICATIONS,
-    ROLE_WORDS,
     SHARE_QUALIFIERS,
     SHARE_WORDS,
     TIME_PREPOSITIONS,
     TIME_WORDS,
 )
-from corpus.quotes.roles import Phrase, Token, is_capitalised, org_goes_on, phrase_from, word_key
+from corpus.quotes.roles import Phrase, Token, org_goes_on, phrase_from, word_key
 
-# ASCII letters are listed before \w (a subset of it): the regex engine tests them as a bitmap before
-# asking Unicode for the category of a character, which is most of the cost of reading a word
+__all__ = [
+    "PHRASE_AFTER_REACH",
+    "SUBJECT_REACH",
+    "TOKEN",
+    "Phrase",
+    "np_token",
+    "phrase_after",
+    "phrase_before",
+]
+
 SUBJECT_REACH = 160
 """A subject phrase before its cue is never longer than this: the work stays local."""
-PHRASE_AFTER_REACH = 140
-"""A phrase after a cue (`said Jens Stoltenberg`) is read in this many characters at most."""
 APPOSITIVE_TOKENS = 26
 """An appositive between a name and its cue (`Douglas Brinkley, a historian who …, said`) is shorter."""
-
-TOKEN = re.compile(r"[A-Za-z0-9_\w.’'-]+|\(\s*[^()\n]{1,20}\)|[^\w\s]")
 
 
 def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
@@ -53,6 +54,8 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     # (called for every cue read: the tokens are listed here, without a helper call)
     toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, hi)]
     i = _before_fillers(toks, len(toks) - 1)
+    if i < len(toks) - 1 and (i < 0 or toks[i][2] in _NO_SUBJECT_BEFORE) and _a_name(toks[i + 1][2]):
+        i += 1  # "“…,” Long said": a filler word capitalised with no subject before it is the subject
     closed = i >= 1 and toks[i][2] == ","
     if closed:
         # "Maria Zakharova, said" (appositive closed) or "Smith, 45, said": step over the comma
@@ -88,6 +91,15 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     return _with_appositive(text, lo, toks, comma, run, phrase)
 
 
+_NO_SUBJECT_BEFORE = frozenset(".!?,;:“”\"")
+"""Tokens no subject ends with: a capitalised filler word after one is the subject's name."""
+
+
+def _a_name(tok: str) -> bool:
+    """A capitalised word that can be a name ("Long", "Early"), not one that never is ("Also")."""
+    return tok[:1].isupper() and tok.lower() not in NON_NAME_WORDS
+
+
 def _before_fillers(toks: list[Token], i: int) -> int:
     """The last token at or before ``i`` that is not an auxiliary, an adverb or a time between a
     subject and its cue ("has also", "on Monday")."""
@@ -120,12 +132,12 @@ def _pronoun_before(text: str, lo: int, toks: list[Token], i: int) -> Phrase | N
 def _run_start(toks: list[Token], i: int) -> int:
     """The index just before the run of noun-phrase tokens that ends at ``i``."""
     j = i
-    while j >= 0 and _np_token(toks[j][2]):
+    while j >= 0 and np_token(toks[j][2]):
         j -= 1
-    while 1 <= j < i and toks[j][2] == "in" and _np_token(toks[j - 1][2]):
+    while 1 <= j < i and toks[j][2] == "in" and np_token(toks[j - 1][2]):
         # "The Organization for Security and Cooperation in Europe said": "in" inside a long name
         m = j - 1
-        while m >= 0 and _np_token(toks[m][2]):
+        while m >= 0 and np_token(toks[m][2]):
             m -= 1
         if not org_goes_on([t[2] for t in toks[m + 1 : j]], toks[j + 1][2]):
             break
@@ -286,127 +298,4 @@ def _place_tail(toks: list[Token], k: int, i: int) -> bool:
     )
 
 
-_LINKS_BUT_THE = LINK_WORDS - {"the"}
-_PRONOUNS_AFTER_CUE = PRONOUNS - {"who", "which", "it"}
-"""Pronouns that can follow a cue as its subject ("said he"): not a relative "who", nor "it"."""
 _NUMBERS_OR_ARTICLE = NUMBER_WORDS | {"a", "the"}
-
-
-def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
-    """The noun phrase starting at ``lo`` (just after a cue verb: `said Jens Stoltenberg`)."""
-    # Tokens are read lazily: the phrase ends at its first non-name token, usually within a few words.
-    found = TOKEN.finditer(text, lo, min(hi, lo + PHRASE_AFTER_REACH))
-    toks = [(m.start(), m.end(), m.group()) for m in islice(found, 6)]
-    if not toks or word_key(toks[0][2]) in _LINKS_BUT_THE:
-        return None
-    if toks[0][2].lower() in _PRONOUNS_AFTER_CUE:
-        return Phrase(toks[0][0], toks[0][1], None, None, pronoun=True)
-    k = 0
-    if word_key(toks[0][2]) in DETERMINERS:
-        k = 1
-    while True:
-        if k == len(toks):
-            more = next(found, None)
-            if more is None:
-                break
-            toks.append((more.start(), more.end(), more.group()))
-        tok = toks[k][2]
-        if tok == "in" and k >= 2:
-            if k + 1 == len(toks):
-                more = next(found, None)
-                if more is not None:
-                    toks.append((more.start(), more.end(), more.group()))
-            if k + 1 < len(toks) and org_goes_on([t[2] for t in toks[:k]], toks[k + 1][2]):
-                k += 1  # "The Organization for Security and Cooperation in Europe"
-                continue
-        if not _np_token(tok) or tok == "," or tok == "I":  # "Surely I": the pronoun is no name
-            break
-        k += 1
-    run = toks[:k]
-    while run and word_key(run[-1][2]) in LINK_WORDS:
-        run = run[:-1]
-    if len(run) >= 2 and word_key(toks[0][2]) in ARTICLES and k < len(toks):
-        if k + 1 == len(toks):
-            more = next(found, None)
-            if more is not None:
-                toks.append((more.start(), more.end(), more.group()))
-        described = _modified_noun(toks, k)
-        if described is not None:
-            return described
-    if k == 1 and word_key(toks[0][2]) in DETERMINERS:
-        # "said the ruling", "said a spokesman for the campaign": a description
-        k = 1
-        while k < len(toks) and k < 5 and _description_word(toks[k][2]):
-            k += 1
-            if toks[k - 1][2].endswith("."):
-                break  # "said the ruling." ends the sentence
-        last = toks[k - 1][2].rstrip(".")
-        if k > 1 and last not in LINK_WORDS and last not in NON_NAME_WORDS:
-            text_ = " ".join(t[2] for t in toks[:k]).rstrip(".")
-            return Phrase(toks[0][0], toks[k - 1][0] + len(last), None, text_, description=True)
-    if not run:
-        run = _modified_name(toks)
-    if not run or (len(run) == 1 and word_key(run[0][2]) in DETERMINERS):
-        return None
-    return phrase_from(text, run)
-
-
-def _modified_noun(toks: list[Token], k: int) -> Phrase | None:
-    """`The Diamond Bar resident was`, `A Brooklyn woman who claims`: capitalised words before a
-    lower-case noun name a place or a group that qualifies the noun, and the phrase is a description."""
-    noun = toks[k][2]
-    after = toks[k + 1][2] if k + 1 < len(toks) else ""
-    verb_next = after in (",", "who") or after.lower() in CUE_FILLERS or after in CUE_WORDS
-    if not _description_word(noun) or not verb_next or noun in PUBLICATIONS:
-        return None  # "A New York Times report said": the outlet is the source
-    words = " ".join(t[2] for t in toks[: k + 1])
-    return Phrase(toks[0][0], toks[k][1], None, words, description=True)
-
-
-# "the statement noted"
-_NOT_DESCRIPTION = CUE_FILLERS | NON_NAME_WORDS | LINK_WORDS | PRONOUNS | NUMBER_WORDS | CUE_WORDS
-
-
-def _description_word(tok: str) -> bool:
-    """A lower-case word of a description ("the ruling"), not a verb, adverb or number after it."""
-    low = tok.rstrip(".")
-    return low.isalpha() and low.islower() and not low.endswith("ly") and low not in _NOT_DESCRIPTION
-
-
-def _modified_name(toks: list[Token]) -> list[Token]:
-    """`said 9/11 widow Terry Strada`, `said longtime aide Jane Roe`: a few lower-case words or
-    numbers before a name; the name with them (they become its role)."""
-    j = 0
-    while j < min(len(toks), 5) and (toks[j][2].isdigit() or toks[j][2] == "/" or toks[j][2].islower()):
-        low = toks[j][2].lower()
-        if (
-            low in NON_NAME_WORDS
-            or low in LINK_WORDS
-            or low in PRONOUNS
-            or low in CUE_FILLERS
-            or low in DETERMINERS
-        ):
-            return []
-        j += 1
-    k = j
-    while k < len(toks) and is_capitalised(toks[k][2]) and _np_token(toks[k][2]):
-        k += 1
-    return toks[:k] if 0 < j < k else []
-
-
-_NOT_NP = frozenset(("’", "'", ",", ".", ";", ":", "“", "”", '"'))
-_STOP_NOT_LINK = NON_NAME_WORDS - LINK_WORDS
-_ROLE_OR_LINK = ROLE_WORDS | LINK_WORDS
-
-
-def _np_token(tok: str) -> bool:
-    # called for every token of every phrase: word_key and is_capitalised are written out here
-    if tok in _NOT_NP:
-        return False
-    low = tok.lower().rstrip(".") if len(tok) > 3 else tok.lower()
-    if low in _STOP_NOT_LINK:
-        return False
-    first = tok[:1]
-    if first.isupper() or (first == "(" and len(tok) > 2) or (first.isdigit() and tok.endswith(("s", "’s"))):
-        return True
-    return low in _ROLE_OR_LINK

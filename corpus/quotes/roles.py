@@ -31,6 +31,7 @@ from corpus.quotes.lexicon import (
     FIELDS,
     HONORIFICS,
     NAME_JOINS,
+    ORG_ADJECTIVES,
     ORG_HEADS,
     ORG_UNITS,
     ORG_WORDS,
@@ -330,6 +331,9 @@ def trailing_name(words: list[str]) -> int:
         lower = w.lower()
         low = lower.rstrip(".") if len(w) > 3 else lower  # word_key
         if low in _NOT_IN_NAME or is_nationality(w):
+            if k < n and word_key(words[-1]) in ORG_HEADS and (is_nationality(w) or low in ORG_ADJECTIVES):
+                k -= 1  # "European Union", "National Rifle Association": the organisation's name, no role
+                continue
             if k == n - 1 and low in FIELDS:
                 # "Homeland Security Investigations": a field before one word names an organisation
                 while k > 0 and is_capitalised(words[k - 1]) and word_key(words[k - 1]) not in DETERMINERS:

@@ -165,9 +165,11 @@ class SpeakerIndex:
         ]
         if not candidates:
             if first is None:  # "Kim" after "Kim Jong Un", "Hillary" after "Hillary Clinton"
-                owners = self._by_first_word.get(surname, {})
+                owners = list(self._by_first_word.get(surname, {}).values())
+                if len(owners) > 1:  # "Kim Jong Un" and "Kim Darroch": the one this article names
+                    owners = [p for p in owners if article in p.seen]
                 if len(owners) == 1:
-                    return next(iter(owners.values()))
+                    return owners[0]
             return None
         if len(candidates) == 1:
             return candidates[0]
@@ -210,9 +212,11 @@ which are first names too ("Al Sharpton")."""
 
 
 def _name_keys(words: list[str]) -> list[str]:
-    """The words a name is compared by: leading initials as one ("A. J." and "A.J." give "AJ"), and a
+    """The words a name is compared by: a given name's hyphened syllables apart ("Kim Jong-un" gives
+    Kim Jong un, as "Kim Jong Un"), leading initials as one ("A. J." and "A.J." give "AJ"), and a
     surname's particle left out, written apart or joined ("Del Rio" and "DelRio" give "Rio", "De
     Blasio" is "Blasio" as a bare surname)."""
+    words = [part for w in words for part in _syllables(w)]
     k = 0
     while k < len(words) - 1 and _INITIAL.fullmatch(words[k]):
         k += 1
@@ -223,6 +227,21 @@ def _name_keys(words: list[str]) -> list[str]:
     if joined:
         keys[-1] = joined.group(1)
     return keys
+
+
+_SHORTEST_BARREL = 3
+"""A hyphened part this long and capitalised is half of a double-barrelled surname ("Strauss-Kahn");
+a shorter or lower-case one is a syllable of a given name ("Jong-un", "Jong-Un", "Ki-moon") or a
+particle ("al-Assad"), written with a space too ("Kim Jong Un", "Assad")."""
+
+
+def _syllables(word: str) -> list[str]:
+    parts = word.split("-")
+    if len(parts) < 2 or not all(parts):
+        return [word]
+    if all(p[:1].isupper() and len(p) >= _SHORTEST_BARREL for p in parts):
+        return [word]
+    return parts
 
 
 _JOINED_PARTICLE = re.compile(r"(?:De|Del|Della|Di|Da|Van|Von|Der|Den|La|Le|Du|Dos|Das)([A-Z][\w’'-]+)")
