@@ -6,6 +6,7 @@ from pathlib import Path
 
 from corpus.ingest.load import article_from_text
 from corpus.quotes import find_quotes
+from corpus.quotes.candidates import mentions_in, source_heads
 
 
 def said(body: str) -> list[tuple[str, str | None, str | None]]:
@@ -50,3 +51,40 @@ def test_a_word_opening_a_sentence_is_no_speaker_unless_the_article_names_someon
     found = said(body)
     assert ("the numbers add up.", "Anna Lindqvist", "Anna Lindqvist") in found
     assert ("a gift to the suburbs.", "Moreno", "Moreno") in found
+
+
+def test_a_pronoun_stands_for_a_person_of_the_body_never_for_a_heading_line() -> None:
+    body = (
+        "Critic Anna Berg reviewed the change on Monday.\n\n"
+        "Smoking Gun Evidence\n\n"
+        "He also notes that the rule was “too vague to enforce.”"
+    )
+    assert said(body) == [("too vague to enforce.", "Anna Berg", "He")]
+
+
+def test_groups_and_unnamed_people_are_candidates_a_quote_can_be_given_to() -> None:
+    text = (
+        "Officials said the plan failed. Many young voters cheered, and federal prosecutors said that "
+        "one of the protesters was hurt."
+    )
+    found = {text[c.start : c.end]: c.kind for c in mentions_in(text, 0, len(text))}
+    assert found["Many young voters"] == "group"
+    assert found["federal prosecutors"] == "group"
+    assert found["one of the protesters"] == "group"
+    assert found["Officials"] == "name"  # capitalised, it is read as the rules read it
+    assert "plan failed" not in " ".join(found)
+
+
+def test_a_description_the_rules_know_stays_a_description() -> None:
+    text = "The senators and the campaign spokesman agreed with some of the voters."
+    found = {text[c.start : c.end]: c.kind for c in mentions_in(text, 0, len(text))}
+    assert found["The senators"] == "description"
+    assert found["the campaign spokesman"] == "description"
+    assert found["some of the voters"] == "group"
+
+
+def test_the_learned_heads_are_nouns_speakers_are_written_with() -> None:
+    heads, plural = source_heads()
+    assert {"officials", "critics", "supporters", "protesters", "spokesman", "audience"} <= heads
+    assert {"officials", "critics", "people"} <= plural and "spokesman" not in plural
+    assert not {"the", "about", "said", "percent", "they"} & heads
