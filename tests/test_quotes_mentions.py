@@ -88,3 +88,13 @@ def test_the_learned_heads_are_nouns_speakers_are_written_with() -> None:
     assert {"officials", "critics", "supporters", "protesters", "spokesman", "audience"} <= heads
     assert {"officials", "critics", "people"} <= plural and "spokesman" not in plural
     assert not {"the", "about", "said", "percent", "they"} & heads
+
+
+def test_it_stands_for_a_thing_or_a_group_never_for_a_person() -> None:
+    body = (
+        "Anna Berg runs the service. The company dropped the policy on Friday, and the notice explains "
+        "why: “Our role is not to regulate artists,” it says."
+    )
+    found = said(body)
+    assert found[0][0] == "Our role is not to regulate artists,"
+    assert found[0][1] != "Anna Berg"

@@ -264,12 +264,15 @@ def sentence_subject(quote: QuoteContext) -> Found | None:
 
 def _lead_names_someone(quote: QuoteContext, lead: Phrase) -> bool:
     """Whether a sentence's subject, read with no cue beside it, may be a speaker: one capitalised
-    word opening a sentence ("It’s", "Nothing", "Embryonic", "Guns") must be named as a speaker
-    somewhere in the article (:func:`corpus.quotes.name_evidence.named_as_a_speaker`)."""
+    word opening a sentence that is an ordinary word ("It’s", "Nothing", "Embryonic", "Guns") must be
+    named as a speaker somewhere in the article (:func:`corpus.quotes.name_evidence.named_as_a_speaker`)."""
     written = quote.masked[lead.start : lead.end]
     if lead.name is None or lead.pronoun or lead.description or len(written.split()) > 1:
         return True
-    return named_as_a_speaker(written, quote.text, shipped_tables())
+    tables = shipped_tables()
+    if written.lower() not in tables.ordinary:
+        return True  # "XXXtentacion", "Moreno": no ordinary word, a name as far as the words go
+    return named_as_a_speaker(written, quote.text, tables)
 
 
 def sentence_before(quote: QuoteContext) -> Found | None:

@@ -62,8 +62,7 @@ _FIRST_NAME_LOOKBACK = 40
 HEADING_LENGTH = 160
 """A paragraph this short that ends with no sentence's stop is a heading, a subhead or a caption."""
 _SENTENCE_STOPS = (".", "!", "?", ":", ";")
-_CLOSERS = "”\"’')"
-"""Closing marks after a sentence's stop (`… he said.”`)."""
+_CLOSERS = "”\"’')"  # closing marks after a sentence's stop (`… he said.”`)
 
 _GENDERED = {
     **dict.fromkeys(HE_WORDS, "he"),
@@ -300,14 +299,12 @@ class Subjects:
         return False
 
     def _heading(self, index: int) -> bool:
-        """Whether sentence ``index`` is a heading line: a short paragraph that ends with no sentence's
-        stop ("Spotify Backs Away From Conduct Policy", "Smoking gun evidence of …", a caption)."""
+        """Whether sentence ``index`` is a heading line: a short paragraph with no sentence's stop at
+        its end ("Spotify Backs Away From Conduct Policy", "Smoking gun evidence of …", a caption)."""
         para = self.sentences[index][2]
-        if para >= len(self.cues.paragraphs):
-            return False
-        start, end = self.cues.paragraphs[para]
+        start, end = self.cues.paragraphs[para] if para < len(self.cues.paragraphs) else (0, 0)
         line = self.masked[start:end].rstrip().rstrip(_CLOSERS)
-        return len(line) <= HEADING_LENGTH and not line.endswith(_SENTENCE_STOPS)
+        return 0 < len(line) <= HEADING_LENGTH and not line.endswith(_SENTENCE_STOPS)
 
     def _of_sentence(self, index: int) -> list[Subject]:
         cached = self._by_sentence.get(index)
@@ -398,4 +395,6 @@ def _pronoun_subject(text: str, mention: Phrase, limit: int, subjects: Subjects)
         first = first or subject
         if want_person == subjects.is_person(subject) or not (want_person or want_group):
             return subject
+    if word == "it" and first is not None and subjects.is_person(first):
+        return None  # "it says": a statement, a company, an ad; never a person
     return first
