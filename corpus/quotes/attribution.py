@@ -31,7 +31,9 @@ from corpus.quotes.cues import (
     skip_adverbial,
     transcript_speaker,
 )
-from corpus.quotes.lexicon import PERSONAL_PRONOUNS
+from corpus.quotes.lexicon import CUE_FILLERS, CUE_WORDS, PERSONAL_PRONOUNS
+from corpus.quotes.name_evidence import named_as_a_speaker
+from corpus.quotes.names import shipped_tables
 from corpus.quotes.phrases import phrase_after
 from corpus.quotes.roles import Phrase, is_outlet
 from corpus.quotes.source_phrases import opening_participle, owned_speech, per_opening, per_source, put_it
@@ -125,6 +127,9 @@ def resolved(text: str, span: QuoteSpan, found: Found, subjects: Subjects) -> At
     stands for (a pronoun's antecedent), which becomes a subject later pronouns may stand for."""
     mention, cue = found
     name, role = resolve(text, mention, span.open_at, subjects)
+    relative = relative_subject(text, mention, cue, span.open_at)
+    if relative is not None:
+        mention = relative  # the speaker as written is "who"; the name is its antecedent's
     if mention is not None and mention.pronoun:
         lead = subjects.antecedent_in_sentence(mention, span.open_at, name)
         if lead is not None:
@@ -140,6 +145,40 @@ def resolved(text: str, span: QuoteSpan, found: Found, subjects: Subjects) -> At
         )
         subjects.add_speaker(span.open_at, name, role, personal, mention is not None and mention.pair)
     return Attribution(mention, cue, name, role)
+
+
+_RELATIVE_BEFORE_CUE = re.compile(r"\s*,\s*(who)\s+((?:[a-z]+\s+){0,3})$")
+"""`Beck, who said there were “…”`: the cue is the verb of a "who" clause after the name."""
+
+
+def relative_subject(
+    text: str, mention: Phrase | None, cue: tuple[int, int] | None, quote_at: int
+) -> Phrase | None:
+    """The relative "who" that is the subject of the quote's cue, when the mention found is the name
+    it stands for and the quote follows in the clause (`Beck, who said there were “…”`, `Trump, who
+    has called the pact “…”`): the clause's own subject, as the reader reads it, whose antecedent
+    names the speaker. Not when the quote comes in a later sentence (`said Pardo, who said he would
+    not vote. “The military …”`): the name's own cue introduced the speaker."""
+    if mention is None or cue is None or mention.name is None or mention.pronoun:
+        return None
+    if not mention.end < cue[0] < cue[1] <= quote_at or _SENTENCE_END.search(text, cue[1], quote_at):
+        return None
+    if any(w in CUE_WORDS for w in _LOWER_WORD.findall(text, cue[1], quote_at)):
+        return None  # `Trump, who has told aides …, said in a statement: “…”`: the main verb's quote
+    if cue[0] - mention.end > _RELATIVE_REACH:
+        return None
+    match = _RELATIVE_BEFORE_CUE.match(text, mention.end, cue[0])
+    if match is None or match.end() != cue[0]:
+        return None
+    if any(w not in CUE_FILLERS and not w.endswith("ly") for w in match.group(2).split()):
+        return None  # `Smith, who chairs the panel, said`: the cue is the name's own
+    return Phrase(match.start(1), match.end(1), None, None, pronoun=True)
+
+
+_RELATIVE_REACH = 40
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
+"""A name's "who" clause verb lies this close after it (", who has also publicly said")."""
 
 
 # --- The steps --------------------------------------------------------------------------------
@@ -218,9 +257,22 @@ def sentence_subject(quote: QuoteContext) -> Found | None:
     if open_at - s_start > CUE_WINDOW:
         return None
     lead = phrase_after(masked, skip_adverbial(masked, s_start, open_at), open_at)
-    if lead is None or is_outlet(lead, masked) or lead.end > open_at:
+    if lead is None or is_outlet(lead, masked) or lead.end > open_at or not _lead_names_someone(quote, lead):
         return None
     return lead, None
+
+
+def _lead_names_someone(quote: QuoteContext, lead: Phrase) -> bool:
+    """Whether a sentence's subject, read with no cue beside it, may be a speaker: one capitalised
+    word opening a sentence that is an ordinary word ("It’s", "Nothing", "Embryonic", "Guns") must be
+    named as a speaker somewhere in the article (:func:`corpus.quotes.name_evidence.named_as_a_speaker`)."""
+    written = quote.masked[lead.start : lead.end]
+    if lead.name is None or lead.pronoun or lead.description or len(written.split()) > 1:
+        return True
+    tables = shipped_tables()
+    if written.lower() not in tables.ordinary:
+        return True  # "XXXtentacion", "Moreno": no ordinary word, a name as far as the words go
+    return named_as_a_speaker(written, quote.text, tables)
 
 
 def sentence_before(quote: QuoteContext) -> Found | None:
@@ -257,7 +309,7 @@ def subject_before(quote: QuoteContext) -> Found | None:
     if p_para != quote.span.paragraph:
         return None
     lead = phrase_after(masked, skip_adverbial(masked, p_start, p_end), p_end)
-    if lead is not None and lead.name and not is_outlet(lead, masked):
+    if lead is not None and lead.name and not is_outlet(lead, masked) and _lead_names_someone(quote, lead):
         return lead, None
     return None
 

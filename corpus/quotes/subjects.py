@@ -59,6 +59,11 @@ _FIRST_NAME_LOOKBACK = 40
 """Characters before a lone surname read for the first name or title written before it."""
 """How many of the latest speakers are searched for the full name of a surname."""
 
+HEADING_LENGTH = 160
+"""A paragraph this short that ends with no sentence's stop is a heading, a subhead or a caption."""
+_SENTENCE_STOPS = (".", "!", "?", ":", ";")
+_CLOSERS = "”\"’')"  # closing marks after a sentence's stop (`… he said.”`)
+
 _GENDERED = {
     **dict.fromkeys(HE_WORDS, "he"),
     **dict.fromkeys(SHE_WORDS, "she"),
@@ -293,6 +298,14 @@ class Subjects:
                 return self.is_person(speaker)
         return False
 
+    def _heading(self, index: int) -> bool:
+        """Whether sentence ``index`` is a heading line: a short paragraph with no sentence's stop at
+        its end ("Spotify Backs Away From Conduct Policy", "Smoking gun evidence of …", a caption)."""
+        para = self.sentences[index][2]
+        start, end = self.cues.paragraphs[para] if para < len(self.cues.paragraphs) else (0, 0)
+        line = self.masked[start:end].rstrip().rstrip(_CLOSERS)
+        return 0 < len(line) <= HEADING_LENGTH and not line.endswith(_SENTENCE_STOPS)
+
     def _of_sentence(self, index: int) -> list[Subject]:
         cached = self._by_sentence.get(index)
         if cached is None:
@@ -302,7 +315,10 @@ class Subjects:
     def _read(self, start: int, end: int) -> list[Subject]:
         masked = self.masked
         found: list[Subject] = []
-        lead = self.lead(self.sentences.index_of(start))
+        index = self.sentences.index_of(start)
+        if self._heading(index):
+            return found  # a title, a subhead or a caption: no one a later pronoun stands for
+        lead = self.lead(index)
         if lead is not None and lead.name and not is_outlet(lead, masked):
             found.append(Subject(lead.start, lead.name, lead.role, None, lead.pair))
         elif lead is not None and lead.description and lead.role and _plural(lead.role):
@@ -314,8 +330,6 @@ class Subjects:
             if not is_outlet(phrase, masked):
                 found.append(Subject(phrase.start, phrase.name, phrase.role, None, phrase.pair))
         return found
-
-
 
 
 def _plural(role: str) -> bool:
@@ -381,4 +395,6 @@ def _pronoun_subject(text: str, mention: Phrase, limit: int, subjects: Subjects)
         first = first or subject
         if want_person == subjects.is_person(subject) or not (want_person or want_group):
             return subject
+    if word == "it" and first is not None and subjects.is_person(first):
+        return None  # "it says": a statement, a company, an ad; never a person
     return first
