@@ -69,7 +69,7 @@ SentArticle = tuple[str, str, str, list[tuple[int, int, BlockKind]]]
 def build_families(articles: Sequence[Article], *, progress: Progress | None = None) -> Families:
     """The reprint families of ``articles`` (readable ones), largest first.
 
-    The cyclic garbage collector is paused meanwhile, as for the reuse graph: the build makes
+    The cyclic garbage collector is paused meanwhile, as it was for the old pairwise graph: the build makes
     millions of acyclic objects, and each collection would walk them all again (15% of the time
     on a 1,000-article wire corpus)."""
     was_enabled = gc.isenabled()

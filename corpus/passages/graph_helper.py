@@ -1,4 +1,4 @@
-"""The reuse graph's helper process: a second interpreter that takes a share of the work.
+"""The families' helper process: a second interpreter that takes a share of the work.
 
 It is spawned, not forked. A forked child keeps every page of the corpus it was forked
 with, and every page either process writes afterwards (touching an object's reference
