@@ -226,9 +226,13 @@ def build_blocks(
     return paragraphs, sentences
 
 
-_CREDIT = re.compile(r"^\[[^\]]{3,}\]$")
-
-
 def _is_credit(sentence: str) -> bool:
-    """A bracketed photo credit or link placeholder standing as its own sentence."""
-    return _CREDIT.match(sentence.strip()) is not None
+    """A bracketed photo credit or link placeholder standing as its own sentence: "[" and at least
+    three characters, none a "]", then "]"."""
+    sentence = sentence.strip()
+    return (
+        sentence.startswith("[")
+        and sentence.endswith("]")
+        and "]" not in sentence[1:-1]
+        and len(sentence) >= 5
+    )
