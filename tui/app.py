@@ -8,7 +8,6 @@ the engine. Only light modules are imported here: the engine's heavy parts load 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
@@ -40,14 +39,16 @@ from tui.screens.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
 from tui.themes import DARK, SPEAKER_DEFAULTS, STYLES, THEMES
 
 
-@dataclass
 class FamiliesBuild:
-    """Where the app's one build of a story's reprint families is (what a screen asking is told)."""
+    """Where the app's one build of a story's reprint families is (what a screen asking is told).
 
-    story: Story
-    done: tuple[int, int] | None = None
-    built: bool = False
-    problem: str | None = None
+    A plain class, not a dataclass: making one compiles its methods from source at every start."""
+
+    def __init__(self, story: Story) -> None:
+        self.story = story
+        self.done: tuple[int, int] | None = None
+        self.built = False
+        self.problem: str | None = None
 
     def answer(self) -> Message | None:
         """The message telling a screen that asks where the build is (None: not started yet)."""

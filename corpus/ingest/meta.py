@@ -16,6 +16,7 @@ from corpus.ingest.chrome import (
     mark_footer,
     wire_service,
 )
+from corpus.ingest.furniture import is_furniture_line
 from corpus.ingest.headline import first_line_title, read_header
 from corpus.ingest.structure import Span
 from corpus.model import BlockKind
@@ -87,46 +88,6 @@ def _archive() -> re.Pattern[str]:
     return re.compile(r"\b(?P<name>" + "|".join(ARCHIVES) + r")\b")
 
 
-FURNITURE_OPENINGS = (
-    "subscribe", "sign up", "back to top", "find out more", "you can license",
-    "twitter", "facebook", "instagram", "telegram", "youtube", "vk", "linkedin", "whatsapp", "email",
-    "share", "tweet", "print", "comment", "read ", "see ", "advertis", "related",
-    "photo", "image", "picture", "credit", "copyright", "©", "all rights reserved", "cookie",
-    "published", "updated", "posted", "last ", "http", "www",
-)  # fmt: skip
-"""What a line of page furniture (``_furniture``) opens with, but for a "Source:" credit."""
-
-
-# Lines that are page furniture wherever they appear (matched on the whole paragraph).
-@functools.cache  # compiled on first use: only lines opening with FURNITURE_OPENINGS need it
-def _furniture() -> re.Pattern[str]:
-    return re.compile(
-        r"""^(?:
-        subscribe\b.{0,60}
-      | sign\ up\b.{0,60}
-      | back\ to\ top(?:\ button)?
-      | (?:find\ out\ more|you\ can\ license\ this\ story)\b.{0,80}
-      | (?:twitter|facebook|instagram|telegram|youtube|vk|linkedin|whatsapp|email|share)\s*:?\s*\[.{0,80}\]
-      | (?:share|tweet|print|email|comments?)(?:\s+(?:this|on|via)\b.{0,30})?
-      | (?:read|see)\ (?:more|also)\b.{0,80}
-      | advertisement | advertising | related(?:\ (?:articles|stories|news))?
-      | (?:photo|image|picture|credit)s?\s*:.{0,120}
-      | .{0,40}\bsources?\s*:\s*\S.{0,60}
-      | copyright\b.{0,120} | ©.{0,120} | all\ rights\ reserved.{0,40}
-      | cookies?\b.{0,120}
-      | (?:published|updated|posted|last\ updated|last\ modified)\b.{0,80}
-      | https?\s*:\s*/\s*/\s*\S.{0,300}
-      | www\s*\.\s*\S.{0,300}
-    )$""",
-        re.I | re.X,
-    )
-
-
-def _is_furniture(line: str) -> bool:
-    head = folded(line[:46])  # ".{0,40}\bsources?:" finds "source" in the first 46 characters
-    return (head.startswith(FURNITURE_OPENINGS) or "source" in head) and _furniture().match(line) is not None
-
-
 # A caption: text ending in a bracketed agency credit ("[EPA-EFE/...]", "[Reuters]").
 # Only the paragraph's last 300 characters are searched, so long paragraphs cost nothing extra.
 # A photo credit in brackets ends a caption: "[Reuters]", "[John Smith/AFP]". The slash must sit next
@@ -177,7 +138,7 @@ def is_boilerplate(paragraph: str, *, latin_article: bool = True, scraped: bool 
     stripped = paragraph.strip()
     if not stripped:
         return True
-    if _is_furniture(stripped) or (stripped.endswith("]") and _caption_credit().search(stripped[-300:])):
+    if is_furniture_line(stripped) or (stripped.endswith("]") and _caption_credit().search(stripped[-300:])):
         return True
     if _is_dateline(stripped):
         return True
