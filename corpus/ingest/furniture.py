@@ -50,8 +50,18 @@ ADDRESS_CHARS = 300
 """A bare page address ("https://…", "www.…") of up to this many characters after its first one."""
 
 
+OPENINGS = (
+    *(opening for openings, _, _ in OPENING_THEN_TEXT for opening in openings),
+    *WHOLE_LINES, *LINK_LABELS, *BUTTONS, *CREDIT_LABELS, "http", "www",
+)  # fmt: skip
+"""What every shape but a "Source:" credit opens with: most lines are told apart by their start."""
+
+
 def is_furniture_line(line: str) -> bool:
     """``line`` (a whole paragraph, stripped) is one of the shapes of page furniture above."""
+    head = folded(line[: SOURCE_AT_MOST + len("source")])
+    if not head.startswith(OPENINGS) and "source" not in head:
+        return False
     text = folded(line[:-1] if line.endswith("\n") else line)  # (a last line break is not counted)
     if text in WHOLE_LINES:
         return True
