@@ -73,7 +73,7 @@ CASE_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a
 def folded(text: str) -> str:
     """``text`` lower-cased as ``re.IGNORECASE`` compares it with ASCII words, and no longer: a plain
     ``startswith`` on it tells whether a case-insensitive pattern of ASCII words can match at all."""
-    return text.translate(CASE_FOLDS).lower()
+    return text.lower() if text.isascii() else text.translate(CASE_FOLDS).lower()
 
 
 SENTENCE_STOPS = (".", "!", "?")
@@ -220,13 +220,14 @@ def is_contact_line(line: str) -> bool:
 
 def is_photo_credit(line: str) -> bool:
     """A photographer or agency credit, or a caption that carries one ("… (AP Photo/Jane Roe)")."""
+    head = folded(line[:12])
     # an agency's caption, however long: "FILE - In this 2018 photo, …"
-    if folded(line[:12]).startswith(CAPTION_OPENINGS) and _caption_words().match(line):
+    if head.startswith(CAPTION_OPENINGS) and _caption_words().match(line):
         return True
     if len(line) > 300:
         return False
     return bool(
-        (folded(line[:12]).startswith(CREDIT_WORDS) and ":" in line and _credit_start().match(line))
+        (head.startswith(CREDIT_WORDS) and ":" in line and _credit_start().match(line))
         or _credit_at_end(line[-CREDIT_CHARS:])
         or (len(line) < 60 and ("/" in line or "|" in line) and _name_slash_outlet().match(line))
     )
