@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from corpus.ingest.calendar import MONTH_ABBREVIATIONS, MONTHS
@@ -20,7 +20,10 @@ from corpus.model import Block, BlockKind
 
 Span = tuple[int, int]
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+@functools.cache  # compiled on first use: only a text with a \r needs it
+def _line_pattern() -> re.Pattern[str]:
+    return re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
 @functools.cache  # compiled on first use: a plain-text corpus may never need it
@@ -81,14 +84,7 @@ def split_paragraphs(text: str) -> list[Span]:
     """
     spans: list[Span] = []
     block: list[Span] = []
-    pos = 0
-    for match in _LINE.finditer(text):
-        line_with_break = match.group()
-        if not line_with_break:
-            break
-        line = line_with_break.rstrip("\r\n")
-        line_start = pos
-        pos += len(line_with_break)
+    for line_start, line in _lines(text):
         stripped = line.strip()
         if not stripped:
             spans.extend(_block_paragraphs(text, block))
@@ -96,10 +92,26 @@ def split_paragraphs(text: str) -> list[Span]:
         else:
             start = line_start + (len(line) - len(line.lstrip()))
             block.append((start, start + len(stripped)))
-        if pos >= len(text):
-            break
     spans.extend(_block_paragraphs(text, block))
     return [s for s in spans if s[1] > s[0]]
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of ``text``, as (its offset, the line without its break); a break is \\r\\n, \\r or \\n."""
+    pos = 0
+    if "\r" not in text:  # (most texts: split in C, no pattern to compile)
+        for line in text.split("\n"):
+            yield pos, line
+            pos += len(line) + 1
+        return
+    for match in _line_pattern().finditer(text):
+        line_with_break = match.group()
+        if not line_with_break:
+            break
+        yield pos, line_with_break.rstrip("\r\n")
+        pos += len(line_with_break)
+        if pos >= len(text):
+            break
 
 
 _WRAP_WIDTH = 100
