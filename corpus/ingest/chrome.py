@@ -65,23 +65,103 @@ WIRE_SERVICES = {
 }
 """News agencies and syndicated services whose credit on a story names its source."""
 
-_WORD = re.compile(r"[\w+'’-]+")
-_EMAIL = re.compile(r"^\S+@\S+\.\w+$")
-_EMAIL_IN = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-_PHONE = re.compile(r"\+?\d[\d\s().-]{7,}\d")
-_INNER_BYLINE = re.compile(r"[—–-]\s*By\s+[A-Z]")
-_BYLINE = re.compile(r"^by\b[\s:]*(?P<rest>.*)$", re.I)
-# "Jane Roe, Associated Press", "Lucas Shaw, Bloomberg", "Dawn C. Chmielewski | Deadline"
-_CREDIT_TAIL = re.compile(r"(?:,|\||—|–| - )\s*(?P<name>[A-Z][\w.&' -]{1,40}?)\s*$")
+CASE_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+"""The letters ``re.IGNORECASE`` takes for an ASCII letter besides its two cases: İ and ı for i, ſ
+(long s) for s, the Kelvin sign for k."""
+
+
+def folded(text: str) -> str:
+    """``text`` lower-cased as ``re.IGNORECASE`` compares it with ASCII words, and no longer: a plain
+    ``startswith`` on it tells whether a case-insensitive pattern of ASCII words can match at all."""
+    return text.lower() if text.isascii() else text.translate(CASE_FOLDS).lower()
+
+
+SENTENCE_STOPS = (".", "!", "?")
+CLOSERS = ("'", '"', "”", "’", ")")
+"""Closing quotes and brackets that may stand after a sentence's last stop."""
+
+
+def ends_sentence(line: str) -> bool:
+    """``line`` ends with a stop and at most one closer (as ``[.!?]['"”’)]?$`` finds, so a last line
+    break is not counted). Tested as strings: a regex class holding characters beyond Latin-1 takes
+    longer to compile than a small folder's lines take to test."""
+    core = line[:-1] if line.endswith("\n") else line
+    return core.endswith(SENTENCE_STOPS) or (core.endswith(CLOSERS) and core[:-1].endswith(SENTENCE_STOPS))
+
+
+# Most patterns below are compiled the first time a line passes the string test in front of them
+# (a word it must open with, a character it must hold): many corpora never need them, and compiling
+# every one at start-up took as long as reading a small folder.
+_WORD = re.compile(r"[\w+'-]+")
+"""A word of a button or link (curly apostrophes are made straight first: see :func:`words_of`)."""
+CREDIT_WORDS = (
+    "photo",
+    "image",
+    "picture",
+    "screenshot",
+    "graphic",
+    "illustration",
+    "video",
+    "media",
+    "credit",
+)
+"""A credit standing as a line opens with one of these and a colon: "Photo: Jane Roe"."""
+CAPTION_OPENINGS = ("file", "in this", "(additional ", "(reporting", "(writing", "(editing")
+"""An agency's caption ("FILE - In this 2018 photo, …") or a wire's credits ("(Reporting by …)")
+opens with one of these."""
+CREDIT_SEPARATORS = (",", "|", "—", "–", " - ")
+"""What stands between a byline's names and the outlet it credits: "Jane Roe, Associated Press",
+"Dawn C. Chmielewski | Deadline"."""
+
+
+@functools.cache
+def _email() -> re.Pattern[str]:
+    return re.compile(r"^\S+@\S+\.\w+$")
+
+
+@functools.cache
+def _email_in() -> re.Pattern[str]:
+    return re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+
+
+@functools.cache
+def _phone() -> re.Pattern[str]:
+    return re.compile(r"\+?\d[\d\s().-]{7,}\d")
+
+
+@functools.cache
+def _inner_byline() -> re.Pattern[str]:
+    return re.compile(r"[—–-]\s*By\s+[A-Z]")
+
+
+@functools.cache
+def _byline() -> re.Pattern[str]:
+    return re.compile(r"^by\b[\s:]*(?P<rest>.*)$", re.I)
+
+
+def _byline_match(line: str) -> re.Match[str] | None:
+    return _byline().match(line) if line[:2].lower() == "by" else None
+
+
+@functools.cache
+def _credit_tail() -> re.Pattern[str]:
+    separator = "|".join(map(re.escape, CREDIT_SEPARATORS))
+    return re.compile(r"(?:" + separator + r")\s*(?P<name>[A-Z][\w.&' -]{1,40}?)\s*$")
+
+
+def _credit_tail_match(line: str) -> re.Match[str] | None:
+    return _credit_tail().search(line) if any(s in line for s in CREDIT_SEPARATORS) else None
+
+
 # A credit standing as a line or closing a caption: "Photo: Jane Roe", "Jane Roe / Getty Images",
 # "(Jane Roe/The Daily Planet)", "Jane Roe/Reuters". Only the start and the end of a line are tried,
 # so a sentence that names a photo agency in passing is not a credit.
-_CREDIT_START = re.compile(
-    r"^(?:photo|image|picture|screenshot|graphic|illustration|video|media|credit)s?\s*:", re.I
-)
+@functools.cache
+def _credit_start() -> re.Pattern[str]:
+    return re.compile(r"^(?:" + "|".join(CREDIT_WORDS) + r")s?\s*:", re.I)
 
 
-@functools.cache  # compiled on first use: a plain-text corpus may never need it
+@functools.cache
 def _credit_end() -> re.Pattern[str]:
     return re.compile(
         r"(?:getty\s+images(?:\s+for\s+[\w ]{2,30})?|shutterstock|ap\s+photo[^()]*\)"
@@ -91,18 +171,24 @@ def _credit_end() -> re.Pattern[str]:
 
 
 # "Jane Roe/CNET", "Jane Roe | Getty Images": a short line of a name, a slash or bar, an outlet.
-_NAME_SLASH_OUTLET = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}\s*[/|]\s*[A-Z][\w .&'/-]{1,40}$")
-# an agency's caption ("FILE - In this 2018 photo, …") and a wire's credits ("(Reporting by …)")
-_CAPTION_WORDS = re.compile(
-    r"^(?:file\s*[-–—]|in this\b.{0,40}\b(?:file )?photo\b"
-    r"|\((?:additional )?(?:reporting|writing|editing) by\b)",
-    re.I,
-)
-_ENDS_SENTENCE = re.compile(r"[.!?]['\"”’)]?$")
+@functools.cache
+def _name_slash_outlet() -> re.Pattern[str]:
+    return re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}\s*[/|]\s*[A-Z][\w .&'/-]{1,40}$")
+
+
+@functools.cache
+def _caption_words() -> re.Pattern[str]:
+    return re.compile(
+        r"^(?:file\s*[-–—]|in this\b.{0,40}\b(?:file )?photo\b"
+        r"|\((?:additional )?(?:reporting|writing|editing) by\b)",
+        re.I,
+    )
 
 
 def words_of(line: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(line)]
+    """The words of a line, lower-cased; a curly apostrophe is written straight (no link word holds
+    one, so which one a word has changes nothing)."""
+    return [w.lower() for w in _WORD.findall(line.replace("’", "'"))]
 
 
 def is_page_control(line: str) -> bool:
@@ -124,22 +210,26 @@ def is_contact_line(line: str) -> bool:
     """An e-mail address, a short line giving one, or a line of phone numbers."""
     if len(line) > CONTROL_CHARS or ("@" not in line and not any(map(str.isdigit, line[:40]))):
         return False
-    if _EMAIL.match(line.strip()) or (len(line.split()) <= 12 and _EMAIL_IN.search(line)):
+    if "@" in line and (
+        _email().match(line.strip()) or (len(line.split()) <= 12 and _email_in().search(line))
+    ):
         return True
-    phones = _PHONE.findall(line)
+    phones = _phone().findall(line)
     return bool(phones) and sum(map(len, phones)) * 2 >= len(line)
 
 
 def is_photo_credit(line: str) -> bool:
     """A photographer or agency credit, or a caption that carries one ("… (AP Photo/Jane Roe)")."""
-    if _CAPTION_WORDS.match(line):  # an agency's caption, however long: "FILE - In this 2018 photo, …"
+    head = folded(line[:12])
+    # an agency's caption, however long: "FILE - In this 2018 photo, …"
+    if head.startswith(CAPTION_OPENINGS) and _caption_words().match(line):
         return True
     if len(line) > 300:
         return False
     return bool(
-        _CREDIT_START.match(line)
+        (head.startswith(CREDIT_WORDS) and ":" in line and _credit_start().match(line))
         or _credit_at_end(line[-CREDIT_CHARS:])
-        or (len(line) < 60 and _NAME_SLASH_OUTLET.match(line))
+        or (len(line) < 60 and ("/" in line or "|" in line) and _name_slash_outlet().match(line))
     )
 
 
@@ -163,13 +253,13 @@ def byline_credit(line: str) -> tuple[bool, str | None]:
     Press"); "By Jane Roe" → (True, None); a bare "The Associated Press" → (True, "Associated Press")."""
     line = " ".join(line.split())
     words = line.split()
-    if not words or len(words) > 14 or (_ENDS_SENTENCE.search(line) and len(words) > 6):
+    if not words or len(words) > 14 or (ends_sentence(line) and len(words) > 6):
         return False, None
     whole = wire_service(line.strip("/|—–- "))  # "/ AP", "— Reuters"
     if whole:
         return True, whole
-    byline = _BYLINE.match(line)
-    tail = _CREDIT_TAIL.search(line)
+    byline = _byline_match(line)
+    tail = _credit_tail_match(line)
     credit = None
     if tail:
         name = tail.group("name").strip()
@@ -178,7 +268,9 @@ def byline_credit(line: str) -> tuple[bool, str | None]:
             credit = name
     if byline:
         return True, credit
-    named = _looks_like_names(line[: tail.start()] if tail else "") or _INNER_BYLINE.search(line) is not None
+    named = _looks_like_names(line[: tail.start()] if tail else "") or (
+        "By" in line and _inner_byline().search(line) is not None
+    )
     return credit is not None and named, credit
 
 
@@ -187,7 +279,7 @@ def is_named_byline(line: str) -> bool:
     University" (not "By the numbers")."""
     if len(line) > CONTROL_CHARS or not line[:3].lower().startswith("by"):
         return False
-    match = _BYLINE.match(" ".join(line.split()))
+    match = _byline_match(" ".join(line.split()))
     if not match or not byline_credit(line)[0]:
         return False
     words = match.group("rest").replace(",", " ").split()
@@ -204,7 +296,7 @@ def is_name_label(line: str) -> bool:
     """A few capitalised words and nothing else: an author's name, an outlet, a section ("Igor
     Derysh", "CBS News", "On The Hill"). Such a line is never the headline."""
     words = line.split()
-    if not 1 <= len(words) <= 4 or _ENDS_SENTENCE.search(line) or line.endswith((":", "?")):
+    if not 1 <= len(words) <= 4 or ends_sentence(line) or line.endswith((":", "?")):
         return False
     return all(w[0].isupper() or w[0].isdigit() or not w[0].isalpha() for w in words)
 
@@ -234,7 +326,7 @@ def mark_footer(text: str, paragraphs: list[tuple[int, int]], kinds: list[BlockK
         line = text[paragraphs[i][0] : paragraphs[i][1]].strip()
         words = line.split()
         label = len(words) <= SHORT_LABEL_WORDS or (len(words) <= FOOTER_LABEL_WORDS and _capitalised(words))
-        if kinds[i] == "body" and label and not _ends_text().search(line):
+        if kinds[i] == "body" and label and not _ends_text(line):
             trailing.append(i)
             continue
         if kinds[i] == "body":  # the article's last sentence: what trails it is the page's
@@ -248,6 +340,14 @@ def _capitalised(words: list[str]) -> bool:
     return bool(longer) and sum(w[0].isupper() for w in longer) >= CONTROL_SHARE * len(longer)
 
 
-@functools.cache  # compiled on first use: a plain-text corpus may never need it
-def _ends_text() -> re.Pattern[str]:
-    return re.compile(r"[.!?…:;]['\"”’)\]]*$|[\"”’)\]]$")
+TEXT_STOPS = (".", "!", "?", "…", ":", ";")
+CLOSING_MARKS = ('"', "”", "’", ")", "]")
+"""A line ending with one of these ends as text does, and so does one ending with a stop, these and
+straight apostrophes after it."""
+
+
+def _ends_text(line: str) -> bool:
+    """``line`` ends as text does (as the regex ``[.!?…:;]['"”’)\\]]*$|["”’)\\]]$`` finds: a last line
+    break is not counted)."""
+    core = line[:-1] if line.endswith("\n") else line
+    return core.endswith(CLOSING_MARKS) or core.rstrip("'" + "".join(CLOSING_MARKS)).endswith(TEXT_STOPS)

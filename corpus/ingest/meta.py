@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from corpus.ingest.calendar import MONTH_NUMBERS, WEEKDAYS
 from corpus.ingest.chrome import (
+    folded,
     is_contact_line,
     is_page_control,
     is_photo_credit,
@@ -15,23 +16,49 @@ from corpus.ingest.chrome import (
     mark_footer,
     wire_service,
 )
+from corpus.ingest.furniture import is_furniture_line
 from corpus.ingest.headline import first_line_title, read_header
 from corpus.ingest.structure import Span
 from corpus.model import BlockKind
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
+# The date patterns take any word for the month and :func:`_date_search` keeps the matches whose word
+# is a month's name: the same matches as an alternation of the names, read case-insensitively, found
+# (that alternation took longer to compile than a small folder takes to load).
+_MONTH = r"(?P<month>[^\W\d_]{3,9})\.?"
+_ORDINAL = r"(?i:st|nd|rd|th)?"
 _DAY_MONTH_YEAR = re.compile(
-    r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I
+    r"\b(?P<day>[0-3]?\d)" + _ORDINAL + r"\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b"
 )
 _MONTH_DAY_YEAR = re.compile(
-    # the lookahead saves trying every month name at every word start
-    r"\b(?=[a-z]{3})" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
-    re.I,
+    r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)" + _ORDINAL + r",?\s+(?P<year>(?:19|20)\d\d)\b"
 )
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
-# "Tuesday (15 February)": found by its parenthesis (a literal, cheap to scan for), then the
-# weekday before it is checked.
-_PAREN_DAY_MONTH = re.compile(r"\(\s*(?P<day>[0-3]?\d)\s+" + _MONTH + r"\s*\)", re.I)
+DATE_FORMS = (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _ISO)
+"""The full dates a text gives, in the order they are tried: "15 February 2022", "Feb. 15, 2022",
+"2022-02-15"."""
+
+
+def _date_search(
+    pattern: re.Pattern[str], text: str, lo: int = 0, hi: int | None = None
+) -> re.Match[str] | None:
+    """The first match of one of DATE_FORMS in ``text[lo:hi]`` whose month is a month."""
+    hi = len(text) if hi is None else hi
+    match = pattern.search(text, lo, hi)
+    while match is not None and not _is_month(match.group("month")):
+        match = pattern.search(text, match.start() + 1, hi)
+    return match
+
+
+def _is_month(word: str) -> bool:
+    """A month's name or abbreviation, or a month's number (of an ISO date)."""
+    return word.isdigit() or folded(word) in MONTH_NUMBERS
+
+
+@functools.cache  # compiled on first use: a plain-text corpus may never need it
+def _paren_day_month() -> re.Pattern[str]:
+    # "Tuesday (15 February)": found by its parenthesis (a literal, cheap to scan for), then the
+    # weekday before it is checked.
+    return re.compile(r"\(\s*(?P<day>[0-3]?\d)\s+" + _MONTH + r"\s*\)")
 
 
 @functools.cache  # compiled on first use: a plain-text corpus may never need it
@@ -41,43 +68,43 @@ def _weekday_before() -> re.Pattern[str]:
 
 _YEAR = re.compile(r"(?<![\w.])(?:19|20)\d\d(?!\w)")
 
-_SOURCE_LINE = re.compile(r"\bSources?\s*:\s*(?P<name>[^\n\[\]]{2,60}?)\s*$", re.M)
-_DATELINE_AGENCY = re.compile(r"\((?P<name>[A-Za-z][A-Za-z.&]{1,15}(?:/[A-Za-z][A-Za-z.&]{1,15})*)\)\s*[—–-]")
-_ARCHIVE = re.compile(r"\b(?P<name>AP Archive|Reuters Archive|AFP|Associated Press)\b")
 
-# Lines that are page furniture wherever they appear (matched on the whole paragraph).
-_BOILERPLATE = re.compile(
-    r"""^(?:
-        subscribe\b.{0,60}
-      | sign\ up\b.{0,60}
-      | back\ to\ top(?:\ button)?
-      | (?:find\ out\ more|you\ can\ license\ this\ story)\b.{0,80}
-      | (?:twitter|facebook|instagram|telegram|youtube|vk|linkedin|whatsapp|email|share)\s*:?\s*\[.{0,80}\]
-      | (?:share|tweet|print|email|comments?)(?:\s+(?:this|on|via)\b.{0,30})?
-      | (?:read|see)\ (?:more|also)\b.{0,80}
-      | advertisement | advertising | related(?:\ (?:articles|stories|news))?
-      | (?:photo|image|picture|credit)s?\s*:.{0,120}
-      | .{0,40}\bsources?\s*:\s*\S.{0,60}
-      | copyright\b.{0,120} | ©.{0,120} | all\ rights\ reserved.{0,40}
-      | cookies?\b.{0,120}
-      | (?:published|updated|posted|last\ updated|last\ modified)\b.{0,80}
-      | https?\s*:\s*/\s*/\s*\S.{0,300}
-      | www\s*\.\s*\S.{0,300}
-    )$""",
-    re.I | re.X,
-)
+@functools.cache  # compiled on first use: needed only where "ource" stands
+def _source_line() -> re.Pattern[str]:
+    return re.compile(r"\bSources?\s*:\s*(?P<name>[^\n\[\]]{2,60}?)\s*$", re.M)
+
+
+@functools.cache  # compiled on first use: needed only where a dash follows a parenthesis
+def _dateline_agency() -> re.Pattern[str]:
+    return re.compile(r"\((?P<name>[A-Za-z][A-Za-z.&]{1,15}(?:/[A-Za-z][A-Za-z.&]{1,15})*)\)\s*[—–-]")
+
+
+ARCHIVES = ("AP Archive", "Reuters Archive", "AFP", "Associated Press")
+"""Wire services whose name alone, in the text, credits the story (not after a photo's slash)."""
+
+
+@functools.cache  # compiled on first use: needed only where a text names one of ARCHIVES
+def _archive() -> re.Pattern[str]:
+    return re.compile(r"\b(?P<name>" + "|".join(ARCHIVES) + r")\b")
+
+
 # A caption: text ending in a bracketed agency credit ("[EPA-EFE/...]", "[Reuters]").
 # Only the paragraph's last 300 characters are searched, so long paragraphs cost nothing extra.
 # A photo credit in brackets ends a caption: "[Reuters]", "[John Smith/AFP]". The slash must sit next
 # to a word: a closing markup tag "[/]" in an article's text is not a credit.
-_CAPTION_CREDIT = re.compile(
-    r"\[[^\[\]]*(?:EPA|EFE|AFP|REUTERS|GETTY|AP PHOTO|HANDOUT|\w\s*/|/\s*\w)[^\[\]]*\]\s*$"
-)
+@functools.cache  # compiled on first use: only a paragraph ending in "]" needs it
+def _caption_credit() -> re.Pattern[str]:
+    return re.compile(r"\[[^\[\]]*(?:EPA|EFE|AFP|REUTERS|GETTY|AP PHOTO|HANDOUT|\w\s*/|/\s*\w)[^\[\]]*\]\s*$")
+
+
 _CAMEL_JOIN = re.compile(r"[a-z][A-Z]")
 
 
-@dataclass(slots=True)
+# eq=False: never compared, and each generated method is compiled at every start (~0.5M instructions)
+@dataclass(slots=True, eq=False)
 class TextMeta:
+    """What :func:`describe` finds in a plain text."""
+
     title: str | None
     source: str | None
     date: str | None
@@ -114,7 +141,7 @@ def is_boilerplate(paragraph: str, *, latin_article: bool = True, scraped: bool 
     stripped = paragraph.strip()
     if not stripped:
         return True
-    if _BOILERPLATE.match(stripped) or _CAPTION_CREDIT.search(stripped[-300:]):
+    if is_furniture_line(stripped) or (stripped.endswith("]") and _caption_credit().search(stripped[-300:])):
         return True
     if _is_dateline(stripped):
         return True
@@ -127,7 +154,9 @@ def is_boilerplate(paragraph: str, *, latin_article: bool = True, scraped: bool 
 
 # Everything above Latin Extended-B, written as "not below it": the same set, but a class spanning
 # U+0250–U+10FFFF takes re 20–25 ms to compile at every start, this one 0.2 ms.
-_NON_LATIN = re.compile(r"[^\x00-\u024f]")
+@functools.cache  # compiled on first use: only a text with characters beyond ASCII needs it
+def _non_latin() -> re.Pattern[str]:
+    return re.compile(r"[^\x00-\u024f]")
 
 
 _TIME_WORDS = frozenset("at am pm a.m. p.m. et est edt cst cdt pst pdt gmt bst cet ist aest utc".split())
@@ -137,8 +166,8 @@ def _is_dateline(line: str) -> bool:
     """A line that is only a date (and a time): "May 03, 2013", "December 15, 2008 at 1: 00pm CST"."""
     if len(line) > 60:
         return False
-    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _ISO):
-        match = pattern.search(line)
+    for pattern in DATE_FORMS:
+        match = _date_search(pattern, line)
         if match:
             rest = (line[: match.start()] + " " + line[match.end() :]).lower()
             words = re.findall(r"[a-z][a-z.]*", rest)
@@ -155,7 +184,11 @@ _STAMP_WORDS = frozenset(
     """.split()
 ).union(WEEKDAYS)
 """Words a timestamp line is made of besides months, numbers and time zones."""
-_STAMP_TOKEN = re.compile(r"[a-z]+(?:\.[a-z]+)*\.?|\d+")
+
+
+@functools.cache  # compiled on first use: only short lines holding a digit need it
+def _stamp_token() -> re.Pattern[str]:
+    return re.compile(r"[a-z]+(?:\.[a-z]+)*\.?|\d+")
 
 
 @functools.cache  # compiled on first use: a plain-text corpus may never need it
@@ -181,9 +214,9 @@ def _is_timestamp(line: str) -> bool:
     if len(line) > 80:
         return False
     low = line.lower()
-    tokens = _STAMP_TOKEN.findall(low)
-    if not any(t.isdigit() for t in tokens):
+    if not any(map(str.isdecimal, low)):  # a timestamp has a number (a digit, as \d is)
         return False
+    tokens = _stamp_token().findall(low)
     month = False
     for token in tokens:
         word = token.rstrip(".")
@@ -201,10 +234,10 @@ def _mostly_latin(text: str) -> bool:
     head = text[:5_000]
     if head.isascii():
         return True
-    letters = sum(map(str.isalpha, head))  # per character in C: a regex building a list was slower
-    if not letters:
+    non_latin = sum(map(str.isalpha, _non_latin().findall(head)))
+    if not non_latin:  # (curly quotes and dashes are not letters)
         return True
-    non_latin = sum(map(str.isalpha, _NON_LATIN.findall(head)))
+    letters = sum(map(str.isalpha, head))  # per character in C: a regex building a list was slower
     return letters - non_latin >= 0.8 * letters
 
 
@@ -245,28 +278,31 @@ def find_source(text: str, *, credited: str | None = None) -> str | None:
     """The outlet the text names: "Source: X", a dateline "(dpa/MIA) —", the wire service a byline
     ``credited``, a copyright line naming a wire service, "AP Archive"."""
     text = _ends(text)
-    matches = list(_SOURCE_LINE.finditer(text)) if "ource" in text else []
+    matches = list(_source_line().finditer(text)) if "ource" in text else []
     if matches:
         return matches[-1].group("name").strip(" .")
-    dateline = _DATELINE_AGENCY.search(text)
+    dateline = _dateline_agency().search(text) if _dash_after_parenthesis(text) else None
     if dateline:
         return dateline.group("name")
     if credited:
         return credited
-    for notice in _COPYRIGHT.finditer(text):
+    notices = _copyright().finditer(text) if "Copyright" in text or "©" in text else ()
+    for notice in notices:
         words = notice.group("name").split()
         for n in range(len(words), 0, -1):  # "CNN NewSource" → "CNN"
             service = wire_service(" ".join(words[:n]))
             if service:
                 return service
-    host = _URL_HOST.match(text.lstrip())
+    start = text.lstrip()
+    host = _url_host().match(start) if start[:4].lower() == "http" else None
     if host:  # a page address on the first line names the outlet that published it
         name = "".join(host.group(1).split()).lower()
         for prefix in ("www.", "articles.", "edition.", "m.", "news."):
             name = name.removeprefix(prefix)
         if "." in name:
             return name
-    for archive in _ARCHIVE.finditer(text):
+    archives = _archive().finditer(text) if any(name in text for name in ARCHIVES) else ()
+    for archive in archives:
         # "(Jane Roe/AFP/Getty Images)": a photo's credit, not the story's
         around = text[max(0, archive.start() - 3) : archive.start()] + text[archive.end() : archive.end() + 2]
         if "/" not in around:
@@ -274,10 +310,31 @@ def find_source(text: str, *, credited: str | None = None) -> str | None:
     return None
 
 
-_COPYRIGHT = re.compile(
-    r"(?:Copyright|©)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*)?(?:by\s+)?(?P<name>(?:The\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})"
-)
-_URL_HOST = re.compile(r"https?\s*:\s*/\s*/\s*([\w-]+(?:\s*\.\s*[\w-]+)+)", re.I)
+@functools.cache  # compiled on first use: needed only where a copyright notice stands
+def _copyright() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:Copyright|©)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*)?(?:by\s+)?"
+        r"(?P<name>(?:The\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})"
+    )
+
+
+@functools.cache  # compiled on first use: needed only for a text opening with an address
+def _url_host() -> re.Pattern[str]:
+    return re.compile(r"https?\s*:\s*/\s*/\s*([\w-]+(?:\s*\.\s*[\w-]+)+)", re.I)
+
+
+def _dash_after_parenthesis(text: str) -> bool:
+    """A closing parenthesis followed by a dash (white space between): what a dateline's agency
+    ("(dpa/MIA) —") needs, tested before its pattern is compiled and run."""
+    at = text.find(")")
+    while at >= 0:
+        after = at + 1
+        while after < len(text) and text[after].isspace():
+            after += 1
+        if text[after : after + 1] in ("—", "–", "-"):
+            return True
+        at = text.find(")", after)
+    return False
 
 
 def find_date(text: str) -> str | None:
@@ -294,16 +351,20 @@ def find_date(text: str) -> str | None:
     for year in years:
         lo, hi = max(0, year.start() - 30), year.end() + 6
         best: tuple[int, str] | None = None
-        for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _ISO):
-            match = pattern.search(text, lo, hi)
+        for pattern in DATE_FORMS:
+            match = _date_search(pattern, text, lo, hi)
             if match:
                 iso = _iso(match.group("year"), match.group("month"), match.group("day"))
                 if iso and (best is None or match.start() < best[0]):
                     best = (match.start(), iso)
         if best:
             return best[1]
-    for partial in _PAREN_DAY_MONTH.finditer(text):
-        if _weekday_before().search(text, max(0, partial.start() - 12), partial.start()):
+    if "(" not in text:
+        return None
+    for partial in _paren_day_month().finditer(text):
+        if _is_month(partial.group("month")) and _weekday_before().search(
+            text, max(0, partial.start() - 12), partial.start()
+        ):
             return _iso(years[0].group(), partial.group("month"), partial.group("day"))
     return None
 

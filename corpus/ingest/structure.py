@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from corpus.ingest.calendar import MONTH_ABBREVIATIONS, MONTHS
@@ -20,7 +20,10 @@ from corpus.model import Block, BlockKind
 
 Span = tuple[int, int]
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+@functools.cache  # compiled on first use: only a text with a \r needs it
+def _line_pattern() -> re.Pattern[str]:
+    return re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
 @functools.cache  # compiled on first use: a plain-text corpus may never need it
@@ -33,11 +36,17 @@ def _ends_sentence() -> re.Pattern[str]:
     return re.compile(r"[.!?:;”\"’')\]]\s*$")
 
 
-# A sentence ends at . ! ? (and any closing quotes/brackets after it), followed by
-# white space and something that can start a sentence.
-# [.!?…][.!?…]* rather than [.!?…]+ (the same matches): a pattern that opens with a character class
-# lets the regex engine skip to the next such character
-_SENTENCE_END = re.compile(r"[.!?…][.!?…]*[”\"’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-ÖØ-Þ\u0400-\u042f])")
+# A sentence ends at . ! ? … (and any closing quotes/brackets after it), followed by white space and
+# something that can start a sentence: [.!?…]+[”"’')\]]*(?=\s+["“‘(\[]?[A-Z0-9À-ÖØ-ÞЀ-Я]), written so
+# that it compiles fast. A character class holding characters beyond Latin-1 in more than two runs
+# compiles to a table of all 65,536 (1.5M instructions each, at every start); so each class keeps
+# its Latin-1 characters and the others stand apart, ``{1}`` keeping the parser from merging them
+# back into the class. The same matches, at the same places.
+_STOP = r"(?:[.!?]|…{1})"
+_CLOSER = r"(?:[\"')\]]|[”’]{1})"
+_OPENER = r"(?:[\"(\[]|[“‘]{1})"
+_SENTENCE_START = r"(?:[A-Z0-9À-ÖØ-Þ]|[\u0400-\u042f]{1})"
+_SENTENCE_END = re.compile(_STOP + _STOP + "*" + _CLOSER + r"*(?=\s+" + _OPENER + "?" + _SENTENCE_START + ")")
 _ABBREVIATIONS = frozenset(
     (
         "mr mrs ms dr prof st sen rep gov gen col lt sgt capt maj jr sr vs no inc ltd co corp "
@@ -51,7 +60,8 @@ MIN_AFTER_STOP = 2
 closer to the end of the text read than this ends no sentence (rules' boundaries must keep this)."""
 
 
-@dataclass(frozen=True, slots=True)
+# eq=False: never compared, and each generated method is compiled at every start (~0.5M instructions)
+@dataclass(frozen=True, slots=True, eq=False)
 class SentenceRules:
     """What ends a sentence: a ``boundary`` matched where one of :data:`SENTENCE_STOPS` stands (the
     stops, the closing marks after them and, optionally, the white space), unless
@@ -74,14 +84,7 @@ def split_paragraphs(text: str) -> list[Span]:
     """
     spans: list[Span] = []
     block: list[Span] = []
-    pos = 0
-    for match in _LINE.finditer(text):
-        line_with_break = match.group()
-        if not line_with_break:
-            break
-        line = line_with_break.rstrip("\r\n")
-        line_start = pos
-        pos += len(line_with_break)
+    for line_start, line in _lines(text):
         stripped = line.strip()
         if not stripped:
             spans.extend(_block_paragraphs(text, block))
@@ -89,10 +92,26 @@ def split_paragraphs(text: str) -> list[Span]:
         else:
             start = line_start + (len(line) - len(line.lstrip()))
             block.append((start, start + len(stripped)))
-        if pos >= len(text):
-            break
     spans.extend(_block_paragraphs(text, block))
     return [s for s in spans if s[1] > s[0]]
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of ``text``, as (its offset, the line without its break); a break is \\r\\n, \\r or \\n."""
+    pos = 0
+    if "\r" not in text:  # (most texts: split in C, no pattern to compile)
+        for line in text.split("\n"):
+            yield pos, line
+            pos += len(line) + 1
+        return
+    for match in _line_pattern().finditer(text):
+        line_with_break = match.group()
+        if not line_with_break:
+            break
+        yield pos, line_with_break.rstrip("\r\n")
+        pos += len(line_with_break)
+        if pos >= len(text):
+            break
 
 
 _WRAP_WIDTH = 100
@@ -226,9 +245,13 @@ def build_blocks(
     return paragraphs, sentences
 
 
-_CREDIT = re.compile(r"^\[[^\]]{3,}\]$")
-
-
 def _is_credit(sentence: str) -> bool:
-    """A bracketed photo credit or link placeholder standing as its own sentence."""
-    return _CREDIT.match(sentence.strip()) is not None
+    """A bracketed photo credit or link placeholder standing as its own sentence: "[" and at least
+    three characters, none a "]", then "]"."""
+    sentence = sentence.strip()
+    return (
+        sentence.startswith("[")
+        and sentence.endswith("]")
+        and "]" not in sentence[1:-1]
+        and len(sentence) >= 5
+    )

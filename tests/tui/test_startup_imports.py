@@ -132,3 +132,45 @@ def test_the_patterns_only_other_files_need_are_compiled_when_first_used(tmp_pat
     heading = [p for p in found["later"] if "#{1,6}" in p]
     assert charset and heading, found["later"]
     assert not [p for p in found["at_start"] if "charset" in p or "#{1,6}" in p]
+
+
+def test_the_chrome_patterns_are_compiled_when_a_line_first_needs_them(tmp_path: Path) -> None:
+    # Prose alone opens without compiling the patterns of bylines, copyright notices and page
+    # addresses; a file that has them compiles them then, and they find its outlet.
+    prose = "The bridge reopened on Tuesday after two years of repairs, the mayor said at a meeting.\n"
+    (tmp_path / "a.txt").write_text(f"Bridge reopens after repairs\n\n{prose}\n{prose}", encoding="utf-8")
+    chrome = tmp_path / "chrome"
+    chrome.mkdir()
+    (chrome / "b.txt").write_text(
+        f"Bridge reopens after repairs\n\nBy Jane Roe, Associated Press\n\n{prose}", encoding="utf-8"
+    )
+    (chrome / "c.txt").write_text(
+        f"Bridge reopens after repairs\n\n{prose}\nCopyright 2022 Reuters.\n", encoding="utf-8"
+    )
+    code = (
+        "import re\n"
+        "compiled = []\n"
+        "_compile = re.compile\n"
+        "re.compile = lambda pattern, flags=0: compiled.append(str(pattern)) or _compile(pattern, flags)\n"
+        "from pathlib import Path\n"
+        "from corpus.story import Story\n"
+        f"Story.load(Path({str(tmp_path / 'a.txt')!r}))\n"
+        "prose = list(compiled)\n"
+        f"story = Story.load(Path({str(chrome)!r}))\n"
+        "print(__import__('json').dumps({'prose': prose, 'later': compiled[len(prose):],\n"
+        "    'sources': [a.source for a in story.articles]}))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1"},
+        cwd=ROOT,
+        timeout=120,
+        check=True,
+    )
+    found = json.loads(out.stdout.splitlines()[-1])
+    chrome_patterns = ("by\\b", "Copyright", "https?")
+    assert found["sources"] == ["Associated Press", "Reuters"]
+    assert not [p for p in found["prose"] if any(mark in p for mark in chrome_patterns)], found["prose"]
+    assert [p for p in found["later"] if "by\\b" in p] and [p for p in found["later"] if "Copyright" in p]

@@ -8,8 +8,7 @@ computes anything of the engine's: counts, shares, sources and search hits come 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from corpus.ingest.inert import visible
 from corpus.model import Article
@@ -23,27 +22,32 @@ NOT_YET = "…"
 UNAVAILABLE = "—"
 
 
-@dataclass(slots=True)
+# Found is a plain class and SortColumn a NamedTuple, not dataclasses: making a dataclass compiles
+# each of its methods from source, 2-5 M instructions per class at every start, before the first frame.
 class Found:
     """What the screen's workers have found so far (None: not yet, or not asked)."""
 
-    quotes_ready: bool = False
-    families_done: tuple[int, int] = (0, 1)
-    """How far the families have got (done, total): Shares and Own are read off them."""
-    shares: dict[str, int] | None = None
-    """Per article, how many passages it shares with the others (the reuse graph's count)."""
-    own: dict[str, float] | None = None
-    """Per article, the share of its body that is its own words (in no family with another)."""
-    sources: dict[str, str] | None = None
-    """Per article that reprints a wire service: "AP via yahoo.com"."""
-    families_error: str | None = None
-    search: dict[str, SearchResult] = field(default_factory=dict)
-    """The text search's results for ``searched``, by article."""
-    searched: str | None = None
+    __slots__ = (
+        "families_done", "families_error", "own", "quotes_ready", "search", "searched", "shares", "sources",
+    )  # fmt: skip
+
+    def __init__(self) -> None:
+        self.quotes_ready = False
+        self.families_done: tuple[int, int] = (0, 1)
+        """How far the families have got (done, total): Shares and Own are read off them."""
+        self.shares: dict[str, int] | None = None
+        """Per article, how many passages it shares with the others (the reuse graph's count)."""
+        self.own: dict[str, float] | None = None
+        """Per article, the share of its body that is its own words (in no family with another)."""
+        self.sources: dict[str, str] | None = None
+        """Per article that reprints a wire service: "AP via yahoo.com"."""
+        self.families_error: str | None = None
+        self.search: dict[str, SearchResult] = {}
+        """The text search's results for ``searched``, by article."""
+        self.searched: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class SortColumn:
+class SortColumn(NamedTuple):
     """How the rows sort by one column: the value of an article (None: unknown yet, listed last)
     and whether the first press sorts largest first."""
 

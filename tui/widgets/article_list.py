@@ -10,8 +10,7 @@ here and never read as markup.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -29,8 +28,11 @@ from tui.labels import clip, pad
 from tui.widgets.marks import component_style
 
 
-@dataclass(frozen=True, slots=True)
-class Column:
+# Column and Row are a NamedTuple and a plain class, not dataclasses: making a dataclass compiles
+# each of its methods from source, 2-5 M instructions per class at every start, before the first frame.
+class Column(NamedTuple):
+    """A column of the list: its header label, the key of its cells, how wide it is."""
+
     label: str
     key: str
     width: int = 0
@@ -46,15 +48,26 @@ class Column:
     """Narrower than ``width`` when no cell (nor the label and its sort arrow) needs all of it."""
 
 
-@dataclass(slots=True)
 class Row:
-    key: str
-    cells: dict[str, str]
-    problem: bool = False
-    marked: bool = False
-    found: dict[str, tuple[int, int]] = field(default_factory=dict)
-    """Per cell, a stretch of it (character offsets) that matched a search: highlighted, and the
-    cell is shown from a little before it when it would be cut off."""
+    """One article's line: its cells by column key, and how it is shown."""
+
+    __slots__ = ("cells", "found", "key", "marked", "problem")
+
+    def __init__(
+        self,
+        key: str,
+        cells: dict[str, str],
+        problem: bool = False,
+        marked: bool = False,
+        found: dict[str, tuple[int, int]] | None = None,
+    ) -> None:
+        self.key = key
+        self.cells = cells
+        self.problem = problem
+        self.marked = marked
+        self.found: dict[str, tuple[int, int]] = {} if found is None else found
+        """Per cell, a stretch of it (character offsets) that matched a search: highlighted, and the
+        cell is shown from a little before it when it would be cut off."""
 
 
 class ArticleList(ScrollView, can_focus=True):
@@ -136,7 +149,7 @@ class ArticleList(ScrollView, can_focus=True):
         if not column.fit:
             return column
         widest = max((cell_len(row.cells.get(column.key, "")) for row in rows), default=0)
-        return replace(column, width=min(column.width, max(widest, cell_len(column.label) + 1)))
+        return column._replace(width=min(column.width, max(widest, cell_len(column.label) + 1)))
 
     def update_cells(self, key: str, **cells: str) -> None:
         index = self._index.get(key)
