@@ -272,7 +272,10 @@ def _lead_names_someone(quote: QuoteContext, lead: Phrase) -> bool:
     tables = shipped_tables()
     if written.lower() not in tables.ordinary:
         return True  # "XXXtentacion", "Moreno": no ordinary word, a name as far as the words go
-    return named_as_a_speaker(written, quote.text, tables)
+    known = quote.cues.named_words.get(written)
+    if known is None:
+        known = quote.cues.named_words[written] = named_as_a_speaker(written, quote.text, tables)
+    return known
 
 
 def sentence_before(quote: QuoteContext) -> Found | None:

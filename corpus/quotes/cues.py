@@ -59,6 +59,9 @@ class Cues:
         self._scanned: dict[int, tuple[list[int], list[Cue]]] = {}
         self.cue_subjects: CueSubjectMemo = {}
         """The subjects found for cues (see :func:`_subject_for`), kept for the article's other quotes."""
+        self.named_words: dict[str, bool] = {}
+        """Per one-word sentence subject, whether the article names it as a speaker anywhere: each
+        answer scans the whole text, and a long article repeats its subjects hundreds of times."""
 
     def _of(self, para: int) -> tuple[list[int], list[Cue]]:
         known = self._scanned.get(para)
