@@ -29,6 +29,8 @@ LATER = (
     "tui.screens.speakers",
     "tui.screens.help",
     "tui.screens.pickers",
+    "tui.screens.too_small",
+    "tui.widgets.marks",
 )
 
 

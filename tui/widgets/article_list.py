@@ -25,7 +25,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.labels import clip, pad
-from tui.widgets.marks import component_style
+from tui.widgets.styling import component_style
 
 
 # Column and Row are a NamedTuple and a plain class, not dataclasses: making a dataclass compiles
