@@ -18,7 +18,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -132,6 +132,8 @@ class ArticleList(ScrollView, can_focus=True):
         self.rows: list[Row] = []
         self._index: dict[str, int] = {}
         self._styles: dict[str, Style] = {}
+        self._frame: tuple[int, Style, list[tuple[Column, int]]] | None = None
+        """While a frame is painted: its width, the base style and the shown columns (see render_lines)."""
 
     # -- content -------------------------------------------------------------------------------
 
@@ -311,10 +313,24 @@ class ArticleList(ScrollView, can_focus=True):
                 text.append(" " * self.GAP)
         return text, hits
 
-    def render_line(self, y: int) -> Strip:
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # Every line of one frame has the same width, base style and columns: work them out once per
+        # frame, not per line (the base style walks all the widget's ancestors). Textual calls
+        # render_line from here, synchronously, so nothing changes them in between; a call from
+        # anywhere else works them out itself.
         width = self.scrollable_content_region.width
-        base = self.rich_style
-        shown = self.shown_columns(width)
+        self._frame = (width, self.rich_style, self.shown_columns(width))
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame = None
+
+    def render_line(self, y: int) -> Strip:
+        if self._frame is None:
+            width = self.scrollable_content_region.width
+            base, shown = self.rich_style, self.shown_columns(width)
+        else:
+            width, base, shown = self._frame
         if y == 0:
             line = self._header(shown)
         else:
