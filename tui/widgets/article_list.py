@@ -10,7 +10,7 @@ here and never read as markup.
 
 from __future__ import annotations
 
-from typing import ClassVar, NamedTuple
+from typing import ClassVar
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -28,24 +28,52 @@ from tui.labels import clip, pad
 from tui.widgets.styling import component_style
 
 
-# Column and Row are a NamedTuple and a plain class, not dataclasses: making a dataclass compiles
-# each of its methods from source, 2-5 M instructions per class at every start, before the first frame.
-class Column(NamedTuple):
-    """A column of the list: its header label, the key of its cells, how wide it is."""
+# Column and Row are plain classes, not dataclasses or NamedTuples: making either compiles methods
+# from source (2-5 M instructions a dataclass, ~1 M a NamedTuple) at every start, before the first frame.
+class Column:
+    """A column of the list: its header label, the key of its cells, how wide it is.
 
-    label: str
-    key: str
-    width: int = 0
-    """Cells; 0 = flexible: a share of the width left over (``flex`` parts of it)."""
-    right: bool = False
-    flex: int = 1
-    optional: int = 0
-    """0: always shown; otherwise the column gives way when the flexible ones would be narrower
-    than MIN_FLEXIBLE, the highest number first."""
-    sort_key: str = ""
-    """The key that sorts by this column, underlined in its label when the label holds it."""
-    fit: bool = False
-    """Narrower than ``width`` when no cell (nor the label and its sort arrow) needs all of it."""
+    ``width`` is in cells; 0 = flexible: a share of the width left over (``flex`` parts of it).
+    ``optional`` 0: always shown; otherwise the column gives way when the flexible ones would be
+    narrower than MIN_FLEXIBLE, the highest number first. ``sort_key`` is the key that sorts by this
+    column, underlined in its label when the label holds it. ``fit``: narrower than ``width`` when
+    no cell (nor the label and its sort arrow) needs all of it."""
+
+    __slots__ = ("fit", "flex", "key", "label", "optional", "right", "sort_key", "width")
+
+    def __init__(
+        self,
+        label: str,
+        key: str,
+        width: int = 0,
+        *,
+        right: bool = False,
+        flex: int = 1,
+        optional: int = 0,
+        sort_key: str = "",
+        fit: bool = False,
+    ) -> None:
+        self.label = label
+        self.key = key
+        self.width = width
+        self.right = right
+        self.flex = flex
+        self.optional = optional
+        self.sort_key = sort_key
+        self.fit = fit
+
+    def narrowed(self, width: int) -> Column:
+        """The same column, ``width`` cells wide."""
+        return Column(
+            self.label,
+            self.key,
+            width,
+            right=self.right,
+            flex=self.flex,
+            optional=self.optional,
+            sort_key=self.sort_key,
+            fit=self.fit,
+        )
 
 
 class Row:
@@ -151,7 +179,7 @@ class ArticleList(ScrollView, can_focus=True):
         if not column.fit:
             return column
         widest = max((cell_len(row.cells.get(column.key, "")) for row in rows), default=0)
-        return column._replace(width=min(column.width, max(widest, cell_len(column.label) + 1)))
+        return column.narrowed(min(column.width, max(widest, cell_len(column.label) + 1)))
 
     def update_cells(self, key: str, **cells: str) -> None:
         index = self._index.get(key)
