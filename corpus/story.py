@@ -17,7 +17,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -82,15 +81,22 @@ def _open_cache(wanted: bool = True) -> Iterator[Cache | None]:
             cache.close()
 
 
-@dataclass
 class _Quotes:
-    quotes: list[Quote]
-    speakers: list[Speaker]
-    by_article: dict[str, list[Quote]] = field(default_factory=dict)
-    by_speaker: dict[str, list[Quote]] = field(default_factory=dict)
-    by_group: dict[int, list[Quote]] = field(default_factory=dict)
-    speaker_index: dict[str, Speaker] = field(default_factory=dict)
-    rank: dict[str, int] = field(default_factory=dict)
+    """The story's quotes and speakers, and the look-ups made from them once.
+
+    A plain class, not a dataclass: making a dataclass compiles its methods from source at every
+    start, and this module is loaded before the first frame."""
+
+    __slots__ = ("by_article", "by_group", "by_speaker", "quotes", "rank", "speaker_index", "speakers")
+
+    def __init__(self, quotes: list[Quote], speakers: list[Speaker]) -> None:
+        self.quotes = quotes
+        self.speakers = speakers
+        self.by_article: dict[str, list[Quote]] = {}
+        self.by_speaker: dict[str, list[Quote]] = {}
+        self.by_group: dict[int, list[Quote]] = {}
+        self.speaker_index: dict[str, Speaker] = {}
+        self.rank: dict[str, int] = {}
 
 
 class Story:

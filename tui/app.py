@@ -7,6 +7,7 @@ the engine. Only light modules are imported here: the engine's heavy parts load 
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import ClassVar
@@ -35,7 +36,7 @@ from tui.messages import (
     WantFamilies,
 )
 from tui.screens.articles import ArticlesScreen
-from tui.screens.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
+from tui.sizes import MIN_HEIGHT, MIN_WIDTH
 from tui.themes import DARK, SPEAKER_DEFAULTS, STYLES, THEMES
 
 
@@ -296,6 +297,7 @@ class StorydiffApp(App[None]):
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
+        from tui.screens.too_small import TooSmallScreen
 
         if not isinstance(self.screen, HelpScreen | TooSmallScreen):
             self.push_screen(HelpScreen(self.screen))
@@ -360,6 +362,10 @@ class StorydiffApp(App[None]):
 
     def _check_size(self, width: int, height: int) -> None:
         too_small = width < MIN_WIDTH or height < MIN_HEIGHT
+        if not too_small and "tui.screens.too_small" not in sys.modules:
+            return  # the screen was never loaded, so it is not showing: a usual start does not load it
+        from tui.screens.too_small import TooSmallScreen
+
         showing = isinstance(self.screen, TooSmallScreen)
         if too_small and not showing:
             self.push_screen(TooSmallScreen())

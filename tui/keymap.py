@@ -16,7 +16,6 @@ text, which scrolls with ``down``, has the focus): see :func:`user_binding_for`.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -29,12 +28,17 @@ if TYPE_CHECKING:
 ENV_VAR = "STORYDIFF_KEYMAP"
 
 
-@dataclass
 class Keymap:
-    """The keys a user asked for, by binding id, and what was wrong with their file, if anything."""
+    """The keys a user asked for, by binding id, and what was wrong with their file, if anything.
 
-    keys: dict[str, str] = field(default_factory=dict)
-    problems: list[str] = field(default_factory=list)
+    A plain class, not a dataclass: making a dataclass compiles its methods from source at every
+    start, and the app imports this module before its first frame."""
+
+    __slots__ = ("keys", "problems")
+
+    def __init__(self, keys: dict[str, str] | None = None, problems: list[str] | None = None) -> None:
+        self.keys: dict[str, str] = {} if keys is None else keys
+        self.problems: list[str] = [] if problems is None else problems
 
 
 def keymap_path() -> Path:

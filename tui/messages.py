@@ -6,7 +6,6 @@ Screens and the command palette ask for another screen by posting one of these; 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from textual.message import Message
@@ -17,14 +16,19 @@ if TYPE_CHECKING:
     from corpus.story import Story
 
 
-@dataclass(frozen=True)
 class SearchHits:
-    """A text search's hits in one article (offsets into ``article.text``), and the one to show."""
+    """A text search's hits in one article (offsets into ``article.text``), and the one to show
+    (``shown``, an index in ``spans``).
 
-    query: str
-    spans: list[tuple[int, int]]
-    shown: int = 0
-    """Index in ``spans`` of the hit the reader opens at."""
+    A plain class, not a dataclass: making a dataclass compiles its methods from source at every
+    start, and the app imports this module before its first frame."""
+
+    __slots__ = ("query", "shown", "spans")
+
+    def __init__(self, query: str, spans: list[tuple[int, int]], shown: int = 0) -> None:
+        self.query = query
+        self.spans = spans
+        self.shown = shown
 
 
 class OpenReader(Message):

@@ -29,6 +29,8 @@ LATER = (
     "tui.screens.speakers",
     "tui.screens.help",
     "tui.screens.pickers",
+    "tui.screens.too_small",
+    "tui.widgets.marks",
 )
 
 
@@ -174,3 +176,37 @@ def test_the_chrome_patterns_are_compiled_when_a_line_first_needs_them(tmp_path:
     assert found["sources"] == ["Associated Press", "Reuters"]
     assert not [p for p in found["prose"] if any(mark in p for mark in chrome_patterns)], found["prose"]
     assert [p for p in found["later"] if "by\\b" in p] and [p for p in found["later"] if "Copyright" in p]
+
+
+def test_the_article_list_makes_no_dataclass_or_namedtuple_of_its_own() -> None:
+    # Making a dataclass or a NamedTuple compiles methods from source at every start: the app's own
+    # values on the way to the first frame are plain classes (the engine's model keeps its dataclasses).
+    code = (
+        "import collections, dataclasses\n"
+        "made = []\n"
+        "_process_class, _namedtuple = dataclasses._process_class, collections.namedtuple\n"
+        "def process_class(cls, *args, **kwargs):\n"
+        "    made.append(cls.__module__ + '.' + cls.__qualname__)\n"
+        "    return _process_class(cls, *args, **kwargs)\n"
+        "def namedtuple(name, *args, module=None, **kwargs):\n"
+        "    made.append(f'{module}.{name}')\n"
+        "    return _namedtuple(name, *args, module=module, **kwargs)\n"
+        "dataclasses._process_class, collections.namedtuple = process_class, namedtuple\n"
+        "from tui.app import StorydiffApp\n"
+        f"app = StorydiffApp(__import__('pathlib').Path({str(SEEDS)!r}))\n"
+        "app.get_default_screen()\n"
+        "ours = [m for m in made if m.startswith(('tui.', 'corpus.story.'))]\n"
+        "print(__import__('json').dumps({'ours': ours, 'all': made}))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1"},
+        cwd=ROOT,
+        timeout=120,
+        check=True,
+    )
+    found = json.loads(out.stdout.splitlines()[-1])
+    assert "corpus.model.Article" in found["all"]  # the count sees the dataclasses that are made
+    assert found["ours"] == [], found["ours"]

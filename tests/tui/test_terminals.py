@@ -13,8 +13,9 @@ from tests.tui.conftest import A000, A004, SEEDS, press, settle
 from tui.app import StorydiffApp
 from tui.screens.reader import ReaderScreen
 from tui.screens.too_small import TooSmallScreen
-from tui.widgets.marks import SPEAKER_COLOURS, component_style
+from tui.widgets.marks import SPEAKER_COLOURS
 from tui.widgets.quote_list import QuoteList
+from tui.widgets.styling import component_style
 from tui.widgets.text_view import TextView
 from tui.widgets.wrap import shown
 

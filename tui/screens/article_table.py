@@ -8,7 +8,7 @@ computes anything of the engine's: counts, shares, sources and search hits come 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from corpus.ingest.inert import visible
 from corpus.model import Article
@@ -22,8 +22,8 @@ NOT_YET = "…"
 UNAVAILABLE = "—"
 
 
-# Found is a plain class and SortColumn a NamedTuple, not dataclasses: making a dataclass compiles
-# each of its methods from source, 2-5 M instructions per class at every start, before the first frame.
+# Found and SortColumn are plain classes, not dataclasses or NamedTuples: making either compiles methods
+# from source (2-5 M instructions a dataclass, ~1 M a NamedTuple) at every start, before the first frame.
 class Found:
     """What the screen's workers have found so far (None: not yet, or not asked)."""
 
@@ -47,12 +47,17 @@ class Found:
         self.searched: str | None = None
 
 
-class SortColumn(NamedTuple):
+class SortColumn:
     """How the rows sort by one column: the value of an article (None: unknown yet, listed last)
     and whether the first press sorts largest first."""
 
-    value: Callable[[Story, Found, Article], object]
-    largest_first: bool = False
+    __slots__ = ("largest_first", "value")
+
+    def __init__(
+        self, value: Callable[[Story, Found, Article], object], *, largest_first: bool = False
+    ) -> None:
+        self.value = value
+        self.largest_first = largest_first
 
 
 SORTS: dict[str, SortColumn] = {

@@ -21,8 +21,9 @@ from tui.highlights import wording_differences
 from tui.labels import clip, one_line, quote_label
 from tui.messages import OpenReader
 from tui.themes import STYLES
-from tui.widgets.marks import component_style, speaker_component
+from tui.widgets.marks import speaker_component
 from tui.widgets.quote_list import QuoteList, parse_quote_id, quote_id
+from tui.widgets.styling import component_style
 
 
 @dataclass(frozen=True, slots=True)

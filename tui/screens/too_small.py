@@ -9,10 +9,8 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Static
 
+from tui.sizes import MIN_HEIGHT, MIN_WIDTH
 from tui.themes import STYLES
-
-MIN_WIDTH = 60
-MIN_HEIGHT = 15
 
 
 class TooSmallScreen(Screen[None]):

@@ -10,7 +10,7 @@ here and never read as markup.
 
 from __future__ import annotations
 
-from typing import ClassVar, NamedTuple
+from typing import ClassVar
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -18,34 +18,62 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.labels import clip, pad
-from tui.widgets.marks import component_style
+from tui.widgets.styling import component_style
 
 
-# Column and Row are a NamedTuple and a plain class, not dataclasses: making a dataclass compiles
-# each of its methods from source, 2-5 M instructions per class at every start, before the first frame.
-class Column(NamedTuple):
-    """A column of the list: its header label, the key of its cells, how wide it is."""
+# Column and Row are plain classes, not dataclasses or NamedTuples: making either compiles methods
+# from source (2-5 M instructions a dataclass, ~1 M a NamedTuple) at every start, before the first frame.
+class Column:
+    """A column of the list: its header label, the key of its cells, how wide it is.
 
-    label: str
-    key: str
-    width: int = 0
-    """Cells; 0 = flexible: a share of the width left over (``flex`` parts of it)."""
-    right: bool = False
-    flex: int = 1
-    optional: int = 0
-    """0: always shown; otherwise the column gives way when the flexible ones would be narrower
-    than MIN_FLEXIBLE, the highest number first."""
-    sort_key: str = ""
-    """The key that sorts by this column, underlined in its label when the label holds it."""
-    fit: bool = False
-    """Narrower than ``width`` when no cell (nor the label and its sort arrow) needs all of it."""
+    ``width`` is in cells; 0 = flexible: a share of the width left over (``flex`` parts of it).
+    ``optional`` 0: always shown; otherwise the column gives way when the flexible ones would be
+    narrower than MIN_FLEXIBLE, the highest number first. ``sort_key`` is the key that sorts by this
+    column, underlined in its label when the label holds it. ``fit``: narrower than ``width`` when
+    no cell (nor the label and its sort arrow) needs all of it."""
+
+    __slots__ = ("fit", "flex", "key", "label", "optional", "right", "sort_key", "width")
+
+    def __init__(
+        self,
+        label: str,
+        key: str,
+        width: int = 0,
+        *,
+        right: bool = False,
+        flex: int = 1,
+        optional: int = 0,
+        sort_key: str = "",
+        fit: bool = False,
+    ) -> None:
+        self.label = label
+        self.key = key
+        self.width = width
+        self.right = right
+        self.flex = flex
+        self.optional = optional
+        self.sort_key = sort_key
+        self.fit = fit
+
+    def narrowed(self, width: int) -> Column:
+        """The same column, ``width`` cells wide."""
+        return Column(
+            self.label,
+            self.key,
+            width,
+            right=self.right,
+            flex=self.flex,
+            optional=self.optional,
+            sort_key=self.sort_key,
+            fit=self.fit,
+        )
 
 
 class Row:
@@ -132,6 +160,8 @@ class ArticleList(ScrollView, can_focus=True):
         self.rows: list[Row] = []
         self._index: dict[str, int] = {}
         self._styles: dict[str, Style] = {}
+        self._frame: tuple[int, Style, list[tuple[Column, int]]] | None = None
+        """While a frame is painted: its width, the base style and the shown columns (see render_lines)."""
 
     # -- content -------------------------------------------------------------------------------
 
@@ -149,7 +179,7 @@ class ArticleList(ScrollView, can_focus=True):
         if not column.fit:
             return column
         widest = max((cell_len(row.cells.get(column.key, "")) for row in rows), default=0)
-        return column._replace(width=min(column.width, max(widest, cell_len(column.label) + 1)))
+        return column.narrowed(min(column.width, max(widest, cell_len(column.label) + 1)))
 
     def update_cells(self, key: str, **cells: str) -> None:
         index = self._index.get(key)
@@ -311,10 +341,24 @@ class ArticleList(ScrollView, can_focus=True):
                 text.append(" " * self.GAP)
         return text, hits
 
-    def render_line(self, y: int) -> Strip:
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # Every line of one frame has the same width, base style and columns: work them out once per
+        # frame, not per line (the base style walks all the widget's ancestors). Textual calls
+        # render_line from here, synchronously, so nothing changes them in between; a call from
+        # anywhere else works them out itself.
         width = self.scrollable_content_region.width
-        base = self.rich_style
-        shown = self.shown_columns(width)
+        self._frame = (width, self.rich_style, self.shown_columns(width))
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame = None
+
+    def render_line(self, y: int) -> Strip:
+        if self._frame is None:
+            width = self.scrollable_content_region.width
+            base, shown = self.rich_style, self.shown_columns(width)
+        else:
+            width, base, shown = self._frame
         if y == 0:
             line = self._header(shown)
         else:

@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 from corpus.ingest.inert import visible
 from corpus.model import Article, FamilyMember
 from tui.labels import one_line
-from tui.widgets.marks import component_style
+from tui.widgets.styling import component_style
 
 _SEPARATOR = "\x00"
 

@@ -24,7 +24,8 @@ from textual.strip import Strip
 
 from corpus.model import Article, Overlap
 from tui.highlights import diff_marks
-from tui.widgets.marks import Mark, MarkIndex, component_style, stylize
+from tui.widgets.marks import Mark, MarkIndex, stylize
+from tui.widgets.styling import component_style
 from tui.widgets.text_view import SCROLL_BINDINGS
 from tui.widgets.wrap import shown, wrap_span
 

@@ -14,7 +14,8 @@ from textual.widgets.option_list import Option
 
 from corpus.model import Quote
 from tui.labels import clip, one_line, quote_label, surname
-from tui.widgets.marks import SPEAKER_COMPONENTS, component_style, speaker_component
+from tui.widgets.marks import SPEAKER_COMPONENTS, speaker_component
+from tui.widgets.styling import component_style
 
 Rank = Callable[[str | None], int | None]
 

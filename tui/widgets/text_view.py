@@ -21,7 +21,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from corpus.model import Article
-from tui.widgets.marks import SPEAKER_COMPONENTS, Mark, MarkIndex, component_style, stylize
+from tui.widgets.marks import SPEAKER_COMPONENTS, Mark, MarkIndex, stylize
+from tui.widgets.styling import component_style
 from tui.widgets.wrap import BLANK, LineMap, shown, wrap_span
 
 COMPONENTS = {
