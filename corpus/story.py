@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # the engine's findings: corpus.model imports them when first
     from corpus.cache import Cache
     from corpus.model import Families, Family, FamilyMember, Graph, Overlap, Quote, Speaker
     from corpus.passages import WordWeights
+    from corpus.quote_index import QuoteIndex
     from corpus.search import Hit, HitContext, SearchIndex, SearchResult
 
 __all__ = [
@@ -81,24 +82,6 @@ def _open_cache(wanted: bool = True) -> Iterator[Cache | None]:
             cache.close()
 
 
-class _Quotes:
-    """The story's quotes and speakers, and the look-ups made from them once.
-
-    A plain class, not a dataclass: making a dataclass compiles its methods from source at every
-    start, and this module is loaded before the first frame."""
-
-    __slots__ = ("by_article", "by_group", "by_speaker", "quotes", "rank", "speaker_index", "speakers")
-
-    def __init__(self, quotes: list[Quote], speakers: list[Speaker]) -> None:
-        self.quotes = quotes
-        self.speakers = speakers
-        self.by_article: dict[str, list[Quote]] = {}
-        self.by_speaker: dict[str, list[Quote]] = {}
-        self.by_group: dict[int, list[Quote]] = {}
-        self.speaker_index: dict[str, Speaker] = {}
-        self.rank: dict[str, int] = {}
-
-
 class Story:
     """A corpus and its lazily computed quotes, speakers, overlaps and reuse graph."""
 
@@ -113,7 +96,7 @@ class Story:
         # lock deadlocked the app).
         self._graph_lock = threading.Lock()
         self._weights_lock = threading.Lock()
-        self._quotes: _Quotes | None = None
+        self._quotes: QuoteIndex | None = None
         self._weights: WordWeights | None = None
         self._overlaps: dict[tuple[str, str], Overlap] = {}
         self._graph: Graph | None = None
@@ -239,34 +222,19 @@ class Story:
 
     # -- quotes and speakers --------------------------------------------------------------------
 
-    def _quote_index(self) -> _Quotes:
+    def _quote_index(self) -> QuoteIndex:
         with self._lock:
             if self._quotes is None:
                 self._quotes = self._find_quotes()
             return self._quotes
 
-    def _find_quotes(self) -> _Quotes:
+    def _find_quotes(self) -> QuoteIndex:
         readable = [a for a in self.articles if not a.problem or a.paragraphs]
+        from corpus.quote_index import QuoteIndex
         from corpus.quotes import find_quotes
 
         quotes, speakers = find_quotes(readable)
-        index = _Quotes(list(quotes), list(speakers))
-        for q in index.quotes:
-            index.by_article.setdefault(q.article, []).append(q)
-            if q.speaker:
-                index.by_speaker.setdefault(q.speaker, []).append(q)
-            index.by_group.setdefault(q.group, []).append(q)
-        for qs in index.by_article.values():
-            qs.sort(key=lambda q: (q.start, q.end))
-        order = {a.name: i for i, a in enumerate(self.articles)}
-        for qs in (*index.by_speaker.values(), *index.by_group.values()):
-            qs.sort(key=lambda q: (order.get(q.article, 0), q.start))
-        index.speaker_index = {s.name: s for s in index.speakers}
-        # Colours follow the speaker's rank (most quoted first, then by name), so a speaker keeps one
-        # colour on every screen and the most quoted speakers get the most distinct ones.
-        ranked = sorted(index.speakers, key=lambda s: (-s.quotes, s.name))
-        index.rank = {s.name: i for i, s in enumerate(ranked)}
-        return index
+        return QuoteIndex(list(quotes), list(speakers), [a.name for a in self.articles])
 
     def quotes(self) -> list[Quote]:
         return self._quote_index().quotes
