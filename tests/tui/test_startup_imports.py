@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -34,10 +35,8 @@ LATER = (
 )
 
 
-def loaded_after(code: str) -> set[str]:
-    """Which of LATER are imported after running ``code`` in a fresh interpreter."""
-    report = f"print(__import__('json').dumps([m for m in {LATER!r} if m in sys.modules]))"
-    script = f"import sys\n{code}\n{report}"
+def last_json_line(script: str) -> Any:
+    """Run ``script`` in a fresh interpreter on this tree and read the JSON its last line prints."""
     out = subprocess.run(
         [sys.executable, "-c", script],
         capture_output=True,
@@ -47,7 +46,14 @@ def loaded_after(code: str) -> set[str]:
         timeout=120,
         check=True,
     )
-    return set(json.loads(out.stdout.splitlines()[-1]))
+    return json.loads(out.stdout.splitlines()[-1])
+
+
+def loaded_after(code: str) -> set[str]:
+    """Which of LATER are imported after running ``code`` in a fresh interpreter."""
+    report = f"print(__import__('json').dumps([m for m in {LATER!r} if m in sys.modules]))"
+    script = f"import sys\n{code}\n{report}"
+    return set(last_json_line(script))
 
 
 def test_the_article_list_is_built_without_the_later_parts() -> None:
@@ -119,16 +125,7 @@ def test_the_patterns_only_other_files_need_are_compiled_when_first_used(tmp_pat
         "print(__import__('json').dumps({'at_start': [repr(p) for p in at_start],\n"
         "    'later': [repr(p) for p in compiled[len(at_start):]], 'titles': titles}))"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1"},
-        cwd=ROOT,
-        timeout=120,
-        check=True,
-    )
-    found = json.loads(out.stdout.splitlines()[-1])
+    found = last_json_line(code)
     assert found["titles"] == ["Bridge reopens", "The bridge reopens"]
     charset = [p for p in found["later"] if "charset" in p and p.startswith("b")]
     heading = [p for p in found["later"] if "#{1,6}" in p]
@@ -162,16 +159,7 @@ def test_the_chrome_patterns_are_compiled_when_a_line_first_needs_them(tmp_path:
         "print(__import__('json').dumps({'prose': prose, 'later': compiled[len(prose):],\n"
         "    'sources': [a.source for a in story.articles]}))"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1"},
-        cwd=ROOT,
-        timeout=120,
-        check=True,
-    )
-    found = json.loads(out.stdout.splitlines()[-1])
+    found = last_json_line(code)
     chrome_patterns = ("by\\b", "Copyright", "https?")
     assert found["sources"] == ["Associated Press", "Reuters"]
     assert not [p for p in found["prose"] if any(mark in p for mark in chrome_patterns)], found["prose"]
@@ -198,15 +186,6 @@ def test_the_article_list_makes_no_dataclass_or_namedtuple_of_its_own() -> None:
         "ours = [m for m in made if m.startswith(('tui.', 'corpus.story.'))]\n"
         "print(__import__('json').dumps({'ours': ours, 'all': made}))"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1"},
-        cwd=ROOT,
-        timeout=120,
-        check=True,
-    )
-    found = json.loads(out.stdout.splitlines()[-1])
+    found = last_json_line(code)
     assert "corpus.model.Article" in found["all"]  # the count sees the dataclasses that are made
     assert found["ours"] == [], found["ours"]
