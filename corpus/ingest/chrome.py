@@ -11,9 +11,9 @@ which knows the month names.
 
 from __future__ import annotations
 
-import functools
 import re
 
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.model import BlockKind
 
 LINK_WORDS = frozenset(
@@ -114,39 +114,20 @@ CREDIT_SEPARATORS = (",", "|", "—", "–", " - ")
 "Dawn C. Chmielewski | Deadline"."""
 
 
-@functools.cache
-def _email() -> re.Pattern[str]:
-    return re.compile(r"^\S+@\S+\.\w+$")
-
-
-@functools.cache
-def _email_in() -> re.Pattern[str]:
-    return re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-
-
-@functools.cache
-def _phone() -> re.Pattern[str]:
-    return re.compile(r"\+?\d[\d\s().-]{7,}\d")
-
-
-@functools.cache
-def _inner_byline() -> re.Pattern[str]:
-    return re.compile(r"[—–-]\s*By\s+[A-Z]")
-
-
-@functools.cache
-def _byline() -> re.Pattern[str]:
-    return re.compile(r"^by\b[\s:]*(?P<rest>.*)$", re.I)
+_email = compiled_on_first_use(r"^\S+@\S+\.\w+$")
+_email_in = compiled_on_first_use(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_phone = compiled_on_first_use(r"\+?\d[\d\s().-]{7,}\d")
+_inner_byline = compiled_on_first_use(r"[—–-]\s*By\s+[A-Z]")
+_byline = compiled_on_first_use(r"^by\b[\s:]*(?P<rest>.*)$", re.I)
 
 
 def _byline_match(line: str) -> re.Match[str] | None:
     return _byline().match(line) if line[:2].lower() == "by" else None
 
 
-@functools.cache
-def _credit_tail() -> re.Pattern[str]:
-    separator = "|".join(map(re.escape, CREDIT_SEPARATORS))
-    return re.compile(r"(?:" + separator + r")\s*(?P<name>[A-Z][\w.&' -]{1,40}?)\s*$")
+_credit_tail = compiled_on_first_use(
+    r"(?:" + "|".join(map(re.escape, CREDIT_SEPARATORS)) + r")\s*(?P<name>[A-Z][\w.&' -]{1,40}?)\s*$"
+)
 
 
 def _credit_tail_match(line: str) -> re.Match[str] | None:
@@ -156,33 +137,27 @@ def _credit_tail_match(line: str) -> re.Match[str] | None:
 # A credit standing as a line or closing a caption: "Photo: Jane Roe", "Jane Roe / Getty Images",
 # "(Jane Roe/The Daily Planet)", "Jane Roe/Reuters". Only the start and the end of a line are tried,
 # so a sentence that names a photo agency in passing is not a credit.
-@functools.cache
-def _credit_start() -> re.Pattern[str]:
-    return re.compile(r"^(?:" + "|".join(CREDIT_WORDS) + r")s?\s*:", re.I)
+_credit_start = compiled_on_first_use(r"^(?:" + "|".join(CREDIT_WORDS) + r")s?\s*:", re.I)
 
 
-@functools.cache
-def _credit_end() -> re.Pattern[str]:
-    return re.compile(
-        r"(?:getty\s+images(?:\s+for\s+[\w ]{2,30})?|shutterstock|ap\s+photo[^()]*\)"
-        r"|\([^()]*\w\s*/\s*\w[^()]*\)|\s/\s*(?:ap|afp|reuters|epa|getty)\b[^()/]*)\s*$",
-        re.I,
-    )
+_credit_end = compiled_on_first_use(
+    r"(?:getty\s+images(?:\s+for\s+[\w ]{2,30})?|shutterstock|ap\s+photo[^()]*\)"
+    r"|\([^()]*\w\s*/\s*\w[^()]*\)|\s/\s*(?:ap|afp|reuters|epa|getty)\b[^()/]*)\s*$",
+    re.I,
+)
 
 
 # "Jane Roe/CNET", "Jane Roe | Getty Images": a short line of a name, a slash or bar, an outlet.
-@functools.cache
-def _name_slash_outlet() -> re.Pattern[str]:
-    return re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}\s*[/|]\s*[A-Z][\w .&'/-]{1,40}$")
+_name_slash_outlet = compiled_on_first_use(
+    r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}\s*[/|]\s*[A-Z][\w .&'/-]{1,40}$"
+)
 
 
-@functools.cache
-def _caption_words() -> re.Pattern[str]:
-    return re.compile(
-        r"^(?:file\s*[-–—]|in this\b.{0,40}\b(?:file )?photo\b"
-        r"|\((?:additional )?(?:reporting|writing|editing) by\b)",
-        re.I,
-    )
+_caption_words = compiled_on_first_use(
+    r"^(?:file\s*[-–—]|in this\b.{0,40}\b(?:file )?photo\b"
+    r"|\((?:additional )?(?:reporting|writing|editing) by\b)",
+    re.I,
+)
 
 
 def words_of(line: str) -> list[str]:

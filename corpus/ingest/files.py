@@ -7,7 +7,6 @@ sentence that travels with the file, so one broken file never stops a corpus.
 from __future__ import annotations
 
 import errno
-import functools
 import os
 import re
 import stat
@@ -15,6 +14,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from corpus.ingest.lazy_regex import compiled_on_first_use
 
 if TYPE_CHECKING:
     from corpus.model import Article
@@ -240,9 +241,9 @@ def decode(data: bytes) -> RawFile:
     return RawFile(text, "not valid UTF-8; read as Windows-1252, some characters may be wrong")
 
 
-@functools.cache  # compiled on first use: a plain-text corpus may never need it
-def _meta_charset() -> re.Pattern[bytes]:
-    return re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
+_meta_charset = compiled_on_first_use(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I
+)
 
 
 def _declared_charset(data: bytes) -> RawFile | None:

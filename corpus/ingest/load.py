@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 from itertools import repeat
@@ -10,6 +9,7 @@ from pathlib import Path
 from typing import Protocol
 
 from corpus.ingest.files import HTML_SUFFIXES, CorpusError, RawFile, corpus_files, read_file
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.ingest.meta import TextMeta, describe
 from corpus.ingest.structure import build_blocks, split_paragraphs
 from corpus.model import Article, Block, BlockKind, Progress
@@ -140,9 +140,7 @@ def _parse(path: Path, name: str, raw: RawFile) -> Article:
 _MARKDOWN_SUFFIXES = {".md", ".markdown"}
 
 
-@functools.cache  # compiled on first use: a plain-text corpus may never need it
-def _heading_markup() -> re.Pattern[str]:
-    return re.compile(r"^#{1,6}\s+|[*_\\]")
+_heading_markup = compiled_on_first_use(r"^#{1,6}\s+|[*_\\]")
 
 
 def _headline_from_page(article: Article, headline: str | None, furniture: list[tuple[int, int]]) -> None:
@@ -202,9 +200,7 @@ LONG_TOKEN = 30
 """A token longer than this is words run together by punctuation ("a"a"a…), or a URL."""
 
 
-@functools.cache  # compiled on first use: a plain-text corpus may never need it
-def _word_run() -> re.Pattern[str]:
-    return re.compile(r"[^\W_]+")
+_word_run = compiled_on_first_use(r"[^\W_]+")
 
 
 _NOT_WORD = "#*_-–—•·|/\\“”\"'‘’()[]{}.,;:!?…<>=+~"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -18,6 +17,7 @@ from corpus.ingest.chrome import (
 )
 from corpus.ingest.furniture import is_furniture_line
 from corpus.ingest.headline import first_line_title, read_header
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.ingest.structure import Span
 from corpus.model import BlockKind
 
@@ -54,47 +54,41 @@ def _is_month(word: str) -> bool:
     return word.isdigit() or folded(word) in MONTH_NUMBERS
 
 
-@functools.cache  # compiled on first use: a plain-text corpus may never need it
-def _paren_day_month() -> re.Pattern[str]:
-    # "Tuesday (15 February)": found by its parenthesis (a literal, cheap to scan for), then the
-    # weekday before it is checked.
-    return re.compile(r"\(\s*(?P<day>[0-3]?\d)\s+" + _MONTH + r"\s*\)")
-
-
-@functools.cache  # compiled on first use: a plain-text corpus may never need it
-def _weekday_before() -> re.Pattern[str]:
-    return re.compile(r"(?:" + "|".join(WEEKDAYS) + r")\s*$", re.I)
+# "Tuesday (15 February)": found by its parenthesis (a literal, cheap to scan for), then the
+# weekday before it is checked.
+_paren_day_month = compiled_on_first_use(r"\(\s*(?P<day>[0-3]?\d)\s+" + _MONTH + r"\s*\)")
+_weekday_before = compiled_on_first_use(r"(?:" + "|".join(WEEKDAYS) + r")\s*$", re.I)
 
 
 _YEAR = re.compile(r"(?<![\w.])(?:19|20)\d\d(?!\w)")
 
 
-@functools.cache  # compiled on first use: needed only where "ource" stands
-def _source_line() -> re.Pattern[str]:
-    return re.compile(r"\bSources?\s*:\s*(?P<name>[^\n\[\]]{2,60}?)\s*$", re.M)
+_source_line = compiled_on_first_use(  # needed only where "ource" stands
+    r"\bSources?\s*:\s*(?P<name>[^\n\[\]]{2,60}?)\s*$", re.M
+)
 
 
-@functools.cache  # compiled on first use: needed only where a dash follows a parenthesis
-def _dateline_agency() -> re.Pattern[str]:
-    return re.compile(r"\((?P<name>[A-Za-z][A-Za-z.&]{1,15}(?:/[A-Za-z][A-Za-z.&]{1,15})*)\)\s*[—–-]")
+_dateline_agency = compiled_on_first_use(  # needed only where a dash follows a parenthesis
+    r"\((?P<name>[A-Za-z][A-Za-z.&]{1,15}(?:/[A-Za-z][A-Za-z.&]{1,15})*)\)\s*[—–-]"
+)
 
 
 ARCHIVES = ("AP Archive", "Reuters Archive", "AFP", "Associated Press")
 """Wire services whose name alone, in the text, credits the story (not after a photo's slash)."""
 
 
-@functools.cache  # compiled on first use: needed only where a text names one of ARCHIVES
-def _archive() -> re.Pattern[str]:
-    return re.compile(r"\b(?P<name>" + "|".join(ARCHIVES) + r")\b")
+_archive = compiled_on_first_use(  # needed only where a text names one of ARCHIVES
+    r"\b(?P<name>" + "|".join(ARCHIVES) + r")\b"
+)
 
 
 # A caption: text ending in a bracketed agency credit ("[EPA-EFE/...]", "[Reuters]").
 # Only the paragraph's last 300 characters are searched, so long paragraphs cost nothing extra.
 # A photo credit in brackets ends a caption: "[Reuters]", "[John Smith/AFP]". The slash must sit next
 # to a word: a closing markup tag "[/]" in an article's text is not a credit.
-@functools.cache  # compiled on first use: only a paragraph ending in "]" needs it
-def _caption_credit() -> re.Pattern[str]:
-    return re.compile(r"\[[^\[\]]*(?:EPA|EFE|AFP|REUTERS|GETTY|AP PHOTO|HANDOUT|\w\s*/|/\s*\w)[^\[\]]*\]\s*$")
+_caption_credit = compiled_on_first_use(  # only a paragraph ending in "]" needs it
+    r"\[[^\[\]]*(?:EPA|EFE|AFP|REUTERS|GETTY|AP PHOTO|HANDOUT|\w\s*/|/\s*\w)[^\[\]]*\]\s*$"
+)
 
 
 _CAMEL_JOIN = re.compile(r"[a-z][A-Z]")
@@ -154,9 +148,7 @@ def is_boilerplate(paragraph: str, *, latin_article: bool = True, scraped: bool 
 
 # Everything above Latin Extended-B, written as "not below it": the same set, but a class spanning
 # U+0250–U+10FFFF takes re 20–25 ms to compile at every start, this one 0.2 ms.
-@functools.cache  # compiled on first use: only a text with characters beyond ASCII needs it
-def _non_latin() -> re.Pattern[str]:
-    return re.compile(r"[^\x00-\u024f]")
+_non_latin = compiled_on_first_use(r"[^\x00-\u024f]")  # only a text with characters beyond ASCII needs it
 
 
 _TIME_WORDS = frozenset("at am pm a.m. p.m. et est edt cst cdt pst pdt gmt bst cet ist aest utc".split())
@@ -186,26 +178,16 @@ _STAMP_WORDS = frozenset(
 """Words a timestamp line is made of besides months, numbers and time zones."""
 
 
-@functools.cache  # compiled on first use: only short lines holding a digit need it
-def _stamp_token() -> re.Pattern[str]:
-    return re.compile(r"[a-z]+(?:\.[a-z]+)*\.?|\d+")
+_stamp_token = compiled_on_first_use(  # only short lines holding a digit need it
+    r"[a-z]+(?:\.[a-z]+)*\.?|\d+"
+)
+_clock = compiled_on_first_use(r"\d{1,2}\s*:\s*\d\d|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)")
+_numeric_date = compiled_on_first_use(r"\b\d{1,4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}\b")
 
 
-@functools.cache  # compiled on first use: a plain-text corpus may never need it
-def _clock() -> re.Pattern[str]:
-    return re.compile(r"\d{1,2}\s*:\s*\d\d|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)")
-
-
-@functools.cache  # compiled on first use: a plain-text corpus may never need it
-def _numeric_date() -> re.Pattern[str]:
-    return re.compile(r"\b\d{1,4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}\b")
-
-
-@functools.cache  # compiled on first use: a plain-text corpus may never need it
-def _ago() -> re.Pattern[str]:
-    return re.compile(
-        r"\b\d+\s*(?:[mhdws]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?|secs?|seconds?)\s+ago\b"
-    )
+_ago = compiled_on_first_use(
+    r"\b\d+\s*(?:[mhdws]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?|secs?|seconds?)\s+ago\b"
+)
 
 
 def _is_timestamp(line: str) -> bool:
@@ -310,17 +292,15 @@ def find_source(text: str, *, credited: str | None = None) -> str | None:
     return None
 
 
-@functools.cache  # compiled on first use: needed only where a copyright notice stands
-def _copyright() -> re.Pattern[str]:
-    return re.compile(
-        r"(?:Copyright|©)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*)?(?:by\s+)?"
-        r"(?P<name>(?:The\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})"
-    )
+_copyright = compiled_on_first_use(  # needed only where a copyright notice stands
+    r"(?:Copyright|©)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*)?(?:by\s+)?"
+    r"(?P<name>(?:The\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})"
+)
 
 
-@functools.cache  # compiled on first use: needed only for a text opening with an address
-def _url_host() -> re.Pattern[str]:
-    return re.compile(r"https?\s*:\s*/\s*/\s*([\w-]+(?:\s*\.\s*[\w-]+)+)", re.I)
+_url_host = compiled_on_first_use(  # needed only for a text opening with an address
+    r"https?\s*:\s*/\s*/\s*([\w-]+(?:\s*\.\s*[\w-]+)+)", re.I
+)
 
 
 def _dash_after_parenthesis(text: str) -> bool:

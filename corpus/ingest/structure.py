@@ -10,30 +10,20 @@ and the quote code reads its masked text with rules of its own
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from corpus.ingest.calendar import MONTH_ABBREVIATIONS, MONTHS
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.model import Block, BlockKind
 
 Span = tuple[int, int]
 
 
-@functools.cache  # compiled on first use: only a text with a \r needs it
-def _line_pattern() -> re.Pattern[str]:
-    return re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-
-
-@functools.cache  # compiled on first use: a plain-text corpus may never need it
-def _list_or_heading() -> re.Pattern[str]:
-    return re.compile(r"\s*(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|>\s?|\|)")
-
-
-@functools.cache  # compiled on first use: a plain-text corpus may never need it
-def _ends_sentence() -> re.Pattern[str]:
-    return re.compile(r"[.!?:;”\"’')\]]\s*$")
+_line_pattern = compiled_on_first_use(r"[^\r\n]*(?:\r\n|\r|\n|$)")  # only a text with a \r needs it
+_list_or_heading = compiled_on_first_use(r"\s*(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|>\s?|\|)")
+_ends_sentence = compiled_on_first_use(r"[.!?:;”\"’')\]]\s*$")
 
 
 # A sentence ends at . ! ? … (and any closing quotes/brackets after it), followed by white space and
