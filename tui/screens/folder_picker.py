@@ -15,18 +15,14 @@ from textual.widgets.option_list import Option
 
 from tui.labels import one_line
 from tui.themes import STYLES
+from tui.widgets.list_keys import list_keys
 
 EVERY_FOLDER = "*every*"
 """The id of the first option (no folder id can be it: folder ids start with "folder:")."""
 
 
 class FolderList(OptionList):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False, id="folders.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="folders.up"),
-        Binding("g", "first", "First", show=False, id="folders.first"),
-        Binding("G", "last", "Last", show=False, id="folders.last"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list_keys("folders")
 
 
 class FolderPicker(ModalScreen[tuple[str | None] | None]):

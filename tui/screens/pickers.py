@@ -22,6 +22,7 @@ from tui.later import Cancelled, Throttled
 from tui.messages import FamiliesBuilding, FamiliesUnavailable, WantFamilies
 from tui.themes import STYLES
 from tui.widgets.family_versions import outlet
+from tui.widgets.list_keys import list_keys
 from tui.widgets.quote_list import QuoteList, parse_quote_id
 
 if TYPE_CHECKING:
@@ -35,12 +36,7 @@ RANKED_HINT = "shared: words in families holding both · enter choose · type to
 class PickerList(OptionList):
     """The picker's articles: moved through with the keys that work in every list."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False, id="picker.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="picker.up"),
-        Binding("g", "first", "First", show=False, id="picker.first"),
-        Binding("G", "last", "Last", show=False, id="picker.last"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list_keys("picker")
 
 
 class ArticlePicker(ModalScreen[str | None]):
