@@ -18,15 +18,20 @@ def seeds_dir() -> Path:
     return SEEDS
 
 
-@pytest.fixture(scope="session")
-def storydiff_exe() -> str:
-    """The installed ``storydiff`` console script, as a user would run it."""
+def installed_storydiff() -> str:
+    """The installed ``storydiff`` console script, as a user would run it: the one beside this
+    Python, else the one on PATH."""
     beside = Path(sys.executable).parent / "storydiff"
     if beside.exists():
         return str(beside)
     found = shutil.which("storydiff")
     assert found, "the storydiff console script is not installed"
     return found
+
+
+@pytest.fixture(scope="session")
+def storydiff_exe() -> str:
+    return installed_storydiff()
 
 
 @pytest.fixture

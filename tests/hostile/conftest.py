@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 import re
+import resource
+import signal
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,41 +23,38 @@ RAW = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060\u
 SGR = re.compile(r"\x1b\[[0-9;]*m")
 
 
+def _built(factory: pytest.TempPathFactory, name: str, write: Callable[[Path], None]) -> Path:
+    folder = factory.mktemp("hostile") / name
+    write(folder)
+    return folder
+
+
 @pytest.fixture(scope="session")
 def text_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("hostile") / "text"
-    inputs.write_text_corpus(folder)
-    return folder
+    return _built(tmp_path_factory, "text", inputs.write_text_corpus)
 
 
 @pytest.fixture(scope="session")
 def broken_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("hostile") / "broken"
-    inputs.write_broken_corpus(folder)
-    return folder
+    return _built(tmp_path_factory, "broken", inputs.write_broken_corpus)
 
 
 @pytest.fixture(scope="session")
 def many_files(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A folder of 10,000 small articles, built once for the whole session."""
-    folder = tmp_path_factory.mktemp("hostile") / "many"
-    inputs.write_many_files(folder)
-    return folder
+    """A folder of inputs.MANY_FILES small articles, built once for the whole session."""
+    return _built(tmp_path_factory, "many", inputs.write_many_files)
 
 
 @pytest.fixture(scope="session")
-def storydiff_script() -> str:
-    beside = Path(sys.executable).parent / "storydiff"
-    assert beside.exists(), f"the storydiff console script is not installed next to {sys.executable}"
-    return str(beside)
-
-
-@pytest.fixture(scope="session")
-def cli(storydiff_script: str, tmp_path_factory: pytest.TempPathFactory) -> Run:
-    """Run the installed script as a user would; a hang fails the test at ``timeout`` seconds."""
+def cli(storydiff_exe: str, tmp_path_factory: pytest.TempPathFactory) -> Run:
+    """Run the installed script as a user would; a hang fails the test at ``timeout`` seconds (wall
+    clock), and with ``cpu_seconds`` work that outgrows its input fails at that much CPU time, a box a
+    loaded machine does not stretch (the kernel stops the process: RLIMIT_CPU)."""
     cache = tmp_path_factory.mktemp("cache")
 
-    def run(*args: str, timeout: float = 120, env: dict[str, str] | None = None) -> Completed:
+    def run(
+        *args: str, timeout: float = 120, cpu_seconds: int | None = None, env: dict[str, str] | None = None
+    ) -> Completed:
         full_env = {
             **os.environ,
             "STORYDIFF_CACHE_DIR": str(cache),
@@ -67,8 +65,8 @@ def cli(storydiff_script: str, tmp_path_factory: pytest.TempPathFactory) -> Run:
         for name in ("FORCE_COLOR", "NO_COLOR", "TTY_COMPATIBLE"):
             if env is None or name not in env:
                 full_env.pop(name, None)
-        return subprocess.run(
-            [storydiff_script, *args],
+        result = subprocess.run(
+            [storydiff_exe, *args],
             capture_output=True,
             text=True,
             encoding="utf-8",
@@ -76,9 +74,17 @@ def cli(storydiff_script: str, tmp_path_factory: pytest.TempPathFactory) -> Run:
             timeout=timeout,
             env=full_env,
             cwd=cache,
+            preexec_fn=None if cpu_seconds is None else lambda: _limit_cpu(cpu_seconds),
         )
+        if cpu_seconds is not None and result.returncode == -signal.SIGXCPU:
+            pytest.fail(f"storydiff {args[0]} ran out of its {cpu_seconds} CPU seconds", pytrace=False)
+        return result
 
     return run
+
+
+def _limit_cpu(seconds: int) -> None:
+    resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds))
 
 
 def assert_clean(result: subprocess.CompletedProcess[str]) -> None:

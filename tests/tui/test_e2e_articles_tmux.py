@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from tests.tui.test_e2e_tmux import ROOT, Terminal, installed_storydiff, terminal  # noqa: F401
+from tests.conftest import installed_storydiff
+from tests.tui.test_e2e_tmux import ROOT, Terminal, terminal  # noqa: F401
 
 
 def rows(screen: str) -> list[str]:

@@ -10,7 +10,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -18,17 +17,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import installed_storydiff
+
 ROOT = Path(__file__).resolve().parents[2]
 SGR = r"\x1b\[[0-9;:]*m"
-
-
-def installed_storydiff() -> str:
-    beside = Path(sys.executable).parent / "storydiff"
-    if beside.exists():
-        return str(beside)
-    found = shutil.which("storydiff")
-    assert found, "the storydiff console script is not installed"
-    return found
 
 
 class Terminal:
