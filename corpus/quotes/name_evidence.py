@@ -63,7 +63,8 @@ class _Around:
 
     then_a_cue: re.Pattern[str]
     """After a reporting verb's subject: "Roe said", "Roe's aide said", "Roe, the host, said", "Roe
-    and Doe added"."""
+    and Doe added"; not a conjunction and a verb ("rapists from Mexico and demands that": the verb of
+    the sentence's subject, not the name's)."""
     a_cue_before: re.Pattern[str]
     """Before its inverted subject: "said Roe", "said Rep. G.K. Roe" (a title, given name, initials)."""
     then_a_past: re.Pattern[str]
@@ -78,7 +79,11 @@ def _around() -> _Around:
     past = "(?:[a-z]{2,}ed|" + trie_pattern(PAST_TENSES) + ")"
     role = trie_pattern(sorted(w for w in ROLE_WORDS | ORG_WORDS if w.isalpha()))
     return _Around(
-        re.compile(r"(?:’s?|'s?)?(?:,[^,.\n]{1,80},| +(?:and|&) +[A-Z][\w’'-]*)? +(?:\w+ +)?" + cue + r"\b"),
+        re.compile(
+            r"(?:’s?|'s?)?(?:,[^,.\n]{1,80},| +(?:and|&) +[A-Z][\w’'-]*)? +(?:(?!(?:and|or|but|nor) )\w+ +)?"
+            + cue
+            + r"\b"
+        ),
         re.compile(r"\b(?:" + cue + r"|according to) +(?:[A-Z][\w’'.-]* +){0,3}$"),
         re.compile(r" +(?:[a-z]+ly +)?" + past + r"\b"),
         re.compile(
@@ -89,11 +94,17 @@ def _around() -> _Around:
 
 
 _A_THING_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) +$")
+OBJECT_PREPOSITIONS = frozenset("of from to in on at into for by about over under during".split())
+"""Prepositions that make the name after them the object of a phrase, not a verb's subject: in "the
+head of Acme said", "rapists from Mexico and demands" the verb is another word's. Not those that open
+a clause whose subject the name is ("after Roe said", "with Roe saying", "as Roe put it")."""
+_OBJECT_OF = re.compile(r"\b(?:" + "|".join(sorted(OBJECT_PREPOSITIONS)) + r") +(?:the +)?$")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 """A capital inside a word: a brand's or a family's name ("LinkedIn", "ProPublica", "McConnell")."""
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w’'-]*\.?) +(?:(?:[A-Z]\.){1,3} +)*$")
 """The word before a name's last word, middle initials skipped ("Kevin D. Williamson")."""
+_POSSESSIVE_END = re.compile(r"(?:’s?|'s?)$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”\n])\s*$")
 _LOOK_BACK = 80
 
@@ -111,10 +122,21 @@ def named_as_a_speaker(name: str, text: str, tables: WordTables) -> bool:
     words = name.split()
     plain = [w.lower().strip(".,") for w in words]
     if len(words) == 1 and plain[0] in tables.given_names:
-        return True  # "Penny": a person called by her given name
+        # "Penny": a person called by her given name; not one only ever owned ("Spirit's Eve")
+        return not _only_after_an_owner(name, text)
     if len(words) > 1 and not all(p in tables.ordinary or written_lower(p, text) for p in plain):
         return True
     return any(name_evidence(name, text, tables))
+
+
+def _only_after_an_owner(word: str, text: str) -> bool:
+    """Whether every place ``text`` writes ``word`` follows a possessive ("Spirit's Eve", "New Year's
+    Eve": a day's or a thing's name), and it writes it somewhere."""
+    places = [m.start() for m in re.finditer(r"\b" + re.escape(word) + r"\b", text)]
+    return bool(places) and all(_AFTER_AN_OWNER.search(text, max(0, at - 4), at) for at in places)
+
+
+_AFTER_AN_OWNER = re.compile(r"\w(?:’s|'s|s’|s') $")
 
 
 def written_lower(word: str, text: str) -> bool:
@@ -177,8 +199,8 @@ def name_evidence(name: str, text: str, tables: WordTables) -> Iterator[str]:
     words = name.split()
     if len(words) == 1 and _ACRONYM.fullmatch(name):
         yield "acronym"
-    if any(w.lower().strip(".,") in ORG_WORDS for w in words):
-        yield "organisation_word"
+    if len(words) > 1 and any(w.lower().strip(".,") in ORG_WORDS for w in words):
+        yield "organisation_word"  # "Acme Group"; a lone "Navy" ("on a Navy ship") needs a use as a speaker
     if any(_INNER_CAPITAL.search(w) for w in words):
         yield "inner_capital"
     if len(words) == 1 and _a_group(name, text):
@@ -186,13 +208,15 @@ def name_evidence(name: str, text: str, tables: WordTables) -> Iterator[str]:
     places = [(m.start(), m.end()) for m in re.finditer(r"\b" + re.escape(name) + r"\b", text)]
     around = _around()
     if any(
-        around.then_a_cue.match(text, end)
+        (around.then_a_cue.match(text, end) and not _OBJECT_OF.search(text, max(0, start - 12), start))
         or around.a_cue_before.search(text, max(0, start - _LOOK_BACK), start)
         for start, end in places
     ):
         yield "cue_subject"
     if any(
-        around.then_a_past.match(text, end) and not _A_THING_BEFORE.search(text, max(0, start - 4), start)
+        around.then_a_past.match(text, end)
+        and not _A_THING_BEFORE.search(text, max(0, start - 4), start)
+        and not _OBJECT_OF.search(text, max(0, start - 12), start)
         for start, end in places
     ):
         yield "acts"
@@ -207,8 +231,8 @@ def _after_a_name_word(surname: str, text: str, tables: WordTables) -> bool:
     is no ordinary one and no abbreviation ("Jane Roe", "Mr. Roe", "Julianne Roe"; not "U.S. Roe")."""
     for m in re.finditer(r"\b" + re.escape(surname) + r"\b", text):
         before = _WORD_BEFORE.search(text, max(0, m.start() - _LOOK_BACK), m.start())
-        if before is None or not before.group(1)[:1].isupper():
-            continue
+        if before is None or not before.group(1)[:1].isupper() or _POSSESSIVE_END.search(before.group(1)):
+            continue  # lower case, or an owner's word ("Spirit's Eve", "America's Cup"): no name's
         word = before.group(1).lower()
         if word.rstrip(".") in tables.given_names or word.rstrip(".") in tables.titles:
             return True
