@@ -396,6 +396,8 @@ def test_a_word_that_is_only_the_object_of_a_preposition_is_no_speaker() -> None
 def test_an_organisation_word_alone_needs_the_article_to_use_it_as_a_speaker() -> None:
     assert reader_name("Navy", text="The name was covered on a Navy ship last year.") is None
     assert reader_name("Navy", text="The Navy said the ship would sail.") == "Navy"
+    # the word after "the" names the institution itself
+    assert reader_name("Kremlin", text="In recent years, the Kremlin has adapted its tactics.") == "Kremlin"
     # an organisation's longer name is one with the word alone
     assert reader_name("Acme Group", text="Shares of Acme Group rose.") == "Acme Group"
 

@@ -199,8 +199,11 @@ def name_evidence(name: str, text: str, tables: WordTables) -> Iterator[str]:
     words = name.split()
     if len(words) == 1 and _ACRONYM.fullmatch(name):
         yield "acronym"
-    if len(words) > 1 and any(w.lower().strip(".,") in ORG_WORDS for w in words):
-        yield "organisation_word"  # "Acme Group"; a lone "Navy" ("on a Navy ship") needs a use as a speaker
+    if any(w.lower().strip(".,") in ORG_WORDS for w in words) and (
+        len(words) > 1 or re.search(r"\b[Tt]he +" + re.escape(name) + r"\b", text)
+    ):
+        # "Acme Group", "the Kremlin", "the Navy": an organisation; not "Navy" of "on a Navy ship"
+        yield "organisation_word"
     if any(_INNER_CAPITAL.search(w) for w in words):
         yield "inner_capital"
     if len(words) == 1 and _a_group(name, text):
