@@ -389,6 +389,8 @@ def test_a_word_that_is_only_the_object_of_a_preposition_is_no_speaker() -> None
     assert reader_name("Mexico", text="Mexico said it would appeal the tariff.") == "Mexico"
     # "the head of Acmecorp said": the head said it, not the company
     assert reader_name("Acmecorp", text="The head of Acmecorp said the plan was sound.") is None
+    # but one who speaks for it speaks in its name
+    assert reader_name("Acmecorp", text="A spokesman for Acmecorp said the plan was sound.") == "Acmecorp"
     # a clause after "after" or "with" has the name as its subject
     assert reader_name("Acmecorp", text="After Acmecorp said no, the talks ended.") == "Acmecorp"
 

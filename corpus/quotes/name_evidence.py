@@ -33,6 +33,7 @@ from corpus.quotes.lexicon import (
     ORG_WORDS,
     ROLE_WORDS,
     SHE_WORDS,
+    SPEAKS_FOR,
     is_nationality,
     trie_pattern,
 )
@@ -98,7 +99,16 @@ OBJECT_PREPOSITIONS = frozenset("of from to in on at into for by about over unde
 """Prepositions that make the name after them the object of a phrase, not a verb's subject: in "the
 head of Acme said", "rapists from Mexico and demands" the verb is another word's. Not those that open
 a clause whose subject the name is ("after Roe said", "with Roe saying", "as Roe put it")."""
-_OBJECT_OF = re.compile(r"\b(?:" + "|".join(sorted(OBJECT_PREPOSITIONS)) + r") +(?:the +)?$")
+_OBJECT_OF = re.compile(
+    r"\b([\w’'-]+) +(?:" + "|".join(sorted(OBJECT_PREPOSITIONS)) + r") +(?:the +)?$", re.IGNORECASE
+)
+
+
+def _object_of_a_phrase(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a preposition, other than after one who speaks for it
+    ("a spokesman for Acme said": Acme speaks through its spokesman)."""
+    m = _OBJECT_OF.search(text, max(0, start - 40), start)
+    return m is not None and m.group(1).lower() not in SPEAKS_FOR
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 """A capital inside a word: a brand's or a family's name ("LinkedIn", "ProPublica", "McConnell")."""
@@ -211,7 +221,7 @@ def name_evidence(name: str, text: str, tables: WordTables) -> Iterator[str]:
     places = [(m.start(), m.end()) for m in re.finditer(r"\b" + re.escape(name) + r"\b", text)]
     around = _around()
     if any(
-        (around.then_a_cue.match(text, end) and not _OBJECT_OF.search(text, max(0, start - 12), start))
+        (around.then_a_cue.match(text, end) and not _object_of_a_phrase(text, start))
         or around.a_cue_before.search(text, max(0, start - _LOOK_BACK), start)
         for start, end in places
     ):
@@ -219,7 +229,7 @@ def name_evidence(name: str, text: str, tables: WordTables) -> Iterator[str]:
     if any(
         around.then_a_past.match(text, end)
         and not _A_THING_BEFORE.search(text, max(0, start - 4), start)
-        and not _OBJECT_OF.search(text, max(0, start - 12), start)
+        and not _object_of_a_phrase(text, start)
         for start, end in places
     ):
         yield "acts"
