@@ -142,10 +142,13 @@ def named_as_a_speaker(name: str, text: str, tables: WordTables) -> bool:
 def _only_after_an_owner(word: str, text: str) -> bool:
     """Whether every place ``text`` writes ``word`` follows a possessive ("Spirit's Eve", "New Year's
     Eve": a day's or a thing's name), and it writes it somewhere."""
+    if not any(f"{mark} {word}" in text for mark in _OWNER_MARKS):
+        return False  # most given names follow no possessive: no pattern to run
     places = [m.start() for m in re.finditer(r"\b" + re.escape(word) + r"\b", text)]
     return bool(places) and all(_AFTER_AN_OWNER.search(text, max(0, at - 4), at) for at in places)
 
 
+_OWNER_MARKS = ("’s", "'s", "s’", "s'")
 _AFTER_AN_OWNER = re.compile(r"\w(?:’s|'s|s’|s') $")
 
 
