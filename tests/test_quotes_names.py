@@ -391,6 +391,7 @@ def test_a_word_that_is_only_the_object_of_a_preposition_is_no_speaker() -> None
     assert reader_name("Acmecorp", text="The head of Acmecorp said the plan was sound.") is None
     # but one who speaks for it speaks in its name
     assert reader_name("Acmecorp", text="A spokesman for Acmecorp said the plan was sound.") == "Acmecorp"
+    assert reader_name("Acmecorp", text="A statement from Acmecorp said the store will reopen.") == "Acmecorp"
     # a clause after "after" or "with" has the name as its subject
     assert reader_name("Acmecorp", text="After Acmecorp said no, the talks ended.") == "Acmecorp"
 

@@ -34,6 +34,7 @@ from corpus.quotes.lexicon import (
     ROLE_WORDS,
     SHE_WORDS,
     SPEAKS_FOR,
+    SPEECH_NOUNS,
     is_nationality,
     trie_pattern,
 )
@@ -105,10 +106,13 @@ _OBJECT_OF = re.compile(
 
 
 def _object_of_a_phrase(text: str, start: int) -> bool:
-    """Whether the name at ``start`` follows a preposition, other than after one who speaks for it
-    ("a spokesman for Acme said": Acme speaks through its spokesman)."""
+    """Whether the name at ``start`` follows a preposition, other than after one who speaks for it or
+    a thing said ("a spokesman for Acme said", "a statement from Acme said": Acme speaks)."""
     m = _OBJECT_OF.search(text, max(0, start - 40), start)
-    return m is not None and m.group(1).lower() not in SPEAKS_FOR
+    return m is not None and m.group(1).lower() not in _SAID_FOR_IT
+
+
+_SAID_FOR_IT = SPEAKS_FOR | frozenset(SPEECH_NOUNS)
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 """A capital inside a word: a brand's or a family's name ("LinkedIn", "ProPublica", "McConnell")."""
