@@ -379,3 +379,50 @@ def test_a_role_read_across_a_sentence_keeps_the_last_sentences_words() -> None:
     assert reader_role("chairman of Our") is None  # a determiner ends no role
     assert reader_role("Retired Lt. Gen.") == "Retired Lt. Gen."  # abbreviations end no sentence
     assert reader_role("U.S. Vice Adm.") == "U.S. Vice Adm."
+
+
+def test_a_word_that_is_only_the_object_of_a_preposition_is_no_speaker() -> None:
+    # a verb after "from X and" is the sentence subject's, not the place's
+    text = "He wrote that rapists from Mexico and demands that the border be closed."
+    assert reader_name("Mexico", text=text) is None
+    # the same word as a reporting verb's own subject is a speaker (a country speaks through its government)
+    assert reader_name("Mexico", text="Mexico said it would appeal the tariff.") == "Mexico"
+    # "the head of Acmecorp said": the head said it, not the company
+    assert reader_name("Acmecorp", text="The head of Acmecorp said the plan was sound.") is None
+    # but one who speaks for it speaks in its name
+    assert reader_name("Acmecorp", text="A spokesman for Acmecorp said the plan was sound.") == "Acmecorp"
+    assert reader_name("Acmecorp", text="A statement from Acmecorp said the store will reopen.") == "Acmecorp"
+    # a clause after "after" or "with" has the name as its subject
+    assert reader_name("Acmecorp", text="After Acmecorp said no, the talks ended.") == "Acmecorp"
+
+
+def test_an_organisation_word_alone_needs_the_article_to_use_it_as_a_speaker() -> None:
+    assert reader_name("Navy", text="The name was covered on a Navy ship last year.") is None
+    assert reader_name("Navy", text="The Navy said the ship would sail.") == "Navy"
+    # the word after "the" names the institution itself
+    assert reader_name("Kremlin", text="In recent years, the Kremlin has adapted its tactics.") == "Kremlin"
+    # an organisation's longer name is one with the word alone
+    assert reader_name("Acme Group", text="Shares of Acme Group rose.") == "Acme Group"
+
+
+def test_a_given_name_the_article_only_writes_after_an_owner_is_no_speaker() -> None:
+    text = "**Spirit's Eve**\n\n“The vapor from this cauldron makes my head spin.”"
+    assert reader_name("Eve", text=text) is None
+    # a surname written after a possessive is no surname written after a given name
+    assert reader_name("Cupp", text="The team won America's Cupp twice.") is None
+    assert reader_name("Eve", text="Eve smiled. “The vapor makes my head spin.”") == "Eve"
+
+
+def test_ordinary_words_opening_with_a_preposition_are_no_name() -> None:
+    for junk in ("After Group", "During Session", "Before Launch"):
+        assert reader_name(junk, text=f"**{junk} 10 Heart Event**\n\nThe farm is quiet.") is None, junk
+    assert reader_name("Supreme Court", text="The Supreme Court said no.") == "Supreme Court"
+
+
+def test_an_office_of_a_place_or_a_field_with_no_one_named_is_no_name() -> None:
+    for office in ("CEO of California", "Minister of Finance", "Director of Research"):
+        assert reader_name(office) is None, office
+    # organisations "of" something are speakers; an office before a person's name is cut
+    assert reader_name("Department of Justice") == "Department of Justice"
+    assert reader_name("Bank of America") == "Bank of America"
+    assert reader_name("Chief of Staff Reince Priebus") == "Reince Priebus"

@@ -252,6 +252,9 @@ def _could_be_first_name(word: str, tables: NameTables) -> bool:
         return False  # "Korea's Kim": the possessive's owner is no first name
     if low in tables.ordinary and low not in tables.first_names and low not in PARTICLES:
         return False  # "Free Spotify", "Asks Spotify": a headline's or sentence's word before a name
+    parts = low.split("-")
+    if len(parts) > 1 and all(p in tables.ordinary for p in parts):
+        return False  # "Production-Ready Python", "Long-Term Care": ordinary words joined, no given name
     return not (
         not word[1:2].islower()
         or low in ROLE_WORDS

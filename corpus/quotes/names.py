@@ -27,8 +27,10 @@ from corpus.quotes.lexicon import (
     FIRST_NAMES_SHE,
     LINK_WORDS,
     ORG_WORDS,
+    PREPOSITIONS,
     PRONOUNS,
     ROLE_WORDS,
+    SUBORDINATORS,
     is_nationality,
 )
 from corpus.quotes.name_evidence import named_as_a_speaker
@@ -150,12 +152,16 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
             return None  # "Save", "Later", "Citing": an ordinary word, no name
     elif _plain(words[-1]) in _TRAILING_FUNCTION_WORDS or words[0].lower().endswith("ing"):
         return None  # "Standing Up", "Admitting It": ordinary words, no name among them
+    elif _plain(words[0]) in _OPENING_LINKS:
+        return None  # "After Group 10 Heart Event", "During Session": a heading's words, no name
     words = _before_affiliation(_after_descriptors(words, tables), tables)
     words = _after_title(_from_first_name(words, tables, text), tables)
     if len(words) > 2 and _plain(words[-1]) == _plain(words[-2]):
         words = words[:-1]  # "Jane Roe Roe": the surname said again after a cue
     if any(_plain(w) in _NOT_A_NAME_WORDS or _CONTRACTED_PRONOUN.fullmatch(w.lower()) for w in words):
         return None
+    if _an_office(words, tables):
+        return None  # "CEO of California", "Minister of Finance": an office, no one named
     cleaned = " ".join(words)
     if text and cleaned and not named_as_a_speaker(cleaned, text, tables):
         return None  # "Malibu", "Constitution", "Rainy Nights": the article never uses it as a name
@@ -189,6 +195,25 @@ _LONGEST_ABBREVIATION = 5
 _SENTENCE_IN_ROLE = re.compile(rf"\b[A-Za-z]{{{_LONGEST_ABBREVIATION},}}\. +(?=[A-Z])")
 """A sentence's end inside a role read across it: a word longer than an abbreviation, a period, a
 capital ("… Ken Salazar. Commerce Secretary"; not "Lt. Gen." nor "U.S. District Judge")."""
+
+
+_OPENING_LINKS = PREPOSITIONS | SUBORDINATORS
+"""Words that open a phrase or a clause, never a name of ordinary words ("After Group", "Under Review")."""
+OFFICE_HEADS = frozenset(
+    "president vice-president minister secretary secretary-general spokesman spokeswoman spokesperson "
+    "ambassador chancellor leader chief director adviser advisor aide senator governor mayor chairman "
+    "chairwoman chair chairperson ceo executive head professor judge justice commissioner founder "
+    "editor manager member speaker".split()
+)
+"""Words for a person's office that "of" and what it is over follow ("CEO of California", "Director of
+Research", "Minister of Finance"): with no given name among its words, such a phrase names an office,
+not someone. (Not "Department", "House", "Bank": organisations "of" something are speakers.)"""
+
+
+def _an_office(words: list[str], tables: NameTables) -> bool:
+    if len(words) < 3 or _plain(words[0]) not in OFFICE_HEADS or words[1] != "of":
+        return False
+    return not any(_plain(w) in tables.first_names for w in words[2:])
 
 
 def _written_as_surname(word: str, text: str) -> bool:
