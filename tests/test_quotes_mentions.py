@@ -98,3 +98,18 @@ def test_it_stands_for_a_thing_or_a_group_never_for_a_person() -> None:
     found = said(body)
     assert found[0][0] == "Our role is not to regulate artists,"
     assert found[0][1] != "Anna Berg"
+
+
+def test_a_pronoun_with_a_cue_of_its_own_is_the_mention_and_its_subject_the_speaker() -> None:
+    body = (
+        "Marta Kowalczyk was plainly angry with the council; indeed, she had publicly called the "
+        "budget “a betrayal of every family in the city.”\n\n"
+        "Henrik Dahl said he recalled thinking, “This will never pass.”\n\n"
+        "Olga Brandt condemned what she called “a reckless gamble” with public money."
+    )
+    found = said(body)
+    # the pronoun says it, the sentence's subject names who: the person stays the speaker
+    assert ("a betrayal of every family in the city.", "Marta Kowalczyk", "she") in found
+    # the subject of a reporting verb, or of a verb whose relative clause quotes, is the mention
+    assert ("This will never pass.", "Henrik Dahl", "Henrik Dahl") in found
+    assert ("a reckless gamble", "Olga Brandt", "Olga Brandt") in found
