@@ -6,7 +6,12 @@ from pathlib import Path
 
 from corpus.ingest.load import article_from_text
 from corpus.quotes import find_quotes
+from corpus.quotes.attribution import attribute
 from corpus.quotes.candidates import mentions_in, source_heads
+from corpus.quotes.context import ArticleReading
+from corpus.quotes.features import article_candidates
+from corpus.quotes.rerank import may_replace
+from corpus.quotes.spans import find_quote_spans
 
 
 def said(body: str) -> list[tuple[str, str | None, str | None]]:
@@ -113,3 +118,18 @@ def test_a_pronoun_with_a_cue_of_its_own_is_the_mention_and_its_subject_the_spea
     # the subject of a reporting verb, or of a verb whose relative clause quotes, is the mention
     assert ("This will never pass.", "Henrik Dahl", "Henrik Dahl") in found
     assert ("a reckless gamble", "Olga Brandt", "Olga Brandt") in found
+
+
+def test_a_group_may_replace_the_rules_answer_only_as_the_subject_of_a_cue() -> None:
+    body = (
+        "Hundreds of protesters gathered outside the hall before dawn.\n\n"
+        "The cuts were “a betrayal of every family,” several analysts said outside the hall."
+    )
+    article = article_from_text("a.txt", Path("a.txt"), "Council votes on the budget\n\n" + body)
+    spans = find_quote_spans(article)
+    reading = ArticleReading.of(article, spans)
+    atts = attribute(article, spans, reading).quotes
+    rules = [(att.mention.start, att.mention.end) if att.mention else None for att in atts]
+    cands = article_candidates(reading, spans, rules, [att.name for att in atts], [True])[0] or []
+    groups = {article.text[c.start : c.end]: may_replace(c, article.text) for c in cands if c.kind == "group"}
+    assert groups == {"several analysts": True, "protesters": False}

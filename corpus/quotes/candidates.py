@@ -57,8 +57,9 @@ _DESCRIPTION_HEADS = (ROLE_WORDS | ORG_WORDS | OUTLET_WORDS) - frozenset(
 """A description ends with one of these ("the senator", "a campaign spokesman", "the committee") or
 with a head PolNeAR writes speakers with (:func:`source_heads`)."""
 SOURCE_HEADS_FILE = Path(__file__).with_name("source_heads.json")
-_MODIFIER_STOPS = NON_NAME_WORDS | PREPOSITIONS | FUNCTION_WORDS | CUE_WORDS | DETERMINERS
-"""Words that are no modifier of a plural head: a bare group ("federal prosecutors") starts after them."""
+_MODIFIER_STOPS = NON_NAME_WORDS | PREPOSITIONS | FUNCTION_WORDS | CUE_WORDS | DETERMINERS | {"of"}
+"""Words that are no modifier of a plural head: a bare group ("federal prosecutors", "hundreds of
+protesters") starts after them."""
 GROUP_MODIFIERS = 2
 """At most this many words before a bare plural head belong to it ("many young voters")."""
 
