@@ -108,12 +108,11 @@ class Candidate:
     kind: str
     """"name", "description", "group", "pronoun" or "phrase" (what the cue grammar found). A "group"
     is a noun phrase headed by a word PolNeAR writes speakers with and the rules have no role for
-    ("officials", "one attendee", "the crowd"): a candidate the ranker may learn to choose; the
-    shipped reranker (``rerank.may_replace``) does not let it replace the rules' answer yet. With
-    groups read, ``train/attribution.py`` (shipped rows, retrained): CV 0.880 / dev 0.934, and
-    0.882 / 0.934 were groups allowed to replace the rules' answer as descriptions are; without them
-    0.879 / 0.935 (the dev quote lost goes to another description after retraining). With the
-    shipped weights, allowed groups replaced named speakers on ECB+ ("Police" for a councilman)."""
+    ("officials", "one attendee", "the crowd"): a candidate the ranker may learn to choose. It may
+    replace the rules' answer (``rerank.may_replace``) only as a cue's subject ("officials said",
+    "said one attendee"): ``train/attribution.py`` (shipped rows, retrained) CV 0.882 -> 0.883, dev
+    0.934 = 0.934; allowed anywhere, as descriptions are, groups replaced named speakers on ECB+
+    ("Police" for a councilman). Its mention is the group; its speaker none (no census entry)."""
     features: dict[str, float] = field(default_factory=dict)
     phrase: Phrase | None = None
     """The speaker the cue grammar reads here (its name and role), for a "phrase" candidate."""

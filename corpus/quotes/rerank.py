@@ -155,9 +155,10 @@ def may_replace(c: Candidate, text: str) -> bool:
     return c.kind in ("pronoun", "description") or replaces_rules(c, text)
 
 
-_CUE_SUBJECT = frozenset({"cue_right_after", "cue_right_before", "according_to"})
+_CUE_SUBJECT = frozenset({"cue_right_after", "cue_right_before"})
 """A group's features that say it is the subject of a cue: only then may it replace the rules' answer
-(anywhere else, on ECB+ "Police" replaced a named councilman)."""
+(anywhere else, on ECB+ "Police" replaced a named councilman; "according to court filings" took a
+named speaker's quotes on scraped pages, for no change of CV or dev)."""
 
 
 def replaces_rules(c: Candidate, text: str) -> bool:
