@@ -133,3 +133,17 @@ def test_a_group_may_replace_the_rules_answer_only_as_the_subject_of_a_cue() -> 
     cands = article_candidates(reading, spans, rules, [att.name for att in atts], [True])[0] or []
     groups = {article.text[c.start : c.end]: may_replace(c, article.text) for c in cands if c.kind == "group"}
     assert groups == {"several analysts": True, "protesters": False}
+
+
+def test_a_stretch_of_time_read_as_a_subject_is_no_speaker() -> None:
+    body = (
+        "Glenn Beck spoke in Indianapolis on Sunday.\n\n"
+        "Beck, who has in the past described the plan as “a reckless gamble,” urged voters to stay home.\n\n"
+        "Maria Lopez left the chamber at noon. Hours later, she issued a statement calling the vote "
+        "“a disgrace.”\n\n"
+        "The Times called the plan “a fantasy.”"
+    )
+    found = said(body)
+    assert ("a reckless gamble,", "Glenn Beck", "Beck") in found
+    assert ("a disgrace.", "Maria Lopez", "she") in found
+    assert any(quote == "a fantasy." and mention == "The Times" for quote, _, mention in found)  # a paper
