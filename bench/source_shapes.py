@@ -11,7 +11,9 @@ as ``train/attribution.py`` reads them) and the gold Source (``bench/polnear.py`
   with a person or group noun ("a person familiar with the matter"), an organisation, a document
   ("the agency's statement"), and so on; with the commonest head words of each shape;
 - the shipped speakers that are wrong, by the pair (what the shipped mention is, what the gold
-  Source is): "rules read a name, gold is a pronoun" and the like.
+  Source is): "rules read a name, gold is a pronoun" and the like;
+- the quotes whose gold names no Source, by what the rules read (a cue, a mention with no cue, no
+  one), beside all the quotes read so: whether some reading could mean "no one said it".
 
 ``--show SHAPE N`` prints N examples of a shape in context; ``--dump FILE`` writes every quote's
 record as JSON lines for further reading. Measuring only: it reads ``../shared/``; nothing in the
@@ -150,6 +152,25 @@ def report(recs: list[dict[str, object]]) -> None:
     pairs = Counter((str(r["mention_shape"]), str(r["shape"])) for r in wrong)
     for (said, gold), n in pairs.most_common(16):
         print(f"  {said:18} -> gold {gold:18} {n:4}")
+    report_no_source(recs)
+
+
+def _rules_read(r: dict[str, object]) -> str:
+    if r["rules_mention"] is None:
+        return "no mention"
+    return "no cue" if r["rules_cue"] is None else "a cue"
+
+
+def report_no_source(recs: list[dict[str, object]]) -> None:
+    """When no one should be the speaker: the quotes whose gold attribution names no Source, by what
+    the rules read, against all the quotes the rules read so (could that reading mean "no one"?)."""
+    nobody = Counter(_rules_read(r) for r in recs if not r["source"])
+    every = Counter(_rules_read(r) for r in recs)
+    right = Counter(_rules_read(r) for r in recs if r["right"])
+    print(f"gold with no Source: {sum(nobody.values())}, by what the rules read:")
+    for read, n in every.most_common():
+        no_source, shipped = nobody[read], right[read]
+        print(f"  rules read {read:10} {no_source:4} of {n:5} with no Source; shipped right {shipped:5}")
 
 
 def main() -> int:

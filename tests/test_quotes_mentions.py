@@ -6,7 +6,12 @@ from pathlib import Path
 
 from corpus.ingest.load import article_from_text
 from corpus.quotes import find_quotes
+from corpus.quotes.attribution import attribute
 from corpus.quotes.candidates import mentions_in, source_heads
+from corpus.quotes.context import ArticleReading
+from corpus.quotes.features import article_candidates
+from corpus.quotes.rerank import may_replace
+from corpus.quotes.spans import find_quote_spans
 
 
 def said(body: str) -> list[tuple[str, str | None, str | None]]:
@@ -98,3 +103,47 @@ def test_it_stands_for_a_thing_or_a_group_never_for_a_person() -> None:
     found = said(body)
     assert found[0][0] == "Our role is not to regulate artists,"
     assert found[0][1] != "Anna Berg"
+
+
+def test_a_pronoun_with_a_cue_of_its_own_is_the_mention_and_its_subject_the_speaker() -> None:
+    body = (
+        "Marta Kowalczyk was plainly angry with the council; indeed, she had publicly called the "
+        "budget “a betrayal of every family in the city.”\n\n"
+        "Henrik Dahl said he recalled thinking, “This will never pass.”\n\n"
+        "Olga Brandt condemned what she called “a reckless gamble” with public money."
+    )
+    found = said(body)
+    # the pronoun says it, the sentence's subject names who: the person stays the speaker
+    assert ("a betrayal of every family in the city.", "Marta Kowalczyk", "she") in found
+    # the subject of a reporting verb, or of a verb whose relative clause quotes, is the mention
+    assert ("This will never pass.", "Henrik Dahl", "Henrik Dahl") in found
+    assert ("a reckless gamble", "Olga Brandt", "Olga Brandt") in found
+
+
+def test_a_group_may_replace_the_rules_answer_only_as_the_subject_of_a_cue() -> None:
+    body = (
+        "Hundreds of protesters gathered outside the hall before dawn.\n\n"
+        "The cuts were “a betrayal of every family,” several analysts said outside the hall."
+    )
+    article = article_from_text("a.txt", Path("a.txt"), "Council votes on the budget\n\n" + body)
+    spans = find_quote_spans(article)
+    reading = ArticleReading.of(article, spans)
+    atts = attribute(article, spans, reading).quotes
+    rules = [(att.mention.start, att.mention.end) if att.mention else None for att in atts]
+    cands = article_candidates(reading, spans, rules, [att.name for att in atts], [True])[0] or []
+    groups = {article.text[c.start : c.end]: may_replace(c, article.text) for c in cands if c.kind == "group"}
+    assert groups == {"several analysts": True, "protesters": False}
+
+
+def test_a_stretch_of_time_read_as_a_subject_is_no_speaker() -> None:
+    body = (
+        "Glenn Beck spoke in Indianapolis on Sunday.\n\n"
+        "Beck, who has in the past described the plan as “a reckless gamble,” urged voters to stay home.\n\n"
+        "Maria Lopez left the chamber at noon. Hours later, she issued a statement calling the vote "
+        "“a disgrace.”\n\n"
+        "The Times called the plan “a fantasy.”"
+    )
+    found = said(body)
+    assert ("a reckless gamble,", "Glenn Beck", "Beck") in found
+    assert ("a disgrace.", "Maria Lopez", "she") in found
+    assert any(quote == "a fantasy." and mention == "The Times" for quote, _, mention in found)  # a paper

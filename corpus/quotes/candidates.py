@@ -57,8 +57,9 @@ _DESCRIPTION_HEADS = (ROLE_WORDS | ORG_WORDS | OUTLET_WORDS) - frozenset(
 """A description ends with one of these ("the senator", "a campaign spokesman", "the committee") or
 with a head PolNeAR writes speakers with (:func:`source_heads`)."""
 SOURCE_HEADS_FILE = Path(__file__).with_name("source_heads.json")
-_MODIFIER_STOPS = NON_NAME_WORDS | PREPOSITIONS | FUNCTION_WORDS | CUE_WORDS | DETERMINERS
-"""Words that are no modifier of a plural head: a bare group ("federal prosecutors") starts after them."""
+_MODIFIER_STOPS = NON_NAME_WORDS | PREPOSITIONS | FUNCTION_WORDS | CUE_WORDS | DETERMINERS | {"of"}
+"""Words that are no modifier of a plural head: a bare group ("federal prosecutors", "hundreds of
+protesters") starts after them."""
 GROUP_MODIFIERS = 2
 """At most this many words before a bare plural head belong to it ("many young voters")."""
 
@@ -107,12 +108,11 @@ class Candidate:
     kind: str
     """"name", "description", "group", "pronoun" or "phrase" (what the cue grammar found). A "group"
     is a noun phrase headed by a word PolNeAR writes speakers with and the rules have no role for
-    ("officials", "one attendee", "the crowd"): a candidate the ranker may learn to choose; the
-    shipped reranker (``rerank.may_replace``) does not let it replace the rules' answer yet. With
-    groups read, ``train/attribution.py`` (shipped rows, retrained): CV 0.880 / dev 0.934, and
-    0.882 / 0.934 were groups allowed to replace the rules' answer as descriptions are; without them
-    0.879 / 0.935 (the dev quote lost goes to another description after retraining). With the
-    shipped weights, allowed groups replaced named speakers on ECB+ ("Police" for a councilman)."""
+    ("officials", "one attendee", "the crowd"): a candidate the ranker may learn to choose. It may
+    replace the rules' answer (``rerank.may_replace``) only as a cue's subject ("officials said",
+    "said one attendee"): ``train/attribution.py`` (shipped rows, retrained) CV 0.882 -> 0.883, dev
+    0.934 = 0.934; allowed anywhere, as descriptions are, groups replaced named speakers on ECB+
+    ("Police" for a councilman). Its mention is the group; its speaker none (no census entry)."""
     features: dict[str, float] = field(default_factory=dict)
     phrase: Phrase | None = None
     """The speaker the cue grammar reads here (its name and role), for a "phrase" candidate."""

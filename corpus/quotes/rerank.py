@@ -150,7 +150,15 @@ def may_replace(c: Candidate, text: str) -> bool:
     ranker's speakers on ECB+ and scraped pages were junk, for 0.001 of PolNeAR's CV figure."""
     if c.phrase is not None and (c.phrase.pronoun or c.phrase.description):
         return True
+    if c.kind == "group":
+        return not _CUE_SUBJECT.isdisjoint(c.features)  # "officials said", "said one attendee"
     return c.kind in ("pronoun", "description") or replaces_rules(c, text)
+
+
+_CUE_SUBJECT = frozenset({"cue_right_after", "cue_right_before"})
+"""A group's features that say it is the subject of a cue: only then may it replace the rules' answer
+(anywhere else, on ECB+ "Police" replaced a named councilman; "according to court filings" took a
+named speaker's quotes on scraped pages, for no change of CV or dev)."""
 
 
 def replaces_rules(c: Candidate, text: str) -> bool:
@@ -171,7 +179,7 @@ def trusted(c: Candidate, text: str) -> bool:
     junk as often, "Cave Carrot" after "Flower Dance")."""
     if c.phrase is not None and (c.phrase.pronoun or c.phrase.description):
         return True
-    if c.kind in ("pronoun", "description"):
+    if c.kind in ("pronoun", "description", "group"):
         return True
     if c.phrase is not None:
         return True  # read by the cue grammar beside its cue ("Human Rights Watch, said"): evidence enough

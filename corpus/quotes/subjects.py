@@ -257,9 +257,10 @@ class Subjects:
         """The subject of the quote's sentence when a pronoun later in it stands for that subject:
         `Lynch said she recalled …`, `He ignored the tweets in which he called her “…”`,
         `The council condemned what it called “…”`. A pronoun in a clause inside the sentence
-        refers first to the sentence's subject, and the reader takes that subject as the speaker,
-        so the mention is the subject as written. Not when the pronoun opens a clause of its own
-        (`…, but he said`) or another name stands between them (`X described Y as … after she …`)."""
+        refers first to the sentence's subject, and the reader takes that subject as the speaker
+        (whether the subject or the pronoun is the mention: ``attribution.lead_is_the_mention``).
+        Not when the pronoun opens a clause of its own (`…, but he said`) or another name stands
+        between them (`X described Y as … after she …`)."""
         if not self.sentences:
             return None
         index = self.sentences.index_of(pronoun.start)
