@@ -357,7 +357,9 @@ def main() -> int:
     parser.add_argument("--softmax", type=float, nargs="*", default=[], help="C of softmax rankers to try")
     parser.add_argument("--errors", type=int, default=0, help="print this many wrong quotes (with --softmax)")
     parser.add_argument(
-        "--cache", type=Path, help="keep the examples read in this pickle (for trying models)"
+        "--cache",
+        type=Path,
+        help="keep the examples read in this pickle, read from it next time (delete it when features change)",
     )
     args = parser.parse_args()
     started = time.perf_counter()
