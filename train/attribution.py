@@ -1,6 +1,7 @@
 """Learn the speaker ranker's weights from PolNeAR train; report CV / dev / gap; write the weights.
 
 Usage: python train/attribution.py [--write] [--confusion] [--trees] [--c 0.3 ...] [--margins 0 1 ...]
+       [--softmax 1 ...] [--errors 40] [--cache FILE]
 
 Run only when retraining (it needs scikit-learn; the app and the CLI never import it). For every
 quote the shipped quote finder finds in ``../shared/polnear-train`` and ``../shared/polnear-dev``,
@@ -17,13 +18,20 @@ C and margin; and the ceiling (a quote whose candidates include the gold Source)
 scores small gradient-boosted trees (scikit-learn's HistGradientBoosting, depth 3) on the same
 candidates, for comparison. Settings (C, margin) are chosen on dev, never on train: the best dev
 figure, ties to the higher CV figure. ``--write`` trains the chosen model on all of train and
-writes ``corpus/quotes/ranker_weights.json`` (weights and margin).
+writes ``corpus/quotes/ranker_weights.json`` (weights and margin); it takes about 4 minutes (70 s
+reading the candidates, 140 s fitting).
+
+``--softmax C…`` also scores a softmax over each quote's candidates (``train/ranker_models.py``:
+the ranker trained as a ranker) deciding every quote, and ``--errors N`` prints N of its wrong
+quotes on held-out train folds in context (never dev): the way to see what the features miss.
+``--cache FILE`` keeps the candidates read (about 25 MB) for the next run, to try models quickly.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 import time
 from collections import Counter
@@ -42,12 +50,12 @@ from corpus.quotes.context import ArticleReading  # noqa: E402
 from corpus.quotes.features import article_candidates  # noqa: E402
 from corpus.quotes.rerank import ASKED_ABOUT, FAR, gap_to_quote, may_replace, reading_kind, trusted  # noqa: E402
 from corpus.quotes.spans import find_quote_spans  # noqa: E402
+from train.ranker_models import Group, Scorer, fit_pairs, fit_softmax, fit_trees, linear  # noqa: E402
 
 SHARED = (ROOT / ".." / "shared").resolve()
 WEIGHTS = ROOT / "corpus" / "quotes" / "ranker_weights.json"
 MARGINS = (0.0, 0.5, 1.0, 2.0, 3.0)
 """How much higher than the rules' answer the ranker's choice must score to replace it: tried on dev."""
-RULE_FEATURES = ("rules", "rules_exact", "kind=rules")
 
 
 @dataclass
@@ -70,6 +78,12 @@ class Example:
     trusted: list[bool]
     """Whether each candidate, chosen, may stand (``rerank.trusted``: a name the article gives
     evidence for)."""
+    quote: tuple[int, int]
+    """The quote's span, and each candidate's, the rules' mention's and the gold Source's (for
+    printing wrong quotes in context)."""
+    spans: list[tuple[int, int]]
+    rules: tuple[int, int] | None
+    source: list[tuple[int, int]]
 
 
 def examples(folder: Path) -> list[Example]:
@@ -119,79 +133,22 @@ def examples(folder: Path) -> list[Example]:
                     kinds,
                     bool(g.source),
                     trust,
+                    (span.start, span.end),
+                    [(c.start, c.end) for c in cands],
+                    rules,
+                    list(g.source),
                 )
             )
     return out
 
 
-Scorer = Callable[[list[dict[str, float]]], list[float]]
-"""Scores a quote's candidates (their features) with a fitted model."""
+def groups(data: list[Example]) -> list[Group]:
+    return [(e.features, e.labels, e.has_source) for e in data]
 
 
-def _strip(features: dict[str, float], with_rules: bool) -> dict[str, float]:
-    return (
-        features
-        if with_rules
-        else {k: v for k, v in features.items() if k not in RULE_FEATURES and not k.startswith("rules&")}
-    )
-
-
-def fit(train: list[Example], c: float, with_rules: bool = True) -> dict[str, float]:
-    """The weights of a logistic regression on pairs: each right candidate against each wrong one of
-    the same quote, so the weights learn what makes one candidate beat another (the argmax is what
-    is used), not an absolute score."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    xs: list[dict[str, float]] = []
-    ys: list[int] = []
-    for e in train:
-        feats = [_strip(f, with_rules) for f in e.features]
-        for i, yes in enumerate(e.labels):
-            if not yes:
-                continue
-            for j, no in enumerate(e.labels):
-                if no:
-                    continue
-                diff = dict(feats[i])
-                for k, v in feats[j].items():
-                    diff[k] = diff.get(k, 0.0) - v
-                sign = 1 if len(xs) % 2 == 0 else -1
-                xs.append({k: sign * v for k, v in diff.items()})
-                ys.append(int(sign > 0))
-    vec = DictVectorizer()
-    model = LogisticRegression(C=c, max_iter=3000, fit_intercept=False)
-    model.fit(vec.fit_transform(xs), ys)
-    weights = dict(zip(vec.get_feature_names_out(), model.coef_[0], strict=True))
-    return {k: float(v) for k, v in weights.items()}
-
-
-def linear(weights: dict[str, float], with_rules: bool = True) -> Scorer:
-    def score(features: list[dict[str, float]]) -> list[float]:
-        return [sum(weights.get(k, 0.0) * v for k, v in _strip(f, with_rules).items()) for f in features]
-
-    return score
-
-
-def fit_trees(train: list[Example], held: list[Example], depth: int = 3, rounds: int = 200) -> Scorer:
-    """Small gradient-boosted trees (scikit-learn's HistGradientBoosting) on each candidate alone,
-    labelled by whether it is the gold Source, scoring the candidates of ``held`` by their log-odds
-    (all at once: the library's cost is per call), for comparison."""
-    import numpy as np
-    from sklearn.ensemble import HistGradientBoostingClassifier
-    from sklearn.feature_extraction import DictVectorizer
-
-    vec = DictVectorizer(dtype=np.float32, sparse=False)
-    xs = vec.fit_transform([f for e in train for f in e.features])
-    ys = [y for e in train for y in e.labels]
-    model = HistGradientBoostingClassifier(max_depth=depth, max_iter=rounds, random_state=0).fit(xs, ys)
-    flat = model.decision_function(vec.transform([f for e in held for f in e.features]))
-    scores: dict[int, list[float]] = {}
-    at = 0
-    for e in held:
-        scores[id(e.features)] = [float(s) for s in flat[at : at + len(e.features)]]
-        at += len(e.features)
-    return lambda features: scores[id(features)]
+def fit(train: list[Example], c: float) -> dict[str, float]:
+    """The shipped model: a logistic regression on pairs (``ranker_models.fit_pairs``)."""
+    return fit_pairs(groups(train), c)
 
 
 def accuracy(
@@ -305,10 +262,10 @@ def compare(
     if trees:
         started = time.perf_counter()
         scorers = [
-            fit_trees([e for e in train if e.fold != k], [e for e in train if e.fold == k])
+            fit_trees(groups([e for e in train if e.fold != k]), groups([e for e in train if e.fold == k]))
             for k in range(FOLDS)
         ]
-        whole = fit_trees(train, dev)
+        whole = fit_trees(groups(train), groups(dev))
         took = time.perf_counter() - started
         for margin in margins:
             cv, d = (
@@ -320,6 +277,76 @@ def compare(
     return max(settings)
 
 
+def compare_softmax(train: list[Example], dev: list[Example], cs: list[float]) -> list[Scorer] | None:
+    """Print CV / dev / gap of the softmax ranker (``ranker_models.fit_softmax``) deciding every
+    quote (as shipped otherwise: the rules' answer or a candidate that may replace it and may stand,
+    no margin), also with no such check; return the fold models of the best CV figure."""
+    best: tuple[float, list[Scorer]] | None = None
+    for c in cs:
+        started = time.perf_counter()
+        scorers = fold_scorers(train, lambda data, c=c: linear(fit_softmax(groups(data), c)))
+        whole = linear(fit_softmax(groups(train), c))
+        cv = cross_validated(train, scorers, 0.0, every=True)
+        _row(f"softmax (C={c}), every quote", cv, accuracy(dev, whole, every=True))
+        _row(
+            "  every candidate, no check",
+            cross_validated(train, scorers, 0.0, False),
+            accuracy(dev, whole, 0.0, False),
+        )
+        for margin in (1.0, 2.0):
+            _row(
+                f"  every quote, margin {margin}",
+                cross_validated(train, scorers, margin, every=True),
+                accuracy(dev, whole, margin, every=True),
+            )
+        print(f"  (6 fits of the softmax: {time.perf_counter() - started:.0f} s)")
+        if best is None or cv > best[0]:
+            best = (cv, scorers)
+    return None if best is None else best[1]
+
+
+def errors(train: list[Example], scorers: list[Scorer], n: int) -> None:
+    """``n`` wrong quotes of held-out train folds (a fixed sample; never dev) for the ranker deciding
+    every quote, in context: the quote in [brackets], the gold Source in <angles>, the chosen
+    mention in {braces}."""
+    wrong = []
+    for k in range(FOLDS):
+        for e in (e for e in train if e.fold == k):
+            pick = chosen(e, scorers[k], every=True)
+            if not (e.rules_right if pick is None else e.labels[pick]):
+                wrong.append((e, pick))
+    print(f"wrong on held-out train folds, deciding every quote: {len(wrong)} of {len(train)}")
+    texts = {a.name: a.text for a in load_corpus(SHARED / "polnear-train" / "text")}
+    for e, pick in random.Random(15).sample(wrong, min(n, len(wrong))):
+        text = texts[e.article]
+        got = e.rules if pick is None else e.spans[pick]
+        marks = [(e.quote[0], "["), (e.quote[1], "]")] + [(a, "<") for a, _ in e.source]
+        marks += [(b, ">") for _, b in e.source] + ([(got[0], "{"), (got[1], "}")] if got else [])
+        lo = max(0, min(at for at, _ in marks) - 60)
+        hi = min(len(text), max(at for at, _ in marks) + 60)
+        out, at = [], lo
+        for where, mark in sorted(m for m in marks if lo <= m[0] <= hi):
+            out += [text[at:where], mark]
+            at = where
+        chose = f"rules' {e.kind}" if pick is None else e.kinds[pick]
+        print(f"--- {e.article} (chosen: {chose})\n" + ("".join(out) + text[at:hi]).replace("\n", " / "))
+
+
+def read_examples(cache: Path | None) -> tuple[list[Example], list[Example]]:
+    """The examples of train and dev, read from ``cache`` when it exists (written there when not):
+    the candidates take most of the run to read, the models seconds to fit."""
+    import pickle
+
+    if cache is not None and cache.exists():
+        with cache.open("rb") as f:
+            return pickle.load(f)  # type: ignore[no-any-return]
+    pair = examples(SHARED / "polnear-train"), examples(SHARED / "polnear-dev")
+    if cache is not None:
+        with cache.open("wb") as f:
+            pickle.dump(pair, f)
+    return pair
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--c", type=float, nargs="+", default=[0.3], help="regularisation to try")
@@ -327,18 +354,27 @@ def main() -> int:
     parser.add_argument("--write", action="store_true", help="write the weights (C, margin chosen on dev)")
     parser.add_argument("--confusion", action="store_true", help="print the wrong speakers by class")
     parser.add_argument("--trees", action="store_true", help="also score gradient-boosted trees")
+    parser.add_argument("--softmax", type=float, nargs="*", default=[], help="C of softmax rankers to try")
+    parser.add_argument("--errors", type=int, default=0, help="print this many wrong quotes (with --softmax)")
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        help="keep the examples read in this pickle, read from it next time (delete it when features change)",
+    )
     args = parser.parse_args()
     started = time.perf_counter()
-    train = examples(SHARED / "polnear-train")
-    dev = examples(SHARED / "polnear-dev")
+    train, dev = read_examples(args.cache)
     print(f"read the candidates of train and dev in {time.perf_counter() - started:.0f} s")
     for name, data in (("train", train), ("dev", dev)):
         ceiling = sum(any(e.labels) for e in data) / len(data)
         print(f"{name}: {len(data)} matched quotes, candidates hold the gold Source for {ceiling:.3f}")
     d, cv, c, margin = compare(train, dev, args.c, args.margins, args.trees)
     print(f"chosen on dev: C={c}, margin {margin}: CV {cv:.3f} dev {d:.3f} gap {cv - d:+.3f}")
+    softmax = compare_softmax(train, dev, args.softmax)
     if args.confusion:
         confusion(train, c, margin)
+    if args.errors and softmax is not None:
+        errors(train, softmax, args.errors)
     if args.write:
         weights = fit(train, c)
         note = (

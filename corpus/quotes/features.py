@@ -207,6 +207,10 @@ def _place(
     where = "same" if s_start <= c.start < e_end else ("previous" if c.start < s_start else "next")
     f[f"sentence={where}"] = 1.0
     f[f"sentence={where}&side={side}"] = 1.0
+    # (crossed with the quote's kind, direct or partial, and so with the nearness rank: the softmax
+    # ranker's CV 0.901 -> 0.899, the pairs' 0.880 -> 0.881, dev 0.930 / 0.934 -> 0.930 / 0.935;
+    # cue class x side x distance, mention kind x pattern, previous speaker x place: CV +0.001 at
+    # most, dev down to 0.004: left out, ``train/attribution.py --softmax``)
     if not (paragraph[0] <= c.start < paragraph[1]):
         f["other_paragraph"] = 1.0
     return gap_lo, gap_hi, where

@@ -93,13 +93,16 @@ ASKED_ABOUT = frozenset({"no mention", "no cue"})
 """The rules' readings the ranker is asked about (see :func:`reading_kind`): where they found no one,
 or a mention with no cue (a sentence's subject, the previous speaker). Another mention it is asked
 about only when far from the quote (:data:`FAR`). So asked, with the margin chosen on dev (2), it
-reads CV 0.878 / dev 0.935 (``train/attribution.py``); asked about every quote 0.881 / 0.935 (and
-0.892 / 0.930 with no margin), but the quote finder then takes 3.8 times the CPU time on the seeds'
-synthetic corpus and 2.2 times on PolNeAR dev (``bench/quotes_speed.py``; asked about these, 0.89
-and 0.90 times that of the code before): left out until a quote's candidates cost less to read (the
-cue grammar's phrases beside each cue in the window, each sentence's mentions, each mention's own
-features, in about equal parts). Asked about pronouns and descriptions too: 0.879 / 0.935 at 1.15
-times the CPU time: left out."""
+reads CV 0.880 / dev 0.934 (``train/attribution.py``).
+
+Deciding every quote is the better model on unseen text: trained as a ranker (``--softmax 1``: a
+softmax over each quote's candidates, no margin) it reads CV 0.901 / dev 0.930 (the pairs' model
+0.892 / 0.926); with a margin of 1, 0.896 / 0.934. Asked about all but the named readings, 0.892 /
+0.928: the named ones (57% of the quotes) carry most of the gain. But the quote finder then takes
+3.5 times the CPU time on the seeds' synthetic corpus and 1.8 times on PolNeAR dev
+(``bench/quotes_speed.py --ask-every``): each quote's candidates and their features cost more than
+the rest of the finder, spread over reading each sentence's mentions, the cue grammar's phrases and
+each candidate's features (no one part above a fifth). Left out until they cost less."""
 
 FAR = 200
 """A mention the rules read more than this many characters from its quote is asked about too (on

@@ -1,0 +1,147 @@
+"""The speaker ranker's models, fitted by ``train/attribution.py`` (numpy, scipy and scikit-learn:
+the app and the CLI never import them; they score with the weights alone).
+
+- :func:`fit_softmax`, the shipped one: a conditional logit (a softmax over each quote's candidates,
+  plus a "no speaker" option) fitted by L-BFGS on the log-likelihood of the gold candidates: the
+  ranker trained as a ranker. Each quote contributes ``log sum(exp(score of its gold candidates)) -
+  log sum(exp(score of all))``; the "no speaker" option is a row with the one feature
+  :data:`NO_SPEAKER`, the gold option of a quote whose gold attribution names no Source. A quote
+  whose gold Source is none of its candidates teaches nothing about ranking them and is left out.
+  L2 penalty ``1 / (2 C)``.
+- :func:`fit_pairs`, the one shipped before: a logistic regression on pairs (a right candidate
+  against a wrong one of the same quote), for comparison.
+- :func:`fit_trees`: small gradient-boosted trees on each candidate alone, as a check.
+
+Each takes :data:`Group` s: a quote's candidates' features, which are the gold Source, and whether
+the gold names a Source at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+NO_SPEAKER = "no_speaker"
+"""The feature of the "no speaker" option (its weight: the score a candidate must beat)."""
+RULE_FEATURES = ("rules", "rules_exact", "kind=rules")
+
+Group = tuple[list[dict[str, float]], list[bool], bool]
+"""One quote: its candidates' features, which of them are the gold Source, whether it has one."""
+Scorer = Callable[[list[dict[str, float]]], list[float]]
+"""Scores a quote's candidates (their features) with a fitted model."""
+
+
+def fit_softmax(groups: Sequence[Group], c: float) -> dict[str, float]:
+    """The weights of a conditional logit over ``groups`` (see the module's note)."""
+    import numpy as np
+    from scipy.optimize import minimize
+    from scipy.sparse import csr_matrix
+
+    index: dict[str, int] = {NO_SPEAKER: 0}
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    gold: list[float] = []
+    starts: list[int] = []
+    n = 0
+    for features, labels, has_source in groups:
+        if has_source and not any(labels):
+            continue  # the gold Source is no candidate: nothing to learn about ranking these
+        starts.append(n)
+        for f, yes in zip(features, labels, strict=True):
+            for k, v in f.items():
+                rows.append(n)
+                cols.append(index.setdefault(k, len(index)))
+                vals.append(v)
+            gold.append(float(yes))
+            n += 1
+        rows.append(n)
+        cols.append(0)
+        vals.append(1.0)
+        gold.append(float(not has_source))
+        n += 1
+    x = csr_matrix((vals, (rows, cols)), shape=(n, len(index)))
+    y = np.array(gold)
+    at = np.array(starts)
+    group = np.repeat(np.arange(len(starts)), np.diff(np.append(at, n)))
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        s = x @ w
+        top = np.maximum.reduceat(s, at)
+        e = np.exp(s - top[group])
+        total = np.add.reduceat(e, at)
+        wanted = np.add.reduceat(e * y, at)
+        value = -np.sum(np.log(wanted) - np.log(total)) + w @ w / (2 * c)
+        p_all = e / total[group]
+        p_gold = e * y / wanted[group]
+        grad = x.T @ (p_all - p_gold) + w / c
+        return float(value), grad
+
+    w0 = np.zeros(len(index))
+    result = minimize(loss, w0, jac=True, method="L-BFGS-B", options={"maxiter": 2000})
+    return {k: float(result.x[i]) for k, i in index.items()}
+
+
+def _strip(features: dict[str, float], with_rules: bool) -> dict[str, float]:
+    return (
+        features
+        if with_rules
+        else {k: v for k, v in features.items() if k not in RULE_FEATURES and not k.startswith("rules&")}
+    )
+
+
+def fit_pairs(groups: Sequence[Group], c: float, with_rules: bool = True) -> dict[str, float]:
+    """The weights of a logistic regression on pairs: each right candidate against each wrong one of
+    the same quote, so the weights learn what makes one candidate beat another (the argmax is what
+    is used), not an absolute score."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    xs: list[dict[str, float]] = []
+    ys: list[int] = []
+    for features, labels, _ in groups:
+        feats = [_strip(f, with_rules) for f in features]
+        for i, yes in enumerate(labels):
+            if not yes:
+                continue
+            for j, no in enumerate(labels):
+                if no:
+                    continue
+                diff = dict(feats[i])
+                for k, v in feats[j].items():
+                    diff[k] = diff.get(k, 0.0) - v
+                sign = 1 if len(xs) % 2 == 0 else -1
+                xs.append({k: sign * v for k, v in diff.items()})
+                ys.append(int(sign > 0))
+    vec = DictVectorizer()
+    model = LogisticRegression(C=c, max_iter=3000, fit_intercept=False)
+    model.fit(vec.fit_transform(xs), ys)
+    weights = dict(zip(vec.get_feature_names_out(), model.coef_[0], strict=True))
+    return {k: float(v) for k, v in weights.items()}
+
+
+def linear(weights: dict[str, float], with_rules: bool = True) -> Scorer:
+    def score(features: list[dict[str, float]]) -> list[float]:
+        return [sum(weights.get(k, 0.0) * v for k, v in _strip(f, with_rules).items()) for f in features]
+
+    return score
+
+
+def fit_trees(train: Sequence[Group], held: Sequence[Group], depth: int = 3, rounds: int = 200) -> Scorer:
+    """Small gradient-boosted trees (scikit-learn's HistGradientBoosting) on each candidate alone,
+    labelled by whether it is the gold Source, scoring the candidates of ``held`` by their log-odds
+    (all at once: the library's cost is per call), for comparison."""
+    import numpy as np
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.feature_extraction import DictVectorizer
+
+    vec = DictVectorizer(dtype=np.float32, sparse=False)
+    xs = vec.fit_transform([f for features, _, _ in train for f in features])
+    ys = [y for _, labels, _ in train for y in labels]
+    model = HistGradientBoostingClassifier(max_depth=depth, max_iter=rounds, random_state=0).fit(xs, ys)
+    flat = model.decision_function(vec.transform([f for features, _, _ in held for f in features]))
+    scores: dict[int, list[float]] = {}
+    at = 0
+    for features, _, _ in held:
+        scores[id(features)] = [float(s) for s in flat[at : at + len(features)]]
+        at += len(features)
+    return lambda features: scores[id(features)]
