@@ -10,11 +10,13 @@
 3. memory (``--memory N [N2]``): families of N articles of ``bench/graph_scale.py``'s corpus (the
    reuse graph's 100k bench, which another step derives from families), with the peak RSS of
    this process and of the helper, and the extrapolation to 100,000 (aim: < 2 GB in all).
+4. plan (``--plan N...``): the first pass's alignments an article, without aligning.
 
 Each size runs in a fresh process (its own memory, nothing warm from the last one).
 
     python bench/families_scale.py [1000 2000 4000]
     python bench/families_scale.py --memory 10000 20000
+    python bench/families_scale.py --plan 1000 2000 4000 8000
 """
 
 from __future__ import annotations
@@ -35,7 +37,10 @@ from pathlib import Path
 from corpus.ingest.load import article_from_text, load_corpus
 from corpus.model import Article, Families
 from corpus.passages import build_families
-from corpus.passages.weights import TOKEN
+from corpus.passages.families import origin_order
+from corpus.passages.family_plan import holder_pairs, index_shard, plan_alignments
+from corpus.passages.weights import TOKEN, content_text
+from corpus.passages.wire import wire_credit
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -145,10 +150,28 @@ def run_wire(n: int) -> dict[str, float]:
         "helper_cpu_s": helper_cpu,
         "per_s": n / seconds,
         "per_cpu_s": n / (cpu + helper_cpu),
+        # the helper works only while this process does (the serial steps are this process's)
+        "per_critical_cpu_s": n / max(cpu, helper_cpu),
         "families": len(families.families),
         "sources": sum(len(g) > 1 for g in by_source.values()),
         "sources_apart": apart,
         "planted_recall": found / max(len(planted_pairs), 1),
+    }
+
+
+def run_plan(n: int) -> dict[str, float]:
+    """Alignments the first pass plans for ``n`` wire articles (steps 1-3 only, no alignment):
+    the cost that grows with the reprints of one source until each article has a reprint of its
+    own source to be aligned with besides the base."""
+    articles, source_of, _ = wire_corpus(n)
+    shard = index_shard(range(n), [content_text(a) for a in articles])
+    order = origin_order(articles, [wire_credit(a) for a in articles])
+    plan = plan_alignments(order, holder_pairs(order, shard.shingles).first, shard.shingles)
+    return {
+        "articles": n,
+        "reprints_per_source": n / len(set(source_of)),
+        "planned": len(plan),
+        "per_article": len(plan) / n,
     }
 
 
@@ -275,6 +298,15 @@ def main() -> None:
     if len(sys.argv) >= 3 and sys.argv[1] == "--memory":
         _memory_report([int(x) for x in sys.argv[2:]])
         return
+    if len(sys.argv) >= 2 and sys.argv[1] == "--plan":
+        for n in [int(x) for x in sys.argv[2:]] or list(SIZES):
+            row = run_plan(n)
+            print(
+                f"{n} articles, {row['reprints_per_source']:.1f} reprints a source: {row['planned']:.0f} "
+                f"alignments planned, {row['per_article']:.3f} an article",
+                flush=True,
+            )
+        return
     if len(sys.argv) >= 2 and sys.argv[1] == "--scraped":
         print(json.dumps(run_scraped()))
         return
@@ -300,6 +332,12 @@ def main() -> None:
         f"(aim <= {1.1 * last['articles'] / first['articles']:.1f}); {last['per_s']:.0f} articles/s at "
         f"{last['articles']:.0f} (aim >= 1000); reprints outside their source's family: "
         f"{sum(r['sources_apart'] for r in rows):.0f} (aim 0)"
+    )
+    print(
+        f"critical path (the CPU of the busier process): {last['per_critical_cpu_s']:.0f} articles per "
+        f"CPU second at {last['articles']:.0f} (aim >= 1000), "
+        f"{first['articles'] / first['per_critical_cpu_s']:.2f} s at {first['articles']:.0f} and "
+        f"{last['articles'] / last['per_critical_cpu_s']:.2f} s at {last['articles']:.0f}"
     )
     print(
         f"cpu time {last['articles']:.0f}/{first['articles']:.0f}: "

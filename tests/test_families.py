@@ -15,6 +15,7 @@ from corpus.passages.family_plan import (
     RARE_HOLDERS,
     bucket_parts,
     family_posting_limit,
+    grouped_by_base,
     hash_buckets,
     holder_pairs,
     merged_holders,
@@ -152,6 +153,25 @@ def test_a_passage_shared_on_top_of_a_reprint_is_aligned_with_the_article_holdin
     plan = plan_alignments([0, 1, 2, 3], pairs, shingles)
     assert (3, 0) in plan and (3, 1) in plan
     assert (2, 1) not in plan and (3, 2) not in plan
+
+
+def test_alignments_are_grouped_by_base_so_each_articles_pairs_lie_together() -> None:
+    # two stories (bases 0 and 1), their reprints taken in turn; 5 and 7 share a paragraph
+    # with the reprints 2 and 3 of their own story
+    story_a, story_b = list(range(100, 160)), list(range(300, 360))
+    added_a, added_b = list(range(500, 530)), list(range(700, 730))
+    with_a, with_b = sorted(story_a + added_a), sorted(story_b + added_b)
+    shingles = [story_a, story_b, with_a, with_b, [*story_a], [*with_a], [*story_b], [*with_b]]
+    pairs = [(i, j) for i in range(8) for j in range(i + 1, 8) if set(shingles[i]) & set(shingles[j])]
+    plan = plan_alignments(list(range(8)), pairs, shingles)
+    assert (5, 0) in plan and (5, 2) in plan and (7, 1) in plan and (7, 3) in plan
+    grouped = grouped_by_base(plan)
+    assert sorted(grouped) == sorted(plan)
+    bases = [0 if pair[1] in (0, 2) else 1 for pair in grouped]
+    assert bases == sorted(bases)  # story a's alignments, then story b's
+    first_b = bases.index(1)
+    assert grouped[:first_b] == [(2, 0), (4, 0), (5, 0), (5, 2)]
+    assert grouped[first_b:] == [(3, 1), (6, 1), (7, 1), (7, 3)]
 
 
 def test_a_few_words_two_reprints_share_beyond_the_base_are_no_reason_to_align_them() -> None:

@@ -33,6 +33,7 @@ from corpus.passages.family_plan import (
     bucket_holders,
     bucket_parts,
     family_posting_limit,
+    grouped_by_base,
     hash_buckets,
     index_shard,
     merged_holders,
@@ -93,9 +94,9 @@ def _build_families(articles: Sequence[Article], progress: Progress | None) -> F
                 shingles[k] = hashes
         credits = [wire_credit(a) for a in articles]
         order = origin_order(articles, credits)
-        # grouped by the article aligned with (a base): each shard analyses a base once
+        # grouped by base: a shard analyses a base once, and an article in one process
         found = _holders(order, shingles, pool)
-        plan = sorted(plan_alignments(order, found.first, shingles), key=lambda p: (p[1], p[0]))
+        plan = grouped_by_base(plan_alignments(order, found.first, shingles))
         partners = rare_partners(order, found.rare, plan)
         del shards, shingles
         helper.hold_in(pool, "family-weights", weights)

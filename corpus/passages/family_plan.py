@@ -241,6 +241,21 @@ def plan_alignments(
     return plan
 
 
+def grouped_by_base(plan: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The (article, target) pairs of :func:`plan_alignments` (in its order) grouped by the base
+    of the target's text (followed from target to target's first target up to one with none),
+    then by target: an article's alignments with a base and with that base's reprints fall in
+    one alignment shard, so one process analyses the article. Sorted by target alone, they fell
+    in shards far apart, often one in each process: 4,000 wire articles were analysed 6,319
+    times, 4,744 so."""
+    pairs = list(plan)
+    root: dict[int, int] = {}
+    for article, target in pairs:  # plan order: a target's own first target is seen before it
+        if article not in root:
+            root[article] = root.get(target, target)
+    return sorted(pairs, key=lambda p: (root.get(p[1], p[1]), p[1], p[0]))
+
+
 HELD_SETS = 1024
 """Articles' 3-grams :func:`plan_alignments` keeps as sets (about 30 KB each), the latest used:
 a base is intersected with each of its reprints, and a set meets a set without making an int
