@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import islice
 from typing import NamedTuple
 
 from corpus.quotes.lexicon import (
@@ -45,6 +46,7 @@ from corpus.quotes.lexicon import (
     is_nationality,
     trie_pattern,
 )
+from corpus.quotes.word_places import places_alone
 
 Token = tuple[int, int, str]
 
@@ -172,16 +174,7 @@ def opening_common_word(text: str, start: int, end: int, word: str) -> str | Non
 
 def _written(text: str, word: str, wanted: Callable[[int], bool]) -> bool:
     """True when ``word`` stands alone (not inside a longer word) somewhere ``wanted`` accepts."""
-    at = text.find(word)
-    for _ in range(_SCAN_LIMIT):
-        if at < 0:
-            return False
-        after = at + len(word)
-        alone = (at == 0 or not text[at - 1].isalnum()) and (after >= len(text) or not text[after].isalnum())
-        if alone and wanted(at):
-            return True
-        at = text.find(word, after)
-    return False
+    return any(wanted(at) for at in islice(places_alone(text, word), _SCAN_LIMIT))
 
 
 _JOINS_OR_THE = NAME_JOINS | {"the"}
