@@ -3,8 +3,8 @@
 A speaker phrase asks whether the article writes one of its words elsewhere ("Rival" in lower case,
 "Long" inside a sentence). Asked with ``str.find`` for each phrase, a word the article never writes
 again scans the whole text every time, and an article of many short lines then costs the square of
-its length. So the places of every run of letters and digits are indexed once per text; a word that
-is not one such run ("O'Neil", "al-Assad") is still found by scanning.
+its length. So the places of every run of letters and digits in a long text are indexed once; a
+short text, or a word that is not one such run ("O'Neil", "al-Assad"), is still scanned.
 """
 
 from __future__ import annotations
@@ -16,6 +16,9 @@ from functools import lru_cache
 _LETTER_RUN = re.compile(r"[^\W_]+")
 """A run of letters and digits: what ``str.isalnum`` accepts, so a run's neighbours are not."""
 
+_INDEXED_FROM = 20_000
+"""Characters of text from which its words are indexed: in a shorter one, the few words a quote's
+phrases ask about cost less to find by scanning than the whole text costs to index."""
 _TEXTS_KEPT = 4
 """Texts whose index is kept: the quote finder reads one article at a time."""
 
@@ -30,7 +33,7 @@ def _places_by_word(text: str) -> dict[str, list[int]]:
 
 def places_alone(text: str, word: str) -> Iterator[int]:
     """The offsets, in order, where ``word`` stands alone (not inside a longer word) in ``text``."""
-    if _LETTER_RUN.fullmatch(word):
+    if len(text) >= _INDEXED_FROM and _LETTER_RUN.fullmatch(word):
         yield from _places_by_word(text).get(word, ())
         return
     at = text.find(word) if word else -1
