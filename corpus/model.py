@@ -14,7 +14,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, TypeAlias, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, overload
 
 if TYPE_CHECKING:  # at run time they come from __getattr__ below, when first asked for
     from corpus.findings import ArticleReuse as ArticleReuse
@@ -129,6 +129,21 @@ class Blocks(Sequence[Block]):
         numbers = self._numbers
         kinds = map(BLOCK_KINDS.__getitem__, numbers[2::_FIELDS])
         return map(_made_block, numbers[0::_FIELDS], numbers[1::_FIELDS], kinds, numbers[3::_FIELDS])
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[Sequence[Any]]) -> Blocks:
+        """Blocks from rows of (start, end, kind, paragraph), as :meth:`rows` gives them (the
+        cache's form), made without a Block object each."""
+        codes = _KIND_CODES
+        made = cls()
+        made._numbers = array("I", [n for s, e, k, p in rows for n in (s, e, codes[k], p)])
+        return made
+
+    def rows(self) -> list[tuple[int, int, BlockKind, int]]:
+        """(start, end, kind, paragraph) of each block, made without Block objects."""
+        numbers = self._numbers
+        kinds = map(BLOCK_KINDS.__getitem__, numbers[2::_FIELDS])
+        return list(zip(numbers[0::_FIELDS], numbers[1::_FIELDS], kinds, numbers[3::_FIELDS], strict=True))
 
     def spans(self) -> list[tuple[int, int, BlockKind]]:
         """(start, end, kind) of each block, made without Block objects: for loops over every

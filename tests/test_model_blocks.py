@@ -80,3 +80,20 @@ def test_outlet_names_are_held_once() -> None:
     ]
     assert made[0].source == "Daily Planet"
     assert made[0].source is made[1].source is made[2].source
+
+
+def test_rows_round_trip_as_the_cache_writes_and_reads_them() -> None:
+    article = article_from_text("storm.txt", Path("storm.txt"), TEXT)
+    rows = article.sentences.rows()
+    assert rows == [(s.start, s.end, s.kind, s.paragraph) for s in article.sentences]
+    assert Blocks.from_rows([list(row) for row in rows]) == article.sentences
+    assert article.sentences.spans() == [(s.start, s.end, s.kind) for s in article.sentences]
+
+
+def test_rows_a_block_cannot_hold_are_refused() -> None:
+    for bad in ([[0, 5, "sidebar", 0]], [[-1, 5, "body", 0]], [[0, 5, "body"]]):
+        try:
+            Blocks.from_rows(bad)
+        except (KeyError, OverflowError, ValueError):
+            continue
+        raise AssertionError(f"{bad} was taken")
