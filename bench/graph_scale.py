@@ -20,7 +20,9 @@ alignment 64 (the analyses remembered, at most align.MEMO of them), families 2, 
 under 1; at 20,000: corpus 197, index 95, holders 32, alignment 149, families 7.
 Since: blocks as arrays (9 MB at 10,000) and the shards' word counts merged as they come.
 Interleaved with the branch's start (all PSS, MB): 10,000 433 -> 378, 20,000 799 -> 689 (corpus
-119 -> 75 and 216 -> 128); 100,000 after: 1,505 (main 1,162, helper 547, corpus 536), recall 0.997.
+119 -> 75 and 216 -> 128), 100,000 2,146 -> 1,447 (main 1,795 -> 1,105, corpus 977 -> 536), recall
+0.997 both. The time at 100,000 is the families' step (from the index to the families built):
+280 of 343 s before, 102 of 181 s after (one run each, load 2-4); the edges 4.3 -> 1.4 s.
 
     python bench/graph_scale.py [1000 10000 100000]
 """
