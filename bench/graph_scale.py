@@ -12,6 +12,18 @@ planted pairs the graph joins; "other" edges join articles whose passages share 
 anyway (ECB+ articles of one event quote each other). Each size runs in a fresh process
 so its peak memory is its own.
 
+What is timed is the engine only: the corpus is made first (``gen s``, about as long as the
+engine itself on this text maker, and not counted in ``graph s``). Where the memory went at
+10,000 articles (RSS after each step of the build, one run, this branch's start): corpus 99 MB
+(texts 36, blocks as objects 50), index 53 (per-shard word counts 41 of it), holder pairs 22,
+alignment 64 (the analyses remembered, at most align.MEMO of them), families 2, graph edges
+under 1; at 20,000: corpus 197, index 95, holders 32, alignment 149, families 7.
+Since: blocks as arrays (9 MB at 10,000) and the shards' word counts merged as they come.
+Interleaved with the branch's start (all PSS, MB): 10,000 433 -> 378, 20,000 799 -> 689 (corpus
+119 -> 75 and 216 -> 128), 100,000 2,146 -> 1,447 (main 1,795 -> 1,105, corpus 977 -> 536), recall
+0.997 both. The time at 100,000 is the families' step (from the index to the families built):
+280 of 343 s before, 102 of 181 s after (one run each, load 2-4); the edges 4.3 -> 1.4 s.
+
     python bench/graph_scale.py [1000 10000 100000]
 """
 
@@ -30,7 +42,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from corpus.ingest.load import load_corpus
-from corpus.model import Article, Block, BlockKind
+from corpus.model import Article, Block, BlockKind, Graph
 from corpus.passages.weights import TOKEN
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -166,6 +178,10 @@ def _tree_pss_mb(pid: int) -> float:
 
 
 def run_one(n: int) -> dict[str, float]:
+    """One size: the synthetic corpus is made first (``generate_s``, ``corpus_mb``: the text maker,
+    not the engine), then the engine is timed alone: families and graph (``graph_s`` wall time,
+    ``engine_cpu_s`` CPU seconds of this process and the helper, which a loaded machine does not
+    inflate as it does the wall time)."""
     from corpus.story import Story
 
     start = time.perf_counter()
@@ -173,36 +189,45 @@ def run_one(n: int) -> dict[str, float]:
     made = time.perf_counter() - start
     corpus_mb = _rss_mb()
     marks: list[tuple[float, int]] = []  # (time, done) of each progress call: the index ends at n of 2n
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     story = Story(ROOT, articles)
     story.families(progress=lambda done, total: marks.append((time.perf_counter(), done)))
     built = time.perf_counter()
     graph = story.graph()
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     indexed = min((t for t, done in marks if done >= n), default=start)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     for child in multiprocessing.active_children():  # the helper ends after the graph is back: count it
         child.join()
-    workers_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    joined = {(e.a, e.b) for e in graph.edges}
-    names = [a.name for a in articles]
-    found = sum(1 for i, j in pairs if (names[i], names[j]) in joined)
+    helper = resource.getrusage(resource.RUSAGE_CHILDREN)
+    found, edges = _planted_found(graph, articles, pairs)
     return {
         "articles": n,
         "generate_s": made,
         "graph_s": seconds,
+        "engine_cpu_s": cpu + helper.ru_utime + helper.ru_stime,
         "articles_per_s": n / seconds,
         "corpus_mb": corpus_mb,
         "index_s": indexed - start,
         "families_s": built - indexed,
         "edges_s": start + seconds - built,
         "peak_mb": peak_mb,
-        "workers_mb": workers_mb,
+        "workers_mb": helper.ru_maxrss / 1024,
         "planted_pairs": len(pairs),
         "recall": found / len(pairs) if pairs else 1.0,
-        "edges": len(graph.edges),
-        "unplanned_edges": len(joined) - found,
+        "edges": edges,
+        "unplanned_edges": edges - found,
     }
+
+
+def _planted_found(graph: Graph, articles: list[Article], pairs: list[tuple[int, int]]) -> tuple[int, int]:
+    """Planted pairs the graph joins, and its edges. A set of the planted pairs is looked up edge by
+    edge: a set of every edge (half a million at 100k) was the biggest thing the bench made, and
+    the whole run's memory (sampled till the end) counted it."""
+    position = {a.name: k for k, a in enumerate(articles)}
+    planted = set(pairs)
+    found = sum((position[e.a], position[e.b]) in planted for e in graph.edges)
+    return found, len(graph.edges)
 
 
 def main() -> None:
@@ -212,7 +237,8 @@ def main() -> None:
     sizes = [int(x) for x in sys.argv[1:]] or list(SIZES)
     rows = []
     print(
-        f"{'articles':>9} {'graph s':>8} {'index':>6} {'famil':>6} {'edges':>6} {'art/s':>6} {'peak MB':>8} "
+        f"{'articles':>9} {'graph s':>8} {'cpu s':>6} {'index':>6} {'famil':>6} {'edges':>6} {'art/s':>6} "
+        f"{'peak MB':>8} "
         f"{'worker':>7} {'all PSS':>7} {'corpus MB':>9} {'recall':>7} {'planted':>8} {'edges':>7} "
         f"{'other':>7} {'gen s':>6}"
     )
@@ -231,7 +257,8 @@ def main() -> None:
         row["tree_mb"] = tree_mb
         rows.append(row)
         print(
-            f"{row['articles']:>9} {row['graph_s']:>8.1f} {row['index_s']:>6.1f} {row['families_s']:>6.1f} "
+            f"{row['articles']:>9} {row['graph_s']:>8.1f} {row['engine_cpu_s']:>6.1f} {row['index_s']:>6.1f} "
+            f"{row['families_s']:>6.1f} "
             f"{row['edges_s']:>6.1f} {row['articles_per_s']:>6.0f} {row['peak_mb']:>8.0f} "
             f"{row['workers_mb']:>7.0f} {row['tree_mb']:>7.0f} {row['corpus_mb']:>9.0f} "
             f"{row['recall']:>7.3f} {row['planted_pairs']:>8} {row['edges']:>7} "
@@ -239,6 +266,8 @@ def main() -> None:
             flush=True,
         )
     print(
+        "graph s: the engine's wall time (families and graph; the corpus is made before, in gen s); "
+        "cpu s: its CPU seconds, this process and the helper; "
         "peak MB: main process (RSS); worker: the spawned helper's peak RSS as the kernel keeps it (counting "
         "the instant between fork and exec, when the helper still maps this process's pages); "
         "all PSS: peak of the whole run's proportional set size (shared pages counted once). "

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus.ingest.files import MAX_BYTES
-from corpus.model import Article, Block
+from corpus.model import Article, Blocks
 
 SCHEMA = 1
 FILE_NAME = "storydiff.sqlite3"
@@ -100,7 +100,7 @@ class Cache:
                 )
         try:
             return _article_from_blob(data, path)
-        except (ValueError, KeyError, TypeError, zlib.error):
+        except (ValueError, KeyError, TypeError, OverflowError, zlib.error):
             return None
 
     def put(self, article: Article, size: int, mtime_ns: int) -> None:
@@ -222,8 +222,8 @@ def _article_blob(article: Article) -> bytes:
         "source": article.source,
         "date": article.date,
         "author": article.author,
-        "paragraphs": [[b.start, b.end, b.kind, b.paragraph] for b in article.paragraphs],
-        "sentences": [[b.start, b.end, b.kind, b.paragraph] for b in article.sentences],
+        "paragraphs": article.paragraphs.rows(),
+        "sentences": article.sentences.rows(),
         "words": article.words,
         "problem": article.problem,
     }
@@ -240,8 +240,8 @@ def _article_from_blob(data: bytes, path: Path) -> Article:
         source=fields["source"],
         date=fields["date"],
         author=fields["author"],
-        paragraphs=[Block(*b) for b in fields["paragraphs"]],
-        sentences=[Block(*b) for b in fields["sentences"]],
+        paragraphs=Blocks.from_rows(fields["paragraphs"]),
+        sentences=Blocks.from_rows(fields["sentences"]),
         words=fields["words"],
         problem=fields["problem"],
     )

@@ -9,10 +9,12 @@ first time one of them is asked for, so that start-up does not build them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+import sys
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, overload
 
 if TYPE_CHECKING:  # at run time they come from __getattr__ below, when first asked for
     from corpus.findings import ArticleReuse as ArticleReuse
@@ -51,26 +53,228 @@ class Block:
     """Index of the paragraph that holds this block (a paragraph's own index)."""
 
 
-@dataclass(slots=True)
+_SET_BLOCK_FIELDS = tuple(getattr(Block, name).__set__ for name in ("start", "end", "kind", "paragraph"))
+
+
+def _made_block(start: int, end: int, kind: BlockKind, paragraph: int) -> Block:
+    """``Block(start, end, kind, paragraph)`` at half the cost: its slots are filled directly,
+    not through the frozen class's ``object.__setattr__`` calls (Blocks makes one per read)."""
+    block: Block = object.__new__(Block)
+    set_start, set_end, set_kind, set_paragraph = _SET_BLOCK_FIELDS
+    set_start(block, start)
+    set_end(block, end)
+    set_kind(block, kind)
+    set_paragraph(block, paragraph)
+    return block
+
+
+BLOCK_KINDS: tuple[BlockKind, ...] = ("title", "body", "boilerplate")
+"""The kinds a block can have, in the order :class:`Blocks` numbers them."""
+_KIND_CODES: dict[str, int] = {kind: code for code, kind in enumerate(BLOCK_KINDS)}
+_FIELDS = 4
+"""Numbers :class:`Blocks` keeps per block: start, end, kind code, paragraph."""
+
+
+class Blocks(Sequence[Block]):
+    """An article's paragraphs or sentences, held as one array of numbers (start, end, kind,
+    paragraph of each) and handed out as :class:`Block` objects when read.
+
+    A Block object with its own start and end integers takes about 120 bytes; the four numbers
+    here take 16. An article of 500 words has some 45 blocks: 5 KB as objects, 0.7 KB so
+    (bench/graph_scale.py: at 10,000 articles the blocks as objects were 50 MB, more than the
+    texts). Compares equal to any sequence of the same blocks (a list included)."""
+
+    __slots__ = ("_numbers",)
+
+    def __init__(self, blocks: Iterable[Block] = ()) -> None:
+        codes = _KIND_CODES
+        # one list, then the array in one go: an array grown block by block keeps spare room
+        numbers = [n for b in blocks for n in (b.start, b.end, codes[b.kind], b.paragraph)]
+        self._numbers = array("I", numbers)
+
+    @classmethod
+    def of(cls, blocks: Iterable[Block]) -> Blocks:
+        """``blocks`` as Blocks (the same object when they already are)."""
+        return blocks if isinstance(blocks, Blocks) else cls(blocks)
+
+    def __len__(self) -> int:
+        return len(self._numbers) // _FIELDS
+
+    @overload
+    def __getitem__(self, index: int) -> Block: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Blocks: ...
+
+    def __getitem__(self, index: int | slice) -> Block | Blocks:
+        if isinstance(index, slice):
+            part = Blocks()
+            start, stop, step = index.indices(len(self))
+            if step == 1:
+                part._numbers = self._numbers[start * _FIELDS : max(start, stop) * _FIELDS]
+            else:
+                for k in range(start, stop, step):
+                    part._numbers.extend(self._numbers[k * _FIELDS : (k + 1) * _FIELDS])
+            return part
+        count = len(self)
+        if index < 0:
+            index += count
+        if not 0 <= index < count:
+            raise IndexError("block index out of range")
+        at = index * _FIELDS
+        start, end, kind, paragraph = self._numbers[at : at + _FIELDS]
+        return _made_block(start, end, BLOCK_KINDS[kind], paragraph)
+
+    def __iter__(self) -> Iterator[Block]:
+        numbers = self._numbers
+        kinds = map(BLOCK_KINDS.__getitem__, numbers[2::_FIELDS])
+        return map(_made_block, numbers[0::_FIELDS], numbers[1::_FIELDS], kinds, numbers[3::_FIELDS])
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[Sequence[Any]]) -> Blocks:
+        """Blocks from rows of (start, end, kind, paragraph), as :meth:`rows` gives them (the
+        cache's form), made without a Block object each."""
+        codes = _KIND_CODES
+        made = cls()
+        made._numbers = array("I", [n for s, e, k, p in rows for n in (s, e, codes[k], p)])
+        return made
+
+    def rows(self) -> list[tuple[int, int, BlockKind, int]]:
+        """(start, end, kind, paragraph) of each block, made without Block objects."""
+        numbers = self._numbers
+        kinds = map(BLOCK_KINDS.__getitem__, numbers[2::_FIELDS])
+        return list(zip(numbers[0::_FIELDS], numbers[1::_FIELDS], kinds, numbers[3::_FIELDS], strict=True))
+
+    def spans(self) -> list[tuple[int, int, BlockKind]]:
+        """(start, end, kind) of each block, made without Block objects: for loops over every
+        sentence of a big corpus (a tuple costs a tenth of a Block)."""
+        numbers = self._numbers
+        kinds = map(BLOCK_KINDS.__getitem__, numbers[2::_FIELDS])
+        return list(zip(numbers[0::_FIELDS], numbers[1::_FIELDS], kinds, strict=True))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Blocks):
+            return self._numbers == other._numbers
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # equal to lists, which are unhashable
+
+    def __repr__(self) -> str:
+        return f"Blocks({list(self)!r})"
+
+    def __reduce__(self) -> tuple[type[Blocks], tuple[list[Block]]]:
+        return (Blocks, (list(self),))
+
+    def kind_at(self, offset: int) -> BlockKind | None:
+        """Kind of the block holding ``offset`` (blocks in text order), or None between blocks."""
+        numbers = self._numbers
+        lo, hi = 0, len(self)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            at = mid * _FIELDS
+            if offset < numbers[at]:
+                hi = mid
+            elif offset >= numbers[at + 1]:
+                lo = mid + 1
+            else:
+                return BLOCK_KINDS[numbers[at + 2]]
+        return None
+
+
 class Article:
     """One file of the corpus, read and cleaned.
 
     ``text`` is the source every offset indexes: for .txt/.md the decoded file
     unchanged, for HTML the Markdown made from it. A file that could not be
     read well still becomes an Article, with ``problem`` saying why.
+
+    A plain class with slots rather than a dataclass: its ``paragraphs`` and ``sentences`` are
+    kept as :class:`Blocks` (compact arrays) whatever sequence of blocks is given or assigned,
+    and the outlet's name is interned (a corpus of one story repeats a few dozen outlets).
     """
 
-    name: str
-    path: Path
-    text: str
-    title: str | None = None
-    source: str | None = None
-    date: str | None = None
-    author: str | None = None
-    paragraphs: list[Block] = field(default_factory=list)
-    sentences: list[Block] = field(default_factory=list)
-    words: int = 0
-    problem: str | None = None
+    __slots__ = (
+        "_paragraphs",
+        "_sentences",
+        "_source",
+        "author",
+        "date",
+        "name",
+        "path",
+        "problem",
+        "text",
+        "title",
+        "words",
+    )
+
+    def __init__(
+        self,
+        name: str,
+        path: Path,
+        text: str,
+        title: str | None = None,
+        source: str | None = None,
+        date: str | None = None,
+        author: str | None = None,
+        paragraphs: Iterable[Block] = (),
+        sentences: Iterable[Block] = (),
+        words: int = 0,
+        problem: str | None = None,
+    ) -> None:
+        self.name = name
+        self.path = path
+        self.text = text
+        self.title = title
+        self.source = source
+        self.date = date
+        self.author = author
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        self.words = words
+        self.problem = problem
+
+    @property
+    def paragraphs(self) -> Blocks:
+        """The article's paragraphs in text order (title, body and boilerplate ones)."""
+        return self._paragraphs
+
+    @paragraphs.setter
+    def paragraphs(self, blocks: Iterable[Block]) -> None:
+        self._paragraphs = Blocks.of(blocks)
+
+    @property
+    def sentences(self) -> Blocks:
+        """The article's sentences in text order, each with its paragraph's kind and index."""
+        return self._sentences
+
+    @sentences.setter
+    def sentences(self, blocks: Iterable[Block]) -> None:
+        self._sentences = Blocks.of(blocks)
+
+    @property
+    def source(self) -> str | None:
+        """The outlet, as the page or the text names it."""
+        return self._source
+
+    @source.setter
+    def source(self, outlet: str | None) -> None:
+        self._source = sys.intern(outlet) if outlet else outlet
+
+    def _fields(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in ARTICLE_FIELDS)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Article):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass it was
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in ARTICLE_FIELDS)
+        return f"Article({shown})"
 
     def body_paragraphs(self) -> list[Block]:
         """Paragraphs that are the article itself (title and boilerplate left out)."""
@@ -78,17 +282,14 @@ class Article:
 
     def kind_at(self, offset: int) -> BlockKind | None:
         """Kind of the paragraph holding ``offset``, or None between paragraphs."""
-        lo, hi = 0, len(self.paragraphs)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            p = self.paragraphs[mid]
-            if offset < p.start:
-                hi = mid
-            elif offset >= p.end:
-                lo = mid + 1
-            else:
-                return p.kind
-        return None
+        return self.paragraphs.kind_at(offset)
+
+
+ARTICLE_FIELDS = (
+    "name", "path", "text", "title", "source", "date", "author",
+    "paragraphs", "sentences", "words", "problem",
+)  # fmt: skip
+"""An Article's public fields, in the order its constructor takes them."""
 
 
 FINDINGS = frozenset(

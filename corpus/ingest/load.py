@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import repeat
 from pathlib import Path
 from typing import Protocol
@@ -181,7 +181,7 @@ def _set_kinds(article: Article, kinds: list[BlockKind]) -> None:
     article.words = count_words(article.text, article.paragraphs)
 
 
-def count_words(text: str, paragraphs: list[Block]) -> int:
+def count_words(text: str, paragraphs: Sequence[Block]) -> int:
     """Words of the article proper (title and body; boilerplate left out), split at white space:
     a word regex over every paragraph cost more than the rest of the loading put together."""
     total = 0

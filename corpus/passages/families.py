@@ -86,8 +86,9 @@ def _build_families(articles: Sequence[Article], progress: Progress | None) -> F
     n = len(articles)
     pool = helper.start_helper() if helper.workers(n) > 1 else None
     try:
-        shards = _index(articles, pool, progress)
-        weights = WordWeights.from_counts(_surface(shards), sum(s.counted for s in shards))
+        shards, surface = _index(articles, pool, progress)
+        weights = WordWeights.from_counts(surface, sum(s.counted for s in shards))
+        del surface
         shingles: list[array[int]] = [array("I") for _ in range(n)]
         for shard in shards:
             for k, hashes in zip(shard.ids, shard.shingles, strict=True):
@@ -151,7 +152,12 @@ def origin_order(articles: Sequence[Article], credits: Sequence[str | None]) -> 
 
 def _index(
     articles: Sequence[Article], pool: ProcessPoolExecutor | None, progress: Progress | None
-) -> list[IndexShard]:
+) -> tuple[list[IndexShard], Counter[str]]:
+    """Step 1 over every shard, and how many articles each written word occurs in.
+
+    Each shard's word counts are merged as it comes back and then dropped: kept to the end, one
+    Counter a shard of 256 articles (1 MB each on bench/graph_scale.py's text) came to ~400 MB
+    at 100,000 articles, the biggest part of the build's memory."""
     n = len(articles)
     chunks = [list(range(k, min(k + SHARD, n))) for k in range(0, n, SHARD)]
 
@@ -159,14 +165,17 @@ def _index(
         return chunks[k], [content_text(articles[i]) for i in chunks[k]]
 
     shards: list[IndexShard] = []
+    surface: Counter[str] = Counter()
     for _, shard in helper.shared_out(
         pool, index_shard, texts, lambda k: index_shard(*texts(k)), len(chunks)
     ):
+        surface.update(shard.surface)
+        shard.surface = Counter()
         shards.append(shard)
         if progress is not None:
             progress(sum(len(s.ids) for s in shards), 2 * n)
     shards.sort(key=lambda s: s.ids[0] if s.ids else 0)
-    return shards
+    return shards, surface
 
 
 def _holders(order: list[int], shingles: list[array[int]], pool: ProcessPoolExecutor | None) -> HolderPairs:
@@ -189,14 +198,6 @@ def _holders(order: list[int], shingles: list[array[int]], pool: ProcessPoolExec
         ahead=1,
     )
     return merged_holders(result for _, result in counted)
-
-
-def _surface(shards: Sequence[IndexShard]) -> Counter[str]:
-    """How many articles each written word occurs in, over every shard."""
-    merged: Counter[str] = Counter()
-    for shard in shards:
-        merged.update(shard.surface)
-    return merged
 
 
 def _align(

@@ -40,21 +40,30 @@ def graph_from_families(names: Sequence[str], families: Families, text_of: Calla
             gc.enable()
 
 
+PAIR_PASSAGE = 1 << 32
+"""What one shared family adds to a pair's count in :func:`_graph`: the families it shares are
+counted above bit 32, the words below (an article's words are far fewer than 2**32)."""
+
+
 def _graph(names: Sequence[str], families: Families, text_of: Callable[[str], str]) -> Graph:
     position = {name: k for k, name in enumerate(names)}
     n = len(names)
-    passages: dict[int, int] = {}  # i * n + j (i < j): families the pair shares
-    words: dict[int, int] = {}  # the same key: words they share through them
+    # One int per pair (i * n + j, i < j) holding both counts: one dict of ints, where a dict per
+    # count or a tuple per pair took two or three times the memory the edges themselves take.
+    counts: dict[int, int] = {}
     for family in families.families:
-        counts = words_per_article(family, text_of)
-        versions = sorted((position[name], count) for name, count in counts.items() if name in position)
+        words = words_per_article(family, text_of)
+        versions = sorted((position[name], count) for name, count in words.items() if name in position)
         for x, (i, mine) in enumerate(versions):
             row = i * n
             for j, theirs in versions[x + 1 :]:
                 key = row + j
-                passages[key] = passages.get(key, 0) + 1
-                words[key] = words.get(key, 0) + min(mine, theirs)
-    edges = [Edge(names[key // n], names[key % n], passages[key], words[key]) for key in sorted(passages)]
+                counts[key] = counts.get(key, 0) + PAIR_PASSAGE + min(mine, theirs)
+    low = PAIR_PASSAGE - 1
+    edges = [
+        Edge(names[key // n], names[key % n], value >> 32, value & low)
+        for key, value in sorted(counts.items())
+    ]
     return Graph(list(names), edges)
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from corpus.ingest.structure import char_positions
@@ -142,7 +143,7 @@ def _opens_with_mark(text: str, para: Block) -> bool:
     return para.start < para.end and text[para.start] in _CONTINUES_PARAGRAPH
 
 
-def _next_continues(text: str, paragraphs: list[Block], index: int) -> bool:
+def _next_continues(text: str, paragraphs: Sequence[Block], index: int) -> bool:
     """True when the paragraph after ``index`` opens with a quote mark (a continued quote)."""
     if index + 1 >= len(paragraphs):
         return False

@@ -187,5 +187,5 @@ def test_the_article_list_makes_no_dataclass_or_namedtuple_of_its_own() -> None:
         "print(__import__('json').dumps({'ours': ours, 'all': made}))"
     )
     found = last_json_line(code)
-    assert "corpus.model.Article" in found["all"]  # the count sees the dataclasses that are made
+    assert "corpus.model.Block" in found["all"]  # the count sees the dataclasses that are made
     assert found["ours"] == [], found["ours"]
