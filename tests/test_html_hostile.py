@@ -80,7 +80,7 @@ def test_hostile_page_loads_with_offsets_intact(tmp_path: Path) -> None:
     body = [article.text[p.start : p.end] for p in article.body_paragraphs()]
     assert STORY in body
     assert any(MORE in p for p in body)
-    for block in article.paragraphs + article.sentences:
+    for block in [*article.paragraphs, *article.sentences]:
         assert 0 <= block.start < block.end <= len(article.text)
 
 
