@@ -19,6 +19,7 @@ from tui.labels import clip, one_line
 from tui.messages import FamiliesBuilding, FamiliesBuilt, FamiliesUnavailable, OpenCompare, WantFamilies
 from tui.themes import STYLES
 from tui.widgets.family_versions import FamilyVersions, outlet, parse_member_id
+from tui.widgets.list_keys import list_keys
 
 FIXED_COLUMNS = (
     ("#", "id", 4),
@@ -47,12 +48,7 @@ def date_span(story: Story, family: Family) -> str:
 
 
 class FamilyTable(DataTable[Text]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False, id="families.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="families.up"),
-        Binding("g", "scroll_top", "First", show=False, id="families.first"),
-        Binding("G", "scroll_bottom", "Last", show=False, id="families.last"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list_keys("families", first="scroll_top", last="scroll_bottom")
 
 
 class FamiliesScreen(Screen[None]):

@@ -21,6 +21,7 @@ from tui.highlights import wording_differences
 from tui.labels import clip, one_line, quote_label
 from tui.messages import OpenReader
 from tui.themes import STYLES
+from tui.widgets.list_keys import list_keys
 from tui.widgets.marks import speaker_component
 from tui.widgets.quote_list import QuoteList, parse_quote_id, quote_id
 from tui.widgets.styling import component_style
@@ -93,12 +94,7 @@ def fit_counts(parts: list[str], width: int) -> str:
 
 
 class SpeakerTable(DataTable[Text]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False, id="speakers.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="speakers.up"),
-        Binding("g", "scroll_top", "First", show=False, id="speakers.first"),
-        Binding("G", "scroll_bottom", "Last", show=False, id="speakers.last"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list_keys("speakers", first="scroll_top", last="scroll_bottom")
 
     class Resized(Message):
         """The table got another width: its columns are laid out again."""

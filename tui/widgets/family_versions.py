@@ -7,13 +7,14 @@ from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from corpus.ingest.inert import visible
 from corpus.model import Article, FamilyMember
 from tui.labels import one_line
+from tui.widgets.list_keys import list_keys
 from tui.widgets.styling import component_style
 
 _SEPARATOR = "\x00"
@@ -44,12 +45,7 @@ class FamilyVersions(OptionList):
         "family-versions--changed",
         "family-versions--base",
     }
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False, id="family.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="family.up"),
-        Binding("g", "first", "First", show=False, id="family.first"),
-        Binding("G", "last", "Last", show=False, id="family.last"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list_keys("family")
 
     def _style(self, component: str) -> Style:
         return component_style(self, f"family-versions--{component}")

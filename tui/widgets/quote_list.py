@@ -8,12 +8,13 @@ from typing import ClassVar
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from corpus.model import Quote
 from tui.labels import clip, one_line, quote_label, surname
+from tui.widgets.list_keys import list_keys
 from tui.widgets.marks import SPEAKER_COMPONENTS, speaker_component
 from tui.widgets.styling import component_style
 
@@ -44,12 +45,7 @@ class QuoteList(OptionList):
         "quote-list--heading",
         "quote-list--changed",
     }
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False, id="quotes.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="quotes.up"),
-        Binding("g", "first", "First", show=False, id="quotes.first"),
-        Binding("G", "last", "Last", show=False, id="quotes.last"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list_keys("quotes")
 
     _redo: Callable[[], None] | None = None
     """The last show_… call, redone when the width changes (quotes are clipped to the width)."""
