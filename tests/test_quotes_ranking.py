@@ -7,22 +7,27 @@ from pathlib import Path
 
 from corpus.ingest.load import article_from_text
 from corpus.quotes.attribution import attribute
-from corpus.quotes.candidates import mentions_in
+from corpus.quotes.candidates import Candidate, mentions_in
 from corpus.quotes.context import ArticleReading
 from corpus.quotes.features import article_candidates
 from corpus.quotes.ranking import Ranker, shipped_ranker
-from corpus.quotes.spans import find_quote_spans
+from corpus.quotes.spans import QuoteSpan, find_quote_spans
 
 
-def ranked(body: str) -> list[tuple[str, str | None]]:
-    """Each quote's text and the mention the shipped ranker picks for it."""
+def candidates_of(body: str) -> tuple[str, list[QuoteSpan], list[list[Candidate]]]:
+    """An article's text, its quotes' spans and each quote's candidates, the rules' readings given."""
     article = article_from_text("a.txt", Path("a.txt"), "Talks resume in Brussels\n\n" + body)
-    text = article.text
     spans = find_quote_spans(article)
     reading = ArticleReading.of(article, spans)
     atts = attribute(article, spans, reading).quotes
     rules = [(att.mention.start, att.mention.end) if att.mention else None for att in atts]
-    every = article_candidates(reading, spans, rules, [att.name for att in atts], [True] * len(spans))
+    names = [att.name for att in atts]
+    return article.text, spans, article_candidates(reading, spans, rules, names, [True] * len(spans))
+
+
+def ranked(body: str) -> list[tuple[str, str | None]]:
+    """Each quote's text and the mention the shipped ranker picks for it."""
+    text, spans, every = candidates_of(body)
     out = []
     for span, cands in zip(spans, every, strict=True):
         best = shipped_ranker().best(cands or [])
@@ -160,13 +165,7 @@ def test_the_ranker_is_asked_about_a_mention_far_from_its_quote_and_not_a_near_o
 
 def test_a_mentions_own_features_are_read_once_and_where_it_stands_for_each_quote() -> None:
     body = "“The port is closed,” Jane Roe said. “It stays closed,” she added, “until May.”"
-    article = article_from_text("a.txt", Path("a.txt"), "Talks resume in Brussels\n\n" + body)
-    text = article.text
-    spans = find_quote_spans(article)
-    reading = ArticleReading.of(article, spans)
-    atts = attribute(article, spans, reading).quotes
-    rules = [(att.mention.start, att.mention.end) if att.mention else None for att in atts]
-    every = article_candidates(reading, spans, rules, [att.name for att in atts], [True] * len(spans))
+    text, _, every = candidates_of(body)
     roe = [next(c.features for c in cands if text[c.start : c.end] == "Jane Roe") for cands in every if cands]
     assert len(roe) == 3
     assert all(f.get("cue_right_after=said") and f.get("kind=name") for f in roe)  # its own, each time
