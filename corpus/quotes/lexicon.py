@@ -143,6 +143,10 @@ MODIFIER_PREPOSITIONS = _words("through in on at near outside inside across alon
 """The preposition after a participle modifier: "Protesters marching through the streets chanted"."""
 PREPOSITIONS = _words("by at in on with for from to as about into off over under after during out up")
 """A participle opening a sentence before one of these opens a clause ("Reached by telephone, …")."""
+OBJECT_PREPOSITIONS = _words("of from to in on at into for by about over under during")
+"""Prepositions that make the name after them the object of a phrase, not a verb's subject: in "the
+head of Acme said", "rapists from Mexico and demands" the verb is another word's. Not those that open
+a clause whose subject the name is ("after Roe said", "with Roe saying", "as Roe put it")."""
 PRONOUNS = _words("he she they it we i you who which")
 SUBJECT_PRONOUNS = _words("he she they it i we")
 """Pronouns that can be the subject of a cue after a quote (`“…?” she asks`)."""
@@ -371,3 +375,13 @@ FIRST_NAMES_SHE = _words(
     "rebecca laura sharon cynthia kathleen amy angela helen anna anne ann julie maria hillary melania "
     "melanie nicole catherine jane elaine"
 )
+
+OFFICE_HEADS = _words(
+    "president vice-president minister secretary secretary-general spokesman spokeswoman spokesperson "
+    "ambassador chancellor leader chief director adviser advisor aide senator governor mayor chairman "
+    "chairwoman chair chairperson ceo executive head professor judge justice commissioner founder "
+    "editor manager member speaker"
+)
+"""Words for a person's office that "of" and what it is over follow ("CEO of California", "Director of
+Research", "Minister of Finance"): with no given name among its words, such a phrase names an office,
+not someone. (Not "Department", "House", "Bank": organisations "of" something are speakers.)"""

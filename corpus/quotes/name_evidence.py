@@ -30,6 +30,7 @@ from typing import Protocol
 from corpus.quotes.lexicon import (
     CUE_WORDS,
     HE_WORDS,
+    OBJECT_PREPOSITIONS,
     ORG_WORDS,
     ROLE_WORDS,
     SHE_WORDS,
@@ -96,10 +97,6 @@ def _around() -> _Around:
 
 
 _A_THING_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) +$")
-OBJECT_PREPOSITIONS = frozenset("of from to in on at into for by about over under during".split())
-"""Prepositions that make the name after them the object of a phrase, not a verb's subject: in "the
-head of Acme said", "rapists from Mexico and demands" the verb is another word's. Not those that open
-a clause whose subject the name is ("after Roe said", "with Roe saying", "as Roe put it")."""
 _OBJECT_OF = re.compile(
     r"\b([\w’'-]+) +(?:" + "|".join(sorted(OBJECT_PREPOSITIONS)) + r") +(?:the +)?$", re.IGNORECASE
 )

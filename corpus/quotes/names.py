@@ -26,6 +26,7 @@ from corpus.quotes.lexicon import (
     FIRST_NAMES_HE,
     FIRST_NAMES_SHE,
     LINK_WORDS,
+    OFFICE_HEADS,
     ORG_WORDS,
     PREPOSITIONS,
     PRONOUNS,
@@ -199,17 +200,6 @@ capital ("… Ken Salazar. Commerce Secretary"; not "Lt. Gen." nor "U.S. Distric
 
 _OPENING_LINKS = PREPOSITIONS | SUBORDINATORS
 """Words that open a phrase or a clause, never a name of ordinary words ("After Group", "Under Review")."""
-OFFICE_HEADS = frozenset(
-    "president vice-president minister secretary secretary-general spokesman spokeswoman spokesperson "
-    "ambassador chancellor leader chief director adviser advisor aide senator governor mayor chairman "
-    "chairwoman chair chairperson ceo executive head professor judge justice commissioner founder "
-    "editor manager member speaker".split()
-)
-"""Words for a person's office that "of" and what it is over follow ("CEO of California", "Director of
-Research", "Minister of Finance"): with no given name among its words, such a phrase names an office,
-not someone. (Not "Department", "House", "Bank": organisations "of" something are speakers.)"""
-
-
 def _an_office(words: list[str], tables: NameTables) -> bool:
     if len(words) < 3 or _plain(words[0]) not in OFFICE_HEADS or words[1] != "of":
         return False
