@@ -40,9 +40,10 @@ def graph_from_families(names: Sequence[str], families: Families, text_of: Calla
             gc.enable()
 
 
-PAIR_PASSAGE = 1 << 32
+_WORD_BITS = 32
+PAIR_PASSAGE = 1 << _WORD_BITS
 """What one shared family adds to a pair's count in :func:`_graph`: the families it shares are
-counted above bit 32, the words below (an article's words are far fewer than 2**32)."""
+counted above bit :data:`_WORD_BITS`, the words below (an article's words are far fewer than 2**32)."""
 
 
 def _graph(names: Sequence[str], families: Families, text_of: Callable[[str], str]) -> Graph:
@@ -61,7 +62,7 @@ def _graph(names: Sequence[str], families: Families, text_of: Callable[[str], st
                 counts[key] = counts.get(key, 0) + PAIR_PASSAGE + min(mine, theirs)
     low = PAIR_PASSAGE - 1
     edges = [
-        Edge(names[key // n], names[key % n], value >> 32, value & low)
+        Edge(names[key // n], names[key % n], value >> _WORD_BITS, value & low)
         for key, value in sorted(counts.items())
     ]
     return Graph(list(names), edges)
