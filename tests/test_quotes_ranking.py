@@ -166,7 +166,7 @@ def test_the_ranker_is_asked_about_a_mention_far_from_its_quote_and_not_a_near_o
 def test_a_mentions_own_features_are_read_once_and_where_it_stands_for_each_quote() -> None:
     body = "“The port is closed,” Jane Roe said. “It stays closed,” she added, “until May.”"
     text, _, every = candidates_of(body)
-    roe = [next(c.features for c in cands if text[c.start : c.end] == "Jane Roe") for cands in every if cands]
+    roe = [next(c.named() for c in cands if text[c.start : c.end] == "Jane Roe") for cands in every if cands]
     assert len(roe) == 3
     assert all(f.get("cue_right_after=said") and f.get("kind=name") for f in roe)  # its own, each time
     assert roe[0].get("side=after") and roe[0].get("cue_right_after&after&same")  # “…,” Jane Roe said
@@ -187,7 +187,7 @@ def test_features_tell_a_place_after_in_from_a_speaker_the_article_names_often()
     rules = [(att.mention.start, att.mention.end) if att.mention else None for att in atts]
     cands = article_candidates(reading, spans, rules, [att.name for att in atts], [True] * len(spans))[0]
     assert cands is not None
-    by_text = {text[c.start : c.end]: c.features for c in cands}
+    by_text = {text[c.start : c.end]: c.named() for c in cands}
     assert by_text["Ohio"].get("word_before=in") and by_text["Ohio"].get("comma_after")
     assert by_text["Ohio"].get("written>=1")
     assert by_text["Jane Roe"].get("written>=2") and not by_text["Jane Roe"].get("word_before=in")

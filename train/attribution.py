@@ -109,16 +109,16 @@ def examples(folder: Path) -> list[Example]:
                 continue
             labels = [any(overlap((c.start, c.end), s) for s in g.source) for c in cands]
             rules_right = rules is not None and any(overlap(rules, s) for s in g.source)
-            feats = [c.features for c in cands]
+            feats = [c.named() for c in cands]
             fold = fold_of(article.name)
-            allowed = [may_replace(c, article.text) or "rules" in c.features for c in cands]
+            allowed = [may_replace(c, article.text) or c.has("rules") for c in cands]
             trust = [
-                ok and ("rules" in c.features or trusted(c, article.text))
+                ok and (c.has("rules") or trusted(c, article.text))
                 for c, ok in zip(cands, allowed, strict=True)
             ]
             kind = reading_kind(att)
             gap = -1 if rules is None else gap_to_quote(rules[0], rules[1], span)
-            ruled = ["+rules" if "rules" in c.features and c.kind != "rules" else "" for c in cands]
+            ruled = ["+rules" if c.has("rules") and c.kind != "rules" else "" for c in cands]
             kinds = [c.kind + mark for c, mark in zip(cands, ruled, strict=True)]
             out.append(
                 Example(

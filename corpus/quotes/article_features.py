@@ -15,15 +15,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from corpus.quotes.candidates import CUE_GROUP
-from corpus.quotes.lexicon import (
-    CUE_WORDS,
-    DETERMINERS,
-    FUNCTION_WORDS,
-    ORG_WORDS,
-    OUTLET_WORDS,
-    PREPOSITIONS,
-)
+from corpus.quotes.feature_names import COUNT_EDGES, CUE_GROUP, FEATURE_ID, SIDE_WORDS
+from corpus.quotes.lexicon import CUE_WORDS, ORG_WORDS, OUTLET_WORDS
 from corpus.quotes.names import reader_name
 
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z’'-]+")
@@ -35,10 +28,6 @@ _SKIPPABLE = frozenset("also has had have later then again once recently previou
 _REACH = 40
 """How many characters beside a mention are read for the cue right before or after it."""
 
-SIDE_WORDS = PREPOSITIONS | FUNCTION_WORDS | DETERMINERS | frozenset("of and according like than".split())
-"""Closed-class words whose presence right before or after a mention gets a weight of its own."""
-COUNT_EDGES = (1, 2, 4, 8)
-"""Buckets of how often a name is written (or quoted) in the article: 1, 2–3, 4–7, 8 or more."""
 COUNTED_KINDS = frozenset({"name", "phrase", "rules", "previous"})
 """The kinds of candidate whose name is counted (a pronoun or a description has none)."""
 
@@ -64,7 +53,7 @@ class ArticleCounts:
 
 def _bucket(count: int) -> int:
     edge = 0
-    for e in COUNT_EDGES:
+    for e in COUNT_EDGES[1:]:
         if count >= e:
             edge = e
     return edge
@@ -84,11 +73,11 @@ class MentionFeatures:
         self.text = text
         self.masked = masked
         self.counts = counts
-        self._known: dict[tuple[int, int, str], tuple[dict[str, float], str | None]] = {}
+        self._known: dict[tuple[int, int, str], tuple[tuple[int, ...], str | None]] = {}
 
-    def of(self, start: int, end: int, kind: str) -> tuple[dict[str, float], str | None]:
-        """The features of the mention ``start``..``end`` of this kind (shared: not to be changed),
-        and its last word."""
+    def of(self, start: int, end: int, kind: str) -> tuple[tuple[int, ...], str | None]:
+        """The numbers of the features of the mention ``start``..``end`` of this kind, and its last
+        word."""
         key = (start, end, kind)
         known = self._known.get(key)
         if known is None:
@@ -99,7 +88,7 @@ class MentionFeatures:
             word = last_word(self.text, start, end)
             if kind in COUNTED_KINDS:
                 self.counts.describe(f, word)
-            known = self._known[key] = (f, word)
+            known = self._known[key] = (tuple(map(FEATURE_ID.__getitem__, f)), word)
         return known
 
 

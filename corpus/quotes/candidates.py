@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 
 from corpus.quotes.cues import Cues
+from corpus.quotes.feature_names import FEATURE_ID, FEATURE_NAMES, SPEAKER_PRONOUNS
 from corpus.quotes.lexicon import (
     CUE_WORDS,
     DETERMINERS,
@@ -47,7 +48,7 @@ Span = tuple[int, int]
 WINDOW = 300
 """How far (in characters) from its quote a candidate is looked for."""
 
-_SPEAKER_PRONOUNS = frozenset("he she they i we".split())
+_SPEAKER_PRONOUNS = frozenset(SPEAKER_PRONOUNS) - {"who"}
 _DESCRIPTION_OPENERS = frozenset("the a an his her their its another one".split())
 _GROUP_OPENERS = frozenset("many some several most both".split())
 """Quantifiers that open a group ("many commentators", "some of the protesters")."""
@@ -88,20 +89,12 @@ _INITIAL_OR_TITLE = re.compile(
     r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Sgt|Capt)\."
 )
 """A token ending with a period that does not end a name ("J.", "U.S.", "Sen.")."""
-_CUE_GROUPS = {
-    "said": "said says say saying",
-    "told": "told tells telling",
-    "wrote": "wrote writes writing tweeted tweets tweeting posted",
-    "added": "added adds adding continued continues",
-    "asked": "asked asks asking",
-}
-CUE_GROUP = {w: group for group, words in _CUE_GROUPS.items() for w in words.split()}
-"""The cue verbs common enough to learn a weight each; the rest share one ("other")."""
 
 
 @dataclass(slots=True)
 class Candidate:
-    """A mention that might be a quote's speaker, and its features (name -> value)."""
+    """A mention that might be a quote's speaker, and its features: the numbers of those it has
+    (each of value 1, :mod:`corpus.quotes.feature_names`) and its distance's one real value."""
 
     start: int
     end: int
@@ -113,11 +106,22 @@ class Candidate:
     "said one attendee"): ``train/attribution.py`` (shipped rows, retrained) CV 0.882 -> 0.883, dev
     0.934 = 0.934; allowed anywhere, as descriptions are, groups replaced named speakers on ECB+
     ("Police" for a councilman). Its mention is the group; its speaker none (no census entry)."""
-    features: dict[str, float] = field(default_factory=dict)
+    ids: list[int] = field(default_factory=list)
+    log_distance: float = 0.0
+    """log(1 + characters between it and the quote) / 6 (the feature "log_distance")."""
     phrase: Phrase | None = None
     """The speaker the cue grammar reads here (its name and role), for a "phrase" candidate."""
     cue: Span | None = None
     """The cue verb the grammar read the phrase next to."""
+
+    def has(self, name: str) -> bool:
+        return FEATURE_ID[name] in self.ids
+
+    def named(self) -> dict[str, float]:
+        """Its features by name (for training and for reading): name -> value."""
+        out = dict.fromkeys((FEATURE_NAMES[i] for i in self.ids), 1.0)
+        out["log_distance"] = self.log_distance
+        return out
 
 
 def _tokens(masked: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -220,6 +224,7 @@ def _opens(masked: str, at: int) -> bool:
     return k < 0 or masked[k] in ".!?:\n”"
 
 
+_BEFORE_CUE, _AFTER_CUE = FEATURE_ID["phrase_before_cue"], FEATURE_ID["phrase_after_cue"]
 PhraseMemo = dict[tuple[int, int, int], Phrase | None]
 """The phrase read beside a cue, by (side, start, end of the stretch the grammar reads)."""
 
@@ -234,13 +239,11 @@ def cue_phrases(masked: str, lo: int, hi: int, cues: Cues, memo: PhraseMemo) -> 
         key = (0, max(lo, a - SUBJECT_REACH), a)
         before = memo[key] if key in memo else memo.setdefault(key, phrase_before(masked, key[1], a))
         if before is not None:
-            found = {"phrase_before_cue": 1.0}
-            out.append(Candidate(before.start, before.end, "phrase", found, before, (a, b)))
+            out.append(Candidate(before.start, before.end, "phrase", [_BEFORE_CUE], 0.0, before, (a, b)))
         key = (1, b, min(hi, b + PHRASE_AFTER_REACH))
         after = memo[key] if key in memo else memo.setdefault(key, phrase_after(masked, b, key[2]))
         if after is not None:
-            found = {"phrase_after_cue": 1.0}
-            out.append(Candidate(after.start, after.end, "phrase", found, after, (a, b)))
+            out.append(Candidate(after.start, after.end, "phrase", [_AFTER_CUE], 0.0, after, (a, b)))
     return out
 
 

@@ -1,25 +1,39 @@
 """The candidates of one quote and their features: what :mod:`corpus.quotes.ranking` scores.
 
 Features are named (``"cue_right_after"``, ``"side=before"``…) so the learned weights file reads as
-a table and a feature the model never uses is visible as a weight near zero. Those of the mention
-itself are read once per article (:class:`corpus.quotes.article_features.MentionFeatures`); here
-are those of the mention as a candidate for one quote: where it stands and what lies between.
+a table and a feature the model never uses is visible as a weight near zero; a candidate carries
+their numbers (:mod:`corpus.quotes.feature_names`), and the features of where it stands are read
+from tables made once (:data:`_PLACE`, :data:`_PATTERN_AT`), so no name is written per candidate.
+Those of the mention itself are read once per article
+(:class:`corpus.quotes.article_features.MentionFeatures`); here are those of the mention as a
+candidate for one quote: where it stands and what lies between.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
+from itertools import product
 from typing import NamedTuple
 
 from corpus.quotes.article_features import ArticleCounts, MentionFeatures, last_word
-from corpus.quotes.candidates import CUE_GROUP, WINDOW, Candidate, MentionIndex, Span, cue_phrases
+from corpus.quotes.candidates import WINDOW, Candidate, MentionIndex, Span, cue_phrases
 from corpus.quotes.context import ArticleReading, Sentences
 from corpus.quotes.cues import Cues
+from corpus.quotes.feature_names import (
+    CUE_CLASSES,
+    CUE_GROUP,
+    DISTANCE_EDGES,
+    FEATURE_ID,
+    PATTERNS,
+    QUOTE_KINDS,
+    RULES_CROSSED,
+    WHERE,
+)
 from corpus.quotes.spans import QuoteSpan
 
 _WORD = re.compile(r"[A-Za-z’'-]+")
-_DISTANCE_BUCKETS = (0, 3, 12, 40, 100, 200)
 
 
 def article_candidates(
@@ -54,6 +68,16 @@ def article_candidates(
     return out
 
 
+_RULES, _RULES_EXACT = FEATURE_ID["rules"], FEATURE_ID["rules_exact"]
+_RULES_READ = {
+    route[len("rules_read=") :]: i for route, i in FEATURE_ID.items() if route.startswith("rules_read=")
+}
+_PREVIOUS_MENTION = FEATURE_ID["previous_mention"]
+_SUBJECT = FEATURE_ID["sentence_subject"]
+_PREVIOUS_SPEAKER, _IN_PARAGRAPH = FEATURE_ID["previous_speaker"], FEATURE_ID["previous_speaker_in_paragraph"]
+_QUOTED_BEFORE = FEATURE_ID["quoted_before"]
+
+
 def candidates_for(
     reading: ArticleReading,
     mentions: MentionIndex,
@@ -80,34 +104,33 @@ def candidates_for(
         if not hit:
             c = found[rules] = Candidate(rules[0], rules[1], "rules")
             hit = [c]
+        read = _RULES_READ[route]
         for c in hit:
-            c.features["rules"] = 1.0
-            c.features["rules_exact"] = float((c.start, c.end) == rules)
-            c.features[f"rules_read={route}"] = 1.0
+            c.ids += (_RULES, _RULES_EXACT, read) if (c.start, c.end) == rules else (_RULES, read)
     if previous is not None and previous not in found and previous[1] <= span.open_at:
-        found[previous] = Candidate(previous[0], previous[1], "previous", {"previous_mention": 1.0})
+        found[previous] = Candidate(previous[0], previous[1], "previous", [_PREVIOUS_MENTION])
     prev_key = last_word(text, previous[0], previous[1]) if previous else None
     out = sorted(found.values(), key=lambda c: (c.start, c.end))
     subject_of_same, subject_of_other = _first_word(masked, sentences[1]), _first_word(masked, p_start)
     for c in out:
         fixed, last = described.of(c.start, c.end, c.kind)
-        f = c.features = fixed | c.features
-        gap_lo, gap_hi, where = _place(f, c, span, paragraph, sentences)
-        _between(f, masked, reading.cues, gap_lo, gap_hi)
-        if c.start == (subject_of_same if where == "same" else subject_of_other):
-            f["sentence_subject"] = 1.0
+        ids = c.ids = [*fixed, *c.ids]
+        where = _place(c, span, paragraph, sentences)
+        _between(c, masked, reading.cues, span)
+        if c.start == (subject_of_same if where == 1 else subject_of_other):
+            ids.append(_SUBJECT)
         if prev_key is not None and last == prev_key:
-            f["previous_speaker"] = 1.0
+            ids.append(_PREVIOUS_SPEAKER)
             if said_before.same_paragraph:
-                f["previous_speaker_in_paragraph"] = 1.0
-        for pattern in _PATTERNS.intersection(f):
-            f[f"{pattern}&{_SIDE_KEY[c.end <= span.open_at]}&{where}"] = 1.0
+                ids.append(_IN_PARAGRAPH)
+        before = c.end <= span.open_at
+        ids += [_PATTERN_AT[p][before][where] for p in ids if p in _PATTERN_AT]
         if c.kind in ("name", "phrase") and last in quoted:
-            f["quoted_before"] = 1.0
+            ids.append(_QUOTED_BEFORE)
     _rank_by_side(out, span)
     for c in out:
-        if "rules" in c.features:
-            _with_rules(c.features)
+        if _RULES in c.ids:
+            c.ids += [RULES_CROSSED[i] for i in c.ids if i in RULES_CROSSED]
     return out
 
 
@@ -127,7 +150,7 @@ def _gathered(
         if known is None:
             found[(c.start, c.end)] = c
         else:
-            known.features.update(c.features)
+            known.ids += [i for i in c.ids if i not in known.ids]
             if known.phrase is None:
                 known.phrase, known.cue = c.phrase, c.cue
     return found
@@ -142,22 +165,14 @@ class Said(NamedTuple):
     quoted: set[str]
 
 
-_PATTERNS = frozenset(
-    {
-        "cue_right_after",
-        "cue_right_before",
-        "according_to",
-        "who_clause_after",
-        "possessive",
-        "as_before",
-        "phrase_before_cue",
-        "phrase_after_cue",
+_PATTERN_AT = {
+    FEATURE_ID[p]: {
+        before: [FEATURE_ID[f"{p}&{'before' if before else 'after'}&{w}"] for w in WHERE]
+        for before in (True, False)
     }
-)
-"""The sentence patterns around a mention ("X said", "said X", "according to X", "X, who…, said",
-"X's claim", "as X put it", the cue grammar's subject or object), each crossed with the side of
-the quote and the sentence the mention is in: "X said: “…”" is not "“…,” X said"."""
-_SIDE_KEY = {True: "before", False: "after"}
+    for p in PATTERNS
+}
+"""A sentence pattern's number -> [before the quote or not][which sentence] -> its crossed number."""
 
 
 def _sentences_around(sentences: Sentences, span: QuoteSpan, lo: int, hi: int) -> tuple[int, int, int, int]:
@@ -174,62 +189,62 @@ def _sentences_around(sentences: Sentences, span: QuoteSpan, lo: int, hi: int) -
     return p_start, s_start, e_end, n_end
 
 
-_TRUSTED_WITH = ("kind=", "sentence=", "side=", "cue_right", "nearest_cued", "nearest=0", "other_paragraph")
-"""Features crossed with the rules' answer: when the rules are worth trusting depends on them."""
+def _place_table() -> dict[tuple[str, bool, int, int], tuple[int, ...]]:
+    out = {}
+    for kind, before, where, bucket in product(
+        QUOTE_KINDS, (True, False), range(3), range(len(DISTANCE_EDGES) + 1)
+    ):
+        side = "before" if before else "after"
+        names = [f"side={side}", f"{kind}&side={side}", f"sentence={WHERE[where]}"]
+        names.append(f"sentence={WHERE[where]}&side={side}")
+        if bucket < len(DISTANCE_EDGES):
+            names.append(f"distance<={DISTANCE_EDGES[bucket]}")
+        out[(kind, before, where, bucket)] = tuple(FEATURE_ID[n] for n in names)
+    return out
 
 
-def _with_rules(f: dict[str, float]) -> None:
-    for key in [k for k in f if k.startswith(_TRUSTED_WITH) and "&" not in k]:
-        f[f"rules&{key}"] = 1.0
+_PLACE = _place_table()
+"""(quote kind, before the quote, which sentence, distance bucket) -> the numbers of the features of
+that place: side, quote kind & side, distance bucket, sentence, sentence & side. (Crossed with the
+quote's kind, direct or partial, and so with the nearness rank: the softmax ranker's CV 0.901 ->
+0.899, the pairs' 0.880 -> 0.881, dev 0.930 / 0.934 -> 0.930 / 0.935; cue class x side x distance,
+mention kind x pattern, previous speaker x place: CV +0.001 at most, dev down to 0.004: left out.)"""
+_OTHER_PARAGRAPH = FEATURE_ID["other_paragraph"]
 
 
-def _place(
-    f: dict[str, float],
-    c: Candidate,
-    span: QuoteSpan,
-    paragraph: Span,
-    sentences: tuple[int, int, int, int],
-) -> tuple[int, int, str]:
-    """Side, distance, sentence and paragraph; returns the gap between mention and quote and which
-    sentence the mention is in."""
+def _place(c: Candidate, span: QuoteSpan, paragraph: Span, sentences: tuple[int, int, int, int]) -> int:
+    """Side, distance, sentence and paragraph; returns which sentence the mention is in (0 the one
+    before the quote's, 1 the quote's, 2 the one after)."""
     before = c.end <= span.open_at
-    side = "before" if before else "after"
-    f[f"side={side}"] = 1.0
-    f[f"{span.kind}&side={side}"] = 1.0
-    gap_lo, gap_hi = (c.end, span.open_at) if before else (span.close_at, c.start)
-    distance = max(0, gap_hi - gap_lo)
-    f["log_distance"] = math.log1p(distance) / 6
-    for edge in _DISTANCE_BUCKETS:
-        if distance <= edge:
-            f[f"distance<={edge}"] = 1.0
-            break
+    distance = max(0, span.open_at - c.end) if before else max(0, c.start - span.close_at)
+    c.log_distance = math.log1p(distance) / 6
     _, s_start, e_end, _ = sentences
-    where = "same" if s_start <= c.start < e_end else ("previous" if c.start < s_start else "next")
-    f[f"sentence={where}"] = 1.0
-    f[f"sentence={where}&side={side}"] = 1.0
-    # (crossed with the quote's kind, direct or partial, and so with the nearness rank: the softmax
-    # ranker's CV 0.901 -> 0.899, the pairs' 0.880 -> 0.881, dev 0.930 / 0.934 -> 0.930 / 0.935;
-    # cue class x side x distance, mention kind x pattern, previous speaker x place: CV +0.001 at
-    # most, dev down to 0.004: left out, ``train/attribution.py --softmax``)
+    where = 1 if s_start <= c.start < e_end else (0 if c.start < s_start else 2)
+    c.ids += _PLACE[(span.kind, before, where, bisect_left(DISTANCE_EDGES, distance))]
     if not (paragraph[0] <= c.start < paragraph[1]):
-        f["other_paragraph"] = 1.0
-    return gap_lo, gap_hi, where
+        c.ids.append(_OTHER_PARAGRAPH)
+    return where
 
 
-def _between(f: dict[str, float], masked: str, cues: Cues, gap_lo: int, gap_hi: int) -> None:
+_CUE_BETWEEN = FEATURE_ID["cue_between"]
+_CUE_CLASS_BETWEEN = {k: FEATURE_ID[f"cue_between={k}"] for k in CUE_CLASSES}
+_NOTHING, _COLON, _COMMA = (FEATURE_ID[k] for k in ("nothing_between", "colon_between", "comma_between"))
+
+
+def _between(c: Candidate, masked: str, cues: Cues, span: QuoteSpan) -> None:
     """The cue between the mention and the quote, or the punctuation alone ("X: “…”")."""
+    gap_lo, gap_hi = (c.end, span.open_at) if c.end <= span.open_at else (span.close_at, c.start)
     # the cue words come from the article's index (a bisection), not a scan of the gap
     cue = cues.first(gap_lo, gap_hi) if gap_hi > gap_lo else None
     if cue is not None:
-        f["cue_between"] = 1.0
-        f[f"cue_between={CUE_GROUP.get(cue.group(), 'other')}"] = 1.0
-    if gap_hi <= gap_lo or _WORD.search(masked, gap_lo, gap_hi) is None:
-        f["nothing_between"] = 1.0
+        c.ids += (_CUE_BETWEEN, _CUE_CLASS_BETWEEN[CUE_GROUP.get(cue.group(), "other")])
+    elif gap_hi <= gap_lo or _WORD.search(masked, gap_lo, gap_hi) is None:
+        c.ids.append(_NOTHING)
         stripped = masked[gap_lo:gap_hi].strip()
         if stripped.endswith(":"):
-            f["colon_between"] = 1.0
+            c.ids.append(_COLON)
         elif stripped.endswith(","):
-            f["comma_between"] = 1.0
+            c.ids.append(_COMMA)
 
 
 def _first_word(masked: str, at: int) -> int:
@@ -244,16 +259,20 @@ def _rank_by_side(cands: list[Candidate], span: QuoteSpan) -> None:
     after = sorted((c for c in cands if c.end > span.open_at), key=lambda c: c.start)
     for side in (before, after):
         for k, c in enumerate(side):
-            c.features[f"nearest={min(k, 3)}"] = 1.0
+            c.ids.append(_NEAREST[min(k, 3)])
         for mark, wanted in _NEAREST_OF_A_KIND:
-            first = next((c for c in side if wanted & c.features.keys()), None)
+            first = next((c for c in side if not wanted.isdisjoint(c.ids)), None)
             if first is not None:
-                first.features[mark] = 1.0
+                first.ids.append(mark)
 
 
-_NEAREST_OF_A_KIND = (
-    ("nearest_cued", {"cue_right_after", "cue_right_before", "according_to"}),
-    ("nearest_name", {"kind=name"}),
-    ("nearest_pronoun", {"kind=pronoun"}),
+_NEAREST = [FEATURE_ID[f"nearest={k}"] for k in range(4)]
+_NEAREST_OF_A_KIND = tuple(
+    (FEATURE_ID[mark], frozenset(FEATURE_ID[w] for w in wanted))
+    for mark, wanted in (
+        ("nearest_cued", ("cue_right_after", "cue_right_before", "according_to")),
+        ("nearest_name", ("kind=name",)),
+        ("nearest_pronoun", ("kind=pronoun",)),
+    )
 )
 """The candidate nearest the quote on its side among those with one of these features gets a mark."""

@@ -2,8 +2,9 @@
 
 The weights (``ranker_weights.json`` beside this file) are a linear model learned by
 ``train/attribution.py`` from PolNeAR train (see the file's ``note``); scoring a candidate is the
-sum of the weights of its named features (:mod:`corpus.quotes.features`). No model library is
-imported here: the app and the CLI read a small JSON file.
+sum of the weights of its features (their numbers, :mod:`corpus.quotes.feature_names`) over a
+weight list, plus its distance's. No model library is imported here: the app and the CLI read a
+small JSON file.
 
 Used by :mod:`corpus.quotes.rerank`, which ``find_quotes`` asks.
 """
@@ -11,13 +12,12 @@ Used by :mod:`corpus.quotes.rerank`, which ``find_quotes`` asks.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
-from itertools import repeat
-from operator import mul
 from pathlib import Path
 
 from corpus.quotes.candidates import Candidate
+from corpus.quotes.feature_names import FEATURE_ID, FEATURE_NAMES
 
 WEIGHTS_FILE = Path(__file__).with_name("ranker_weights.json")
 
@@ -32,11 +32,20 @@ class Ranker:
     margin: float = 0.0
     """How much higher than the rules' answer a candidate must score to replace it (chosen on dev
     by ``train/attribution.py``, written beside the weights)."""
+    by_id: list[float] = field(init=False, repr=False, compare=False)
+    """The weights by feature number (a name the features do not have is an error: a typo)."""
+    distance_weight: float = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        unknown = set(self.weights) - set(FEATURE_ID)
+        if unknown:
+            raise ValueError(f"weights of features that do not exist: {sorted(unknown)[:5]}")
+        object.__setattr__(self, "by_id", [self.weights.get(name, 0.0) for name in FEATURE_NAMES])
+        object.__setattr__(self, "distance_weight", self.weights.get("log_distance", 0.0))
 
     def score(self, candidate: Candidate) -> float:
-        # the sparse dot product at C speed: each feature's weight (0 when unknown) times its value
-        f = candidate.features
-        return sum(map(mul, map(self.weights.get, f, repeat(0.0)), f.values()))
+        # a dot product of 0/1 features: the weights of those the candidate has, at C speed
+        return sum(map(self.by_id.__getitem__, candidate.ids)) + self.distance_weight * candidate.log_distance
 
     def best(self, candidates: list[Candidate]) -> Candidate | None:
         """The highest scoring candidate (the first of equals), or None when none clears the floor."""

@@ -24,6 +24,7 @@ import re
 from corpus.quotes.attribution import Attribution, resolved
 from corpus.quotes.candidates import Candidate
 from corpus.quotes.context import ArticleReading
+from corpus.quotes.feature_names import FEATURE_ID
 from corpus.quotes.features import article_candidates
 from corpus.quotes.lexicon import DESCRIPTION_OPENERS, PRONOUNS
 from corpus.quotes.name_evidence import names_someone
@@ -33,6 +34,8 @@ from corpus.quotes.ranking import Ranker, shipped_ranker
 from corpus.quotes.roles import TITLES
 from corpus.quotes.spans import QuoteSpan
 from corpus.quotes.subjects import Subjects
+
+_RULES, _NOT_A_NAME, _ALL_CAPS = FEATURE_ID["rules"], FEATURE_ID["not_a_name"], FEATURE_ID["all_caps"]
 
 
 def rerank(
@@ -129,14 +132,14 @@ def gap_to_quote(start: int, end: int, span: QuoteSpan) -> int:
 def _choice(ranker: Ranker, cands: list[Candidate], text: str) -> Candidate | None:
     """The ranker's best candidate among the rules' answer and those that may replace it
     (:func:`may_replace`), if it beats the rules' answer by the ranker's margin (else None)."""
-    scored = [(ranker.score(c), c) for c in cands if "rules" in c.features or may_replace(c, text)]
+    scored = [(ranker.score(c), c) for c in cands if _RULES in c.ids or may_replace(c, text)]
     if not scored:
         return None
     score, best = max(scored, key=lambda sc: sc[0])
-    ruled = [s for s, c in scored if "rules" in c.features]
+    ruled = [s for s, c in scored if _RULES in c.ids]
     if ruled and score - max(ruled) < ranker.margin:
         return None
-    return best if "rules" in best.features or trusted(best, text) else None
+    return best if _RULES in best.ids or trusted(best, text) else None
 
 
 _NAME_WORD = r"[A-Z][a-z’'][A-Za-z’'.]*(?:-[A-Z][A-Za-z’'.]*)*"
@@ -154,11 +157,11 @@ def may_replace(c: Candidate, text: str) -> bool:
     if c.phrase is not None and (c.phrase.pronoun or c.phrase.description):
         return True
     if c.kind == "group":
-        return not _CUE_SUBJECT.isdisjoint(c.features)  # "officials said", "said one attendee"
+        return not _CUE_SUBJECT.isdisjoint(c.ids)  # "officials said", "said one attendee"
     return c.kind in ("pronoun", "description") or replaces_rules(c, text)
 
 
-_CUE_SUBJECT = frozenset({"cue_right_after", "cue_right_before"})
+_CUE_SUBJECT = frozenset({FEATURE_ID["cue_right_after"], FEATURE_ID["cue_right_before"]})
 """A group's features that say it is the subject of a cue: only then may it replace the rules' answer
 (anywhere else, on ECB+ "Police" replaced a named councilman; "according to court filings" took a
 named speaker's quotes on scraped pages, for no change of CV or dev)."""
@@ -170,7 +173,7 @@ def replaces_rules(c: Candidate, text: str) -> bool:
     if c.phrase is not None and c.phrase.name is not None and not c.phrase.pronoun:
         return _name_like(c.phrase.name)
     # (not in capitals: a dateline's "WASHINGTON" or a headline's words, the ranker's worst picks)
-    if c.kind != "name" or "not_a_name" in c.features or c.features.get("all_caps"):
+    if c.kind != "name" or _NOT_A_NAME in c.ids or _ALL_CAPS in c.ids:
         return False
     return _name_like(text[c.start : c.end])
 
@@ -211,7 +214,7 @@ def _preferred(
     span: QuoteSpan,
     subjects: Subjects,
 ) -> Attribution:
-    if best is None or "rules" in best.features:
+    if best is None or _RULES in best.ids:
         return att
     phrase = phrase_of(best, text)
     if phrase.description:
