@@ -2,7 +2,6 @@
 
 Usage: python bench/quotes_speed.py [--mb 8] [--repeat 3] [--storm-mb 1]
        python bench/quotes_speed.py --against TREE [--mb 2] [--rounds 3]
-       python bench/quotes_speed.py --ask-every [--mb 1] [--rounds 3]
 
 Builds about ``--mb`` megabytes of articles from the five seeds (each copy with
 its speakers' names and some words varied, so names and statements do not all
@@ -18,8 +17,6 @@ stay linear. One process, one core.
 project (``/work/base3``, say) on the synthetic corpus and on ``../shared/polnear-dev``: each run in a
 fresh process with that tree's code, the two trees taking turns ``--rounds`` times, best of each.
 
-``--ask-every`` compares, in this tree, ``find_quotes`` with the speaker ranker asked where the
-rules are unsure (as shipped) and asked about every quote, on the same two corpora.
 """
 
 from __future__ import annotations
@@ -108,34 +105,6 @@ def against(tree: Path, mb: float, rounds: int) -> None:
         )
 
 
-def ask_every(mb: float, rounds: int) -> None:
-    """CPU time of ``find_quotes`` with the ranker asked as shipped (``rerank.asks_ranker``: where
-    the rules are unsure) and asked about every quote, taking turns in this process: what deciding
-    every quote would cost (``train/attribution.py --softmax`` for what it would read)."""
-    from corpus.ingest.load import load_corpus
-    from corpus.quotes import rerank
-
-    every = (frozenset({"no mention", "no cue", "pronoun", "description", "no name", "named"}), -1)
-    shipped = rerank.asks_ranker.__defaults__
-    corpora = {f"synthetic {mb} MB": synthetic_corpus(mb), "polnear-dev": load_corpus(POLNEAR_DEV)}
-    best: dict[tuple[str, str], float] = {}
-    for _ in range(rounds):
-        for mode, defaults in (("shipped", shipped), ("every", every)):
-            rerank.asks_ranker.__defaults__ = defaults
-            for label, articles in corpora.items():
-                t0 = time.process_time()
-                find_quotes(articles)
-                spent = time.process_time() - t0
-                best[(mode, label)] = min(best.get((mode, label), float("inf")), spent)
-    rerank.asks_ranker.__defaults__ = shipped
-    for label in corpora:
-        asked, all_of_them = best[("shipped", label)], best[("every", label)]
-        print(
-            f"find_quotes CPU on {label}: ranker asked as shipped {asked:.3f} s, about every quote "
-            f"{all_of_them:.3f} s: ratio {all_of_them / asked:.2f}"
-        )
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=8.0, help="size of the synthetic corpus in MB")
@@ -143,7 +112,6 @@ def main() -> int:
     parser.add_argument("--storm-mb", type=float, default=1.0, help="size of each quote storm in MB")
     parser.add_argument("--against", type=Path, help="compare find_quotes' CPU time with this tree's")
     parser.add_argument("--rounds", type=int, default=3, help="turns each tree takes (--against)")
-    parser.add_argument("--ask-every", action="store_true", help="time the ranker asked about every quote")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -151,9 +119,6 @@ def main() -> int:
         return 0
     if args.against:
         against(args.against.resolve(), args.mb, args.rounds)
-        return 0
-    if args.ask_every:
-        ask_every(args.mb, args.rounds)
         return 0
     t0 = time.perf_counter()
     articles = synthetic_corpus(args.mb)

@@ -130,7 +130,7 @@ def test_a_description_the_ranker_prefers_takes_the_name_it_stands_beside() -> N
     assert quotes[0].mention is not None and quotes[0].mention.text == "Jane Roe, the union's leader"
 
 
-def test_the_ranker_replaces_the_rules_answer_only_by_its_margin() -> None:
+def test_the_rankers_choice_replaces_the_rules_answer_and_the_rules_answer_stands_where_it_wins() -> None:
     from corpus.quotes.rerank import rerank
 
     body = "Jane Roe met Bill Doe on Monday. “We will not give up the port.”"
@@ -139,16 +139,16 @@ def test_the_ranker_replaces_the_rules_answer_only_by_its_margin() -> None:
     reading = ArticleReading.of(article, spans)
     speech = attribute(article, spans, reading)
     assert [(att.name, att.cue) for att in speech.quotes] == [("Jane Roe", None)]  # the subject, no cue
-    keen = Ranker({"sentence_subject": -10.0}, margin=1.0)  # sure that a sentence's subject did not
+    keen = Ranker({"sentence_subject": -10.0})  # sure that a sentence's subject did not say it
     out = rerank(reading, spans, speech.quotes, [False], keen, speech.subjects)
     assert [att.name for att in out] == ["Bill Doe"]
-    doubtful = Ranker({"sentence_subject": -10.0}, margin=20.0)  # not by the margin asked: the rules stand
-    assert rerank(reading, spans, speech.quotes, [False], doubtful, speech.subjects) == speech.quotes
+    fond = Ranker({"rules": 10.0})  # sure of the rules: their answer stands
+    assert rerank(reading, spans, speech.quotes, [False], fond, speech.subjects) == speech.quotes
 
 
 def test_the_ranker_is_asked_about_a_mention_far_from_its_quote_and_not_a_near_one() -> None:
     from corpus.quotes.attribution import Attribution
-    from corpus.quotes.rerank import FAR, asks_ranker
+    from corpus.quotes.rerank import ASK_BEYOND, asks_ranker
     from corpus.quotes.roles import Phrase
 
     filler = "The board met in private and turned the dockers away once more. " * 5
@@ -156,11 +156,15 @@ def test_the_ranker_is_asked_about_a_mention_far_from_its_quote_and_not_a_near_o
     article = article_from_text("a.txt", Path("a.txt"), "Talks resume in Brussels\n\n" + body)
     span = find_quote_spans(article)[0]
     text = article.text
+    assert span.open_at - text.index("Jane Roe") > ASK_BEYOND
     for name, asked in (("Jane Roe", True), ("Bill Doe", False)):
         at = text.index(name)
         att = Attribution(Phrase(at, at + len(name), name, None), (at, at + 1), name, None)
         assert asks_ranker(att, span) is asked, name
-    assert span.open_at - text.index("Jane Roe") > FAR
+        assert asks_ranker(att, span, None)  # asked about every quote
+        uncued = Attribution(Phrase(at, at + len(name), name, None), None, name, None)
+        assert asks_ranker(uncued, span)  # a mention with no cue: always asked
+    assert asks_ranker(Attribution(None, None, None, None), span)  # no one found: asked
 
 
 def test_a_mentions_own_features_are_read_once_and_where_it_stands_for_each_quote() -> None:

@@ -1,30 +1,32 @@
 """Learn the speaker ranker's weights from PolNeAR train; report CV / dev / gap; write the weights.
 
-Usage: python train/attribution.py [--write] [--confusion] [--trees] [--c 0.3 ...] [--margins 0 1 ...]
-       [--softmax 1 ...] [--errors 40] [--cache FILE]
+Usage: python train/attribution.py [--write] [--c 0.3 1 3] [--floors 0 -1] [--confusion] [--trees]
+       [--errors 40] [--cache FILE]
 
-Run only when retraining (it needs scikit-learn; the app and the CLI never import it). For every
-quote the shipped quote finder finds in ``../shared/polnear-train`` and ``../shared/polnear-dev``,
-the candidates of :mod:`corpus.quotes.features` are labelled by whether they overlap the gold
-Source (``bench/polnear.py``'s fair score). A logistic regression on pairs (a right candidate
-against a wrong one of the same quote) scores each candidate; a quote's speaker is decided as
-``corpus.quotes.rerank`` decides it: the best candidate among the rules' answer and those that may
-replace it, if it beats the rules' answer by the margin and is trusted, else the rules' answer;
-only about the quotes ``rerank.asks_ranker`` asks about (the row "asked about every quote" below
-each scores asking about all).
+Run only when retraining (it needs numpy, scipy and scikit-learn; the app and the CLI never import
+them). For every quote the shipped quote finder finds in ``../shared/polnear-train`` and
+``../shared/polnear-dev``, the candidates of :mod:`corpus.quotes.features` are labelled by whether
+they overlap the gold Source (``bench/polnear.py``'s fair score). A softmax over each quote's
+candidates (``train/ranker_models.py``: the ranker trained as a ranker) scores them; a quote's
+speaker is decided as ``corpus.quotes.rerank`` decides it: the best candidate among the rules'
+answer and those that may replace it (``rerank.may_replace``; the rows "no may_replace" let every
+candidate compete), if it may stand (``rerank.trusted``), else the rules' answer.
 Printed: 5-fold cross-validated speaker accuracy on train (folds by article, the folds of
 ``bench/quotes_eval.py``), accuracy on dev, and the gap, for the rules alone and the ranker at each
-C and margin; and the ceiling (a quote whose candidates include the gold Source). ``--trees`` also
-scores small gradient-boosted trees (scikit-learn's HistGradientBoosting, depth 3) on the same
-candidates, for comparison. Settings (C, margin) are chosen on dev, never on train: the best dev
-figure, ties to the higher CV figure. ``--write`` trains the chosen model on all of train and
-writes ``corpus/quotes/ranker_weights.json`` (weights and margin); it takes about 4 minutes (70 s
-reading the candidates, 140 s fitting).
+setting (C, may_replace or not, a floor below which the rules' answer stands, relative to the "no
+speaker" option's score); and the ceiling (a quote whose candidates include the gold Source).
+Settings are chosen on CV, the best cross-validated figure (dev is reported beside it, never used
+to choose), asked about the quotes ``rerank.asks_ranker`` asks about (``rerank.ASK_BEYOND``, chosen
+by CPU time, ``bench/quotes_speed.py --against``); the rows "every quote" say what asking about
+every quote would read. ``--trees`` also scores small gradient-boosted trees (scikit-learn's
+HistGradientBoosting, depth 3) on the same candidates, for comparison. ``--write`` trains the
+chosen model on all of train and writes ``corpus/quotes/ranker_weights.json`` (the weights, and
+whether may_replace is asked); ``--write`` with one C takes about 2 minutes (35-70 s reading the
+candidates, 5 s a fit, 6 fits a setting).
 
-``--softmax C…`` also scores a softmax over each quote's candidates (``train/ranker_models.py``:
-the ranker trained as a ranker) deciding every quote, and ``--errors N`` prints N of its wrong
-quotes on held-out train folds in context (never dev): the way to see what the features miss.
-``--cache FILE`` keeps the candidates read (about 25 MB) for the next run, to try models quickly.
+``--errors N`` prints N wrong quotes of the chosen setting on held-out train folds in context
+(never dev): the way to see what the features miss. ``--cache FILE`` keeps the candidates read
+(about 25 MB) for the next run, to try models quickly.
 """
 
 from __future__ import annotations
@@ -48,14 +50,15 @@ from corpus.ingest.load import load_corpus  # noqa: E402
 from corpus.quotes.attribution import attribute  # noqa: E402
 from corpus.quotes.context import ArticleReading  # noqa: E402
 from corpus.quotes.features import article_candidates  # noqa: E402
-from corpus.quotes.rerank import ASKED_ABOUT, FAR, gap_to_quote, may_replace, reading_kind, trusted  # noqa: E402
+from corpus.quotes.rerank import ASK_BEYOND, gap_to_quote, may_replace, reading_kind, trusted  # noqa: E402
 from corpus.quotes.spans import find_quote_spans  # noqa: E402
-from train.ranker_models import Group, Scorer, fit_pairs, fit_softmax, fit_trees, linear  # noqa: E402
+from train.ranker_models import NO_SPEAKER, Group, Scorer, fit_softmax, fit_trees, linear  # noqa: E402
 
 SHARED = (ROOT / ".." / "shared").resolve()
 WEIGHTS = ROOT / "corpus" / "quotes" / "ranker_weights.json"
-MARGINS = (0.0, 0.5, 1.0, 2.0, 3.0)
-"""How much higher than the rules' answer the ranker's choice must score to replace it: tried on dev."""
+FLOORS = (float("-inf"), 0.0)
+"""Floors tried: a best candidate scoring below the "no speaker" option's score plus this leaves the
+rules' answer (-inf: never)."""
 
 
 @dataclass
@@ -67,8 +70,6 @@ class Example:
     rules_right: bool
     kind: str
     """What the rules read (``rerank.reading_kind``)."""
-    gap: int
-    """How far the rules' mention is from the quote (-1: no mention), for ``rerank.FAR``."""
     allowed: list[bool]
     """Whether each candidate may replace the rules' answer (``rerank.may_replace``), or is it."""
     kinds: list[str]
@@ -76,8 +77,8 @@ class Example:
     has_source: bool
     """Whether the gold attribution names a Source at all."""
     trusted: list[bool]
-    """Whether each candidate, chosen, may stand (``rerank.trusted``: a name the article gives
-    evidence for)."""
+    """Whether each candidate, chosen, may stand (the rules' answer, or ``rerank.trusted``: a name
+    the article gives evidence for)."""
     quote: tuple[int, int]
     """The quote's span, and each candidate's, the rules' mention's and the gold Source's (for
     printing wrong quotes in context)."""
@@ -112,12 +113,8 @@ def examples(folder: Path) -> list[Example]:
             feats = [c.named() for c in cands]
             fold = fold_of(article.name)
             allowed = [may_replace(c, article.text) or c.has("rules") for c in cands]
-            trust = [
-                ok and (c.has("rules") or trusted(c, article.text))
-                for c, ok in zip(cands, allowed, strict=True)
-            ]
+            trust = [c.has("rules") or trusted(c, article.text) for c in cands]
             kind = reading_kind(att)
-            gap = -1 if rules is None else gap_to_quote(rules[0], rules[1], span)
             ruled = ["+rules" if c.has("rules") and c.kind != "rules" else "" for c in cands]
             kinds = [c.kind + mark for c, mark in zip(cands, ruled, strict=True)]
             out.append(
@@ -128,7 +125,6 @@ def examples(folder: Path) -> list[Example]:
                     labels,
                     rules_right,
                     kind,
-                    gap,
                     allowed,
                     kinds,
                     bool(g.source),
@@ -146,56 +142,71 @@ def groups(data: list[Example]) -> list[Group]:
     return [(e.features, e.labels, e.has_source) for e in data]
 
 
-def fit(train: list[Example], c: float) -> dict[str, float]:
-    """The shipped model: a logistic regression on pairs (``ranker_models.fit_pairs``)."""
-    return fit_pairs(groups(train), c)
+@dataclass(frozen=True)
+class Setting:
+    """How the ranker decides: its C, whether only candidates that may replace the rules' answer
+    compete (``rerank.may_replace``), and its floor (see :data:`FLOORS`)."""
+
+    c: float
+    replace_check: bool = True
+    floor: float = float("-inf")
+    beyond: int | None = ASK_BEYOND
+    """Which quotes it is asked about (``rerank.asks_ranker``; None: every quote)."""
+
+    def label(self) -> str:
+        check = "" if self.replace_check else ", no may_replace"
+        floor = "" if self.floor == float("-inf") else f", floor {self.floor:+g}"
+        asked = "every quote" if self.beyond is None else f"asked beyond {self.beyond}"
+        return f"softmax (C={self.c}{check}{floor}), {asked}"
 
 
-def accuracy(
-    data: list[Example], scorer: Scorer | None, margin: float = 0.0, shipped: bool = True, every: bool = False
-) -> float:
+def accuracy(data: list[Example], scorer: Scorer | None, setting: Setting | None = None) -> float:
     """The share of ``data`` whose chosen candidate (:func:`chosen`) is the gold Source."""
     right = 0
     for e in data:
-        pick = chosen(e, scorer, margin, shipped, every)
+        pick = chosen(e, scorer, setting)
         right += e.rules_right if pick is None else e.labels[pick]
     return right / len(data) if data else 0.0
 
 
-def chosen(
-    e: Example, scorer: Scorer | None, margin: float = 0.0, shipped: bool = True, every: bool = False
-) -> int | None:
+def chosen(e: Example, scorer: Scorer | None, setting: Setting | None = None) -> int | None:
     """The candidate the ranker chooses for ``e``, or None for the rules' answer (no scorer: the
-    rules alone); ``shipped`` as ``corpus.quotes.rerank`` decides: only about the quotes it asks
-    about (``every``: about all), only by ``margin`` over the rules' answer, and only a candidate
-    that may replace it and may stand."""
-    if scorer is None or not e.features:
+    rules alone), as ``corpus.quotes.rerank`` decides with ``setting``."""
+    if scorer is None or setting is None or not e.features:
         return None
-    if shipped and not every and e.kind not in ASKED_ABOUT and e.gap <= FAR:
-        return None
+    if setting.beyond is not None and e.kind not in ("no mention", "no cue") and _gap(e) <= setting.beyond:
+        return None  # not asked (``rerank.asks_ranker``): the rules' answer
     scores = scorer(e.features)
-    choices = [i for i in range(len(scores)) if e.allowed[i]] if shipped else range(len(scores))
+    choices = [i for i in range(len(scores)) if e.allowed[i] or not setting.replace_check]
     if not choices:
         return None
     best = max(choices, key=scores.__getitem__)
-    if not shipped:
-        return best
-    ruled = [s for s, f in zip(scores, e.features, strict=True) if "rules" in f]
-    if "rules" in e.features[best] or (ruled and scores[best] - max(ruled) < margin):
+    if scores[best] < setting.floor + scorer([{NO_SPEAKER: 1.0}])[0]:
         return None
-    if not e.trusted[best]:
-        return None  # a name the article gives no evidence for: the rules' answer stands
+    if e.features[best].get("rules") or not e.trusted[best]:
+        return None  # the rules' answer, or a name the article gives no evidence for: the rules' answer
     return best
 
 
-def confusion(train: list[Example], c: float, margin: float) -> None:
-    """The wrong speakers of the shipped ranker on held-out folds: what kind of candidate the gold
-    Source is against what was chosen (the error analysis by class)."""
+def _gap(e: Example) -> int:
+    assert e.rules is not None
+    return gap_to_quote(e.rules[0], e.rules[1], _Span(e.quote))
+
+
+class _Span:
+    """A quote's marks as ``rerank.gap_to_quote`` reads them (the span's ends)."""
+
+    def __init__(self, quote: tuple[int, int]) -> None:
+        self.open_at, self.close_at = quote
+
+
+def confusion(train: list[Example], scorers: list[Scorer], setting: Setting) -> None:
+    """The wrong speakers of the ranker on held-out folds: what kind of candidate the gold Source is
+    against what was chosen (the error analysis by class)."""
     wrong: Counter[tuple[str, str]] = Counter()
     for k in range(FOLDS):
-        scorer = linear(fit([e for e in train if e.fold != k], c))
         for e in (e for e in train if e.fold == k):
-            pick = chosen(e, scorer, margin)
+            pick = chosen(e, scorers[k], setting)
             if e.rules_right if pick is None else e.labels[pick]:
                 continue
             gold = next((kind for kind, yes in zip(e.kinds, e.labels, strict=True) if yes), None)
@@ -212,110 +223,78 @@ def fold_scorers(train: list[Example], make: Callable[[list[Example]], Scorer]) 
 
 
 def cross_validated(
-    train: list[Example],
-    scorers: list[Scorer] | None,
-    margin: float,
-    shipped: bool = True,
-    every: bool = False,
+    train: list[Example], scorers: list[Scorer] | None, setting: Setting | None = None
 ) -> float:
     """Mean accuracy over the folds, each scored by its model (None: the rules alone)."""
     figures = []
     for k in range(FOLDS):
         scorer = None if scorers is None else scorers[k]
-        figures.append(accuracy([e for e in train if e.fold == k], scorer, margin, shipped, every))
+        figures.append(accuracy([e for e in train if e.fold == k], scorer, setting))
     return sum(figures) / len(figures)
 
 
 def _row(label: str, cv: float, dev: float) -> None:
-    print(f"{label:40} {cv:6.3f} {dev:6.3f} {cv - dev:+7.3f}")
+    print(f"{label:44} {cv:6.3f} {dev:6.3f} {cv - dev:+7.3f}")
 
 
-Setting = tuple[float, float, float, float]
-"""(dev accuracy, CV accuracy, C, margin) of one setting of the linear ranker."""
+Chosen = tuple[float, float, Setting, list[Scorer]]
+"""(CV accuracy, dev accuracy, the setting, its fold models)."""
 
 
 def compare(
-    train: list[Example], dev: list[Example], cs: list[float], margins: list[float], trees: bool
-) -> Setting:
-    """Print CV / dev / gap of each model and setting; return the chosen linear one (best dev
-    figure, ties to the higher CV figure)."""
-    print(f"{'':40} {'CV':>6} {'dev':>6} {'gap':>7}")
-    _row("rules alone", cross_validated(train, None, 0.0), accuracy(dev, None))
-    settings: list[Setting] = []
-    for c in cs:
-        started = time.perf_counter()
-        scorers = fold_scorers(train, lambda data, c=c: linear(fit(data, c)))
-        whole = linear(fit(train, c))
-        took = time.perf_counter() - started
-        _row(
-            f"ranker, every candidate (C={c})",
-            cross_validated(train, scorers, 0.0, False),
-            accuracy(dev, whole, 0.0, False),
-        )
-        for margin in margins:
-            cv, d = cross_validated(train, scorers, margin), accuracy(dev, whole, margin)
-            _row(f"ranker (C={c}), margin {margin}", cv, d)
-            settings.append((round(d, 4), round(cv, 4), c, margin))
-            every_cv = cross_validated(train, scorers, margin, every=True)
-            _row("  asked about every quote", every_cv, accuracy(dev, whole, margin, every=True))
-        print(f"  (6 fits of the linear ranker: {took:.0f} s)")
-    if trees:
-        started = time.perf_counter()
-        scorers = [
-            fit_trees(groups([e for e in train if e.fold != k]), groups([e for e in train if e.fold == k]))
-            for k in range(FOLDS)
-        ]
-        whole = fit_trees(groups(train), groups(dev))
-        took = time.perf_counter() - started
-        for margin in margins:
-            cv, d = (
-                cross_validated(train, scorers, margin, every=True),
-                accuracy(dev, whole, margin, every=True),
-            )
-            _row(f"trees (depth 3, 200), margin {margin}, every quote", cv, d)
-        print(f"  (6 fits of the trees: {took:.0f} s)")
-    return max(settings)
-
-
-def compare_softmax(train: list[Example], dev: list[Example], cs: list[float]) -> list[Scorer] | None:
-    """Print CV / dev / gap of the softmax ranker (``ranker_models.fit_softmax``) deciding every
-    quote (as shipped otherwise: the rules' answer or a candidate that may replace it and may stand,
-    no margin), also with no such check; return the fold models of the best CV figure."""
-    best: tuple[float, list[Scorer]] | None = None
+    train: list[Example],
+    dev: list[Example],
+    cs: list[float],
+    floors: list[float],
+    trees: bool,
+    shipped_beyond: int | None = ASK_BEYOND,
+) -> Chosen:
+    """Print CV / dev / gap of each setting (asked about every quote, and as ``shipped_beyond``
+    says); return the one of the best CV figure asked as ``shipped_beyond`` says."""
+    print(f"{'':44} {'CV':>6} {'dev':>6} {'gap':>7}")
+    _row("rules alone", cross_validated(train, None), accuracy(dev, None))
+    best: Chosen | None = None
     for c in cs:
         started = time.perf_counter()
         scorers = fold_scorers(train, lambda data, c=c: linear(fit_softmax(groups(data), c)))
         whole = linear(fit_softmax(groups(train), c))
-        cv = cross_validated(train, scorers, 0.0, every=True)
-        _row(f"softmax (C={c}), every quote", cv, accuracy(dev, whole, every=True))
-        _row(
-            "  every candidate, no check",
-            cross_validated(train, scorers, 0.0, False),
-            accuracy(dev, whole, 0.0, False),
-        )
-        for margin in (1.0, 2.0):
-            _row(
-                f"  every quote, margin {margin}",
-                cross_validated(train, scorers, margin, every=True),
-                accuracy(dev, whole, margin, every=True),
-            )
+        for check in (True, False):
+            for floor in floors:
+                for beyond in (None, shipped_beyond) if floor == float("-inf") else (shipped_beyond,):
+                    setting = Setting(c, check, floor, beyond)
+                    cv, d = cross_validated(train, scorers, setting), accuracy(dev, whole, setting)
+                    _row(setting.label(), cv, d)
+                    if beyond == shipped_beyond and (best is None or cv > best[0]):
+                        best = (cv, d, setting, scorers)
         print(f"  (6 fits of the softmax: {time.perf_counter() - started:.0f} s)")
-        if best is None or cv > best[0]:
-            best = (cv, scorers)
-    return None if best is None else best[1]
+    if trees:
+        started = time.perf_counter()
+        tree_scorers = [
+            fit_trees(groups([e for e in train if e.fold != k]), groups([e for e in train if e.fold == k]))
+            for k in range(FOLDS)
+        ]
+        whole = fit_trees(groups(train), groups(dev))
+        setting = Setting(0.0)
+        _row(
+            "trees (depth 3, 200)",
+            cross_validated(train, tree_scorers, setting),
+            accuracy(dev, whole, setting),
+        )
+        print(f"  (6 fits of the trees: {time.perf_counter() - started:.0f} s)")
+    assert best is not None
+    return best
 
 
-def errors(train: list[Example], scorers: list[Scorer], n: int) -> None:
-    """``n`` wrong quotes of held-out train folds (a fixed sample; never dev) for the ranker deciding
-    every quote, in context: the quote in [brackets], the gold Source in <angles>, the chosen
-    mention in {braces}."""
+def errors(train: list[Example], scorers: list[Scorer], setting: Setting, n: int) -> None:
+    """``n`` wrong quotes of held-out train folds (a fixed sample; never dev) for the ranker, in
+    context: the quote in [brackets], the gold Source in <angles>, the chosen mention in {braces}."""
     wrong = []
     for k in range(FOLDS):
         for e in (e for e in train if e.fold == k):
-            pick = chosen(e, scorers[k], every=True)
+            pick = chosen(e, scorers[k], setting)
             if not (e.rules_right if pick is None else e.labels[pick]):
                 wrong.append((e, pick))
-    print(f"wrong on held-out train folds, deciding every quote: {len(wrong)} of {len(train)}")
+    print(f"wrong on held-out train folds: {len(wrong)} of {len(train)}")
     texts = {a.name: a.text for a in load_corpus(SHARED / "polnear-train" / "text")}
     for e, pick in random.Random(15).sample(wrong, min(n, len(wrong))):
         text = texts[e.article]
@@ -349,13 +328,12 @@ def read_examples(cache: Path | None) -> tuple[list[Example], list[Example]]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--c", type=float, nargs="+", default=[0.3], help="regularisation to try")
-    parser.add_argument("--margins", type=float, nargs="+", default=list(MARGINS), help="margins to try")
-    parser.add_argument("--write", action="store_true", help="write the weights (C, margin chosen on dev)")
+    parser.add_argument("--c", type=float, nargs="+", default=[1.0], help="regularisation to try")
+    parser.add_argument("--floors", type=float, nargs="+", default=list(FLOORS), help="floors to try")
+    parser.add_argument("--write", action="store_true", help="write the weights of the setting chosen on CV")
     parser.add_argument("--confusion", action="store_true", help="print the wrong speakers by class")
     parser.add_argument("--trees", action="store_true", help="also score gradient-boosted trees")
-    parser.add_argument("--softmax", type=float, nargs="*", default=[], help="C of softmax rankers to try")
-    parser.add_argument("--errors", type=int, default=0, help="print this many wrong quotes (with --softmax)")
+    parser.add_argument("--errors", type=int, default=0, help="print this many wrong quotes")
     parser.add_argument(
         "--cache",
         type=Path,
@@ -368,25 +346,30 @@ def main() -> int:
     for name, data in (("train", train), ("dev", dev)):
         ceiling = sum(any(e.labels) for e in data) / len(data)
         print(f"{name}: {len(data)} matched quotes, candidates hold the gold Source for {ceiling:.3f}")
-    d, cv, c, margin = compare(train, dev, args.c, args.margins, args.trees)
-    print(f"chosen on dev: C={c}, margin {margin}: CV {cv:.3f} dev {d:.3f} gap {cv - d:+.3f}")
-    softmax = compare_softmax(train, dev, args.softmax)
+    cv, d, setting, scorers = compare(train, dev, args.c, args.floors, args.trees)
+    print(f"chosen on CV: {setting.label()}: CV {cv:.3f} dev {d:.3f} gap {cv - d:+.3f}")
     if args.confusion:
-        confusion(train, c, margin)
-    if args.errors and softmax is not None:
-        errors(train, softmax, args.errors)
+        confusion(train, scorers, setting)
+    if args.errors:
+        errors(train, scorers, setting, args.errors)
     if args.write:
-        weights = fit(train, c)
-        note = (
-            "Logistic-regression weights of the speaker ranker (corpus/quotes/ranking.py), learned by "
-            f"train/attribution.py from PolNeAR v1.0.0 train (840 articles; C={c} and the margin chosen on "
-            f"PolNeAR dev: CV {cv:.3f}, dev {d:.3f}). Weights only: no text of the corpus."
-        )
-        kept = {k: round(v, 4) for k, v in sorted(weights.items()) if abs(v) >= 1e-4}
-        WEIGHTS.write_text(json.dumps({"note": note, "margin": margin, "weights": kept}, indent=1) + "\n")
-        print(f"wrote {WEIGHTS.relative_to(ROOT)} ({len(kept)} weights)")
+        write(fit_softmax(groups(train), setting.c), setting, cv, d)
     print(f"took {time.perf_counter() - started:.0f} s in all")
     return 0
+
+
+def write(weights: dict[str, float], setting: Setting, cv: float, dev: float) -> None:
+    if setting.floor != float("-inf"):
+        raise SystemExit("a floor was chosen: corpus/quotes/ranking.py reads none yet")
+    note = (
+        "Softmax-ranker weights of the speaker ranker (corpus/quotes/ranking.py), learned by "
+        f"train/attribution.py from PolNeAR v1.0.0 train (840 articles; {setting.label()} chosen on "
+        f"5-fold CV: CV {cv:.3f}, dev {dev:.3f}, gap {cv - dev:+.3f}). Weights only: no text of the corpus."
+    )
+    kept = {k: round(v, 4) for k, v in sorted(weights.items()) if abs(v) >= 1e-4}
+    data = {"note": note, "may_replace": setting.replace_check, "weights": kept}
+    WEIGHTS.write_text(json.dumps(data, indent=1) + "\n")
+    print(f"wrote {WEIGHTS.relative_to(ROOT)} ({len(kept)} weights)")
 
 
 if __name__ == "__main__":

@@ -108,9 +108,11 @@ def cue_beside(f: dict[str, float], masked: str, start: int, end: int) -> None:
         cue = before_words[-1].lower()
         f["cue_right_before"] = 1.0  # "said X"
         f[f"cue_right_before={CUE_GROUP.get(cue, 'other')}"] = 1.0
-    if _ACCORDING.search(before_text):
+    # (both patterns end the stretch: its last two letters say which can match, without a scan)
+    tail = before_text.rstrip()[-2:].lower()
+    if tail == "to" and _ACCORDING.search(before_text):
         f["according_to"] = 1.0
-    elif _AS_PUT.search(before_text):
+    elif tail == "as" and _AS_PUT.search(before_text):
         f["as_before"] = 1.0  # "as X put it"
     if masked[end : end + 2] in ("’s", "'s"):
         f["possessive"] = 1.0  # "X's claim that"

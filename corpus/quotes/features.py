@@ -18,7 +18,15 @@ from itertools import product
 from typing import NamedTuple
 
 from corpus.quotes.article_features import ArticleCounts, MentionFeatures, last_word
-from corpus.quotes.candidates import WINDOW, Candidate, MentionIndex, Span, cue_phrases
+from corpus.quotes.candidates import (
+    NEXT_SENTENCE_REACH,
+    QUOTE_SENTENCE_REACH,
+    WINDOW,
+    Candidate,
+    MentionIndex,
+    Span,
+    cue_phrases,
+)
 from corpus.quotes.context import ArticleReading, Sentences
 from corpus.quotes.cues import Cues
 from corpus.quotes.feature_names import (
@@ -94,9 +102,10 @@ def candidates_for(
     previous, quoted = said_before.previous, said_before.quoted
     text, masked = reading.text, reading.masked
     lo = max(0, span.open_at - WINDOW)
-    hi = min(len(masked), span.close_at + WINDOW)
+    hi = min(len(masked), span.close_at + QUOTE_SENTENCE_REACH)
     sentences = _sentences_around(reading.sentences, span, lo, hi)
-    p_start, _, _, n_end = sentences
+    p_start, _, e_end, n_end = sentences
+    n_end = min(n_end, max(e_end, span.close_at + NEXT_SENTENCE_REACH))
     paragraph = reading.cues.paragraphs[span.paragraph]
     found = _gathered(reading, mentions, span, p_start, n_end)
     if rules is not None:

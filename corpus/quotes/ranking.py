@@ -28,10 +28,11 @@ class Ranker:
 
     weights: dict[str, float]
     floor: float = float("-inf")
-    """A best candidate scoring below this is no speaker."""
-    margin: float = 0.0
-    """How much higher than the rules' answer a candidate must score to replace it (chosen on dev
-    by ``train/attribution.py``, written beside the weights)."""
+    """A best candidate scoring below this is no choice (``train/attribution.py`` tries floors on
+    held-out train folds: none reads better, so none is shipped)."""
+    may_replace: bool = True
+    """Whether only the candidates that may replace the rules' answer compete with it
+    (``rerank.may_replace``; chosen on CV by ``train/attribution.py``, written beside the weights)."""
     by_id: list[float] = field(init=False, repr=False, compare=False)
     """The weights by feature number (a name the features do not have is an error: a typo)."""
     distance_weight: float = field(init=False, repr=False, compare=False)
@@ -62,4 +63,4 @@ def shipped_ranker() -> Ranker:
     """The ranker of the shipped weights file (read once)."""
     data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
     weights = {str(k): float(v) for k, v in data["weights"].items()}
-    return Ranker(weights, margin=float(data.get("margin", 0.0)))
+    return Ranker(weights, may_replace=bool(data.get("may_replace", True)))

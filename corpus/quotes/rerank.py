@@ -1,20 +1,21 @@
-"""The learned ranker's say on the rules' speakers, asked by ``find_quotes``: it scores every
-candidate of a quote (:mod:`corpus.quotes.features`), the rules' answer among them with features
-saying so and saying what the rules read (a name beside a cue, a pronoun, no cue…); where it prefers
-another candidate by its margin (``ranker_weights.json``), that candidate replaces the rules'
-answer: a name as written, or a pronoun or description resolved as the rules resolve theirs
+"""Who said each quote, as the learned ranker decides where it is asked (``find_quotes`` asks):
+it scores every candidate of a quote (:mod:`corpus.quotes.features`), the rules' answer among them
+with features saying so and saying what the rules read (a name beside a cue, a pronoun, no cue…).
+Its best choice (among the rules' answer and the candidates that may replace it,
+:func:`may_replace`, where ``ranker_weights.json`` says so) is the speaker: a name as written, or a
+pronoun or description resolved as the rules resolve theirs
 (:func:`corpus.quotes.attribution.resolved`); a name it chooses must be one the article gives
-evidence of naming someone (:func:`trusted`).
+evidence of naming someone (:func:`trusted`), else the rules' answer stands.
 
-It is asked where the rules are least sure (:func:`asks_ranker`): no one found, a mention with no
-cue, or a mention far from the quote. Asked about every quote it reads better on PolNeAR train and
-about as well on dev, but costs too much time yet (see :data:`ASKED_ABOUT`). Each mention's own
-features are read once per article, and only the cue grammar's mentions in the sentence after the
-quote's, so asking costs less than it did.
+The ranker is a softmax over each quote's candidates (``train/attribution.py``). It is asked where
+the rules are least sure (:func:`asks_ranker`): no one found, a mention with no cue, or a mention
+far from the quote. Deciding every quote reads better on held-out train (CV 0.910 / dev 0.929,
+against 0.892 / 0.926 as asked), but costs 2.4 times the quote finder's CPU time on the synthetic
+corpus (``bench/quotes_speed.py``); asked beyond 100 characters, 1.3 times; beyond 200, 0.94.
 
-The candidates are read from attribution's own reading of the article (its masked text, sentences
-and ``Cues`` index, shared through ``find_quotes``), each sentence's mentions and each cue's phrases
-once per article, so quote storms stay linear.
+Its candidates are read from attribution's own reading of the article (its masked text, sentences
+and ``Cues`` index, shared through ``find_quotes``), each sentence's mentions, each mention's own
+features and each cue's phrases once per article, so quote storms stay linear.
 """
 
 from __future__ import annotations
@@ -46,8 +47,8 @@ def rerank(
     ranker: Ranker | None = None,
     subjects: Subjects | None = None,
 ) -> list[Attribution]:
-    """The attributions of ``spans``: the rules' ones, each replaced where the ranker names another
-    (not where ``skip`` says so: terms no one said). ``reading`` is attribution's reading of the
+    """The attributions of ``spans``: the ranker's choice for each (not where ``skip`` says so:
+    terms no one said). ``rules`` are the rules' answers, ``reading`` attribution's reading of the
     article (its masked text, sentences and cues), shared so the ranker reads nothing again;
     ``subjects`` the sentence subjects and speakers attribution resolved its pronouns with."""
     asked = [
@@ -71,7 +72,7 @@ def rerank(
         host = (
             att
             if cands is None
-            else _preferred(_choice(ranker, cands, reading.text), cands, att, reading.text, span, subjects)
+            else _preferred(choice(ranker, cands, reading.text), cands, att, reading.text, span, subjects)
         )
         out.append(host)
     return out
@@ -92,36 +93,17 @@ def reading_kind(att: Attribution) -> str:
     return "no name" if att.name is None else "named"
 
 
-ASKED_ABOUT = frozenset({"no mention", "no cue"})
-"""The rules' readings the ranker is asked about (see :func:`reading_kind`): where they found no one,
-or a mention with no cue (a sentence's subject, the previous speaker). Another mention it is asked
-about only when far from the quote (:data:`FAR`). So asked, with the margin chosen on dev (2), it
-reads CV 0.885 / dev 0.934 (``train/attribution.py``, retrained on this tree).
-
-Deciding every quote is the better model on unseen text: trained as a ranker (``--softmax 1``: a
-softmax over each quote's candidates, no margin) it reads CV 0.901 / dev 0.930 (the pairs' model
-0.892 / 0.926); with a margin of 1, 0.896 / 0.934. Asked about all but the named readings, 0.892 /
-0.928: the named ones (57% of the quotes) carry most of the gain. But the quote finder then takes
-3.5 times the CPU time on the seeds' synthetic corpus and 1.8 times on PolNeAR dev
-(``bench/quotes_speed.py --ask-every``): each quote's candidates and their features cost more than
-the rest of the finder, spread over reading each sentence's mentions, the cue grammar's phrases and
-each candidate's features (no one part above a fifth). Left out until they cost less."""
-
-FAR = 200
-"""A mention the rules read more than this many characters from its quote is asked about too (on
-PolNeAR train such names beside a cue are right for 10 of their 103 quotes, the ranker's choice for
-about half). Chosen on dev in the session before: 200 and never gave 0.937, 100 and 40 0.935; of 200
-and never, 200 had the higher CV figure."""
+ASK_BEYOND = 200
+"""The ranker is asked about a quote whose rules' mention lies more than this many characters from
+it, and about every quote the rules read with no cue or no mention (:func:`asks_ranker`)."""
 
 
-def asks_ranker(
-    att: Attribution, span: QuoteSpan, asked_about: frozenset[str] = ASKED_ABOUT, far: int = FAR
-) -> bool:
-    """Whether the ranker is asked about a quote at all (see :data:`ASKED_ABOUT` and :data:`FAR`)."""
-    if reading_kind(att) in asked_about:
-        return True
+def asks_ranker(att: Attribution, span: QuoteSpan, beyond: int | None = ASK_BEYOND) -> bool:
+    """Whether the ranker is asked about a quote (``beyond`` None: every quote)."""
     m = att.mention
-    return m is not None and gap_to_quote(m.start, m.end, span) > far
+    if beyond is None or m is None or att.cue is None:
+        return True
+    return gap_to_quote(m.start, m.end, span) > beyond
 
 
 def gap_to_quote(start: int, end: int, span: QuoteSpan) -> int:
@@ -129,17 +111,16 @@ def gap_to_quote(start: int, end: int, span: QuoteSpan) -> int:
     return max(0, span.open_at - end) if end <= span.open_at else max(0, start - span.close_at)
 
 
-def _choice(ranker: Ranker, cands: list[Candidate], text: str) -> Candidate | None:
-    """The ranker's best candidate among the rules' answer and those that may replace it
-    (:func:`may_replace`), if it beats the rules' answer by the ranker's margin (else None)."""
-    scored = [(ranker.score(c), c) for c in cands if _RULES in c.ids or may_replace(c, text)]
-    if not scored:
+def choice(ranker: Ranker, cands: list[Candidate], text: str) -> Candidate | None:
+    """The ranker's best candidate (among the rules' answer and those that may replace it,
+    :func:`may_replace`, where the ranker says so), if it clears the ranker's floor and may stand
+    (:func:`trusted`); None for the rules' answer."""
+    if ranker.may_replace:
+        cands = [c for c in cands if _RULES in c.ids or may_replace(c, text)]
+    best = ranker.best(cands)
+    if best is None or _RULES in best.ids:
         return None
-    score, best = max(scored, key=lambda sc: sc[0])
-    ruled = [s for s, c in scored if _RULES in c.ids]
-    if ruled and score - max(ruled) < ranker.margin:
-        return None
-    return best if _RULES in best.ids or trusted(best, text) else None
+    return best if trusted(best, text) else None
 
 
 _NAME_WORD = r"[A-Z][a-z’'][A-Za-z’'.]*(?:-[A-Z][A-Za-z’'.]*)*"
@@ -183,6 +164,8 @@ def trusted(c: Candidate, text: str) -> bool:
     evidence of naming someone (:func:`corpus.quotes.name_evidence.names_someone`). Where its choice
     names no one, the rules' answer stands (not its next choice: on ECB+ and the html pages that was
     junk as often, "Cave Carrot" after "Flower Dance")."""
+    # (not an outlet, "according to the Interfax agency": PolNeAR writes them as Sources, and so
+    # checked, CV 0.907 -> 0.903 deciding every quote)
     if c.phrase is not None and (c.phrase.pronoun or c.phrase.description):
         return True
     if c.kind in ("pronoun", "description", "group"):
@@ -214,11 +197,13 @@ def _preferred(
     span: QuoteSpan,
     subjects: Subjects,
 ) -> Attribution:
-    if best is None or _RULES in best.ids:
+    if best is None:
         return att
     phrase = phrase_of(best, text)
     if phrase.description:
         phrase = _apposed(phrase, cands, text)
+    if phrase.name is not None and phrase.name == att.name:
+        return att  # the same person the rules named: their reading of the role stands
     return resolved(text, span, (phrase, best.cue), subjects)  # as the rules resolve their mentions
 
 
