@@ -196,3 +196,17 @@ def test_features_tell_a_place_after_in_from_a_speaker_the_article_names_often()
     assert by_text["Ohio"].get("written>=1")
     assert by_text["Jane Roe"].get("written>=2") and not by_text["Jane Roe"].get("word_before=in")
     assert by_text["the union"].get("word_after=for")
+
+
+def test_the_sentence_after_a_quote_gives_candidates_only_near_it() -> None:
+    from corpus.quotes.candidates import NEXT_SENTENCE_REACH
+
+    body = (
+        "“The port is closed.” Jane Roe said it after the long meeting of the dockers, the harbour "
+        "board and the city council had ended, and then Bill Doe went home."
+    )
+    text, _, every = candidates_of(body)
+    found = {text[c.start : c.end] for c in every[0] or []}
+    assert "Jane Roe" in found  # “…” Roe said. — the quote ends its sentence
+    assert text.index("Bill Doe") - text.index("” Jane") > NEXT_SENTENCE_REACH
+    assert "Bill Doe" not in found
