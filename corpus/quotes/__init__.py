@@ -8,7 +8,8 @@ The parts, by question: where the quotes are (:mod:`.spans`), the word classes o
 quote (:mod:`.cues`, :mod:`.source_phrases`), what is read around a quote (:mod:`.context`: the
 masked text, its sentences, one :class:`~.context.QuoteContext` per quote), who a pronoun or
 description stands for (:mod:`.subjects`), who said each quote in its article (:mod:`.attribution`,
-an ordered tuple of steps), who that is across the corpus (:mod:`.speakers`, :mod:`.spelling`) and
+an ordered tuple of steps; the learned ranker's say, :mod:`.rerank`, its features named and numbered in
+:mod:`.feature_names`), who that is across the corpus (:mod:`.speakers`, :mod:`.spelling`) and
 which quotes are one statement (:mod:`.statements`).
 """
 
