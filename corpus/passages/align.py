@@ -52,8 +52,13 @@ both sentences: one statement keeps its words together, false friends scatter th
 NEAR = 2
 """Matches at most this many sentences apart (counting both articles) belong to one passage: the
 next sentence in both, or one sentence skipped in one of them."""
-MEMO = 4096
-"""Analyses remembered per WordWeights (the app aligns one article with many; the graph, clusters)."""
+MEMO = 2048
+"""Analyses remembered per WordWeights (the app aligns one article with many; the graph, clusters).
+An analysis takes 30-47 KB (bench/families_scale.py's and bench/graph_scale.py's texts). Analyses
+made by the families of 4,000 wire articles (bench/families_scale.py): 4,744 remembering 4,096,
+4,805 remembering 2,048, 5,130 remembering 1,024, 5,900 remembering 256; of 10,000 of graph_scale's
+articles: 3,076 / 3,099 (1,024) / 3,142 (256). Half of 4,096 keeps 99% of what it saves in half
+the memory (about 90 MB less a process once full)."""
 _first = itemgetter(0)
 Range = tuple[int, int]
 _LINK = re.compile(r"https?:|www\.", re.IGNORECASE)
@@ -76,8 +81,9 @@ class Analysis:
     """What alignment needs of one article, computed once (the graph reuses it across pairs)."""
 
     sentences: list[Sentence]
-    index: dict[str, list[int]]
-    """Content stem -> the sentences holding it."""
+    index: dict[str, tuple[int, ...]]
+    """Content stem -> the sentences holding it (tuples: an analysis is remembered, see MEMO,
+    and a list grown by appends takes twice the memory of a tuple of one or two numbers)."""
     names: list[frozenset[str]] | None = None
     """The name stems of each sentence, then of the whole article (last): read when a passage's
     tier is weighed (see :func:`names_of`), not for every article the graph indexes."""
@@ -146,7 +152,8 @@ def analyse(article: Article, weights: WordWeights) -> Analysis:
             spaced.append(text[sentences[-1].end : block.start].isspace())
         keys.append(chunk_keys(chunks))
         sentences.append(Sentence(block.start, block.end, content, sum(content.values()), sequence))
-    analysis = Analysis(sentences, index, keys=keys, spaced=bytes(spaced))
+    compact = dict(zip(index, map(tuple, index.values()), strict=True))
+    analysis = Analysis(sentences, compact, keys=keys, spaced=bytes(spaced))
     memo_of = weights.analyses
     if len(memo_of) >= MEMO:
         with suppress(KeyError):
