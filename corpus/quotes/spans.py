@@ -193,7 +193,7 @@ def _scan_paragraph(
         if mark == '"' and _looks_like_opener(text, pos, para) and not _looks_like_closer(text, pos):
             continue  # `"` glued to the next word while a quote is open: odd; wait for a real closer
         span = _make_span(text, open_at, pos, pos + 1, open_para, index)
-        if span is not None and not _is_heading(text, para, span) and not _is_title_of_work(text, para, span):
+        if span is not None and not _is_furniture(text, para, span):
             found.append(span)
         open_at = None
     if open_at is None:
@@ -272,6 +272,33 @@ def _opens_clause(text: str, open_at: int, before: str) -> bool:
     if stripped[-1] in _CLAUSE_START:
         return True
     return _CUE_BEFORE.search(stripped) is not None
+
+
+def _is_furniture(text: str, para: Block, span: QuoteSpan) -> bool:
+    """Quoted words that are no one's: a heading, a title of a work, a link's title in markup."""
+    return _is_heading(text, para, span) or _is_title_of_work(text, para, span) or _is_link_title(text, span)
+
+
+_LINK_LOOKBACK = 500
+"""Characters before a title's mark read for its link's target (a long URL; bounded, so that a storm of
+`"a")` stays linear)."""
+_SPACE = re.compile(r"\s")
+
+
+def _is_link_title(text: str, span: QuoteSpan) -> bool:
+    """The title of a markdown link (`[Jas](/Jas "Jas")`, a footnote's `(#note_1 "Source: …")`): what a
+    page shows on hovering a link, page furniture, not a quotation of its text."""
+    if text[span.close_at : span.close_at + 1] != ")":
+        return False  # the common case, read from one character
+    target_end = span.open_at
+    while target_end > 0 and text[target_end - 1] in " \t":
+        target_end -= 1
+    if target_end == span.open_at:
+        return False
+    paren = text.rfind("(", max(0, span.open_at - _LINK_LOOKBACK), target_end)
+    if paren < 1 or text[paren - 1] != "]":
+        return False
+    return _SPACE.search(text, paren + 1, target_end) is None  # the target is one word
 
 
 def _is_heading(text: str, para: Block, span: QuoteSpan) -> bool:
