@@ -118,7 +118,7 @@ def test_an_opening_mark_typed_as_the_closing_one_ends_the_quote() -> None:
 
 def test_the_title_of_a_markdown_link_is_page_furniture_not_a_quote() -> None:
     body = (
-        "At noon she meets [Jas](/wiki/Jas \"Jas\") by the [old mill](https://example.org/mill  \"Mill\").\n\n"
+        'At noon she meets [Jas](/wiki/Jas "Jas") by the [old mill](https://example.org/mill  "Mill").\n\n'
         "A note on the source.[1](#footnote_0_1 \"Quoted from the town records, page 4\")\n\n"
         "“I love this place,” Penny said (see \"Friendship\")."
     )
