@@ -426,3 +426,16 @@ def test_an_office_of_a_place_or_a_field_with_no_one_named_is_no_name() -> None:
     assert reader_name("Department of Justice") == "Department of Justice"
     assert reader_name("Bank of America") == "Bank of America"
     assert reader_name("Chief of Staff Reince Priebus") == "Reince Priebus"
+
+
+def test_a_field_of_study_or_an_abstract_noun_is_a_thing_not_a_speaker() -> None:
+    for thing in ("Neuroscience", "Criminology", "Deregulation of Wall Street", "Enforcement of the Rules"):
+        assert reader_name(thing) is None, thing
+    # organisations and groups made of such words keep them
+    for name in ("Department of Education", "Supporters of Sanders", "Coalition of Immokalee Workers"):
+        assert reader_name(name) == name, name
+    found = speakers_of(
+        "Neuroscience tells us that “most of the work is done out of sight”.\n\n"
+        "Deregulation of Wall Street was the cause, he notes: “the single most important cause”."
+    )
+    assert found == []

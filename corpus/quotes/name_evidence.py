@@ -141,6 +141,35 @@ def named_as_a_speaker(name: str, text: str, tables: WordTables) -> bool:
     return any(name_evidence(name, text, tables))
 
 
+FIELD_OF_STUDY_ENDINGS = ("ology", "ologies", "science", "sciences", "graphy", "nomy", "sophy")
+"""Endings of a field of study or an art ("Neuroscience tells us …", "Psychology", "Photography"):
+no person's or organisation's name is one such word alone (none of PolNeAR train's 19,561 Sources)."""
+ABSTRACT_NOUN_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ism")
+"""Endings of an abstract noun ("Deregulation", "Enforcement", "Populism"): a policy or an idea, which
+heads no speaker's name alone or before "of" when it is an ordinary word ("Deregulation of Wall
+Street"); PolNeAR train's Sources hold such words only inside an organisation's name ("Department of
+Education", "Institute for Science") or after a group's head ("Supporters of …")."""
+
+
+def names_a_thing(words: list[str], tables: WordTables) -> bool:
+    """A field of study alone ("Neuroscience"), or an ordinary abstract noun alone or before "of"
+    ("Deregulation of Wall Street"): a thing a sentence is about, no speaker."""
+    if not words:
+        return False
+    head = words[0].lower().strip(".,")
+    if len(words) == 1 and head.endswith(FIELD_OF_STUDY_ENDINGS):
+        return True
+    if len(words) > 1 and words[1] != "of":
+        return False
+    return (
+        head.endswith(ABSTRACT_NOUN_ENDINGS)
+        and head in tables.ordinary
+        and head not in ORG_WORDS
+        and head not in ROLE_WORDS
+        and head not in tables.titles
+    )
+
+
 def _only_after_an_owner(word: str, text: str) -> bool:
     """Whether every place ``text`` writes ``word`` follows a possessive ("Spirit's Eve", "New Year's
     Eve": a day's or a thing's name), and it writes it somewhere."""
