@@ -439,3 +439,18 @@ def test_a_field_of_study_or_an_abstract_noun_is_a_thing_not_a_speaker() -> None
         "Deregulation of Wall Street was the cause, he notes: “the single most important cause”."
     )
     assert found == []
+
+
+def test_an_award_or_a_versioned_product_is_a_thing_not_a_speaker() -> None:
+    award = (
+        "Lena Dorn hosted the gala, for which she received a Primetime Emmy nomination for "
+        "“Outstanding Performance in a Variety Program.”"
+    )
+    assert reader_name("Primetime Emmy", text=award) is None
+    assert reader_name("Emmy", text=award) is None  # the award's last word alone
+    product = "Moving from Python 2 to Python 3 took years. Python says “explicit is better”."
+    assert reader_name("Python", text=product) is None
+    # a person the article names by a given name keeps the name, numbers after it or not
+    person = "Jane Roe 2 was a film. Jane Roe said it was “fine”. Roe 3 is next."
+    assert reader_name("Roe", text=person) == "Roe"
+    assert reader_name("Emmy Rossum", text="Emmy Rossum said it was “a joy”.") == "Emmy Rossum"

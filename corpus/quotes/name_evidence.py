@@ -170,6 +170,40 @@ def names_a_thing(words: list[str], tables: WordTables) -> bool:
     )
 
 
+_VERSIONS_OF_A_PRODUCT = 2
+"""A lone name the article writes before a version number this often is a product's ("Python 2",
+"Python 3.6", "Windows 10"); once may be a score or a year ("Democrats 2016")."""
+
+
+def a_thing_as_the_article_writes_it(name: str, text: str, tables: WordTables) -> bool:
+    """Whether the article writes ``name`` as a thing's: only ever after "a"/"an" ("a Primetime Emmy
+    nomination", "a Pulitzer Prize": no one is "a Jane Roe"), or, a lone word no other name's word
+    precedes, before version numbers ("Python 2", "Python 3": a product; not "Jane Roe 2"…)."""
+    places = [m.start() for m in re.finditer(r"\b" + re.escape(name) + r"\b", text)]
+    if not places:
+        return False
+    if all(_AN_ARTICLE_BEFORE.search(text, max(0, at - _LOOK_BACK), at) for at in places):
+        return True
+    if " " in name:
+        return False
+    versions = re.findall(r"\b" + re.escape(name) + r" \d+(?:\.\d+)*\b(?![%,]| percent)", text)
+    if len(versions) < _VERSIONS_OF_A_PRODUCT:
+        return False
+    return not any(_after_a_given_name_or_title(text, at, tables) for at in places)
+
+
+def _after_a_given_name_or_title(text: str, at: int, tables: WordTables) -> bool:
+    before = _WORD_BEFORE.search(text, max(0, at - _LOOK_BACK), at)
+    if before is None or not before.group(1)[:1].isupper():
+        return False  # "both Python 2": a lower-case word is no given name nor title
+    word = before.group(1).lower().rstrip(".")
+    return word in tables.given_names or word in tables.titles
+
+
+_AN_ARTICLE_BEFORE = re.compile(r"\b[Aa]n? (?:[A-Z][\w’'-]* ){0,2}$")
+""""a"/"an" before the name, or before the capitalised words it ends ("a Primetime Emmy nomination")."""
+
+
 def _only_after_an_owner(word: str, text: str) -> bool:
     """Whether every place ``text`` writes ``word`` follows a possessive ("Spirit's Eve", "New Year's
     Eve": a day's or a thing's name), and it writes it somewhere."""

@@ -34,7 +34,7 @@ from corpus.quotes.lexicon import (
     SUBORDINATORS,
     is_nationality,
 )
-from corpus.quotes.name_evidence import named_as_a_speaker, names_a_thing
+from corpus.quotes.name_evidence import a_thing_as_the_article_writes_it, named_as_a_speaker, names_a_thing
 from corpus.quotes.roles import TITLES
 
 TABLES_FILE = Path(__file__).with_name("name_tables.json")
@@ -166,6 +166,8 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
     cleaned = " ".join(words)
     if text and cleaned and not named_as_a_speaker(cleaned, text, tables):
         return None  # "Malibu", "Constitution", "Rainy Nights": the article never uses it as a name
+    if text and cleaned and a_thing_as_the_article_writes_it(cleaned, text, tables):
+        return None  # "a Primetime Emmy nomination", "Python 3": an award's name, a product's
     return cleaned or None
 
 
