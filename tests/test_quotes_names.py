@@ -444,7 +444,7 @@ def test_a_field_of_study_or_an_abstract_noun_is_a_thing_not_a_speaker() -> None
 def test_an_award_or_a_versioned_product_is_a_thing_not_a_speaker() -> None:
     award = (
         "Lena Dorn hosted the gala, for which she received a Primetime Emmy nomination for "
-        "“Outstanding Performance in a Variety Program.”"
+        "“Outstanding Performance in a Variety Program.” She is a double-digit Emmy winner."
     )
     assert reader_name("Primetime Emmy", text=award) is None
     assert reader_name("Emmy", text=award) is None  # the award's last word alone
@@ -454,3 +454,5 @@ def test_an_award_or_a_versioned_product_is_a_thing_not_a_speaker() -> None:
     person = "Jane Roe 2 was a film. Jane Roe said it was “fine”. Roe 3 is next."
     assert reader_name("Roe", text=person) == "Roe"
     assert reader_name("Emmy Rossum", text="Emmy Rossum said it was “a joy”.") == "Emmy Rossum"
+    aide = "“We will see,” said a former aide Jane Roe."
+    assert reader_name("Jane Roe", text=aide) == "Jane Roe"

@@ -200,8 +200,9 @@ def _after_a_given_name_or_title(text: str, at: int, tables: WordTables) -> bool
     return word in tables.given_names or word in tables.titles
 
 
-_AN_ARTICLE_BEFORE = re.compile(r"\b[Aa]n? (?:[A-Z][\w’'-]* ){0,2}$")
-""""a"/"an" before the name, or before the capitalised words it ends ("a Primetime Emmy nomination")."""
+_AN_ARTICLE_BEFORE = re.compile(r"\b[Aa]n? (?:(?:[A-Z][\w’'-]*|[a-z]+-[\w-]+) ){0,2}$")
+""""a"/"an" before the name, or before capitalised or hyphened words it ends ("a Primetime Emmy
+nomination", "a double-digit Emmy winner"; not "a former aide Jane Roe")."""
 
 
 def _only_after_an_owner(word: str, text: str) -> bool:
