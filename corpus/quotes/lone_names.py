@@ -15,10 +15,10 @@ pairing joins).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from corpus.model import Article
-from corpus.quotes.lexicon import DATE_WORDS, ORG_WORDS, ROLE_WORDS, is_nationality, trie_pattern
+from corpus.quotes.lexicon import DATE_WORDS, ORG_WORDS, ROLE_WORDS, is_nationality
 from corpus.quotes.names import NameTables
 from corpus.quotes.spelling import fold
 
@@ -44,28 +44,34 @@ def lone_word_names(
             lone.setdefault(seen_in, set()).add(name)
     if not lone:
         return []
-    runs = re.compile(
-        r"(?<![\w’'-])("
-        + trie_pattern(sorted(set().union(*lone.values())))
-        + r")((?:[ \u00a0]"
-        + _CAPITAL_WORD
-        + r")+)"
-    )
     out: list[tuple[str, str, str | None]] = []
     for article in articles:
         words = lone.get(article.name)
         if not words:
             continue  # an article that quotes no one by one word: nothing to read
         text = article.text
-        found: dict[str, set[str]] = {}
-        for m in runs.finditer(text):
-            if m.group(1) in words:
-                found.setdefault(m.group(1), set()).add(m.group(2))
-        for word, tails in found.items():
-            full = _the_one_name(word, tails, surnames, tables)
+        for word in sorted(words):
+            tails = set(_tails(word, text))
+            full = _the_one_name(word, tails, surnames, tables) if tails else None
             if full is not None and not _written_as_a_surname(word, text, tables):
                 out.append((article.name, full, None))
     return out
+
+
+_TAIL = re.compile(r"(?:[ \u00a0]" + _CAPITAL_WORD + r")+")
+"""The capitalised words written after a word, each after one space."""
+
+
+def _tails(word: str, text: str) -> Iterator[str]:
+    """The runs of capitalised words ``text`` writes after ``word`` (written as a word of its own)."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "’'-_"):
+            tail = _TAIL.match(text, end)
+            if tail is not None:
+                yield tail.group()
+        at = text.find(word, end)
 
 
 def _the_one_name(word: str, tails: set[str], surnames: set[str], tables: NameTables) -> str | None:
