@@ -454,5 +454,8 @@ def test_an_award_or_a_versioned_product_is_a_thing_not_a_speaker() -> None:
     person = "Jane Roe 2 was a film. Jane Roe said it was “fine”. Roe 3 is next."
     assert reader_name("Roe", text=person) == "Roe"
     assert reader_name("Emmy Rossum", text="Emmy Rossum said it was “a joy”.") == "Emmy Rossum"
+    # who speaks through a publication, a document or an aide written after "a" keeps the name
+    assert reader_name("Times", text="A Times article hailed him: “a comeback”.") == "Times"
+    assert reader_name("Jane Roe", text="“No comment,” said a Jane Roe spokesman.") == "Jane Roe"
     aide = "“We will see,” said a former aide Jane Roe."
     assert reader_name("Jane Roe", text=aide) == "Jane Roe"

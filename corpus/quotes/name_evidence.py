@@ -29,9 +29,11 @@ from typing import Protocol
 
 from corpus.quotes.lexicon import (
     CUE_WORDS,
+    DOCUMENTS,
     HE_WORDS,
     OBJECT_PREPOSITIONS,
     ORG_WORDS,
+    PUBLICATIONS,
     ROLE_WORDS,
     SHE_WORDS,
     SPEAKS_FOR,
@@ -187,11 +189,23 @@ def a_thing_as_the_article_writes_it(name: str, text: str, tables: WordTables) -
         written = True
         if not _AN_ARTICLE_BEFORE.search(text, max(0, at - _LOOK_BACK), at):
             break  # most names: the first place settles it
+        if _speaks_through(text, at + len(name)):
+            break  # "a Times article", "a Clinton aide": the name speaks through what follows
     else:
         return written
     if " " in name or _versions(name, text) < _VERSIONS_OF_A_PRODUCT:
         return False
     return not any(_after_a_given_name_or_title(text, at, tables) for at in _places(name, text))
+
+
+_NEXT_WORD = re.compile(r"(?:’s|'s)? +([a-z][\w-]*)")
+_SPOKEN_THROUGH = frozenset((*PUBLICATIONS, *DOCUMENTS, *SPEAKS_FOR, *SPEECH_NOUNS, *ROLE_WORDS))
+"""What an organisation or a person speaks through: a publication, a document, a spokesman, an aide."""
+
+
+def _speaks_through(text: str, end: int) -> bool:
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1) in _SPOKEN_THROUGH
 
 
 def _versions(word: str, text: str) -> int:
