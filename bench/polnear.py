@@ -5,7 +5,8 @@ Shared by ``bench/quotes_eval.py`` (scores the shipped quote finder) and ``train
 cross-validated figure of one is not comparable with the other's.
 
 Following the README of ``../shared/polnear-dev``: gold quotes are the attributions whose Content
-holds a ``"``, ``“`` or ``”`` (one annotator per article: the first file in name order); a predicted
+holds a ``"``, ``“`` or ``”`` (one annotator per article: the first file in name order; a Content
+continued past its cue, brat's ``Content2``, is a second piece of the same Content); a predicted
 quote matches a gold one when their spans overlap; its speaker is right when the predicted mention
 overlaps the Source of the gold attribution it overlaps most.
 
@@ -72,7 +73,10 @@ def read_gold(folder: Path) -> dict[str, list[Gold]]:
                 events.append(dict(x.split(":", 1) for x in parts[1].split()))
         golds = []
         for event in events:
-            content = spans.get(event.get("Content", ""), [])
+            # an attribution's Content continued past its cue ("“A,” he said. “B.”") is a second
+            # role, Content2 (64 on train): both pieces are the one quote's
+            roles = [t for role, t in event.items() if role.startswith("Content")]
+            content = [piece for t in roles for piece in spans.get(t, [])]
             if not any(ch in text[a:b] for a, b in content for ch in '"“”'):
                 continue
             source = spans.get(event.get("Source", ""), [])

@@ -426,3 +426,36 @@ def test_an_office_of_a_place_or_a_field_with_no_one_named_is_no_name() -> None:
     assert reader_name("Department of Justice") == "Department of Justice"
     assert reader_name("Bank of America") == "Bank of America"
     assert reader_name("Chief of Staff Reince Priebus") == "Reince Priebus"
+
+
+def test_a_field_of_study_or_an_abstract_noun_is_a_thing_not_a_speaker() -> None:
+    for thing in ("Neuroscience", "Criminology", "Deregulation of Wall Street", "Enforcement of the Rules"):
+        assert reader_name(thing) is None, thing
+    # organisations and groups made of such words keep them
+    for name in ("Department of Education", "Supporters of Sanders", "Coalition of Immokalee Workers"):
+        assert reader_name(name) == name, name
+    found = speakers_of(
+        "Neuroscience tells us that “most of the work is done out of sight”.\n\n"
+        "Deregulation of Wall Street was the cause, he notes: “the single most important cause”."
+    )
+    assert found == []
+
+
+def test_an_award_or_a_versioned_product_is_a_thing_not_a_speaker() -> None:
+    award = (
+        "Lena Dorn hosted the gala, for which she received a Primetime Emmy nomination for "
+        "“Outstanding Performance in a Variety Program.” She is a double-digit Emmy winner."
+    )
+    assert reader_name("Primetime Emmy", text=award) is None
+    assert reader_name("Emmy", text=award) is None  # the award's last word alone
+    product = "Moving from Python 2 to Python 3 took years. Python says “explicit is better”."
+    assert reader_name("Python", text=product) is None
+    # a person the article names by a given name keeps the name, numbers after it or not
+    person = "Jane Roe 2 was a film. Jane Roe said it was “fine”. Roe 3 is next."
+    assert reader_name("Roe", text=person) == "Roe"
+    assert reader_name("Emmy Rossum", text="Emmy Rossum said it was “a joy”.") == "Emmy Rossum"
+    # who speaks through a publication, a document or an aide written after "a" keeps the name
+    assert reader_name("Times", text="A Times article hailed him: “a comeback”.") == "Times"
+    assert reader_name("Jane Roe", text="“No comment,” said a Jane Roe spokesman.") == "Jane Roe"
+    aide = "“We will see,” said a former aide Jane Roe."
+    assert reader_name("Jane Roe", text=aide) == "Jane Roe"

@@ -88,6 +88,44 @@ def test_an_unmatched_mark_never_swallows_the_text_after_it() -> None:
     assert [q.text for q in quotes] == ["This statement lost its closing mark."]
 
 
+def test_a_mark_opening_its_paragraph_opens_a_quote_whatever_stands_around_it() -> None:
+    # pasted web text: a direction mark or zero-width space before the mark, a closing-shaped mark
+    # opening the paragraph, a space after it before an ellipsis
+    body = (
+        "Readers answered the post at once.\n\n"
+        "\u202a”Nobody should forget this day,” wrote Ada Kerr.\n\n"
+        "\u200b“We have waited long enough,” said Ole Brun.\n\n"
+        "” … and then the lights went out in the whole town,” Mia Sand wrote."
+    )
+    found = one(body)
+    assert [(t, k, s) for t, k, s, *_ in found] == [
+        ("Nobody should forget this day,", "direct", "Ada Kerr"),
+        ("We have waited long enough,", "direct", "Ole Brun"),
+        ("… and then the lights went out in the whole town,", "partial", "Mia Sand"),  # a fragment
+    ]
+
+
+def test_an_opening_mark_typed_as_the_closing_one_ends_the_quote() -> None:
+    body = (
+        "The senator called the ruling “deeply unfair“ in a post on Sunday, and the council asked "
+        "for an “urgent review“ of the water plant."
+    )
+    assert [(t, k) for t, k, *_ in one(body)] == [("deeply unfair", "partial"), ("urgent review", "partial")]
+    # an opener glued to the next word still opens a quote inside an open one that never closed
+    quotes, _ = quotes_of("He spoke of a “new deal and then of “fair pay” for all.")
+    assert [q.text for q in quotes] == ["fair pay"]
+
+
+def test_the_title_of_a_markdown_link_is_page_furniture_not_a_quote() -> None:
+    body = (
+        'At noon she meets [Jas](/wiki/Jas "Jas") by the [old mill](https://example.org/mill  "Mill").\n\n'
+        "A note on the source.[1](#footnote_0_1 \"Quoted from the town records, page 4\")\n\n"
+        "“I love this place,” Penny said (see \"Friendship\")."
+    )
+    # a quote in parentheses that is no link's title stays a quote
+    assert [t for t, *_ in one(body)] == ["I love this place,", "Friendship"]
+
+
 def test_quotes_in_boilerplate_paragraphs_are_ignored() -> None:
     text = (
         "Talks resume\n\n“We are ready,” Tom Hale said.\n\nRelated stories: “Peace is near,” says minister\n"

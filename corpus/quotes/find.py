@@ -16,6 +16,7 @@ from corpus.model import Article, Mention, Quote, Speaker
 from corpus.quotes.attribution import Attribution, attribute
 from corpus.quotes.context import ArticleReading
 from corpus.quotes.lexicon import NON_NAME_WORDS, ORG_WORDS, PERSON_TITLES, ROLE_WORDS, is_nationality
+from corpus.quotes.lone_names import lone_word_names
 from corpus.quotes.names import PARTICLES, NameTables, reader_name, reader_role, shipped_tables
 from corpus.quotes.rerank import rerank
 from corpus.quotes.roles import strip_possessive
@@ -76,7 +77,7 @@ def find_quotes(articles: list[Article]) -> tuple[list[Quote], list[Speaker]]:
 
     memo = SpellingMemo()  # both indexes fold, expand and compare many of the same names
     index = SpeakerIndex(memo)
-    index.add_names(sightings + _full_names(articles, {name for _, name, _ in sightings}, memo))
+    index.add_names(sightings + _full_names(articles, sightings, memo))
     for quote, raw in zip(quotes, named, strict=True):
         if raw:
             quote.speaker = index.count_quote(quote.article, raw)
@@ -131,10 +132,11 @@ def is_term(said: str, kind: str, nobody: bool) -> bool:
 
 
 def _full_names(
-    articles: list[Article], names: set[str], memo: SpellingMemo
+    articles: list[Article], sightings: list[tuple[str, str, str | None]], memo: SpellingMemo
 ) -> list[tuple[str, str, str | None]]:
     """Full names ("Olaf Scholz") the articles give speakers quoted by surname or spelled otherwise,
     so each speaker is known by the fullest form of the name and every spelling is an alias."""
+    names = {name for _, name, _ in sightings}
     folded = memo.folded
 
     def folded_form(word: str) -> str:
@@ -163,7 +165,8 @@ def _full_names(
     out: list[tuple[str, str, str | None]] = []
     for article in articles:
         out.extend((article.name, f"{first} {last}", None) for first, last in pairs.of(article.text))
-    return out
+    # a speaker quoted by the first word of a name ("Kim" of "Kim Jong Un") that no one is quoted by
+    return out + lone_word_names(articles, sightings, surnames, shipped_tables())
 
 
 # Two capitalised words in a row, the second one read ahead (not consumed) so that it can be the

@@ -34,7 +34,7 @@ from corpus.quotes.lexicon import (
     SUBORDINATORS,
     is_nationality,
 )
-from corpus.quotes.name_evidence import named_as_a_speaker
+from corpus.quotes.name_evidence import a_thing_as_the_article_writes_it, named_as_a_speaker, names_a_thing
 from corpus.quotes.roles import TITLES
 
 TABLES_FILE = Path(__file__).with_name("name_tables.json")
@@ -161,11 +161,13 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
         words = words[:-1]  # "Jane Roe Roe": the surname said again after a cue
     if any(_plain(w) in _NOT_A_NAME_WORDS or _CONTRACTED_PRONOUN.fullmatch(w.lower()) for w in words):
         return None
-    if _an_office(words, tables):
-        return None  # "CEO of California", "Minister of Finance": an office, no one named
+    if _an_office(words, tables) or names_a_thing(words, tables):
+        return None  # "CEO of California": an office; "Deregulation of Wall Street": a thing
     cleaned = " ".join(words)
     if text and cleaned and not named_as_a_speaker(cleaned, text, tables):
         return None  # "Malibu", "Constitution", "Rainy Nights": the article never uses it as a name
+    if text and cleaned and a_thing_as_the_article_writes_it(cleaned, text, tables):
+        return None  # "a Primetime Emmy nomination", "Python 3": an award's name, a product's
     return cleaned or None
 
 

@@ -77,6 +77,14 @@ _APOSTROPHE_SHAPED = "‘’'"
 """Single marks typists interchange, which also serve as apostrophes: any of them closes another."""
 _CONTINUES_PARAGRAPH = _OPENERS + '"'
 """Marks that, opening a paragraph, continue the quote left open at the end of the one before."""
+_INVISIBLE = (
+    "\u200b\u200c\u200d\u200e\u200f"  # zero-width space, joiners, left-to-right and right-to-left marks
+    "\u202a\u202b\u202c\u202d\u202e"  # direction embeddings and overrides
+    "\u2060\u2066\u2067\u2068\u2069\ufeff"  # word joiner, direction isolates, byte-order mark
+)
+"""Characters that take no room on screen (zero-width spaces and joiners, direction marks and
+embeddings, the byte-order mark): pasted web text puts them before a paragraph's opening mark, where
+they must read as nothing."""
 _SENTENCE_PUNCT = ".!?…"
 # What may stand before a quote that opens a clause of its own (a whole sentence).
 _CLAUSE_START = ":,;.!?—–-([\n"
@@ -185,7 +193,7 @@ def _scan_paragraph(
         if mark == '"' and _looks_like_opener(text, pos, para) and not _looks_like_closer(text, pos):
             continue  # `"` glued to the next word while a quote is open: odd; wait for a real closer
         span = _make_span(text, open_at, pos, pos + 1, open_para, index)
-        if span is not None and not _is_heading(text, para, span) and not _is_title_of_work(text, para, span):
+        if span is not None and not _is_furniture(text, para, span):
             found.append(span)
         open_at = None
     if open_at is None:
@@ -203,14 +211,22 @@ def _scan_paragraph(
 
 def _closes(text: str, open_at: int, pos: int, para: Block) -> bool:
     """True when the mark at ``pos``, one that can also open a quote (“ «), closes the one opened at
-    ``open_at``: by its convention (German „…“, Danish »…«) and not glued to the next word."""
+    ``open_at``: by its convention (German „…“, Danish »…«) and not glued to the next word, or typed
+    where the closing mark belongs (“abhorrent“ in a tweet: glued to the word before, not the next)."""
     if text[pos] not in _CLOSES_DOUBLE.get(text[open_at], ""):
-        return False
+        return _looks_like_closer(text, pos) and not _looks_like_opener(text, pos, para)
     return _looks_like_closer(text, pos) or not _looks_like_opener(text, pos, para)
 
 
 def _looks_like_opener(text: str, pos: int, para: Block) -> bool:
-    before = text[pos - 1] if pos > para.start else " "
+    """A mark that opens: after a space or an opening bracket and glued to the next word, or any mark
+    that opens its paragraph (``” … he delivered``: there it can close nothing)."""
+    back = pos
+    while back > para.start and text[back - 1] in _INVISIBLE:
+        back -= 1
+    if back == para.start:
+        return True
+    before = text[back - 1]
     after = text[pos + 1] if pos + 1 < para.end else " "
     return (before.isspace() or before in "([{—–-/:") and not after.isspace()
 
@@ -250,12 +266,39 @@ _CUE_BEFORE = re.compile(r"\b(?:" + "|".join(CUES_BEFORE_A_QUOTE) + r")\s*$")
 
 def _opens_clause(text: str, open_at: int, before: str) -> bool:
     """True when the mark at ``open_at`` starts a clause: at a line start, after punctuation or a cue."""
-    stripped = before.rstrip()
+    stripped = before.rstrip().rstrip(_INVISIBLE).rstrip()
     if not stripped:
         return True
     if stripped[-1] in _CLAUSE_START:
         return True
     return _CUE_BEFORE.search(stripped) is not None
+
+
+def _is_furniture(text: str, para: Block, span: QuoteSpan) -> bool:
+    """Quoted words that are no one's: a heading, a title of a work, a link's title in markup."""
+    return _is_heading(text, para, span) or _is_title_of_work(text, para, span) or _is_link_title(text, span)
+
+
+_LINK_LOOKBACK = 500
+"""Characters before a title's mark read for its link's target (a long URL; bounded, so that a storm of
+`"a")` stays linear)."""
+_SPACE = re.compile(r"\s")
+
+
+def _is_link_title(text: str, span: QuoteSpan) -> bool:
+    """The title of a markdown link (`[Jas](/Jas "Jas")`, a footnote's `(#note_1 "Source: …")`): what a
+    page shows on hovering a link, page furniture, not a quotation of its text."""
+    if text[span.close_at : span.close_at + 1] != ")":
+        return False  # the common case, read from one character
+    target_end = span.open_at
+    while target_end > 0 and text[target_end - 1] in " \t":
+        target_end -= 1
+    if target_end == span.open_at:
+        return False
+    paren = text.rfind("(", max(0, span.open_at - _LINK_LOOKBACK), target_end)
+    if paren < 1 or text[paren - 1] != "]":
+        return False
+    return _SPACE.search(text, paren + 1, target_end) is None  # the target is one word
 
 
 def _is_heading(text: str, para: Block, span: QuoteSpan) -> bool:

@@ -1,0 +1,114 @@
+"""The full name an article gives a speaker it quotes by one word that opens that name: "Kim" of "Kim
+Jong Un", "Tsai" of "Tsai Ing-wen".
+
+A speaker quoted by one word is joined to a full name by that name's last word ("Clinton" of
+"Hillary Clinton": ``find._full_names``) or, when the full name is someone's sighting, by its first
+(``speakers.SpeakerIndex``). A name that opens with the word and that no one is quoted by is found
+here: a run of two or three capitalised words in an article, the word first and the words after it
+no ordinary, organisation's, role's or date's words (not "Trump Organization", "Python Software
+Foundation", "ACLU Thursday"). Only when the article writes exactly one such name, and nothing
+contradicts it: the word is no surname of another there ("Jane Kim"), and the name's last word is
+not the surname of a speaker of the corpus (then the word is a given name, which the last-word
+pairing joins).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from corpus.model import Article
+from corpus.quotes.lexicon import DATE_WORDS, ORG_WORDS, ROLE_WORDS, is_nationality
+from corpus.quotes.names import NameTables
+from corpus.quotes.spelling import fold
+
+_MOST_WORDS_AFTER = 2
+"""A name opened by the lone word has at most this many words after it ("Kim Jong Un"); a longer run
+of capitalised words is a headline's or an organisation's."""
+_CAPITAL_WORD = r"[A-Z][\w’'-]*"
+
+
+def lone_word_names(
+    articles: Iterable[Article],
+    sightings: Iterable[tuple[str, str, str | None]],
+    surnames: set[str],
+    tables: NameTables,
+) -> list[tuple[str, str, str | None]]:
+    """(article, full name, None) for each speaker an article quotes by one word (of ``sightings``:
+    article, name, role) that one full name of that article opens; ``surnames`` are the folded last
+    words of the corpus's speaker names."""
+    lone: dict[str, set[str]] = {}
+    for seen_in, name, _ in sightings:
+        # title case: an acronym ("ACLU") is an organisation's name, which no person's opens
+        if " " not in name and name.isalpha() and name[:1].isupper() and name[1:].islower():
+            lone.setdefault(seen_in, set()).add(name)
+    if not lone:
+        return []
+    out: list[tuple[str, str, str | None]] = []
+    for article in articles:
+        words = lone.get(article.name)
+        if not words:
+            continue  # an article that quotes no one by one word: nothing to read
+        text = article.text
+        for word in sorted(words):
+            tails = set(_tails(word, text))
+            full = _the_one_name(word, tails, surnames, tables) if tails else None
+            if full is not None and not _written_as_a_surname(word, text, tables):
+                out.append((article.name, full, None))
+    return out
+
+
+_TAIL = re.compile(r"(?:[ \u00a0]" + _CAPITAL_WORD + r")+")
+"""The capitalised words written after a word, each after one space."""
+
+
+def _tails(word: str, text: str) -> Iterator[str]:
+    """The runs of capitalised words ``text`` writes after ``word`` (written as a word of its own)."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "’'-_"):
+            tail = _TAIL.match(text, end)
+            if tail is not None:
+                yield tail.group()
+        at = text.find(word, end)
+
+
+def _the_one_name(word: str, tails: set[str], surnames: set[str], tables: NameTables) -> str | None:
+    """The one full name ``word`` opens, given the words written after it, or None."""
+    named = set()
+    for tail in tails:
+        after = tail.split()
+        if len(after) > _MOST_WORDS_AFTER:
+            return None  # a headline or an organisation's long name: the word is not surely a person's
+        if all(_name_word(w, tables) for w in after):
+            named.add(" ".join(after))
+    if len(named) != 1:
+        return None
+    rest = named.pop()
+    if fold(rest.split()[-1]) in surnames:
+        return None  # "Hillary Clinton": the word is a given name; the last-word pairing joins it
+    return f"{word} {rest}"
+
+
+def _name_word(word: str, tables: NameTables) -> bool:
+    plain = word.lower().strip(".,")
+    if word.endswith(("’s", "'s", "’", "'")):
+        return False  # an owner's word: "Kim Jong Un's" is read without it
+    return not (
+        plain in tables.ordinary
+        or plain in ORG_WORDS
+        or plain in ROLE_WORDS
+        or plain in tables.titles
+        or plain in DATE_WORDS  # "Acme Thursday": a day after the name
+        or is_nationality(word)
+    )
+
+
+def _written_as_a_surname(word: str, text: str, tables: NameTables) -> bool:
+    """Whether the article writes the word after a given name ("Jane Kim"): the surname of someone
+    else, perhaps (a title before it is no contradiction: "President Tsai" is Tsai Ing-wen)."""
+    for m in re.finditer(r"(" + _CAPITAL_WORD + r"\.?)[ \u00a0]" + re.escape(word) + r"\b", text):
+        if m.group(1).lower().rstrip(".") in tables.given_names:
+            return True
+    return False
