@@ -306,3 +306,39 @@ def test_holder_pairs_counted_bucket_by_bucket_in_the_helpers_form_are_the_same(
     assert whole.first and whole.rare
     assert split.first == whole.first
     assert split.rare == whole.rare
+
+
+def test_holder_pairs_are_each_articles_first_holders_sharing_enough_of_its_3grams() -> None:
+    """Step 2 against its definition, counted hash by hash: (first holder in ``order``, article)
+    pairs sharing at least two 3-grams held by fewer articles than the common limit, and every
+    pair of holders of a 3-gram held by 2 to RARE_HOLDERS articles."""
+    rng = random.Random(11)
+    common = [rng.randrange(1 << 30) for _ in range(5)]
+    sources = [[rng.randrange(1 << 30) for _ in range(40)] for _ in range(4)]
+    shingles = []
+    for k in range(90):
+        kept = [h for h in sources[k % 4] if rng.random() > 0.3] + [rng.randrange(1 << 30) for _ in range(15)]
+        kept += common if k % 2 else common[:2]
+        shingles.append(sorted(set(kept)))
+    order = list(range(90))
+    rng.shuffle(order)
+    limit = family_posting_limit(len(shingles))
+    holders: dict[int, list[int]] = {}
+    for k in order:
+        for h in shingles[k]:
+            holders.setdefault(h, []).append(k)
+    shared: dict[tuple[int, int], int] = {}
+    rare: dict[tuple[int, int], int] = {}
+    for held in holders.values():
+        if len(held) <= limit:
+            for k in held[1:]:
+                shared[(held[0], k)] = shared.get((held[0], k), 0) + 1
+        if len(held) <= RARE_HOLDERS:
+            for x, i in enumerate(sorted(held)):
+                for j in sorted(held)[x + 1 :]:
+                    rare[(i, j)] = rare.get((i, j), 0) + 1
+    expected = sorted((min(pair), max(pair)) for pair, count in shared.items() if count >= 2)
+    found = holder_pairs(order, shingles)
+    assert any(len(h) > limit for h in holders.values())  # the common 3-grams are left out
+    assert len(expected) > 40 and found.first == expected
+    assert dict(found.rare) == rare
