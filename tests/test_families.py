@@ -5,6 +5,7 @@ are no passage at all."""
 from __future__ import annotations
 
 import random
+from itertools import chain
 from pathlib import Path
 
 from corpus.ingest.load import article_from_text
@@ -13,16 +14,20 @@ from corpus.passages import build_families
 from corpus.passages.family_build import union_spans
 from corpus.passages.family_plan import (
     RARE_HOLDERS,
-    bucket_parts,
+    bucket_cuts,
+    cut_parts,
     family_posting_limit,
     grouped_by_base,
     hash_buckets,
     holder_pairs,
+    index_shard,
+    inner_bounds,
     merged_holders,
     pack_parts,
     packed_holders,
     plan_alignments,
     rare_partners,
+    shard_cuts,
 )
 from corpus.passages.wire import Candidate, choose_origin, wire_credit
 from corpus.story import Story
@@ -299,10 +304,13 @@ def test_holder_pairs_counted_bucket_by_bucket_in_the_helpers_form_are_the_same(
     rng.shuffle(order)
     whole = holder_pairs(order, shingles)
     limit = family_posting_limit(len(shingles))
+    cuts = bucket_cuts(shingles, inner_bounds(hash_buckets(3)))
     split = merged_holders(
-        packed_holders(order, *pack_parts(bucket_parts(order, shingles, bucket)), limit)
-        for bucket in hash_buckets(3)
+        packed_holders(order, *pack_parts(cut_parts(order, shingles, cuts, k)), limit) for k in range(3)
     )
+    parts = [cut_parts(order, shingles, cuts, k) for k in range(3)]  # each hash in one bucket
+    rejoined = [sorted(chain.from_iterable(p[x] for p in parts)) for x in range(60)]
+    assert rejoined == [shingles[a] for a in order]
     assert whole.first and whole.rare
     assert split.first == whole.first
     assert split.rare == whole.rare
@@ -342,3 +350,18 @@ def test_holder_pairs_are_each_articles_first_holders_sharing_enough_of_its_3gra
     assert any(len(h) > limit for h in holders.values())  # the common 3-grams are left out
     assert len(expected) > 40 and found.first == expected
     assert dict(found.rare) == rare
+
+
+def test_the_index_cuts_each_articles_hashes_where_the_buckets_meet() -> None:
+    """The cuts index_shard finds while indexing (shard by shard) are the positions of each
+    article's first hash at or above each bound, as a search in its hashes finds them."""
+    rng = random.Random(3)
+    texts = [" ".join([*WIRE[: 1 + k % 4], _filler(rng, 40)]) for k in range(7)]
+    bounds = inner_bounds(hash_buckets(4))
+    shards = [index_shard(range(0, 4), texts[:4], bounds), index_shard(range(4, 7), texts[4:], bounds)]
+    shingles = [h for shard in shards for h in shard.shingles]
+    assert shard_cuts(shards, len(bounds)) == bucket_cuts(shingles, bounds)
+    for k, hashes in enumerate(shingles):
+        assert len(hashes) > 20
+        for bound, cut in zip(bounds, (c[k] for c in bucket_cuts(shingles, bounds)), strict=True):
+            assert all(h < bound for h in hashes[:cut]) and all(h >= bound for h in hashes[cut:])
