@@ -5,6 +5,7 @@ are no passage at all."""
 from __future__ import annotations
 
 import random
+from collections import Counter
 from itertools import chain
 from pathlib import Path
 
@@ -365,3 +366,15 @@ def test_the_index_cuts_each_articles_hashes_where_the_buckets_meet() -> None:
         assert len(hashes) > 20
         for bound, cut in zip(bounds, (c[k] for c in bucket_cuts(shingles, bounds)), strict=True):
             assert all(h < bound for h in hashes[:cut]) and all(h >= bound for h in hashes[cut:])
+
+
+def test_index_shards_counted_into_one_running_count_are_the_sum_of_their_own_counts() -> None:
+    rng = random.Random(5)
+    texts = [" ".join([*WIRE[k % 4 :], _filler(rng, 30)]) for k in range(6)]
+    own = [index_shard(range(0, 3), texts[:3]), index_shard(range(3, 6), texts[3:])]
+    running: Counter[str] = Counter()
+    into = [index_shard(range(k, k + 3), texts[k : k + 3], counts=running) for k in (0, 3)]
+    assert running == own[0].surface + own[1].surface
+    assert running["crane"] == 2 and running["Investigators"] == 4  # one count an article holding the word
+    assert not into[0].surface and not into[1].surface
+    assert [s.shingles for s in into] == [s.shingles for s in own]

@@ -176,9 +176,9 @@ def _index(
     shards: list[IndexShard] = []
     surface: Counter[str] = Counter()
     for _, shard in helper.shared_out(
-        pool, index_shard, texts, lambda k: index_shard(*texts(k)), len(chunks)
+        pool, index_shard, texts, lambda k: index_shard(*texts(k), counts=surface), len(chunks)
     ):
-        surface.update(shard.surface)
+        surface.update(shard.surface)  # the helper's shards: this process's own counted into it already
         shard.surface = Counter()
         shards.append(shard)
         if progress is not None:

@@ -65,11 +65,17 @@ class IndexShard:
     bucket at these, with no search (see :func:`cut_parts`)."""
 
 
-def index_shard(ids: Sequence[int], texts: Sequence[str], bounds: Sequence[int] = ()) -> IndexShard:
+def index_shard(
+    ids: Sequence[int], texts: Sequence[str], bounds: Sequence[int] = (), counts: Counter[str] | None = None
+) -> IndexShard:
     """The index of articles ``ids`` from their content texts (runs in the helper process too),
     with the position in each article's sorted hashes of the first one at or above each of
-    ``bounds`` (the inner bounds of step 2's hash buckets, :func:`inner_bounds`)."""
-    surface: Counter[str] = Counter()
+    ``bounds`` (the inner bounds of step 2's hash buckets, :func:`inner_bounds`).
+
+    The articles each word occurs in are counted into ``counts`` when given (the caller's running
+    count: the shard's own Counter is then empty), else into the shard's own: a shard's Counter
+    added to a running one is a Python loop over its words (0.7 s of 20,000 articles)."""
+    surface: Counter[str] = Counter() if counts is None else counts
     shingles: list[array[int]] = []
     cuts = array("I")
     counted = 0
@@ -80,7 +86,7 @@ def index_shard(ids: Sequence[int], texts: Sequence[str], bounds: Sequence[int] 
         surface.update(words)
         if words or TOKEN.search(text) is not None:
             counted += 1
-    return IndexShard(list(ids), shingles, surface, counted, cuts)
+    return IndexShard(list(ids), shingles, Counter() if counts is not None else surface, counted, cuts)
 
 
 @dataclass(slots=True)
