@@ -23,7 +23,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TypeAlias
 
-from corpus.model import Article, Block, BlockKind, Families, Tier
+from corpus.model import Article, Blocks, Families, Tier
 from corpus.passages import graph_helper as helper
 from corpus.passages.align import MEMO, Analysis, analyse, judge_passage, sentence_matches
 from corpus.passages.family_build import assemble, union_spans
@@ -65,8 +65,9 @@ SpanPair: TypeAlias = tuple[int, int, int, int, int, int, int, int]
 """One passage two articles share, as step 4 hands it on: (article i, start, end, article j,
 start, end, tier (1 copied, 2 reworded), similarity in thousandths)."""
 TIER_CODES: dict[Tier, int] = {"copied": 1, "reworded": 2}
-SentArticle = tuple[str, str, str, list[tuple[int, int, BlockKind]]]
-"""What alignment reads of an article, as sent to the helper: name, path, text, sentences."""
+SentArticle = tuple[str, str, str, Blocks]
+"""What alignment reads of an article, as sent to the helper: name, path, text, sentences (as
+their compact array: see ``Blocks.__reduce__``)."""
 
 
 def build_families(articles: Sequence[Article], *, progress: Progress | None = None) -> Families:
@@ -238,12 +239,7 @@ def _align(
 
 
 def _sendable(article: Article) -> SentArticle:
-    return (
-        article.name,
-        str(article.path),
-        article.text,
-        [(s.start, s.end, s.kind) for s in article.sentences],
-    )
+    return (article.name, str(article.path), article.text, article.sentences)
 
 
 def _align_sent(pairs: list[tuple[int, int]], sent: dict[int, SentArticle]) -> list[SpanPair]:
@@ -256,8 +252,7 @@ def _align_sent(pairs: list[tuple[int, int]], sent: dict[int, SentArticle]) -> l
     kept: dict[int, Article] = helper.held("family-articles")
     for k, (name, path, text, sentences) in sent.items():
         if k not in kept:
-            blocks = [Block(start, end, kind) for start, end, kind in sentences]
-            kept[k] = Article(name, Path(path), text, sentences=blocks)
+            kept[k] = Article(name, Path(path), text, sentences=sentences)
     for k in list(kept)[: max(0, len(kept) - MEMO)]:  # as many as analyses are remembered, the latest
         if k not in sent:
             del kept[k]
