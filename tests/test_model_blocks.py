@@ -97,3 +97,15 @@ def test_rows_a_block_cannot_hold_are_refused() -> None:
         except (KeyError, OverflowError, ValueError):
             continue
         raise AssertionError(f"{bad} was taken")
+
+
+def test_blocks_pickle_as_their_numbers() -> None:
+    """The families' helper is sent each article it aligns: its sentences go as the array of
+    numbers they are kept in (16 bytes a block), not as a Block object each."""
+    article = article_from_text("storm.txt", Path("storm.txt"), TEXT * 20)
+    sentences = article.sentences
+    data = pickle.dumps(sentences)
+    copy = pickle.loads(data)
+    assert isinstance(copy, Blocks) and copy == sentences and len(sentences) > 40
+    assert [(b.start, b.end, b.kind, b.paragraph) for b in copy] == sentences.rows()
+    assert len(data) < 16 * len(sentences) + 200

@@ -87,8 +87,10 @@ class Analysis:
     names: list[frozenset[str]] | None = None
     """The name stems of each sentence, then of the whole article (last): read when a passage's
     tier is weighed (see :func:`names_of`), not for every article the graph indexes."""
-    keys: list[list[str]] = field(default_factory=list)
-    """The word keys of each sentence (see :func:`passage_keys`)."""
+    keys: dict[int, list[str]] = field(default_factory=dict)
+    """The word keys of the sentences read so far, by number (see :func:`passage_keys`): made
+    when a passage is judged, not for every sentence analysed (they were 40% of the analysis,
+    and the families' build reads a few sentences of most articles it analyses)."""
     spaced: bytes = b""
     """1 where the text between a sentence and the next is white space (see :func:`passage_keys`)."""
 
@@ -109,11 +111,20 @@ def passage_keys(article: Article, analysis: Analysis, first: int, last: int) ->
     passage's keys are its sentences' keys end to end; anything else between them (a sentence
     left out of the analysis, words run together) is read from the text itself."""
     if first == last:
-        return analysis.keys[first]
+        return _sentence_keys(article, analysis, first)
     if 0 in analysis.spaced[first:last]:
         sentences = analysis.sentences
         return word_keys(article.text[sentences[first].start : sentences[last].end])
-    return list(chain.from_iterable(analysis.keys[first : last + 1]))
+    return list(chain.from_iterable(_sentence_keys(article, analysis, k) for k in range(first, last + 1)))
+
+
+def _sentence_keys(article: Article, analysis: Analysis, number: int) -> list[str]:
+    """The word keys of analysed sentence ``number``, made the first time they are asked for."""
+    found = analysis.keys.get(number)
+    if found is None:
+        sentence = analysis.sentences[number]
+        found = analysis.keys[number] = chunk_keys(article.text[sentence.start : sentence.end].split())
+    return found
 
 
 def analyse(article: Article, weights: WordWeights) -> Analysis:
@@ -135,7 +146,6 @@ def analyse(article: Article, weights: WordWeights) -> Analysis:
     # takes ~0.1 ms on a whole article) tells, and then no sentence needs looking at.
     lowered = text.lower()
     links = ("http" in lowered or "www." in lowered) and _LINK.search(text) is not None
-    keys: list[list[str]] = []  # each sentence's word keys, from the same split as its content
     spaced = bytearray()
     content_of = weights.content_of_chunks
     for block in article.sentences:
@@ -150,10 +160,9 @@ def analyse(article: Article, weights: WordWeights) -> Analysis:
         sequence = list(map(_first, words))
         if sentences:
             spaced.append(text[sentences[-1].end : block.start].isspace())
-        keys.append(chunk_keys(chunks))
         sentences.append(Sentence(block.start, block.end, content, sum(content.values()), sequence))
     compact = dict(zip(index, map(tuple, index.values()), strict=True))
-    analysis = Analysis(sentences, compact, keys=keys, spaced=bytes(spaced))
+    analysis = Analysis(sentences, compact, spaced=bytes(spaced))
     memo_of = weights.analyses
     if len(memo_of) >= MEMO:
         with suppress(KeyError):

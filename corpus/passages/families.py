@@ -23,7 +23,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TypeAlias
 
-from corpus.model import Article, Block, BlockKind, Families, Tier
+from corpus.model import Article, Blocks, Families, Tier
 from corpus.passages import graph_helper as helper
 from corpus.passages.align import MEMO, Analysis, analyse, judge_passage, sentence_matches
 from corpus.passages.family_build import assemble, union_spans
@@ -31,16 +31,18 @@ from corpus.passages.family_plan import (
     HolderPairs,
     IndexShard,
     bucket_holders,
-    bucket_parts,
+    cut_parts,
     family_posting_limit,
     grouped_by_base,
     hash_buckets,
     index_shard,
+    inner_bounds,
     merged_holders,
     pack_parts,
     packed_holders,
     plan_alignments,
     rare_partners,
+    shard_cuts,
 )
 from corpus.passages.ngrams import buckets_for
 from corpus.passages.tiers import content_similarity
@@ -63,8 +65,9 @@ SpanPair: TypeAlias = tuple[int, int, int, int, int, int, int, int]
 """One passage two articles share, as step 4 hands it on: (article i, start, end, article j,
 start, end, tier (1 copied, 2 reworded), similarity in thousandths)."""
 TIER_CODES: dict[Tier, int] = {"copied": 1, "reworded": 2}
-SentArticle = tuple[str, str, str, list[tuple[int, int, BlockKind]]]
-"""What alignment reads of an article, as sent to the helper: name, path, text, sentences."""
+SentArticle = tuple[str, str, str, Blocks]
+"""What alignment reads of an article, as sent to the helper: name, path, text, sentences (as
+their compact array: see ``Blocks.__reduce__``)."""
 
 
 def build_families(articles: Sequence[Article], *, progress: Progress | None = None) -> Families:
@@ -86,20 +89,23 @@ def _build_families(articles: Sequence[Article], progress: Progress | None) -> F
     n = len(articles)
     pool = helper.start_helper() if helper.workers(n) > 1 else None
     try:
-        shards, surface = _index(articles, pool, progress)
+        buckets = hash_buckets(max(buckets_for(n), helper.WORKERS if pool is not None else 1))
+        bounds = inner_bounds(buckets)
+        shards, surface = _index(articles, bounds, pool, progress)
         weights = WordWeights.from_counts(surface, sum(s.counted for s in shards))
         del surface
         shingles: list[array[int]] = [array("I") for _ in range(n)]
         for shard in shards:
             for k, hashes in zip(shard.ids, shard.shingles, strict=True):
                 shingles[k] = hashes
+        cuts = shard_cuts(shards, len(bounds))
         credits = [wire_credit(a) for a in articles]
         order = origin_order(articles, credits)
         # grouped by base: a shard analyses a base once, and an article in one process
-        found = _holders(order, shingles, pool)
+        found = _holders(order, shingles, cuts, pool)
         plan = grouped_by_base(plan_alignments(order, found.first, shingles))
         partners = rare_partners(order, found.rare, plan)
-        del shards, shingles
+        del shards, shingles, cuts
         helper.hold_in(pool, "family-weights", weights)
         helper.hold_in(pool, "family-articles", {})
         spans = _align(articles, weights, plan, pool, progress)
@@ -151,9 +157,13 @@ def origin_order(articles: Sequence[Article], credits: Sequence[str | None]) -> 
 
 
 def _index(
-    articles: Sequence[Article], pool: ProcessPoolExecutor | None, progress: Progress | None
+    articles: Sequence[Article],
+    bounds: list[int],
+    pool: ProcessPoolExecutor | None,
+    progress: Progress | None,
 ) -> tuple[list[IndexShard], Counter[str]]:
-    """Step 1 over every shard, and how many articles each written word occurs in.
+    """Step 1 over every shard (each article's hashes cut at the buckets' ``bounds``), and how
+    many articles each written word occurs in.
 
     Each shard's word counts are merged as it comes back and then dropped: kept to the end, one
     Counter a shard of 256 articles (1 MB each on bench/graph_scale.py's text) came to ~400 MB
@@ -161,15 +171,15 @@ def _index(
     n = len(articles)
     chunks = [list(range(k, min(k + SHARD, n))) for k in range(0, n, SHARD)]
 
-    def texts(k: int) -> tuple[list[int], list[str]]:
-        return chunks[k], [content_text(articles[i]) for i in chunks[k]]
+    def texts(k: int) -> tuple[list[int], list[str], list[int]]:
+        return chunks[k], [content_text(articles[i]) for i in chunks[k]], bounds
 
     shards: list[IndexShard] = []
     surface: Counter[str] = Counter()
     for _, shard in helper.shared_out(
-        pool, index_shard, texts, lambda k: index_shard(*texts(k)), len(chunks)
+        pool, index_shard, texts, lambda k: index_shard(*texts(k), counts=surface), len(chunks)
     ):
-        surface.update(shard.surface)
+        surface.update(shard.surface)  # the helper's shards: this process's own counted into it already
         shard.surface = Counter()
         shards.append(shard)
         if progress is not None:
@@ -178,23 +188,24 @@ def _index(
     return shards, surface
 
 
-def _holders(order: list[int], shingles: list[array[int]], pool: ProcessPoolExecutor | None) -> HolderPairs:
-    """Step 2 (:func:`~corpus.passages.family_plan.holder_pairs`), its buckets shared out with
-    the helper: one each at least when there is one (it waits otherwise: the step was a tenth
-    of the time of 4,000 wire articles, and a third of 10,000 of the reuse graph's)."""
-    n = len(shingles)
-    limit = family_posting_limit(n)
-    buckets = hash_buckets(max(buckets_for(n), helper.WORKERS if pool is not None else 1))
+def _holders(
+    order: list[int], shingles: list[array[int]], cuts: list[array[int]], pool: ProcessPoolExecutor | None
+) -> HolderPairs:
+    """Step 2 (:func:`~corpus.passages.family_plan.holder_pairs`) over the buckets the ``cuts``
+    of the index mark, shared out with the helper: one each at least when there is one (it
+    waits otherwise: the step was a tenth of the time of 4,000 wire articles, and a third of
+    10,000 of the reuse graph's)."""
+    limit = family_posting_limit(len(shingles))
 
     def packed(k: int) -> tuple[list[int], array[int], array[int], int]:
-        return (order, *pack_parts(bucket_parts(order, shingles, buckets[k])), limit)
+        return (order, *pack_parts(cut_parts(order, shingles, cuts, k)), limit)
 
     counted = helper.shared_out(
         pool,
         packed_holders,
         packed,
-        lambda k: bucket_holders(order, bucket_parts(order, shingles, buckets[k]), limit),
-        len(buckets),
+        lambda k: bucket_holders(order, cut_parts(order, shingles, cuts, k), limit),
+        len(cuts) + 1,
         ahead=1,
     )
     return merged_holders(result for _, result in counted)
@@ -228,12 +239,7 @@ def _align(
 
 
 def _sendable(article: Article) -> SentArticle:
-    return (
-        article.name,
-        str(article.path),
-        article.text,
-        [(s.start, s.end, s.kind) for s in article.sentences],
-    )
+    return (article.name, str(article.path), article.text, article.sentences)
 
 
 def _align_sent(pairs: list[tuple[int, int]], sent: dict[int, SentArticle]) -> list[SpanPair]:
@@ -246,8 +252,7 @@ def _align_sent(pairs: list[tuple[int, int]], sent: dict[int, SentArticle]) -> l
     kept: dict[int, Article] = helper.held("family-articles")
     for k, (name, path, text, sentences) in sent.items():
         if k not in kept:
-            blocks = [Block(start, end, kind) for start, end, kind in sentences]
-            kept[k] = Article(name, Path(path), text, sentences=blocks)
+            kept[k] = Article(name, Path(path), text, sentences=sentences)
     for k in list(kept)[: max(0, len(kept) - MEMO)]:  # as many as analyses are remembered, the latest
         if k not in sent:
             del kept[k]

@@ -144,6 +144,9 @@ def _reuse(
             cover[name].append((_body_covered(by_name[name], found), family))
     reuse: dict[str, ArticleReuse] = {}
     for k, article in enumerate(articles):
+        if article.name not in spans:  # in no family (most of a big corpus): all its own words
+            reuse[article.name] = ArticleReuse(article.name, 1.0, credits[k])
+            continue
         body = sum(p.end - p.start for p in article.body_paragraphs())
         covered = _body_covered(article, spans.get(article.name, []))
         own = round(1 - covered / body, 3) if body else 1.0

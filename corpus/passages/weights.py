@@ -139,8 +139,11 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]
 
 
 def content_text(article: Article) -> str:
-    """The article's title and body paragraphs (boilerplate left out), joined by blank lines."""
-    return "\n\n".join(article.text[p.start : p.end] for p in article.paragraphs if p.kind != "boilerplate")
+    """The article's title and body paragraphs (boilerplate left out), joined by blank lines (read
+    as plain spans, not Block objects: this runs over every article of the families' index)."""
+    text = article.text
+    spans = article.paragraphs.spans()
+    return "\n\n".join([text[start:end] for start, end, kind in spans if kind != "boilerplate"])
 
 
 @dataclass(slots=True)
