@@ -459,3 +459,16 @@ def test_an_award_or_a_versioned_product_is_a_thing_not_a_speaker() -> None:
     assert reader_name("Jane Roe", text="“No comment,” said a Jane Roe spokesman.") == "Jane Roe"
     aide = "“We will see,” said a former aide Jane Roe."
     assert reader_name("Jane Roe", text=aide) == "Jane Roe"
+
+
+def test_a_common_noun_after_a_company_s_word_is_no_surname() -> None:
+    # the article writes the word lower case too ("game"): after a capitalised word that is no given
+    # name nor title ("Paintbucket Games") it ends a company's name, and alone it opens a sentence
+    text = (
+        "**Developer** Paintbucket Games\n\nThis game is bleak. Games usually seek to soften it, by "
+        "saying little more than “shoot everyone”. Paintbucket Games refuses to flinch."
+    )
+    assert reader_name("Games", text=text) is None
+    # a surname that is a common word too keeps its evidence after a given name ("Bettie Page")
+    page = "Bettie Page posed for the front page. “I was shy,” Page said."
+    assert reader_name("Page", text=page) == "Page"

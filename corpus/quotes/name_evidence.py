@@ -355,7 +355,11 @@ def name_evidence(name: str, text: str, tables: WordTables) -> Iterator[str]:
 
 def _after_a_name_word(surname: str, text: str, tables: WordTables) -> bool:
     """The article writes the name's last word after a given name, a title or a capitalised word that
-    is no ordinary one and no abbreviation ("Jane Roe", "Mr. Roe", "Julianne Roe"; not "U.S. Roe")."""
+    is no ordinary one and no abbreviation ("Jane Roe", "Mr. Roe", "Julianne Roe"; not "U.S. Roe").
+    A word the article also writes in lower case needs a given name or a title: after another
+    capitalised word it ends a thing's or a company's name ("Paintbucket Games" … "this game")."""
+    low = surname.lower()
+    common = written_lower(low, text) or (low.endswith("s") and written_lower(low[:-1], text))
     for m in re.finditer(r"\b" + re.escape(surname) + r"\b", text):
         before = _WORD_BEFORE.search(text, max(0, m.start() - _LOOK_BACK), m.start())
         if before is None or not before.group(1)[:1].isupper() or _POSSESSIVE_END.search(before.group(1)):
@@ -364,7 +368,8 @@ def _after_a_name_word(surname: str, text: str, tables: WordTables) -> bool:
         if word.rstrip(".") in tables.given_names or word.rstrip(".") in tables.titles:
             return True
         if (
-            "." not in word
+            not common
+            and "." not in word
             and not _ordinary(word, tables)
             and not _opens_a_sentence(text, m.start() - len(before.group(0)))
         ):
