@@ -1,7 +1,7 @@
 """Learn the speaker ranker's weights from PolNeAR train; report CV / dev / gap; write the weights.
 
 Usage: python train/attribution.py [--write] [--c 0.3 1 3] [--floors 0 -1] [--confusion] [--trees]
-       [--errors 40] [--cache FILE]
+       [--errors 40] [--cache FILE] [--beyond 40 100 140]
 
 Run only when retraining (it needs numpy, scipy and scikit-learn; the app and the CLI never import
 them). For every quote the shipped quote finder finds in ``../shared/polnear-train`` and
@@ -248,9 +248,11 @@ def compare(
     floors: list[float],
     trees: bool,
     shipped_beyond: int | None = ASK_BEYOND,
+    also_beyond: tuple[int, ...] = (),
 ) -> Chosen:
-    """Print CV / dev / gap of each setting (asked about every quote, and as ``shipped_beyond``
-    says); return the one of the best CV figure asked as ``shipped_beyond`` says."""
+    """Print CV / dev / gap of each setting (asked about every quote, beyond each of
+    ``also_beyond``, and as ``shipped_beyond`` says); return the one of the best CV figure asked as
+    ``shipped_beyond`` says."""
     print(f"{'':44} {'CV':>6} {'dev':>6} {'gap':>7}")
     _row("rules alone", cross_validated(train, None), accuracy(dev, None))
     best: Chosen | None = None
@@ -260,7 +262,8 @@ def compare(
         whole = linear(fit_softmax(groups(train), c))
         for check in (True, False):
             for floor in floors:
-                for beyond in (None, shipped_beyond) if floor == float("-inf") else (shipped_beyond,):
+                asks = (None, *also_beyond, shipped_beyond) if floor == float("-inf") else (shipped_beyond,)
+                for beyond in asks:
                     setting = Setting(c, check, floor, beyond)
                     cv, d = cross_validated(train, scorers, setting), accuracy(dev, whole, setting)
                     _row(setting.label(), cv, d)
@@ -335,6 +338,14 @@ def main() -> int:
     parser.add_argument("--trees", action="store_true", help="also score gradient-boosted trees")
     parser.add_argument("--errors", type=int, default=0, help="print this many wrong quotes")
     parser.add_argument(
+        "--beyond",
+        type=int,
+        nargs="+",
+        default=[],
+        help="also print the rows of the ranker asked beyond these many characters (never chosen: "
+        "the ask rule is rerank.ASK_BEYOND, set by CPU time)",
+    )
+    parser.add_argument(
         "--cache",
         type=Path,
         help="keep the examples read in this pickle, read from it next time (delete it when features change)",
@@ -346,7 +357,8 @@ def main() -> int:
     for name, data in (("train", train), ("dev", dev)):
         ceiling = sum(any(e.labels) for e in data) / len(data)
         print(f"{name}: {len(data)} matched quotes, candidates hold the gold Source for {ceiling:.3f}")
-    cv, d, setting, scorers = compare(train, dev, args.c, args.floors, args.trees)
+    also = tuple(args.beyond)
+    cv, d, setting, scorers = compare(train, dev, args.c, args.floors, args.trees, also_beyond=also)
     print(f"chosen on CV: {setting.label()}: CV {cv:.3f} dev {d:.3f} gap {cv - d:+.3f}")
     if args.confusion:
         confusion(train, scorers, setting)

@@ -15,7 +15,14 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from corpus.quotes.feature_names import COUNT_EDGES, CUE_GROUP, FEATURE_ID, SIDE_WORDS
+from corpus.quotes.feature_names import (
+    COUNT_EDGES,
+    CUE_GROUP,
+    FEATURE_ID,
+    MENTION_KINDS,
+    SIDE_WORDS,
+    SPEAKER_PRONOUNS,
+)
 from corpus.quotes.lexicon import CUE_WORDS, ORG_WORDS, OUTLET_WORDS
 from corpus.quotes.names import reader_name
 
@@ -42,13 +49,17 @@ class ArticleCounts:
         self.written = Counter(map(str.lower, _CAPITALISED.findall(text)))
         self.quoted = Counter(name.split()[-1].lower() for name in names if name and name.split())
 
-    def describe(self, f: dict[str, float], last_word: str | None) -> None:
+    def describe(self, ids: list[int], last_word: str | None) -> None:
         if last_word is None:
             return
         get = self.written.get
         count = get(last_word, 0) + get(last_word + "’s", 0) + get(last_word + "'s", 0)
-        f[f"written>={_bucket(count)}"] = 1.0
-        f[f"quoted>={_bucket(self.quoted.get(last_word, 0))}"] = 1.0
+        ids.append(_WRITTEN_AT_LEAST[_bucket(count)])
+        ids.append(_QUOTED_AT_LEAST[_bucket(self.quoted.get(last_word, 0))])
+
+
+_WRITTEN_AT_LEAST = {e: FEATURE_ID[f"written>={e}"] for e in COUNT_EDGES}
+_QUOTED_AT_LEAST = {e: FEATURE_ID[f"quoted>={e}"] for e in COUNT_EDGES}
 
 
 def _bucket(count: int) -> int:
@@ -81,58 +92,72 @@ class MentionFeatures:
         key = (start, end, kind)
         known = self._known.get(key)
         if known is None:
-            f: dict[str, float] = {f"kind={kind}": 1.0}
-            cue_beside(f, self.masked, start, end)
-            what_it_is(f, self.text[start:end], kind)
-            side_words(f, self.masked, start, end)
+            ids = [_KIND[kind]]
+            cue_beside(ids, self.masked, start, end)
+            what_it_is(ids, self.text[start:end], kind)
+            side_words(ids, self.masked, start, end)
             word = last_word(self.text, start, end)
             if kind in COUNTED_KINDS:
-                self.counts.describe(f, word)
-            known = self._known[key] = (tuple(map(FEATURE_ID.__getitem__, f)), word)
+                self.counts.describe(ids, word)
+            known = self._known[key] = (tuple(ids), word)
         return known
 
 
-def cue_beside(f: dict[str, float], masked: str, start: int, end: int) -> None:
+# The features' numbers, looked up once here rather than a name written per mention
+_KIND = {k: FEATURE_ID[f"kind={k}"] for k in MENTION_KINDS}
+_CUE_AFTER, _CUE_BEFORE = FEATURE_ID["cue_right_after"], FEATURE_ID["cue_right_before"]
+_CUE_AFTER_CLASS = {w: FEATURE_ID[f"cue_right_after={CUE_GROUP.get(w, 'other')}"] for w in CUE_WORDS}
+_CUE_BEFORE_CLASS = {w: FEATURE_ID[f"cue_right_before={CUE_GROUP.get(w, 'other')}"] for w in CUE_WORDS}
+_WHO_AFTER, _ACCORDING_TO, _AS_BEFORE, _POSSESSIVE = (
+    FEATURE_ID[k] for k in ("who_clause_after", "according_to", "as_before", "possessive")
+)
+_OUTLET, _ORG, _NOT_A_NAME, _ALL_CAPS = (
+    FEATURE_ID[k] for k in ("outlet_word", "org_word", "not_a_name", "all_caps")
+)
+_PRONOUN = {p: FEATURE_ID[f"pronoun={p}"] for p in SPEAKER_PRONOUNS}
+_WORD_BEFORE = {w: FEATURE_ID[f"word_before={w}"] for w in SIDE_WORDS}
+_WORD_AFTER = {w: FEATURE_ID[f"word_after={w}"] for w in SIDE_WORDS}
+_COMMA_BEFORE, _COMMA_AFTER = FEATURE_ID["comma_before"], FEATURE_ID["comma_after"]
+
+
+def cue_beside(ids: list[int], masked: str, start: int, end: int) -> None:
     """The sentence patterns around a mention: "X said", "said X", "X, who …, said", "according to
     X", "as X put it", "X's claim that"."""
-    after_words = [w.lower() for w in _WORD.findall(masked, end, end + _REACH)][:3]
+    after_words = [w.lower() for w in _WORD.findall(masked, end, end + _REACH)[:3]]
     after_words = [w for w in after_words if w not in _SKIPPABLE] or after_words
     if after_words and after_words[0] in CUE_WORDS:
-        f["cue_right_after"] = 1.0  # "X said"
-        f[f"cue_right_after={CUE_GROUP.get(after_words[0], 'other')}"] = 1.0
+        ids += (_CUE_AFTER, _CUE_AFTER_CLASS[after_words[0]])  # "X said"
     if masked[end : end + 6].lstrip().startswith(", who"):
-        f["who_clause_after"] = 1.0  # "X, who …, said"
+        ids.append(_WHO_AFTER)  # "X, who …, said"
     before_text = masked[max(0, start - _REACH) : start]
     before_words = _WORD.findall(before_text)
     if before_words and before_words[-1].lower() in CUE_WORDS:
-        cue = before_words[-1].lower()
-        f["cue_right_before"] = 1.0  # "said X"
-        f[f"cue_right_before={CUE_GROUP.get(cue, 'other')}"] = 1.0
+        ids += (_CUE_BEFORE, _CUE_BEFORE_CLASS[before_words[-1].lower()])  # "said X"
     # (both patterns end the stretch: its last two letters say which can match, without a scan)
     tail = before_text.rstrip()[-2:].lower()
     if tail == "to" and _ACCORDING.search(before_text):
-        f["according_to"] = 1.0
+        ids.append(_ACCORDING_TO)
     elif tail == "as" and _AS_PUT.search(before_text):
-        f["as_before"] = 1.0  # "as X put it"
+        ids.append(_AS_BEFORE)  # "as X put it"
     if masked[end : end + 2] in ("’s", "'s"):
-        f["possessive"] = 1.0  # "X's claim that"
+        ids.append(_POSSESSIVE)  # "X's claim that"
 
 
-def what_it_is(f: dict[str, float], mention: str, kind: str) -> None:
+def what_it_is(ids: list[int], mention: str, kind: str) -> None:
     """What the mention is: an outlet, an organisation, a name or a word that names no one, a
     pronoun."""
     words = mention.split()
     last = words[-1].lower() if words else ""
     if last in OUTLET_WORDS:
-        f["outlet_word"] = 1.0
+        ids.append(_OUTLET)
     elif last in ORG_WORDS:
-        f["org_word"] = 1.0
+        ids.append(_ORG)
     if kind == "name" and not could_name_someone(mention):
-        f["not_a_name"] = 1.0
+        ids.append(_NOT_A_NAME)
     if kind == "name" and mention.isupper() and len(mention) > 4:
-        f["all_caps"] = 1.0
+        ids.append(_ALL_CAPS)
     if kind == "pronoun":
-        f[f"pronoun={mention.lower()}"] = 1.0
+        ids.append(_PRONOUN[mention.lower()])
 
 
 _NOT_NAMES = frozenset(
@@ -153,18 +178,18 @@ def could_name_someone(written: str) -> bool:
     return reader_name(written) is not None
 
 
-def side_words(f: dict[str, float], masked: str, start: int, end: int) -> None:
+def side_words(ids: list[int], masked: str, start: int, end: int) -> None:
     """The closed-class word right before the mention and right after it (same line), and whether
     a comma stands right before or after it (an apposition: "Swanson, of Elizabeth, Colorado,")."""
     before = masked[max(0, start - 24) : start]
     after = masked[end : end + 24]
     words_before = _WORD.findall(before.rsplit("\n", 1)[-1])
     if words_before and words_before[-1].lower() in SIDE_WORDS:
-        f[f"word_before={words_before[-1].lower()}"] = 1.0
+        ids.append(_WORD_BEFORE[words_before[-1].lower()])
     words_after = _WORD.findall(after.split("\n", 1)[0])
     if words_after and words_after[0].lower() in SIDE_WORDS:
-        f[f"word_after={words_after[0].lower()}"] = 1.0
+        ids.append(_WORD_AFTER[words_after[0].lower()])
     if before.rstrip(" ").endswith(","):
-        f["comma_before"] = 1.0
+        ids.append(_COMMA_BEFORE)
     if after.lstrip(" ").startswith(","):
-        f["comma_after"] = 1.0
+        ids.append(_COMMA_AFTER)
