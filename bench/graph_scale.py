@@ -24,6 +24,21 @@ Interleaved with the branch's start (all PSS, MB): 10,000 433 -> 378, 20,000 799
 0.997 both. The time at 100,000 is the families' step (from the index to the families built):
 280 of 343 s before, 102 of 181 s after (one run each, load 2-4); the edges 4.3 -> 1.4 s.
 
+Where the CPU went (one process, the helper off, CPU s at 10,000 / 20,000 / 40,000, before):
+index 5.5 / 11.3 / 23.6, holder pairs 3.3 / 7.3 / 16.5, plan 0.2 / 0.4 / 1.5, alignment 4.4 /
+10.1 / 23.3, families 0.4 / 0.8 / 1.9, graph 0.1 / 0.2 / 0.7. The work items grow with the corpus
+(holder pairs 4,322 / 9,144 / 17,826, alignments 3,134 / 6,540 / 13,079); the holder pairs'
+time did not: a Counter, two set intersections and two searches per article *and bucket*, with
+a bucket per 4,000 articles. Now counted over each bucket's hashes end to end, sliced at cuts
+the index finds (holder pairs 3.3 -> 1.5 s at 10,000, 13.2 -> 8.4 at 40,000); alignment makes a
+sentence's word keys only when a passage is judged (analysis 1.0 -> 0.6 ms an article). Back to
+back at 20,000, one process: 24.5 -> 17.3 s (index 9.5 -> 7.9, holders 5.5 -> 2.8, alignment
+7.4 -> 5.0, families 0.65 -> 0.36). This bench at 100,000 (one run each, load 4-5): engine CPU
+182 -> 126 s, all PSS 1,479 -> 1,414 MB, 163,359 edges and recall 0.997 both; the wall time
+(171 -> 193 s) is the machine's load more than the engine's (gen s, the same code in both, is
+the yardstick: engine CPU / gen s 1.54 -> 1.06). At 10,000 on a quieter machine: 17.4 -> 5.7 s
+wall, 14.0 -> 8.5 s CPU.
+
     python bench/graph_scale.py [1000 10000 100000]
 """
 
