@@ -93,7 +93,7 @@ def reading_kind(att: Attribution) -> str:
     return "no name" if att.name is None else "named"
 
 
-ASK_BEYOND = 200
+ASK_BEYOND = 140
 """The ranker is asked about a quote whose rules' mention lies more than this many characters from
 it, and about every quote the rules read with no cue or no mention (:func:`asks_ranker`)."""
 
