@@ -41,6 +41,7 @@ from corpus.quotes.lexicon import (
     is_nationality,
     trie_pattern,
 )
+from corpus.quotes.word_places import written_lower
 
 
 class WordTables(Protocol):
@@ -261,27 +262,6 @@ def _only_after_an_owner(word: str, text: str) -> bool:
 
 _OWNER_MARKS = ("’s", "'s", "s’", "s'")
 _AFTER_AN_OWNER = re.compile(r"\w(?:’s|'s|s’|s') $")
-
-
-def written_lower(word: str, text: str) -> bool:
-    """Whether the article writes the (folded) word in lower case: an ordinary word in its text,
-    whatever the word tables say ("The Mezcal Soup (which has no mezcal)")."""
-    if not word.isalpha():
-        return False
-    # str.find jumps to each place the word is written; a pattern opening with a look-behind
-    # tried every position of the article (about a tenth of find_quotes' CPU)
-    at = text.find(word)
-    while at != -1:
-        end = at + len(word)
-        if not (at and _joins_a_word(text[at - 1])) and not (end < len(text) and _joins_a_word(text[end])):
-            return True
-        at = text.find(word, at + 1)
-    return False
-
-
-def _joins_a_word(char: str) -> bool:
-    """Whether ``char`` beside a word makes it part of a longer one (the ``[\\w’'-]`` of a pattern)."""
-    return char.isalnum() or char in "_’'-"
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.\s*)+")

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus.quotes.name_evidence import written_lower
+from corpus.quotes.word_places import written_lower
 
 
 def _by_pattern(word: str, text: str) -> bool:
