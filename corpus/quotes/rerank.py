@@ -9,9 +9,10 @@ evidence of naming someone (:func:`trusted`), else the rules' answer stands.
 
 The ranker is a softmax over each quote's candidates (``train/attribution.py``). It is asked where
 the rules are least sure (:func:`asks_ranker`): no one found, a mention with no cue, or a mention
-far from the quote. Deciding every quote reads better on held-out train (CV 0.910 / dev 0.929,
-against 0.892 / 0.926 as asked), but costs 2.4 times the quote finder's CPU time on the synthetic
-corpus (``bench/quotes_speed.py``); asked beyond 100 characters, 1.3 times; beyond 200, 0.94.
+far from the quote. Deciding every quote reads better on held-out train (CV 0.911 / dev 0.926,
+against 0.895 / 0.926 asked beyond :data:`ASK_BEYOND`; retrained on the merged tree), but costs
+2.4-2.65 times the quote finder's CPU time on the synthetic corpus (``bench/quotes_speed.py``);
+asked beyond 100 characters (0.898 / 0.926), 1.25 times; beyond 140, 1.01.
 
 Its candidates are read from attribution's own reading of the article (its masked text, sentences
 and ``Cues`` index, shared through ``find_quotes``), each sentence's mentions, each mention's own
