@@ -30,3 +30,16 @@ _ALPHABET = st.sampled_from(list("gamez GAME-_’'.,(1é\n"))
 @given(word=st.sampled_from(["game", "ga", "é", "mez", "g"]), text=st.text(_ALPHABET, max_size=40))
 def test_the_same_answer_as_the_word_boundary_pattern(word: str, text: str) -> None:
     assert written_lower(word, text) == _by_pattern(word, text)
+
+
+def test_a_long_text_read_through_its_index_gives_the_same_answers() -> None:
+    # from 20,000 characters the text's words are indexed once; the joiners are still refused
+    filler = "Plain words fill the page. " * 800
+    for tail, word, expected in [
+        (" the game-changer and endgame_", "game", False),
+        (" it was a ‘game’ of chance", "game", False),
+        (" a game, at last", "game", True),
+    ]:
+        text = filler + tail
+        assert written_lower(word, text) is expected
+        assert _by_pattern(word, text) is expected

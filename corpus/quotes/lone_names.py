@@ -21,6 +21,7 @@ from corpus.model import Article
 from corpus.quotes.lexicon import DATE_WORDS, ORG_WORDS, ROLE_WORDS, is_nationality
 from corpus.quotes.names import NameTables
 from corpus.quotes.spelling import fold
+from corpus.quotes.word_places import WORD_JOINERS, places_alone
 
 _MOST_WORDS_AFTER = 2
 """A name opened by the lone word has at most this many words after it ("Kim Jong Un"); a longer run
@@ -64,14 +65,10 @@ _TAIL = re.compile(r"(?:[ \u00a0]" + _CAPITAL_WORD + r")+")
 
 def _tails(word: str, text: str) -> Iterator[str]:
     """The runs of capitalised words ``text`` writes after ``word`` (written as a word of its own)."""
-    at = text.find(word)
-    while at != -1:
-        end = at + len(word)
-        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "’'-_"):
-            tail = _TAIL.match(text, end)
-            if tail is not None:
-                yield tail.group()
-        at = text.find(word, end)
+    for at in places_alone(text, word, WORD_JOINERS):
+        tail = _TAIL.match(text, at + len(word))
+        if tail is not None:
+            yield tail.group()
 
 
 def _the_one_name(word: str, tails: set[str], surnames: set[str], tables: NameTables) -> str | None:

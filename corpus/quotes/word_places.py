@@ -31,35 +31,35 @@ def _places_by_word(text: str) -> dict[str, list[int]]:
     return places
 
 
-def places_alone(text: str, word: str) -> Iterator[int]:
-    """The offsets, in order, where ``word`` stands alone (not inside a longer word) in ``text``."""
+WORD_JOINERS = "_’'-"
+"""Characters that, beside a word, make it part of a longer one for a reader of names ("game-changer",
+"O’Neil"): the ``[\\w’'-]`` of a pattern's look-arounds, less the letters and digits."""
+
+
+def places_alone(text: str, word: str, joiners: str = "") -> Iterator[int]:
+    """The offsets, in order, where ``word`` stands alone (not inside a longer word, nor beside one
+    of ``joiners``) in ``text``."""
     if len(text) >= _INDEXED_FROM and _LETTER_RUN.fullmatch(word):
-        yield from _places_by_word(text).get(word, ())
+        # a run's neighbours are no letters or digits; only the joiners are left to check
+        yield from (at for at in _places_by_word(text).get(word, ()) if _alone(text, at, len(word), joiners))
         return
+    # str.find jumps to each place the word is written (a pattern opening with a look-behind
+    # tries every position of the text)
     at = text.find(word) if word else -1
     while at >= 0:
-        after = at + len(word)
-        if (at == 0 or not text[at - 1].isalnum()) and (after >= len(text) or not text[after].isalnum()):
+        if _alone(text, at, len(word), joiners):
             yield at
-        at = text.find(word, after)
+        at = text.find(word, at + len(word))
+
+
+def _alone(text: str, at: int, length: int, joiners: str) -> bool:
+    """Whether the word of ``length`` at ``at`` has no letter, digit or joiner beside it."""
+    before = text[at - 1] if at else " "
+    after = text[at + length] if at + length < len(text) else " "
+    return not (before.isalnum() or before in joiners or after.isalnum() or after in joiners)
 
 
 def written_lower(word: str, text: str) -> bool:
     """Whether the article writes the (folded) word in lower case: an ordinary word in its text,
     whatever the word tables say ("The Mezcal Soup (which has no mezcal)")."""
-    if not word.isalpha():
-        return False
-    # str.find jumps to each place the word is written; a pattern opening with a look-behind
-    # tried every position of the article (about a tenth of find_quotes' CPU)
-    at = text.find(word)
-    while at != -1:
-        end = at + len(word)
-        if not (at and _joins_a_word(text[at - 1])) and not (end < len(text) and _joins_a_word(text[end])):
-            return True
-        at = text.find(word, at + 1)
-    return False
-
-
-def _joins_a_word(char: str) -> bool:
-    """Whether ``char`` beside a word makes it part of a longer one (the ``[\\w’'-]`` of a pattern)."""
-    return char.isalnum() or char in "_’'-"
+    return word.isalpha() and next(places_alone(text, word, WORD_JOINERS), None) is not None
