@@ -41,7 +41,7 @@ from corpus.quotes.lexicon import (
     is_nationality,
     trie_pattern,
 )
-from corpus.quotes.word_places import written_lower
+from corpus.quotes.word_places import places_alone, written_lower
 
 
 class WordTables(Protocol):
@@ -186,7 +186,7 @@ def a_thing_as_the_article_writes_it(name: str, text: str, tables: WordTables) -
     Read with ``str.find`` and stopped at the first place that settles it: asked of every name of
     every article, a pattern built per name cost a quarter of ``find_quotes``."""
     written = False
-    for at in _places(name, text):
+    for at in places_alone(text, name, _UNDERSCORE):
         written = True
         if not _AN_ARTICLE_BEFORE.search(text, max(0, at - _LOOK_BACK), at):
             break  # most names: the first place settles it
@@ -196,7 +196,8 @@ def a_thing_as_the_article_writes_it(name: str, text: str, tables: WordTables) -
         return written
     if " " in name or _versions(name, text) < _VERSIONS_OF_A_PRODUCT:
         return False
-    return not any(_after_a_given_name_or_title(text, at, tables) for at in _places(name, text))
+    places = places_alone(text, name, _UNDERSCORE)
+    return not any(_after_a_given_name_or_title(text, at, tables) for at in places)
 
 
 _NEXT_WORD = re.compile(r"(?:’s|'s)? +([a-z][\w-]*)")
@@ -220,18 +221,9 @@ def _versions(word: str, text: str) -> int:
     return count
 
 
+_UNDERSCORE = "_"
+"""The one character besides letters and digits that joins a name to a longer word here (as ``\\b``)."""
 _VERSION = re.compile(r" \d+(?:\.\d+)*\b(?![%,]| percent)")
-
-
-def _places(word: str, text: str) -> Iterator[int]:
-    """Where ``text`` writes ``word`` as a word of its own (as ``\bword\b`` finds it)."""
-    size = len(word)
-    at = text.find(word)
-    while at != -1:
-        end = at + size
-        if (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
-            yield at
-        at = text.find(word, end)
 
 
 def _word_char(char: str) -> bool:
