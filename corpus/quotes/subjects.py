@@ -10,32 +10,22 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from corpus.quotes.context import Sentences
 from corpus.quotes.cues import Cues, skip_adverbial
 from corpus.quotes.lexicon import (
-    DEMONSTRATIVES,
     DETERMINERS,
     DOCUMENTS,
-    FIRST_NAMES_HE,
-    FIRST_NAMES_SHE,
-    HE_WORDS,
     NON_NAME_WORDS,
-    NUMBER_WORDS,
-    NUMERALS,
-    ORG_HEADS,
     ORG_WORDS,
-    PLURALS_WITHOUT_S,
-    PRONOUNS,
     ROLE_WORDS,
-    SHE_WORDS,
     TITLES,
     TITLES_BEFORE_SURNAMES,
     is_nationality,
 )
 from corpus.quotes.phrases import phrase_after, phrase_before
 from corpus.quotes.roles import Phrase, is_outlet, looks_like_person, person_surnames
+from corpus.quotes.subject_traits import GENDERED, Subject, no_one, plural_role
 
 _NAME_WORD = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+(?:[’']s)?\s+[A-Z][a-z]+\b")
 """Two capitalised words in a row (not opening a sentence): a person's or a place's name."""
@@ -46,6 +36,7 @@ _SPEAKING_HEADS = ORG_WORDS | ROLE_WORDS | DOCUMENTS
 _SCAN_LIMIT = 64
 """How many times a surname is looked up in the text after a first name (bounded work)."""
 _RECENT_SPEAKERS = 50
+"""How many of the latest speakers are searched for the full name of a surname."""
 DESCRIPTION_SENTENCES = 25
 """A description (`the mayor`) stands for a subject with that role named at most this many sentences
 before: a role is repeated far from the name, a pronoun is not."""
@@ -57,48 +48,18 @@ PRONOUN_SUBJECTS = 12
 """…and only the most recent this many subjects there are weighed (bounded work)."""
 _FIRST_NAME_LOOKBACK = 40
 """Characters before a lone surname read for the first name or title written before it."""
-"""How many of the latest speakers are searched for the full name of a surname."""
 
 HEADING_LENGTH = 160
 """A paragraph this short that ends with no sentence's stop is a heading, a subhead or a caption."""
 _SENTENCE_STOPS = (".", "!", "?", ":", ";")
 _CLOSERS = "”\"’')"  # closing marks after a sentence's stop (`… he said.”`)
 
-_GENDERED = {
-    **dict.fromkeys(HE_WORDS, "he"),
-    **dict.fromkeys(SHE_WORDS, "she"),
-    **dict.fromkeys(FIRST_NAMES_HE, "he"),
-    **dict.fromkeys(FIRST_NAMES_SHE, "she"),
-}
-"""Titles, roles and first names that say whether "he" or "she" stands for their holder."""
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-
-_NO_ONE = PRONOUNS | NON_NAME_WORDS | DEMONSTRATIVES
-"""Subjects no "he" or "she" stands for ("It's just that …", "That's why …")."""
-
-
-def _no_one(name: str) -> bool:
-    """True for a subject no "he" or "she" stands for: a pronoun, a closed-class word, an organisation."""
-    return name.lower() in _NO_ONE or any(w.lower() in ORG_HEADS for w in name.split()[1:])
-
 
 _ROLE_OR_TITLE = ROLE_WORDS | TITLES
 
 _COORDINATORS = (["and"], ["but"], ["or"], ["so"], ["yet"])
 """A pronoun after one of these opens a clause of its own (`…, but he said`)."""
-
-
-class Subject(NamedTuple):
-    at: int
-    name: str
-    role: str | None
-    person: bool | None
-    """None until asked (it needs the article's titled surnames)."""
-    pair: bool = False
-    """The first of two people named together ("Adam and Eve"): "they", not "he" or "she"."""
-    described: Phrase | None = None
-    """A plural description opening its sentence ("Deputies said", "The crews found"): a group with no
-    name that only "they" stands for (the description as written is then the mention)."""
 
 
 class Subjects:
@@ -135,8 +96,8 @@ class Subjects:
         words = subject.name.split()
         first = words[0] if len(words) > 1 else self._first_of(subject.name) or subject.name
         for word in [*written, *(subject.role or "").split(), first or ""]:
-            if word.lower() in _GENDERED:
-                return _GENDERED[word.lower()]
+            if word.lower() in GENDERED:
+                return GENDERED[word.lower()]
         index = self.sentences.index_of(subject.at) if self.sentences else -1
         if index < 0:
             return None
@@ -322,7 +283,7 @@ class Subjects:
         lead = self.lead(index)
         if lead is not None and lead.name and not is_outlet(lead, masked):
             found.append(Subject(lead.start, lead.name, lead.role, None, lead.pair))
-        elif lead is not None and lead.description and lead.role and _plural(lead.role):
+        elif lead is not None and lead.description and lead.role and plural_role(lead.role):
             found.append(Subject(lead.start, lead.role, lead.role, False, described=lead))
         for cue in self.cues.between(start, end):
             phrase = phrase_before(masked, start, cue.start())
@@ -331,16 +292,6 @@ class Subjects:
             if not is_outlet(phrase, masked):
                 found.append(Subject(phrase.start, phrase.name, phrase.role, None, phrase.pair))
         return found
-
-
-def _plural(role: str) -> bool:
-    """True when a description's last word is a plural ("Deputies", "the crews", "Police")."""
-    head = role.split()[-1].lower()
-    if head in PLURALS_WITHOUT_S:
-        return True
-    if head[:-1] in NUMBER_WORDS or head in NUMERALS:
-        return False  # "Hundreds of stores": a number, not the group
-    return head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s"))
 
 
 def resolve(text: str, mention: Phrase | None, at: int, subjects: Subjects) -> tuple[str | None, str | None]:
@@ -389,7 +340,7 @@ def _pronoun_subject(text: str, mention: Phrase, limit: int, subjects: Subjects)
         if word in ("he", "she"):
             # two people named together are "they"; a subject known as the other one is not this one
             gender = subjects.gender(subject)
-            if subject.pair or gender not in (None, word) or _no_one(subject.name):
+            if subject.pair or gender not in (None, word) or no_one(subject.name):
                 continue
             if gender == word and len(subject.name) > 2 and subjects.is_person(subject):
                 return subject

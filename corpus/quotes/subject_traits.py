@@ -1,0 +1,63 @@
+"""What a sentence's subject is, as the resolution of pronouns and descriptions reads it: a person
+or a group, "he" or "she", one or many (:mod:`corpus.quotes.subjects` finds the subjects)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from corpus.quotes.lexicon import (
+    DEMONSTRATIVES,
+    FIRST_NAMES_HE,
+    FIRST_NAMES_SHE,
+    HE_WORDS,
+    NON_NAME_WORDS,
+    NUMBER_WORDS,
+    NUMERALS,
+    ORG_HEADS,
+    PLURALS_WITHOUT_S,
+    PRONOUNS,
+    SHE_WORDS,
+)
+from corpus.quotes.roles import Phrase
+
+
+class Subject(NamedTuple):
+    """A sentence's subject or a quote's speaker, named at ``at``: its name and role as written."""
+
+    at: int
+    name: str
+    role: str | None
+    person: bool | None
+    """None until asked (it needs the article's titled surnames)."""
+    pair: bool = False
+    """The first of two people named together ("Adam and Eve"): "they", not "he" or "she"."""
+    described: Phrase | None = None
+    """A plural description opening its sentence ("Deputies said", "The crews found"): a group with no
+    name that only "they" stands for (the description as written is then the mention)."""
+
+
+GENDERED = {
+    **dict.fromkeys(HE_WORDS, "he"),
+    **dict.fromkeys(SHE_WORDS, "she"),
+    **dict.fromkeys(FIRST_NAMES_HE, "he"),
+    **dict.fromkeys(FIRST_NAMES_SHE, "she"),
+}
+"""Titles, roles and first names that say whether "he" or "she" stands for their holder."""
+
+_NO_ONE = PRONOUNS | NON_NAME_WORDS | DEMONSTRATIVES
+"""Subjects no "he" or "she" stands for ("It's just that …", "That's why …")."""
+
+
+def no_one(name: str) -> bool:
+    """True for a subject no "he" or "she" stands for: a pronoun, a closed-class word, an organisation."""
+    return name.lower() in _NO_ONE or any(w.lower() in ORG_HEADS for w in name.split()[1:])
+
+
+def plural_role(role: str) -> bool:
+    """True when a description's last word is a plural ("Deputies", "the crews", "Police")."""
+    head = role.split()[-1].lower()
+    if head in PLURALS_WITHOUT_S:
+        return True
+    if head[:-1] in NUMBER_WORDS or head in NUMERALS:
+        return False  # "Hundreds of stores": a number, not the group
+    return head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s"))
