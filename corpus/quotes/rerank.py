@@ -53,7 +53,8 @@ def rerank(
     article (its masked text, sentences and cues), shared so the ranker reads nothing again;
     ``subjects`` the sentence subjects and speakers attribution resolved its pronouns with."""
     asked = [
-        not skipped and asks_ranker(att, span) for att, span, skipped in zip(rules, spans, skip, strict=True)
+        not skipped and asks_ranker(att, span, ASK_BEYOND)
+        for att, span, skipped in zip(rules, spans, skip, strict=True)
     ]
     if not any(asked):
         return rules
