@@ -11,8 +11,16 @@ The ranker is a softmax over each quote's candidates (``train/attribution.py``).
 the rules are least sure (:func:`asks_ranker`): no one found, a mention with no cue, or a mention
 far from the quote. Deciding every quote reads better on held-out train (CV 0.911 / dev 0.926,
 against 0.895 / 0.926 asked beyond :data:`ASK_BEYOND`; retrained on the merged tree), but costs
-2.4-2.65 times the quote finder's CPU time on the synthetic corpus (``bench/quotes_speed.py``);
-asked beyond 100 characters (0.898 / 0.926), 1.25 times; beyond 140, 1.01.
+more of the quote finder's CPU time (``bench/quotes_speed.py --ask``, against the finder asked
+beyond 140, synthetic 2 MB corpus / PolNeAR dev): every quote 2.74 / 1.67 times; beyond 40
+characters (CV 0.904 / dev 0.927) 1.84 / 1.19; beyond 100 (0.898 / 0.926) 1.39 / 1.04.
+Asked about every quote, nearly all the time added is reading the candidates (py-spy: of that,
+each sentence's mentions a fifth, the cue grammar's phrases a fifth, each mention's own features
+over a quarter, the features of a mention as one quote's candidate and their ranks a third): tens
+of microseconds of Python per sentence, mention and pair, each read once. Lists of the article's
+words or tokens made once, at C speed, and read by bisection instead of a regex per window, cost
+as much to make as they saved (the whole finder 3-6% slower, measured interleaved): the cost is
+the Python work per mention itself, not reading the same text twice.
 
 Its candidates are read from attribution's own reading of the article (its masked text, sentences
 and ``Cues`` index, shared through ``find_quotes``), each sentence's mentions, each mention's own
