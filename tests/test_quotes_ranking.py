@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from corpus.ingest.load import article_from_text
 from corpus.quotes.attribution import attribute
 from corpus.quotes.candidates import Candidate, mentions_in
@@ -210,3 +212,22 @@ def test_the_sentence_after_a_quote_gives_candidates_only_near_it() -> None:
     assert "Jane Roe" in found  # “…” Roe said. — the quote ends its sentence
     assert text.index("Bill Doe") - text.index("” Jane") > NEXT_SENTENCE_REACH
     assert "Bill Doe" not in found
+
+
+def test_the_ranker_decides_a_near_cued_quote_only_when_asked_about_every_quote(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from corpus.quotes import rerank as module
+
+    body = "Jane Roe met Bill Doe on Monday. “We will not give up the port,” Bill Doe said."
+    article = article_from_text("a.txt", Path("a.txt"), "Talks resume in Brussels\n\n" + body)
+    spans = find_quote_spans(article)
+    reading = ArticleReading.of(article, spans)
+    speech = attribute(article, spans, reading)
+    assert [att.name for att in speech.quotes] == ["Bill Doe"]  # beside its cue, right after the quote
+    doubting = Ranker({"rules": -10.0})  # sure the rules are wrong: another candidate wins when asked
+    shipped = module.rerank(reading, spans, speech.quotes, [False], doubting, speech.subjects)
+    assert shipped == speech.quotes  # near and cued: not asked (ASK_BEYOND), the rules' answer stands
+    monkeypatch.setattr(module, "ASK_BEYOND", None)  # read when rerank is called
+    every = module.rerank(reading, spans, speech.quotes, [False], doubting, speech.subjects)
+    assert [att.name for att in every] == ["Jane Roe"]
