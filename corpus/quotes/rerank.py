@@ -20,7 +20,10 @@ over a quarter, the features of a mention as one quote's candidate and their ran
 of microseconds of Python per sentence, mention and pair, each read once. Lists of the article's
 words or tokens made once, at C speed, and read by bisection instead of a regex per window, cost
 as much to make as they saved (the whole finder 3-6% slower, measured interleaved): the cost is
-the Python work per mention itself, not reading the same text twice.
+the Python work per mention itself, not reading the same text twice. What each part is worth
+(retrained without it, every quote, CV / dev): the cue grammar's phrase candidates 0.909 / 0.923
+against 0.911 / 0.926, for 2.35 / 1.52 times instead of 2.74 / 1.67; the words beside a mention
+(an ablation of the features read) 0.902 / 0.928; the cue patterns beside it 0.901 / 0.928.
 
 Its candidates are read from attribution's own reading of the article (its masked text, sentences
 and ``Cues`` index, shared through ``find_quotes``), each sentence's mentions, each mention's own
