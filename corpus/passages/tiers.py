@@ -127,11 +127,20 @@ def content_similarity(a: Sequence[dict[str, float]], b: Sequence[dict[str, floa
     """Weighted cosine of the content words of two runs of sentences (each a stem -> weight map).
     A run of one sentence is its map as it is, and the shared weight is summed at C speed (in
     the order of A's words, as a loop would): most passages judged are one sentence."""
-    words_a = a[0] if len(a) == 1 else dict(chain.from_iterable(s.items() for s in a))
-    words_b = b[0] if len(b) == 1 else dict(chain.from_iterable(s.items() for s in b))
+    words_a = a[0] if len(a) == 1 else _merged(a)
+    words_b = b[0] if len(b) == 1 else _merged(b)
     shared = sum(compress(words_a.values(), map(words_b.__contains__, words_a)))
     total = math.sqrt(sum(words_a.values()) * sum(words_b.values()))
     return round(shared / total, 3) if total else 0.0
+
+
+def _merged(maps: Sequence[dict[str, float]]) -> dict[str, float]:
+    """One map of the stems of several sentences, in the order each first occurs (a stem's
+    weight is the same in every sentence)."""
+    merged: dict[str, float] = {}
+    for words in maps:
+        merged.update(words)
+    return merged
 
 
 def one_story(names_a: frozenset[str], names_b: frozenset[str], rule: TierRule = TIER_RULE) -> bool:
