@@ -141,20 +141,25 @@ def analyse(article: Article, weights: WordWeights) -> Analysis:
     links = ("http" in lowered or "www." in lowered) and _LINK.search(text) is not None
     spaced = bytearray()
     keys: list[list[str]] = []
-    content_of = weights.content_of_chunks
-    for block in article.sentences:
-        if block.kind == "boilerplate" or (links and _LINK.search(text, block.start, block.end)):
+    content_of, known = weights.content_of_chunks, weights.chunks
+    last_end = -1
+    # (start, end, kind) tuples rather than Block objects: this reads every sentence aligned
+    for start, end, kind in article.sentences.spans():
+        if kind == "boilerplate" or (links and _LINK.search(text, start, end)):
             continue  # a web address shares its site's words with every page of that site
-        chunks = text[block.start : block.end].split()
-        words = content_of(chunks)
+        chunks = text[start:end].split()
+        try:  # content_of_chunks' own first look, without a call (most chunks are known)
+            words = list(chain.from_iterable(map(known.__getitem__, chunks)))
+        except KeyError:
+            words = content_of(chunks)
         content = dict(words)
         bit = 1 << len(sentences)
         for word in content:
             index[word] = index_get(word, 0) | bit
-        sequence = list(map(_first, words))
-        if sentences:
-            spaced.append(text[sentences[-1].end : block.start].isspace())
-        sentences.append(Sentence(block.start, block.end, content, sum(content.values()), sequence))
+        if last_end >= 0:
+            spaced.append(text[last_end:start].isspace())
+        last_end = end
+        sentences.append(Sentence(start, end, content, sum(content.values()), list(map(_first, words))))
         keys.append(chunk_keys(chunks))
     analysis = Analysis(sentences, index, keys=keys, spaced=bytes(spaced))
     memo_of = weights.analyses
