@@ -11,7 +11,7 @@ from corpus.ingest.load import article_from_text
 from corpus.model import Article, Overlap
 from corpus.passages import WordWeights, align_articles
 from corpus.passages.align import analyse, passage_keys
-from corpus.passages.tiers import density, shared_trigrams, word_keys
+from corpus.passages.tiers import density, in_place_trigrams, shared_trigrams, word_keys
 from corpus.passages.weights import TOKEN, split_words
 
 # Sentences two articles may share whole or reworded; the rest of the text is random words.
@@ -109,7 +109,6 @@ def test_fast_word_split_finds_exactly_the_words_of_the_regex(text: str) -> None
 _KEYS = st.lists(st.sampled_from("the troops border moscow said could should 100,000".split()), max_size=40)
 
 
-
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_ARTICLE, st.data())
 def test_a_passages_keys_are_the_keys_of_its_text(text: str, data: st.DataObject) -> None:
@@ -150,6 +149,34 @@ def test_shared_trigrams_is_the_share_of_words_in_a_shared_trigram(
     if copy:
         b = a[: len(a) // 2] + b + a[len(a) // 2 :]
     assert shared_trigrams(a, b) == _covered_share(a, b)
+
+
+def _in_place_share(keys_a: list[str], keys_b: list[str]) -> float:
+    """in_place_trigrams as its docstring defines it, word by word."""
+    words = max(len(keys_a), len(keys_b))
+    in_place = [
+        keys_a[s : s + 3] == keys_b[s : s + 3] and s + 3 <= min(len(keys_a), len(keys_b))
+        for s in range(words)
+    ]
+    covered = [any(in_place[s] for s in range(max(0, k - 2), k + 1)) for k in range(words)]
+    return sum(covered) / words if words else 0.0
+
+
+@settings(max_examples=400, deadline=None)
+@given(a=_KEYS, b=_KEYS, edits=st.lists(st.tuples(st.integers(0, 39), st.sampled_from(["moscow", "kyiv"]))))
+def test_trigrams_in_place_are_those_at_one_position_and_never_more_than_those_shared(
+    a: list[str], b: list[str], edits: list[tuple[int, str]]
+) -> None:
+    """The cheap count that decides most copies is the positional one, and a lower bound of
+    shared_trigrams (a passage it calls copied is copied): on unrelated keys, and on a copy
+    with words changed in place and some cut or added at the end."""
+    copy = list(a)
+    for at, word in edits:
+        if at < len(copy):
+            copy[at] = word
+    for other in (b, copy, copy[:-3] + b[:5]):
+        assert in_place_trigrams(a, other) == _in_place_share(a, other)
+        assert in_place_trigrams(a, other) <= shared_trigrams(a, other)
 
 
 @given(sequence=_KEYS, common=st.sets(st.sampled_from("troops border moscow said".split())))

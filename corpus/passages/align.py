@@ -30,6 +30,7 @@ from corpus.passages.tiers import (
     content_similarity,
     density,
     evidence_tier,
+    in_place_trigrams,
     one_statement,
     one_story,
     passage_evidence,
@@ -253,8 +254,8 @@ def judge_passage(
     similarity = content_similarity(
         [s.content for s in sa[ra[0] : ra[1] + 1]], [s.content for s in sb[rb[0] : rb[1] + 1]]
     )
-    if keys_a == keys_b:
-        return "copied", similarity
+    if keys_a == keys_b or in_place_trigrams(keys_a, keys_b) >= TIER_RULE.copied_share:
+        return "copied", similarity  # (the 3-grams in place are a lower bound of those shared)
     shared = shared_trigrams(keys_a, keys_b)
     if shared >= TIER_RULE.copied_share:
         return "copied", similarity  # copied text: names and statements decide nothing more

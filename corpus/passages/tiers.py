@@ -35,6 +35,7 @@ ECB+ dev as a whole and on seed sentence pairs judged by hand (``bench/tiers_eva
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain, compress
@@ -270,6 +271,24 @@ def shared_trigrams(keys_a: list[str], keys_b: list[str]) -> float:
         | int.from_bytes(b"\0\0" + found, "big")
     )
     return covered.to_bytes(words, "big").count(1) / words
+
+
+def in_place_trigrams(keys_a: list[str], keys_b: list[str]) -> float:
+    """Share of the words of the longer side inside a word 3-gram the other side has at the
+    same place (the same words at the same positions from the start): at most
+    :func:`shared_trigrams`, whose 3-grams may stand anywhere, and a few times cheaper (no
+    3-gram is made). A reprint with words changed but none added or cut, aligned sentence by
+    sentence, has most of its 3-grams in place, so this decides most copies on its own.
+
+    Counted as :func:`shared_trigrams`, a byte per position: 1 where the words agree, a 3-gram
+    in place where three bytes in a row are 1, a word covered by one starting at it or at one
+    of the two words before it."""
+    words = max(len(keys_a), len(keys_b))
+    agree = int.from_bytes(bytes(map(operator.eq, keys_a, keys_b)), "big")
+    in_place = agree & (agree << 8) & (agree << 16)
+    if not in_place:
+        return 0.0
+    return (in_place | (in_place >> 8) | (in_place >> 16)).bit_count() / words
 
 
 def _run_in_common(keys_a: list[str], keys_b: list[str], n: int) -> bool:
