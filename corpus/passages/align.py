@@ -283,14 +283,14 @@ def sentence_matches(an_a: Analysis, an_b: Analysis) -> list[tuple[float, int, i
 
     Only pairs sharing two content words or more are weighed (summing in the order of i's
     words, so the sums, and the matches, are the same whichever way they are found). The
-    sentences of B sharing two words with sentence i of A are found with two bit masks over B's
-    sentences (held once, twice or more), one OR and one AND a word of sentence i: the pairs
-    counted one by one (a Counter over the products of both articles' postings) were a tenth of
-    a wire corpus's alignment.
+    sentences of B sharing two words with sentence i of A are the bits set in two of the masks
+    of i's words (see :attr:`Analysis.index`), found with one AND and two OR of ints a word:
+    the pairs counted one by one (a Counter over the products of both articles' postings) were
+    a tenth of a wire corpus's alignment.
     """
     masks_b = an_b.index
     sentences_b = an_b.sentences
-    matches = []
+    matches: list[tuple[float, int, int]] = []
     for i, sentence in enumerate(an_a.sentences):
         content = sentence.content
         once = twice = 0
