@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -10,7 +11,16 @@ from hypothesis import strategies as st
 from corpus.ingest.load import article_from_text
 from corpus.model import Article, Overlap
 from corpus.passages import WordWeights, align_articles
-from corpus.passages.align import analyse, passage_keys
+from corpus.passages.align import (
+    MIN_CONTAINMENT,
+    MIN_COSINE,
+    MIN_DENSITY,
+    MIN_SHARED,
+    Analysis,
+    analyse,
+    passage_keys,
+    sentence_matches,
+)
 from corpus.passages.tiers import density, in_place_trigrams, shared_trigrams, word_keys
 from corpus.passages.weights import TOKEN, split_words
 
@@ -123,6 +133,41 @@ def test_a_passages_keys_are_the_keys_of_its_text(text: str, data: st.DataObject
     last = data.draw(st.integers(first, len(sentences) - 1))
     expected = word_keys(text[sentences[first].start : sentences[last].end])
     assert passage_keys(article, analysis, first, last) == expected
+
+
+def _matches_one_by_one(an_a: Analysis, an_b: Analysis) -> list[tuple[float, int, int]]:
+    """Every sentence pair sharing two content stems weighed, by the thresholds
+    sentence_matches documents, in the order of i and then j."""
+    found = []
+    for i, x in enumerate(an_a.sentences):
+        for j, y in enumerate(an_b.sentences):
+            common = x.content.keys() & y.content.keys()
+            if len(common) < 2:
+                continue
+            shared = sum(weight for stem, weight in x.content.items() if stem in y.content)
+            cosine = shared / math.sqrt(x.weight * y.weight)
+            if (
+                shared < MIN_SHARED
+                or shared < MIN_CONTAINMENT * min(x.weight, y.weight)
+                or cosine < MIN_COSINE
+            ):
+                continue
+            if min(density(x.sequence, common), density(y.sequence, common)) >= MIN_DENSITY:
+                found.append((cosine, i, j))
+    return found
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_ARTICLE, _ARTICLE)
+def test_sentence_matches_are_the_pairs_weighed_one_by_one(text_a: str, text_b: str) -> None:
+    """The pairs found through the masks of each word's sentences, and passed on density
+    without counting it when the shared words alone make it, are those that weighing every
+    pair finds."""
+    a, b = _article("a.txt", text_a), _article("b.txt", text_b)
+    weights = WordWeights.from_articles([a, b])
+    an_a, an_b = analyse(a, weights), analyse(b, weights)
+    assert sentence_matches(an_a, an_b) == _matches_one_by_one(an_a, an_b)
+    assert sentence_matches(an_b, an_a) == _matches_one_by_one(an_b, an_a)
 
 
 def _covered_share(keys_a: list[str], keys_b: list[str]) -> float:

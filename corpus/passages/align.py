@@ -303,17 +303,31 @@ def sentence_matches(an_a: Analysis, an_b: Analysis) -> list[tuple[float, int, i
             j = lowest.bit_length() - 1
             other = sentences_b[j]
             other_content = other.content
-            s = sum(compress(content.values(), map(other_content.__contains__, content)))
+            shared = bytes(map(other_content.__contains__, content))
+            s = sum(compress(content.values(), shared))
             if s < MIN_SHARED:
                 continue
             wa, wb = sentence.weight, other.weight
             cosine = s / math.sqrt(wa * wb)
             if s < MIN_CONTAINMENT * min(wa, wb) or cosine < MIN_COSINE:
                 continue
+            if _dense_anyway(shared.count(1), sentence, other):
+                matches.append((cosine, i, j))
+                continue
             common = content.keys() & other_content.keys()
             if min(density(sentence.sequence, common), density(other.sequence, common)) >= MIN_DENSITY:
                 matches.append((cosine, i, j))
     return matches
+
+
+def _dense_anyway(shared: int, sentence: Sentence, other: Sentence) -> bool:
+    """Whether two sentences sharing ``shared`` content stems pass MIN_DENSITY whatever the
+    order of their words: each shared stem stands at least once among a sentence's content
+    words, and the span from the first to the last is no longer than all of them, so the
+    density (:func:`~corpus.passages.tiers.density`) is at least shared / all. A reprint's
+    sentence and its source's share most of their words: this spares most matches the two
+    byte maps of their words."""
+    return shared / len(sentence.sequence) >= MIN_DENSITY and shared / len(other.sequence) >= MIN_DENSITY
 
 
 def passage_ranges(matches: list[tuple[float, int, int]]) -> list[tuple[Range, Range]]:
