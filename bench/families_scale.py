@@ -10,7 +10,8 @@
 3. memory (``--memory N [N2]``): families of N articles of ``bench/graph_scale.py``'s corpus (the
    reuse graph's 100k bench, which another step derives from families), with the peak RSS of
    this process and of the helper, and the extrapolation to 100,000 (aim: < 2 GB in all).
-4. plan (``--plan N...``): the first pass's alignments an article, without aligning.
+4. plan (``--plan N...``, see ``bench/families_plan_kinds.py``): the first pass's alignments
+   an article, without aligning, by what the two articles share.
 
 Each size runs in a fresh process (its own memory, nothing warm from the last one).
 
@@ -38,10 +39,7 @@ from pathlib import Path
 from corpus.ingest.load import article_from_text, load_corpus
 from corpus.model import Article, Families
 from corpus.passages import build_families
-from corpus.passages.families import origin_order
-from corpus.passages.family_plan import holder_pairs, index_shard, plan_alignments
-from corpus.passages.weights import TOKEN, content_text
-from corpus.passages.wire import wire_credit
+from corpus.passages.weights import TOKEN
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -157,38 +155,6 @@ def run_wire(n: int) -> dict[str, float]:
         "sources": sum(len(g) > 1 for g in by_source.values()),
         "sources_apart": apart,
         "planted_recall": found / max(len(planted_pairs), 1),
-    }
-
-
-def run_plan(n: int) -> dict[str, float]:
-    """Alignments the first pass plans for ``n`` wire articles (steps 1-3 only, no alignment):
-    the cost that grows with the reprints of one source until each article has a reprint of its
-    own source to be aligned with besides the base. Each planned pair is told by what the two
-    share: the base (the first in origin order) of the article's source, another reprint of
-    that source (the second alignment "base plus another reprint"), a planted passage, or
-    neither (text the ECB+ sources share among themselves, reached through a base's edits)."""
-    articles, source_of, groups = wire_corpus(n)
-    shard = index_shard(range(n), [content_text(a) for a in articles])
-    order = origin_order(articles, [wire_credit(a) for a in articles])
-    plan = plan_alignments(order, holder_pairs(order, shard.shingles).first, shard.shingles)
-    base_of: dict[int, int] = {}
-    for k in order:
-        base_of.setdefault(source_of[k], k)
-    group_of = {k: g for g, members in enumerate(groups) for k in members}
-    kinds: Counter[str] = Counter()
-    for article, target in plan:
-        if source_of[article] == source_of[target]:
-            kinds["base" if target == base_of[source_of[article]] else "reprint"] += 1
-        elif article in group_of and group_of[article] == group_of.get(target):
-            kinds["planted"] += 1
-        else:
-            kinds["other_source"] += 1
-    return {
-        "articles": n,
-        "reprints_per_source": n / len(set(source_of)),
-        "planned": len(plan),
-        "per_article": len(plan) / n,
-        **{kind: kinds[kind] / n for kind in ("base", "reprint", "planted", "other_source")},
     }
 
 
@@ -311,18 +277,6 @@ def _fresh(*args: str, tree: Path = ROOT) -> dict[str, float]:
     return row
 
 
-def _plan_report(sizes: list[int]) -> None:
-    for n in sizes or list(SIZES):
-        row = run_plan(n)
-        print(
-            f"{n} articles, {row['reprints_per_source']:.1f} reprints a source: {row['planned']:.0f} "
-            f"alignments planned, {row['per_article']:.3f} an article: with the base of its source "
-            f"{row['base']:.3f}, another reprint of it {row['reprint']:.3f}, a planted passage's "
-            f"article {row['planted']:.3f}, an article of another source {row['other_source']:.3f}",
-            flush=True,
-        )
-
-
 def _wire_line(label: str, row: dict[str, float]) -> None:
     print(
         f"{label:>5} {row['articles']:>8.0f} {row['seconds']:>8.2f} {row['cpu_s']:>6.2f} "
@@ -403,7 +357,9 @@ def main() -> None:
     elif mode == "--memory":
         _memory_report(numbers)
     elif mode == "--plan":
-        _plan_report(numbers)
+        from families_plan_kinds import plan_report  # it reads this module's corpus
+
+        plan_report(numbers or list(SIZES))
     elif mode == "--scraped":
         print(json.dumps(run_scraped()))
     else:
