@@ -22,7 +22,7 @@ from corpus.passages.align import (
     sentence_matches,
 )
 from corpus.passages.tiers import density, in_place_trigrams, shared_trigrams, word_keys
-from corpus.passages.weights import TOKEN, split_words
+from corpus.passages.weights import TOKEN, split_words, word_forms
 
 # Sentences two articles may share whole or reworded; the rest of the text is random words.
 _SHARED = [
@@ -168,6 +168,24 @@ def test_sentence_matches_are_the_pairs_weighed_one_by_one(text_a: str, text_b: 
     an_a, an_b = analyse(a, weights), analyse(b, weights)
     assert sentence_matches(an_a, an_b) == _matches_one_by_one(an_a, an_b)
     assert sentence_matches(an_b, an_a) == _matches_one_by_one(an_b, an_a)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_ARTICLE, st.lists(_SENTENCE, min_size=1, max_size=3).map(" ".join))
+def test_the_names_a_sentence_writes_are_its_capitalised_words_the_corpus_names(
+    corpus_text: str, sentence: str
+) -> None:
+    """names_in as its docstring defines it, asked twice (words read the first time, the
+    memo of each chunk's names the second), chunks without a capital included."""
+    weights = WordWeights.from_articles([_article("a.txt", corpus_text), _article("b.txt", sentence)])
+    expected = frozenset(
+        word_forms(word)[1]
+        for chunk in sentence.split()[1:]
+        for word in TOKEN.findall(chunk)
+        if word[:1].isupper() and word_forms(word)[1] in weights.names
+    )
+    assert weights.names_in(sentence) == expected
+    assert weights.names_in(sentence) == expected
 
 
 def _covered_share(keys_a: list[str], keys_b: list[str]) -> float:
