@@ -10,13 +10,15 @@
 3. memory (``--memory N [N2]``): families of N articles of ``bench/graph_scale.py``'s corpus (the
    reuse graph's 100k bench, which another step derives from families), with the peak RSS of
    this process and of the helper, and the extrapolation to 100,000 (aim: < 2 GB in all).
-4. plan (``--plan N...``): the first pass's alignments an article, without aligning.
+4. plan (``--plan N...``, see ``bench/families_plan_kinds.py``): the first pass's alignments
+   an article, without aligning, by what the two articles share.
 
 Each size runs in a fresh process (its own memory, nothing warm from the last one).
 
     python bench/families_scale.py [1000 2000 4000]
     python bench/families_scale.py --memory 10000 20000
     python bench/families_scale.py --plan 1000 2000 4000 8000
+    python bench/families_scale.py 1000 4000 --against ../base7   # another tree, interleaved
 """
 
 from __future__ import annotations
@@ -37,10 +39,7 @@ from pathlib import Path
 from corpus.ingest.load import article_from_text, load_corpus
 from corpus.model import Article, Families
 from corpus.passages import build_families
-from corpus.passages.families import origin_order
-from corpus.passages.family_plan import holder_pairs, index_shard, plan_alignments
-from corpus.passages.weights import TOKEN, content_text
-from corpus.passages.wire import wire_credit
+from corpus.passages.weights import TOKEN
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -159,38 +158,6 @@ def run_wire(n: int) -> dict[str, float]:
     }
 
 
-def run_plan(n: int) -> dict[str, float]:
-    """Alignments the first pass plans for ``n`` wire articles (steps 1-3 only, no alignment):
-    the cost that grows with the reprints of one source until each article has a reprint of its
-    own source to be aligned with besides the base. Each planned pair is told by what the two
-    share: the base (the first in origin order) of the article's source, another reprint of
-    that source (the second alignment "base plus another reprint"), a planted passage, or
-    neither (text the ECB+ sources share among themselves, reached through a base's edits)."""
-    articles, source_of, groups = wire_corpus(n)
-    shard = index_shard(range(n), [content_text(a) for a in articles])
-    order = origin_order(articles, [wire_credit(a) for a in articles])
-    plan = plan_alignments(order, holder_pairs(order, shard.shingles).first, shard.shingles)
-    base_of: dict[int, int] = {}
-    for k in order:
-        base_of.setdefault(source_of[k], k)
-    group_of = {k: g for g, members in enumerate(groups) for k in members}
-    kinds: Counter[str] = Counter()
-    for article, target in plan:
-        if source_of[article] == source_of[target]:
-            kinds["base" if target == base_of[source_of[article]] else "reprint"] += 1
-        elif article in group_of and group_of[article] == group_of.get(target):
-            kinds["planted"] += 1
-        else:
-            kinds["other_source"] += 1
-    return {
-        "articles": n,
-        "reprints_per_source": n / len(set(source_of)),
-        "planned": len(plan),
-        "per_article": len(plan) / n,
-        **{kind: kinds[kind] / n for kind in ("base", "reprint", "planted", "other_source")},
-    }
-
-
 def scraped_folder(into: Path, seed: int = 4) -> list[list[str]]:
     """SCRAPED_ARTICLES files made from the scraped pages; returns the names made from each page."""
     rng = random.Random(seed)
@@ -296,54 +263,30 @@ def _memory_report(sizes: list[int]) -> None:
     print(f"at 100k: about {estimate:.0f} MB ({how}; aim < 2000)")
 
 
-def _fresh(*args: str) -> dict[str, float]:
+def _fresh(*args: str, tree: Path = ROOT) -> dict[str, float]:
+    """This script's ``args`` run in a fresh process, on the code of ``tree`` (another checkout,
+    for ``--against``: its own copy of this script, its code first on the path)."""
+    env = dict(os.environ)
+    if tree != ROOT:
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(tree), env.get("PYTHONPATH", "")) if p)
+    script = tree / "bench" / Path(__file__).name
     out = subprocess.run(
-        [sys.executable, __file__, *args], capture_output=True, text=True, cwd=ROOT, check=True
+        [sys.executable, str(script), *args], capture_output=True, text=True, cwd=tree, check=True, env=env
     ).stdout
     row: dict[str, float] = json.loads(out.strip().splitlines()[-1])
     return row
 
 
-def main() -> None:
-    if len(sys.argv) >= 2 and sys.argv[1] == "--wire":
-        print(json.dumps(run_wire(int(sys.argv[2]))))
-        return
-    if len(sys.argv) >= 3 and sys.argv[1] == "--memory-one":
-        print(json.dumps(run_memory(int(sys.argv[2]))))
-        return
-    if len(sys.argv) >= 3 and sys.argv[1] == "--memory":
-        _memory_report([int(x) for x in sys.argv[2:]])
-        return
-    if len(sys.argv) >= 2 and sys.argv[1] == "--plan":
-        for n in [int(x) for x in sys.argv[2:]] or list(SIZES):
-            row = run_plan(n)
-            print(
-                f"{n} articles, {row['reprints_per_source']:.1f} reprints a source: {row['planned']:.0f} "
-                f"alignments planned, {row['per_article']:.3f} an article: with the base of its source "
-                f"{row['base']:.3f}, another reprint of it {row['reprint']:.3f}, a planted passage's "
-                f"article {row['planted']:.3f}, an article of another source {row['other_source']:.3f}",
-                flush=True,
-            )
-        return
-    if len(sys.argv) >= 2 and sys.argv[1] == "--scraped":
-        print(json.dumps(run_scraped()))
-        return
-    sizes = [int(x) for x in sys.argv[1:]] or list(SIZES)
+def _wire_line(label: str, row: dict[str, float]) -> None:
     print(
-        f"{'articles':>8} {'seconds':>8} {'cpu s':>6} {'helper':>6} {'art/s':>7} {'art/cpu s':>9} "
-        f"{'families':>8} {'sources apart':>14} {'planted':>8}"
+        f"{label:>5} {row['articles']:>8.0f} {row['seconds']:>8.2f} {row['cpu_s']:>6.2f} "
+        f"{row['helper_cpu_s']:>6.2f} {row['per_s']:>7.0f} {row['per_cpu_s']:>9.0f} {row['families']:>8.0f} "
+        f"{row['sources_apart']:>6.0f}/{row['sources']:<7.0f} {row['planted_recall']:>8.3f}",
+        flush=True,
     )
-    rows = []
-    for n in sizes:
-        row = _fresh("--wire", str(n))
-        rows.append(row)
-        print(
-            f"{n:>8} {row['seconds']:>8.2f} {row['cpu_s']:>6.2f} {row['helper_cpu_s']:>6.2f} "
-            f"{row['per_s']:>7.0f} {row['per_cpu_s']:>9.0f} "
-            f"{row['families']:>8.0f} "
-            f"{row['sources_apart']:>6.0f}/{row['sources']:<7.0f} {row['planted_recall']:>8.3f}",
-            flush=True,
-        )
+
+
+def _wire_summary(rows: list[dict[str, float]]) -> None:
     first, last = rows[0], rows[-1]
     print(
         f"time {last['articles']:.0f}/{first['articles']:.0f}: {last['seconds'] / first['seconds']:.2f}x "
@@ -364,16 +307,71 @@ def main() -> None:
         "art/cpu s: articles per CPU second of both; load average: "
         + " ".join(f"{x:.1f}" for x in os.getloadavg())
     )
-    row = _fresh("--scraped")
+
+
+def _wire_report(sizes: list[int], against: Path | None) -> None:
+    """The wire corpus at each size; with ``against``, that tree's build first at each size
+    (interleaved, so both meet the same load), and this tree's figures as ratios of its."""
     print(
-        f"scraped-like: {row['articles']:.0f} articles loaded cold in {row['load_s']:.2f} s, "
-        f"families cold in "
-        f"{row['families_s']:.2f} s = {row['families_s'] / row['load_s']:.2f}x (aim <= 3; CPU seconds "
+        f"{'tree':>5} {'articles':>8} {'seconds':>8} {'cpu s':>6} {'helper':>6} {'art/s':>7} "
+        f"{'art/cpu s':>9} {'families':>8} {'sources apart':>14} {'planted':>8}"
+    )
+    rows, base_rows = [], []
+    for n in sizes:
+        if against is not None:
+            base_rows.append(_fresh("--wire", str(n), tree=against))
+            _wire_line("base", base_rows[-1])
+        rows.append(_fresh("--wire", str(n)))
+        _wire_line("this", rows[-1])
+    _wire_summary(rows)
+    for base, row in zip(base_rows, rows, strict=False):
+        both, base_both = row["cpu_s"] + row["helper_cpu_s"], base["cpu_s"] + base["helper_cpu_s"]
+        print(
+            f"against {against} at {row['articles']:.0f}: wall {row['seconds'] / base['seconds']:.3f}x, "
+            f"CPU of both processes {both / base_both:.3f}x "
+            f"(this process {row['cpu_s'] / base['cpu_s']:.3f}x, "
+            f"helper {row['helper_cpu_s'] / max(base['helper_cpu_s'], 1e-9):.3f}x)"
+        )
+
+
+def _scraped_report(tree: Path = ROOT) -> None:
+    row = _fresh("--scraped", tree=tree)
+    print(
+        f"scraped-like{'' if tree == ROOT else f' ({tree})'}: {row['articles']:.0f} articles loaded cold "
+        f"in {row['load_s']:.2f} s, families cold in {row['families_s']:.2f} s = "
+        f"{row['families_s'] / row['load_s']:.2f}x (aim <= 3; CPU seconds "
         f"{row['load_cpu_s']:.2f} and {row['families_cpu_s']:.2f} = "
         f"{row['families_cpu_s'] / row['load_cpu_s']:.2f}x); "
         f"{row['families']:.0f} families; near-duplicate pairs apart "
         f"{row['duplicate_pairs_apart']:.0f}/{row['duplicate_pairs']:.0f} (aim 0)"
     )
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    mode, numbers = (args[0], [int(x) for x in args[1:]]) if args and args[0].startswith("--") else ("", [])
+    if mode == "--wire":
+        print(json.dumps(run_wire(numbers[0])))
+    elif mode == "--memory-one":
+        print(json.dumps(run_memory(numbers[0])))
+    elif mode == "--memory":
+        _memory_report(numbers)
+    elif mode == "--plan":
+        from families_plan_kinds import plan_report  # it reads this module's corpus
+
+        plan_report(numbers or list(SIZES))
+    elif mode == "--scraped":
+        print(json.dumps(run_scraped()))
+    else:
+        against = None
+        if "--against" in args:  # python bench/families_scale.py 1000 4000 --against ../base7
+            at = args.index("--against")
+            against = Path(args[at + 1]).resolve()
+            del args[at : at + 2]
+        _wire_report([int(x) for x in args] or list(SIZES), against)
+        if against is not None:
+            _scraped_report(against)
+        _scraped_report()
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -10,9 +11,18 @@ from hypothesis import strategies as st
 from corpus.ingest.load import article_from_text
 from corpus.model import Article, Overlap
 from corpus.passages import WordWeights, align_articles
-from corpus.passages.align import analyse, passage_keys
-from corpus.passages.tiers import density, shared_trigrams, word_keys
-from corpus.passages.weights import TOKEN, split_words
+from corpus.passages.align import (
+    MIN_CONTAINMENT,
+    MIN_COSINE,
+    MIN_DENSITY,
+    MIN_SHARED,
+    Analysis,
+    analyse,
+    passage_keys,
+    sentence_matches,
+)
+from corpus.passages.tiers import density, in_place_trigrams, shared_trigrams, word_keys
+from corpus.passages.weights import TOKEN, split_words, word_forms
 
 # Sentences two articles may share whole or reworded; the rest of the text is random words.
 _SHARED = [
@@ -109,7 +119,6 @@ def test_fast_word_split_finds_exactly_the_words_of_the_regex(text: str) -> None
 _KEYS = st.lists(st.sampled_from("the troops border moscow said could should 100,000".split()), max_size=40)
 
 
-
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_ARTICLE, st.data())
 def test_a_passages_keys_are_the_keys_of_its_text(text: str, data: st.DataObject) -> None:
@@ -124,6 +133,59 @@ def test_a_passages_keys_are_the_keys_of_its_text(text: str, data: st.DataObject
     last = data.draw(st.integers(first, len(sentences) - 1))
     expected = word_keys(text[sentences[first].start : sentences[last].end])
     assert passage_keys(article, analysis, first, last) == expected
+
+
+def _matches_one_by_one(an_a: Analysis, an_b: Analysis) -> list[tuple[float, int, int]]:
+    """Every sentence pair sharing two content stems weighed, by the thresholds
+    sentence_matches documents, in the order of i and then j."""
+    found = []
+    for i, x in enumerate(an_a.sentences):
+        for j, y in enumerate(an_b.sentences):
+            common = x.content.keys() & y.content.keys()
+            if len(common) < 2:
+                continue
+            shared = sum(weight for stem, weight in x.content.items() if stem in y.content)
+            cosine = shared / math.sqrt(x.weight * y.weight)
+            if (
+                shared < MIN_SHARED
+                or shared < MIN_CONTAINMENT * min(x.weight, y.weight)
+                or cosine < MIN_COSINE
+            ):
+                continue
+            if min(density(x.sequence, common), density(y.sequence, common)) >= MIN_DENSITY:
+                found.append((cosine, i, j))
+    return found
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_ARTICLE, _ARTICLE)
+def test_sentence_matches_are_the_pairs_weighed_one_by_one(text_a: str, text_b: str) -> None:
+    """The pairs found through the masks of each word's sentences, and passed on density
+    without counting it when the shared words alone make it, are those that weighing every
+    pair finds."""
+    a, b = _article("a.txt", text_a), _article("b.txt", text_b)
+    weights = WordWeights.from_articles([a, b])
+    an_a, an_b = analyse(a, weights), analyse(b, weights)
+    assert sentence_matches(an_a, an_b) == _matches_one_by_one(an_a, an_b)
+    assert sentence_matches(an_b, an_a) == _matches_one_by_one(an_b, an_a)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_ARTICLE, st.lists(_SENTENCE, min_size=1, max_size=3).map(" ".join))
+def test_the_names_a_sentence_writes_are_its_capitalised_words_the_corpus_names(
+    corpus_text: str, sentence: str
+) -> None:
+    """names_in as its docstring defines it, asked twice (words read the first time, the
+    memo of each chunk's names the second), chunks without a capital included."""
+    weights = WordWeights.from_articles([_article("a.txt", corpus_text), _article("b.txt", sentence)])
+    expected = frozenset(
+        word_forms(word)[1]
+        for chunk in sentence.split()[1:]
+        for word in TOKEN.findall(chunk)
+        if word[:1].isupper() and word_forms(word)[1] in weights.names
+    )
+    assert weights.names_in(sentence) == expected
+    assert weights.names_in(sentence) == expected
 
 
 def _covered_share(keys_a: list[str], keys_b: list[str]) -> float:
@@ -150,6 +212,34 @@ def test_shared_trigrams_is_the_share_of_words_in_a_shared_trigram(
     if copy:
         b = a[: len(a) // 2] + b + a[len(a) // 2 :]
     assert shared_trigrams(a, b) == _covered_share(a, b)
+
+
+def _in_place_share(keys_a: list[str], keys_b: list[str]) -> float:
+    """in_place_trigrams as its docstring defines it, word by word."""
+    words = max(len(keys_a), len(keys_b))
+    in_place = [
+        keys_a[s : s + 3] == keys_b[s : s + 3] and s + 3 <= min(len(keys_a), len(keys_b))
+        for s in range(words)
+    ]
+    covered = [any(in_place[s] for s in range(max(0, k - 2), k + 1)) for k in range(words)]
+    return sum(covered) / words if words else 0.0
+
+
+@settings(max_examples=400, deadline=None)
+@given(a=_KEYS, b=_KEYS, edits=st.lists(st.tuples(st.integers(0, 39), st.sampled_from(["moscow", "kyiv"]))))
+def test_trigrams_in_place_are_those_at_one_position_and_never_more_than_those_shared(
+    a: list[str], b: list[str], edits: list[tuple[int, str]]
+) -> None:
+    """The cheap count that decides most copies is the positional one, and a lower bound of
+    shared_trigrams (a passage it calls copied is copied): on unrelated keys, and on a copy
+    with words changed in place and some cut or added at the end."""
+    copy = list(a)
+    for at, word in edits:
+        if at < len(copy):
+            copy[at] = word
+    for other in (b, copy, copy[:-3] + b[:5]):
+        assert in_place_trigrams(a, other) == _in_place_share(a, other)
+        assert in_place_trigrams(a, other) <= shared_trigrams(a, other)
 
 
 @given(sequence=_KEYS, common=st.sets(st.sampled_from("troops border moscow said".split())))

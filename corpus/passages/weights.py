@@ -112,6 +112,8 @@ class Memo(dict[str, Any]):
 
 
 _chunk_words = Memo(lambda chunk: tuple(TOKEN.findall(chunk)))
+_NO_NAMES: frozenset[str] = frozenset()
+"""What most chunks name: one object for all of them in the memo of :meth:`WordWeights.names_in`."""
 
 
 def split_words(text: str) -> list[str]:
@@ -267,16 +269,20 @@ class WordWeights:
         memo = self.name_chunks
         chunks = sentence.split()[1:]
         try:
-            return frozenset().union(*map(memo.__getitem__, chunks))
+            return frozenset().union(*filter(None, map(memo.__getitem__, chunks)))
         except KeyError:
             if len(memo) >= CHUNKS_REMEMBERED:
                 memo.clear()
             names = self.names
             for chunk in chunks:
-                if chunk not in memo:
-                    stems = (word_forms(word)[1] for word in _chunk_words[chunk] if word[:1].isupper())
-                    memo[chunk] = frozenset(stem for stem in stems if stem in names)
-            return frozenset().union(*map(memo.__getitem__, chunks))
+                if chunk in memo:
+                    continue
+                if chunk.islower():  # no capital in it (most chunks): no word of it is read
+                    memo[chunk] = _NO_NAMES
+                    continue
+                stems = (word_forms(word)[1] for word in _chunk_words[chunk] if word[:1].isupper())
+                memo[chunk] = frozenset(stem for stem in stems if stem in names) or _NO_NAMES
+            return frozenset().union(*filter(None, map(memo.__getitem__, chunks)))
 
     def diff_weight(self, word_stem: str) -> float:
         """The stem's weight in a passage's similarity: stop words count a little (0.2) too."""
