@@ -304,7 +304,19 @@ def _fresh(*args: str) -> dict[str, float]:
     return row
 
 
+def _sizes(args: list[str]) -> list[int]:
+    """The corpus sizes asked for, or the usage (and exit 2) when one is not a number."""
+    try:
+        return [int(x) for x in args]
+    except ValueError:
+        print(__doc__, file=sys.stderr)
+        raise SystemExit(2) from None
+
+
 def main() -> None:
+    if {"-h", "--help"} & set(sys.argv[1:]):
+        print(__doc__)
+        return
     if len(sys.argv) >= 2 and sys.argv[1] == "--wire":
         print(json.dumps(run_wire(int(sys.argv[2]))))
         return
@@ -328,7 +340,7 @@ def main() -> None:
     if len(sys.argv) >= 2 and sys.argv[1] == "--scraped":
         print(json.dumps(run_scraped()))
         return
-    sizes = [int(x) for x in sys.argv[1:]] or list(SIZES)
+    sizes = _sizes(sys.argv[1:]) or list(SIZES)
     print(
         f"{'articles':>8} {'seconds':>8} {'cpu s':>6} {'helper':>6} {'art/s':>7} {'art/cpu s':>9} "
         f"{'families':>8} {'sources apart':>14} {'planted':>8}"
