@@ -93,6 +93,9 @@ def seeds(root: Path) -> None:
 
 
 def main() -> None:
+    if {"-h", "--help"} & set(sys.argv[1:]):
+        print(__doc__)
+        return
     shared = Path(__file__).resolve().parents[2] / "shared"
     ecbplus(Path(sys.argv[1]) if len(sys.argv) > 1 else shared / "ecbplus-dev")
     seeds(Path(__file__).resolve().parents[1] / "seeds")

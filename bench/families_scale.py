@@ -347,9 +347,21 @@ def _scraped_report(tree: Path = ROOT) -> None:
     )
 
 
+def _sizes(args: list[str]) -> list[int]:
+    """The corpus sizes asked for, or the usage (and exit 2) when one is not a number."""
+    try:
+        return [int(x) for x in args]
+    except ValueError:
+        print(__doc__, file=sys.stderr)
+        raise SystemExit(2) from None
+
+
 def main() -> None:
     args = sys.argv[1:]
-    mode, numbers = (args[0], [int(x) for x in args[1:]]) if args and args[0].startswith("--") else ("", [])
+    if {"-h", "--help"} & set(args):
+        print(__doc__)
+        return
+    mode, numbers = (args[0], _sizes(args[1:])) if args and args[0].startswith("--") else ("", [])
     if mode == "--wire":
         print(json.dumps(run_wire(numbers[0])))
     elif mode == "--memory-one":
@@ -368,7 +380,7 @@ def main() -> None:
             at = args.index("--against")
             against = Path(args[at + 1]).resolve()
             del args[at : at + 2]
-        _wire_report([int(x) for x in args] or list(SIZES), against)
+        _wire_report(_sizes(args) or list(SIZES), against)
         if against is not None:
             _scraped_report(against)
         _scraped_report()
