@@ -183,7 +183,7 @@ def chosen(e: Example, scorer: Scorer | None, setting: Setting | None = None) ->
     if not choices:
         return None
     best = max(choices, key=scores.__getitem__)
-    if scores[best] < setting.floor + scorer([{NO_SPEAKER: 1.0}])[0]:
+    if setting.floor != float("-inf") and scores[best] < setting.floor + scorer([{NO_SPEAKER: 1.0}])[0]:
         return None
     if e.features[best].get("rules") or not e.trusted[best]:
         return None  # the rules' answer, or a name the article gives no evidence for: the rules' answer
