@@ -24,9 +24,10 @@ chosen model on all of train and writes ``corpus/quotes/ranker_weights.json`` (t
 whether may_replace is asked); ``--write`` with one C takes about 2 minutes (35-70 s reading the
 candidates, 5 s a fit, 6 fits a setting).
 
-``--errors N`` prints N wrong quotes of the chosen setting on held-out train folds in context
-(never dev): the way to see what the features miss. ``--cache FILE`` keeps the candidates read
-(about 25 MB) for the next run, to try models quickly.
+``--classes`` sorts the wrong quotes of held-out train folds into classes (``train/error_classes.py``)
+for the chosen setting and for every quote. ``--errors N`` prints N wrong quotes of the chosen
+setting on held-out train folds in context (never dev): the way to see what the features miss.
+``--cache FILE`` keeps the candidates read (about 25 MB) for the next run, to try models quickly.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,6 +53,7 @@ from corpus.quotes.context import ArticleReading  # noqa: E402
 from corpus.quotes.features import article_candidates  # noqa: E402
 from corpus.quotes.rerank import ASK_BEYOND, gap_to_quote, may_replace, reading_kind, trusted  # noqa: E402
 from corpus.quotes.spans import find_quote_spans  # noqa: E402
+from train.error_classes import classify, in_context, print_classes  # noqa: E402
 from train.ranker_models import NO_SPEAKER, Group, Scorer, fit_softmax, fit_trees, linear  # noqa: E402
 
 SHARED = (ROOT / ".." / "shared").resolve()
@@ -174,18 +176,23 @@ def chosen(e: Example, scorer: Scorer | None, setting: Setting | None = None) ->
     rules alone), as ``corpus.quotes.rerank`` decides with ``setting``."""
     if scorer is None or setting is None or not e.features:
         return None
-    if setting.beyond is not None and e.kind not in ("no mention", "no cue") and _gap(e) <= setting.beyond:
+    if not asked(e, setting):
         return None  # not asked (``rerank.asks_ranker``): the rules' answer
     scores = scorer(e.features)
     choices = [i for i in range(len(scores)) if e.allowed[i] or not setting.replace_check]
     if not choices:
         return None
     best = max(choices, key=scores.__getitem__)
-    if scores[best] < setting.floor + scorer([{NO_SPEAKER: 1.0}])[0]:
+    if setting.floor != float("-inf") and scores[best] < setting.floor + scorer([{NO_SPEAKER: 1.0}])[0]:
         return None
     if e.features[best].get("rules") or not e.trusted[best]:
         return None  # the rules' answer, or a name the article gives no evidence for: the rules' answer
     return best
+
+
+def asked(e: Example, setting: Setting) -> bool:
+    """Whether the ranker is asked about ``e`` (``rerank.asks_ranker``)."""
+    return setting.beyond is None or e.kind in ("no mention", "no cue") or _gap(e) > setting.beyond
 
 
 def _gap(e: Example) -> int:
@@ -200,21 +207,39 @@ class _Span:
         self.open_at, self.close_at = quote
 
 
+def wrong_quotes(
+    train: list[Example], scorers: list[Scorer], setting: Setting
+) -> list[tuple[Example, int | None]]:
+    """The quotes of held-out train folds whose speaker ``setting`` gets wrong, with its choice."""
+    wrong = []
+    for k in range(FOLDS):
+        for e in (e for e in train if e.fold == k):
+            pick = chosen(e, scorers[k], setting)
+            if not (e.rules_right if pick is None else e.labels[pick]):
+                wrong.append((e, pick))
+    return wrong
+
+
 def confusion(train: list[Example], scorers: list[Scorer], setting: Setting) -> None:
     """The wrong speakers of the ranker on held-out folds: what kind of candidate the gold Source is
     against what was chosen (the error analysis by class)."""
     wrong: Counter[tuple[str, str]] = Counter()
-    for k in range(FOLDS):
-        for e in (e for e in train if e.fold == k):
-            pick = chosen(e, scorers[k], setting)
-            if e.rules_right if pick is None else e.labels[pick]:
-                continue
-            gold = next((kind for kind, yes in zip(e.kinds, e.labels, strict=True) if yes), None)
-            gold = gold or ("not a candidate" if e.has_source else "no Source")
-            wrong[(gold, f"rules' {e.kind}" if pick is None else e.kinds[pick])] += 1
+    for e, pick in wrong_quotes(train, scorers, setting):
+        gold = next((kind for kind, yes in zip(e.kinds, e.labels, strict=True) if yes), None)
+        gold = gold or ("not a candidate" if e.has_source else "no Source")
+        wrong[(gold, f"rules' {e.kind}" if pick is None else e.kinds[pick])] += 1
     print(f"wrong speakers on held-out train folds: {sum(wrong.values())} of {len(train)}")
     for (gold, pick), n in wrong.most_common(20):
         print(f"  gold {gold:20} chosen {pick:28} {n:5}")
+
+
+def classes(train: list[Example], scorers: list[Scorer], setting: Setting) -> None:
+    """The wrong speakers of ``setting`` and of the ranker asked about every quote, by class
+    (``train/error_classes.py``), on held-out train folds."""
+    texts = {a.name: a.text for a in load_corpus(SHARED / "polnear-train" / "text")}
+    for s in (setting, replace(setting, beyond=None)):
+        wrong = [classify(e, p, texts[e.article], asked(e, s)) for e, p in wrong_quotes(train, scorers, s)]
+        print_classes(wrong, len(train), s.label())
 
 
 def fold_scorers(train: list[Example], make: Callable[[list[Example]], Scorer]) -> list[Scorer]:
@@ -291,27 +316,13 @@ def compare(
 def errors(train: list[Example], scorers: list[Scorer], setting: Setting, n: int) -> None:
     """``n`` wrong quotes of held-out train folds (a fixed sample; never dev) for the ranker, in
     context: the quote in [brackets], the gold Source in <angles>, the chosen mention in {braces}."""
-    wrong = []
-    for k in range(FOLDS):
-        for e in (e for e in train if e.fold == k):
-            pick = chosen(e, scorers[k], setting)
-            if not (e.rules_right if pick is None else e.labels[pick]):
-                wrong.append((e, pick))
+    wrong = wrong_quotes(train, scorers, setting)
     print(f"wrong on held-out train folds: {len(wrong)} of {len(train)}")
     texts = {a.name: a.text for a in load_corpus(SHARED / "polnear-train" / "text")}
     for e, pick in random.Random(15).sample(wrong, min(n, len(wrong))):
-        text = texts[e.article]
         got = e.rules if pick is None else e.spans[pick]
-        marks = [(e.quote[0], "["), (e.quote[1], "]")] + [(a, "<") for a, _ in e.source]
-        marks += [(b, ">") for _, b in e.source] + ([(got[0], "{"), (got[1], "}")] if got else [])
-        lo = max(0, min(at for at, _ in marks) - 60)
-        hi = min(len(text), max(at for at, _ in marks) + 60)
-        out, at = [], lo
-        for where, mark in sorted(m for m in marks if lo <= m[0] <= hi):
-            out += [text[at:where], mark]
-            at = where
         chose = f"rules' {e.kind}" if pick is None else e.kinds[pick]
-        print(f"--- {e.article} (chosen: {chose})\n" + ("".join(out) + text[at:hi]).replace("\n", " / "))
+        print(f"--- {e.article} (chosen: {chose})\n" + in_context(texts[e.article], e.quote, e.source, got))
 
 
 def read_examples(cache: Path | None) -> tuple[list[Example], list[Example]]:
@@ -334,7 +345,8 @@ def main() -> int:
     parser.add_argument("--c", type=float, nargs="+", default=[1.0], help="regularisation to try")
     parser.add_argument("--floors", type=float, nargs="+", default=list(FLOORS), help="floors to try")
     parser.add_argument("--write", action="store_true", help="write the weights of the setting chosen on CV")
-    parser.add_argument("--confusion", action="store_true", help="print the wrong speakers by class")
+    parser.add_argument("--confusion", action="store_true", help="print the wrong speakers by kind")
+    parser.add_argument("--classes", action="store_true", help="print the wrong speakers by class")
     parser.add_argument("--trees", action="store_true", help="also score gradient-boosted trees")
     parser.add_argument("--errors", type=int, default=0, help="print this many wrong quotes")
     parser.add_argument(
@@ -362,6 +374,8 @@ def main() -> int:
     print(f"chosen on CV: {setting.label()}: CV {cv:.3f} dev {d:.3f} gap {cv - d:+.3f}")
     if args.confusion:
         confusion(train, scorers, setting)
+    if args.classes:
+        classes(train, scorers, setting)
     if args.errors:
         errors(train, scorers, setting, args.errors)
     if args.write:

@@ -19,7 +19,7 @@ from corpus.quotes.lexicon import (
     PUBLICATIONS,
     ROLE_WORDS,
 )
-from corpus.quotes.roles import Phrase, Token, is_capitalised, org_goes_on, phrase_from, word_key
+from corpus.quotes.roles import Phrase, Token, is_capitalised, is_outlet, org_goes_on, phrase_from, word_key
 
 PHRASE_AFTER_REACH = 140
 """A phrase after a cue (`said Jens Stoltenberg`) is read in this many characters at most."""
@@ -153,3 +153,32 @@ def np_token(tok: str) -> bool:
     if first.isupper() or (first == "(" and len(tok) > 2) or (first.isdigit() and tok.endswith(("s", "’s"))):
         return True
     return low in _ROLE_OR_LINK
+
+
+_QUOTE_MARKS = frozenset('“”"')
+_AFTER_SPEAKER = ".,;!?"
+"""What may follow the speaker of a sentence's closing inverted cue: the sentence's end, or an
+appositive after a comma (", said Jane Roe, a pollster at Acme.")."""
+
+
+def inverted_closing(
+    masked: str, lo: int, hi: int, cues: list[re.Match[str]]
+) -> tuple[Phrase, tuple[int, int]] | None:
+    """The speaker after a cue that closes a sentence, after a comma: `Roe “drew well” in the
+    primary, said Jane Roe.`, `it has used “velvet gloves” in Asia, said Jane Roe, an expert at
+    Acme.` ``cues`` are the cues between the quote's end ``lo`` and the sentence's end ``hi``; the
+    last one with a comma before it and a name, description or pronoun after it is the sentence's
+    (none when a quote mark stands between: that quote has its own cue)."""
+    for cue in reversed(cues):
+        if any(c in _QUOTE_MARKS for c in masked[lo : cue.start()]):
+            return None
+        if not masked[lo : cue.start()].rstrip().endswith(","):
+            continue
+        phrase = phrase_after(masked, cue.end(), hi)
+        if phrase is None or is_outlet(phrase, masked):
+            continue
+        rest = masked[phrase.end : hi].lstrip()
+        if masked[cue.end() : phrase.start].strip() or (rest and rest[0] not in _AFTER_SPEAKER):
+            continue
+        return phrase, (cue.start(), cue.end())
+    return None

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from corpus.model import Article
+from corpus.quotes.after_cue import inverted_closing
 from corpus.quotes.context import CUE_WINDOW, ArticleReading, QuoteContext
 from corpus.quotes.cues import (
     Found,
@@ -260,6 +261,12 @@ def cue_closing(quote: QuoteContext) -> Found | None:
     return cue_closing_sentence(quote.masked, quote.close_at, quote.after, quote.cues)
 
 
+def cue_closing_inverted(quote: QuoteContext) -> Found | None:
+    """`Roe “drew well” in the primary, said Jane Roe, a pollster.`: the cue closing the sentence."""
+    lo, hi = quote.close_at, quote.after
+    return inverted_closing(quote.masked, lo, hi, quote.cues.between(lo, hi))
+
+
 def according_to_after(quote: QuoteContext) -> Found | None:
     """`“walk-in” …, according to X.`: the nearest `according to` after the quote."""
     return according_to(quote.masked, quote.close_at, quote.after, nearest_first=True)
@@ -277,6 +284,7 @@ PARTIAL_QUOTE_STEPS: tuple[Step, ...] = (
     owned_speech,
     cue_before_quote,
     cue_after_quote,
+    cue_closing_inverted,
     according_to_after,
 )
 """Words quoted inside a sentence: the sentence's own cue, before the quote first."""

@@ -81,7 +81,12 @@ def _names() -> list[str]:
     plain += ["rules", "rules_exact"] + [f"rules_read={r}" for r in ROUTES]
     plain += ["phrase_before_cue", "phrase_after_cue", "previous_mention", NO_SPEAKER]
     crossed = [f"rules&{k}" for k in plain if k.startswith(TRUSTED_WITH) and "&" not in k]
-    return plain + crossed
+    return plain + crossed + [*LATER_FEATURES, *(f"rules&{k}" for k in LATER_FEATURES)]
+
+
+LATER_FEATURES = ("place_after_city",)
+"""Features added after the others (each its own module; crossed with the rules' answer), listed
+last so the numbers of the others stay: ``place_after_city`` (:mod:`corpus.quotes.place_tails`)."""
 
 
 FEATURE_NAMES: tuple[str, ...] = tuple(_names())

@@ -39,6 +39,7 @@ from corpus.quotes.feature_names import (
     RULES_CROSSED,
     WHERE,
 )
+from corpus.quotes.place_tails import place_after_city
 from corpus.quotes.spans import QuoteSpan
 
 _WORD = re.compile(r"[A-Za-z’'-]+")
@@ -84,6 +85,7 @@ _PREVIOUS_MENTION = FEATURE_ID["previous_mention"]
 _SUBJECT = FEATURE_ID["sentence_subject"]
 _PREVIOUS_SPEAKER, _IN_PARAGRAPH = FEATURE_ID["previous_speaker"], FEATURE_ID["previous_speaker_in_paragraph"]
 _QUOTED_BEFORE = FEATURE_ID["quoted_before"]
+_PLACE_TAIL = FEATURE_ID["place_after_city"]
 
 
 def candidates_for(
@@ -124,6 +126,8 @@ def candidates_for(
     for c in out:
         fixed, last = described.of(c.start, c.end, c.kind)
         ids = c.ids = [*fixed, *c.ids]
+        if place_after_city(text, c.start, c.end):
+            ids.append(_PLACE_TAIL)
         where = _place(c, span, paragraph, sentences)
         _between(c, masked, reading.cues, span)
         if c.start == (subject_of_same if where == 1 else subject_of_other):

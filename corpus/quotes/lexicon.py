@@ -143,6 +143,9 @@ MODIFIER_PREPOSITIONS = _words("through in on at near outside inside across alon
 """The preposition after a participle modifier: "Protesters marching through the streets chanted"."""
 PREPOSITIONS = _words("by at in on with for from to as about into off over under after during out up")
 """A participle opening a sentence before one of these opens a clause ("Reached by telephone, …")."""
+ASIDE_PREPOSITIONS = _words("in on at to from with by into about against during")
+"""Prepositions whose object, closing an aside before a cue, is no subject of it (`Clinton, also
+campaigning in Wisconsin, said`); not "of" and "for", which build a role ("a spokeswoman for Roe")."""
 OBJECT_PREPOSITIONS = _words("of from to in on at into for by about over under during")
 """Prepositions that make the name after them the object of a phrase, not a verb's subject: in "the
 head of Acme said", "rapists from Mexico and demands" the verb is another word's. Not those that open

@@ -14,6 +14,7 @@ import re
 from corpus.quotes.after_cue import PHRASE_AFTER_REACH, TOKEN, np_token, phrase_after
 from corpus.quotes.lexicon import (
     APPOSITIVE_OPENERS,
+    ASIDE_PREPOSITIONS,
     CUE_FILLERS,
     DETERMINERS,
     LINK_WORDS,
@@ -85,10 +86,29 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     if not run:
         return None
     phrase = phrase_from(text, run)
+    if phrase is not None and closed:
+        subject = _subject_before_aside(text, lo, toks, phrase)
+        if subject is not None:
+            return subject
     comma = j if j >= 0 and toks[j][2] == "," else -1
     if phrase is None or comma < 1 or not closed:
         return phrase
     return _with_appositive(text, lo, toks, comma, run, phrase)
+
+
+def _subject_before_aside(text: str, lo: int, toks: list[Token], phrase: Phrase) -> Phrase | None:
+    """The subject before an aside whose last phrase is the object of a preposition (`Clinton, also
+    campaigning in Wisconsin, said`): the name before the aside's opening comma."""
+    k = next((n for n in range(len(toks) - 1, -1, -1) if toks[n][0] == phrase.start), -1)
+    if k < 1 or toks[k - 1][2].lower() not in ASIDE_PREPOSITIONS:
+        return None
+    opening = _aside_comma(toks, k - 1)
+    if opening < 1 or toks[opening][2] != ",":
+        return None
+    subject = phrase_before(text, lo, toks[opening][0])
+    if subject is None or subject.name is None or subject.start >= toks[opening][0]:
+        return None
+    return subject
 
 
 _NO_SUBJECT_BEFORE = frozenset(".!?,;:“”\"")
