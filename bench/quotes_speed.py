@@ -16,6 +16,10 @@ stay linear. One process, one core.
 ``--against TREE`` compares the CPU time of ``find_quotes`` here with another checkout of the
 project (``/work/base3``, say) on the synthetic corpus and on ``../shared/polnear-dev``: each run in a
 fresh process with that tree's code, the two trees taking turns ``--rounds`` times, best of each.
+``--ask every`` (or a number of characters) runs this tree's quote finder with the speaker ranker
+asked about every quote (or about those whose rules' mention lies farther than that from them,
+``rerank.ASK_BEYOND``), ``--base-ask`` the other tree's (default: as each tree ships): the cost
+of an ask rule against the shipped finder, or of one candidate stage against another.
 
 """
 
@@ -70,6 +74,19 @@ def synthetic_corpus(megabytes: float, seed: int = 7) -> list[Article]:
 POLNEAR_DEV = ROOT / ".." / "shared" / "polnear-dev" / "text"
 
 
+def ask_ranker(rule: str) -> None:
+    """Set which quotes the speaker ranker is asked about: "every", a number of characters
+    (``rerank.ASK_BEYOND``) or "shipped" (as the tree ships)."""
+    if rule == "shipped":
+        return
+    from corpus.quotes import rerank
+
+    beyond = None if rule == "every" else int(rule)
+    rerank.ASK_BEYOND = beyond  # type: ignore[assignment]
+    # (a tree whose rerank reads the rule as asks_ranker's default argument, bound when defined)
+    rerank.asks_ranker.__defaults__ = (beyond,)
+
+
 def cpu_of_find_quotes(corpus: str, mb: float, repeat: int) -> float:
     """The least CPU time of ``find_quotes`` over ``corpus`` ("synthetic" or a folder) in ``repeat``
     runs, after one run to warm up (the name tables are read on first use)."""
@@ -88,20 +105,23 @@ def cpu_of_find_quotes(corpus: str, mb: float, repeat: int) -> float:
     return best
 
 
-def against(tree: Path, mb: float, rounds: int) -> None:
-    """CPU time of ``find_quotes`` with this tree's code and with ``tree``'s, taking turns."""
+def against(tree: Path, mb: float, rounds: int, asks: tuple[str, str] = ("shipped", "shipped")) -> None:
+    """CPU time of ``find_quotes`` with this tree's code and with ``tree``'s, taking turns (``asks``:
+    the ranker's ask rule here and there, :func:`ask_ranker`)."""
+    ask_of = {ROOT: asks[0], tree: asks[1]}
     for corpus in ("synthetic", str(POLNEAR_DEV.resolve())):
         best = {ROOT: float("inf"), tree: float("inf")}
         for _ in range(rounds):
             for where in (tree, ROOT):
                 env = dict(os.environ, PYTHONPATH=str(where), **{_CHILD: str(where)})
                 child = [sys.executable, str(Path(__file__).resolve()), "--child", corpus, "--mb", str(mb)]
+                child += ["--ask", ask_of[where]]
                 out = subprocess.run(child, env=env, cwd=where, capture_output=True, text=True, check=True)
                 best[where] = min(best[where], float(out.stdout.split()[-1]))
         label = f"synthetic {mb} MB" if corpus == "synthetic" else "polnear-dev"
         print(
-            f"find_quotes CPU on {label}: {best[ROOT]:.3f} s here, {best[tree]:.3f} s in {tree}: "
-            f"ratio {best[ROOT] / best[tree]:.2f}"
+            f"find_quotes CPU on {label}: {best[ROOT]:.3f} s here (ranker asked: {asks[0]}), "
+            f"{best[tree]:.3f} s in {tree} (asked: {asks[1]}): ratio {best[ROOT] / best[tree]:.2f}"
         )
 
 
@@ -112,13 +132,21 @@ def main() -> int:
     parser.add_argument("--storm-mb", type=float, default=1.0, help="size of each quote storm in MB")
     parser.add_argument("--against", type=Path, help="compare find_quotes' CPU time with this tree's")
     parser.add_argument("--rounds", type=int, default=3, help="turns each tree takes (--against)")
+    parser.add_argument(
+        "--ask",
+        default="shipped",
+        help="which quotes the ranker is asked about here: "
+        "every, a number of characters (rerank.ASK_BEYOND) or shipped",
+    )
+    parser.add_argument("--base-ask", default="shipped", help="the same, in the --against tree")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    ask_ranker(args.ask)
     if args.child:
         print(f"{cpu_of_find_quotes(args.child, args.mb, args.repeat):.4f}")
         return 0
     if args.against:
-        against(args.against.resolve(), args.mb, args.rounds)
+        against(args.against.resolve(), args.mb, args.rounds, (args.ask, args.base_ask))
         return 0
     t0 = time.perf_counter()
     articles = synthetic_corpus(args.mb)
