@@ -13,7 +13,7 @@ from rich.cells import cell_len
 from corpus.ingest.load import article_from_text
 from corpus.model import Article
 from corpus.quotes import find_quote_spans, find_quotes
-from corpus.quotes.language import reads_as_english
+from corpus.quotes.language import ENGLISH_MARKERS, OTHER_LANGUAGE_MARKERS, reads_as_english
 from corpus.quotes.spans import DOUBLE_MARK_CONVENTIONS, SINGLE_MARK_CONVENTIONS
 
 NBSP, NNBSP = "\u00a0", "\u202f"
@@ -186,6 +186,17 @@ def test_the_language_of_an_article_is_read_from_its_function_words() -> None:
     assert not reads_as_english(art(polish))
     quotes, _ = find_quotes([art(polish)])
     assert [(q.text, q.speaker) for q in quotes] == [("Nie wycofamy się", None)]
+
+
+def test_a_word_marks_one_language_only_and_is_counted_whatever_its_case() -> None:
+    # each marker is read as one side's (a word in both sets would count for the foreign side only)
+    assert not ENGLISH_MARKERS & OTHER_LANGUAGE_MARKERS
+    # shouted or capitalised ("DER", "Das") they count as the lower-case markers do; a long English
+    # text stays English however many foreign names it writes
+    shouted = "DER VORSTAND: DAS IST NICHT GUT, SAGTE ER. Und Die Firma? Auf Dem Weg. " * 3
+    assert not reads_as_english(art(shouted))
+    english = "The minister said that the talks would go on, and that he had not been told. " * 4
+    assert reads_as_english(art(english + "Der Spiegel and Die Welt were not there. "))
 
 
 # --- `storydiff list` with right-to-left and CJK titles ---------------------------------------------

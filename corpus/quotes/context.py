@@ -19,7 +19,7 @@ from corpus.ingest.structure import (
     char_positions,
     sentence_breaks,
 )
-from corpus.model import Article
+from corpus.model import Article, BlockKind
 from corpus.quotes.cues import Cues
 from corpus.quotes.language import reads_as_english
 from corpus.quotes.lexicon import ABBREVIATIONS_BEFORE_A_NAME
@@ -84,16 +84,20 @@ class Sentences(list[Sentence]):
         """Where each sentence starts."""
 
     @classmethod
-    def of(cls, masked: str, article: Article) -> Sentences:
-        """The sentences of ``masked`` (``article.text`` with its quotes masked)."""
+    def of(
+        cls, masked: str, article: Article, paragraphs: list[tuple[int, int, BlockKind]] | None = None
+    ) -> Sentences:
+        """The sentences of ``masked`` (``article.text`` with its quotes masked); ``paragraphs``: the
+        article's ``paragraphs.spans()``, when the caller has them already."""
         stops = char_positions(masked, SENTENCE_STOPS)
         out: list[Sentence] = []
         long_paragraph = False
+        if paragraphs is None:
+            paragraphs = article.paragraphs.spans()
         k = 0  # paragraphs are in text order: the stops of each follow those of the one before
-        for index, para in enumerate(article.paragraphs):
-            if para.kind == "boilerplate":
+        for index, (start, end, kind) in enumerate(paragraphs):
+            if kind == "boilerplate":
                 continue
-            start, end = para.start, para.end
             long_paragraph = long_paragraph or end - start > MAX_SENTENCE
             while k < len(stops) and stops[k] < start:
                 k += 1
@@ -151,8 +155,11 @@ class ArticleReading:
     def of(cls, article: Article, spans: list[QuoteSpan]) -> ArticleReading:
         """The reading of ``article`` with its quotes ``spans`` (nested ones stay unmasked in their host)."""
         masked = mask_quotes(article.text, [s for s in spans if not s.nested])
-        cues = Cues(masked, [(p.start, p.end) for p in article.paragraphs])
-        return cls(article.text, masked, Sentences.of(masked, article), cues, reads_as_english(article))
+        # the paragraphs as tuples, read three times: a Block object made per read costs ten times more
+        paragraphs = article.paragraphs.spans()
+        cues = Cues(masked, [(start, end) for start, end, _ in paragraphs])
+        sentences = Sentences.of(masked, article, paragraphs)
+        return cls(article.text, masked, sentences, cues, reads_as_english(article, paragraphs))
 
     def context(self, span: QuoteSpan) -> QuoteContext:
         """The quote ``span`` in this article, ready for the attribution steps."""

@@ -14,9 +14,7 @@ words ("“Go home,” Smith told reporters.") stays English.
 
 from __future__ import annotations
 
-from collections import Counter
-
-from corpus.model import Article
+from corpus.model import Article, BlockKind
 
 ENGLISH_MARKERS = frozenset(
     "the and that with said from have has are were would which who their been this but his her they "
@@ -49,23 +47,29 @@ MIN_FOREIGN_EVIDENCE = 3
 """Fewer foreign function words than this never make a text foreign (a name like "Da Silva")."""
 
 
-def reads_as_english(article: Article) -> bool:
+def reads_as_english(article: Article, paragraphs: list[tuple[int, int, BlockKind]] | None = None) -> bool:
     """True unless the article's body is made of another language's function words more than of
-    English ones (read over its first :data:`LANGUAGE_SAMPLE_CHARS` characters of body text)."""
+    English ones (read over its first :data:`LANGUAGE_SAMPLE_CHARS` characters of body text).
+    ``paragraphs``: the article's ``paragraphs.spans()``, when the caller has them already."""
     budget = LANGUAGE_SAMPLE_CHARS
     text = article.text
     chunks: list[str] = []
-    for paragraph in article.paragraphs:
-        if paragraph.kind == "boilerplate":
+    for start, end, kind in article.paragraphs.spans() if paragraphs is None else paragraphs:
+        if kind == "boilerplate":
             continue  # a site's menus may be English around an article that is not
-        end = min(paragraph.end, paragraph.start + budget)
-        budget -= end - paragraph.start
-        chunks.append(text[paragraph.start : end])
+        end = min(end, start + budget)
+        budget -= end - start
+        chunks.append(text[start:end])
         if budget <= 0:
             break
-    # counted by C code (split, Counter), not a Python step per word: this runs for every article
-    # with a quote. Function words stand mid-sentence, so words glued to punctuation are not missed.
-    counts = Counter(" ".join(chunks).lower().split())
-    english = sum(counts[word] for word in ENGLISH_MARKERS if word in counts)
-    foreign = sum(counts[word] for word in OTHER_LANGUAGE_MARKERS if word in counts)
+    # counted by C code (split, a dict read per word, list.count), not a Python step per word or
+    # per marker: this runs for every article with a quote. Function words stand mid-sentence, so
+    # words glued to punctuation are not missed.
+    sides = list(map(_MARKER_SIDE.get, " ".join(chunks).lower().split()))
+    english, foreign = sides.count(_ENGLISH), sides.count(_FOREIGN)
     return foreign < MIN_FOREIGN_EVIDENCE or english >= foreign
+
+
+_ENGLISH, _FOREIGN = 1, 2
+_MARKER_SIDE = {**dict.fromkeys(ENGLISH_MARKERS, _ENGLISH), **dict.fromkeys(OTHER_LANGUAGE_MARKERS, _FOREIGN)}
+"""Which language's marker each marker word is (the two sets share no word)."""

@@ -41,7 +41,7 @@ from corpus.quotes.lexicon import (
     is_nationality,
     trie_pattern,
 )
-from corpus.quotes.word_places import places_alone, written_lower
+from corpus.quotes.word_places import places_alone, places_as_a_word, written_lower
 
 
 class WordTables(Protocol):
@@ -248,7 +248,7 @@ def _only_after_an_owner(word: str, text: str) -> bool:
     Eve": a day's or a thing's name), and it writes it somewhere."""
     if not any(f"{mark} {word}" in text for mark in _OWNER_MARKS):
         return False  # most given names follow no possessive: no pattern to run
-    places = [m.start() for m in re.finditer(r"\b" + re.escape(word) + r"\b", text)]
+    places = places_as_a_word(text, word)
     return bool(places) and all(_AFTER_AN_OWNER.search(text, max(0, at - 4), at) for at in places)
 
 
@@ -299,10 +299,7 @@ _PERSON_BEFORE = re.compile(
 def _introduced(name: str, text: str) -> bool:
     """The article writes the name after a role, a kin word or a possessive: "Variety's Gordon Cox",
     "Russian President Vladimir Putin" (people whose given name the name tables lack)."""
-    for m in re.finditer(r"\b" + re.escape(name) + r"\b", text):
-        if _PERSON_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            return True
-    return False
+    return any(_PERSON_BEFORE.search(text, max(0, at - 40), at) for at in places_as_a_word(text, name))
 
 
 def name_evidence(name: str, text: str, tables: WordTables) -> Iterator[str]:
@@ -319,7 +316,7 @@ def name_evidence(name: str, text: str, tables: WordTables) -> Iterator[str]:
         yield "inner_capital"
     if len(words) == 1 and _a_group(name, text):
         yield "group"
-    places = [(m.start(), m.end()) for m in re.finditer(r"\b" + re.escape(name) + r"\b", text)]
+    places = [(at, at + len(name)) for at in places_as_a_word(text, name)]
     around = _around()
     if any(
         (around.then_a_cue.match(text, end) and not _object_of_a_phrase(text, start))
@@ -347,8 +344,8 @@ def _after_a_name_word(surname: str, text: str, tables: WordTables) -> bool:
     capitalised word it ends a thing's or a company's name ("Paintbucket Games" … "this game")."""
     low = surname.lower()
     common = written_lower(low, text) or (low.endswith("s") and written_lower(low[:-1], text))
-    for m in re.finditer(r"\b" + re.escape(surname) + r"\b", text):
-        before = _WORD_BEFORE.search(text, max(0, m.start() - _LOOK_BACK), m.start())
+    for at in places_as_a_word(text, surname):
+        before = _WORD_BEFORE.search(text, max(0, at - _LOOK_BACK), at)
         if before is None or not before.group(1)[:1].isupper() or _POSSESSIVE_END.search(before.group(1)):
             continue  # lower case, or an owner's word ("Spirit's Eve", "America's Cup"): no name's
         word = before.group(1).lower()
@@ -358,7 +355,7 @@ def _after_a_name_word(surname: str, text: str, tables: WordTables) -> bool:
             not common
             and "." not in word
             and not _ordinary(word, tables)
-            and not _opens_a_sentence(text, m.start() - len(before.group(0)))
+            and not _opens_a_sentence(text, at - len(before.group(0)))
         ):
             return True
     return False
@@ -376,7 +373,7 @@ def _a_group(word: str, text: str) -> bool:
     if len(word) < 4 or not word.endswith("s") or not word[:1].isupper():
         return False
     one = word[:-1]
-    return is_nationality(one) or re.search(r"\b" + re.escape(one) + r"\b", text) is not None
+    return is_nationality(one) or bool(places_as_a_word(text, one))
 
 
 def _opens_a_sentence(text: str, at: int) -> bool:

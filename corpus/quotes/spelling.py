@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from operator import ne
 
 
 def fold(word: str) -> str:
@@ -39,7 +40,16 @@ def close_spelling(a: str, b: str) -> bool:
         return True
     if len(a) < SHORTEST_CLOSE or len(b) < SHORTEST_CLOSE or a[0] != b[0]:
         return False
-    limit = 2 if len(a) >= TWO_EDITS_FROM and len(b) >= TWO_EDITS_FROM else 1
+    size_a, size_b = len(a), len(b)
+    limit = 2 if size_a >= TWO_EDITS_FROM and size_b >= TWO_EDITS_FROM else 1
+    # asked of every pair of names of one shape, with few close: the cheap answers first
+    if abs(size_a - size_b) > limit:
+        return False  # more letters added than edits allowed; a swap keeps the length
+    if size_a == size_b and limit == 1:
+        # one edit that keeps the length replaces a letter: the letters differ at one place, or at
+        # two neighbouring ones swapped (the differences counted by C code)
+        differ = sum(map(ne, a, b))
+        return differ == 1 or (differ == 2 and swapped_neighbours(a, b))
     return within_edits(a, b, limit) or swapped_neighbours(a, b)
 
 

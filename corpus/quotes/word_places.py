@@ -63,3 +63,34 @@ def written_lower(word: str, text: str) -> bool:
     """Whether the article writes the (folded) word in lower case: an ordinary word in its text,
     whatever the word tables say ("The Mezcal Soup (which has no mezcal)")."""
     return word.isalpha() and next(places_alone(text, word, WORD_JOINERS), None) is not None
+
+
+def places_as_a_word(text: str, word: str) -> list[int]:
+    """Where ``re.finditer(r"\\b" + re.escape(word) + r"\\b", text)`` finds ``word``, without the
+    pattern: one built per name opens with ``\\b``, so the regex engine tried it at every position of
+    the article (a tenth of the name cleaner's time), where ``str.find`` jumps to each place."""
+    if not word:
+        return [m.start() for m in re.finditer(r"\b\b", text)]
+    if _LETTER_RUN.fullmatch(word):
+        # no place of a word of letters and digits overlaps another where both stand alone
+        return list(places_alone(text, word, "_"))
+    # \b holds where a word character and a non-word one meet; the edge of the text is non-word
+    opens_word, closes_word = _word_char(word[0]), _word_char(word[-1])
+    places: list[int] = []
+    size, length = len(word), len(text)
+    at = text.find(word)
+    while at >= 0:
+        end = at + size
+        before = at > 0 and _word_char(text[at - 1])
+        after = end < length and _word_char(text[end])
+        if before != opens_word and after != closes_word:
+            places.append(at)
+            at = text.find(word, end)  # finditer goes on after a match
+        else:
+            at = text.find(word, at + 1)
+    return places
+
+
+def _word_char(char: str) -> bool:
+    """What ``\\w`` matches in a str pattern: a letter, a digit (``str.isalnum``'s test) or ``_``."""
+    return char.isalnum() or char == "_"
