@@ -9,11 +9,14 @@ evidence of naming someone (:func:`trusted`), else the rules' answer stands.
 
 The ranker is a softmax over each quote's candidates (``train/attribution.py``). It is asked where
 the rules are least sure (:func:`asks_ranker`): no one found, a mention with no cue, or a mention
-far from the quote. Deciding every quote reads better on held-out train (CV 0.911 / dev 0.926,
-against 0.895 / 0.926 asked beyond :data:`ASK_BEYOND`; retrained on the merged tree), but costs
-more of the quote finder's CPU time (``bench/quotes_speed.py --ask``, against the finder asked
-beyond 140, synthetic 2 MB corpus / PolNeAR dev): every quote 2.74 / 1.67 times; beyond 40
-characters (CV 0.904 / dev 0.927) 1.84 / 1.19; beyond 100 (0.898 / 0.926) 1.39 / 1.04.
+far from the quote. Deciding every quote reads better on held-out train (C=3: CV 0.912 / dev
+0.931, against 0.898 / 0.931 asked beyond :data:`ASK_BEYOND` = 120; retrained on the merged tree
+of the session that set it), but costs more of the quote finder's CPU time (``bench/quotes_speed.py
+--ask``, against the finder asked beyond 140, synthetic 2 MB corpus / PolNeAR dev): every quote
+2.74 / 1.67 times; beyond 40 characters 1.84 / 1.19; beyond 100 (CV 0.900 / dev 0.931) 1.39 / 1.04.
+Beyond 120 is the nearest the finder's time allows: with the CPU won back elsewhere in the finder
+it runs at 0.97 / 0.91 times the CPU of the previous tree asked beyond 140 (interleaved, 8 MB
+synthetic corpus / PolNeAR dev), where beyond 140 now runs at 0.81 / 0.92.
 Asked about every quote, nearly all the time added is reading the candidates (py-spy: of that,
 each sentence's mentions a fifth, the cue grammar's phrases a fifth, each mention's own features
 over a quarter, the features of a mention as one quote's candidate and their ranks a third): tens
@@ -106,7 +109,7 @@ def reading_kind(att: Attribution) -> str:
     return "no name" if att.name is None else "named"
 
 
-ASK_BEYOND = 140
+ASK_BEYOND = 120
 """The ranker is asked about a quote whose rules' mention lies more than this many characters from
 it, and about every quote the rules read with no cue or no mention (:func:`asks_ranker`)."""
 
