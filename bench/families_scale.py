@@ -36,6 +36,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from bench_args import help_asked, sizes_asked
+
 from corpus.ingest.load import article_from_text, load_corpus
 from corpus.model import Article, Families
 from corpus.passages import build_families
@@ -347,21 +349,12 @@ def _scraped_report(tree: Path = ROOT) -> None:
     )
 
 
-def _sizes(args: list[str]) -> list[int]:
-    """The corpus sizes asked for, or the usage (and exit 2) when one is not a number."""
-    try:
-        return [int(x) for x in args]
-    except ValueError:
-        print(__doc__, file=sys.stderr)
-        raise SystemExit(2) from None
-
-
 def main() -> None:
     args = sys.argv[1:]
-    if {"-h", "--help"} & set(args):
-        print(__doc__)
+    if help_asked(__doc__, args):
         return
-    mode, numbers = (args[0], _sizes(args[1:])) if args and args[0].startswith("--") else ("", [])
+    flagged = bool(args) and args[0].startswith("--")
+    mode, numbers = (args[0], sizes_asked(args[1:], __doc__)) if flagged else ("", [])
     if mode == "--wire":
         print(json.dumps(run_wire(numbers[0])))
     elif mode == "--memory-one":
@@ -380,7 +373,7 @@ def main() -> None:
             at = args.index("--against")
             against = Path(args[at + 1]).resolve()
             del args[at : at + 2]
-        _wire_report(_sizes(args) or list(SIZES), against)
+        _wire_report(sizes_asked(args, __doc__) or list(SIZES), against)
         if against is not None:
             _scraped_report(against)
         _scraped_report()

@@ -56,6 +56,8 @@ from collections import Counter
 from itertools import pairwise
 from pathlib import Path
 
+from bench_args import help_asked, sizes_asked
+
 from corpus.ingest.load import load_corpus
 from corpus.model import Article, Block, BlockKind, Graph
 from corpus.passages.weights import TOKEN
@@ -245,23 +247,13 @@ def _planted_found(graph: Graph, articles: list[Article], pairs: list[tuple[int,
     return found, len(graph.edges)
 
 
-def _sizes(args: list[str]) -> list[int]:
-    """The corpus sizes asked for, or the usage (and exit 2) when one is not a number."""
-    try:
-        return [int(x) for x in args]
-    except ValueError:
-        print(__doc__, file=sys.stderr)
-        raise SystemExit(2) from None
-
-
 def main() -> None:
-    if {"-h", "--help"} & set(sys.argv[1:]):
-        print(__doc__)
+    if help_asked(__doc__, sys.argv[1:]):
         return
     if len(sys.argv) == 3 and sys.argv[1] == "--one":
         print(json.dumps(run_one(int(sys.argv[2]))))
         return
-    sizes = _sizes(sys.argv[1:]) or list(SIZES)
+    sizes = sizes_asked(sys.argv[1:], __doc__) or list(SIZES)
     rows = []
     print(
         f"{'articles':>9} {'graph s':>8} {'cpu s':>6} {'index':>6} {'famil':>6} {'edges':>6} {'art/s':>6} "
