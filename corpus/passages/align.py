@@ -142,17 +142,14 @@ def analyse(article: Article, weights: WordWeights) -> Analysis:
     links = ("http" in lowered or "www." in lowered) and _LINK.search(text) is not None
     spaced = bytearray()
     keys: list[list[str]] = []
-    content_of, known = weights.content_of_chunks, weights.chunks
+    content_of = weights.content_of_chunks
     last_end = -1
     # (start, end, kind) tuples rather than Block objects: this reads every sentence aligned
     for start, end, kind in article.sentences.spans():
         if kind == "boilerplate" or (links and _LINK.search(text, start, end)):
             continue  # a web address shares its site's words with every page of that site
         chunks = text[start:end].split()
-        try:  # content_of_chunks' own first look, without a call (most chunks are known)
-            words = list(chain.from_iterable(map(known.__getitem__, chunks)))
-        except KeyError:
-            words = content_of(chunks)
+        words = content_of(chunks)
         content = dict(words)
         bit = 1 << len(sentences)
         for word in content:
@@ -311,13 +308,15 @@ def sentence_matches(an_a: Analysis, an_b: Analysis) -> list[tuple[float, int, i
             cosine = s / math.sqrt(wa * wb)
             if s < MIN_CONTAINMENT * min(wa, wb) or cosine < MIN_COSINE:
                 continue
-            if _dense_anyway(shared.count(1), sentence, other):
-                matches.append((cosine, i, j))
-                continue
-            common = content.keys() & other_content.keys()
-            if min(density(sentence.sequence, common), density(other.sequence, common)) >= MIN_DENSITY:
+            if _dense_anyway(shared.count(1), sentence, other) or _dense(sentence, other):
                 matches.append((cosine, i, j))
     return matches
+
+
+def _dense(sentence: Sentence, other: Sentence) -> bool:
+    """Whether the stems two sentences share stand close enough together in both (MIN_DENSITY)."""
+    common = sentence.content.keys() & other.content.keys()
+    return min(density(sentence.sequence, common), density(other.sequence, common)) >= MIN_DENSITY
 
 
 def _dense_anyway(shared: int, sentence: Sentence, other: Sentence) -> bool:
