@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
+from corpus import processes
 from corpus.ingest.load import article_from_text, load_corpus
 from corpus.model import Article, Graph
 from corpus.passages import families as families_module
-from corpus.passages import graph_helper
 from corpus.story import Story
 
 WIRE = (
@@ -148,8 +148,8 @@ def test_the_helper_process_builds_the_same_graph(monkeypatch: pytest.MonkeyPatc
     articles = _corpus(60, {2, 9, 33, 58})
     articles[40] = article_from_text("040.txt", Path("040.txt"), "Story 40\n\n" + WIRE + " " + WIRE)
     one_process = _graph(articles)
-    monkeypatch.setattr(graph_helper, "PARALLEL_FROM", 1)
-    assert graph_helper.workers(60) == graph_helper.WORKERS > 1  # the helper path is the one taken
+    monkeypatch.setattr(families_module, "PARALLEL_FROM", 1)
+    assert processes.workers(60, families_module.PARALLEL_FROM) == processes.WORKERS > 1  # the helper path
     calls: list[tuple[int, int]] = []
     assert _graph(articles, progress=lambda done, total: calls.append((done, total))) == one_process
     in_thread: list[Graph] = []  # as the CLI builds it, its progress bars drawn by another thread
@@ -165,10 +165,10 @@ def test_the_helper_process_builds_the_same_graph(monkeypatch: pytest.MonkeyPatc
 def test_a_helper_that_dies_leaves_the_work_to_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
     articles = _corpus(60, {2, 9, 33, 58})
     one_process = _graph(articles)
-    monkeypatch.setattr(graph_helper, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(families_module, "PARALLEL_FROM", 1)
     dying = ProcessPoolExecutor(1, multiprocessing.get_context("spawn"), initializer=os._exit, initargs=(3,))
-    monkeypatch.setattr(graph_helper, "start_helper", lambda: dying)
-    assert graph_helper.workers(60) == 2  # the helper path is the one taken
+    monkeypatch.setattr(processes, "start_helper", lambda: dying)
+    assert processes.workers(60, families_module.PARALLEL_FROM) == 2  # the helper path is the one taken
     assert _graph(articles) == one_process
     assert len(one_process.edges) == 6
 
@@ -184,7 +184,7 @@ def test_the_helper_starts_where_stderr_has_no_file_descriptor(tmp_path: Path) -
             """
             import sys
 
-            from corpus.passages import graph_helper
+            from corpus import processes
 
 
             class Capture:  # what Textual puts in sys.stderr while an app runs
@@ -200,7 +200,7 @@ def test_the_helper_starts_where_stderr_has_no_file_descriptor(tmp_path: Path) -
 
             if __name__ == "__main__":
                 sys.stderr = Capture()
-                pool = graph_helper.start_helper()
+                pool = processes.start_helper()
                 print("no pool" if pool is None else pool.submit(len, "abcd").result())
                 if pool is not None:
                     pool.shutdown()

@@ -9,7 +9,7 @@ with, not with every other member, so the cost grows with the corpus, not with t
 of a wire story's reprints; a second pass aligns each article with its best partner by rare
 3-grams when the first left the two in no family together (at most one alignment an
 article; none for the reprints of a wire story, which the first pass links). On a big
-corpus the helper process (:mod:`corpus.passages.graph_helper`) takes half of the index,
+corpus the helper process (:mod:`corpus.processes`) takes half of the index,
 candidate-pair (one hash bucket at least) and alignment steps.
 """
 
@@ -24,8 +24,8 @@ from importlib import import_module
 from pathlib import Path
 from typing import TypeAlias
 
+from corpus import processes as helper
 from corpus.model import Article, Blocks, Families, Tier
-from corpus.passages import graph_helper as helper
 from corpus.passages.align import MEMO, Analysis, analyse, judge_passage, sentence_matches
 from corpus.passages.family_build import assemble, union_spans
 from corpus.passages.family_plan import (
@@ -53,6 +53,8 @@ from corpus.passages.wire import wire_credit
 __all__ = ["SpanPair", "align_shard", "build_families", "chained", "origin_order", "passage_tier"]
 
 Progress = Callable[[int, int], None]
+PARALLEL_FROM = 2000
+"""Least articles worth starting the helper process for (it takes a fraction of a second to start)."""
 SHARD = 256
 """Articles per index shard and alignments per alignment shard."""
 CHAIN_GAP = 2
@@ -88,7 +90,7 @@ def build_families(articles: Sequence[Article], *, progress: Progress | None = N
 
 def _build_families(articles: Sequence[Article], progress: Progress | None) -> Families:
     n = len(articles)
-    pool = helper.start_helper() if helper.workers(n) > 1 else None
+    pool = helper.start_helper() if helper.workers(n, PARALLEL_FROM) > 1 else None
     try:
         if pool is not None:  # the helper starts and imports the build now: it is ready for step 1
             pool.submit(import_module, __name__)

@@ -1,4 +1,5 @@
-"""The families' helper process: a second interpreter that takes a share of the work.
+"""A helper process: a second interpreter that takes a share of a big corpus's work (the
+families' build, the quote finder).
 
 It is spawned, not forked. A forked child keeps every page of the corpus it was forked
 with, and every page either process writes afterwards (touching an object's reference
@@ -24,8 +25,6 @@ T = TypeVar("T")
 
 WORKERS = 2
 """Processes used on a big corpus, this one included (this runs on 2-core machines)."""
-PARALLEL_FROM = 2000
-"""Least articles worth starting the helper for (it takes a fraction of a second to start)."""
 QUEUED = 3
 """Tasks queued ahead for the helper, so it never waits for this process."""
 
@@ -34,12 +33,13 @@ _held: dict[str, Any] = {}
 runs in the helper process only."""
 
 
-def workers(items: int) -> int:
-    """How many processes to use: one when the work is small or the machine has one core.
+def workers(items: int, least: int) -> int:
+    """How many processes to use: one when there are fewer than ``least`` items of work (the
+    helper takes a fraction of a second to start) or the machine has one core.
 
     Threads do not matter (the CLI's progress bars run one): the helper is spawned, not
     forked, so no lock held by another thread is copied into it."""
-    if items < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
+    if items < least or (os.cpu_count() or 1) < 2:
         return 1
     return WORKERS
 
