@@ -13,7 +13,6 @@ import shutil
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -136,18 +135,6 @@ def write_lines(lines: Sequence[str]) -> None:
 # -- JSON and inert text ------------------------------------------------------------------------
 
 
-def to_jsonable(value: Any) -> Any:
-    if is_dataclass(value) and not isinstance(value, type):
-        return {k: to_jsonable(v) for k, v in asdict(value).items()}
-    if isinstance(value, Path):
-        return str(value)
-    if isinstance(value, list | tuple):
-        return [to_jsonable(v) for v in value]
-    if isinstance(value, dict):
-        return {k: to_jsonable(v) for k, v in value.items()}
-    return value
-
-
 # The encoder escapes C0 controls only. DEL, C1 controls (8-bit CSI/OSC, which some terminals obey),
 # bidi overrides and zero-width characters are escaped too: JSON printed to a terminal stays inert,
 # and a parser reads back exactly the same strings.
@@ -155,10 +142,12 @@ _JSON_UNSAFE = re.compile("[\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u206
 
 
 def print_json(value: Any) -> None:
-    """JSON on stdout; non-ASCII kept readable, every control or invisible character escaped."""
-    import json
+    """JSON on stdout, as ``json.dumps(value, ensure_ascii=False, indent=2)`` writes it (dataclasses
+    as dicts, paths as strings): non-ASCII kept readable, every control or invisible character
+    escaped."""
+    from storydiff.json_text import indented_json
 
-    encoded = json.dumps(to_jsonable(value), ensure_ascii=False, indent=2)
+    encoded = indented_json(value)
     sys.stdout.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded))
     sys.stdout.write("\n")
 
