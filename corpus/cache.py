@@ -18,15 +18,17 @@ import hashlib
 import json
 import os
 import sqlite3
+import struct
+import sys
 import time
-import zlib
+from array import array
 from pathlib import Path
 from typing import Any
 
 from corpus.ingest.files import MAX_BYTES
 from corpus.model import Article, Blocks
 
-SCHEMA = 1
+SCHEMA = 2
 FILE_NAME = "storydiff.sqlite3"
 RACY_NS = 2_000_000_000
 """A file modified this close to the moment it was cached is verified by its content hash."""
@@ -100,7 +102,7 @@ class Cache:
                 )
         try:
             return _article_from_blob(data, path)
-        except (ValueError, KeyError, TypeError, OverflowError, zlib.error):
+        except (ValueError, KeyError, TypeError, OverflowError, struct.error):
             return None
 
     def put(self, article: Article, size: int, mtime_ns: int) -> None:
@@ -197,7 +199,8 @@ def _schema_id() -> str:
         with contextlib.suppress(OSError):
             digest.update(source.relative_to(engine).as_posix().encode())
             digest.update(source.read_bytes())
-    return f"{SCHEMA}:{digest.hexdigest()}"
+    machine = f"{sys.byteorder}{array('I').itemsize}"  # the blocks' numbers are machine bytes
+    return f"{SCHEMA}:{machine}:{digest.hexdigest()}"
 
 
 def _key(path: Path) -> str:
@@ -213,35 +216,61 @@ def _file_hash(path: Path) -> str | None:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
+_MAGIC = b"sdA2"
+_HEADER = struct.Struct("<4sIIII")
+"""What a blob opens with: the magic, then the byte lengths of its four parts (the short fields as
+JSON, the text as UTF-8, the paragraphs' and the sentences' numbers)."""
+
+
 def _article_blob(article: Article) -> bytes:
-    """JSON, not pickle: a cache file someone else wrote must never run code."""
-    fields = {
-        "name": article.name,
-        "text": article.text,
-        "title": article.title,
-        "source": article.source,
-        "date": article.date,
-        "author": article.author,
-        "paragraphs": article.paragraphs.rows(),
-        "sentences": article.sentences.rows(),
-        "words": article.words,
-        "problem": article.problem,
-    }
-    return zlib.compress(json.dumps(fields, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+    """The article as bytes; not pickle: a cache file someone else wrote must never run code.
+
+    The few short fields are JSON; the text is its UTF-8 and the blocks their numbers as machine bytes
+    (:meth:`Blocks.to_bytes`), each written and read in one C call. The text through JSON and zlib,
+    as the cache once stored it, took a quarter of the time that parsing the article had taken.
+    """
+    fields = [
+        article.name,
+        article.title,
+        article.source,
+        article.date,
+        article.author,
+        article.words,
+        article.problem,
+    ]
+    short = json.dumps(fields, ensure_ascii=False).encode("utf-8", "surrogatepass")
+    text = article.text.encode("utf-8", "surrogatepass")
+    paragraphs = article.paragraphs.to_bytes()
+    sentences = article.sentences.to_bytes()
+    header = _HEADER.pack(_MAGIC, len(short), len(text), len(paragraphs), len(sentences))
+    return b"".join((header, short, text, paragraphs, sentences))
 
 
 def _article_from_blob(data: bytes, path: Path) -> Article:
-    fields = json.loads(zlib.decompress(data).decode("utf-8", "surrogatepass"))
+    """The article :func:`_article_blob` wrote; ValueError (or struct.error) when ``data`` is not one."""
+    magic, *lengths = _HEADER.unpack_from(data)
+    if magic != _MAGIC or _HEADER.size + sum(lengths) != len(data):
+        raise ValueError("not an article's blob")
+    view = memoryview(data)
+    parts = []
+    at = _HEADER.size
+    for length in lengths:
+        parts.append(view[at : at + length])
+        at += length
+    short, text, paragraphs, sentences = parts
+    name, title, source, date, author, words, problem = json.loads(
+        bytes(short).decode("utf-8", "surrogatepass")
+    )
     return Article(
-        name=fields["name"],
+        name=name,
         path=path,
-        text=fields["text"],
-        title=fields["title"],
-        source=fields["source"],
-        date=fields["date"],
-        author=fields["author"],
-        paragraphs=Blocks.from_rows(fields["paragraphs"]),
-        sentences=Blocks.from_rows(fields["sentences"]),
-        words=fields["words"],
-        problem=fields["problem"],
+        text=str(text, "utf-8", "surrogatepass"),
+        title=title,
+        source=source,
+        date=date,
+        author=author,
+        paragraphs=Blocks.from_bytes(paragraphs),
+        sentences=Blocks.from_bytes(sentences),
+        words=words,
+        problem=problem,
     )

@@ -140,6 +140,21 @@ class Blocks(Sequence[Block]):
         made._numbers = array("I", [n for s, e, k, p in rows for n in (s, e, codes[k], p)])
         return made
 
+    def to_bytes(self) -> bytes:
+        """The numbers (start, end, kind code, paragraph of each block) as machine bytes: the
+        cache's form, written and read back without a Python object per block."""
+        return self._numbers.tobytes()
+
+    @classmethod
+    def from_bytes(cls, data: bytes | memoryview) -> Blocks:
+        """Blocks from :meth:`to_bytes`' bytes; ValueError when they cannot be blocks (a length
+        that is no whole number of blocks, a kind code of no kind)."""
+        numbers = array("I")
+        numbers.frombytes(data)  # (ValueError itself when not a whole number of numbers)
+        if len(numbers) % _FIELDS or max(numbers[2::_FIELDS], default=0) >= len(BLOCK_KINDS):
+            raise ValueError("not the numbers of blocks")
+        return _blocks_of_numbers(numbers)
+
     def rows(self) -> list[tuple[int, int, BlockKind, int]]:
         """(start, end, kind, paragraph) of each block, made without Block objects."""
         numbers = self._numbers

@@ -143,3 +143,67 @@ def test_the_index_an_older_storydiff_kept_is_dropped(tmp_path: Path) -> None:
         tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     db.close()
     assert "ngrams" not in tables and "articles" in tables
+
+
+def _fields(article):  # type: ignore[no-untyped-def]
+    return (
+        article.name,
+        article.text,
+        article.title,
+        article.source,
+        article.date,
+        article.author,
+        article.words,
+        article.problem,
+        article.paragraphs.rows(),
+        article.sentences.rows(),
+    )
+
+
+def test_every_field_of_every_kind_of_file_comes_back_from_the_cache(corpus: Path, tmp_path: Path) -> None:
+    (corpus / "wide.txt").write_text(
+        "Kyiv’s “red line” — 東京 talks 😀\n\n"
+        "“We will not move,” said José Núñez on Tuesday, 15 February 2022.\n",
+        encoding="utf-8",
+    )
+    (corpus / "latin.txt").write_bytes(
+        "Café talks resume\n\nThe mayor said “no”.\n".encode("cp1252") + b"\x81"
+    )
+    (corpus / "front.md").write_text(
+        "---\ntitle: A front-matter headline\nauthor: Jane Roe\ndate: 2022-02-15\n---\n\nThe text itself.\n",
+        encoding="utf-8",
+    )
+    (corpus / "empty.txt").write_text("", encoding="utf-8")
+    with _open(tmp_path / "c") as cache:
+        first = load_corpus(corpus, cache=cache)
+    with _open(tmp_path / "c") as cache:
+        second = load_corpus(corpus, cache=cache)
+        assert cache.hits == len(first) == 9
+    assert [_fields(a) for a in second] == [_fields(a) for a in first]
+    by_name = {a.name: a for a in second}
+    assert by_name["front.md"].author == "Jane Roe"
+    assert by_name["latin.txt"].problem and by_name["empty.txt"].problem
+    assert "東京" in by_name["wide.txt"].text
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda blob: blob[: len(blob) // 2],  # cut short
+        lambda blob: b"xxxx" + blob[4:],  # another format's magic
+        lambda blob: blob[:-16] + bytes([0, 0, 0, 0, 5, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0]),  # kind code 9
+        lambda blob: b"",
+    ],
+)
+def test_a_damaged_entry_is_a_miss_and_the_file_is_read_again(corpus: Path, tmp_path: Path, damage) -> None:  # type: ignore[no-untyped-def]
+    with _open(tmp_path / "c") as cache:
+        first = load_corpus(corpus, cache=cache)
+    target = str((corpus / "002_a472edca295215ad.txt").resolve())
+    with sqlite3.connect(tmp_path / "c" / FILE_NAME) as db:
+        (blob,) = db.execute("SELECT data FROM articles WHERE path = ?", (target,)).fetchone()
+        db.execute("UPDATE articles SET data = ? WHERE path = ?", (damage(blob), target))
+    db.close()
+    with _open(tmp_path / "c") as cache:
+        second = load_corpus(corpus, cache=cache)
+        assert cache.hits == 4
+    assert [_fields(a) for a in second] == [_fields(a) for a in first]

@@ -4,6 +4,7 @@ as the same Block objects, offsets and kinds a list of them would hold."""
 from __future__ import annotations
 
 import pickle
+import sys
 from pathlib import Path
 
 from corpus.ingest.load import article_from_text
@@ -109,3 +110,23 @@ def test_blocks_pickle_as_their_numbers() -> None:
     assert isinstance(copy, Blocks) and copy == sentences and len(sentences) > 40
     assert [(b.start, b.end, b.kind, b.paragraph) for b in copy] == sentences.rows()
     assert len(data) < 16 * len(sentences) + 200
+
+
+def test_bytes_round_trip_as_the_cache_writes_and_reads_them() -> None:
+    article = article_from_text("storm.txt", Path("storm.txt"), TEXT)
+    for blocks in (article.paragraphs, article.sentences, Blocks()):
+        data = blocks.to_bytes()
+        assert len(data) == 16 * len(blocks)
+        again = Blocks.from_bytes(data)
+        assert again == blocks and again.rows() == blocks.rows()
+
+
+def test_bytes_that_are_no_blocks_are_refused() -> None:
+    good = article_from_text("storm.txt", Path("storm.txt"), TEXT).sentences.to_bytes()
+    unknown_kind = good[:8] + (7).to_bytes(4, sys.byteorder) + good[12:]
+    for bad in (good[:-1], good[:-4], unknown_kind):
+        try:
+            Blocks.from_bytes(bad)
+        except ValueError:
+            continue
+        raise AssertionError(f"{bad!r} was taken")
