@@ -42,7 +42,7 @@ TITLE_CASE_SHARE = 0.6
 """A line with this share of its longer words capitalised is written in title case, as headlines are."""
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
-_COMMON_WORDS = frozenset(
+COMMON_WORDS = frozenset(
     """
     about after again also because been before being could does from have into just maybe more most
     much must only other over should some than that their them then there these they this those very
@@ -202,11 +202,7 @@ def _reads_as_prose(line: str) -> bool:
     headline (a prompt may read so too: only where the text below is too short to tell it from
     the article does one end the search for a headline)."""
     words = line.split()
-    return (
-        len(words) >= PROSE_WORDS
-        and line.endswith((".", "!", "?", "”", '"'))
-        and not _title_cased(words)
-    )
+    return len(words) >= PROSE_WORDS and line.endswith((".", "!", "?", "”", '"')) and not _title_cased(words)
 
 
 def _title_cased(words: list[str]) -> bool:
@@ -247,8 +243,18 @@ def _is_about(line: str, body_words: set[str]) -> bool:
 def content_words(text: str) -> set[str]:
     """The words of four letters or more that say what a text is about, their endings ("talks",
     "talking", "talked") cut off and kept to five letters."""
-    words = set(map(str.lower, _CONTENT_WORD.findall(text)))  # (each word stemmed once)
-    return {_stem(w) for w in words if w not in _COMMON_WORDS}
+    if _LOWERS_TO_TWO not in text:  # lower-cased whole, in one call: the same words
+        words = set(_CONTENT_WORD.findall(text.lower()))
+    else:
+        words = set(map(str.lower, _CONTENT_WORD.findall(text)))
+    words -= COMMON_WORDS  # (each word stemmed once)
+    return {w[:5] if not 5 <= len(w) <= 7 else _stem(w) for w in words}
+
+
+_LOWERS_TO_TWO = "\u0130"
+"""İ, the one character that lower-cases to two (i and a combining dot, which is no letter): in a
+text without it, every character lower-cases to one that is a letter exactly when it was one, so
+the words of the lower-cased text are the lower-cased words of the text."""
 
 
 def _stem(word: str) -> str:

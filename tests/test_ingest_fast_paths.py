@@ -1,0 +1,76 @@
+"""The loader's fast paths find what the plain code they replaced found, written out here as the
+specification: on text built from the characters that could tell them apart."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corpus.ingest.headline import COMMON_WORDS, content_words
+from corpus.ingest.meta import YEAR
+
+LETTER = re.compile(r"[^\W\d_]")
+WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def stem_spec(word: str) -> str:
+    for ending in ("ing", "ed", "es", "s"):
+        if 5 <= len(word) <= 7 and word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: len(word) - len(ending)][:5]
+    return word[:5]
+
+
+def content_words_spec(text: str) -> set[str]:
+    """Each word of four letters or more, lower-cased, common words left out, stemmed."""
+    words = {w.lower() for w in WORD.findall(text)}
+    return {stem_spec(w) for w in words if w not in COMMON_WORDS}
+
+
+def test_only_one_character_changes_length_or_letterhood_when_lower_cased() -> None:
+    """What lets content_words lower-case a whole text before finding its words."""
+    changed = []
+    for code in range(sys.maxunicode + 1):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        low = char.lower()
+        if len(low) != 1 or bool(LETTER.match(char)) != bool(LETTER.match(low)):
+            changed.append(char)
+    assert changed == ["\u0130"]
+
+
+TEXTY = st.text(
+    alphabet=st.sampled_from(
+        [*"abcdeINGSTalkingtalked ", "İ", "ı", "ß", "Σ", "ς", "É", "1", "_", "’", "\u0307"]
+    )
+    | st.characters(),
+    max_size=60,
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(TEXTY)
+def test_content_words_are_the_stemmed_lower_cased_words(text: str) -> None:
+    assert content_words(text) == content_words_spec(text)
+
+
+def test_content_words_read_as_people_write_them() -> None:
+    text = "TALKS in İstanbul: the talking stopped, they talked and were talked about."
+    assert content_words(text) == content_words_spec(text) == {"talk", "i̇sta", "stopp"}
+
+
+YEAR_SPEC = re.compile(r"(?<![\w.])(?:19|20)\d\d(?!\w)")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from([*"0129 .a_-", "19", "20", "2022", "١", "é"]), max_size=12).map("".join))
+def test_years_are_found_where_the_plain_pattern_finds_them(text: str) -> None:
+    assert [m.span() for m in YEAR.finditer(text)] == [m.span() for m in YEAR_SPEC.finditer(text)]
+
+
+def test_years_read_as_people_write_them() -> None:
+    found = YEAR.findall("2001 in 1999, v2.2019, x2000, 20011, 2020s, (2021) and 2022.")
+    assert found == ["2001", "1999", "2021", "2022"]
