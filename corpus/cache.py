@@ -105,8 +105,10 @@ class Cache:
         except (ValueError, KeyError, TypeError, OverflowError, struct.error):
             return None
 
-    def put(self, article: Article, size: int, mtime_ns: int) -> None:
-        digest = _file_hash(article.path)
+    def put(self, article: Article, size: int, mtime_ns: int, content: bytes | None = None) -> None:
+        """Keep ``article``, made from ``content`` (the file's bytes: hashed as they were parsed, not
+        read again; read again when None)."""
+        digest = _file_hash(article.path) if content is None else _content_hash(content)
         if digest is None:
             return
         blob = _article_blob(article)
@@ -213,6 +215,10 @@ def _file_hash(path: Path) -> str | None:
             data = handle.read(MAX_BYTES + 1)
     except OSError:
         return None
+    return _content_hash(data)
+
+
+def _content_hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 

@@ -52,6 +52,9 @@ class RawFile:
     problem: str | None = None
     size: int = 0
     mtime_ns: int = 0
+    data: bytes = b""
+    """The bytes read (kept while the article is made, so the cache hashes what was parsed without
+    reading the file again)."""
 
 
 def corpus_files(root: Path) -> Iterator[Path]:
@@ -199,7 +202,7 @@ def read_file(path: Path) -> RawFile:
     if len(data) > MAX_BYTES:  # it grew after stat()
         return RawFile("", "file too large to read (it grew while being read)", len(data))
     raw = decode(data)
-    raw.size, raw.mtime_ns = len(data), st.st_mtime_ns
+    raw.size, raw.mtime_ns, raw.data = len(data), st.st_mtime_ns, data
     return raw
 
 

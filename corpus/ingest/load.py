@@ -12,7 +12,7 @@ from corpus.ingest.files import HTML_SUFFIXES, CorpusError, RawFile, corpus_file
 from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.ingest.meta import TextMeta, describe
 from corpus.ingest.structure import build_blocks, split_paragraphs
-from corpus.model import Article, Block, BlockKind, Progress
+from corpus.model import Article, Block, BlockKind, Blocks, Progress
 
 __all__ = ["ArticleCache", "CorpusError", "article_from_text", "load_article", "load_corpus"]
 
@@ -22,7 +22,8 @@ class ArticleCache(Protocol):
 
     def get(self, path: Path, size: int, mtime_ns: int) -> Article | None: ...
 
-    def put(self, article: Article, size: int, mtime_ns: int) -> None: ...
+    def put(self, article: Article, size: int, mtime_ns: int, content: bytes | None = None) -> None:
+        """Keep ``article``, made from ``content`` (the file's bytes; read again when None)."""
 
 
 def load_corpus(
@@ -110,7 +111,7 @@ def load_article(path: Path, *, name: str | None = None, cache: ArticleCache | N
     except Exception as exc:  # a parser bug must not stop the corpus
         article = Article(name, path, raw.text, problem=f"could not be read: {type(exc).__name__}")
     if cache is not None and raw.mtime_ns:
-        cache.put(article, raw.size, raw.mtime_ns)
+        cache.put(article, raw.size, raw.mtime_ns, raw.data or None)
     return article
 
 
@@ -185,9 +186,14 @@ def count_words(text: str, paragraphs: Sequence[Block]) -> int:
     """Words of the article proper (title and body; boilerplate left out), split at white space:
     a word regex over every paragraph cost more than the rest of the loading put together."""
     total = 0
-    for p in paragraphs:
-        if p.kind != "boilerplate":
-            tokens = text[p.start : p.end].split()
+    spans = (
+        paragraphs.spans()
+        if isinstance(paragraphs, Blocks)
+        else [(p.start, p.end, p.kind) for p in paragraphs]
+    )
+    for start, end, kind in spans:
+        if kind != "boilerplate":
+            tokens = text[start:end].split()
             total += sum(map(bool, map(str.strip, tokens, repeat(_NOT_WORD))))  # (in C: one call a paragraph)
             if tokens and max(map(len, tokens)) > LONG_TOKEN:
                 for token in tokens:

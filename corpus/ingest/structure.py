@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from corpus.ingest.calendar import MONTH_ABBREVIATIONS, MONTHS
 from corpus.ingest.lazy_regex import compiled_on_first_use
-from corpus.model import Block, BlockKind
+from corpus.model import BlockKind, Blocks
 
 Span = tuple[int, int]
 
@@ -219,20 +219,19 @@ def _trim(text: str, start: int, end: int) -> Span:
     return start, end
 
 
-def build_blocks(
-    text: str, paragraph_spans: list[Span], kinds: list[BlockKind]
-) -> tuple[list[Block], list[Block]]:
-    """Paragraph and sentence blocks from paragraph spans and their kinds."""
-    paragraphs: list[Block] = []
-    sentences: list[Block] = []
+def build_blocks(text: str, paragraph_spans: list[Span], kinds: list[BlockKind]) -> tuple[Blocks, Blocks]:
+    """Paragraph and sentence blocks from paragraph spans and their kinds (made as rows of numbers:
+    a Block object each cost as much as finding the sentences)."""
+    paragraphs: list[tuple[int, int, BlockKind, int]] = []
+    sentences: list[tuple[int, int, BlockKind, int]] = []
     for index, ((start, end), kind) in enumerate(zip(paragraph_spans, kinds, strict=True)):
-        paragraphs.append(Block(start, end, kind, index))
+        paragraphs.append((start, end, kind, index))
         for s_start, s_end in split_sentences(text, start, end):
             s_kind: BlockKind = kind
             if kind == "body" and _is_credit(text[s_start:s_end]):
                 s_kind = "boilerplate"
-            sentences.append(Block(s_start, s_end, s_kind, index))
-    return paragraphs, sentences
+            sentences.append((s_start, s_end, s_kind, index))
+    return Blocks.from_rows(paragraphs), Blocks.from_rows(sentences)
 
 
 def _is_credit(sentence: str) -> bool:
