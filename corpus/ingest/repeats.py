@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from corpus.ingest.headline import content_words
-from corpus.model import Article
+from corpus.model import Article, BlockKind
 
 REPEAT_ARTICLES = 2
 """A line in this many articles or more is repeated."""
@@ -54,14 +54,19 @@ def _key(text: str) -> str:
 
 
 def repeated_chrome(articles: Sequence[Article]) -> dict[int, list[int]]:
-    """For each article (by its position) the body paragraphs that are repeated chrome."""
+    """For each article (by its position) the body paragraphs that are repeated chrome.
+
+    Paragraphs are read as (start, end, kind) rows (:meth:`Blocks.spans`), not as Block objects:
+    the pass runs at every load, after the cache, and a Block object a paragraph cost more than
+    reading every article back from the cache."""
     where: dict[str, set[int]] = defaultdict(set)
     labels: list[dict[int, str]] = []
     for n, article in enumerate(articles):
+        text = article.text
         own = {
-            i: _key(article.text[p.start : p.end])
-            for i, p in enumerate(article.paragraphs)
-            if p.end - p.start <= LABEL_CHARS and _is_label(article.text[p.start : p.end])
+            i: _key(text[start:end])
+            for i, (start, end, _) in enumerate(article.paragraphs.spans())
+            if end - start <= LABEL_CHARS and _is_label(text[start:end])
         }
         labels.append(own)
         for key in own.values():  # (a line that is chrome elsewhere counts too)
@@ -71,41 +76,40 @@ def repeated_chrome(articles: Sequence[Article]) -> dict[int, list[int]]:
     key_sets: dict[int, set[str]] = {}
     for n, article in enumerate(articles):
         text_words: set[str] | None = None
+        spans: list[tuple[int, int, BlockKind]] | None = None
         for i, key in labels[n].items():
             others = where[key] - {n} if key else set()
-            if article.paragraphs[i].kind != "body" or len(others) + 1 < REPEAT_ARTICLES:
+            if len(others) + 1 < REPEAT_ARTICLES:
                 continue
-            neighbours = {_neighbour_key(article, j) for j in (i - 1, i + 1)} - {""}
+            spans = article.paragraphs.spans() if spans is None else spans
+            if spans[i][2] != "body":
+                continue
+            beside = [spans[j] for j in (i - 1, i + 1) if 0 <= j < len(spans)]
+            neighbours = {_key(article.text[a:b]) for a, b, _ in beside} - {""}
             if any(neighbours & key_sets.setdefault(o, _all_keys(articles[o])) for o in others):
                 continue  # a copied passage, not a button
             if text_words is None:
-                text_words = _text_words(article)
-            p = article.paragraphs[i]
-            if not content_words(article.text[p.start : p.end]) & text_words:
+                text_words = _text_words(article.text, spans)
+            start, end, _ = spans[i]
+            if not content_words(article.text[start:end]) & text_words:
                 found.setdefault(n, []).append(i)
     return found
 
 
-def _neighbour_key(article: Article, index: int) -> str:
-    if not 0 <= index < len(article.paragraphs):
-        return ""
-    p = article.paragraphs[index]
-    return _key(article.text[p.start : p.end])
-
-
 def _all_keys(article: Article) -> set[str]:
-    return {_key(article.text[p.start : p.end]) for p in article.paragraphs}
+    text = article.text
+    return {_key(text[start:end]) for start, end, _ in article.paragraphs.spans()}
 
 
-def _text_words(article: Article) -> set[str]:
+def _text_words(text: str, spans: list[tuple[int, int, BlockKind]]) -> set[str]:
     """The words of the article's paragraphs of text (not its labels), in its first ``ABOUT_SAMPLE``
     characters."""
     words: set[str] = set()
-    for p in article.paragraphs:
-        if p.start > ABOUT_SAMPLE:
+    for start, end, kind in spans:
+        if start > ABOUT_SAMPLE:
             break
-        line = article.text[p.start : p.end]
-        if p.kind != "boilerplate" and not _is_label(line):
+        line = text[start:end]
+        if kind != "boilerplate" and not _is_label(line):
             words |= content_words(line)
     return words
 
