@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from corpus import cache as cache_module
 from corpus.cache import FILE_NAME, Cache, cache_dir
 from corpus.ingest.load import load_corpus
 
@@ -207,3 +208,23 @@ def test_a_damaged_entry_is_a_miss_and_the_file_is_read_again(corpus: Path, tmp_
         second = load_corpus(corpus, cache=cache)
         assert cache.hits == 4
     assert [_fields(a) for a in second] == [_fields(a) for a in first]
+
+
+def test_entries_read_ahead_in_small_queries_are_the_same_hits(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The loader says which files come; the cache reads their entries READ_AHEAD a query. With two
+    a query, the five samples take three queries, a new file among them is a miss, a file asked
+    for out of turn is read alone."""
+    monkeypatch.setattr(cache_module, "READ_AHEAD", 2)
+    with _open(tmp_path / "c") as cache:
+        first = load_corpus(corpus, cache=cache)
+    (corpus / "001a_new.txt").write_text("A new headline\n\nA new text, said Jane Roe.\n", encoding="utf-8")
+    with _open(tmp_path / "c") as cache:
+        second = load_corpus(corpus, cache=cache)
+        assert cache.hits == 5
+        alone = corpus / "004_2a2727772e1582b5.txt"
+        stat = alone.stat()
+        assert cache.get(alone, stat.st_size, stat.st_mtime_ns) is not None
+    assert [_fields(a) for a in second if a.name != "001a_new.txt"] == [_fields(a) for a in first]
+    assert "001a_new.txt" in [a.name for a in second]

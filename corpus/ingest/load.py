@@ -20,6 +20,9 @@ __all__ = ["ArticleCache", "CorpusError", "article_from_text", "load_article", "
 class ArticleCache(Protocol):
     """A store of parsed articles keyed by path, size and modification time."""
 
+    def expect(self, paths: Sequence[Path]) -> None:
+        """The paths ``get`` will be asked for, in this order (so they can be read ahead)."""
+
     def get(self, path: Path, size: int, mtime_ns: int) -> Article | None: ...
 
     def put(self, article: Article, size: int, mtime_ns: int, content: bytes | None = None) -> None:
@@ -46,6 +49,8 @@ def load_corpus(
     articles: list[Article] = [] if into is None else into
     total = len(paths)
     first = len(articles)
+    if cache is not None:
+        cache.expect(paths)
     for done, (path, name) in enumerate(zip(paths, names, strict=True), start=1):
         articles.append(load_article(path, name=name, cache=cache))
         if progress is not None:
