@@ -9,6 +9,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from corpus.ingest.chrome import LOWERS_TO_TWO, words_of
 from corpus.ingest.headline import COMMON_WORDS, content_words
 from corpus.ingest.meta import YEAR
 
@@ -30,16 +31,30 @@ def content_words_spec(text: str) -> set[str]:
 
 
 def test_only_one_character_changes_length_or_letterhood_when_lower_cased() -> None:
-    """What lets content_words lower-case a whole text before finding its words."""
+    """What lets content_words and words_of lower-case a whole text before finding its words."""
     changed = []
     for code in range(sys.maxunicode + 1):
         if 0xD800 <= code <= 0xDFFF:
             continue
         char = chr(code)
         low = char.lower()
-        if len(low) != 1 or bool(LETTER.match(char)) != bool(LETTER.match(low)):
+        if len(low) != 1 or any(bool(c.match(char)) != bool(c.match(low)) for c in (LETTER, LINK_CHAR)):
             changed.append(char)
-    assert changed == ["\u0130"]
+    assert changed == [LOWERS_TO_TWO]
+
+
+LINK_CHAR = re.compile(r"[\w+'-]")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from([*"Share on FB’s +1-page_ ", "İ", "ı", "K", "\u212a", "\u0307"]), max_size=30
+    )
+)
+def test_link_words_are_the_lower_cased_words(line: str) -> None:
+    spec = [w.lower() for w in re.findall(r"[\w+'-]+", line.replace("’", "'"))]
+    assert words_of(line) == spec
 
 
 TEXTY = st.text(

@@ -163,7 +163,16 @@ _caption_words = compiled_on_first_use(
 def words_of(line: str) -> list[str]:
     """The words of a line, lower-cased; a curly apostrophe is written straight (no link word holds
     one, so which one a word has changes nothing)."""
-    return [w.lower() for w in _WORD.findall(line.replace("’", "'"))]
+    line = line.replace("’", "'")
+    if LOWERS_TO_TWO in line:
+        return [w.lower() for w in _WORD.findall(line)]
+    return _WORD.findall(line.lower())  # the same words, lower-cased in one call
+
+
+LOWERS_TO_TWO = "\u0130"
+"""İ, the one character that lower-cases to two (i and a combining dot, which is no letter): in a
+text without it every character lower-cases to one that is a word's character (a letter) exactly
+when it was one, so the words of the lower-cased text are the lower-cased words of the text."""
 
 
 def is_page_control(line: str) -> bool:

@@ -16,7 +16,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from corpus.ingest.chrome import byline_credit, is_name_label, is_named_byline, is_photo_credit
+from corpus.ingest.chrome import LOWERS_TO_TWO, byline_credit, is_name_label, is_named_byline, is_photo_credit
 from corpus.model import BlockKind
 
 Span = tuple[int, int]
@@ -243,18 +243,12 @@ def _is_about(line: str, body_words: set[str]) -> bool:
 def content_words(text: str) -> set[str]:
     """The words of four letters or more that say what a text is about, their endings ("talks",
     "talking", "talked") cut off and kept to five letters."""
-    if _LOWERS_TO_TWO not in text:  # lower-cased whole, in one call: the same words
+    if LOWERS_TO_TWO not in text:  # lower-cased whole, in one call: the same words
         words = set(_CONTENT_WORD.findall(text.lower()))
     else:
         words = set(map(str.lower, _CONTENT_WORD.findall(text)))
     words -= COMMON_WORDS  # (each word stemmed once)
     return {w[:5] if not 5 <= len(w) <= 7 else _stem(w) for w in words}
-
-
-_LOWERS_TO_TWO = "\u0130"
-"""İ, the one character that lower-cases to two (i and a combining dot, which is no letter): in a
-text without it, every character lower-cases to one that is a letter exactly when it was one, so
-the words of the lower-cased text are the lower-cased words of the text."""
 
 
 def _stem(word: str) -> str:
