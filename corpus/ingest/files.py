@@ -11,7 +11,7 @@ import os
 import re
 import stat
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,7 +52,7 @@ class RawFile:
     problem: str | None = None
     size: int = 0
     mtime_ns: int = 0
-    data: bytes = b""
+    data: bytes = field(default=b"", repr=False)
     """The bytes read (kept while the article is made, so the cache hashes what was parsed without
     reading the file again)."""
 
