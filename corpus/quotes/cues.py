@@ -32,8 +32,10 @@ from corpus.quotes.phrases import phrase_after, phrase_before
 from corpus.quotes.roles import Phrase, is_outlet
 from corpus.quotes.spans import QuoteSpan
 
-# The lookahead skips word starts that cannot begin a cue: every cue word is lower case and 3+ letters.
-CUE = re.compile(r"\b(?=[a-z]{3})" + trie_pattern(CUE_WORDS) + r"\b")
+# A word start, then the trie of the cue words (each opens with three lower-case ASCII letters). No
+# lookahead for those letters before the trie: the trie's first branch fails as fast, and the scan of
+# every masked paragraph of the bench corpus took 0.28 s with it, 0.18 s without (the same matches).
+CUE = re.compile(r"\b" + trie_pattern(CUE_WORDS) + r"\b")
 
 
 Cue: TypeAlias = "re.Match[str]"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from corpus.ingest.calendar import MONTHS, NEWS_MONTH_ABBREVIATIONS, WEEKDAYS
 
@@ -360,7 +361,13 @@ _NATIONALITY_LAST_CHARACTERS = frozenset(
 def is_nationality(word: str) -> bool:
     """``NATIONALITY.match(word)``, after a check of the last character: the regex tries some 50
     alternatives (~1 µs), and most words it is asked about are names that end otherwise."""
-    return word[-1:] in _NATIONALITY_LAST_CHARACTERS and NATIONALITY.match(word) is not None
+    return word[-1:] in _NATIONALITY_LAST_CHARACTERS and _matches_nationality(word)
+
+
+@lru_cache(maxsize=8192)
+def _matches_nationality(word: str) -> bool:
+    # asked of the same few words again and again (a name's words beside every cue that reads it)
+    return NATIONALITY.match(word) is not None
 
 
 # --- First names -------------------------------------------------------------------------------

@@ -103,12 +103,20 @@ _A_THING_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) +$")
 _OBJECT_OF = re.compile(
     r"\b([\w’'-]+) +(?:" + "|".join(sorted(OBJECT_PREPOSITIONS)) + r") +(?:the +)?$", re.IGNORECASE
 )
+_PREPOSITION_LAST = re.compile(
+    r" +(?:" + "|".join(sorted(OBJECT_PREPOSITIONS)) + r") +(?:the +)?$", re.IGNORECASE
+)
+"""The tail of :data:`_OBJECT_OF`: it opens with a space, which the engine skips to, where the whole
+pattern opens with a word start tried at every position; most names follow no preposition."""
 
 
 def _object_of_a_phrase(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows a preposition, other than after one who speaks for it or
     a thing said ("a spokesman for Acme said", "a statement from Acme said": Acme speaks)."""
-    m = _OBJECT_OF.search(text, max(0, start - 40), start)
+    lo = max(0, start - 40)
+    if _PREPOSITION_LAST.search(text, lo, start) is None:
+        return False
+    m = _OBJECT_OF.search(text, lo, start)
     return m is not None and m.group(1).lower() not in _SAID_FOR_IT
 
 
@@ -238,7 +246,8 @@ def _after_a_given_name_or_title(text: str, at: int, tables: WordTables) -> bool
     return word in tables.given_names or word in tables.titles
 
 
-_AN_ARTICLE_BEFORE = re.compile(r"\b[Aa]n? (?:(?:[A-Z][\w’'-]*|[a-z]+-[\w-]+) ){0,2}$")
+# (the word start tested after the "a", as in trie_pattern: the engine then skips to each "a")
+_AN_ARTICLE_BEFORE = re.compile(r"[Aa](?<!\w[Aa])n? (?:(?:[A-Z][\w’'-]*|[a-z]+-[\w-]+) ){0,2}$")
 """"a"/"an" before the name, or before capitalised or hyphened words it ends ("a Primetime Emmy
 nomination", "a double-digit Emmy winner"; not "a former aide Jane Roe")."""
 

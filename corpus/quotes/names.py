@@ -184,7 +184,8 @@ def reader_role(role: str | None) -> str | None:
             break
     if role.endswith(".") and len(role.split()[-1]) > _LONGEST_ABBREVIATION:
         role = role[:-1]  # "congressman." but "Sen.", "Lt. Gen."
-    ends = [m.end() for m in _SENTENCE_IN_ROLE.finditer(role)]
+    # (the pattern opens with \b, tried at every position: most roles hold no ". " for it to find)
+    ends = [m.end() for m in _SENTENCE_IN_ROLE.finditer(role)] if ". " in role else None
     if ends:
         role = role[ends[-1] :]  # "Interior Secretary Ken Salazar. Commerce Secretary": the last sentence's
     words = role.split()

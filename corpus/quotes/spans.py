@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
 from typing import NamedTuple
 
 from corpus.ingest.structure import char_positions
-from corpus.model import Article, Block, QuoteKind
+from corpus.model import Article, Block, BlockKind, QuoteKind
 from corpus.quotes.lexicon import CUES_BEFORE_A_QUOTE, TITLE_CASE_SMALL_WORDS
 
 
@@ -123,22 +122,25 @@ def find_quote_spans(article: Article, *, include_boilerplate: bool = False) -> 
     """Every quotation of ``article`` in text order, nested ones after their host."""
     text = article.text
     paragraphs = article.paragraphs
+    # the paragraphs as tuples: most hold no quote mark, and a Block object made for each one to be
+    # skipped cost more than the test; one is made for a paragraph with marks to read
+    bounds = paragraphs.spans()
     spans: list[QuoteSpan] = []
     carry: tuple[int, int] | None = None  # (open mark offset, paragraph index) of a continued quote
     doubles = char_positions(text, _DOUBLE)
     singles: list[int] | None = None
-    for index, para in enumerate(paragraphs):
-        if para.kind == "boilerplate" and not include_boilerplate:
+    for index, (start, end, kind) in enumerate(bounds):
+        if kind == "boilerplate" and not include_boilerplate:
             carry = None
             continue
-        if carry is not None and not _opens_with_mark(text, para):
+        if carry is not None and not _opens_with_mark(text, start, end):
             carry = None
-        first = bisect_left(doubles, para.start)
-        if carry is None and (first == len(doubles) or doubles[first] >= para.end):
+        first = bisect_left(doubles, start)
+        if carry is None and (first == len(doubles) or doubles[first] >= end):
             continue  # most paragraphs hold no quote mark at all
-        marks = doubles[first : bisect_left(doubles, para.end, first)]
-        continues = _next_continues(text, paragraphs, index)
-        found, carry = _scan_paragraph(text, para, index, carry, continues, marks)
+        marks = doubles[first : bisect_left(doubles, end, first)]
+        continues = _next_continues(text, bounds, index)
+        found, carry = _scan_paragraph(text, paragraphs[index], index, carry, continues, marks)
         if found and singles is None:
             singles = char_positions(text, _SINGLE)  # once per article: a search per quote cost more
         for span in found:
@@ -147,16 +149,16 @@ def find_quote_spans(article: Article, *, include_boilerplate: bool = False) -> 
     return spans
 
 
-def _opens_with_mark(text: str, para: Block) -> bool:
-    return para.start < para.end and text[para.start] in _CONTINUES_PARAGRAPH
+def _opens_with_mark(text: str, start: int, end: int) -> bool:
+    return start < end and text[start] in _CONTINUES_PARAGRAPH
 
 
-def _next_continues(text: str, paragraphs: Sequence[Block], index: int) -> bool:
+def _next_continues(text: str, bounds: list[tuple[int, int, BlockKind]], index: int) -> bool:
     """True when the paragraph after ``index`` opens with a quote mark (a continued quote)."""
-    if index + 1 >= len(paragraphs):
+    if index + 1 >= len(bounds):
         return False
-    nxt = paragraphs[index + 1]
-    return nxt.kind != "boilerplate" and _opens_with_mark(text, nxt)
+    start, end, kind = bounds[index + 1]
+    return kind != "boilerplate" and _opens_with_mark(text, start, end)
 
 
 def _scan_paragraph(

@@ -84,7 +84,7 @@ class SpeakerIndex:
     def _is_close(self, a: str, b: str) -> bool:
         if a[:1] != b[:1]:  # never close (see close_spelling): not worth a pair in the memo
             return False
-        key = (a, b) if a <= b else (b, a)
+        key = f"{a}\0{b}" if a <= b else f"{b}\0{a}"  # as SpellingMemo.close is keyed
         known = self._close.get(key)
         if known is None:
             known = self._close[key] = close_spelling(a, b)

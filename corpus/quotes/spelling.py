@@ -93,7 +93,7 @@ def within_edits(a: str, b: str, limit: int) -> bool:
     return a == b[1:-1]  # a letter added at each end
 
 
-def _deletes(word: str) -> set[str]:
+def _deletes(word: str) -> tuple[str, ...]:
     """``word`` with up to two letters deleted, never the first: two words that begin alike and are
     within two edits of each other share one (their first letters match: the rest are within two)."""
     once = [word[:j] + word[j + 1 :] for j in range(1, len(word))]
@@ -101,7 +101,7 @@ def _deletes(word: str) -> set[str]:
     # letters i < j deleted: letter i deleted from the word without letter j (each pair once)
     out.update([w[:i] + w[i + 1 :] for j, w in enumerate(once, 1) for i in range(1, j)])
     out.add(word)
-    return out
+    return tuple(out)  # kept per word: a tuple of strings the cyclic collector soon stops tracking
 
 
 @dataclass(slots=True)
@@ -110,9 +110,10 @@ class SpellingMemo:
     by the indexes of one ``find_quotes`` call so that no word is expanded or compared twice."""
 
     folded: dict[str, str] = field(default_factory=dict)
-    deletes: dict[str, set[str]] = field(default_factory=dict)
-    close: dict[tuple[str, str], bool] = field(default_factory=dict)
-    """Keyed by the pair in sorted order (closeness is symmetric)."""
+    deletes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    close: dict[str, bool] = field(default_factory=dict)
+    """Keyed by the pair in sorted order (closeness is symmetric), joined by a NUL (no folded word holds
+    one): a string, where a tuple per pair was one more object for the cyclic collector to track."""
 
 
 _SCAN = 32
@@ -123,13 +124,20 @@ _INDEX_COST = 32
 the keys of the query's shapes until it has compared this many per key, then indexes them."""
 
 
+_Filed = dict[str, "str | set[str]"]
+"""Words filed by deletion variant: the one word filed under a variant, or the set of them. A set per
+variant was tens of thousands of containers for a corpus's surnames, each one more object for the
+cyclic collector to count and walk (its full passes fell in the speaker index's build); a string is
+none."""
+
+
 class FuzzyKeys:
     """A set of folded names that finds the ones spelled closely to a query without comparing all."""
 
     def __init__(self, memo: SpellingMemo | None = None) -> None:
         memo = SpellingMemo() if memo is None else memo
         self._keys: set[str] = set()
-        self._variants: dict[str, set[str]] = {}
+        self._variants: _Filed = {}
         self._indexed = False
         """Whether ``_variants`` holds the keys: not until a query needs it (many are answered by
         reading a few keys, and a corpus's names may never need it)."""
@@ -137,7 +145,7 @@ class FuzzyKeys:
         self._deletes = memo.deletes
         self._pairs = memo.close
         self._answers: dict[str, list[str]] = {}
-        self._asked: dict[str, set[str]] = {}  # variant -> queries answered, to keep answers current
+        self._asked: _Filed = {}  # variant -> queries answered, to keep answers current
         self._shapes: dict[tuple[str, int], list[str]] = {}  # the keys by (first letter, length)
         self._scanned: dict[str, tuple[list[str], int, int]] = {}
         """Answers found by reading the keys of the query's shapes, with how many keys those shapes
@@ -187,7 +195,7 @@ class FuzzyKeys:
                 pairs = self._pairs
                 for keys in near:
                     for k in keys:  # self._close written out: the most frequent comparison
-                        pair = (k, query) if k <= query else (query, k)
+                        pair = f"{k}\0{query}" if k <= query else f"{query}\0{k}"
                         hit = pairs.get(pair)
                         if hit is None:
                             hit = pairs[pair] = close_spelling(k, query)
@@ -204,20 +212,26 @@ class FuzzyKeys:
         answer = self._answers[query] = sorted(k for k in candidates if self._close(k, query))
         return answer
 
-    def _file_under(self, word: str, home: dict[str, set[str]], other: dict[str, set[str]]) -> set[str]:
+    def _file_under(self, word: str, home: _Filed, other: _Filed) -> set[str]:
         """Files ``word`` in ``home`` under each of its deletion variants and returns what ``other`` holds
         under them: a key is filed among the keys and meets the queries that asked for its variants; a
         query is filed among the queries and meets the keys."""
         met: set[str] = set()
         for variant in self._deletes_of(word):
-            held = home.get(variant)  # not setdefault(variant, set()): no set built per variant
+            held = home.get(variant)
             if held is None:
-                home[variant] = {word}
+                home[variant] = word  # most variants hold one word: no set made for it
+            elif isinstance(held, str):
+                if held != word:
+                    home[variant] = {held, word}
             else:
                 held.add(word)
             found = other.get(variant)
-            if found:
-                met |= found
+            if found is not None:
+                if isinstance(found, str):
+                    met.add(found)
+                else:
+                    met |= found
         return met
 
     def any_close(self, query: str) -> bool:
@@ -239,21 +253,27 @@ class FuzzyKeys:
         tried: set[str] = set()
         for variant in self._deletes_of(query):
             found = self._variants.get(variant)
-            if found:
-                for key in found - tried:
-                    if self._close(key, query):
-                        return True
-                tried |= found
+            if found is None:
+                continue
+            if isinstance(found, str):
+                if found not in tried and self._close(found, query):
+                    return True
+                tried.add(found)
+                continue
+            for key in found - tried:
+                if self._close(key, query):
+                    return True
+            tried |= found
         return False
 
-    def _deletes_of(self, word: str) -> set[str]:
+    def _deletes_of(self, word: str) -> tuple[str, ...]:
         known = self._deletes.get(word)
         if known is None:
             known = self._deletes[word] = _deletes(word)
         return known
 
     def _close(self, a: str, b: str) -> bool:
-        pair = (a, b) if a <= b else (b, a)
+        pair = f"{a}\0{b}" if a <= b else f"{b}\0{a}"
         known = self._pairs.get(pair)
         if known is None:
             known = self._pairs[pair] = close_spelling(a, b)
