@@ -12,15 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from corpus.model import Article, Mention, Quote, Speaker
-from corpus.quotes.attribution import Attribution, attribute
-from corpus.quotes.context import ArticleReading
+from corpus.model import Article, Quote, Speaker
+from corpus.quotes.article_quotes import quotes_by_article, start_quote_helper
 from corpus.quotes.lexicon import NON_NAME_WORDS, ORG_WORDS, PERSON_TITLES, ROLE_WORDS, is_nationality
 from corpus.quotes.lone_names import lone_word_names
-from corpus.quotes.names import PARTICLES, NameTables, reader_name, reader_role, shipped_tables
-from corpus.quotes.rerank import rerank
+from corpus.quotes.names import PARTICLES, NameTables, shipped_tables
 from corpus.quotes.roles import strip_possessive
-from corpus.quotes.spans import QuoteSpan, find_quote_spans
 from corpus.quotes.speakers import SpeakerIndex
 from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, fold
 from corpus.quotes.statements import assign_groups
@@ -31,49 +28,25 @@ __all__ = ["find_quotes"]
 def find_quotes(articles: list[Article]) -> tuple[list[Quote], list[Speaker]]:
     """All quotes of ``articles`` (in article and text order) and their canonical speakers.
 
+    Each article is read on its own (:mod:`corpus.quotes.article_quotes`), on a big corpus in two
+    processes; who is who across articles and which quotes are one statement are settled here.
     Never raises on article text: an article whose analysis fails contributes no quotes.
     """
-    # Each article's quotes are made as soon as it is read, so that its spans and attributions die
-    # young: kept to the end, they were promoted through the cyclic collector's generations and
-    # brought on its passes over every object alive, the corpus too (on the 8 MB bench corpus the
-    # collector took 0.14–0.22 s of each call, and 0.10–0.17 s this way)
+    pool = start_quote_helper(len(articles))  # first: it starts while this process reads
+    try:
+        tables = shipped_tables()
+        found = quotes_by_article(articles, tables, pool)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
     quotes: list[Quote] = []
     named: list[str | None] = []  # each quote's speaker as the article names it
     sightings: list[tuple[str, str, str | None]] = []
-    tables = shipped_tables()
-    cleaned: dict[tuple[str, str], str | None] = {}  # the name a reader sees, of each name attribution gives
-    for article in articles:
-        if article.problem and not article.paragraphs:
-            continue
-        try:
-            spans, speech, terms = _read_article(article)
-        except Exception:  # a bug on one odd article must not take the corpus down
-            continue
-        text, name = article.text, article.name
-        for span, found, term in zip(spans, speech, terms, strict=True):
-            said = text[span.start : span.end]
-            att = _UNSAID if term else found  # quoted words, not a statement: no one said them
-            m = att.mention
-            quotes.append(
-                Quote(
-                    name,
-                    span.start,
-                    span.end,
-                    said,
-                    "term" if term else span.kind,
-                    None,
-                    None if m is None else Mention(m.start, m.end, text[m.start : m.end]),
-                    text[att.cue[0] : att.cue[1]] if att.cue else None,
-                )
-            )
-            raw = att.name
-            if raw is not None:
-                key = (name, raw)  # per article: whether a lone word is a surname depends on its text
-                seen = cleaned.get(key, "")
-                raw = cleaned[key] = reader_name(raw, tables, text) if seen == "" else seen
-            named.append(raw)
-            if raw:
-                sightings.append((name, raw, reader_role(att.role)))
+    for article_found in found:
+        made, names, roles = article_found
+        quotes += made
+        named += names
+        sightings += [(q.article, n, r) for q, n, r in zip(made, names, roles, strict=True) if n]
 
     memo = SpellingMemo()  # both indexes fold, expand and compare many of the same names
     index = SpeakerIndex(memo)
@@ -83,52 +56,6 @@ def find_quotes(articles: list[Article]) -> tuple[list[Quote], list[Speaker]]:
             quote.speaker = index.count_quote(quote.article, raw)
     assign_groups(quotes)
     return quotes, index.speakers()
-
-
-_TERM_WORDS = 2
-"""A quote of at most this many words with no cue is a term (a nickname, a scare quote, a title)."""
-_UNSAID = Attribution(None, None, None, None)
-
-
-def _read_article(article: Article) -> tuple[list[QuoteSpan], list[Attribution], list[bool]]:
-    """One article's quote spans, who said each (the rules, then the learned ranker's second
-    opinion where the rules read no name beside a cue), and which are terms, not statements."""
-    spans = find_quote_spans(article)
-    reading = ArticleReading.of(article, spans) if spans else None
-    speech = attribute(article, spans, reading)
-    rules = speech.quotes
-    terms = [
-        att.cue is None
-        and not span.nested
-        and is_term(text_of(article, span), span.kind, att.mention is None)
-        for span, att in zip(spans, rules, strict=True)
-    ]
-    if reading is None or not reading.english:  # in another language no one is named at all
-        return spans, rules, terms
-    return spans, rerank(reading, spans, rules, terms, subjects=speech.subjects), terms
-
-
-def text_of(article: Article, span: QuoteSpan) -> str:
-    return article.text[span.start : span.end]
-
-
-def is_term(said: str, kind: str, nobody: bool) -> bool:
-    """Whether quoted words with no cue are a term rather than a statement: a name ("the Teflon Don",
-    a film's title: every word capitalised), or any few words when the sentence gives ``nobody`` who
-    could have used them (“hysteria”).
-
-    Few words a sentence's subject uses ("Trump accused her of being “duped”") stay theirs: PolNeAR's
-    annotators attribute them so (on its train split the rules' subject is their Source for 147 of
-    the 276 such quotes; making them all terms cost 0.022 of speaker accuracy there, 0.027 on dev)."""
-    words = said.strip(" ,;:").split()
-    if words and words[0].lower() in ("the", "a", "an"):
-        words = words[1:]
-    if not words or len(words) > _TERM_WORDS:
-        return False
-    named = all(w[:1].isupper() for w in words)
-    if kind == "direct":  # a quoted sentence ("Absolutely.") is speech; a quoted title ends none
-        return named and not said.rstrip().endswith((".", "!", "?", "…"))
-    return nobody or named
 
 
 def _full_names(
