@@ -37,8 +37,6 @@ core) is not paid back."""
 TASKS = 64
 """Runs of consecutive articles a corpus is cut into (by characters): small enough that neither
 process waits long for the other at the end, big enough that sending them costs little."""
-_TABLES = "quote-name-tables"
-"""The key of the name tables the helper reads once (:func:`processes.hold`)."""
 
 ArticleQuotes = tuple[list[Quote], list[str | None], list[str | None]]
 """An article's quotes (no canonical speaker yet), in text order; per quote, its speaker's name as a
@@ -139,7 +137,7 @@ def start_quote_helper(articles: int) -> ProcessPoolExecutor | None:
         return None
     pool = processes.start_helper()
     if pool is not None:
-        pool.submit(_helper_tables)
+        pool.submit(_warm_up)
     return pool
 
 
@@ -179,16 +177,13 @@ def _runs(articles: list[Article], parts: int) -> list[tuple[int, int]]:
 
 
 def _read_in_helper(articles: list[Article]) -> list[ArticleQuotes]:
-    """In the helper: :func:`article_quotes` of a run of articles."""
-    tables = _helper_tables()
+    """In the helper: :func:`article_quotes` of a run of articles (the name tables read once there,
+    from their file: :func:`shipped_tables` keeps them)."""
+    tables = shipped_tables()
     return [article_quotes(a, tables) for a in articles]
 
 
-def _helper_tables() -> NameTables:
-    """In the helper: the name tables, read from their file by the first task that needs them."""
-    try:
-        tables: NameTables = processes.held(_TABLES)
-    except KeyError:
-        tables = shipped_tables()
-        processes.hold(_TABLES, tables)
-    return tables
+def _warm_up() -> None:
+    """In the helper, as soon as it starts: import the quote finder and read the name tables, so
+    that its first run of articles waits for neither (nothing is sent back)."""
+    shipped_tables()
