@@ -22,6 +22,7 @@ from corpus.model import Article, Quote, Speaker
 from corpus.quotes import article_quotes as article_quotes_module
 from corpus.quotes import find_quotes
 from corpus.quotes.names import NameTables
+from corpus.story import Story
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SURNAMES = ["Stoltenberg", "Peskov", "Kuleba", "Scholz", "Zakharova", "Chizhov", "Makey", "Biden"]
@@ -153,3 +154,35 @@ def test_the_app_gets_its_quotes_from_the_helper(tmp_path: Path) -> None:
     assert lines[0] == "3", (result.stdout, result.stderr)
     count, same = lines[1].split()
     assert int(count) > 20 and same == "True"
+
+
+def test_a_story_starts_the_helper_while_its_articles_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The command line's ``quotes`` and the app load a big corpus with ``quotes_ahead``: the
+    helper starts before the articles load, and the quotes are those of one process."""
+    for article in _corpus(14)[:66]:  # more files than a corpus read without the on-disk cache
+        (tmp_path / article.name).write_text(article.text, encoding="utf-8")
+    monkeypatch.setenv("STORYDIFF_CACHE_DIR", str(tmp_path / "cache"))
+    alone = Story.load(tmp_path)
+    quotes, speakers = alone.quotes(), alone.speakers()  # in one process
+    started: list[int] = []
+    start_helper = processes.start_helper
+
+    def counted_start() -> ProcessPoolExecutor | None:
+        started.append(len(started))
+        return start_helper()
+
+    monkeypatch.setattr(processes, "start_helper", counted_start)
+    monkeypatch.setattr(article_quotes_module, "PARALLEL_FROM", 50)
+    ahead = Story.load(tmp_path, quotes_ahead=True)
+    assert started == [0]  # before any quote was asked for
+    assert ahead.quotes() == quotes and ahead.speakers() == speakers
+    assert started == [0]  # the one started ahead did the work
+    assert len(quotes) > 300
+    small = tmp_path / "small"
+    small.mkdir()
+    for name in sorted(p.name for p in tmp_path.glob("*.txt"))[:40]:
+        (small / name).write_text((tmp_path / name).read_text(encoding="utf-8"), encoding="utf-8")
+    Story.load(small, quotes_ahead=True).quotes()
+    assert started == [0]  # a small corpus is read in one process

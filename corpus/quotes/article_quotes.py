@@ -11,8 +11,10 @@ per person, statements) stays with :func:`corpus.quotes.find.find_quotes`.
 from __future__ import annotations
 
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 
 from corpus import processes
+from corpus.ingest.files import at_most_entries
 from corpus.model import Article, Mention, Quote
 from corpus.quotes.attribution import Attribution, attribute
 from corpus.quotes.context import ArticleReading
@@ -28,6 +30,7 @@ __all__ = [
     "quotes_by_article",
     "read_article",
     "start_quote_helper",
+    "start_quote_helper_for",
 ]
 
 PARALLEL_FROM = 200
@@ -139,6 +142,12 @@ def start_quote_helper(articles: int) -> ProcessPoolExecutor | None:
     if pool is not None:
         pool.submit(_warm_up)
     return pool
+
+
+def start_quote_helper_for(root: Path) -> ProcessPoolExecutor | None:
+    """:func:`start_quote_helper` for the corpus under ``root``, before it is loaded: its files and
+    folders are counted, no further than PARALLEL_FROM."""
+    return None if at_most_entries(root, PARALLEL_FROM) else start_quote_helper(PARALLEL_FROM)
 
 
 def quotes_by_article(

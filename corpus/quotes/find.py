@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 
 from corpus.model import Article, Quote, Speaker
 from corpus.quotes.article_quotes import quotes_by_article, start_quote_helper
@@ -25,14 +26,18 @@ from corpus.quotes.statements import assign_groups
 __all__ = ["find_quotes"]
 
 
-def find_quotes(articles: list[Article]) -> tuple[list[Quote], list[Speaker]]:
+def find_quotes(
+    articles: list[Article], helper: ProcessPoolExecutor | None = None
+) -> tuple[list[Quote], list[Speaker]]:
     """All quotes of ``articles`` (in article and text order) and their canonical speakers.
 
     Each article is read on its own (:mod:`corpus.quotes.article_quotes`), on a big corpus in two
     processes; who is who across articles and which quotes are one statement are settled here.
+    ``helper``: the helper process, started ahead by :func:`start_quote_helper` (while the articles
+    load, say); this call shuts it down. Without it, one is started here when the corpus is big.
     Never raises on article text: an article whose analysis fails contributes no quotes.
     """
-    pool = start_quote_helper(len(articles))  # first: it starts while this process reads
+    pool = helper or start_quote_helper(len(articles))  # first: it starts while this process reads
     try:
         tables = shipped_tables()
         found = quotes_by_article(articles, tables, pool)
