@@ -21,6 +21,8 @@ from corpus.ingest.load import article_from_text
 from corpus.model import Article, Quote, Speaker
 from corpus.quotes import article_quotes as article_quotes_module
 from corpus.quotes import find_quotes
+from corpus.quotes.article_quotes import ArticleQuotes
+from corpus.quotes.name_pairs import NamePairs
 from corpus.quotes.names import NameTables
 from corpus.story import Story
 
@@ -59,9 +61,9 @@ def test_the_helper_finds_the_same_quotes_and_speakers(monkeypatch: pytest.Monke
     read_here: list[str] = []
     reader = article_quotes_module.article_quotes
 
-    def counted(article: Article, tables: NameTables) -> article_quotes_module.ArticleQuotes:
+    def counted(article: Article, tables: NameTables, pairs: NamePairs) -> ArticleQuotes:
         read_here.append(article.name)
-        return reader(article, tables)
+        return reader(article, tables, pairs)
 
     monkeypatch.setattr(article_quotes_module, "article_quotes", counted)  # in this process only
     monkeypatch.setattr(article_quotes_module, "PARALLEL_FROM", 2)
@@ -82,10 +84,10 @@ def test_a_helper_that_dies_leaves_the_work_to_this_process(monkeypatch: pytest.
     monkeypatch.setattr(article_quotes_module, "PARALLEL_FROM", 2)
     reader = article_quotes_module.article_quotes
 
-    def after_the_helper_died(article: Article, tables: NameTables) -> article_quotes_module.ArticleQuotes:
+    def after_the_helper_died(article: Article, tables: NameTables, pairs: NamePairs) -> ArticleQuotes:
         # the helper is sent its runs of articles first, then dies with them: they must be read here
         wait([died])
-        return reader(article, tables)
+        return reader(article, tables, pairs)
 
     monkeypatch.setattr(article_quotes_module, "article_quotes", after_the_helper_died)
     assert find_quotes(articles) == found

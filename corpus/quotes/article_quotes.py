@@ -18,6 +18,7 @@ from corpus.ingest.files import at_most_entries
 from corpus.model import Article, Mention, Quote
 from corpus.quotes.attribution import Attribution, attribute
 from corpus.quotes.context import ArticleReading
+from corpus.quotes.name_pairs import NamePairs
 from corpus.quotes.names import NameTables, reader_name, reader_role, shipped_tables
 from corpus.quotes.rerank import rerank
 from corpus.quotes.spans import QuoteSpan, find_quote_spans
@@ -41,24 +42,29 @@ TASKS = 64
 """Runs of consecutive articles a corpus is cut into (by characters): small enough that neither
 process waits long for the other at the end, big enough that sending them costs little."""
 
-ArticleQuotes = tuple[list[Quote], list[str | None], list[str | None]]
+_PAIRS = "quote-name-pairs"
+"""The helper's :class:`NamePairs`, kept across its runs of articles (:func:`processes.hold`)."""
+
+ArticleQuotes = tuple[list[Quote], list[str | None], list[str | None], list[tuple[str, str]]]
 """An article's quotes (no canonical speaker yet), in text order; per quote, its speaker's name as a
-reader sees it (None: no one, or nothing that reads as a name); and per quote, that speaker's role."""
-_NONE: ArticleQuotes = ([], [], [])
+reader sees it (None: no one, or nothing that reads as a name), and that speaker's role; and the
+pairs of words the article writes that could be someone's full name (:class:`NamePairs`)."""
 _UNSAID = Attribution(None, None, None, None)
 
 
-def article_quotes(article: Article, tables: NameTables) -> ArticleQuotes:
-    """The quotes of one article, who said each as the article names them and in what role.
+def article_quotes(article: Article, tables: NameTables, pairs: NamePairs) -> ArticleQuotes:
+    """The quotes of one article, who said each as the article names them and in what role, and the
+    article's pairs of words that could be a full name (``pairs``: one reader per corpus and process).
 
     Never raises on article text: an article whose analysis fails gives no quotes."""
+    text, name = article.text, article.name
+    written = pairs.of(text)
     if article.problem and not article.paragraphs:
-        return _NONE
+        return [], [], [], written
     try:
         spans, speech, terms = read_article(article)
     except Exception:  # a bug on one odd article must not take the corpus down
-        return _NONE
-    text, name = article.text, article.name
+        return [], [], [], written
     quotes: list[Quote] = []
     named: list[str | None] = []
     roles: list[str | None] = []
@@ -84,7 +90,7 @@ def article_quotes(article: Article, tables: NameTables) -> ArticleQuotes:
             raw = cleaned[raw] = reader_name(raw, tables, text) if seen == "" else seen
         named.append(raw)
         roles.append(reader_role(att.role) if raw else None)
-    return quotes, named, roles
+    return quotes, named, roles, written
 
 
 _TERM_WORDS = 2
@@ -156,12 +162,13 @@ def quotes_by_article(
     """:func:`article_quotes` of each article, in article order: the helper ``pool`` reads runs of
     articles from the end of the corpus while this process reads from the start (all of them when
     there is no helper, or when it dies)."""
+    pairs = NamePairs(tables)
     if pool is None:
-        return [article_quotes(a, tables) for a in articles]
+        return [article_quotes(a, tables, pairs) for a in articles]
     runs = [articles[start:end] for start, end in _runs(articles, TASKS)]
 
     def read_here(k: int) -> list[ArticleQuotes]:
-        return [article_quotes(a, tables) for a in runs[k]]
+        return [article_quotes(a, tables, pairs) for a in runs[k]]
 
     done: list[list[ArticleQuotes]] = [[] for _ in runs]
     for k, found in processes.shared_out(pool, _read_in_helper, lambda k: (runs[k],), read_here, len(runs)):
@@ -186,13 +193,23 @@ def _runs(articles: list[Article], parts: int) -> list[tuple[int, int]]:
 
 
 def _read_in_helper(articles: list[Article]) -> list[ArticleQuotes]:
-    """In the helper: :func:`article_quotes` of a run of articles (the name tables read once there,
-    from their file: :func:`shipped_tables` keeps them)."""
+    """In the helper: :func:`article_quotes` of a run of articles (the name tables are read once
+    there, from their file: :func:`shipped_tables` keeps them; one :class:`NamePairs` serves every
+    run, as in this process)."""
     tables = shipped_tables()
-    return [article_quotes(a, tables) for a in articles]
+    return [article_quotes(a, tables, _helper_pairs(tables)) for a in articles]
+
+
+def _helper_pairs(tables: NameTables) -> NamePairs:
+    try:
+        pairs: NamePairs = processes.held(_PAIRS)
+    except KeyError:
+        pairs = NamePairs(tables)
+        processes.hold(_PAIRS, pairs)
+    return pairs
 
 
 def _warm_up() -> None:
     """In the helper, as soon as it starts: import the quote finder and read the name tables, so
     that its first run of articles waits for neither (nothing is sent back)."""
-    shipped_tables()
+    _helper_pairs(shipped_tables())
