@@ -171,7 +171,9 @@ def quotes_by_article(
         return [article_quotes(a, tables, pairs) for a in runs[k]]
 
     done: list[list[ArticleQuotes]] = [[] for _ in runs]
-    for k, found in processes.shared_out(pool, _read_in_helper, lambda k: (runs[k],), read_here, len(runs)):
+    # this process never waits for the helper at the end (whose start may be slow on a busy machine)
+    sent = processes.shared_out(pool, _read_in_helper, lambda k: (runs[k],), read_here, len(runs), 3, False)
+    for k, found in sent:
         done[k] = found
     return [one for run in done for one in run]
 
