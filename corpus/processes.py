@@ -109,6 +109,7 @@ def shared_out(
     local: Callable[[int], T],
     count: int,
     ahead: int = QUEUED,
+    wait_at_end: bool = True,
 ) -> Iterator[tuple[int, T]]:
     """(task number, result) of each of ``count`` tasks as it is done: the helper takes tasks
     from the end (``job(*job_args(k))``), this process works through them from the start
@@ -117,9 +118,12 @@ def shared_out(
 
     ``ahead`` tasks at most are queued for the helper: few big tasks (a bucket each) want 1, or
     the helper is sent them all (a task it has been sent cannot be taken back) while this
-    process waits."""
+    process waits. At the end this process takes back the tasks the helper has not started, and
+    waits for those it has; or, not ``wait_at_end`` (many small tasks of a helper that may be slow
+    to start), does those too, unless the helper's result is in by the time it comes to one."""
     pending = deque(range(count))
     running: dict[Future[T], int] = {}
+    racing: dict[int, Future[T]] = {}  # taken back from the helper, which may still finish them first
     sending = pool is not None
     while pending or running:
         while sending and pending and len(running) < ahead:
@@ -132,11 +136,15 @@ def shared_out(
         if not pending:  # the end: take back the tasks the helper has not started, rather than wait
             sending = False
             for future in reversed(list(running)):
-                if future.cancel():
-                    pending.append(running.pop(future))
+                if future.cancel() or not (wait_at_end or future.done()):
+                    k = running.pop(future)
+                    racing[k] = future
+                    pending.append(k)
         if pending:
             k = pending.popleft()
-            yield k, local(k)
+            raced = racing.pop(k, None)
+            done = raced is not None and raced.done() and not raced.cancelled() and raced.exception() is None
+            yield k, raced.result() if done else local(k)  # type: ignore[union-attr]
         elif running:
             wait(running, return_when=FIRST_COMPLETED)
         for future in [f for f in running if f.done()]:

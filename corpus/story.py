@@ -25,6 +25,8 @@ from corpus.ingest.load import load_article, load_corpus
 from corpus.model import Article, Progress
 
 if TYPE_CHECKING:  # the engine's findings: corpus.model imports them when first asked for
+    from concurrent.futures import ProcessPoolExecutor
+
     from corpus.cache import Cache
     from corpus.model import Families, Family, FamilyMember, Graph, Overlap, Quote, Speaker
     from corpus.passages import WordWeights
@@ -97,6 +99,7 @@ class Story:
         self._graph_lock = threading.Lock()
         self._weights_lock = threading.Lock()
         self._quotes: QuoteIndex | None = None
+        self._quote_helper: ProcessPoolExecutor | None = None
         self._weights: WordWeights | None = None
         self._overlaps: dict[tuple[str, str], Overlap] = {}
         self._graph: Graph | None = None
@@ -114,6 +117,7 @@ class Story:
         *,
         progress: Progress | None = None,
         into: list[Article] | None = None,
+        quotes_ahead: bool = False,
     ) -> Story:
         """Load every article under ``root``; raises ``CorpusError`` only when ``root`` is unusable.
 
@@ -121,11 +125,26 @@ class Story:
         in the calling thread for this call only); a small one is read faster than the cache opens.
         Articles are appended to ``into`` as they load, and ``progress(done, total)`` is called after
         each (see :func:`corpus.ingest.load.load_corpus`).
+
+        ``quotes_ahead``: the quotes will be asked for; on a big corpus the quote finder's helper
+        process starts first, and is ready when the articles are in (:func:`start_quote_helper_for`).
         """
         root = Path(root)
-        with _open_cache(not quick_to_load(root)) as cache:
-            articles = load_corpus(root, progress=progress, cache=cache, into=into)
-        return cls(root, articles)
+        helper = None
+        if quotes_ahead and not quick_to_load(root):  # not even the quote finder's import for a small one
+            from corpus.quotes import start_quote_helper_for
+
+            helper = start_quote_helper_for(root)
+        try:
+            with _open_cache(not quick_to_load(root)) as cache:
+                articles = load_corpus(root, progress=progress, cache=cache, into=into)
+        except BaseException:  # an unusable folder, or the app cancelling the load
+            if helper is not None:
+                helper.shutdown(wait=False)
+            raise
+        story = cls(root, articles)
+        story._quote_helper = helper
+        return story
 
     # -- articles -------------------------------------------------------------------------------
 
@@ -233,7 +252,8 @@ class Story:
         from corpus.quote_index import QuoteIndex
         from corpus.quotes import find_quotes
 
-        quotes, speakers = find_quotes(readable)
+        helper, self._quote_helper = self._quote_helper, None  # find_quotes shuts it down
+        quotes, speakers = find_quotes(readable, helper)
         return QuoteIndex(list(quotes), list(speakers), [a.name for a in self.articles])
 
     def quotes(self) -> list[Quote]:

@@ -63,7 +63,7 @@ def speaker_row(speaker: Speaker) -> dict[str, Any]:
 
 
 def run_quotes(args: argparse.Namespace) -> int:
-    quotes = open_story(args.path).quotes()
+    quotes = open_story(args.path, quotes_ahead=True).quotes()
     if args.json:
         print_json([quote_row(q) for q in quotes])
         return 0
@@ -93,7 +93,7 @@ def run_quotes(args: argparse.Namespace) -> int:
 
 def run_speakers(args: argparse.Namespace) -> int:
     width = check_width(args.width)
-    speakers = open_story(args.path).speakers()
+    speakers = open_story(args.path, quotes_ahead=True).speakers()
     if args.json:
         print_json([speaker_row(s) for s in speakers])
         return 0

@@ -54,13 +54,16 @@ def resolve_corpus(path: str | None) -> Path:
     return root
 
 
-def open_story(path: str | Path | None, progress: Progress | None = None) -> Story:
-    """The Story of the corpus a command names; a bad PATH becomes a UsageError."""
+def open_story(
+    path: str | Path | None, progress: Progress | None = None, *, quotes_ahead: bool = False
+) -> Story:
+    """The Story of the corpus a command names; a bad PATH becomes a UsageError (``quotes_ahead``:
+    see :meth:`corpus.story.Story.load`)."""
     from corpus.story import CorpusError, Story
 
     root = path if isinstance(path, Path) else resolve_corpus(path)
     try:
-        return Story.load(root, progress=progress)
+        return Story.load(root, progress=progress, quotes_ahead=quotes_ahead)
     except CorpusError as exc:
         raise UsageError(str(exc)) from exc
 

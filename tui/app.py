@@ -161,7 +161,7 @@ class StorydiffApp(App[None]):
 
         progress = Throttled(self, progress_message, 0.25)
         try:
-            story = Story.load(self.root, progress=progress, into=loaded)
+            story = Story.load(self.root, progress=progress, into=loaded, quotes_ahead=True)
         except (CorpusError, OSError) as exc:
             self.post_message(self.LoadFailed(str(exc)))
             return

@@ -1,7 +1,9 @@
 """Quotes and who said them: the public API the app and the CLI use.
 
 - :func:`find_quotes` — every quotation of a corpus, attributed, with one speaker per person;
-- :func:`find_quote_spans` — where the quotations of one article are, before attribution.
+- :func:`find_quote_spans` — where the quotations of one article are, before attribution;
+- :func:`start_quote_helper` (``_for`` a folder) — the helper process with which ``find_quotes``
+  shares the articles of a corpus of ``PARALLEL_FROM`` articles or more, started ahead.
 
 The parts, by question: where the quotes are (:mod:`.spans`), the word classes of reported speech
 (:mod:`.lexicon`), the noun phrases next to a cue (:mod:`.phrases`, :mod:`.roles`), the cue of a
@@ -15,7 +17,14 @@ which quotes are one statement (:mod:`.statements`).
 
 from __future__ import annotations
 
+from corpus.quotes.article_quotes import PARALLEL_FROM, start_quote_helper, start_quote_helper_for
 from corpus.quotes.find import find_quotes
 from corpus.quotes.spans import find_quote_spans
 
-__all__ = ["find_quote_spans", "find_quotes"]
+__all__ = [
+    "PARALLEL_FROM",
+    "find_quote_spans",
+    "find_quotes",
+    "start_quote_helper",
+    "start_quote_helper_for",
+]

@@ -1,0 +1,217 @@
+"""Each article's quotes, read on their own: in this process, or shared with the helper process
+(:mod:`corpus.processes`) on a big corpus.
+
+What one article gives (its quote spans, who said each in the article, the name a reader sees of
+that speaker) depends on that article alone, so a big corpus's articles are read in two processes:
+the helper is sent runs of consecutive articles (pickled :class:`Article` objects: their text and
+block arrays) and sends back plain per-article results. What ties articles together (one speaker
+per person, statements) stays with :func:`corpus.quotes.find.find_quotes`.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from corpus import processes
+from corpus.ingest.files import at_most_entries
+from corpus.model import Article, Mention, Quote
+from corpus.quotes.attribution import Attribution, attribute
+from corpus.quotes.context import ArticleReading
+from corpus.quotes.name_pairs import NamePairs
+from corpus.quotes.names import NameTables, reader_name, reader_role, shipped_tables
+from corpus.quotes.rerank import rerank
+from corpus.quotes.spans import QuoteSpan, find_quote_spans
+
+__all__ = [
+    "PARALLEL_FROM",
+    "ArticleQuotes",
+    "article_quotes",
+    "is_term",
+    "quotes_by_article",
+    "read_article",
+    "start_quote_helper",
+    "start_quote_helper_for",
+]
+
+PARALLEL_FROM = 200
+"""Articles from which the helper process reads a share of them: below it the helper's start-up
+(spawning an interpreter, importing the quote finder, reading the name tables: some 0.3 s of its
+core) is not paid back."""
+TASKS = 64
+"""Runs of consecutive articles a corpus is cut into (by characters): small enough that neither
+process waits long for the other at the end, big enough that sending them costs little."""
+
+_PAIRS = "quote-name-pairs"
+"""The helper's :class:`NamePairs`, kept across its runs of articles (:func:`processes.hold`)."""
+
+ArticleQuotes = tuple[list[Quote], list[str | None], list[str | None], list[tuple[str, str]]]
+"""An article's quotes (no canonical speaker yet), in text order; per quote, its speaker's name as a
+reader sees it (None: no one, or nothing that reads as a name), and that speaker's role; and the
+pairs of words the article writes that could be someone's full name (:class:`NamePairs`)."""
+_UNSAID = Attribution(None, None, None, None)
+
+
+def article_quotes(article: Article, tables: NameTables, pairs: NamePairs) -> ArticleQuotes:
+    """The quotes of one article, who said each as the article names them and in what role, and the
+    article's pairs of words that could be a full name (``pairs``: one reader per corpus and process).
+
+    Never raises on article text: an article whose analysis fails gives no quotes."""
+    text, name = article.text, article.name
+    written = pairs.of(text)
+    if article.problem and not article.paragraphs:
+        return [], [], [], written
+    try:
+        spans, speech, terms = read_article(article)
+    except Exception:  # a bug on one odd article must not take the corpus down
+        return [], [], [], written
+    quotes: list[Quote] = []
+    named: list[str | None] = []
+    roles: list[str | None] = []
+    cleaned: dict[str, str | None] = {}  # whether a lone word is a surname depends on the article's text
+    for span, found, term in zip(spans, speech, terms, strict=True):
+        att = _UNSAID if term else found  # quoted words, not a statement: no one said them
+        m = att.mention
+        quotes.append(
+            Quote(
+                name,
+                span.start,
+                span.end,
+                text[span.start : span.end],
+                "term" if term else span.kind,
+                None,
+                None if m is None else Mention(m.start, m.end, text[m.start : m.end]),
+                text[att.cue[0] : att.cue[1]] if att.cue else None,
+            )
+        )
+        raw = att.name
+        if raw is not None:
+            seen = cleaned.get(raw, "")
+            raw = cleaned[raw] = reader_name(raw, tables, text) if seen == "" else seen
+        named.append(raw)
+        roles.append(reader_role(att.role) if raw else None)
+    return quotes, named, roles, written
+
+
+_TERM_WORDS = 2
+"""A quote of at most this many words with no cue is a term (a nickname, a scare quote, a title)."""
+
+
+def read_article(article: Article) -> tuple[list[QuoteSpan], list[Attribution], list[bool]]:
+    """One article's quote spans, who said each (the rules, then the learned ranker's second
+    opinion where the rules read no name beside a cue), and which are terms, not statements."""
+    spans = find_quote_spans(article)
+    reading = ArticleReading.of(article, spans) if spans else None
+    speech = attribute(article, spans, reading)
+    rules = speech.quotes
+    terms = [
+        att.cue is None
+        and not span.nested
+        and is_term(text_of(article, span), span.kind, att.mention is None)
+        for span, att in zip(spans, rules, strict=True)
+    ]
+    if reading is None or not reading.english:  # in another language no one is named at all
+        return spans, rules, terms
+    return spans, rerank(reading, spans, rules, terms, subjects=speech.subjects), terms
+
+
+def text_of(article: Article, span: QuoteSpan) -> str:
+    return article.text[span.start : span.end]
+
+
+def is_term(said: str, kind: str, nobody: bool) -> bool:
+    """Whether quoted words with no cue are a term rather than a statement: a name ("the Teflon Don",
+    a film's title: every word capitalised), or any few words when the sentence gives ``nobody`` who
+    could have used them (“hysteria”).
+
+    Few words a sentence's subject uses ("Trump accused her of being “duped”") stay theirs: PolNeAR's
+    annotators attribute them so (on its train split the rules' subject is their Source for 147 of
+    the 276 such quotes; making them all terms cost 0.022 of speaker accuracy there, 0.027 on dev)."""
+    words = said.strip(" ,;:").split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if not words or len(words) > _TERM_WORDS:
+        return False
+    named = all(w[:1].isupper() for w in words)
+    if kind == "direct":  # a quoted sentence ("Absolutely.") is speech; a quoted title ends none
+        return named and not said.rstrip().endswith((".", "!", "?", "…"))
+    return nobody or named
+
+
+def start_quote_helper(articles: int) -> ProcessPoolExecutor | None:
+    """The helper process for a corpus of ``articles`` articles, already asked to import the quote
+    finder and read the name tables (not waited for: this process starts reading meanwhile); None
+    when the corpus is too small for it to pay, or no process can be started."""
+    if processes.workers(articles, PARALLEL_FROM) < 2:
+        return None
+    pool = processes.start_helper()
+    if pool is not None:
+        pool.submit(_warm_up)
+    return pool
+
+
+def start_quote_helper_for(root: Path) -> ProcessPoolExecutor | None:
+    """:func:`start_quote_helper` for the corpus under ``root``, before it is loaded: its files and
+    folders are counted, no further than PARALLEL_FROM."""
+    return None if at_most_entries(root, PARALLEL_FROM) else start_quote_helper(PARALLEL_FROM)
+
+
+def quotes_by_article(
+    articles: list[Article], tables: NameTables, pool: ProcessPoolExecutor | None
+) -> list[ArticleQuotes]:
+    """:func:`article_quotes` of each article, in article order: the helper ``pool`` reads runs of
+    articles from the end of the corpus while this process reads from the start (all of them when
+    there is no helper, or when it dies)."""
+    pairs = NamePairs(tables)
+    if pool is None:
+        return [article_quotes(a, tables, pairs) for a in articles]
+    runs = [articles[start:end] for start, end in _runs(articles, TASKS)]
+
+    def read_here(k: int) -> list[ArticleQuotes]:
+        return [article_quotes(a, tables, pairs) for a in runs[k]]
+
+    done: list[list[ArticleQuotes]] = [[] for _ in runs]
+    # this process never waits for the helper at the end (whose start may be slow on a busy machine)
+    sent = processes.shared_out(pool, _read_in_helper, lambda k: (runs[k],), read_here, len(runs), 3, False)
+    for k, found in sent:
+        done[k] = found
+    return [one for run in done for one in run]
+
+
+def _runs(articles: list[Article], parts: int) -> list[tuple[int, int]]:
+    """(start, end) of about ``parts`` runs of consecutive articles holding as many characters each."""
+    total = sum(len(a.text) for a in articles)
+    share = max(1, total // parts)
+    runs: list[tuple[int, int]] = []
+    start = held = 0
+    for i, article in enumerate(articles):
+        held += len(article.text)
+        if held >= share:
+            runs.append((start, i + 1))
+            start, held = i + 1, 0
+    if start < len(articles):
+        runs.append((start, len(articles)))
+    return runs
+
+
+def _read_in_helper(articles: list[Article]) -> list[ArticleQuotes]:
+    """In the helper: :func:`article_quotes` of a run of articles (the name tables are read once
+    there, from their file: :func:`shipped_tables` keeps them; one :class:`NamePairs` serves every
+    run, as in this process)."""
+    tables = shipped_tables()
+    return [article_quotes(a, tables, _helper_pairs(tables)) for a in articles]
+
+
+def _helper_pairs(tables: NameTables) -> NamePairs:
+    try:
+        pairs: NamePairs = processes.held(_PAIRS)
+    except KeyError:
+        pairs = NamePairs(tables)
+        processes.hold(_PAIRS, pairs)
+    return pairs
+
+
+def _warm_up() -> None:
+    """In the helper, as soon as it starts: import the quote finder and read the name tables, so
+    that its first run of articles waits for neither (nothing is sent back)."""
+    _helper_pairs(shipped_tables())

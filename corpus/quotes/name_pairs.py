@@ -1,0 +1,119 @@
+"""The pairs of capitalised words an article writes that could be a person's full name ("Olaf
+Scholz"): the candidates from which the quote finder gives a speaker quoted by surname a full name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.quotes.lexicon import NON_NAME_WORDS, ORG_WORDS, PERSON_TITLES, ROLE_WORDS, is_nationality
+from corpus.quotes.names import PARTICLES, NameTables
+from corpus.quotes.roles import strip_possessive
+
+__all__ = ["NamePairs"]
+
+
+# Two capitalised words in a row, the second one read ahead (not consumed) so that it can be the
+# first word of the next pair: "Jens Stoltenberg Said" gives both pairs of the run, each a match.
+# The words are read possessively (*+): a space never follows a shorter part of a word, so giving
+# letters back can find nothing, and a capitalised word with no pair fails at once. The word class is
+# \w with the ASCII letters and digits listed first: they are tested as a bitmap, and only the other
+# characters go on to the slower Unicode test of \w (the same set, so the same pairs, "Müller" too).
+_CAPITAL_PAIR = re.compile(r"([A-Z][a-zA-Z0-9_’'\-\w]*+)[ \u00a0](?=([A-Z][a-zA-Z0-9_’'\-\w]*+))")
+
+
+class NamePairs:
+    """Every "First Last" pair of capitalised words of an article that could be a person's full name
+    (the last word without its possessive), each distinct word judged once per corpus.
+
+    Which of them name a speaker depends on the whole corpus (:func:`corpus.quotes.find.find_quotes`
+    keeps those whose last word is a speaker's surname); the pairs themselves on the article alone,
+    so they are read with its quotes, by whichever process reads it."""
+
+    def __init__(self, tables: NameTables) -> None:
+        self.tables = tables
+        self._first_ok: dict[str, bool] = {}
+        self._surname: dict[str, str | None] = {}
+
+    def of(self, text: str) -> list[tuple[str, str]]:
+        out = []
+        first_ok, surnames = self._first_ok, self._surname
+        relatives: set[tuple[str, str]] | None = None
+        for first, last in _CAPITAL_PAIR.findall(text):
+            surname = surnames.get(last, "")
+            if surname == "":
+                surname = surnames[last] = self._surname_or_none(last)
+            if surname is None:
+                continue
+            ok = first_ok.get(first)
+            if ok is None:
+                ok = first_ok[first] = _could_be_first_name(first, self.tables)
+            if not ok:
+                continue
+            if relatives is None:  # read once per article, when it first matters
+                relatives = _relatives(text)
+            if (first, last) not in relatives:
+                out.append((first, surname))
+        return out
+
+    def _surname_or_none(self, word: str) -> str | None:
+        if not any(c.islower() for c in word):
+            return None
+        word = strip_possessive(word)
+        if word.lower() in ORG_WORDS or is_nationality(word):
+            return None
+        return word
+
+
+_RELATIVES = "lady|wife|husband|spouse|widow|widower"
+"""Spouses: the relatives who share a surname and stand beside the person quoted by it ("her father
+Thomas Hofeller" may well be who is quoted, so parents and children are not listed)."""
+_RELATIVE_WORD = re.compile(r"\b(?:" + _RELATIVES + r")\b")
+_RELATIVE_WORDS = _RELATIVES.split("|")
+_NAME_PAIR = r"([A-Z][\w’'-]*)[ \u00a0]([A-Z][\w’'-]*)"
+_AS_RELATIVE = re.compile(
+    r"\b(?:"
+    + _RELATIVES
+    + r")[ ,]+"
+    + _NAME_PAIR
+    + r"|"
+    + _NAME_PAIR
+    + r",? +(?:the |his |her |their )?(?:first )?(?:"
+    + _RELATIVES
+    + r")\b"
+)
+
+
+def _relatives(text: str) -> set[tuple[str, str]]:
+    """The "First Last" pairs the article names as someone's relative ("first lady Melania Trump",
+    "Melania Trump, the first lady", "his wife Jane Roe"): not the full name of the person quoted by
+    that surname (a spouse would take the president's quotes and title)."""
+    out: set[tuple[str, str]] = set()
+    # most articles name no spouse: the pattern below tries every capitalised pair; and the word
+    # pattern, which opens with \b, tries every position, where str's search jumps (a twentieth of
+    # find_quotes' CPU on the synthetic corpus, where no article names one)
+    if not any(word in text for word in _RELATIVE_WORDS) or _RELATIVE_WORD.search(text) is None:
+        return out
+    for m in _AS_RELATIVE.finditer(text):
+        first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        out.add((first, last))
+    return out
+
+
+def _could_be_first_name(word: str, tables: NameTables) -> bool:
+    low = word.lower()
+    if low.endswith(("’s", "'s", "s’", "s'")):
+        return False  # "Korea's Kim": the possessive's owner is no first name
+    if low in tables.ordinary and low not in tables.first_names and low not in PARTICLES:
+        return False  # "Free Spotify", "Asks Spotify": a headline's or sentence's word before a name
+    parts = low.split("-")
+    if len(parts) > 1 and all(p in tables.ordinary for p in parts):
+        return False  # "Production-Ready Python", "Long-Term Care": ordinary words joined, no given name
+    return not (
+        not word[1:2].islower()
+        or low in ROLE_WORDS
+        or low in NON_NAME_WORDS
+        or low in ORG_WORDS
+        or low in PERSON_TITLES
+        or is_nationality(word)
+    )

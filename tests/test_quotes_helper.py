@@ -1,0 +1,199 @@
+"""The quote finder on two processes: a big corpus's articles are read in this process and in the
+spawned helper (corpus.processes), and the quotes and speakers are the same as in one process; a
+helper that dies or cannot start leaves its articles to this process."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import random
+import subprocess
+import sys
+import textwrap
+from concurrent.futures import ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+import pytest
+
+from corpus import processes
+from corpus.ingest.load import article_from_text
+from corpus.model import Article, Quote, Speaker
+from corpus.quotes import article_quotes as article_quotes_module
+from corpus.quotes import find_quotes
+from corpus.quotes.article_quotes import ArticleQuotes
+from corpus.quotes.name_pairs import NamePairs
+from corpus.quotes.names import NameTables
+from corpus.story import Story
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SURNAMES = ["Stoltenberg", "Peskov", "Kuleba", "Scholz", "Zakharova", "Chizhov", "Makey", "Biden"]
+"""Surnames the seeds quote: each copy of a seed renames some of them, so that the copies quote
+different people (and spelling variants of one person), as a big corpus of one story does."""
+
+
+def _corpus(copies: int, seed: int = 3) -> list[Article]:
+    """``copies`` copies of each seed, each with some speakers renamed."""
+    rng = random.Random(seed)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    articles = []
+    for n in range(copies * len(texts)):
+        text = texts[n % len(texts)]
+        for surname in SURNAMES:
+            if rng.random() < 0.5:
+                text = text.replace(surname, surname + rng.choice(["a", "e", "o", "son", "ski"]) + str(n % 7))
+        articles.append(article_from_text(f"{n:03}.txt", Path(f"{n:03}.txt"), text))
+    return articles
+
+
+def _in_one_process(
+    articles: list[Article], monkeypatch: pytest.MonkeyPatch
+) -> tuple[list[Quote], list[Speaker]]:
+    with monkeypatch.context() as patch:
+        patch.setattr(article_quotes_module, "PARALLEL_FROM", len(articles) + 1)
+        return find_quotes(articles)
+
+
+def test_the_helper_finds_the_same_quotes_and_speakers(monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = _corpus(6)
+    quotes, speakers = _in_one_process(articles, monkeypatch)
+    assert len(speakers) > 10 and sum(q.speaker is not None for q in quotes) > 100  # a real corpus of quotes
+    read_here: list[str] = []
+    reader = article_quotes_module.article_quotes
+    pools: list[ProcessPoolExecutor] = []
+    start_helper = processes.start_helper
+
+    def kept_start() -> ProcessPoolExecutor | None:
+        pools.extend(pool for pool in [start_helper()] if pool is not None)
+        return pools[-1] if pools else None
+
+    def counted(article: Article, tables: NameTables, pairs: NamePairs) -> ArticleQuotes:
+        if not read_here:  # however slow the helper is to start, it reads the runs it was sent first
+            pools[0].submit(int).result()  # (one process reads its tasks in order: these come after)
+        read_here.append(article.name)
+        return reader(article, tables, pairs)
+
+    monkeypatch.setattr(processes, "start_helper", kept_start)
+    monkeypatch.setattr(article_quotes_module, "article_quotes", counted)  # in this process only
+    monkeypatch.setattr(article_quotes_module, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(article_quotes_module, "TASKS", 10)
+    assert processes.workers(len(articles), article_quotes_module.PARALLEL_FROM) == 2  # the helper path
+    assert find_quotes(articles) == (quotes, speakers)
+    # the helper read the last articles (it takes runs from the end), this process the first ones
+    assert read_here[:5] == [a.name for a in articles[:5]]
+    assert 0 < len(read_here) < len(articles)
+
+
+def test_a_helper_that_dies_leaves_the_work_to_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = _corpus(2)
+    found = _in_one_process(articles, monkeypatch)
+    dying = ProcessPoolExecutor(1, multiprocessing.get_context("spawn"), initializer=os._exit, initargs=(3,))
+    died = dying.submit(int)  # fails once the pool knows its process died
+    monkeypatch.setattr(processes, "start_helper", lambda: dying)
+    monkeypatch.setattr(article_quotes_module, "PARALLEL_FROM", 2)
+    reader = article_quotes_module.article_quotes
+
+    def after_the_helper_died(article: Article, tables: NameTables, pairs: NamePairs) -> ArticleQuotes:
+        # the helper is sent its runs of articles first, then dies with them: they must be read here
+        wait([died])
+        return reader(article, tables, pairs)
+
+    monkeypatch.setattr(article_quotes_module, "article_quotes", after_the_helper_died)
+    assert find_quotes(articles) == found
+    assert isinstance(died.exception(), BrokenProcessPool)
+    assert len(found[0]) > 20
+
+
+def test_no_helper_to_be_had_leaves_the_work_to_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = _corpus(1)
+    found = _in_one_process(articles, monkeypatch)
+    monkeypatch.setattr(processes, "start_helper", lambda: None)
+    monkeypatch.setattr(article_quotes_module, "PARALLEL_FROM", 2)
+    assert find_quotes(articles) == found
+
+
+def test_a_small_corpus_is_read_in_one_process() -> None:
+    """PolNeAR dev's 84 articles, say: the helper's start-up would cost more than it saves."""
+    assert processes.workers(84, article_quotes_module.PARALLEL_FROM) == 1
+
+
+def test_the_app_gets_its_quotes_from_the_helper(tmp_path: Path) -> None:
+    """Inside the Textual app ``sys.stderr`` is a capture with no file descriptor, which the helper's
+    start must survive (see corpus.processes). Run in a fresh interpreter, as the app's is."""
+    script = tmp_path / "quotes_under_capture.py"
+    script.write_text(
+        textwrap.dedent(
+            f"""
+            import sys
+
+            sys.path.insert(0, {str(Path(__file__).resolve().parent)!r})
+            from corpus.quotes import article_quotes
+            from corpus.quotes import find_quotes
+            from test_quotes_helper import _corpus
+
+
+            class Capture:  # what Textual puts in sys.stderr while an app runs
+                def write(self, text):
+                    return len(text)
+
+                def flush(self):
+                    pass
+
+                def fileno(self):
+                    return -1
+
+
+            if __name__ == "__main__":
+                articles = _corpus(2)
+                alone = find_quotes(articles)
+                sys.stderr = Capture()
+                article_quotes.PARALLEL_FROM = 2
+                pool = article_quotes.start_quote_helper(len(articles))
+                print("no helper" if pool is None else pool.submit(len, "abc").result())
+                if pool is not None:
+                    pool.shutdown()
+                both = find_quotes(articles)
+                print(len(both[0]), both == alone)
+            """
+        )
+    )
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+    result = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=120, env=env
+    )
+    lines = result.stdout.split("\n")
+    assert lines[0] == "3", (result.stdout, result.stderr)
+    count, same = lines[1].split()
+    assert int(count) > 20 and same == "True"
+
+
+def test_a_story_starts_the_helper_while_its_articles_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The command line's ``quotes`` and the app load a big corpus with ``quotes_ahead``: the
+    helper starts before the articles load, and the quotes are those of one process."""
+    for article in _corpus(14)[:66]:  # more files than a corpus read without the on-disk cache
+        (tmp_path / article.name).write_text(article.text, encoding="utf-8")
+    monkeypatch.setenv("STORYDIFF_CACHE_DIR", str(tmp_path / "cache"))
+    alone = Story.load(tmp_path)
+    quotes, speakers = alone.quotes(), alone.speakers()  # in one process
+    started: list[int] = []
+    start_helper = processes.start_helper
+
+    def counted_start() -> ProcessPoolExecutor | None:
+        started.append(len(started))
+        return start_helper()
+
+    monkeypatch.setattr(processes, "start_helper", counted_start)
+    monkeypatch.setattr(article_quotes_module, "PARALLEL_FROM", 50)
+    ahead = Story.load(tmp_path, quotes_ahead=True)
+    assert started == [0]  # before any quote was asked for
+    assert ahead.quotes() == quotes and ahead.speakers() == speakers
+    assert started == [0]  # the one started ahead did the work
+    assert len(quotes) > 300
+    small = tmp_path / "small"
+    small.mkdir()
+    for name in sorted(p.name for p in tmp_path.glob("*.txt"))[:40]:
+        (small / name).write_text((tmp_path / name).read_text(encoding="utf-8"), encoding="utf-8")
+    Story.load(small, quotes_ahead=True).quotes()
+    assert started == [0]  # a small corpus is read in one process
