@@ -57,3 +57,20 @@ def test_a_pronoun_subject_stands_for_the_speaker_it_resolves_to() -> None:
         "She then turned to the crowd with a grin, “Who is going to pay for it?”"
     )
     assert found[1][1:] == ("She", "Marta Quell")
+
+
+def test_the_subject_right_after_a_quote_ending_with_a_comma_is_its_speaker_whatever_the_verb() -> None:
+    found = rules_speakers(
+        "“We will win this state,” Marta Quell wrote in a letter to donors.\n\n"
+        "“A plan, a team and a lot of patience,” Tom Abernathy answers.\n\n"
+        "“Who is going to pay for it?” Abernathy barked."
+    )
+    assert [name for _, _, name in found] == ["Marta Quell", "Tom Abernathy", "Abernathy"]
+
+
+def test_a_quote_ending_its_sentence_is_not_the_next_sentences_subjects() -> None:
+    found = rules_speakers(
+        "“We will win this state,” Marta Quell wrote in a letter to donors.\n\n"
+        "“A plan is all we need.” Tom Abernathy left the room before the vote."
+    )
+    assert [name for _, _, name in found] == ["Marta Quell", "Marta Quell"]

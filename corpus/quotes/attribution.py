@@ -32,7 +32,7 @@ from corpus.quotes.cues import (
     skip_adverbial,
     transcript_speaker,
 )
-from corpus.quotes.leads import lead_names_someone, own_subject
+from corpus.quotes.leads import lead_names_someone, own_subject, subject_after
 from corpus.quotes.lexicon import CUE_FILLERS, CUE_WORDS, PERSONAL_PRONOUNS, TIME_PREPOSITIONS, TIME_WORDS
 from corpus.quotes.phrases import phrase_after
 from corpus.quotes.roles import Phrase, is_outlet
@@ -387,6 +387,7 @@ ATTRIBUTION_STEPS: tuple[Step, ...] = (
     same_sentence,
     sentence_subject,
     neighbours,
+    subject_after,
     own_subject,
 )
 """The search for a quote's speaker within its article, near to far (last, a direct quote's own
