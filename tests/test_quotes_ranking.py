@@ -86,8 +86,8 @@ def test_find_quotes_takes_the_rankers_name_where_the_rules_read_no_cue() -> Non
     from corpus.quotes import find_quotes
 
     body = (
-        "“We will not give up the port,” Jane Roe shrugged.\n\n"
-        "“We will not give up the port,” Jane Roe, the union's leader, on Monday."
+        "“We will not give up the port.” Jane Roe shrugged.\n\n"
+        "“We will not give up the port.” Jane Roe, the union's leader, on Monday."
     )
     article = article_from_text("a.txt", Path("a.txt"), "Talks resume in Brussels\n\n" + body)
     rules = attribute(article, find_quote_spans(article)).quotes
@@ -125,7 +125,7 @@ def test_the_ranker_puts_only_names_as_names_are_written_where_the_rules_found_n
 def test_a_description_the_ranker_prefers_takes_the_name_it_stands_beside() -> None:
     from corpus.quotes.rerank import rerank
 
-    body = "“We will not give up the port,” Jane Roe, the union's leader, on Monday."
+    body = "“We will not give up the port.” Jane Roe, the union's leader, on Monday."
     article = article_from_text("a.txt", Path("a.txt"), "Talks resume in Brussels\n\n" + body)
     spans = find_quote_spans(article)
     reading = ArticleReading.of(article, spans)

@@ -32,9 +32,8 @@ from corpus.quotes.cues import (
     skip_adverbial,
     transcript_speaker,
 )
+from corpus.quotes.leads import lead_names_someone, own_subject, subject_after
 from corpus.quotes.lexicon import CUE_FILLERS, CUE_WORDS, PERSONAL_PRONOUNS, TIME_PREPOSITIONS, TIME_WORDS
-from corpus.quotes.name_evidence import named_as_a_speaker
-from corpus.quotes.names import shipped_tables
 from corpus.quotes.phrases import phrase_after
 from corpus.quotes.roles import Phrase, is_outlet
 from corpus.quotes.source_phrases import opening_participle, owned_speech, per_opening, per_source, put_it
@@ -320,25 +319,9 @@ def sentence_subject(quote: QuoteContext) -> Found | None:
     if open_at - s_start > CUE_WINDOW:
         return None
     lead = phrase_after(masked, skip_adverbial(masked, s_start, open_at), open_at)
-    if lead is None or is_outlet(lead, masked) or lead.end > open_at or not _lead_names_someone(quote, lead):
+    if lead is None or is_outlet(lead, masked) or lead.end > open_at or not lead_names_someone(quote, lead):
         return None
     return lead, None
-
-
-def _lead_names_someone(quote: QuoteContext, lead: Phrase) -> bool:
-    """Whether a sentence's subject, read with no cue beside it, may be a speaker: one capitalised
-    word opening a sentence that is an ordinary word ("It’s", "Nothing", "Embryonic", "Guns") must be
-    named as a speaker somewhere in the article (:func:`corpus.quotes.name_evidence.named_as_a_speaker`)."""
-    written = quote.masked[lead.start : lead.end]
-    if lead.name is None or lead.pronoun or lead.description or len(written.split()) > 1:
-        return True
-    tables = shipped_tables()
-    if written.lower() not in tables.ordinary:
-        return True  # "XXXtentacion", "Moreno": no ordinary word, a name as far as the words go
-    known = quote.cues.named_words.get(written)
-    if known is None:
-        known = quote.cues.named_words[written] = named_as_a_speaker(written, quote.text, tables)
-    return known
 
 
 def sentence_before(quote: QuoteContext) -> Found | None:
@@ -375,7 +358,7 @@ def subject_before(quote: QuoteContext) -> Found | None:
     if p_para != quote.span.paragraph:
         return None
     lead = phrase_after(masked, skip_adverbial(masked, p_start, p_end), p_end)
-    if lead is not None and lead.name and not is_outlet(lead, masked) and _lead_names_someone(quote, lead):
+    if lead is not None and lead.name and not is_outlet(lead, masked) and lead_names_someone(quote, lead):
         return lead, None
     return None
 
@@ -399,5 +382,13 @@ def _next_in_paragraph(quote: QuoteContext) -> bool:
     return last + 1 < len(sentences) and sentences[last + 1][2] == quote.span.end_paragraph
 
 
-ATTRIBUTION_STEPS: tuple[Step, ...] = (in_transcript, same_sentence, sentence_subject, neighbours)
-"""The search for a quote's speaker within its article, near to far."""
+ATTRIBUTION_STEPS: tuple[Step, ...] = (
+    in_transcript,
+    same_sentence,
+    sentence_subject,
+    neighbours,
+    subject_after,
+    own_subject,
+)
+"""The search for a quote's speaker within its article, near to far (last, a direct quote's own
+sentence's subject: :func:`corpus.quotes.leads.own_subject`)."""
