@@ -87,7 +87,9 @@ def article_quotes(article: Article, tables: NameTables, pairs: NamePairs) -> Ar
         raw = att.name
         if raw is not None:
             seen = cleaned.get(raw, "")
-            raw = cleaned[raw] = reader_name(raw, tables, text) if seen == "" else seen
+            if seen == "":  # keyed by the name as given (`raw = cleaned[raw] = …` keyed the answer)
+                seen = cleaned[raw] = reader_name(raw, tables, text)
+            raw = seen
         named.append(raw)
         roles.append(reader_role(att.role) if raw else None)
     return quotes, named, roles, written
