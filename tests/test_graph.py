@@ -181,21 +181,12 @@ def test_the_helper_starts_where_stderr_has_no_file_descriptor(tmp_path: Path) -
     script = tmp_path / "helper_under_capture.py"
     script.write_text(
         textwrap.dedent(
-            """
+            f"""
             import sys
 
+            sys.path.insert(0, {str(Path(__file__).resolve().parent)!r})
             from corpus import processes
-
-
-            class Capture:  # what Textual puts in sys.stderr while an app runs
-                def write(self, text):
-                    return len(text)
-
-                def flush(self):
-                    pass
-
-                def fileno(self):
-                    return -1
+            from stderr_capture import Capture
 
 
             if __name__ == "__main__":

@@ -129,18 +129,8 @@ def test_the_app_gets_its_quotes_from_the_helper(tmp_path: Path) -> None:
             sys.path.insert(0, {str(Path(__file__).resolve().parent)!r})
             from corpus.quotes import article_quotes
             from corpus.quotes import find_quotes
+            from stderr_capture import Capture
             from test_quotes_helper import _corpus
-
-
-            class Capture:  # what Textual puts in sys.stderr while an app runs
-                def write(self, text):
-                    return len(text)
-
-                def flush(self):
-                    pass
-
-                def fileno(self):
-                    return -1
 
 
             if __name__ == "__main__":
