@@ -1,10 +1,14 @@
-"""The on-disk cache: parsed articles, in one SQLite file.
+"""The on-disk cache: parsed articles and their quote readings, in one SQLite file.
 
 It lives in the user cache directory (``platformdirs.user_cache_dir("storydiff")``,
 or ``$STORYDIFF_CACHE_DIR``). Articles are keyed by absolute path, size and
 modification time, with a content hash behind them: a file touched but not
 changed is still a hit, and a file changed within the clock's resolution of
 being cached ("racy", as git calls it) is checked by its hash.
+
+Beside each article its quote reading can be kept (:mod:`corpus.quotes.readings` makes and reads
+the bytes), in a table of its own: a command that does not ask for quotes never reads those rows.
+A reading is kept under a digest of what it was read from, and used only while that still matches.
 
 The cache is an optimisation and nothing more: any error (a corrupt file, a
 read-only folder, a locked database) turns it off for the rest of the run,
@@ -29,7 +33,7 @@ from typing import Any
 from corpus.ingest.files import MAX_BYTES
 from corpus.model import Article, Blocks
 
-SCHEMA = 2
+SCHEMA = 3
 FILE_NAME = "storydiff.sqlite3"
 RACY_NS = 2_000_000_000
 """A file modified this close to the moment it was cached is verified by its content hash."""
@@ -37,12 +41,15 @@ _COMMIT_EVERY = 500
 READ_AHEAD = 256
 """Entries read in one query when the loader says which come next (:meth:`Cache.expect`): a query
 per entry took twice as long (1,066 articles: 26 -> 11 ms)."""
+_READINGS_AT_ONCE = 500
+"""Quote readings asked for in one query (under SQLite's oldest limit of 999 parameters)."""
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
     path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
     hash TEXT NOT NULL, written_ns INTEGER NOT NULL, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS readings (path TEXT PRIMARY KEY, key TEXT NOT NULL, data BLOB NOT NULL);
 """
 
 
@@ -131,6 +138,31 @@ class Cache:
             (_key(article.path), size, mtime_ns, digest, time.time_ns(), blob),
         )
 
+    # -- quote readings --------------------------------------------------------------------
+
+    def readings(self, wanted: Sequence[tuple[Path, str]]) -> list[bytes | None]:
+        """The reading kept for each (path, key) (:class:`corpus.quotes.readings.ReadingCache`); None
+        where there is none, or one kept under another key (made from another state of the file)."""
+        paths = [_key(path) for path, _ in wanted]
+        kept: dict[str, tuple[str, bytes]] = {}
+        for at in range(0, len(paths), _READINGS_AT_ONCE):
+            part = paths[at : at + _READINGS_AT_ONCE]
+            sql = f"SELECT path, key, data FROM readings WHERE path IN ({','.join('?' * len(part))})"
+            if self._db is None:
+                break
+            try:
+                kept.update((path, (key, data)) for path, key, data in self._db.execute(sql, part))
+            except sqlite3.Error:
+                self._disable()
+        found: list[bytes | None] = []
+        for path, (_, key) in zip(paths, wanted, strict=True):
+            row = kept.get(path)
+            found.append(row[1] if row is not None and row[0] == key else None)
+        return found
+
+    def put_reading(self, path: Path, key: str, data: bytes) -> None:
+        self._write("INSERT OR REPLACE INTO readings VALUES (?, ?, ?)", (_key(path), key, data))
+
     # -- housekeeping ----------------------------------------------------------------------
 
     def flush(self) -> None:
@@ -214,7 +246,7 @@ def _connect(path: Path) -> sqlite3.Connection:
         row = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
         if row is None or row[0] != schema:
             # the 3-gram index the reuse graph once kept here (the graph now comes from the families)
-            db.executescript("DELETE FROM articles; DROP TABLE IF EXISTS ngrams;")
+            db.executescript("DELETE FROM articles; DELETE FROM readings; DROP TABLE IF EXISTS ngrams;")
             db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (schema,))
             db.commit()
     except sqlite3.Error:
@@ -226,13 +258,14 @@ def _connect(path: Path) -> sqlite3.Connection:
 def _schema_id() -> str:
     """The cache's layout and the engine's code: a new storydiff (or an edited parser) starts afresh.
 
-    Parsed articles depend on every rule of the loader, and index entries on which paragraphs
-    are boilerplate, so the source of the whole engine is part of the key, not just a number
-    someone must remember to bump.
+    Parsed articles depend on every rule of the loader, and quote readings on the quote finder's
+    rules and its data files (name tables, learned weights), so the source of the whole engine is
+    part of the key, not just a number someone must remember to bump.
     """
     digest = hashlib.blake2b(digest_size=8)
     engine = Path(__file__).resolve().parent
-    for source in sorted(engine.rglob("*.py")):  # ingest/, quotes/, passages/ too
+    sources = [*engine.rglob("*.py"), *engine.rglob("*.json")]  # ingest/, quotes/, passages/ too
+    for source in sorted(sources):
         with contextlib.suppress(OSError):
             digest.update(source.relative_to(engine).as_posix().encode())
             digest.update(source.read_bytes())

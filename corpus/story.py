@@ -25,12 +25,11 @@ from corpus.ingest.load import load_article, load_corpus
 from corpus.model import Article, Progress
 
 if TYPE_CHECKING:  # the engine's findings: corpus.model imports them when first asked for
-    from concurrent.futures import ProcessPoolExecutor
-
     from corpus.cache import Cache
     from corpus.model import Families, Family, FamilyMember, Graph, Overlap, Quote, Speaker
     from corpus.passages import WordWeights
     from corpus.quote_index import QuoteIndex
+    from corpus.quotes import ReadingAhead
     from corpus.search import Hit, HitContext, SearchIndex, SearchResult
 
 __all__ = [
@@ -99,7 +98,8 @@ class Story:
         self._graph_lock = threading.Lock()
         self._weights_lock = threading.Lock()
         self._quotes: QuoteIndex | None = None
-        self._quote_helper: ProcessPoolExecutor | None = None
+        self._reading_ahead: ReadingAhead | None = None
+        self._cached = False  # loaded through the on-disk cache: quote readings are kept there too
         self._weights: WordWeights | None = None
         self._overlaps: dict[tuple[str, str], Overlap] = {}
         self._graph: Graph | None = None
@@ -127,23 +127,29 @@ class Story:
         each (see :func:`corpus.ingest.load.load_corpus`).
 
         ``quotes_ahead``: the quotes will be asked for; on a big corpus the quote finder's helper
-        process starts first, and is ready when the articles are in (:func:`start_quote_helper_for`).
+        process starts at the first file parsed (none when every article comes from the cache) and
+        reads the quotes of the articles parsed while the rest load (:class:`ReadingAhead`).
         """
         root = Path(root)
-        helper = None
-        if quotes_ahead and not quick_to_load(root):  # not even the quote finder's import for a small one
-            from corpus.quotes import start_quote_helper_for
+        cached = not quick_to_load(root)
+        ahead = None
+        if quotes_ahead and cached:  # not even the quote finder's import for a small one
+            from corpus.quotes import reading_ahead_for
 
-            helper = start_quote_helper_for(root)
+            ahead = reading_ahead_for(root)
         try:
-            with _open_cache(not quick_to_load(root)) as cache:
-                articles = load_corpus(root, progress=progress, cache=cache, into=into)
+            with _open_cache(cached) as cache:
+                loader = cache if ahead is None else ahead.watching(cache)
+                articles = load_corpus(root, progress=progress, cache=loader, into=into)
+            if ahead is not None:
+                ahead.send()  # the last articles (their repeated chrome now marked)
         except BaseException:  # an unusable folder, or the app cancelling the load
-            if helper is not None:
-                helper.shutdown(wait=False)
+            if ahead is not None:
+                ahead.shutdown()
             raise
         story = cls(root, articles)
-        story._quote_helper = helper
+        story._reading_ahead = ahead
+        story._cached = cached
         return story
 
     # -- articles -------------------------------------------------------------------------------
@@ -248,12 +254,16 @@ class Story:
             return self._quotes
 
     def _find_quotes(self) -> QuoteIndex:
+        """Each article's quote reading comes from the on-disk cache (of a corpus loaded through
+        it), or from the helper that read it while the corpus loaded, or is made now (and kept)."""
         readable = [a for a in self.articles if not a.problem or a.paragraphs]
         from corpus.quote_index import QuoteIndex
-        from corpus.quotes import find_quotes
+        from corpus.quotes import QuoteReadings, find_quotes
 
-        helper, self._quote_helper = self._quote_helper, None  # find_quotes shuts it down
-        quotes, speakers = find_quotes(readable, helper)
+        ahead, self._reading_ahead = self._reading_ahead, None  # find_quotes shuts its helper down
+        with _open_cache(self._cached) as cache:
+            store = QuoteReadings(cache, ahead)
+            quotes, speakers = find_quotes(readable, ahead.pool if ahead else None, store)
         return QuoteIndex(list(quotes), list(speakers), [a.name for a in self.articles])
 
     def quotes(self) -> list[Quote]:

@@ -21,6 +21,7 @@ from corpus.ingest.load import article_from_text
 from corpus.model import Article, Quote, Speaker
 from corpus.quotes import article_quotes as article_quotes_module
 from corpus.quotes import find_quotes
+from corpus.quotes import readings as readings_module
 from corpus.quotes.article_quotes import ArticleQuotes
 from corpus.quotes.name_pairs import NamePairs
 from corpus.quotes.names import NameTables
@@ -157,33 +158,48 @@ def test_the_app_gets_its_quotes_from_the_helper(tmp_path: Path) -> None:
     assert int(count) > 20 and same == "True"
 
 
-def test_a_story_starts_the_helper_while_its_articles_load(
+def test_a_story_reads_quotes_in_the_helper_while_its_articles_load(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The command line's ``quotes`` and the app load a big corpus with ``quotes_ahead``: the
-    helper starts before the articles load, and the quotes are those of one process."""
+    """The command line's ``quotes`` and the app load a big corpus with ``quotes_ahead``: the helper
+    starts at the first file parsed and reads the quotes of the articles parsed meanwhile; the quotes
+    are those of one process. A warm cache holds every article and reading: no helper at all."""
     for article in _corpus(14)[:66]:  # more files than a corpus read without the on-disk cache
         (tmp_path / article.name).write_text(article.text, encoding="utf-8")
-    monkeypatch.setenv("STORYDIFF_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("STORYDIFF_CACHE_DIR", str(tmp_path / "cache-alone"))
     alone = Story.load(tmp_path)
     quotes, speakers = alone.quotes(), alone.speakers()  # in one process
-    started: list[int] = []
+    started: list[ProcessPoolExecutor | None] = []
     start_helper = processes.start_helper
 
     def counted_start() -> ProcessPoolExecutor | None:
-        started.append(len(started))
-        return start_helper()
+        started.append(start_helper())
+        return started[-1]
+
+    read_here: list[str] = []
+    reader = article_quotes_module.article_quotes
+
+    def counted(article: Article, tables: NameTables, pairs: NamePairs) -> ArticleQuotes:
+        read_here.append(article.name)
+        return reader(article, tables, pairs)
 
     monkeypatch.setattr(processes, "start_helper", counted_start)
+    monkeypatch.setattr(article_quotes_module, "article_quotes", counted)  # in this process only
     monkeypatch.setattr(article_quotes_module, "PARALLEL_FROM", 50)
+    monkeypatch.setattr(readings_module, "RUN_CHARS", 20_000)  # several runs
+    monkeypatch.setenv("STORYDIFF_CACHE_DIR", str(tmp_path / "cache"))  # cold
     ahead = Story.load(tmp_path, quotes_ahead=True)
-    assert started == [0]  # before any quote was asked for
+    assert len(started) == 1 and started[0] is not None  # before any quote was asked for
+    started[0].submit(int).result()  # the helper reads in order: every run sent is read by now
     assert ahead.quotes() == quotes and ahead.speakers() == speakers
-    assert started == [0]  # the one started ahead did the work
+    assert len(started) == 1 and read_here == []  # the one started ahead did all the work
     assert len(quotes) > 300
+    warm = Story.load(tmp_path, quotes_ahead=True)
+    assert warm.quotes() == quotes and warm.speakers() == speakers
+    assert len(started) == 1 and read_here == []  # every reading came from the cache
     small = tmp_path / "small"
     small.mkdir()
     for name in sorted(p.name for p in tmp_path.glob("*.txt"))[:40]:
         (small / name).write_text((tmp_path / name).read_text(encoding="utf-8"), encoding="utf-8")
     Story.load(small, quotes_ahead=True).quotes()
-    assert started == [0]  # a small corpus is read in one process
+    assert len(started) == 1  # a small corpus is read in one process

@@ -3,7 +3,9 @@
 - :func:`find_quotes` — every quotation of a corpus, attributed, with one speaker per person;
 - :func:`find_quote_spans` — where the quotations of one article are, before attribution;
 - :func:`start_quote_helper` (``_for`` a folder) — the helper process with which ``find_quotes``
-  shares the articles of a corpus of ``PARALLEL_FROM`` articles or more, started ahead.
+  shares the articles of a corpus of ``PARALLEL_FROM`` articles or more, started ahead;
+- :class:`QuoteReadings` — each article's reading kept in the on-disk cache, and those
+  :class:`ReadingAhead` (``reading_ahead_for`` a folder) has the helper make while the corpus loads.
 
 The parts, by question: where the quotes are (:mod:`.spans`), the word classes of reported speech
 (:mod:`.lexicon`), the noun phrases next to a cue (:mod:`.phrases`, :mod:`.roles`), the cue of a
@@ -19,12 +21,16 @@ from __future__ import annotations
 
 from corpus.quotes.article_quotes import PARALLEL_FROM, start_quote_helper, start_quote_helper_for
 from corpus.quotes.find import find_quotes
+from corpus.quotes.readings import QuoteReadings, ReadingAhead, reading_ahead_for
 from corpus.quotes.spans import find_quote_spans
 
 __all__ = [
     "PARALLEL_FROM",
+    "QuoteReadings",
+    "ReadingAhead",
     "find_quote_spans",
     "find_quotes",
+    "reading_ahead_for",
     "start_quote_helper",
     "start_quote_helper_for",
 ]

@@ -10,8 +10,10 @@ per person, statements) stays with :func:`corpus.quotes.find.find_quotes`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Protocol
 
 from corpus import processes
 from corpus.ingest.files import at_most_entries
@@ -26,10 +28,12 @@ from corpus.quotes.spans import QuoteSpan, find_quote_spans
 __all__ = [
     "PARALLEL_FROM",
     "ArticleQuotes",
+    "ReadingStore",
     "article_quotes",
     "is_term",
     "quotes_by_article",
     "read_article",
+    "read_in_helper",
     "start_quote_helper",
     "start_quote_helper_for",
 ]
@@ -50,6 +54,19 @@ ArticleQuotes = tuple[list[Quote], list[str | None], list[str | None], list[tupl
 reader sees it (None: no one, or nothing that reads as a name), and that speaker's role; and the
 pairs of words the article writes that could be someone's full name (:class:`NamePairs`)."""
 _UNSAID = Attribution(None, None, None, None)
+
+
+class ReadingStore(Protocol):
+    """Readings made before (:class:`corpus.quotes.readings.QuoteReadings`: the on-disk cache's, the
+    helper's while the corpus loaded), and where new ones are kept."""
+
+    def readings(self, articles: Sequence[Article]) -> list[ArticleQuotes | None]:
+        """A reading of each article, or None where there is none to be had yet."""
+
+    def late(self, article: Article) -> ArticleQuotes | None:
+        """A reading that came in since :meth:`readings`, or None: read it now."""
+
+    def keep(self, article: Article, reading: ArticleQuotes) -> None: ...
 
 
 def article_quotes(article: Article, tables: NameTables, pairs: NamePairs) -> ArticleQuotes:
@@ -159,24 +176,55 @@ def start_quote_helper_for(root: Path) -> ProcessPoolExecutor | None:
 
 
 def quotes_by_article(
-    articles: list[Article], tables: NameTables, pool: ProcessPoolExecutor | None
+    articles: list[Article],
+    tables: NameTables,
+    pool: ProcessPoolExecutor | None,
+    store: ReadingStore | None = None,
 ) -> list[ArticleQuotes]:
-    """:func:`article_quotes` of each article, in article order: the helper ``pool`` reads runs of
-    articles from the end of the corpus while this process reads from the start (all of them when
-    there is no helper, or when it dies)."""
+    """:func:`article_quotes` of each article, in article order: those ``store`` has are not read
+    again; of the others, the helper ``pool`` reads runs from the end while this process reads from
+    the start (all of them when there is no helper, or when it dies). Without ``pool``, one is
+    started when PARALLEL_FROM articles or more are to be read. The pool is shut down at the end;
+    the readings made are given to ``store`` to keep."""
+    found: list[ArticleQuotes | None] = [None] * len(articles)
+    if store is not None:
+        found = store.readings(articles)
+    todo = [a for a, reading in zip(articles, found, strict=True) if reading is None]
+    if pool is None and todo:
+        pool = start_quote_helper(len(todo))
+    try:
+        made = _read_all(todo, tables, pool, store)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+    new = iter(made)
+    for n, reading in enumerate(found):
+        if reading is None:
+            found[n] = reading = next(new)
+            if store is not None:
+                store.keep(articles[n], reading)
+    return found  # type: ignore[return-value]  # (every None was replaced)
+
+
+def _read_all(
+    articles: list[Article], tables: NameTables, pool: ProcessPoolExecutor | None, store: ReadingStore | None
+) -> list[ArticleQuotes]:
     pairs = NamePairs(tables)
+
+    def read(article: Article) -> ArticleQuotes:
+        late = store.late(article) if store is not None else None
+        return late if late is not None else article_quotes(article, tables, pairs)
+
     if pool is None:
-        return [article_quotes(a, tables, pairs) for a in articles]
+        return [read(a) for a in articles]
     runs = [articles[start:end] for start, end in _runs(articles, TASKS)]
-
-    def read_here(k: int) -> list[ArticleQuotes]:
-        return [article_quotes(a, tables, pairs) for a in runs[k]]
-
     done: list[list[ArticleQuotes]] = [[] for _ in runs]
     # this process never waits for the helper at the end (whose start may be slow on a busy machine)
-    sent = processes.shared_out(pool, _read_in_helper, lambda k: (runs[k],), read_here, len(runs), 3, False)
-    for k, found in sent:
-        done[k] = found
+    sent = processes.shared_out(
+        pool, read_in_helper, lambda k: (runs[k],), lambda k: [read(a) for a in runs[k]], len(runs), 3, False
+    )
+    for k, run_found in sent:
+        done[k] = run_found
     return [one for run in done for one in run]
 
 
@@ -196,7 +244,7 @@ def _runs(articles: list[Article], parts: int) -> list[tuple[int, int]]:
     return runs
 
 
-def _read_in_helper(articles: list[Article]) -> list[ArticleQuotes]:
+def read_in_helper(articles: list[Article]) -> list[ArticleQuotes]:
     """In the helper: :func:`article_quotes` of a run of articles (the name tables are read once
     there, from their file: :func:`shipped_tables` keeps them; one :class:`NamePairs` serves every
     run, as in this process)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from concurrent.futures import ProcessPoolExecutor
 
 from corpus.model import Article, Quote, Speaker
-from corpus.quotes.article_quotes import quotes_by_article, start_quote_helper
+from corpus.quotes.article_quotes import ReadingStore, quotes_by_article
 from corpus.quotes.lone_names import lone_word_names
 from corpus.quotes.names import shipped_tables
 from corpus.quotes.speakers import SpeakerIndex
@@ -23,7 +23,7 @@ __all__ = ["find_quotes"]
 
 
 def find_quotes(
-    articles: list[Article], helper: ProcessPoolExecutor | None = None
+    articles: list[Article], helper: ProcessPoolExecutor | None = None, store: ReadingStore | None = None
 ) -> tuple[list[Quote], list[Speaker]]:
     """All quotes of ``articles`` (in article and text order) and their canonical speakers.
 
@@ -31,15 +31,10 @@ def find_quotes(
     processes; who is who across articles and which quotes are one statement are settled here.
     ``helper``: the helper process, started ahead by :func:`start_quote_helper` (while the articles
     load, say); this call shuts it down. Without it, one is started here when the corpus is big.
+    ``store``: articles' readings made before (the on-disk cache's), and where new ones are kept.
     Never raises on article text: an article whose analysis fails contributes no quotes.
     """
-    pool = helper or start_quote_helper(len(articles))  # first: it starts while this process reads
-    try:
-        tables = shipped_tables()
-        found = quotes_by_article(articles, tables, pool)
-    finally:
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+    found = quotes_by_article(articles, shipped_tables(), helper, store)
     quotes: list[Quote] = []
     named: list[str | None] = []  # each quote's speaker as the article names it
     sightings: list[tuple[str, str, str | None]] = []

@@ -1,0 +1,269 @@
+"""Quote readings kept and read ahead: each article's :data:`ArticleQuotes` from the on-disk cache,
+or from the helper process, which reads the quotes of the articles parsed while the corpus still
+loads.
+
+A reading depends on the article alone (its text, paragraphs, sentences and problem: see
+:func:`reading_key`) and the engine's code and tables (the cache's schema id), so it is kept as
+plain data beside the parsed article and used again while the key matches. What ties articles
+together (one speaker per person, statements) is not kept: it depends on the whole corpus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import suppress
+from pathlib import Path
+from typing import Any, Protocol
+
+from corpus.ingest.files import at_most_entries
+from corpus.ingest.load import ArticleCache
+from corpus.model import Article, Blocks, Mention, Quote
+from corpus.quotes import article_quotes as reader
+from corpus.quotes.article_quotes import ArticleQuotes, read_in_helper
+
+__all__ = [
+    "QuoteReadings",
+    "ReadingAhead",
+    "ReadingCache",
+    "reading_ahead_for",
+    "reading_bytes",
+    "reading_from_bytes",
+    "reading_key",
+]
+
+_KINDS = ("direct", "partial", "term")
+RUN_CHARS = 48_000
+"""Characters of parsed articles sent to the helper at a time while the corpus loads (a tenth of a
+second of its work): the helper starts on the first ones while this process parses the next, and
+the runs it has not started when loading ends are taken back (see :meth:`ReadingAhead.take`)."""
+
+
+class ReadingCache(Protocol):
+    """Where readings are kept between runs (:class:`corpus.cache.Cache`): bytes under a path and a key."""
+
+    def readings(self, wanted: Sequence[tuple[Path, str]]) -> list[bytes | None]:
+        """The bytes kept for each (path, key); None where there are none, or only under another key."""
+
+    def put_reading(self, path: Path, key: str, data: bytes) -> None: ...
+
+
+def reading_key(article: Article) -> str:
+    """What an article's reading depends on, as a digest: its text, blocks and problem (its name is
+    given back when the reading is read). The loader marks repeated chrome after the cache
+    (paragraph kinds change), so the parsed article's entry alone would not do."""
+    digest = hashlib.blake2b(article.text.encode("utf-8", "surrogatepass"), digest_size=16)
+    digest.update(article.paragraphs.to_bytes())
+    digest.update(b"|")
+    digest.update(article.sentences.to_bytes())
+    digest.update((article.problem or "").encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def reading_bytes(reading: ArticleQuotes) -> bytes:
+    """A reading as compact JSON: per quote (start, end, kind, mention start, mention end, cue, name,
+    role), then the name pairs, flat. The texts are slices of the article's text, not stored. Not
+    pickle: a cache someone else wrote must never run code (and JSON reads back 2x faster here)."""
+    quotes, named, roles, pairs = reading
+    rows: list[list[Any]] = []
+    for q, name, role in zip(quotes, named, roles, strict=True):
+        m = q.mention
+        at = (None, None) if m is None else (m.start, m.end)
+        rows.append([q.start, q.end, q.kind, *at, q.cue, name, role])
+    flat = [word for pair in pairs for word in pair]
+    return json.dumps([rows, flat], ensure_ascii=False, separators=(",", ":")).encode(
+        "utf-8", "surrogatepass"
+    )
+
+
+def reading_from_bytes(data: bytes, article: Article) -> ArticleQuotes:
+    """The reading :func:`reading_bytes` wrote, for ``article``; ValueError when ``data`` is not one
+    (or does not fit the article's text)."""
+    try:
+        rows, flat = json.loads(data.decode("utf-8", "surrogatepass"))
+        text, name, size = article.text, article.name, len(article.text)
+        quotes: list[Quote] = []
+        named: list[str | None] = []
+        roles: list[str | None] = []
+        for start, end, kind, m_start, m_end, cue, speaker, role in rows:
+            if not 0 <= start <= end <= size or kind not in _KINDS:
+                raise ValueError("a quote outside the article")
+            mention = None
+            if m_start is not None:
+                if not 0 <= m_start <= m_end <= size:
+                    raise ValueError("a mention outside the article")
+                mention = Mention(m_start, m_end, text[m_start:m_end])
+            quotes.append(Quote(name, start, end, text[start:end], kind, None, mention, cue))
+            named.append(speaker)
+            roles.append(role)
+        if len(flat) % 2:
+            raise ValueError("name pairs of odd length")
+        pairs = list(zip(flat[0::2], flat[1::2], strict=True))
+    except (TypeError, ValueError, UnicodeDecodeError) as exc:
+        raise ValueError(f"not a quote reading: {exc}") from None
+    return quotes, named, roles, pairs
+
+
+_Shape = tuple[Blocks, Blocks, "str | None"]
+
+
+def _shape(article: Article) -> _Shape:
+    return article.paragraphs, article.sentences, article.problem
+
+
+class ReadingAhead:
+    """The quotes of the articles parsed while a big corpus loads, read by the helper process
+    meanwhile (the parse runs here: the two cores overlap instead of the helper waiting).
+
+    :meth:`parsed` is told of each article parsed, not taken from the cache; the helper is started
+    at the first one (a warm run starts none). Runs of RUN_CHARS characters are sent as they fill.
+    When the quotes are asked for, :meth:`take` gives the readings in, takes back the runs the helper
+    has not started, and leaves those it is reading to race this process (:meth:`late`). A reading
+    of an article changed since it was sent (repeated chrome marked) is not used."""
+
+    def __init__(self, start: Callable[[], ProcessPoolExecutor | None]) -> None:
+        self._start: Callable[[], ProcessPoolExecutor | None] | None = start
+        self.pool: ProcessPoolExecutor | None = None
+        self._run: list[Article] = []
+        self._chars = 0
+        self._sent: list[tuple[list[Article], list[_Shape], Future[list[ArticleQuotes]]]] = []
+        self._racing: dict[int, tuple[Article, _Shape, Future[list[ArticleQuotes]], int]] = {}
+
+    def parsed(self, article: Article) -> None:
+        if article.problem and not article.paragraphs:  # no quotes are read in it
+            return
+        if self._start is not None:
+            start, self._start = self._start, None
+            self.pool = start()
+        if self.pool is None:
+            return
+        self._run.append(article)
+        self._chars += len(article.text)
+        if self._chars >= RUN_CHARS:
+            self.send()
+
+    def send(self) -> None:
+        """Send the articles gathered so far (the last ones, at the end of loading)."""
+        run, self._run, self._chars = self._run, [], 0
+        if not run or self.pool is None:
+            return
+        try:
+            future = self.pool.submit(read_in_helper, run)
+        except (BrokenProcessPool, RuntimeError):  # the helper died: this process reads them later
+            return
+        self._sent.append((run, [_shape(a) for a in run], future))
+
+    def take(self) -> dict[int, ArticleQuotes]:
+        """The readings the helper has sent back, by ``id`` of their article; the runs it has not
+        started are taken back (read here), those it is reading are left to :meth:`late`."""
+        done: dict[int, ArticleQuotes] = {}
+        sent, self._sent = self._sent, []
+        for run, shapes, future in sent:
+            if future.cancel():
+                continue
+            for k, (article, shape) in enumerate(zip(run, shapes, strict=True)):
+                if future.done():
+                    found = _result(future, article, shape, k)
+                    if found is not None:
+                        done[id(article)] = found
+                else:
+                    self._racing[id(article)] = (article, shape, future, k)
+        return done
+
+    def late(self, article: Article) -> ArticleQuotes | None:
+        """The helper's reading of ``article`` if one it was reading when :meth:`take` came is in now."""
+        racing = self._racing.pop(id(article), None)
+        if racing is None or not racing[2].done():
+            return None
+        return _result(racing[2], *racing[0:2], racing[3])
+
+    def watching(self, cache: ArticleCache | None) -> ArticleCache:
+        """``cache`` for the loader, telling this of each article it parses (it puts them in the
+        cache: the articles the cache did not have); the loader stats every file for it, even
+        without a usable cache."""
+        return _Watched(cache, self)
+
+    def shutdown(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None
+
+
+def reading_ahead_for(root: Path) -> ReadingAhead | None:
+    """A :class:`ReadingAhead` for the corpus under ``root``; None when it holds fewer than
+    PARALLEL_FROM files and folders (counted no further), too few for the helper to pay."""
+    least = reader.PARALLEL_FROM
+    if at_most_entries(root, least):
+        return None
+    return ReadingAhead(lambda: reader.start_quote_helper(least))
+
+
+class _Watched:
+    """An :class:`ArticleCache` (or none) that tells a :class:`ReadingAhead` of each article parsed."""
+
+    def __init__(self, cache: ArticleCache | None, ahead: ReadingAhead) -> None:
+        self._cache = cache
+        self._ahead = ahead
+
+    def expect(self, paths: Sequence[Path]) -> None:
+        if self._cache is not None:
+            self._cache.expect(paths)
+
+    def get(self, path: Path, size: int, mtime_ns: int) -> Article | None:
+        return None if self._cache is None else self._cache.get(path, size, mtime_ns)
+
+    def put(self, article: Article, size: int, mtime_ns: int, content: bytes | None = None) -> None:
+        if self._cache is not None:
+            self._cache.put(article, size, mtime_ns, content)
+        self._ahead.parsed(article)
+
+
+def _result(
+    future: Future[list[ArticleQuotes]], article: Article, shape: _Shape, k: int
+) -> ArticleQuotes | None:
+    if future.cancelled() or future.exception() is not None:
+        return None
+    now = _shape(article)
+    if any(a is not b and a != b for a, b in zip(now, shape, strict=True)):
+        return None  # changed since it was sent: read again
+    return future.result()[k]
+
+
+class QuoteReadings:
+    """The readings :func:`corpus.quotes.article_quotes.quotes_by_article` need not make: those
+    kept in ``cache`` and those the helper made while the corpus loaded (``ahead``); and where the
+    readings it makes are kept."""
+
+    def __init__(self, cache: ReadingCache | None, ahead: ReadingAhead | None = None) -> None:
+        self._cache = cache
+        self._ahead = ahead
+        self._keys: dict[int, str] = {}
+
+    def readings(self, articles: Sequence[Article]) -> list[ArticleQuotes | None]:
+        found: list[ArticleQuotes | None] = [None] * len(articles)
+        from_helper = self._ahead.take() if self._ahead is not None else {}
+        if self._cache is not None:
+            keys = [reading_key(a) for a in articles]
+            self._keys = {id(a): key for a, key in zip(articles, keys, strict=True)}
+            kept = self._cache.readings([(a.path, key) for a, key in zip(articles, keys, strict=True)])
+            for n, (article, data) in enumerate(zip(articles, kept, strict=True)):
+                if data is not None:
+                    with suppress(ValueError):  # a damaged entry: read again (and kept anew)
+                        found[n] = reading_from_bytes(data, article)
+        for n, article in enumerate(articles):
+            if found[n] is None and id(article) in from_helper:
+                found[n] = reading = from_helper[id(article)]
+                self.keep(article, reading)
+        return found
+
+    def late(self, article: Article) -> ArticleQuotes | None:
+        return self._ahead.late(article) if self._ahead is not None else None
+
+    def keep(self, article: Article, reading: ArticleQuotes) -> None:
+        if self._cache is None:
+            return
+        key = self._keys.get(id(article)) or reading_key(article)
+        self._cache.put_reading(article.path, key, reading_bytes(reading))
