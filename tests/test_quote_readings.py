@@ -78,7 +78,9 @@ def test_a_reading_round_trips_every_field(seeds: list[Article]) -> None:
         assert reading[0] and reading[3]  # quotes and name pairs: something to lose
 
 
-def test_a_stale_reading_is_not_used(seeds: list[Article], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_stale_reading_is_not_used(
+    seeds: list[Article], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _with_cache(seeds, tmp_path)
     changed = seeds[1]
     changed.text = changed.text.replace("Peskov", "Pezkov")  # same length: the offsets still fit
@@ -161,7 +163,9 @@ def test_a_story_whose_helper_cannot_start_reads_everything_itself(
 ) -> None:
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     for n in range(70):  # more files than a corpus read without the on-disk cache
-        (tmp_path / f"{n:03}.txt").write_text(texts[n % len(texts)].replace("Peskov", f"Peskov{n % 3}"), encoding="utf-8")
+        (tmp_path / f"{n:03}.txt").write_text(
+            texts[n % len(texts)].replace("Peskov", f"Peskov{n % 3}"), encoding="utf-8"
+        )
     monkeypatch.setenv("STORYDIFF_CACHE_DIR", str(tmp_path / "cache-one"))
     alone = Story.load(tmp_path)
     expected = _json((alone.quotes(), alone.speakers()))

@@ -66,7 +66,9 @@ def reading_key(article: Article) -> str:
 def reading_bytes(reading: ArticleQuotes) -> bytes:
     """A reading as compact JSON: per quote (start, end, kind, mention start, mention end, cue, name,
     role), then the name pairs, flat. The texts are slices of the article's text, not stored. Not
-    pickle: a cache someone else wrote must never run code (and JSON reads back 2x faster here)."""
+    pickle: a cache someone else wrote must never run code; and on the 4 MB bench corpus pickle took
+    2.5x the room (1.56 MB against 0.62) and twice the time to write (47 ms against 24), for 10%
+    less time to read (33 ms against 37, each :class:`Quote` made either way)."""
     quotes, named, roles, pairs = reading
     rows: list[list[Any]] = []
     for q, name, role in zip(quotes, named, roles, strict=True):
