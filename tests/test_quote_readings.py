@@ -166,14 +166,19 @@ def test_a_story_whose_helper_cannot_start_reads_everything_itself(
         (tmp_path / f"{n:03}.txt").write_text(
             texts[n % len(texts)].replace("Peskov", f"Peskov{n % 3}"), encoding="utf-8"
         )
+    (tmp_path / "040b.txt").write_bytes(b"")  # bad files among them: reported as before
+    (tmp_path / "041b.txt").write_bytes(b"\x00\x01\x02 binary \xff\xfe" * 50)
     monkeypatch.setenv("STORYDIFF_CACHE_DIR", str(tmp_path / "cache-one"))
     alone = Story.load(tmp_path)
     expected = _json((alone.quotes(), alone.speakers()))
+    problems = [(a.name, a.problem) for a in alone.articles]
+    assert sum(p is not None for _, p in problems) == 2
     monkeypatch.setattr(article_quotes_module, "PARALLEL_FROM", 50)
     monkeypatch.setattr(processes, "start_helper", lambda: None)
     monkeypatch.setenv("STORYDIFF_CACHE_DIR", str(tmp_path / "cache-two"))
     story = Story.load(tmp_path, quotes_ahead=True)
     assert _json((story.quotes(), story.speakers())) == expected
+    assert [(a.name, a.problem) for a in story.articles] == problems
     warm = Story.load(tmp_path, quotes_ahead=True)
     read = _reads(monkeypatch)
     assert _json((warm.quotes(), warm.speakers())) == expected and read == []

@@ -166,9 +166,11 @@ def test_a_story_reads_quotes_in_the_helper_while_its_articles_load(
     are those of one process. A warm cache holds every article and reading: no helper at all."""
     for article in _corpus(14)[:66]:  # more files than a corpus read without the on-disk cache
         (tmp_path / article.name).write_text(article.text, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")  # a bad file: reported as before, its place kept
     monkeypatch.setenv("STORYDIFF_CACHE_DIR", str(tmp_path / "cache-alone"))
     alone = Story.load(tmp_path)
     quotes, speakers = alone.quotes(), alone.speakers()  # in one process
+    listed = [(a.name, a.problem) for a in alone.articles]
     started: list[ProcessPoolExecutor | None] = []
     start_helper = processes.start_helper
 
@@ -192,6 +194,7 @@ def test_a_story_reads_quotes_in_the_helper_while_its_articles_load(
     assert len(started) == 1 and started[0] is not None  # before any quote was asked for
     started[0].submit(int).result()  # the helper reads in order: every run sent is read by now
     assert ahead.quotes() == quotes and ahead.speakers() == speakers
+    assert [(a.name, a.problem) for a in ahead.articles] == listed and listed[-1][1] == "empty file"
     assert len(started) == 1 and read_here == []  # the one started ahead did all the work
     assert len(quotes) > 300
     warm = Story.load(tmp_path, quotes_ahead=True)
