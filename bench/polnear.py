@@ -8,7 +8,10 @@ Following the README of ``../shared/polnear-dev``: gold quotes are the attributi
 holds a ``"``, ``“`` or ``”`` (one annotator per article: the first file in name order; a Content
 continued past its cue, brat's ``Content2``, is a second piece of the same Content); a predicted
 quote matches a gold one when their spans overlap; its speaker is right when the predicted mention
-overlaps the Source of the gold attribution it overlaps most.
+overlaps the Source of the gold attribution it overlaps most, or when that attribution names no
+Source and no one is predicted (a title or a term: "a website called “…”", "known online as “…”").
+Until h-acc9 no prediction was right there, so a term was wrong whatever gold said (the shipped finder,
+PolNeAR train / dev: 0.898 / 0.929 then, 0.900 / 0.931 so).
 
 A second, looser figure ("same person") also counts a speaker right when the mention is elsewhere
 but the speaker's name is the gold Source's (its last word written in the Source: "Bozell says. …
@@ -104,6 +107,10 @@ def best_gold(p: Pred, golds: list[Gold]) -> Gold | None:
 
 
 def speaker_right(mention: Span | None, gold: Gold) -> bool:
+    """The mention overlaps the gold Source; or gold names no Source and no one is predicted (a
+    title, a term: "a website called “…”", "known online as “…”")."""
+    if not gold.source:
+        return mention is None
     return mention is not None and any(overlap(mention, s) for s in gold.source)
 
 
@@ -113,7 +120,7 @@ def same_person(p: Pred, gold: Gold) -> bool:
     if speaker_right(p.mention, gold):
         return True
     if not gold.source:
-        return p.mention is None
+        return False
     words = p.speaker.split() if p.speaker else []
     return bool(words) and re.search(rf"\b{re.escape(words[-1])}\b", gold.source_text) is not None
 

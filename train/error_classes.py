@@ -21,6 +21,7 @@ from corpus.quotes.roles import word_key
 CLASSES = (
     "gold names no Source",
     "gold Source is the cue verb",
+    "a term (no one said it), gold names a Source",
     "same person, another mention",
     "gold Source no candidate",
     "gold Source an outlet or report",
@@ -49,6 +50,7 @@ class Wrong(Protocol):
     spans: list[tuple[int, int]]
     rules: tuple[int, int] | None
     source: list[tuple[int, int]]
+    term: bool
 
 
 def classify(e: Wrong, pick: int | None, text: str, asked: bool) -> tuple[str, str]:
@@ -59,20 +61,22 @@ def classify(e: Wrong, pick: int | None, text: str, asked: bool) -> tuple[str, s
     source = " ".join(text[a:b] for a, b in e.source).strip()
     if _CUE_VERB.fullmatch(source.lower()):
         return CLASSES[1], ""
+    if e.term:
+        return CLASSES[2], _what_source(source)
     got = e.rules if pick is None else e.spans[pick]
     written = text[got[0] : got[1]] if got else ""
     if _same_name(written, source):
-        return CLASSES[2], ""
+        return CLASSES[3], ""
     if not any(e.labels):
-        return CLASSES[3], _what_source(source)
+        return CLASSES[4], _what_source(source)
     if any(word_key(w) in OUTLET_WORDS for w in source.split()):
-        return CLASSES[4], ""
+        return CLASSES[5], ""
     if got and _PREPOSITION_BEFORE.search(text, max(0, got[0] - 20), got[0]):
-        return CLASSES[5], f"rules' {e.kind}" if pick is None else e.kinds[pick]
+        return CLASSES[6], f"rules' {e.kind}" if pick is None else e.kinds[pick]
     if pick is None and not asked:
-        return CLASSES[6], f"rules read {e.kind}; gold {_what_source(source)}"
+        return CLASSES[7], f"rules read {e.kind}; gold {_what_source(source)}"
     gold = next(k for k, yes in zip(e.kinds, e.labels, strict=True) if yes)
-    return CLASSES[7], f"gold {gold}, chose " + (f"rules' {e.kind}" if pick is None else e.kinds[pick])
+    return CLASSES[8], f"gold {gold}, chose " + (f"rules' {e.kind}" if pick is None else e.kinds[pick])
 
 
 def _same_name(written: str, source: str) -> bool:
