@@ -278,12 +278,13 @@ def align_shard(
         an_a, an_b = analyse(a, weights), analyse(b, weights)
         kept: list[tuple[Range, Range, Tier, float]] = []
         for ra, rb in chained(sentence_matches(an_a, an_b)):
-            tier, similarity = judge_passage(a, an_a, ra, b, an_b, rb, weights)
+            # copied passages are weighed below, once joined (a reprint's often are)
+            tier, similarity = judge_passage(a, an_a, ra, b, an_b, rb, weights, weigh_copied=False)
             if tier is not None:
                 kept.append((ra, rb, tier, similarity))
         for ra, rb, tier, similarity in _joined(kept):
             sa, sb = an_a.sentences, an_b.sentences
-            if similarity < 0:  # joined from several: weighed as a whole
+            if similarity < 0:  # copied, or joined from several: weighed as a whole
                 similarity = content_similarity(
                     [s.content for s in sa[ra[0] : ra[1] + 1]], [s.content for s in sb[rb[0] : rb[1] + 1]]
                 )

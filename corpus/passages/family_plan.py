@@ -257,7 +257,11 @@ def plan_alignments(
         others = earlier.get(j)
         if not others:
             continue
-        mine = set(shingles[j])
+        mine = held.of(j)
+        # mine's 3-grams each earlier article holds, made once: what a candidate shares with a
+        # base, what the base lacks and what a target explains are all read from these (as
+        # subsets of mine, a smaller set than the base's), where each was an intersection of
+        # its own with a whole article's set (half of the step's intersections)
         shared_with = {c: mine.intersection(held.of(c)) for c in others}
         ranked = sorted(others, key=lambda c: (-len(shared_with[c]), rank[c]))
         explained: set[int] = set()
@@ -268,19 +272,29 @@ def plan_alignments(
             if len(new) < min_shared:
                 continue
             base = lead.get(c, c)
-            if base != c and len(shared.intersection(held.of(base))) >= BASE_HOLDS * len(shared):
-                lacking = len(new.difference(held.of(base)))
+            in_base = _shared_with(shared_with, mine, base, held) if base != c else shared
+            if base != c and len(shared.intersection(in_base)) >= BASE_HOLDS * len(shared):
+                lacking = len(new.difference(in_base))
                 chosen = [base] if lacking < max(min_shared, BASE_LACKS * len(shared)) else [base, c]
             else:
                 chosen = [c]
             for target in chosen:
                 if target not in targets:
                     targets.append(target)
-                    explained |= mine.intersection(held.of(target))
+                    explained |= shared_with[target]
         if targets:
             lead[j] = targets[0]
             plan.extend((j, t) for t in targets)
     return plan
+
+
+def _shared_with(shared_with: dict[int, set[int]], mine: set[int], k: int, held: _HeldSets) -> set[int]:
+    """``mine``'s 3-grams article ``k`` holds, from ``shared_with`` (made and kept there when
+    ``k`` is a base that is not among the candidates)."""
+    found = shared_with.get(k)
+    if found is None:
+        found = shared_with[k] = mine.intersection(held.of(k))
+    return found
 
 
 def grouped_by_base(plan: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
