@@ -321,27 +321,40 @@ def sentence_matches(an_a: Analysis, an_b: Analysis) -> list[tuple[float, int, i
     masks_b = sentence_index(an_b)
     sentences_b = an_b.sentences
     matches: list[tuple[float, int, int]] = []
+    sqrt = math.sqrt
     for i, sentence in enumerate(an_a.sentences):
         content = sentence.content
         once = twice = 0
         for mask in filter(None, map(masks_b.get, content)):
             twice |= once & mask
             once |= mask
+        if not twice:
+            continue
+        # what every candidate of this sentence reads of it, read once (most have two or more)
+        weights = list(content.values())
+        wa = sentence.weight
+        words_a = len(sentence.sequence)
         while twice:
             lowest = twice & -twice
             twice ^= lowest
             j = lowest.bit_length() - 1
             other = sentences_b[j]
-            other_content = other.content
-            shared = bytes(map(other_content.__contains__, content))
-            s = sum(compress(content.values(), shared))
+            shared = bytes(map(other.content.__contains__, content))
+            s = sum(compress(weights, shared))
             if s < MIN_SHARED:
                 continue
-            wa, wb = sentence.weight, other.weight
-            cosine = s / math.sqrt(wa * wb)
-            if s < MIN_CONTAINMENT * min(wa, wb) or cosine < MIN_COSINE:
+            wb = other.weight
+            cosine = s / sqrt(wa * wb)
+            if s < MIN_CONTAINMENT * (wa if wa < wb else wb) or cosine < MIN_COSINE:
                 continue
-            if _dense_anyway(shared.count(1), sentence, other) or _dense(sentence, other):
+            # Dense whatever the order of their words: each shared stem stands at least once
+            # among a sentence's content words, so the density is at least shared / all. A
+            # reprint's sentence and its source's share most of their words: this spares most
+            # matches the two byte maps of _dense (inline: a call a candidate cost more than the test).
+            common = shared.count(1)
+            if (common / words_a >= MIN_DENSITY and common / len(other.sequence) >= MIN_DENSITY) or _dense(
+                sentence, other
+            ):
                 matches.append((cosine, i, j))
     return matches
 
@@ -350,16 +363,6 @@ def _dense(sentence: Sentence, other: Sentence) -> bool:
     """Whether the stems two sentences share stand close enough together in both (MIN_DENSITY)."""
     common = sentence.content.keys() & other.content.keys()
     return min(density(sentence.sequence, common), density(other.sequence, common)) >= MIN_DENSITY
-
-
-def _dense_anyway(shared: int, sentence: Sentence, other: Sentence) -> bool:
-    """Whether two sentences sharing ``shared`` content stems pass MIN_DENSITY whatever the
-    order of their words: each shared stem stands at least once among a sentence's content
-    words, and the span from the first to the last is no longer than all of them, so the
-    density (:func:`~corpus.passages.tiers.density`) is at least shared / all. A reprint's
-    sentence and its source's share most of their words: this spares most matches the two
-    byte maps of their words."""
-    return shared / len(sentence.sequence) >= MIN_DENSITY and shared / len(other.sequence) >= MIN_DENSITY
 
 
 def passage_ranges(matches: list[tuple[float, int, int]]) -> list[tuple[Range, Range]]:

@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from importlib import import_module
+from operator import itemgetter
 from pathlib import Path
 from typing import TypeAlias
 
@@ -303,6 +304,10 @@ def align_shard(
     return rows
 
 
+_PLACE = itemgetter(1, 2)
+_SCORE = itemgetter(0)
+
+
 def chained(matches: list[tuple[float, int, int]]) -> list[tuple[Range, Range]]:
     """Sentence ranges of A and B of the passages the matches make: each sentence keeps its best
     match (one to one, best first), and matches following each other in both articles, at most
@@ -312,7 +317,11 @@ def chained(matches: list[tuple[float, int, int]]) -> list[tuple[Range, Range]]:
     used_a: set[int] = set()
     used_b: set[int] = set()
     kept: list[tuple[int, int]] = []
-    for _, i, j in sorted(matches, key=lambda m: (-m[0], m[1], m[2])):
+    # best first, then in the order of i and j: two sorts at C speed (the second keeps the
+    # first's order among equal scores), where a key made by a Python call for each match was
+    # most of this function's time
+    by_score = sorted(sorted(matches, key=_PLACE), key=_SCORE, reverse=True)
+    for _, i, j in by_score:
         if i not in used_a and j not in used_b:
             used_a.add(i)
             used_b.add(j)
