@@ -81,10 +81,12 @@ class Analysis:
     """What alignment needs of one article, computed once (the graph reuses it across pairs)."""
 
     sentences: list[Sentence]
-    index: dict[str, int]
+    index: dict[str, int] | None = None
     """Content stem -> the sentences holding it, as the bits of one int (bit k: sentence k): two
     sentences' shared words are counted with a few bit operations a word, see
-    :func:`sentence_matches` (and an int takes less memory than a tuple of sentence numbers)."""
+    :func:`sentence_matches` (and an int takes less memory than a tuple of sentence numbers).
+    Made when first read (:func:`sentence_index`): only the article on the B side of a pair
+    needs it, and the families' build puts a third of the articles it analyses there."""
     names: list[frozenset[str]] | None = None
     """The name stems of each sentence, then of the whole article (last): read when a passage's
     tier is weighed (see :func:`names_of`), not for every article the graph indexes."""
@@ -104,6 +106,19 @@ def names_of(article: Article, analysis: Analysis, weights: WordWeights) -> list
         each = [names_in(text[s.start : s.end]) for s in analysis.sentences]
         analysis.names = [*each, frozenset().union(*each)]
     return analysis.names
+
+
+def sentence_index(analysis: Analysis) -> dict[str, int]:
+    """:attr:`Analysis.index`, made the first time it is asked for."""
+    index = analysis.index
+    if index is None:
+        index = analysis.index = {}
+        index_get = index.get
+        for number, sentence in enumerate(analysis.sentences):
+            bit = 1 << number
+            for word in sentence.content:
+                index[word] = index_get(word, 0) | bit
+    return index
 
 
 def passage_keys(article: Article, analysis: Analysis, first: int, last: int) -> list[str]:
@@ -133,8 +148,6 @@ def analyse(article: Article, weights: WordWeights) -> Analysis:
         remembered: Analysis = memo[1]
         return remembered
     sentences: list[Sentence] = []
-    index: dict[str, int] = {}
-    index_get = index.get
     text = article.text
     # Most articles have no web address: a plain look for its letters (the case-blind regex
     # takes ~0.1 ms on a whole article) tells, and then no sentence needs looking at.
@@ -151,15 +164,12 @@ def analyse(article: Article, weights: WordWeights) -> Analysis:
         chunks = text[start:end].split()
         words = content_of(chunks)
         content = dict(words)
-        bit = 1 << len(sentences)
-        for word in content:
-            index[word] = index_get(word, 0) | bit
         if last_end >= 0:
             spaced.append(text[last_end:start].isspace())
         last_end = end
         sentences.append(Sentence(start, end, content, sum(content.values()), list(map(_first, words))))
         keys.append(chunk_keys(chunks))
-    analysis = Analysis(sentences, index, keys=keys, spaced=bytes(spaced))
+    analysis = Analysis(sentences, keys=keys, spaced=bytes(spaced))
     memo_of = weights.analyses
     if len(memo_of) >= MEMO:
         with suppress(KeyError):
@@ -240,22 +250,37 @@ def kept_passages(
     return kept
 
 
+NOT_WEIGHED = -1.0
+"""The similarity :func:`judge_passage` gives copied text when asked not to weigh it."""
+
+
 def judge_passage(
-    a: Article, an_a: Analysis, ra: Range, b: Article, an_b: Analysis, rb: Range, weights: WordWeights
+    a: Article,
+    an_a: Analysis,
+    ra: Range,
+    b: Article,
+    an_b: Analysis,
+    rb: Range,
+    weights: WordWeights,
+    *,
+    weigh_copied: bool = True,
 ) -> tuple[Tier | None, float]:
     """The tier of the passage of sentences ``ra`` of A and ``rb`` of B (None: no passage) and
-    its content similarity, by the rule of :mod:`corpus.passages.tiers`."""
+    its content similarity, by the rule of :mod:`corpus.passages.tiers`.
+
+    Copied text's tier does not depend on its similarity: not ``weigh_copied``, it is
+    NOT_WEIGHED, for a caller that weighs the passages it keeps once it has joined them (the
+    families' build: two passages in three it judges are copied)."""
     sa, sb = an_a.sentences, an_b.sentences
     keys_a = passage_keys(a, an_a, *ra)
     keys_b = passage_keys(b, an_b, *rb)
-    similarity = content_similarity(
-        [s.content for s in sa[ra[0] : ra[1] + 1]], [s.content for s in sb[rb[0] : rb[1] + 1]]
-    )
     if keys_a == keys_b or in_place_trigrams(keys_a, keys_b) >= TIER_RULE.copied_share:
-        return "copied", similarity  # (the 3-grams in place are a lower bound of those shared)
+        # (the 3-grams in place are a lower bound of those shared)
+        return "copied", _similarity(an_a, ra, an_b, rb) if weigh_copied else NOT_WEIGHED
     shared = shared_trigrams(keys_a, keys_b)
-    if shared >= TIER_RULE.copied_share:
-        return "copied", similarity  # copied text: names and statements decide nothing more
+    if shared >= TIER_RULE.copied_share:  # copied text: names and statements decide nothing more
+        return "copied", _similarity(an_a, ra, an_b, rb) if weigh_copied else NOT_WEIGHED
+    similarity = _similarity(an_a, ra, an_b, rb)
     names_a, names_b = names_of(a, an_a, weights), names_of(b, an_b, weights)
     story = names_a[-1], names_b[-1]
     same_story = one_story(*story)
@@ -274,6 +299,14 @@ def judge_passage(
     return evidence_tier(evidence), similarity
 
 
+def _similarity(an_a: Analysis, ra: Range, an_b: Analysis, rb: Range) -> float:
+    """:func:`~corpus.passages.tiers.content_similarity` of sentences ``ra`` of A and ``rb`` of B."""
+    sa, sb = an_a.sentences, an_b.sentences
+    return content_similarity(
+        [s.content for s in sa[ra[0] : ra[1] + 1]], [s.content for s in sb[rb[0] : rb[1] + 1]]
+    )
+
+
 def sentence_matches(an_a: Analysis, an_b: Analysis) -> list[tuple[float, int, int]]:
     """Sentence pairs (score, i, j) that share enough content to be one statement, in the order
     of i and then j.
@@ -285,30 +318,43 @@ def sentence_matches(an_a: Analysis, an_b: Analysis) -> list[tuple[float, int, i
     the pairs counted one by one (a Counter over the products of both articles' postings) were
     a tenth of a wire corpus's alignment.
     """
-    masks_b = an_b.index
+    masks_b = sentence_index(an_b)
     sentences_b = an_b.sentences
     matches: list[tuple[float, int, int]] = []
+    sqrt = math.sqrt
     for i, sentence in enumerate(an_a.sentences):
         content = sentence.content
         once = twice = 0
         for mask in filter(None, map(masks_b.get, content)):
             twice |= once & mask
             once |= mask
+        if not twice:
+            continue
+        # what every candidate of this sentence reads of it, read once (most have two or more)
+        weights = list(content.values())
+        wa = sentence.weight
+        words_a = len(sentence.sequence)
         while twice:
             lowest = twice & -twice
             twice ^= lowest
             j = lowest.bit_length() - 1
             other = sentences_b[j]
-            other_content = other.content
-            shared = bytes(map(other_content.__contains__, content))
-            s = sum(compress(content.values(), shared))
+            shared = bytes(map(other.content.__contains__, content))
+            s = sum(compress(weights, shared))
             if s < MIN_SHARED:
                 continue
-            wa, wb = sentence.weight, other.weight
-            cosine = s / math.sqrt(wa * wb)
-            if s < MIN_CONTAINMENT * min(wa, wb) or cosine < MIN_COSINE:
+            wb = other.weight
+            cosine = s / sqrt(wa * wb)
+            if s < MIN_CONTAINMENT * (wa if wa < wb else wb) or cosine < MIN_COSINE:
                 continue
-            if _dense_anyway(shared.count(1), sentence, other) or _dense(sentence, other):
+            # Dense whatever the order of their words: each shared stem stands at least once
+            # among a sentence's content words, so the density is at least shared / all. A
+            # reprint's sentence and its source's share most of their words: this spares most
+            # matches the two byte maps of _dense (inline: a call a candidate cost more than the test).
+            common = shared.count(1)
+            if (common / words_a >= MIN_DENSITY and common / len(other.sequence) >= MIN_DENSITY) or _dense(
+                sentence, other
+            ):
                 matches.append((cosine, i, j))
     return matches
 
@@ -317,16 +363,6 @@ def _dense(sentence: Sentence, other: Sentence) -> bool:
     """Whether the stems two sentences share stand close enough together in both (MIN_DENSITY)."""
     common = sentence.content.keys() & other.content.keys()
     return min(density(sentence.sequence, common), density(other.sequence, common)) >= MIN_DENSITY
-
-
-def _dense_anyway(shared: int, sentence: Sentence, other: Sentence) -> bool:
-    """Whether two sentences sharing ``shared`` content stems pass MIN_DENSITY whatever the
-    order of their words: each shared stem stands at least once among a sentence's content
-    words, and the span from the first to the last is no longer than all of them, so the
-    density (:func:`~corpus.passages.tiers.density`) is at least shared / all. A reprint's
-    sentence and its source's share most of their words: this spares most matches the two
-    byte maps of their words."""
-    return shared / len(sentence.sequence) >= MIN_DENSITY and shared / len(other.sequence) >= MIN_DENSITY
 
 
 def passage_ranges(matches: list[tuple[float, int, int]]) -> list[tuple[Range, Range]]:

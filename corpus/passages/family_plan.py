@@ -20,8 +20,9 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict, deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import chain, combinations, compress, pairwise, repeat
 from operator import getitem
 from typing import TypeAlias
@@ -252,13 +253,17 @@ def plan_alignments(
         earlier[later].append(first)
     lead: dict[int, int] = {}
     plan: list[tuple[int, int]] = []
-    held = _HeldSets(shingles)
+    held = _held_sets(shingles)
     for j in order:
         others = earlier.get(j)
         if not others:
             continue
-        mine = set(shingles[j])
-        shared_with = {c: mine.intersection(held.of(c)) for c in others}
+        mine = held(j)
+        # mine's 3-grams each earlier article holds, made once: what a candidate shares with a
+        # base, what the base lacks and what a target explains are all read from these (as
+        # subsets of mine, a smaller set than the base's), where each was an intersection of
+        # its own with a whole article's set (half of the step's intersections)
+        shared_with = {c: mine.intersection(held(c)) for c in others}
         ranked = sorted(others, key=lambda c: (-len(shared_with[c]), rank[c]))
         explained: set[int] = set()
         targets: list[int] = []
@@ -268,19 +273,31 @@ def plan_alignments(
             if len(new) < min_shared:
                 continue
             base = lead.get(c, c)
-            if base != c and len(shared.intersection(held.of(base))) >= BASE_HOLDS * len(shared):
-                lacking = len(new.difference(held.of(base)))
+            in_base = _shared_with(shared_with, mine, base, held) if base != c else shared
+            if base != c and len(shared.intersection(in_base)) >= BASE_HOLDS * len(shared):
+                lacking = len(new.difference(in_base))
                 chosen = [base] if lacking < max(min_shared, BASE_LACKS * len(shared)) else [base, c]
             else:
                 chosen = [c]
             for target in chosen:
                 if target not in targets:
                     targets.append(target)
-                    explained |= mine.intersection(held.of(target))
+                    explained |= shared_with[target]
         if targets:
             lead[j] = targets[0]
             plan.extend((j, t) for t in targets)
     return plan
+
+
+def _shared_with(
+    shared_with: dict[int, set[int]], mine: set[int], k: int, held: Callable[[int], set[int]]
+) -> set[int]:
+    """``mine``'s 3-grams article ``k`` holds, from ``shared_with`` (made and kept there when
+    ``k`` is a base that is not among the candidates)."""
+    found = shared_with.get(k)
+    if found is None:
+        found = shared_with[k] = mine.intersection(held(k))
+    return found
 
 
 def grouped_by_base(plan: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -304,21 +321,11 @@ a base is intersected with each of its reprints, and a set meets a set without m
 object of each hash of a 4-byte array (the plan took 40% longer on arrays than on lists)."""
 
 
-class _HeldSets:
-    """The 3-gram sets of the HELD_SETS articles last asked for."""
-
-    def __init__(self, shingles: Sequence[Sequence[int]]) -> None:
-        self.shingles = shingles
-        self.sets: dict[int, set[int]] = {}
-
-    def of(self, k: int) -> set[int]:
-        found = self.sets.pop(k, None)
-        if found is None:
-            found = set(self.shingles[k])
-            if len(self.sets) >= HELD_SETS:
-                del self.sets[next(iter(self.sets))]
-        self.sets[k] = found  # the end: the latest used
-        return found
+def _held_sets(shingles: Sequence[Sequence[int]]) -> Callable[[int], set[int]]:
+    """The 3-gram set of an article, those of the HELD_SETS articles last asked for kept
+    (functools' LRU cache, at C speed: a hand-made one, a Python call each time, was a sixth
+    of the step)."""
+    return lru_cache(maxsize=HELD_SETS)(lambda k: set(shingles[k]))
 
 
 def rare_partners(
