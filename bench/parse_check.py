@@ -102,7 +102,9 @@ def _first_difference(here: str, there: str) -> str:
         if a[key] != b.get(key):
             x, y = a[key], b.get(key)
             if isinstance(x, list) and isinstance(y, list):
-                at = next((i for i, (u, v) in enumerate(zip(x, y)) if u != v), min(len(x), len(y)))
+                at = next(
+                    (i for i, (u, v) in enumerate(zip(x, y, strict=False)) if u != v), min(len(x), len(y))
+                )
                 x, y = x[at : at + 2], y[at : at + 2]
             return f"{a['name']}: {key}\n  here:  {str(x)[:300]}\n  there: {str(y)[:300]}"
     return f"{a['name']}: same fields, different line"
@@ -178,7 +180,9 @@ def main() -> int:
         return 0
     if args.load:
         if args.load == "synthetic" and _SYNTHETIC_ENV not in os.environ:
-            parser.error(f"--load synthetic reads the folder {_SYNTHETIC_ENV} names (bench/cli_speed.py writes one)")
+            parser.error(
+                f"--load synthetic reads the folder ${_SYNTHETIC_ENV} names (cli_speed.py writes one)"
+            )
         print(f"{load_cpu(args.load):.4f}")
         return 0
     if args.against is None:
