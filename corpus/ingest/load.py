@@ -190,20 +190,37 @@ def _set_kinds(article: Article, kinds: list[BlockKind]) -> None:
 def count_words(text: str, paragraphs: Sequence[Block]) -> int:
     """Words of the article proper (title and body; boilerplate left out), split at white space:
     a word regex over every paragraph cost more than the rest of the loading put together."""
-    total = 0
     spans = (
         paragraphs.spans()
         if isinstance(paragraphs, Blocks)
         else [(p.start, p.end, p.kind) for p in paragraphs]
     )
+    total = 0
+    run_start = run_end = -1
     for start, end, kind in spans:
-        if kind != "boilerplate":
-            tokens = text[start:end].split()
-            total += sum(map(bool, map(str.strip, tokens, repeat(_NOT_WORD))))  # (in C: one call a paragraph)
-            if tokens and max(map(len, tokens)) > LONG_TOKEN:
-                for token in tokens:
-                    if len(token) > LONG_TOKEN:  # counted by its runs of letters instead
-                        total += len(_word_run().findall(token)) - bool(token.strip(_NOT_WORD))
+        if kind == "boilerplate":
+            continue
+        # paragraphs with only white space between them are counted as one stretch of text (the
+        # same tokens, split in one call): a call per paragraph cost twice as much
+        if run_end >= 0 and text[run_end:start].isspace():
+            run_end = end
+            continue
+        if run_end >= 0:
+            total += _words_in(text[run_start:run_end])
+        run_start, run_end = start, end
+    if run_end >= 0:
+        total += _words_in(text[run_start:run_end])
+    return total
+
+
+def _words_in(stretch: str) -> int:
+    """The words of a stretch of text: its tokens between white space, bare punctuation left out."""
+    tokens = stretch.split()
+    total = sum(map(bool, map(str.strip, tokens, repeat(_NOT_WORD))))  # (in C: one call a stretch)
+    if tokens and max(map(len, tokens)) > LONG_TOKEN:
+        for token in tokens:
+            if len(token) > LONG_TOKEN:  # counted by its runs of letters instead
+                total += len(_word_run().findall(token)) - bool(token.strip(_NOT_WORD))
     return total
 
 

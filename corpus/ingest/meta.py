@@ -94,7 +94,11 @@ _caption_credit = compiled_on_first_use(  # only a paragraph ending in "]" needs
 )
 
 
-_CAMEL_JOIN = re.compile(r"[a-z][A-Z]")
+_CASE_CLASSES = bytes(
+    ord("a") if ord("a") <= b <= ord("z") else ord("A") if ord("A") <= b <= ord("Z") else ord(" ")
+    for b in range(256)
+)
+"""Each byte to "a" (an ASCII lower-case letter), "A" (an upper-case one) or a space (anything else)."""
 
 
 # eq=False: never compared, and each generated method is compiled at every start (~0.5M instructions)
@@ -235,9 +239,16 @@ def _looks_like_menu(line: str) -> bool:
     if len(line) > 200:
         return False
     underscores = line.count("_") - line.count("\\_")
-    signs = len(_CAMEL_JOIN.findall(line)) + underscores + line.count("|") + line.count(" · ")
-    words = len(line.split())
-    return signs >= 2 and signs * 2 >= words
+    signs = camel_joins(line) + underscores + line.count("|") + line.count(" · ")
+    return signs >= 2 and signs * 2 >= len(line.split())  # (split only when there are signs)
+
+
+def camel_joins(line: str) -> int:
+    """How many times a lower-case ASCII letter runs into an upper-case one ("storiesEurope"), as
+    ``[a-z][A-Z]`` finds them: counted on the line's UTF-8 bytes, each made its letter's case or a
+    space (no byte of a character beyond ASCII is a letter's), in three calls of C (that regex is
+    tried at every lower-case letter)."""
+    return line.encode("utf-8", "surrogatepass").translate(_CASE_CLASSES).count(b"aA")
 
 
 def _looks_like_stray_line(line: str) -> bool:
