@@ -168,21 +168,22 @@ _caption_words = compiled_on_first_use(
 )
 
 
-_ASCII_WORD = re.compile(r"[a-z0-9_+'-]+")
-""":data:`_WORD` in a lower-cased ASCII text."""
+_WORD_CHARS_LOWERED = str.maketrans(
+    {chr(c): chr(c).lower() if _WORD.fullmatch(chr(c)) else " " for c in range(128)}
+)
+"""Each ASCII character of a :data:`_WORD` to itself lower-cased, any other to a space."""
 
 
 def words_of(line: str) -> list[str]:
     """The words of a line, lower-cased; a curly apostrophe is written straight (no link word holds
     one, so which one a word has changes nothing)."""
     line = line.replace("’", "'")
+    plain = as_ascii(line)
+    if plain is not None:  # lower-cased and cut between words in one translate
+        return plain.translate(_WORD_CHARS_LOWERED).split()
     if LOWERS_TO_TWO in line:
         return [w.lower() for w in _WORD.findall(line)]
-    low = line.lower()
-    ascii_low = as_ascii(low)
-    if ascii_low is not None:
-        return _ASCII_WORD.findall(ascii_low)
-    return _WORD.findall(low)  # the same words, lower-cased in one call
+    return _WORD.findall(line.lower())  # the same words, lower-cased in one call
 
 
 NON_WORD_MARKS = ("’", "”", "“", "\xa0", "—", "‘", "–", "…", "―", "«", "»", "•", "·", "©", "®", "™", "€", "£")

@@ -49,8 +49,12 @@ TITLE_CASE_SHARE = 0.6
 """A line with this share of its longer words capitalised is written in title case, as headlines are."""
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
-_ASCII_CONTENT_WORD = re.compile(r"[a-z]{4,}")
-""":data:`_CONTENT_WORD` in a lower-cased ASCII text."""
+ASCII_LETTERS_LOWERED = str.maketrans(
+    {chr(c): chr(c).lower() if chr(c).isalpha() else " " for c in range(128)}
+)
+"""Each ASCII character to itself lower-cased if a letter, else to a space: an ASCII text translated
+so is its runs of letters lower-cased, split at white space (a translate of an ASCII text runs in C
+at a few instructions a character, a regex class at some thirty)."""
 COMMON_WORDS = frozenset(
     """
     about after again also because been before being could does from have into just maybe more most
@@ -255,17 +259,16 @@ def _is_about(line: str, body_words: set[str]) -> bool:
 def content_words(text: str) -> set[str]:
     """The words of four letters or more that say what a text is about, their endings ("talks",
     "talking", "talked") cut off and kept to five letters."""
-    if LOWERS_TO_TWO in text:
+    plain = as_ascii(text)
+    if plain is not None:  # lower-cased and cut at every character but a letter in one translate
+        words = set(plain.translate(ASCII_LETTERS_LOWERED).split())
+    elif LOWERS_TO_TWO in text:
         words = set(map(str.lower, _CONTENT_WORD.findall(text)))
     else:  # lower-cased whole, in one call: the same words
-        low = text.lower()
-        ascii_low = as_ascii(low)
-        words = set(
-            _ASCII_CONTENT_WORD.findall(ascii_low) if ascii_low is not None else _CONTENT_WORD.findall(low)
-        )
+        words = set(_CONTENT_WORD.findall(text.lower()))
     words -= COMMON_WORDS  # (each word stemmed once)
     # (a stem, written out in one expression: a function call per word cost a third of the header)
-    return {w[:4] if w[4:] in STEM_CUTS else w[:5] for w in words}
+    return {w[:4] if w[4:] in STEM_CUTS else w[:5] for w in words if len(w) >= 4}
 
 
 STEM_CUTS = frozenset(_ENDINGS)
