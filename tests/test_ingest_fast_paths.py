@@ -164,7 +164,7 @@ def count_words_spec(text: str, blocks: list[Block]) -> int:
 
 
 PARAGRAPHS = st.lists(
-    st.sampled_from([*"ab. —\n", "\n\n", "\u2028", "\xa0", "x" * 31, "a-b" * 11]), max_size=30
+    st.sampled_from([*"ab. —’“©―\n", "\n\n", "\u2028", "\xa0", "é", "x" * 31, "a-b" * 11]), max_size=30
 ).map("".join)
 KINDS: list[BlockKind] = ["title", "body", "boilerplate"]
 
