@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from corpus.ingest.chrome import CASE_FOLDS, LOWERS_TO_TWO, NON_WORD_MARKS, as_ascii, folded, words_of
 from corpus.ingest.headline import COMMON_WORDS, content_words
 from corpus.ingest.load import LONG_TOKEN, count_words
-from corpus.ingest.meta import YEAR, camel_joins
+from corpus.ingest.meta import YEAR, camel_joins, find_source
 from corpus.ingest.structure import split_paragraphs
 from corpus.model import Block, BlockKind
 
@@ -183,3 +183,23 @@ def test_words_of_touching_or_overlapping_paragraphs_are_counted_apart(
 ) -> None:
     blocks = [Block(s, s + n, "body", i) for i, (s, n) in enumerate(sorted(spans))]
     assert count_words(text, blocks) == count_words_spec(text, blocks)
+
+
+SOURCE_LINE = re.compile(r"\bSources?\s*:\s*(?P<name>[^\n\[\]]{2,60}?)\s*$", re.M)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Source", "s", ":", " ", "\n", "x", ".", "[", "é", "AP"]), max_size=24).map(
+        "".join
+    )
+)
+def test_a_source_line_is_the_last_the_pattern_finds(text: str) -> None:
+    matches = list(SOURCE_LINE.finditer(text))
+    assert find_source(text) == (matches[-1].group("name").strip(" .") if matches else None)
+
+
+def test_source_lines_read_as_people_write_them() -> None:
+    assert find_source("Source: BBC\nText.\nSources: Reuters, AFP.") == "Reuters, AFP"
+    assert find_source("Source: Source: dpa") == "Source: dpa"
+    assert find_source("OpenSource: no") is None

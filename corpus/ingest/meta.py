@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from corpus.ingest.calendar import MONTH_NUMBERS, WEEKDAYS
 from corpus.ingest.chrome import (
+    as_ascii,
     folded,
     is_contact_line,
     is_page_control,
@@ -69,6 +70,19 @@ those two digits, a text is scanned 3x faster than tried at every character."""
 _source_line = compiled_on_first_use(  # needed only where "ource" stands
     r"\bSources?\s*:\s*(?P<name>[^\n\[\]]{2,60}?)\s*$", re.M
 )
+
+
+def _last_source_line(text: str) -> re.Match[str] | None:
+    """The last of the matches ``_source_line().finditer(text)`` gives, tried only where "Source"
+    stands (a scan of the whole text tries its word boundary at every character)."""
+    last = None
+    at = text.find("Source")
+    while at >= 0:
+        match = _source_line().match(text, at)  # (its word boundary sees the character before)
+        if match:
+            last = match
+        at = text.find("Source", match.end() if match else at + 1)
+    return last
 
 
 _dateline_agency = compiled_on_first_use(  # needed only where a dash follows a parenthesis
@@ -221,7 +235,7 @@ def _is_timestamp(line: str) -> bool:
 def _mostly_latin(text: str) -> bool:
     """True when most letters of the text (its first 5,000 characters) are Latin."""
     head = text[:5_000]
-    if head.isascii():
+    if as_ascii(head) is not None:  # no letter beyond ASCII (quotes and dashes are no letters)
         return True
     non_latin = sum(map(str.isalpha, _non_latin().findall(head)))
     if not non_latin:  # (curly quotes and dashes are not letters)
@@ -274,9 +288,9 @@ def find_source(text: str, *, credited: str | None = None) -> str | None:
     """The outlet the text names: "Source: X", a dateline "(dpa/MIA) —", the wire service a byline
     ``credited``, a copyright line naming a wire service, "AP Archive"."""
     text = _ends(text)
-    matches = list(_source_line().finditer(text)) if "ource" in text else []
-    if matches:
-        return matches[-1].group("name").strip(" .")
+    credit = _last_source_line(text)
+    if credit:
+        return credit.group("name").strip(" .")
     dateline = _dateline_agency().search(text) if _dash_after_parenthesis(text) else None
     if dateline:
         return dateline.group("name")
