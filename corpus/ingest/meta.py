@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from corpus.ingest.calendar import MONTH_NUMBERS, WEEKDAYS
 from corpus.ingest.chrome import (
+    CONTROL_CHARS,
     as_ascii,
     folded,
     is_contact_line,
@@ -158,6 +159,8 @@ def is_boilerplate(paragraph: str, *, latin_article: bool = True, scraped: bool 
         return True
     if is_furniture_line(stripped) or (stripped.endswith("]") and _caption_credit().search(stripped[-300:])):
         return True
+    if len(stripped) > SHORT_CHROME_CHARS:  # (most paragraphs of text: the tests below say no unasked)
+        return scraped and (is_photo_credit(stripped) or is_rights_notice(stripped))
     if _is_dateline(stripped):
         return True
     if scraped and (_is_timestamp(stripped) or is_page_control(stripped)):
@@ -165,6 +168,16 @@ def is_boilerplate(paragraph: str, *, latin_article: bool = True, scraped: bool 
     if scraped and (is_contact_line(stripped) or is_photo_credit(stripped) or is_rights_notice(stripped)):
         return True
     return _looks_like_menu(stripped) or (latin_article and _looks_like_stray_line(stripped))
+
+
+DATELINE_CHARS = 60
+TIMESTAMP_CHARS = 80
+MENU_CHARS = 200
+STRAY_CHARS = 40
+"""A line longer than these is no dateline, timestamp, menu, stray line."""
+SHORT_CHROME_CHARS = max(DATELINE_CHARS, TIMESTAMP_CHARS, CONTROL_CHARS, MENU_CHARS, STRAY_CHARS)
+"""The longest a dateline, a timestamp, a page control, a contact line, a menu or a stray line is:
+a longer paragraph can only be a photo credit or a rights notice among the shapes of chrome."""
 
 
 # Everything above Latin Extended-B, written as "not below it": the same set, but a class spanning
@@ -177,7 +190,7 @@ _TIME_WORDS = frozenset("at am pm a.m. p.m. et est edt cst cdt pst pdt gmt bst c
 
 def _is_dateline(line: str) -> bool:
     """A line that is only a date (and a time): "May 03, 2013", "December 15, 2008 at 1: 00pm CST"."""
-    if len(line) > 60:
+    if len(line) > DATELINE_CHARS:
         return False
     for pattern in DATE_FORMS:
         match = _date_search(pattern, line)
@@ -214,7 +227,7 @@ _ago = compiled_on_first_use(
 def _is_timestamp(line: str) -> bool:
     """A line that only says when: "May 30 at 2:44 PM", "Updated 1:45 pm, Friday, June 1, 2018",
     "06/01/2018 02:57 pm ET", "15m ago", "AP June 1, 2018, 10:35 PM" (a wire's name may lead)."""
-    if len(line) > 80:
+    if len(line) > TIMESTAMP_CHARS:
         return False
     low = line.lower()
     if not any(map(str.isdecimal, low)):  # a timestamp has a number (a digit, as \d is)
@@ -250,7 +263,7 @@ def _looks_like_menu(line: str) -> bool:
     An escaped underscore (``\\_``, as markdownify writes "Liebe_r") is a word's own
     character, not a separator between menu items.
     """
-    if len(line) > 200:
+    if len(line) > MENU_CHARS:
         return False
     underscores = line.count("_") - line.count("\\_")
     signs = camel_joins(line) + underscores + line.count("|") + line.count(" · ")
@@ -267,7 +280,7 @@ def camel_joins(line: str) -> int:
 
 def _looks_like_stray_line(line: str) -> bool:
     """A very short line in another script than the article's, or with no letters."""
-    if len(line) > 40:
+    if len(line) > STRAY_CHARS:
         return False
     letters = [c for c in line if c.isalpha()]
     if not letters:
