@@ -9,9 +9,12 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus.ingest.chrome import LOWERS_TO_TWO, words_of
+from corpus.ingest.chrome import CASE_FOLDS, LOWERS_TO_TWO, NON_WORD_MARKS, as_ascii, folded, words_of
 from corpus.ingest.headline import COMMON_WORDS, content_words
-from corpus.ingest.meta import YEAR
+from corpus.ingest.load import LONG_TOKEN, count_words
+from corpus.ingest.meta import YEAR, camel_joins, find_source
+from corpus.ingest.structure import split_paragraphs
+from corpus.model import Block, BlockKind
 
 LETTER = re.compile(r"[^\W\d_]")
 WORD = re.compile(r"[^\W\d_]{4,}")
@@ -49,7 +52,10 @@ LINK_CHAR = re.compile(r"[\w+'-]")
 @settings(max_examples=2000, deadline=None)
 @given(
     st.text(
-        alphabet=st.sampled_from([*"Share on FB’s +1-page_ ", "İ", "ı", "K", "\u212a", "\u0307"]), max_size=30
+        alphabet=st.sampled_from(
+            [*"Share on FB’s +1-page_ ", "İ", "ı", "K", "\u212a", "\u0307", "é", *NON_WORD_MARKS]
+        ),
+        max_size=30,
     )
 )
 def test_link_words_are_the_lower_cased_words(line: str) -> None:
@@ -59,7 +65,20 @@ def test_link_words_are_the_lower_cased_words(line: str) -> None:
 
 TEXTY = st.text(
     alphabet=st.sampled_from(
-        [*"abcdeINGSTalkingtalked ", "İ", "ı", "ß", "Σ", "ς", "É", "1", "_", "’", "\u0307"]
+        [
+            *"abcdeINGSTalkingtalked ",
+            "İ",
+            "ı",
+            "ß",
+            "Σ",
+            "ς",
+            "É",
+            "1",
+            "_",
+            "\u0307",
+            "\u212a",
+            *NON_WORD_MARKS,
+        ]
     )
     | st.characters(),
     max_size=60,
@@ -89,3 +108,98 @@ def test_years_are_found_where_the_plain_pattern_finds_them(text: str) -> None:
 def test_years_read_as_people_write_them() -> None:
     found = YEAR.findall("2001 in 1999, v2.2019, x2000, 20011, 2020s, (2021) and 2022.")
     assert found == ["2001", "1999", "2021", "2022"]
+
+
+MARKED = st.text(
+    alphabet=st.sampled_from([*"ab Z_1-'\n", "é", "Я", "İ", "\u212a", *NON_WORD_MARKS]) | st.characters(),
+    max_size=40,
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(MARKED)
+def test_a_text_made_ascii_keeps_its_words_and_length(text: str) -> None:
+    plain = as_ascii(text)
+    others = [c for c in text if not c.isascii() and c not in NON_WORD_MARKS]
+    assert (plain is None) == bool(others)
+    if plain is not None:
+        assert plain.isascii() and len(plain) == len(text)
+        assert re.findall(r"\w+", plain) == re.findall(r"\w+", text)
+
+
+def test_quotes_and_dashes_leave_a_text_ascii() -> None:
+    assert as_ascii("“Yes” — it’s done…") == " Yes    it s done "
+    assert as_ascii("Café “Yes”") is None
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from([*"aAzZbY _|", "é", "’", "À", "ß", "İ", "\u212a", "\ud800"]), max_size=20
+    )
+)
+def test_camel_joins_are_what_the_regex_finds(line: str) -> None:
+    assert camel_joins(line) == len(re.findall(r"[a-z][A-Z]", line))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*"Share I", "İ", "ı", "ſ", "\u212a", "é", "’"]), max_size=12))
+def test_folding_translates_the_letters_a_case_insensitive_regex_takes(text: str) -> None:
+    assert folded(text) == text.translate(CASE_FOLDS).lower()
+
+
+def count_words_spec(text: str, blocks: list[Block]) -> int:
+    """Each paragraph's tokens between white space, bare punctuation left out, a long token
+    counted by its runs of letters (count_words as it was, one paragraph at a time)."""
+    total = 0
+    for block in blocks:
+        if block.kind == "boilerplate":
+            continue
+        for token in text[block.start : block.end].split():
+            if len(token) > LONG_TOKEN:
+                total += len(re.findall(r"[^\W_]+", token))
+            else:
+                total += bool(token.strip("#*_-–—•·|/\\“”\"'‘’()[]{}.,;:!?…<>=+~"))
+    return total
+
+
+PARAGRAPHS = st.lists(
+    st.sampled_from([*"ab. —’“©―\n", "\n\n", "\u2028", "\xa0", "é", "x" * 31, "a-b" * 11]), max_size=30
+).map("".join)
+KINDS: list[BlockKind] = ["title", "body", "boilerplate"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(PARAGRAPHS, st.lists(st.sampled_from(KINDS), min_size=40, max_size=40))
+def test_words_are_counted_as_paragraph_by_paragraph(text: str, kinds: list[BlockKind]) -> None:
+    blocks = [Block(s, e, kinds[i % 40], i) for i, (s, e) in enumerate(split_paragraphs(text))]
+    assert count_words(text, blocks) == count_words_spec(text, blocks)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(PARAGRAPHS, st.lists(st.tuples(st.integers(0, 80), st.integers(0, 20)), max_size=6))
+def test_words_of_touching_or_overlapping_paragraphs_are_counted_apart(
+    text: str, spans: list[tuple[int, int]]
+) -> None:
+    blocks = [Block(s, s + n, "body", i) for i, (s, n) in enumerate(sorted(spans))]
+    assert count_words(text, blocks) == count_words_spec(text, blocks)
+
+
+SOURCE_LINE = re.compile(r"\bSources?\s*:\s*(?P<name>[^\n\[\]]{2,60}?)\s*$", re.M)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Source", "s", ":", " ", "\n", "x", ".", "[", "é", "AP"]), max_size=24).map(
+        "".join
+    )
+)
+def test_a_source_line_is_the_last_the_pattern_finds(text: str) -> None:
+    matches = list(SOURCE_LINE.finditer(text))
+    assert find_source(text) == (matches[-1].group("name").strip(" .") if matches else None)
+
+
+def test_source_lines_read_as_people_write_them() -> None:
+    assert find_source("Source: BBC\nText.\nSources: Reuters, AFP.") == "Reuters, AFP"
+    assert find_source("Source: Source: dpa") == "Source: dpa"
+    assert find_source("OpenSource: no") is None

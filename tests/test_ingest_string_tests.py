@@ -14,9 +14,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus.ingest.chrome import ends_sentence, folded
+from corpus.ingest.chrome import ends_sentence, folded, is_photo_credit, is_rights_notice
 from corpus.ingest.furniture import is_furniture_line
-from corpus.ingest.meta import find_date, is_boilerplate
+from corpus.ingest.meta import SHORT_CHROME_CHARS, find_date, is_boilerplate
 
 FURNITURE = re.compile(
     r"""^(?:
@@ -113,3 +113,23 @@ def test_dates_are_found_by_the_month_names_in_any_case() -> None:
     assert find_date("In 12 Rooms 2021 and then on 16 May 2021 they met.") == "2021-05-16"
     assert find_date("Published Tuesday (15 February) in the year 2022.") == "2022-02-15"
     assert find_date("Room 15 Foo 2022") is None
+
+
+CHROME_PIECES = [
+    "May 3, 2013 ", "Updated 1:45 pm ", "Share on Facebook ", "jane@example.org ", "+1 555 123 4567 ",
+    "storiesEurope_menu | ", "Ссылка ", "Photo: Jane Roe ", "/ Getty Images", "All rights reserved. ",
+    "Copyright 2022 ", "Text goes on. ", "x" * 45,
+]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(CHROME_PIECES), min_size=1, max_size=16).map("".join), st.booleans())
+def test_a_long_paragraph_is_chrome_only_as_a_credit_or_a_rights_notice(line: str, scraped: bool) -> None:
+    """Longer than a dateline, timestamp, control, contact line, menu or stray line can be, a
+    paragraph of their pieces is chrome only as a credit or a rights notice (or furniture)."""
+    line = line.strip()
+    if len(line) <= SHORT_CHROME_CHARS:
+        assert is_boilerplate("Share on Facebook") and is_boilerplate("May 3, 2013")
+        return
+    expected = is_furniture_line(line) or (scraped and (is_photo_credit(line) or is_rights_notice(line)))
+    assert is_boilerplate(line, scraped=scraped) == expected

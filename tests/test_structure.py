@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from corpus.ingest.structure import PROSE, split_paragraphs, split_sentences
+from corpus.ingest.structure import PROSE, build_blocks, split_paragraphs, split_sentences
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -129,3 +129,33 @@ def test_sentences_are_those_of_a_boundary_scan(text: str, start: int, width: in
     start = min(start, len(text))
     end = min(len(text), start + width)
     assert split_sentences(text, start, end) == _sentences_of_a_boundary_scan(text, start, end)
+
+
+_CREDIT_PIECES = st.sampled_from(["[Reuters]", "[x]", "[a]b]", " [EPA-EFE/X]", "  \n", "\n\n"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_SENTENCE_PIECES | _CREDIT_PIECES, max_size=40).map("".join),
+    st.lists(st.tuples(st.integers(0, 300), st.integers(0, 60)), max_size=6),
+    st.lists(st.sampled_from(["title", "body", "boilerplate"]), min_size=6, max_size=6),
+)
+@example("Go.   \n\n[Reuters] Next one. B", [(3, 3), (0, 12)], ["body"] * 6)  # white space alone, a credit
+def test_blocks_are_each_paragraphs_sentences(text: str, cuts: list[tuple[int, int]], kinds: list) -> None:
+    """build_blocks finds the stops of the whole text once; each paragraph's sentences (any span,
+    white space around it or not) are still split_sentences', a bracketed credit in a body made
+    boilerplate."""
+    spans = [(min(s, len(text)), min(s + n, len(text))) for s, n in sorted(cuts)]
+    spans = [(s, e) for s, e in spans if e > s] + split_paragraphs(text)
+    kinds = [kinds[i % 6] for i in range(len(spans))]
+    paragraphs, sentences = build_blocks(text, spans, kinds)
+    assert paragraphs.rows() == [(s, e, k, i) for i, ((s, e), k) in enumerate(zip(spans, kinds, strict=True))]
+    expected = []
+    for i, ((start, end), kind) in enumerate(zip(spans, kinds, strict=True)):
+        for s, e in split_sentences(text, start, end):
+            piece = text[s:e]
+            credit = (
+                piece.startswith("[") and piece.endswith("]") and "]" not in piece[1:-1] and len(piece) >= 5
+            )
+            expected.append((s, e, "boilerplate" if kind == "body" and credit else kind, i))
+    assert sentences.rows() == expected

@@ -16,7 +16,14 @@ import math
 import re
 from dataclasses import dataclass
 
-from corpus.ingest.chrome import LOWERS_TO_TWO, byline_credit, is_name_label, is_named_byline, is_photo_credit
+from corpus.ingest.chrome import (
+    LOWERS_TO_TWO,
+    as_ascii,
+    byline_credit,
+    is_name_label,
+    is_named_byline,
+    is_photo_credit,
+)
 from corpus.model import BlockKind
 
 Span = tuple[int, int]
@@ -42,6 +49,12 @@ TITLE_CASE_SHARE = 0.6
 """A line with this share of its longer words capitalised is written in title case, as headlines are."""
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+ASCII_LETTERS_LOWERED = str.maketrans(
+    {chr(c): chr(c).lower() if chr(c).isalpha() else " " for c in range(128)}
+)
+"""Each ASCII character to itself lower-cased if a letter, else to a space: an ASCII text translated
+so is its runs of letters lower-cased, split at white space (a translate of an ASCII text runs in C
+at a few instructions a character, a regex class at some thirty)."""
 COMMON_WORDS = frozenset(
     """
     about after again also because been before being could does from have into just maybe more most
@@ -161,25 +174,28 @@ def _lead_index(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> in
     photo gallery may give it twice); it is marked boilerplate on the way.
     """
     head = [text[start:end] for start, end in paragraphs[:HEADER_PARAGRAPHS]]
-    captions = {
-        line
-        for line, after in itertools.pairwise(head)
-        if line.endswith(".")
-        and len(after) < CREDIT_LINE_CHARS
-        and is_photo_credit(after)
-        and len(line.split()) >= LEAD_WORDS
-    }
     for i, (line, kind) in enumerate(zip(head, kinds, strict=False)):
         long_enough = len(line) > LEAD_WORDS * 3 and len(line.split()) >= LEAD_WORDS
         # (a long headline is not yet the text)
         if kind != "body" or not long_enough or is_headline(clean_title(line)):
             continue
-        if line in captions:
+        if _is_caption_text(head, line):
             kinds[i] = "boilerplate"
             continue
         return i
     first = next((i for i, k in enumerate(kinds) if k == "body"), len(paragraphs))
     return min(first + 1, len(paragraphs))
+
+
+def _is_caption_text(head: list[str], line: str) -> bool:
+    """``line`` is a long sentence that stands, somewhere in ``head``, right above a photo credit
+    (asked of the lines the lead is looked for in only: the header's pairs all tried cost more)."""
+    if not line.endswith(".") or len(line.split()) < LEAD_WORDS:
+        return False
+    return any(
+        before == line and len(after) < CREDIT_LINE_CHARS and is_photo_credit(after)
+        for before, after in itertools.pairwise(head)
+    )
 
 
 def _is_other_headline(line: str, above_headline: bool, beside_chrome: bool) -> bool:
@@ -243,24 +259,22 @@ def _is_about(line: str, body_words: set[str]) -> bool:
 def content_words(text: str) -> set[str]:
     """The words of four letters or more that say what a text is about, their endings ("talks",
     "talking", "talked") cut off and kept to five letters."""
-    if LOWERS_TO_TWO not in text:  # lower-cased whole, in one call: the same words
-        words = set(_CONTENT_WORD.findall(text.lower()))
-    else:
+    plain = as_ascii(text)
+    if plain is not None:  # lower-cased and cut at every character but a letter in one translate
+        words = set(plain.translate(ASCII_LETTERS_LOWERED).split())
+    elif LOWERS_TO_TWO in text:
         words = set(map(str.lower, _CONTENT_WORD.findall(text)))
+    else:  # lower-cased whole, in one call: the same words
+        words = set(_CONTENT_WORD.findall(text.lower()))
     words -= COMMON_WORDS  # (each word stemmed once)
-    return {w[:5] if not 5 <= len(w) <= 7 else _stem(w) for w in words}
+    # (a stem, written out in one expression: a function call per word cost a third of the header)
+    return {w[:4] if w[4:] in STEM_CUTS else w[:5] for w in words if len(w) >= 4}
 
 
-def _stem(word: str) -> str:
-    """The word's first five letters, or four where one of ``_ENDINGS`` cut off would leave four
-    ("talking", "talked", "talks" → "talk"; a longer stem is cut to five letters anyway)."""
-    n = len(word)
-    if n > 7 or n < 5:  # an ending cut off leaves five letters or more, or less than four
-        return word[:5]
-    for ending in _ENDINGS:
-        if word.endswith(ending) and n - len(ending) >= 4:
-            return word[: n - len(ending)][:5]
-    return word[:5]
+STEM_CUTS = frozenset(_ENDINGS)
+"""A word is cut to its first four letters when what follows them is one of ``_ENDINGS``
+("talking", "talked", "talks" → "talk"); any other word to its first five ("stopped" → "stopp"): a
+longer stem is cut to five letters anyway, and an ending cut off must leave four."""
 
 
 def _drop_label(title: str) -> str:

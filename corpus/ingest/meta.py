@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from corpus.ingest.calendar import MONTH_NUMBERS, WEEKDAYS
 from corpus.ingest.chrome import (
+    CONTROL_CHARS,
+    as_ascii,
     folded,
     is_contact_line,
     is_page_control,
@@ -71,6 +73,19 @@ _source_line = compiled_on_first_use(  # needed only where "ource" stands
 )
 
 
+def _last_source_line(text: str) -> re.Match[str] | None:
+    """The last of the matches ``_source_line().finditer(text)`` gives, tried only where "Source"
+    stands (a scan of the whole text tries its word boundary at every character)."""
+    last = None
+    at = text.find("Source")
+    while at >= 0:
+        match = _source_line().match(text, at)  # (its word boundary sees the character before)
+        if match:
+            last = match
+        at = text.find("Source", match.end() if match else at + 1)
+    return last
+
+
 _dateline_agency = compiled_on_first_use(  # needed only where a dash follows a parenthesis
     r"\((?P<name>[A-Za-z][A-Za-z.&]{1,15}(?:/[A-Za-z][A-Za-z.&]{1,15})*)\)\s*[—–-]"
 )
@@ -94,7 +109,11 @@ _caption_credit = compiled_on_first_use(  # only a paragraph ending in "]" needs
 )
 
 
-_CAMEL_JOIN = re.compile(r"[a-z][A-Z]")
+_CASE_CLASSES = bytes(
+    ord("a") if ord("a") <= b <= ord("z") else ord("A") if ord("A") <= b <= ord("Z") else ord(" ")
+    for b in range(256)
+)
+"""Each byte to "a" (an ASCII lower-case letter), "A" (an upper-case one) or a space (anything else)."""
 
 
 # eq=False: never compared, and each generated method is compiled at every start (~0.5M instructions)
@@ -140,6 +159,8 @@ def is_boilerplate(paragraph: str, *, latin_article: bool = True, scraped: bool 
         return True
     if is_furniture_line(stripped) or (stripped.endswith("]") and _caption_credit().search(stripped[-300:])):
         return True
+    if len(stripped) > SHORT_CHROME_CHARS:  # (most paragraphs of text: the tests below say no unasked)
+        return scraped and (is_photo_credit(stripped) or is_rights_notice(stripped))
     if _is_dateline(stripped):
         return True
     if scraped and (_is_timestamp(stripped) or is_page_control(stripped)):
@@ -147,6 +168,16 @@ def is_boilerplate(paragraph: str, *, latin_article: bool = True, scraped: bool 
     if scraped and (is_contact_line(stripped) or is_photo_credit(stripped) or is_rights_notice(stripped)):
         return True
     return _looks_like_menu(stripped) or (latin_article and _looks_like_stray_line(stripped))
+
+
+DATELINE_CHARS = 60
+TIMESTAMP_CHARS = 80
+MENU_CHARS = 200
+STRAY_CHARS = 40
+"""A line longer than these is no dateline, timestamp, menu, stray line."""
+SHORT_CHROME_CHARS = max(DATELINE_CHARS, TIMESTAMP_CHARS, CONTROL_CHARS, MENU_CHARS, STRAY_CHARS)
+"""The longest a dateline, a timestamp, a page control, a contact line, a menu or a stray line is:
+a longer paragraph can only be a photo credit or a rights notice among the shapes of chrome."""
 
 
 # Everything above Latin Extended-B, written as "not below it": the same set, but a class spanning
@@ -159,7 +190,7 @@ _TIME_WORDS = frozenset("at am pm a.m. p.m. et est edt cst cdt pst pdt gmt bst c
 
 def _is_dateline(line: str) -> bool:
     """A line that is only a date (and a time): "May 03, 2013", "December 15, 2008 at 1: 00pm CST"."""
-    if len(line) > 60:
+    if len(line) > DATELINE_CHARS:
         return False
     for pattern in DATE_FORMS:
         match = _date_search(pattern, line)
@@ -196,7 +227,7 @@ _ago = compiled_on_first_use(
 def _is_timestamp(line: str) -> bool:
     """A line that only says when: "May 30 at 2:44 PM", "Updated 1:45 pm, Friday, June 1, 2018",
     "06/01/2018 02:57 pm ET", "15m ago", "AP June 1, 2018, 10:35 PM" (a wire's name may lead)."""
-    if len(line) > 80:
+    if len(line) > TIMESTAMP_CHARS:
         return False
     low = line.lower()
     if not any(map(str.isdecimal, low)):  # a timestamp has a number (a digit, as \d is)
@@ -217,7 +248,7 @@ def _is_timestamp(line: str) -> bool:
 def _mostly_latin(text: str) -> bool:
     """True when most letters of the text (its first 5,000 characters) are Latin."""
     head = text[:5_000]
-    if head.isascii():
+    if as_ascii(head) is not None:  # no letter beyond ASCII (quotes and dashes are no letters)
         return True
     non_latin = sum(map(str.isalpha, _non_latin().findall(head)))
     if not non_latin:  # (curly quotes and dashes are not letters)
@@ -232,17 +263,24 @@ def _looks_like_menu(line: str) -> bool:
     An escaped underscore (``\\_``, as markdownify writes "Liebe_r") is a word's own
     character, not a separator between menu items.
     """
-    if len(line) > 200:
+    if len(line) > MENU_CHARS:
         return False
     underscores = line.count("_") - line.count("\\_")
-    signs = len(_CAMEL_JOIN.findall(line)) + underscores + line.count("|") + line.count(" · ")
-    words = len(line.split())
-    return signs >= 2 and signs * 2 >= words
+    signs = camel_joins(line) + underscores + line.count("|") + line.count(" · ")
+    return signs >= 2 and signs * 2 >= len(line.split())  # (split only when there are signs)
+
+
+def camel_joins(line: str) -> int:
+    """How many times a lower-case ASCII letter runs into an upper-case one ("storiesEurope"), as
+    ``[a-z][A-Z]`` finds them: counted on the line's UTF-8 bytes, each made its letter's case or a
+    space (no byte of a character beyond ASCII is a letter's), in three calls of C (that regex is
+    tried at every lower-case letter)."""
+    return line.encode("utf-8", "surrogatepass").translate(_CASE_CLASSES).count(b"aA")
 
 
 def _looks_like_stray_line(line: str) -> bool:
     """A very short line in another script than the article's, or with no letters."""
-    if len(line) > 40:
+    if len(line) > STRAY_CHARS:
         return False
     letters = [c for c in line if c.isalpha()]
     if not letters:
@@ -263,9 +301,9 @@ def find_source(text: str, *, credited: str | None = None) -> str | None:
     """The outlet the text names: "Source: X", a dateline "(dpa/MIA) —", the wire service a byline
     ``credited``, a copyright line naming a wire service, "AP Archive"."""
     text = _ends(text)
-    matches = list(_source_line().finditer(text)) if "ource" in text else []
-    if matches:
-        return matches[-1].group("name").strip(" .")
+    credit = _last_source_line(text)
+    if credit:
+        return credit.group("name").strip(" .")
     dateline = _dateline_agency().search(text) if _dash_after_parenthesis(text) else None
     if dateline:
         return dateline.group("name")

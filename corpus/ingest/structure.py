@@ -11,6 +11,7 @@ and the quote code reads its masked text with rules of its own
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -138,9 +139,13 @@ def _block_paragraphs(text: str, lines: list[Span]) -> list[Span]:
 
 def split_sentences(text: str, start: int, end: int) -> list[Span]:
     """Sentence spans inside ``text[start:end]`` (a paragraph), white space trimmed."""
+    return _sentences(text, start, end, char_positions(text, SENTENCE_STOPS, start, end))
+
+
+def _sentences(text: str, start: int, end: int, stops: Sequence[int]) -> list[Span]:
+    """:func:`split_sentences`, given the offsets of the :data:`SENTENCE_STOPS` characters there."""
     spans: list[Span] = []
     cursor = start
-    stops = char_positions(text, SENTENCE_STOPS, start, end)
     if stops and stops[0] < end - MIN_AFTER_STOP:
         for stop, after in sentence_breaks(text, start, end, PROSE, stops):
             spans.append(_trim(text, cursor, stop))
@@ -224,11 +229,19 @@ def build_blocks(text: str, paragraph_spans: list[Span], kinds: list[BlockKind])
     a Block object each cost as much as finding the sentences)."""
     paragraphs: list[tuple[int, int, BlockKind, int]] = []
     sentences: list[tuple[int, int, BlockKind, int]] = []
+    stops = char_positions(text, SENTENCE_STOPS)  # (once for the text: a search per paragraph cost more)
     for index, ((start, end), kind) in enumerate(zip(paragraph_spans, kinds, strict=True)):
         paragraphs.append((start, end, kind, index))
-        for s_start, s_end in split_sentences(text, start, end):
+        first = bisect_left(stops, start)
+        if first < len(stops) and stops[first] < end - MIN_AFTER_STOP:
+            spans = _sentences(text, start, end, stops[first : bisect_left(stops, end, first)])
+        else:  # no stop that can end a sentence before the paragraph's end: one sentence (most are)
+            trimmed = _trim(text, start, end)
+            spans = [trimmed] if trimmed[1] > trimmed[0] else []
+        for s_start, s_end in spans:
             s_kind: BlockKind = kind
-            if kind == "body" and _is_credit(text[s_start:s_end]):
+            # (a sentence is trimmed: a credit, which is, opens with its "[")
+            if kind == "body" and text[s_start] == "[" and _is_credit(text[s_start:s_end]):
                 s_kind = "boilerplate"
             sentences.append((s_start, s_end, s_kind, index))
     return Blocks.from_rows(paragraphs), Blocks.from_rows(sentences)
