@@ -20,12 +20,12 @@ from corpus.ingest.load import load_corpus
 from corpus.model import Article, Block
 from corpus.quotes import QuoteReadings, ReadingAhead, find_quotes
 from corpus.quotes import article_quotes as article_quotes_module
-from corpus.quotes.article_quotes import ArticleQuotes, start_quote_helper
+from corpus.quotes.article_quotes import start_quote_helper
 from corpus.quotes.name_pairs import NamePairs
-from corpus.quotes.names import NameTables
 from corpus.quotes.readings import reading_bytes, reading_from_bytes
 from corpus.story import Story
 from storydiff.cli_quotes import quote_row, speaker_row
+from tests.article_reads import count_reads
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -40,19 +40,6 @@ def seeds() -> list[Article]:
     return [a for a in load_corpus(SEEDS) if a.paragraphs]
 
 
-def _reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The names of the articles read from here on (not taken from a store)."""
-    read: list[str] = []
-    reader = article_quotes_module.article_quotes
-
-    def counted(article: Article, tables: NameTables, pairs: NamePairs) -> ArticleQuotes:
-        read.append(article.name)
-        return reader(article, tables, pairs)
-
-    monkeypatch.setattr(article_quotes_module, "article_quotes", counted)
-    return read
-
-
 def _with_cache(articles: list[Article], folder: Path) -> tuple[list, list]:  # type: ignore[type-arg]
     with Cache.open(folder) as cache:
         assert cache is not None
@@ -64,7 +51,7 @@ def test_readings_from_the_cache_give_the_same_quotes_json(
 ) -> None:
     fresh = _json(find_quotes(seeds))
     assert _json(_with_cache(seeds, tmp_path)) == fresh  # read, and kept
-    read = _reads(monkeypatch)
+    read = count_reads(monkeypatch)
     again = _json(_with_cache(seeds, tmp_path))
     assert read == [] and again == fresh  # every reading from the cache
     assert fresh.count('"speaker": "Stoltenberg"') + fresh.count('"speaker": "Jens Stoltenberg"') >= 5
@@ -91,7 +78,7 @@ def test_a_stale_reading_is_not_used(
         for i, p in enumerate(seeds[2].paragraphs)
     ]
     fresh = _json(find_quotes(seeds))
-    read = _reads(monkeypatch)
+    read = count_reads(monkeypatch)
     assert _json(_with_cache(seeds, tmp_path)) == fresh
     assert read == [seeds[1].name, seeds[2].name]
     assert "Pezkov" in fresh
@@ -110,7 +97,7 @@ def test_a_damaged_reading_is_read_again_and_kept_anew(
     db.execute("UPDATE readings SET data = ? WHERE path = ?", (damage, os.path.abspath(seeds[0].path)))
     db.commit()
     db.close()
-    read = _reads(monkeypatch)
+    read = count_reads(monkeypatch)
     assert _json(_with_cache(seeds, tmp_path)) == fresh
     assert read == [seeds[0].name]
     assert _json(_with_cache(seeds, tmp_path)) == fresh and read == [seeds[0].name]  # kept anew
@@ -138,7 +125,7 @@ def test_the_helpers_readings_made_while_loading_are_used(
     changed = seeds[3]  # the loader changes one after it was sent: it is read again here
     changed.paragraphs = [Block(p.start, p.end, p.kind, p.paragraph) for p in changed.paragraphs][:-1]
     fresh = _json(find_quotes(seeds))
-    read = _reads(monkeypatch)
+    read = count_reads(monkeypatch)
     pool.shutdown()  # (so the one left to read is read here, not raced by the helper)
     assert _json(find_quotes(seeds, None, QuoteReadings(None, ahead))) == fresh
     assert read == [changed.name]
@@ -150,7 +137,7 @@ def test_a_helper_that_dies_or_cannot_start_loses_no_reading(
     fresh = _json(find_quotes(seeds))
     monkeypatch.setattr(article_quotes_module, "PARALLEL_FROM", 2)
     dying = ProcessPoolExecutor(1, multiprocessing.get_context("spawn"), initializer=os._exit, initargs=(3,))
-    read = _reads(monkeypatch)
+    read = count_reads(monkeypatch)
     assert _run_ahead(seeds, dying)[1] == fresh
     assert sorted(read) == sorted(a.name for a in seeds)  # every one read here
     read.clear()
@@ -180,5 +167,5 @@ def test_a_story_whose_helper_cannot_start_reads_everything_itself(
     assert _json((story.quotes(), story.speakers())) == expected
     assert [(a.name, a.problem) for a in story.articles] == problems
     warm = Story.load(tmp_path, quotes_ahead=True)
-    read = _reads(monkeypatch)
+    read = count_reads(monkeypatch)
     assert _json((warm.quotes(), warm.speakers())) == expected and read == []

@@ -26,6 +26,7 @@ from corpus.quotes.article_quotes import ArticleQuotes
 from corpus.quotes.name_pairs import NamePairs
 from corpus.quotes.names import NameTables
 from corpus.story import Story
+from tests.article_reads import count_reads
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SURNAMES = ["Stoltenberg", "Peskov", "Kuleba", "Scholz", "Zakharova", "Chizhov", "Makey", "Biden"]
@@ -178,15 +179,8 @@ def test_a_story_reads_quotes_in_the_helper_while_its_articles_load(
         started.append(start_helper())
         return started[-1]
 
-    read_here: list[str] = []
-    reader = article_quotes_module.article_quotes
-
-    def counted(article: Article, tables: NameTables, pairs: NamePairs) -> ArticleQuotes:
-        read_here.append(article.name)
-        return reader(article, tables, pairs)
-
     monkeypatch.setattr(processes, "start_helper", counted_start)
-    monkeypatch.setattr(article_quotes_module, "article_quotes", counted)  # in this process only
+    read_here = count_reads(monkeypatch)  # in this process only
     monkeypatch.setattr(article_quotes_module, "PARALLEL_FROM", 50)
     monkeypatch.setattr(readings_module, "RUN_CHARS", 20_000)  # several runs
     monkeypatch.setenv("STORYDIFF_CACHE_DIR", str(tmp_path / "cache"))  # cold
