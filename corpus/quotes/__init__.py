@@ -2,8 +2,8 @@
 
 - :func:`find_quotes` — every quotation of a corpus, attributed, with one speaker per person;
 - :func:`find_quote_spans` — where the quotations of one article are, before attribution;
-- :func:`start_quote_helper` (``_for`` a folder) — the helper process with which ``find_quotes``
-  shares the articles of a corpus of ``PARALLEL_FROM`` articles or more, started ahead;
+- :func:`start_quote_helper` — the helper process with which ``find_quotes`` shares the articles
+  of a corpus of ``PARALLEL_FROM`` articles or more, started ahead;
 - :class:`QuoteReadings` — each article's reading kept in the on-disk cache, and those
   :class:`ReadingAhead` (``reading_ahead_for`` a folder) has the helper make while the corpus loads.
 
@@ -19,7 +19,7 @@ which quotes are one statement (:mod:`.statements`).
 
 from __future__ import annotations
 
-from corpus.quotes.article_quotes import PARALLEL_FROM, start_quote_helper, start_quote_helper_for
+from corpus.quotes.article_quotes import PARALLEL_FROM, start_quote_helper
 from corpus.quotes.find import find_quotes
 from corpus.quotes.readings import QuoteReadings, ReadingAhead, reading_ahead_for
 from corpus.quotes.spans import find_quote_spans
@@ -32,5 +32,4 @@ __all__ = [
     "find_quotes",
     "reading_ahead_for",
     "start_quote_helper",
-    "start_quote_helper_for",
 ]

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
 from typing import Protocol
 
 from corpus import processes
-from corpus.ingest.files import at_most_entries
 from corpus.model import Article, Mention, Quote
 from corpus.quotes.attribution import Attribution, attribute
 from corpus.quotes.context import ArticleReading
@@ -35,7 +33,6 @@ __all__ = [
     "read_article",
     "read_in_helper",
     "start_quote_helper",
-    "start_quote_helper_for",
 ]
 
 PARALLEL_FROM = 200
@@ -167,12 +164,6 @@ def start_quote_helper(articles: int) -> ProcessPoolExecutor | None:
     if pool is not None:
         pool.submit(_warm_up)
     return pool
-
-
-def start_quote_helper_for(root: Path) -> ProcessPoolExecutor | None:
-    """:func:`start_quote_helper` for the corpus under ``root``, before it is loaded: its files and
-    folders are counted, no further than PARALLEL_FROM."""
-    return None if at_most_entries(root, PARALLEL_FROM) else start_quote_helper(PARALLEL_FROM)
 
 
 def quotes_by_article(
