@@ -16,10 +16,13 @@ candidate-pair (one hash bucket at least) and alignment steps.
 from __future__ import annotations
 
 import gc
+import sys
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import suppress
 from importlib import import_module
 from operator import itemgetter
 from pathlib import Path
@@ -42,7 +45,7 @@ from corpus.passages.family_plan import (
     merged_holders,
     pack_parts,
     packed_holders,
-    plan_alignments,
+    planned_targets,
     rare_partners,
     shard_cuts,
 )
@@ -56,8 +59,16 @@ __all__ = ["SpanPair", "align_shard", "build_families", "chained", "origin_order
 Progress = Callable[[int, int], None]
 PARALLEL_FROM = 2000
 """Least articles worth starting the helper process for (it takes a fraction of a second to start)."""
+SWITCH_INTERVAL = 0.0005
+"""Seconds this process's busy thread holds the GIL while another waits for it, during a build
+with the helper (Python's default: 0.005). The threads that send the helper its tasks and read
+its results wait that long for each piece of a message while this process computes: a bucket
+of step 2 (1.7 MB through a 64 KB pipe) reached the helper 0.13 s after this process had begun
+its own at 4,000 articles, and this process then waited for the helper's."""
 SHARD = 256
 """Articles per index shard and alignments per alignment shard."""
+EARLY_QUEUED = 2
+"""Alignment shards queued for the helper at once while the plan is made (see :func:`_planned`)."""
 CHAIN_GAP = 2
 """Sentence matches at most this many sentences on in both articles are one passage (one
 sentence skipped on either side)."""
@@ -92,6 +103,9 @@ def build_families(articles: Sequence[Article], *, progress: Progress | None = N
 def _build_families(articles: Sequence[Article], progress: Progress | None) -> Families:
     n = len(articles)
     pool = helper.start_helper() if helper.workers(n, PARALLEL_FROM) > 1 else None
+    switch_interval = sys.getswitchinterval()
+    if pool is not None:
+        sys.setswitchinterval(SWITCH_INTERVAL)
     try:
         if pool is not None:  # the helper starts and imports the build now: it is ready for step 1
             pool.submit(import_module, __name__)
@@ -108,14 +122,15 @@ def _build_families(articles: Sequence[Article], progress: Progress | None) -> F
             for k, hashes in zip(shard.ids, shard.shingles, strict=True):
                 shingles[k] = hashes
         cuts = shard_cuts(shards, len(bounds))
-        # grouped by base: a shard analyses a base once, and an article in one process
         found = _holders(order, shingles, cuts, pool)
-        plan = grouped_by_base(plan_alignments(order, found.first, shingles))
+        _send_ahead(pool, "family-weights", weights)  # it reaches the helper while the plan is made
+        _send_ahead(pool, "family-articles", {})
+        plan, early = _planned(articles, order, found.first, shingles, pool)
         partners = rare_partners(order, found.rare, plan)
         del shards, shingles, cuts
-        helper.hold_in(pool, "family-weights", weights)
-        helper.hold_in(pool, "family-articles", {})
-        spans = _align(articles, weights, plan, pool, progress)
+        # grouped by base: a shard analyses a base once, and an article in one process
+        rest = grouped_by_base(plan, sent=sum(len(pairs) for pairs, _ in early))
+        spans = _align(articles, weights, rest, pool, progress, early)
         groups = union_spans(spans)
         second = _second_kept(groups, _align(articles, weights, _unlinked(groups, partners), pool, None))
         if second:  # else the families are the groups already made (spans are sorted)
@@ -123,7 +138,51 @@ def _build_families(articles: Sequence[Article], progress: Progress | None) -> F
     finally:
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
+            sys.setswitchinterval(switch_interval)
     return assemble(articles, groups, order, credits)
+
+
+Early: TypeAlias = "list[tuple[list[tuple[int, int]], Future[list[SpanPair]]]]"
+"""Alignment shards sent to the helper while the plan was made, and their results to come."""
+
+
+def _planned(
+    articles: Sequence[Article],
+    order: list[int],
+    first: list[tuple[int, int]],
+    shingles: list[array[int]],
+    pool: ProcessPoolExecutor | None,
+) -> tuple[list[tuple[int, int]], Early]:
+    """Step 3 (:func:`~corpus.passages.family_plan.plan_alignments`), its first pairs sent to the
+    helper as shards while the rest is planned: this process alone plans (a tenth of the build
+    of 4,000 wire articles), and the helper waited meanwhile. EARLY_QUEUED shards at most are
+    queued for it at once, so the plan's end finds it with little left to do."""
+    plan: list[tuple[int, int]] = []
+    early: Early = []
+    sent = 0
+    for j, targets in planned_targets(order, first, shingles):
+        plan.extend((j, t) for t in targets)
+        if pool is not None and len(plan) - sent >= SHARD:
+            if sum(not future.done() for _, future in early[-EARLY_QUEUED:]) >= EARLY_QUEUED:
+                continue
+            pairs = plan[sent : sent + SHARD]
+            try:
+                early.append((pairs, pool.submit(_align_sent, *_sent(articles, pairs))))
+            except (BrokenProcessPool, RuntimeError):
+                pool = None  # the helper died: this process aligns everything
+                continue
+            sent += SHARD
+    return plan, early
+
+
+def _send_ahead(pool: ProcessPoolExecutor | None, key: str, value: object) -> None:
+    """:func:`~corpus.processes.hold` ``value`` in the helper, not waited for: the helper runs its
+    tasks in the order sent, so the alignment tasks sent after it find it there (waited for, it
+    was a round trip on the critical path between step 2 and the plan). A helper that died is
+    left to :func:`~corpus.processes.shared_out`."""
+    if pool is not None:
+        with suppress(BrokenProcessPool, RuntimeError):
+            pool.submit(helper.hold, key, value)
 
 
 def _unlinked(
@@ -225,25 +284,41 @@ def _align(
     plan: list[tuple[int, int]],
     pool: ProcessPoolExecutor | None,
     progress: Progress | None,
+    early: Early | None = None,
 ) -> list[SpanPair]:
+    """Step 4 over the ``plan``, shared out with the helper, and the rows of the ``early`` shards
+    (sent to it while the plan was made; aligned here if it died)."""
     n = len(articles)
+    early = early or []
+    total = len(plan) + sum(len(pairs) for pairs, _ in early)
     chunks = [plan[k : k + SHARD] for k in range(0, len(plan), SHARD)]
-
-    def sent(k: int) -> tuple[list[tuple[int, int]], dict[int, SentArticle]]:
-        ids = {i for pair in chunks[k] for i in pair}
-        return chunks[k], {i: _sendable(articles[i]) for i in ids}
-
     found: list[SpanPair] = []
     done = 0
     for k, rows in helper.shared_out(
-        pool, _align_sent, sent, lambda k: align_shard(articles, weights, chunks[k]), len(chunks)
+        pool,
+        _align_sent,
+        lambda k: _sent(articles, chunks[k]),
+        lambda k: align_shard(articles, weights, chunks[k]),
+        len(chunks),
     ):
         found.extend(rows)
         done += len(chunks[k])
         if progress is not None:
-            progress(n + done * n // max(len(plan), 1), 2 * n)
+            progress(n + done * n // max(total, 1), 2 * n)
+    for pairs, future in early:
+        try:
+            found.extend(future.result())
+        except BrokenProcessPool:
+            found.extend(align_shard(articles, weights, pairs))
     found.sort()
     return found
+
+
+def _sent(
+    articles: Sequence[Article], pairs: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], dict[int, SentArticle]]:
+    """What the helper is sent to align ``pairs``: the pairs, and their articles."""
+    return pairs, {i: _sendable(articles[i]) for i in {i for pair in pairs for i in pair}}
 
 
 def _sendable(article: Article) -> SentArticle:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, combinations, compress, pairwise, repeat
@@ -237,7 +237,20 @@ def plan_alignments(
     min_shared: int = MIN_SHARED_SHINGLES,
 ) -> list[tuple[int, int]]:
     """(article, earlier article) pairs to align, articles taken in ``order`` (likeliest
-    origins first).
+    origins first): :func:`planned_targets`, article after article."""
+    return [(j, t) for j, targets in planned_targets(order, pairs, shingles, min_shared) for t in targets]
+
+
+def planned_targets(
+    order: Sequence[int],
+    pairs: Iterable[tuple[int, int]],
+    shingles: Sequence[Sequence[int]],
+    min_shared: int = MIN_SHARED_SHINGLES,
+) -> Iterator[tuple[int, list[int]]]:
+    """Each article with earlier articles to align it with (in ``order``) and those targets, as
+    soon as they are known: an article's targets depend on the articles before it only, so its
+    alignments can start while the rest is planned (the families' build sends the first ones to
+    the helper process, which has nothing else to do meanwhile).
 
     An article is aligned with the earlier articles it shares 3-grams with, most shared
     first, each taken as its *lead* (the article it was itself mostly aligned with, the base
@@ -252,7 +265,6 @@ def plan_alignments(
         first, later = (i, j) if rank[i] < rank[j] else (j, i)
         earlier[later].append(first)
     lead: dict[int, int] = {}
-    plan: list[tuple[int, int]] = []
     held = _held_sets(shingles)
     for j in order:
         others = earlier.get(j)
@@ -285,8 +297,7 @@ def plan_alignments(
                     explained |= shared_with[target]
         if targets:
             lead[j] = targets[0]
-            plan.extend((j, t) for t in targets)
-    return plan
+            yield j, targets
 
 
 def _shared_with(
@@ -300,19 +311,29 @@ def _shared_with(
     return found
 
 
-def grouped_by_base(plan: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+def grouped_by_base(plan: Iterable[tuple[int, int]], sent: int = 0) -> list[tuple[int, int]]:
     """The (article, target) pairs of :func:`plan_alignments` (in its order) grouped by the base
     of the target's text (followed from target to target's first target up to one with none),
     then by target: an article's alignments with a base and with that base's reprints fall in
     one alignment shard, so one process analyses the article. Sorted by target alone, they fell
     in shards far apart, often one in each process: 4,000 wire articles were analysed 6,319
-    times, 4,744 so."""
+    times, 4,744 so.
+
+    The first ``sent`` pairs (sent to the helper process while the plan was made) are left out,
+    and the groups of the bases they hold come last: the helper takes the last shards, and has
+    analysed those bases already."""
     pairs = list(plan)
     root: dict[int, int] = {}
     for article, target in pairs:  # plan order: a target's own first target is seen before it
         if article not in root:
             root[article] = root.get(target, target)
-    return sorted(pairs, key=lambda p: (root.get(p[1], p[1]), p[1], p[0]))
+    known = {root.get(target, target) for _, target in pairs[:sent]}
+
+    def key(pair: tuple[int, int]) -> tuple[bool, int, int, int]:
+        base = root.get(pair[1], pair[1])
+        return base in known, base, pair[1], pair[0]
+
+    return sorted(pairs[sent:], key=key)
 
 
 HELD_SETS = 1024
