@@ -249,3 +249,52 @@ def test_density_is_shared_words_between_the_first_and_last_shared(
     hits = [k for k, word in enumerate(sequence) if word in common]
     expected = len(hits) / (hits[-1] - hits[0] + 1) if hits else 0.0
     assert density(sequence, common) == expected
+
+
+# Sentences sharing exactly two content words with those of _PAIRS_B: some share heavy words
+# and little else (a match), some share two words among many (too weak to be one); and one of
+# common words only (its two heaviest weigh less than MIN_SHARED) shared whole by one sentence
+# and in two words by another; and a long one shared whole.
+_PAIRS_A = (
+    "Markets rose as traders weighed earnings. "
+    "Volcanic ash grounded flights. "
+    "Ash grounded every glider, kite, balloon, drone, helicopter and seaplane across the northern islands. "
+    "Floodwater swamped orchards. "
+    "Engineers repaired turbines near vineyards beside quarries and lighthouses along windswept cliffs. "
+    "Meadows and barns were photographed by tourists visiting castles, museums, galleries, cathedrals, "
+    "harbours and gardens. "
+    "Rescuers searched collapsed buildings, bridges, tunnels and warehouses overnight."
+)
+_PAIRS_B = (
+    "Markets rose as traders weighed earnings. "
+    "Ash grounded planes. "
+    "Floodwater swamped meadows, pastures, barns, stables, silos and granaries throughout the valley. "
+    "Turbines hummed by vineyards. "
+    "Traders weighed bonds. "
+    "Rescuers searched collapsed buildings, bridges, tunnels and warehouses again."
+)
+_FILLER = "Markets rose on Monday as traders weighed earnings from retailers and banks."
+
+
+def test_sentence_matches_weigh_pairs_sharing_two_words_only_as_every_pair() -> None:
+    """Pairs of sentences sharing two content words only are half of a wire corpus's candidates,
+    most of them rejected on a bound of their shared weight (the two heaviest words of A's
+    sentence) without weighing the pair: the matches are still those of weighing every pair, the
+    short sentences sharing two rare words among them, the long ones sharing two not."""
+    a, b = _article("a.txt", _PAIRS_A), _article("b.txt", _PAIRS_B)
+    others = [_article(f"{k}.txt", f"{_FILLER} Item {k}.") for k in range(30)]
+    weights = WordWeights.from_articles([a, b, *others])
+    an_a, an_b = analyse(a, weights), analyse(b, weights)
+    two_only = [
+        (i, j)
+        for i, x in enumerate(an_a.sentences)
+        for j, y in enumerate(an_b.sentences)
+        if len(x.content.keys() & y.content.keys()) == 2
+    ]
+    found = sentence_matches(an_a, an_b)
+    assert found == _matches_one_by_one(an_a, an_b)
+    assert (0, 0) in {(i, j) for _, i, j in found}  # the sentence of common words
+    assert sum(sorted(an_a.sentences[0].content.values())[-2:]) < MIN_SHARED
+    matched_two = [(i, j) for _, i, j in found if (i, j) in two_only]
+    assert matched_two and len(two_only) > len(matched_two)  # some pairs of two words pass, some not
+    assert sentence_matches(an_b, an_a) == _matches_one_by_one(an_b, an_a)

@@ -324,8 +324,9 @@ def sentence_matches(an_a: Analysis, an_b: Analysis) -> list[tuple[float, int, i
     sqrt = math.sqrt
     for i, sentence in enumerate(an_a.sentences):
         content = sentence.content
-        once = twice = 0
+        once = twice = thrice = 0
         for mask in filter(None, map(masks_b.get, content)):
+            thrice |= twice & mask
             twice |= once & mask
             once |= mask
         if not twice:
@@ -334,11 +335,21 @@ def sentence_matches(an_a: Analysis, an_b: Analysis) -> list[tuple[float, int, i
         weights = list(content.values())
         wa = sentence.weight
         words_a = len(sentence.sequence)
+        # A candidate sharing two words only (half of them, nine in ten of those too weak)
+        # shares at most the weight of i's two heaviest: the tests below on that bound reject
+        # most of them without the byte map (a float sum is monotone: the bound is never less)
+        pair = sum(sorted(weights)[-2:]) if twice != thrice else MIN_SHARED
+        if pair < MIN_SHARED:
+            twice = thrice
         while twice:
             lowest = twice & -twice
             twice ^= lowest
             j = lowest.bit_length() - 1
             other = sentences_b[j]
+            if not lowest & thrice:
+                wb = other.weight
+                if pair < MIN_CONTAINMENT * (wa if wa < wb else wb) or pair / sqrt(wa * wb) < MIN_COSINE:
+                    continue
             shared = bytes(map(other.content.__contains__, content))
             s = sum(compress(weights, shared))
             if s < MIN_SHARED:
