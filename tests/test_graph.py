@@ -173,6 +173,33 @@ def test_a_helper_that_dies_leaves_the_work_to_this_process(monkeypatch: pytest.
     assert len(one_process.edges) == 6
 
 
+def test_alignments_sent_to_the_helper_while_the_plan_is_made_give_the_same_graph(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Shards of a few alignments: the helper is sent the plan's first ones while the rest is
+    planned (and aligns them, or this process does when it has died); the graph is the one of
+    one process."""
+    articles = _corpus(60, {2, 9, 33, 58, 12, 27, 44})
+    one_process = _graph(articles)
+    monkeypatch.setattr(families_module, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(families_module, "SHARD", 2)
+    sent: list[int] = []
+    planned = families_module._planned
+
+    def counting(*args: object) -> object:
+        plan, early = planned(*args)  # type: ignore[arg-type]
+        sent.append(len(early))
+        return plan, early
+
+    monkeypatch.setattr(families_module, "_planned", counting)
+    assert _graph(articles) == one_process
+    assert sent[-1] >= 1  # the early path was taken
+    dying = ProcessPoolExecutor(1, multiprocessing.get_context("spawn"), initializer=os._exit, initargs=(3,))
+    monkeypatch.setattr(processes, "start_helper", lambda: dying)
+    assert _graph(articles) == one_process
+    assert len(one_process.edges) == 21  # seven articles run the wire copy
+
+
 def test_the_helper_starts_where_stderr_has_no_file_descriptor(tmp_path: Path) -> None:
     """Inside the Textual app ``sys.stderr`` is a capture whose ``fileno()`` is -1; starting
     multiprocessing's resource tracker with it failed ("bad value(s) in fds_to_keep") and the app

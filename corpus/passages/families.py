@@ -20,7 +20,7 @@ import sys
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
 from importlib import import_module
@@ -104,6 +104,7 @@ def _build_families(articles: Sequence[Article], progress: Progress | None) -> F
     n = len(articles)
     pool = helper.start_helper() if helper.workers(n, PARALLEL_FROM) > 1 else None
     switch_interval = sys.getswitchinterval()
+    built = False
     if pool is not None:
         sys.setswitchinterval(SWITCH_INTERVAL)
     try:
@@ -123,21 +124,26 @@ def _build_families(articles: Sequence[Article], progress: Progress | None) -> F
                 shingles[k] = hashes
         cuts = shard_cuts(shards, len(bounds))
         found = _holders(order, shingles, cuts, pool)
-        _send_ahead(pool, "family-weights", weights)  # it reaches the helper while the plan is made
-        _send_ahead(pool, "family-articles", {})
+        # the weights reach the helper while the plan is made
+        held = [_send_ahead(pool, "family-weights", weights), _send_ahead(pool, "family-articles", {})]
         plan, early = _planned(articles, order, found.first, shingles, pool)
         partners = rare_partners(order, found.rare, plan)
         del shards, shingles, cuts
         # grouped by base: a shard analyses a base once, and an article in one process
         rest = grouped_by_base(plan, sent=sum(len(pairs) for pairs, _ in early))
         spans = _align(articles, weights, rest, pool, progress, early)
+        wait([future for future in held if future is not None])  # see _send_ahead
         groups = union_spans(spans)
         second = _second_kept(groups, _align(articles, weights, _unlinked(groups, partners), pool, None))
         if second:  # else the families are the groups already made (spans are sorted)
             groups = union_spans(sorted(spans + second))
+        built = True
     finally:
         if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+            # built, no task is left to cancel; and a helper that died has its pending tasks
+            # marked failed by the pool's thread, which fails with a traceback on stderr when
+            # this process has cancelled one meanwhile (likelier with the short switch interval)
+            pool.shutdown(wait=False, cancel_futures=not built)
             sys.setswitchinterval(switch_interval)
     return assemble(articles, groups, order, credits)
 
@@ -175,14 +181,18 @@ def _planned(
     return plan, early
 
 
-def _send_ahead(pool: ProcessPoolExecutor | None, key: str, value: object) -> None:
+def _send_ahead(pool: ProcessPoolExecutor | None, key: str, value: object) -> Future[None] | None:
     """:func:`~corpus.processes.hold` ``value`` in the helper, not waited for: the helper runs its
     tasks in the order sent, so the alignment tasks sent after it find it there (waited for, it
     was a round trip on the critical path between step 2 and the plan). A helper that died is
-    left to :func:`~corpus.processes.shared_out`."""
-    if pool is not None:
-        with suppress(BrokenProcessPool, RuntimeError):
-            pool.submit(helper.hold, key, value)
+    left to :func:`~corpus.processes.shared_out`. The caller waits for the task before the pool is
+    shut down: a task of a dead helper still pending then is cancelled, and the pool's thread
+    fails to mark it broken with a traceback on stderr."""
+    if pool is None:
+        return None
+    with suppress(BrokenProcessPool, RuntimeError):
+        return pool.submit(helper.hold, key, value)
+    return None
 
 
 def _unlinked(
