@@ -178,6 +178,10 @@ def test_alignments_are_grouped_by_base_so_each_articles_pairs_lie_together() ->
     first_b = bases.index(1)
     assert grouped[:first_b] == [(2, 0), (4, 0), (5, 0), (5, 2)]
     assert grouped[first_b:] == [(3, 1), (6, 1), (7, 1), (7, 3)]
+    # the plan's first pairs sent to the helper while the rest was planned: left out, and the
+    # bases they hold (story a's, here the first pair's) last, where the helper takes its shards
+    assert plan[0] == (2, 0)
+    assert grouped_by_base(plan, sent=1) == [(3, 1), (6, 1), (7, 1), (7, 3), (4, 0), (5, 0), (5, 2)]
 
 
 def test_a_few_words_two_reprints_share_beyond_the_base_are_no_reason_to_align_them() -> None:

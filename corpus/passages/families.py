@@ -142,7 +142,7 @@ def _build_families(articles: Sequence[Article], progress: Progress | None) -> F
         if pool is not None:
             # built, no task is left to cancel; and a helper that died has its pending tasks
             # marked failed by the pool's thread, which fails with a traceback on stderr when
-            # this process has cancelled one meanwhile (likelier with the short switch interval)
+            # this process has cancelled one meanwhile
             pool.shutdown(wait=False, cancel_futures=not built)
             sys.setswitchinterval(switch_interval)
     return assemble(articles, groups, order, credits)
