@@ -27,7 +27,7 @@ import json
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import compress
 from operator import itemgetter
 from pathlib import Path
@@ -152,22 +152,18 @@ Mention = tuple[int, int, str]
 
 def mentions_in(masked: str, lo: int, hi: int) -> list[Candidate]:
     """Names, descriptions, groups and pronouns between ``lo`` and ``hi`` (quote interiors are masked)."""
-    return [Candidate(a, b, kind) for a, b, kind in read_mentions(masked, lo, hi, {})]
+    return [Candidate(a, b, kind) for a, b, kind in read_mentions(masked, lo, hi)]
 
 
-def read_mentions(masked: str, lo: int, hi: int, opens: dict[str, bool]) -> list[Mention]:
-    """:func:`mentions_in` as (start, end, kind). ``opens`` says of each token string read before
-    (in this article) whether it may open a mention (:func:`_may_open`): the tokens that cannot,
-    most of them, are passed over at C speed instead of being tested one by one."""
+def read_mentions(masked: str, lo: int, hi: int) -> list[Mention]:
+    """:func:`mentions_in` as (start, end, kind). The tokens that cannot open a mention
+    (:func:`may_open`), most of them, are passed over at C speed instead of being tested one by one."""
     toks = _tokens(masked, lo, hi)
     heads, plural_heads = source_heads()
-    words = list(map(itemgetter(2), toks))
-    for tok in set(words).difference(opens):
-        opens[tok] = _may_open(tok, plural_heads)
     out: list[Mention] = []
     described = 0  # where the last description ends: a plural head inside it starts no group
     i = 0
-    for k in compress(range(len(toks)), map(opens.__getitem__, words)):
+    for k in compress(range(len(toks)), map(may_open, map(itemgetter(2), toks))):
         if k < i:
             continue  # inside the name read last
         i = k
@@ -204,9 +200,12 @@ def read_mentions(masked: str, lo: int, hi: int, opens: dict[str, bool]) -> list
     return out
 
 
-def _may_open(tok: str, plural_heads: frozenset[str]) -> bool:
+@lru_cache(maxsize=1 << 16)
+def may_open(tok: str) -> bool:
     """Whether a token may start a mention (:func:`read_mentions` tests it further): a capitalised
-    word, a pronoun, a description's or a group's opener, a bare plural head."""
+    word, a pronoun, a description's or a group's opener, a bare plural head. (Kept for the words
+    of every article read: each is asked once, the next articles' same words at C speed.)"""
+    plural_heads = source_heads()[1]
     low = tok.lower()
     if low in _SPEAKER_PRONOUNS or low == "who" or low in _DESCRIPTION_OPENERS or low in _GROUP_OPENERS:
         return True
@@ -302,8 +301,6 @@ class MentionIndex:
         self._bounds = sentences
         self._para_starts = [start for start, _ in sentences]
         self._read: dict[int, tuple[list[int], list[Mention]]] = {}
-        self._opens: dict[str, bool] = {}
-        """Whether each token string read may open a mention (see :func:`read_mentions`)."""
         self.phrases: PhraseMemo = {}
         """The phrases read beside cues (see :func:`cue_phrases`), kept for the article's other quotes."""
 
@@ -311,7 +308,7 @@ class MentionIndex:
         known = self._read.get(para)
         if known is None:
             start, end = self._bounds[para]
-            found = read_mentions(self.masked, start, end, self._opens)
+            found = read_mentions(self.masked, start, end)
             known = self._read[para] = ([m[0] for m in found], found)
         return known
 
