@@ -203,10 +203,10 @@ def chosen(e: Example, scorer: Scorer | None, setting: Setting | None = None) ->
 
 def asked(e: Example, setting: Setting) -> bool:
     """Whether the ranker is asked about ``e`` (``rerank.asks_ranker``)."""
-    return setting.beyond is None or e.kind in ("no mention", "no cue") or _gap(e) > setting.beyond
+    return setting.beyond is None or e.kind in ("no mention", "no cue") or gap_of(e) > setting.beyond
 
 
-def _gap(e: Example) -> int:
+def gap_of(e: Example) -> int:
     assert e.rules is not None
     return gap_to_quote(e.rules[0], e.rules[1], _Span(e.quote))
 

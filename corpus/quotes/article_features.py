@@ -14,17 +14,20 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import NamedTuple
 
 from corpus.quotes.feature_names import (
     COUNT_EDGES,
     CUE_GROUP,
     FEATURE_ID,
     MENTION_KINDS,
+    PATTERNS,
     SIDE_WORDS,
     SPEAKER_PRONOUNS,
 )
 from corpus.quotes.lexicon import CUE_WORDS, ORG_WORDS, OUTLET_WORDS
 from corpus.quotes.names import reader_name
+from corpus.quotes.place_tails import place_after_city
 
 # A capital that starts a word: the word-start test is written after the capital, not as a \b before
 # it, so the engine skips straight to capitals instead of trying every position (half the time)
@@ -86,23 +89,37 @@ class MentionFeatures:
         self.text = text
         self.masked = masked
         self.counts = counts
-        self._known: dict[tuple[int, int, str], tuple[tuple[int, ...], str | None]] = {}
+        self._known: dict[tuple[int, int, str], MentionRead] = {}
 
-    def of(self, start: int, end: int, kind: str) -> tuple[tuple[int, ...], str | None]:
-        """The numbers of the features of the mention ``start``..``end`` of this kind, and its last
-        word."""
+    def of(self, start: int, end: int, kind: str) -> MentionRead:
+        """The features of the mention ``start``..``end`` of this kind (see :class:`MentionRead`)."""
         key = (start, end, kind)
         known = self._known.get(key)
         if known is None:
             ids = [_KIND[kind]]
-            cue_beside(ids, self.masked, start, end)
+            after, side_after = words_after(self.masked, end)
+            before, side_before = words_before(self.masked, start)
+            cue_beside(ids, self.masked, start, end, (after, before))
             what_it_is(ids, self.text[start:end], kind)
-            side_words(ids, self.masked, start, end)
+            side_words(ids, self.masked, start, end, (side_before, side_after))
             word = last_word(self.text, start, end)
             if kind in COUNTED_KINDS:
                 self.counts.describe(ids, word)
-            known = self._known[key] = (tuple(ids), word)
+            patterns = tuple(i for i in ids if i in PATTERN_IDS)
+            tail = place_after_city(self.text, start, end)
+            known = self._known[key] = MentionRead(tuple(ids), word, tail, patterns)
         return known
+
+
+class MentionRead(NamedTuple):
+    """What is read of one mention whichever quote asks: its features' numbers, its last word (lower
+    case), whether it is a place's second part (:func:`corpus.quotes.place_tails.place_after_city`)
+    and which of its features are sentence patterns (crossed with each quote's place)."""
+
+    ids: tuple[int, ...]
+    last: str | None
+    place_tail: bool
+    patterns: tuple[int, ...]
 
 
 # The features' numbers, looked up once here rather than a name written per mention
@@ -120,22 +137,27 @@ _PRONOUN = {p: FEATURE_ID[f"pronoun={p}"] for p in SPEAKER_PRONOUNS}
 _WORD_BEFORE = {w: FEATURE_ID[f"word_before={w}"] for w in SIDE_WORDS}
 _WORD_AFTER = {w: FEATURE_ID[f"word_after={w}"] for w in SIDE_WORDS}
 _COMMA_BEFORE, _COMMA_AFTER = FEATURE_ID["comma_before"], FEATURE_ID["comma_after"]
+PATTERN_IDS = frozenset(FEATURE_ID[p] for p in PATTERNS)
+"""The numbers of the sentence patterns (``feature_names.PATTERNS``): crossed with each quote's place."""
 
 
-def cue_beside(ids: list[int], masked: str, start: int, end: int) -> None:
+WordsBeside = tuple[str | None, str | None]
+"""Two words read beside a mention (lower case), either of them None where there is none."""
+
+
+def cue_beside(ids: list[int], masked: str, start: int, end: int, words: WordsBeside) -> None:
     """The sentence patterns around a mention: "X said", "said X", "X, who …, said", "according to
-    X", "as X put it", "X's claim that"."""
-    after_words = [w.lower() for w in _WORD.findall(masked, end, end + _REACH)[:3]]
-    after_words = [w for w in after_words if w not in _SKIPPABLE] or after_words
-    if after_words and after_words[0] in CUE_WORDS:
-        ids += (_CUE_AFTER, _CUE_AFTER_CLASS[after_words[0]])  # "X said"
+    X", "as X put it", "X's claim that". ``words``: the word read after it and the word before it
+    (:func:`words_after`, :func:`words_before`)."""
+    after_word, before_word = words
+    if after_word is not None and after_word in CUE_WORDS:
+        ids += (_CUE_AFTER, _CUE_AFTER_CLASS[after_word])  # "X said"
     if masked[end : end + 6].lstrip().startswith(", who"):
         ids.append(_WHO_AFTER)  # "X, who …, said"
-    before_text = masked[max(0, start - _REACH) : start]
-    before_words = _WORD.findall(before_text)
-    if before_words and before_words[-1].lower() in CUE_WORDS:
-        ids += (_CUE_BEFORE, _CUE_BEFORE_CLASS[before_words[-1].lower()])  # "said X"
+    if before_word is not None and before_word in CUE_WORDS:
+        ids += (_CUE_BEFORE, _CUE_BEFORE_CLASS[before_word])  # "said X"
     # (both patterns end the stretch: its last two letters say which can match, without a scan)
+    before_text = masked[max(0, start - _REACH) : start]
     tail = before_text.rstrip()[-2:].lower()
     if tail == "to" and _ACCORDING.search(before_text):
         ids.append(_ACCORDING_TO)
@@ -143,6 +165,51 @@ def cue_beside(ids: list[int], masked: str, start: int, end: int) -> None:
         ids.append(_AS_BEFORE)  # "as X put it"
     if masked[end : end + 2] in ("’s", "'s"):
         ids.append(_POSSESSIVE)  # "X's claim that"
+
+
+_W = "A-Za-z’'-"
+_THREE_WORDS = re.compile(rf"[^{_W}]*([{_W}]+)(?:[^{_W}]*([{_W}]+))?(?:[^{_W}]*([{_W}]+))?")
+"""The first three words of a stretch (those ``_WORD.findall`` lists first), in one match."""
+_FIRST_WORD = re.compile(rf"[^{_W}]*([{_W}]+)")
+_SIDE_REACH = 24
+"""How many characters beside a mention are read for the closed-class word right before or after it."""
+
+
+def words_after(masked: str, end: int) -> WordsBeside:
+    """The word after a mention that may be its cue ("X also said": the first of the next three
+    words not a filler, else the first), and the first word of the same line within
+    :data:`_SIDE_REACH` characters, both lower case: one match of the words after it read for both."""
+    m = _THREE_WORDS.match(masked, end, end + _REACH)
+    if m is None:
+        return None, None
+    first = m.group(1).lower()
+    cue = None
+    for word in m.groups():
+        if word is None:
+            break
+        low = word.lower()
+        if low not in _SKIPPABLE:
+            cue = low
+            break
+    at, stop = m.span(1)
+    if at >= end + _SIDE_REACH or "\n" in masked[end:at]:
+        return cue or first, None
+    return cue or first, first if stop <= end + _SIDE_REACH else masked[at : end + _SIDE_REACH].lower()
+
+
+def words_before(masked: str, start: int) -> WordsBeside:
+    """The last word within :data:`_REACH` characters before a mention, and the last word of the
+    same line within :data:`_SIDE_REACH` characters, both lower case: the stretch read backwards
+    once for both (its last word is the first of it reversed)."""
+    back = masked[max(0, start - _REACH) : start][::-1]
+    m = _FIRST_WORD.match(back)
+    if m is None:
+        return None, None
+    at, stop = m.span(1)
+    last = back[at:stop][::-1].lower()
+    if at >= _SIDE_REACH or "\n" in back[:at]:
+        return last, None
+    return last, last if stop <= _SIDE_REACH else back[at:_SIDE_REACH][::-1].lower()
 
 
 def what_it_is(ids: list[int], mention: str, kind: str) -> None:
@@ -180,18 +247,16 @@ def could_name_someone(written: str) -> bool:
     return reader_name(written) is not None
 
 
-def side_words(ids: list[int], masked: str, start: int, end: int) -> None:
-    """The closed-class word right before the mention and right after it (same line), and whether
-    a comma stands right before or after it (an apposition: "Swanson, of Elizabeth, Colorado,")."""
-    before = masked[max(0, start - 24) : start]
-    after = masked[end : end + 24]
-    words_before = _WORD.findall(before.rsplit("\n", 1)[-1])
-    if words_before and words_before[-1].lower() in SIDE_WORDS:
-        ids.append(_WORD_BEFORE[words_before[-1].lower()])
-    words_after = _WORD.findall(after.split("\n", 1)[0])
-    if words_after and words_after[0].lower() in SIDE_WORDS:
-        ids.append(_WORD_AFTER[words_after[0].lower()])
-    if before.rstrip(" ").endswith(","):
+def side_words(ids: list[int], masked: str, start: int, end: int, words: WordsBeside) -> None:
+    """The closed-class word right before the mention and right after it (same line, ``words``:
+    :func:`words_before` and :func:`words_after` read them), and whether a comma stands right
+    before or after it (an apposition: "Swanson, of Elizabeth, Colorado,")."""
+    word_before, word_after = words
+    if word_before is not None and word_before in SIDE_WORDS:
+        ids.append(_WORD_BEFORE[word_before])
+    if word_after is not None and word_after in SIDE_WORDS:
+        ids.append(_WORD_AFTER[word_after])
+    if masked[max(0, start - _SIDE_REACH) : start].rstrip(" ").endswith(","):
         ids.append(_COMMA_BEFORE)
-    if after.lstrip(" ").startswith(","):
+    if masked[end : end + _SIDE_REACH].lstrip(" ").startswith(","):
         ids.append(_COMMA_AFTER)

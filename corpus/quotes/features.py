@@ -39,7 +39,6 @@ from corpus.quotes.feature_names import (
     RULES_CROSSED,
     WHERE,
 )
-from corpus.quotes.place_tails import place_after_city
 from corpus.quotes.spans import QuoteSpan
 
 _WORD = re.compile(r"[A-Za-z’'-]+")
@@ -124,9 +123,10 @@ def candidates_for(
     out = sorted(found.values(), key=lambda c: (c.start, c.end))
     subject_of_same, subject_of_other = _first_word(masked, sentences[1]), _first_word(masked, p_start)
     for c in out:
-        fixed, last = described.of(c.start, c.end, c.kind)
-        ids = c.ids = [*fixed, *c.ids]
-        if place_after_city(text, c.start, c.end):
+        fixed, last, place_tail, patterns = described.of(c.start, c.end, c.kind)
+        own = c.ids
+        ids = c.ids = [*fixed, *own]
+        if place_tail:
             ids.append(_PLACE_TAIL)
         where = _place(c, span, paragraph, sentences)
         _between(c, masked, reading.cues, span)
@@ -137,7 +137,10 @@ def candidates_for(
             if said_before.same_paragraph:
                 ids.append(_IN_PARAGRAPH)
         before = c.end <= span.open_at
-        ids += [_PATTERN_AT[p][before][where] for p in ids if p in _PATTERN_AT]
+        # (the patterns are the mention's own, read once, and the cue grammar's phrase beside it)
+        ids += [_PATTERN_AT[p][before][where] for p in patterns]
+        if own:
+            ids += [_PATTERN_AT[p][before][where] for p in own if p in _PATTERN_AT]
         if c.kind in ("name", "phrase") and last in quoted:
             ids.append(_QUOTED_BEFORE)
     _rank_by_side(out, span)
@@ -268,15 +271,23 @@ def _first_word(masked: str, at: int) -> int:
 
 def _rank_by_side(cands: list[Candidate], span: QuoteSpan) -> None:
     """Which candidate is nearest the quote on its side (0), next nearest (1), and so on."""
-    before = sorted((c for c in cands if c.end <= span.open_at), key=lambda c: -c.end)
-    after = sorted((c for c in cands if c.end > span.open_at), key=lambda c: c.start)
+    # (``cands`` are in text order: those after the quote are already nearest first, and those
+    # before it are nearest first by their ends, a stable sort keeping text order among equals)
+    open_at = span.open_at
+    before = sorted((c for c in cands if c.end <= open_at), key=_minus_end)
+    after = [c for c in cands if c.end > open_at]
     for side in (before, after):
         for k, c in enumerate(side):
-            c.ids.append(_NEAREST[min(k, 3)])
+            c.ids.append(_NEAREST[k] if k < 3 else _NEAREST[3])
         for mark, wanted in _NEAREST_OF_A_KIND:
-            first = next((c for c in side if not wanted.isdisjoint(c.ids)), None)
-            if first is not None:
-                first.ids.append(mark)
+            for c in side:
+                if not wanted.isdisjoint(c.ids):
+                    c.ids.append(mark)
+                    break
+
+
+def _minus_end(c: Candidate) -> int:
+    return -c.end
 
 
 _NEAREST = [FEATURE_ID[f"nearest={k}"] for k in range(4)]

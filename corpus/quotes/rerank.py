@@ -28,6 +28,21 @@ the Python work per mention itself, not reading the same text twice. What each p
 against 0.911 / 0.926, for 2.35 / 1.52 times instead of 2.74 / 1.67; the words beside a mention
 (an ablation of the features read) 0.902 / 0.928; the cue patterns beside it 0.901 / 0.928.
 
+Made cheaper without changing a candidate or a feature (h-cand10; ``bench/candidates_check.py``
+identical on the seeds, PolNeAR dev and train): the words beside a mention read once for the cue
+and side-word features, its place-tail check and sentence patterns kept with its features, the
+tokens that cannot open a mention passed over at C speed. Instructions (callgrind, one
+``find_quotes``) against base10: every quote 0.947 on PolNeAR dev, 0.922 on the synthetic corpus;
+as shipped 0.978 / 0.972. Not enough to ask more within the shipped finder's CPU: beyond 100 costs
+1.000 of it on PolNeAR dev (CV 0.898 against 0.897) but 1.165 on the synthetic corpus (the seeds'
+quotes whose mention stands 114-119 characters away, copied a hundred times), so 120 stays.
+Tried and left out: an article's tokens as one ``findall`` and offsets summed at C speed (no
+faster: the regex's cost per token is most of it, 0.070 of 0.085 s a run); the cue phrases
+memoised with the rules' (on PolNeAR dev 61 of 842 phrases the ranker reads were read by the
+rules too); the written counts of only the names asked about, each found in the article lower-cased
+(1.6% more instructions as shipped than one scan of every capitalised word); ask rules by what the
+rules read (``train/ask_rules.py``: none reads better than one distance for the share it asks).
+
 Its candidates are read from attribution's own reading of the article (its masked text, sentences
 and ``Cues`` index, shared through ``find_quotes``), each sentence's mentions, each mention's own
 features and each cue's phrases once per article, so quote storms stay linear.
