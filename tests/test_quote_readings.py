@@ -169,3 +169,37 @@ def test_a_story_whose_helper_cannot_start_reads_everything_itself(
     warm = Story.load(tmp_path, quotes_ahead=True)
     read = count_reads(monkeypatch)
     assert _json((warm.quotes(), warm.speakers())) == expected and read == []
+
+
+class _KeptBytes:
+    """A :class:`corpus.quotes.readings.ReadingCache` that keeps nothing from before and records
+    the bytes it is given."""
+
+    def __init__(self) -> None:
+        self.kept: dict[Path, bytes] = {}
+
+    def readings(self, wanted: list[tuple[Path, str]]) -> list[bytes | None]:
+        return [None] * len(wanted)
+
+    def put_reading(self, path: Path, key: str, data: bytes) -> None:
+        self.kept[path] = data
+
+
+def test_the_helper_sends_readings_as_the_bytes_the_cache_keeps(
+    seeds: list[Article], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tables = article_quotes_module.shipped_tables()
+    fresh = [article_quotes_module.article_quotes(a, tables, NamePairs(tables)) for a in seeds]
+    sent = article_quotes_module.read_in_helper(seeds)  # what the helper sends back: bytes
+    assert [reading_from_bytes(data, a) for data, a in zip(sent, seeds, strict=True)] == fresh
+    monkeypatch.setattr(article_quotes_module, "PARALLEL_FROM", 2)
+    pool = start_quote_helper(len(seeds))
+    assert pool is not None
+    ahead = ReadingAhead(lambda: pool)
+    for article in seeds[:5]:  # these read while "loading", the rest shared out by find_quotes
+        ahead.parsed(article)
+    ahead.send()
+    pool.submit(int).result()
+    kept = _KeptBytes()
+    assert _json(find_quotes(seeds, ahead.pool, QuoteReadings(kept, ahead))) == _json(find_quotes(seeds))
+    assert [kept.kept[a.path] for a in seeds] == sent  # kept as sent, from either process

@@ -10,7 +10,7 @@ per person, statements) stays with :func:`corpus.quotes.find.find_quotes`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Protocol
 
@@ -20,6 +20,7 @@ from corpus.quotes.attribution import Attribution, attribute
 from corpus.quotes.context import ArticleReading
 from corpus.quotes.name_pairs import NamePairs
 from corpus.quotes.names import NameTables, reader_name, reader_role, shipped_tables
+from corpus.quotes.reading_codec import reading_bytes, reading_from_bytes
 from corpus.quotes.rerank import rerank
 from corpus.quotes.spans import QuoteSpan, find_quote_spans
 
@@ -60,10 +61,12 @@ class ReadingStore(Protocol):
     def readings(self, articles: Sequence[Article]) -> list[ArticleQuotes | None]:
         """A reading of each article, or None where there is none to be had yet."""
 
-    def late(self, article: Article) -> ArticleQuotes | None:
-        """A reading that came in since :meth:`readings`, or None: read it now."""
+    def late(self, article: Article) -> bytes | None:
+        """A reading (as :func:`reading_bytes` wrote it) that came in since :meth:`readings`, or None:
+        read it now."""
 
-    def keep(self, article: Article, reading: ArticleQuotes) -> None: ...
+    def keep(self, article: Article, reading: ArticleQuotes, data: bytes | None = None) -> None:
+        """Keep ``reading`` (``data``: its bytes, when it came so)."""
 
 
 def article_quotes(article: Article, tables: NameTables, pairs: NamePairs) -> ArticleQuotes:
@@ -191,28 +194,47 @@ def quotes_by_article(
     new = iter(made)
     for n, reading in enumerate(found):
         if reading is None:
-            found[n] = reading = next(new)
+            article, one = articles[n], next(new)
+            if isinstance(one, bytes):
+                found[n] = reading = _decoded(one, article, tables)
+                data: bytes | None = one
+            else:
+                found[n] = reading = one
+                data = None
             if store is not None:
-                store.keep(articles[n], reading)
+                store.keep(article, reading, data)
     return found  # type: ignore[return-value]  # (every None was replaced)
+
+
+def _decoded(data: bytes, article: Article, tables: NameTables) -> ArticleQuotes:
+    """The reading the helper sent as bytes (read here again should they not be one: never seen)."""
+    try:
+        return reading_from_bytes(data, article)
+    except ValueError:
+        return article_quotes(article, tables, NamePairs(tables))
 
 
 def _read_all(
     articles: list[Article], tables: NameTables, pool: ProcessPoolExecutor | None, store: ReadingStore | None
-) -> list[ArticleQuotes]:
+) -> list[ArticleQuotes | bytes]:
+    """Each article's reading: made here, or by the helper (as bytes: :func:`reading_bytes`)."""
     pairs = NamePairs(tables)
 
-    def read(article: Article) -> ArticleQuotes:
+    def read(article: Article) -> ArticleQuotes | bytes:
         late = store.late(article) if store is not None else None
         return late if late is not None else article_quotes(article, tables, pairs)
 
     if pool is None:
         return [read(a) for a in articles]
     runs = [articles[start:end] for start, end in _runs(articles, TASKS)]
-    done: list[list[ArticleQuotes]] = [[] for _ in runs]
+    done: list[Sequence[ArticleQuotes | bytes]] = [[] for _ in runs]
+
+    def here(k: int) -> Sequence[ArticleQuotes | bytes]:
+        return [read(a) for a in runs[k]]
+
     # this process never waits for the helper at the end (whose start may be slow on a busy machine)
-    sent = processes.shared_out(
-        pool, read_in_helper, lambda k: (runs[k],), lambda k: [read(a) for a in runs[k]], len(runs), 3, False
+    sent: Iterator[tuple[int, Sequence[ArticleQuotes | bytes]]] = processes.shared_out(
+        pool, read_in_helper, lambda k: (runs[k],), here, len(runs), 3, False
     )
     for k, run_found in sent:
         done[k] = run_found
@@ -235,12 +257,13 @@ def _runs(articles: list[Article], parts: int) -> list[tuple[int, int]]:
     return runs
 
 
-def read_in_helper(articles: list[Article]) -> list[ArticleQuotes]:
-    """In the helper: :func:`article_quotes` of a run of articles (the name tables are read once
-    there, from their file: :func:`shipped_tables` keeps them; one :class:`NamePairs` serves every
-    run, as in this process)."""
+def read_in_helper(articles: list[Article]) -> list[bytes]:
+    """In the helper: :func:`article_quotes` of a run of articles, as :func:`reading_bytes` writes
+    them (the name tables are read once there, from their file: :func:`shipped_tables` keeps them;
+    one :class:`NamePairs` serves every run, as in this process)."""
     tables = shipped_tables()
-    return [article_quotes(a, tables, _helper_pairs(tables)) for a in articles]
+    pairs = _helper_pairs(tables)
+    return [reading_bytes(article_quotes(a, tables, pairs)) for a in articles]
 
 
 def _helper_pairs(tables: NameTables) -> NamePairs:
