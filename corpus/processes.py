@@ -61,18 +61,14 @@ def start_helper() -> ProcessPoolExecutor | None:
 
 
 def _resource_tracker_running() -> None:
-    """Start multiprocessing's resource tracker (the first pool starts it) with a usable stderr.
+    """Start multiprocessing's resource tracker (the first pool starts it) with /dev/null as its stderr.
 
-    The tracker is handed this process's stderr; inside the Textual app ``sys.stderr`` is a
-    capture whose ``fileno()`` is -1, and starting the tracker fails with "bad value(s) in
-    fds_to_keep" (so the app had no reuse graph at all on a big corpus). Give it /dev/null then:
-    it only ever writes warnings about leaked semaphores."""
-    try:
-        usable = sys.stderr is None or sys.stderr.fileno() >= 0
-    except (AttributeError, OSError, ValueError):
-        usable = True  # multiprocessing skips a stderr without a file descriptor by itself
-    if usable:
-        return
+    The tracker only ever writes warnings about leaked semaphores, and there are some whenever the
+    command line ends its process at once after a command (``storydiff.cli.run``: the pool's
+    semaphores are not freed one by one, the tracker frees them): those warnings are not the user's
+    concern. And it is handed this process's stderr, which inside the Textual app is a capture whose
+    ``fileno()`` is -1: starting the tracker with it failed with "bad value(s) in fds_to_keep" (so
+    the app had no reuse graph at all on a big corpus)."""
     from multiprocessing import resource_tracker
 
     saved = sys.stderr
