@@ -192,42 +192,30 @@ def quotes_by_article(
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
     new = iter(made)
-    for n, reading in enumerate(found):
-        if reading is None:
-            article, one = articles[n], next(new)
-            if isinstance(one, bytes):
-                found[n] = reading = _decoded(one, article, tables)
-                data: bytes | None = one
-            else:
-                found[n] = reading = one
-                data = None
-            if store is not None:
-                store.keep(article, reading, data)
-    return found  # type: ignore[return-value]  # (every None was replaced)
-
-
-def _decoded(data: bytes, article: Article, tables: NameTables) -> ArticleQuotes:
-    """The reading the helper sent as bytes (read here again should they not be one: never seen)."""
-    try:
-        return reading_from_bytes(data, article)
-    except ValueError:
-        return article_quotes(article, tables, NamePairs(tables))
+    return [next(new) if reading is None else reading for reading in found]
 
 
 def _read_all(
     articles: list[Article], tables: NameTables, pool: ProcessPoolExecutor | None, store: ReadingStore | None
-) -> list[ArticleQuotes | bytes]:
-    """Each article's reading: made here, or by the helper (as bytes: :func:`reading_bytes`)."""
+) -> list[ArticleQuotes]:
+    """Each article's reading, made here or by the helper, and given to ``store`` to keep as soon as
+    it is made or comes in: while the helper still reads, not after it is done (then this process
+    alone would work while it waits)."""
     pairs = NamePairs(tables)
 
-    def read(article: Article) -> ArticleQuotes | bytes:
+    def read(article: Article) -> ArticleQuotes:
         late = store.late(article) if store is not None else None
-        return late if late is not None else article_quotes(article, tables, pairs)
+        if late is not None:
+            return _sent(article, late, tables, store)
+        reading = article_quotes(article, tables, pairs)
+        if store is not None:
+            store.keep(article, reading)
+        return reading
 
     if pool is None:
         return [read(a) for a in articles]
     runs = [articles[start:end] for start, end in _runs(articles, TASKS)]
-    done: list[Sequence[ArticleQuotes | bytes]] = [[] for _ in runs]
+    done: list[list[ArticleQuotes]] = [[] for _ in runs]
 
     def here(k: int) -> Sequence[ArticleQuotes | bytes]:
         return [read(a) for a in runs[k]]
@@ -237,8 +225,24 @@ def _read_all(
         pool, read_in_helper, lambda k: (runs[k],), here, len(runs), 3, False
     )
     for k, run_found in sent:
-        done[k] = run_found
+        done[k] = [
+            _sent(a, one, tables, store) if isinstance(one, bytes) else one
+            for a, one in zip(runs[k], run_found, strict=True)
+        ]
     return [one for run in done for one in run]
+
+
+def _sent(article: Article, data: bytes, tables: NameTables, store: ReadingStore | None) -> ArticleQuotes:
+    """The reading the helper sent as bytes (:func:`reading_bytes`), kept as they are; read here
+    again should they not be one (never seen)."""
+    try:
+        reading = reading_from_bytes(data, article)
+    except ValueError:
+        reading = article_quotes(article, tables, NamePairs(tables))
+        data = reading_bytes(reading)
+    if store is not None:
+        store.keep(article, reading, data)
+    return reading
 
 
 def _runs(articles: list[Article], parts: int) -> list[tuple[int, int]]:
