@@ -63,6 +63,15 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("storydiff"))
 
 
+def cache_is_new(directory: Path | None = None) -> bool:
+    """True when there is no cache file in ``directory`` (default :func:`cache_dir`) yet: every file
+    of a corpus will be parsed (nothing is read or made)."""
+    try:
+        return not ((cache_dir() if directory is None else directory) / FILE_NAME).exists()
+    except OSError:
+        return False
+
+
 class Cache:
     """Parsed articles (the loader's ``ArticleCache``)."""
 

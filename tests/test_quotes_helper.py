@@ -200,3 +200,36 @@ def test_a_story_reads_quotes_in_the_helper_while_its_articles_load(
         (small / name).write_text((tmp_path / name).read_text(encoding="utf-8"), encoding="utf-8")
     Story.load(small, quotes_ahead=True).quotes()
     assert len(started) == 1  # a small corpus is read in one process
+
+
+def test_with_no_cache_yet_the_helper_starts_before_the_first_file_is_parsed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new cache: every file will be parsed, the helper starts as the loading starts. A cache that
+    holds the corpus but one changed file: the helper starts at that file (none when none changed)."""
+    for article in _corpus(14)[:66]:
+        (tmp_path / article.name).write_text(article.text, encoding="utf-8")
+    loaded: list[Article] = []
+    at_start: list[int] = []  # the articles loaded when the helper was started
+    start_helper = processes.start_helper
+
+    def counted_start() -> ProcessPoolExecutor | None:
+        at_start.append(len(loaded))
+        return start_helper()
+
+    monkeypatch.setattr(processes, "start_helper", counted_start)
+    monkeypatch.setattr(article_quotes_module, "PARALLEL_FROM", 50)
+    monkeypatch.setenv("STORYDIFF_CACHE_DIR", str(tmp_path / "cache"))
+    cold = Story.load(tmp_path, quotes_ahead=True, into=loaded)
+    assert at_start == [0]
+    quotes = cold.quotes()
+    changed = tmp_path / "040.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n\nOne more line.\n", encoding="utf-8")
+    os.utime(changed, ns=(1, 1))  # (a modification time the cache cannot mistake for the old one)
+    loaded.clear()
+    again = Story.load(tmp_path, quotes_ahead=True, into=loaded)
+    assert at_start == [0, 40]  # at the changed file (the 41st: 40 came from the cache before it)
+    assert again.quotes() == quotes
+    loaded.clear()
+    Story.load(tmp_path, quotes_ahead=True, into=loaded).quotes()
+    assert at_start == [0, 40]  # every article and reading from the cache: no helper

@@ -86,12 +86,17 @@ class ReadingAhead:
         self._sent: list[tuple[list[Article], list[_Shape], Future[list[bytes]]]] = []
         self._racing: dict[int, tuple[Article, _Shape, Future[list[bytes]], int]] = {}
 
-    def parsed(self, article: Article) -> None:
-        if article.problem and not article.paragraphs:  # no quotes are read in it
-            return
+    def start(self) -> None:
+        """Start the helper now (unless it was started), not at the first article parsed: for a
+        corpus every file of which will be parsed, so that it starts while the loading starts."""
         if self._start is not None:
             start, self._start = self._start, None
             self.pool = start()
+
+    def parsed(self, article: Article) -> None:
+        if article.problem and not article.paragraphs:  # no quotes are read in it
+            return
+        self.start()
         if self.pool is None:
             return
         self._run.append(article)
