@@ -66,17 +66,27 @@ def _resource_tracker_running() -> None:
     The tracker only ever writes warnings about leaked semaphores, and there are some whenever the
     command line ends its process at once after a command (``storydiff.cli.run``: the pool's
     semaphores are not freed one by one, the tracker frees them): those warnings are not the user's
-    concern. And it is handed this process's stderr, which inside the Textual app is a capture whose
-    ``fileno()`` is -1: starting the tracker with it failed with "bad value(s) in fds_to_keep" (so
-    the app had no reuse graph at all on a big corpus)."""
+    concern. The tracker writes to file descriptor 2 as it was when it started, so that is /dev/null
+    for that moment. And inside the Textual app ``sys.stderr`` is a capture whose ``fileno()`` is -1:
+    handed to the tracker, it failed to start with "bad value(s) in fds_to_keep" (so the app had no
+    reuse graph at all on a big corpus)."""
     from multiprocessing import resource_tracker
 
     saved = sys.stderr
     with open(os.devnull, "w") as devnull:
+        try:
+            saved_fd: int | None = os.dup(2)
+        except OSError:  # no file descriptor 2 at all
+            saved_fd = None
         sys.stderr = devnull
         try:
+            if saved_fd is not None:
+                os.dup2(devnull.fileno(), 2)
             resource_tracker.ensure_running()
         finally:
+            if saved_fd is not None:
+                os.dup2(saved_fd, 2)
+                os.close(saved_fd)
             sys.stderr = saved
 
 

@@ -20,6 +20,7 @@ from corpus.quotes.attribution import Attribution, attribute
 from corpus.quotes.context import ArticleReading
 from corpus.quotes.name_pairs import NamePairs
 from corpus.quotes.names import NameTables, reader_name, reader_role, shipped_tables
+from corpus.quotes.quote_helper import PARALLEL_FROM, start_quote_helper
 from corpus.quotes.reading_codec import reading_bytes, reading_from_bytes
 from corpus.quotes.rerank import rerank
 from corpus.quotes.spans import QuoteSpan, find_quote_spans
@@ -34,12 +35,9 @@ __all__ = [
     "read_article",
     "read_in_helper",
     "start_quote_helper",
+    "warm_up_helper",
 ]
 
-PARALLEL_FROM = 200
-"""Articles from which the helper process reads a share of them: below it the helper's start-up
-(spawning an interpreter, importing the quote finder, reading the name tables: some 0.3 s of its
-core) is not paid back."""
 TASKS = 64
 """Runs of consecutive articles a corpus is cut into (by characters): small enough that neither
 process waits long for the other at the end, big enough that sending them costs little."""
@@ -157,18 +155,6 @@ def is_term(said: str, kind: str, nobody: bool) -> bool:
     return nobody or named
 
 
-def start_quote_helper(articles: int) -> ProcessPoolExecutor | None:
-    """The helper process for a corpus of ``articles`` articles, already asked to import the quote
-    finder and read the name tables (not waited for: this process starts reading meanwhile); None
-    when the corpus is too small for it to pay, or no process can be started."""
-    if processes.workers(articles, PARALLEL_FROM) < 2:
-        return None
-    pool = processes.start_helper()
-    if pool is not None:
-        pool.submit(_warm_up)
-    return pool
-
-
 def quotes_by_article(
     articles: list[Article],
     tables: NameTables,
@@ -279,7 +265,8 @@ def _helper_pairs(tables: NameTables) -> NamePairs:
     return pairs
 
 
-def _warm_up() -> None:
-    """In the helper, as soon as it starts: import the quote finder and read the name tables, so
-    that its first run of articles waits for neither (nothing is sent back)."""
+def warm_up_helper() -> None:
+    """In the helper, as soon as it starts (:func:`corpus.quotes.quote_helper.warm_up`): read the
+    name tables and make its name pairs' reader, so that its first run of articles waits for neither
+    (nothing is sent back)."""
     _helper_pairs(shipped_tables())

@@ -15,14 +15,16 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from corpus.ingest.files import at_most_entries
 from corpus.ingest.load import ArticleCache
 from corpus.model import Article, Blocks
-from corpus.quotes import article_quotes as reader
-from corpus.quotes.article_quotes import ArticleQuotes, read_in_helper
+from corpus.quotes import quote_helper
 from corpus.quotes.reading_codec import reading_bytes, reading_from_bytes
+
+if TYPE_CHECKING:  # (the quote finder is imported once the helper has been started: see quote_helper)
+    from corpus.quotes.article_quotes import ArticleQuotes
 
 __all__ = [
     "QuoteReadings",
@@ -109,6 +111,8 @@ class ReadingAhead:
         run, self._run, self._chars = self._run, [], 0
         if not run or self.pool is None:
             return
+        from corpus.quotes.article_quotes import read_in_helper
+
         try:
             future = self.pool.submit(read_in_helper, run)
         except (BrokenProcessPool, RuntimeError):  # the helper died: this process reads them later
@@ -155,10 +159,10 @@ class ReadingAhead:
 def reading_ahead_for(root: Path) -> ReadingAhead | None:
     """A :class:`ReadingAhead` for the corpus under ``root``; None when it holds fewer than
     PARALLEL_FROM files and folders (counted no further), too few for the helper to pay."""
-    least = reader.PARALLEL_FROM
+    least = quote_helper.PARALLEL_FROM
     if at_most_entries(root, least):
         return None
-    return ReadingAhead(lambda: reader.start_quote_helper(least))
+    return ReadingAhead(lambda: quote_helper.start_quote_helper(least))
 
 
 class _Watched:
