@@ -61,23 +61,28 @@ def start_helper() -> ProcessPoolExecutor | None:
 
 
 def _resource_tracker_running() -> None:
-    """Start multiprocessing's resource tracker (the first pool starts it) with /dev/null as its stderr.
+    """Start multiprocessing's resource tracker (the first pool starts it) with a stderr that is no
+    trouble.
 
     The tracker only ever writes warnings about leaked semaphores, and there are some whenever the
     command line ends its process at once after a command (``storydiff.cli.run``: the pool's
-    semaphores are not freed one by one, the tracker frees them): those warnings are not the user's
-    concern. The tracker writes to file descriptor 2 as it was when it started, so that is /dev/null
-    for that moment. And inside the Textual app ``sys.stderr`` is a capture whose ``fileno()`` is -1:
-    handed to the tracker, it failed to start with "bad value(s) in fds_to_keep" (so the app had no
-    reuse graph at all on a big corpus)."""
+    semaphores are not freed one by one, the tracker frees them): not the user's concern. It writes
+    to the file descriptor 2 it started with, so that is /dev/null for that moment.
+
+    Inside the Textual app ``sys.stderr`` is a capture whose ``fileno()`` is -1: handed to the
+    tracker, it failed to start with "bad value(s) in fds_to_keep" (so the app had no reuse graph at
+    all on a big corpus); and the app draws the screen through file descriptor 2 from its own thread,
+    which must not lose a frame. There only ``sys.stderr`` is swapped (the app exits normally: no
+    semaphore is left for the tracker to warn of)."""
     from multiprocessing import resource_tracker
 
+    try:
+        descriptor = -1 if sys.stderr is None else sys.stderr.fileno()
+    except (AttributeError, OSError, ValueError):
+        descriptor = -1
     saved = sys.stderr
     with open(os.devnull, "w") as devnull:
-        try:
-            saved_fd: int | None = os.dup(2)
-        except OSError:  # no file descriptor 2 at all
-            saved_fd = None
+        saved_fd = os.dup(2) if descriptor == 2 else None  # the command line's own stderr
         sys.stderr = devnull
         try:
             if saved_fd is not None:
