@@ -4,8 +4,10 @@
 What one article gives (its quote spans, who said each in the article, the name a reader sees of
 that speaker) depends on that article alone, so a big corpus's articles are read in two processes:
 the helper is sent runs of consecutive articles (pickled :class:`Article` objects: their text and
-block arrays) and sends back plain per-article results. What ties articles together (one speaker
-per person, statements) stays with :func:`corpus.quotes.find.find_quotes`.
+block arrays; 18 ms to pickle, 18 to unpickle for the 4 MB bench corpus) and sends back each
+article's reading as the bytes the cache keeps (:mod:`corpus.quotes.reading_codec`). What ties
+articles together (one speaker per person, statements) stays with
+:func:`corpus.quotes.find.find_quotes`.
 """
 
 from __future__ import annotations
