@@ -10,7 +10,8 @@ does not read them). ``--against TREE`` runs another checkout
 best times, wall and CPU (below 1: this tree is faster; on a shared machine CPU time is the steadier
 figure). Both trees' output must be the same bytes: a run whose stdout differs is reported.
 
-CPU is of every process (the helper's included); "main" is the command's own process alone (where
+CPU is of every process (the helper's included, also when the command ended before it: this
+process adopts it and waits for it); "main" is the command's own process alone (where
 ``perf`` can count it: ``perf stat --no-inherit``), the work no second core takes: on a busy machine
 (other jobs on both cores) the wall time says little, and the main CPU is what the wall time comes
 to when the helper has a core of its own. Compiled bytecode is kept (``PYTHONPYCACHEPREFIX`` in the
@@ -21,7 +22,12 @@ measures as before.
 The corpus: ``--corpus PATH`` (a folder), else the 4 MB synthetic one of
 ``bench/quotes_speed.py`` (the seeds, speakers and words varied) written to a temp folder.
 
+``--instructions`` also counts the instructions of one cold run of each command per tree under
+valgrind's callgrind, per process (main, helper, resource tracker): on a machine other jobs share,
+the figure that does not move.
+
     python bench/cli_speed.py [--against ../base8] [--runs 3] [--commands quotes list] [--corpus PATH]
+                              [--instructions]
 """
 
 from __future__ import annotations
@@ -56,6 +62,28 @@ def corpus_bytes(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
+def become_subreaper() -> bool:
+    """Make this process the one that adopts the processes its commands leave behind (Linux's
+    PR_SET_CHILD_SUBREAPER), so that their CPU can be counted: the command line ends its process at
+    once after a command (``storydiff.cli.run``), and its helper, still finishing a run, is then
+    nobody's child, its CPU in no one's RUSAGE_CHILDREN. False where that cannot be done."""
+    import ctypes
+
+    try:
+        return ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0) == 0  # PR_SET_CHILD_SUBREAPER
+    except (OSError, AttributeError):
+        return False
+
+
+def reap_orphans() -> None:
+    """Wait for every process adopted (see :func:`become_subreaper`), so its CPU is counted."""
+    while True:
+        try:
+            os.waitpid(-1, 0)
+        except ChildProcessError:
+            return
+
+
 def run_once(
     tree: Path, command: str, corpus: Path, cache: Path, pycache: Path | None
 ) -> tuple[float, float, float, str]:
@@ -74,6 +102,7 @@ def run_once(
     start = time.perf_counter()
     done = subprocess.run(argv, env=env, cwd=tree, capture_output=True, check=True)
     wall = time.perf_counter() - start
+    reap_orphans()  # the helper of a command that ended at once: its CPU counts too
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
     main = float("nan")
@@ -83,6 +112,51 @@ def run_once(
             if len(fields) > 2 and fields[2].startswith("task-clock"):
                 main = float(fields[0]) / 1000
     return wall, cpu, main, hashlib.blake2b(done.stdout, digest_size=8).hexdigest()
+
+
+def count_instructions(
+    tree: Path, command: str, corpus: Path, cache: Path, pycache: Path | None
+) -> dict[str, int]:
+    """Instructions of one ``storydiff COMMAND CORPUS --json`` with ``tree``'s code under valgrind's
+    callgrind, per process: "main" (the command's own), "helper" (the quote finder's), "tracker"
+    (multiprocessing's resource tracker). Counts do not depend on what else the machine runs, as
+    times do; how the work splits between main and helper still depends on their timing."""
+    out = cache.parent / "callgrind"
+    out.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ, PYTHONPATH=str(tree), STORYDIFF_CACHE_DIR=str(cache))
+    if pycache is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(pycache)
+    argv = ["valgrind", "--tool=callgrind", "--trace-children=yes", f"--callgrind-out-file={out}/cg.%p"]
+    argv += [sys.executable, "-m", "storydiff.cli", command, str(corpus), "--json"]
+    subprocess.run(argv, env=env, cwd=tree, capture_output=True, check=True)
+    counts = {"main": 0, "helper": 0, "tracker": 0}
+    for found in out.glob("cg.*"):
+        lines = found.read_text(errors="replace").splitlines()
+        cmd = next((line for line in lines if line.startswith("cmd:")), "")
+        total = next((int(line.split()[1]) for line in lines if line.startswith("summary:")), 0)
+        kind = "tracker" if "resource_tracker" in cmd else "helper" if "spawn_main" in cmd else "main"
+        counts[kind] += total
+    return counts
+
+
+def report_instructions(
+    trees: list[Path], commands: list[str], corpus: Path, scratch: Path, bytecode: bool
+) -> None:
+    """One cold run of each command per tree under callgrind: instructions per process, in billions."""
+    for command in commands:
+        cells = []
+        for i, tree in enumerate(trees):
+            pycache = scratch / f"pycache{i}" if bytecode else None
+            counts = count_instructions(
+                tree, command, corpus, scratch / f"cg{i}-{command}" / "cache", pycache
+            )
+            total = sum(counts.values())
+            cells.append(
+                f"{tree.name}: main {counts['main'] / 1e9:.2f} G, helper {counts['helper'] / 1e9:.2f} G, "
+                f"all {total / 1e9:.2f} G"
+            )
+        print(f"{command:<8} cold  instructions  " + "   ".join(cells), flush=True)
 
 
 def measure(
@@ -154,8 +228,15 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, help="a folder of articles (default: synthetic 4 MB)")
     parser.add_argument("--mb", type=float, default=SYNTHETIC_MB, help="size of the synthetic corpus")
     parser.add_argument("--no-bytecode", action="store_true", help="every process compiles the code again")
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count each process's instructions of one cold run under valgrind (slow: ~2 min a run)",
+    )
     args = parser.parse_args()
     trees = [ROOT] + ([args.against.resolve()] if args.against else [])
+    if not become_subreaper():
+        print("(the CPU of a helper left running by a command that ended at once is not counted)")
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)
         corpus = args.corpus
@@ -165,6 +246,8 @@ def main() -> int:
             write_synthetic(corpus, args.mb)
             time.sleep(2.1)  # past the cache's "racy" window, as files a user brings are
         measure(trees, args.commands, corpus.resolve(), args.runs, scratch, not args.no_bytecode)
+        if args.instructions:
+            report_instructions(trees, args.commands, corpus.resolve(), scratch, not args.no_bytecode)
     return 0
 
 

@@ -193,9 +193,9 @@ def main() -> int:
     mb = sum(len(a.text.encode("utf-8")) for a in articles) / 1_000_000
     print(f"corpus: {len(articles)} articles, {mb:.1f} MB (built and loaded in {load_s:.1f} s)")
 
-    from corpus.quotes import article_quotes
+    from corpus.quotes import quote_helper
 
-    shipped_from = article_quotes.PARALLEL_FROM
+    shipped_from = quote_helper.PARALLEL_FROM
     bare_s = find_s = alone_s = float("inf")
     for _ in range(args.repeat):  # the three taking turns: the machine is shared
         t0 = time.perf_counter()
@@ -204,11 +204,11 @@ def main() -> int:
         t0 = time.perf_counter()
         quotes, speakers = find_quotes(articles)
         find_s = min(find_s, time.perf_counter() - t0)
-        article_quotes.PARALLEL_FROM = len(articles) + 1  # one process, whatever the corpus
+        quote_helper.PARALLEL_FROM = len(articles) + 1  # one process, whatever the corpus
         t0 = time.perf_counter()
         find_quotes(articles)
         alone_s = min(alone_s, time.perf_counter() - t0)
-        article_quotes.PARALLEL_FROM = shipped_from
+        quote_helper.PARALLEL_FROM = shipped_from
 
     print(f"bare regex scan:  {bare:7d} spans    {mb / bare_s:8.1f} MB/s")
     print(f"find_quotes:      {len(quotes):7d} quotes   {mb / find_s:8.1f} MB/s  ({len(speakers)} speakers)")

@@ -63,6 +63,15 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("storydiff"))
 
 
+def cache_is_new(directory: Path | None = None) -> bool:
+    """True when there is no cache file in ``directory`` (default :func:`cache_dir`) yet: every file
+    of a corpus will be parsed (nothing is read or made)."""
+    try:
+        return not ((cache_dir() if directory is None else directory) / FILE_NAME).exists()
+    except OSError:
+        return False
+
+
 class Cache:
     """Parsed articles (the loader's ``ArticleCache``)."""
 
@@ -241,6 +250,12 @@ class Cache:
 def _connect(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(path, timeout=2.0)
     try:
+        # No waiting for the disk at each commit: the journal still makes a commit all or nothing
+        # when the process dies (Ctrl-C, a kill), and only the machine failing mid-write could leave
+        # the file damaged, which is then replaced (see Cache.open) or turns the cache off. The cold
+        # write of the 4 MB bench corpus's 1,066 articles took 0.10-0.12 s (CPU 0.037), without the
+        # waits 0.035-0.042 s (CPU 0.028), best of 5 on a busy machine.
+        db.execute("PRAGMA synchronous = OFF")
         db.executescript(_TABLES)
         schema = _schema_id()
         row = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()

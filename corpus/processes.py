@@ -61,26 +61,37 @@ def start_helper() -> ProcessPoolExecutor | None:
 
 
 def _resource_tracker_running() -> None:
-    """Start multiprocessing's resource tracker (the first pool starts it) with a usable stderr.
+    """Start multiprocessing's resource tracker (the first pool starts it) with a stderr that is no
+    trouble.
 
-    The tracker is handed this process's stderr; inside the Textual app ``sys.stderr`` is a
-    capture whose ``fileno()`` is -1, and starting the tracker fails with "bad value(s) in
-    fds_to_keep" (so the app had no reuse graph at all on a big corpus). Give it /dev/null then:
-    it only ever writes warnings about leaked semaphores."""
-    try:
-        usable = sys.stderr is None or sys.stderr.fileno() >= 0
-    except (AttributeError, OSError, ValueError):
-        usable = True  # multiprocessing skips a stderr without a file descriptor by itself
-    if usable:
-        return
+    The tracker only ever writes warnings about leaked semaphores, and there are some whenever the
+    command line ends its process at once after a command (``storydiff.cli.run``: the pool's
+    semaphores are not freed one by one, the tracker frees them): not the user's concern. It writes
+    to the file descriptor 2 it started with, so that is /dev/null for that moment.
+
+    Inside the Textual app ``sys.stderr`` is a capture whose ``fileno()`` is -1: handed to the
+    tracker, it failed to start with "bad value(s) in fds_to_keep" (so the app had no reuse graph at
+    all on a big corpus); and the app draws the screen through file descriptor 2 from its own thread,
+    which must not lose a frame. There only ``sys.stderr`` is swapped (the app exits normally: no
+    semaphore is left for the tracker to warn of)."""
     from multiprocessing import resource_tracker
 
+    try:
+        descriptor = -1 if sys.stderr is None else sys.stderr.fileno()
+    except (AttributeError, OSError, ValueError):
+        descriptor = -1
     saved = sys.stderr
     with open(os.devnull, "w") as devnull:
+        saved_fd = os.dup(2) if descriptor == 2 else None  # the command line's own stderr
         sys.stderr = devnull
         try:
+            if saved_fd is not None:
+                os.dup2(devnull.fileno(), 2)
             resource_tracker.ensure_running()
         finally:
+            if saved_fd is not None:
+                os.dup2(saved_fd, 2)
+                os.close(saved_fd)
             sys.stderr = saved
 
 

@@ -127,16 +127,20 @@ class Story:
         each (see :func:`corpus.ingest.load.load_corpus`).
 
         ``quotes_ahead``: the quotes will be asked for; on a big corpus the quote finder's helper
-        process starts at the first file parsed (none when every article comes from the cache) and
-        reads the quotes of the articles parsed while the rest load (:class:`ReadingAhead`).
+        process starts at the first file parsed (none when every article comes from the cache; at
+        once when there is no cache file yet) and reads the quotes of the articles parsed while the
+        rest load (:class:`ReadingAhead`).
         """
         root = Path(root)
         cached = not quick_to_load(root)
         ahead = None
         if quotes_ahead and cached:  # not even the quote finder's import for a small one
+            from corpus.cache import cache_is_new
             from corpus.quotes import reading_ahead_for
 
             ahead = reading_ahead_for(root)
+            if ahead is not None and cache_is_new():
+                ahead.start()  # every file will be parsed: the helper starts before the cache is made
         try:
             with _open_cache(cached) as cache:
                 loader = cache if ahead is None else ahead.watching(cache)

@@ -8,8 +8,11 @@ the command line says which is needed.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
+from contextlib import suppress
+from typing import NoReturn
 
 COMMANDS = frozenset({"list", "show", "quotes", "speakers", "overlaps", "graph", "families", "search"})
 """The subcommands (checked against the parser by the tests): any other first argument is a PATH."""
@@ -40,6 +43,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def run() -> NoReturn:
+    """The console script: :func:`main`, then, after a subcommand, the process ends at once, its
+    output flushed. Python's own exit would first free every object the command made and wait for
+    the quote finder's helper to finish the run of articles it was reading (the command has what it
+    needs): on the 4 MB bench corpus ``storydiff quotes`` spent 50-110 ms there, 10-17 ms without."""
+    status = main()
+    if sys.argv[1:2] and sys.argv[1] in COMMANDS:
+        for stream in (sys.stdout, sys.stderr):
+            with suppress(OSError, ValueError):  # a pipe closed by the reader: nothing left to say
+                stream.flush()
+        os._exit(status)
+    sys.exit(status)
+
+
 def _open_app(args_list: list[str]) -> int:
     from storydiff.output import UsageError, resolve_corpus, safe_line
 
@@ -58,4 +75,4 @@ def _open_app(args_list: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

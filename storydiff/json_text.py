@@ -114,12 +114,19 @@ def _write_dict(value: dict[Any, Any], newline: str, parts: list[str]) -> None:
         parts.append("{}")
         return
     inner = newline + INDENT
+    comma = "," + inner
     separator = "{" + inner
     append = parts.append
+    quoted = _quoted
     for key, item in value.items():
-        name = _quoted(key) if type(key) is str else _key(key)
-        if type(item) is str:  # the common case, written without a call of its own
-            append(f"{separator}{name}: {_quoted(item)}")
+        name = quoted(key) if type(key) is str else _key(key)
+        kind = type(item)  # the common cases, written without a call of their own
+        if kind is str:
+            append(f"{separator}{name}: {quoted(item)}")
+        elif kind is int:
+            append(f"{separator}{name}: {int.__repr__(item)}")
+        elif item is None:
+            append(f"{separator}{name}: null")
         else:
             text = _scalar(item)
             if text is not None:
@@ -127,7 +134,7 @@ def _write_dict(value: dict[Any, Any], newline: str, parts: list[str]) -> None:
             else:
                 append(f"{separator}{name}: ")
                 _write(item, inner, parts)
-        separator = "," + inner
+        separator = comma
     append(newline + "}")
 
 
@@ -136,14 +143,18 @@ def _write_list(value: list[Any] | tuple[Any, ...], newline: str, parts: list[st
         parts.append("[]")
         return
     inner = newline + INDENT
+    comma = "," + inner
     separator = "[" + inner
     append = parts.append
     for item in value:
         text = _quoted(item) if type(item) is str else _scalar(item)
         if text is not None:
             append(separator + text)
+        elif type(item) is dict:
+            append(separator)
+            _write_dict(item, inner, parts)
         else:
             append(separator)
             _write(item, inner, parts)
-        separator = "," + inner
+        separator = comma
     append(newline + "]")

@@ -20,8 +20,9 @@ from corpus.ingest.load import load_corpus
 from corpus.model import Article, Block
 from corpus.quotes import QuoteReadings, ReadingAhead, find_quotes
 from corpus.quotes import article_quotes as article_quotes_module
-from corpus.quotes.article_quotes import start_quote_helper
+from corpus.quotes import quote_helper as quote_helper_module
 from corpus.quotes.name_pairs import NamePairs
+from corpus.quotes.quote_helper import start_quote_helper
 from corpus.quotes.readings import reading_bytes, reading_from_bytes
 from corpus.story import Story
 from storydiff.cli_quotes import quote_row, speaker_row
@@ -114,7 +115,7 @@ def _run_ahead(seeds: list[Article], pool: ProcessPoolExecutor | None) -> tuple[
 def test_the_helpers_readings_made_while_loading_are_used(
     seeds: list[Article], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(article_quotes_module, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(quote_helper_module, "PARALLEL_FROM", 2)
     pool = start_quote_helper(len(seeds))
     assert pool is not None
     ahead = ReadingAhead(lambda: pool)
@@ -135,7 +136,7 @@ def test_a_helper_that_dies_or_cannot_start_loses_no_reading(
     seeds: list[Article], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fresh = _json(find_quotes(seeds))
-    monkeypatch.setattr(article_quotes_module, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(quote_helper_module, "PARALLEL_FROM", 2)
     dying = ProcessPoolExecutor(1, multiprocessing.get_context("spawn"), initializer=os._exit, initargs=(3,))
     read = count_reads(monkeypatch)
     assert _run_ahead(seeds, dying)[1] == fresh
@@ -160,7 +161,7 @@ def test_a_story_whose_helper_cannot_start_reads_everything_itself(
     expected = _json((alone.quotes(), alone.speakers()))
     problems = [(a.name, a.problem) for a in alone.articles]
     assert sum(p is not None for _, p in problems) == 2
-    monkeypatch.setattr(article_quotes_module, "PARALLEL_FROM", 50)
+    monkeypatch.setattr(quote_helper_module, "PARALLEL_FROM", 50)
     monkeypatch.setattr(processes, "start_helper", lambda: None)
     monkeypatch.setenv("STORYDIFF_CACHE_DIR", str(tmp_path / "cache-two"))
     story = Story.load(tmp_path, quotes_ahead=True)
@@ -169,3 +170,37 @@ def test_a_story_whose_helper_cannot_start_reads_everything_itself(
     warm = Story.load(tmp_path, quotes_ahead=True)
     read = count_reads(monkeypatch)
     assert _json((warm.quotes(), warm.speakers())) == expected and read == []
+
+
+class _KeptBytes:
+    """A :class:`corpus.quotes.readings.ReadingCache` that keeps nothing from before and records
+    the bytes it is given."""
+
+    def __init__(self) -> None:
+        self.kept: dict[Path, bytes] = {}
+
+    def readings(self, wanted: list[tuple[Path, str]]) -> list[bytes | None]:
+        return [None] * len(wanted)
+
+    def put_reading(self, path: Path, key: str, data: bytes) -> None:
+        self.kept[path] = data
+
+
+def test_the_helper_sends_readings_as_the_bytes_the_cache_keeps(
+    seeds: list[Article], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tables = article_quotes_module.shipped_tables()
+    fresh = [article_quotes_module.article_quotes(a, tables, NamePairs(tables)) for a in seeds]
+    sent = article_quotes_module.read_in_helper(seeds)  # what the helper sends back: bytes
+    assert [reading_from_bytes(data, a) for data, a in zip(sent, seeds, strict=True)] == fresh
+    monkeypatch.setattr(quote_helper_module, "PARALLEL_FROM", 2)
+    pool = start_quote_helper(len(seeds))
+    assert pool is not None
+    ahead = ReadingAhead(lambda: pool)
+    for article in seeds[:5]:  # these read while "loading", the rest shared out by find_quotes
+        ahead.parsed(article)
+    ahead.send()
+    pool.submit(int).result()
+    kept = _KeptBytes()
+    assert _json(find_quotes(seeds, ahead.pool, QuoteReadings(kept, ahead))) == _json(find_quotes(seeds))
+    assert [kept.kept[a.path] for a in seeds] == sent  # kept as sent, from either process

@@ -21,6 +21,7 @@ from corpus.ingest.load import article_from_text
 from corpus.model import Article, Quote, Speaker
 from corpus.quotes import article_quotes as article_quotes_module
 from corpus.quotes import find_quotes
+from corpus.quotes import quote_helper as quote_helper_module
 from corpus.quotes import readings as readings_module
 from corpus.quotes.article_quotes import ArticleQuotes
 from corpus.quotes.name_pairs import NamePairs
@@ -52,7 +53,7 @@ def _in_one_process(
     articles: list[Article], monkeypatch: pytest.MonkeyPatch
 ) -> tuple[list[Quote], list[Speaker]]:
     with monkeypatch.context() as patch:
-        patch.setattr(article_quotes_module, "PARALLEL_FROM", len(articles) + 1)
+        patch.setattr(quote_helper_module, "PARALLEL_FROM", len(articles) + 1)
         return find_quotes(articles)
 
 
@@ -77,9 +78,9 @@ def test_the_helper_finds_the_same_quotes_and_speakers(monkeypatch: pytest.Monke
 
     monkeypatch.setattr(processes, "start_helper", kept_start)
     monkeypatch.setattr(article_quotes_module, "article_quotes", counted)  # in this process only
-    monkeypatch.setattr(article_quotes_module, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(quote_helper_module, "PARALLEL_FROM", 2)
     monkeypatch.setattr(article_quotes_module, "TASKS", 10)
-    assert processes.workers(len(articles), article_quotes_module.PARALLEL_FROM) == 2  # the helper path
+    assert processes.workers(len(articles), quote_helper_module.PARALLEL_FROM) == 2  # the helper path
     assert find_quotes(articles) == (quotes, speakers)
     # the helper read the last articles (it takes runs from the end), this process the first ones
     assert read_here[:5] == [a.name for a in articles[:5]]
@@ -92,7 +93,7 @@ def test_a_helper_that_dies_leaves_the_work_to_this_process(monkeypatch: pytest.
     dying = ProcessPoolExecutor(1, multiprocessing.get_context("spawn"), initializer=os._exit, initargs=(3,))
     died = dying.submit(int)  # fails once the pool knows its process died
     monkeypatch.setattr(processes, "start_helper", lambda: dying)
-    monkeypatch.setattr(article_quotes_module, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(quote_helper_module, "PARALLEL_FROM", 2)
     reader = article_quotes_module.article_quotes
 
     def after_the_helper_died(article: Article, tables: NameTables, pairs: NamePairs) -> ArticleQuotes:
@@ -110,13 +111,13 @@ def test_no_helper_to_be_had_leaves_the_work_to_this_process(monkeypatch: pytest
     articles = _corpus(1)
     found = _in_one_process(articles, monkeypatch)
     monkeypatch.setattr(processes, "start_helper", lambda: None)
-    monkeypatch.setattr(article_quotes_module, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(quote_helper_module, "PARALLEL_FROM", 2)
     assert find_quotes(articles) == found
 
 
 def test_a_small_corpus_is_read_in_one_process() -> None:
     """PolNeAR dev's 84 articles, say: the helper's start-up would cost more than it saves."""
-    assert processes.workers(84, article_quotes_module.PARALLEL_FROM) == 1
+    assert processes.workers(84, quote_helper_module.PARALLEL_FROM) == 1
 
 
 def test_the_app_gets_its_quotes_from_the_helper(tmp_path: Path) -> None:
@@ -129,7 +130,7 @@ def test_the_app_gets_its_quotes_from_the_helper(tmp_path: Path) -> None:
             import sys
 
             sys.path.insert(0, {str(Path(__file__).resolve().parent)!r})
-            from corpus.quotes import article_quotes
+            from corpus.quotes import quote_helper
             from corpus.quotes import find_quotes
             from stderr_capture import Capture
             from test_quotes_helper import _corpus
@@ -139,8 +140,8 @@ def test_the_app_gets_its_quotes_from_the_helper(tmp_path: Path) -> None:
                 articles = _corpus(2)
                 alone = find_quotes(articles)
                 sys.stderr = Capture()
-                article_quotes.PARALLEL_FROM = 2
-                pool = article_quotes.start_quote_helper(len(articles))
+                quote_helper.PARALLEL_FROM = 2
+                pool = quote_helper.start_quote_helper(len(articles))
                 print("no helper" if pool is None else pool.submit(len, "abc").result())
                 if pool is not None:
                     pool.shutdown()
@@ -181,7 +182,7 @@ def test_a_story_reads_quotes_in_the_helper_while_its_articles_load(
 
     monkeypatch.setattr(processes, "start_helper", counted_start)
     read_here = count_reads(monkeypatch)  # in this process only
-    monkeypatch.setattr(article_quotes_module, "PARALLEL_FROM", 50)
+    monkeypatch.setattr(quote_helper_module, "PARALLEL_FROM", 50)
     monkeypatch.setattr(readings_module, "RUN_CHARS", 20_000)  # several runs
     monkeypatch.setenv("STORYDIFF_CACHE_DIR", str(tmp_path / "cache"))  # cold
     ahead = Story.load(tmp_path, quotes_ahead=True)
@@ -200,3 +201,36 @@ def test_a_story_reads_quotes_in_the_helper_while_its_articles_load(
         (small / name).write_text((tmp_path / name).read_text(encoding="utf-8"), encoding="utf-8")
     Story.load(small, quotes_ahead=True).quotes()
     assert len(started) == 1  # a small corpus is read in one process
+
+
+def test_with_no_cache_yet_the_helper_starts_before_the_first_file_is_parsed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new cache: every file will be parsed, the helper starts as the loading starts. A cache that
+    holds the corpus but one changed file: the helper starts at that file (none when none changed)."""
+    for article in _corpus(14)[:66]:
+        (tmp_path / article.name).write_text(article.text, encoding="utf-8")
+    loaded: list[Article] = []
+    at_start: list[int] = []  # the articles loaded when the helper was started
+    start_helper = processes.start_helper
+
+    def counted_start() -> ProcessPoolExecutor | None:
+        at_start.append(len(loaded))
+        return start_helper()
+
+    monkeypatch.setattr(processes, "start_helper", counted_start)
+    monkeypatch.setattr(quote_helper_module, "PARALLEL_FROM", 50)
+    monkeypatch.setenv("STORYDIFF_CACHE_DIR", str(tmp_path / "cache"))
+    cold = Story.load(tmp_path, quotes_ahead=True, into=loaded)
+    assert at_start == [0]
+    quotes = cold.quotes()
+    changed = tmp_path / "040.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n\nOne more line.\n", encoding="utf-8")
+    os.utime(changed, ns=(1, 1))  # (a modification time the cache cannot mistake for the old one)
+    loaded.clear()
+    again = Story.load(tmp_path, quotes_ahead=True, into=loaded)
+    assert at_start == [0, 40]  # at the changed file (the 41st: 40 came from the cache before it)
+    assert again.quotes() == quotes
+    loaded.clear()
+    Story.load(tmp_path, quotes_ahead=True, into=loaded).quotes()
+    assert at_start == [0, 40]  # every article and reading from the cache: no helper

@@ -19,10 +19,14 @@ which quotes are one statement (:mod:`.statements`).
 
 from __future__ import annotations
 
-from corpus.quotes.article_quotes import PARALLEL_FROM, start_quote_helper
-from corpus.quotes.find import find_quotes
-from corpus.quotes.readings import QuoteReadings, ReadingAhead, reading_ahead_for
-from corpus.quotes.spans import find_quote_spans
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from corpus.quotes.find import find_quotes
+    from corpus.quotes.quote_helper import PARALLEL_FROM, start_quote_helper
+    from corpus.quotes.readings import QuoteReadings, ReadingAhead, reading_ahead_for
+    from corpus.quotes.spans import find_quote_spans
 
 __all__ = [
     "PARALLEL_FROM",
@@ -33,3 +37,22 @@ __all__ = [
     "reading_ahead_for",
     "start_quote_helper",
 ]
+
+_HOME = {
+    "PARALLEL_FROM": "quote_helper",
+    "QuoteReadings": "readings",
+    "ReadingAhead": "readings",
+    "find_quote_spans": "spans",
+    "find_quotes": "find",
+    "reading_ahead_for": "readings",
+    "start_quote_helper": "quote_helper",
+}
+"""The module of each name: imported when the name is first asked for, so that a cold load can
+start the helper (``readings``, ``quote_helper``) before this process imports the quote finder."""
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"{__name__}.{home}"), name)

@@ -4,13 +4,15 @@
 What one article gives (its quote spans, who said each in the article, the name a reader sees of
 that speaker) depends on that article alone, so a big corpus's articles are read in two processes:
 the helper is sent runs of consecutive articles (pickled :class:`Article` objects: their text and
-block arrays) and sends back plain per-article results. What ties articles together (one speaker
-per person, statements) stays with :func:`corpus.quotes.find.find_quotes`.
+block arrays; 18 ms to pickle, 18 to unpickle for the 4 MB bench corpus) and sends back each
+article's reading as the bytes the cache keeps (:mod:`corpus.quotes.reading_codec`). What ties
+articles together (one speaker per person, statements) stays with
+:func:`corpus.quotes.find.find_quotes`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Protocol
 
@@ -20,6 +22,8 @@ from corpus.quotes.attribution import Attribution, attribute
 from corpus.quotes.context import ArticleReading
 from corpus.quotes.name_pairs import NamePairs
 from corpus.quotes.names import NameTables, reader_name, reader_role, shipped_tables
+from corpus.quotes.quote_helper import PARALLEL_FROM, start_quote_helper
+from corpus.quotes.reading_codec import reading_bytes, reading_from_bytes
 from corpus.quotes.rerank import rerank
 from corpus.quotes.spans import QuoteSpan, find_quote_spans
 
@@ -33,12 +37,9 @@ __all__ = [
     "read_article",
     "read_in_helper",
     "start_quote_helper",
+    "warm_up_helper",
 ]
 
-PARALLEL_FROM = 200
-"""Articles from which the helper process reads a share of them: below it the helper's start-up
-(spawning an interpreter, importing the quote finder, reading the name tables: some 0.3 s of its
-core) is not paid back."""
 TASKS = 64
 """Runs of consecutive articles a corpus is cut into (by characters): small enough that neither
 process waits long for the other at the end, big enough that sending them costs little."""
@@ -60,10 +61,12 @@ class ReadingStore(Protocol):
     def readings(self, articles: Sequence[Article]) -> list[ArticleQuotes | None]:
         """A reading of each article, or None where there is none to be had yet."""
 
-    def late(self, article: Article) -> ArticleQuotes | None:
-        """A reading that came in since :meth:`readings`, or None: read it now."""
+    def late(self, article: Article) -> bytes | None:
+        """A reading (as :func:`reading_bytes` wrote it) that came in since :meth:`readings`, or None:
+        read it now."""
 
-    def keep(self, article: Article, reading: ArticleQuotes) -> None: ...
+    def keep(self, article: Article, reading: ArticleQuotes, data: bytes | None = None) -> None:
+        """Keep ``reading`` (``data``: its bytes, when it came so)."""
 
 
 def article_quotes(article: Article, tables: NameTables, pairs: NamePairs) -> ArticleQuotes:
@@ -154,18 +157,6 @@ def is_term(said: str, kind: str, nobody: bool) -> bool:
     return nobody or named
 
 
-def start_quote_helper(articles: int) -> ProcessPoolExecutor | None:
-    """The helper process for a corpus of ``articles`` articles, already asked to import the quote
-    finder and read the name tables (not waited for: this process starts reading meanwhile); None
-    when the corpus is too small for it to pay, or no process can be started."""
-    if processes.workers(articles, PARALLEL_FROM) < 2:
-        return None
-    pool = processes.start_helper()
-    if pool is not None:
-        pool.submit(_warm_up)
-    return pool
-
-
 def quotes_by_article(
     articles: list[Article],
     tables: NameTables,
@@ -189,34 +180,57 @@ def quotes_by_article(
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
     new = iter(made)
-    for n, reading in enumerate(found):
-        if reading is None:
-            found[n] = reading = next(new)
-            if store is not None:
-                store.keep(articles[n], reading)
-    return found  # type: ignore[return-value]  # (every None was replaced)
+    return [next(new) if reading is None else reading for reading in found]
 
 
 def _read_all(
     articles: list[Article], tables: NameTables, pool: ProcessPoolExecutor | None, store: ReadingStore | None
 ) -> list[ArticleQuotes]:
+    """Each article's reading, made here or by the helper, and given to ``store`` to keep as soon as
+    it is made or comes in: while the helper still reads, not after it is done (then this process
+    alone would work while it waits)."""
     pairs = NamePairs(tables)
 
     def read(article: Article) -> ArticleQuotes:
         late = store.late(article) if store is not None else None
-        return late if late is not None else article_quotes(article, tables, pairs)
+        if late is not None:
+            return _sent(article, late, tables, store)
+        reading = article_quotes(article, tables, pairs)
+        if store is not None:
+            store.keep(article, reading)
+        return reading
 
     if pool is None:
         return [read(a) for a in articles]
     runs = [articles[start:end] for start, end in _runs(articles, TASKS)]
     done: list[list[ArticleQuotes]] = [[] for _ in runs]
+
+    def here(k: int) -> Sequence[ArticleQuotes | bytes]:
+        return [read(a) for a in runs[k]]
+
     # this process never waits for the helper at the end (whose start may be slow on a busy machine)
-    sent = processes.shared_out(
-        pool, read_in_helper, lambda k: (runs[k],), lambda k: [read(a) for a in runs[k]], len(runs), 3, False
+    sent: Iterator[tuple[int, Sequence[ArticleQuotes | bytes]]] = processes.shared_out(
+        pool, read_in_helper, lambda k: (runs[k],), here, len(runs), 3, False
     )
     for k, run_found in sent:
-        done[k] = run_found
+        done[k] = [
+            _sent(a, one, tables, store) if isinstance(one, bytes) else one
+            for a, one in zip(runs[k], run_found, strict=True)
+        ]
     return [one for run in done for one in run]
+
+
+def _sent(article: Article, data: bytes, tables: NameTables, store: ReadingStore | None) -> ArticleQuotes:
+    """The reading the helper sent as bytes (:func:`reading_bytes`), kept as they are; read here
+    again should they not be one (never seen)."""
+    try:
+        reading = reading_from_bytes(data, article)
+    except ValueError:
+        reading = article_quotes(article, tables, NamePairs(tables))
+        data = reading_bytes(reading)
+    if store is not None:
+        store.keep(article, reading, data)
+    return reading
 
 
 def _runs(articles: list[Article], parts: int) -> list[tuple[int, int]]:
@@ -235,12 +249,13 @@ def _runs(articles: list[Article], parts: int) -> list[tuple[int, int]]:
     return runs
 
 
-def read_in_helper(articles: list[Article]) -> list[ArticleQuotes]:
-    """In the helper: :func:`article_quotes` of a run of articles (the name tables are read once
-    there, from their file: :func:`shipped_tables` keeps them; one :class:`NamePairs` serves every
-    run, as in this process)."""
+def read_in_helper(articles: list[Article]) -> list[bytes]:
+    """In the helper: :func:`article_quotes` of a run of articles, as :func:`reading_bytes` writes
+    them (the name tables are read once there, from their file: :func:`shipped_tables` keeps them;
+    one :class:`NamePairs` serves every run, as in this process)."""
     tables = shipped_tables()
-    return [article_quotes(a, tables, _helper_pairs(tables)) for a in articles]
+    pairs = _helper_pairs(tables)
+    return [reading_bytes(article_quotes(a, tables, pairs)) for a in articles]
 
 
 def _helper_pairs(tables: NameTables) -> NamePairs:
@@ -252,7 +267,8 @@ def _helper_pairs(tables: NameTables) -> NamePairs:
     return pairs
 
 
-def _warm_up() -> None:
-    """In the helper, as soon as it starts: import the quote finder and read the name tables, so
-    that its first run of articles waits for neither (nothing is sent back)."""
+def warm_up_helper() -> None:
+    """In the helper, as soon as it starts (:func:`corpus.quotes.quote_helper.warm_up`): read the
+    name tables and make its name pairs' reader, so that its first run of articles waits for neither
+    (nothing is sent back)."""
     _helper_pairs(shipped_tables())

@@ -11,19 +11,20 @@ together (one speaker per person, statements) is not kept: it depends on the who
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import suppress
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from corpus.ingest.files import at_most_entries
 from corpus.ingest.load import ArticleCache
-from corpus.model import Article, Blocks, Mention, Quote
-from corpus.quotes import article_quotes as reader
-from corpus.quotes.article_quotes import ArticleQuotes, read_in_helper
+from corpus.model import Article, Blocks
+from corpus.quotes import quote_helper
+from corpus.quotes.reading_codec import reading_bytes, reading_from_bytes
+
+if TYPE_CHECKING:  # (the quote finder is imported once the helper has been started: see quote_helper)
+    from corpus.quotes.article_quotes import ArticleQuotes
 
 __all__ = [
     "QuoteReadings",
@@ -35,7 +36,6 @@ __all__ = [
     "reading_key",
 ]
 
-_KINDS = ("direct", "partial", "term")
 RUN_CHARS = 48_000
 """Characters of parsed articles sent to the helper at a time while the corpus loads (a tenth of a
 second of its work): the helper starts on the first ones while this process parses the next, and
@@ -63,52 +63,6 @@ def reading_key(article: Article) -> str:
     return digest.hexdigest()
 
 
-def reading_bytes(reading: ArticleQuotes) -> bytes:
-    """A reading as compact JSON: per quote (start, end, kind, mention start, mention end, cue, name,
-    role), then the name pairs, flat. The texts are slices of the article's text, not stored. Not
-    pickle: a cache someone else wrote must never run code; and on the 4 MB bench corpus pickle took
-    2.5x the room (1.56 MB against 0.62) and twice the time to write (47 ms against 24), for 10%
-    less time to read (33 ms against 37, each :class:`Quote` made either way)."""
-    quotes, named, roles, pairs = reading
-    rows: list[list[Any]] = []
-    for q, name, role in zip(quotes, named, roles, strict=True):
-        m = q.mention
-        at = (None, None) if m is None else (m.start, m.end)
-        rows.append([q.start, q.end, q.kind, *at, q.cue, name, role])
-    flat = [word for pair in pairs for word in pair]
-    return json.dumps([rows, flat], ensure_ascii=False, separators=(",", ":")).encode(
-        "utf-8", "surrogatepass"
-    )
-
-
-def reading_from_bytes(data: bytes, article: Article) -> ArticleQuotes:
-    """The reading :func:`reading_bytes` wrote, for ``article``; ValueError when ``data`` is not one
-    (or does not fit the article's text)."""
-    try:
-        rows, flat = json.loads(data.decode("utf-8", "surrogatepass"))
-        text, name, size = article.text, article.name, len(article.text)
-        quotes: list[Quote] = []
-        named: list[str | None] = []
-        roles: list[str | None] = []
-        for start, end, kind, m_start, m_end, cue, speaker, role in rows:
-            if not 0 <= start <= end <= size or kind not in _KINDS:
-                raise ValueError("a quote outside the article")
-            mention = None
-            if m_start is not None:
-                if not 0 <= m_start <= m_end <= size:
-                    raise ValueError("a mention outside the article")
-                mention = Mention(m_start, m_end, text[m_start:m_end])
-            quotes.append(Quote(name, start, end, text[start:end], kind, None, mention, cue))
-            named.append(speaker)
-            roles.append(role)
-        if len(flat) % 2:
-            raise ValueError("name pairs of odd length")
-        pairs = list(zip(flat[0::2], flat[1::2], strict=True))
-    except (TypeError, ValueError, UnicodeDecodeError) as exc:
-        raise ValueError(f"not a quote reading: {exc}") from None
-    return quotes, named, roles, pairs
-
-
 _Shape = tuple[Blocks, Blocks, "str | None"]
 
 
@@ -131,15 +85,20 @@ class ReadingAhead:
         self.pool: ProcessPoolExecutor | None = None
         self._run: list[Article] = []
         self._chars = 0
-        self._sent: list[tuple[list[Article], list[_Shape], Future[list[ArticleQuotes]]]] = []
-        self._racing: dict[int, tuple[Article, _Shape, Future[list[ArticleQuotes]], int]] = {}
+        self._sent: list[tuple[list[Article], list[_Shape], Future[list[bytes]]]] = []
+        self._racing: dict[int, tuple[Article, _Shape, Future[list[bytes]], int]] = {}
+
+    def start(self) -> None:
+        """Start the helper now (unless it was started), not at the first article parsed: for a
+        corpus every file of which will be parsed, so that it starts while the loading starts."""
+        if self._start is not None:
+            start, self._start = self._start, None
+            self.pool = start()
 
     def parsed(self, article: Article) -> None:
         if article.problem and not article.paragraphs:  # no quotes are read in it
             return
-        if self._start is not None:
-            start, self._start = self._start, None
-            self.pool = start()
+        self.start()
         if self.pool is None:
             return
         self._run.append(article)
@@ -152,16 +111,19 @@ class ReadingAhead:
         run, self._run, self._chars = self._run, [], 0
         if not run or self.pool is None:
             return
+        from corpus.quotes.article_quotes import read_in_helper
+
         try:
             future = self.pool.submit(read_in_helper, run)
         except (BrokenProcessPool, RuntimeError):  # the helper died: this process reads them later
             return
         self._sent.append((run, [_shape(a) for a in run], future))
 
-    def take(self) -> dict[int, ArticleQuotes]:
-        """The readings the helper has sent back, by ``id`` of their article; the runs it has not
-        started are taken back (read here), those it is reading are left to :meth:`late`."""
-        done: dict[int, ArticleQuotes] = {}
+    def take(self) -> dict[int, bytes]:
+        """The readings the helper has sent back (:func:`reading_bytes`), by ``id`` of their article;
+        the runs it has not started are taken back (read here), those it is reading are left to
+        :meth:`late`."""
+        done: dict[int, bytes] = {}
         sent, self._sent = self._sent, []
         for run, shapes, future in sent:
             if future.cancel():
@@ -175,7 +137,7 @@ class ReadingAhead:
                     self._racing[id(article)] = (article, shape, future, k)
         return done
 
-    def late(self, article: Article) -> ArticleQuotes | None:
+    def late(self, article: Article) -> bytes | None:
         """The helper's reading of ``article`` if one it was reading when :meth:`take` came is in now."""
         racing = self._racing.pop(id(article), None)
         if racing is None or not racing[2].done():
@@ -197,10 +159,10 @@ class ReadingAhead:
 def reading_ahead_for(root: Path) -> ReadingAhead | None:
     """A :class:`ReadingAhead` for the corpus under ``root``; None when it holds fewer than
     PARALLEL_FROM files and folders (counted no further), too few for the helper to pay."""
-    least = reader.PARALLEL_FROM
+    least = quote_helper.PARALLEL_FROM
     if at_most_entries(root, least):
         return None
-    return ReadingAhead(lambda: reader.start_quote_helper(least))
+    return ReadingAhead(lambda: quote_helper.start_quote_helper(least))
 
 
 class _Watched:
@@ -223,9 +185,7 @@ class _Watched:
         self._ahead.parsed(article)
 
 
-def _result(
-    future: Future[list[ArticleQuotes]], article: Article, shape: _Shape, k: int
-) -> ArticleQuotes | None:
+def _result(future: Future[list[bytes]], article: Article, shape: _Shape, k: int) -> bytes | None:
     if future.cancelled() or future.exception() is not None:
         return None
     now = _shape(article)
@@ -253,19 +213,29 @@ class QuoteReadings:
             kept = self._cache.readings([(a.path, key) for a, key in zip(articles, keys, strict=True)])
             for n, (article, data) in enumerate(zip(articles, kept, strict=True)):
                 if data is not None:
-                    with suppress(ValueError):  # a damaged entry: read again (and kept anew)
-                        found[n] = reading_from_bytes(data, article)
+                    found[n] = _decoded(data, article)  # None when damaged: read again (and kept anew)
         for n, article in enumerate(articles):
-            if found[n] is None and id(article) in from_helper:
-                found[n] = reading = from_helper[id(article)]
-                self.keep(article, reading)
+            sent = from_helper.get(id(article)) if found[n] is None else None
+            if sent is not None:
+                found[n] = reading = _decoded(sent, article)
+                if reading is not None:
+                    self.keep(article, reading, sent)
         return found
 
-    def late(self, article: Article) -> ArticleQuotes | None:
+    def late(self, article: Article) -> bytes | None:
+        """The helper's reading of ``article`` (its bytes) if it came in since :meth:`readings`."""
         return self._ahead.late(article) if self._ahead is not None else None
 
-    def keep(self, article: Article, reading: ArticleQuotes) -> None:
+    def keep(self, article: Article, reading: ArticleQuotes, data: bytes | None = None) -> None:
+        """Keep ``reading`` in the cache (``data``: its bytes, when they were sent so)."""
         if self._cache is None:
             return
         key = self._keys.get(id(article)) or reading_key(article)
-        self._cache.put_reading(article.path, key, reading_bytes(reading))
+        self._cache.put_reading(article.path, key, reading_bytes(reading) if data is None else data)
+
+
+def _decoded(data: bytes, article: Article) -> ArticleQuotes | None:
+    try:
+        return reading_from_bytes(data, article)
+    except ValueError:
+        return None

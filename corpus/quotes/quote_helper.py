@@ -1,0 +1,40 @@
+"""Starting the quote finder's helper process, without importing the quote finder here first.
+
+A cold load of a big corpus starts the helper as soon as it knows it will parse the corpus
+(:meth:`corpus.quotes.readings.ReadingAhead.start`); importing the quote finder in this process
+(some 80 ms) before that only delayed the helper, which then lagged behind the loading. This module
+imports nothing of the finder: the helper is asked to import it, by name, as its first task.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ProcessPoolExecutor
+
+from corpus import processes
+
+__all__ = ["PARALLEL_FROM", "start_quote_helper", "warm_up"]
+
+PARALLEL_FROM = 200
+"""Articles from which the helper process reads a share of them: below it the helper's start-up
+(spawning an interpreter, importing the quote finder, reading the name tables: some 0.3 s of its
+core) is not paid back."""
+
+
+def start_quote_helper(articles: int) -> ProcessPoolExecutor | None:
+    """The helper process for a corpus of ``articles`` articles, already asked to import the quote
+    finder and read the name tables (not waited for: this process goes on meanwhile); None when the
+    corpus is too small for it to pay, or no process can be started."""
+    if processes.workers(articles, PARALLEL_FROM) < 2:
+        return None
+    pool = processes.start_helper()
+    if pool is not None:
+        pool.submit(warm_up)
+    return pool
+
+
+def warm_up() -> None:
+    """In the helper, as soon as it starts: import the quote finder and read the name tables, so
+    that its first run of articles waits for neither (nothing is sent back)."""
+    from corpus.quotes.article_quotes import warm_up_helper
+
+    warm_up_helper()
