@@ -14,9 +14,10 @@ import gc
 import multiprocessing
 import os
 import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, InvalidStateError, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
 from typing import Any, TypeVar
@@ -104,6 +105,30 @@ def _start_quietly() -> None:
     os.dup2(devnull, 2)
 
 
+def pool_race_filter(previous: Callable[[Any], object]) -> Callable[[Any], object]:
+    """A ``threading.excepthook`` that passes over one race of CPython 3.11's process pool and
+    hands every other exception to ``previous``.
+
+    When the helper dies, the pool's manager thread marks each task it still holds failed; a task
+    :func:`shared_out` took back (cancelled) at that moment makes ``set_exception`` raise
+    ``InvalidStateError`` there, and the thread's traceback landed on the user's terminal though
+    the work was done here all the same. Python 3.12 ignores it in the pool itself."""
+
+    def hook(args: Any) -> object:
+        manager = type(args.thread).__name__ == "_ExecutorManagerThread"
+        if manager and args.exc_type is not None and issubclass(args.exc_type, InvalidStateError):
+            return None
+        return previous(args)
+
+    hook.pool_race_filter = True  # type: ignore[attr-defined]
+    return hook
+
+
+def _pool_race_passed_over() -> None:
+    if sys.version_info < (3, 12) and not getattr(threading.excepthook, "pool_race_filter", False):
+        threading.excepthook = pool_race_filter(threading.excepthook)
+
+
 def hold(key: str, value: Any) -> None:
     """Keeps ``value`` in the helper for the tasks that follow (run as a task, and waited for)."""
     _held[key] = value
@@ -132,6 +157,8 @@ def shared_out(
     process waits. At the end this process takes back the tasks the helper has not started, and
     waits for those it has; or, not ``wait_at_end`` (many small tasks of a helper that may be slow
     to start), does those too, unless the helper's result is in by the time it comes to one."""
+    if pool is not None:
+        _pool_race_passed_over()
     pending = deque(range(count))
     running: dict[Future[T], int] = {}
     racing: dict[int, Future[T]] = {}  # taken back from the helper, which may still finish them first

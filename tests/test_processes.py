@@ -4,8 +4,9 @@ this process waits for the tasks the helper started, or (``wait_at_end=False``) 
 from __future__ import annotations
 
 import multiprocessing
+import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, InvalidStateError, ProcessPoolExecutor
 
 from corpus import processes
 
@@ -48,3 +49,30 @@ def test_this_process_does_the_helpers_tasks_rather_than_wait() -> None:
     assert sorted(found) == list(range(40))
     assert {where for where, _ in found.values()} == {"here"}
     assert all(square == k * k for k, (_, square) in found.items())
+
+
+def test_the_pools_cancelled_task_race_is_passed_over_and_other_thread_errors_are_not() -> None:
+    """CPython 3.11's pool marks a dead helper's tasks failed from its manager thread; one this
+    process cancelled at that moment raised InvalidStateError there, a traceback on the user's
+    terminal. The filter passes over that one, in that thread only."""
+    seen: list[type[BaseException] | None] = []
+    hook = processes.pool_race_filter(lambda args: seen.append(args.exc_type))
+
+    def marks_a_cancelled_task_failed() -> None:
+        task: Future[int] = Future()
+        task.cancel()
+        task.set_exception(RuntimeError("the helper died"))  # what the manager thread does
+
+    class _ExecutorManagerThread(threading.Thread):  # named as the pool's own thread class
+        pass
+
+    saved = threading.excepthook
+    threading.excepthook = hook
+    try:
+        manager = _ExecutorManagerThread(target=marks_a_cancelled_task_failed)
+        for thread in (manager, threading.Thread(target=marks_a_cancelled_task_failed)):
+            thread.start()
+            thread.join()
+    finally:
+        threading.excepthook = saved
+    assert seen == [InvalidStateError]  # the other thread's error still reaches the hook before it
