@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from corpus.ingest.load import article_from_text
 from corpus.passages import WordWeights
 from corpus.passages.align import NOT_WEIGHED, analyse, judge_passage, sentence_matches
-from corpus.passages.families import CHAIN_GAP, chained
+from corpus.passages.family_align import CHAIN_GAP, chained
 from corpus.passages.family_plan import BASE_HOLDS, BASE_LACKS, plan_alignments
 from corpus.passages.tiers import content_similarity
 

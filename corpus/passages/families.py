@@ -24,13 +24,19 @@ from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
 from importlib import import_module
-from operator import itemgetter
-from pathlib import Path
 from typing import TypeAlias
 
 from corpus import processes as helper
-from corpus.model import Article, Blocks, Families, Tier
-from corpus.passages.align import MEMO, Analysis, analyse, judge_passage, sentence_matches
+from corpus.model import Article, Families
+from corpus.passages.family_align import (
+    TIER_CODES,
+    SpanPair,
+    align_sent,
+    align_shard,
+    chained,
+    passage_tier,
+    sent_for,
+)
 from corpus.passages.family_build import assemble, union_spans
 from corpus.passages.family_plan import (
     HolderPairs,
@@ -50,7 +56,6 @@ from corpus.passages.family_plan import (
     shard_cuts,
 )
 from corpus.passages.ngrams import buckets_for
-from corpus.passages.tiers import content_similarity
 from corpus.passages.weights import WordWeights, content_text
 from corpus.passages.wire import wire_credit
 
@@ -71,20 +76,6 @@ EARLY_QUEUED = 2
 """Alignment shards queued for the helper at once while the plan is made (see :func:`_planned`).
 Families of 4,000 wire articles (bench/families_scale.py's), best wall of 4 interleaved runs:
 1 queued 3.74 s, 2 queued 3.51 / 3.63 s, 3 queued 3.74 s (base10, planning alone: 3.74 / 4.41 s)."""
-CHAIN_GAP = 2
-"""Sentence matches at most this many sentences on in both articles are one passage (one
-sentence skipped on either side)."""
-JOIN_GAP = 2
-"""Most sentences between two passages of one alignment that are still one piece of text."""
-Range = tuple[int, int]
-
-SpanPair: TypeAlias = tuple[int, int, int, int, int, int, int, int]
-"""One passage two articles share, as step 4 hands it on: (article i, start, end, article j,
-start, end, tier (1 copied, 2 reworded), similarity in thousandths)."""
-TIER_CODES: dict[Tier, int] = {"copied": 1, "reworded": 2}
-SentArticle = tuple[str, str, str, Blocks]
-"""What alignment reads of an article, as sent to the helper: name, path, text, sentences (as
-their compact array: see ``Blocks.__reduce__``)."""
 
 
 def build_families(articles: Sequence[Article], *, progress: Progress | None = None) -> Families:
@@ -175,7 +166,7 @@ def _planned(
                 continue
             pairs = plan[sent : sent + SHARD]
             try:
-                early.append((pairs, pool.submit(_align_sent, *_sent(articles, pairs))))
+                early.append((pairs, pool.submit(align_sent, *sent_for(articles, pairs))))
             except (BrokenProcessPool, RuntimeError):
                 pool = None  # the helper died: this process aligns everything
                 continue
@@ -308,8 +299,8 @@ def _align(
     done = 0
     for k, rows in helper.shared_out(
         pool,
-        _align_sent,
-        lambda k: _sent(articles, chunks[k]),
+        align_sent,
+        lambda k: sent_for(articles, chunks[k]),
         lambda k: align_shard(articles, weights, chunks[k]),
         len(chunks),
     ):
@@ -324,125 +315,3 @@ def _align(
             found.extend(align_shard(articles, weights, pairs))
     found.sort()
     return found
-
-
-def _sent(
-    articles: Sequence[Article], pairs: list[tuple[int, int]]
-) -> tuple[list[tuple[int, int]], dict[int, SentArticle]]:
-    """What the helper is sent to align ``pairs``: the pairs, and their articles."""
-    return pairs, {i: _sendable(articles[i]) for i in {i for pair in pairs for i in pair}}
-
-
-def _sendable(article: Article) -> SentArticle:
-    return (article.name, str(article.path), article.text, article.sentences)
-
-
-def _align_sent(pairs: list[tuple[int, int]], sent: dict[int, SentArticle]) -> list[SpanPair]:
-    """:func:`align_shard` in the helper, on the articles sent and the weights it holds.
-
-    An article sent again (a reprint aligned with two bases, a base whose reprints span two
-    shards) is the object the helper kept from the first time, so the analysis the weights
-    remember of it is found, not made again (it was each time: the helper analysed its share
-    of a wire corpus about twice over)."""
-    kept: dict[int, Article] = helper.held("family-articles")
-    for k, (name, path, text, sentences) in sent.items():
-        if k not in kept:
-            kept[k] = Article(name, Path(path), text, sentences=sentences)
-    for k in list(kept)[: max(0, len(kept) - MEMO)]:  # as many as analyses are remembered, the latest
-        if k not in sent:
-            del kept[k]
-    return align_shard(kept, helper.held("family-weights"), pairs)
-
-
-def align_shard(
-    articles: Sequence[Article] | dict[int, Article], weights: WordWeights, pairs: Sequence[tuple[int, int]]
-) -> list[SpanPair]:
-    """Step 4: the passages of each planned pair that a reader can trust (see
-    :mod:`corpus.passages.tiers`), passages next to each other in both articles joined into
-    one span, as plain tuples."""
-    rows: list[SpanPair] = []
-    for i, j in pairs:
-        a, b = articles[i], articles[j]
-        an_a, an_b = analyse(a, weights), analyse(b, weights)
-        kept: list[tuple[Range, Range, Tier, float]] = []
-        for ra, rb in chained(sentence_matches(an_a, an_b)):
-            # copied passages are weighed below, once joined (a reprint's often are)
-            tier, similarity = judge_passage(a, an_a, ra, b, an_b, rb, weights, weigh_copied=False)
-            if tier is not None:
-                kept.append((ra, rb, tier, similarity))
-        for ra, rb, tier, similarity in _joined(kept):
-            sa, sb = an_a.sentences, an_b.sentences
-            if similarity < 0:  # copied, or joined from several: weighed as a whole
-                similarity = content_similarity(
-                    [s.content for s in sa[ra[0] : ra[1] + 1]], [s.content for s in sb[rb[0] : rb[1] + 1]]
-                )
-            rows.append(
-                (
-                    i,
-                    sa[ra[0]].start,
-                    sa[ra[1]].end,
-                    j,
-                    sb[rb[0]].start,
-                    sb[rb[1]].end,
-                    TIER_CODES[tier],
-                    round(similarity * 1000),
-                )
-            )
-    return rows
-
-
-_PLACE = itemgetter(1, 2)
-_SCORE = itemgetter(0)
-
-
-def chained(matches: list[tuple[float, int, int]]) -> list[tuple[Range, Range]]:
-    """Sentence ranges of A and B of the passages the matches make: each sentence keeps its best
-    match (one to one, best first), and matches following each other in both articles, at most
-    CHAIN_GAP sentences on, are one passage. Linear after the sort, where the aligner's grouping
-    weighs each match against every passage so far (its time grew with the square of a long
-    reprint's sentences)."""
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    kept: list[tuple[int, int]] = []
-    # best first, then in the order of i and j: two sorts at C speed (the second keeps the
-    # first's order among equal scores), where a key made by a Python call for each match was
-    # most of this function's time
-    by_score = sorted(sorted(matches, key=_PLACE), key=_SCORE, reverse=True)
-    for _, i, j in by_score:
-        if i not in used_a and j not in used_b:
-            used_a.add(i)
-            used_b.add(j)
-            kept.append((i, j))
-    kept.sort()
-    runs: list[tuple[Range, Range]] = []
-    for i, j in kept:
-        if runs:
-            (a0, a1), (b0, b1) = runs[-1]
-            if 0 < i - a1 <= CHAIN_GAP and 0 < j - b1 <= CHAIN_GAP:
-                runs[-1] = ((a0, i), (b0, j))
-                continue
-        runs.append(((i, i), (j, j)))
-    return runs
-
-
-def passage_tier(
-    a: Article, an_a: Analysis, ra: Range, b: Article, an_b: Analysis, rb: Range, weights: WordWeights
-) -> Tier | None:
-    """The tier of the passage of sentences ``ra`` of A and ``rb`` of B, or None (no passage)."""
-    return judge_passage(a, an_a, ra, b, an_b, rb, weights)[0]
-
-
-def _joined(passages: list[tuple[Range, Range, Tier, float]]) -> list[tuple[Range, Range, Tier, float]]:
-    """Passages following each other in both articles, at most JOIN_GAP sentences apart, as one
-    (similarity -1: to be weighed again): a reprint with a sentence changed beyond recognition
-    is still one piece of text."""
-    joined: list[tuple[Range, Range, Tier, float]] = []
-    for ra, rb, tier, similarity in passages:
-        if joined:
-            (a0, a1), (b0, b1), last, _ = joined[-1]
-            if 0 < ra[0] - a1 <= JOIN_GAP + 1 and 0 < rb[0] - b1 <= JOIN_GAP + 1:
-                both: Tier = "copied" if last == tier == "copied" else "reworded"
-                joined[-1] = ((a0, ra[1]), (b0, rb[1]), both, -1.0)
-                continue
-        joined.append((ra, rb, tier, similarity))
-    return joined
