@@ -19,7 +19,6 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, InvalidStateError, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import suppress
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -53,6 +52,7 @@ def start_helper() -> ProcessPoolExecutor | None:
     a script that builds a graph must do so under ``if __name__ == "__main__":`` (the
     console script and the benchmarks do). If it does not, the helper fails to start and
     this process does all the work."""
+    _pool_race_passed_over()  # (every helper pool comes from here; shared_out covers pools made elsewhere)
     try:
         _resource_tracker_running()
         context = multiprocessing.get_context("spawn")
@@ -194,10 +194,3 @@ def shared_out(
                 pending.append(k)
                 continue
             yield k, result
-
-
-def hold_in(pool: ProcessPoolExecutor | None, key: str, value: Any) -> None:
-    """:func:`hold` run in the helper, waited for (a helper that died is left to :func:`shared_out`)."""
-    if pool is not None:
-        with suppress(BrokenProcessPool):
-            pool.submit(hold, key, value).result()

@@ -22,13 +22,12 @@ from corpus.quotes.attribution import Attribution, attribute
 from corpus.quotes.context import ArticleReading
 from corpus.quotes.name_pairs import NamePairs
 from corpus.quotes.names import NameTables, reader_name, reader_role, shipped_tables
-from corpus.quotes.quote_helper import PARALLEL_FROM, start_quote_helper
+from corpus.quotes.quote_helper import start_quote_helper
 from corpus.quotes.reading_codec import reading_bytes, reading_from_bytes
 from corpus.quotes.rerank import rerank
 from corpus.quotes.spans import QuoteSpan, find_quote_spans
 
 __all__ = [
-    "PARALLEL_FROM",
     "ArticleQuotes",
     "ReadingStore",
     "article_quotes",
@@ -36,7 +35,6 @@ __all__ = [
     "quotes_by_article",
     "read_article",
     "read_in_helper",
-    "start_quote_helper",
     "warm_up_helper",
 ]
 
