@@ -51,6 +51,8 @@ class Wrong(Protocol):
     rules: tuple[int, int] | None
     source: list[tuple[int, int]]
     term: bool
+    quote: tuple[int, int]
+    features: list[dict[str, float]]
 
 
 def classify(e: Wrong, pick: int | None, text: str, asked: bool) -> tuple[str, str]:
@@ -130,3 +132,25 @@ def in_context(
         out += [text[at:where], mark]
         at = where
     return ("".join(out) + text[at:hi]).replace("\n", " / ")
+
+
+def where_best(e: Wrong, scores: list[float], trusted: list[bool]) -> str:
+    """Where the ranker's best candidate lies for a wrong quote whose gold Source is a candidate:
+    the rules' answer (the gold nearer or farther than it in the quote's sentence, or in another
+    sentence), the gold itself blocked because the article gives no evidence it names someone
+    (``rerank.trusted``), or another candidate (by kind). ``e.features`` are read for the rules'
+    mark and the sentence; ``scores`` are the ranker's, one per candidate."""
+    best = max(range(len(scores)), key=scores.__getitem__)
+    if e.labels[best]:
+        return "best is the gold, not trusted" if not trusted[best] else "best is the gold"
+    if not e.features[best].get("rules"):
+        return f"best another candidate: {e.kinds[best].split('+')[0]}"
+    gold = max((i for i, yes in enumerate(e.labels) if yes), key=scores.__getitem__)
+    if not e.features[gold].get("sentence=same"):
+        return "best the rules' answer; gold in another sentence"
+    nearer = _distance(e.spans[gold], e.quote) < _distance(e.spans[best], e.quote)
+    return f"best the rules' answer; gold in the quote's sentence, {'nearer' if nearer else 'farther'}"
+
+
+def _distance(span: tuple[int, int], quote: tuple[int, int]) -> int:
+    return quote[0] - span[1] if span[1] <= quote[0] else span[0] - quote[1]

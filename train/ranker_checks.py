@@ -1,0 +1,98 @@
+"""Judge a change to the speaker ranker's candidates or features beyond its CV figure.
+
+Usage: python train/ranker_checks.py --cache FILE [--before FILE] [--c 3]
+
+Run only when retraining (numpy, scipy and scikit-learn, as ``train/attribution.py``). The caches
+are those ``train/attribution.py --cache`` writes (the candidates of PolNeAR train and dev read by
+a tree's code): make one before a change and one after. For the setting ``train/attribution.py``
+ships (the softmax, every candidate competing; asked beyond ``rerank.ASK_BEYOND`` and asked about
+every quote) it prints:
+
+- where the ranker's best candidate lies for the wrong quotes of held-out train folds whose gold
+  Source is a candidate (``error_classes.where_best``): the rules' answer (with the gold nearer or
+  farther than it in the quote's sentence, or in another sentence), the gold not trusted, another
+  candidate by kind. On the tree of h-acc11r, every quote: 337 such quotes, the best the rules'
+  answer for 236 of them (gold in the quote's sentence and nearer 125, farther 67, another
+  sentence 44), another name 49, another pronoun 17, the gold not trusted 14;
+- with ``--before``: the quotes each set of candidates gets right and the other wrong, fitted
+  alike. A change that moves CV by less than the quotes it moves each way has taught nothing:
+  every feature family h-acc11r tried (``corpus/quotes/features.py``'s note) moved 14-31 quotes
+  each way, net -8..+3 of 6,633.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from train.attribution import Example, Setting, chosen, fold_scorers, groups, read_examples  # noqa: E402
+from train.error_classes import where_best  # noqa: E402
+from train.ranker_models import Scorer, fit_softmax, linear  # noqa: E402
+
+# a cache written by ``python train/attribution.py`` pickled its examples as ``__main__.Example``
+setattr(sys.modules["__main__"], "Example", Example)  # noqa: B010
+
+
+def best_places(train: list[Example], scorers: list[Scorer], setting: Setting) -> Counter[str]:
+    """Where the ranker's best candidate lies (``error_classes.where_best``) for each wrong quote of
+    held-out train folds whose gold Source is a candidate, counted."""
+    places: Counter[str] = Counter()
+    for e in train:
+        if e.term or not any(e.labels) or right(e, scorers[e.fold], setting):
+            continue
+        places[where_best(e, scorers[e.fold](e.features), e.trusted)] += 1
+    return places
+
+
+def right(e: Example, scorer: Scorer, setting: Setting) -> bool:
+    """Whether the speaker ``setting`` decides for ``e`` is the gold one."""
+    pick = chosen(e, scorer, setting)
+    return e.rules_right if pick is None else e.labels[pick]
+
+
+def moved(before: list[Example], after: list[Example], setting: Setting) -> tuple[int, int, int]:
+    """The quotes in both lists, those ``after`` gets right and ``before`` wrong, and the reverse
+    (each list's fold models fitted on its own candidates)."""
+    old = {(e.article, e.quote): e for e in before}
+    new = {(e.article, e.quote): e for e in after}
+    shared = [k for k in new if k in old]
+    verdicts = []
+    for read in ([old[k] for k in shared], [new[k] for k in shared]):
+        scorers = fold_scorers(read, lambda data: linear(fit_softmax(groups(data), setting.c)))
+        verdicts.append([right(e, scorers[e.fold], setting) for e in read])
+    gained = sum(now and not then for then, now in zip(*verdicts, strict=True))
+    lost = sum(then and not now for then, now in zip(*verdicts, strict=True))
+    return len(shared), gained, lost
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cache", type=Path, required=True, help="the examples read after the change")
+    parser.add_argument("--before", type=Path, help="the examples read before it")
+    parser.add_argument("--c", type=float, default=3.0, help="the softmax's regularisation")
+    args = parser.parse_args()
+    train, _ = read_examples(args.cache)
+    shipped = Setting(args.c, replace_check=False)
+    every = replace(shipped, beyond=None)
+    scorers = fold_scorers(train, lambda data: linear(fit_softmax(groups(data), args.c)))
+    places = best_places(train, scorers, every)
+    wrong = sum(places.values())
+    print(f"where the best candidate lies, {every.label()}: {wrong} wrong with a gold candidate")
+    for place, n in places.most_common():
+        print(f"  {place:64} {n:5}")
+    if args.before is not None:
+        before, _ = read_examples(args.before)
+        for s in (shipped, every):
+            shared, gained, lost = moved(before, train, s)
+            print(f"{s.label()}: {shared} quotes in both; wrong -> right {gained}, right -> wrong {lost}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
