@@ -12,12 +12,13 @@ Used by :mod:`corpus.quotes.rerank`, which ``find_quotes`` asks.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from corpus.quotes.candidates import Candidate
-from corpus.quotes.feature_names import FEATURE_ID, FEATURE_NAMES
+from corpus.quotes.feature_names import FEATURE_ID, FEATURE_NAMES, NO_SPEAKER
 
 WEIGHTS_FILE = Path(__file__).with_name("ranker_weights.json")
 
@@ -33,6 +34,12 @@ class Ranker:
     may_replace: bool = True
     """Whether only the candidates that may replace the rules' answer compete with it
     (``rerank.may_replace``; chosen on CV by ``train/attribution.py``, written beside the weights)."""
+    nobody: float | None = None
+    """Where the "no speaker" option, scored with its own features (:mod:`corpus.quotes.speakerless`),
+    beats every candidate less this margin, no one said the quote (None: that option never decides)."""
+    terms: str = ""
+    """Which terms the ranker is asked about: "" none (no one said them), "cued" those with a cue or
+    a naming verb beside them (:func:`corpus.quotes.speakerless.cued`)."""
     by_id: list[float] = field(init=False, repr=False, compare=False)
     """The weights by feature number (a name the features do not have is an error: a typo)."""
     distance_weight: float = field(init=False, repr=False, compare=False)
@@ -47,6 +54,21 @@ class Ranker:
     def score(self, candidate: Candidate) -> float:
         # a dot product of 0/1 features: the weights of those the candidate has, at C speed
         return sum(map(self.by_id.__getitem__, candidate.ids)) + self.distance_weight * candidate.log_distance
+
+    def quiet_score(self, traits: list[int]) -> float:
+        """The score of a quote's "no speaker" option with its features ``traits``."""
+        return self.by_id[_NO_SPEAKER] + sum(map(self.by_id.__getitem__, traits))
+
+    def says_nobody(self, traits: list[int], candidates: list[Candidate]) -> bool:
+        """Whether no one said the quote: its "no speaker" option, plus the margin :attr:`nobody`,
+        outscores all its candidates together (the log of their summed exponentials: more than half
+        the softmax's mass); never where the margin is None."""
+        if self.nobody is None or not candidates:
+            return False
+        scores = list(map(self.score, candidates))
+        top = max(scores)
+        together = top + math.log(sum(math.exp(s - top) for s in scores))
+        return self.quiet_score(traits) + self.nobody > together
 
     def best(self, candidates: list[Candidate]) -> Candidate | None:
         """The highest scoring candidate (the first of equals), or None when none clears the floor."""
@@ -63,4 +85,13 @@ def shipped_ranker() -> Ranker:
     """The ranker of the shipped weights file (read once)."""
     data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
     weights = {str(k): float(v) for k, v in data["weights"].items()}
-    return Ranker(weights, may_replace=bool(data.get("may_replace", True)))
+    nobody = data.get("no_speaker_margin")
+    return Ranker(
+        weights,
+        may_replace=bool(data.get("may_replace", True)),
+        nobody=None if nobody is None else float(nobody),
+        terms=str(data.get("terms_asked", "")),
+    )
+
+
+_NO_SPEAKER = FEATURE_ID[NO_SPEAKER]

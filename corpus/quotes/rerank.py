@@ -64,6 +64,7 @@ from corpus.quotes.phrases import Phrase
 from corpus.quotes.ranking import Ranker, shipped_ranker
 from corpus.quotes.roles import TITLES
 from corpus.quotes.spans import QuoteSpan
+from corpus.quotes.speakerless import cued, quote_traits
 from corpus.quotes.subjects import Subjects
 
 _RULES, _NOT_A_NAME, _ALL_CAPS = FEATURE_ID["rules"], FEATURE_ID["not_a_name"], FEATURE_ID["all_caps"]
@@ -77,35 +78,69 @@ def rerank(
     ranker: Ranker | None = None,
     subjects: Subjects | None = None,
 ) -> list[Attribution]:
-    """The attributions of ``spans``: the ranker's choice for each (not where ``skip`` says so:
-    terms no one said). ``rules`` are the rules' answers, ``reading`` attribution's reading of the
-    article (its masked text, sentences and cues), shared so the ranker reads nothing again;
-    ``subjects`` the sentence subjects and speakers attribution resolved its pronouns with."""
+    """The attributions of ``spans``: the ranker's choice for each, or no one where its "no speaker"
+    option wins (:meth:`Ranker.says_nobody`). ``skip`` marks the terms: no one said them (an
+    attribution with no mention), unless the ranker is asked about terms with a cue
+    (``Ranker.terms``) and gives one a speaker. ``rules`` are the rules' answers, ``reading``
+    attribution's reading of the article (its masked text, sentences and cues), shared so the
+    ranker reads nothing again; ``subjects`` the sentence subjects and speakers attribution
+    resolved its pronouns with."""
+    ranker = shipped_ranker() if ranker is None else ranker
+    routes = [reading_kind(att) for att in rules]
+    traits = _traits(reading, spans, rules, skip, routes, ranker)
     asked = [
-        not skipped and asks_ranker(att, span, ASK_BEYOND)
-        for att, span, skipped in zip(rules, spans, skip, strict=True)
+        cued(quiet) if skipped and quiet is not None else not skipped and asks_ranker(att, span, ASK_BEYOND)
+        for att, span, skipped, quiet in zip(rules, spans, skip, traits, strict=True)
     ]
     if not any(asked):
-        return rules
-    ranker = shipped_ranker() if ranker is None else ranker
+        return [UNSAID if skipped else att for att, skipped in zip(rules, skip, strict=True)]
     if subjects is None:
         subjects = Subjects(reading.masked, reading.sentences, reading.cues)
     mentions = [(att.mention.start, att.mention.end) if att.mention else None for att in rules]
     names = [att.name for att in rules]
-    routes = [reading_kind(att) for att in rules]
     candidates = article_candidates(reading, spans, mentions, names, asked, routes)
     out: list[Attribution] = []
     host: Attribution | None = None
-    for span, att, cands in zip(spans, rules, candidates, strict=True):
+    for span, att, cands, skipped, quiet in zip(spans, rules, candidates, skip, traits, strict=True):
         if span.nested:
             out.append(host if host is not None else att)  # the host's speaker said it
             continue
-        host = (
-            att
-            if cands is None
-            else _preferred(choice(ranker, cands, reading.text), cands, att, reading.text, span, subjects)
-        )
+        if cands is None:
+            host = UNSAID if skipped else att
+        elif quiet is not None and ranker.says_nobody(quiet, cands):
+            host = UNSAID
+        else:
+            best = choice(ranker, cands, reading.text)
+            host = _preferred(best, cands, att, reading.text, span, subjects)
         out.append(host)
+    return out
+
+
+UNSAID = Attribution(None, None, None, None)
+"""No one said the quote: a term, or the ranker's "no speaker" option won."""
+
+
+def _traits(
+    reading: ArticleReading,
+    spans: list[QuoteSpan],
+    rules: list[Attribution],
+    skip: list[bool],
+    routes: list[str],
+    ranker: Ranker,
+) -> list[list[int] | None]:
+    """The "no speaker" features (:func:`corpus.quotes.speakerless.quote_traits`) of the quotes
+    the ranker may be asked about where its "no speaker" option decides (the terms where it is asked
+    about cued terms, the quotes it is asked about), None for the others."""
+    out: list[list[int] | None] = []
+    for k, (att, span, skipped) in enumerate(zip(rules, spans, skip, strict=True)):
+        if span.nested or (skipped and not ranker.terms):
+            out.append(None)
+        elif skipped or (ranker.nobody is not None and asks_ranker(att, span, ASK_BEYOND)):
+            m = att.mention
+            gap = None if m is None else gap_to_quote(m.start, m.end, span)
+            out.append(quote_traits(reading, spans, k, skipped, routes[k], gap))
+        else:
+            out.append(None)
     return out
 
 
