@@ -255,13 +255,13 @@ def chosen(e: Example, scorer: Scorer | None, setting: Setting | None = None) ->
     return best
 
 
-CUED = ("no_speaker&cue_before", "no_speaker&cue_after", "no_speaker&naming_before")
-"""A term with one of these "no speaker" features has a cue that may say who said it."""
+CUED = "no_speaker&term_cue"
+"""A term with this "no speaker" feature has a cue that may say who said it (``speakerless.cued``)."""
 
 
 def term_asked(e: Example, setting: Setting) -> bool:
     """Whether the ranker is asked about a term (``setting.terms``)."""
-    return setting.terms == "all" or (setting.terms == "cued" and any(f in e.quiet for f in CUED))
+    return setting.terms == "all" or (setting.terms == "cued" and CUED in e.quiet)
 
 
 def asked(e: Example, setting: Setting, scorer: Scorer | None = None) -> bool:

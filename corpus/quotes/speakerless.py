@@ -51,6 +51,19 @@ CUE_FOLLOWS = frozenset(
     "for from with by at is are was were be been has have had will would can could said says".split()
 )
 """Words after a quote that do not make it a modifier of the noun after it ("“Avatar” star")."""
+SAYING = re.compile(
+    r"\b(?P<verb>(?:call|dub|label|brand|nicknam|describ|refer|term|deem|chant|shout|yell|scream|cry|cried"
+    r"|say|said|tell|told|warn|vow|promis|announc|declar|insist|argu|claim|accus|tweet|wr[io]t)[a-z]*)"
+    r"\b(?:\W+[\w’'-]+){0,5}?\W*$",
+    re.IGNORECASE,
+)
+"""A verb of saying or naming at most five words before a quote ("Trump called it a “witch hunt”",
+"saying it had sunk a pirate “mother ship”", "chanting “Pigs!”"): a cue that may say who said a
+term (:func:`term_cue`), unless in the passive (:data:`PASSIVE`)."""
+PASSIVE = frozenset("is are was were be been being am it’s it's".split())
+"""Words before a naming verb that make it passive ("was nicknamed the “Jail Blazers”"): the thing
+named, not who named it."""
+_LAST_WORD = re.compile(r"([\w’'-]+)\W*$")
 _WORD_AFTER = re.compile(r"\s([a-z][a-z-]+)\b")
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]*\.?[ \t]*$")
 _NAME_AFTER = re.compile(r"[ \t]*[A-Z][a-z]")
@@ -120,6 +133,8 @@ def _before(before: str) -> list[str]:
     out = []
     if NAMING.search(before):
         out.append("naming_before")
+    if term_cue(before):
+        out.append("term_cue")
     if NAMED_AS.search(before):
         out.append("named_as")
     tail = before.rstrip()
@@ -166,12 +181,32 @@ def _in_list(text: str, spans: Sequence[QuoteSpan], k: int) -> bool:
     return False
 
 
-CUED = frozenset(FEATURE_ID[f"no_speaker&{n}"] for n in ("cue_before", "cue_after", "naming_before"))
-"""A term with one of these features has a cue in its sentence that may say who said it ("Trump
-called it a “witch hunt”", "a source said the intruders sought “economic intelligence”"): the
-ranker is asked about it, its "no speaker" option deciding whether no one did."""
+def term_cue(before: str) -> bool:
+    """Whether the words before a quote hold a verb of saying or naming, not in the passive
+    (:data:`SAYING`): a cue that may say who said a term."""
+    found = SAYING.search(before)
+    if found is None:
+        return False
+    last = _LAST_WORD.search(before, 0, found.start("verb"))
+    if last is None:
+        return True
+    word = last.group(1)
+    if word.lower() in PASSIVE:
+        return False
+    # "a website called “…”": a participle after its noun, the quote its name (not "what he called")
+    glued = found.group("verb").lower().startswith(_NAMING_VERBS) and not before[found.end("verb") :].strip()
+    return not (glued and word.islower() and word not in _SUBJECTS)
+
+
+_NAMING_VERBS = ("call", "dub", "label", "brand", "nicknam", "term", "titl")
+_SUBJECTS = frozenset("he she they we i you it who what which that".split())
+
+
+_TERM_CUE = FEATURE_ID["no_speaker&term_cue"]
 
 
 def cued(traits: list[int]) -> bool:
-    """Whether a quote's "no speaker" features (:func:`quote_traits`) hold a cue (:data:`CUED`)."""
-    return not CUED.isdisjoint(traits)
+    """Whether a quote's "no speaker" features (:func:`quote_traits`) hold a cue that may say who
+    said it (:func:`term_cue`): the ranker is asked about such a term, its "no speaker" option
+    deciding whether no one did."""
+    return _TERM_CUE in traits
