@@ -99,7 +99,8 @@ def _no_speaker_names() -> tuple[str, ...]:
     out += [f"words<={e}" for e in NO_SPEAKER_WORD_EDGES] + [f"words>{NO_SPEAKER_WORD_EDGES[-1]}"]
     out += ["capitalised", "ends_sentence", "naming_before", "named_as", "cue_before", "cue_after"]
     out += ["colon_before", "determiner_before", "preposition_before", "in_list", "paragraph_all_quote"]
-    out += ["first_paragraph", "no_sentence_end", "comma_before", "work_before", "name_around", "noun_after", "term_cue"]
+    out += ["first_paragraph", "no_sentence_end", "comma_before", "work_before", "name_around", "noun_after"]
+    out += ["term_cue"]
     out += [f"rules_read={r}" for r in ROUTES if r]
     out += [f"rules_gap<={e}" for e in NO_SPEAKER_GAP_EDGES] + [f"rules_gap>{NO_SPEAKER_GAP_EDGES[-1]}"]
     return tuple(f"{NO_SPEAKER}&{n}" for n in out)

@@ -34,7 +34,8 @@ NAMING = re.compile(
 hunt”", "described the plan as “…”"), or no one ("a website called “…”"): the features around it
 (a subject before it or not, words between) tell which."""
 NAMED_AS = re.compile(
-    r"\b(?:known|titled|entitled|so-called|headlined|billed|named|dubbed)\s*(?:as\s*)?$", re.I
+    r"\b(?:known|titled|entitled|so-called|headlined|billed|named|dubbed)\s*(?:as\s+)?(?:(?:the|a|an)\s+)?$",
+    re.IGNORECASE,
 )
 """Words right before a quote that give it as a name, no one's words ("a film titled “…”",
 "the so-called “…”", "known as “…”")."""
@@ -68,7 +69,7 @@ _WORD_AFTER = re.compile(r"\s([a-z][a-z-]+)\b")
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]*\.?[ \t]*$")
 _NAME_AFTER = re.compile(r"[ \t]*[A-Z][a-z]")
 _WORD_BEFORE = re.compile(r"([A-Za-z’'-]+)\W*$")
-_LIST_JOIN = re.compile(r"\s*(?:[,;/]|,?\s*(?:and|or|&))\s*")
+_LIST_JOIN = re.compile(r"[ \t]*(?:[,;/]|,?[ \t]*(?:and|or|&))?[ \t]*")
 """What stands between two quotes of a list (“Veep,” “Bloodline” and “Girls”)."""
 _BLANK = re.compile(r"[\s\W]*")
 
