@@ -115,7 +115,9 @@ def test_the_no_speaker_option_outweighs_candidates_together() -> None:
     ranker = Ranker({"no_speaker": 1.0, "kind=name": 0.5, "no_speaker&named_as": 1.0}, nobody=0.0)
     two = [Candidate(0, 4, "name", [FEATURE_NAMES.index("kind=name")]) for _ in range(2)]
     named_as = [FEATURE_NAMES.index("no_speaker&named_as")]
-    assert not ranker.says_nobody([], two)  # 1.0 against log(2 e^0.5) = 1.19
-    assert ranker.says_nobody(named_as, two)  # 2.0 against 1.19
+    scores = [ranker.score(c) for c in two]
+    assert scores == [0.5, 0.5]
+    assert not ranker.says_nobody([], scores)  # 1.0 against log(2 e^0.5) = 1.19
+    assert ranker.says_nobody(named_as, scores)  # 2.0 against 1.19
     assert not ranker.says_nobody(named_as, [])  # no candidate: the rules' answer stands
-    assert not dataclasses.replace(ranker, nobody=None).says_nobody(named_as, two)
+    assert not dataclasses.replace(ranker, nobody=None).says_nobody(named_as, scores)

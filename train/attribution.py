@@ -27,6 +27,11 @@ chosen model on all of train and writes ``corpus/quotes/ranker_weights.json`` (t
 whether may_replace is asked); ``--write`` with one C takes about 2 minutes (35-70 s reading the
 candidates, 5 s a fit, 6 fits a setting).
 
+``train/no_speaker.py`` trains the "no speaker" option with features of its own
+(:mod:`corpus.quotes.speakerless`) and lets it decide "no one" (``Setting.nobody``), asks about the
+terms a verb of saying or naming stands before (``Setting.terms``), and counts the quotes matching
+no gold quote that get a speaker (:func:`read_all_examples`); the shipped weights are its.
+
 ``--classes`` sorts the wrong quotes of held-out train folds into classes (``train/error_classes.py``)
 for the chosen setting and for every quote. ``--errors N`` prints N wrong quotes of the chosen
 setting on held-out train folds in context (never dev): the way to see what the features miss.
@@ -44,7 +49,6 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from itertools import product
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -404,50 +408,6 @@ def compare(
     return best
 
 
-def compare_nobody(
-    data: tuple[list[Example], list[Example], list[Example], list[Example]],
-    cs: list[float],
-    margins: list[float],
-    quiet_asks: list[float],
-    loose_too: bool = False,
-) -> Chosen:
-    """Print CV / dev / gap of the ranker whose "no speaker" option has its own features (trained
-    with them, and with the quotes that match no gold quote as said by no one, or not), deciding
-    "no one" at each margin, with terms asked or not, and asked also where that option alone scores
-    above each of ``quiet_asks``; and how many quotes matching no gold quote get a speaker (held-out
-    train folds, dev). Return the best CV figure's setting (trained without the unmatched quotes:
-    ``loose_too`` prints the rows of the models trained with them, never chosen)."""
-    train, dev, loose_train, loose_dev = data
-    rows: list[tuple[Chosen, int]] = []
-    for c, loose in product(cs, (False, True) if loose_too else (False,)):
-
-        def fit(part: list[Example], c: float = c, loose: bool = loose) -> Scorer:
-            part = part + [e for e in loose_train if e.fold in {x.fold for x in part}] if loose else part
-            return linear(fit_softmax(groups(part), c, [e.quiet for e in part]))
-
-        scorers, whole = fold_scorers(train, fit), fit(train)
-        print(f"trained with the unmatched quotes: {loose}")
-        for margin, terms, quiet_ask in product(margins, ("", "all", "cued"), (None, *quiet_asks)):
-            for beyond in (None, ASK_BEYOND) if quiet_ask is None else (ASK_BEYOND,):
-                setting = Setting(c, False, float("-inf"), beyond, margin, terms, quiet_ask)
-                cv, d = cross_validated(train, scorers, setting), accuracy(dev, whole, setting)
-                print(f"{setting.label()}\n{'':44} {cv:6.4f} {d:6.4f} {cv - d:+7.4f}")
-                share = sum(asked(e, setting, scorers[e.fold]) for e in train) / len(train)
-                said = sum(not is_right(e, chosen(e, scorers[e.fold], setting), setting) for e in loose_train)
-                said_dev = sum(not is_right(e, chosen(e, whole, setting), setting) for e in loose_dev)
-                print(f"{'':10} asked {share:.3f} of train; unmatched with a speaker {said} / {said_dev}")
-                if beyond == ASK_BEYOND and not loose and terms != "all" and quiet_ask is None:
-                    rows.append(((cv, d, setting, scorers), said))
-    top = max(row[0][0] for row in rows)
-    return min((row for row in rows if row[0][0] >= top - TIED), key=lambda row: row[1])[0]
-
-
-TIED = 0.001
-"""Settings whose CV figures lie this close (7 quotes of train's 6,633) are told apart by how many
-unmatched quotes of held-out train folds they give a speaker (fewer is better: PolNeAR marks no
-attribution there)."""
-
-
 def errors(train: list[Example], scorers: list[Scorer], setting: Setting, n: int) -> None:
     """``n`` wrong quotes of held-out train folds (a fixed sample; never dev) for the ranker, in
     context: the quote in [brackets], the gold Source in <angles>, the chosen mention in {braces}."""
@@ -509,26 +469,6 @@ def main() -> int:
         "the ask rule is rerank.ASK_BEYOND, set by CPU time)",
     )
     parser.add_argument(
-        "--nobody",
-        type=float,
-        nargs="+",
-        default=[],
-        help='also train the "no speaker" option with its own features and let it decide "no one" at '
-        "these margins (the setting of the best CV figure is then chosen among these)",
-    )
-    parser.add_argument(
-        "--quiet-ask",
-        type=float,
-        nargs="+",
-        default=[],
-        help='with --nobody: also ask where the "no speaker" option alone scores above these',
-    )
-    parser.add_argument(
-        "--loose",
-        action="store_true",
-        help="with --nobody: also print the models trained with the quotes matching no gold quote",
-    )
-    parser.add_argument(
         "--cache",
         type=Path,
         help="keep the examples read in this pickle, read from it next time (delete it when features change)",
@@ -542,15 +482,6 @@ def main() -> int:
         print(f"{name}: {len(data)} matched quotes, candidates hold the gold Source for {ceiling:.3f}")
     also = tuple(args.beyond)
     cv, d, setting, scorers = compare(train, dev, args.c, args.floors, args.trees, also_beyond=also)
-    if args.nobody:
-        four = read_all_examples(args.cache)
-        loose = len(four[2]) + len(four[3])
-        print(
-            f"unmatched quotes: train {len(four[2])}, dev {len(four[3])} ({loose} with no one said today: ",
-            end="",
-        )
-        print(f"{sum(e.rules_right for e in four[2])} / {sum(e.rules_right for e in four[3])})")
-        cv, d, setting, scorers = compare_nobody(four, args.c, args.nobody, args.quiet_ask, args.loose)
     print(f"chosen on CV: {setting.label()}: CV {cv:.3f} dev {d:.3f} gap {cv - d:+.3f}")
     if args.confusion:
         confusion(train, scorers, setting)

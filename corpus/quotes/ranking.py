@@ -59,22 +59,22 @@ class Ranker:
         """The score of a quote's "no speaker" option with its features ``traits``."""
         return self.by_id[_NO_SPEAKER] + sum(map(self.by_id.__getitem__, traits))
 
-    def says_nobody(self, traits: list[int], candidates: list[Candidate]) -> bool:
+    def says_nobody(self, traits: list[int], scores: list[float]) -> bool:
         """Whether no one said the quote: its "no speaker" option, plus the margin :attr:`nobody`,
-        outscores all its candidates together (the log of their summed exponentials: more than half
-        the softmax's mass); never where the margin is None."""
-        if self.nobody is None or not candidates:
+        outscores all its candidates (their ``scores``) together, the log of their summed
+        exponentials: more than half the softmax's mass. Never where the margin is None, nor where
+        there is no candidate."""
+        if self.nobody is None or not scores:
             return False
-        scores = list(map(self.score, candidates))
         top = max(scores)
         together = top + math.log(sum(math.exp(s - top) for s in scores))
         return self.quiet_score(traits) + self.nobody > together
 
-    def best(self, candidates: list[Candidate]) -> Candidate | None:
-        """The highest scoring candidate (the first of equals), or None when none clears the floor."""
+    def best(self, candidates: list[Candidate], scores: list[float] | None = None) -> Candidate | None:
+        """The highest scoring candidate (the first of equals), or None when none clears the floor
+        (``scores``: theirs, where they are scored already)."""
         best, best_score = None, self.floor
-        for c in candidates:
-            s = self.score(c)
+        for c, s in zip(candidates, map(self.score, candidates) if scores is None else scores, strict=True):
             if s > best_score:
                 best, best_score = c, s
         return best

@@ -107,13 +107,27 @@ def rerank(
             continue
         if cands is None:
             host = UNSAID if skipped else att
-        elif quiet is not None and ranker.says_nobody(quiet, cands):
-            host = UNSAID
         else:
-            best = choice(ranker, cands, reading.text)
-            host = _preferred(best, cands, att, reading.text, span, subjects)
+            host = _decided(ranker, cands, quiet, att, reading.text, span, subjects)
         out.append(host)
     return out
+
+
+def _decided(
+    ranker: Ranker,
+    cands: list[Candidate],
+    quiet: list[int] | None,
+    att: Attribution,
+    text: str,
+    span: QuoteSpan,
+    subjects: Subjects,
+) -> Attribution:
+    """The ranker's answer for one quote: no one where its "no speaker" option (with the quote's
+    features ``quiet``) wins, else its choice (:func:`choice`), or the rules' answer ``att``."""
+    scores = list(map(ranker.score, cands))
+    if quiet is not None and ranker.says_nobody(quiet, scores):
+        return UNSAID
+    return _preferred(choice(ranker, cands, text, scores), cands, att, text, span, subjects)
 
 
 UNSAID = Attribution(None, None, None, None)
@@ -177,13 +191,17 @@ def gap_to_quote(start: int, end: int, span: QuoteSpan) -> int:
     return max(0, span.open_at - end) if end <= span.open_at else max(0, start - span.close_at)
 
 
-def choice(ranker: Ranker, cands: list[Candidate], text: str) -> Candidate | None:
+def choice(
+    ranker: Ranker, cands: list[Candidate], text: str, scores: list[float] | None = None
+) -> Candidate | None:
     """The ranker's best candidate (among the rules' answer and those that may replace it,
     :func:`may_replace`, where the ranker says so), if it clears the ranker's floor and may stand
-    (:func:`trusted`); None for the rules' answer."""
+    (:func:`trusted`); None for the rules' answer. ``scores``: the candidates', if scored already."""
     if ranker.may_replace:
-        cands = [c for c in cands if _RULES in c.ids or may_replace(c, text)]
-    best = ranker.best(cands)
+        kept = [i for i, c in enumerate(cands) if _RULES in c.ids or may_replace(c, text)]
+        cands = [cands[i] for i in kept]
+        scores = None if scores is None else [scores[i] for i in kept]
+    best = ranker.best(cands, scores)
     if best is None or _RULES in best.ids:
         return None
     return best if trusted(best, text) else None

@@ -15,7 +15,12 @@ import re
 from collections.abc import Sequence
 
 from corpus.quotes.context import ArticleReading
-from corpus.quotes.feature_names import FEATURE_ID, NO_SPEAKER_GAP_EDGES, NO_SPEAKER_WORD_EDGES
+from corpus.quotes.feature_names import (
+    FEATURE_ID,
+    NO_SPEAKER_FEATURES,
+    NO_SPEAKER_GAP_EDGES,
+    NO_SPEAKER_WORD_EDGES,
+)
 from corpus.quotes.lexicon import DETERMINERS, PREPOSITIONS
 from corpus.quotes.spans import QuoteSpan
 
@@ -27,15 +32,14 @@ AFTER_REACH = 150
 NAMING = re.compile(
     r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|nicknam(?:e|es|ed|ing)|label(?:s|ed|led|ing)?"
     r"|brand(?:s|ed|ing)?|term(?:s|ed)|describ(?:e|es|ed|ing)\b[^.!?]{0,40}?\bas"
-    r"|refer(?:s|red|ring)?\s+to\b[^.!?]{0,40}?\bas|deem(?:s|ed)?|characteri[sz](?:e|es|ed|ing))\b[^.!?:]{0,30}$",
-    re.IGNORECASE,
+    r"|refer(?:s|red|ring)?\s+to\b[^.!?]{0,40}?\bas|deem(?:s|ed)?|characteri[sz](?:e|es|ed|ing))\b[^.!?:]{0,30}$"
 )
-"""A naming verb in the words before a quote: someone called something so ("Trump called it a “witch
+"""(Read in lower case, as :data:`NAMED_AS` and :data:`SAYING`: a case-blind pattern costs four times
+more.) A naming verb in the words before a quote: someone called something so ("Trump called it a “witch
 hunt”", "described the plan as “…”"), or no one ("a website called “…”"): the features around it
 (a subject before it or not, words between) tell which."""
 NAMED_AS = re.compile(
-    r"\b(?:known|titled|entitled|so-called|headlined|billed|named|dubbed)\s*(?:as\s+)?(?:(?:the|a|an)\s+)?$",
-    re.IGNORECASE,
+    r"\b(?:known|titled|entitled|so-called|headlined|billed|named|dubbed)\s*(?:as\s+)?(?:(?:the|a|an)\s+)?$"
 )
 """Words right before a quote that give it as a name, no one's words ("a film titled “…”",
 "the so-called “…”", "known as “…”")."""
@@ -55,8 +59,7 @@ CUE_FOLLOWS = frozenset(
 SAYING = re.compile(
     r"\b(?P<verb>(?:call|dub|label|brand|nicknam|describ|refer|term|deem|chant|shout|yell|scream|cry|cried"
     r"|say|said|tell|told|warn|vow|promis|announc|declar|insist|argu|claim|accus|tweet|wr[io]t)[a-z]*)"
-    r"\b(?:\W+[\w’'-]+){0,5}?\W*$",
-    re.IGNORECASE,
+    r"\b(?:\W+[\w’'-]+){0,5}?\W*$"
 )
 """A verb of saying or naming at most five words before a quote ("Trump called it a “witch hunt”",
 "saying it had sunk a pirate “mother ship”", "chanting “Pigs!”"): a cue that may say who said a
@@ -64,14 +67,16 @@ term (:func:`term_cue`), unless in the passive (:data:`PASSIVE`)."""
 PASSIVE = frozenset("is are was were be been being am it’s it's".split())
 """Words before a naming verb that make it passive ("was nicknamed the “Jail Blazers”"): the thing
 named, not who named it."""
-_LAST_WORD = re.compile(r"([\w’'-]+)\W*$")
 _WORD_AFTER = re.compile(r"\s([a-z][a-z-]+)\b")
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]*\.?[ \t]*$")
 _NAME_AFTER = re.compile(r"[ \t]*[A-Z][a-z]")
-_WORD_BEFORE = re.compile(r"([A-Za-z’'-]+)\W*$")
 _LIST_JOIN = re.compile(r"[ \t]*(?:[,;/]|,?[ \t]*(?:and|or|&))?[ \t]*")
 """What stands between two quotes of a list (“Veep,” “Bloodline” and “Girls”)."""
 _BLANK = re.compile(r"[\s\W]*")
+
+
+_ID = {name.removeprefix("no_speaker&"): FEATURE_ID[name] for name in NO_SPEAKER_FEATURES}
+"""The number of each "no speaker" feature, by its name without the prefix."""
 
 
 def quote_traits(
@@ -115,7 +120,7 @@ def quote_traits(
         names.append("paragraph_all_quote")
     if span.paragraph == 0:
         names.append("first_paragraph")
-    if not masked[p_start:p_end].rstrip(" \"”’'").endswith((".", "!", "?", "…", ":")):
+    if not masked[max(p_start, p_end - 12) : p_end].rstrip(" \"”’'").endswith((".", "!", "?", "…", ":")):
         names.append("no_sentence_end")  # a heading or a list item
     names += _around(text, span, said)
     names.append(f"rules_read={route}")
@@ -126,33 +131,48 @@ def quote_traits(
                 f"rules_gap>{NO_SPEAKER_GAP_EDGES[-1]}",
             )
         )
-    return [FEATURE_ID[f"no_speaker&{name}"] for name in names]
+    return [_ID[name] for name in names]
 
 
 def _before(before: str) -> list[str]:
     """The features of the words right before a quote's opening mark."""
     out = []
-    if NAMING.search(before):
+    low = before.lower()
+    if len(low) != len(before):  # a letter whose lower case is longer ("İ"): read as written
+        low = before
+    if NAMING.search(low):
         out.append("naming_before")
-    if term_cue(before):
+    if term_cue(before, low):
         out.append("term_cue")
-    if NAMED_AS.search(before):
+    if NAMED_AS.search(low, max(0, len(low) - 30)):
         out.append("named_as")
-    tail = before.rstrip()
+    tail = low.rstrip()
     if tail.endswith(":"):
         out.append("colon_before")
-    word = _WORD_BEFORE.search(tail)
-    if word is not None and tail.endswith(word.group(1)):
-        low = word.group(1).lower()
-        if low in DETERMINERS:
+    word = tail[_run_start(tail, len(tail), _ASCII_WORD) :]
+    if word:
+        if word in DETERMINERS:
             out.append("determiner_before")
-        elif low in PREPOSITIONS or low == "of":
+        elif word in PREPOSITIONS or word == "of":
             out.append("preposition_before")
-        if low in WORK_NOUNS:
+        if word in WORK_NOUNS:
             out.append("work_before")
     if tail.endswith(","):
         out.append("comma_before")
     return out
+
+
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ’'-")
+"""The characters of a word read back from a quote's mark (a regex anchored at the end of the text
+tries every start before it: five times slower than this walk back)."""
+
+
+def _run_start(text: str, end: int, chars: frozenset[str]) -> int:
+    """Where the run of ``chars`` ending at ``end`` starts."""
+    i = end
+    while i > 0 and text[i - 1] in chars:
+        i -= 1
+    return i
 
 
 def _around(text: str, span: QuoteSpan, said: str) -> list[str]:
@@ -182,21 +202,39 @@ def _in_list(text: str, spans: Sequence[QuoteSpan], k: int) -> bool:
     return False
 
 
-def term_cue(before: str) -> bool:
+def term_cue(before: str, low: str | None = None) -> bool:
     """Whether the words before a quote hold a verb of saying or naming, not in the passive
-    (:data:`SAYING`): a cue that may say who said a term."""
-    found = SAYING.search(before)
+    (:data:`SAYING`): a cue that may say who said a term. ``low``: ``before`` in lower case."""
+    if low is None:
+        low = before.lower()
+    if len(low) != len(before):  # a letter whose lower case is longer ("İ"): read as written
+        low = before
+    found = SAYING.search(low)
     if found is None:
         return False
-    last = _LAST_WORD.search(before, 0, found.start("verb"))
-    if last is None:
+    # the word before the verb, as written
+    end = found.start("verb")
+    while end > 0 and not _word_char(before[end - 1]):
+        end -= 1
+    if end == 0:
         return True
-    word = last.group(1)
+    word = before[_word_start(before, end) : end]
     if word.lower() in PASSIVE:
         return False
     # "a website called “…”": a participle after its noun, the quote its name (not "what he called")
-    glued = found.group("verb").lower().startswith(_NAMING_VERBS) and not before[found.end("verb") :].strip()
+    glued = found.group("verb").startswith(_NAMING_VERBS) and not low[found.end("verb") :].strip()
     return not (glued and word.islower() and word not in _SUBJECTS)
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c in "_’'-"
+
+
+def _word_start(text: str, end: int) -> int:
+    i = end
+    while i > 0 and _word_char(text[i - 1]):
+        i -= 1
+    return i
 
 
 _NAMING_VERBS = ("call", "dub", "label", "brand", "nicknam", "term", "titl")
