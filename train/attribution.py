@@ -504,6 +504,11 @@ def write(weights: dict[str, float], setting: Setting, cv: float, dev: float) ->
         f"train/attribution.py from PolNeAR v1.0.0 train (840 articles; {setting.label()} chosen on "
         f"5-fold CV: CV {cv:.3f}, dev {dev:.3f}, gap {cv - dev:+.3f}). Weights only: no text of the corpus."
     )
+    if setting.nobody is not None:
+        note += (
+            ' The "no speaker" option\'s own features (no_speaker&..., corpus/quotes/speakerless.py), its '
+            "margin (no_speaker_margin) and the terms asked (terms_asked) by train/no_speaker.py."
+        )
     kept = {k: round(v, 4) for k, v in sorted(weights.items()) if abs(v) >= 1e-4}
     data: dict[str, object] = {"note": note, "may_replace": setting.replace_check}
     if setting.nobody is not None:
