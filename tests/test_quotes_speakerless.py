@@ -65,6 +65,7 @@ def test_a_verb_of_saying_or_naming_is_a_cue_for_a_term_unless_passive() -> None
     assert term_cue("the phrase what he called ")
     assert not term_cue("The team was nicknamed the ")  # the thing named, not who named it
     assert not term_cue("a website called ")  # a participle after its noun: the quote is its name
+    assert not term_cue("The term ")  # a noun, not a verb
     assert not term_cue("The mill on Water Street stood by the ")
 
 

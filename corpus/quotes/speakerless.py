@@ -219,8 +219,8 @@ def term_cue(before: str, low: str | None = None) -> bool:
     if end == 0:
         return True
     word = before[_word_start(before, end) : end]
-    if word.lower() in PASSIVE:
-        return False
+    if word.lower() in PASSIVE or word.lower() in _NOUN_OPENERS:
+        return False  # "was nicknamed the “…”"; "the term “Hyatt”", "a call for “…”": a noun
     # "a website called “…”": a participle after its noun, the quote its name (not "what he called")
     glued = found.group("verb").startswith(_NAMING_VERBS) and not low[found.end("verb") :].strip()
     return not (glued and word.islower() and word not in _SUBJECTS)
@@ -237,6 +237,8 @@ def _word_start(text: str, end: int) -> int:
     return i
 
 
+_NOUN_OPENERS = frozenset("the a an this".split())
+"""Words that make the "verb" after them a noun ("the term", "a call", "the claim")."""
 _NAMING_VERBS = ("call", "dub", "label", "brand", "nicknam", "term", "titl")
 _SUBJECTS = frozenset("he she they we i you it who what which that".split())
 
