@@ -101,11 +101,7 @@ def rerank(
     resolved its pronouns with."""
     ranker = shipped_ranker() if ranker is None else ranker
     routes = [reading_kind(att) for att in rules]
-    traits = _traits(reading, spans, rules, skip, routes, ranker)
-    asked = [
-        cued(quiet) if skipped and quiet is not None else not skipped and asks_ranker(att, span, ASK_BEYOND)
-        for att, span, skipped, quiet in zip(rules, spans, skip, traits, strict=True)
-    ]
+    asked, traits = _asked(reading, spans, rules, skip, routes, ranker)
     if not any(asked):
         return [UNSAID if skipped else att for att, skipped in zip(rules, skip, strict=True)]
     if subjects is None:
@@ -148,28 +144,31 @@ UNSAID = Attribution(None, None, None, None)
 """No one said the quote: a term, or the ranker's "no speaker" option won."""
 
 
-def _traits(
+def _asked(
     reading: ArticleReading,
     spans: list[QuoteSpan],
     rules: list[Attribution],
     skip: list[bool],
     routes: list[str],
     ranker: Ranker,
-) -> list[list[int] | None]:
-    """The "no speaker" features (:func:`corpus.quotes.speakerless.quote_traits`) of the quotes
-    the ranker may be asked about where its "no speaker" option decides (the terms where it is asked
-    about cued terms, the quotes it is asked about), None for the others."""
-    out: list[list[int] | None] = []
+) -> tuple[list[bool], list[list[int] | None]]:
+    """Which quotes the ranker is asked about (:func:`asks_ranker`; a term where the ranker asks about
+    terms and a cue stands before it, ``speakerless.cued``), and the "no speaker" features
+    (:func:`corpus.quotes.speakerless.quote_traits`) of those where that option decides (None for
+    the others)."""
+    asked: list[bool] = []
+    traits: list[list[int] | None] = []
     for k, (att, span, skipped) in enumerate(zip(rules, spans, skip, strict=True)):
-        if span.nested or (skipped and not ranker.terms):
-            out.append(None)
-        elif skipped or (ranker.nobody is not None and asks_ranker(att, span, ASK_BEYOND)):
+        ask = not skipped and asks_ranker(att, span, ASK_BEYOND)
+        quiet = None
+        if not span.nested and ((skipped and ranker.terms) or (ask and ranker.nobody is not None)):
             m = att.mention
             gap = None if m is None else gap_to_quote(m.start, m.end, span)
-            out.append(quote_traits(reading, spans, k, skipped, routes[k], gap))
-        else:
-            out.append(None)
-    return out
+            quiet = quote_traits(reading, spans, k, skipped, routes[k], gap)
+            ask = ask or cued(quiet)
+        asked.append(ask)
+        traits.append(quiet)
+    return asked, traits
 
 
 def reading_kind(att: Attribution) -> str:
