@@ -3,8 +3,9 @@
 The weights (``ranker_weights.json`` beside this file) are a linear model learned by
 ``train/attribution.py`` from PolNeAR train (see the file's ``note``); scoring a candidate is the
 sum of the weights of its features (their numbers, :mod:`corpus.quotes.feature_names`) over a
-weight list, plus its distance's. No model library is imported here: the app and the CLI read a
-small JSON file.
+weight list, plus its distance's; the "no speaker" option's score is the sum of the weights of the
+quote's own features (:mod:`corpus.quotes.speakerless`). No model library is imported here: the
+app and the CLI read a small JSON file.
 
 Used by :mod:`corpus.quotes.rerank`, which ``find_quotes`` asks.
 """
@@ -35,11 +36,12 @@ class Ranker:
     """Whether only the candidates that may replace the rules' answer compete with it
     (``rerank.may_replace``; chosen on CV by ``train/attribution.py``, written beside the weights)."""
     nobody: float | None = None
-    """Where the "no speaker" option, scored with its own features (:mod:`corpus.quotes.speakerless`),
-    beats every candidate less this margin, no one said the quote (None: that option never decides)."""
+    """The margin of the "no speaker" option, scored with its own features
+    (:mod:`corpus.quotes.speakerless`): where it, plus this, outweighs all the candidates together,
+    no one said the quote (:meth:`says_nobody`; None: that option never decides)."""
     terms: str = ""
-    """Which terms the ranker is asked about: "" none (no one said them), "cued" those with a cue or
-    a naming verb beside them (:func:`corpus.quotes.speakerless.cued`)."""
+    """Which terms the ranker is asked about: "" none (no one said them), "cued" those a verb of
+    saying or naming stands before (:func:`corpus.quotes.speakerless.cued`)."""
     by_id: list[float] = field(init=False, repr=False, compare=False)
     """The weights by feature number (a name the features do not have is an error: a typo)."""
     distance_weight: float = field(init=False, repr=False, compare=False)
