@@ -27,6 +27,11 @@ chosen model on all of train and writes ``corpus/quotes/ranker_weights.json`` (t
 whether may_replace is asked); ``--write`` with one C takes about 2 minutes (35-70 s reading the
 candidates, 5 s a fit, 6 fits a setting).
 
+``train/no_speaker.py`` trains the "no speaker" option with features of its own
+(:mod:`corpus.quotes.speakerless`) and lets it decide "no one" (``Setting.nobody``), asks about the
+terms a verb of saying or naming stands before (``Setting.terms``), and counts the quotes matching
+no gold quote that get a speaker (:func:`read_all_examples`); the shipped weights are its.
+
 ``--classes`` sorts the wrong quotes of held-out train folds into classes (``train/error_classes.py``)
 for the chosen setting and for every quote. ``--errors N`` prints N wrong quotes of the chosen
 setting on held-out train folds in context (never dev): the way to see what the features miss.
@@ -37,26 +42,29 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import random
 import sys
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.polnear import FOLDS, best_gold, fold_of, overlap, read_gold, speaker_right  # noqa: E402
+from bench.polnear import FOLDS, Gold, best_gold, fold_of, overlap, read_gold, speaker_right  # noqa: E402
 from bench.polnear import Pred as _Pred  # noqa: E402
 from corpus.ingest.load import load_corpus  # noqa: E402
 from corpus.quotes.article_quotes import is_term  # noqa: E402
 from corpus.quotes.attribution import attribute  # noqa: E402
 from corpus.quotes.context import ArticleReading  # noqa: E402
+from corpus.quotes.feature_names import FEATURE_NAMES  # noqa: E402
 from corpus.quotes.features import article_candidates  # noqa: E402
 from corpus.quotes.rerank import ASK_BEYOND, gap_to_quote, may_replace, reading_kind, trusted  # noqa: E402
-from corpus.quotes.spans import find_quote_spans  # noqa: E402
+from corpus.quotes.spans import QuoteSpan, find_quote_spans  # noqa: E402
+from corpus.quotes.speakerless import quote_traits  # noqa: E402
 from train.error_classes import classify, in_context, print_classes  # noqa: E402
 from train.ranker_models import NO_SPEAKER, Group, Scorer, fit_softmax, fit_trees, linear  # noqa: E402
 
@@ -94,9 +102,15 @@ class Example:
     term: bool = False
     """Whether the shipped finder calls the quote a term (``article_quotes.is_term``): no one said it,
     the ranker is not asked, and it is right only where gold names no Source."""
+    quiet: dict[str, float] = field(default_factory=dict)
+    """The "no speaker" option's own features (:mod:`corpus.quotes.speakerless`)."""
+    rules_said_right: bool = False
+    """Whether the rules' mention is the gold Source (or none where gold names none), term or not."""
 
 
-def examples(folder: Path) -> list[Example]:
+def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Example]:
+    """The quotes of ``folder`` that match a gold quote; those that match none go to ``unmatched``
+    (as quotes gold names no Source for: PolNeAR's annotators marked no attribution there)."""
     gold = read_gold(folder)
     out: list[Example] = []
     for article in load_corpus(folder / "text"):
@@ -113,10 +127,12 @@ def examples(folder: Path) -> list[Example]:
         every = article_candidates(
             reading, spans, mentions, [a.name for a in atts], [True] * len(spans), routes
         )
-        for span, att, rules, cands in zip(spans, atts, mentions, every, strict=True):
+        for k, (span, att, rules, cands) in enumerate(zip(spans, atts, mentions, every, strict=True)):
             g = best_gold(_Pred(span.start, span.end, None), golds)
-            if g is None or cands is None:
+            if cands is None or (g is None and unmatched is None):
                 continue
+            into = out if g is not None else unmatched
+            g = g or Gold([], [])
             labels = [any(overlap((c.start, c.end), s) for s in g.source) for c in cands]
             said = article.text[span.start : span.end]
             term = att.cue is None and is_term(said, span.kind, att.mention is None)
@@ -129,7 +145,7 @@ def examples(folder: Path) -> list[Example]:
             kind = reading_kind(att)
             ruled = ["+rules" if c.has("rules") and c.kind != "rules" else "" for c in cands]
             kinds = [c.kind + mark for c, mark in zip(cands, ruled, strict=True)]
-            out.append(
+            into.append(
                 Example(
                     article.name,
                     fold,
@@ -146,9 +162,24 @@ def examples(folder: Path) -> list[Example]:
                     rules,
                     list(g.source),
                     term,
+                    _quiet(reading, spans, k, term, rules, routes[k]),
+                    speaker_right(rules, g),
                 )
             )
     return out
+
+
+def _quiet(
+    reading: ArticleReading,
+    spans: list[QuoteSpan],
+    k: int,
+    term: bool,
+    rules: tuple[int, int] | None,
+    route: str,
+) -> dict[str, float]:
+    """The "no speaker" option's features of ``spans[k]`` by name."""
+    gap = None if rules is None else gap_to_quote(rules[0], rules[1], spans[k])
+    return dict.fromkeys((FEATURE_NAMES[i] for i in quote_traits(reading, spans, k, term, route, gap)), 1.0)
 
 
 def groups(data: list[Example]) -> list[Group]:
@@ -165,11 +196,22 @@ class Setting:
     floor: float = float("-inf")
     beyond: int | None = ASK_BEYOND
     """Which quotes it is asked about (``rerank.asks_ranker``; None: every quote)."""
+    nobody: float | None = None
+    """No one said the quote where the "no speaker" option (with its own features) scores above its
+    best candidate less this margin (None: that option never decides; ``train/no_speaker.py``)."""
+    terms: str = ""
+    """Which terms are asked too (their "no speaker" option deciding), not left to no one: "" none,
+    "all", "cued" those with a cue or a naming verb in their sentence (:data:`CUED`)."""
+    quiet_ask: float | None = None
+    """Also asked: the quotes whose "no speaker" option alone scores above this (None: none)."""
 
     def label(self) -> str:
         check = "" if self.replace_check else ", no may_replace"
         floor = "" if self.floor == float("-inf") else f", floor {self.floor:+g}"
         asked = "every quote" if self.beyond is None else f"asked beyond {self.beyond}"
+        if self.nobody is not None:
+            asked += f", no one at {self.nobody:+g}" + (f", {self.terms} terms asked" if self.terms else "")
+            asked += "" if self.quiet_ask is None else f", quiet >{self.quiet_ask:g} asked"
         return f"softmax (C={self.c}{check}{floor}), {asked}"
 
 
@@ -177,9 +219,23 @@ def accuracy(data: list[Example], scorer: Scorer | None, setting: Setting | None
     """The share of ``data`` whose chosen candidate (:func:`chosen`) is the gold Source."""
     right = 0
     for e in data:
-        pick = chosen(e, scorer, setting)
-        right += e.rules_right if pick is None else e.labels[pick]
+        right += is_right(e, chosen(e, scorer, setting), setting)
     return right / len(data) if data else 0.0
+
+
+NOBODY = -1
+""":func:`chosen` for "no one said it" (the "no speaker" option won)."""
+
+
+def is_right(e: Example, pick: int | None, setting: Setting | None) -> bool:
+    """Whether ``pick`` (:func:`chosen`) gives ``e`` its gold speaker."""
+    if pick == NOBODY:
+        return not e.has_source
+    if pick is None:  # the rules' answer: no one for a term, unless terms are asked
+        return (
+            e.rules_said_right if e.term and setting is not None and term_asked(e, setting) else e.rules_right
+        )
+    return e.labels[pick]
 
 
 def chosen(e: Example, scorer: Scorer | None, setting: Setting | None = None) -> int | None:
@@ -187,9 +243,11 @@ def chosen(e: Example, scorer: Scorer | None, setting: Setting | None = None) ->
     rules alone), as ``corpus.quotes.rerank`` decides with ``setting``."""
     if scorer is None or setting is None or not e.features:
         return None
-    if e.term or not asked(e, setting):
+    if (e.term and not term_asked(e, setting)) or not asked(e, setting, scorer):
         return None  # a term (no one said it), or not asked (``rerank.asks_ranker``): the rules' answer
     scores = scorer(e.features)
+    if setting.nobody is not None and quiet_score(e, scorer) + setting.nobody > logsumexp(scores):
+        return NOBODY
     choices = [i for i in range(len(scores)) if e.allowed[i] or not setting.replace_check]
     if not choices:
         return None
@@ -201,9 +259,32 @@ def chosen(e: Example, scorer: Scorer | None, setting: Setting | None = None) ->
     return best
 
 
-def asked(e: Example, setting: Setting) -> bool:
+CUED = "no_speaker&term_cue"
+"""A term with this "no speaker" feature has a cue that may say who said it (``speakerless.cued``)."""
+
+
+def term_asked(e: Example, setting: Setting) -> bool:
+    """Whether the ranker is asked about a term (``setting.terms``)."""
+    return setting.terms == "all" or (setting.terms == "cued" and CUED in e.quiet)
+
+
+def asked(e: Example, setting: Setting, scorer: Scorer | None = None) -> bool:
     """Whether the ranker is asked about ``e`` (``rerank.asks_ranker``)."""
-    return setting.beyond is None or e.kind in ("no mention", "no cue") or gap_of(e) > setting.beyond
+    if setting.beyond is None or e.kind in ("no mention", "no cue") or gap_of(e) > setting.beyond:
+        return True
+    return setting.quiet_ask is not None and scorer is not None and quiet_score(e, scorer) > setting.quiet_ask
+
+
+def logsumexp(scores: list[float]) -> float:
+    """log(sum(exp(s))): the "no speaker" option beats this where it is likelier than all the
+    candidates together (more than half the softmax's mass)."""
+    top = max(scores)
+    return top + math.log(sum(math.exp(s - top) for s in scores))
+
+
+def quiet_score(e: Example, scorer: Scorer) -> float:
+    """The score of ``e``'s "no speaker" option (its own features with :data:`NO_SPEAKER`)."""
+    return scorer([{NO_SPEAKER: 1.0, **e.quiet}])[0]
 
 
 def gap_of(e: Example) -> int:
@@ -226,7 +307,7 @@ def wrong_quotes(
     for k in range(FOLDS):
         for e in (e for e in train if e.fold == k):
             pick = chosen(e, scorers[k], setting)
-            if not (e.rules_right if pick is None else e.labels[pick]):
+            if not is_right(e, pick, setting):
                 wrong.append((e, pick))
     return wrong
 
@@ -249,7 +330,10 @@ def classes(train: list[Example], scorers: list[Scorer], setting: Setting) -> No
     (``train/error_classes.py``), on held-out train folds."""
     texts = {a.name: a.text for a in load_corpus(SHARED / "polnear-train" / "text")}
     for s in (setting, replace(setting, beyond=None)):
-        wrong = [classify(e, p, texts[e.article], asked(e, s)) for e, p in wrong_quotes(train, scorers, s)]
+        wrong = [
+            classify(e, p, texts[e.article], asked(e, s, scorers[e.fold]), term_asked(e, s))
+            for e, p in wrong_quotes(train, scorers, s)
+        ]
         print_classes(wrong, len(train), s.label())
 
 
@@ -331,24 +415,40 @@ def errors(train: list[Example], scorers: list[Scorer], setting: Setting, n: int
     print(f"wrong on held-out train folds: {len(wrong)} of {len(train)}")
     texts = {a.name: a.text for a in load_corpus(SHARED / "polnear-train" / "text")}
     for e, pick in random.Random(15).sample(wrong, min(n, len(wrong))):
-        got = e.rules if pick is None else e.spans[pick]
-        chose = f"rules' {e.kind}" if pick is None else e.kinds[pick]
+        got = e.rules if pick is None else None if pick == NOBODY else e.spans[pick]
+        chose = f"rules' {e.kind}" if pick is None else "no one" if pick == NOBODY else e.kinds[pick]
         print(f"--- {e.article} (chosen: {chose})\n" + in_context(texts[e.article], e.quote, e.source, got))
 
 
 def read_examples(cache: Path | None) -> tuple[list[Example], list[Example]]:
     """The examples of train and dev, read from ``cache`` when it exists (written there when not):
     the candidates take most of the run to read, the models seconds to fit."""
+
+    train, dev, _, _ = read_all_examples(cache)
+    return train, dev
+
+
+def read_all_examples(
+    cache: Path | None,
+) -> tuple[list[Example], list[Example], list[Example], list[Example]]:
+    """:func:`read_examples`, and the quotes of train and dev that match no gold quote."""
     import pickle
 
     if cache is not None and cache.exists():
         with cache.open("rb") as f:
             return pickle.load(f)  # type: ignore[no-any-return]
-    pair = examples(SHARED / "polnear-train"), examples(SHARED / "polnear-dev")
+    loose_train: list[Example] = []
+    loose_dev: list[Example] = []
+    four = (
+        examples(SHARED / "polnear-train", loose_train),
+        examples(SHARED / "polnear-dev", loose_dev),
+        loose_train,
+        loose_dev,
+    )
     if cache is not None:
         with cache.open("wb") as f:
-            pickle.dump(pair, f)
-    return pair
+            pickle.dump(four, f)
+    return four
 
 
 def main() -> int:
@@ -390,7 +490,8 @@ def main() -> int:
     if args.errors:
         errors(train, scorers, setting, args.errors)
     if args.write:
-        write(fit_softmax(groups(train), setting.c), setting, cv, d)
+        quiet = [e.quiet for e in train] if setting.nobody is not None else None
+        write(fit_softmax(groups(train), setting.c, quiet), setting, cv, d)
     print(f"took {time.perf_counter() - started:.0f} s in all")
     return 0
 
@@ -403,8 +504,18 @@ def write(weights: dict[str, float], setting: Setting, cv: float, dev: float) ->
         f"train/attribution.py from PolNeAR v1.0.0 train (840 articles; {setting.label()} chosen on "
         f"5-fold CV: CV {cv:.3f}, dev {dev:.3f}, gap {cv - dev:+.3f}). Weights only: no text of the corpus."
     )
+    if setting.nobody is not None:
+        note += (
+            ' The "no speaker" option\'s own features (no_speaker&..., corpus/quotes/speakerless.py), its '
+            "margin (no_speaker_margin) and the terms asked (terms_asked) by train/no_speaker.py."
+        )
     kept = {k: round(v, 4) for k, v in sorted(weights.items()) if abs(v) >= 1e-4}
-    data = {"note": note, "may_replace": setting.replace_check, "weights": kept}
+    data: dict[str, object] = {"note": note, "may_replace": setting.replace_check}
+    if setting.nobody is not None:
+        if setting.quiet_ask is not None or setting.terms == "all":
+            raise SystemExit("corpus/quotes/rerank.py asks no quote by its quiet score, nor every term")
+        data |= {"no_speaker_margin": setting.nobody, "terms_asked": setting.terms}
+    data["weights"] = kept
     WEIGHTS.write_text(json.dumps(data, indent=1) + "\n")
     print(f"wrote {WEIGHTS.relative_to(ROOT)} ({len(kept)} weights)")
 

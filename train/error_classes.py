@@ -22,6 +22,7 @@ CLASSES = (
     "gold names no Source",
     "gold Source is the cue verb",
     "a term (no one said it), gold names a Source",
+    "no one chosen, gold names a Source",
     "same person, another mention",
     "gold Source no candidate",
     "gold Source an outlet or report",
@@ -55,30 +56,35 @@ class Wrong(Protocol):
     features: list[dict[str, float]]
 
 
-def classify(e: Wrong, pick: int | None, text: str, asked: bool) -> tuple[str, str]:
+def classify(
+    e: Wrong, pick: int | None, text: str, asked: bool, terms_asked: bool = False
+) -> tuple[str, str]:
     """The class of a wrong quote (one of :data:`CLASSES`) and a detail: ``pick`` is the candidate
-    the ranker chose (None: the rules' answer), ``asked`` whether the ranker was asked at all."""
+    the ranker chose (None: the rules' answer; -1: no one, its "no speaker" option),
+    ``asked`` whether the ranker was asked at all, ``terms_asked`` whether it is asked about terms."""
     if not e.has_source:
         return CLASSES[0], "no one predicted" if e.rules is None and pick is None else "someone predicted"
     source = " ".join(text[a:b] for a, b in e.source).strip()
     if _CUE_VERB.fullmatch(source.lower()):
         return CLASSES[1], ""
-    if e.term:
+    if e.term and not terms_asked:
         return CLASSES[2], _what_source(source)
+    if pick == -1:
+        return CLASSES[3], ("term; " if e.term else "") + _what_source(source)
     got = e.rules if pick is None else e.spans[pick]
     written = text[got[0] : got[1]] if got else ""
     if _same_name(written, source):
-        return CLASSES[3], ""
+        return CLASSES[4], ""
     if not any(e.labels):
-        return CLASSES[4], _what_source(source)
+        return CLASSES[5], _what_source(source)
     if any(word_key(w) in OUTLET_WORDS for w in source.split()):
-        return CLASSES[5], ""
+        return CLASSES[6], ""
     if got and _PREPOSITION_BEFORE.search(text, max(0, got[0] - 20), got[0]):
-        return CLASSES[6], f"rules' {e.kind}" if pick is None else e.kinds[pick]
+        return CLASSES[7], f"rules' {e.kind}" if pick is None else e.kinds[pick]
     if pick is None and not asked:
-        return CLASSES[7], f"rules read {e.kind}; gold {_what_source(source)}"
+        return CLASSES[8], f"rules read {e.kind}; gold {_what_source(source)}"
     gold = next(k for k, yes in zip(e.kinds, e.labels, strict=True) if yes)
-    return CLASSES[8], f"gold {gold}, chose " + (f"rules' {e.kind}" if pick is None else e.kinds[pick])
+    return CLASSES[9], f"gold {gold}, chose " + (f"rules' {e.kind}" if pick is None else e.kinds[pick])
 
 
 def _same_name(written: str, source: str) -> bool:

@@ -30,8 +30,12 @@ Scorer = Callable[[list[dict[str, float]]], list[float]]
 """Scores a quote's candidates (their features) with a fitted model."""
 
 
-def fit_softmax(groups: Sequence[Group], c: float) -> dict[str, float]:
-    """The weights of a conditional logit over ``groups`` (see the module's note)."""
+def fit_softmax(
+    groups: Sequence[Group], c: float, quiet: Sequence[dict[str, float]] | None = None
+) -> dict[str, float]:
+    """The weights of a conditional logit over ``groups`` (see the module's note); ``quiet``, one per
+    group, the "no speaker" option's own features besides :data:`NO_SPEAKER` (the quote's kind,
+    length, the words before its marks…: ``corpus.quotes.speakerless``), where it has them."""
     import numpy as np
     from scipy.optimize import minimize
     from scipy.sparse import csr_matrix
@@ -43,7 +47,7 @@ def fit_softmax(groups: Sequence[Group], c: float) -> dict[str, float]:
     gold: list[float] = []
     starts: list[int] = []
     n = 0
-    for features, labels, has_source in groups:
+    for at_group, (features, labels, has_source) in enumerate(groups):
         if has_source and not any(labels):
             continue  # the gold Source is no candidate: nothing to learn about ranking these
         starts.append(n)
@@ -57,6 +61,10 @@ def fit_softmax(groups: Sequence[Group], c: float) -> dict[str, float]:
         rows.append(n)
         cols.append(0)
         vals.append(1.0)
+        for k, v in (quiet[at_group] if quiet is not None else {}).items():
+            rows.append(n)
+            cols.append(index.setdefault(k, len(index)))
+            vals.append(v)
         gold.append(float(not has_source))
         n += 1
     x = csr_matrix((vals, (rows, cols)), shape=(n, len(index)))

@@ -129,7 +129,9 @@ def read_article(article: Article) -> tuple[list[QuoteSpan], list[Attribution], 
     ]
     if reading is None or not reading.english:  # in another language no one is named at all
         return spans, rules, terms
-    return spans, rerank(reading, spans, rules, terms, subjects=speech.subjects), terms
+    said = rerank(reading, spans, rules, terms, subjects=speech.subjects)
+    # a term the ranker gave a speaker (a cue beside it says who) is a statement
+    return spans, said, [term and att.mention is None for term, att in zip(terms, said, strict=True)]
 
 
 def text_of(article: Article, span: QuoteSpan) -> str:

@@ -81,13 +81,34 @@ def _names() -> list[str]:
     plain += ["rules", "rules_exact"] + [f"rules_read={r}" for r in ROUTES]
     plain += ["phrase_before_cue", "phrase_after_cue", "previous_mention", NO_SPEAKER]
     crossed = [f"rules&{k}" for k in plain if k.startswith(TRUSTED_WITH) and "&" not in k]
-    return plain + crossed + [*LATER_FEATURES, *(f"rules&{k}" for k in LATER_FEATURES)]
+    return plain + crossed + [*LATER_FEATURES, *(f"rules&{k}" for k in LATER_FEATURES), *NO_SPEAKER_FEATURES]
 
 
 LATER_FEATURES = ("place_after_city",)
 """Features added after the others (each its own module; crossed with the rules' answer), listed
 last so the numbers of the others stay: ``place_after_city`` (:mod:`corpus.quotes.place_tails`)."""
 
+NO_SPEAKER_WORD_EDGES = (1, 2, 4, 8, 16)
+"""Buckets of a quote's length in words (the last: longer), for the "no speaker" option."""
+NO_SPEAKER_GAP_EDGES = (3, 12, 40, 120)
+"""Buckets of the characters between the rules' mention and the quote (the last: farther)."""
+
+
+def _no_speaker_names() -> tuple[str, ...]:
+    out = [f"kind={k}" for k in QUOTE_KINDS]
+    out += [f"words<={e}" for e in NO_SPEAKER_WORD_EDGES] + [f"words>{NO_SPEAKER_WORD_EDGES[-1]}"]
+    out += ["capitalised", "ends_sentence", "naming_before", "named_as", "cue_before", "cue_after"]
+    out += ["colon_before", "determiner_before", "preposition_before", "in_list", "paragraph_all_quote"]
+    out += ["first_paragraph", "no_sentence_end", "comma_before", "work_before", "name_around", "noun_after"]
+    out += ["term_cue"]
+    out += [f"rules_read={r}" for r in ROUTES if r]
+    out += [f"rules_gap<={e}" for e in NO_SPEAKER_GAP_EDGES] + [f"rules_gap>{NO_SPEAKER_GAP_EDGES[-1]}"]
+    return tuple(f"{NO_SPEAKER}&{n}" for n in out)
+
+
+NO_SPEAKER_FEATURES = _no_speaker_names()
+"""The "no speaker" option's own features, read from the quote alone (:mod:`corpus.quotes.speakerless`),
+listed last so the numbers of the others stay."""
 
 FEATURE_NAMES: tuple[str, ...] = tuple(_names())
 """Every feature, by its number."""

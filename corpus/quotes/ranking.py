@@ -3,8 +3,9 @@
 The weights (``ranker_weights.json`` beside this file) are a linear model learned by
 ``train/attribution.py`` from PolNeAR train (see the file's ``note``); scoring a candidate is the
 sum of the weights of its features (their numbers, :mod:`corpus.quotes.feature_names`) over a
-weight list, plus its distance's. No model library is imported here: the app and the CLI read a
-small JSON file.
+weight list, plus its distance's; the "no speaker" option's score is the sum of the weights of the
+quote's own features (:mod:`corpus.quotes.speakerless`). No model library is imported here: the
+app and the CLI read a small JSON file.
 
 Used by :mod:`corpus.quotes.rerank`, which ``find_quotes`` asks.
 """
@@ -12,12 +13,13 @@ Used by :mod:`corpus.quotes.rerank`, which ``find_quotes`` asks.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from corpus.quotes.candidates import Candidate
-from corpus.quotes.feature_names import FEATURE_ID, FEATURE_NAMES
+from corpus.quotes.feature_names import FEATURE_ID, FEATURE_NAMES, NO_SPEAKER
 
 WEIGHTS_FILE = Path(__file__).with_name("ranker_weights.json")
 
@@ -33,6 +35,13 @@ class Ranker:
     may_replace: bool = True
     """Whether only the candidates that may replace the rules' answer compete with it
     (``rerank.may_replace``; chosen on CV by ``train/attribution.py``, written beside the weights)."""
+    nobody: float | None = None
+    """The margin of the "no speaker" option, scored with its own features
+    (:mod:`corpus.quotes.speakerless`): where it, plus this, outweighs all the candidates together,
+    no one said the quote (:meth:`says_nobody`; None: that option never decides)."""
+    terms: str = ""
+    """Which terms the ranker is asked about: "" none (no one said them), "cued" those a verb of
+    saying or naming stands before (:func:`corpus.quotes.speakerless.cued`)."""
     by_id: list[float] = field(init=False, repr=False, compare=False)
     """The weights by feature number (a name the features do not have is an error: a typo)."""
     distance_weight: float = field(init=False, repr=False, compare=False)
@@ -48,11 +57,26 @@ class Ranker:
         # a dot product of 0/1 features: the weights of those the candidate has, at C speed
         return sum(map(self.by_id.__getitem__, candidate.ids)) + self.distance_weight * candidate.log_distance
 
-    def best(self, candidates: list[Candidate]) -> Candidate | None:
-        """The highest scoring candidate (the first of equals), or None when none clears the floor."""
+    def quiet_score(self, traits: list[int]) -> float:
+        """The score of a quote's "no speaker" option with its features ``traits``."""
+        return self.by_id[_NO_SPEAKER] + sum(map(self.by_id.__getitem__, traits))
+
+    def says_nobody(self, traits: list[int], scores: list[float]) -> bool:
+        """Whether no one said the quote: its "no speaker" option, plus the margin :attr:`nobody`,
+        outscores all its candidates (their ``scores``) together, the log of their summed
+        exponentials: more than half the softmax's mass. Never where the margin is None, nor where
+        there is no candidate."""
+        if self.nobody is None or not scores:
+            return False
+        top = max(scores)
+        together = top + math.log(sum(math.exp(s - top) for s in scores))
+        return self.quiet_score(traits) + self.nobody > together
+
+    def best(self, candidates: list[Candidate], scores: list[float] | None = None) -> Candidate | None:
+        """The highest scoring candidate (the first of equals), or None when none clears the floor
+        (``scores``: theirs, where they are scored already)."""
         best, best_score = None, self.floor
-        for c in candidates:
-            s = self.score(c)
+        for c, s in zip(candidates, map(self.score, candidates) if scores is None else scores, strict=True):
             if s > best_score:
                 best, best_score = c, s
         return best
@@ -63,4 +87,13 @@ def shipped_ranker() -> Ranker:
     """The ranker of the shipped weights file (read once)."""
     data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
     weights = {str(k): float(v) for k, v in data["weights"].items()}
-    return Ranker(weights, may_replace=bool(data.get("may_replace", True)))
+    nobody = data.get("no_speaker_margin")
+    return Ranker(
+        weights,
+        may_replace=bool(data.get("may_replace", True)),
+        nobody=None if nobody is None else float(nobody),
+        terms=str(data.get("terms_asked", "")),
+    )
+
+
+_NO_SPEAKER = FEATURE_ID[NO_SPEAKER]

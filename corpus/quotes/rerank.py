@@ -43,6 +43,20 @@ rules too); the written counts of only the names asked about, each found in the 
 (1.6% more instructions as shipped than one scan of every capitalised word); ask rules by what the
 rules read (``train/ask_rules.py``: none reads better than one distance for the share it asks).
 
+Where it is asked, the ranker may also decide that no one said the quote: the softmax's "no
+speaker" option has features of its own, read from the quote alone (:mod:`corpus.quotes.speakerless`:
+its kind, length, capitals, the words before and after its marks, a list of quotes, what the rules
+read), and where that option, plus ``Ranker.nobody``, outweighs all the candidates together, the
+quote is no one's (a name given to a thing, "was known as the “Old Mill”"; a title). Terms (few
+quoted words no cue gives to anyone, ``article_quotes.is_term``) are asked too where a verb of saying
+or naming stands before them, not in the passive (``speakerless.term_cue``: "Trump called it a
+“witch hunt”", "chanting “USA!”"); one the ranker gives a speaker is a statement. Chosen on CV by
+``train/no_speaker.py`` (C=3, asked beyond 120: CV / dev 0.8977 / 0.9306 against 0.8969 / 0.9294
+without; the quotes PolNeAR marks no attribution for given a speaker, held-out train folds / dev,
+241 / 22 against 255 / 25). Its cost: the quote's features, 13 us a quote asked (1.02 times the
+finder's instructions on PolNeAR dev, callgrind; CPU 1.02 / 0.99 times base11's, synthetic 8 MB /
+PolNeAR dev, interleaved best of 5).
+
 Its candidates are read from attribution's own reading of the article (its masked text, sentences
 and ``Cues`` index, shared through ``find_quotes``), each sentence's mentions, each mention's own
 features and each cue's phrases once per article, so quote storms stay linear.
@@ -64,6 +78,7 @@ from corpus.quotes.phrases import Phrase
 from corpus.quotes.ranking import Ranker, shipped_ranker
 from corpus.quotes.roles import TITLES
 from corpus.quotes.spans import QuoteSpan
+from corpus.quotes.speakerless import cued, quote_traits
 from corpus.quotes.subjects import Subjects
 
 _RULES, _NOT_A_NAME, _ALL_CAPS = FEATURE_ID["rules"], FEATURE_ID["not_a_name"], FEATURE_ID["all_caps"]
@@ -77,36 +92,83 @@ def rerank(
     ranker: Ranker | None = None,
     subjects: Subjects | None = None,
 ) -> list[Attribution]:
-    """The attributions of ``spans``: the ranker's choice for each (not where ``skip`` says so:
-    terms no one said). ``rules`` are the rules' answers, ``reading`` attribution's reading of the
-    article (its masked text, sentences and cues), shared so the ranker reads nothing again;
-    ``subjects`` the sentence subjects and speakers attribution resolved its pronouns with."""
-    asked = [
-        not skipped and asks_ranker(att, span, ASK_BEYOND)
-        for att, span, skipped in zip(rules, spans, skip, strict=True)
-    ]
-    if not any(asked):
-        return rules
+    """The attributions of ``spans``: the ranker's choice for each, or no one where its "no speaker"
+    option wins (:meth:`Ranker.says_nobody`). ``skip`` marks the terms: no one said them (an
+    attribution with no mention), unless the ranker is asked about terms with a cue
+    (``Ranker.terms``) and gives one a speaker. ``rules`` are the rules' answers, ``reading``
+    attribution's reading of the article (its masked text, sentences and cues), shared so the
+    ranker reads nothing again; ``subjects`` the sentence subjects and speakers attribution
+    resolved its pronouns with."""
     ranker = shipped_ranker() if ranker is None else ranker
+    routes = [reading_kind(att) for att in rules]
+    asked, traits = _asked(reading, spans, rules, skip, routes, ranker)
+    if not any(asked):
+        return [UNSAID if skipped else att for att, skipped in zip(rules, skip, strict=True)]
     if subjects is None:
         subjects = Subjects(reading.masked, reading.sentences, reading.cues)
     mentions = [(att.mention.start, att.mention.end) if att.mention else None for att in rules]
     names = [att.name for att in rules]
-    routes = [reading_kind(att) for att in rules]
     candidates = article_candidates(reading, spans, mentions, names, asked, routes)
     out: list[Attribution] = []
     host: Attribution | None = None
-    for span, att, cands in zip(spans, rules, candidates, strict=True):
+    for span, att, cands, skipped, quiet in zip(spans, rules, candidates, skip, traits, strict=True):
         if span.nested:
             out.append(host if host is not None else att)  # the host's speaker said it
             continue
-        host = (
-            att
-            if cands is None
-            else _preferred(choice(ranker, cands, reading.text), cands, att, reading.text, span, subjects)
-        )
+        if cands is None:
+            host = UNSAID if skipped else att
+        else:
+            host = _decided(ranker, cands, quiet, att, reading.text, span, subjects)
         out.append(host)
     return out
+
+
+def _decided(
+    ranker: Ranker,
+    cands: list[Candidate],
+    quiet: list[int] | None,
+    att: Attribution,
+    text: str,
+    span: QuoteSpan,
+    subjects: Subjects,
+) -> Attribution:
+    """The ranker's answer for one quote: no one where its "no speaker" option (with the quote's
+    features ``quiet``) wins, else its choice (:func:`choice`), or the rules' answer ``att``."""
+    scores = list(map(ranker.score, cands))
+    if quiet is not None and ranker.says_nobody(quiet, scores):
+        return UNSAID
+    return _preferred(choice(ranker, cands, text, scores), cands, att, text, span, subjects)
+
+
+UNSAID = Attribution(None, None, None, None)
+"""No one said the quote: a term, or the ranker's "no speaker" option won."""
+
+
+def _asked(
+    reading: ArticleReading,
+    spans: list[QuoteSpan],
+    rules: list[Attribution],
+    skip: list[bool],
+    routes: list[str],
+    ranker: Ranker,
+) -> tuple[list[bool], list[list[int] | None]]:
+    """Which quotes the ranker is asked about (:func:`asks_ranker`; a term where the ranker asks about
+    terms and a cue stands before it, ``speakerless.cued``), and the "no speaker" features
+    (:func:`corpus.quotes.speakerless.quote_traits`) of those where that option decides (None for
+    the others)."""
+    asked: list[bool] = []
+    traits: list[list[int] | None] = []
+    for k, (att, span, skipped) in enumerate(zip(rules, spans, skip, strict=True)):
+        ask = not skipped and asks_ranker(att, span, ASK_BEYOND)
+        quiet = None
+        if not span.nested and ((skipped and ranker.terms) or (ask and ranker.nobody is not None)):
+            m = att.mention
+            gap = None if m is None else gap_to_quote(m.start, m.end, span)
+            quiet = quote_traits(reading, spans, k, skipped, routes[k], gap)
+            ask = ask or cued(quiet)
+        asked.append(ask)
+        traits.append(quiet)
+    return asked, traits
 
 
 def reading_kind(att: Attribution) -> str:
@@ -142,13 +204,17 @@ def gap_to_quote(start: int, end: int, span: QuoteSpan) -> int:
     return max(0, span.open_at - end) if end <= span.open_at else max(0, start - span.close_at)
 
 
-def choice(ranker: Ranker, cands: list[Candidate], text: str) -> Candidate | None:
+def choice(
+    ranker: Ranker, cands: list[Candidate], text: str, scores: list[float] | None = None
+) -> Candidate | None:
     """The ranker's best candidate (among the rules' answer and those that may replace it,
     :func:`may_replace`, where the ranker says so), if it clears the ranker's floor and may stand
-    (:func:`trusted`); None for the rules' answer."""
+    (:func:`trusted`); None for the rules' answer. ``scores``: the candidates', if scored already."""
     if ranker.may_replace:
-        cands = [c for c in cands if _RULES in c.ids or may_replace(c, text)]
-    best = ranker.best(cands)
+        kept = [i for i, c in enumerate(cands) if _RULES in c.ids or may_replace(c, text)]
+        cands = [cands[i] for i in kept]
+        scores = None if scores is None else [scores[i] for i in kept]
+    best = ranker.best(cands, scores)
     if best is None or _RULES in best.ids:
         return None
     return best if trusted(best, text) else None

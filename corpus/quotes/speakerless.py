@@ -1,0 +1,253 @@
+"""What a quote itself says about whether anyone said it: the "no speaker" option's features.
+
+The speaker ranker (:mod:`corpus.quotes.ranking`) scores each candidate of a quote against a "no
+speaker" option. With one constant feature that option could not tell a one-word scare quote in a
+list of them ("chanted “USA!”", “Bloodline,” “Mercy Street”) from a sentence after "X said:"; these
+features, read from the quote and the words around its marks (never from the candidates), are the
+option's own: each is crossed with it (``no_speaker&…``) and weighted by ``train/attribution.py``.
+They are cheap (a few slices and the article's cue index), so they can be read for quotes the
+candidate stage never sees.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from corpus.quotes.context import ArticleReading
+from corpus.quotes.feature_names import (
+    FEATURE_ID,
+    NO_SPEAKER_FEATURES,
+    NO_SPEAKER_GAP_EDGES,
+    NO_SPEAKER_WORD_EDGES,
+)
+from corpus.quotes.lexicon import DETERMINERS, PREPOSITIONS
+from corpus.quotes.spans import QuoteSpan
+
+BEFORE_REACH = 60
+"""Characters before a quote's opening mark read for the words that introduce it."""
+AFTER_REACH = 150
+"""Characters after a quote's closing mark read (within its sentence) for a cue ("…,” she said")."""
+
+NAMING = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|nicknam(?:e|es|ed|ing)|label(?:s|ed|led|ing)?"
+    r"|brand(?:s|ed|ing)?|term(?:s|ed)|describ(?:e|es|ed|ing)\b[^.!?]{0,40}?\bas"
+    r"|refer(?:s|red|ring)?\s+to\b[^.!?]{0,40}?\bas|deem(?:s|ed)?|characteri[sz](?:e|es|ed|ing))\b[^.!?:]{0,30}$"
+)
+"""(Read in lower case, as :data:`NAMED_AS` and :data:`SAYING`: a case-blind pattern costs four times
+more.) A naming verb in the words before a quote: someone called something so ("Trump called it a “witch
+hunt”", "described the plan as “…”"), or no one ("a website called “…”"): the features around it
+(a subject before it or not, words between) tell which."""
+NAMED_AS = re.compile(
+    r"\b(?:known|titled|entitled|so-called|headlined|billed|named|dubbed)\s*(?:as\s+)?(?:(?:the|a|an)\s+)?$"
+)
+"""Words right before a quote that give it as a name, no one's words ("a film titled “…”",
+"the so-called “…”", "known as “…”")."""
+WORK_NOUNS = frozenset(
+    "book memoir novel film movie biopic documentary show series program programme song album single "
+    "play musical drama thriller comedy sitcom ad ads advert spot video headline article column essay "
+    "op-ed report slogan hashtag nickname moniker label phrase word term motto chant banner sign "
+    "website site blog podcast campaign group movement operation plan bill act initiative".split()
+)
+"""Nouns that name the quoted words as a title or a name ("his memoir, “Gifted Hands”", "the slogan
+“…”", "a website called “…”"): a work, a label, a campaign, no one's statement."""
+CUE_FOLLOWS = frozenset(
+    "and or but to that what who which when while as if because he she they it its the a an of in on "
+    "for from with by at is are was were be been has have had will would can could said says".split()
+)
+"""Words after a quote that do not make it a modifier of the noun after it ("“Avatar” star")."""
+SAYING = re.compile(
+    r"\b(?P<verb>(?:call|dub|label|brand|nicknam|describ|refer|term|deem|chant|shout|yell|scream|cry|cried"
+    r"|say|said|tell|told|warn|vow|promis|announc|declar|insist|argu|claim|accus|tweet|wr[io]t)[a-z]*)"
+    r"\b(?:\W+[\w’'-]+){0,5}?\W*$"
+)
+"""A verb of saying or naming at most five words before a quote ("Trump called it a “witch hunt”",
+"saying it had sunk a pirate “mother ship”", "chanting “Pigs!”"): a cue that may say who said a
+term (:func:`term_cue`), unless in the passive (:data:`PASSIVE`)."""
+PASSIVE = frozenset("is are was were be been being am it’s it's".split())
+"""Words before a naming verb that make it passive ("was nicknamed the “Jail Blazers”"): the thing
+named, not who named it."""
+_WORD_AFTER = re.compile(r"\s([a-z][a-z-]+)\b")
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]*\.?[ \t]*$")
+_NAME_AFTER = re.compile(r"[ \t]*[A-Z][a-z]")
+_LIST_JOIN = re.compile(r"[ \t]*(?:[,;/]|,?[ \t]*(?:and|or|&))?[ \t]*")
+"""What stands between two quotes of a list (“Veep,” “Bloodline” and “Girls”)."""
+_BLANK = re.compile(r"[\s\W]*")
+
+
+_ID = {name.removeprefix("no_speaker&"): FEATURE_ID[name] for name in NO_SPEAKER_FEATURES}
+"""The number of each "no speaker" feature, by its name without the prefix."""
+
+
+def quote_traits(
+    reading: ArticleReading,
+    spans: Sequence[QuoteSpan],
+    k: int,
+    term: bool,
+    route: str,
+    gap: int | None,
+) -> list[int]:
+    """The numbers of the "no speaker" features of ``spans[k]``: its kind (``term`` as the finder
+    calls it), length and capitals, the words before and after its marks, whether it stands in a
+    list of quotes or alone in its paragraph, and what the rules read for it (``route``,
+    ``rerank.reading_kind``; ``gap``: the characters between their mention and the quote, or None)."""
+    text, masked, span = reading.text, reading.masked, spans[k]
+    said = text[span.start : span.end]
+    words = said.split()
+    names = [f"kind={'term' if term else span.kind}"]
+    n = len(words)
+    names.append(
+        next((f"words<={e}" for e in NO_SPEAKER_WORD_EDGES if n <= e), f"words>{NO_SPEAKER_WORD_EDGES[-1]}")
+    )
+    if words and all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        names.append("capitalised")
+    if said.rstrip().endswith((".", "!", "?", "…")):
+        names.append("ends_sentence")
+    sentences = reading.sentences
+    s_start, s_end = (0, len(masked)) if not sentences else sentences[sentences.index_of(span.open_at)][:2]
+    p_start, p_end = reading.cues.paragraphs[span.paragraph]
+    lo = max(s_start, p_start, span.open_at - BEFORE_REACH)
+    before = masked[lo : span.open_at]
+    names += _before(before)
+    if reading.cues.first(max(s_start, p_start, span.open_at - 2 * BEFORE_REACH), span.open_at) is not None:
+        names.append("cue_before")
+    after_end = min(max(s_end, span.close_at), p_end, span.close_at + AFTER_REACH)
+    if reading.cues.first(span.close_at, after_end) is not None:
+        names.append("cue_after")
+    if _in_list(text, spans, k):
+        names.append("in_list")
+    if _BLANK.fullmatch(text, p_start, span.open_at) and _BLANK.fullmatch(text, span.close_at, p_end):
+        names.append("paragraph_all_quote")
+    if span.paragraph == 0:
+        names.append("first_paragraph")
+    if not masked[max(p_start, p_end - 12) : p_end].rstrip(" \"”’'").endswith((".", "!", "?", "…", ":")):
+        names.append("no_sentence_end")  # a heading or a list item
+    names += _around(text, span, said)
+    names.append(f"rules_read={route}")
+    if gap is not None:
+        names.append(
+            next(
+                (f"rules_gap<={e}" for e in NO_SPEAKER_GAP_EDGES if gap <= e),
+                f"rules_gap>{NO_SPEAKER_GAP_EDGES[-1]}",
+            )
+        )
+    return [_ID[name] for name in names]
+
+
+def _before(before: str) -> list[str]:
+    """The features of the words right before a quote's opening mark."""
+    out = []
+    low = before.lower()
+    if len(low) != len(before):  # a letter whose lower case is longer ("İ"): read as written
+        low = before
+    if NAMING.search(low):
+        out.append("naming_before")
+    if term_cue(before, low):
+        out.append("term_cue")
+    if NAMED_AS.search(low, max(0, len(low) - 30)):
+        out.append("named_as")
+    tail = low.rstrip()
+    if tail.endswith(":"):
+        out.append("colon_before")
+    word = tail[_run_start(tail, len(tail), _ASCII_WORD) :]
+    if word:
+        if word in DETERMINERS:
+            out.append("determiner_before")
+        elif word in PREPOSITIONS or word == "of":
+            out.append("preposition_before")
+        if word in WORK_NOUNS:
+            out.append("work_before")
+    if tail.endswith(","):
+        out.append("comma_before")
+    return out
+
+
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ’'-")
+"""The characters of a word read back from a quote's mark (a regex anchored at the end of the text
+tries every start before it: five times slower than this walk back)."""
+
+
+def _run_start(text: str, end: int, chars: frozenset[str]) -> int:
+    """Where the run of ``chars`` ending at ``end`` starts."""
+    i = end
+    while i > 0 and text[i - 1] in chars:
+        i -= 1
+    return i
+
+
+def _around(text: str, span: QuoteSpan, said: str) -> list[str]:
+    """The features of the words glued around a quote's marks: a nickname inside a name (Juan
+    “Chico” Manriquez), a quoted modifier of the noun after it (the “Avatar” star)."""
+    out = []
+    before = text[max(0, span.open_at - 20) : span.open_at]
+    if _NAME_BEFORE.search(before) and _NAME_AFTER.match(text, span.close_at):
+        out.append("name_around")
+    if not said.rstrip().endswith((".", ",", "!", "?", "…", ":", ";")):
+        word = _WORD_AFTER.match(text, span.close_at)
+        if word is not None and word.group(1) not in CUE_FOLLOWS:
+            out.append("noun_after")
+    return out
+
+
+def _in_list(text: str, spans: Sequence[QuoteSpan], k: int) -> bool:
+    """Whether a quote is joined to the one before or after it as items of a list (“Veep,” “Girls”
+    and “Bloodline”): names or terms, not a statement."""
+    span = spans[k]
+    for other in (k - 1, k + 1):
+        if 0 <= other < len(spans) and not spans[other].nested:
+            near = spans[other]
+            a, b = (near.close_at, span.open_at) if other < k else (span.close_at, near.open_at)
+            if 0 <= b - a <= 8 and _LIST_JOIN.fullmatch(text, a, b):
+                return True
+    return False
+
+
+def term_cue(before: str, low: str | None = None) -> bool:
+    """Whether the words before a quote hold a verb of saying or naming, not in the passive
+    (:data:`SAYING`): a cue that may say who said a term. ``low``: ``before`` in lower case."""
+    if low is None:
+        low = before.lower()
+    if len(low) != len(before):  # a letter whose lower case is longer ("İ"): read as written
+        low = before
+    found = SAYING.search(low)
+    if found is None:
+        return False
+    # the word before the verb, as written
+    end = found.start("verb")
+    while end > 0 and not _word_char(before[end - 1]):
+        end -= 1
+    if end == 0:
+        return True
+    word = before[_word_start(before, end) : end]
+    if word.lower() in PASSIVE or word.lower() in _NOUN_OPENERS:
+        return False  # "was nicknamed the “…”"; "the term “Hyatt”", "a call for “…”": a noun
+    # "a website called “…”": a participle after its noun, the quote its name (not "what he called")
+    glued = found.group("verb").startswith(_NAMING_VERBS) and not low[found.end("verb") :].strip()
+    return not (glued and word.islower() and word not in _SUBJECTS)
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c in "_’'-"
+
+
+def _word_start(text: str, end: int) -> int:
+    i = end
+    while i > 0 and _word_char(text[i - 1]):
+        i -= 1
+    return i
+
+
+_NOUN_OPENERS = frozenset("the a an this".split())
+"""Words that make the "verb" after them a noun ("the term", "a call", "the claim")."""
+_NAMING_VERBS = ("call", "dub", "label", "brand", "nicknam", "term", "titl")
+_SUBJECTS = frozenset("he she they we i you it who what which that".split())
+
+
+_TERM_CUE = FEATURE_ID["no_speaker&term_cue"]
+
+
+def cued(traits: list[int]) -> bool:
+    """Whether a quote's "no speaker" features (:func:`quote_traits`) hold a cue that may say who
+    said it (:func:`term_cue`): the ranker is asked about such a term, its "no speaker" option
+    deciding whether no one did."""
+    return _TERM_CUE in traits
