@@ -50,7 +50,9 @@ def close_spelling(a: str, b: str) -> bool:
         # two neighbouring ones swapped (the differences counted by C code)
         differ = sum(map(ne, a, b))
         return differ == 1 or (differ == 2 and swapped_neighbours(a, b))
-    return within_edits(a, b, limit) or swapped_neighbours(a, b)
+    # a swap keeps the length, and is two edits: within two edits already (so only one edit, and
+    # the same length, are left for it: above)
+    return within_edits(a, b, limit)
 
 
 def swapped_neighbours(a: str, b: str) -> bool:
