@@ -99,7 +99,7 @@ def speaker_row(speaker: Speaker) -> dict[str, Any]:
 
 
 def run_quotes(args: argparse.Namespace) -> int:
-    quotes = open_story(args.path, quotes_ahead=True).quotes()
+    quotes = open_story(args.path, quotes_ahead=True).quotes_alone()
     if args.json:
         print_json(quotes_json(quotes), written=True)
         return 0
