@@ -230,8 +230,9 @@ class FuzzyKeys:
         answer = self._answers[query] = sorted(k for k in candidates if self._close(k, query))
         return answer
 
-    def _scan(self, query: str, near: list[list[str]]) -> list[str]:
-        """The keys of ``near`` (the query's shapes) close to ``query``, read one by one, in order."""
+    def _scan(self, query: str, near: list[list[str]], first_only: bool = False) -> list[str]:
+        """The keys of ``near`` (the query's shapes) close to ``query``, read one by one, in order
+        (``first_only``: the first one found, if any)."""
         answer = []
         pairs, masks = self._pairs, self._masks
         mine = masks.get(query)
@@ -243,6 +244,8 @@ class FuzzyKeys:
             for k in keys:  # may_be_close and self._close written out: the most frequent comparison
                 if k == query:
                     answer.append(k)
+                    if first_only:
+                        return answer
                     continue
                 differ = (masks[k] ^ mine).bit_count()
                 if differ > 2 and (differ > 4 or not long_words):
@@ -253,6 +256,8 @@ class FuzzyKeys:
                     hit = pairs[pair] = close_spelling(k, query)
                 if hit:
                     answer.append(k)
+                    if first_only:
+                        return answer
         answer.sort()
         return answer
 
@@ -292,7 +297,7 @@ class FuzzyKeys:
             if count <= _SCAN or self._compared + count <= _INDEX_COST * len(self._keys):
                 # reading the keys is cheaper than indexing them all, until it has cost as much
                 self._compared += count
-                return any(close_spelling(k, query) for keys in near for k in keys)
+                return self._scan(query, near, first_only=True) != []
             self._index_all()
         tried: set[str] = set()
         for variant in self._deletes_of(query):
