@@ -34,9 +34,9 @@ def indented_json(value: Any, newline: str = "\n") -> str:
     return "".join(parts)
 
 
-def json_string(value: str) -> str:
-    """A string as :func:`indented_json` writes it (C code); TypeError for anything but a string."""
-    return _quoted(value)
+json_string: Callable[[str], str] = encode_basestring
+"""A string as :func:`indented_json` writes it; TypeError for anything but a string. The C function
+itself, not a function calling it: ``storydiff quotes`` writes five strings per quote."""
 
 
 def _scalar(value: Any) -> str | None:

@@ -65,9 +65,7 @@ def _find_quotes(
     index = SpeakerIndex(memo)
     pairs = [article_found[3] for article_found in found]
     index.add_names(sightings + _full_names(articles, pairs, sightings, memo))
-    for quote, raw in zip(quotes, named, strict=True):
-        if raw:
-            quote.speaker = index.count_quote(quote.article, raw)
+    index.count_quotes(quotes, named)
     assign_groups(quotes)
     return quotes, index.speakers()
 

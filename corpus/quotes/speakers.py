@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from corpus.model import Speaker
+from corpus.model import Quote, Speaker
 from corpus.quotes.lexicon import NAME_SUFFIXES, NAME_TITLES
 from corpus.quotes.names import NameTables, same_given_name, shipped_tables
 from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, close_spelling, fold
@@ -198,14 +198,19 @@ class SpeakerIndex:
         pool = in_article or candidates
         return max(pool, key=lambda p: (p.surname == surname, p.total))
 
-    def count_quote(self, article: str, raw: str) -> str:
-        """Count one quote of ``raw`` (as seen in ``article``); returns the canonical name."""
-        person = self._by_name[(article, raw)]
-        person.quotes += 1
-        if article not in person.quoted_in:  # a set: big corpora quote one person in thousands
-            person.quoted_in.add(article)
-            person.articles.append(article)
-        return self._name_of(person)
+    def count_quotes(self, quotes: list[Quote], named: list[str | None]) -> None:
+        """Count each quote whose speaker its article names (``named``: each quote's name as the article
+        gives it, as registered by :meth:`add_names`) and set its canonical speaker."""
+        by_name, name_of = self._by_name, self._name_of
+        for quote, raw in zip(quotes, named, strict=True):
+            if raw:
+                article = quote.article
+                person = by_name[(article, raw)]
+                person.quotes += 1
+                if article not in person.quoted_in:  # a set: big corpora quote one person in thousands
+                    person.quoted_in.add(article)
+                    person.articles.append(article)
+                quote.speaker = name_of(person)
 
     def _name_of(self, person: _Person) -> str:
         name = self._canonical.get(id(person))
