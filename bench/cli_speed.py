@@ -155,6 +155,8 @@ def report_instructions(
             for i, tree in enumerate(trees):
                 pycache = scratch / f"pycache{i}" if bytecode else None
                 cache = scratch / (f"cg{i}-{command}" if mode == "cold" else f"warm{i}") / "cache"
+                if mode == "warm":  # (filled again: a tree whose engine changed since starts afresh)
+                    run_once(tree, "quotes", corpus, cache, pycache)
                 counts = count_instructions(tree, command, corpus, cache, pycache)
                 counted.append((counts["main"], sum(counts.values())))
                 cells.append(
