@@ -22,9 +22,10 @@ measures as before.
 The corpus: ``--corpus PATH`` (a folder), else the 4 MB synthetic one of
 ``bench/quotes_speed.py`` (the seeds, speakers and words varied) written to a temp folder.
 
-``--instructions`` also counts the instructions of one cold run of each command per tree under
-valgrind's callgrind, per process (main, helper, resource tracker): on a machine other jobs share,
-the figure that does not move.
+``--instructions`` also counts the instructions of one cold and one warm run of each command per tree
+under valgrind's callgrind, per process (main, helper, resource tracker): on a machine other jobs
+share, the figure that does not move (the warm run's, one process, not even with the split of the
+work between two).
 
     python bench/cli_speed.py [--against ../base8] [--runs 3] [--commands quotes list] [--corpus PATH]
                               [--instructions]
@@ -143,20 +144,30 @@ def count_instructions(
 def report_instructions(
     trees: list[Path], commands: list[str], corpus: Path, scratch: Path, bytecode: bool
 ) -> None:
-    """One cold run of each command per tree under callgrind: instructions per process, in billions."""
+    """One cold and one warm run of each command per tree under callgrind: instructions per process,
+    in billions. The warm run is one process (every article and reading from the cache, filled by
+    :func:`measure`): what follows the readings there (one speaker per person, statements, the JSON)
+    is what this process does alone after a cold run's readings too, and its count does not depend
+    on how the work split between two processes."""
     for command in commands:
-        cells = []
-        for i, tree in enumerate(trees):
-            pycache = scratch / f"pycache{i}" if bytecode else None
-            counts = count_instructions(
-                tree, command, corpus, scratch / f"cg{i}-{command}" / "cache", pycache
-            )
-            total = sum(counts.values())
-            cells.append(
-                f"{tree.name}: main {counts['main'] / 1e9:.2f} G, helper {counts['helper'] / 1e9:.2f} G, "
-                f"all {total / 1e9:.2f} G"
-            )
-        print(f"{command:<8} cold  instructions  " + "   ".join(cells), flush=True)
+        for mode in MODES:
+            cells, counted = [], []
+            for i, tree in enumerate(trees):
+                pycache = scratch / f"pycache{i}" if bytecode else None
+                cache = scratch / (f"cg{i}-{command}" if mode == "cold" else f"warm{i}") / "cache"
+                if mode == "warm":  # (filled again: a tree whose engine changed since starts afresh)
+                    run_once(tree, "quotes", corpus, cache, pycache)
+                counts = count_instructions(tree, command, corpus, cache, pycache)
+                counted.append((counts["main"], sum(counts.values())))
+                cells.append(
+                    f"{tree.name}: main {counts['main'] / 1e9:.2f} G, helper {counts['helper'] / 1e9:.2f} G, "
+                    f"all {counted[-1][1] / 1e9:.2f} G"
+                )
+            ratio = ""
+            if len(counted) == 2:
+                (main, every), (main2, every2) = counted
+                ratio = f"  ratio main {main / main2:.3f} all {every / every2:.3f}"
+            print(f"{command:<8} {mode:<5} instructions  " + "   ".join(cells) + ratio, flush=True)
 
 
 def measure(
@@ -231,7 +242,7 @@ def main() -> int:
     parser.add_argument(
         "--instructions",
         action="store_true",
-        help="also count each process's instructions of one cold run under valgrind (slow: ~2 min a run)",
+        help="also count the instructions of a cold and a warm run under valgrind (slow: ~2 min a run)",
     )
     args = parser.parse_args()
     trees = [ROOT] + ([args.against.resolve()] if args.against else [])

@@ -52,6 +52,42 @@ def quote_row(quote: Quote) -> dict[str, Any]:
     }
 
 
+def quotes_json(quotes: list[Quote]) -> str:
+    """``indented_json([quote_row(q) for q in quotes])``, each quote written from one template: the
+    generic writer walked the 6,823 quotes of the 4 MB bench corpus in 50 ms, a tenth of what
+    ``storydiff quotes`` does alone after the articles' readings; the template takes 18 (encoding
+    the repeated names once each through a dict took 21). A quote with a field of another type than
+    the engine gives (never seen) is written the generic way."""
+    from storydiff.json_text import indented_json, json_string
+
+    if not quotes:
+        return "[]"
+    rows = []
+    for q in quotes:
+        start, end, group, mention = q.start, q.end, q.group, q.mention
+        speaker, cue = q.speaker, q.cue
+        if mention is None:
+            said_by = "null"
+        elif type(mention.start) is int and type(mention.end) is int:
+            said_by = (
+                f'{{\n      "start": {mention.start},\n      "end": {mention.end},\n'
+                f'      "text": {json_string(mention.text)}\n    }}'
+            )
+        else:
+            said_by = ""
+        if not (said_by and type(start) is int and type(end) is int and type(group) is int):
+            rows.append(indented_json(quote_row(q), "\n  "))
+            continue
+        rows.append(
+            f'{{\n    "article": {json_string(q.article)},\n    "start": {start},\n    "end": {end},'
+            f'\n    "text": {json_string(q.text)},\n    "kind": {json_string(q.kind)},'
+            f'\n    "speaker": {"null" if speaker is None else json_string(speaker)},'
+            f'\n    "mention": {said_by},\n    "cue": {"null" if cue is None else json_string(cue)},'
+            f'\n    "group": {group}\n  }}'
+        )
+    return "[\n  " + ",\n  ".join(rows) + "\n]"
+
+
 def speaker_row(speaker: Speaker) -> dict[str, Any]:
     return {
         "name": speaker.name,
@@ -63,9 +99,9 @@ def speaker_row(speaker: Speaker) -> dict[str, Any]:
 
 
 def run_quotes(args: argparse.Namespace) -> int:
-    quotes = open_story(args.path, quotes_ahead=True).quotes()
+    quotes = open_story(args.path, quotes_ahead=True).quotes_alone()
     if args.json:
-        print_json([quote_row(q) for q in quotes])
+        print_json(quotes_json(quotes), written=True)
         return 0
     from rich.text import Text
 

@@ -26,11 +26,17 @@ _quoted: Callable[[str], str] = encode_basestring
 """A string as a JSON string, non-ASCII kept (``ensure_ascii=False``): C code when it is built."""
 
 
-def indented_json(value: Any) -> str:
-    """``value`` as ``json.dumps(value, ensure_ascii=False, indent=2)`` gives it."""
+def indented_json(value: Any, newline: str = "\n") -> str:
+    """``value`` as ``json.dumps(value, ensure_ascii=False, indent=2)`` gives it; ``newline``: a line
+    break and the indent of the level the value stands at (``"\n  "`` for an item of a list)."""
     parts: list[str] = []
-    _write(value, "\n", parts)
+    _write(value, newline, parts)
     return "".join(parts)
+
+
+json_string: Callable[[str], str] = encode_basestring
+"""A string as :func:`indented_json` writes it; TypeError for anything but a string. The C function
+itself, not a function calling it: ``storydiff quotes`` writes five strings per quote."""
 
 
 def _scalar(value: Any) -> str | None:

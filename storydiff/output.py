@@ -144,13 +144,16 @@ def write_lines(lines: Sequence[str]) -> None:
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
-def print_json(value: Any) -> None:
+def print_json(value: Any, *, written: bool = False) -> None:
     """JSON on stdout, as ``json.dumps(value, ensure_ascii=False, indent=2)`` writes it (dataclasses
     as dicts, paths as strings): non-ASCII kept readable, every control or invisible character
-    escaped."""
-    from storydiff.json_text import indented_json
+    escaped. ``written``: ``value`` is that JSON text already (a command's own writer made it)."""
+    if written:
+        encoded = value
+    else:
+        from storydiff.json_text import indented_json
 
-    encoded = indented_json(value)
+        encoded = indented_json(value)
     sys.stdout.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded))
     sys.stdout.write("\n")
 

@@ -14,9 +14,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from corpus.model import Mention, Quote
 from corpus.story import Story
 from storydiff.cli_articles import article_row
-from storydiff.cli_quotes import quote_row, speaker_row
+from storydiff.cli_quotes import quote_row, quotes_json, speaker_row
 from storydiff.json_text import indented_json
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -108,3 +109,40 @@ def test_the_samples_rows_are_written_as_json_dumps_writes_them() -> None:
     for value in rows:
         assert value
         assert indented_json(value) == standard(value)
+
+
+optional_text = st.none() | st.text()
+mentions = st.none() | st.builds(Mention, st.integers(), st.integers(), st.text())
+quotes = st.builds(
+    Quote,
+    st.text(),
+    st.integers(),
+    st.integers(),
+    st.text(),
+    st.sampled_from(["direct", "partial", "term"]),
+    optional_text,
+    mentions,
+    optional_text,
+    st.integers(),
+)
+
+
+@given(st.lists(quotes, max_size=4))
+def test_quotes_are_written_from_their_template_as_json_dumps_writes_their_rows(made: list[Quote]) -> None:
+    assert quotes_json(made) == standard([quote_row(q) for q in made])
+
+
+def test_a_quote_with_a_field_of_another_type_is_written_as_json_dumps_writes_it() -> None:
+    odd = [
+        Quote("a.txt", True, 2, "x", "direct", None, None, None, 1),  # type: ignore[arg-type]
+        Quote("b.txt", 1, 2, "y", "partial", "Roe", Mention(1.5, 2, "Roe"), "said", 2),  # type: ignore[arg-type]
+        Quote("c.txt", 1, 2, "z", "direct", "Roe", Mention(1, 2, "Roe"), None, Level.HIGH),
+    ]
+    assert quotes_json(odd) == standard([quote_row(q) for q in odd])
+    assert '"start": true' in quotes_json(odd[:1])
+
+
+def test_the_samples_quotes_are_written_from_their_template_as_json_dumps_writes_them() -> None:
+    made = Story.load(SEEDS).quotes()
+    assert made and all(q.mention and q.cue and q.speaker for q in made)  # (the nulls: the test above)
+    assert quotes_json(made) == standard([quote_row(q) for q in made])

@@ -23,7 +23,7 @@ from corpus.quotes import article_quotes as article_quotes_module
 from corpus.quotes import quote_helper as quote_helper_module
 from corpus.quotes.name_pairs import NamePairs
 from corpus.quotes.quote_helper import start_quote_helper
-from corpus.quotes.readings import reading_bytes, reading_from_bytes
+from corpus.quotes.reading_codec import reading_bytes, reading_from_bytes
 from corpus.story import Story
 from storydiff.cli_quotes import quote_row, speaker_row
 from tests.article_reads import count_reads

@@ -5,7 +5,19 @@ from __future__ import annotations
 import random
 import unicodedata
 
-from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, close_spelling, fold, within_edits
+from hypothesis import given
+from hypothesis import strategies as st
+
+from corpus.quotes.spelling import (
+    TWO_EDITS_FROM,
+    FuzzyKeys,
+    SpellingMemo,
+    close_spelling,
+    fold,
+    letter_mask,
+    may_be_close,
+    within_edits,
+)
 
 
 def _levenshtein(a: str, b: str) -> int:
@@ -79,6 +91,48 @@ def test_close_spelling_is_its_definition() -> None:
     assert not close_spelling("carson", "cardin") and not close_spelling("bolton", "burton")
     assert not close_spelling("fiorina", "florida")
     assert not close_spelling("stoltenberga88", "stoltenberge12")
+
+
+def _may_be_close(a: str, b: str) -> bool:
+    long_words = len(a) >= TWO_EDITS_FROM and len(b) >= TWO_EDITS_FROM
+    return may_be_close(letter_mask(a), letter_mask(b), long_words)
+
+
+def test_letter_masks_never_rule_out_a_close_pair_and_rule_out_most_others() -> None:
+    pairs = _word_pairs(20_000)
+    for a, b in pairs:
+        if close_spelling(a, b):
+            assert _may_be_close(a, b), (a, b)
+    assert _may_be_close("zelenski", "zelensky") and _may_be_close("kiedis", "keidis")
+    assert close_spelling("berdymukhamedov", "berdimukhamedow")  # two edits in long words
+    assert _may_be_close("berdymukhamedov", "berdimukhamedow")  # ("y", "v" against "i", "w")
+    assert not _may_be_close("berdymukhamedov", "berdimuhamedow")  # and "k": five letters differ
+    assert not _may_be_close("carson", "cardin")  # "s", "o" against "d", "i": four letters differ
+    names = ["stoltenberg", "scholz", "peskov", "kuleba", "makey", "blinken", "lavrov", "biden"]
+    others = [(a, b) for a in names for b in names if a != b]
+    assert sum(not _may_be_close(a, b) for a, b in others) > len(others) * 0.9
+
+
+words = st.text(alphabet=st.sampled_from("abcdeéß1-"), max_size=12)
+edits = st.lists(st.tuples(st.sampled_from("sid"), st.integers(0, 12), st.sampled_from("abxéß")), max_size=3)
+
+
+@given(words, edits)
+def test_an_edited_word_close_to_its_word_is_never_ruled_out(
+    word: str, made: list[tuple[str, int, str]]
+) -> None:
+    other = list(word)
+    for op, at, letter in made:
+        at = min(at, len(other))
+        if op == "s" and at < len(other):
+            other[at] = letter
+        elif op == "i":
+            other.insert(at, letter)
+        elif op == "d" and at < len(other):
+            del other[at]
+    edited = "".join(other)
+    if close_spelling(word, edited):
+        assert _may_be_close(word, edited), (word, edited)
 
 
 def test_fuzzy_keys_answer_as_comparing_every_key() -> None:

@@ -99,3 +99,17 @@ def test_a_file_name_two_folders_share_is_ambiguous(tmp_path: Path) -> None:
     with pytest.raises(NoSuchArticle, match=r"2 articles match \(east/report.txt, west/report.txt\)"):
         story.find("report.txt")
     assert story.find("west/report.txt").title == "west report"
+
+
+def test_the_quotes_alone_are_the_quotes_the_screens_look_up() -> None:
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    alone = Story.load(seeds).quotes_alone()
+    story = Story.load(seeds)
+    assert alone and [vars_of(q) for q in alone] == [vars_of(q) for q in story.quotes()]
+    assert story.quotes_alone() == story.quotes()  # (one finding: the index is made from it)
+    first = story.quotes()[0]
+    assert first in story.quotes_of(first.article) and first in story.quotes_by(first.speaker or "")
+
+
+def vars_of(quote: object) -> tuple[object, ...]:
+    return tuple(getattr(quote, name) for name in quote.__slots__)  # type: ignore[attr-defined]

@@ -21,7 +21,6 @@ from corpus.ingest.files import at_most_entries
 from corpus.ingest.load import ArticleCache
 from corpus.model import Article, Blocks
 from corpus.quotes import quote_helper
-from corpus.quotes.reading_codec import reading_bytes, reading_from_bytes
 
 if TYPE_CHECKING:  # (the quote finder is imported once the helper has been started: see quote_helper)
     from corpus.quotes.article_quotes import ArticleQuotes
@@ -31,8 +30,6 @@ __all__ = [
     "ReadingAhead",
     "ReadingCache",
     "reading_ahead_for",
-    "reading_bytes",
-    "reading_from_bytes",
     "reading_key",
 ]
 
@@ -231,10 +228,18 @@ class QuoteReadings:
         if self._cache is None:
             return
         key = self._keys.get(id(article)) or reading_key(article)
-        self._cache.put_reading(article.path, key, reading_bytes(reading) if data is None else data)
+        if data is None:
+            from corpus.quotes.reading_codec import reading_bytes
+
+            data = reading_bytes(reading)
+        self._cache.put_reading(article.path, key, data)
 
 
 def _decoded(data: bytes, article: Article) -> ArticleQuotes | None:
+    # the codec (with the quote model's dataclasses: 40 M instructions) is imported when a reading
+    # is first read or written, not with this module: a cold load starts the helper sooner
+    from corpus.quotes.reading_codec import reading_from_bytes
+
     try:
         return reading_from_bytes(data, article)
     except ValueError:

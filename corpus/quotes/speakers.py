@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from corpus.model import Speaker
+from corpus.model import Quote, Speaker
 from corpus.quotes.lexicon import NAME_SUFFIXES, NAME_TITLES
 from corpus.quotes.names import NameTables, same_given_name, shipped_tables
 from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, close_spelling, fold
@@ -46,6 +46,8 @@ class _Spelling:
     first: str | None
     """None for a bare surname."""
     inner: list[str]
+    opener: str
+    """The name's first word, folded (a key of ``_by_first_word``)."""
 
 
 def clean_name(name: str) -> str:
@@ -116,46 +118,65 @@ class SpeakerIndex:
                 by_size[size] = [(order, sighting, seen)]
             else:
                 bucket.append((order, sighting, seen))
+        by_name, by_first_word = self._by_name, self._by_first_word
         for size in sorted(by_size, reverse=True):
             for order, (article, raw, role), seen in by_size[size]:
                 spelling = spellings[raw]
-                name = spelling.name
-                person = self._by_name.get((article, raw)) or self._find(article, spelling)
+                key = (article, raw)
+                person = by_name.get(key) or self._find(article, spelling)
                 if person is None:
-                    person = _Person(surname=spelling.surname, order=order)
-                    self._people.append(person)
-                    self._by_surname.setdefault(person.surname, []).append(person)
-                    self._surnames.add(person.surname)
+                    person = self._new_person(spelling.surname, order)
                 if spelling.first is not None:
-                    self._by_first_word.setdefault(self._fold(spelling.words[0]), {})[id(person)] = person
+                    owners = by_first_word.get(spelling.opener)
+                    if owners is None:
+                        by_first_word[spelling.opener] = {id(person): person}
+                    else:
+                        owners[id(person)] = person
                     person.firsts.add(spelling.first)
-                    person.inner.update(spelling.inner)
-                person.names[name] += seen
+                    if spelling.inner:
+                        person.inner.update(spelling.inner)
+                names = person.names  # (Counters: a missing name's count through get, not __missing__)
+                names[spelling.name] = names.get(spelling.name, 0) + seen
                 person.total += seen
                 person.seen.add(article)
                 if order < person.order:
                     person.order = order
                 if role:
-                    person.roles[role] += seen
-                self._by_name[(article, raw)] = person
+                    person.roles[role] = person.roles.get(role, 0) + seen
+                by_name[key] = person
+
+    def _new_person(self, surname: str, order: int) -> _Person:
+        person = _Person(surname=surname, order=order)
+        self._people.append(person)
+        self._by_surname.setdefault(surname, []).append(person)
+        self._surnames.add(surname)
+        return person
 
     def _spelling(self, name: str) -> _Spelling:
         words = name.split()
         keys = _name_keys(words)  # initials joined, a particle joined to its surname
         surname = self._fold(keys[-1])
+        opener = self._fold(words[0]) if words else ""
         if len(keys) < 2:
-            return _Spelling(name, words, surname, None, [])
+            return _Spelling(name, words, surname, None, [], opener)
         inner = [self._fold(w) for w in keys[1:-1]]
         first = self._fold(keys[0])
-        return _Spelling(name, words, surname, first, inner)
+        return _Spelling(name, words, surname, first, inner, opener)
 
     def _find(self, article: str, spelling: _Spelling) -> _Person | None:
         surname, first = spelling.surname, spelling.first
+        keys = self._surnames.close_to(surname)
+        if len(keys) == 1:  # the usual case: one person known by this surname, no other spelling
+            people = self._by_surname[keys[0]]
+            if len(people) == 1:
+                only = people[0]
+                if first is None or not only.firsts or first in only.firsts:
+                    return only  # the one candidate the list below would hold
         # a surname spelled otherwise is the same person only if the first names agree (or one is
         # absent); a first name spelled otherwise only beside the same surname
         candidates = [
             p
-            for key in self._surnames.close_to(surname)
+            for key in keys
             for p in self._by_surname[key]
             if first is None
             or not p.firsts
@@ -177,14 +198,19 @@ class SpeakerIndex:
         pool = in_article or candidates
         return max(pool, key=lambda p: (p.surname == surname, p.total))
 
-    def count_quote(self, article: str, raw: str) -> str:
-        """Count one quote of ``raw`` (as seen in ``article``); returns the canonical name."""
-        person = self._by_name[(article, raw)]
-        person.quotes += 1
-        if article not in person.quoted_in:  # a set: big corpora quote one person in thousands
-            person.quoted_in.add(article)
-            person.articles.append(article)
-        return self._name_of(person)
+    def count_quotes(self, quotes: list[Quote], named: list[str | None]) -> None:
+        """Count each quote whose speaker its article names (``named``: each quote's name as the article
+        gives it, as registered by :meth:`add_names`) and set its canonical speaker."""
+        by_name, name_of = self._by_name, self._name_of
+        for quote, raw in zip(quotes, named, strict=True):
+            if raw:
+                article = quote.article
+                person = by_name[(article, raw)]
+                person.quotes += 1
+                if article not in person.quoted_in:  # a set: big corpora quote one person in thousands
+                    person.quoted_in.add(article)
+                    person.articles.append(article)
+                quote.speaker = name_of(person)
 
     def _name_of(self, person: _Person) -> str:
         name = self._canonical.get(id(person))

@@ -50,7 +50,9 @@ def close_spelling(a: str, b: str) -> bool:
         # two neighbouring ones swapped (the differences counted by C code)
         differ = sum(map(ne, a, b))
         return differ == 1 or (differ == 2 and swapped_neighbours(a, b))
-    return within_edits(a, b, limit) or swapped_neighbours(a, b)
+    # a swap keeps the length, and is two edits: within two edits already (so only one edit, and
+    # the same length, are left for it: above)
+    return within_edits(a, b, limit)
 
 
 def swapped_neighbours(a: str, b: str) -> bool:
@@ -93,6 +95,29 @@ def within_edits(a: str, b: str, limit: int) -> bool:
     return a == b[1:-1]  # a letter added at each end
 
 
+LETTER_BITS = 30
+"""A letter's bit in :func:`letter_mask`: its code modulo this (each ASCII letter a bit of its own;
+the mask stays one small int)."""
+
+
+def letter_mask(word: str) -> int:
+    """The letters of ``word`` as bits, for :func:`may_be_close`."""
+    mask = 0
+    for letter in word:
+        mask |= 1 << (ord(letter) % LETTER_BITS)
+    return mask
+
+
+def may_be_close(mask_a: int, mask_b: int, long_words: bool) -> bool:
+    """False when two words with these :func:`letter_mask` cannot be close (``long_words``: both are
+    TWO_EDITS_FROM letters or more, two edits allowed): an edit adds a letter the other word lacks,
+    or removes one, or both (a swap neither), so one edit leaves at most two bits differing, two
+    edits four (letters sharing a bit only hide differences). Most pairs of names of one shape
+    differ in more: close_to compares a quarter of them."""
+    differ = (mask_a ^ mask_b).bit_count()
+    return differ <= 2 or (long_words and differ <= 4)
+
+
 def _deletes(word: str) -> tuple[str, ...]:
     """``word`` with up to two letters deleted, never the first: two words that begin alike and are
     within two edits of each other share one (their first letters match: the rest are within two)."""
@@ -114,6 +139,8 @@ class SpellingMemo:
     close: dict[str, bool] = field(default_factory=dict)
     """Keyed by the pair in sorted order (closeness is symmetric), joined by a NUL (no folded word holds
     one): a string, where a tuple per pair was one more object for the cyclic collector to track."""
+    masks: dict[str, int] = field(default_factory=dict)
+    """Each word's :func:`letter_mask`."""
 
 
 _SCAN = 32
@@ -147,6 +174,7 @@ class FuzzyKeys:
         self._answers: dict[str, list[str]] = {}
         self._asked: _Filed = {}  # variant -> queries answered, to keep answers current
         self._shapes: dict[tuple[str, int], list[str]] = {}  # the keys by (first letter, length)
+        self._masks = memo.masks
         self._scanned: dict[str, tuple[list[str], int, int]] = {}
         """Answers found by reading the keys of the query's shapes, with how many keys those shapes
         and the whole set held then (keys are only added: a new count may mean a new close key)."""
@@ -155,6 +183,8 @@ class FuzzyKeys:
         if key in self._keys:
             return
         self._keys.add(key)
+        if key not in self._masks:
+            self._masks[key] = letter_mask(key)
         shape = (key[:1], len(key))
         same = self._shapes.get(shape)
         if same is None:
@@ -190,26 +220,45 @@ class FuzzyKeys:
             return []
         if count <= _SCAN:
             # few keys of this shape: reading them beats expanding the query into its variants
-            if scanned is None or scanned[1] != count:
-                answer = []
-                pairs = self._pairs
-                for keys in near:
-                    for k in keys:  # self._close written out: the most frequent comparison
-                        pair = f"{k}\0{query}" if k <= query else f"{query}\0{k}"
-                        hit = pairs.get(pair)
-                        if hit is None:
-                            hit = pairs[pair] = close_spelling(k, query)
-                        if hit:
-                            answer.append(k)
-                answer.sort()
-            else:
-                answer = scanned[0]  # keys were added, none of this shape
+            # (when keys were added, but none of these shapes, the answer stands)
+            answer = self._scan(query, near) if scanned is None or scanned[1] != count else scanned[0]
             self._scanned[query] = (answer, count, len(self._keys))
             return answer
         if not self._indexed:
             self._index_all()
         candidates = self._file_under(query, self._asked, self._variants)
         answer = self._answers[query] = sorted(k for k in candidates if self._close(k, query))
+        return answer
+
+    def _scan(self, query: str, near: list[list[str]], first_only: bool = False) -> list[str]:
+        """The keys of ``near`` (the query's shapes) close to ``query``, read one by one, in order
+        (``first_only``: the first one found, if any)."""
+        answer = []
+        pairs, masks = self._pairs, self._masks
+        mine = masks.get(query)
+        if mine is None:
+            mine = masks[query] = letter_mask(query)
+        long_query = len(query) >= TWO_EDITS_FROM
+        for keys in near:
+            long_words = long_query and len(keys[0]) >= TWO_EDITS_FROM  # (one shape: one length)
+            for k in keys:  # may_be_close and self._close written out: the most frequent comparison
+                if k == query:
+                    answer.append(k)
+                    if first_only:
+                        return answer
+                    continue
+                differ = (masks[k] ^ mine).bit_count()
+                if differ > 2 and (differ > 4 or not long_words):
+                    continue
+                pair = f"{k}\0{query}" if k <= query else f"{query}\0{k}"
+                hit = pairs.get(pair)
+                if hit is None:
+                    hit = pairs[pair] = close_spelling(k, query)
+                if hit:
+                    answer.append(k)
+                    if first_only:
+                        return answer
+        answer.sort()
         return answer
 
     def _file_under(self, word: str, home: _Filed, other: _Filed) -> set[str]:
@@ -248,7 +297,7 @@ class FuzzyKeys:
             if count <= _SCAN or self._compared + count <= _INDEX_COST * len(self._keys):
                 # reading the keys is cheaper than indexing them all, until it has cost as much
                 self._compared += count
-                return any(close_spelling(k, query) for keys in near for k in keys)
+                return self._scan(query, near, first_only=True) != []
             self._index_all()
         tried: set[str] = set()
         for variant in self._deletes_of(query):

@@ -42,20 +42,23 @@ def assign_groups(quotes: list[Quote]) -> None:
         if ri != rj:
             parent[max(ri, rj)] = min(ri, rj)
 
-    # Identical words and speaker: one representative does the comparing for all of them.
+    # Identical words and speaker: one representative, the first, does the comparing for all of them
+    # and stands for them in the union-find (each set's root is its first quote either way)
     exact: dict[tuple[str, str | None], int] = {}
     reps: list[int] = []
+    rep_of = list(range(len(quotes)))
     normal: dict[str, str] = {}  # wire copy repeats a quote word for word across outlets: read it once
     for i, q in enumerate(quotes):
         said = normal.get(q.text)
         if said is None:
             said = normal[q.text] = " ".join(_WORD.findall(q.text.lower()))
         key = (said, q.speaker)
-        if key in exact:
-            union(exact[key], i)
-        else:
+        first = exact.get(key)
+        if first is None:
             exact[key] = i
             reps.append(i)
+        else:
+            rep_of[i] = first
     words = {i: _words(quotes[i].text) for i in reps}
     postings: dict[str, list[int]] = defaultdict(list)
     for i in reps:
@@ -80,7 +83,7 @@ def assign_groups(quotes: list[Quote]) -> None:
             union(i, j)
     ids: dict[int, int] = {}
     for i, q in enumerate(quotes):
-        root = find(i)
+        root = find(rep_of[i])
         if root not in ids:
             ids[root] = len(ids) + 1
         q.group = ids[root]
