@@ -91,7 +91,9 @@ def compare_nobody(
                 said = sum(not is_right(e, chosen(e, scorers[e.fold], setting), setting) for e in loose_train)
                 said_dev = sum(not is_right(e, chosen(e, whole, setting), setting) for e in loose_dev)
                 print(f"{'':10} asked {share:.3f} of train; unmatched with a speaker {said} / {said_dev}")
-                if beyond == ASK_BEYOND and not loose and terms != "all" and quiet_ask is None:
+                # only "cued" follows the contract (a term is said by no one unless a cue
+                # says who): the other term rows are printed for comparison, never chosen
+                if beyond == ASK_BEYOND and not loose and terms == "cued" and quiet_ask is None:
                     rows.append(((cv, d, setting, scorers), said))
     top = max(row[0][0] for row in rows)
     return min((row for row in rows if row[0][0] >= top - TIED), key=lambda row: row[1])[0]
