@@ -3,6 +3,7 @@ this process waits for the tasks the helper started, or (``wait_at_end=False``) 
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import threading
 import time
@@ -76,3 +77,27 @@ def test_the_pools_cancelled_task_race_is_passed_over_and_other_thread_errors_ar
     finally:
         threading.excepthook = saved
     assert seen == [InvalidStateError]  # the other thread's error still reaches the hook before it
+
+
+def test_collector_paused_restores_the_collector_as_it_was() -> None:
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        with processes.collector_paused():
+            assert not gc.isenabled()
+        assert gc.isenabled()
+        try:
+            with processes.collector_paused():
+                raise ValueError("the block failed")
+        except ValueError:
+            pass
+        assert gc.isenabled()  # back on after a failure too
+        gc.disable()
+        with processes.collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # a caller that had it off keeps it off
+    finally:
+        if was:
+            gc.enable()
+        else:
+            gc.disable()
