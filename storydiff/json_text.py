@@ -22,8 +22,10 @@ from typing import Any
 
 INDENT = "  "
 
-_quoted: Callable[[str], str] = encode_basestring
-"""A string as a JSON string, non-ASCII kept (``ensure_ascii=False``): C code when it is built."""
+json_string: Callable[[str], str] = encode_basestring
+"""A string as a JSON string, non-ASCII kept (``ensure_ascii=False``): C code when it is built;
+TypeError for anything but a string. The C function itself, not a function calling it:
+``storydiff quotes`` writes five strings per quote."""
 
 
 def indented_json(value: Any, newline: str = "\n") -> str:
@@ -34,16 +36,11 @@ def indented_json(value: Any, newline: str = "\n") -> str:
     return "".join(parts)
 
 
-json_string: Callable[[str], str] = encode_basestring
-"""A string as :func:`indented_json` writes it; TypeError for anything but a string. The C function
-itself, not a function calling it: ``storydiff quotes`` writes five strings per quote."""
-
-
 def _scalar(value: Any) -> str | None:
     """A string, number, boolean or None as JSON; None for a container or another object."""
     kind = type(value)
     if kind is str:
-        return _quoted(value)
+        return json_string(value)
     if value is None:
         return "null"
     if value is True:
@@ -55,7 +52,7 @@ def _scalar(value: Any) -> str | None:
     if kind is float:
         return _float(value)
     if isinstance(value, str):
-        return _quoted(value)
+        return json_string(value)
     if isinstance(value, int):  # an int subclass (not bool: caught above), as json writes it
         return int.__repr__(value)
     if isinstance(value, float):
@@ -76,13 +73,13 @@ def _float(value: float) -> str:
 def _key(key: Any) -> str:
     """A dict key as json writes it: a string as it is, a number, boolean or None as its JSON text."""
     if isinstance(key, str):
-        return _quoted(key)
+        return json_string(key)
     if isinstance(key, float):
-        return _quoted(_float(key))
+        return json_string(_float(key))
     if key is True or key is False or key is None:
-        return _quoted(_scalar(key) or "")
+        return json_string(_scalar(key) or "")
     if isinstance(key, int):
-        return _quoted(int.__repr__(key))
+        return json_string(int.__repr__(key))
     raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
 
 
@@ -99,7 +96,7 @@ def _write(value: Any, newline: str, parts: list[str]) -> None:
     elif is_dataclass(value) and not isinstance(value, type):
         _write(_plain(asdict(value)), newline, parts)
     elif isinstance(value, Path):
-        parts.append(_quoted(str(value)))
+        parts.append(json_string(str(value)))
     else:
         raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
@@ -123,7 +120,7 @@ def _write_dict(value: dict[Any, Any], newline: str, parts: list[str]) -> None:
     comma = "," + inner
     separator = "{" + inner
     append = parts.append
-    quoted = _quoted
+    quoted = json_string
     for key, item in value.items():
         name = quoted(key) if type(key) is str else _key(key)
         kind = type(item)  # the common cases, written without a call of their own
@@ -153,7 +150,7 @@ def _write_list(value: list[Any] | tuple[Any, ...], newline: str, parts: list[st
     separator = "[" + inner
     append = parts.append
     for item in value:
-        text = _quoted(item) if type(item) is str else _scalar(item)
+        text = json_string(item) if type(item) is str else _scalar(item)
         if text is not None:
             append(separator + text)
         elif type(item) is dict:
