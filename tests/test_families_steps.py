@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from itertools import pairwise
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -14,6 +15,7 @@ from corpus.ingest.load import article_from_text
 from corpus.passages import WordWeights
 from corpus.passages.align import NOT_WEIGHED, analyse, judge_passage, sentence_matches
 from corpus.passages.family_align import CHAIN_GAP, chained
+from corpus.passages.family_build import OVERLAP_TIE, SpanUnion, union_spans
 from corpus.passages.family_plan import BASE_HOLDS, BASE_LACKS, plan_alignments
 from corpus.passages.tiers import content_similarity
 
@@ -146,3 +148,68 @@ def test_copied_text_judged_without_weighing_has_the_same_tier_and_is_weighed_on
                 assert similarity == whole
                 judged += 1
     assert judged >= 2  # the reprint and its source share their text both ways
+
+
+def _union_by_definition(rows: Sequence[tuple[int, ...]]) -> list[set[tuple[int, ...]]]:
+    """union_spans as it was made from every row at once, sorted: the two sides of each passage
+    one family, spans of one article overlapping by OVERLAP_TIE of the shorter tied; the groups
+    in the order their first span is met."""
+    nodes: dict[tuple[int, ...], int] = {}
+    parent: list[int] = []
+
+    def node(key: tuple[int, ...]) -> int:
+        if key not in nodes:
+            nodes[key] = len(parent)
+            parent.append(len(parent))
+        return nodes[key]
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    for i, a0, a1, j, b0, b1, tier, similarity in sorted(rows):
+        x, y = node((i, a0, a1, tier, similarity)), node((j, b0, b1, tier, -1))
+        parent[root(x)] = root(y)
+    for x in nodes:
+        for y in nodes:
+            if x[0] == y[0] and x != y and max(x[1], y[1]) < min(x[2], y[2]):
+                overlap = min(x[2], y[2]) - max(x[1], y[1])
+                if overlap >= OVERLAP_TIE * min(x[2] - x[1], y[2] - y[1]):
+                    parent[root(nodes[x])] = root(nodes[y])
+    groups: dict[int, set[tuple[int, ...]]] = {}
+    for key, k in nodes.items():
+        groups.setdefault(root(k), set()).add(key)
+    return list(groups.values())
+
+
+@st.composite
+def _rows_in_batches(draw: st.DrawFn) -> tuple[list[tuple[int, ...]], list[list[tuple[int, ...]]]]:
+    """Aligned passages among a few articles (spans on a short text, so they overlap often), and
+    the same rows cut into batches in another order, as alignment shards come back."""
+    row = st.tuples(
+        st.integers(0, 4), st.integers(0, 60), st.integers(1, 40), st.integers(0, 4),
+        st.integers(0, 60), st.integers(1, 40), st.sampled_from([1, 2]), st.integers(0, 1000),
+    )  # fmt: skip
+    drawn = draw(st.lists(row, max_size=24))
+    rows = [(i, a0, a0 + la, j, b0, b0 + lb, tier, s) for i, a0, la, j, b0, lb, tier, s in drawn]
+    shuffled = draw(st.permutations(rows))
+    cuts = sorted(draw(st.lists(st.integers(0, len(rows)), max_size=4)))
+    bounds = [0, *cuts, len(rows)]
+    return rows, [list(shuffled[a:b]) for a, b in pairwise(bounds)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_rows_in_batches())
+def test_spans_joined_batch_by_batch_make_the_groups_of_all_rows_sorted_in_their_order(
+    drawn: tuple[list[tuple[int, ...]], list[list[tuple[int, ...]]]],
+) -> None:
+    rows, batches = drawn
+    union = SpanUnion()
+    for k, batch in enumerate(batches):
+        union.add(batch)  # type: ignore[arg-type]
+        if k == 0:
+            union.groups()  # read in between, as the build does after its first pass
+    expected = _union_by_definition(rows)
+    assert [set(group) for group in union.groups()] == expected
+    assert [set(group) for group in union_spans(rows)] == expected  # type: ignore[arg-type]

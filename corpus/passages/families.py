@@ -3,7 +3,7 @@ clusters), where each came from, and how much of each article is its own.
 
 The build runs as steps over shards of the corpus with plain data between them (see
 :mod:`corpus.passages.family_plan` for the first three): index → candidate pairs → plan →
-alignment (:func:`align_shard`) → union of families (:func:`union_spans`) → families
+alignment (:func:`align_shard`) → union of families (:class:`SpanUnion`) → families
 (:func:`assemble`). Each article is aligned with the base of each family it shares text
 with, not with every other member, so the cost grows with the corpus, not with the square
 of a wire story's reprints; a second pass aligns each article with its best partner by rare
@@ -36,7 +36,7 @@ from corpus.passages.family_align import (
     passage_tier,
     sent_for,
 )
-from corpus.passages.family_build import assemble, union_spans
+from corpus.passages.family_build import SpanUnion, assemble
 from corpus.passages.family_plan import (
     HolderPairs,
     IndexShard,
@@ -118,12 +118,14 @@ def _build_families(articles: Sequence[Article], progress: Progress | None) -> F
         del shards, shingles, cuts
         # grouped by base: a shard analyses a base once, and an article in one process
         rest = grouped_by_base(plan, sent=sum(len(pairs) for pairs, _ in early))
-        spans = _align(articles, weights, rest, pool, progress, early)
+        union = SpanUnion()  # the first pass's passages are joined as they come
+        _align(articles, weights, rest, pool, progress, early, union)
         wait([future for future in held if future is not None])  # see _send_ahead
-        groups = union_spans(spans)
+        groups = union.groups()
         second = _second_kept(groups, _align(articles, weights, _unlinked(groups, partners), pool, None))
-        if second:  # else the families are the groups already made (spans are sorted)
-            groups = union_spans(sorted(spans + second))
+        if second:  # else the families are the groups already made
+            union.add(second)
+            groups = union.groups()
         built = True
     finally:
         if pool is not None:
@@ -282,14 +284,28 @@ def _align(
     pool: ProcessPoolExecutor | None,
     progress: Progress | None,
     early: Early | None = None,
+    union: SpanUnion | None = None,
 ) -> list[SpanPair]:
     """Step 4 over the ``plan``, shared out with the helper, and the rows of the ``early`` shards
-    (sent to it while the plan was made; aligned here if it died)."""
+    (sent to it while the plan was made; aligned here if it died); each shard's rows added to
+    ``union`` as they come, when given (the helper still aligns meanwhile)."""
     n = len(articles)
     early = early or []
     total = len(plan) + sum(len(pairs) for pairs, _ in early)
     chunks = [plan[k : k + SHARD] for k in range(0, len(plan), SHARD)]
     found: list[SpanPair] = []
+
+    def joined(rows: list[SpanPair]) -> None:
+        found.extend(rows)
+        if union is not None:
+            union.add(rows)
+
+    later: Early = []  # the early shards done by now are joined while the helper aligns
+    for pairs, future in early:
+        if future.done() and not future.cancelled() and future.exception() is None:
+            joined(future.result())
+        else:
+            later.append((pairs, future))
     done = 0
     for k, rows in helper.shared_out(
         pool,
@@ -298,14 +314,14 @@ def _align(
         lambda k: align_shard(articles, weights, chunks[k]),
         len(chunks),
     ):
-        found.extend(rows)
+        joined(rows)
         done += len(chunks[k])
         if progress is not None:
             progress(n + done * n // max(total, 1), 2 * n)
-    for pairs, future in early:
+    for pairs, future in later:
         try:
-            found.extend(future.result())
+            joined(future.result())
         except BrokenProcessPool:
-            found.extend(align_shard(articles, weights, pairs))
+            joined(align_shard(articles, weights, pairs))
     found.sort()
     return found

@@ -30,47 +30,102 @@ Node: TypeAlias = tuple[int, int, int, int, int]
 similarity is -1 on the side that was aligned *with* (a base), which is the text itself."""
 
 
-def union_spans(pairs: Iterable[tuple[int, int, int, int, int, int, int, int]]) -> list[list[Node]]:
+SpanRow: TypeAlias = tuple[int, int, int, int, int, int, int, int]
+"""One aligned passage as step 4 hands it on (``family_align.SpanPair``)."""
+
+
+def union_spans(pairs: Iterable[SpanRow]) -> list[list[Node]]:
     """Families as groups of spans: the two sides of each passage are one family, and spans of
     one article overlapping enough (see OVERLAP_TIE) tie their families together (union–find)."""
-    nodes: dict[Node, int] = {}
-    parent: list[int] = []
+    union = SpanUnion()
+    union.add(pairs)
+    return union.groups()
 
-    def node(key: Node) -> int:
-        found = nodes.get(key)
-        if found is None:
-            found = nodes[key] = len(parent)
-            parent.append(found)
-        return found
 
-    def root(k: int) -> int:
+class SpanUnion:
+    """:func:`union_spans` made as the passages come: rows added in any order and any number of
+    batches, groups read at any time. The families' build adds each alignment shard's rows as it
+    is done (the helper is still aligning) and the second pass's few rows to the first's, where
+    the union was made again from every row once the alignment was done, twice (the helper
+    waited meanwhile).
+
+    The groups are those of :func:`union_spans` over every row added, sorted, in its order: a
+    group comes where its least row would first have met it."""
+
+    __slots__ = ("_by_article", "_least", "_nodes", "_parent", "_touched")
+
+    def __init__(self) -> None:
+        self._nodes: dict[Node, int] = {}
+        self._parent: list[int] = []
+        self._least: list[SpanRow] = []
+        """Per node: the least row holding it (where a sorted union meets it first)."""
+        self._by_article: defaultdict[int, list[Node]] = defaultdict(list)
+        self._touched: set[int] = set()
+        """Articles given a node since their spans' ties were last looked for."""
+
+    def _root(self, k: int) -> int:
+        parent = self._parent
         while parent[k] != k:
             parent[k] = parent[parent[k]]
             k = parent[k]
         return k
 
-    def union(x: int, y: int) -> None:
-        parent[root(x)] = root(y)
+    def add(self, rows: Iterable[SpanRow]) -> None:
+        """The two sides of each passage of ``rows`` in one family."""
+        nodes, parent, least, by_article, touched = (
+            self._nodes,
+            self._parent,
+            self._least,
+            self._by_article,
+            self._touched,
+        )
+        root = self._root
 
-    for i, a0, a1, j, b0, b1, tier, similarity in pairs:
-        union(node((i, a0, a1, tier, similarity)), node((j, b0, b1, tier, -1)))
-    by_article: defaultdict[int, list[Node]] = defaultdict(list)
-    for key in nodes:
-        by_article[key[0]].append(key)
-    for spans in by_article.values():
-        spans.sort(key=lambda s: (s[1], s[2]))
-        active: list[Node] = []
-        for span in spans:
-            active = [s for s in active if s[2] > span[1]]
-            for other in active:
-                shorter = min(other[2] - other[1], span[2] - span[1])
-                if min(other[2], span[2]) - span[1] >= OVERLAP_TIE * shorter:
-                    union(nodes[other], nodes[span])
-            active.append(span)
-    groups: defaultdict[int, list[Node]] = defaultdict(list)
-    for key, k in nodes.items():
-        groups[root(k)].append(key)
-    return list(groups.values())
+        def node(key: Node, row: SpanRow) -> int:
+            found = nodes.get(key)
+            if found is None:
+                found = nodes[key] = len(parent)
+                parent.append(found)
+                least.append(row)
+                by_article[key[0]].append(key)
+                touched.add(key[0])
+            elif row < least[found]:
+                least[found] = row
+            return found
+
+        for row in rows:
+            i, a0, a1, j, b0, b1, tier, similarity = row
+            x = node((i, a0, a1, tier, similarity), row)
+            parent[root(x)] = root(node((j, b0, b1, tier, -1), row))
+
+    def _tie(self) -> None:
+        """Spans of one article overlapping enough tie their families (for the articles given a
+        node since last time: ties already made stay made)."""
+        nodes, parent, root = self._nodes, self._parent, self._root
+        for article in self._touched:
+            spans = sorted(self._by_article[article], key=lambda s: (s[1], s[2]))
+            active: list[Node] = []
+            for span in spans:
+                active = [s for s in active if s[2] > span[1]]
+                for other in active:
+                    shorter = min(other[2] - other[1], span[2] - span[1])
+                    if min(other[2], span[2]) - span[1] >= OVERLAP_TIE * shorter:
+                        parent[root(nodes[other])] = root(nodes[span])
+                active.append(span)
+        self._touched.clear()
+
+    def groups(self) -> list[list[Node]]:
+        """The families so far, as groups of spans (article first)."""
+        self._tie()
+        groups: defaultdict[int, list[Node]] = defaultdict(list)
+        least: dict[int, SpanRow] = {}
+        rows, root = self._least, self._root
+        for key, k in self._nodes.items():
+            top = root(k)
+            groups[top].append(key)
+            if top not in least or rows[k] < least[top]:
+                least[top] = rows[k]
+        return [groups[top] for top in sorted(groups, key=least.__getitem__)]
 
 
 def _members(spans: list[Node], articles: Sequence[Article]) -> list[FamilyMember]:
