@@ -22,8 +22,9 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
+from functools import partial
 from importlib import import_module
-from typing import TypeAlias
+from typing import TypeAlias, TypeVar
 
 from corpus import processes as helper
 from corpus.model import Article, Families
@@ -38,6 +39,7 @@ from corpus.passages.family_align import (
 )
 from corpus.passages.family_build import SpanUnion, assemble
 from corpus.passages.family_plan import (
+    BucketCounts,
     HolderPairs,
     IndexShard,
     bucket_holders,
@@ -61,6 +63,7 @@ from corpus.passages.wire import wire_credit
 __all__ = ["SpanPair", "align_shard", "build_families", "chained", "origin_order", "passage_tier"]
 
 Progress = Callable[[int, int], None]
+T = TypeVar("T")
 PARALLEL_FROM = 2000
 """Least articles worth starting the helper process for (it takes a fraction of a second to start)."""
 SWITCH_INTERVAL = 0.0005
@@ -103,14 +106,15 @@ def _build_families(articles: Sequence[Article], progress: Progress | None) -> F
         buckets = hash_buckets(max(buckets_for(n), helper.WORKERS if pool is not None else 1))
         bounds = inner_bounds(buckets)
         shards, surface = _index(articles, bounds, pool, progress)
-        weights = WordWeights.from_counts(surface, sum(s.counted for s in shards))
-        del surface
         shingles: list[array[int]] = [array("I") for _ in range(n)]
         for shard in shards:
             for k, hashes in zip(shard.ids, shard.shingles, strict=True):
                 shingles[k] = hashes
         cuts = shard_cuts(shards, len(bounds))
-        found = _holders(order, shingles, cuts, pool)
+        # the weights are made once the helper has its bucket of step 2 (it waited for them)
+        weigh = partial(WordWeights.from_counts, surface, sum(s.counted for s in shards))
+        found, weights = _holders(order, shingles, cuts, pool, weigh)
+        del surface
         # the weights reach the helper while the plan is made
         held = [_send_ahead(pool, "family-weights", weights), _send_ahead(pool, "family-articles", {})]
         plan, early = _planned(articles, order, found.first, shingles, pool)
@@ -255,26 +259,33 @@ def _index(
 
 
 def _holders(
-    order: list[int], shingles: list[array[int]], cuts: list[array[int]], pool: ProcessPoolExecutor | None
-) -> HolderPairs:
+    order: list[int],
+    shingles: list[array[int]],
+    cuts: list[array[int]],
+    pool: ProcessPoolExecutor | None,
+    meanwhile: Callable[[], T],
+) -> tuple[HolderPairs, T]:
     """Step 2 (:func:`~corpus.passages.family_plan.holder_pairs`) over the buckets the ``cuts``
     of the index mark, shared out with the helper: one each at least when there is one (it
     waits otherwise: the step was a tenth of the time of 4,000 wire articles, and a third of
-    10,000 of the reuse graph's)."""
+    10,000 of the reuse graph's). ``meanwhile`` runs here once the helper has been sent its
+    bucket, before this process counts its own, and its result comes with the step's."""
     limit = family_posting_limit(len(shingles))
+    made: list[T] = []
 
     def packed(k: int) -> tuple[list[int], array[int], array[int], int]:
         return (order, *pack_parts(cut_parts(order, shingles, cuts, k)), limit)
 
-    counted = helper.shared_out(
-        pool,
-        packed_holders,
-        packed,
-        lambda k: bucket_holders(order, cut_parts(order, shingles, cuts, k), limit),
-        len(cuts) + 1,
-        ahead=1,
-    )
-    return merged_holders(result for _, result in counted)
+    def here(k: int) -> BucketCounts:
+        if not made:
+            made.append(meanwhile())
+        return bucket_holders(order, cut_parts(order, shingles, cuts, k), limit)
+
+    counted = helper.shared_out(pool, packed_holders, packed, here, len(cuts) + 1, ahead=1)
+    found = merged_holders(result for _, result in counted)
+    if not made:  # (the helper counted every bucket)
+        made.append(meanwhile())
+    return found, made[0]
 
 
 def _align(
