@@ -201,9 +201,14 @@ def _reuse(
         mine: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
         for m in family.members:
             mine[m.article].append((m.start, m.end))
+        # only a family whose origin credits an agency can make a member a reprint of it: the
+        # share the others cover is not weighed (most families of a corpus of reprints whose
+        # sources credit no one: 5,103 of the 9,103 shares of 4,000 wire articles)
+        credited = family.origin is not None and bool(credit_of.get(family.origin.article))
         for name, found in mine.items():
             spans[name].extend(found)
-            cover[name].append((found, family))
+            if credited:
+                cover[name].append((found, family))
     reuse: dict[str, ArticleReuse] = {}
     for k, article in enumerate(articles):
         if article.name not in spans:  # in no family (most of a big corpus): all its own words
