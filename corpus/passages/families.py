@@ -24,6 +24,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
 from functools import partial
 from importlib import import_module
+from itertools import pairwise
 from typing import TypeAlias, TypeVar
 
 from corpus import processes as helper
@@ -78,6 +79,13 @@ EARLY_QUEUED = 2
 """Alignment shards queued for the helper at once while the plan is made (see :func:`_planned`).
 Families of 4,000 wire articles (bench/families_scale.py's), best wall of 4 interleaved runs:
 1 queued 3.74 s, 2 queued 3.51 / 3.63 s, 3 queued 3.74 s (base10, planning alone: 3.74 / 4.41 s)."""
+MEETING = (0.25, 0.7)
+"""Where in the alignment plan (as shares of it) this process, working from the start, and the
+helper, from the end, meet: the helper aligned the plan's first pairs while the plan was made,
+and this process took 14 to 16 of the 34 shards of 4,000 wire articles' in five runs. Past the
+last shard, this process waits for the one the helper is aligning (0.07 to 0.26 s of those
+runs, the helper then idle through the families' assembly too): shards a quarter as long there
+make that wait a quarter as long."""
 
 
 def build_families(articles: Sequence[Article], *, progress: Progress | None = None) -> Families:
@@ -288,6 +296,15 @@ def _holders(
     return found, made[0]
 
 
+def _shards(plan: list[tuple[int, int]], *, meeting: bool) -> list[list[tuple[int, int]]]:
+    """The ``plan`` cut into alignment shards of SHARD pairs; where this process and the helper
+    are likely to meet (``meeting``: the plan's MEETING share), of SHARD // 4, so that neither
+    waits long for the other's last shard (see MEETING)."""
+    a, b = (int(len(plan) * share) for share in MEETING) if meeting else (0, 0)
+    starts = [*range(0, a, SHARD), *range(a, b, SHARD // 4), *range(b, len(plan), SHARD)]
+    return [plan[start:end] for start, end in pairwise([*starts, len(plan)])]
+
+
 def _align(
     articles: Sequence[Article],
     weights: WordWeights,
@@ -303,7 +320,7 @@ def _align(
     n = len(articles)
     early = early or []
     total = len(plan) + sum(len(pairs) for pairs, _ in early)
-    chunks = [plan[k : k + SHARD] for k in range(0, len(plan), SHARD)]
+    chunks = _shards(plan, meeting=pool is not None and len(plan) >= 4 * SHARD)
     found: list[SpanPair] = []
 
     def joined(rows: list[SpanPair]) -> None:
