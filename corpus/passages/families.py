@@ -301,7 +301,7 @@ def _shards(plan: list[tuple[int, int]], *, meeting: bool) -> list[list[tuple[in
     are likely to meet (``meeting``: the plan's MEETING share), of SHARD // 4, so that neither
     waits long for the other's last shard (see MEETING)."""
     a, b = (int(len(plan) * share) for share in MEETING) if meeting else (0, 0)
-    starts = [*range(0, a, SHARD), *range(a, b, SHARD // 4), *range(b, len(plan), SHARD)]
+    starts = [*range(0, a, SHARD), *range(a, b, max(1, SHARD // 4)), *range(b, len(plan), SHARD)]
     return [plan[start:end] for start, end in pairwise([*starts, len(plan)])]
 
 
