@@ -127,14 +127,19 @@ def _build_families(articles: Sequence[Article], progress: Progress | None) -> F
         held = [_send_ahead(pool, "family-weights", weights), _send_ahead(pool, "family-articles", {})]
         plan, early = _planned(articles, order, found.first, shingles, pool)
         partners = rare_partners(order, found.rare, plan)
-        del shards, shingles, cuts
+        del shards, shingles, cuts, found
         # grouped by base: a shard analyses a base once, and an article in one process
         rest = grouped_by_base(plan, sent=sum(len(pairs) for pairs, _ in early))
         union = SpanUnion()  # the first pass's passages are joined as they come
         _align(articles, weights, rest, pool, progress, early, union)
         wait([future for future in held if future is not None])  # see _send_ahead
         groups = union.groups()
-        second = _second_kept(groups, _align(articles, weights, _unlinked(groups, partners), pool, None))
+        unlinked = _unlinked(groups, partners)
+        # a second pass under one shard (8 pairs of 4,000 wire articles) is aligned here: sent
+        # to the helper, this process waited for the round trip
+        second = _second_kept(
+            groups, _align(articles, weights, unlinked, pool if len(unlinked) >= SHARD else None, None)
+        )
         if second:  # else the families are the groups already made
             union.add(second)
             groups = union.groups()
@@ -315,8 +320,9 @@ def _align(
     union: SpanUnion | None = None,
 ) -> list[SpanPair]:
     """Step 4 over the ``plan``, shared out with the helper, and the rows of the ``early`` shards
-    (sent to it while the plan was made; aligned here if it died); each shard's rows added to
-    ``union`` as they come, when given (the helper still aligns meanwhile)."""
+    (sent to it while the plan was made; aligned here if it died), sorted; or, given a ``union``,
+    each shard's rows added to it as they come (the helper still aligns meanwhile), and none
+    returned."""
     n = len(articles)
     early = early or []
     total = len(plan) + sum(len(pairs) for pairs, _ in early)
@@ -324,9 +330,10 @@ def _align(
     found: list[SpanPair] = []
 
     def joined(rows: list[SpanPair]) -> None:
-        found.extend(rows)
         if union is not None:
             union.add(rows)
+        else:
+            found.extend(rows)
 
     later: Early = []  # the early shards done by now are joined while the helper aligns
     for pairs, future in early:
