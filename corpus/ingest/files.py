@@ -161,10 +161,12 @@ def _walk(folder: Path, seen: set[tuple[int, int]], *, articles: bool = True) ->
             yield path
 
 
-def read_file(path: Path) -> RawFile:
-    """Read and decode one file; never raises."""
+def read_file(path: Path, known: os.stat_result | None = None) -> RawFile:
+    """Read and decode one file; never raises. ``known``: the file's stat, when the caller has just
+    taken it (the loader does, for the cache): not taken again (a second stat of each file of a
+    cold load was 1.3% of its time)."""
     try:
-        st = path.stat()
+        st = path.stat() if known is None else known
     except FileNotFoundError:
         if path.is_symlink():
             return RawFile("", "broken symbolic link (its target does not exist)")
