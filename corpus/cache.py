@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from corpus.ingest.files import MAX_BYTES
+from corpus.ingest.files import read_most
 from corpus.model import Article, Blocks
 
 SCHEMA = 3
@@ -301,7 +301,7 @@ def _key(path: Path) -> str:
 def _file_hash(path: Path) -> str | None:
     try:
         with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+            data = read_most(handle, os.fstat(handle.fileno()).st_size)
     except OSError:
         return None
     return _content_hash(data)
