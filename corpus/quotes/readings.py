@@ -167,12 +167,12 @@ def reading_ahead(root: Path, fresh: Callable[[], bool]) -> Iterator[ReadingAhea
         ahead.start()
     try:
         yield ahead
+        if ahead is not None:
+            ahead.send()
     except BaseException:
         if ahead is not None:
             ahead.shutdown()
         raise
-    if ahead is not None:
-        ahead.send()
 
 
 def reading_ahead_for(root: Path) -> ReadingAhead | None:
