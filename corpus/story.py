@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from corpus.ingest.files import CorpusError, article_at_path, at_most_entries
+from corpus.ingest.files import CorpusError, at_most_entries
 from corpus.ingest.load import load_article, load_corpus
+from corpus.ingest.lookup import NoSuchArticle, article_named, unused_name
 from corpus.model import Article, Progress
 
 if TYPE_CHECKING:  # the engine's findings: corpus.model imports them when first asked for
@@ -55,10 +56,6 @@ SMALL_CORPUS = 64
 """A corpus of at most this many files (or folders) loads in a few milliseconds: the app reads it
 before painting its first frame, and its parsed articles are faster to read again than to fetch
 from the on-disk cache. Bigger corpora load in a worker behind a progress bar, through the cache."""
-
-
-class NoSuchArticle(LookupError):
-    """A name, number or path that names no article of the story (or several): the message says which."""
 
 
 def quick_to_load(root: Path) -> bool:
@@ -134,24 +131,15 @@ class Story:
         """
         root = Path(root)
         cached = not quick_to_load(root)
-        ahead = None
+        reading: AbstractContextManager[ReadingAhead | None] = nullcontext()
         if quotes_ahead and cached:  # not even the quote finder's import for a small one
             from corpus.cache import cache_is_new
-            from corpus.quotes import reading_ahead_for
+            from corpus.quotes import reading_ahead
 
-            ahead = reading_ahead_for(root)
-            if ahead is not None and cache_is_new():
-                ahead.start()  # every file will be parsed: the helper starts before the cache is made
-        try:
-            with _open_cache(cached) as cache:
-                loader = cache if ahead is None else ahead.watching(cache)
-                articles = load_corpus(root, progress=progress, cache=loader, into=into)
-            if ahead is not None:
-                ahead.send()  # the last articles (their repeated chrome now marked)
-        except BaseException:  # an unusable folder, or the app cancelling the load
-            if ahead is not None:
-                ahead.shutdown()
-            raise
+            reading = reading_ahead(root, cache_is_new)
+        with reading as ahead, _open_cache(cached) as cache:
+            loader = cache if ahead is None else ahead.watching(cache)
+            articles = load_corpus(root, progress=progress, cache=loader, into=into)
         story = cls(root, articles)
         story._reading_ahead = ahead
         story._cached = cached
@@ -212,38 +200,16 @@ class Story:
         return str(self.number(name))
 
     def find(self, key: str) -> Article:
-        """The article ``key`` names, as a person names it on the command line.
-
-        In this order: its name or path (as given, or relative to the corpus folder); its number
-        (as :meth:`number` gives it, no leading zero: "1" is the first article, "001" a name); a file
-        name (which two folders may share); the start of one name. A path to a file outside the
-        corpus is read and added to the story (before quotes or weights are computed, it counts in
-        them). Raises :class:`NoSuchArticle` saying what matched.
-        """
-        found = self._by_name.get(key) or article_at_path(key, self.root, self.articles)
-        if found is not None:
-            return found
-        if key.isdigit() and str(int(key)) == key and 1 <= int(key) <= len(self.articles):
-            return self.articles[int(key) - 1]
-        same_file = [a for a in self.articles if a.path.name == key]
-        matches = same_file or [a for a in self.articles if a.name.startswith(key)]
-        if len(matches) == 1:
-            return matches[0]
-        if matches:
-            listed = ", ".join(a.name for a in matches[:5]) + (", …" if len(matches) > 5 else "")
-            raise NoSuchArticle(f"{key}: {len(matches)} articles match ({listed}); name one of them in full")
-        outside = Path(key).expanduser()
-        if outside.is_file():
-            return self._add(load_article(outside))
-        raise NoSuchArticle(f"{key}: no such article in the corpus")
+        """The article ``key`` names, as a person names it on the command line (see
+        :func:`corpus.ingest.lookup.article_named`: its number is :meth:`number`'s). A path to a file
+        outside the corpus is read and added to the story (before quotes or weights are computed, it
+        counts in them). Raises :class:`NoSuchArticle` saying what matched."""
+        found = article_named(key, self.root, self.articles, self._by_name)
+        return found if isinstance(found, Article) else self._add(load_article(found))
 
     def _add(self, article: Article) -> Article:
         """An article from outside the corpus joins it (its name made unique)."""
-        name, n = article.name, 1
-        while name in self._by_name:
-            n += 1
-            name = f"{article.name} ({n})"
-        article.name = name
+        article.name = name = unused_name(article.name, self._by_name)
         with self._lock:
             self.articles.append(article)
             self._by_name[name] = article

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from corpus.ingest.files import MAX_BYTES, CorpusError, corpus_files, skipped_files
+from corpus.ingest import files
+from corpus.ingest.files import MAX_BYTES, CorpusError, corpus_files, read_file, read_most, skipped_files
 from corpus.ingest.load import load_article, load_corpus
 
 GOOD = "A headline\n\nThe minister said “we will go on”, and then left the room.\n"
@@ -74,6 +75,24 @@ def test_huge_file_is_listed_not_read(tmp_path: Path) -> None:
     article = load_article(big)
     assert article.problem is not None and "too large" in article.problem
     assert article.text == ""
+
+
+def test_a_file_that_grew_after_its_size_was_taken_is_read_whole_up_to_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "growing.txt"
+    path.write_text(GOOD + "The harbour stayed shut all week, officials said.\n", encoding="utf-8")
+    size = len(GOOD.encode("utf-8"))  # its size before the second line was written
+    with path.open("rb") as handle:
+        assert read_most(handle, size) == path.read_bytes()
+    with path.open("rb") as handle:  # one that shrank: what is there
+        assert read_most(handle, size * 3) == path.read_bytes()
+    monkeypatch.setattr(files, "MAX_BYTES", size + 10)
+    with path.open("rb") as handle:  # grown past the limit: one byte more than it, as load reports it
+        assert read_most(handle, size) == path.read_bytes()[: size + 11]
+    assert "grew while being read" in (
+        read_file(path, os.stat_result((0o100644, 0, 0, 1, 0, 0, size, 0, 0, 0))).problem or ""
+    )
 
 
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -234,3 +234,33 @@ def test_with_no_cache_yet_the_helper_starts_before_the_first_file_is_parsed(
     loaded.clear()
     Story.load(tmp_path, quotes_ahead=True, into=loaded).quotes()
     assert at_start == [0, 40]  # every article and reading from the cache: no helper
+
+
+def test_a_load_cancelled_midway_shuts_the_helper_down(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app cancels a load by raising from its progress callback: the helper started for it is
+    shut down, not left reading the runs it was sent."""
+    for article in _corpus(14)[:66]:
+        (tmp_path / article.name).write_text(article.text, encoding="utf-8")
+    pools: list[ProcessPoolExecutor] = []
+    start_helper = processes.start_helper
+
+    def kept_start() -> ProcessPoolExecutor | None:
+        pool = start_helper()
+        if pool is not None:
+            pools.append(pool)
+        return pool
+
+    def cancel(done: int, total: int) -> None:
+        if done == 40:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(processes, "start_helper", kept_start)
+    monkeypatch.setattr(quote_helper_module, "PARALLEL_FROM", 50)
+    monkeypatch.setenv("STORYDIFF_CACHE_DIR", str(tmp_path / "cache"))
+    with pytest.raises(KeyboardInterrupt):
+        Story.load(tmp_path, quotes_ahead=True, progress=cancel)
+    assert len(pools) == 1
+    with pytest.raises(RuntimeError, match="shutdown"):  # shut down: it takes no more work
+        pools[0].submit(print)

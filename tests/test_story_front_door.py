@@ -91,6 +91,19 @@ def test_find_reads_a_file_from_outside_the_corpus_into_the_story(tmp_path: Path
     assert story.find(str(outside)) is article  # found by its path now, not read twice
 
 
+def test_a_file_from_outside_named_as_an_article_gets_a_name_of_its_own(tmp_path: Path) -> None:
+    story = Story.load(_corpus(tmp_path / "corpus", 3))
+    added = []
+    for folder in ("one", "two"):
+        (tmp_path / folder).mkdir()
+        outside = tmp_path / folder / "n001.txt"
+        outside.write_text(f"From {folder}\n\nThe ferry ran late on Sunday.\n", encoding="utf-8")
+        added.append(story.find(str(outside)))
+    assert [a.name for a in added] == ["n001.txt (2)", "n001.txt (3)"]
+    assert story.find("n001.txt").title == "Note number 1"  # the corpus's own article keeps its name
+    assert story.find("n001.txt (3)").title == "From two" and story.number("n001.txt (3)") == 5
+
+
 def test_a_file_name_two_folders_share_is_ambiguous(tmp_path: Path) -> None:
     for folder in ("east", "west"):
         (tmp_path / folder).mkdir()

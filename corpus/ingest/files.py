@@ -13,7 +13,7 @@ import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from corpus.ingest.lazy_regex import compiled_on_first_use
 
@@ -161,10 +161,23 @@ def _walk(folder: Path, seen: set[tuple[int, int]], *, articles: bool = True) ->
             yield path
 
 
-def read_file(path: Path) -> RawFile:
-    """Read and decode one file; never raises."""
+def read_most(handle: BinaryIO, size: int) -> bytes:
+    """``handle.read(MAX_BYTES + 1)`` of a file that was ``size`` bytes long: read as that many and
+    one more (to see it grew since), then the rest if it did. A read of MAX_BYTES made a buffer that
+    big for each file, and gave the unused pages back: on the bench corpus's 1,066 files, 37-50 ms
+    where reading their sizes takes 10-13."""
+    data = handle.read(min(size, MAX_BYTES) + 1)
+    if len(data) > size:  # it grew after its size was taken
+        data += handle.read(MAX_BYTES + 1 - len(data))
+    return data
+
+
+def read_file(path: Path, known: os.stat_result | None = None) -> RawFile:
+    """Read and decode one file; never raises. ``known``: the file's stat, when the caller has just
+    taken it (the loader does, for the cache): not taken again (a second stat of each file of a
+    cold load was 1.3% of its time)."""
     try:
-        st = path.stat()
+        st = path.stat() if known is None else known
     except FileNotFoundError:
         if path.is_symlink():
             return RawFile("", "broken symbolic link (its target does not exist)")
@@ -192,7 +205,7 @@ def read_file(path: Path) -> RawFile:
         )
     try:
         with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+            data = read_most(handle, st.st_size)
     except PermissionError:
         return RawFile("", "permission denied: the file cannot be read", st.st_size, st.st_mtime_ns)
     except FileNotFoundError:

@@ -101,6 +101,7 @@ def _unique_names(paths: Iterable[Path], root: Path) -> list[str]:
 def load_article(path: Path, *, name: str | None = None, cache: ArticleCache | None = None) -> Article:
     """Read one file into an Article; never raises."""
     name = name or path.name
+    st = None
     if cache is not None:
         try:
             st = path.stat()
@@ -111,7 +112,7 @@ def load_article(path: Path, *, name: str | None = None, cache: ArticleCache | N
             if cached is not None:
                 cached.name = name
                 return cached
-    raw = read_file(path)
+    raw = read_file(path, st)
     try:
         article = _parse(path, name, raw)
     except Exception as exc:  # a parser bug must not stop the corpus

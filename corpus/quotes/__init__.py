@@ -5,7 +5,7 @@
 - :func:`start_quote_helper` — the helper process with which ``find_quotes`` shares the articles
   of a corpus of ``PARALLEL_FROM`` articles or more, started ahead;
 - :class:`QuoteReadings` — each article's reading kept in the on-disk cache, and those
-  :class:`ReadingAhead` (``reading_ahead_for`` a folder) has the helper make while the corpus loads.
+  :class:`ReadingAhead` (``reading_ahead`` while a folder loads) has the helper make meanwhile.
 
 The parts, by question: where the quotes are (:mod:`.spans`), the word classes of reported speech
 (:mod:`.lexicon`), the noun phrases next to a cue (:mod:`.phrases`, :mod:`.roles`), the cue of a
@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from corpus.quotes.find import find_quotes
     from corpus.quotes.quote_helper import PARALLEL_FROM, start_quote_helper
-    from corpus.quotes.readings import QuoteReadings, ReadingAhead, reading_ahead_for
+    from corpus.quotes.readings import QuoteReadings, ReadingAhead, reading_ahead, reading_ahead_for
     from corpus.quotes.spans import find_quote_spans
 
 __all__ = [
@@ -34,6 +34,7 @@ __all__ = [
     "ReadingAhead",
     "find_quote_spans",
     "find_quotes",
+    "reading_ahead",
     "reading_ahead_for",
     "start_quote_helper",
 ]
@@ -44,6 +45,7 @@ _HOME = {
     "ReadingAhead": "readings",
     "find_quote_spans": "spans",
     "find_quotes": "find",
+    "reading_ahead": "readings",
     "reading_ahead_for": "readings",
     "start_quote_helper": "quote_helper",
 }

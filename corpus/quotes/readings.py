@@ -11,9 +11,10 @@ together (one speaker per person, statements) is not kept: it depends on the who
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -29,6 +30,7 @@ __all__ = [
     "QuoteReadings",
     "ReadingAhead",
     "ReadingCache",
+    "reading_ahead",
     "reading_ahead_for",
     "reading_key",
 ]
@@ -151,6 +153,26 @@ class ReadingAhead:
         if self.pool is not None:
             self.pool.shutdown(wait=False, cancel_futures=True)
             self.pool = None
+
+
+@contextmanager
+def reading_ahead(root: Path, fresh: Callable[[], bool]) -> Iterator[ReadingAhead | None]:
+    """A :class:`ReadingAhead` for loading the corpus under ``root`` (None for a small one: see
+    :func:`reading_ahead_for`), for the loader to watch; its helper started at once when ``fresh()``
+    says every file will be parsed (no cache file yet: it starts before the cache is made). When the
+    loading ends the last articles are sent (their repeated chrome now marked); when it fails (an
+    unusable folder, or the app cancelling the load) the helper is shut down."""
+    ahead = reading_ahead_for(root)
+    if ahead is not None and fresh():
+        ahead.start()
+    try:
+        yield ahead
+        if ahead is not None:
+            ahead.send()
+    except BaseException:
+        if ahead is not None:
+            ahead.shutdown()
+        raise
 
 
 def reading_ahead_for(root: Path) -> ReadingAhead | None:

@@ -47,14 +47,15 @@ def hostile_disk(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
             raise PermissionError(13, "Permission denied", str(self))
         return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
 
-    def racing_read(path: Path) -> RawFile:
+    def racing_read(path: Path, known: os.stat_result | None = None) -> RawFile:
+        # (``known``: the stat the loader took for the cache, now out of date: the race is after it)
         if path.name == "c_vanishing.txt" and path.exists():
             path.unlink()
         if path.name == "d_changing.txt":
             path.write_text(
                 "A new headline\n\n“Changed at the last moment,” Ed Fox said.\n", encoding="utf-8"
             )
-        return read_file(path)
+        return read_file(path, known)
 
     monkeypatch.setattr(Path, "open", refuse)
     monkeypatch.setattr(corpus.ingest.load, "read_file", racing_read)
