@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from corpus.ingest.site_names import outlet_name
+
 _ARTICLE_TYPES = re.compile(r"article|posting|report|review|blog|story", re.I)
 _DATE = re.compile(r"((?:19|20)\d\d)[-/.](\d\d?)[-/.](\d\d?)")
 _COMPACT_DATE = re.compile(r"^((?:19|20)\d\d)(\d\d)(\d\d)")
@@ -59,11 +61,12 @@ def read_meta(soup: Any) -> PageMeta:
     """Title, source, date and author of a parsed page, and its JSON-LD article body."""
     metas = _meta_tags(soup)
     ld = _json_ld_article(soup)
-    site = metas.get("og:site_name") or _publisher(ld) or metas.get("application-name")
-    source = clean(site) or _domain(_canonical_url(soup, metas)) or None
+    declared = clean(metas.get("og:site_name") or _publisher(ld) or metas.get("application-name"))
+    domain = _domain(_canonical_url(soup, metas))
+    # Titles are stripped of the name as the page declares it, tagline and all, as they carry it.
     return PageMeta(
-        title=_title(soup, metas, ld, source),
-        source=source,
+        title=_title(soup, metas, ld, declared or domain),
+        source=(outlet_name(declared, domain) if declared else domain) or None,
         date=_date(soup, metas, ld),
         author=_author(soup, metas, ld),
         article_body=_article_body(ld),
