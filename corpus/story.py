@@ -248,9 +248,8 @@ class Story:
         return self._quote_index().quotes
 
     def quotes_alone(self) -> list[Quote]:
-        """The quotes of :meth:`quotes`, without the look-ups the screens make from them (by article,
-        speaker, statement: built in a worker thread by the app's first :meth:`quotes`):
-        ``storydiff quotes`` needs none (they took 4-6 ms of its run on the 4 MB bench corpus)."""
+        """The quotes of :meth:`quotes` without the screens' look-ups (by article, speaker, statement),
+        which ``storydiff quotes`` needs none of (4-6 ms of its run on the 4 MB bench corpus)."""
         return self._found_quotes()[0]
 
     def speakers(self) -> list[Speaker]:
@@ -260,6 +259,12 @@ class Story:
 
     def speaker(self, name: str | None) -> Speaker | None:
         return self._quote_index().speaker_index.get(name) if name else None
+
+    def short_name(self, name: str | None) -> str:
+        """What tight lists show of a canonical speaker: a person's surname, other names whole."""
+        from corpus.quotes import short_name
+
+        return short_name(name) if name else "(unknown)"
 
     def speaker_rank(self, name: str | None) -> int | None:
         """A stable small number per canonical speaker (0 = most quoted); None for no speaker."""

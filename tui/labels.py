@@ -46,12 +46,5 @@ def pad(text: str, width: int, *, right: bool = False) -> str:
     return fill + text if right else text + fill
 
 
-def surname(name: str | None) -> str:
-    """The part of a canonical name shown in tight lists: the last word ("Stoltenberg")."""
-    if not name:
-        return "(unknown)"
-    return one_line(name).split(" ")[-1]
-
-
 def quote_label(quote: Quote, width: int = 60) -> str:
     return clip(one_line(quote.text), width)

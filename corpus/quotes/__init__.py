@@ -4,6 +4,7 @@
 - :func:`find_quote_spans` — where the quotations of one article are, before attribution;
 - :func:`start_quote_helper` — the helper process with which ``find_quotes`` shares the articles
   of a corpus of ``PARALLEL_FROM`` articles or more, started ahead;
+- :func:`short_name` — the part of a speaker's name tight lists show (a person's surname);
 - :class:`QuoteReadings` — each article's reading kept in the on-disk cache, and those
   :class:`ReadingAhead` (``reading_ahead`` while a folder loads) has the helper make meanwhile.
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from corpus.quotes.find import find_quotes
     from corpus.quotes.quote_helper import PARALLEL_FROM, start_quote_helper
     from corpus.quotes.readings import QuoteReadings, ReadingAhead, reading_ahead, reading_ahead_for
+    from corpus.quotes.short_names import short_name
     from corpus.quotes.spans import find_quote_spans
 
 __all__ = [
@@ -36,6 +38,7 @@ __all__ = [
     "find_quotes",
     "reading_ahead",
     "reading_ahead_for",
+    "short_name",
     "start_quote_helper",
 ]
 
@@ -47,6 +50,7 @@ _HOME = {
     "find_quotes": "find",
     "reading_ahead": "readings",
     "reading_ahead_for": "readings",
+    "short_name": "short_names",
     "start_quote_helper": "quote_helper",
 }
 """The module of each name: imported when the name is first asked for, so that a cold load can

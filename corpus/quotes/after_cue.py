@@ -15,11 +15,21 @@ from corpus.quotes.lexicon import (
     LINK_WORDS,
     NON_NAME_WORDS,
     NUMBER_WORDS,
+    PREPOSITIONS,
     PRONOUNS,
     PUBLICATIONS,
     ROLE_WORDS,
 )
-from corpus.quotes.roles import Phrase, Token, is_capitalised, is_outlet, org_goes_on, phrase_from, word_key
+from corpus.quotes.roles import (
+    NAMED_UNITS,
+    Phrase,
+    Token,
+    is_capitalised,
+    is_outlet,
+    org_goes_on,
+    phrase_from,
+    word_key,
+)
 
 PHRASE_AFTER_REACH = 140
 """A phrase after a cue (`said Jens Stoltenberg`) is read in this many characters at most."""
@@ -30,6 +40,7 @@ TOKEN = re.compile(r"[A-Za-z0-9_\w.’'-]+|\(\s*[^()\n]{1,20}\)|[^\w\s]")
 
 
 _LINKS_BUT_THE = LINK_WORDS - {"the"}
+_PHRASE_ENDS = LINK_WORDS | CUE_FILLERS | PREPOSITIONS | CUE_WORDS
 _PRONOUNS_AFTER_CUE = PRONOUNS - {"who", "which", "it"}
 """Pronouns that can follow a cue as its subject ("said he"): not a relative "who", nor "it"."""
 
@@ -90,7 +101,20 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
         run = _modified_name(toks)
     if not run or (len(run) == 1 and word_key(run[0][2]) in DETERMINERS):
         return None
-    return phrase_from(text, run)
+    phrase = phrase_from(text, run)
+    if phrase is not None and phrase.name and word_key(run[-1][2]) in NAMED_UNITS and _goes_on(toks, k):
+        # "wrote Post White House bureau chief Juliet Eilperin": the unit's name modifies a noun
+        return Phrase(phrase.start, phrase.end, None, phrase.name, description=True)
+    return phrase
+
+
+def _goes_on(toks: list[Token], k: int) -> bool:
+    """Whether the noun phrase goes on past the run read (a lower-case word that no preposition,
+    link or filler opens: "bureau chief …", not "on Monday" or ", adding")."""
+    if k >= len(toks):
+        return False
+    tok = toks[k][2]
+    return tok.isalpha() and tok.islower() and tok not in _PHRASE_ENDS
 
 
 def _modified_noun(toks: list[Token], k: int) -> Phrase | None:

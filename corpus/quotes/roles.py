@@ -160,9 +160,7 @@ def opening_common_word(text: str, start: int, end: int, word: str) -> str | Non
     clause = (
         low.endswith(("ing", "ed", "ly"))
         and bool(following)
-        and (
-            following[0] in PREPOSITIONS or following[0] in DETERMINERS or following[0] in ("I", "we", "it")
-        )
+        and (following[0] in PREPOSITIONS or following[0] in DETERMINERS or following[0] in ("I", "we", "it"))
     )
     common = low.endswith(_COMMON_ENDINGS) or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
     if not clause and not common and not _written(text, low, lambda i: True):
@@ -306,6 +304,11 @@ _NOT_IN_NAME = ROLE_WORDS | TITLES | DETERMINERS
 """Words that end the name read back from a cue: a role, a title, a determiner."""
 
 
+NAMED_UNITS = _NOT_IN_NAME & ORG_HEADS
+"""Role words that end an organisation's name after a capitalised word ("Fisheries Council", "White
+House", "Justice Department"); alone after a determiner they are a description ("the council")."""
+
+
 def trailing_name(words: list[str]) -> int:
     """Where the name at the end of ``words`` starts: the trailing run of capitalised words that are
     not titles, nationalities or possessives."""
@@ -324,6 +327,10 @@ def trailing_name(words: list[str]) -> int:
         lower = w.lower()
         low = lower.rstrip(".") if len(w) > 3 else lower  # word_key
         if low in _NOT_IN_NAME or is_nationality(w):
+            before = words[k - 2] if k == n >= 2 and low in NAMED_UNITS else ""
+            if before[:1].isupper() and word_key(before) not in DETERMINERS:
+                k -= 2  # "the European Council", "the White House": an organisation's name, no role
+                continue
             if k < n and word_key(words[-1]) in ORG_HEADS and (is_nationality(w) or low in ORG_ADJECTIVES):
                 k -= 1  # "European Union", "National Rifle Association": the organisation's name, no role
                 continue
@@ -350,8 +357,7 @@ def _is_initial(word: str) -> bool:
 
 
 _TITLED = re.compile(
-    trie_pattern(TITLED_NAME_WORDS, word_start=True)
-    + r"\.?\s+(?:[A-Z][\w’'-]+\s+){0,2}([A-Z][\w’'-]+)"
+    trie_pattern(TITLED_NAME_WORDS, word_start=True) + r"\.?\s+(?:[A-Z][\w’'-]+\s+){0,2}([A-Z][\w’'-]+)"
 )
 """A personal title and the name after it (the surname is group 1). No two titles can both be followed
 by the optional period and a space, so the trie's order of trying them finds what a plain

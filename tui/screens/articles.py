@@ -13,7 +13,7 @@ from textual.containers import Horizontal, Vertical
 from textual.reactive import var
 from textual.widgets import Input, Static
 
-from tui.labels import one_line, surname
+from tui.labels import one_line
 from tui.messages import OpenCompare, OpenFamilies, OpenReader, OpenSpeakers, SearchHits
 from tui.screens import article_table as table_of
 from tui.screens.article_header import engine_facts, listing_facts, no_articles_text, skipped_summary
@@ -220,9 +220,8 @@ class ArticlesScreen(ArticleWorkers):
     def show_speakers(self, story: Story) -> None:
         """The line under the table: the most quoted speakers and the key that lists them all."""
         top = story.speakers()[:8]
-        names = Text.assemble(
-            ("Speakers: ", "bold"), " · ".join(f"{surname(s.name)} {s.quotes}" for s in top) or "none found"
-        )
+        listed = " · ".join(f"{one_line(story.short_name(s.name))} {s.quotes}" for s in top)
+        names = Text.assemble(("Speakers: ", "bold"), listed or "none found")
         shown = next(self.query("#speakers-names").results(Static), None)
         if shown is not None:
             shown.update(names)

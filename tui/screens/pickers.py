@@ -254,7 +254,7 @@ class OtherQuotesScreen(ModalScreen[tuple[str, int] | None]):
         speaker = one_line(self.quote.speaker or "this speaker")
         with Vertical(classes="dialog"):
             yield Static(Text(f"{speaker} in the other articles"), classes="dialog-title")
-            yield QuoteList(id="others-list")
+            yield QuoteList(speaker_label=self.story.short_name, id="others-list")
             yield Static("enter open in the reader · escape close", classes="status-line")
 
     def on_mount(self) -> None:

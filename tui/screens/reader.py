@@ -100,7 +100,7 @@ class ReaderScreen(ReprintMargin):
             yield Static("", id="reader-position")
         with Horizontal(id="reader-body"):
             yield TextView(self.article, gutter=True, id="reader-text")
-            yield QuoteList(id="reader-quotes")
+            yield QuoteList(speaker_label=self.story.short_name, id="reader-quotes")
         yield Static("", id="reader-speaker", classes="status-line")
         yield Input(placeholder="find in this article (enter: keep, escape: end)", id="find")
         yield Footer()

@@ -145,7 +145,7 @@ class SpeakersScreen(Screen[None]):
             with Vertical(id="speakers-left"):
                 yield Input(placeholder="filter by name, spelling or role", id="speakers-filter")
                 yield SpeakerTable(id="speakers-table", cursor_type="row", zebra_stripes=True)
-            yield QuoteList(id="speaker-quotes")
+            yield QuoteList(speaker_label=self.story.short_name, id="speaker-quotes")
         yield Static(
             "enter: their quotes · enter on a quote: read it in place · /: filter",
             classes="status-line",

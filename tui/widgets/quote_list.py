@@ -13,7 +13,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from corpus.model import Quote
-from tui.labels import clip, one_line, quote_label, surname
+from tui.labels import clip, one_line, quote_label
 from tui.widgets.list_keys import list_keys
 from tui.widgets.marks import SPEAKER_COMPONENTS, speaker_component
 from tui.widgets.styling import component_style
@@ -51,6 +51,11 @@ class QuoteList(OptionList):
     """The last show_… call, redone when the width changes (quotes are clipped to the width)."""
     _shown_width = 0
 
+    def __init__(self, *, speaker_label: Callable[[str | None], str], id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.speaker_label = speaker_label
+        """What leads each quote: the story's short name for its speaker (a person's surname)."""
+
     def _style(self, component: str) -> Style:
         return component_style(self, f"quote-list--{component}")
 
@@ -72,7 +77,7 @@ class QuoteList(OptionList):
             prompt.append(f"{article_tag} ", self._style("article"))
         if speaker:
             column = min(NAME_COLUMN, max(6, width * 2 // 5))  # narrow lists keep room for the quote
-            name = clip(surname(quote.speaker), column)
+            name = clip(one_line(self.speaker_label(quote.speaker)), column)
             prompt.append(f"{name:<{column}} ", self._style(speaker_component(rank(quote.speaker))))
         prompt.append(quote_label(quote, max(8, width - len(prompt))))
         return prompt

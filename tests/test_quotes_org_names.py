@@ -1,0 +1,45 @@
+"""An organisation named by a unit's word ("Council", "Department", "House") after a capitalised
+word is a speaker by name; the unit's word alone after "the" is a description."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus.ingest.load import article_from_text
+from corpus.quotes import find_quotes
+
+
+def speakers(body: str) -> list[str | None]:
+    article = article_from_text("a.txt", Path("a.txt"), "Quotas cut again\n\n" + body)
+    quotes, _ = find_quotes([article])
+    return [q.speaker for q in quotes]
+
+
+def test_a_named_council_ministry_or_house_before_the_cue_is_the_speaker() -> None:
+    assert speakers("“We cannot fish as if the stocks were endless,” the Global Fisheries Council said.") == [
+        "Global Fisheries Council"
+    ]
+    assert speakers("“The talks will go on next week,” the Russian Foreign Ministry said on Monday.") == [
+        "Russian Foreign Ministry"
+    ]
+    assert speakers("“The president has no plans to travel,” the White House said in a statement.") == [
+        "White House"
+    ]
+
+
+def test_a_named_department_after_the_cue_is_the_speaker() -> None:
+    assert speakers("“No records were found,” said the Justice Department, adding that it would look again.") == [
+        "Justice Department"
+    ]
+
+
+def test_the_unit_alone_is_still_a_description() -> None:
+    assert speakers("“We cannot fish as if the stocks were endless,” the council said.") == [None]
+
+
+def test_a_unit_name_that_modifies_a_noun_after_the_cue_is_no_speaker() -> None:
+    found = speakers(
+        "“He did not pick a nominee to please anyone,” wrote Post White House bureau chief Jane Roe, "
+        "citing two people in the meeting."
+    )
+    assert found != ["White House"]
