@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from corpus.quotes.lexicon import (
     DEMONSTRATIVES,
+    DETERMINERS,
     FIRST_NAMES_HE,
     FIRST_NAMES_SHE,
     HE_WORDS,
@@ -17,6 +18,7 @@ from corpus.quotes.lexicon import (
     PLURALS_WITHOUT_S,
     PRONOUNS,
     SHE_WORDS,
+    TITLES,
 )
 from corpus.quotes.roles import Phrase
 
@@ -61,3 +63,67 @@ def plural_role(role: str) -> bool:
     if head[:-1] in NUMBER_WORDS or head in NUMERALS:
         return False  # "Hundreds of stores": a number, not the group
     return head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+TITLE_ABBREVIATIONS = {
+    "sen": "senator",
+    "rep": "representative congressman congresswoman",
+    "gov": "governor",
+    "lt": "lieutenant",
+    "gen": "general",
+    "col": "colonel",
+    "maj": "major",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "adm": "admiral",
+    "cmdr": "commander",
+    "atty": "attorney",
+    "dist": "district",
+    "det": "detective",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "prof": "professor",
+    "rev": "reverend",
+    "asst": "assistant",
+    "pres": "president",
+}
+"""Abbreviated titles and the words a description uses for their holder ("Sen. Bernie Sanders" …
+"the senator"; "Rep. Jim Jordan" … "the congressman")."""
+
+
+_NOT_MODIFIERS = TITLES | DETERMINERS | TITLE_ABBREVIATIONS.keys()
+
+
+def role_words(role: str) -> str:
+    """A role as a description names it: lower case, its abbreviated titles written out."""
+    low = role.lower()
+    if "." not in low:
+        return low
+    words = (w.rstrip(".") for w in low.split())
+    return " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in words)
+
+
+def fits_role(description: str, role: str) -> bool:
+    """Whether a description ("the senator", "the New Jersey governor") can name the holder of a role
+    ("Sen.", "New Jersey Gov."): its head is in the role, and where both carry capitalised words
+    beside it (a state, a country, a party) they share one ("the former Arkansas governor" is not
+    "California Gov. Jerry Brown")."""
+    words = description.split()
+    if not words:
+        return False
+    head = words[-1].lower()
+    if head not in role_words(role):
+        return False
+    said = _modifiers(words[:-1], head)
+    held = _modifiers(role.split(), head)
+    return not (said and held and said.isdisjoint(held))
+
+
+def _modifiers(words: list[str], head: str) -> set[str]:
+    """The capitalised words beside a role's head: no title, no determiner, no possessive ending."""
+    found = set()
+    for word in words:
+        low = word.lower().rstrip(".")
+        if word[:1].isupper() and low not in _NOT_MODIFIERS and head not in low:
+            found.add(low.removesuffix("’s").removesuffix("'s"))
+    return found

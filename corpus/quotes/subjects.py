@@ -25,7 +25,7 @@ from corpus.quotes.lexicon import (
 )
 from corpus.quotes.phrases import phrase_after, phrase_before
 from corpus.quotes.roles import Phrase, is_outlet, looks_like_person, person_surnames
-from corpus.quotes.subject_traits import GENDERED, Subject, no_one, plural_role
+from corpus.quotes.subject_traits import GENDERED, Subject, fits_role, no_one, plural_role
 
 _NAME_WORD = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+(?:[’']s)?\s+[A-Z][a-z]+\b")
 """Two capitalised words in a row (not opening a sentence): a person's or a place's name."""
@@ -309,7 +309,7 @@ def resolve(text: str, mention: Phrase | None, at: int, subjects: Subjects) -> t
     head = (mention.role or "").split()[-1:] or [""]
     if head[0]:
         for count, subject in enumerate(subjects.recent(limit, DESCRIPTION_SENTENCES)):
-            if subject.described is None and head[0].lower() in (subject.role or "").lower():
+            if subject.described is None and subject.role and fits_role(mention.role or "", subject.role):
                 return subject.name, subject.role
             if count >= DESCRIPTION_SUBJECTS:
                 break

@@ -1,0 +1,40 @@
+"""A description resolves to the holder of an abbreviated title ("Sen. …" … "the senator"), and
+not to one whose role names another place ("California Gov. …" is not "the Arkansas governor")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus.ingest.load import article_from_text
+from corpus.quotes import find_quotes
+
+
+def speakers(body: str) -> list[str | None]:
+    article = article_from_text("a.txt", Path("a.txt"), "Budget talks stall\n\n" + body)
+    quotes, _ = find_quotes([article])
+    return [q.speaker for q in quotes]
+
+
+def test_the_senator_is_the_sen_named_before() -> None:
+    found = speakers(
+        "Sen. Jane Roe (D-Vt.) opened the hearing on Tuesday with a long list of complaints about the bill.\n\n"
+        "Staff handed out copies of the draft to reporters waiting in the hall.\n\n"
+        "“This budget cuts the very programs our towns depend on,” the senator said."
+    )
+    assert found == ["Jane Roe"]
+
+
+def test_the_governor_of_a_state_is_the_gov_of_that_state() -> None:
+    found = speakers(
+        "New Jersey Gov. John Doe toured the flooded towns on Monday and promised more help.\n\n"
+        "“We will rebuild every road that was lost,” the New Jersey governor said."
+    )
+    assert found == ["John Doe"]
+
+
+def test_a_governor_of_another_state_is_not_the_one_named() -> None:
+    found = speakers(
+        "California Gov. John Doe toured the flooded towns on Monday and promised more help.\n\n"
+        "“We did the same thing twenty years ago,” the former Arkansas governor said."
+    )
+    assert found != ["John Doe"]
