@@ -28,9 +28,8 @@ def test_a_named_council_ministry_or_house_before_the_cue_is_the_speaker() -> No
 
 
 def test_a_named_department_after_the_cue_is_the_speaker() -> None:
-    assert speakers("“No records were found,” said the Justice Department, adding that it would look again.") == [
-        "Justice Department"
-    ]
+    found = speakers("“No records were found,” said the Justice Department, adding that it would look again.")
+    assert found == ["Justice Department"]
 
 
 def test_the_unit_alone_is_still_a_description() -> None:

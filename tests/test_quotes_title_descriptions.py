@@ -17,7 +17,7 @@ def speakers(body: str) -> list[str | None]:
 
 def test_the_senator_is_the_sen_named_before() -> None:
     found = speakers(
-        "Sen. Jane Roe (D-Vt.) opened the hearing on Tuesday with a long list of complaints about the bill.\n\n"
+        "Sen. Jane Roe (D-Vt.) opened the hearing on Tuesday with a list of complaints about the bill.\n\n"
         "Staff handed out copies of the draft to reporters waiting in the hall.\n\n"
         "“This budget cuts the very programs our towns depend on,” the senator said."
     )

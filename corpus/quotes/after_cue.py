@@ -4,8 +4,10 @@ tokens :mod:`corpus.quotes.phrases` reads phrases in; offsets index the text giv
 
 from __future__ import annotations
 
+import json
 import re
 from itertools import islice
+from pathlib import Path
 
 from corpus.quotes.lexicon import (
     ARTICLES,
@@ -73,7 +75,14 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
                 k += 1  # "The Organization for Security and Cooperation in Europe"
                 continue
         if not np_token(tok) or tok == "," or tok == "I":  # "Surely I": the pronoun is no name
-            break
+            if not (k and tok.islower()):
+                break
+            while len(toks) < k + 3 and (more := next(found, None)) is not None:
+                toks.append((more.start(), more.end(), more.group()))
+            role = _role_before_name(toks, k)  # "GOP front-runner Donald Trump": the role goes on
+            if not role:
+                break
+            k += role - 1
         k += 1
     run = toks[:k]
     while run and word_key(run[-1][2]) in LINK_WORDS:
@@ -106,6 +115,27 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
         # "wrote Post White House bureau chief Juliet Eilperin": the unit's name modifies a noun
         return Phrase(phrase.start, phrase.end, None, phrase.name, description=True)
     return phrase
+
+
+_ROLE_HEADS_FILE = Path(__file__).with_name("role_heads.json")
+ROLE_HEADS = frozenset(json.loads(_ROLE_HEADS_FILE.read_text(encoding="utf-8"))["words"])
+"""Nouns written before a person's name as its role that ROLE_WORDS lacks ("front-runner", "mogul",
+"neurosurgeon"), learned from PolNeAR train's text (``train/role_heads.py``)."""
+
+
+def _role_before_name(toks: list[Token], k: int) -> int:
+    """How many lower-case words at ``k`` end a role before a capitalised name: a learned role noun
+    ("GOP front-runner Donald Trump"), or a modifier and a role noun after a role's lower-case word
+    ("Clinton's top foreign policy aide Jake Sullivan"; not "Trump beat rival Ted Cruz"); else 0."""
+    words = [t[2] for t in toks[k : k + 3]]
+    if len(words) >= 2 and words[0] in ROLE_HEADS and words[1][:1].isupper():
+        return 1
+    if len(words) < 3 or not toks[k - 1][2].islower() or not words[2][:1].isupper():
+        return 0
+    modifier, head = words[0], words[1]
+    if modifier in _PHRASE_ENDS or not modifier.replace("-", "").isalpha() or modifier.endswith(("ed", "s")):
+        return 0
+    return 2 if head in ROLE_HEADS or head in ROLE_WORDS else 0
 
 
 def _goes_on(toks: list[Token], k: int) -> bool:

@@ -1,0 +1,48 @@
+"""A role noun before a name ("front-runner", "mogul", "neurosurgeon") belongs to the speaker's
+role; the name after it is the speaker, and a later pronoun stands for that person."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from corpus.ingest.load import article_from_text
+from corpus.quotes import find_quotes
+from corpus.quotes.after_cue import ROLE_HEADS, phrase_after
+
+
+def speakers(body: str) -> list[str | None]:
+    article = article_from_text("a.txt", Path("a.txt"), "Debate night\n\n" + body)
+    quotes, _ = find_quotes([article])
+    return [q.speaker for q in quotes]
+
+
+def test_the_name_after_a_learned_role_noun_is_the_speaker() -> None:
+    found = speakers("“We will win this state by a lot,” said GOP front-runner Jane Roe at the rally.")
+    assert found == ["Jane Roe"]
+
+
+def test_a_pronoun_stands_for_the_subject_named_after_a_role_noun() -> None:
+    found = speakers(
+        "Democratic presidential front-runner Mary Major stretched the truth during the debate.\n\n"
+        "“The plan pays for itself within ten years,” she said."
+    )
+    assert found == ["Mary Major"]
+
+
+def test_a_modifier_and_a_role_after_a_role_word_make_one_role() -> None:
+    phrase = phrase_after("Roe’s top foreign policy aide John Doe said", 0, 44)
+    assert phrase is not None and (phrase.name, phrase.role) == ("John Doe", "Roe’s top foreign policy aide")
+
+
+def test_a_verb_between_two_names_is_no_role() -> None:
+    phrase = phrase_after("Roe beat rival John Doe in the primary", 0, 38)
+    assert phrase is not None and phrase.name == "Roe"
+
+
+def test_the_learned_words_are_nouns_not_verbs_or_function_words() -> None:
+    shipped = json.loads(
+        (Path(__file__).parents[1] / "corpus" / "quotes" / "role_heads.json").read_text(encoding="utf-8")
+    )
+    assert set(shipped["words"]) == ROLE_HEADS and "front-runner" in ROLE_HEADS
+    assert ROLE_HEADS.isdisjoint({"told", "said", "beat", "against", "with", "and", "shows", "especially"})
