@@ -38,3 +38,19 @@ def test_a_governor_of_another_state_is_not_the_one_named() -> None:
         "“We did the same thing twenty years ago,” the former Arkansas governor said."
     )
     assert found != ["John Doe"]
+
+
+def test_a_statement_speaks_for_whoever_issued_it() -> None:
+    found = speakers(
+        "In Washington, Mayor Jane Roe released a statement on Thursday night about the fire.\n\n"
+        "“We stand with every family that lost a home tonight,” the statement said."
+    )
+    assert found == ["Jane Roe"]
+
+
+def test_a_statement_another_name_issued_is_not_the_first_subject_s() -> None:
+    found = speakers(
+        "The Herald said John Doe provided a written statement in response to its questions.\n\n"
+        "“I regret the delay and will repay the money,” the statement said."
+    )
+    assert found != ["Herald"]
