@@ -7,6 +7,8 @@ from pathlib import Path
 
 from corpus.ingest.load import article_from_text
 from corpus.quotes import find_quotes
+from corpus.quotes.after_cue import phrase_after
+from corpus.quotes.phrases import phrase_before
 
 
 def speakers(body: str) -> list[str | None]:
@@ -42,3 +44,9 @@ def test_a_unit_name_that_modifies_a_noun_after_the_cue_is_no_speaker() -> None:
         "citing two people in the meeting."
     )
     assert found != ["White House"]
+
+
+def test_an_indefinite_pronoun_is_no_name() -> None:
+    text = "The insiders do not understand it. Someone called it a revolution"
+    assert phrase_before(text, 0, text.index(" called")) is None
+    assert phrase_after(text, text.index("Someone"), len(text)) is None

@@ -185,9 +185,11 @@ NON_NAME_WORDS = DATE_WORDS | _words(
     "because unless until whether besides otherwise nearby outside inside below above beyond behind "
     "across along around against toward towards upon via except somehow perhaps maybe probably surely "
     "too either neither few moreover furthermore additionally nevertheless nonetheless therefore "
-    "likewise anyway regardless"
+    "likewise anyway regardless someone somebody anyone anybody everyone everybody nobody something "
+    "anything everything nothing"
 )
-"""Capitalised words that start sentences or clauses but never belong to a name."""
+"""Capitalised words that start sentences or clauses but never belong to a name (indefinite pronouns
+too: "Someone called it a “quiet revolution”" names no one)."""
 SUBORDINATORS = _words("when while after before because if although though since until unless")
 CLAUSE_JOINS = _words("and but or while as then also")
 """Words that join a second verb to the first one's subject ("I laughed and said")."""
