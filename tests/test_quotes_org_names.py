@@ -50,3 +50,13 @@ def test_an_indefinite_pronoun_is_no_name() -> None:
     text = "The insiders do not understand it. Someone called it a revolution"
     assert phrase_before(text, 0, text.index(" called")) is None
     assert phrase_after(text, text.index("Someone"), len(text)) is None
+
+
+def test_a_named_unit_before_its_verb_is_the_speaker_and_before_a_report_is_not() -> None:
+    found = speakers(
+        "The Justice Department denied the allegations on Thursday, saying the study “played no role” "
+        "in the request."
+    )
+    assert found == ["Justice Department"]
+    phrase = phrase_after("A Government Accountability Office report found that", 0, 52)
+    assert phrase is not None and phrase.name is None

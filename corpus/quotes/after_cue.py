@@ -14,6 +14,7 @@ from corpus.quotes.lexicon import (
     CUE_FILLERS,
     CUE_WORDS,
     DETERMINERS,
+    DOCUMENTS,
     LINK_WORDS,
     NON_NAME_WORDS,
     NUMBER_WORDS,
@@ -111,9 +112,12 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     if not run or (len(run) == 1 and word_key(run[0][2]) in DETERMINERS):
         return None
     phrase = phrase_from(text, run)
-    if phrase is not None and phrase.name and word_key(run[-1][2]) in NAMED_UNITS and _goes_on(toks, k):
-        # "wrote Post White House bureau chief Juliet Eilperin": the unit's name modifies a noun
-        return Phrase(phrase.start, phrase.end, None, phrase.name, description=True)
+    if phrase is not None and phrase.name and word_key(run[-1][2]) in NAMED_UNITS:
+        while len(toks) < k + 3 and (more := next(found, None)) is not None:
+            toks.append((more.start(), more.end(), more.group()))
+        if _goes_on(toks, k):
+            # "wrote Post White House bureau chief Juliet Eilperin": the unit's name modifies a role
+            return Phrase(phrase.start, phrase.end, None, phrase.name, description=True)
     return phrase
 
 
@@ -139,12 +143,17 @@ def _role_before_name(toks: list[Token], k: int) -> int:
 
 
 def _goes_on(toks: list[Token], k: int) -> bool:
-    """Whether the noun phrase goes on past the run read (a lower-case word that no preposition,
-    link or filler opens: "bureau chief …", not "on Monday" or ", adding")."""
-    if k >= len(toks):
+    """Whether the noun phrase goes on past the run read to a role: a lower-case word that no
+    preposition, link or filler opens, then a role word ("bureau chief …"; not "on Monday", ",
+    adding" or a verb: "denied the claim"), or to a document ("… Office report found")."""
+    if k + 1 >= len(toks):
         return False
     tok = toks[k][2]
-    return tok.isalpha() and tok.islower() and tok not in _PHRASE_ENDS
+    if not (tok.isalpha() and tok.islower()) or tok in _PHRASE_ENDS:
+        return False
+    if tok in PUBLICATIONS or tok in DOCUMENTS:
+        return True  # "A Government Accountability Office report found": the report is the phrase
+    return any(t[2] in ROLE_WORDS or t[2] in ROLE_HEADS for t in toks[k + 1 : k + 3])
 
 
 def _modified_noun(toks: list[Token], k: int) -> Phrase | None:
