@@ -60,3 +60,40 @@ def test_a_named_unit_before_its_verb_is_the_speaker_and_before_a_report_is_not(
     assert found == ["Justice Department"]
     phrase = phrase_after("A Government Accountability Office report found that", 0, 52)
     assert phrase is not None and phrase.name is None
+
+
+def test_the_company_is_the_organisation_named_before() -> None:
+    found = speakers(
+        "Acmetune is dropping its new playlist policy after artists who use Acmetune criticised it.\n\n"
+        "Later, the rapper Dax was restored to the playlists after an outcry from fans.\n\n"
+        "“We did not spend enough time asking our own team before we shared it,” the company said."
+    )
+    assert found == ["Acmetune"]
+
+
+def test_a_dateline_is_no_organisation() -> None:
+    found = speakers(
+        "NEW YORK (AP) — The playlist policy is gone after artists criticised it.\n\n"
+        "“We did not spend enough time asking our own team before we shared it,” the company said."
+    )
+    assert found == [None]
+
+
+def test_a_group_with_an_owner_or_an_indefinite_article_is_not_the_last_organisation() -> None:
+    found = speakers(
+        "Acmetune is dropping its new playlist policy after artists criticised it.\n\n"
+        "“We were never asked about any of this,” a group of songwriters said."
+    )
+    assert found == [None]
+
+
+def test_two_organisations_with_one_head_word_stay_two() -> None:
+    _, speakers_found = find_quotes(
+        [
+            article_from_text(
+                "a.txt", Path("a.txt"), "Gun sale\n\n“We pulled the listing,” United Gun Group said."
+            ),
+            article_from_text("b.txt", Path("b.txt"), "Insurers\n\n“We may leave,” UnitedHealth Group said."),
+        ]
+    )
+    assert sorted(s.name for s in speakers_found) == ["United Gun Group", "UnitedHealth Group"]

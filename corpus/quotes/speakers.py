@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from corpus.model import Quote, Speaker
-from corpus.quotes.lexicon import NAME_SUFFIXES, NAME_TITLES
+from corpus.quotes.lexicon import NAME_SUFFIXES, NAME_TITLES, ORG_HEADS
 from corpus.quotes.names import NameTables, same_given_name, shipped_tables
 from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, close_spelling, fold
 
@@ -173,7 +173,10 @@ class SpeakerIndex:
                 if first is None or not only.firsts or first in only.firsts:
                     return only  # the one candidate the list below would hold
         # a surname spelled otherwise is the same person only if the first names agree (or one is
-        # absent); a first name spelled otherwise only beside the same surname
+        # absent); a first name spelled otherwise only beside the same surname, and never in an
+        # organisation's name ("UnitedHealth Group" is not "United Gun Group": "United" is no
+        # clipped "UnitedHealth" as "Stan" is of "Stanley")
+        tolerant = surname not in ORG_HEADS
         candidates = [
             p
             for key in keys
@@ -182,7 +185,7 @@ class SpeakerIndex:
             or not p.firsts
             or first in p.firsts  # the usual case: a first name seen before, no spelling to compare
             or first in p.inner
-            or (key == surname and any(self._same_given(first, f) for f in p.firsts))
+            or (tolerant and key == surname and any(self._same_given(first, f) for f in p.firsts))
         ]
         if not candidates:
             if first is None:  # "Kim" after "Kim Jong Un", "Hillary" after "Hillary Clinton"

@@ -22,6 +22,11 @@ from corpus.quotes.lexicon import (
 )
 from corpus.quotes.roles import Phrase
 
+PRONOUN_SENTENCES = 8
+"""A pronoun stands for a subject at most this many sentences before it."""
+PRONOUN_SUBJECTS = 12
+"""…and only the most recent this many subjects there are weighed (bounded work)."""
+
 
 class Subject(NamedTuple):
     """A sentence's subject or a quote's speaker, named at ``at``: its name and role as written."""

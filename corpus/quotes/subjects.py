@@ -13,6 +13,13 @@ from collections.abc import Iterator
 
 from corpus.quotes.context import Sentences
 from corpus.quotes.cues import Cues, skip_adverbial
+from corpus.quotes.described import (
+    ISSUED_DOCUMENTS,
+    ORGANISATION_DESCRIPTIONS,
+    bare,
+    issuer_of,
+    organisation_before,
+)
 from corpus.quotes.lexicon import (
     DETERMINERS,
     DOCUMENTS,
@@ -25,16 +32,20 @@ from corpus.quotes.lexicon import (
 )
 from corpus.quotes.phrases import phrase_after, phrase_before
 from corpus.quotes.roles import Phrase, is_outlet, looks_like_person, person_surnames
-from corpus.quotes.subject_traits import GENDERED, Subject, fits_role, no_one, plural_role
+from corpus.quotes.subject_traits import (
+    GENDERED,
+    PRONOUN_SENTENCES,
+    PRONOUN_SUBJECTS,
+    Subject,
+    fits_role,
+    no_one,
+    plural_role,
+)
 
 _NAME_WORD = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+(?:[’']s)?\s+[A-Z][a-z]+\b")
 """Two capitalised words in a row (not opening a sentence): a person's or a place's name."""
 
 _SPEAKING_HEADS = ORG_WORDS | ROLE_WORDS | DOCUMENTS
-ISSUED_DOCUMENTS = frozenset("statement release email e-mail letter memo".split())
-"""Documents someone issues and then speaks through ("Obama released a statement … “…,” the
-statement said"); not a poll, a report or a study, which their subjects are written about."""
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'.-]*")
 """Heads of descriptions that can speak for themselves ("the council", "the statement")."""
 
 _SCAN_LIMIT = 64
@@ -46,10 +57,6 @@ DESCRIPTION_SENTENCES = 25
 before: a role is repeated far from the name, a pronoun is not."""
 DESCRIPTION_SUBJECTS = 30
 """…and only the most recent this many subjects there are compared with it (bounded work)."""
-PRONOUN_SENTENCES = 8
-"""A pronoun stands for a subject at most this many sentences before it."""
-PRONOUN_SUBJECTS = 12
-"""…and only the most recent this many subjects there are weighed (bounded work)."""
 _FIRST_NAME_LOOKBACK = 40
 """Characters before a lone surname read for the first name or title written before it."""
 
@@ -318,34 +325,16 @@ def resolve(text: str, mention: Phrase | None, at: int, subjects: Subjects) -> t
             if count >= DESCRIPTION_SUBJECTS:
                 break
     if head[0].lower() in ISSUED_DOCUMENTS:
-        issuer = _issuer(head[0].lower(), limit, subjects)
+        issuer = issuer_of(head[0].lower(), limit, subjects)
         if issuer is not None:
             return issuer.name, issuer.role
+    written = text[mention.start : mention.end].split()
+    if head[0].lower() in ORGANISATION_DESCRIPTIONS and bare(written):
+        # "the company", "the streaming giant"; not "the Sanders campaign", "Powell's office"
+        organisation = organisation_before(limit, subjects)
+        if organisation is not None:
+            return organisation.name, organisation.role
     return None, None
-
-
-def _issuer(document: str, limit: int, subjects: Subjects) -> Subject | None:
-    """Who issued the document a description names ("the statement said"): the most recent named
-    subject of a sentence that speaks of such a document ("Cook provided a written statement",
-    "President Obama released a statement"), within a pronoun's reach."""
-    word = re.compile(rf"\b{document}\b", re.IGNORECASE)
-    sentences = subjects.sentences
-    here = sentences.index_of(limit)
-    for count, subject in enumerate(subjects.recent(limit, PRONOUN_SENTENCES)):
-        if count >= PRONOUN_SUBJECTS:
-            break
-        index = sentences.index_of(subject.at)
-        if subject.described is not None or index == here:
-            continue  # the document is issued before the sentence that quotes it
-        end = sentences[index][1]
-        found = word.search(subjects.masked, subject.at, end)
-        if found is None:
-            continue
-        own = set(f"{subject.role or ''} {subject.name}".split())
-        between = _CAPITALISED.findall(subjects.masked, subject.at, found.start())
-        # "The Times said Cook provided a written statement": another name nearer is its issuer
-        return None if any(w not in own for w in between) else subject
-    return None
 
 
 def described_antecedent(text: str, pronoun: Phrase, at: int, subjects: Subjects) -> Phrase | None:

@@ -1,0 +1,83 @@
+"""Who a description stands for when no role names it: the issuer of a document ("the statement
+said") and the organisation named before ("the company said"). :func:`corpus.quotes.subjects.resolve`
+asks these after a description's role (:func:`corpus.quotes.subject_traits.fits_role`)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from corpus.quotes.subject_traits import PRONOUN_SENTENCES, PRONOUN_SUBJECTS, Subject
+
+if TYPE_CHECKING:  # subjects imports this module
+    from corpus.quotes.subjects import Subjects
+
+ISSUED_DOCUMENTS = frozenset("statement release email e-mail letter memo".split())
+"""Documents someone issues and then speaks through ("Obama released a statement … “…,” the
+statement said"); not a poll, a report or a study, which their subjects are written about."""
+ORGANISATION_DESCRIPTIONS = frozenset(
+    "company firm group organization organisation agency department ministry office committee council "
+    "campaign party service giant startup corporation business network "
+    "platform union association foundation institute university".split()
+)
+"""Heads of descriptions that stand for an organisation named before ("the company", "the streaming
+giant", "the department"); not "the government" or "the administration", which stand for a
+country's or a leader's, rarely named as a subject just before."""
+_PASSIVE = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had) been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
+"""A subject followed by a passive verb ("was restored", "has been sued"): acted upon, not acting."""
+SPOKE_WITHIN = 40
+"""Characters after a subject's name in which a cue makes it a speaking subject ("… said in")."""
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'.-]*")
+
+
+def bare(words: list[str]) -> bool:
+    """ "the" and lower-case words only ("the streaming giant"): no owner, no name, no place; not "a
+    group", which brings in someone new."""
+    return len(words) >= 2 and words[0].lower() == "the" and all(w.islower() for w in words[1:])
+
+
+def organisation_before(limit: int, subjects: Subjects) -> Subject | None:
+    """The organisation a description stands for ("Spotify is backpedaling …. The company said"):
+    among the named subjects within a pronoun's reach that are no person, nor written in capitals (a
+    dateline's "NEW YORK (AP) —", a heading), the most recent that spoke (a cue soon after it:
+    "United Gun Group said in a statement"), else the most recent; not one a passive sentence is
+    about ("XXXTentacion was restored to playlists" before "the company said")."""
+    masked = subjects.masked
+    first: Subject | None = None
+    for count, subject in enumerate(subjects.recent(limit, PRONOUN_SENTENCES)):
+        if count >= PRONOUN_SUBJECTS:
+            break
+        written = masked[subject.at : subject.at + len(subject.name)]
+        plain = subject.described is None and not subject.pair and not written.isupper()
+        after = subject.at + len(subject.name)
+        plain = plain and not _PASSIVE.match(masked, after)
+        if plain and not subjects.is_person(subject):  # (the person test may scan the article: last)
+            near = after + SPOKE_WITHIN
+            if subjects.cues.between(subject.at, near):
+                return subject
+            first = first or subject
+    return first
+
+
+def issuer_of(document: str, limit: int, subjects: Subjects) -> Subject | None:
+    """Who issued the document a description names ("the statement said"): the most recent named
+    subject of a sentence that speaks of such a document ("Cook provided a written statement",
+    "President Obama released a statement"), within a pronoun's reach."""
+    word = re.compile(rf"\b{document}\b", re.IGNORECASE)
+    sentences = subjects.sentences
+    here = sentences.index_of(limit)
+    for count, subject in enumerate(subjects.recent(limit, PRONOUN_SENTENCES)):
+        if count >= PRONOUN_SUBJECTS:
+            break
+        index = sentences.index_of(subject.at)
+        if subject.described is not None or index == here:
+            continue  # the document is issued before the sentence that quotes it
+        end = sentences[index][1]
+        found = word.search(subjects.masked, subject.at, end)
+        if found is None:
+            continue
+        own = set(f"{subject.role or ''} {subject.name}".split())
+        between = _CAPITALISED.findall(subjects.masked, subject.at, found.start())
+        # "The Times said Cook provided a written statement": another name nearer is its issuer
+        return None if any(w not in own for w in between) else subject
+    return None
