@@ -97,3 +97,10 @@ def test_two_organisations_with_one_head_word_stay_two() -> None:
         ]
     )
     assert sorted(s.name for s in speakers_found) == ["United Gun Group", "UnitedHealth Group"]
+
+
+def test_a_group_a_name_owns_is_named_as_the_article_names_it() -> None:
+    found = speakers("“We expect to win the state by a wide margin,” the Roe campaign said in a statement.")
+    assert found == ["Roe campaign"]
+    bare = speakers("“We expect to win the state by a wide margin,” the campaign said in a statement.")
+    assert bare == [None]

@@ -1,5 +1,6 @@
 """Who a description stands for when no role names it: the issuer of a document ("the statement
-said") and the organisation named before ("the company said"). :func:`corpus.quotes.subjects.resolve`
+said"), the organisation named before ("the company said"), a group a name owns ("the Trump
+campaign said"). :func:`corpus.quotes.subjects.resolve`
 asks these after a description's role (:func:`corpus.quotes.subject_traits.fits_role`)."""
 
 from __future__ import annotations
@@ -81,3 +82,18 @@ def issuer_of(document: str, limit: int, subjects: Subjects) -> Subject | None:
         # "The Times said Cook provided a written statement": another name nearer is its issuer
         return None if any(w not in own for w in between) else subject
     return None
+
+
+NAMED_GROUP_HEADS = frozenset("campaign administration government team camp".split())
+"""Heads of a group a name owns, which the group is known by ("the Trump campaign", "the Kazakh
+government"): the speaker as the article names it."""
+
+
+def named_group(words: list[str]) -> str | None:
+    """ "Trump campaign" of "the Trump campaign said": "the", capitalised words, a group's head."""
+    if len(words) < 3 or words[0].lower() != "the" or words[-1] not in NAMED_GROUP_HEADS:
+        return None
+    owner = words[1:-1]
+    if not all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha() for w in owner):
+        return None
+    return " ".join([*owner, words[-1]])

@@ -18,6 +18,7 @@ from corpus.quotes.described import (
     ORGANISATION_DESCRIPTIONS,
     bare,
     issuer_of,
+    named_group,
     organisation_before,
 )
 from corpus.quotes.lexicon import (
@@ -334,7 +335,7 @@ def resolve(text: str, mention: Phrase | None, at: int, subjects: Subjects) -> t
         organisation = organisation_before(limit, subjects)
         if organisation is not None:
             return organisation.name, organisation.role
-    return None, None
+    return named_group(written), None
 
 
 def described_antecedent(text: str, pronoun: Phrase, at: int, subjects: Subjects) -> Phrase | None:
