@@ -16,7 +16,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
-from corpus.quotes.candidates import OWNERS, QUANTIFIERS
+from corpus.quotes.candidates import OWNERS
 from corpus.quotes.feature_names import (
     COUNT_EDGES,
     CUE_GROUP,
@@ -135,7 +135,7 @@ _OUTLET, _ORG, _NOT_A_NAME, _ALL_CAPS = (
     FEATURE_ID[k] for k in ("outlet_word", "org_word", "not_a_name", "all_caps")
 )
 _PRONOUN = {p: FEATURE_ID[f"pronoun={p}"] for p in SPEAKER_PRONOUNS}
-_OWNS_SPEECH, _LONE_QUANTIFIER = FEATURE_ID["owns_speech"], FEATURE_ID["lone_quantifier"]
+_OWNS_SPEECH = FEATURE_ID["owns_speech"]
 _WORD_BEFORE = {w: FEATURE_ID[f"word_before={w}"] for w in SIDE_WORDS}
 _WORD_AFTER = {w: FEATURE_ID[f"word_after={w}"] for w in SIDE_WORDS}
 _COMMA_BEFORE, _COMMA_AFTER = FEATURE_ID["comma_before"], FEATURE_ID["comma_after"]
@@ -227,8 +227,6 @@ def what_it_is(ids: list[int], mention: str, kind: str) -> None:
         ids.append(_NOT_A_NAME)
     if kind == "name" and mention.isupper() and len(mention) > 4:
         ids.append(_ALL_CAPS)
-    if kind == "group" and mention.lower() in QUANTIFIERS:
-        ids.append(_LONE_QUANTIFIER)
     if kind == "pronoun":
         low = mention.lower()
         ids.append(_OWNS_SPEECH if low in OWNERS else _PRONOUN[low])

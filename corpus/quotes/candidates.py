@@ -18,11 +18,7 @@ option as shipped; held-out train folds): the candidates hold the gold Source fo
 (0.967 before), CV / dev asked beyond 120 0.8984 / 0.9306 -> 0.8989 / 0.9306, every quote 0.9110 /
 0.9306 -> 0.9114 / 0.9306; 10 quotes right that were wrong, 7 wrong that were right (every quote
 12 / 10): the possessive chosen right 6 times, wrongly 3 ("<Trump> stood by {his} comment",
-PolNeAR marking the owner; "under {her} charge"). A quantifier alone beside a cue is a group
-(:data:`QUANTIFIERS`, "“…,” tweeted <another>", "<most> said they were “…”", feature
-``lone_quantifier``), where nothing was: retrained, chosen right 5 times and never wrongly, the
-refit moving 6 others down (every quote; asked beyond 120, 2 up and 3 down): ceiling 0.969, CV /
-dev 0.8988 / 0.9306 asked beyond 120, every quote 0.9113 / 0.9319; kept, a tie on CV.
+PolNeAR marking the owner; "under {her} charge").
 
 Tried and left out: a relative pronoun or "it" as the subject of a cue ("critics <who> say",
 "bottles <that> said", "what <it> calls"), a pronoun candidate resolved to the name before it: with
@@ -48,7 +44,6 @@ from pathlib import Path
 from corpus.quotes.cues import Cues
 from corpus.quotes.feature_names import FEATURE_ID, FEATURE_NAMES, SPEAKER_PRONOUNS
 from corpus.quotes.lexicon import (
-    CUE_FILLERS,
     CUE_WORDS,
     DETERMINERS,
     FUNCTION_WORDS,
@@ -192,10 +187,6 @@ def read_mentions(masked: str, lo: int, hi: int) -> list[Mention]:
             out.append((a, b, "pronoun"))  # "his remarks that …", "her claim"
             i += 1
             continue
-        if low.rstrip(".") in QUANTIFIERS and _alone_by_a_cue(toks, i):
-            out.append((a, b - (len(low) - len(low.rstrip("."))), "group"))  # "read one.", "most said"
-            i += 1
-            continue
         if low in _DESCRIPTION_OPENERS or low in _GROUP_OPENERS:
             found = _description(toks, i, heads)
             if found is not None:
@@ -241,29 +232,6 @@ def _owns_speech(toks: list[tuple[int, int, str]], i: int) -> bool:
     return False
 
 
-QUANTIFIERS = frozenset("one another some most many several both".split())
-"""A quantifier standing alone as a cue's subject is a candidate, a group ("“…,” read one", "“…,”
-tweeted another", "most said they were “…”"): PolNeAR marks it as the Source."""
-_FILLERS = frozenset(CUE_FILLERS)
-
-
-def _alone_by_a_cue(toks: list[tuple[int, int, str]], i: int) -> bool:
-    """Whether the quantifier at ``i`` stands alone (no noun after it) beside a cue: right after one,
-    or before one past fillers ("another also said")."""
-    nxt = toks[i + 1][2].lower() if i + 1 < len(toks) and not toks[i][2].endswith(".") else ""
-    if nxt.isalpha() and nxt not in CUE_WORDS and nxt not in _FILLERS:
-        return False  # "one message", "some of"
-    if i > 0 and toks[i - 1][2].lower() in CUE_WORDS:
-        return True
-    for j in range(i + 1, min(len(toks), i + 3)):
-        word = toks[j][2].lower()
-        if word in CUE_WORDS:
-            return True
-        if word not in _FILLERS:
-            return False
-    return False
-
-
 @lru_cache(maxsize=1 << 16)
 def may_open(tok: str) -> bool:
     """Whether a token may start a mention (:func:`read_mentions` tests it further): a capitalised
@@ -273,8 +241,6 @@ def may_open(tok: str) -> bool:
     low = tok.lower()
     if low in _SPEAKER_PRONOUNS or low == "who" or low in _DESCRIPTION_OPENERS or low in _GROUP_OPENERS:
         return True
-    if low.rstrip(".") in QUANTIFIERS:
-        return True  # "read one."
     return tok[:1].isupper() or (tok.islower() and low.rstrip(".") in plural_heads)
 
 

@@ -89,10 +89,9 @@ LATER_FEATURES = ("place_after_city",)
 """Features added after the others (each its own module; crossed with the rules' answer), listed
 last so the numbers of the others stay: ``place_after_city`` (:mod:`corpus.quotes.place_tails`)."""
 
-PRONOUN_KINDS = ("owns_speech", "lone_quantifier")
-"""What a candidate added by h-acc13 is (listed last so the numbers of the others stay): a possessive
-before a noun of saying ("his remarks", ``candidates.OWNERS``), a quantifier alone as a cue's subject
-("tweeted another", ``candidates.QUANTIFIERS``)."""
+PRONOUN_KINDS = ("owns_speech",)
+"""What a pronoun candidate that is no personal pronoun is (h-acc13, listed last so the numbers of the
+others stay): a possessive before a noun of saying ("his remarks", ``candidates.OWNERS``)."""
 
 NO_SPEAKER_WORD_EDGES = (1, 2, 4, 8, 16)
 """Buckets of a quote's length in words (the last: longer), for the "no speaker" option."""

@@ -64,9 +64,8 @@ that mention; where it trusts no other, the rules' answer stands (``train/named_
 CV / dev asked beyond 120 0.8977 / 0.9306 -> 0.8984 / 0.9306, every quote 0.9104 -> 0.9110;
 the weights unchanged, they score the same candidates). With a possessive before a noun of saying
 among the candidates too ("<her> promise to be “neutral”", :data:`corpus.quotes.candidates.OWNERS`),
-retrained: 0.8989 / 0.9306 / -0.032, every quote 0.9114 / 0.9306 / -0.019; and a quantifier alone
-beside a cue ("tweeted <another>", :data:`corpus.quotes.candidates.QUANTIFIERS`): 0.8988 / 0.9306 /
--0.032, every quote 0.9113 / 0.9319 / -0.021 (shipped); unmatched quotes given a speaker 241 / 22.
+retrained: 0.8989 / 0.9306 / -0.032, every quote 0.9114 / 0.9306 / -0.019; unmatched quotes given
+a speaker 241 / 22.
 
 Its candidates are read from attribution's own reading of the article (its masked text, sentences
 and ``Cues`` index, shared through ``find_quotes``), each sentence's mentions, each mention's own
