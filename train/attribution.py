@@ -62,6 +62,8 @@ from corpus.quotes.attribution import attribute  # noqa: E402
 from corpus.quotes.context import ArticleReading  # noqa: E402
 from corpus.quotes.feature_names import FEATURE_NAMES  # noqa: E402
 from corpus.quotes.features import article_candidates  # noqa: E402
+from corpus.quotes.names import shipped_tables  # noqa: E402
+from corpus.quotes.no_one import names_no_one  # noqa: E402
 from corpus.quotes.rerank import ASK_BEYOND, gap_to_quote, may_replace, reading_kind, trusted  # noqa: E402
 from corpus.quotes.spans import QuoteSpan, find_quote_spans  # noqa: E402
 from corpus.quotes.speakerless import quote_traits  # noqa: E402
@@ -106,12 +108,16 @@ class Example:
     """The "no speaker" option's own features (:mod:`corpus.quotes.speakerless`)."""
     rules_said_right: bool = False
     """Whether the rules' mention is the gold Source (or none where gold names none), term or not."""
+    no_one: bool = False
+    """Whether the rules' mention names no one (``corpus.quotes.no_one.names_no_one``): the ranker is
+    asked, and may not choose it (``rerank.choice``'s ``barred``)."""
 
 
 def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Example]:
     """The quotes of ``folder`` that match a gold quote; those that match none go to ``unmatched``
     (as quotes gold names no Source for: PolNeAR's annotators marked no attribution there)."""
     gold = read_gold(folder)
+    tables = shipped_tables()
     out: list[Example] = []
     for article in load_corpus(folder / "text"):
         golds = gold.get(article.name)
@@ -164,6 +170,7 @@ def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Examp
                     term,
                     _quiet(reading, spans, k, term, rules, routes[k]),
                     speaker_right(rules, g),
+                    rules is not None and names_no_one(article.text, *rules, tables) is not None,
                 )
             )
     return out
@@ -249,6 +256,8 @@ def chosen(e: Example, scorer: Scorer | None, setting: Setting | None = None) ->
     if setting.nobody is not None and quiet_score(e, scorer) + setting.nobody > logsumexp(scores):
         return NOBODY
     choices = [i for i in range(len(scores)) if e.allowed[i] or not setting.replace_check]
+    if e.no_one:  # the rules' mention names no one: it may not be the choice
+        choices = [i for i in choices if not e.features[i].get("rules")]
     if not choices:
         return None
     best = max(choices, key=scores.__getitem__)
@@ -270,7 +279,7 @@ def term_asked(e: Example, setting: Setting) -> bool:
 
 def asked(e: Example, setting: Setting, scorer: Scorer | None = None) -> bool:
     """Whether the ranker is asked about ``e`` (``rerank.asks_ranker``)."""
-    if setting.beyond is None or e.kind in ("no mention", "no cue") or gap_of(e) > setting.beyond:
+    if setting.beyond is None or e.kind in ("no mention", "no cue") or e.no_one or gap_of(e) > setting.beyond:
         return True
     return setting.quiet_ask is not None and scorer is not None and quiet_score(e, scorer) > setting.quiet_ask
 

@@ -81,12 +81,17 @@ def _names() -> list[str]:
     plain += ["rules", "rules_exact"] + [f"rules_read={r}" for r in ROUTES]
     plain += ["phrase_before_cue", "phrase_after_cue", "previous_mention", NO_SPEAKER]
     crossed = [f"rules&{k}" for k in plain if k.startswith(TRUSTED_WITH) and "&" not in k]
-    return plain + crossed + [*LATER_FEATURES, *(f"rules&{k}" for k in LATER_FEATURES), *NO_SPEAKER_FEATURES]
+    later = [*LATER_FEATURES, *(f"rules&{k}" for k in LATER_FEATURES)]
+    return plain + crossed + later + [*NO_SPEAKER_FEATURES, *PRONOUN_KINDS]
 
 
 LATER_FEATURES = ("place_after_city",)
 """Features added after the others (each its own module; crossed with the rules' answer), listed
 last so the numbers of the others stay: ``place_after_city`` (:mod:`corpus.quotes.place_tails`)."""
+
+PRONOUN_KINDS = ("owns_speech",)
+"""What a pronoun candidate that is no personal pronoun is (h-acc13, listed last so the numbers of the
+others stay): a possessive before a noun of saying ("his remarks", ``candidates.OWNERS``)."""
 
 NO_SPEAKER_WORD_EDGES = (1, 2, 4, 8, 16)
 """Buckets of a quote's length in words (the last: longer), for the "no speaker" option."""
