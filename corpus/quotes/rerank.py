@@ -65,7 +65,9 @@ CV / dev asked beyond 120 0.8977 / 0.9306 -> 0.8984 / 0.9306, every quote 0.9104
 the weights unchanged, they score the same candidates). With a possessive before a noun of saying
 among the candidates too ("<her> promise to be “neutral”", :data:`corpus.quotes.candidates.OWNERS`),
 retrained: 0.8989 / 0.9306 / -0.032, every quote 0.9114 / 0.9306 / -0.019; unmatched quotes given
-a speaker 241 / 22. The two cost the quote finder 1.007 times base13's instructions on PolNeAR dev
+a speaker 241 / 22. Merged with h-site13's rules (named organisations, learned role nouns, titles
+written out) and retrained (integ13): 0.8995 / 0.9306 / -0.031, every quote 0.9121 / 0.9306 /
+-0.019; unmatched 242 / 22. The two cost the quote finder 1.007 times base13's instructions on PolNeAR dev
 and 1.011 on 1 MB of the synthetic corpus (callgrind, one process); CPU interleaved with base13,
 best of 5, 1.02 / 0.97-1.06 (a loaded machine), ``storydiff quotes`` cold 1.03 (4 MB synthetic).
 
