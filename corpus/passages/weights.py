@@ -116,6 +116,14 @@ _NO_NAMES: frozenset[str] = frozenset()
 """What most chunks name: one object for all of them in the memo of :meth:`WordWeights.names_in`."""
 
 
+def chunk_words(chunk: str) -> tuple[str, ...]:
+    """``TOKEN.findall(chunk)`` of a run of text without white space, remembered: the families'
+    index reads each chunk's words through this, and the alignment after it finds them here
+    (the regex and :func:`word_forms` ran for each new chunk in both steps)."""
+    words: tuple[str, ...] = _chunk_words[chunk]
+    return words
+
+
 def split_words(text: str) -> list[str]:
     """``TOKEN.findall(text)``, faster: a word never spans white space, so the text is split
     on it first and each chunk's words are remembered (news repeats its chunks)."""
