@@ -18,10 +18,18 @@ from corpus.passages.align import (
     MIN_SHARED,
     Analysis,
     analyse,
+    names_of,
     passage_keys,
     sentence_matches,
 )
-from corpus.passages.tiers import density, in_place_trigrams, shared_trigrams, word_keys
+from corpus.passages.tiers import (
+    copied_in_place,
+    density,
+    ends_in_place_trigrams,
+    in_place_trigrams,
+    shared_trigrams,
+    word_keys,
+)
 from corpus.passages.weights import TOKEN, split_words, word_forms
 
 # Sentences two articles may share whole or reworded; the rest of the text is random words.
@@ -188,6 +196,18 @@ def test_the_names_a_sentence_writes_are_its_capitalised_words_the_corpus_names(
     assert weights.names_in(sentence) == expected
 
 
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_ARTICLE, _ARTICLE)
+def test_an_articles_names_read_in_one_split_are_each_sentences_names(text: str, other: str) -> None:
+    """names_of (the text from the first analysed sentence to the last split once, where only
+    white space lies between them) gives each sentence what names_in gives it, and their union."""
+    article = _article("a.txt", text)
+    weights = WordWeights.from_articles([article, _article("b.txt", other)])
+    analysis = analyse(article, weights)
+    each = [weights.names_in(text[s.start : s.end]) for s in analysis.sentences]
+    assert names_of(article, analysis, weights) == [*each, frozenset().union(*each)]
+
+
 def _covered_share(keys_a: list[str], keys_b: list[str]) -> float:
     """shared_trigrams as its docstring defines it, word by word."""
     if len(keys_a) < len(keys_b):
@@ -240,6 +260,54 @@ def test_trigrams_in_place_are_those_at_one_position_and_never_more_than_those_s
     for other in (b, copy, copy[:-3] + b[:5]):
         assert in_place_trigrams(a, other) == _in_place_share(a, other)
         assert in_place_trigrams(a, other) <= shared_trigrams(a, other)
+
+
+def _ends_share(keys_a: list[str], keys_b: list[str]) -> float:
+    """ends_in_place_trigrams as its docstring defines it, word by word, on the longer side:
+    a 3-gram at the same place as in the other side counted from the start, or from the end."""
+    longer, shorter = (keys_a, keys_b) if len(keys_a) >= len(keys_b) else (keys_b, keys_a)
+    words, offset = len(longer), len(longer) - len(shorter)
+
+    def in_place(s: int) -> bool:
+        at_start = s + 3 <= len(shorter) and longer[s : s + 3] == shorter[s : s + 3]
+        at_end = (
+            s - offset >= 0 and s + 3 <= words and longer[s : s + 3] == shorter[s - offset : s - offset + 3]
+        )
+        return at_start or at_end
+
+    covered = [any(in_place(s) for s in range(max(0, k - 2), k + 1)) for k in range(words)]
+    return sum(covered) / words if words else 0.0
+
+
+@settings(max_examples=400, deadline=None)
+@given(a=_KEYS, b=_KEYS, added=_KEYS, at=st.integers(0, 40), cut=st.integers(0, 3))
+def test_trigrams_in_place_from_either_end_are_never_more_than_those_shared(
+    a: list[str], b: list[str], added: list[str], at: int, cut: int
+) -> None:
+    """The second cheap count, for copies with words added or cut in one place: the positional
+    one from the start or from the end, at least the one from the start and a lower bound of
+    shared_trigrams; on unrelated keys, and on a copy with words added and cut in the middle."""
+    copy = a[:at] + added[:5] + a[at + cut :]
+    for other in (b, copy, copy[:-3]):
+        ends = ends_in_place_trigrams(a, other)
+        assert ends == _ends_share(a, other)
+        assert in_place_trigrams(a, other) <= ends <= shared_trigrams(a, other)
+        for least in (0.3, 0.6):
+            assert copied_in_place(a, other, least) == (ends >= least)
+
+
+def test_a_copy_with_words_added_in_the_middle_is_in_place_from_its_ends() -> None:
+    text = (
+        "The harbour authority closed the northern container terminal on Tuesday after a crane "
+        "collapsed onto a cargo ship, and said the terminal would reopen once inspectors had "
+        "checked the remaining cranes."
+    )
+    longer = text.replace("onto a cargo ship", "onto the deck of a moored cargo ship")
+    keys_a, keys_b = word_keys(text), word_keys(longer)
+    assert in_place_trigrams(keys_a, keys_b) < 0.6  # shifted after the words added
+    assert ends_in_place_trigrams(keys_a, keys_b) >= 0.6
+    assert ends_in_place_trigrams(keys_a, keys_b) <= shared_trigrams(keys_a, keys_b)
+    assert copied_in_place(keys_a, keys_b, 0.6)
 
 
 @given(sequence=_KEYS, common=st.sets(st.sampled_from("troops border moscow said".split())))

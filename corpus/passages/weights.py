@@ -116,6 +116,14 @@ _NO_NAMES: frozenset[str] = frozenset()
 """What most chunks name: one object for all of them in the memo of :meth:`WordWeights.names_in`."""
 
 
+def chunk_words(chunk: str) -> tuple[str, ...]:
+    """``TOKEN.findall(chunk)`` of a run of text without white space, remembered: the families'
+    index reads each chunk's words through this, and the alignment after it finds them here
+    (the regex and :func:`word_forms` ran for each new chunk in both steps)."""
+    words: tuple[str, ...] = _chunk_words[chunk]
+    return words
+
+
 def split_words(text: str) -> list[str]:
     """``TOKEN.findall(text)``, faster: a word never spans white space, so the text is split
     on it first and each chunk's words are remembered (news repeats its chunks)."""
@@ -266,10 +274,13 @@ class WordWeights:
         """The stems of the names (see :attr:`names`) a sentence writes capitalised, past its first
         run of text (any word starts a sentence capitalised; in a small corpus that makes a name).
         Looked up by white-space chunk, as :meth:`content_of_text`: most chunks name no one."""
+        return frozenset().union(*filter(None, self.chunk_names(sentence.split()[1:])))
+
+    def chunk_names(self, chunks: list[str]) -> list[frozenset[str]]:
+        """The name stems each of ``chunks`` (runs of text without white space) writes capitalised."""
         memo = self.name_chunks
-        chunks = sentence.split()[1:]
         try:
-            return frozenset().union(*filter(None, map(memo.__getitem__, chunks)))
+            return list(map(memo.__getitem__, chunks))
         except KeyError:
             if len(memo) >= CHUNKS_REMEMBERED:
                 memo.clear()
@@ -282,7 +293,7 @@ class WordWeights:
                     continue
                 stems = (word_forms(word)[1] for word in _chunk_words[chunk] if word[:1].isupper())
                 memo[chunk] = frozenset(stem for stem in stems if stem in names) or _NO_NAMES
-            return frozenset().union(*filter(None, map(memo.__getitem__, chunks)))
+            return list(map(memo.__getitem__, chunks))
 
     def diff_weight(self, word_stem: str) -> float:
         """The stem's weight in a passage's similarity: stop words count a little (0.2) too."""
