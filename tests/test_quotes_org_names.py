@@ -9,12 +9,11 @@ from corpus.ingest.load import article_from_text
 from corpus.quotes import find_quotes
 from corpus.quotes.after_cue import phrase_after
 from corpus.quotes.phrases import phrase_before
+from tests.quote_texts import speakers_in
 
 
 def speakers(body: str) -> list[str | None]:
-    article = article_from_text("a.txt", Path("a.txt"), "Quotas cut again\n\n" + body)
-    quotes, _ = find_quotes([article])
-    return [q.speaker for q in quotes]
+    return speakers_in(body, "Quotas cut again")
 
 
 def test_a_named_council_ministry_or_house_before_the_cue_is_the_speaker() -> None:

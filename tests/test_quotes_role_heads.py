@@ -6,15 +6,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from corpus.ingest.load import article_from_text
-from corpus.quotes import find_quotes
 from corpus.quotes.after_cue import ROLE_HEADS, phrase_after
+from tests.quote_texts import speakers_in
 
 
 def speakers(body: str) -> list[str | None]:
-    article = article_from_text("a.txt", Path("a.txt"), "Debate night\n\n" + body)
-    quotes, _ = find_quotes([article])
-    return [q.speaker for q in quotes]
+    return speakers_in(body, "Debate night")
 
 
 def test_the_name_after_a_learned_role_noun_is_the_speaker() -> None:

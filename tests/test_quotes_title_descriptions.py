@@ -3,16 +3,11 @@ not to one whose role names another place ("California Gov. …" is not "the Ark
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from corpus.ingest.load import article_from_text
-from corpus.quotes import find_quotes
+from tests.quote_texts import speakers_in
 
 
 def speakers(body: str) -> list[str | None]:
-    article = article_from_text("a.txt", Path("a.txt"), "Budget talks stall\n\n" + body)
-    quotes, _ = find_quotes([article])
-    return [q.speaker for q in quotes]
+    return speakers_in(body, "Budget talks stall")
 
 
 def test_the_senator_is_the_sen_named_before() -> None:
