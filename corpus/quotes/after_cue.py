@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
 
@@ -68,18 +69,14 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
             toks.append((more.start(), more.end(), more.group()))
         tok = toks[k][2]
         if tok == "in" and k >= 2:
-            if k + 1 == len(toks):
-                more = next(found, None)
-                if more is not None:
-                    toks.append((more.start(), more.end(), more.group()))
+            _read_ahead(toks, found, k + 2)
             if k + 1 < len(toks) and org_goes_on([t[2] for t in toks[:k]], toks[k + 1][2]):
                 k += 1  # "The Organization for Security and Cooperation in Europe"
                 continue
         if not np_token(tok) or tok == "," or tok == "I":  # "Surely I": the pronoun is no name
             if not (k and tok.islower()):
                 break
-            while len(toks) < k + 3 and (more := next(found, None)) is not None:
-                toks.append((more.start(), more.end(), more.group()))
+            _read_ahead(toks, found, k + 3)
             role = _role_before_name(toks, k)  # "GOP front-runner Donald Trump": the role goes on
             if not role:
                 break
@@ -89,10 +86,7 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     while run and word_key(run[-1][2]) in LINK_WORDS:
         run = run[:-1]
     if len(run) >= 2 and word_key(toks[0][2]) in ARTICLES and k < len(toks):
-        if k + 1 == len(toks):
-            more = next(found, None)
-            if more is not None:
-                toks.append((more.start(), more.end(), more.group()))
+        _read_ahead(toks, found, k + 2)
         described = _modified_noun(toks, k)
         if described is not None:
             return described
@@ -113,12 +107,17 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
         return None
     phrase = phrase_from(text, run)
     if phrase is not None and phrase.name and word_key(run[-1][2]) in NAMED_UNITS:
-        while len(toks) < k + 3 and (more := next(found, None)) is not None:
-            toks.append((more.start(), more.end(), more.group()))
+        _read_ahead(toks, found, k + 3)
         if _goes_on(toks, k):
             # "wrote Post White House bureau chief Juliet Eilperin": the unit's name modifies a role
             return Phrase(phrase.start, phrase.end, None, phrase.name, description=True)
     return phrase
+
+
+def _read_ahead(toks: list[Token], found: Iterator[re.Match[str]], count: int) -> None:
+    """Tokens read lazily up to ``count`` of them (fewer where the reach ends)."""
+    while len(toks) < count and (more := next(found, None)) is not None:
+        toks.append((more.start(), more.end(), more.group()))
 
 
 _ROLE_HEADS_FILE = Path(__file__).with_name("role_heads.json")

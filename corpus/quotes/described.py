@@ -6,6 +6,7 @@ asks these after a description's role (:func:`corpus.quotes.subject_traits.fits_
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from corpus.quotes.subject_traits import PRONOUN_SENTENCES, PRONOUN_SUBJECTS, Subject
@@ -45,16 +46,16 @@ def organisation_before(limit: int, subjects: Subjects) -> Subject | None:
     about ("XXXTentacion was restored to playlists" before "the company said")."""
     masked = subjects.masked
     first: Subject | None = None
-    for count, subject in enumerate(subjects.recent(limit, PRONOUN_SENTENCES)):
-        if count >= PRONOUN_SUBJECTS:
-            break
-        written = masked[subject.at : subject.at + len(subject.name)]
-        plain = subject.described is None and not subject.pair and not written.isupper()
+    for subject in islice(subjects.recent(limit, PRONOUN_SENTENCES), PRONOUN_SUBJECTS):
         after = subject.at + len(subject.name)
-        plain = plain and not _PASSIVE.match(masked, after)
+        plain = (
+            subject.described is None
+            and not subject.pair
+            and not masked[subject.at : after].isupper()
+            and not _PASSIVE.match(masked, after)
+        )
         if plain and not subjects.is_person(subject):  # (the person test may scan the article: last)
-            near = after + SPOKE_WITHIN
-            if subjects.cues.between(subject.at, near):
+            if subjects.cues.between(subject.at, after + SPOKE_WITHIN):
                 return subject
             first = first or subject
     return first
@@ -67,9 +68,7 @@ def issuer_of(document: str, limit: int, subjects: Subjects) -> Subject | None:
     word = re.compile(rf"\b{document}\b", re.IGNORECASE)
     sentences = subjects.sentences
     here = sentences.index_of(limit)
-    for count, subject in enumerate(subjects.recent(limit, PRONOUN_SENTENCES)):
-        if count >= PRONOUN_SUBJECTS:
-            break
+    for subject in islice(subjects.recent(limit, PRONOUN_SENTENCES), PRONOUN_SUBJECTS):
         index = sentences.index_of(subject.at)
         if subject.described is not None or index == here:
             continue  # the document is issued before the sentence that quotes it
