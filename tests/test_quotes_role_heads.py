@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from corpus.quotes.after_cue import ROLE_HEADS, phrase_after
+from corpus.quotes.after_cue import ROLE_HEADS, VERBS, phrase_after
 from tests.quote_texts import speakers_in
 
 
@@ -43,3 +43,30 @@ def test_the_learned_words_are_nouns_not_verbs_or_function_words() -> None:
     )
     assert set(shipped["words"]) == ROLE_HEADS and "front-runner" in ROLE_HEADS
     assert ROLE_HEADS.isdisjoint({"told", "said", "beat", "against", "with", "and", "shows", "especially"})
+
+
+def test_a_role_between_a_place_and_a_full_name_goes_to_the_name() -> None:
+    found = speakers(
+        "“The bridge has to be rebuilt before winter,” said Millbrook resident Jane Roe.\n\n"
+        "“We cannot wait for the state,” said Harlow County road-maintenance supervisor John Doe, who "
+        "has run the crews for a decade.\n\n"
+        "“It was close,” said Ashford College political scientist Mary Major."
+    )
+    assert found == ["Jane Roe", "John Doe", "Mary Major"]
+
+
+def test_a_role_after_a_lower_case_word_and_a_name_goes_on_to_the_person() -> None:
+    found = speakers("“Work hard and stay humble,” said former TV network anchor Mary Major at the ceremony.")
+    assert found == ["Mary Major"]
+
+
+def test_a_verb_the_data_knows_between_two_names_is_no_role() -> None:
+    # "beat" is a verb in PolNeAR train's text, and the capitalised word before it is the subject
+    assert "beat" in VERBS and "resident" not in VERBS
+    phrase = phrase_after("Roe beat challenger John Doe in the primary", 0, 43)
+    assert phrase is not None and phrase.name == "Roe"
+
+
+def test_a_time_word_is_no_role() -> None:
+    phrase = phrase_after("Roe Tuesday night John Doe", 0, 26)
+    assert phrase is None or phrase.name != "John Doe"

@@ -35,6 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from corpus.quotes.after_cue import shaped_as_verb_or_plural  # noqa: E402
 from corpus.quotes.lexicon import CUE_WORDS, DETERMINERS, LINK_WORDS, PREPOSITIONS, PRONOUNS, ROLE_WORDS  # noqa: E402
 from corpus.quotes.names import shipped_tables  # noqa: E402
 
@@ -60,7 +61,10 @@ _CLOSED_CLASS = frozenset(
 before a name, never its role."""
 
 
-def learn(folder: Path, min_articles: int, verb_share: float) -> list[str]:
+def learn(folder: Path, min_articles: int, verb_share: float) -> tuple[list[str], list[str]]:
+    """The role nouns, and the verbs: lower-case words PolNeAR train writes after a verb's opener
+    ("he", "to", "would" …) in more than ``verb_share`` of their uses, at least twice, not shaped as
+    a participle or a plural (the readers reject those by their shape)."""
     given = shipped_tables().given_names
     before: dict[str, set[str]] = defaultdict(set)
     uses: Counter[str] = Counter()
@@ -76,15 +80,23 @@ def learn(folder: Path, min_articles: int, verb_share: float) -> list[str]:
             if match.group(2).lower() in given:
                 before[match.group(1)].add(path.name)
     skip = _CLOSED_CLASS | LINK_WORDS | DETERMINERS | PREPOSITIONS | PRONOUNS | CUE_WORDS | ROLE_WORDS
-    return sorted(
+    heads = sorted(
         word
         for word, articles in before.items()
         if len(articles) >= min_articles
         and word not in skip
-        and not word.endswith(("ed", "ing", "ly"))
-        and not (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+        and not shaped_as_verb_or_plural(word)
         and after_verb_opener[word] <= verb_share * uses[word]
     )
+    verbs = sorted(
+        word
+        for word, count in after_verb_opener.items()
+        if count >= 2
+        and count > verb_share * uses[word]
+        and word not in _CLOSED_CLASS
+        and not shaped_as_verb_or_plural(word)
+    )
+    return heads, verbs
 
 
 def main() -> None:
@@ -93,17 +105,20 @@ def main() -> None:
     parser.add_argument("--verb-share", type=float, default=0.05)
     parser.add_argument("--print", action="store_true", help="print the words, write nothing")
     args = parser.parse_args()
-    words = learn(SHARED / "polnear-train" / "text", args.min_articles, args.verb_share)
+    words, verbs = learn(SHARED / "polnear-train" / "text", args.min_articles, args.verb_share)
     if args.print:
         print(len(words), words)
+        print(len(verbs), "verbs")
         return
     note = (
         "Nouns written before a person's name as its role, learned from PolNeAR train's text by "
         f"train/role_heads.py (--min-articles {args.min_articles} --verb-share {args.verb_share}): "
-        "word counts, not the text."
+        "word counts, not the text. verbs: lower-case words written after a verb's opener "
+        f"('he', 'to', 'would' ...) in more than {args.verb_share} of their uses (no role's word)."
     )
-    OUT.write_text(json.dumps({"note": note, "words": words}, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(words)} words -> {OUT.relative_to(ROOT)}")
+    shipped = {"note": note, "words": words, "verbs": verbs}
+    OUT.write_text(json.dumps(shipped, indent=0) + "\n", encoding="utf-8")
+    print(f"{len(words)} words, {len(verbs)} verbs -> {OUT.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from corpus.quotes.lexicon import (
     PRONOUNS,
     PUBLICATIONS,
     ROLE_WORDS,
+    TIME_WORDS,
 )
 from corpus.quotes.roles import (
     NAMED_UNITS,
@@ -76,7 +77,7 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
         if not np_token(tok) or tok == "," or tok == "I":  # "Surely I": the pronoun is no name
             if not (k and tok.islower()):
                 break
-            _read_ahead(toks, found, k + 3)
+            _read_ahead(toks, found, k + ROLE_AFTER_CAPITALS + 2)
             role = _role_before_name(toks, k)  # "GOP front-runner Donald Trump": the role goes on
             if not role:
                 break
@@ -102,7 +103,7 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
             text_ = " ".join(t[2] for t in toks[:k]).rstrip(".")
             return Phrase(toks[0][0], toks[k - 1][0] + len(last), None, text_, description=True)
     if not run:
-        run = _modified_name(toks)
+        run = _modified_name(toks, found)
     if not run or (len(run) == 1 and word_key(run[0][2]) in DETERMINERS):
         return None
     phrase = phrase_from(text, run)
@@ -121,24 +122,65 @@ def _read_ahead(toks: list[Token], found: Iterator[re.Match[str]], count: int) -
 
 
 _ROLE_HEADS_FILE = Path(__file__).with_name("role_heads.json")
-ROLE_HEADS = frozenset(json.loads(_ROLE_HEADS_FILE.read_text(encoding="utf-8"))["words"])
+_LEARNED_WORDS = json.loads(_ROLE_HEADS_FILE.read_text(encoding="utf-8"))
+ROLE_HEADS = frozenset(_LEARNED_WORDS["words"])
 """Nouns written before a person's name as its role that ROLE_WORDS lacks ("front-runner", "mogul",
 "neurosurgeon"), learned from PolNeAR train's text (``train/role_heads.py``)."""
+VERBS = frozenset(_LEARNED_WORDS["verbs"])
+"""Lower-case words PolNeAR train writes as verbs ("beat", "told", "hit"), learned with
+:data:`ROLE_HEADS`: never a role's word ("Trump beat rival Ted Cruz" is a clause)."""
+_NOT_ROLE_WORDS = _PHRASE_ENDS | NON_NAME_WORDS | TIME_WORDS | PRONOUNS | DETERMINERS | VERBS
+ROLE_AFTER_CAPITALS = 3
+"""Lower-case words a role may have between an organisation's or a place's name and a person's
+("Idaho nutritional-supplement executive Frank VanderSloot", "Concord resident Whit Symms")."""
 
 
 def _role_before_name(toks: list[Token], k: int) -> int:
     """How many lower-case words at ``k`` end a role before a capitalised name: a learned role noun
     ("GOP front-runner Donald Trump"), or a modifier and a role noun after a role's lower-case word
-    ("Clinton's top foreign policy aide Jake Sullivan"; not "Trump beat rival Ted Cruz"); else 0."""
-    words = [t[2] for t in toks[k : k + 3]]
+    ("Clinton's top foreign policy aide Jake Sullivan"; not "Trump beat rival Ted Cruz"), or nouns
+    after a capitalised word before a full name (:func:`_role_after_capitals`); else 0."""
+    words = [t[2] for t in toks[k : k + ROLE_AFTER_CAPITALS + 2]]
     if len(words) >= 2 and words[0] in ROLE_HEADS and words[1][:1].isupper():
         return 1
-    if len(words) < 3 or not toks[k - 1][2].islower() or not words[2][:1].isupper():
+    if not toks[k - 1][2].islower():
+        return _role_after_capitals(words)
+    if len(words) < 3 or not words[2][:1].isupper():
         return 0
     modifier, head = words[0], words[1]
     if modifier in _PHRASE_ENDS or not modifier.replace("-", "").isalpha() or modifier.endswith(("ed", "s")):
         return 0
     return 2 if head in ROLE_HEADS or head in ROLE_WORDS else 0
+
+
+def _role_after_capitals(words: list[str]) -> int:
+    """How many lower-case words open ``words`` as a role between capitalised words and a person's
+    full name ("Oscar producer Laurence Mark", "Monmouth University political scientist Patrick
+    Murray", "Clinton ally James Carville"): nouns and adjectives, none a verb, a participle, a
+    plural or an adverb by its shape or a closed-class word, then two capitalised words; else 0."""
+    j = 0
+    while j < len(words) and j < ROLE_AFTER_CAPITALS and _role_word(words[j]):
+        j += 1
+    if j == 0 or j + 1 >= len(words):
+        return 0
+    name = words[j : j + 2]
+    return j if all(is_capitalised(w) and np_token(w) and w.rstrip(".").isalpha() for w in name) else 0
+
+
+def _role_word(word: str) -> bool:
+    """A lower-case word that can stand in a role: a noun or an adjective, not a verb by the data
+    (:data:`VERBS`) nor by its shape (:func:`shaped_as_verb_or_plural`)."""
+    if not (word.islower() and word.replace("-", "").isalpha()) or word in _NOT_ROLE_WORDS:
+        return False
+    return not shaped_as_verb_or_plural(word)
+
+
+def shaped_as_verb_or_plural(word: str) -> bool:
+    """A participle, an adverb, a plural or a verb's "-s" by its ending ("-ed", "-ing", "-ly", "-s"
+    but not "-ss", "-us", "-is"): never a role's word."""
+    if word.endswith(("ed", "ing", "ly")):
+        return True
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _goes_on(toks: list[Token], k: int) -> bool:
@@ -177,7 +219,7 @@ def _description_word(tok: str) -> bool:
     return low.isalpha() and low.islower() and not low.endswith("ly") and low not in _NOT_DESCRIPTION
 
 
-def _modified_name(toks: list[Token]) -> list[Token]:
+def _modified_name(toks: list[Token], found: Iterator[re.Match[str]]) -> list[Token]:
     """`said 9/11 widow Terry Strada`, `said longtime aide Jane Roe`: a few lower-case words or
     numbers before a name; the name with them (they become its role)."""
     j = 0
@@ -195,6 +237,14 @@ def _modified_name(toks: list[Token]) -> list[Token]:
     k = j
     while k < len(toks) and is_capitalised(toks[k][2]) and np_token(toks[k][2]):
         k += 1
+    if 0 < j < k:
+        _read_ahead(toks, found, k + ROLE_AFTER_CAPITALS + 2)
+    if 0 < j < k < len(toks):
+        role = _role_after_capitals([t[2] for t in toks[k : k + ROLE_AFTER_CAPITALS + 2]])
+        if role:  # "former TV network anchor Katie Couric": the role goes on to the name
+            k += role
+            while k < len(toks) and is_capitalised(toks[k][2]) and np_token(toks[k][2]):
+                k += 1
     return toks[:k] if 0 < j < k else []
 
 

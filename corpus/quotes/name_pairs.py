@@ -34,6 +34,7 @@ class NamePairs:
         self.tables = tables
         self._first_ok: dict[str, bool] = {}
         self._surname: dict[str, str | None] = {}
+        self._nationalities: set[str] = set()
 
     def of(self, text: str) -> list[tuple[str, str]]:
         out = []
@@ -45,6 +46,8 @@ class NamePairs:
                 surname = surnames[last] = self._surname_or_none(last)
             if surname is None:
                 continue
+            if surname in self._nationalities and first.lower() not in self.tables.given_names:
+                continue  # "Mark Cuban": a nationality is a surname only after a given name
             ok = first_ok.get(first)
             if ok is None:
                 ok = first_ok[first] = _could_be_first_name(first, self.tables)
@@ -60,8 +63,10 @@ class NamePairs:
         if not any(c.islower() for c in word):
             return None
         word = strip_possessive(word)
-        if word.lower() in ORG_WORDS or is_nationality(word):
+        if word.lower() in ORG_WORDS:
             return None
+        if is_nationality(word):
+            self._nationalities.add(word)
         return word
 
 

@@ -97,6 +97,8 @@ def phrase_from(text: str, run: list[Token]) -> Phrase | None:
     start, end = run[0][0], run[-1][1]
     if NAME_JOINS.isdisjoint(words):  # the common case: no "and", "of" or "for" to read
         k = trailing_name(words)
+        if k == len(words) == 1 and is_nationality(words[0]) and _surname_in(text, words[0]):
+            k = 0  # "Cuban said", where the article wrote "Mark Cuban"
         name_words, role_words, description = words[k:], words[:k], False
     else:
         name_words, role_words, description = name_and_role(words)
@@ -316,6 +318,7 @@ def trailing_name(words: list[str]) -> int:
     # written out, and the set of words that end a name is one set
     n = len(words)
     k = n
+    one_name = False
     while k > 0:
         w = words[k - 1]
         first = w[:1]
@@ -327,12 +330,20 @@ def trailing_name(words: list[str]) -> int:
         lower = w.lower()
         low = lower.rstrip(".") if len(w) > 3 else lower  # word_key
         if low in _NOT_IN_NAME or is_nationality(w):
+            if k == n >= 2 and low not in _NOT_IN_NAME and _given_name(words[-2]):
+                k -= 1  # "Mark Cuban", "Tom French": a surname written as a nationality
+                continue
             before = words[k - 2] if k == n >= 2 and low in NAMED_UNITS else ""
             if before[:1].isupper() and word_key(before) not in DETERMINERS:
                 k -= 2  # "the European Council", "the White House": an organisation's name, no role
                 continue
-            if k < n and word_key(words[-1]) in ORG_HEADS and (is_nationality(w) or low in ORG_ADJECTIVES):
+            organisation = k < n and (one_name or word_key(words[-1]) in ORG_HEADS)
+            if organisation and (is_nationality(w) or low in ORG_ADJECTIVES):
                 k -= 1  # "European Union", "National Rifle Association": the organisation's name, no role
+                continue
+            if k == n - 1 and _opens_a_name(w, low):
+                k -= 1  # "Saudi Arabia", "The American Legion", "National Review": one name, no role
+                one_name = True  # and "Democratic National Convention" goes on
                 continue
             if k == n - 1 and low in FIELDS:
                 # "Homeland Security Investigations": a field before one word names an organisation
@@ -349,6 +360,26 @@ def trailing_name(words: list[str]) -> int:
             break  # a possessive (what strip_possessive would cut)
         k -= 1
     return k
+
+
+def _given_name(word: str) -> bool:
+    """A given name of the shipped name tables ("Mark"): a nationality after it is a surname."""
+    from corpus.quotes.names import shipped_tables  # names reads roles: imported when first asked
+
+    return word.lower() in shipped_tables().given_names
+
+
+def _surname_in(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` after a given name ("Mark Cuban"): the person's surname."""
+    pattern = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) " + re.escape(word) + r"(?![\w-])")
+    return any(_given_name(m.group(1)) for m in pattern.finditer(text))
+
+
+def _opens_a_name(word: str, low: str) -> bool:
+    """A nation's or an organisation's adjective that makes one name with a single capitalised word
+    after it ("Saudi Arabia", "American Airlines", "Federal Reserve"); not a party's or a role's
+    ("Republican Cruz", "Former Smith"), which qualifies a person."""
+    return low in ORG_ADJECTIVES or (low not in ROLE_WORDS and low != "former" and is_nationality(word))
 
 
 def _is_initial(word: str) -> bool:
