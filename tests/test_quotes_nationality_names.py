@@ -33,3 +33,14 @@ def test_a_party_word_before_a_surname_stays_the_persons_role() -> None:
     assert trailing_name(["Republican", "Roe"]) == 1
     assert trailing_name(["Russian", "President", "Putin"]) == 2
     assert trailing_name(["The", "Democratic", "National", "Convention"]) == 1
+
+
+def test_a_surname_with_a_nationalitys_ending_is_a_surname() -> None:
+    # "-ian" makes "Petrosian" look like a nationality; after a name's first word it is a surname
+    assert trailing_name(["Zorvan", "Petrosian"]) == 0
+    assert trailing_name(["South", "Sudanese"]) == 2
+    found = speakers_in(
+        "“The old quarter will not be sold,” said Zorvan Petrosian, who runs the bakery.\n\n"
+        "“We have been here for a century,” Petrosian said."
+    )
+    assert found == ["Zorvan Petrosian", "Zorvan Petrosian"]

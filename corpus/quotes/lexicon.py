@@ -343,6 +343,8 @@ NATIONALITIES = (
     "European Asian Arab Democratic Republican Libertarian Former"
 ).split()
 """Adjectives of a nation, a region or a party, which qualify a name ("Russian", "Republican")."""
+PLACE_QUALIFIERS = _words("north south east west northern southern central upper lower new")
+"""Words that open a place's name before a nationality's ending ("South Sudanese", "Papua New Guinean")."""
 NATIONALITY = re.compile(
     "^(?:"
     + "|".join(re.escape(a) for a in NATIONALITY_ABBREVIATIONS)

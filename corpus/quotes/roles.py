@@ -32,12 +32,14 @@ from corpus.quotes.lexicon import (
     FIELDS,
     HONORIFICS,
     NAME_JOINS,
+    NATIONALITIES,
     ORG_ADJECTIVES,
     ORG_HEADS,
     ORG_UNITS,
     ORG_WORDS,
     OUTLET_WORDS,
     PERSON_TITLES,
+    PLACE_QUALIFIERS,
     PREPOSITIONS,
     ROLE_WORDS,
     SPEAKS_FOR,
@@ -330,8 +332,8 @@ def trailing_name(words: list[str]) -> int:
         lower = w.lower()
         low = lower.rstrip(".") if len(w) > 3 else lower  # word_key
         if low in _NOT_IN_NAME or is_nationality(w):
-            if k == n >= 2 and low not in _NOT_IN_NAME and _given_name(words[-2]):
-                k -= 1  # "Mark Cuban", "Tom French": a surname written as a nationality
+            if k == n >= 2 and low not in _NOT_IN_NAME and _surname_after(words[-2], w):
+                k -= 1  # "Mark Cuban", "Aris Shirvanian": a surname written as a nationality
                 continue
             before = words[k - 2] if k == n >= 2 and low in NAMED_UNITS else ""
             if before[:1].isupper() and word_key(before) not in DETERMINERS:
@@ -362,6 +364,17 @@ def trailing_name(words: list[str]) -> int:
     return k
 
 
+def _surname_after(before: str, word: str) -> bool:
+    """Whether a nationality's word at the end of a name is a surname: after a given name ("Mark
+    Cuban"), or, when only its ending makes it a nationality ("Shirvanian", "Kardashian"; not
+    "Russian"), after any capitalised word that is none ("Aris Shirvanian"; not "South African")."""
+    if _given_name(before):
+        return True
+    if word in NATIONALITIES or not is_capitalised(before) or is_nationality(before):
+        return False
+    return word_key(before) not in _NOT_IN_NAME and word_key(before) not in PLACE_QUALIFIERS
+
+
 def _given_name(word: str) -> bool:
     """A given name of the shipped name tables ("Mark"): a nationality after it is a surname."""
     from corpus.quotes.names import shipped_tables  # names reads roles: imported when first asked
@@ -370,9 +383,9 @@ def _given_name(word: str) -> bool:
 
 
 def _surname_in(text: str, word: str) -> bool:
-    """Whether ``text`` writes ``word`` after a given name ("Mark Cuban"): the person's surname."""
+    """Whether ``text`` writes ``word`` as a surname after a name's first word ("Mark Cuban")."""
     pattern = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) " + re.escape(word) + r"(?![\w-])")
-    return any(_given_name(m.group(1)) for m in pattern.finditer(text))
+    return any(_surname_after(m.group(1), word) for m in pattern.finditer(text))
 
 
 def _opens_a_name(word: str, low: str) -> bool:
