@@ -17,6 +17,7 @@ from corpus.quotes.lexicon import (
     DETERMINERS,
     DOCUMENTS,
     LINK_WORDS,
+    NAME_PARTICLES,
     NON_NAME_WORDS,
     NUMBER_WORDS,
     PREPOSITIONS,
@@ -24,6 +25,7 @@ from corpus.quotes.lexicon import (
     PUBLICATIONS,
     ROLE_WORDS,
     TIME_WORDS,
+    has_joined_article,
 )
 from corpus.quotes.roles import (
     NAMED_UNITS,
@@ -250,7 +252,7 @@ def _modified_name(toks: list[Token], found: Iterator[re.Match[str]]) -> list[To
 
 _NOT_NP = frozenset(("’", "'", ",", ".", ";", ":", "“", "”", '"'))
 _STOP_NOT_LINK = NON_NAME_WORDS - LINK_WORDS
-_ROLE_OR_LINK = ROLE_WORDS | LINK_WORDS
+_ROLE_OR_LINK = ROLE_WORDS | LINK_WORDS | NAME_PARTICLES
 
 
 def np_token(tok: str) -> bool:
@@ -264,7 +266,9 @@ def np_token(tok: str) -> bool:
     first = tok[:1]
     if first.isupper() or (first == "(" and len(tok) > 2) or (first.isdigit() and tok.endswith(("s", "’s"))):
         return True
-    return low in _ROLE_OR_LINK
+    if (first == "a" or first == "e") and has_joined_article(tok):
+        return True  # "al-Assad"
+    return low in _ROLE_OR_LINK  # a role ("spokesman"), a link ("of"), a name's particle ("de")
 
 
 _QUOTE_MARKS = frozenset('“”"')

@@ -343,6 +343,19 @@ NATIONALITIES = (
     "European Asian Arab Democratic Republican Libertarian Former"
 ).split()
 """Adjectives of a nation, a region or a party, which qualify a name ("Russian", "Republican")."""
+NAME_PARTICLES = _words("de del della di da van von der den la le du dos das bin ibn")
+"""Particles written lower case inside a person's name ("Bill de Blasio", "Alex van der Zwaan",
+"Osama bin Laden"): the name goes on past them. Not "al" or "el", which are given names too ("Al
+Sharpton"); joined to the surname they are :data:`JOINED_ARTICLES`."""
+JOINED_ARTICLES = ("al-", "el-")
+"""An Arabic article joined to a surname written lower case ("Bashar al-Assad")."""
+
+
+def has_joined_article(word: str) -> bool:
+    """ "al-Assad": an article joined lower case to a capitalised surname."""
+    return word[2:3] == "-" and word[:3] in JOINED_ARTICLES and word[3:4].isupper()
+
+
 PLACE_QUALIFIERS = _words("north south east west northern southern central upper lower new")
 """Words that open a place's name before a nationality's ending ("South Sudanese", "Papua New Guinean")."""
 NATIONALITY = re.compile(

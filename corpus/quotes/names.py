@@ -26,6 +26,7 @@ from corpus.quotes.lexicon import (
     FIRST_NAMES_HE,
     FIRST_NAMES_SHE,
     LINK_WORDS,
+    NAME_PARTICLES,
     OFFICE_HEADS,
     ORG_WORDS,
     PREPOSITIONS,
@@ -44,7 +45,7 @@ _TRAILING_FUNCTION_WORDS = frozenset(
     "down out off back again now then too also".split()
 )
 """Words a headline or a sentence puts after a name that never end one ("Spotify Will …")."""
-PARTICLES = frozenset("de del della di da van von der den la le du dos das".split())
+PARTICLES = NAME_PARTICLES
 _KEPT = TITLES | PARTICLES
 """Words kept at the head of a name though ordinary: titles ("Secretary") and particles ("De Blasio")."""
 _PLURAL_NOUN_ENDINGS = ("ions", "ies", "ers", "ics", "ings", "ents", "ants", "ists")
@@ -207,6 +208,8 @@ capital ("… Ken Salazar. Commerce Secretary"; not "Lt. Gen." nor "U.S. Distric
 
 _OPENING_LINKS = PREPOSITIONS | SUBORDINATORS
 """Words that open a phrase or a clause, never a name of ordinary words ("After Group", "Under Review")."""
+
+
 def _an_office(words: list[str], tables: NameTables) -> bool:
     if len(words) < 3 or _plain(words[0]) not in OFFICE_HEADS or words[1] != "of":
         return False

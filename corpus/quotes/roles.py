@@ -32,6 +32,7 @@ from corpus.quotes.lexicon import (
     FIELDS,
     HONORIFICS,
     NAME_JOINS,
+    NAME_PARTICLES,
     NATIONALITIES,
     ORG_ADJECTIVES,
     ORG_HEADS,
@@ -45,6 +46,7 @@ from corpus.quotes.lexicon import (
     SPEAKS_FOR,
     TITLED_NAME_WORDS,
     TITLES,
+    has_joined_article,
     is_nationality,
     trie_pattern,
 )
@@ -327,6 +329,12 @@ def trailing_name(words: list[str]) -> int:
         if first == "(" or not first.isupper():  # not capitalised, or in brackets
             if first == "(" and k == n:
                 k -= 1
+                continue
+            if k < n and w in NAME_PARTICLES and (words[k][:1].isupper() or words[k] in NAME_PARTICLES):
+                k -= 1  # "Bill de Blasio", "Alex van der Zwaan", "Osama bin Laden"
+                continue
+            if k == n and has_joined_article(w):
+                k -= 1  # "Bashar al-Assad"
                 continue
             break
         lower = w.lower()

@@ -49,7 +49,7 @@ def _is_a_persons(words: list[str], tables: NameTables) -> bool:
     if _INITIAL.fullmatch(first) or fold(first) in tables.given_names:
         return True
     common = tables.ordinary if tables.common is None else tables.common
-    return not any(fold(w) in common for w in words[1:])
+    return not any(fold(w) in common for w in words[1:] if w not in PARTICLES)  # "bin" of "Osama bin Laden"
 
 
 def _plain(word: str) -> str:

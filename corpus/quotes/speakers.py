@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from corpus.model import Quote, Speaker
-from corpus.quotes.lexicon import NAME_SUFFIXES, NAME_TITLES, ORG_HEADS
+from corpus.quotes.lexicon import NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES, ORG_HEADS, has_joined_article
 from corpus.quotes.names import NameTables, same_given_name, shipped_tables
 from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, close_spelling, fold
 
@@ -235,9 +235,6 @@ class SpeakerIndex:
 
 
 _INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
-_PARTICLES = frozenset("de del della di da van von der den la le du dos das".split())
-"""Particles written apart from or joined to the surname ("Del Rio"/"DelRio"); not "Al" or "El",
-which are first names too ("Al Sharpton")."""
 
 
 def _name_keys(words: list[str]) -> list[str]:
@@ -250,8 +247,10 @@ def _name_keys(words: list[str]) -> list[str]:
     while k < len(words) - 1 and _INITIAL.fullmatch(words[k]):
         k += 1
     keys = ["".join(words[:k]), *words[k:]] if k > 1 else list(words)
-    while len(keys) >= 2 and keys[-2].lower() in _PARTICLES:
+    while len(keys) >= 2 and keys[-2].lower() in NAME_PARTICLES:
         del keys[-2]
+    if has_joined_article(keys[-1]):
+        keys[-1] = keys[-1][3:]  # "al-Assad" is "Assad" as a bare surname
     joined = _JOINED_PARTICLE.fullmatch(keys[-1])
     if joined:
         keys[-1] = joined.group(1)
