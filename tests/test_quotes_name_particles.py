@@ -3,6 +3,10 @@ Zwaan") and an Arabic article joined to the surname ("Bashar al-Assad")."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from corpus.ingest.load import article_from_text
+from corpus.quotes import find_quotes
 from corpus.quotes.roles import trailing_name
 from corpus.quotes.short_names import short_name
 from tests.quote_texts import speakers_in
@@ -35,3 +39,15 @@ def test_a_particle_with_no_capitalised_word_after_it_ends_no_name() -> None:
 def test_the_short_name_keeps_the_particle() -> None:
     assert short_name("Joan de Castro") == "de Castro"
     assert short_name("Osama bin Laden") == "bin Laden"
+
+
+def test_surnames_written_with_other_particles_are_other_people() -> None:
+    # "dos Santis" alone in one article is not "Ron DeSantos" of another, one letter apart
+    articles = [
+        article_from_text(
+            "a.txt", Path("a.txt"), "Bill signed\n\n“The bill will pass,” said Gov. Ron DeSantos."
+        ),
+        article_from_text("b.txt", Path("b.txt"), "Group sues\n\n“It is unconstitutional,” dos Santis said."),
+    ]
+    quotes, _ = find_quotes(articles)
+    assert [q.speaker for q in quotes] == ["Ron DeSantos", "dos Santis"]

@@ -30,6 +30,8 @@ class _Person:
     articles: list[str] = field(default_factory=list)
     quoted_in: set[str] = field(default_factory=set)
     seen: set[str] = field(default_factory=set)
+    particles: set[str] = field(default_factory=set)
+    """The particles its surname was written with ("de" of "DeSantis" and "De Santis")."""
     quotes: int = 0
     order: int = 0
     total: int = 0
@@ -48,6 +50,8 @@ class _Spelling:
     inner: list[str]
     opener: str
     """The name's first word, folded (a key of ``_by_first_word``)."""
+    particle: str | None = None
+    """The surname's particle, written apart or joined ("dos" of "dos Santos", "de" of "DeSantis")."""
 
 
 def clean_name(name: str) -> str:
@@ -135,6 +139,8 @@ class SpeakerIndex:
                     person.firsts.add(spelling.first)
                     if spelling.inner:
                         person.inner.update(spelling.inner)
+                if spelling.particle:
+                    person.particles.add(spelling.particle)
                 names = person.names  # (Counters: a missing name's count through get, not __missing__)
                 names[spelling.name] = names.get(spelling.name, 0) + seen
                 person.total += seen
@@ -157,11 +163,12 @@ class SpeakerIndex:
         keys = _name_keys(words)  # initials joined, a particle joined to its surname
         surname = self._fold(keys[-1])
         opener = self._fold(words[0]) if words else ""
+        particle = _particle(words)
         if len(keys) < 2:
-            return _Spelling(name, words, surname, None, [], opener)
+            return _Spelling(name, words, surname, None, [], opener, particle)
         inner = [self._fold(w) for w in keys[1:-1]]
         first = self._fold(keys[0])
-        return _Spelling(name, words, surname, first, inner, opener)
+        return _Spelling(name, words, surname, first, inner, opener, particle)
 
     def _find(self, article: str, spelling: _Spelling) -> _Person | None:
         surname, first = spelling.surname, spelling.first
@@ -170,7 +177,9 @@ class SpeakerIndex:
             people = self._by_surname[keys[0]]
             if len(people) == 1:
                 only = people[0]
-                if first is None or not only.firsts or first in only.firsts:
+                if (first is None or not only.firsts or first in only.firsts) and _same_particle(
+                    spelling, only, keys[0]
+                ):
                     return only  # the one candidate the list below would hold
         # a surname spelled otherwise is the same person only if the first names agree (or one is
         # absent); a first name spelled otherwise only beside the same surname, and never in an
@@ -181,11 +190,14 @@ class SpeakerIndex:
             p
             for key in keys
             for p in self._by_surname[key]
-            if first is None
-            or not p.firsts
-            or first in p.firsts  # the usual case: a first name seen before, no spelling to compare
-            or first in p.inner
-            or (tolerant and key == surname and any(self._same_given(first, f) for f in p.firsts))
+            if _same_particle(spelling, p, key)
+            and (
+                first is None
+                or not p.firsts
+                or first in p.firsts  # the usual case: a first name seen before, no spelling to compare
+                or first in p.inner
+                or (tolerant and key == surname and any(self._same_given(first, f) for f in p.firsts))
+            )
         ]
         if not candidates:
             if first is None:  # "Kim" after "Kim Jong Un", "Hillary" after "Hillary Clinton"
@@ -261,6 +273,22 @@ _SHORTEST_BARREL = 3
 """A hyphened part this long and capitalised is half of a double-barrelled surname ("Strauss-Kahn");
 a shorter or lower-case one is a syllable of a given name ("Jong-un", "Jong-Un", "Ki-moon") or a
 particle ("al-Assad"), written with a space too ("Kim Jong Un", "Assad")."""
+
+
+def _same_particle(spelling: _Spelling, person: _Person, key: str) -> bool:
+    """Whether a surname spelled otherwise (``key``, the person's) was written with the same particle
+    where both have one: "dos Santos" is not "DeSantis", one letter apart."""
+    if key == spelling.surname or spelling.particle is None or not person.particles:
+        return True
+    return spelling.particle in person.particles
+
+
+def _particle(words: list[str]) -> str | None:
+    """The surname's particle, folded: written apart ("dos Santos") or joined ("DeSantis")."""
+    if len(words) >= 2 and words[-2].lower() in NAME_PARTICLES:
+        return words[-2].lower()
+    joined = _JOINED_PARTICLE.fullmatch(words[-1]) if words else None
+    return joined.group(0)[: -len(joined.group(1))].lower() if joined else None
 
 
 def _syllables(word: str) -> list[str]:
