@@ -77,8 +77,8 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
                 k += 1  # "The Organization for Security and Cooperation in Europe"
                 continue
         if not np_token(tok) or tok == "," or tok == "I":  # "Surely I": the pronoun is no name
-            if not (k and tok.islower()):
-                break
+            if not (k and tok.islower()) or tok in _NOT_ROLE_WORDS:
+                break  # "said Jones on Monday", "Jones told": no role goes on
             _read_ahead(toks, found, k + ROLE_AFTER_CAPITALS + 2)
             role = _role_before_name(toks, k)  # "GOP front-runner Donald Trump": the role goes on
             if not role:
@@ -239,9 +239,8 @@ def _modified_name(toks: list[Token], found: Iterator[re.Match[str]]) -> list[To
     k = j
     while k < len(toks) and is_capitalised(toks[k][2]) and np_token(toks[k][2]):
         k += 1
-    if 0 < j < k:
+    if 0 < j < k < len(toks) and _role_word(toks[k][2]):
         _read_ahead(toks, found, k + ROLE_AFTER_CAPITALS + 2)
-    if 0 < j < k < len(toks):
         role = _role_after_capitals([t[2] for t in toks[k : k + ROLE_AFTER_CAPITALS + 2]])
         if role:  # "former TV network anchor Katie Couric": the role goes on to the name
             k += role
