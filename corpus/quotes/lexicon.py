@@ -159,6 +159,10 @@ PERSONAL_PRONOUNS = _words("he she i")
 """Pronouns that stand for a person (a speaker found through one is a person; "they" may be a group)."""
 ARTICLES = ("the", "a", "an")
 DETERMINERS = frozenset(ARTICLES) | _words("his her their its another one some two three several our my your")
+PARTY_MEMBERS = _words("republican democrat conservative liberal libertarian independent")
+"""Nouns of a party's member: no one's name ("an Iowa Democrat", "one senior Republican")."""
+INDEFINITE_DETERMINERS = _words("a an one another")
+"""Determiners of someone not named: capitalised words after them are a description ("an Iowa Democrat")."""
 DESCRIPTION_OPENERS = _words("a an the one another his her their its some two several")
 """Words a short description before a cue opens with (`“…?” a narrator in the ad asks`)."""
 SOURCE_OPENERS = frozenset(ARTICLES) | _words("his her its their")

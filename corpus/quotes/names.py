@@ -29,6 +29,7 @@ from corpus.quotes.lexicon import (
     NAME_PARTICLES,
     OFFICE_HEADS,
     ORG_WORDS,
+    PARTY_MEMBERS,
     PREPOSITIONS,
     PRONOUNS,
     ROLE_WORDS,
@@ -275,10 +276,7 @@ def _a_group_of_people(word: str, tables: NameTables) -> bool:
     """A plural of a party or a people ("Republicans", "Democrats", "Syrians"), which news writes
     before the names of its members ("Republicans Jolly and DeSantis")."""
     one = word[:-1]
-    return len(word) > 3 and word.endswith("s") and (is_nationality(one) or one.lower() in _PARTY_MEMBERS)
-
-
-_PARTY_MEMBERS = frozenset("republican democrat conservative liberal libertarian independent".split())
+    return len(word) > 3 and word.endswith("s") and (is_nationality(one) or one.lower() in PARTY_MEMBERS)
 
 
 def _opening_words(words: list[str], tables: NameTables, text: str) -> int:

@@ -29,8 +29,10 @@ from corpus.quotes.lexicon import (
     CUE_WORDS,
     DATE_WORDS,
     DETERMINERS,
+    DOCUMENTS,
     FIELDS,
     HONORIFICS,
+    INDEFINITE_DETERMINERS,
     NAME_JOINS,
     NAME_PARTICLES,
     NATIONALITIES,
@@ -39,9 +41,11 @@ from corpus.quotes.lexicon import (
     ORG_UNITS,
     ORG_WORDS,
     OUTLET_WORDS,
+    PARTY_MEMBERS,
     PERSON_TITLES,
     PLACE_QUALIFIERS,
     PREPOSITIONS,
+    PUBLICATIONS,
     ROLE_WORDS,
     SPEAKS_FOR,
     TITLED_NAME_WORDS,
@@ -114,6 +118,17 @@ def phrase_from(text: str, run: list[Token]) -> Phrase | None:
         name_words[-1] = strip_possessive(name_words[-1])
     name = " ".join(name_words) or None
     role = " ".join(_trimmed(role_words)).strip(" ,") or None if role_words else None
+    if name is not None and (
+        (
+            len(role_words) == 1
+            and word_key(role_words[0]) in INDEFINITE_DETERMINERS
+            and not _publishes(text, end)
+        )
+        or word_key(name_words[-1]) in _PARTY_NOUNS
+    ):
+        # "said one New Hampshire Democrat", "one Trump confidant", "one senior Democrat": someone not
+        # named (but "a Times article" is the Times's)
+        return Phrase(start, end, None, " ".join(words), description=True)
     if name is None and role is None:
         return None
     if name is None:
@@ -153,6 +168,12 @@ _SCAN_LIMIT = 64
 """Occurrences of a word read to decide whether the article writes it as a name (bounded work)."""
 _NEXT_WORD_REACH = 24
 """Characters after a word read for the word that follows it."""
+
+
+def _publishes(text: str, end: int) -> bool:
+    """Whether the word after ``end`` is what an outlet publishes or a document ("a Times article")."""
+    following = text[end : end + _NEXT_WORD_REACH].split()[:1]
+    return bool(following) and (following[0] in PUBLICATIONS or following[0] in DOCUMENTS)
 
 
 def opening_common_word(text: str, start: int, end: int, word: str) -> str | None:
@@ -381,6 +402,10 @@ def _surname_after(before: str, word: str) -> bool:
     if word in NATIONALITIES or not is_capitalised(before) or is_nationality(before):
         return False
     return word_key(before) not in _NOT_IN_NAME and word_key(before) not in PLACE_QUALIFIERS
+
+
+_PARTY_NOUNS = PARTY_MEMBERS - {"independent"}
+"""A party's member ending a name is no one's name; "The Independent" is an outlet's."""
 
 
 def _given_name(word: str) -> bool:

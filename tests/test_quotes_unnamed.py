@@ -1,0 +1,32 @@
+"""Someone an article does not name: an indefinite determiner before capitalised words ("one Acme
+insider"), a party's member ("an Iowa Democrat"). No speaker's name, and no one merged into a
+person named elsewhere; but "a Gazette article" is the Gazette's."""
+
+from __future__ import annotations
+
+from tests.quote_texts import speakers_in
+
+
+def test_a_partys_member_is_no_ones_name() -> None:
+    found = speakers_in(
+        "“She is too far behind,” said an Iowa Democrat.\n\n"
+        "“It is close,” added another New Hampshire Democrat.\n\n"
+        "“It is over,” one senior Republican said."
+    )
+    assert found == [None, None, None]
+
+
+def test_one_of_a_named_persons_people_is_not_that_person() -> None:
+    found = speakers_in(
+        "“Jane Roe is bigger than the party,” said one Roe confidant.\n\n"
+        "“We will win,” said Jane Roe at the rally."
+    )
+    assert found == [None, "Jane Roe"]
+
+
+def test_an_outlets_article_is_the_outlets() -> None:
+    found = speakers_in(
+        "A Gazette article hailed the mayor as “the comeback kid” of the decade.\n\n"
+        "“The mayor has paid back much of his debt,” it added."
+    )
+    assert found == ["Gazette", "Gazette"]
