@@ -30,3 +30,11 @@ def test_an_outlets_article_is_the_outlets() -> None:
         "“The mayor has paid back much of his debt,” it added."
     )
     assert found == ["Gazette", "Gazette"]
+
+
+def test_a_group_is_not_a_narrower_group_of_the_same_people() -> None:
+    found = speakers_in(
+        "“We will not vote for him,” said Latino Republicans at the meeting.\n\n"
+        "In a poll, 75 percent of Republicans said “most people in politics” cannot be trusted."
+    )
+    assert found == ["Latino Republicans", "Republicans"]

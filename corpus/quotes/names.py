@@ -143,7 +143,7 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
     words = _after_possessive(_undoubled(words), tables)
     while words and _NUMBER.fullmatch(words[0]):
         words = words[1:]  # "2016 Acme": a number opening the sentence
-    if len(words) > 1 and _a_group_of_people(words[0], tables) and words[1][:1].isupper():
+    if len(words) > 1 and a_group_of_people(words[0]) and words[1][:1].isupper():
         words = words[1:]  # "Republicans Jolly of Indian Shores and DeSantis": the group they belong to
     if not words or _is_label(words, text):
         return None
@@ -272,7 +272,7 @@ def _inside_a_sentence(word: str, after: str, text: str) -> bool:
     return re.search(r"[\w,] +" + re.escape(word) + r" +" + re.escape(after), text) is not None
 
 
-def _a_group_of_people(word: str, tables: NameTables) -> bool:
+def a_group_of_people(word: str) -> bool:
     """A plural of a party or a people ("Republicans", "Democrats", "Syrians"), which news writes
     before the names of its members ("Republicans Jolly and DeSantis")."""
     one = word[:-1]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from corpus.model import Quote, Speaker
 from corpus.quotes.lexicon import NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES, ORG_HEADS, has_joined_article
-from corpus.quotes.names import NameTables, same_given_name, shipped_tables
+from corpus.quotes.names import NameTables, a_group_of_people, same_given_name, shipped_tables
 from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, close_spelling, fold
 
 
@@ -172,6 +172,9 @@ class SpeakerIndex:
 
     def _find(self, article: str, spelling: _Spelling) -> _Person | None:
         surname, first = spelling.surname, spelling.first
+        if spelling.words and a_group_of_people(spelling.words[-1]):
+            # "Americans" are not "Muslim Americans", nor "Latino Republicans" "Georgia Republicans"
+            return next((p for p in self._by_surname.get(surname, []) if spelling.name in p.names), None)
         keys = self._surnames.close_to(surname)
         if len(keys) == 1:  # the usual case: one person known by this surname, no other spelling
             people = self._by_surname[keys[0]]
