@@ -1,5 +1,6 @@
-"""A nationality's word in a name: a surname after a given name ("Mark Cuban"), and one name with
-the single capitalised word after it ("Saudi Arabia", "the American Legion"), not a role."""
+"""A nationality's or a title's word in a name: a surname after a given name ("Mark Cuban", "Billy
+King"); and a nationality makes one name with the single capitalised word after it ("Saudi
+Arabia", "the American Legion"), not a role."""
 
 from __future__ import annotations
 
@@ -44,3 +45,13 @@ def test_a_surname_with_a_nationalitys_ending_is_a_surname() -> None:
         "“We have been here for a century,” Petrosian said."
     )
     assert found == ["Zorvan Petrosian", "Zorvan Petrosian"]
+
+
+def test_a_title_word_after_a_given_name_is_a_surname() -> None:
+    # "King" is a title ("King Charles"); after "Billy" in the article it is Billy King's surname
+    found = speakers_in(
+        "Team president Billy King spoke on Monday.\n\n"
+        "“We owe it to our fans,” King said.\n\n"
+        "The Capitol Police arrested two men. “They were armed,” Police said."
+    )
+    assert found == ["Billy King", None]

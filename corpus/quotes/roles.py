@@ -105,8 +105,8 @@ def phrase_from(text: str, run: list[Token]) -> Phrase | None:
     start, end = run[0][0], run[-1][1]
     if NAME_JOINS.isdisjoint(words):  # the common case: no "and", "of" or "for" to read
         k = trailing_name(words)
-        if k == len(words) == 1 and is_nationality(words[0]) and _surname_in(text, words[0]):
-            k = 0  # "Cuban said", where the article wrote "Mark Cuban"
+        if k == len(words) == 1 and _lone_surname(text, words[0]):
+            k = 0  # "Cuban said", "King said", where the article wrote "Mark Cuban", "Billy King"
         name_words, role_words, description = words[k:], words[:k], False
     else:
         name_words, role_words, description = name_and_role(words)
@@ -415,10 +415,21 @@ def _given_name(word: str) -> bool:
     return word.lower() in shipped_tables().given_names
 
 
-def _surname_in(text: str, word: str) -> bool:
-    """Whether ``text`` writes ``word`` as a surname after a name's first word ("Mark Cuban")."""
+def _lone_surname(text: str, word: str) -> bool:
+    """Whether a lone nationality's or title's word is a surname the article writes after a name's
+    first word: "Cuban" of "Mark Cuban" (:func:`_surname_after`), "King" of "Billy King" (a given
+    name only: "Capitol Police" gives no surname)."""
+    if word[:1].isupper() and is_nationality(word):
+        return _surname_in(text, word, lambda before: _surname_after(before, word))
+    if word[:1].isupper() and word_key(word) in _NOT_IN_NAME:
+        return _surname_in(text, word, _given_name)
+    return False
+
+
+def _surname_in(text: str, word: str, first_word: Callable[[str], bool]) -> bool:
+    """Whether ``text`` writes ``word`` after a capitalised word that ``first_word`` accepts."""
     pattern = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) " + re.escape(word) + r"(?![\w-])")
-    return any(_surname_after(m.group(1), word) for m in pattern.finditer(text))
+    return any(first_word(m.group(1)) for m in pattern.finditer(text))
 
 
 def _opens_a_name(word: str, low: str) -> bool:
