@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from itertools import islice
 from typing import NamedTuple
 
@@ -419,17 +420,21 @@ def _lone_surname(text: str, word: str) -> bool:
     """Whether a lone nationality's or title's word is a surname the article writes after a name's
     first word: "Cuban" of "Mark Cuban" (:func:`_surname_after`), "King" of "Billy King" (a given
     name only: "Capitol Police" gives no surname)."""
-    if word[:1].isupper() and is_nationality(word):
-        return _surname_in(text, word, lambda before: _surname_after(before, word))
-    if word[:1].isupper() and word_key(word) in _NOT_IN_NAME:
-        return _surname_in(text, word, _given_name)
+    if not word[:1].isupper() or (word.endswith("s") and not word.endswith(("ss", "us", "is"))):
+        return False  # "Officials said": a plural is no one's surname
+    if is_nationality(word):
+        return any(_surname_after(before, word) for before in _words_before(text, word))
+    if word_key(word) in _NOT_IN_NAME:
+        return any(_given_name(before) for before in _words_before(text, word))
     return False
 
 
-def _surname_in(text: str, word: str, first_word: Callable[[str], bool]) -> bool:
-    """Whether ``text`` writes ``word`` after a capitalised word that ``first_word`` accepts."""
+@lru_cache(maxsize=64)
+def _words_before(text: str, word: str) -> tuple[str, ...]:
+    """The capitalised words ``text`` writes right before ``word`` (the first :data:`_SCAN_LIMIT`
+    times): read once per article and word, however often the article quotes by that word."""
     pattern = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) " + re.escape(word) + r"(?![\w-])")
-    return any(first_word(m.group(1)) for m in pattern.finditer(text))
+    return tuple(dict.fromkeys(m.group(1) for m in islice(pattern.finditer(text), _SCAN_LIMIT)))
 
 
 def _opens_a_name(word: str, low: str) -> bool:
