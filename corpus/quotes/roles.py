@@ -429,12 +429,25 @@ def _lone_surname(text: str, word: str) -> bool:
     return False
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)$")
+
+
 @lru_cache(maxsize=64)
 def _words_before(text: str, word: str) -> tuple[str, ...]:
     """The capitalised words ``text`` writes right before ``word`` (the first :data:`_SCAN_LIMIT`
     times): read once per article and word, however often the article quotes by that word."""
-    pattern = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) " + re.escape(word) + r"(?![\w-])")
-    return tuple(dict.fromkeys(m.group(1) for m in islice(pattern.finditer(text), _SCAN_LIMIT)))
+    # the word is found at C speed (str.find); a regex tried at every offset cost 1% of the finder
+    found: dict[str, None] = {}
+    at, seen, after = text.find(" " + word), 0, len(word) + 1
+    while at > 0 and seen < _SCAN_LIMIT:
+        seen += 1
+        end = at + after
+        if end == len(text) or not (text[end].isalnum() or text[end] in "_-"):
+            before = _WORD_BEFORE.search(text, max(0, at - _NEXT_WORD_REACH), at)
+            if before is not None:
+                found[before.group(1)] = None
+        at = text.find(" " + word, at + 1)
+    return tuple(found)
 
 
 def _opens_a_name(word: str, low: str) -> bool:
