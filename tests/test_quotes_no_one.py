@@ -66,3 +66,21 @@ def test_a_name_or_a_group_opening_a_sentence_may_name_someone() -> None:
     assert no_one(text, "Small") is None  # an ordinary word the article gives as a speaker's name
     text = "The mayor left. Aides, speaking on Monday, said it was “a disgrace.”"
     assert no_one(text, "Aides") is None  # a plural: a group that speaks
+
+
+def test_a_prepositions_object_before_a_cue_is_not_its_subject() -> None:
+    body = "The report, sent to the governor and forwarded to Anna Berg, called the plan “a waste of money.”"
+    assert no_one(body, "Anna Berg") == "object"
+    assert [(q.speaker, q.mention.text if q.mention else None) for q in quotes_of(body)] == [
+        (None, "The report")
+    ]
+    text = "A spokesman for Acme Corp said the plan was “a waste of money.”"
+    assert no_one(text, "Acme Corp") == "object"
+
+
+def test_a_prepositions_object_before_an_ing_cue_is_its_subject() -> None:
+    body = "The ad shows footage of Anna Berg saying, “This will be a hard year.”"
+    assert no_one(body, "Anna Berg") is None
+    assert [q.speaker for q in quotes_of(body)] == ["Anna Berg"]
+    text = "The deal drew fire, with Anna Berg calling it “a waste of money.”"
+    assert no_one(text, "Anna Berg") is None
