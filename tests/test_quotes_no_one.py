@@ -68,17 +68,20 @@ def test_a_name_or_a_group_opening_a_sentence_may_name_someone() -> None:
     assert no_one(text, "Aides") is None  # a plural: a group that speaks
 
 
-def test_a_prepositions_object_before_a_cue_is_not_its_subject() -> None:
+def test_a_prepositions_object_set_off_before_a_cue_is_not_its_subject() -> None:
     body = "The report, sent to the governor and forwarded to Anna Berg, called the plan “a waste of money.”"
-    assert no_one(body, "Anna Berg") == "object"
+    assert no_one(body, "Anna Berg") == "object"  # after a participle
     assert [(q.speaker, q.mention.text if q.mention else None) for q in quotes_of(body)] == [
         (None, "The report")
     ]
-    text = "A spokesman for Acme Corp said the plan was “a waste of money.”"
-    assert no_one(text, "Acme Corp") == "object"
+    body = "Anna Berg, of the Acme Corp, said the plan was “a waste of money.”"
+    assert no_one(body, "the Acme Corp") == "object"  # set off by commas
+    assert [q.speaker for q in quotes_of(body)] == ["Anna Berg"]
 
 
-def test_a_prepositions_object_before_an_ing_cue_is_its_subject() -> None:
+def test_a_prepositions_object_inside_the_subject_or_before_an_ing_cue_may_speak() -> None:
+    text = "A statement from Acme Corp said the plan was “a waste of money.”"
+    assert no_one(text, "Acme Corp") is None  # the subject as a whole holds it
     body = "The ad shows footage of Anna Berg saying, “This will be a hard year.”"
     assert no_one(body, "Anna Berg") is None
     assert [q.speaker for q in quotes_of(body)] == ["Anna Berg"]
