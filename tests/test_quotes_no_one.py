@@ -87,3 +87,7 @@ def test_a_prepositions_object_inside_the_subject_or_before_an_ing_cue_may_speak
     assert [q.speaker for q in quotes_of(body)] == ["Anna Berg"]
     text = "The deal drew fire, with Anna Berg calling it “a waste of money.”"
     assert no_one(text, "Anna Berg") is None
+    text = "A letter from Acme obtained by the Daily Star warns that “the plan will fail.”"
+    assert no_one(text, "the Daily Star") == "object"  # after a participle, before a cue in the present
+    text = "The firm is renowned for a chummy culture called “The Acme Way.”"
+    assert no_one(text, "a chummy culture") is None  # "called" names the object

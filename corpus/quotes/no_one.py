@@ -116,18 +116,21 @@ def names_no_one(text: str, start: int, end: int, tables: NameTables) -> str | N
 
 def _object_before_cue(text: str, start: int, end: int) -> bool:
     """Whether the mention is a preposition's object set off before a finite cue: the phrase closed
-    by a comma ("Matt Roe, from {the fire service}, said", "“…” for {Clinton}, said Roe") or after
-    a past participle ("The letter, forwarded to {Roe}, called it"). The cue's subject is another
-    phrase (the name the phrase hangs from, or one after the cue). Not a phrase inside the subject
-    ("A statement from {Acme} said", "an officer at {Acme} says": the subject as a whole, which PolNeAR
-    marks, holds the mention, and the organisation names the speaker for a reader), nor before an
-    -ing cue, whose subject the object is ("footage of {Roe} saying", "with {Roe} calling it")."""
+    by a comma ("Matt Roe, from {the fire service}, said", "“…” for {Clinton}, said Roe") or after a
+    past participle before a cue in the present ("A letter from Acme obtained by {the AP} warns"). The
+    cue's subject is another phrase (the name the phrase hangs from, or one after the cue). Not a
+    phrase inside the subject ("A statement from {Acme} said", "an officer at {Acme} says": the
+    subject as a whole, which PolNeAR marks, holds the mention, and the organisation names the speaker
+    for a reader), nor before an -ing cue, whose subject the object is ("footage of {Roe} saying",
+    "with {Roe} calling it")."""
     verb = _VERB_AFTER.match(text, end)
     if verb is None or verb.group(2) not in CUE_WORDS or verb.group(2).endswith("ing"):
         return False
     lo = max(0, start - _OBJECT_REACH)
     if verb.group(1):
         return _OBJECT_OF.search(text, lo, start) is not None
+    if verb.group(2).endswith("ed"):
+        return False  # a participle naming the object ("renowned for {a culture} called “…”")
     return _AFTER_PARTICIPLE.search(text, lo, start) is not None
 
 
