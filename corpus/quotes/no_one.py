@@ -64,15 +64,11 @@ _PLACE_WORDS = re.compile(r"[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*")
 _WORD = re.compile(r"[A-Za-z]+")
 _CONTRACTED = re.compile(r"[’'](?:s|re|ll|d)\Z")
 """An ordinary word with a verb contracted onto it ("That’s", "There’s"): a clause's opening."""
-_DETERMINER = r"(?:(?:the|a|an|his|her|their|its)\s+)?"
-_PREPOSITION = r"\b(?:" + "|".join(sorted(OBJECT_PREPOSITIONS)) + r")\s+" + _DETERMINER + r"\Z"
-_OBJECT_OF = re.compile(r"(?<!according )" + _PREPOSITION, re.IGNORECASE)
-"""A preposition (with its determiner) right before a mention: the mention is its object ("Roe, of
-{the ACLU}, said"); not "according to", whose object is the source."""
-_AFTER_PARTICIPLE = re.compile(r"\b[A-Za-z]+(?:ed|en|wn)\s+" + _PREPOSITION, re.IGNORECASE)
-"""A preposition after a past participle ("forwarded to {Roe}", "obtained by {the AP}"): the object
-of a participle's phrase, which modifies another noun."""
-_OBJECT_REACH = 45
+_DETERMINERS = frozenset("the a an his her their its".split())
+_OBJECT_REACH = 40
+"""Characters read before a mention for the preposition (and the participle) it may follow."""
+_PARTICIPLE_ENDS = ("ed", "en", "wn")
+"""A past participle's endings ("forwarded", "written", "shown")."""
 _VERB_AFTER = re.compile(r"\s*(,?)\s*(?:[a-z]+ly\s+)?([a-z]+)")
 """The word after a mention, past a comma and an adverb: the cue it would be the subject of."""
 _SET_OFF = frozenset(",:;")
@@ -126,12 +122,20 @@ def _object_before_cue(text: str, start: int, end: int) -> bool:
     verb = _VERB_AFTER.match(text, end)
     if verb is None or verb.group(2) not in CUE_WORDS or verb.group(2).endswith("ing"):
         return False
-    lo = max(0, start - _OBJECT_REACH)
-    if verb.group(1):
-        return _OBJECT_OF.search(text, lo, start) is not None
-    if verb.group(2).endswith("ed"):
+    set_off = bool(verb.group(1))
+    if not set_off and verb.group(2).endswith("ed"):
         return False  # a participle naming the object ("renowned for {a culture} called “…”")
-    return _AFTER_PARTICIPLE.search(text, lo, start) is not None
+    # the words before the mention, read back (split, not a regex searched at every offset: most
+    # mentions stand before a cue, so this runs for most quotes)
+    words = text[max(0, start - _OBJECT_REACH) : start].split()
+    if words and words[-1].lower() in _DETERMINERS:
+        words.pop()
+    if not words or words[-1].lower() not in OBJECT_PREPOSITIONS or text[start - 1 : start].strip():
+        return False
+    before = words[-2].lower() if len(words) > 1 else ""
+    if set_off:
+        return not (before == "according" and words[-1].lower() == "to")
+    return before.endswith(_PARTICIPLE_ENDS)
 
 
 def _a_persons_name(words: list[str], tables: NameTables) -> bool:
