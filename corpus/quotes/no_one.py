@@ -105,7 +105,9 @@ def names_no_one(text: str, start: int, end: int, tables: NameTables) -> str | N
         and _ordinary_opener(written, tables, text)
     ):
         return "opener"
-    if _object_before_cue(text, start, end):
+    # (a preposition or its determiner ends in a letter right before the space: most mentions follow
+    # punctuation, a quote's mark or a paragraph's start, and are passed over without a call)
+    if text[start - 2 : start - 1].isalpha() and _object_before_cue(text, start, end):
         return "object"
     return None
 
@@ -119,22 +121,21 @@ def _object_before_cue(text: str, start: int, end: int) -> bool:
     subject as a whole, which PolNeAR marks, holds the mention, and the organisation names the speaker
     for a reader), nor before an -ing cue, whose subject the object is ("footage of {Roe} saying",
     "with {Roe} calling it")."""
+    # the words before the mention first, read back (a slice split at C speed: asked of most quotes,
+    # and most mentions follow no preposition), then the cue after it
+    words = text[max(0, start - _OBJECT_REACH) : start].rsplit(None, 3)
+    if words and words[-1].lower() in _DETERMINERS:
+        words.pop()
+    if not words or words[-1].lower() not in OBJECT_PREPOSITIONS or not text[start - 1 : start].isspace():
+        return False
     verb = _VERB_AFTER.match(text, end)
     if verb is None or verb.group(2) not in CUE_WORDS or verb.group(2).endswith("ing"):
         return False
-    set_off = bool(verb.group(1))
-    if not set_off and verb.group(2).endswith("ed"):
-        return False  # a participle naming the object ("renowned for {a culture} called “…”")
-    # the words before the mention, read back (split, not a regex searched at every offset: most
-    # mentions stand before a cue, so this runs for most quotes)
-    words = text[max(0, start - _OBJECT_REACH) : start].split()
-    if words and words[-1].lower() in _DETERMINERS:
-        words.pop()
-    if not words or words[-1].lower() not in OBJECT_PREPOSITIONS or text[start - 1 : start].strip():
-        return False
     before = words[-2].lower() if len(words) > 1 else ""
-    if set_off:
+    if verb.group(1):  # set off by a comma
         return not (before == "according" and words[-1].lower() == "to")
+    if verb.group(2).endswith("ed"):
+        return False  # a participle naming the object ("renowned for {a culture} called “…”")
     return before.endswith(_PARTICIPLE_ENDS)
 
 
