@@ -66,3 +66,28 @@ def test_a_name_or_a_group_opening_a_sentence_may_name_someone() -> None:
     assert no_one(text, "Small") is None  # an ordinary word the article gives as a speaker's name
     text = "The mayor left. Aides, speaking on Monday, said it was “a disgrace.”"
     assert no_one(text, "Aides") is None  # a plural: a group that speaks
+
+
+def test_a_prepositions_object_set_off_before_a_cue_is_not_its_subject() -> None:
+    body = "The report, sent to the governor and forwarded to Anna Berg, called the plan “a waste of money.”"
+    assert no_one(body, "Anna Berg") == "object"  # after a participle
+    assert [(q.speaker, q.mention.text if q.mention else None) for q in quotes_of(body)] == [
+        (None, "The report")
+    ]
+    body = "Anna Berg, of the Acme Corp, said the plan was “a waste of money.”"
+    assert no_one(body, "the Acme Corp") == "object"  # set off by commas
+    assert [q.speaker for q in quotes_of(body)] == ["Anna Berg"]
+
+
+def test_a_prepositions_object_inside_the_subject_or_before_an_ing_cue_may_speak() -> None:
+    text = "A statement from Acme Corp said the plan was “a waste of money.”"
+    assert no_one(text, "Acme Corp") is None  # the subject as a whole holds it
+    body = "The ad shows footage of Anna Berg saying, “This will be a hard year.”"
+    assert no_one(body, "Anna Berg") is None
+    assert [q.speaker for q in quotes_of(body)] == ["Anna Berg"]
+    text = "The deal drew fire, with Anna Berg calling it “a waste of money.”"
+    assert no_one(text, "Anna Berg") is None
+    text = "A letter from Acme obtained by the Daily Star warns that “the plan will fail.”"
+    assert no_one(text, "the Daily Star") == "object"  # after a participle, before a cue in the present
+    text = "The firm is renowned for a chummy culture called “The Acme Way.”"
+    assert no_one(text, "a chummy culture") is None  # "called" names the object

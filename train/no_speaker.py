@@ -28,7 +28,9 @@ on CV but gives 39 more unmatched quotes a speaker; trained with the unmatched q
 cued terms, 0.8969 with 222 / 19. With the rules' mentions that name no one barred
 (``train/named_mentions.py``) and possessives before a noun of saying among the candidates
 (h-acc13, retrained): 0.8989 / 0.9306 / -0.032, every quote 0.9114 / 0.9306; unmatched 241 / 22;
-with h-site13's rules too (integ13, retrained): 0.8995 / 0.9306 / -0.031, every quote 0.9121; 242 / 22.
+with h-site13's rules too (integ13, retrained): 0.8995 / 0.9306 / -0.031, every quote 0.9121; 242 / 22;
+with h-acc14's rules (a preposition's object barred, ``subject_before``; weights not rewritten):
+0.9003 / 0.9306 / -0.030, every quote 0.9126 / 0.9306 / -0.018; 241 / 22.
 """
 
 from __future__ import annotations

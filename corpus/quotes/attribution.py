@@ -355,12 +355,21 @@ def subject_before(quote: QuoteContext) -> Found | None:
     if here == 0 or quote.span.kind != "direct" or quote.open_at - sentences[here][0] > CUE_WINDOW:
         return None
     p_start, p_end, p_para = sentences[here - 1]
-    if p_para != quote.span.paragraph:
+    if p_para != quote.span.paragraph or _reports_a_quote(quote, p_start, p_end):
         return None
     lead = phrase_after(masked, skip_adverbial(masked, p_start, p_end), p_end)
     if lead is not None and lead.name and not is_outlet(lead, masked) and lead_names_someone(quote, lead):
         return lead, None
     return None
+
+
+_CLOSING_MARKS = frozenset('”"')
+
+
+def _reports_a_quote(quote: QuoteContext, start: int, end: int) -> bool:
+    """Whether a sentence quotes someone with a cue of its own (`Biden “has a lot of roles to play,”
+    said Doyle.`): the quote after it goes on in that speaker's words, not its subject's."""
+    return not _CLOSING_MARKS.isdisjoint(quote.text[start:end]) and quote.cues.first(start, end) is not None
 
 
 def neighbours(quote: QuoteContext) -> Found | None:
