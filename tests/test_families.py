@@ -326,7 +326,7 @@ def test_the_helpers_larger_bucket_counts_the_same_holder_pairs() -> None:
     """With the helper and two buckets, this process's bucket is the first HERE_SHARE of the hash
     range (it packs the helper's and makes the weights besides): the pairs counted bucket by
     bucket at that bound are those counted whole; without the helper, or past two buckets, the
-    buckets are even."""
+    buckets are even, and with the helper as many for each process."""
     rng = random.Random(13)
     source = [rng.randrange(1 << 30) for _ in range(200)]
     shingles = [
@@ -345,7 +345,9 @@ def test_the_helpers_larger_bucket_counts_the_same_holder_pairs() -> None:
     whole = holder_pairs(order, shingles)
     assert whole.first and split.first == whole.first and split.rare == whole.rare
     assert families_module.holder_bucket_bounds(4000, parallel=False) == []
-    assert families_module.holder_bucket_bounds(20000, parallel=True) == inner_bounds(hash_buckets(5))
+    assert families_module.holder_bucket_bounds(20000, parallel=True) == inner_bounds(hash_buckets(6))
+    assert families_module.holder_bucket_bounds(20000, parallel=False) == inner_bounds(hash_buckets(5))
+    assert len(families_module.holder_bucket_bounds(10000, parallel=True)) == 3  # four buckets: two each
 
 
 def test_holder_pairs_are_each_articles_first_holders_sharing_enough_of_its_3grams() -> None:

@@ -109,10 +109,17 @@ as much work in either process (0.74 and 0.77 s CPU for the whole range): 0.45 e
 
 def holder_bucket_bounds(n: int, *, parallel: bool) -> list[int]:
     """The inner bounds of step 2's hash buckets for ``n`` articles: :func:`hash_buckets`'s,
-    with the helper (which takes the last bucket) given the larger part when there are two."""
+    with the helper (which takes the last bucket) given the larger part when there are two.
+
+    With the helper, as many buckets for each process: of three (8,001 to 12,000 articles), one
+    process took two and the other idled meanwhile, the helper or this one as the timing fell
+    (families of 10,000 of bench/graph_scale.py's articles: 0.48 and 0.54 s idle in two runs, of
+    builds of about 5 s)."""
     buckets = max(buckets_for(n), helper.WORKERS if parallel else 1)
-    if parallel and buckets == 2:
-        return [int(HERE_SHARE * (1 << HASH_BITS))]
+    if parallel:
+        buckets = -(-buckets // helper.WORKERS) * helper.WORKERS
+        if buckets == 2:
+            return [int(HERE_SHARE * (1 << HASH_BITS))]
     return inner_bounds(hash_buckets(buckets))
 
 
@@ -311,7 +318,11 @@ def _holders(
             made.append(meanwhile())
         return bucket_holders(order, cut_parts(order, shingles, cuts, k), limit)
 
-    counted = helper.shared_out(pool, packed_holders, packed, here, len(cuts) + 1, ahead=1)
+    # half the buckets queued for the helper at once (one of two): it is sent a task only when this
+    # process is between two of its own, so with one queued it idled through this process's
+    # bucket whenever its own was done first
+    ahead = max(1, (len(cuts) + 1) // helper.WORKERS)
+    counted = helper.shared_out(pool, packed_holders, packed, here, len(cuts) + 1, ahead=ahead)
     found = merged_holders(result for _, result in counted)
     if not made:  # (the helper counted every bucket)
         made.append(meanwhile())
