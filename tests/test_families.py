@@ -12,6 +12,7 @@ from pathlib import Path
 from corpus.ingest.load import article_from_text
 from corpus.model import Article
 from corpus.passages import build_families
+from corpus.passages import families as families_module
 from corpus.passages.family_build import union_spans
 from corpus.passages.family_plan import (
     RARE_HOLDERS,
@@ -319,6 +320,34 @@ def test_holder_pairs_counted_bucket_by_bucket_in_the_helpers_form_are_the_same(
     assert whole.first and whole.rare
     assert split.first == whole.first
     assert split.rare == whole.rare
+
+
+def test_the_helpers_larger_bucket_counts_the_same_holder_pairs() -> None:
+    """With the helper and two buckets, this process's bucket is the first HERE_SHARE of the hash
+    range (it packs the helper's and makes the weights besides): the pairs counted bucket by
+    bucket at that bound are those counted whole; without the helper, or past two buckets, the
+    buckets are even, and with the helper as many for each process."""
+    rng = random.Random(13)
+    source = [rng.randrange(1 << 30) for _ in range(200)]
+    shingles = [
+        sorted({h for h in source[(k % 2) * 100 : (k % 2) * 100 + 100] if rng.random() > 0.2})
+        for k in range(40)
+    ]
+    order = list(range(40))
+    rng.shuffle(order)
+    bounds = families_module.holder_bucket_bounds(4000, parallel=True)
+    assert bounds == [int(families_module.HERE_SHARE * (1 << 30))] and 0 < bounds[0] < 1 << 29
+    cuts = bucket_cuts(shingles, bounds)
+    parts = [cut_parts(order, shingles, cuts, k) for k in range(2)]
+    assert all(parts[0][x] and parts[1][x] for x in range(40))  # both buckets hold hashes of each
+    limit = family_posting_limit(len(shingles))
+    split = merged_holders(packed_holders(order, *pack_parts(part), limit) for part in parts)
+    whole = holder_pairs(order, shingles)
+    assert whole.first and split.first == whole.first and split.rare == whole.rare
+    assert families_module.holder_bucket_bounds(4000, parallel=False) == []
+    assert families_module.holder_bucket_bounds(20000, parallel=True) == inner_bounds(hash_buckets(6))
+    assert families_module.holder_bucket_bounds(20000, parallel=False) == inner_bounds(hash_buckets(5))
+    assert len(families_module.holder_bucket_bounds(10000, parallel=True)) == 3  # four buckets: two each
 
 
 def test_holder_pairs_are_each_articles_first_holders_sharing_enough_of_its_3grams() -> None:

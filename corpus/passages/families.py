@@ -57,7 +57,7 @@ from corpus.passages.family_plan import (
     rare_partners,
     shard_cuts,
 )
-from corpus.passages.ngrams import buckets_for
+from corpus.passages.ngrams import HASH_BITS, buckets_for
 from corpus.passages.weights import WordWeights, content_text
 from corpus.passages.wire import wire_credit
 
@@ -98,6 +98,31 @@ def build_families(articles: Sequence[Article], *, progress: Progress | None = N
         return _build_families(articles, progress)
 
 
+HERE_SHARE = 0.45
+"""This process's share of the hash range in step 2 when there are two buckets (up to 8,000
+articles with the helper): besides its bucket it packs the helper's and makes the word weights
+(0.085 s CPU of 4,000 wire articles). With halves the helper idled about 0.1 s waiting for it
+(its bucket 0.32-0.41 s CPU, this process's step 0.42-0.50 s in three interleaved timelines);
+with 0.4 this process waited for the helper (0.34-0.42 against 0.40-0.49 s). A hash range is
+as much work in either process (0.74 and 0.77 s CPU for the whole range): 0.45 evens them."""
+
+
+def holder_bucket_bounds(n: int, *, parallel: bool) -> list[int]:
+    """The inner bounds of step 2's hash buckets for ``n`` articles: :func:`hash_buckets`'s,
+    with the helper (which takes the last bucket) given the larger part when there are two.
+
+    With the helper, as many buckets for each process: of three (8,001 to 12,000 articles), one
+    process took two and the other idled meanwhile, the helper or this one as the timing fell
+    (families of 10,000 of bench/graph_scale.py's articles: 0.48 and 0.54 s idle in two runs, of
+    builds of about 5 s)."""
+    buckets = max(buckets_for(n), helper.WORKERS if parallel else 1)
+    if parallel:
+        buckets = -(-buckets // helper.WORKERS) * helper.WORKERS
+        if buckets == 2:
+            return [int(HERE_SHARE * (1 << HASH_BITS))]
+    return inner_bounds(hash_buckets(buckets))
+
+
 def _build_families(articles: Sequence[Article], progress: Progress | None) -> Families:
     n = len(articles)
     pool = helper.start_helper() if helper.workers(n, PARALLEL_FROM) > 1 else None
@@ -111,8 +136,7 @@ def _build_families(articles: Sequence[Article], progress: Progress | None) -> F
         # meanwhile, what needs no index (a tenth of the helper's start-up at 4,000 articles)
         credits = [wire_credit(a) for a in articles]
         order = origin_order(articles, credits)
-        buckets = hash_buckets(max(buckets_for(n), helper.WORKERS if pool is not None else 1))
-        bounds = inner_bounds(buckets)
+        bounds = holder_bucket_bounds(n, parallel=pool is not None)
         shards, surface = _index(articles, bounds, pool, progress)
         shingles: list[array[int]] = [array("I") for _ in range(n)]
         for shard in shards:
@@ -294,7 +318,11 @@ def _holders(
             made.append(meanwhile())
         return bucket_holders(order, cut_parts(order, shingles, cuts, k), limit)
 
-    counted = helper.shared_out(pool, packed_holders, packed, here, len(cuts) + 1, ahead=1)
+    # half the buckets queued for the helper at once (one of two): it is sent a task only when this
+    # process is between two of its own, so with one queued it idled through this process's
+    # bucket whenever its own was done first
+    ahead = max(1, (len(cuts) + 1) // helper.WORKERS)
+    counted = helper.shared_out(pool, packed_holders, packed, here, len(cuts) + 1, ahead=ahead)
     found = merged_holders(result for _, result in counted)
     if not made:  # (the helper counted every bucket)
         made.append(meanwhile())
