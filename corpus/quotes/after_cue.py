@@ -25,6 +25,7 @@ from corpus.quotes.lexicon import (
     PUBLICATIONS,
     ROLE_WORDS,
     TIME_WORDS,
+    ends_as_plural,
     has_joined_article,
 )
 from corpus.quotes.roles import (
@@ -180,9 +181,7 @@ def _role_word(word: str) -> bool:
 def shaped_as_verb_or_plural(word: str) -> bool:
     """A participle, an adverb, a plural or a verb's "-s" by its ending ("-ed", "-ing", "-ly", "-s"
     but not "-ss", "-us", "-is"): never a role's word."""
-    if word.endswith(("ed", "ing", "ly")):
-        return True
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return word.endswith(("ed", "ing", "ly")) or ends_as_plural(word)
 
 
 def _goes_on(toks: list[Token], k: int) -> bool:

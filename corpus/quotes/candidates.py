@@ -59,6 +59,7 @@ from corpus.quotes.lexicon import (
     PREPOSITIONS,
     ROLE_WORDS,
     SPEECH_NOUNS,
+    ends_as_plural,
 )
 from corpus.quotes.phrases import (
     TOKEN,
@@ -108,7 +109,7 @@ def source_heads() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _plural(word: str) -> bool:
-    return word in PLURALS_WITHOUT_S or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+    return word in PLURALS_WITHOUT_S or ends_as_plural(word)
 
 
 _NAME_LINKS = frozenset("of de la van von al bin du del der".split())

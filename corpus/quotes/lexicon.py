@@ -355,6 +355,12 @@ JOINED_ARTICLES = ("al-", "el-")
 """An Arabic article joined to a surname written lower case ("Bashar al-Assad")."""
 
 
+def ends_as_plural(word: str) -> bool:
+    """A plural's or a verb's "-s" ending, not "-ss", "-us" or "-is" ("officials", "says"; not "boss",
+    "census", "analysis")."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def has_joined_article(word: str) -> bool:
     """ "al-Assad": an article joined lower case to a capitalised surname."""
     return word[2:3] == "-" and word[:3] in JOINED_ARTICLES and word[3:4].isupper()

@@ -51,6 +51,7 @@ from corpus.quotes.lexicon import (
     SPEAKS_FOR,
     TITLED_NAME_WORDS,
     TITLES,
+    ends_as_plural,
     has_joined_article,
     is_nationality,
     trie_pattern,
@@ -190,7 +191,7 @@ def opening_common_word(text: str, start: int, end: int, word: str) -> str | Non
         and bool(following)
         and (following[0] in PREPOSITIONS or following[0] in DETERMINERS or following[0] in ("I", "we", "it"))
     )
-    common = low.endswith(_COMMON_ENDINGS) or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
+    common = low.endswith(_COMMON_ENDINGS) or ends_as_plural(low)
     if not clause and not common and not _written(text, low, lambda i: True):
         return None
     if _written(text, word, lambda i: i != start and not at_sentence_start(text, i)):
@@ -420,7 +421,7 @@ def _lone_surname(text: str, word: str) -> bool:
     """Whether a lone nationality's or title's word is a surname the article writes after a name's
     first word: "Cuban" of "Mark Cuban" (:func:`_surname_after`), "King" of "Billy King" (a given
     name only: "Capitol Police" gives no surname)."""
-    if not word[:1].isupper() or (word.endswith("s") and not word.endswith(("ss", "us", "is"))):
+    if not word[:1].isupper() or ends_as_plural(word):
         return False  # "Officials said": a plural is no one's surname
     if is_nationality(word):
         return any(_surname_after(before, word) for before in _words_before(text, word))

@@ -19,6 +19,7 @@ from corpus.quotes.lexicon import (
     PRONOUNS,
     SHE_WORDS,
     TITLES,
+    ends_as_plural,
 )
 from corpus.quotes.roles import Phrase
 
@@ -67,7 +68,7 @@ def plural_role(role: str) -> bool:
         return True
     if head[:-1] in NUMBER_WORDS or head in NUMERALS:
         return False  # "Hundreds of stores": a number, not the group
-    return head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s"))
+    return ends_as_plural(head) and not head.endswith(("'s", "’s"))
 
 
 TITLE_ABBREVIATIONS = {
