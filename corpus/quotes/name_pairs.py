@@ -6,8 +6,15 @@ from __future__ import annotations
 
 import re
 
-from corpus.quotes.lexicon import NON_NAME_WORDS, ORG_WORDS, PERSON_TITLES, ROLE_WORDS, is_nationality
-from corpus.quotes.names import PARTICLES, NameTables
+from corpus.quotes.lexicon import (
+    NAME_PARTICLES,
+    NON_NAME_WORDS,
+    ORG_WORDS,
+    PERSON_TITLES,
+    ROLE_WORDS,
+    is_nationality,
+)
+from corpus.quotes.names import NameTables
 from corpus.quotes.roles import strip_possessive
 
 __all__ = ["NamePairs"]
@@ -109,7 +116,7 @@ def _could_be_first_name(word: str, tables: NameTables) -> bool:
     low = word.lower()
     if low.endswith(("’s", "'s", "s’", "s'")):
         return False  # "Korea's Kim": the possessive's owner is no first name
-    if low in tables.ordinary and low not in tables.first_names and low not in PARTICLES:
+    if low in tables.ordinary and low not in tables.first_names and low not in NAME_PARTICLES:
         return False  # "Free Spotify", "Asks Spotify": a headline's or sentence's word before a name
     parts = low.split("-")
     if len(parts) > 1 and all(p in tables.ordinary for p in parts):

@@ -46,8 +46,7 @@ _TRAILING_FUNCTION_WORDS = frozenset(
     "down out off back again now then too also".split()
 )
 """Words a headline or a sentence puts after a name that never end one ("Spotify Will …")."""
-PARTICLES = NAME_PARTICLES
-_KEPT = TITLES | PARTICLES
+_KEPT = TITLES | NAME_PARTICLES
 """Words kept at the head of a name though ordinary: titles ("Secretary") and particles ("De Blasio")."""
 _PLURAL_NOUN_ENDINGS = ("ions", "ies", "ers", "ics", "ings", "ents", "ants", "ists")
 _NOT_A_NAME_WORDS = PRONOUNS | DEMONSTRATIVES | frozenset("me us them there here what why how where".split())

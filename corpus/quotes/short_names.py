@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from corpus.quotes.lexicon import NAME_SUFFIXES, ORG_ADJECTIVES, ORG_HEADS
-from corpus.quotes.names import PARTICLES, NameTables, shipped_tables
+from corpus.quotes.lexicon import NAME_PARTICLES, NAME_SUFFIXES, ORG_ADJECTIVES, ORG_HEADS
+from corpus.quotes.names import NameTables, shipped_tables
 from corpus.quotes.spelling import fold
 
 _INITIAL = re.compile(r"(?:[A-Z]\.)+(?:-[A-Z]\.)?")
@@ -34,7 +34,7 @@ def short_name(name: str, tables: NameTables | None = None) -> str:
     if len(words) < 2 or not _is_a_persons(words, shipped_tables() if tables is None else tables):
         return name
     last = len(words) - 1
-    while last > 1 and words[last - 1].lower() in PARTICLES:
+    while last > 1 and words[last - 1].lower() in NAME_PARTICLES:
         last -= 1
     return " ".join(words[last:])
 
@@ -49,7 +49,8 @@ def _is_a_persons(words: list[str], tables: NameTables) -> bool:
     if _INITIAL.fullmatch(first) or fold(first) in tables.given_names:
         return True
     common = tables.ordinary if tables.common is None else tables.common
-    return not any(fold(w) in common for w in words[1:] if w not in PARTICLES)  # "bin" of "Osama bin Laden"
+    # a particle is no ordinary word of the name ("bin" of "Osama bin Laden")
+    return not any(fold(w) in common for w in words[1:] if w not in NAME_PARTICLES)
 
 
 def _plain(word: str) -> str:

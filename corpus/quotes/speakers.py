@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from corpus.model import Quote, Speaker
-from corpus.quotes.lexicon import NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES, ORG_HEADS, has_joined_article
+from corpus.quotes.lexicon import NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES, ORG_HEADS
 from corpus.quotes.names import NameTables, a_group_of_people, same_given_name, shipped_tables
 from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, close_spelling, fold
 
@@ -264,8 +264,6 @@ def _name_keys(words: list[str]) -> list[str]:
     keys = ["".join(words[:k]), *words[k:]] if k > 1 else list(words)
     while len(keys) >= 2 and keys[-2].lower() in NAME_PARTICLES:
         del keys[-2]
-    if has_joined_article(keys[-1]):
-        keys[-1] = keys[-1][3:]  # "al-Assad" is "Assad" as a bare surname
     joined = _JOINED_PARTICLE.fullmatch(keys[-1])
     if joined:
         keys[-1] = joined.group(1)
@@ -291,7 +289,7 @@ def _particle(words: list[str]) -> str | None:
     if len(words) >= 2 and words[-2].lower() in NAME_PARTICLES:
         return words[-2].lower()
     joined = _JOINED_PARTICLE.fullmatch(words[-1]) if words else None
-    return joined.group(0)[: -len(joined.group(1))].lower() if joined else None
+    return words[-1][: joined.start(1)].lower() if joined else None
 
 
 def _syllables(word: str) -> list[str]:
