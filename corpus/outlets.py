@@ -1,8 +1,9 @@
 """Who ran an article: its outlet, and the wire service whose copy it reprints ("AP via yahoo.com").
 
-The outlet is the source the article names (its site name, a "Source:" line), unless that only
-names the wire service itself ("AP", "Associated Press", "dpa/MIA"); then a web address in the
-file name, as scrapers name the pages they save ("00761_yahoo.com-news.txt"), names it.
+The outlet is the source the article names (its site name, a "Source:" line, else the web address
+its file name holds: :func:`corpus.ingest.site_names.site_in_file_name`), unless that only names the
+wire service itself ("AP", "Associated Press", "dpa/MIA"); then the web address in the file name, as
+scrapers name the pages they save ("00761_yahoo.com-news.txt"), names it.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from corpus.ingest.site_names import site_in_file_name
 
 if TYPE_CHECKING:
     from corpus.model import Article, ArticleReuse
@@ -23,21 +26,7 @@ WIRE_LONG_NAMES: dict[str, tuple[str, ...]] = {
 }
 """How a source spells out an agency that wire credits name short (words, lower case)."""
 
-SITE_SUFFIXES = ("com", "org", "net", "edu", "gov", "info", "news", "biz", "media", "online", "blog")
-"""The last part of a web address in a file name: one of these, or a two-letter country code."""
-
-FILE_NAME_SITE = re.compile(
-    r"(?<![a-z0-9.-])(?:www\.)?(?P<site>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+"
-    rf"(?:{'|'.join(SITE_SUFFIXES)}|[a-z]{{2}}))(?![a-z0-9])",
-    re.IGNORECASE,
-)
 _WORD = re.compile(r"\w+")
-
-
-def site_in_file_name(path: Path) -> str | None:
-    """The web address a file's name holds ("yahoo.com" in "00761_yahoo.com-news.txt"), or None."""
-    found = FILE_NAME_SITE.search(path.stem)
-    return found.group("site").lower() if found else None
 
 
 def names_wire(source: str, wire: str) -> bool:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus.outlets import names_wire, reprint_source, site_in_file_name
+from corpus.ingest.site_names import site_in_file_name
+from corpus.outlets import names_wire, reprint_source
 
 
 def test_a_web_address_in_a_file_name_names_the_outlet() -> None:
@@ -29,3 +30,18 @@ def test_the_source_says_whose_copy_a_reprint_is() -> None:
     assert reprint_source(None, "AP", Path("story.txt")) == "AP"
     assert reprint_source("CNN", "CNN", Path("01333_cnn.com.txt")) == "CNN"  # the agency's own site
     assert reprint_source("BBC", None, Path("x.txt")) == "BBC"
+
+
+def test_a_scraped_file_named_after_its_site_gets_that_site_as_its_source(tmp_path: Path) -> None:
+    from corpus.ingest.load import load_article
+
+    body = "Voters lined up early.\n\nThe count ran late into the night, officials said.\n"
+    named = tmp_path / "00604_example.com.txt"
+    named.write_text(body, encoding="utf-8")
+    assert load_article(named).source == "example.com"
+    credited = tmp_path / "00605_example.com.txt"
+    credited.write_text(body + "\nSource: The Daily Planet\n", encoding="utf-8")
+    assert load_article(credited).source == "The Daily Planet"  # what the text names comes first
+    plain = tmp_path / "story.txt"
+    plain.write_text(body, encoding="utf-8")
+    assert load_article(plain).source is None

@@ -12,6 +12,7 @@ from corpus.ingest.chrome import NON_WORD_MARKS, as_ascii
 from corpus.ingest.files import HTML_SUFFIXES, CorpusError, RawFile, corpus_files, read_file
 from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.ingest.meta import TextMeta, describe
+from corpus.ingest.site_names import site_in_file_name
 from corpus.ingest.structure import build_blocks, split_paragraphs
 from corpus.model import Article, Block, BlockKind, Blocks, Progress
 
@@ -142,6 +143,7 @@ def _parse(path: Path, name: str, raw: RawFile) -> Article:
     else:
         article = article_from_text(name, path, raw.text)
     article.problem = raw.problem or article.problem
+    article.source = article.source or site_in_file_name(path)  # "00604_slate.com.txt": a scraper's name
     return article
 
 

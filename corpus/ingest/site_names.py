@@ -6,12 +6,16 @@ Inspiration rund um Fashion, …", "BioBioChile - La Red de Prensa Más Grande d
 rund 1,4 Millionen Euro … | MLUK". The part that spells the page's own domain is the name; with no
 domain to go by, only a declared name long enough to hold a tagline is cut, to its first part (the
 name leads), or its last where the first is a headline.
+
+A file that names no outlet at all (plain text saved by a scraper) is named after its site by the
+scraper ("00604_slate.com.txt"): that web address is the source the list shows.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from pathlib import Path
 
 NAME_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 """What sets a tagline or a headline apart from the name: spaced, so "Osthessen|News" or
@@ -31,6 +35,23 @@ _NOT_LETTERS = re.compile(r"[\W_]+")
 _TRANSLITERATIONS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 GENERIC_LABELS = frozenset({"www", "com", "org", "net", "blog", "news", "wordpress", "blogspot"})
 """Host labels that many outlets share: they tell no outlet's name from its tagline."""
+
+
+SITE_SUFFIXES = ("com", "org", "net", "edu", "gov", "info", "news", "biz", "media", "online", "blog")
+"""The last part of a web address in a file name: one of these, or a two-letter country code."""
+
+FILE_NAME_SITE = re.compile(
+    r"(?<![a-z0-9.-])(?:www\.)?(?P<site>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+"
+    rf"(?:{'|'.join(SITE_SUFFIXES)}|[a-z]{{2}}))(?![a-z0-9])",
+    re.IGNORECASE,
+)
+
+
+def site_in_file_name(path: Path) -> str | None:
+    """The web address a file's name holds ("yahoo.com" in "00761_yahoo.com-news.txt"), or None:
+    scrapers name the pages they save after the site, and a plain text names no outlet of its own."""
+    found = FILE_NAME_SITE.search(path.stem)
+    return found.group("site").lower() if found else None
 
 
 def outlet_name(declared: str, domain: str | None) -> str:
