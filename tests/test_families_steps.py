@@ -152,8 +152,9 @@ def test_copied_text_judged_without_weighing_has_the_same_tier_and_is_weighed_on
 
 def _union_by_definition(rows: Sequence[tuple[int, ...]]) -> list[set[tuple[int, ...]]]:
     """union_spans as it was made from every row at once, sorted: the two sides of each passage
-    one family, spans of one article overlapping by OVERLAP_TIE of the shorter tied; the groups
-    in the order their first span is met."""
+    one family, spans of one article overlapping by OVERLAP_TIE of each tied, a family whose span
+    lies that much inside a longer span of another family (and inside no third family's) joined to
+    it; the groups in the order their first span is met."""
     nodes: dict[tuple[int, ...], int] = {}
     parent: list[int] = []
 
@@ -171,15 +172,34 @@ def _union_by_definition(rows: Sequence[tuple[int, ...]]) -> list[set[tuple[int,
     for i, a0, a1, j, b0, b1, tier, similarity in sorted(rows):
         x, y = node((i, a0, a1, tier, similarity)), node((j, b0, b1, tier, -1))
         parent[root(x)] = root(y)
+    parts: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
     for x in nodes:
         for y in nodes:
             if x[0] == y[0] and x != y and max(x[1], y[1]) < min(x[2], y[2]):
                 overlap = min(x[2], y[2]) - max(x[1], y[1])
-                if overlap >= OVERLAP_TIE * min(x[2] - x[1], y[2] - y[1]):
+                if overlap >= OVERLAP_TIE * max(x[2] - x[1], y[2] - y[1]):
                     parent[root(nodes[x])] = root(nodes[y])
+                elif overlap >= OVERLAP_TIE * (x[2] - x[1]):
+                    parts.append((x, y))  # x lies mostly inside the longer y
+    wholes: dict[int, set[int]] = {}
+    for x, y in parts:
+        if root(nodes[x]) != root(nodes[y]):
+            wholes.setdefault(root(nodes[x]), set()).add(root(nodes[y]))
+    joined: dict[int, int] = {}
+
+    def family(k: int) -> int:
+        k = root(k)
+        while k in joined:
+            k = joined[k]
+        return k
+
+    for a, b in wholes.items():
+        if len(b) == 1 and family(a) != family(next(iter(b))):  # a part of one family only
+            joined[family(a)] = family(next(iter(b)))
+
     groups: dict[int, set[tuple[int, ...]]] = {}
     for key, k in nodes.items():
-        groups.setdefault(root(k), set()).add(key)
+        groups.setdefault(family(k), set()).add(key)
     return list(groups.values())
 
 

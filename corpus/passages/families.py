@@ -175,7 +175,7 @@ def _build_families(articles: Sequence[Article], progress: Progress | None) -> F
             # this process has cancelled one meanwhile
             pool.shutdown(wait=False, cancel_futures=not built)
             sys.setswitchinterval(switch_interval)
-    return assemble(articles, groups, order, credits)
+    return assemble(articles, groups, order, credits, union.joined_parts)
 
 
 Early: TypeAlias = "list[tuple[list[tuple[int, int]], Future[list[SpanPair]]]]"

@@ -18,8 +18,11 @@ from corpus.passages.wire import Candidate, choose_origin
 
 OVERLAP_TIE = 0.5
 """Two spans of one article tie their families when they overlap by at least this share of
-the shorter one: a passage bridging one sentence of another family's text does not merge
-the two, the same paragraph reached from two sides does."""
+each: the same paragraph reached from two sides. A span lying mostly inside a longer one (this
+share of the shorter only) is a part of the longer one's text: its family joins the longer's
+where that is the one family it is a part of (a reprint aligned with a part of another's base
+text), and stays apart where it is a part of two (one quote that two wire stories both carry
+does not make the two stories one family)."""
 WIRE_COVER = 0.5
 """An article reprints a family's credited origin when that family covers at least this
 share of its body."""
@@ -52,7 +55,7 @@ class SpanUnion:
     The groups are those of :func:`union_spans` over every row added, sorted, in its order: a
     group comes where its least row would first have met it."""
 
-    __slots__ = ("_by_article", "_least", "_nodes", "_parent", "_touched")
+    __slots__ = ("_by_article", "_least", "_nodes", "_parent", "_parts", "_touched", "joined_parts")
 
     def __init__(self) -> None:
         self._nodes: dict[Node, int] = {}
@@ -62,6 +65,11 @@ class SpanUnion:
         self._by_article: defaultdict[int, list[Node]] = defaultdict(list)
         self._touched: set[int] = set()
         """Articles given a node since their spans' ties were last looked for."""
+        self._parts: list[tuple[int, int]] = []
+        """(shorter node, longer node): a span lying mostly inside a longer one of its article."""
+        self.joined_parts: frozenset[Node] = frozenset()
+        """The spans of the families that joined another as a part of its text, at the last
+        :meth:`groups` (for :func:`assemble`)."""
 
     def _root(self, k: int) -> int:
         parent = self._parent
@@ -108,11 +116,39 @@ class SpanUnion:
             for span in spans:
                 active = [s for s in active if s[2] > span[1]]
                 for other in active:
-                    shorter = min(other[2] - other[1], span[2] - span[1])
-                    if min(other[2], span[2]) - span[1] >= OVERLAP_TIE * shorter:
+                    lengths = (other[2] - other[1], span[2] - span[1])
+                    overlap = min(other[2], span[2]) - span[1]
+                    if overlap >= OVERLAP_TIE * max(lengths):
                         parent[root(nodes[other])] = root(nodes[span])
+                    elif overlap >= OVERLAP_TIE * min(lengths):
+                        part, whole = (other, span) if lengths[0] < lengths[1] else (span, other)
+                        self._parts.append((nodes[part], nodes[whole]))
                 active.append(span)
         self._touched.clear()
+
+    def _part_roots(self) -> dict[int, int]:
+        """Per family (its root) that is a part of exactly one other family's text, the family it
+        joins: that one, or where that is itself a part of one, the one they all join. Read on a
+        union of its own, so the union of passages and ties is left as it is."""
+        root = self._root
+        wholes: defaultdict[int, set[int]] = defaultdict(set)
+        for part, whole in self._parts:
+            a, b = root(part), root(whole)
+            if a != b:
+                wholes[a].add(b)
+        joined: dict[int, int] = {}
+
+        def top(k: int) -> int:
+            while k in joined:
+                k = joined[k]
+            return k
+
+        for a, bs in wholes.items():
+            if len(bs) == 1:  # a part of two families' texts joins neither
+                x, y = top(a), top(next(iter(bs)))
+                if x != y:
+                    joined[x] = y
+        return {a: top(a) for a in joined}
 
     def groups(self) -> list[list[Node]]:
         """The families so far, as groups of spans (article first)."""
@@ -120,11 +156,17 @@ class SpanUnion:
         groups: defaultdict[int, list[Node]] = defaultdict(list)
         least: dict[int, SpanRow] = {}
         rows, root = self._least, self._root
+        part_of = self._part_roots()  # made again each time: the union itself is not changed
+        parts: set[Node] = set()
         for key, k in self._nodes.items():
             top = root(k)
+            if top in part_of:
+                top = part_of[top]
+                parts.add(key)
             groups[top].append(key)
             if top not in least or rows[k] < least[top]:
                 least[top] = rows[k]
+        self.joined_parts = frozenset(parts)
         return [groups[top] for top in sorted(groups, key=least.__getitem__)]
 
 
@@ -151,10 +193,19 @@ def _members(spans: list[Node], articles: Sequence[Article]) -> list[FamilyMembe
     return members
 
 
+def _covers(member: FamilyMember, span: Node, articles: Sequence[Article]) -> bool:
+    return articles[span[0]].name == member.article and member.start <= span[1] < member.end
+
+
 def assemble(
-    articles: Sequence[Article], groups: list[list[Node]], order: Sequence[int], credits: Sequence[str | None]
+    articles: Sequence[Article],
+    groups: list[list[Node]],
+    order: Sequence[int],
+    credits: Sequence[str | None],
+    parts: frozenset[Node] = frozenset(),
 ) -> Families:
-    """Families of two articles or more, largest first, with origins and each article's reuse."""
+    """Families of two articles or more, largest first, with origins and each article's reuse;
+    ``parts``: the spans of families that joined another as a part of its text (see OVERLAP_TIE)."""
     rank = {k: r for r, k in enumerate(order)}
     number = {a.name: k for k, a in enumerate(articles)}
     built: list[tuple[tuple[int, int, int], Family]] = []
@@ -163,7 +214,10 @@ def assemble(
         names = list(dict.fromkeys(m.article for m in members))
         if len(names) < 2:
             continue
-        base = min(members, key=lambda m: (rank[number[m.article]], m.start - m.end))
+        # the base is a version of the family's own text, not of a part that joined it
+        own = [s for s in group if s not in parts] if parts else group
+        wholes = [m for m in members if any(_covers(m, s, articles) for s in own)] or members
+        base = min(wholes, key=lambda m: (rank[number[m.article]], m.start - m.end))
         base = FamilyMember(base.article, base.start, base.end, "copied", 1.0)
         members = [base if (m.article, m.start) == (base.article, base.start) else m for m in members]
         length: defaultdict[str, int] = defaultdict(int)
