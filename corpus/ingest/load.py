@@ -11,7 +11,7 @@ from typing import Protocol
 from corpus.ingest.chrome import NON_WORD_MARKS, as_ascii
 from corpus.ingest.files import HTML_SUFFIXES, CorpusError, RawFile, corpus_files, read_file
 from corpus.ingest.lazy_regex import compiled_on_first_use
-from corpus.ingest.meta import TextMeta, describe
+from corpus.ingest.meta import TextMeta, date_in_file_name, describe
 from corpus.ingest.site_names import site_in_file_name
 from corpus.ingest.structure import build_blocks, split_paragraphs
 from corpus.model import Article, Block, BlockKind, Blocks, Progress
@@ -144,6 +144,7 @@ def _parse(path: Path, name: str, raw: RawFile) -> Article:
         article = article_from_text(name, path, raw.text)
     article.problem = raw.problem or article.problem
     article.source = article.source or site_in_file_name(path)  # "00604_slate.com.txt": a scraper's name
+    article.date = article.date or date_in_file_name(path.stem)
     return article
 
 

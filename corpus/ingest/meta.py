@@ -373,7 +373,7 @@ def find_date(text: str) -> str | None:
         best: tuple[int, str] | None = None
         for pattern in DATE_FORMS:
             match = _date_search(pattern, text, lo, hi)
-            if match:
+            if match and not _another_things_date(text, match.start(), match.end()):
                 iso = _iso(match.group("year"), match.group("month"), match.group("day"))
                 if iso and (best is None or match.start() < best[0]):
                     best = (match.start(), iso)
@@ -387,6 +387,38 @@ def find_date(text: str) -> str | None:
         ):
             return _iso(first_year.group(), partial.group("month"), partial.group("day"))
     return None
+
+
+_FILE_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
+
+
+def date_in_file_name(name: str) -> str | None:
+    """The ISO date a file's name holds ("breitbart_2016-09-28_mary-j-blige.txt"), as scrapers
+    name what they save, or None: the date of an article whose text gives none."""
+    found = _FILE_NAME_DATE.search(name)
+    return _iso(*found.groups()) if found else None
+
+
+PHOTO_CREDIT_MARKS = ("file photo", "photo by", "getty images", "ap photo", "afp photo", "/ afp", "/ ap ")
+"""Words a photo's caption writes after the date it was taken ("In this June 30, 2013 file photo,
+…", "… on May 20, 2015. Jane Roe / AFP - Getty Images file"): that date is the photo's, not the
+article's (captions stand above the text of scraped pages)."""
+CAPTION_REACH = 60
+"""How far after a date, on its line, a caption's credit is looked for."""
+_EMBEDDED_POST = re.compile(r"\(@\w+\)\s*$")
+"""An embedded post's signature right before its date ("— Jane Roe (@janeroe) January 26, 2017")."""
+
+
+def _another_things_date(text: str, start: int, end: int) -> bool:
+    """True for the date of a photo (its caption's credit after it) or of an embedded post."""
+    line_end = text.find("\n", end, end + CAPTION_REACH)
+    after = text[end : line_end if line_end >= 0 else end + CAPTION_REACH].lower()
+    if any(mark in after for mark in PHOTO_CREDIT_MARKS):
+        return True
+    return (
+        "(@" in text[max(0, start - 40) : start]
+        and _EMBEDDED_POST.search(text, max(0, start - 40), start) is not None
+    )
 
 
 def _iso(year: str, month: str, day: str) -> str | None:
