@@ -34,6 +34,7 @@ from corpus.quotes.lexicon import (
     PRONOUNS,
     ROLE_WORDS,
     SUBORDINATORS,
+    ends_as_plural,
     is_nationality,
 )
 from corpus.quotes.name_evidence import a_thing_as_the_article_writes_it, named_as_a_speaker, names_a_thing
@@ -176,7 +177,7 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
     return cleaned or None
 
 
-def reader_role(role: str | None) -> str | None:
+def reader_role(role: str | None, tables: NameTables | None = None) -> str | None:
     """A role as a reader sees it: an owner's possessive mark dropped ("CNN’s" -> "CNN"), a sentence's
     period too ("congressman."); none when it ends on a link word ("Continues to": a sentence's
     words, not a role)."""
@@ -196,7 +197,35 @@ def reader_role(role: str | None) -> str | None:
     words = role.split()
     if not words or words[-1].lower() in LINK_WORDS or words[-1].lower() in DETERMINERS:
         return None  # "Continues to", "chairman of Our": a sentence's words, not a role
+    if _a_group_s_description(words, shipped_tables() if tables is None else tables):
+        return None  # "Producers Laurence Mark and Bill Condon", "one of his girlfriends, Joycelyn Savage"
+    if len(words) > 1 and words[0] in _OPENING_POSSESSIVES:
+        role = words[0].lower() + role[len(words[0]) :]  # "His sister, Mahnefah Gray, …"
     return role
+
+
+_OPENING_POSSESSIVES = frozenset(w.capitalize() for w in ("his", "her", "their", "its"))
+"""A possessive opening a role that opened a sentence: written lower case in the role."""
+SINGULAR_ENDING_IN_S = frozenset(
+    {"news", "series", "species", "politics", "economics", "physics", "headquarters"}
+)
+"""Nouns whose "-s" ending makes no plural: a role's head may be one ("head of news")."""
+
+
+def _a_group_s_description(words: list[str], tables: NameTables) -> bool:
+    """True when a role's head (its last word before "of", "for", "at"…) is a common noun's plural: a
+    description of several people, which one person among them does not hold ("Producers",
+    "his girlfriends"; not "New York Times", a name, nor "vice president of global sales")."""
+    head_at = next((k for k, w in enumerate(words) if k and w.lower() in _ROLE_HEAD_ENDS), len(words)) - 1
+    head = words[head_at]
+    if head[:1].isupper() and len(words) > 1:
+        return False  # a name's last word ("Times", "News")
+    low = head.lower()
+    return ends_as_plural(low) and low not in SINGULAR_ENDING_IN_S and low[:-1] in tables.ordinary
+
+
+_ROLE_HEAD_ENDS = frozenset(PREPOSITIONS | {"of"})
+"""Words after a role's head: "director of …", "a spokesman for …", "an official at …"."""
 
 
 _LONGEST_ABBREVIATION = 5
