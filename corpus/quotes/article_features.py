@@ -135,7 +135,7 @@ _OUTLET, _ORG, _NOT_A_NAME, _ALL_CAPS = (
     FEATURE_ID[k] for k in ("outlet_word", "org_word", "not_a_name", "all_caps")
 )
 _PRONOUN = {p: FEATURE_ID[f"pronoun={p}"] for p in SPEAKER_PRONOUNS}
-_OWNS_SPEECH = FEATURE_ID["owns_speech"]
+_OWNS_SPEECH, _IT_SUBJECT = FEATURE_ID["owns_speech"], FEATURE_ID["it_subject"]
 _WORD_BEFORE = {w: FEATURE_ID[f"word_before={w}"] for w in SIDE_WORDS}
 _WORD_AFTER = {w: FEATURE_ID[f"word_after={w}"] for w in SIDE_WORDS}
 _COMMA_BEFORE, _COMMA_AFTER = FEATURE_ID["comma_before"], FEATURE_ID["comma_after"]
@@ -229,7 +229,7 @@ def what_it_is(ids: list[int], mention: str, kind: str) -> None:
         ids.append(_ALL_CAPS)
     if kind == "pronoun":
         low = mention.lower()
-        ids.append(_OWNS_SPEECH if low in OWNERS else _PRONOUN[low])
+        ids.append(_OWNS_SPEECH if low in OWNERS else _IT_SUBJECT if low == "it" else _PRONOUN[low])
 
 
 _NOT_NAMES = frozenset(

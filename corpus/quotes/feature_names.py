@@ -82,16 +82,20 @@ def _names() -> list[str]:
     plain += ["phrase_before_cue", "phrase_after_cue", "previous_mention", NO_SPEAKER]
     crossed = [f"rules&{k}" for k in plain if k.startswith(TRUSTED_WITH) and "&" not in k]
     later = [*LATER_FEATURES, *(f"rules&{k}" for k in LATER_FEATURES)]
-    return plain + crossed + later + [*NO_SPEAKER_FEATURES, *PRONOUN_KINDS]
+    return plain + crossed + later + [*NO_SPEAKER_FEATURES, *PRONOUN_KINDS, *HEAD_FEATURES]
 
 
 LATER_FEATURES = ("place_after_city",)
 """Features added after the others (each its own module; crossed with the rules' answer), listed
 last so the numbers of the others stay: ``place_after_city`` (:mod:`corpus.quotes.place_tails`)."""
 
-PRONOUN_KINDS = ("owns_speech",)
-"""What a pronoun candidate that is no personal pronoun is (h-acc13, listed last so the numbers of the
-others stay): a possessive before a noun of saying ("his remarks", ``candidates.OWNERS``)."""
+PRONOUN_KINDS = ("owns_speech", "it_subject")
+"""What a pronoun candidate that is no personal pronoun is (listed last so the numbers of the others
+stay): a possessive before a noun of saying ("his remarks", ``candidates.OWNERS``; h-acc13), "it" as
+the subject of a verb of saying ("what it calls", ``candidates.IT_SUBJECT``; h-acc15)."""
+HEAD_FEATURES = ("colon_head",)
+"""A candidate in the last sentence of the paragraph a quote's block opens after ("X wrote:" and the
+quote a paragraph or more below: ``candidates.colon_heads``; h-acc15), listed last."""
 
 NO_SPEAKER_WORD_EDGES = (1, 2, 4, 8, 16)
 """Buckets of a quote's length in words (the last: longer), for the "no speaker" option."""

@@ -32,6 +32,7 @@ from corpus.quotes.candidates import (
     Span,
     cue_phrases,
 )
+from corpus.quotes.colon_heads import colon_heads
 from corpus.quotes.context import ArticleReading, Sentences
 from corpus.quotes.cues import Cues
 from corpus.quotes.feature_names import (
@@ -164,7 +165,8 @@ def _gathered(
     phrases = cue_phrases(reading.masked, lo, hi, reading.cues, mentions.phrases)
     # (only the cue grammar's phrases in the sentence after the quote's: a third fewer candidates,
     # and the gold speaker lost for 10 of 2,100 on PolNeAR dev, but CV and dev 0.001 lower: left out)
-    for c in mentions.between(lo, hi) + phrases:
+    heads = colon_heads(reading.masked, reading.cues.paragraphs, span.paragraph, mentions)
+    for c in mentions.between(lo, hi) + phrases + heads:
         if span.open_at <= c.start < span.close_at:
             continue  # masked words of the quote itself
         known = found.get((c.start, c.end))

@@ -97,6 +97,9 @@ writes the word ("notes": 13 direct quotes, a Cue for 20 of its 33 uses; "blamed
 PARTICIPLES = _PARTICIPLES | LEARNED_PARTICIPLES
 CUE_WORDS = frozenset(w for w in _FINITE if w not in _NOUN_LIKE) | PARTICIPLES | LEARNED_CUES
 """Reporting verbs, finite and -ing: the words a quote's cue is."""
+FINITE_CUES = frozenset(_FINITE) | LEARNED_CUES
+"""Every finite reporting verb, the forms that may be nouns too ("states", "calls", "notes"): after a
+subject pronoun ("it states", "what it calls") they are verbs."""
 INVERTIBLE_CUES = _words(
     "said says added adds wrote writes continued explained declared replied answered responded noted "
     "recalled insisted argued asked asks quipped joked warned reported read reads"
