@@ -38,6 +38,13 @@ from corpus.quotes.lexicon import (
 )
 from corpus.quotes.name_evidence import a_thing_as_the_article_writes_it, named_as_a_speaker, names_a_thing
 from corpus.quotes.roles import TITLES
+from corpus.quotes.word_places import (
+    opens_a_line,
+    places_as_a_word,
+    written_after_capitalised,
+    written_after_one_of,
+    written_inside_a_sentence,
+)
 
 TABLES_FILE = Path(__file__).with_name("name_tables.json")
 
@@ -154,7 +161,7 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
         while len(words) > 1 and _trailing_junk(words, ordinary, tables):
             words, ordinary = words[:-1], ordinary[:-1]
     elif len(words) == 1:
-        if not _written_as_surname(words[0], text):
+        if not written_after_capitalised(words[0], text):
             return None  # "Save", "Later", "Citing": an ordinary word, no name
     elif _plain(words[-1]) in _TRAILING_FUNCTION_WORDS or words[0].lower().endswith("ing"):
         return None  # "Standing Up", "Admitting It": ordinary words, no name among them
@@ -216,39 +223,6 @@ def _an_office(words: list[str], tables: NameTables) -> bool:
     return not any(_plain(w) in tables.first_names for w in words[2:])
 
 
-def _written_as_surname(word: str, text: str) -> bool:
-    """Whether ``text`` writes ``word`` after a capitalised word (and a closing mark) and a space:
-    ``re.search(r"\\b[A-Z][\\w’'.-]*[\\"”’]? " + re.escape(word) + r"\\b", text)``, without that
-    pattern built per word (its classes of curly marks cost 1.2 ms each to compile, on PolNeAR a
-    sixth of the quote finder's time, where ``str.find`` jumps to each place)."""
-    if not word:
-        return False
-    ends_word, size, length = _word_char(word[-1]), len(word) + 1, len(text)
-    at = text.find(" " + word)
-    while at >= 0:
-        end = at + size
-        if (end < length and _word_char(text[end])) != ends_word and _capitalised_before(text, at):
-            return True
-        at = text.find(" " + word, at + 1)
-    return False
-
-
-def _capitalised_before(text: str, space: int) -> bool:
-    """Whether a word opening with a capital (``\\b[A-Z][\\w’'.-]*``) ends right before ``space``,
-    a closing mark (``[\\"”’]?``) between."""
-    end = space - 1 if space > 0 and text[space - 1] in '"”' else space
-    start = end
-    while start > 0 and (_word_char(text[start - 1]) or text[start - 1] in "’'.-"):
-        start -= 1
-    # a capital at the run's start, or after one of its marks (a \b: "O’Neil", "Jean-Luc")
-    return any("A" <= text[k] <= "Z" and (k == start or not _word_char(text[k - 1])) for k in range(start, end))
-
-
-def _word_char(char: str) -> bool:
-    """What ``\\w`` matches in a str pattern: a letter, a digit (``str.isalnum``'s test) or ``_``."""
-    return char.isalnum() or char == "_"
-
-
 def _plain(word: str) -> str:
     return word.lower().strip(".,;:")
 
@@ -289,33 +263,12 @@ def _is_label(words: list[str], text: str) -> bool:
         return True
     if len(letters) != 1 or _SHOUTED.fullmatch(letters[0]) is None:
         return False
-    dateline = _opens_a_dateline(letters[0], text)
-    return dateline or re.search(r"\b" + re.escape(letters[0].title()) + r"\b", text) is not None
+    dateline = opens_a_line(letters[0], text, _DATELINE_AFTER)
+    return dateline or bool(places_as_a_word(text, letters[0].title()))
 
 
 _DATELINE_AFTER = re.compile(r"\b[ ,]*(?:[A-Z][\w.]*[ ,]*)?(?:—|–|-|\()")
 """What follows a dateline's shouted word ("WASHINGTON, D.C. -", "SALEM (")."""
-
-
-def _opens_a_dateline(shouted: str, text: str) -> bool:
-    """Whether ``text`` opens a line (blanks before) with ``shouted`` and a dateline's dash:
-    ``re.search(r"(?m)^\\s*" + re.escape(shouted) + _DATELINE_AFTER.pattern, text)`` without that
-    pattern built per word (0.7 ms each to compile)."""
-    at = text.find(shouted)
-    while at >= 0:
-        blank = at
-        while blank > 0 and text[blank - 1].isspace():
-            blank -= 1
-        if (blank == 0 or "\n" in text[blank:at]) and _DATELINE_AFTER.match(text, at + len(shouted)):
-            return True
-        at = text.find(shouted, at + 1)
-    return False
-
-
-def _inside_a_sentence(word: str, after: str, text: str) -> bool:
-    """Whether ``text`` writes "word after" capitalised after a word or a comma: part of a name there,
-    not a sentence's capitalised first word."""
-    return re.search(r"[\w,] +" + re.escape(word) + r" +" + re.escape(after), text) is not None
 
 
 def a_group_of_people(word: str) -> bool:
@@ -337,7 +290,7 @@ def _opening_words(words: list[str], tables: NameTables, text: str) -> int:
     if run == 0 or not words[run][:1].isupper():
         return 0
     for i in range(run):
-        if _inside_a_sentence(words[i], words[i + 1], text):
+        if written_inside_a_sentence(words[i], words[i + 1], text):
             return i
     return run
 
@@ -435,4 +388,7 @@ _PERSON_TITLES = frozenset(t.rstrip(".") for t in TITLES)
 
 
 def _after_preposition(word: str, text: str) -> bool:
-    return re.search(r"\b(?:to|of|in|from|for|at) +" + re.escape(word) + r"\b", text) is not None
+    return written_after_one_of(word, _PLACE_PREPOSITIONS, text)
+
+
+_PLACE_PREPOSITIONS = frozenset(("to", "of", "in", "from", "for", "at"))
