@@ -78,6 +78,23 @@ they moved 7 ECB+ dev speakers, most for the worse, for the same CV). Their cost
 base14's instructions of ``find_quotes`` on PolNeAR dev, 1.0009 on 150 copies of the seeds (1 MB;
 callgrind, the corpus's loading subtracted).
 
+What asking more would buy and cost (h-ask15; ``train/no_speaker.py --beyond``, the weights as
+shipped, CV / dev): beyond 120 0.9000 / 0.9306, 110 0.9007, 100 0.9011, 90 0.9015, 80 0.9021, 60
+0.9040, 40 0.9054 / 0.9319, 20 0.9075 / 0.9332, every quote 0.9123 / 0.9306 (the dev figure 0.9306
+where not given). The quote finder was made cheaper without changing a candidate or an answer:
+no regex built per word in the name cleaner (``word_places``: 1.2 ms to compile each, a sixth of the
+finder's time on PolNeAR), a sentence's mentions and a mention's own features read once per process
+for text written the same (a wire story's sentences recur in every reprint), the cues beside a
+quote listed once; and ingest's short paragraphs told furniture once per way they are written.
+``find_quotes``' article reading, instructions (callgrind, one process, imports subtracted) against
+base15: PolNeAR dev 0.895, 0.5 MB of the synthetic corpus 0.939; ``storydiff quotes`` cold on the
+4 MB bench corpus, CPU of both processes 0.87, of the main one 0.71 (best of 3, a loaded machine).
+That does not pay for asking beyond 100 on the bench corpus: its seeds' quotes whose mention stands
+100-120 characters away are copied hundreds of times, each asked quote reading its candidates
+(some 0.3 ms), and the article reading costs 1.22 times base15's CPU beyond 100 (1.21 beyond 80,
+1.25 beyond 60 in instructions, 1.72 beyond 40), where beyond 120 it costs 0.90; on PolNeAR dev,
+beyond 80 costs 0.969 of base15's instructions.
+
 Its candidates are read from attribution's own reading of the article (its masked text, sentences
 and ``Cues`` index, shared through ``find_quotes``), each sentence's mentions, each mention's own
 features and each cue's phrases once per article, so quote storms stay linear.
