@@ -371,15 +371,19 @@ def sentence_mentions(masked: str, start: int, end: int) -> list[Mention]:
     not a blank or an opening mark (whether its first word opens a sentence: :func:`_opens`), so that
     character and what lies between are read with it."""
     before = start - 1
-    while before > 0 and masked[before] in _OPENING_SKIPS:
+    while before > 0 and masked[before] in _OPENING_SKIPS and start - before < _SKIPS_READ:
         before -= 1
     before = max(0, min(before, start))
-    shift = before
-    return [(a + shift, b + shift, kind) for a, b, kind in _mentions_of(masked[before:end], start - before)]
+    if before > 0 and masked[before] in _OPENING_SKIPS:
+        return read_mentions(masked, start, end)  # a long run of blanks before it: read in place
+    return [(a + before, b + before, kind) for a, b, kind in _mentions_of(masked[before:end], start - before)]
 
 
 _OPENING_SKIPS = frozenset(' \t“"‘(')
 """What :func:`_opens` steps over back from a word (blanks and opening marks)."""
+_SKIPS_READ = 64
+"""How far back those are stepped over before a sentence for it to be remembered (a stretch of blanks
+before every sentence of a hostile text is not read again and again)."""
 
 
 @lru_cache(maxsize=1 << 12)
