@@ -10,11 +10,12 @@ evidence of naming someone (:func:`trusted`), else the rules' answer stands.
 The ranker is a softmax over each quote's candidates (``train/attribution.py``). It is asked where
 the rules are least sure (:func:`asks_ranker`): no one found, a mention with no cue, or a mention
 far from the quote. Deciding every quote reads better on held-out train (C=3: CV 0.912 / dev
-0.931, against 0.898 / 0.931 asked beyond :data:`ASK_BEYOND` = 120; retrained on the merged tree
-of the session that set it), but costs more of the quote finder's CPU time (``bench/quotes_speed.py
---ask``, against the finder asked beyond 140, synthetic 2 MB corpus / PolNeAR dev): every quote
+0.931, against 0.898 / 0.931 asked beyond 120; retrained on the merged tree of the session that
+set it; :data:`ASK_BEYOND` is 100 since h-ask15, below), but costs more of the quote finder's CPU
+time (``bench/quotes_speed.py --ask``, against the finder asked beyond 140, synthetic 2 MB corpus /
+PolNeAR dev): every quote
 2.74 / 1.67 times; beyond 40 characters 1.84 / 1.19; beyond 100 (CV 0.900 / dev 0.931) 1.39 / 1.04.
-Beyond 120 is the nearest the finder's time allows: with the CPU won back elsewhere in the finder
+Beyond 120 was then the nearest the finder's time allowed: with the CPU won back elsewhere in the finder
 it runs at 0.97 / 0.91 times the CPU of the previous tree asked beyond 140 (interleaved, 8 MB
 synthetic corpus / PolNeAR dev), where beyond 140 now runs at 0.81 / 0.92.
 Asked about every quote, nearly all the time added is reading the candidates (py-spy: of that,
@@ -89,11 +90,18 @@ quote listed once; and ingest's short paragraphs told furniture once per way the
 ``find_quotes``' article reading, instructions (callgrind, one process, imports subtracted) against
 base15: PolNeAR dev 0.895, 0.5 MB of the synthetic corpus 0.939; ``storydiff quotes`` cold on the
 4 MB bench corpus, CPU of both processes 0.87, of the main one 0.71 (best of 3, a loaded machine).
-That does not pay for asking beyond 100 on the bench corpus: its seeds' quotes whose mention stands
-100-120 characters away are copied hundreds of times, each asked quote reading its candidates
-(some 0.3 ms), and the article reading costs 1.22 times base15's CPU beyond 100 (1.21 beyond 80,
-1.25 beyond 60 in instructions, 1.72 beyond 40), where beyond 120 it costs 0.90; on PolNeAR dev,
-beyond 80 costs 0.969 of base15's instructions.
+In instructions (``bench/cli_speed.py --instructions``, one cold run) 0.891 of base15's, main 0.885.
+That pays for asking beyond 100, no farther: ``storydiff quotes`` cold asked beyond 100 is 1.076
+times the instructions asked beyond 120 (main 1.061), so 0.959 of base15's (main 0.939). Nearer costs
+more than was won on the bench corpus, whose seeds' quotes with a mention 60-120 characters away are
+copied hundreds of times, each asked quote reading its candidates (some 0.3 ms): the article
+reading, against base15 asked beyond 120, CPU 1.22 beyond 100, 1.21 beyond 80, instructions 1.25
+beyond 60, 1.72 beyond 40 (0.90 / 0.94 asked beyond 120); on PolNeAR dev beyond 80 costs 0.969 of
+base15's instructions. Beyond 100 changes 6 speakers of PolNeAR train's 7,193 quotes (4 better, 1
+worse: "criminals" given to the actress writing about Trump's speech, 1 moot: "according to
+Reuters"), 2 of ECB+ dev (a quote given to the man who said it after "commented,"; a film's title
+given to its writer rather than to the outlet), none of the seeds, PolNeAR dev or the census
+pages. Beyond 60 would change 29 of train (18 better, 8 worse, 3 moot).
 
 Its candidates are read from attribution's own reading of the article (its masked text, sentences
 and ``Cues`` index, shared through ``find_quotes``), each sentence's mentions, each mention's own
@@ -240,9 +248,10 @@ def reading_kind(att: Attribution) -> str:
     return "no name" if att.name is None else "named"
 
 
-ASK_BEYOND = 120
+ASK_BEYOND = 100
 """The ranker is asked about a quote whose rules' mention lies more than this many characters from
-it, and about every quote the rules read with no cue or no mention (:func:`asks_ranker`)."""
+it, and about every quote the rules read with no cue or no mention (:func:`asks_ranker`): as far
+as the CPU won by h-ask15 pays for on the bench corpus (120 before; figures above)."""
 
 
 def asks_ranker(att: Attribution, span: QuoteSpan, beyond: int | None = ASK_BEYOND) -> bool:
