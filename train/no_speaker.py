@@ -1,7 +1,7 @@
 """Teach the speaker ranker when a quote has no speaker: its "no speaker" option with its own features.
 
 Usage: python train/no_speaker.py [--c 3] [--margins 0 -1 1] [--quiet-ask 2] [--loose] [--classes]
-       [--errors 40] [--cache FILE] [--write]
+       [--errors 40] [--cache FILE] [--write] [--beyond 100 80 60]
 
 The softmax of ``train/attribution.py`` scores each quote's candidates against a "no speaker"
 option. Here that option has features of its own, read from the quote alone
@@ -16,8 +16,10 @@ scare quote with no cue is no one's statement, issue 15), asked as ``rerank`` as
 quote: CV / dev / gap, the share of train asked, and how many quotes that match no gold quote get a
 speaker (held-out train folds / dev): PolNeAR's annotators marked no attribution there, so a speaker
 given is most often junk (a title, a scare quote). The setting of the best CV figure is chosen,
-those within :data:`TIED` of it told apart by that count. ``--quiet-ask`` also asks the quotes whose
-option alone scores above each value (never chosen: CPU); ``--loose`` also prints models trained
+those within :data:`TIED` of it told apart by that count. ``--beyond`` also prints the rows asked
+beyond those many characters (never chosen: the ask rule is ``rerank.ASK_BEYOND``, set by CPU
+time). ``--quiet-ask`` also asks the quotes whose option alone scores above each value (never
+chosen: CPU); ``--loose`` also prints models trained
 with the unmatched quotes as said by no one (never chosen: CV falls). ``--write`` writes the chosen
 weights with the margin and the terms asked to ``corpus/quotes/ranker_weights.json``.
 
@@ -73,6 +75,7 @@ def compare_nobody(
     margins: list[float],
     quiet_asks: list[float],
     loose_too: bool = False,
+    also_beyond: tuple[int, ...] = (),
 ) -> Chosen:
     """Print CV / dev / gap of the ranker whose "no speaker" option has its own features (trained
     with them, and with the quotes that match no gold quote as said by no one, or not), deciding
@@ -91,7 +94,7 @@ def compare_nobody(
         scorers, whole = fold_scorers(train, fit), fit(train)
         print(f"trained with the unmatched quotes: {loose}")
         for margin, terms, quiet_ask in product(margins, ("", "all", "cued"), (None, *quiet_asks)):
-            for beyond in (None, ASK_BEYOND) if quiet_ask is None else (ASK_BEYOND,):
+            for beyond in (None, *also_beyond, ASK_BEYOND) if quiet_ask is None else (ASK_BEYOND,):
                 setting = Setting(c, False, float("-inf"), beyond, margin, terms, quiet_ask)
                 cv, d = cross_validated(train, scorers, setting), accuracy(dev, whole, setting)
                 print(f"{setting.label()}\n{'':44} {cv:6.4f} {d:6.4f} {cv - d:+7.4f}")
@@ -123,6 +126,13 @@ def main() -> int:
     parser.add_argument("--errors", type=int, default=0, help="print this many wrong quotes")
     parser.add_argument("--write", action="store_true", help="write the weights of the setting chosen")
     parser.add_argument("--cache", type=Path, help="as train/attribution.py --cache")
+    parser.add_argument(
+        "--beyond",
+        type=int,
+        nargs="+",
+        default=[],
+        help="also print the rows asked beyond these many characters (never chosen: rerank.ASK_BEYOND is)",
+    )
     args = parser.parse_args()
     started = time.perf_counter()
     four = read_all_examples(args.cache)
@@ -131,7 +141,9 @@ def main() -> int:
     print(f"matched quotes: train {len(train)}, dev {len(dev)}", end="; ")
     print(f"unmatched: {len(loose_train)}, {len(loose_dev)}")
     print(f"(unmatched quotes the rules alone give a speaker: {said[0]} / {said[1]})")
-    cv, d, setting, scorers = compare_nobody(four, args.c, args.margins, args.quiet_ask, args.loose)
+    cv, d, setting, scorers = compare_nobody(
+        four, args.c, args.margins, args.quiet_ask, args.loose, tuple(args.beyond)
+    )
     print(f"chosen on CV: {setting.label()}: CV {cv:.4f} dev {d:.4f} gap {cv - d:+.4f}")
     if args.classes:
         classes(train, scorers, setting)

@@ -28,7 +28,7 @@ from corpus.quotes.feature_names import (
 )
 from corpus.quotes.lexicon import CUE_WORDS, ORG_WORDS, OUTLET_WORDS
 from corpus.quotes.names import reader_name
-from corpus.quotes.place_tails import place_after_city
+from corpus.quotes.place_tails import PLACE_TAIL_REACH, place_after_city
 
 # A capital that starts a word: the word-start test is written after the capital, not as a \b before
 # it, so the engine skips straight to capitals instead of trying every position (half the time)
@@ -40,6 +40,10 @@ _SKIPPABLE = frozenset("also has had have later then again once recently previou
 """Words that may stand between a subject and its cue ("Smith also said")."""
 _REACH = 40
 """How many characters beside a mention are read for the cue right before or after it."""
+_BESIDE = max(_REACH, PLACE_TAIL_REACH) + 1
+"""The characters each side of a mention that its own features read (:data:`_REACH`, the place tail's
+reach, and one more: the character a ``\\b`` opening the place tail's pattern looks at): the stretch
+a mention is known by."""
 
 COUNTED_KINDS = frozenset({"name", "phrase", "rules", "previous"})
 """The kinds of candidate whose name is counted (a pronoun or a description has none)."""
@@ -97,19 +101,33 @@ class MentionFeatures:
         key = (start, end, kind)
         known = self._known.get(key)
         if known is None:
-            ids = [_KIND[kind]]
-            after, side_after = words_after(self.masked, end)
-            before, side_before = words_before(self.masked, start)
-            cue_beside(ids, self.masked, start, end, (after, before))
-            what_it_is(ids, self.text[start:end], kind)
-            side_words(ids, self.masked, start, end, (side_before, side_after))
-            word = last_word(self.text, start, end)
+            # what the mention and the words beside it say, read from the stretch around it alone
+            lo, hi = max(0, start - _BESIDE), end + _BESIDE
+            local, word, tail = _read_beside(self.masked[lo:hi], self.text[lo:hi], start - lo, end - lo, kind)
+            ids = list(local)
             if kind in COUNTED_KINDS:
                 self.counts.describe(ids, word)
             patterns = tuple(i for i in ids if i in PATTERN_IDS)
-            tail = place_after_city(self.text, start, end)
             known = self._known[key] = MentionRead(tuple(ids), word, tail, patterns)
         return known
+
+
+@lru_cache(maxsize=1 << 13)
+def _read_beside(
+    masked: str, text: str, start: int, end: int, kind: str
+) -> tuple[tuple[int, ...], str | None, bool]:
+    """The features of a mention that the stretch of :data:`_BESIDE` characters each side of it says
+    (all but the article's counts), its last word and whether it is a place's second part: read once
+    per process for a mention written the same with the same words beside it (the mentions of a wire
+    story recur in every outlet that reprints it). ``masked`` and ``text``: that stretch of the
+    article's masked text and text; ``start``, ``end``: the mention's place in it."""
+    ids = [_KIND[kind]]
+    after, side_after = words_after(masked, end)
+    before, side_before = words_before(masked, start)
+    cue_beside(ids, masked, start, end, (after, before))
+    what_it_is(ids, text[start:end], kind)
+    side_words(ids, masked, start, end, (side_before, side_after))
+    return tuple(ids), last_word(text, start, end), place_after_city(text, start, end)
 
 
 class MentionRead(NamedTuple):

@@ -332,7 +332,7 @@ def _name_goes_on(masked: str, toks: list[tuple[int, int, str]], j: int) -> bool
 def _opens(masked: str, at: int) -> bool:
     """Whether ``at`` opens a sentence or a paragraph (the previous non-space is . ! ? : or none)."""
     k = at - 1
-    while k >= 0 and masked[k] in ' \t“"‘(':
+    while k >= 0 and masked[k] in _OPENING_SKIPS:
         k -= 1
     return k < 0 or masked[k] in ".!?:\n”"
 
@@ -378,7 +378,7 @@ class MentionIndex:
         known = self._read.get(para)
         if known is None:
             start, end = self._bounds[para]
-            found = read_mentions(self.masked, start, end)
+            found = sentence_mentions(self.masked, start, end)
             known = self._read[para] = ([m[0] for m in found], found)
         return known
 
@@ -394,3 +394,30 @@ class MentionIndex:
                     out.append(Candidate(a, b, kind))
             para += 1
         return out
+
+
+def sentence_mentions(masked: str, start: int, end: int) -> list[Mention]:
+    """:func:`read_mentions` of one sentence, read once per process for a sentence written the same
+    (with the same character before it): a wire story's sentences recur in every outlet that reprints
+    it. Its mentions depend on the sentence's own characters and on the first one before it that is
+    not a blank or an opening mark (whether its first word opens a sentence: :func:`_opens`), so that
+    character and what lies between are read with it."""
+    before = start - 1
+    while before > 0 and masked[before] in _OPENING_SKIPS and start - before < _SKIPS_READ:
+        before -= 1
+    before = max(0, min(before, start))
+    if before > 0 and masked[before] in _OPENING_SKIPS:
+        return read_mentions(masked, start, end)  # a long run of blanks before it: read in place
+    return [(a + before, b + before, kind) for a, b, kind in _mentions_of(masked[before:end], start - before)]
+
+
+_OPENING_SKIPS = frozenset(' \t“"‘(')
+"""What :func:`_opens` steps over back from a word (blanks and opening marks)."""
+_SKIPS_READ = 64
+"""How far back those are stepped over before a sentence for it to be remembered (a stretch of blanks
+before every sentence of a hostile text is not read again and again)."""
+
+
+@lru_cache(maxsize=1 << 12)
+def _mentions_of(stretch: str, start: int) -> tuple[Mention, ...]:
+    return tuple(read_mentions(stretch, start, len(stretch)))

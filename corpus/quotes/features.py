@@ -34,7 +34,7 @@ from corpus.quotes.candidates import (
 )
 from corpus.quotes.colon_heads import colon_heads
 from corpus.quotes.context import ArticleReading, Sentences
-from corpus.quotes.cues import Cues
+from corpus.quotes.cues import Cue, Cues
 from corpus.quotes.feature_names import (
     CUE_CLASSES,
     CUE_GROUP,
@@ -128,6 +128,7 @@ def candidates_for(
     prev_key = last_word(text, previous[0], previous[1]) if previous else None
     out = sorted(found.values(), key=lambda c: (c.start, c.end))
     subject_of_same, subject_of_other = _first_word(masked, sentences[1]), _first_word(masked, p_start)
+    near = _CuesNear(reading.cues, p_start, n_end)
     for c in out:
         fixed, last, place_tail, patterns = described.of(c.start, c.end, c.kind)
         own = c.ids
@@ -135,7 +136,7 @@ def candidates_for(
         if place_tail:
             ids.append(_PLACE_TAIL)
         where = _place(c, span, paragraph, sentences)
-        _between(c, masked, reading.cues, span)
+        _between(c, masked, near, span)
         if c.start == (subject_of_same if where == 1 else subject_of_other):
             ids.append(_SUBJECT)
         if prev_key is not None and last == prev_key:
@@ -254,7 +255,29 @@ _CUE_CLASS_BETWEEN = {k: FEATURE_ID[f"cue_between={k}"] for k in CUE_CLASSES}
 _NOTHING, _COLON, _COMMA = (FEATURE_ID[k] for k in ("nothing_between", "colon_between", "comma_between"))
 
 
-def _between(c: Candidate, masked: str, cues: Cues, span: QuoteSpan) -> None:
+class _CuesNear:
+    """The cue words around one quote (``Cues.between`` its candidates' stretch, listed once), so that
+    the first cue between each candidate and the quote is one bisection of them: the same answer as
+    ``Cues.first`` (a cue running past the stretch's end is left out, and ends any range it starts in)."""
+
+    __slots__ = ("cues", "found", "hi", "lo", "starts")
+
+    def __init__(self, cues: Cues, lo: int, hi: int) -> None:
+        self.cues, self.lo, self.hi = cues, lo, hi
+        self.found = cues.between(lo, hi)
+        self.starts = [cue.start() for cue in self.found]
+
+    def first(self, lo: int, hi: int) -> Cue | None:
+        if lo < self.lo or hi > self.hi:  # the rules' or the previous quote's mention, farther away
+            return self.cues.first(lo, hi)
+        i = bisect_left(self.starts, lo)
+        if i < len(self.starts) and self.starts[i] < hi:
+            cue = self.found[i]
+            return cue if cue.end() <= hi else None
+        return None
+
+
+def _between(c: Candidate, masked: str, cues: _CuesNear, span: QuoteSpan) -> None:
     """The cue between the mention and the quote, or the punctuation alone ("X: “…”")."""
     gap_lo, gap_hi = (c.end, span.open_at) if c.end <= span.open_at else (span.close_at, c.start)
     # the cue words come from the article's index (a bisection), not a scan of the gap

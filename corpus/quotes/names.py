@@ -39,6 +39,13 @@ from corpus.quotes.lexicon import (
 )
 from corpus.quotes.name_evidence import a_thing_as_the_article_writes_it, named_as_a_speaker, names_a_thing
 from corpus.quotes.roles import TITLES
+from corpus.quotes.word_places import (
+    opens_a_line,
+    places_as_a_word,
+    written_after_capitalised,
+    written_after_one_of,
+    written_inside_a_sentence,
+)
 
 TABLES_FILE = Path(__file__).with_name("name_tables.json")
 
@@ -155,7 +162,7 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
         while len(words) > 1 and _trailing_junk(words, ordinary, tables):
             words, ordinary = words[:-1], ordinary[:-1]
     elif len(words) == 1:
-        if not _written_as_surname(words[0], text):
+        if not written_after_capitalised(words[0], text):
             return None  # "Save", "Later", "Citing": an ordinary word, no name
     elif _plain(words[-1]) in _TRAILING_FUNCTION_WORDS or words[0].lower().endswith("ing"):
         return None  # "Standing Up", "Admitting It": ordinary words, no name among them
@@ -245,10 +252,6 @@ def _an_office(words: list[str], tables: NameTables) -> bool:
     return not any(_plain(w) in tables.first_names for w in words[2:])
 
 
-def _written_as_surname(word: str, text: str) -> bool:
-    return bool(word) and re.search(r"\b[A-Z][\w’'.-]*[\"”’]? " + re.escape(word) + r"\b", text) is not None
-
-
 def _plain(word: str) -> str:
     return word.lower().strip(".,;:")
 
@@ -289,15 +292,12 @@ def _is_label(words: list[str], text: str) -> bool:
         return True
     if len(letters) != 1 or _SHOUTED.fullmatch(letters[0]) is None:
         return False
-    shouted = re.escape(letters[0])
-    dateline = re.search(r"(?m)^\s*" + shouted + r"\b[ ,]*(?:[A-Z][\w.]*[ ,]*)?(?:—|–|-|\()", text)
-    return dateline is not None or re.search(r"\b" + re.escape(letters[0].title()) + r"\b", text) is not None
+    dateline = opens_a_line(letters[0], text, _DATELINE_AFTER)
+    return dateline or bool(places_as_a_word(text, letters[0].title()))
 
 
-def _inside_a_sentence(word: str, after: str, text: str) -> bool:
-    """Whether ``text`` writes "word after" capitalised after a word or a comma: part of a name there,
-    not a sentence's capitalised first word."""
-    return re.search(r"[\w,] +" + re.escape(word) + r" +" + re.escape(after), text) is not None
+_DATELINE_AFTER = re.compile(r"\b[ ,]*(?:[A-Z][\w.]*[ ,]*)?(?:—|–|-|\()")
+"""What follows a dateline's shouted word ("WASHINGTON, D.C. -", "SALEM (")."""
 
 
 def a_group_of_people(word: str) -> bool:
@@ -319,7 +319,7 @@ def _opening_words(words: list[str], tables: NameTables, text: str) -> int:
     if run == 0 or not words[run][:1].isupper():
         return 0
     for i in range(run):
-        if _inside_a_sentence(words[i], words[i + 1], text):
+        if written_inside_a_sentence(words[i], words[i + 1], text):
             return i
     return run
 
@@ -417,4 +417,7 @@ _PERSON_TITLES = frozenset(t.rstrip(".") for t in TITLES)
 
 
 def _after_preposition(word: str, text: str) -> bool:
-    return re.search(r"\b(?:to|of|in|from|for|at) +" + re.escape(word) + r"\b", text) is not None
+    return written_after_one_of(word, _PLACE_PREPOSITIONS, text)
+
+
+_PLACE_PREPOSITIONS = frozenset(("to", "of", "in", "from", "for", "at"))

@@ -52,8 +52,9 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     "A Russian foreign ministry spokeswoman, Maria Zakharova," gives Maria Zakharova.
     """
     lo = max(lo, hi - SUBJECT_REACH)
-    # (called for every cue read: the tokens are listed here, without a helper call)
-    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, hi)]
+    # (called for every cue read: the tokens are listed here, without a helper call; a span and a
+    # tuple joined, a tenth faster than three calls)
+    toks = [m.span() + (m[0],) for m in TOKEN.finditer(text, lo, hi)]  # noqa: RUF005
     i = _before_fillers(toks, len(toks) - 1)
     if i < len(toks) - 1 and (i < 0 or toks[i][2] in _NO_SUBJECT_BEFORE) and _a_name(toks[i + 1][2]):
         i += 1  # "“…,” Long said": a filler word capitalised with no subject before it is the subject
