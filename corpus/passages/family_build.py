@@ -193,8 +193,18 @@ def _members(spans: list[Node], articles: Sequence[Article]) -> list[FamilyMembe
     return members
 
 
-def _covers(member: FamilyMember, span: Node, articles: Sequence[Article]) -> bool:
-    return articles[span[0]].name == member.article and member.start <= span[1] < member.end
+def _own_versions(
+    members: list[FamilyMember], group: list[Node], parts: frozenset[Node], articles: Sequence[Article]
+) -> list[FamilyMember]:
+    """The members holding a span of the family's own text (not only spans of parts that joined it)."""
+    own = [s for s in group if s not in parts]
+    if len(own) == len(group):
+        return members
+    starts: defaultdict[str, list[int]] = defaultdict(list)
+    for span in own:
+        starts[articles[span[0]].name].append(span[1])
+    found = [m for m in members if any(m.start <= at < m.end for at in starts.get(m.article, ()))]
+    return found or members
 
 
 def assemble(
@@ -215,8 +225,7 @@ def assemble(
         if len(names) < 2:
             continue
         # the base is a version of the family's own text, not of a part that joined it
-        own = [s for s in group if s not in parts] if parts else group
-        wholes = [m for m in members if any(_covers(m, s, articles) for s in own)] or members
+        wholes = _own_versions(members, group, parts, articles) if parts else members
         base = min(wholes, key=lambda m: (rank[number[m.article]], m.start - m.end))
         base = FamilyMember(base.article, base.start, base.end, "copied", 1.0)
         members = [base if (m.article, m.start) == (base.article, base.start) else m for m in members]
