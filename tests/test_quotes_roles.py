@@ -54,7 +54,7 @@ def test_a_person_of_an_organisation_is_the_person_with_their_role() -> None:
 
 def test_two_people_joined_by_and_are_not_a_role() -> None:
     found = speakers("“He is a consummate entertainer,” said Producers Laurence Mark and Bill Condon.")
-    assert found == [("Laurence Mark", "Producers")]
+    assert found == [("Laurence Mark", None)]  # "Producers" names the two: no role of one of them
 
 
 def test_two_people_with_titles_joined_by_and() -> None:
