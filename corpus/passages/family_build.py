@@ -65,8 +65,9 @@ class SpanUnion:
         self._by_article: defaultdict[int, list[Node]] = defaultdict(list)
         self._touched: set[int] = set()
         """Articles given a node since their spans' ties were last looked for."""
-        self._parts: list[tuple[int, int]] = []
-        """(shorter node, longer node): a span lying mostly inside a longer one of its article."""
+        self._parts: set[tuple[int, int]] = set()
+        """(shorter node, longer node): a span lying mostly inside a longer one of its article (a
+        set: an article given a node again has all its spans' overlaps looked at again)."""
         self.joined_parts: frozenset[Node] = frozenset()
         """The spans of the families that joined another as a part of its text, at the last
         :meth:`groups` (for :func:`assemble`)."""
@@ -122,7 +123,7 @@ class SpanUnion:
                         parent[root(nodes[other])] = root(nodes[span])
                     elif overlap >= OVERLAP_TIE * min(lengths):
                         part, whole = (other, span) if lengths[0] < lengths[1] else (span, other)
-                        self._parts.append((nodes[part], nodes[whole]))
+                        self._parts.add((nodes[part], nodes[whole]))
                 active.append(span)
         self._touched.clear()
 
