@@ -425,6 +425,8 @@ CAPTION_REACH = 60
 """How far after a date, on its line, a caption's credit is looked for."""
 _EMBEDDED_POST = re.compile(r"\(@\w+\)\s*$")
 """An embedded post's signature right before its date ("— Jane Roe (@janeroe) January 26, 2017")."""
+POST_SIGNATURE_REACH = 40
+"""How far before a date an embedded post's signature is looked for (a handle is at most 15 letters)."""
 
 
 def _another_things_date(text: str, start: int, end: int) -> bool:
@@ -433,10 +435,8 @@ def _another_things_date(text: str, start: int, end: int) -> bool:
     after = text[end : line_end if line_end >= 0 else end + CAPTION_REACH].lower()
     if any(mark in after for mark in PHOTO_CREDIT_MARKS):
         return True
-    return (
-        "(@" in text[max(0, start - 40) : start]
-        and _EMBEDDED_POST.search(text, max(0, start - 40), start) is not None
-    )
+    lo = max(0, start - POST_SIGNATURE_REACH)
+    return "(@" in text[lo:start] and _EMBEDDED_POST.search(text, lo, start) is not None
 
 
 def _iso(year: str, month: str, day: str) -> str | None:
