@@ -28,8 +28,8 @@ from corpus.quotes.lexicon import (
     ends_as_plural,
     has_joined_article,
 )
+from corpus.quotes.name_ends import NAMED_UNITS
 from corpus.quotes.roles import (
-    NAMED_UNITS,
     Phrase,
     Token,
     is_capitalised,

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 from itertools import islice
 from typing import NamedTuple
 
@@ -31,20 +30,15 @@ from corpus.quotes.lexicon import (
     DATE_WORDS,
     DETERMINERS,
     DOCUMENTS,
-    FIELDS,
     HONORIFICS,
     INDEFINITE_DETERMINERS,
     NAME_JOINS,
-    NAME_PARTICLES,
-    NATIONALITIES,
-    ORG_ADJECTIVES,
     ORG_HEADS,
     ORG_UNITS,
     ORG_WORDS,
     OUTLET_WORDS,
     PARTY_MEMBERS,
     PERSON_TITLES,
-    PLACE_QUALIFIERS,
     PREPOSITIONS,
     PUBLICATIONS,
     ROLE_WORDS,
@@ -52,9 +46,17 @@ from corpus.quotes.lexicon import (
     TITLED_NAME_WORDS,
     TITLES,
     ends_as_plural,
-    has_joined_article,
     is_nationality,
     trie_pattern,
+)
+from corpus.quotes.name_ends import (
+    NEXT_WORD_REACH,
+    SCAN_LIMIT,
+    is_capitalised,
+    lone_surname,
+    strip_possessive,
+    trailing_name,
+    word_key,
 )
 from corpus.quotes.word_places import places_alone
 
@@ -75,21 +77,6 @@ class Phrase(NamedTuple):
     """The first of two people joined by "and" ("Laurence Mark and Bill Condon"): a plural subject."""
 
 
-def word_key(tok: str) -> str:
-    return tok.lower().rstrip(".") if len(tok) > 3 else tok.lower()
-
-
-def is_capitalised(tok: str) -> bool:
-    return tok[:1].isupper() or (tok[:1] == "(" and len(tok) > 2)
-
-
-def strip_possessive(tok: str) -> str:
-    for suffix in ("’s", "'s", "’", "'"):
-        if tok.endswith(suffix) and len(tok) > len(suffix):
-            return tok[: -len(suffix)]
-    return tok
-
-
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
@@ -107,7 +94,7 @@ def phrase_from(text: str, run: list[Token]) -> Phrase | None:
     start, end = run[0][0], run[-1][1]
     if NAME_JOINS.isdisjoint(words):  # the common case: no "and", "of" or "for" to read
         k = trailing_name(words)
-        if k == len(words) == 1 and _lone_surname(text, words[0]):
+        if k == len(words) == 1 and lone_surname(text, words[0]):
             k = 0  # "Cuban said", "King said", where the article wrote "Mark Cuban", "Billy King"
         name_words, role_words, description = words[k:], words[:k], False
     else:
@@ -166,15 +153,11 @@ def at_sentence_start(text: str, at: int) -> bool:
 _COMMON_ENDINGS = ("ity", "ism", "ness", "ment", "tion", "sion")
 """Endings of common nouns ("Nudity"), like a plural's ("Demonstrators", "Authorities"): opening a
 sentence and never capitalised inside one, such a word is no name."""
-_SCAN_LIMIT = 64
-"""Occurrences of a word read to decide whether the article writes it as a name (bounded work)."""
-_NEXT_WORD_REACH = 24
-"""Characters after a word read for the word that follows it."""
 
 
 def _publishes(text: str, end: int) -> bool:
     """Whether the word after ``end`` is what an outlet publishes or a document ("a Times article")."""
-    following = text[end : end + _NEXT_WORD_REACH].split()[:1]
+    following = text[end : end + NEXT_WORD_REACH].split()[:1]
     return bool(following) and (following[0] in PUBLICATIONS or following[0] in DOCUMENTS)
 
 
@@ -185,7 +168,7 @@ def opening_common_word(text: str, start: int, end: int, word: str) -> str | Non
     included"). A word the article also capitalises inside a sentence is a name ("Page said" after
     "Bettie Page")."""
     low = word.lower()
-    following = text[end : end + _NEXT_WORD_REACH].split()[:1]
+    following = text[end : end + NEXT_WORD_REACH].split()[:1]
     clause = (
         low.endswith(("ing", "ed", "ly"))
         and bool(following)
@@ -201,7 +184,7 @@ def opening_common_word(text: str, start: int, end: int, word: str) -> str | Non
 
 def _written(text: str, word: str, wanted: Callable[[int], bool]) -> bool:
     """True when ``word`` stands alone (not inside a longer word) somewhere ``wanted`` accepts."""
-    return any(wanted(at) for at in islice(places_alone(text, word), _SCAN_LIMIT))
+    return any(wanted(at) for at in islice(places_alone(text, word), SCAN_LIMIT))
 
 
 _JOINS_OR_THE = NAME_JOINS | {"the"}
@@ -329,138 +312,8 @@ def org_goes_on(chunk: list[str], after: str) -> bool:
     return "and" in chunk and any(w in ("of", "for") for w in chunk) and _organisation(chunk)
 
 
-_NOT_IN_NAME = ROLE_WORDS | TITLES | DETERMINERS
-"""Words that end the name read back from a cue: a role, a title, a determiner."""
-
-
-NAMED_UNITS = _NOT_IN_NAME & ORG_HEADS
-"""Role words that end an organisation's name after a capitalised word ("Fisheries Council", "White
-House", "Justice Department"); alone after a determiner they are a description ("the council")."""
-
-
-def trailing_name(words: list[str]) -> int:
-    """Where the name at the end of ``words`` starts: the trailing run of capitalised words that are
-    not titles, nationalities or possessives."""
-    # called for every phrase next to a cue: word_key, strip_possessive and the initial's regex are
-    # written out, and the set of words that end a name is one set
-    n = len(words)
-    k = n
-    one_name = False
-    while k > 0:
-        w = words[k - 1]
-        first = w[:1]
-        if first == "(" or not first.isupper():  # not capitalised, or in brackets
-            if first == "(" and k == n:
-                k -= 1
-                continue
-            if k < n and w in NAME_PARTICLES and (words[k][:1].isupper() or words[k] in NAME_PARTICLES):
-                k -= 1  # "Bill de Blasio", "Alex van der Zwaan", "Osama bin Laden"
-                continue
-            if k == n and has_joined_article(w):
-                k -= 1  # "Bashar al-Assad"
-                continue
-            break
-        lower = w.lower()
-        low = lower.rstrip(".") if len(w) > 3 else lower  # word_key
-        if low in _NOT_IN_NAME or is_nationality(w):
-            if k == n >= 2 and low not in _NOT_IN_NAME and _surname_after(words[-2], w):
-                k -= 1  # "Mark Cuban", "Aris Shirvanian": a surname written as a nationality
-                continue
-            before = words[k - 2] if k == n >= 2 and low in NAMED_UNITS else ""
-            if before[:1].isupper() and word_key(before) not in DETERMINERS:
-                k -= 2  # "the European Council", "the White House": an organisation's name, no role
-                continue
-            organisation = k < n and (one_name or word_key(words[-1]) in ORG_HEADS)
-            if organisation and (is_nationality(w) or low in ORG_ADJECTIVES):
-                k -= 1  # "European Union", "National Rifle Association": the organisation's name, no role
-                continue
-            if k == n - 1 and _opens_a_name(w, low):
-                k -= 1  # "Saudi Arabia", "The American Legion", "National Review": one name, no role
-                one_name = True  # and "Democratic National Convention" goes on
-                continue
-            if k == n - 1 and low in FIELDS:
-                # "Homeland Security Investigations": a field before one word names an organisation
-                while k > 0 and is_capitalised(words[k - 1]) and word_key(words[k - 1]) not in DETERMINERS:
-                    k -= 1
-            break
-        if lower.endswith(("-based", "-born")):
-            break  # "New York-based Human Rights Watch": a modifier, not part of the name
-        if w[-1] == "." and len(w) > 3 and w[:-1].isalpha() and lower not in ABBREVIATED_NAME_WORDS:
-            break  # "Dist. Atty. Steve Cooley": an abbreviated title, not a name
-        if n - k >= 2 and (low in ORG_WORDS or (w.isupper() and len(w) > 1 and not _is_initial(w))):
-            break  # "US Ambassador to NATO Julianne Smith", "the European Union Vladimir Chizhov"
-        if k < n and ((len(w) > 2 and w.endswith(("’s", "'s"))) or (len(w) > 1 and w[-1] in "’'")):
-            break  # a possessive (what strip_possessive would cut)
-        k -= 1
-    return k
-
-
-def _surname_after(before: str, word: str) -> bool:
-    """Whether a nationality's word at the end of a name is a surname: after a given name ("Mark
-    Cuban"), or, when only its ending makes it a nationality ("Shirvanian", "Kardashian"; not
-    "Russian"), after any capitalised word that is none ("Aris Shirvanian"; not "South African")."""
-    if _given_name(before):
-        return True
-    if word in NATIONALITIES or not is_capitalised(before) or is_nationality(before):
-        return False
-    return word_key(before) not in _NOT_IN_NAME and word_key(before) not in PLACE_QUALIFIERS
-
-
 _PARTY_NOUNS = PARTY_MEMBERS - {"independent"}
 """A party's member ending a name is no one's name; "The Independent" is an outlet's."""
-
-
-def _given_name(word: str) -> bool:
-    """A given name of the shipped name tables ("Mark"): a nationality after it is a surname."""
-    from corpus.quotes.names import shipped_tables  # names reads roles: imported when first asked
-
-    return word.lower() in shipped_tables().given_names
-
-
-def _lone_surname(text: str, word: str) -> bool:
-    """Whether a lone nationality's or title's word is a surname the article writes after a name's
-    first word: "Cuban" of "Mark Cuban" (:func:`_surname_after`), "King" of "Billy King" (a given
-    name only: "Capitol Police" gives no surname)."""
-    if not word[:1].isupper() or ends_as_plural(word):
-        return False  # "Officials said": a plural is no one's surname
-    if is_nationality(word):
-        return any(_surname_after(before, word) for before in _words_before(text, word))
-    if word_key(word) in _NOT_IN_NAME:
-        return any(_given_name(before) for before in _words_before(text, word))
-    return False
-
-
-_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)$")
-
-
-@lru_cache(maxsize=64)
-def _words_before(text: str, word: str) -> tuple[str, ...]:
-    """The capitalised words ``text`` writes right before ``word`` (the first :data:`_SCAN_LIMIT`
-    times): read once per article and word, however often the article quotes by that word."""
-    # the word is found at C speed (str.find); a regex tried at every offset cost 1% of the finder
-    found: dict[str, None] = {}
-    at, seen, after = text.find(" " + word), 0, len(word) + 1
-    while at > 0 and seen < _SCAN_LIMIT:
-        seen += 1
-        end = at + after
-        if end == len(text) or not (text[end].isalnum() or text[end] in "_-"):
-            before = _WORD_BEFORE.search(text, max(0, at - _NEXT_WORD_REACH), at)
-            if before is not None:
-                found[before.group(1)] = None
-        at = text.find(" " + word, at + 1)
-    return tuple(found)
-
-
-def _opens_a_name(word: str, low: str) -> bool:
-    """A nation's or an organisation's adjective that makes one name with a single capitalised word
-    after it ("Saudi Arabia", "American Airlines", "Federal Reserve"); not a party's or a role's
-    ("Republican Cruz", "Former Smith"), which qualifies a person."""
-    return low in ORG_ADJECTIVES or (low not in ROLE_WORDS and low != "former" and is_nationality(word))
-
-
-def _is_initial(word: str) -> bool:
-    """ "J." of "Nick J. Rahall": a middle initial."""
-    return len(word) == 2 and word[1] == "." and "A" <= word[0] <= "Z"
 
 
 _TITLED = re.compile(
