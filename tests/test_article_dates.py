@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from corpus.ingest.dates import date_in_file_name, find_date
 from corpus.ingest.load import load_article
-from corpus.ingest.meta import date_in_file_name, find_date
 
 BYLINE = "By Jane Roe\nUpdated 6:35 PM ET, Fri June 1, 2018\n"
 

@@ -15,8 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpus.ingest.chrome import ends_sentence, folded, is_photo_credit, is_rights_notice
+from corpus.ingest.dates import find_date
 from corpus.ingest.furniture import is_furniture_line
-from corpus.ingest.meta import SHORT_CHROME_CHARS, find_date, is_boilerplate
+from corpus.ingest.meta import SHORT_CHROME_CHARS, is_boilerplate
 
 FURNITURE = re.compile(
     r"""^(?:

@@ -255,7 +255,7 @@ def iso_date(value: str | None) -> str | None:
     value = value.strip()
     match = _DATE.search(value) or _COMPACT_DATE.match(value)
     if not match:
-        from corpus.ingest.meta import find_date
+        from corpus.ingest.dates import find_date
 
         return find_date(value[:80])
     year, month, day = (int(g) for g in match.groups())

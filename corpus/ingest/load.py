@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import Protocol
 
 from corpus.ingest.chrome import NON_WORD_MARKS, as_ascii
+from corpus.ingest.dates import date_in_file_name
 from corpus.ingest.files import HTML_SUFFIXES, CorpusError, RawFile, corpus_files, read_file
 from corpus.ingest.lazy_regex import compiled_on_first_use
-from corpus.ingest.meta import TextMeta, date_in_file_name, describe
+from corpus.ingest.meta import TextMeta, describe
 from corpus.ingest.site_names import site_in_file_name
 from corpus.ingest.structure import build_blocks, split_paragraphs
 from corpus.model import Article, Block, BlockKind, Blocks, Progress
