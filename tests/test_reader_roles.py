@@ -18,3 +18,29 @@ def test_a_possessive_that_opened_the_sentence_is_written_lower_case() -> None:
     assert reader_role("His sister") == "his sister"
     assert reader_role("Their lawyer") == "their lawyer"
     assert reader_role("Her") is None  # a determiner alone is a sentence's word, no role
+
+
+def test_a_form_of_address_alone_is_no_role() -> None:
+    assert reader_role("Mr.") is None  # "Mr. Roe said"
+    assert reader_role("Mrs") is None
+    assert reader_role("Dr.") == "Dr."  # says what someone is
+    assert reader_role("Mr. President") == "Mr. President"
+
+
+def test_the_job_of_one_speaking_for_the_named_is_not_theirs() -> None:
+    assert reader_role("A spokesman", mention="A spokesman for Roe") is None
+    assert reader_role("lawyer", mention="a lawyer to the Roe family") is None
+    assert reader_role("agent", mention="Roe's agent, Jane Doe") == "agent"  # Jane Doe is the agent
+    assert reader_role("spokesman", mention="spokesman Jane Doe") == "spokesman"
+
+
+def test_the_speakers_list_gives_no_one_the_job_of_who_spoke_for_them(tmp_path) -> None:
+    from corpus.story import Story
+
+    (tmp_path / "a.txt").write_text(
+        'Jane Roe Sues\n\nMr. Roe said the suit was "long overdue and fully justified."\n\n'
+        'A spokesman for Roe told reporters the filing was "only the first step of many."\n',
+        encoding="utf-8",
+    )
+    roles = {s.name: s.role for s in Story.load(tmp_path).speakers()}
+    assert roles == {"Jane Roe": None}  # not "Mr.", not "spokesman"

@@ -106,7 +106,7 @@ def article_quotes(article: Article, tables: NameTables, pairs: NamePairs) -> Ar
                 seen = cleaned[raw] = reader_name(raw, tables, text)
             raw = seen
         named.append(raw)
-        roles.append(reader_role(att.role, tables) if raw else None)
+        roles.append(reader_role(att.role, tables, text[m.start : m.end] if m else "") if raw else None)
     return quotes, named, roles, written
 
 

@@ -33,6 +33,7 @@ from corpus.quotes.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     ROLE_WORDS,
+    SPEAKS_FOR,
     SUBORDINATORS,
     ends_as_plural,
     is_nationality,
@@ -184,11 +185,12 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
     return cleaned or None
 
 
-def reader_role(role: str | None, tables: NameTables | None = None) -> str | None:
+def reader_role(role: str | None, tables: NameTables | None = None, mention: str = "") -> str | None:
     """A role as a reader sees it: an owner's possessive mark dropped ("CNN’s" -> "CNN"), a sentence's
     period too ("congressman."); none when it ends on a link word ("Continues to": a sentence's
-    words, not a role)."""
-    if role is None:
+    words, not a role), and none when the ``mention`` as written gives it to someone speaking for
+    the one named ("A spokesman for Mueller": the spokesman's job, not Mueller's)."""
+    if role is None or _speaks_for_the_named(role, mention):
         return None
     role = role.rstrip()
     for mark in ("’s", "'s", "’", "'"):
@@ -204,6 +206,8 @@ def reader_role(role: str | None, tables: NameTables | None = None) -> str | Non
     words = role.split()
     if not words or words[-1].lower() in LINK_WORDS or words[-1].lower() in DETERMINERS:
         return None  # "Continues to", "chairman of Our": a sentence's words, not a role
+    if all(w.lower().rstrip(".") in FORMS_OF_ADDRESS for w in words):
+        return None  # "Mr." of "Mr. Comey said": how the article addresses him, not what he does
     if _a_group_s_description(words, shipped_tables() if tables is None else tables):
         return None  # "Producers Laurence Mark and Bill Condon", "one of his girlfriends, Joycelyn Savage"
     if len(words) > 1 and words[0] in _OPENING_POSSESSIVES:
@@ -211,6 +215,18 @@ def reader_role(role: str | None, tables: NameTables | None = None) -> str | Non
     return role
 
 
+def _speaks_for_the_named(role: str, mention: str) -> bool:
+    """True when the mention holds the role's last word as one who speaks "for" someone else."""
+    last = role.split()[-1:]
+    if not last or last[0].lower() not in SPEAKS_FOR:
+        return False
+    low = mention.lower()
+    return f"{last[0].lower()} for " in low or f"{last[0].lower()} to " in low
+
+
+FORMS_OF_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+"""Courtesy titles that say nothing of what a person does: alone they are no role (a "Dr." or a
+"Rev." says what someone is, and stays)."""
 _OPENING_POSSESSIVES = frozenset(w.capitalize() for w in ("his", "her", "their", "its"))
 """A possessive opening a role that opened a sentence: written lower case in the role."""
 SINGULAR_ENDING_IN_S = frozenset(
