@@ -44,3 +44,9 @@ def test_the_speakers_list_gives_no_one_the_job_of_who_spoke_for_them(tmp_path) 
     )
     roles = {s.name: s.role for s in Story.load(tmp_path).speakers()}
     assert roles == {"Jane Roe": None}  # not "Mr.", not "spokesman"
+
+
+def test_a_place_s_modifier_is_no_role() -> None:
+    assert reader_role("New York-based") is None  # "New York-based Human Rights Watch"
+    assert reader_role("Australian-born") is None
+    assert reader_role("a Boston-based lawyer") == "a Boston-based lawyer"

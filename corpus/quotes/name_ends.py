@@ -174,5 +174,10 @@ def _opens_a_name(word: str, low: str) -> bool:
 
 
 def _is_initial(word: str) -> bool:
-    """ "J." of "Nick J. Rahall": a middle initial."""
-    return len(word) == 2 and word[1] == "." and "A" <= word[0] <= "Z"
+    """ "J." of "Nick J. Rahall", or initials written together, "G.K." of "G.K. Butterfield": a
+    name's initials, not an organisation's capitals."""
+    return (
+        len(word) >= 2
+        and len(word) % 2 == 0
+        and all("A" <= word[i] <= "Z" and word[i + 1] == "." for i in range(0, len(word), 2))
+    )

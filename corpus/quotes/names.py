@@ -206,6 +206,8 @@ def reader_role(role: str | None, tables: NameTables | None = None, mention: str
     words = role.split()
     if not words or words[-1].lower() in LINK_WORDS or words[-1].lower() in DETERMINERS:
         return None  # "Continues to", "chairman of Our": a sentence's words, not a role
+    if words[-1].lower().endswith(MODIFIER_ENDINGS):
+        return None  # "New York-based" of "New York-based Human Rights Watch": a modifier, no role
     if all(w.lower().rstrip(".") in FORMS_OF_ADDRESS for w in words):
         return None  # "Mr." of "Mr. Comey said": how the article addresses him, not what he does
     if _a_group_s_description(words, shipped_tables() if tables is None else tables):
@@ -224,6 +226,9 @@ def _speaks_for_the_named(role: str, mention: str) -> bool:
     return f"{last[0].lower()} for " in low or f"{last[0].lower()} to " in low
 
 
+MODIFIER_ENDINGS = ("-based", "-born")
+"""Endings of an adjective made of a place and a participle: before a name it says where someone
+is from, and alone it is no role."""
 FORMS_OF_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 """Courtesy titles that say nothing of what a person does: alone they are no role (a "Dr." or a
 "Rev." says what someone is, and stays)."""
