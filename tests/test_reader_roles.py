@@ -50,3 +50,14 @@ def test_a_place_s_modifier_is_no_role() -> None:
     assert reader_role("New York-based") is None  # "New York-based Human Rights Watch"
     assert reader_role("Australian-born") is None
     assert reader_role("a Boston-based lawyer") == "a Boston-based lawyer"
+
+
+def test_a_headline_in_capitals_glued_before_a_role_is_dropped() -> None:
+    assert reader_role("DEADLY HARBOUR FIRE Port Authority chief") == "Port Authority chief"
+    assert reader_role("NATO Secretary General") == "NATO Secretary General"
+    assert reader_role("U.S. District Judge") == "U.S. District Judge"
+    assert reader_role("U.S. EPA administrator") == "U.S. EPA administrator"
+
+
+def test_a_cue_opening_the_sentence_is_no_role() -> None:
+    assert reader_role("Said") is None  # "Said Jane Roe, who …"

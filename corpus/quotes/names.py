@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from corpus.quotes.lexicon import (
+    CUE_WORDS,
     DEMONSTRATIVES,
     DETERMINERS,
     FIRST_NAMES_HE,
@@ -204,10 +205,16 @@ def reader_role(role: str | None, tables: NameTables | None = None, mention: str
     if ends:
         role = role[ends[-1] :]  # "Interior Secretary Ken Salazar. Commerce Secretary": the last sentence's
     words = role.split()
+    capitals = _capitals_opening(words)
+    if capitals:
+        words = words[capitals:]  # "DEADLY ISTANBUL EXPLOSION Turkish President": a headline's words
+        role = " ".join(words)
     if not words or words[-1].lower() in LINK_WORDS or words[-1].lower() in DETERMINERS:
         return None  # "Continues to", "chairman of Our": a sentence's words, not a role
     if words[-1].lower().endswith(MODIFIER_ENDINGS):
         return None  # "New York-based" of "New York-based Human Rights Watch": a modifier, no role
+    if len(words) == 1 and words[0].lower() in CUE_WORDS:
+        return None  # "Said Jane Roe, …": the cue opening the sentence
     if all(w.lower().rstrip(".") in FORMS_OF_ADDRESS for w in words):
         return None  # "Mr." of "Mr. Comey said": how the article addresses him, not what he does
     if _a_group_s_description(words, shipped_tables() if tables is None else tables):
@@ -224,6 +231,20 @@ def _speaks_for_the_named(role: str, mention: str) -> bool:
         return False
     low = mention.lower()
     return f"{last[0].lower()} for " in low or f"{last[0].lower()} to " in low
+
+
+HEADLINE_CAPITALS = 3
+"""Words in capitals in a row from which they are a headline's, not acronyms."""
+
+
+def _capitals_opening(words: list[str]) -> int:
+    """How many words in capitals open a role before words that are not: three or more are a
+    headline's ("DEADLY ISTANBUL EXPLOSION"); one or two are acronyms ("NATO Secretary General",
+    "U.S. EPA administrator")."""
+    k = 0
+    while k < len(words) and words[k].isupper() and sum(c.isalpha() for c in words[k]) > 1:
+        k += 1
+    return k if HEADLINE_CAPITALS <= k < len(words) else 0
 
 
 MODIFIER_ENDINGS = ("-based", "-born")
