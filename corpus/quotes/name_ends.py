@@ -110,6 +110,8 @@ def trailing_name(words: list[str]) -> int:
             break  # "US Ambassador to NATO Julianne Smith", "the European Union Vladimir Chizhov"
         if k < n and ((len(w) > 2 and w.endswith(("’s", "'s"))) or (len(w) > 1 and w[-1] in "’'")):
             break  # a possessive (what strip_possessive would cut)
+        if k < n - 1 and ends_as_plural(w) and _ordinary_word(w) and _given_name(words[k]):
+            break  # "Director of Government Affairs Phil Smith": a common plural ends a name's first word
         k -= 1
     return k
 
@@ -130,6 +132,19 @@ def _given_name(word: str) -> bool:
     from corpus.quotes.names import shipped_tables  # names reads roles: imported when first asked
 
     return word.lower() in shipped_tables().given_names
+
+
+def _ordinary_word(word: str) -> bool:
+    """A word the shipped name tables know, or its singular, as written lower case and as no given
+    name ("Affairs", "Services"; not "Williams", "Adams")."""
+    from corpus.quotes.names import shipped_tables  # names reads roles: imported when first asked
+
+    tables = shipped_tables()
+    low = word.lower()
+    singular = low[:-1]  # the tables hold a plural's singular ("affair")
+    return (low in tables.ordinary or singular in tables.ordinary) and not (
+        low in tables.given_names or singular in tables.given_names
+    )
 
 
 def lone_surname(text: str, word: str) -> bool:

@@ -1,4 +1,5 @@
-"""Initials written together ("G.K.") belong to the name after them, like one initial ("J.")."""
+"""Where the name read back from a cue starts: initials written together ("G.K.") belong to it,
+like one initial ("J."); a common plural before a given name does not."""
 
 from __future__ import annotations
 
@@ -25,3 +26,12 @@ def test_the_speaker_keeps_their_initials(tmp_path) -> None:
         encoding="utf-8",
     )
     assert [(s.name, s.role) for s in Story.load(tmp_path).speakers()] == [("G.K. Roe", "Rep.")]
+
+
+def test_a_common_plural_before_a_given_name_ends_an_office_s_name() -> None:
+    words = ["Director", "of", "Government", "Affairs", "Jane", "Roe"]
+    assert words[trailing_name(words) :] == ["Jane", "Roe"]
+    words = ["Sen.", "Adams", "Jane", "Roe"]  # a surname that looks plural is no common word
+    assert words[trailing_name(words) :] == ["Adams", "Jane", "Roe"]
+    words = ["Human", "Rights", "Watch"]
+    assert words[trailing_name(words) :] == ["Human", "Rights", "Watch"]
