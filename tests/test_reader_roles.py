@@ -61,3 +61,11 @@ def test_a_headline_in_capitals_glued_before_a_role_is_dropped() -> None:
 
 def test_a_cue_opening_the_sentence_is_no_role() -> None:
     assert reader_role("Said") is None  # "Said Jane Roe, who …"
+
+
+def test_a_rank_before_a_name_is_not_part_of_it() -> None:
+    from corpus.quotes.names import reader_name
+
+    assert reader_name("Rear Admiral Jian Roe") == "Jian Roe"
+    assert reader_name("Archbishop Aris Roe") == "Aris Roe"
+    assert reader_name("Julie Bishop") == "Julie Bishop"  # a rank's word as a surname stays

@@ -450,9 +450,19 @@ def _is_title_word(word: str, tables: NameTables) -> bool:
 
 
 def _title_of_a_person(word: str, tables: NameTables) -> bool:
-    """A title that stands before a person's name alone, not an organisation's ("General", "State")."""
+    """A title that stands before a person's name alone, not an organisation's ("General", "State"),
+    or a rank (:data:`RANKS`)."""
     plain = _plain(word)
-    return plain in tables.titles and (plain not in ROLE_WORDS or plain in _PERSON_TITLES)
+    return (plain in tables.titles and (plain not in ROLE_WORDS or plain in _PERSON_TITLES)) or plain in RANKS
+
+
+RANKS = frozenset(
+    "admiral archbishop bishop cardinal rabbi imam pastor reverend colonel captain lieutenant sergeant "
+    "corporal commander coach prosecutor detective inspector constable marshal".split()
+)
+"""Ranks of the armed forces, the police and the churches, and a few offices, written before a name
+("Rear Admiral Guan Youfei", "Archbishop Aris Shirvanian", "Coach Jane Roe"): the closed class of
+titles PolNeAR's politics rarely shows, so its learned titles lack them."""
 
 
 _PERSON_TITLES = frozenset(t.rstrip(".") for t in TITLES)
