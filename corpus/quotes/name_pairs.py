@@ -14,7 +14,7 @@ from corpus.quotes.lexicon import (
     ROLE_WORDS,
     is_nationality,
 )
-from corpus.quotes.names import NameTables
+from corpus.quotes.names import NameTables, is_descriptor
 from corpus.quotes.roles import strip_possessive
 
 __all__ = ["NamePairs"]
@@ -121,6 +121,8 @@ def _could_be_first_name(word: str, tables: NameTables) -> bool:
     parts = low.split("-")
     if len(parts) > 1 and all(p in tables.ordinary for p in parts):
         return False  # "Production-Ready Python", "Long-Term Care": ordinary words joined, no given name
+    if is_descriptor(word, tables):
+        return False  # "Oscar-winner Sarandon": a description before the surname
     return not (
         not word[1:2].islower()
         or low in ROLE_WORDS

@@ -413,12 +413,16 @@ def _after_descriptors(words: list[str], tables: NameTables) -> list[str]:
     """Leading words that end in an ordinary lower-case word after a hyphen describe the person
     ("Oscar-winner Roe", "Emmy-nominated Roe"): a name's hyphened parts are capitalised or short
     ("Lopez-Cantera", "Ki-moon", "al-Assad")."""
-    while len(words) > 1:
-        head, dash, tail = words[0].rpartition("-")
-        if not (head and dash and tail.islower() and _plain(tail) in tables.ordinary and len(tail) > 3):
-            break
+    while len(words) > 1 and is_descriptor(words[0], tables):
         words = words[1:]
     return words
+
+
+def is_descriptor(word: str, tables: NameTables) -> bool:
+    """A word ending in an ordinary lower-case word after a hyphen ("Oscar-winner", "Emmy-nominated"):
+    it describes a person, it is no part of their name."""
+    head, dash, tail = word.rpartition("-")
+    return bool(head and dash and tail.islower() and _plain(tail) in tables.ordinary and len(tail) > 3)
 
 
 def _after_title(words: list[str], tables: NameTables) -> list[str]:

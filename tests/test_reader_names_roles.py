@@ -1,4 +1,4 @@
-"""The role a reader sees beside a speaker's name: one person's, as a reader writes it."""
+"""The name and role a reader sees beside a speaker: one person's, as a reader writes them."""
 
 from __future__ import annotations
 
@@ -69,3 +69,15 @@ def test_a_rank_before_a_name_is_not_part_of_it() -> None:
     assert reader_name("Rear Admiral Jian Roe") == "Jian Roe"
     assert reader_name("Archbishop Aris Roe") == "Aris Roe"
     assert reader_name("Julie Bishop") == "Julie Bishop"  # a rank's word as a surname stays
+
+
+def test_a_description_before_a_surname_is_no_full_name_of_it(tmp_path) -> None:
+    from corpus.story import Story
+
+    (tmp_path / "a.txt").write_text(
+        "Oscar-winner Roe not sure about the vote\n\n"
+        "Actress Jane Roe is not sure she will vote at all.\n\n"
+        "“I am going to see what happens,” Roe said.\n",
+        encoding="utf-8",
+    )
+    assert [s.name for s in Story.load(tmp_path).speakers()] == ["Jane Roe"]
