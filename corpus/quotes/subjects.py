@@ -74,6 +74,14 @@ _COORDINATORS = (["and"], ["but"], ["or"], ["so"], ["yet"])
 """A pronoun after one of these opens a clause of its own (`…, but he said`)."""
 
 
+def _ordinary_word(low: str) -> bool:
+    """A word the shipped name tables know as written lower case and as no first name ("free")."""
+    from corpus.quotes.names import shipped_tables  # names reads the quote modules: imported when asked
+
+    tables = shipped_tables()
+    return low in tables.ordinary and low not in tables.first_names
+
+
 class Subjects:
     """Named subjects of an article (who speaks before a cue, or opens a sentence), found lazily:
     only the sentences just before a pronoun or a description are read for them."""
@@ -156,8 +164,10 @@ class Subjects:
 
     def _first_of(self, name: str) -> str | None:
         """The first name or title the article writes before the lone word ``name``, if any."""
-        if " " in name or len(name) < 3 or not name[:1].isupper() or name.isupper():
+        if " " in name or len(name) < 2 or not name[:1].isupper() or name.isupper():
             return None
+        if len(name) == 2 and _ordinary_word(name.lower()):
+            return None  # "He", "In": a word; "Ek", "Li", "Wu" may be surnames
         if name.lower() in NON_NAME_WORDS:
             return None
         if name not in self._surnames:
@@ -191,6 +201,8 @@ class Subjects:
             return False
         if low in NON_NAME_WORDS or low in DETERMINERS or low in ORG_WORDS or is_nationality(word):
             return False
+        if _ordinary_word(low):
+            return False  # "Watch this: Free Spotify": a headline's or a button's word, no first name
         if after[:1] == " " and after[1:2].isupper() and after[1:3] not in ("Jr", "Sr", "II", "IV"):
             return False  # "New York Post": inside a longer run of capitalised words
         lead = before[0] if len(before) == 2 else ""

@@ -1,0 +1,34 @@
+"""Which sentence subjects are people: a word before a name is its first name only if it could be
+one ("Free" of a button's "Free Acme" is not), and a surname may be two letters ("Daniel Ek")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus.story import Story
+
+
+def _speakers_of(tmp_path: Path, text: str) -> list[str | None]:
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    return [q.speaker for q in Story.load(tmp_path).quotes()]
+
+
+def test_a_button_s_word_before_an_organisation_makes_it_no_person(tmp_path: Path) -> None:
+    text = (
+        "Acme drops its policy\n\n"
+        "On Friday, Acme said that its rules remain.\n\n"
+        "Now Playing: Watch this: Free Acme: Here's what's new\n\n"
+        "“We created confusion and concern,” the company said Friday.\n"
+    )
+    assert _speakers_of(tmp_path, text) == ["Acme"]
+
+
+def test_a_two_letter_surname_is_a_person_s(tmp_path: Path) -> None:
+    text = (
+        "Streaming chief sorry\n\n"
+        "Daniel Ek, the chief executive of Acme Music, spoke on Wednesday. Beta Records, its rival, "
+        "has 40 million subscribers.\n\n"
+        "Ek was contrite about how his company had dealt with the matter.\n\n"
+        "“We made a mess of it,” he said.\n"
+    )
+    assert _speakers_of(tmp_path, text) == ["Daniel Ek"]
