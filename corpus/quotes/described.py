@@ -14,9 +14,10 @@ from corpus.quotes.subject_traits import PRONOUN_SENTENCES, PRONOUN_SUBJECTS, Su
 if TYPE_CHECKING:  # subjects imports this module
     from corpus.quotes.subjects import Subjects
 
-ISSUED_DOCUMENTS = frozenset("statement release email e-mail letter memo".split())
+ISSUED_DOCUMENTS = frozenset("statement release email e-mail letter memo note post announcement".split())
 """Documents someone issues and then speaks through ("Obama released a statement … “…,” the
-statement said"); not a poll, a report or a study, which their subjects are written about."""
+statement said"; "Acme added a note …, “…,” the note said"; a post, an announcement); not a poll,
+a report or a study, which their subjects are written about."""
 ORGANISATION_DESCRIPTIONS = frozenset(
     "company firm group organization organisation agency department ministry office committee council "
     "campaign party service giant startup corporation business network "
