@@ -36,8 +36,8 @@ def test_a_two_letter_surname_is_a_person_s(tmp_path: Path) -> None:
 
 def test_a_note_speaks_for_who_issued_it(tmp_path: Path) -> None:
     text = (
-        "Acme drops its policy\n\n"
-        "In reversing its policy, Acme added a note explaining the change.\n\n"
+        "Streamify drops its policy\n\n"
+        "On the page of its policy, Streamify added a note explaining the change.\n\n"
         "“We believe our intentions were good,” the note said.\n"
     )
-    assert _speakers_of(tmp_path, text) == ["Acme"]
+    assert _speakers_of(tmp_path, text) == ["Streamify"]  # ("acme" is an ordinary word: no name alone)
