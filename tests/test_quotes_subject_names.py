@@ -1,5 +1,6 @@
-"""Which sentence subjects are people: a word before a name is its first name only if it could be
-one ("Free" of a button's "Free Acme" is not), and a surname may be two letters ("Daniel Ek")."""
+"""Who the subject before a cue is: a word before a name is its first name only if it could be
+one ("Free" of a button's "Free Acme" is not), a surname may be two letters ("Daniel Ek"), a
+document speaks for who issued it, and an appositive may lack its closing comma."""
 
 from __future__ import annotations
 
@@ -41,3 +42,12 @@ def test_a_note_speaks_for_who_issued_it(tmp_path: Path) -> None:
         "“We believe our intentions were good,” the note said.\n"
     )
     assert _speakers_of(tmp_path, text) == ["Streamify"]  # ("acme" is an ordinary word: no name alone)
+
+
+def test_an_appositive_whose_closing_comma_is_left_out_is_the_name_s_role(tmp_path: Path) -> None:
+    text = (
+        "Census fight\n\n"
+        "“The evidence reveals a plan,” Jane Roe, president of Common Cause said in a statement.\n\n"
+        "In an interview with Jane Doe, the candidate said it was “a plan of long standing.”\n"
+    )
+    assert _speakers_of(tmp_path, text) == ["Jane Roe", None]  # the candidate is no Jane Doe

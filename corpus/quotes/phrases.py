@@ -92,7 +92,7 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
         if subject is not None:
             return subject
     comma = j if j >= 0 and toks[j][2] == "," else -1
-    if phrase is None or comma < 1 or not closed:
+    if phrase is None or comma < 1 or not (closed or _unclosed_appositive(phrase, run)):
         return phrase
     return _with_appositive(text, lo, toks, comma, run, phrase)
 
@@ -112,7 +112,7 @@ def _subject_before_aside(text: str, lo: int, toks: list[Token], phrase: Phrase)
     return subject
 
 
-_NO_SUBJECT_BEFORE = frozenset(".!?,;:“”\"")
+_NO_SUBJECT_BEFORE = frozenset('.!?,;:“”"')
 """Tokens no subject ends with: a capitalised filler word after one is the subject's name."""
 
 
@@ -196,6 +196,13 @@ def _with_appositive(
     return phrase
 
 
+def _unclosed_appositive(phrase: Phrase, run: list[Token]) -> bool:
+    """ "Karen Hobert Flynn, president of Common Cause said": a role held in something, with no
+    determiner, after a comma; the comma closing it left out. (With a determiner, "In an interview
+    with Jane Roe, the candidate said", the description is the subject.)"""
+    return phrase.description and word_key(run[0][2]) not in DETERMINERS and _of_something(phrase)
+
+
 def _of_something(phrase: Phrase) -> bool:
     """A role held in something ("director of the NRDC's Endangered Species Program")."""
     return phrase.role is not None and (" of " in phrase.role or " for " in phrase.role)
@@ -224,9 +231,7 @@ def _description_before(toks: list[Token], i: int) -> Phrase | None:
     return None
 
 
-def _before_participle_modifier(
-    text: str, lo: int, toks: list[Token], i: int
-) -> Phrase | None:
+def _before_participle_modifier(text: str, lo: int, toks: list[Token], i: int) -> Phrase | None:
     """`Protesters marching through the streets chanted`, `officials speaking on condition of anonymity
     said`: the subject is the noun before the participle, not the object of its preposition."""
     for k in range(i - 1, max(0, i - 7), -1):
