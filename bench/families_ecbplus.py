@@ -14,6 +14,9 @@ the shorter of the two): a copy of some other text, which a family tied through 
 had made one (at this branch's start: census 11 of 26, largest 16 articles; spotify 39 of 50,
 largest 30; ECB+ 114 of 291).
 
+ECB+'s links are also printed per half of its topics (even: where settings are chosen; odd:
+held out; see ``bench/tiers_eval.py``).
+
     python bench/families_ecbplus.py [../shared/ecbplus-dev]
 """
 
@@ -34,6 +37,7 @@ from corpus.passages.families import passage_tier
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from families_seed_judgements import JUDGED
+from tiers_eval import HALVES, halves
 
 
 def family_links(families: Families) -> dict[tuple[str, str], str]:
@@ -75,6 +79,8 @@ def ecbplus(root: Path) -> None:
     _report("families, all links", list(links), event, same_event)
     for tier in ("copied", "reworded"):
         _report(f"families, {tier} links", [p for p, t in links.items() if t == tier], event, same_event)
+    print(f"{'':<28} inside one event / same-event pairs linked: {' | '.join(HALVES)}")
+    print(f"{'families, all links':<28} {halves(list(links), event)}")
     wrong = [(a, b) for a, b in links if event[a] != event[b]]
     for a, b in wrong[:8]:
         print(f"   false friend: {a} - {b}")

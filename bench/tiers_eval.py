@@ -12,6 +12,11 @@
   wrong when every judged pair it covers is ``none``; recall is the share of pairs judged the
   same statement that a passage covers.
 
+ECB+'s figures come in three (:func:`halves`): on the topics whose number is even (where any
+threshold is *chosen*), on the odd ones (*held out*: never looked at to choose), and on the whole
+set. A link between two topics counts in the whole only. A change that lifts the chosen half and
+not the held-out one is fitting.
+
     python bench/tiers_eval.py [../shared/ecbplus-dev]
 """
 
@@ -31,6 +36,30 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from families_seed_judgements import JUDGED
 
 TIERS = ("copied", "reworded")
+
+
+HALVES = ("chosen on", "held out", "whole")
+
+
+def half_of(event: str) -> str:
+    """The half of ECB+ an event folder (``12ecb``, ``12ecbplus``) is in, by its topic's number:
+    both events of one topic (two of one kind, the false friends to tell apart) fall in one."""
+    topic = int("".join(c for c in event if c.isdigit()))
+    return HALVES[topic % 2]
+
+
+def halves(links: list[tuple[str, str]], event: dict[str, str]) -> str:
+    """``inside one event / same-event pairs linked`` of ``links`` on each half and the whole."""
+    figures = []
+    for label in HALVES:
+        names = [a for a in event if label == "whole" or half_of(event[a]) == label]
+        sizes = Counter(event[a] for a in names)
+        same = sum(n * (n - 1) // 2 for n in sizes.values())
+        kept = set(names)
+        chosen = [(a, b) for a, b in links if a in kept and b in kept]
+        inside = sum(event[a] == event[b] for a, b in chosen)
+        figures.append(f"{inside / max(len(chosen), 1):.3f} / {inside / max(same, 1):.3f}")
+    return "  |  ".join(figures)
 
 
 def ecbplus(root: Path) -> None:
@@ -55,6 +84,9 @@ def ecbplus(root: Path) -> None:
             f"  {label:<10} links {len(pairs):>5}  inside one event {inside / max(len(pairs), 1):.3f}"
             f"  same-event pairs linked {inside}/{same_event} = {inside / same_event:.3f}"
         )
+    print(f"  {'':<10} inside one event / same-event pairs linked: {' | '.join(HALVES)}")
+    for label, pairs in groups.items():
+        print(f"  {label:<10} {halves(pairs, event)}")
     wrong = sorted((a, b, t) for (a, b), t in links.items() if event[a] != event[b])
     for a, b, t in wrong[:12]:
         print(f"     false friend ({t}): {a} - {b}")
