@@ -14,11 +14,15 @@ from bisect import bisect_left, bisect_right
 from typing import TypeAlias
 
 from corpus.quotes.lexicon import (
+    ARTICLES,
     CLAUSE_JOINS,
+    CLAUSE_OPENERS,
     CUE_WORDS,
+    CUES_BEFORE_A_QUOTE,
     DESCRIPTION_OPENERS,
     FUNCTION_WORDS,
     INVERTIBLE_CUES,
+    NAMING_CUES,
     NON_NAME_WORDS,
     NUMBER_WORDS,
     PARTICIPLES,
@@ -258,13 +262,25 @@ def _find_subject(masked: str, lo: int, cues: list[Cue], k: int, memo: CueSubjec
         adjacent = phrase_before(masked, cues[k - 1].end() if k > 0 else lo, cue.start())
         if adjacent is not None and adjacent.name and adjacent.end + 1 >= cue.start():
             return adjacent  # "footage of Hillary Clinton asking, “…”"
+        main = _main_cue_subject(masked, lo, cues, k, memo) if k > 0 else None
+        if main is not None:
+            return main  # "Ryan and Trump will meet, Spicer said, adding, “…”": Spicer adds
         # "Trump was defensive ..., saying": the sentence's subject, before any earlier cue
         lead = phrase_after(masked, skip_adverbial(masked, lo, cue.start()), cue.start())
         if lead is not None and lead.name and not is_outlet(lead, masked):
             return lead
     if cue.group() not in PARTICIPLES:
+        if _PASSIVE_BEFORE.search(masked, max(lo, cue.start() - _PASSIVE_REACH), cue.start()):
+            return _agent(masked, cue.end())  # "Trump was asked, “…”": the subject heard the words
         left_lo = cues[k - 1].end() if k > 0 else lo
         phrase = phrase_before(masked, left_lo, cue.start())
+        if (
+            phrase is not None
+            and cue.group() in NAMING_CUES
+            and _NAME_QUOTED.match(masked, cue.end())
+            and _an_object(masked, lo, phrase)
+        ):
+            return None  # "writing a book called “…”": the book is named, not speaking
         if phrase is not None and not is_outlet(phrase, masked):
             return phrase
         between = masked[left_lo : cue.start()].split()
@@ -287,6 +303,80 @@ def _find_subject(masked: str, lo: int, cues: list[Cue], k: int, memo: CueSubjec
     return None
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|not\s+|also\s+)?\Z")
+"""A form of "be" right before a cue (`was asked`, `were told`, `has been charged`): the cue is a
+passive, its subject the one asked or told, never the speaker; the speaker is its agent, if named."""
+_PASSIVE_REACH = 24
+_AGENT = re.compile(r"\s+by\s+")
+AGENT_REACH = 80
+"""`was asked by Fox Business moderator Gerard Baker`: the agent's phrase is read this far."""
+
+
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+|not\s+|also\s+)?([a-z]+)"
+)
+
+
+def passive_cue_after(masked: str, at: int) -> bool:
+    """Whether a subject ending at ``at`` is that of a passive cue (`Tom Doyle was asked, “…”`): it
+    heard the words, and a rule that reads a sentence's subject as its speaker passes it over."""
+    match = _PASSIVE_AFTER.match(masked, at)
+    return match is not None and match.group(1) in CUE_WORDS and not match.group(1).endswith("ing")
+
+
+def _agent(masked: str, at: int) -> Phrase | None:
+    """The agent of a passive cue ending at ``at`` (`was asked by {Baker}`), or None."""
+    by = _AGENT.match(masked, at)
+    if by is None:
+        return None
+    agent = phrase_after(masked, by.end(), min(len(masked), by.end() + AGENT_REACH))
+    return agent if agent is not None and agent.start == by.end() else None
+
+
+_NAME_QUOTED = re.compile(r"\s+(?:(?:a|an|the)\s+)?[“\"]")
+"""A naming cue's quoted name right after it (`called “…”`, `called an “…”`): the cue names the phrase
+before it; a finite `called` has its object first (`Dave Gorab called the show “…”`)."""
+SAYING_CUES = INVERTIBLE_CUES | frozenset(CUES_BEFORE_A_QUOTE)
+"""Cues a clause follows (`said Trump called it`), unlike a verb with an object (`slammed the tax …`)."""
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+\Z")
+_WORD_BEFORE_REACH = 24
+
+
+def _an_object(masked: str, lo: int, phrase: Phrase) -> bool:
+    """Whether a description opening with an article follows a lower-case word that neither opens a
+    clause nor is a verb of saying (`slammed {the tax loophole}`, `writing {a book}`): a verb's or a
+    preposition's object, which a naming participle after it describes (`the tax loophole called an
+    “inversion”`). Not after `what`, `and`, `when` or `said` (`said {the senator} called it`)."""
+    if not phrase.description or masked[phrase.start : phrase.end].split()[0].lower() not in ARTICLES:
+        return False  # a name or a pronoun may be a finite cue's subject after any word
+    word = _WORD_BEFORE.search(masked, max(lo, phrase.start - _WORD_BEFORE_REACH), phrase.start)
+    if word is None or not word.group(1).islower():
+        return False
+    return word.group(1) not in CLAUSE_OPENERS and word.group(1) not in SAYING_CUES
+
+
+_MAIN_CUE_TAIL = re.compile(r"[^;:!?“”\"]{0,80},\s*\Z")
+"""What may stand between a finite cue and the participle set off after it: its inverted subject and
+a time or place (`said Rep. Bobby Scott (D-Va.) at the time, adding`), then the participle's comma
+(read inside one sentence: its periods are abbreviations')."""
+
+
+def _main_cue_subject(masked: str, lo: int, cues: list[Cue], k: int, memo: CueSubjectMemo) -> Phrase | None:
+    """The subject of the finite cue that a participle cue is set off after (`…, Spicer said,
+    adding, “…”`, `Hollande said Tuesday in Paris, noting …`, `said Rep. Bobby Scott at the time,
+    adding that …`): a participle's subject is its clause's, and that cue's clause is the nearest,
+    not the sentence's opening subject (`Ryan and Trump will meet …`)."""
+    main = cues[k - 1]
+    if main.group() in PARTICIPLES or not _MAIN_CUE_TAIL.match(masked, main.end(), cues[k].start()):
+        return None
+    if main.group() in INVERTIBLE_CUES:
+        comma = masked.rfind(",", main.end(), cues[k].start())
+        inverted = phrase_after(masked, main.end(), comma)
+        if inverted is not None and inverted.name and first_word(masked, main.end(), comma) == inverted.start:
+            return inverted  # `said Rep. Bobby Scott at the time, adding`
+    return _subject_for(masked, lo, cues, k - 1, memo)
+
+
 def cue_after(masked: str, lo: int, hi: int, index: Cues) -> Found | None:
     return cue_hugging_quote(masked, lo, hi, index) or cue_closing_sentence(masked, lo, hi, index)
 
@@ -303,8 +393,8 @@ def cue_closing_sentence(masked: str, lo: int, hi: int, index: Cues) -> Found | 
     if len(rest.split()) > 5 or any(c in rest for c in ',;:“”"'):
         return None
     comma = masked.rfind(",", max(lo, cue.start() - CLOSING_SUBJECT_REACH), cue.start())
-    if comma < 0:
-        return None
+    if comma < 0 or _PASSIVE_BEFORE.search(masked, max(lo, cue.start() - _PASSIVE_REACH), cue.start()):
+        return None  # (`…, Trump was told.`: the one told is no speaker)
     phrase = phrase_before(masked, comma + 1, cue.start())
     if (
         phrase is None
@@ -335,6 +425,9 @@ def cue_hugging_quote(masked: str, lo: int, hi: int, index: Cues) -> Found | Non
             return byline, None  # “…” ― Sonya Herridge
     if cue is None:
         return None
+    if _PASSIVE_BEFORE.search(masked, max(start, cue.start() - _PASSIVE_REACH), cue.start()):
+        agent = _agent(masked, cue.end())  # `“…” Tuesday, hours after the staffer was charged`
+        return None if agent is None else (agent, (cue.start(), cue.end()))
     if not masked[start : cue.start()].strip():
         # `,” said Smith`, `,” reported Reuters` (an outlet that is the only source named is the source)
         phrase = phrase_after(masked, cue.end(), hi)

@@ -105,6 +105,9 @@ INVERTIBLE_CUES = _words(
     "recalled insisted argued asked asks quipped joked warned reported read reads"
 )
 """Cues whose inverted subject may follow them (`said Smith`); `told CBS` names the listener instead."""
+NAMING_CUES = _words("called dubbed labeled labelled branded termed")
+"""Cues that name a thing as well as quote a speaker: after an object (`writing a book called “…”`,
+`slammed the tax loophole called an “inversion”`) they are participles, and the object no speaker."""
 CUES_BEFORE_A_QUOTE = "said says say told added adds asked asks wrote writes tweeted declared".split()
 """Cues after which a quote opens a clause of its own (`he said “We …`): quotes read before cues are."""
 SPEECH_NOUNS = (
@@ -199,6 +202,8 @@ NON_NAME_WORDS = DATE_WORDS | _words(
 too: "Someone called it a “quiet revolution”" names no one)."""
 SUBORDINATORS = _words("when while after before because if although though since until unless")
 CLAUSE_JOINS = _words("and but or while as then also")
+CLAUSE_OPENERS = SUBORDINATORS | CLAUSE_JOINS | _words("that which who whom what where how why")
+"""Words that may open a clause whose subject follows them (`what officials called a “hate crime”`)."""
 """Words that join a second verb to the first one's subject ("I laughed and said")."""
 FUNCTION_WORDS = _words("and or but to that what who which when while as if because he she they it")
 """Words no short description holds (`“…?” a narrator asks`, not `“…?” and then she asks`)."""

@@ -371,4 +371,6 @@ def _pronoun_subject(text: str, mention: Phrase, limit: int, subjects: Subjects)
             return subject
     if word == "it" and first is not None and subjects.is_person(first):
         return None  # "it says": a statement, a company, an ad; never a person
+    if word == "they" and first is not None and not first.pair and subjects.is_person(first):
+        return None  # "they said": a group or two people, never one person's name
     return first

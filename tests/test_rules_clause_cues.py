@@ -1,0 +1,73 @@
+"""The rules' reading of a cue's clause (issue 15): whose verb a participle, a passive or a naming
+word is, on sentences written for these tests.
+
+- A participle set off after a finite cue is that cue's subject's (`…, Spicer said, adding, “…”`),
+  not the sentence's opening subject.
+- The subject of a passive cue (`was asked`, `were told`) heard the words: it is no speaker; the
+  agent after `by` is.
+- A quote ending with its own question or exclamation mark ends the sentence as the text is split:
+  the cue opening the next sentence (`“…?” Trump asked.`) is the quote's, not one before it.
+- A naming cue after an object (`writing a book called “…”`) names the object, which is no speaker.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus.ingest.load import article_from_text
+from corpus.quotes.attribution import attribute
+from corpus.quotes.spans import find_quote_spans
+from tests.quote_texts import speakers_in
+
+
+def rules_mentions(body: str) -> list[str | None]:
+    """The rules' mention of each quote's speaker as written (before the ranker is asked)."""
+    article = article_from_text("a.txt", Path("a.txt"), f"Talks resume\n\n{body}")
+    found = attribute(article, find_quote_spans(article)).quotes
+    return [None if a.mention is None else article.text[a.mention.start : a.mention.end] for a in found]
+
+
+def test_a_participle_after_a_finite_cue_is_that_cues_subjects() -> None:
+    body = 'Anna Berg and Tom Doyle will meet next week, Paul Rusk said, adding, "They need to sit down."'
+    assert speakers_in(body) == ["Paul Rusk"]
+
+
+def test_a_participle_after_an_inverted_cue_is_its_inverted_subjects() -> None:
+    body = (
+        'Tom Doyle left the board in May. "It is not new here," said Paul Rusk at the time, '
+        'adding that "we have been electing women to this board for a long time." Anna Berg agreed that '
+        "the shift was real."
+    )
+    assert rules_mentions(body) == ["Paul Rusk", "Paul Rusk"]  # not the next sentence's cue
+
+
+def test_a_participle_with_no_cue_before_is_still_the_sentences_subjects() -> None:
+    body = 'Anna Berg was defensive about the vote on Monday, saying, "We did what the law asks of us."'
+    assert speakers_in(body) == ["Anna Berg"]
+
+
+def test_the_subject_of_a_passive_cue_is_no_speaker() -> None:
+    body = 'In an interview published on Monday, Tom Doyle was asked, "What is the worst place you saw?"'
+    assert rules_mentions(body) == [None]
+    told = 'According to the company playbook, its salesmen were told, "You sell feelings, not products."'
+    assert rules_mentions(told) == ["the company playbook"]  # the source named, not those told
+
+
+def test_the_agent_of_a_passive_cue_is_the_speaker() -> None:
+    body = 'Tom Doyle was asked by the moderator Anna Berg whether the plan would risk "adding a program."'
+    assert speakers_in(body) == ["Anna Berg"]
+
+
+def test_a_question_is_said_by_the_cue_opening_the_next_sentence() -> None:
+    body = (
+        "Paul Rusk said the board could keep its chair. "
+        '"Isn\'t that a kind of bribe? Isn\'t it?" Tom Doyle asked. "I think it is."'
+    )
+    assert speakers_in(body)[0] == "Tom Doyle"
+
+
+def test_a_named_object_is_not_the_subject_of_its_naming_word() -> None:
+    body = (
+        'Anna Berg has built her brand around the cause, and she slammed the loophole called an "inversion".'
+    )
+    assert speakers_in(body) == ["Anna Berg"]
