@@ -71,3 +71,34 @@ def test_a_named_object_is_not_the_subject_of_its_naming_word() -> None:
         'Anna Berg has built her brand around the cause, and she slammed the loophole called an "inversion".'
     )
     assert speakers_in(body) == ["Anna Berg"]
+
+
+def test_a_name_inside_the_first_verbs_object_is_not_the_subject_of_and_said() -> None:
+    possessive = (
+        'The Civic League strongly denounced Trump\'s rhetoric and said it would "redirect" the money.'
+    )
+    assert rules_mentions(possessive) == ["The Civic League"]
+    adjective = (
+        'Tom Doyle then adopted a fake Southern accent and joked, "I am going to make it easy for them."'
+    )
+    assert rules_mentions(adjective) == ["Tom Doyle"]
+    assert rules_mentions('Tom Doyle laughed and said, "I am going to make it easy."') == ["Tom Doyle"]
+
+
+def test_a_participle_after_a_coordinate_clause_is_that_clauses_subjects() -> None:
+    body = (
+        "Gov. Anna Berg made the port a priority, but the effort stalled, and she has battled Acme since, "
+        'at one point calling the mayor a "liar."'
+    )
+    assert rules_mentions(body) == ["she"]
+    subordinate = (
+        "Tom Doyle was defensive about an architect who was not paid after he designed a clubhouse, "
+        'saying, "Maybe he did not do a good job."'
+    )
+    assert rules_mentions(subordinate) == ["Tom Doyle"]
+
+
+def test_they_never_stands_for_one_persons_name() -> None:
+    assert speakers_in('Tom Doyle visited the plant on Monday. They said, "We will not sign it."') == [None]
+    pair = 'Tom Doyle and Anna Berg visited the plant on Monday. They said, "We will not sign it."'
+    assert speakers_in(pair) == [None]

@@ -268,7 +268,7 @@ def _find_subject(masked: str, lo: int, cues: list[Cue], k: int, memo: CueSubjec
         # "Trump was defensive ..., saying": the sentence's subject, before any earlier cue
         lead = phrase_after(masked, skip_adverbial(masked, lo, cue.start()), cue.start())
         if lead is not None and lead.name and not is_outlet(lead, masked):
-            return lead
+            return _clause_pronoun(masked, lead.end, cue.start()) or lead
     if cue.group() not in PARTICIPLES:
         if _PASSIVE_BEFORE.search(masked, max(lo, cue.start() - _PASSIVE_REACH), cue.start()):
             return _agent(masked, cue.end())  # "Trump was asked, “…”": the subject heard the words
@@ -291,7 +291,12 @@ def _find_subject(masked: str, lo: int, cues: list[Cue], k: int, memo: CueSubjec
             # "I laughed and said": the subject of the verb before "and"
             verb_at = masked.rfind(between[-2], left_lo, cue.start())
             paired = phrase_before(masked, left_lo, verb_at)
-            if paired is not None and (paired.name or paired.pronoun) and not is_outlet(paired, masked):
+            if (
+                paired is not None
+                and (paired.name or paired.pronoun)
+                and not is_outlet(paired, masked)
+                and not _inside_an_object(masked, lo, paired)
+            ):
                 return paired
     for j in range(k - 1, -1, -1):
         earlier = _subject_for(masked, lo, cues, j, memo)
@@ -353,6 +358,38 @@ def _an_object(masked: str, lo: int, phrase: Phrase) -> bool:
     if word is None or not word.group(1).islower():
         return False
     return word.group(1) not in CLAUSE_OPENERS and word.group(1) not in SAYING_CUES
+
+
+_CLAUSE_PRONOUN = re.compile(r"(?:,|\b(?:and|but|yet|so))\s+(he|she|they|we|I)\s")
+"""A later main clause's subject pronoun, after a comma or a coordinating conjunction (`Christie …,
+and he has battled Guardian`); not a subordinate clause's (`Trump was defensive about an architect
+who said he was stiffed after he designed a clubhouse, saying`: the participle is the main clause's)."""
+
+
+def _clause_pronoun(masked: str, lo: int, hi: int) -> Phrase | None:
+    """The subject pronoun of the last clause joined to the sentence before a participle cue at ``hi``
+    (`Christie made the city a priority, but the effort stalled, and {he} has battled Guardian, at one
+    point calling the mayor a “liar”`): the participle is that clause's, whose subject the pronoun
+    is (it stands for the sentence's subject or another named before it), not the sentence's lead."""
+    found = None
+    for match in _CLAUSE_PRONOUN.finditer(masked, lo, hi):
+        found = match
+    if found is None or masked.find(",", found.end(), hi) < 0:
+        return None  # a participle right after the clause's verb with no comma is its object's
+    return Phrase(found.start(1), found.end(1), None, None, pronoun=True)
+
+
+_POSSESSIVE_END = ("'s", "’s")
+
+
+def _inside_an_object(masked: str, lo: int, phrase: Phrase) -> bool:
+    """Whether a name read before "WORD and said" is a possessive or follows a lower-case word that
+    opens no clause (`denounced {Trump's} rhetoric and said`, `adopted a fake {Southern} accent and
+    joked`): it is inside the first verb's object, and WORD a noun, not that verb."""
+    if masked[phrase.start : phrase.end].endswith(_POSSESSIVE_END):
+        return True
+    word = _WORD_BEFORE.search(masked, max(lo, phrase.start - _WORD_BEFORE_REACH), phrase.start)
+    return word is not None and word.group(1).islower() and word.group(1) not in CLAUSE_OPENERS
 
 
 _MAIN_CUE_TAIL = re.compile(r"[^;:!?“”\"]{0,80},\s*\Z")
