@@ -102,3 +102,13 @@ def test_they_never_stands_for_one_persons_name() -> None:
     assert speakers_in('Tom Doyle visited the plant on Monday. They said, "We will not sign it."') == [None]
     pair = 'Tom Doyle and Anna Berg visited the plant on Monday. They said, "We will not sign it."'
     assert speakers_in(pair) == [None]
+
+
+def test_a_medium_or_listener_before_a_participle_is_not_its_subject() -> None:
+    medium = 'Anna Berg responded to the question on Facebook writing, "Yes, I will. It was a poor choice."'
+    assert rules_mentions(medium) == ["Anna Berg"]
+    listener = 'Paul Rusk wrote in a statement to Wired explaining his vote, "but most people agree with me."'
+    assert rules_mentions(listener) == ["Paul Rusk"]
+    assert rules_mentions('The video shows footage of Anna Berg asking, "Where is the money?"') == [
+        "Anna Berg"
+    ]

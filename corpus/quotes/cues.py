@@ -260,7 +260,14 @@ def _find_subject(masked: str, lo: int, cues: list[Cue], k: int, memo: CueSubjec
     cue = cues[k]
     if cue.group() in PARTICIPLES:
         adjacent = phrase_before(masked, cues[k - 1].end() if k > 0 else lo, cue.start())
-        if adjacent is not None and adjacent.name and adjacent.end + 1 >= cue.start():
+        if (
+            adjacent is not None
+            and adjacent.name
+            and adjacent.end + 1 >= cue.start()
+            and not _PLACE_OBJECT.search(
+                masked, max(lo, adjacent.start - _PLACE_OBJECT_REACH), adjacent.start
+            )
+        ):
             return adjacent  # "footage of Hillary Clinton asking, “…”"
         main = _main_cue_subject(masked, lo, cues, k, memo) if k > 0 else None
         if main is not None:
@@ -360,6 +367,11 @@ def _an_object(masked: str, lo: int, phrase: Phrase) -> bool:
     return word.group(1) not in CLAUSE_OPENERS and word.group(1) not in SAYING_CUES
 
 
+_PLACE_OBJECT = re.compile(r"\b(?:on|in|at|to|into|onto)\s+\Z")
+"""A preposition of where or to whom before a name (`responded on {Facebook} writing`, `wrote in a
+statement to {Wired} explaining`): a medium or a listener, not the subject of the participle after
+it, which is its clause's (`footage of {Clinton} asking`, `with {Roe} calling it`: the subject)."""
+_PLACE_OBJECT_REACH = 8
 _CLAUSE_PRONOUN = re.compile(r"(?:,|\b(?:and|but|yet|so))\s+(he|she|they|we|I)\s")
 """A later main clause's subject pronoun, after a comma or a coordinating conjunction (`Christie …,
 and he has battled Guardian`); not a subordinate clause's (`Trump was defensive about an architect
