@@ -105,9 +105,6 @@ INVERTIBLE_CUES = _words(
     "recalled insisted argued asked asks quipped joked warned reported read reads"
 )
 """Cues whose inverted subject may follow them (`said Smith`); `told CBS` names the listener instead."""
-NAMING_CUES = _words("called dubbed labeled labelled branded termed")
-"""Cues that name a thing as well as quote a speaker: after an object (`writing a book called “…”`,
-`slammed the tax loophole called an “inversion”`) they are participles, and the object no speaker."""
 CUES_BEFORE_A_QUOTE = "said says say told added adds asked asks wrote writes tweeted declared".split()
 """Cues after which a quote opens a clause of its own (`he said “We …`): quotes read before cues are."""
 SPEECH_NOUNS = (
