@@ -29,6 +29,7 @@ from corpus.quotes.cues import (
     cue_before,
     cue_closing_sentence,
     cue_hugging_quote,
+    passive_cue_after,
     skip_adverbial,
     transcript_speaker,
 )
@@ -266,6 +267,22 @@ def cue_closing_inverted(quote: QuoteContext) -> Found | None:
     return inverted_closing(quote.masked, lo, hi, quote.cues.between(lo, hi))
 
 
+def cue_after_question(quote: QuoteContext) -> Found | None:
+    """`“Isn’t that sort of a bribe?” Trump asked.`: a quote ending with its own question or exclamation
+    mark ends the sentence as the text is split, and the cue hugging it opens the next sentence of the
+    paragraph; that cue is the quote's own, not one in the sentence before."""
+    close_at, sentences, last = quote.close_at, quote.sentences, quote.last
+    if quote.text[close_at - 2 : close_at - 1] not in _QUESTION_ENDS or last + 1 >= len(sentences):
+        return None
+    n_start, n_end, n_para = sentences[last + 1]
+    if n_para != quote.span.end_paragraph or quote.masked[close_at:n_start].strip():
+        return None
+    return cue_hugging_quote(quote.masked, n_start, n_end, quote.cues)
+
+
+_QUESTION_ENDS = ("?", "!")
+
+
 def according_to_after(quote: QuoteContext) -> Found | None:
     """`“walk-in” …, according to X.`: the nearest `according to` after the quote."""
     return according_to(quote.masked, quote.close_at, quote.after, nearest_first=True)
@@ -273,8 +290,9 @@ def according_to_after(quote: QuoteContext) -> Found | None:
 
 SOURCE_NAMED_STEPS: tuple[Step, ...] = (put_it, per_source, per_opening)
 """A source the sentence names outright (`as X put it`, `per X`): tried first."""
-OPENING_QUOTE_STEPS: tuple[Step, ...] = (cue_after_quote, cue_before_quote)
-"""A quote opening its sentence: the cue after it, then one before it (across the window)."""
+OPENING_QUOTE_STEPS: tuple[Step, ...] = (cue_after_quote, cue_after_question, cue_before_quote)
+"""A quote opening its sentence: the cue after it (in the next sentence where the quote's own question
+or exclamation mark ends its sentence), then one before it (across the window)."""
 DIRECT_QUOTE_STEPS: tuple[Step, ...] = (cue_hugging, cue_before_quote, cue_closing)
 """A quoted sentence inside one (`… workplace: “Our union …,” the union wrote.`): the cue hugging the
 quote wins."""
@@ -321,6 +339,8 @@ def sentence_subject(quote: QuoteContext) -> Found | None:
     lead = phrase_after(masked, skip_adverbial(masked, s_start, open_at), open_at)
     if lead is None or is_outlet(lead, masked) or lead.end > open_at or not lead_names_someone(quote, lead):
         return None
+    if passive_cue_after(masked, lead.end):
+        return None  # "Pence was asked about the “not there yet” comment": the one asked
     return lead, None
 
 

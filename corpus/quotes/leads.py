@@ -28,7 +28,7 @@ from itertools import pairwise
 
 from corpus.quotes.candidates import source_heads
 from corpus.quotes.context import CUE_WINDOW, QuoteContext
-from corpus.quotes.cues import Found, skip_adverbial
+from corpus.quotes.cues import Found, passive_cue_after, skip_adverbial
 from corpus.quotes.lexicon import DESCRIPTION_OPENERS, SUBJECT_PRONOUNS
 from corpus.quotes.name_evidence import named_as_a_speaker
 from corpus.quotes.names import shipped_tables
@@ -67,6 +67,8 @@ def own_subject(quote: QuoteContext) -> Found | None:
     lead = phrase_after(masked, skip_adverbial(masked, s_start, open_at), open_at)
     if lead is None or lead.end > open_at or is_outlet(lead, masked) or not lead_names_someone(quote, lead):
         return None
+    if passive_cue_after(masked, lead.end):
+        return None  # "Tom Doyle was asked, “…”": the one asked
     if lead.description and not _speaker_head(lead.role or ""):
         return None  # "The piece used …", "The workshops help attendees address …": no one speaks
     return lead, None

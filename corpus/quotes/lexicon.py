@@ -199,6 +199,8 @@ NON_NAME_WORDS = DATE_WORDS | _words(
 too: "Someone called it a “quiet revolution”" names no one)."""
 SUBORDINATORS = _words("when while after before because if although though since until unless")
 CLAUSE_JOINS = _words("and but or while as then also")
+CLAUSE_OPENERS = SUBORDINATORS | CLAUSE_JOINS | _words("that which who whom what where how why")
+"""Words that may open a clause whose subject follows them (`what officials called a “hate crime”`)."""
 """Words that join a second verb to the first one's subject ("I laughed and said")."""
 FUNCTION_WORDS = _words("and or but to that what who which when while as if because he she they it")
 """Words no short description holds (`“…?” a narrator asks`, not `“…?” and then she asks`)."""

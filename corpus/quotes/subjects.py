@@ -383,4 +383,6 @@ def _pronoun_subject(text: str, mention: Phrase, limit: int, subjects: Subjects)
             return subject
     if word == "it" and first is not None and subjects.is_person(first):
         return None  # "it says": a statement, a company, an ad; never a person
+    if word == "they" and first is not None and (first.pair or subjects.is_person(first)):
+        return None  # "they said": a group, never one person's name (a pair is named by its first)
     return first
