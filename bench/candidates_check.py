@@ -111,7 +111,7 @@ def reprints(corpora: list[str], megabytes: float) -> int:
         folders = [Path(tmp)] + [CORPORA[name] for name in corpora]
         with_memo = [line for folder in folders for line in candidate_lines(folder, True)]
         keep = features.remembered
-        features.remembered = lambda key: None  # type: ignore[assignment]
+        features.remembered = lambda key, masked, known: None  # type: ignore[assignment]
         try:
             afresh = [line for folder in folders for line in candidate_lines(folder, True)]
         finally:

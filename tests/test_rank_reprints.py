@@ -55,8 +55,8 @@ def hits(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     found: list[int] = []
     keep = features.remembered
 
-    def counted(key: reprints.Key) -> list[reprints.Template] | None:
-        templates = keep(key)
+    def counted(key: reprints.Key, masked: str, known: dict[str, bool]) -> list[reprints.Template] | None:
+        templates = keep(key, masked, known)
         found.append(templates is not None)
         return templates
 

@@ -122,22 +122,21 @@ def candidates_for(
         previous = None  # after the quote's opening: no candidate
     apart = previous if previous is not None and previous[1] <= p_start else None
     around = (p_start, s_start, e_end, n_end)
-    keyed = (
-        None if heads else window_key(reading, span, around, ruled, None if apart else previous, side.lone)
-    )
+    keyed = None if heads else window_key(reading, span, around, ruled, None if apart else previous)
     if keyed is None:
         apart = None  # read as one stretch, the previous mention among the others
-    templates = None if keyed is None else remembered(keyed[0])
+    templates = None if keyed is None else remembered(keyed[0], masked, side.lone)
     base = 0 if keyed is None else keyed[1]
+    reader = None
     if templates is None:
-        reader = _Reader(reading, span, sentences, around, base)
+        reader = _Reader(reading, span, sentences, around)
         found = _gathered(reading, mentions, span, p_start, n_end, heads)
         _mark_rules(found, ruled)
         if previous is not None and apart is None and previous not in found:
             found[previous] = Candidate(previous[0], previous[1], "previous", [_PREVIOUS_MENTION])
-        templates = [reader.template(c, described) for c in sorted(found.values(), key=_text_order)]
+        templates = [reader.template(c, described, base) for c in sorted(found.values(), key=_text_order)]
         if keyed is not None:
-            remember(keyed[0], templates)
+            remember(keyed[0], masked, templates)
     prev_key = (
         last_word(text, said_before.previous[0], said_before.previous[1]) if said_before.previous else None
     )
@@ -145,7 +144,8 @@ def candidates_for(
     out = [side.made(t, base, prev_key, same) for t in templates]
     if apart is not None:  # the previous quote's mention, before the stretch read: first in text order
         far = Candidate(apart[0], apart[1], "previous", [_PREVIOUS_MENTION])
-        far_read = _Reader(reading, span, sentences, around, 0).template(far, described)
+        reader = reader or _Reader(reading, span, sentences, around)
+        far_read = reader.template(far, described, 0)
         out.insert(0, side.made(far_read, 0, prev_key, same))
     _rank_by_side(out, span)
     for c in out:
@@ -178,7 +178,7 @@ class _Reader:
     ``base``, the features in three runs between which the article's own are added,
     :class:`corpus.quotes.reprints.ArticleSide`)."""
 
-    __slots__ = ("base", "masked", "near", "paragraph", "sentences", "span", "subjects")
+    __slots__ = ("masked", "near", "paragraph", "sentences", "span", "subjects")
 
     def __init__(
         self,
@@ -186,15 +186,14 @@ class _Reader:
         span: QuoteSpan,
         sentences: tuple[int, int, int, int],
         around: tuple[int, int, int, int],
-        base: int,
     ) -> None:
-        self.masked, self.span, self.sentences, self.base = reading.masked, span, sentences, base
+        self.masked, self.span, self.sentences = reading.masked, span, sentences
         self.paragraph = reading.cues.paragraphs[span.paragraph]
         p_start, _, _, n_end = around
         self.subjects = (_first_word(self.masked, sentences[1]), _first_word(self.masked, p_start))
         self.near = _CuesNear(reading.cues, p_start, n_end)
 
-    def template(self, c: Candidate, described: MentionFeatures) -> Template:
+    def template(self, c: Candidate, described: MentionFeatures, base: int) -> Template:
         span = self.span
         fixed, last, place_tail, patterns = described.of(c.start, c.end, c.kind)
         counted = 2 if c.kind in COUNTED_KINDS and last is not None else 0
@@ -211,7 +210,7 @@ class _Reader:
         crossed = [_PATTERN_AT[p][before][where] for p in patterns]
         if own:
             crossed += [_PATTERN_AT[p][before][where] for p in own if p in _PATTERN_AT]
-        base, phrase, cue = self.base, c.phrase, c.cue
+        phrase, cue = c.phrase, c.cue
         if base:
             phrase = (
                 None if phrase is None else phrase._replace(start=phrase.start - base, end=phrase.end - base)

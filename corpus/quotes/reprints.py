@@ -6,9 +6,10 @@ The key is all a quote's candidate reading looks at (:func:`window_key`): the ma
 text of the stretch it reads (the sentences around the quote whole, the cue grammar's reach before
 and after them, the characters each side of a mention its own features read), where the stretch's
 sentences and paragraphs start and end, the quote's marks and kind, the rules' mention and what they
-read, the previous quote's mention where it lies inside, and which of its capitalised words the
-cue grammar reads as a lone surname in this article (``roles.lone_surname``: "King said" where the
-article writes "Billy King", the one thing the grammar reads from the whole article). What the
+read, and the previous quote's mention where it lies inside; and, compared when a stretch recurs,
+which of its capitalised words the cue grammar reads as a lone surname in each article
+(``roles.lone_surname``: "King said" where the article writes "Billy King", the one thing the
+grammar reads from the whole article: told only for stretches that recur). What the
 rest of the article says (how often it writes a name, whom the rules quote, the previous quote's
 speaker) is added to each remembered candidate afterwards, and the candidates are ranked by
 nearness as before: the same candidates and features, in the same order, as read afresh
@@ -27,7 +28,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 from operator import itemgetter
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from corpus.quotes.after_cue import PHRASE_AFTER_REACH
 from corpus.quotes.article_features import COUNTED_KINDS, ArticleCounts
@@ -70,19 +71,44 @@ class Template(NamedTuple):
 
 
 _START = itemgetter(0)
-_MEMO: dict[Key, list[Template]] = {}
 
 
-def remembered(key: Key) -> list[Template] | None:
-    """The candidates remembered for ``key``, or None."""
-    return _MEMO.get(key)
+class _Entry:
+    """Candidates remembered, the masked text of the article they were read in, and which words of
+    their stretch the cue grammar reads as a lone surname there (told when first asked: most
+    stretches never recur, and the answer reads the whole article)."""
+
+    __slots__ = ("lone", "masked", "templates")
+
+    def __init__(self, masked: str, templates: list[Template]) -> None:
+        self.masked, self.templates = masked, templates
+        self.lone: tuple[str, ...] | None = None
 
 
-def remember(key: Key, templates: list[Template]) -> None:
-    """Keep ``templates`` for ``key`` (the memo emptied first when full)."""
+_MEMO: dict[Key, _Entry] = {}
+
+
+def remembered(key: Key, masked: str, known: dict[str, bool]) -> list[Template] | None:
+    """The candidates remembered for ``key`` (:func:`window_key`) of a quote of the masked article
+    ``masked``, or None: none remembered, or its stretch's words read as a lone surname otherwise in
+    the two articles (``known``: this article's answers so far, :func:`lone_surnames`)."""
+    entry = _MEMO.get(key)
+    if entry is None:
+        return None
+    stretch = cast(str, key[0])
+    if entry.lone is None:
+        entry.lone = lone_surnames(entry.masked, stretch, {})
+        entry.masked = ""  # told: the article's text is not kept
+    here = lone_surnames(masked, stretch, known)
+    return entry.templates if here is not None and here == entry.lone else None
+
+
+def remember(key: Key, masked: str, templates: list[Template]) -> None:
+    """Keep ``templates`` for ``key``, read in the masked article ``masked`` (the memo emptied first
+    when full)."""
     if len(_MEMO) >= REMEMBERED:
         _MEMO.clear()
-    _MEMO[key] = templates
+    _MEMO[key] = _Entry(masked, templates)
 
 
 def forget() -> None:
@@ -139,15 +165,14 @@ def window_key(
     around: tuple[int, int, int, int],
     rules: tuple[Span | None, str],
     previous: Span | None,
-    known: dict[str, bool],
 ) -> tuple[Key, int] | None:
     """The key of a quote's candidate reading and where its stretch starts (offsets in the key are
     from there), or None where it is read afresh: a rules' mention outside the sentences read
     (``around``: where the sentence before the quote's starts, where the quote's starts, where its
     last ends, where the reading ends), a previous mention straddling their start. ``previous``:
     the previous quote's mention where it is a candidate inside them, None where it is none or lies
-    wholly before them (it is then read apart). ``known``: the article's lone surnames so far
-    (:func:`lone_surnames`)."""
+    wholly before them (it is then read apart). What the cue grammar reads from the whole article
+    (a lone surname) is not in the key: :func:`remembered` compares it."""
     masked = reading.masked
     p_start, n_end = around[0], around[3]
     mention, route = rules
@@ -174,13 +199,8 @@ def window_key(
         parts += (max(lo, paragraphs[k][0]) - lo, min(hi, paragraphs[k][1]) - lo)
         k += 1
     own = paragraphs[span.paragraph]
-    stretch = masked[lo:hi]
-    lone = lone_surnames(masked, stretch, known)
-    if lone is None:
-        return None
     key: Key = (
-        stretch,
-        lone,
+        masked[lo:hi],
         reading.text[lo:hi],
         lo == 0,
         hi == len(masked),
