@@ -2,7 +2,6 @@
 
 Usage: python bench/candidates_check.py --against TREE [--corpora seeds polnear-dev polnear-train]
        python bench/candidates_check.py --dump FILE [--corpora ...]
-       python bench/candidates_check.py --reprints MB [--corpora ...]
 
 The ranker's weights were learned on the candidates :func:`corpus.quotes.features.article_candidates`
 reads (their spans, kinds, feature numbers and distances): a faster candidate stage must read
@@ -11,9 +10,7 @@ quote of each corpus, asked about as if the ranker decided every quote, each can
 as one line (the quote, the candidate's span and kind, its features' numbers sorted, its distance,
 the cue grammar's phrase and cue); ``--against TREE`` writes those lines with this tree's code and
 with ``TREE``'s (each in a fresh process with that tree's code), and prints the first lines that
-differ and the count of candidates compared. Exit status 1 when they differ. ``--reprints MB`` reads
-the candidates of MB of the synthetic bench corpus (reprinted seeds) and of the corpora with the memo
-of reprinted text (:mod:`corpus.quotes.reprints`) and afresh, features in order: the same.
+differ and the count of candidates compared. Exit status 1 when they differ.
 """
 
 from __future__ import annotations
@@ -44,13 +41,11 @@ CORPORA = {
     "seeds": ROOT / "seeds",
     "polnear-dev": SHARED / "polnear-dev" / "text",
     "polnear-train": SHARED / "polnear-train" / "text",
-    "census": SHARED / "scraped-dev" / "census",
 }
 
 
-def candidate_lines(folder: Path, in_order: bool = False) -> list[str]:
-    """One line per candidate of every quote of the corpus in ``folder`` (every quote asked; the
-    features' numbers sorted, or ``in_order`` as the candidate holds them: their sum's order)."""
+def candidate_lines(folder: Path) -> list[str]:
+    """One line per candidate of every quote of the corpus in ``folder`` (every quote asked)."""
     out: list[str] = []
     for article in load_corpus(folder):
         spans = find_quote_spans(article)
@@ -69,7 +64,7 @@ def candidate_lines(folder: Path, in_order: bool = False) -> list[str]:
                 phrase = None if c.phrase is None else tuple(c.phrase)
                 out.append(
                     f"{article.name} {span.start}:{span.end} {c.start}:{c.end} {c.kind} "
-                    f"{c.ids if in_order else sorted(c.ids)} {c.log_distance!r} {phrase} {c.cue}"
+                    f"{sorted(c.ids)} {c.log_distance!r} {phrase} {c.cue}"
                 )
     return out
 
@@ -97,45 +92,12 @@ def against(tree: Path, corpora: list[str]) -> int:
     return 0 if same else 1
 
 
-def reprints(corpora: list[str], megabytes: float) -> int:
-    """The candidates of the synthetic bench corpus (``megabytes`` of it: the seeds reprinted, names
-    and words varied) and of ``corpora``, read with the memo of reprinted text
-    (:mod:`corpus.quotes.reprints`) and afresh: the same, features in the same order."""
-    from corpus.quotes import features
-
-    sys.path.insert(0, str(ROOT / "bench"))
-    from cli_speed import write_synthetic
-
-    with tempfile.TemporaryDirectory() as tmp:
-        write_synthetic(Path(tmp), megabytes)
-        folders = [Path(tmp)] + [CORPORA[name] for name in corpora]
-        with_memo = [line for folder in folders for line in candidate_lines(folder, True)]
-        keep = features.remembered
-        features.remembered = lambda key, masked, known: None  # type: ignore[assignment]
-        try:
-            afresh = [line for folder in folders for line in candidate_lines(folder, True)]
-        finally:
-            features.remembered = keep
-    differing = [(x, y) for x, y in zip(with_memo, afresh, strict=False) if x != y]
-    for x, y in differing[:5]:
-        print(f"memo:   {x}\nafresh: {y}")
-    same = not differing and len(with_memo) == len(afresh)
-    print(
-        f"{len(with_memo)} candidates (synthetic {megabytes} MB, {', '.join(corpora)}): "
-        + ("the same with the memo of reprints" if same else f"{len(differing)} lines differ")
-    )
-    return 0 if same else 1
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--against", type=Path, help="the tree to compare with")
     parser.add_argument("--dump", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--corpora", nargs="+", default=list(CORPORA), choices=list(CORPORA))
-    parser.add_argument("--reprints", type=float, metavar="MB", help="memo against afresh, synthetic MB")
     args = parser.parse_args()
-    if args.reprints:
-        return reprints(args.corpora, args.reprints)
     if args.dump:
         lines = [line for name in args.corpora for line in candidate_lines(CORPORA[name])]
         args.dump.write_text("\n".join(lines) + "\n", encoding="utf-8")

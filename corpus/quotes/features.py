@@ -22,7 +22,7 @@ from bisect import bisect_left
 from itertools import product
 from typing import NamedTuple
 
-from corpus.quotes.article_features import COUNTED_KINDS, ArticleCounts, MentionFeatures, last_word
+from corpus.quotes.article_features import ArticleCounts, MentionFeatures, last_word
 from corpus.quotes.candidates import (
     NEXT_SENTENCE_REACH,
     QUOTE_SENTENCE_REACH,
@@ -45,7 +45,6 @@ from corpus.quotes.feature_names import (
     RULES_CROSSED,
     WHERE,
 )
-from corpus.quotes.reprints import ArticleSide, Template, remember, remembered, window_key
 from corpus.quotes.spans import QuoteSpan
 
 _WORD = re.compile(r"[A-Za-z’'-]+")
@@ -69,13 +68,11 @@ def article_candidates(
     previous: Span | None = None
     previous_paragraph = -1
     quoted: set[str] = set()
-    side = ArticleSide(described.counts, quoted)
     routes = routes or [""] * len(spans)
     for span, mention, name, ask, route in zip(spans, rules, names, asked, routes, strict=True):
         if ask and not span.nested:
             said_before = Said(previous, previous_paragraph == span.paragraph, quoted)
-            ruled = (mention, route)
-            out.append(candidates_for(reading, mentions, described, span, ruled, said_before, side))
+            out.append(candidates_for(reading, mentions, described, span, (mention, route), said_before))
         else:
             out.append(None)
         if not span.nested and mention is not None:
@@ -91,6 +88,8 @@ _RULES_READ = {
 }
 _PREVIOUS_MENTION = FEATURE_ID["previous_mention"]
 _SUBJECT = FEATURE_ID["sentence_subject"]
+_PREVIOUS_SPEAKER, _IN_PARAGRAPH = FEATURE_ID["previous_speaker"], FEATURE_ID["previous_speaker_in_paragraph"]
+_QUOTED_BEFORE = FEATURE_ID["quoted_before"]
 _PLACE_TAIL = FEATURE_ID["place_after_city"]
 
 
@@ -101,52 +100,56 @@ def candidates_for(
     span: QuoteSpan,
     ruled: tuple[Span | None, str],
     said_before: Said,
-    side: ArticleSide | None = None,
 ) -> list[Candidate]:
     """Every candidate speaker of ``span`` with its features.
 
     ``ruled`` is the rules' mention for this quote and what they read (see ``article_candidates``),
-    ``said_before`` who spoke the quotes before it. What the text around the quote decides is read
-    once per process for text written the same (:mod:`corpus.quotes.reprints`), what the rest of
-    the article says added to it here (``side``: the article's, made once per article)."""
-    previous = said_before.previous
-    side = ArticleSide(described.counts, said_before.quoted) if side is None else side
+    ``said_before`` who spoke the quotes before it."""
+    rules, route = ruled
+    previous, quoted = said_before.previous, said_before.quoted
     text, masked = reading.text, reading.masked
     lo = max(0, span.open_at - WINDOW)
     hi = min(len(masked), span.close_at + QUOTE_SENTENCE_REACH)
     sentences = _sentences_around(reading.sentences, span, lo, hi)
-    p_start, s_start, e_end, n_end = sentences
+    p_start, _, e_end, n_end = sentences
     n_end = min(n_end, max(e_end, span.close_at + NEXT_SENTENCE_REACH))
-    heads = colon_heads(masked, reading.cues.paragraphs, span.paragraph, mentions)
-    if previous is not None and previous[1] > span.open_at:
-        previous = None  # after the quote's opening: no candidate
-    apart = previous if previous is not None and previous[1] <= p_start else None
-    around = (p_start, s_start, e_end, n_end)
-    keyed = None if heads else window_key(reading, span, around, ruled, None if apart else previous)
-    if keyed is None:
-        apart = None  # read as one stretch, the previous mention among the others
-    templates = None if keyed is None else remembered(keyed[0], masked, side.lone)
-    base = 0 if keyed is None else keyed[1]
-    reader = None
-    if templates is None:
-        reader = _Reader(reading, span, sentences, around)
-        found = _gathered(reading, mentions, span, p_start, n_end, heads)
-        _mark_rules(found, ruled)
-        if previous is not None and apart is None and previous not in found:
-            found[previous] = Candidate(previous[0], previous[1], "previous", [_PREVIOUS_MENTION])
-        templates = [reader.template(c, described, base) for c in sorted(found.values(), key=_text_order)]
-        if keyed is not None:
-            remember(keyed[0], masked, templates)
-    prev_key = (
-        last_word(text, said_before.previous[0], said_before.previous[1]) if said_before.previous else None
-    )
-    same = said_before.same_paragraph
-    out = [side.made(t, base, prev_key, same) for t in templates]
-    if apart is not None:  # the previous quote's mention, before the stretch read: first in text order
-        far = Candidate(apart[0], apart[1], "previous", [_PREVIOUS_MENTION])
-        reader = reader or _Reader(reading, span, sentences, around)
-        far_read = reader.template(far, described, 0)
-        out.insert(0, side.made(far_read, 0, prev_key, same))
+    paragraph = reading.cues.paragraphs[span.paragraph]
+    found = _gathered(reading, mentions, span, p_start, n_end)
+    if rules is not None:
+        hit = [c for c in found.values() if c.start < rules[1] and rules[0] < c.end]
+        if not hit:
+            c = found[rules] = Candidate(rules[0], rules[1], "rules")
+            hit = [c]
+        read = _RULES_READ[route]
+        for c in hit:
+            c.ids += (_RULES, _RULES_EXACT, read) if (c.start, c.end) == rules else (_RULES, read)
+    if previous is not None and previous not in found and previous[1] <= span.open_at:
+        found[previous] = Candidate(previous[0], previous[1], "previous", [_PREVIOUS_MENTION])
+    prev_key = last_word(text, previous[0], previous[1]) if previous else None
+    out = sorted(found.values(), key=lambda c: (c.start, c.end))
+    subject_of_same, subject_of_other = _first_word(masked, sentences[1]), _first_word(masked, p_start)
+    near = _CuesNear(reading.cues, p_start, n_end)
+    for c in out:
+        fixed, last, place_tail, patterns = described.of(c.start, c.end, c.kind)
+        own = c.ids
+        ids = c.ids = [*fixed, *own]
+        if place_tail:
+            ids.append(_PLACE_TAIL)
+        where = _place(c, span, paragraph, sentences)
+        _between(c, masked, near, span)
+        if c.start == (subject_of_same if where == 1 else subject_of_other):
+            ids.append(_SUBJECT)
+        if prev_key is not None and last == prev_key:
+            ids.append(_PREVIOUS_SPEAKER)
+            if said_before.same_paragraph:
+                ids.append(_IN_PARAGRAPH)
+        before = c.end <= span.open_at
+        # (the patterns are the mention's own, read once, and the cue grammar's phrase beside it)
+        ids += [_PATTERN_AT[p][before][where] for p in patterns]
+        if own:
+            ids += [_PATTERN_AT[p][before][where] for p in own if p in _PATTERN_AT]
+        if c.kind in ("name", "phrase") and last in quoted:
+            ids.append(_QUOTED_BEFORE)
     _rank_by_side(out, span)
     for c in out:
         if _RULES in c.ids:
@@ -154,76 +157,8 @@ def candidates_for(
     return out
 
 
-def _text_order(c: Candidate) -> tuple[int, int]:
-    return (c.start, c.end)
-
-
-def _mark_rules(found: dict[Span, Candidate], ruled: tuple[Span | None, str]) -> None:
-    """The rules' answer among the candidates: those overlapping their mention get its features (the
-    mention itself a candidate of its own where none does)."""
-    rules, route = ruled
-    if rules is None:
-        return
-    hit = [c for c in found.values() if c.start < rules[1] and rules[0] < c.end]
-    if not hit:
-        c = found[rules] = Candidate(rules[0], rules[1], "rules")
-        hit = [c]
-    read = _RULES_READ[route]
-    for c in hit:
-        c.ids += (_RULES, _RULES_EXACT, read) if (c.start, c.end) == rules else (_RULES, read)
-
-
-class _Reader:
-    """What the text around one quote says of each of its candidates (a template: offsets from
-    ``base``, the features in three runs between which the article's own are added,
-    :class:`corpus.quotes.reprints.ArticleSide`)."""
-
-    __slots__ = ("masked", "near", "paragraph", "sentences", "span", "subjects")
-
-    def __init__(
-        self,
-        reading: ArticleReading,
-        span: QuoteSpan,
-        sentences: tuple[int, int, int, int],
-        around: tuple[int, int, int, int],
-    ) -> None:
-        self.masked, self.span, self.sentences = reading.masked, span, sentences
-        self.paragraph = reading.cues.paragraphs[span.paragraph]
-        p_start, _, _, n_end = around
-        self.subjects = (_first_word(self.masked, sentences[1]), _first_word(self.masked, p_start))
-        self.near = _CuesNear(reading.cues, p_start, n_end)
-
-    def template(self, c: Candidate, described: MentionFeatures, base: int) -> Template:
-        span = self.span
-        fixed, last, place_tail, patterns = described.of(c.start, c.end, c.kind)
-        counted = 2 if c.kind in COUNTED_KINDS and last is not None else 0
-        own = c.ids
-        ids = c.ids = [*own]
-        if place_tail:
-            ids.append(_PLACE_TAIL)
-        where = _place(c, span, self.paragraph, self.sentences)
-        _between(c, self.masked, self.near, span)
-        if c.start == self.subjects[0 if where == 1 else 1]:
-            ids.append(_SUBJECT)
-        before = c.end <= span.open_at
-        # (the patterns are the mention's own, read once, and the cue grammar's phrase beside it)
-        crossed = [_PATTERN_AT[p][before][where] for p in patterns]
-        if own:
-            crossed += [_PATTERN_AT[p][before][where] for p in own if p in _PATTERN_AT]
-        phrase, cue = c.phrase, c.cue
-        if base:
-            phrase = (
-                None if phrase is None else phrase._replace(start=phrase.start - base, end=phrase.end - base)
-            )
-            cue = None if cue is None else (cue[0] - base, cue[1] - base)
-        local = fixed[: len(fixed) - counted]
-        return Template(
-            c.start - base, c.end - base, c.kind, local, ids, crossed, last, c.log_distance, phrase, cue
-        )
-
-
 def _gathered(
-    reading: ArticleReading, mentions: MentionIndex, span: QuoteSpan, lo: int, hi: int, heads: list[Candidate]
+    reading: ArticleReading, mentions: MentionIndex, span: QuoteSpan, lo: int, hi: int
 ) -> dict[Span, Candidate]:
     """The mentions and the cue grammar's phrases between ``lo`` and ``hi`` outside the quote, one
     candidate per stretch of text (a phrase read where a mention is adds its features to it)."""
@@ -231,6 +166,7 @@ def _gathered(
     phrases = cue_phrases(reading.masked, lo, hi, reading.cues, mentions.phrases)
     # (only the cue grammar's phrases in the sentence after the quote's: a third fewer candidates,
     # and the gold speaker lost for 10 of 2,100 on PolNeAR dev, but CV and dev 0.001 lower: left out)
+    heads = colon_heads(reading.masked, reading.cues.paragraphs, span.paragraph, mentions)
     for c in mentions.between(lo, hi) + phrases + heads:
         if span.open_at <= c.start < span.close_at:
             continue  # masked words of the quote itself

@@ -112,7 +112,7 @@ def _subject_before_aside(text: str, lo: int, toks: list[Token], phrase: Phrase)
     return subject
 
 
-_NO_SUBJECT_BEFORE = frozenset('.!?,;:“”"')
+_NO_SUBJECT_BEFORE = frozenset(".!?,;:“”\"")
 """Tokens no subject ends with: a capitalised filler word after one is the subject's name."""
 
 
@@ -224,7 +224,9 @@ def _description_before(toks: list[Token], i: int) -> Phrase | None:
     return None
 
 
-def _before_participle_modifier(text: str, lo: int, toks: list[Token], i: int) -> Phrase | None:
+def _before_participle_modifier(
+    text: str, lo: int, toks: list[Token], i: int
+) -> Phrase | None:
     """`Protesters marching through the streets chanted`, `officials speaking on condition of anonymity
     said`: the subject is the noun before the participle, not the object of its preposition."""
     for k in range(i - 1, max(0, i - 7), -1):

@@ -503,17 +503,3 @@ def looks_like_person(name: str, role: str | None) -> bool:
         if not any(w in low_role for w in ORG_UNITS):
             return True
     return len(parts) >= 2 and not name.isupper() and parts[0][:1].isupper() and not is_nationality(parts[0])
-
-
-def lone_surname(text: str, word: str) -> bool:
-    """Whether :func:`phrase_from` reads a lone ``word`` as a surname in ``text`` (the one thing it
-    reads from the whole article: :mod:`corpus.quotes.reprints` keys a quote's candidates on it)."""
-    return _lone_surname(text, word)
-
-
-def may_be_lone_surname(word: str) -> bool:
-    """Whether :func:`lone_surname` may be true of ``word`` in some text (a capitalised nationality's,
-    role's, title's or determiner's word, not a plural): where not, it is false in every text."""
-    if not word[:1].isupper() or ends_as_plural(word):
-        return False
-    return is_nationality(word) or word_key(word) in _NOT_IN_NAME
