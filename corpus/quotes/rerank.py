@@ -118,6 +118,34 @@ rewritten: retrained on the new answers they read dev the same (0.9319) but move
 quote to "the mayor's" rather than its subject (``tests/test_quotes_no_one.py``). Their cost: 1.005
 times base16's instructions of the article reading on PolNeAR dev (callgrind, one process, the
 corpus's loading subtracted; 1.012 with the passive read by a regex instead of a split).
+
+Tried to pay for asking every quote (h-ask16), and left out: a quote's candidates remembered per
+process by the text they are read from (the masked text and text of the stretch read, its sentences'
+and paragraphs' bounds, the quote's marks, the rules' and the previous mention; the article's counts,
+previous speaker, quoted names and the cue grammar's lone surnames, ``roles._lone_surname``, the one
+thing it reads from the whole article, added or compared afterwards): the same candidates, features
+in order (checked on 4 MB of the synthetic corpus, the seeds, PolNeAR dev and the census pages), but
+no cheaper. Asked about every quote, 34% of the synthetic corpus's quotes (1 MB) recur with the same
+stretch (the seeds' speakers' names vary inside most of the others), 15% of the census pages', none
+of PolNeAR's; each still costs its key and the article's features. Instructions of the article
+reading (callgrind, one process, the collector off as in ``find_quotes``), against this tree: every
+quote 0.98 on the synthetic corpus, 1.02 on PolNeAR dev (remembered when a stretch recurs; 1.03 /
+1.08 remembered at once); as shipped 1.00 / 1.01. Branch and bound over the candidates was not built:
+a candidate must be gathered to be bounded (its mentions and the cue grammar's phrases, half of a
+quote's cost), and the features read per mention bound little (the largest positive weight of each
+family summed: 25.2; with the place, the cue between, the kind and the rules' features read first,
+97% of PolNeAR dev's candidates and 94% of the synthetic corpus's must still be read to pick the best).
+What asking nearer costs (article reading, instructions against asked beyond 100; the synthetic 1 MB /
+PolNeAR dev; nearer than 100 with the memo above): beyond 80 1.085 / -, 40 1.45 / 1.25, every 2.11 /
+1.77; and reads (the weights as
+shipped, ``train/no_speaker.py --beyond``, CV / dev): beyond 80 0.9034 / 0.9306, 60 0.9053 / 0.9306,
+40 0.9069 / 0.9332, 20 0.9086 / 0.9344, every 0.9134 / 0.9319. Quotes whose speaker changes against
+beyond 100 (``storydiff quotes --json``): beyond 80, PolNeAR train 5 (4 better, 1 worse), ECB+ dev
+none, census 1 (better); 60: train 21, ECB+ 4 (1 better, 3 worse), census 1 (better); 40: train 42
+(23 better, 14 worse, 5 the same speaker spelled otherwise), ECB+ 7 (1 better, 6 worse: a spokesman
+given his principal's words, a book's title given to the host, a judge's advice to the man he
+sentenced), census 2 (better). Beyond 80 is the next step when the bench corpus's CPU allows it
+(estimated 4% more of ``storydiff quotes``' CPU, whose margin over 3 MB/s is about 3%).
 """
 
 from __future__ import annotations
