@@ -51,3 +51,12 @@ def test_an_appositive_whose_closing_comma_is_left_out_is_the_name_s_role(tmp_pa
         "In an interview with Jane Doe, the candidate said it was “a plan of long standing.”\n"
     )
     assert _speakers_of(tmp_path, text) == ["Jane Roe", None]  # the candidate is no Jane Doe
+
+
+def test_an_organisation_s_statement_speaks_for_it(tmp_path: Path) -> None:
+    text = (
+        "Streamify drops its policy\n\n"
+        "Streamify said on Friday that it would drop the policy.\n\n"
+        "“That is not what we are about,” the company’s statement further reads.\n"
+    )
+    assert _speakers_of(tmp_path, text) == ["Streamify"]

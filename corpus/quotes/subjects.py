@@ -342,12 +342,21 @@ def resolve(text: str, mention: Phrase | None, at: int, subjects: Subjects) -> t
         if issuer is not None:
             return issuer.name, issuer.role
     written = text[mention.start : mention.end].split()
-    if head[0].lower() in ORGANISATION_DESCRIPTIONS and bare(written):
+    if (head[0].lower() in ORGANISATION_DESCRIPTIONS and bare(written)) or _an_organisation_s(written):
         # "the company", "the streaming giant"; not "the Sanders campaign", "Powell's office"
         organisation = organisation_before(limit, subjects)
         if organisation is not None:
             return organisation.name, organisation.role
     return named_group(written), None
+
+
+def _an_organisation_s(written: list[str]) -> bool:
+    """ "the company's statement", "the agency's blog post": something of an organisation the article
+    named before, written as a bare description's possessive."""
+    if len(written) < 3 or written[0].lower() != "the" or not written[1].endswith(("’s", "'s")):
+        return False
+    owner = written[1][:-2].lower()
+    return owner in ORGANISATION_DESCRIPTIONS and all(w.islower() for w in written[2:])
 
 
 def described_antecedent(text: str, pronoun: Phrase, at: int, subjects: Subjects) -> Phrase | None:
