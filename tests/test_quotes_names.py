@@ -7,7 +7,8 @@ from pathlib import Path
 from corpus.ingest.load import article_from_text
 from corpus.model import Speaker
 from corpus.quotes import find_quotes
-from corpus.quotes.names import reader_name, reader_role
+from corpus.quotes.names import reader_name
+from corpus.quotes.reader_roles import reader_role
 
 
 def speakers_of(*bodies: str) -> list[Speaker]:
@@ -333,7 +334,7 @@ def test_a_given_name_hyphened_or_spaced_is_one_person() -> None:
         "“We will open the site,” Kim Jong-un said on Friday.",
         "“The tests are over,” Kim Jong Un said in a statement.",
         "“The talks can go on,” Ri Yong-ho said in Pyongyang.",
-        "“We are ready,” Ri Yong Ho said."
+        "“We are ready,” Ri Yong Ho said.",
     )
     names = {s.name: s.quotes for s in speakers}
     assert sorted(names.values()) == [2, 2], names

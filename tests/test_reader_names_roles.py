@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corpus.quotes.names import reader_role
+from corpus.quotes.reader_roles import reader_role
 
 
 def test_a_group_s_description_is_no_one_person_s_role() -> None:

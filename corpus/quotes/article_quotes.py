@@ -21,8 +21,9 @@ from corpus.model import Article, Mention, Quote
 from corpus.quotes.attribution import Attribution, attribute
 from corpus.quotes.context import ArticleReading
 from corpus.quotes.name_pairs import NamePairs
-from corpus.quotes.names import NameTables, reader_name, reader_role, shipped_tables
+from corpus.quotes.names import NameTables, reader_name, shipped_tables
 from corpus.quotes.quote_helper import start_quote_helper
+from corpus.quotes.reader_roles import reader_role
 from corpus.quotes.reading_codec import reading_bytes, reading_from_bytes
 from corpus.quotes.rerank import rerank
 from corpus.quotes.spans import QuoteSpan, find_quote_spans

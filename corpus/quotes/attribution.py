@@ -22,6 +22,7 @@ from typing import NamedTuple
 from corpus.model import Article
 from corpus.quotes.after_cue import inverted_closing
 from corpus.quotes.context import CUE_WINDOW, ArticleReading, QuoteContext
+from corpus.quotes.cue_clauses import passive_cue_after
 from corpus.quotes.cues import (
     Found,
     according_to,
@@ -29,7 +30,6 @@ from corpus.quotes.cues import (
     cue_before,
     cue_closing_sentence,
     cue_hugging_quote,
-    passive_cue_after,
     skip_adverbial,
     transcript_speaker,
 )

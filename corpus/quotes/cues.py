@@ -13,9 +13,16 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TypeAlias
 
+from corpus.quotes.cue_clauses import (
+    PLACE_OBJECT,
+    PLACE_OBJECT_REACH,
+    agent_after,
+    clause_pronoun,
+    inside_an_object,
+    passive_before,
+)
 from corpus.quotes.lexicon import (
     CLAUSE_JOINS,
-    CLAUSE_OPENERS,
     CUE_WORDS,
     DESCRIPTION_OPENERS,
     FUNCTION_WORDS,
@@ -261,9 +268,7 @@ def _find_subject(masked: str, lo: int, cues: list[Cue], k: int, memo: CueSubjec
             adjacent is not None
             and adjacent.name
             and adjacent.end + 1 >= cue.start()
-            and not _PLACE_OBJECT.search(
-                masked, max(lo, adjacent.start - _PLACE_OBJECT_REACH), adjacent.start
-            )
+            and not PLACE_OBJECT.search(masked, max(lo, adjacent.start - PLACE_OBJECT_REACH), adjacent.start)
         ):
             return adjacent  # "footage of Hillary Clinton asking, “…”"
         main = _main_cue_subject(masked, lo, cues, k, memo) if k > 0 else None
@@ -272,10 +277,10 @@ def _find_subject(masked: str, lo: int, cues: list[Cue], k: int, memo: CueSubjec
         # "Trump was defensive ..., saying": the sentence's subject, before any earlier cue
         lead = phrase_after(masked, skip_adverbial(masked, lo, cue.start()), cue.start())
         if lead is not None and lead.name and not is_outlet(lead, masked):
-            return _clause_pronoun(masked, lead.end, cue.start()) or lead
+            return clause_pronoun(masked, lead.end, cue.start()) or lead
     if cue.group() not in PARTICIPLES:
-        if _passive(masked, lo, cue.start()):
-            return _agent(masked, cue.end())  # "Trump was asked, “…”": the subject heard the words
+        if passive_before(masked, lo, cue.start()):
+            return agent_after(masked, cue.end())  # "Trump was asked, “…”": the subject heard the words
         left_lo = cues[k - 1].end() if k > 0 else lo
         phrase = phrase_before(masked, left_lo, cue.start())
         if phrase is not None and not is_outlet(phrase, masked):
@@ -292,7 +297,7 @@ def _find_subject(masked: str, lo: int, cues: list[Cue], k: int, memo: CueSubjec
                 paired is not None
                 and (paired.name or paired.pronoun)
                 and not is_outlet(paired, masked)
-                and not _inside_an_object(masked, lo, paired)
+                and not inside_an_object(masked, lo, paired)
             ):
                 return paired
     for j in range(k - 1, -1, -1):
@@ -303,99 +308,6 @@ def _find_subject(masked: str, lo: int, cues: list[Cue], k: int, memo: CueSubjec
     if lead is not None and not lead.description and not is_outlet(lead, masked):
         return lead
     return None
-
-
-_BE = frozenset("is are was were be been being".split())
-"""A form of "be" right before a cue (`was asked`, `were told`, `has been charged`): the cue is a
-passive, its subject the one asked or told, never the speaker; the speaker is its agent, if named."""
-_BETWEEN_BE_AND_CUE = frozenset(("not", "also"))
-_PASSIVE_REACH = 24
-
-
-def _passive(masked: str, lo: int, at: int) -> bool:
-    """Whether a form of "be" stands right before the cue at ``at`` (past `not`, `also` or an -ly
-    adverb): `was asked`, `were told`, `has been charged`. (Read with a split of the few characters
-    before the cue, not a regex: asked of every cue whose subject is read.)"""
-    words = masked[max(lo, at - _PASSIVE_REACH) : at].split()
-    if not words or not masked[at - 1 : at].isspace():
-        return False
-    if words[-1] in _BE:
-        return True
-    middle = words[-1]
-    return (
-        len(words) > 1
-        and words[-2] in _BE
-        and (
-            middle in _BETWEEN_BE_AND_CUE or (middle.endswith("ly") and middle.isalpha() and middle.islower())
-        )
-    )
-
-
-_AGENT = re.compile(r"\s+by\s+")
-AGENT_REACH = 80
-"""`was asked by Fox Business moderator Gerard Baker`: the agent's phrase is read this far."""
-
-
-_PASSIVE_AFTER = re.compile(
-    r"\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+|not\s+|also\s+)?([a-z]+)"
-)
-
-
-def passive_cue_after(masked: str, at: int) -> bool:
-    """Whether a subject ending at ``at`` is that of a passive cue (`Tom Doyle was asked, “…”`): it
-    heard the words, and a rule that reads a sentence's subject as its speaker passes it over."""
-    match = _PASSIVE_AFTER.match(masked, at)
-    return match is not None and match.group(1) in CUE_WORDS and not match.group(1).endswith("ing")
-
-
-def _agent(masked: str, at: int) -> Phrase | None:
-    """The agent of a passive cue ending at ``at`` (`was asked by {Baker}`), or None."""
-    by = _AGENT.match(masked, at)
-    if by is None:
-        return None
-    agent = phrase_after(masked, by.end(), min(len(masked), by.end() + AGENT_REACH))
-    return agent if agent is not None and agent.start == by.end() else None
-
-
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+\Z")
-_WORD_BEFORE_REACH = 24
-
-
-_PLACE_OBJECT = re.compile(r"\b(?:on|in|at|to|into|onto)\s+\Z")
-"""A preposition of where or to whom before a name (`responded on {Facebook} writing`, `wrote in a
-statement to {Wired} explaining`): a medium or a listener, not the subject of the participle after
-it, which is its clause's (`footage of {Clinton} asking`, `with {Roe} calling it`: the subject)."""
-_PLACE_OBJECT_REACH = 8
-_CLAUSE_PRONOUN = re.compile(r"(?:,|\b(?:and|but|yet|so))\s+(he|she|they|we|I)\s")
-"""A later main clause's subject pronoun, after a comma or a coordinating conjunction (`Christie …,
-and he has battled Guardian`); not a subordinate clause's (`Trump was defensive about an architect
-who said he was stiffed after he designed a clubhouse, saying`: the participle is the main clause's)."""
-
-
-def _clause_pronoun(masked: str, lo: int, hi: int) -> Phrase | None:
-    """The subject pronoun of the last clause joined to the sentence before a participle cue at ``hi``
-    (`Christie made the city a priority, but the effort stalled, and {he} has battled Guardian, at one
-    point calling the mayor a “liar”`): the participle is that clause's, whose subject the pronoun
-    is (it stands for the sentence's subject or another named before it), not the sentence's lead."""
-    found = None
-    for match in _CLAUSE_PRONOUN.finditer(masked, lo, hi):
-        found = match
-    if found is None or masked.find(",", found.end(), hi) < 0:
-        return None  # a participle right after the clause's verb with no comma is its object's
-    return Phrase(found.start(1), found.end(1), None, None, pronoun=True)
-
-
-_POSSESSIVE_END = ("'s", "’s")
-
-
-def _inside_an_object(masked: str, lo: int, phrase: Phrase) -> bool:
-    """Whether a name read before "WORD and said" is a possessive or follows a lower-case word that
-    opens no clause (`denounced {Trump's} rhetoric and said`, `adopted a fake {Southern} accent and
-    joked`): it is inside the first verb's object, and WORD a noun, not that verb."""
-    if masked[phrase.start : phrase.end].endswith(_POSSESSIVE_END):
-        return True
-    word = _WORD_BEFORE.search(masked, max(lo, phrase.start - _WORD_BEFORE_REACH), phrase.start)
-    return word is not None and word.group(1).islower() and word.group(1) not in CLAUSE_OPENERS
 
 
 _MAIN_CUE_TAIL = re.compile(r"[^;:!?“”\"]{0,80},\s*\Z")
@@ -436,7 +348,7 @@ def cue_closing_sentence(masked: str, lo: int, hi: int, index: Cues) -> Found | 
     if len(rest.split()) > 5 or any(c in rest for c in ',;:“”"'):
         return None
     comma = masked.rfind(",", max(lo, cue.start() - CLOSING_SUBJECT_REACH), cue.start())
-    if comma < 0 or _passive(masked, lo, cue.start()):
+    if comma < 0 or passive_before(masked, lo, cue.start()):
         return None  # (`…, Trump was told.`: the one told is no speaker)
     phrase = phrase_before(masked, comma + 1, cue.start())
     if (
@@ -468,8 +380,8 @@ def cue_hugging_quote(masked: str, lo: int, hi: int, index: Cues) -> Found | Non
             return byline, None  # “…” ― Sonya Herridge
     if cue is None:
         return None
-    if _passive(masked, start, cue.start()):
-        agent = _agent(masked, cue.end())  # `“…” Tuesday, hours after the staffer was charged`
+    if passive_before(masked, start, cue.start()):
+        agent = agent_after(masked, cue.end())  # `“…” Tuesday, hours after the staffer was charged`
         return None if agent is None else (agent, (cue.start(), cue.end()))
     if not masked[start : cue.start()].strip():
         # `,” said Smith`, `,” reported Reuters` (an outlet that is the only source named is the source)

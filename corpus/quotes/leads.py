@@ -28,7 +28,8 @@ from itertools import pairwise
 
 from corpus.quotes.candidates import source_heads
 from corpus.quotes.context import CUE_WINDOW, QuoteContext
-from corpus.quotes.cues import Found, passive_cue_after, skip_adverbial
+from corpus.quotes.cue_clauses import passive_cue_after
+from corpus.quotes.cues import Found, skip_adverbial
 from corpus.quotes.lexicon import DESCRIPTION_OPENERS, SUBJECT_PRONOUNS
 from corpus.quotes.name_evidence import named_as_a_speaker
 from corpus.quotes.names import shipped_tables
