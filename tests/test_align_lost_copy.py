@@ -11,6 +11,7 @@ from corpus.ingest.load import article_from_text
 from corpus.model import Article
 from corpus.passages import WordWeights, align_articles
 from corpus.passages.align import analyse, judge_passage, sentence_matches
+from corpus.passages.families import build_families
 
 COPIED = "Four cranes were damaged when the storm reached the container terminal."
 # A scraped page's pagination digits glued to the sentence: no content word, and enough words
@@ -56,3 +57,15 @@ def test_the_exact_copy_is_found_when_its_near_copy_comes_first_and_is_rejected(
     assert (passage.a_start, passage.b_start) == (an_a.sentences[i].start, an_b.sentences[exact].start)
     (mirrored,) = backward.passages
     assert (mirrored.a_start, mirrored.b_start, mirrored.tier) == (passage.b_start, passage.a_start, "copied")
+
+
+def test_the_families_build_keeps_the_exact_copy_too() -> None:
+    """The families' build chains matches one to one (corpus.passages.family_align.chained):
+    the near-copy took the sentence of A there too, and the pair was no family."""
+    a, b = _article("a.txt", ROTTERDAM), _article("b.txt", ANTWERP)
+    (family,) = build_families([a, b]).families
+    spans = sorted(
+        (m.article, m.tier, (a if m.article == "a.txt" else b).text[m.start : m.end]) for m in family.members
+    )
+    assert spans == [("a.txt", "copied", COPIED), ("b.txt", "copied", COPIED)]
+    assert family.text == COPIED

@@ -84,11 +84,17 @@ def align_shard(
         a, b = articles[i], articles[j]
         an_a, an_b = analyse(a, weights), analyse(b, weights)
         kept: list[tuple[Range, Range, Tier, float]] = []
-        for ra, rb in chained(sentence_matches(an_a, an_b)):
+        matches = sentence_matches(an_a, an_b)
+        left_out: list[tuple[Range, Range]] = []
+        for ra, rb in chained(matches):
             # copied passages are weighed below, once joined (a reprint's often are)
             tier, similarity = judge_passage(a, an_a, ra, b, an_b, rb, weights, weigh_copied=False)
             if tier is not None:
                 kept.append((ra, rb, tier, similarity))
+            else:
+                left_out.append((ra, rb))
+        if left_out and _second_copies(a, an_a, b, an_b, weights, matches, kept, left_out):
+            kept.sort()
         for ra, rb, tier, similarity in _joined(kept):
             sa, sb = an_a.sentences, an_b.sentences
             if similarity < 0:  # copied, or joined from several: weighed as a whole
@@ -142,6 +148,43 @@ def chained(matches: list[tuple[float, int, int]]) -> list[tuple[Range, Range]]:
                 continue
         runs.append(((i, i), (j, j)))
     return runs
+
+
+def _second_copies(
+    a: Article,
+    an_a: Analysis,
+    b: Article,
+    an_b: Analysis,
+    weights: WordWeights,
+    matches: list[tuple[float, int, int]],
+    kept: list[tuple[Range, Range, Tier, float]],
+    left_out: list[tuple[Range, Range]],
+) -> bool:
+    """Adds to ``kept`` the copied text among the matches that passages left out kept from
+    being chained (a sentence of A chained first, at the same score, with a near-copy of B the
+    tiers reject, where B copies it word for word further on), chained again around the
+    passages kept until none is left out; whether it added any. Only copied text is kept of
+    these second choices (see :func:`corpus.passages.align.kept_passages`)."""
+    added = False
+    while left_out:
+        in_a = {i for ra, _, _, _ in kept for i in range(ra[0], ra[1] + 1)}
+        in_b = {j for _, rb, _, _ in kept for j in range(rb[0], rb[1] + 1)}
+        matches = [
+            m
+            for m in matches
+            if m[1] not in in_a
+            and m[2] not in in_b
+            and not any(ra[0] <= m[1] <= ra[1] and rb[0] <= m[2] <= rb[1] for ra, rb in left_out)
+        ]
+        left_out = []
+        for ra, rb in chained(matches):
+            tier, similarity = judge_passage(a, an_a, ra, b, an_b, rb, weights, weigh_copied=False)
+            if tier == "copied":
+                kept.append((ra, rb, tier, similarity))
+                added = True
+            else:
+                left_out.append((ra, rb))
+    return added
 
 
 def passage_tier(
