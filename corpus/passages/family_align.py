@@ -12,8 +12,16 @@ from typing import TypeAlias
 
 from corpus import processes as helper
 from corpus.model import Article, Blocks, Tier
-from corpus.passages.align import MEMO, Analysis, analyse, judge_passage, sentence_matches
-from corpus.passages.tiers import content_similarity
+from corpus.passages.align import (
+    MEMO,
+    NOT_WEIGHED,
+    Analysis,
+    analyse,
+    judge_passage,
+    passage_keys,
+    sentence_matches,
+)
+from corpus.passages.tiers import TIER_RULE, content_similarity, copied_in_place, shared_trigrams
 from corpus.passages.weights import WordWeights
 
 __all__ = [
@@ -84,11 +92,17 @@ def align_shard(
         a, b = articles[i], articles[j]
         an_a, an_b = analyse(a, weights), analyse(b, weights)
         kept: list[tuple[Range, Range, Tier, float]] = []
-        for ra, rb in chained(sentence_matches(an_a, an_b)):
+        matches = sentence_matches(an_a, an_b)
+        left_out: list[tuple[Range, Range]] = []
+        for ra, rb in chained(matches):
             # copied passages are weighed below, once joined (a reprint's often are)
             tier, similarity = judge_passage(a, an_a, ra, b, an_b, rb, weights, weigh_copied=False)
             if tier is not None:
                 kept.append((ra, rb, tier, similarity))
+            else:
+                left_out.append((ra, rb))
+        if left_out and _second_copies(a, an_a, b, an_b, weights, matches, kept, left_out):
+            kept.sort()
         for ra, rb, tier, similarity in _joined(kept):
             sa, sb = an_a.sentences, an_b.sentences
             if similarity < 0:  # copied, or joined from several: weighed as a whole
@@ -142,6 +156,60 @@ def chained(matches: list[tuple[float, int, int]]) -> list[tuple[Range, Range]]:
                 continue
         runs.append(((i, i), (j, j)))
     return runs
+
+
+def _second_copies(
+    a: Article,
+    an_a: Analysis,
+    b: Article,
+    an_b: Analysis,
+    weights: WordWeights,
+    matches: list[tuple[float, int, int]],
+    kept: list[tuple[Range, Range, Tier, float]],
+    left_out: list[tuple[Range, Range]],
+) -> bool:
+    """Adds to ``kept`` the copied text among the matches that passages left out kept from
+    being chained (a sentence of A chained first, at the same score, with a near-copy of B the
+    tiers reject, where B copies it word for word further on), chained again around the
+    passages kept until none is left out; whether it added any. Only copied text is kept of
+    these second choices (see :func:`corpus.passages.align.kept_passages`)."""
+    added = False
+    while left_out:
+        # chained is one to one: a match not chained shares a sentence with one that was, and
+        # only one of a run left out (outside that run) may be chained now; most runs left out
+        # hold sentences matching nothing else, so this is the only look most of them cost
+        rows = {i for ra, _ in left_out for i in range(ra[0], ra[1] + 1)}
+        columns = {j for _, rb in left_out for j in range(rb[0], rb[1] + 1)}
+        matches = [
+            m
+            for m in matches
+            if (m[1] in rows or m[2] in columns)
+            and not any(ra[0] <= m[1] <= ra[1] and rb[0] <= m[2] <= rb[1] for ra, rb in left_out)
+        ]
+        if not matches:
+            break
+        in_a = {i for ra, _, _, _ in kept for i in range(ra[0], ra[1] + 1)}
+        in_b = {j for _, rb, _, _ in kept for j in range(rb[0], rb[1] + 1)}
+        matches = [m for m in matches if m[1] not in in_a and m[2] not in in_b]
+        left_out = []
+        for ra, rb in chained(matches):
+            if _copied(a, an_a, ra, b, an_b, rb):
+                kept.append((ra, rb, "copied", NOT_WEIGHED))
+                added = True
+            else:
+                left_out.append((ra, rb))
+    return added
+
+
+def _copied(a: Article, an_a: Analysis, ra: Range, b: Article, an_b: Analysis, rb: Range) -> bool:
+    """Whether :func:`~corpus.passages.align.judge_passage` calls the passage of sentences ``ra``
+    of A and ``rb`` of B copied, decided as it decides it, without weighing a rewording (the
+    second choices' tier read that way took most of their time, and kept none)."""
+    keys_a, keys_b = passage_keys(a, an_a, *ra), passage_keys(b, an_b, *rb)
+    least = TIER_RULE.copied_share
+    if keys_a == keys_b or copied_in_place(keys_a, keys_b, least):
+        return True
+    return shared_trigrams(keys_a, keys_b) >= least
 
 
 def passage_tier(
