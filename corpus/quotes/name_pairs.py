@@ -14,7 +14,7 @@ from corpus.quotes.lexicon import (
     ROLE_WORDS,
     is_nationality,
 )
-from corpus.quotes.names import NameTables, is_descriptor
+from corpus.quotes.names import NameTables, is_descriptor, ordinary_word
 from corpus.quotes.roles import strip_possessive
 
 __all__ = ["NamePairs"]
@@ -116,7 +116,7 @@ def _could_be_first_name(word: str, tables: NameTables) -> bool:
     low = word.lower()
     if low.endswith(("’s", "'s", "s’", "s'")):
         return False  # "Korea's Kim": the possessive's owner is no first name
-    if low in tables.ordinary and low not in tables.first_names and low not in NAME_PARTICLES:
+    if ordinary_word(low, tables) and low not in NAME_PARTICLES:
         return False  # "Free Spotify", "Asks Spotify": a headline's or sentence's word before a name
     parts = low.split("-")
     if len(parts) > 1 and all(p in tables.ordinary for p in parts):

@@ -316,6 +316,12 @@ def _after_descriptors(words: list[str], tables: NameTables) -> list[str]:
     return words
 
 
+def ordinary_word(low: str, tables: NameTables) -> bool:
+    """A lower-case word written lower case in running text that opens no one's name ("free",
+    "asks"): before a name it is a headline's, a button's or a sentence's word, not a first name."""
+    return low in tables.ordinary and low not in tables.first_names
+
+
 def is_descriptor(word: str, tables: NameTables) -> bool:
     """A word ending in an ordinary lower-case word after a hyphen ("Oscar-winner", "Emmy-nominated"):
     it describes a person, it is no part of their name."""

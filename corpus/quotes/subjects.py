@@ -75,11 +75,10 @@ _COORDINATORS = (["and"], ["but"], ["or"], ["so"], ["yet"])
 
 
 def _ordinary_word(low: str) -> bool:
-    """A word the shipped name tables know as written lower case and as no first name ("free")."""
-    from corpus.quotes.names import shipped_tables  # names reads the quote modules: imported when asked
+    """:func:`corpus.quotes.names.ordinary_word` with the shipped tables ("free" opens no name)."""
+    from corpus.quotes.names import ordinary_word, shipped_tables  # names reads the quote modules
 
-    tables = shipped_tables()
-    return low in tables.ordinary and low not in tables.first_names
+    return ordinary_word(low, shipped_tables())
 
 
 class Subjects:
