@@ -10,8 +10,9 @@ from pathlib import Path
 from corpus.ingest.load import article_from_text
 from corpus.model import Article
 from corpus.passages import WordWeights, align_articles
-from corpus.passages.align import analyse, judge_passage, sentence_matches
+from corpus.passages.align import analyse, judge_passage
 from corpus.passages.families import build_families
+from corpus.passages.sentence_pairs import sentence_matches
 
 COPIED = "Four cranes were damaged when the storm reached the container terminal."
 # A scraped page's pagination digits glued to the sentence: no content word, and enough words

@@ -11,15 +11,12 @@ from hypothesis import strategies as st
 from corpus.ingest.load import article_from_text
 from corpus.model import Article, Overlap
 from corpus.passages import WordWeights, align_articles
-from corpus.passages.align import (
+from corpus.passages.align import Analysis, analyse, names_of, passage_keys
+from corpus.passages.sentence_pairs import (
     MIN_CONTAINMENT,
     MIN_COSINE,
     MIN_DENSITY,
     MIN_SHARED,
-    Analysis,
-    analyse,
-    names_of,
-    passage_keys,
     sentence_matches,
 )
 from corpus.passages.tiers import (

@@ -13,10 +13,11 @@ from hypothesis import strategies as st
 
 from corpus.ingest.load import article_from_text
 from corpus.passages import WordWeights
-from corpus.passages.align import NOT_WEIGHED, analyse, judge_passage, sentence_matches
+from corpus.passages.align import NOT_WEIGHED, analyse, judge_passage
 from corpus.passages.family_align import CHAIN_GAP, chained
 from corpus.passages.family_build import OVERLAP_TIE, SpanUnion, union_spans
 from corpus.passages.family_plan import BASE_HOLDS, BASE_LACKS, plan_alignments
+from corpus.passages.sentence_pairs import sentence_matches
 from corpus.passages.tiers import content_similarity
 
 

@@ -19,8 +19,8 @@ from corpus.passages.align import (
     analyse,
     judge_passage,
     passage_keys,
-    sentence_matches,
 )
+from corpus.passages.sentence_pairs import sentence_matches
 from corpus.passages.tiers import TIER_RULE, content_similarity, copied_in_place, shared_trigrams
 from corpus.passages.weights import WordWeights
 
