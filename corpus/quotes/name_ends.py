@@ -48,6 +48,12 @@ NEXT_WORD_REACH = 24
 """Characters after a word read for the word that follows it."""
 
 
+MODIFIER_ENDINGS = ("-based", "-born")
+"""Endings of an adjective made of a place and a participle: before a name it says where someone
+is from (it ends the name read back from a cue), and alone it is no role
+(:mod:`corpus.quotes.reader_roles`)."""
+
+
 _NOT_IN_NAME = ROLE_WORDS | TITLES | DETERMINERS
 """Words that end the name read back from a cue: a role, a title, a determiner."""
 
@@ -102,7 +108,7 @@ def trailing_name(words: list[str]) -> int:
                 while k > 0 and is_capitalised(words[k - 1]) and word_key(words[k - 1]) not in DETERMINERS:
                     k -= 1
             break
-        if lower.endswith(("-based", "-born")):
+        if lower.endswith(MODIFIER_ENDINGS):
             break  # "New York-based Human Rights Watch": a modifier, not part of the name
         if w[-1] == "." and len(w) > 3 and w[:-1].isalpha() and lower not in ABBREVIATED_NAME_WORDS:
             break  # "Dist. Atty. Steve Cooley": an abbreviated title, not a name

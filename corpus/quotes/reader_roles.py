@@ -15,6 +15,7 @@ from corpus.quotes.lexicon import (
     SPEAKS_FOR,
     ends_as_plural,
 )
+from corpus.quotes.name_ends import MODIFIER_ENDINGS
 from corpus.quotes.names import NameTables, shipped_tables
 
 
@@ -79,9 +80,6 @@ def _capitals_opening(words: list[str]) -> int:
     return k if HEADLINE_CAPITALS <= k < len(words) else 0
 
 
-MODIFIER_ENDINGS = ("-based", "-born")
-"""Endings of an adjective made of a place and a participle: before a name it says where someone
-is from, and alone it is no role."""
 FORMS_OF_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 """Courtesy titles that say nothing of what a person does: alone they are no role (a "Dr." or a
 "Rev." says what someone is, and stays)."""
