@@ -81,3 +81,47 @@ def test_a_description_before_a_surname_is_no_full_name_of_it(tmp_path) -> None:
         encoding="utf-8",
     )
     assert [s.name for s in Story.load(tmp_path).speakers()] == ["Jane Roe"]
+
+
+def test_a_modifier_alone_is_no_role() -> None:
+    assert reader_role("former") is None  # its noun went into the name: "former Gov. and Chairman Roe"
+    assert reader_role("Public") is None  # "Public Advocate Jane Roe", the office's noun lost
+    assert reader_role("former governor") == "former governor"
+
+
+def test_a_role_is_not_read_across_another_person_s_name() -> None:
+    role = "Sen. Jeff Stanton (R-AL) and former New York City Mayor"
+    assert reader_role(role) == "former New York City Mayor"
+    held = "California Department of Alcohol and Drug Program deputy director"  # a state, no person
+    assert reader_role(held) == held
+    assert reader_role("a former director of the Fish and Wildlife Service") == (
+        "a former director of the Fish and Wildlife Service"
+    )
+
+
+def test_a_place_or_another_s_surname_is_no_role() -> None:
+    text = "President Jane Roe spoke in Springfield. Clinton State Department officials said so."
+    assert reader_role("Florida’s", text=text) is None  # "Florida’s Jane Doe"
+    assert reader_role("Springfield", text=text) is None  # the article writes "in Springfield"
+    assert reader_role("Roe", text=text) is None  # a titled person's surname
+    assert reader_role("CNN", text=text) == "CNN"  # "CNN's Jane Doe": where she works
+    assert reader_role("Fox", text=text) == "Fox"
+
+
+def test_the_titles_a_name_s_cleaning_took_off_join_the_role(tmp_path) -> None:
+    from corpus.story import Story
+
+    (tmp_path / "a.txt").write_text(
+        "Streamify falls behind\n\nThe platform lost ground this year, analysts said.\n\n"
+        '"That is what he did in the last two races," said former Pennsylvania Gov. and '
+        "Democratic National Committee Chairman Edmund Randle.\n\n"
+        '"We will not stop," said Sen. Jeff Stanton (R-AL) and former New York City Mayor Rudolph Gilliam.\n\n'
+        '"It is a generational wipeout," said Florida’s Ricky Walson, a Republican political consultant.\n',
+        encoding="utf-8",
+    )
+    roles = {s.name: s.role for s in Story.load(tmp_path).speakers()}
+    assert roles == {
+        "Edmund Randle": "former Pennsylvania Gov. and Democratic National Committee Chairman",
+        "Rudolph Gilliam": "former New York City Mayor",
+        "Ricky Walson": None,
+    }

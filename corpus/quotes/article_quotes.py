@@ -107,7 +107,13 @@ def article_quotes(article: Article, tables: NameTables, pairs: NamePairs) -> Ar
                 seen = cleaned[raw] = reader_name(raw, tables, text)
             raw = seen
         named.append(raw)
-        roles.append(reader_role(att.role, tables, text[m.start : m.end] if m else "") if raw else None)
+        roles.append(
+            reader_role(
+                att.role, tables, text[m.start : m.end] if m else "", named=(att.name, raw), text=text
+            )
+            if raw and att.name
+            else None
+        )
     return quotes, named, roles, written
 
 

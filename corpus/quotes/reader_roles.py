@@ -6,26 +6,49 @@ capitals glued before it). Split from :mod:`corpus.quotes.names`, which cleans t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from corpus.quotes.lexicon import (
     CUE_WORDS,
     DETERMINERS,
     LINK_WORDS,
+    ORG_ADJECTIVES,
+    ORG_HEADS,
+    PARTY_MEMBERS,
     PREPOSITIONS,
+    ROLE_WORDS,
     SPEAKS_FOR,
+    TITLES,
     ends_as_plural,
 )
-from corpus.quotes.name_ends import MODIFIER_ENDINGS
+from corpus.quotes.name_ends import MODIFIER_ENDINGS, word_key
 from corpus.quotes.names import NameTables, shipped_tables
+from corpus.quotes.roles import person_surnames
+
+_titled_surnames = lru_cache(maxsize=4)(person_surnames)  # one article's quotes ask in turn
 
 
-def reader_role(role: str | None, tables: NameTables | None = None, mention: str = "") -> str | None:
+def reader_role(
+    role: str | None,
+    tables: NameTables | None = None,
+    mention: str = "",
+    *,
+    named: tuple[str, str] | None = None,
+    text: str = "",
+) -> str | None:
     """A role as a reader sees it: an owner's possessive mark dropped ("CNN’s" -> "CNN"), a sentence's
     period too ("congressman."); none when it ends on a link word ("Continues to": a sentence's
     words, not a role), and none when the ``mention`` as written gives it to someone speaking for
-    the one named ("A spokesman for Mueller": the spokesman's job, not Mueller's)."""
+    the one named ("A spokesman for Mueller": the spokesman's job, not Mueller's).
+
+    ``named`` is the name as the mention gave it and as the reader sees it: the title words the
+    name's cleaning took off its front go on to the role they followed ("Public" + "Advocate" of
+    "Public Advocate Jane Roe"). Given the article's ``text``, a one-word role that is a place the
+    article writes ("in Florida") or a surname it gives a titled person is none (someone else's)."""
     if role is None or _speaks_for_the_named(role, mention):
         return None
+    if named is not None:
+        role = role + _title_taken_off(*named, shipped_tables() if tables is None else tables)
     role = role.rstrip()
     for mark in ("’s", "'s", "’", "'"):
         if role.endswith(mark) and len(role) > len(mark):
@@ -50,11 +73,90 @@ def reader_role(role: str | None, tables: NameTables | None = None, mention: str
         return None  # "Said Jane Roe, …": the cue opening the sentence
     if all(w.lower().rstrip(".") in FORMS_OF_ADDRESS for w in words):
         return None  # "Mr." of "Mr. Comey said": how the article addresses him, not what he does
-    if _a_group_s_description(words, shipped_tables() if tables is None else tables):
+    tables = shipped_tables() if tables is None else tables
+    if _a_group_s_description(words, tables):
         return None  # "Producers Laurence Mark and Bill Condon", "one of his girlfriends, Joycelyn Savage"
+    if all(w.lower() in ROLE_MODIFIERS for w in words) or (
+        len(words) == 1 and words[0].lower() in ORG_ADJECTIVES
+    ):
+        return None  # "former" of "former Gov. and Chairman Jane Roe", "Public": a modifier, its noun lost
+    words = _after_someone_else(words, tables)
+    role = " ".join(words)
+    if text and len(words) == 1 and _someone_or_somewhere_else(words[0], text):
+        return None  # "Florida’s Jane Roe", "Clinton State Department"
     if len(words) > 1 and words[0] in _OPENING_POSSESSIVES:
         role = words[0].lower() + role[len(words[0]) :]  # "His sister, Mahnefah Gray, …"
     return role
+
+
+def _a_title(word: str, tables: NameTables) -> bool:
+    key = word_key(word)
+    return key in tables.titles or key in TITLES or key in ROLE_WORDS or key in PARTY_MEMBERS
+
+
+def _title_taken_off(written: str, shown: str, tables: NameTables) -> str:
+    """The capitalised words the name's cleaning took off the front of the name as written, to be
+    read after the role before them; none when a possessive is among them (another's: "Roe's")."""
+    words, kept = written.split(), shown.split()
+    if len(words) <= len(kept) or words[len(words) - len(kept) :] != kept:
+        return ""
+    taken = words[: len(words) - len(kept)]
+    if any(w[-1] in "’'" or w.endswith(("’s", "'s")) for w in taken):
+        return ""
+    if not (taken[0][:1].isupper() and taken[-1][:1].isupper()):
+        return ""
+    if not all(w[:1].isupper() or w in LINK_WORDS for w in taken):
+        return ""  # "Gov. and Democratic National Committee Chairman": titles joined, no sentence's words
+    if not _a_title(taken[-1], tables):
+        return ""  # "Will" of "Will Roe", a given name the cleaning read as an ordinary word
+    return " " + " ".join(taken)
+
+
+ROLE_MODIFIERS = frozenset(
+    "former ex late then onetime one-time longtime long-time acting interim outgoing incoming "
+    "current future erstwhile retired top senior".split()
+)
+"""Words that qualify a role's noun ("former governor"): alone, the role they qualified was lost."""
+
+
+def _after_someone_else(words: list[str], tables: NameTables) -> list[str]:
+    """A role read across another person's name and "and" ("Sen. Jeff Roe (R-AL) and former Mayor"
+    of "… and former Mayor John Doe") without that person: what follows the last "and"."""
+    if "and" not in words:
+        return words
+    at = len(words) - 1 - words[::-1].index("and")
+    before = words[:at]
+    for k in range(len(before) - 1):
+        given, surname = before[k], before[k + 1]
+        person = given.lower() in tables.given_names and given[:1].isupper() and surname[:1].isupper()
+        if (
+            person and given not in US_STATES and word_key(surname) not in ORG_HEADS
+        ):  # not "California Department"
+            return words[at + 1 :] or words
+    return words
+
+
+US_STATES = frozenset(
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii "
+    "Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan "
+    "Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania "
+    "Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming".split()
+)
+"""The one-word states of the US (the US news the speakers list is most read on): a state alone
+before a name ("Florida’s Jane Roe") says where the speaker is from, not what they do."""
+_PLACE_IN = r"(?<![\w’'-])in {}(?![\w’'-])(?! [A-Z])"
+"""How an article writes a place: "in Florida" (no outlet, party or person is written so), not in
+a longer name ("in Florida State")."""
+
+
+def _someone_or_somewhere_else(word: str, text: str) -> bool:
+    """True when a one-word role is a place the article writes ("in Florida") or the surname of a
+    person it titles ("President Jane Roe"): whose or where the speaker is, not what they do."""
+    if not word[:1].isupper() or word_key(word) in TITLES or word_key(word) in ROLE_WORDS:
+        return False
+    if word.lower() in _titled_surnames(text) or word in US_STATES:
+        return True
+    return re.search(_PLACE_IN.format(re.escape(word)), text) is not None
 
 
 def _speaks_for_the_named(role: str, mention: str) -> bool:
