@@ -125,3 +125,23 @@ def test_the_titles_a_name_s_cleaning_took_off_join_the_role(tmp_path) -> None:
         "Rudolph Gilliam": "former New York City Mayor",
         "Ricky Walson": None,
     }
+
+
+def test_a_verb_opening_the_sentence_is_no_part_of_a_role() -> None:
+    assert reader_role("Recall Sen.") == "Sen."  # "Recall Sen. Jane Roe said …"
+    assert reader_role("Enter") is None  # "Enter The Daily Planet."
+    assert reader_role("Meet the Press host") == "Meet the Press host"  # a show's name
+    assert reader_role("House Speaker") == "House Speaker"
+
+
+def test_another_party_joined_by_and_gives_no_role(tmp_path) -> None:
+    from corpus.story import Story
+
+    (tmp_path / "a.txt").write_text(
+        "Streamify and the emails\n\nThe review went on for months.\n\n"
+        'Governor Jane Roe and the Streamify Foundation have asserted that the emails were "never '
+        'classified at the time they were sent."\n',
+        encoding="utf-8",
+    )
+    roles = {s.name: s.role for s in Story.load(tmp_path).speakers()}
+    assert roles.get("Streamify Foundation", "absent") is None  # not "Governor Jane Roe"

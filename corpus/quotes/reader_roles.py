@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus.quotes.after_cue import VERBS
 from corpus.quotes.lexicon import (
     CUE_WORDS,
     DETERMINERS,
@@ -61,6 +62,11 @@ def reader_role(
     if ends:
         role = role[ends[-1] :]  # "Interior Secretary Ken Salazar. Commerce Secretary": the last sentence's
     words = role.split()
+    if words and _an_opening_verb(words[0], tables) and (len(words) == 1 or words[1][:1].isupper()):
+        words = words[
+            1:
+        ]  # "Recall Sen. Jane Roe said", "Enter The Daily Planet." (not "Meet the Press host")
+        role = " ".join(words)
     capitals = _capitals_opening(words)
     if capitals:
         words = words[capitals:]  # "DEADLY ISTANBUL EXPLOSION Turkish President": a headline's words
@@ -87,6 +93,16 @@ def reader_role(
     if len(words) > 1 and words[0] in _OPENING_POSSESSIVES:
         role = words[0].lower() + role[len(words[0]) :]  # "His sister, Mahnefah Gray, …"
     return role
+
+
+def _an_opening_verb(word: str, tables: NameTables | None) -> bool:
+    """A capitalised word PolNeAR train writes as a verb, no title nor an organisation's word: the
+    verb of a sentence opening before the name ("Recall", "Enter"), not part of a role."""
+    if not word[:1].isupper() or word.isupper() or word.lower() not in VERBS:
+        return False
+    return (
+        not _a_title(word, shipped_tables() if tables is None else tables) and word_key(word) not in ORG_HEADS
+    )
 
 
 def _a_title(word: str, tables: NameTables) -> bool:

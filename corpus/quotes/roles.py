@@ -106,7 +106,11 @@ def phrase_from(text: str, run: list[Token]) -> Phrase | None:
     if name_words and name_words[-1][-1] in "s’'":  # only these endings are a possessive's
         name_words[-1] = strip_possessive(name_words[-1])
     name = " ".join(name_words) or None
-    role = " ".join(_trimmed(role_words)).strip(" ,") or None if role_words else None
+    role = (
+        " ".join(_trimmed(role_words)).strip(" ,") or None
+        if role_words and not _coordinated(role_words)
+        else None
+    )
     if name is not None and (
         (
             len(role_words) == 1
@@ -188,6 +192,15 @@ def _written(text: str, word: str, wanted: Callable[[int], bool]) -> bool:
 
 
 _JOINS_OR_THE = NAME_JOINS | {"the"}
+
+
+def _coordinated(role_words: list[str]) -> bool:
+    """True when the words before a name end on "and" (or "and the"): another party joined to the
+    named ("Clinton and the State Department have asserted"), no role of it."""
+    k = len(role_words)
+    if k and role_words[k - 1].lower() == "the":
+        k -= 1
+    return k > 0 and role_words[k - 1] in ("and", "&")
 
 
 def _trimmed(words: list[str]) -> list[str]:
