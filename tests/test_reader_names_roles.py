@@ -145,3 +145,21 @@ def test_another_party_joined_by_and_gives_no_role(tmp_path) -> None:
     )
     roles = {s.name: s.role for s in Story.load(tmp_path).speakers()}
     assert roles.get("Streamify Foundation", "absent") is None  # not "Governor Jane Roe"
+
+
+def test_a_name_of_three_words_is_given_whole_to_its_surname(tmp_path) -> None:
+    from corpus.story import Story
+
+    (tmp_path / "a.txt").write_text(
+        "Streamify hearing\n\nRep. Debbie Wasserman Quillfeather opened the hearing on Tuesday.\n\n"
+        '"We will get answers," Wasserman Quillfeather said.\n\n'
+        "Justice Ruth Bader Grimsby wrote the opinion.\n\n"
+        '"The record is plain," Grimsby said.\n\n'
+        "Photos: Ivanka Donald Trump\n\n"
+        'Donald Trump spoke next. "It is over," Trump said.\n',
+        encoding="utf-8",
+    )
+    names = {s.name for s in Story.load(tmp_path).speakers()}
+    assert "Debbie Wasserman Quillfeather" in names  # not "Wasserman Quillfeather"
+    assert "Ruth Bader Grimsby" in names  # not "Bader Grimsby"
+    assert "Donald Trump" in names  # not "Ivanka Donald Trump": two names run together

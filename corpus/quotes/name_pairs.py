@@ -63,8 +63,27 @@ class NamePairs:
             if relatives is None:  # read once per article, when it first matters
                 relatives = _relatives(text)
             if (first, last) not in relatives:
-                out.append((first, surname))
+                if out and out[-1][1] == first and self._middle(out[-1][0], first, last, text):
+                    out[-1] = (
+                        f"{out[-1][0]} {first}",
+                        surname,
+                    )  # "Ruth Bader Ginsburg", not "Bader Ginsburg"
+                else:
+                    out.append((first, surname))
         return out
+
+    def _middle(self, given: str, middle: str, last: str, text: str) -> bool:
+        """True when ``middle`` stands between a given name and a surname as one name's middle or first
+        surname ("Ruth Bader Ginsburg", "Debbie Wasserman Schultz"), the three written in a row. A
+        middle word that is a given name too must never open the pair without the given name before
+        it ("Bader Ginsburg"): else two names run together ("Clinton Donald Trump")."""
+        names = self.tables.given_names
+        if " " in given or given.lower() not in names or "-" in middle:
+            return False  # "Esther Williams-Esther Williams": a headline's name written twice
+        whole = text.count(f"{given} {middle} {last}") + text.count(f"{given}\u00a0{middle} {last}")
+        if not whole:
+            return False
+        return middle.lower() not in names or whole == text.count(f"{middle} {last}")
 
     def _surname_or_none(self, word: str) -> str | None:
         if not any(c.islower() for c in word):
