@@ -115,7 +115,8 @@ def test_the_titles_a_name_s_cleaning_took_off_join_the_role(tmp_path) -> None:
         "Streamify falls behind\n\nThe platform lost ground this year, analysts said.\n\n"
         '"That is what he did in the last two races," said former Pennsylvania Gov. and '
         "Democratic National Committee Chairman Edmund Randle.\n\n"
-        '"We will not stop," said Sen. Jeff Stanton (R-AL) and former New York City Mayor Rudolph Gilliam.\n\n'
+        '"We will not stop," said Sen. Jeff Stanton (R-AL) and former New York City Mayor '
+        "Rudolph Gilliam.\n\n"
         '"It is a generational wipeout," said Florida’s Ricky Walson, a Republican political consultant.\n',
         encoding="utf-8",
     )

@@ -44,7 +44,7 @@ class NamePairs:
         self._nationalities: set[str] = set()
 
     def of(self, text: str) -> list[tuple[str, str]]:
-        out = []
+        out: list[tuple[str, str]] = []
         first_ok, surnames = self._first_ok, self._surname
         relatives: set[tuple[str, str]] | None = None
         for first, last in _CAPITAL_PAIR.findall(text):
