@@ -32,6 +32,8 @@ def test_the_job_of_one_speaking_for_the_named_is_not_theirs() -> None:
     assert reader_role("lawyer", mention="a lawyer to the Roe family") is None
     assert reader_role("agent", mention="Roe's agent, Jane Doe") == "agent"  # Jane Doe is the agent
     assert reader_role("spokesman", mention="spokesman Jane Doe") == "spokesman"
+    held = "a spokesman for committee Democrats"
+    assert reader_role("spokesman for committee", mention=held) is None
 
 
 def test_the_speakers_list_gives_no_one_the_job_of_who_spoke_for_them(tmp_path) -> None:

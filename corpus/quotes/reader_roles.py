@@ -176,12 +176,13 @@ def _someone_or_somewhere_else(word: str, text: str) -> bool:
 
 
 def _speaks_for_the_named(role: str, mention: str) -> bool:
-    """True when the mention holds the role's last word as one who speaks "for" someone else."""
-    last = role.split()[-1:]
-    if not last or last[0].lower() not in SPEAKS_FOR:
-        return False
+    """True when the mention holds a word of the role as one who speaks "for" someone else ("a
+    spokesman for Roe", "a spokesman for committee Democrats")."""
     low = mention.lower()
-    return f"{last[0].lower()} for " in low or f"{last[0].lower()} to " in low
+    for word in role.lower().split():
+        if word in SPEAKS_FOR and (f"{word} for " in low or f"{word} to " in low):
+            return True
+    return False
 
 
 HEADLINE_CAPITALS = 3
