@@ -148,6 +148,8 @@ def _role_before_name(toks: list[Token], k: int) -> int:
         return 1
     if not toks[k - 1][2].islower():
         return _role_after_capitals(words)
+    if k >= 2 and toks[k - 1][2] == "and" and _role_word(toks[k - 2][2]):
+        return _role_after_capitals(words)  # "Anchorage businessman and blogger Andrew Halcro"
     if len(words) < 3 or not words[2][:1].isupper():
         return 0
     modifier, head = words[0], words[1]
@@ -162,12 +164,19 @@ def _role_after_capitals(words: list[str]) -> int:
     Murray", "Clinton ally James Carville"): nouns and adjectives, none a verb, a participle, a
     plural or an adverb by its shape or a closed-class word, then two capitalised words; else 0."""
     j = 0
-    while j < len(words) and j < ROLE_AFTER_CAPITALS and _role_word(words[j]):
+    while j < len(words) and j < ROLE_AFTER_CAPITALS and (_role_word(words[j]) or _joins_roles(words, j)):
         j += 1
     if j == 0 or j + 1 >= len(words):
         return 0
     name = words[j : j + 2]
     return j if all(is_capitalised(w) and np_token(w) and w.rstrip(".").isalpha() for w in name) else 0
+
+
+def _joins_roles(words: list[str], j: int) -> bool:
+    """Whether ``words[j]`` is an "and" between two role words ("businessman and blogger")."""
+    return (
+        words[j] == "and" and 0 < j < len(words) - 1 and _role_word(words[j - 1]) and _role_word(words[j + 1])
+    )
 
 
 def _role_word(word: str) -> bool:
@@ -226,6 +235,9 @@ def _modified_name(toks: list[Token], found: Iterator[re.Match[str]]) -> list[To
     j = 0
     while j < min(len(toks), 5) and (toks[j][2].isdigit() or toks[j][2] == "/" or toks[j][2].islower()):
         low = toks[j][2].lower()
+        if _joins_roles([t[2] for t in toks[: j + 2]], j):
+            j += 1  # "said actor and director Jane Roe"
+            continue
         if (
             low in NON_NAME_WORDS
             or low in LINK_WORDS

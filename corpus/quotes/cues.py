@@ -31,6 +31,7 @@ from corpus.quotes.lexicon import (
     NUMBER_WORDS,
     PARTICIPLES,
     PREPOSITIONS,
+    SOURCE_OPENERS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_OPENING_WORD,
@@ -396,6 +397,9 @@ def cue_hugging_quote(masked: str, lo: int, hi: int, index: Cues) -> Found | Non
     lead_in = masked[first : phrase.start].split() if phrase is not None else []
     if phrase is not None and phrase.name and len(lead_in) <= 2 and all(w.isalpha() for w in lead_in):
         return phrase, (cue.start(), cue.end())  # “…,” longtime aide Jane Roe said
+    if phrase is not None and phrase.name and _description_set_off(lead_in):
+        role = " ".join(lead_in).rstrip(",")  # “…,” the deputy's mother, Jane Roe, said
+        return Phrase(phrase.start, phrase.end, phrase.name, phrase.role or role), (cue.start(), cue.end())
     if phrase is None or first < phrase.start:
         # `“…?” a narrator in the Clinton ad asks`: a short description before the cue
         between = masked[first : cue.start()]
@@ -413,3 +417,18 @@ def cue_hugging_quote(masked: str, lo: int, hi: int, index: Cues) -> Found | Non
             return Phrase(first, end, None, masked[first:end], description=True), (cue.start(), cue.end())
         return None
     return phrase, (cue.start(), cue.end())
+
+
+_LONGEST_DESCRIPTION_SET_OFF = 6
+"""Words of a description set off by a comma before the name it describes ("the deputy's mother,")."""
+
+
+def _description_set_off(words: list[str]) -> bool:
+    """Whether ``words`` are a description closed by a comma before a name: opened by an article or a
+    possessive, a few words, no clause's word among them ("the deputy's mother, Jane Roe, said"; not
+    "Several weeks ago, Jane Roe stated")."""
+    if not (1 < len(words) <= _LONGEST_DESCRIPTION_SET_OFF) or not words[-1].endswith(","):
+        return False
+    if words[0].lower() not in SOURCE_OPENERS or any(w.endswith(",") for w in words[:-1]):
+        return False
+    return not FUNCTION_WORDS.intersection(w.lower().rstrip(",") for w in words[1:])
