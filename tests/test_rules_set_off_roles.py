@@ -36,3 +36,11 @@ def test_a_description_set_off_before_a_name_is_that_person_s_role(tmp_path: Pat
     found = _speakers_of(tmp_path, body)
     assert found[0] == ("Rosa Ortello", "the deputy's mother")
     assert found[1][0] == "Jane Quill"  # a time set off before the name is no description of her
+
+
+def test_a_role_owned_by_someone_before_a_name_is_that_person_s(tmp_path: Path) -> None:
+    body = (
+        "The actress left the clinic on Monday.\n\n"
+        '"She is resting and thanks her fans," the actress\'s rep Jack Ketsoyane told reporters.\n'
+    )
+    assert _speakers_of(tmp_path, body) == [("Jack Ketsoyane", "the actress's rep")]

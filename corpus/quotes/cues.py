@@ -398,8 +398,11 @@ def cue_hugging_quote(masked: str, lo: int, hi: int, index: Cues) -> Found | Non
     if phrase is not None and phrase.name and len(lead_in) <= 2 and all(w.isalpha() for w in lead_in):
         return phrase, (cue.start(), cue.end())  # “…,” longtime aide Jane Roe said
     if phrase is not None and phrase.name and _description_set_off(lead_in):
-        role = " ".join(lead_in).rstrip(",")  # “…,” the deputy's mother, Jane Roe, said
+        role = " ".join(lead_in).rstrip(",")  # “…,” the deputy’s mother, Jane Roe, said
         return Phrase(phrase.start, phrase.end, phrase.name, phrase.role or role), (cue.start(), cue.end())
+    if phrase is not None and phrase.name and phrase.role and _owner_before(lead_in):
+        role = " ".join([*lead_in, phrase.role])  # “…,” the actress’s rep Jane Roe told reporters
+        return Phrase(phrase.start, phrase.end, phrase.name, role), (cue.start(), cue.end())
     if phrase is None or first < phrase.start:
         # `“…?” a narrator in the Clinton ad asks`: a short description before the cue
         between = masked[first : cue.start()]
@@ -432,3 +435,11 @@ def _description_set_off(words: list[str]) -> bool:
     if words[0].lower() not in SOURCE_OPENERS or any(w.endswith(",") for w in words[:-1]):
         return False
     return not FUNCTION_WORDS.intersection(w.lower().rstrip(",") for w in words[1:])
+
+
+def _owner_before(words: list[str]) -> bool:
+    """Whether ``words`` name whose role the phrase after them holds: an article or a possessive and a
+    possessive's owner ("the actress's" of "the actress's rep Jane Roe told", "her client's")."""
+    if not (1 < len(words) <= _LONGEST_DESCRIPTION_SET_OFF) or words[0].lower() not in SOURCE_OPENERS:
+        return False
+    return words[-1].endswith(("'s", "’s")) and all(w.isalpha() for w in words[:-1])
