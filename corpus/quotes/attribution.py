@@ -22,7 +22,7 @@ from typing import NamedTuple
 from corpus.model import Article
 from corpus.quotes.after_cue import inverted_closing
 from corpus.quotes.context import CUE_WINDOW, ArticleReading, QuoteContext
-from corpus.quotes.cue_clauses import outer_source, passive_cue_after
+from corpus.quotes.cue_clauses import passive_cue_after
 from corpus.quotes.cues import (
     Found,
     according_to,
@@ -323,20 +323,8 @@ def same_sentence(quote: QuoteContext) -> Found | None:
     for step in steps:
         found = step(quote)
         if found is not None:
-            return _outer(quote, found)
+            return found
     return None
-
-
-def _outer(quote: QuoteContext, found: Found) -> Found:
-    """The source the sentence credits after the cue found (`…,” Sanders said, according to CNN.`)."""
-    mention, cue = found
-    lo = max(quote.close_at, mention.end if mention is not None else 0, cue[1] if cue else 0)
-    hi = quote.sentences[quote.last][1]
-    tail = quote.masked[lo:hi] if lo < hi else ""
-    if "ccording" not in tail and "report" not in tail:
-        return found  # the common case, without a regex scan
-    source = outer_source(quote.masked, lo, hi)
-    return found if source is None else (source, cue)
 
 
 def sentence_subject(quote: QuoteContext) -> Found | None:

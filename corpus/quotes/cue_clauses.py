@@ -134,31 +134,3 @@ def statement_head(masked: str, lo: int, colon: int) -> Phrase | None:
     if phrase is None or phrase.name is None or phrase.pronoun or is_outlet(phrase, masked):
         return None
     return phrase
-
-
-_OUTER_ACCORDING = re.compile(r",?\s+according to\s+")
-_OUTER_REPORTED = re.compile(
-    r"(?:,|(?<=[”\"]))\s+(?:(reported|reports)\s+|([^,.;:!?“”\"]{2,60}?)\s+(?:first\s+)?(?:reported|reports)\b)"
-)
-"""`…,” Sanders said, according to CNN.`, `…, the Chicago Tribune reports.`, `…, reported the Examiner.`:
-the source the article credits with the words, after their speaker's cue (not `as reported by X`,
-`which was first reported by X`: PolNeAR's annotators keep the speaker there)."""
-
-
-def outer_source(masked: str, lo: int, hi: int) -> Phrase | None:
-    """The outer source of a quote whose cue ends before ``lo`` in a sentence ending at ``hi``:
-    PolNeAR's annotators mark it as the quote's Source (`“…,” {Sanders} said, according to <CNN>`;
-    on held-out PolNeAR train folds, 30 of the 43 quotes with such a tail)."""
-    according = _OUTER_ACCORDING.search(masked, lo, hi)
-    if according is not None:
-        return _starting(phrase_after(masked, according.end(), hi), according.end())
-    reported = _OUTER_REPORTED.search(masked, lo, hi)
-    if reported is None:
-        return None
-    if reported.group(1):
-        return _starting(phrase_after(masked, reported.end(), hi), reported.end())
-    return _starting(phrase_before(masked, reported.start(2), reported.end(2)), reported.start(2))
-
-
-def _starting(phrase: Phrase | None, at: int) -> Phrase | None:
-    return phrase if phrase is not None and phrase.start == at and not phrase.pronoun else None
