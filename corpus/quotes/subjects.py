@@ -2,7 +2,8 @@
 
 "he" and "she" resolve to the most recent person named as a subject or speaker, "it" and "they" to
 the most recent subject of any kind, "the mayor" to the most recent subject with that role; a
-pronoun inside the sentence of its subject stands for that subject.
+pronoun inside the sentence of its subject stands for that subject (never a title-case headline's
+words, nor an organisation for "he": :mod:`corpus.quotes.antecedents`).
 """
 
 from __future__ import annotations
@@ -284,10 +285,9 @@ class Subjects:
         return False
 
     def _heading(self, index: int) -> str | None:
-        """The heading line sentence ``index`` stands in, if any: "" for a short paragraph with no
-        sentence's stop at its end ("Spotify Backs Away From Conduct Policy", "Smoking gun evidence of
-        …", a caption); the line for one in title case whatever its end
-        (:func:`corpus.quotes.antecedents.title_case`; not "Rep. Roe (D-Ohio):", heading a quote)."""
+        """The heading sentence ``index`` stands in: "" for a short paragraph with no stop at its end
+        ("Smoking gun evidence of …", a caption), the line for one in title case whatever its end but
+        a colon (``antecedents.title_case``: "The Pinocchio Test."); else None."""
         para = self.sentences[index][2]
         start, end = self.cues.paragraphs[para] if para < len(self.cues.paragraphs) else (0, 0)
         line = self.masked[start:end].rstrip().rstrip(_CLOSERS)
@@ -312,8 +312,7 @@ class Subjects:
             return found  # a title, a subhead or a caption: no one a later pronoun stands for
         lead = self.lead(index)
         if heading is not None:
-            # a headline in title case runs its words into a name ("Obama Claims Hillary Most …",
-            # "Jane Roe Featured In …"): only a name it writes plainly is read from it
+            # its words run into a name ("Obama Claims Hillary …"): only a plain name is read from it
             name = headline_name(masked, lead)
             return [Subject(lead.start, name, lead.role, None)] if lead and name else found
         if lead is not None and lead.name and not is_outlet(lead, masked):
