@@ -5,6 +5,7 @@ read by :mod:`corpus.quotes.subjects` as it resolves a pronoun."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from corpus.quotes.lexicon import (
     ORG_HEADS,
@@ -49,6 +50,9 @@ def _ordinary_word(low: str) -> bool:
 
 def title_case(line: str) -> bool:
     """A line whose words are all capitalised but a title's small words ("of", "the", "in")."""
+    for chunk in line.split():  # most lines are sentences: a lower-case word early rejects them cheaply
+        if chunk[0].islower() and chunk.lower() not in TITLE_CASE_SMALL_WORDS:
+            return False
     words = _WORD.findall(line)
     return len(words) >= TITLE_CASE_HEADING_WORDS and all(
         w[0].isupper() or w.lower() in TITLE_CASE_SMALL_WORDS for w in words
@@ -75,11 +79,13 @@ def _given_name(word: str) -> bool:
     return word.lower() in shipped_tables().given_names
 
 
+@lru_cache(maxsize=4096)
 def not_a_person(name: str) -> bool:
     """A subject "he", "she" or "who" never stands for, whatever the tables know of its words: an
     organisation or an outlet ("Academy of …", "Washington Post"), an acronym ("IMF", "HP"), a place
     ("New Hampshire", "South Carolina"), a party or a nationality in the plural ("Republicans"), or a
-    name opening with two ordinary lower-case words ("Footage of …", "Right Wing Watch")."""
+    name opening with two ordinary lower-case words ("Footage of …", "Right Wing Watch"). (Cached: a
+    pronoun's search asks of the same few subjects again and again.)"""
     words = name.split()
     if not words:
         return True

@@ -106,12 +106,11 @@ def inside_an_object(masked: str, lo: int, phrase: Phrase) -> bool:
     return word is not None and word.group(1).islower() and word.group(1) not in CLAUSE_OPENERS
 
 
-_STATEMENTS = "|".join(sorted({*SPEECH_NOUNS, *DOCUMENTS, "post", "tweet", "message", "email", "note"}))
-_STATEMENT_BY = re.compile(r"\b(?:" + _STATEMENTS + r")\s+(?:by|from)\s+")
+STATEMENT_WORDS = frozenset({*SPEECH_NOUNS, *DOCUMENTS, "post", "tweet", "message", "email", "note"})
+"""Nouns of a statement whose author heads the quote under a colon."""
+_STATEMENT_BY = re.compile(r"\b([a-z]+)\s+(?:by|from)\s+")
 """`Below is a statement by Jane Roe, …:`, `the full remarks from Acme:`: the author named after it."""
-_OWNED_STATEMENT = re.compile(
-    r"\b([A-Z][\w.’'-]*)[’']s\s+(?:[A-Za-z-]+\s+){0,2}(?:" + _STATEMENTS + r")\s*\Z"
-)
+_OWNED_STATEMENT = re.compile(r"\b([A-Z][\w.’'-]*)[’']s\s+(?:[A-Za-z-]+\s+){0,2}?([a-z]+)\s*\Z")
 """`Jane Roe's full statement:`, `From Roe's Facebook post:`: the possessor, right before the colon."""
 STATEMENT_HEAD_REACH = 160
 """Characters before a colon read for the statement it heads."""
@@ -123,13 +122,16 @@ def statement_head(masked: str, lo: int, colon: int) -> Phrase | None:
     paragraphs under it, whatever names the words after the author's (their office, a group)."""
     lo = max(lo, colon - STATEMENT_HEAD_REACH)
     phrase = None
-    by = max(_STATEMENT_BY.finditer(masked, lo, colon), key=lambda m: m.start(), default=None)
+    by = None
+    for match in _STATEMENT_BY.finditer(masked, lo, colon):
+        if match.group(1) in STATEMENT_WORDS:
+            by = match  # the last one before the colon
     if by is not None:
         phrase = phrase_after(masked, by.end(), colon)
         phrase = phrase if phrase is not None and phrase.start == by.end() else None
     else:
         owned = _OWNED_STATEMENT.search(masked, lo, colon)
-        if owned is not None:
+        if owned is not None and owned.group(2) in STATEMENT_WORDS:
             phrase = phrase_before(masked, lo, owned.end(1))
     if phrase is None or phrase.name is None or phrase.pronoun or is_outlet(phrase, masked):
         return None
