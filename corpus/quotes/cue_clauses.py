@@ -1,16 +1,17 @@
 """What the clause around a cue says of its subject: a passive cue's subject heard the words and
 its "by" agent spoke them (`was asked by Gerard Baker`), a later clause's pronoun is a participle's
-subject (`…, and he has battled Guardian, at one point calling`), and a name inside the first verb's
+subject (`…, and he has battled Guardian, at one point calling`), a name inside the first verb's
 object or after a preposition of where is no subject (`denounced Trump's rhetoric and said`,
-`responded on Facebook writing`). Read by :mod:`corpus.quotes.cues`."""
+`responded on Facebook writing`), and the author of a statement heads the quote under it
+(`Below is a statement by Jane Roe, …:`). Read by :mod:`corpus.quotes.cues`."""
 
 from __future__ import annotations
 
 import re
 
-from corpus.quotes.lexicon import CLAUSE_OPENERS, CUE_WORDS
-from corpus.quotes.phrases import phrase_after
-from corpus.quotes.roles import Phrase
+from corpus.quotes.lexicon import CLAUSE_OPENERS, CUE_WORDS, DOCUMENTS, SPEECH_NOUNS
+from corpus.quotes.phrases import phrase_after, phrase_before
+from corpus.quotes.roles import Phrase, is_outlet
 
 _BE = frozenset("is are was were be been being".split())
 """A form of "be" right before a cue (`was asked`, `were told`, `has been charged`): the cue is a
@@ -103,3 +104,35 @@ def inside_an_object(masked: str, lo: int, phrase: Phrase) -> bool:
         return True
     word = _WORD_BEFORE.search(masked, max(lo, phrase.start - _WORD_BEFORE_REACH), phrase.start)
     return word is not None and word.group(1).islower() and word.group(1) not in CLAUSE_OPENERS
+
+
+STATEMENT_WORDS = frozenset({*SPEECH_NOUNS, *DOCUMENTS, "post", "tweet", "message", "email", "note"})
+"""Nouns of a statement whose author heads the quote under a colon."""
+_STATEMENT_BY = re.compile(r"\b([a-z]+)\s+(?:by|from)\s+")
+"""`Below is a statement by Jane Roe, …:`, `the full remarks from Acme:`: the author named after it."""
+_OWNED_STATEMENT = re.compile(r"\b([A-Z][\w.’'-]*)[’']s\s+(?:[A-Za-z-]+\s+){0,2}?([a-z]+)\s*\Z")
+"""`Jane Roe's full statement:`, `From Roe's Facebook post:`: the possessor, right before the colon."""
+STATEMENT_HEAD_REACH = 160
+"""Characters before a colon read for the statement it heads."""
+
+
+def statement_head(masked: str, lo: int, colon: int) -> Phrase | None:
+    """The author of the statement a paragraph ending with a colon at ``colon`` heads (`Below is a
+    statement by {Jane Roe}, director of …:`, `{Roe}'s full statement:`): the speaker of the quoted
+    paragraphs under it, whatever names the words after the author's (their office, a group)."""
+    lo = max(lo, colon - STATEMENT_HEAD_REACH)
+    phrase = None
+    by = None
+    for match in _STATEMENT_BY.finditer(masked, lo, colon):
+        if match.group(1) in STATEMENT_WORDS:
+            by = match  # the last one before the colon
+    if by is not None:
+        phrase = phrase_after(masked, by.end(), colon)
+        phrase = phrase if phrase is not None and phrase.start == by.end() else None
+    else:
+        owned = _OWNED_STATEMENT.search(masked, lo, colon)
+        if owned is not None and owned.group(2) in STATEMENT_WORDS:
+            phrase = phrase_before(masked, lo, owned.end(1))
+    if phrase is None or phrase.name is None or phrase.pronoun or is_outlet(phrase, masked):
+        return None
+    return phrase

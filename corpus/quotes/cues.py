@@ -20,6 +20,7 @@ from corpus.quotes.cue_clauses import (
     clause_pronoun,
     inside_an_object,
     passive_before,
+    statement_head,
 )
 from corpus.quotes.lexicon import (
     CLAUSE_JOINS,
@@ -211,6 +212,9 @@ def cue_before(masked: str, lo: int, hi: int, index: Cues) -> Found | None:
             return subject, (cue.start(), cue.end())
     colon = _COLON_INTRO.search(masked, lo, hi)
     if colon is not None:
+        author = statement_head(masked, lo, colon.start())
+        if author is not None:
+            return author, None  # `Below is a statement by Jane Roe, director of …:`
         phrase = phrase_before(masked, lo, colon.start())
         if phrase is not None and phrase.start == first_word(masked, lo, hi) and not phrase.pronoun:
             return phrase, None  # transcript style: `PENCE: “…”`

@@ -2,7 +2,8 @@
 
 "he" and "she" resolve to the most recent person named as a subject or speaker, "it" and "they" to
 the most recent subject of any kind, "the mayor" to the most recent subject with that role; a
-pronoun inside the sentence of its subject stands for that subject.
+pronoun inside the sentence of its subject stands for that subject (never a title-case headline's
+words, nor an organisation for "he": :mod:`corpus.quotes.antecedents`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
+from corpus.quotes.antecedents import headline_name, not_a_person, relative_names_no_one, title_case
 from corpus.quotes.context import Sentences
 from corpus.quotes.cues import Cues, skip_adverbial
 from corpus.quotes.described import (
@@ -67,7 +69,6 @@ _SENTENCE_STOPS = (".", "!", "?", ":", ";")
 _CLOSERS = "”\"’')"  # closing marks after a sentence's stop (`… he said.”`)
 
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-
 _ROLE_OR_TITLE = ROLE_WORDS | TITLES
 
 _COORDINATORS = (["and"], ["but"], ["or"], ["so"], ["yet"])
@@ -283,13 +284,18 @@ class Subjects:
                 return self.is_person(speaker)
         return False
 
-    def _heading(self, index: int) -> bool:
-        """Whether sentence ``index`` is a heading line: a short paragraph with no sentence's stop at
-        its end ("Spotify Backs Away From Conduct Policy", "Smoking gun evidence of …", a caption)."""
+    def _heading(self, index: int) -> str | None:
+        """The heading sentence ``index`` stands in: "" for a short paragraph with no stop at its end
+        ("Smoking gun evidence of …", a caption), the line for one in title case whatever its end but
+        a colon (``antecedents.title_case``: "The Pinocchio Test."); else None."""
         para = self.sentences[index][2]
         start, end = self.cues.paragraphs[para] if para < len(self.cues.paragraphs) else (0, 0)
         line = self.masked[start:end].rstrip().rstrip(_CLOSERS)
-        return 0 < len(line) <= HEADING_LENGTH and not line.endswith(_SENTENCE_STOPS)
+        if not 0 < len(line) <= HEADING_LENGTH:
+            return None
+        if not line.endswith(_SENTENCE_STOPS):
+            return ""
+        return line if not line.endswith(":") and title_case(line) else None
 
     def _of_sentence(self, index: int) -> list[Subject]:
         cached = self._by_sentence.get(index)
@@ -301,9 +307,14 @@ class Subjects:
         masked = self.masked
         found: list[Subject] = []
         index = self.sentences.index_of(start)
-        if self._heading(index):
+        heading = self._heading(index)
+        if heading == "":
             return found  # a title, a subhead or a caption: no one a later pronoun stands for
         lead = self.lead(index)
+        if heading is not None:
+            # its words run into a name ("Obama Claims Hillary …"): only a plain name is read from it
+            name = headline_name(masked, lead)
+            return [Subject(lead.start, name, lead.role, None)] if lead and name else found
         if lead is not None and lead.name and not is_outlet(lead, masked):
             found.append(Subject(lead.start, lead.name, lead.role, None, lead.pair))
         elif lead is not None and lead.description and lead.role and plural_role(lead.role):
@@ -369,6 +380,8 @@ def _pronoun_subject(text: str, mention: Phrase, limit: int, subjects: Subjects)
     # he/she: the most recent person; it/they: the most recent subject that is not one
     # (an organisation, a country, a group), else the most recent subject of any kind
     word = text[mention.start : mention.end].lower()
+    if word == "who" and relative_names_no_one(text, mention.start):
+        return None  # "activists, who praised the company": it stands for the words before, no name
     want_person = word in ("he", "she", "who", "i")
     want_group = word in ("it", "they")
     first: Subject | None = None
@@ -384,8 +397,12 @@ def _pronoun_subject(text: str, mention: Phrase, limit: int, subjects: Subjects)
             gender = subjects.gender(subject)
             if subject.pair or gender not in (None, word) or no_one(subject.name):
                 continue
+            if not_a_person(subject.name):
+                continue  # "Right Wing Watch first reported. He …": an outlet the tables read as a name
             if gender == word and len(subject.name) > 2 and subjects.is_person(subject):
                 return subject
+        if word == "who" and not_a_person(subject.name):
+            return None  # "activists, who praised the company": a personal relative, none named
         first = first or subject
         if want_person == subjects.is_person(subject) or not (want_person or want_group):
             return subject
