@@ -136,12 +136,15 @@ def main() -> None:
     names = [a.name for a in articles]
     same = {p for p in direct if event[names[p[0]]] == event[names[p[1]]]}
     linked = {p for p in same if (names[p[0]], names[p[1]]) in links}
-    print(f"directly linked pairs {len(direct)}, same-event {len(same)}; families link {len(linked)} of these")
+    print(f"directly linked pairs {len(direct)}, same-event {len(same)}; the families link {len(linked)}")
     reasons: Counter[tuple[str, str]] = Counter()
     for i, j in sorted(same - linked):
         reasons[(traced.reason(i, j), half_of(event[names[i]]))] += 1
     print(f"missed same-event pairs by reason ({' / '.join(HALVES[:2])} / whole):")
-    for why in sorted({r for r, _ in reasons}, key=lambda r: -sum(n for (x, _), n in reasons.items() if x == r)):
+    totals = Counter[str]()
+    for (why, _), n in reasons.items():
+        totals[why] += n
+    for why, _ in totals.most_common():
         even, odd = reasons[(why, HALVES[0])], reasons[(why, HALVES[1])]
         print(f"   {why:<34} {even:>4} / {odd:>4} / {even + odd:>4}")
     print(f"{'':<34} inside one event / same-event pairs linked: {' | '.join(HALVES)}")

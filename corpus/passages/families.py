@@ -6,9 +6,10 @@ The build runs as steps over shards of the corpus with plain data between them (
 alignment (:func:`align_shard`) → union of families (:class:`SpanUnion`) → families
 (:func:`assemble`). Each article is aligned with the base of each family it shares text
 with, not with every other member, so the cost grows with the corpus, not with the square
-of a wire story's reprints; a second pass aligns each article with its best partner by rare
-3-grams when the first left the two in no family together (at most one alignment an
-article; none for the reprints of a wire story, which the first pass links). On a big
+of a wire story's reprints; a second pass aligns each article with its best partners by rare
+keys (3-grams and name bigrams) when the first left the two in no family together (at most
+RARE_PARTNERS alignments an article; none for the reprints of a wire story, which the first
+pass links). On a big
 corpus the helper process (:mod:`corpus.processes`) takes half of the index,
 candidate-pair (one hash bucket at least) and alignment steps.
 """
