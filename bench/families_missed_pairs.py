@@ -5,16 +5,17 @@ every directly linked pair were aligned (the upper bound of a better candidate s
 Each missed pair is given the first reason that holds, following the build's steps:
 
 - ``no key``: the two share fewer than MIN_SHARED_SHINGLES indexed 3-grams (0 or 1), and fewer
-  than that many rare ones: no step of the build ever proposes them;
+  than that many rare keys (3-grams and name bigrams): no step of the build ever proposes them;
 - ``not first holder``: they share enough 3-grams, but a third article holds them first, so the
   pair is no candidate of step 2 (each article is paired with the first holder of its 3-grams);
 - ``candidate, not planned``: a candidate pair the plan replaced by the earlier article's base,
   or whose 3-grams an earlier target explained;
 - ``planned, no passage``: aligned by the build, which kept no passage there;
-- ``not the rare partner``: sharing enough rare 3-grams, but each article's one partner is
-  another;
-- ``second pass, no passage`` / ``second pass, rewording dropped``: the rare partners aligned,
-  with no passage, or a rewording between two articles already in families of their own;
+- ``not the rare partner``: sharing enough rare keys, but each article's RARE_PARTNERS partners
+  are others;
+- ``second pass, no passage or not aligned`` / ``second pass, rewording dropped``: the rare
+  partners aligned with no passage (or not aligned: two articles in families of their own sharing
+  no rare 3-gram, which could only give a rewording), or a rewording between two such articles;
 - ``aligned, other family``: a passage was found, but the families split it off.
 
 Figures per half of ECB+ (even topics: chosen on; odd: held out; whole), as ``tiers_eval``.
@@ -33,7 +34,7 @@ from pathlib import Path
 from corpus.ingest.load import load_corpus
 from corpus.model import Article
 from corpus.passages import WordWeights, align_articles
-from corpus.passages.families import _second_kept, _unlinked, origin_order
+from corpus.passages.families import _may_copy, _second_kept, _unlinked, origin_order
 from corpus.passages.family_align import TIER_CODES, SpanPair, align_shard
 from corpus.passages.family_build import SpanUnion, assemble
 from corpus.passages.family_plan import (
@@ -78,15 +79,16 @@ class Traced:
         found = holder_pairs(self.order, shard.shingles)
         self.first = set(found.first)
         self.rare = found.rare
+        self.named = found.named
         self.plan = plan_alignments(self.order, found.first, shard.shingles)
         self.planned = {(min(p), max(p)) for p in self.plan}
-        partners = rare_partners(self.order, found.rare, self.plan)
+        partners = rare_partners(self.order, found.rare, self.plan, named=found.named)
         self.partners = {(min(p), max(p)) for p in partners}
         self.first_rows = align_shard(articles, self.weights, grouped_by_base(self.plan))
         self.union = SpanUnion()
         self.union.add(self.first_rows)
         groups = self.union.groups()
-        unlinked = _unlinked(groups, partners)
+        unlinked = _unlinked(groups, partners, _may_copy(partners, found.rare))
         self.second_rows = align_shard(articles, self.weights, unlinked)
         self.second = _second_kept(groups, self.second_rows)
         if self.second:
@@ -106,7 +108,7 @@ class Traced:
     def reason(self, i: int, j: int) -> str:
         pair = (min(i, j), max(i, j))
         shared = len(self.shingles[i] & self.shingles[j])
-        rare = self.rare.get(pair, 0)
+        rare = self.rare.get(pair, 0) + self.named.get(pair, 0)
         rows = {(r[0], r[3]) for r in self.first_rows} | {(r[3], r[0]) for r in self.first_rows}
         if pair in self.planned:
             return "aligned, other family" if (i, j) in rows else "planned, no passage"
@@ -115,7 +117,9 @@ class Traced:
             kept = {(min(r[0], r[3]), max(r[0], r[3])) for r in self.second}
             if pair in kept:
                 return "aligned, other family"
-            return "second pass, rewording dropped" if pair in second else "second pass, no passage"
+            if pair not in second:
+                return "second pass, no passage or not aligned"
+            return "second pass, rewording dropped"
         if rare >= MIN_SHARED_SHINGLES:
             return "not the rare partner"
         if pair in self.first:
@@ -146,20 +150,20 @@ def main() -> None:
         totals[why] += n
     for why, _ in totals.most_common():
         even, odd = reasons[(why, HALVES[0])], reasons[(why, HALVES[1])]
-        print(f"   {why:<34} {even:>4} / {odd:>4} / {even + odd:>4}")
-    print(f"{'':<34} inside one event / same-event pairs linked: {' | '.join(HALVES)}")
-    print(f"{'families now':<34} {halves(list(links), event)}")
-    print(f"{'direct alignment':<34} {halves([(names[i], names[j]) for i, j in direct], event)}")
+        print(f"   {why:<42} {even:>4} / {odd:>4} / {even + odd:>4}")
+    print(f"{'':<42} inside one event / same-event pairs linked: {' | '.join(HALVES)}")
+    print(f"{'families now':<42} {halves(list(links), event)}")
+    print(f"{'direct alignment':<42} {halves([(names[i], names[j]) for i, j in direct], event)}")
     every = [row for rows in direct.values() for row in rows]
-    print(f"{'families + every direct passage':<34} {halves(list(traced.families(every)), event)}")
+    print(f"{'families + every direct passage':<42} {halves(list(traced.families(every)), event)}")
     only_same = [row for p in same for row in direct[p]]
-    print(f"{'families + same-event passages':<34} {halves(list(traced.families(only_same)), event)}")
+    print(f"{'families + same-event passages':<42} {halves(list(traced.families(only_same)), event)}")
     unlinked = [p for p in direct if (names[p[0]], names[p[1]]) not in links]
     groups = traced.union.groups()
     kept = _second_kept(groups, [row for p in unlinked for row in direct[p]])
-    print(f"{'+ unlinked pairs, second-pass rule':<34} {halves(list(traced.families(kept)), event)}")
+    print(f"{'+ unlinked pairs, second-pass rule':<42} {halves(list(traced.families(kept)), event)}")
     alone = set(links) | {(names[i], names[j]) for i, j in unlinked}
-    print(f"{'+ unlinked pairs, families apart':<34} {halves(list(alone), event)}")
+    print(f"{'+ unlinked pairs, families apart':<42} {halves(list(alone), event)}")
 
 
 if __name__ == "__main__":

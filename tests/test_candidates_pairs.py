@@ -115,9 +115,9 @@ def test_name_keys_pair_no_articles_for_the_first_pass_but_propose_partners() ->
     shingles = [[1, 2, 3, *keys], [4, 5, 6, *keys], [7, 8, *keys[:2]]]
     order = [0, 1, 2]
     found = holder_pairs(order, shingles)
-    assert found.first == []
-    assert dict(found.rare) == {(0, 1): 3, (0, 2): 2, (1, 2): 2}
-    assert rare_partners(order, found.rare, planned=[]) == [(1, 0), (2, 0), (2, 1)]
+    assert found.first == [] and not found.rare
+    assert dict(found.named) == {(0, 1): 3, (0, 2): 2, (1, 2): 2}
+    assert rare_partners(order, found.rare, planned=[], named=found.named) == [(1, 0), (2, 0), (2, 1)]
 
 
 def test_each_article_proposes_at_most_its_partners_best_sharers() -> None:
@@ -134,8 +134,8 @@ def test_each_article_proposes_at_most_its_partners_best_sharers() -> None:
             shingles[holder] += twins
     shingles = [sorted(s) for s in shingles]
     order = list(range(16))
-    rare = holder_pairs(order, shingles).rare
-    assert {k: rare[(0, k)] for k in range(1, 6)} == {1: 2, 2: 3, 3: 4, 4: 5, 5: 6}
+    found = holder_pairs(order, shingles)
+    assert {k: found.named[(0, k)] for k in range(1, 6)} == {1: 2, 2: 3, 3: 4, 4: 5, 5: 6}
     for partners, best in ((1, [5]), (2, [5, 4])):
-        pairs = rare_partners(order, rare, planned=[], partners=partners)
+        pairs = rare_partners(order, found.rare, planned=[], partners=partners, named=found.named)
         assert sorted((k for k, other in pairs if other == 0), reverse=True) == best

@@ -151,7 +151,8 @@ def _build_families(articles: Sequence[Article], progress: Progress | None) -> F
         # the weights reach the helper while the plan is made
         held = [_send_ahead(pool, "family-weights", weights), _send_ahead(pool, "family-articles", {})]
         plan, early = _planned(articles, order, found.first, shingles, pool)
-        partners = rare_partners(order, found.rare, plan)
+        partners = rare_partners(order, found.rare, plan, named=found.named)
+        copies = _may_copy(partners, found.rare)
         del shards, shingles, cuts, found
         # grouped by base: a shard analyses a base once, and an article in one process
         rest = grouped_by_base(plan, sent=sum(len(pairs) for pairs, _ in early))
@@ -159,7 +160,7 @@ def _build_families(articles: Sequence[Article], progress: Progress | None) -> F
         _align(articles, weights, rest, pool, progress, early, union)
         wait([future for future in held if future is not None])  # see _send_ahead
         groups = union.groups()
-        unlinked = _unlinked(groups, partners)
+        unlinked = _unlinked(groups, partners, copies)
         # a second pass under one shard (8 pairs of 4,000 wire articles) is aligned here: sent
         # to the helper, this process waited for the round trip
         second = _second_kept(
@@ -227,15 +228,38 @@ def _send_ahead(pool: ProcessPoolExecutor | None, key: str, value: object) -> Fu
 
 
 def _unlinked(
-    groups: Sequence[Sequence[tuple[int, ...]]], pairs: list[tuple[int, int]]
+    groups: Sequence[Sequence[tuple[int, ...]]], pairs: list[tuple[int, int]], copies: set[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """The ``pairs`` of articles that no family of ``groups`` (spans, article first) holds both
-    of: the second pass aligns only those (reprints of one wire story are linked by the first)."""
+    of: the second pass aligns only those (reprints of one wire story are linked by the first).
+    Of two articles each in a family already, only those that may share copied text (``copies``,
+    see :func:`_may_copy`): a rewording between them is not kept (see :func:`_second_kept`)."""
     families_of: defaultdict[int, set[int]] = defaultdict(set)
     for number, group in enumerate(groups):
         for span in group:
             families_of[span[0]].add(number)
-    return [(i, j) for i, j in pairs if families_of[i].isdisjoint(families_of[j])]
+    in_family = _in_family(groups)
+    return [
+        (i, j)
+        for i, j in pairs
+        if families_of[i].isdisjoint(families_of[j])
+        and (i not in in_family or j not in in_family or (min(i, j), max(i, j)) in copies)
+    ]
+
+
+def _may_copy(pairs: list[tuple[int, int]], rare: Counter[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The ``pairs`` that share a rare 3-gram or more (``rare``, i < j): only those may share
+    copied text the first pass left out (copied text shares its 3-grams; names alone are no copy).
+    On ECB+ dev, asking for two left out copies linking 0.011 of the held-out topics' same-event
+    pairs; one changes nothing there, and saves 102 of the 1,178 second-pass alignments of
+    1,000 wire articles."""
+    found = ((min(i, j), max(i, j)) for i, j in pairs)
+    return {pair for pair in found if pair in rare}
+
+
+def _in_family(groups: Sequence[Sequence[tuple[int, ...]]]) -> set[int]:
+    """The articles in a family with another article."""
+    return {span[0] for group in groups if len({s[0] for s in group}) > 1 for span in group}
 
 
 def _second_kept(groups: Sequence[Sequence[tuple[int, ...]]], rows: list[SpanPair]) -> list[SpanPair]:
@@ -244,7 +268,7 @@ def _second_kept(groups: Sequence[Sequence[tuple[int, ...]]], rows: list[SpanPai
     families of their own would merge those families whole on one sentence's evidence (on ECB+
     dev with the tiers' sentence-level rewordings: 0.953 of links inside one event, against
     0.969 so)."""
-    in_family = {span[0] for group in groups if len({s[0] for s in group}) > 1 for span in group}
+    in_family = _in_family(groups)
     copied = TIER_CODES["copied"]
     return [row for row in rows if row[6] == copied or row[0] not in in_family or row[3] not in in_family]
 

@@ -113,11 +113,12 @@ def index_shard(
 @dataclass(slots=True)
 class HolderPairs:
     """Step 2's output: the first-holder pairs (see :func:`holder_pairs`), and how many rare
-    keys, 3-grams and name bigrams (held by 2 to RARE_HOLDERS articles), each pair of articles
+    3-grams (held by 2 to RARE_HOLDERS articles) and rare name bigram keys each pair of articles
     (i < j) shares."""
 
     first: list[tuple[int, int]]
     rare: Counter[tuple[int, int]]
+    named: Counter[tuple[int, int]] = field(default_factory=Counter)
 
 
 def holder_pairs(
@@ -142,9 +143,11 @@ def holder_pairs(
     return merged_holders(counted, min_shared)
 
 
-BucketCounts: TypeAlias = "tuple[Counter[tuple[int, int]], Counter[tuple[int, int]]]"
+Pairs: TypeAlias = "Counter[tuple[int, int]]"
+BucketCounts: TypeAlias = "tuple[Pairs, Pairs, Pairs]"
 """One bucket's part of step 2: (first holder, article) -> 3-grams of the article the first
-holder holds (common ones left out), and (i, j), i < j -> rare 3-grams the two share."""
+holder holds (common ones left out), and (i, j), i < j -> rare 3-grams, and rare name bigram
+keys, the two share."""
 
 
 def hash_buckets(buckets: int) -> list[tuple[int, int]]:
@@ -219,20 +222,27 @@ def flat_holders(order: Sequence[int], counts: Sequence[int], flat: list[int], l
     is_rare = list(map(rare.__contains__, hashes))
     holders_of = map(postings.__getitem__, compress(hashes, is_rare))
     deque(map(list.append, holders_of, compress(owners, is_rare)), maxlen=0)
-    pairs_of = map(combinations, map(sorted, postings.values()), repeat(2))
-    rare_shared: Counter[tuple[int, int]] = Counter(chain.from_iterable(pairs_of))  # type: ignore[arg-type]
-    return shared, rare_shared
+    named = list(map(postings.pop, list(filter(NAME_KEYS_FROM.__le__, postings))))
+    return shared, _pairs_of(postings.values()), _pairs_of(named)
+
+
+def _pairs_of(postings: Iterable[list[int]]) -> Pairs:
+    """How many of the ``postings`` (each the articles holding one key) each pair of articles is in."""
+    pairs_of = map(combinations, map(sorted, postings), repeat(2))
+    return Counter(chain.from_iterable(pairs_of))  # type: ignore[arg-type]
 
 
 def merged_holders(counted: Iterable[BucketCounts], min_shared: int = MIN_SHARED_SHINGLES) -> HolderPairs:
     """Step 2's output from every bucket's counts (in any order: they are sums)."""
-    shared: Counter[tuple[int, int]] = Counter()
-    rare_shared: Counter[tuple[int, int]] = Counter()
-    for bucket_shared, bucket_rare in counted:
+    shared: Pairs = Counter()
+    rare_shared: Pairs = Counter()
+    named: Pairs = Counter()
+    for bucket_shared, bucket_rare, bucket_named in counted:
         shared.update(bucket_shared)
         rare_shared.update(bucket_rare)
+        named.update(bucket_named)
     pairs = sorted((min(i, j), max(i, j)) for (i, j), c in shared.items() if c >= min_shared)
-    return HolderPairs(pairs, rare_shared)
+    return HolderPairs(pairs, rare_shared, named)
 
 
 def pack_parts(parts: Sequence[Sequence[int]]) -> tuple[array[int], array[int]]:
@@ -385,11 +395,12 @@ def rare_partners(
     planned: Iterable[tuple[int, int]],
     min_shared: int = MIN_SHARED_SHINGLES,
     partners: int = RARE_PARTNERS,
+    named: Counter[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int]]:
     """Step 3b: (article, partner) pairs, the partner earlier in ``order``: each article with the
     ``partners`` articles, not planned with it, that share the most rare keys with it (at least
-    ``min_shared``; 3-grams and name bigrams held by at most RARE_HOLDERS articles, counted by
-    :func:`holder_pairs`), the earlier ones on a tie.
+    ``min_shared``; 3-grams, ``rare_shared``, and name bigrams, ``named``, held by at most
+    RARE_HOLDERS articles, counted by :func:`holder_pairs`), the earlier ones on a tie.
 
     The plan aligns an article with the base of the text it shares; a rewording of one
     member's version shares a few 3-grams with that member and none with the base, and is
@@ -398,6 +409,9 @@ def rare_partners(
     rank = {k: r for r, k in enumerate(order)}
     done = {(min(i, j), max(i, j)) for i, j in planned}
     best: dict[int, list[tuple[int, int, int]]] = {}
+    if named:
+        rare_shared = Counter(rare_shared)
+        rare_shared.update(named)
     for (i, j), count in rare_shared.items():
         if count < min_shared or (i, j) in done:
             continue
