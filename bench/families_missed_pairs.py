@@ -13,9 +13,10 @@ Each missed pair is given the first reason that holds, following the build's ste
 - ``planned, no passage``: aligned by the build, which kept no passage there;
 - ``not the rare partner``: sharing enough rare keys, but each article's RARE_PARTNERS partners
   are others;
-- ``second pass, no passage or not aligned`` / ``second pass, rewording dropped``: the rare
-  partners aligned with no passage (or not aligned: two articles in families of their own sharing
-  no rare 3-gram, which could only give a rewording), or a rewording between two such articles;
+- ``second pass, no copy or no passage`` / ``second pass, rewording dropped``: the rare partners
+  aligned with no passage, or two articles each in a family already, where copied text alone is
+  looked for (and only when they share a rare 3-gram) and none was found; or a rewording of a pair
+  with one article in no family that the families did not keep;
 - ``aligned, other family``: a passage was found, but the families split it off.
 
 Figures per half of ECB+ (even topics: chosen on; odd: held out; whole), as ``tiers_eval``.
@@ -34,7 +35,7 @@ from pathlib import Path
 from corpus.ingest.load import load_corpus
 from corpus.model import Article
 from corpus.passages import WordWeights, align_articles
-from corpus.passages.families import _may_copy, _second_kept, _unlinked, origin_order
+from corpus.passages.families import _in_family, _may_copy, _second_kept, _unlinked, origin_order
 from corpus.passages.family_align import TIER_CODES, SpanPair, align_shard
 from corpus.passages.family_build import SpanUnion, assemble
 from corpus.passages.family_plan import (
@@ -89,7 +90,9 @@ class Traced:
         self.union.add(self.first_rows)
         groups = self.union.groups()
         unlinked = _unlinked(groups, partners, _may_copy(partners, found.rare))
-        self.second_rows = align_shard(articles, self.weights, unlinked)
+        in_family = _in_family(groups)
+        copies_only = {(i, j) for i, j in unlinked if i in in_family and j in in_family}
+        self.second_rows = align_shard(articles, self.weights, unlinked, copies_only)
         self.second = _second_kept(groups, self.second_rows)
         if self.second:
             self.union.add(self.second)
@@ -118,7 +121,7 @@ class Traced:
             if pair in kept:
                 return "aligned, other family"
             if pair not in second:
-                return "second pass, no passage or not aligned"
+                return "second pass, no copy or no passage"
             return "second pass, rewording dropped"
         if rare >= MIN_SHARED_SHINGLES:
             return "not the rare partner"

@@ -161,10 +161,13 @@ def _build_families(articles: Sequence[Article], progress: Progress | None) -> F
         wait([future for future in held if future is not None])  # see _send_ahead
         groups = union.groups()
         unlinked = _unlinked(groups, partners, copies)
+        in_family = _in_family(groups)
+        copies_only = frozenset((i, j) for i, j in unlinked if i in in_family and j in in_family)
         # a second pass under one shard (8 pairs of 4,000 wire articles) is aligned here: sent
         # to the helper, this process waited for the round trip
+        helper_too = pool if len(unlinked) >= SHARD else None
         second = _second_kept(
-            groups, _align(articles, weights, unlinked, pool if len(unlinked) >= SHARD else None, None)
+            groups, _align(articles, weights, unlinked, helper_too, None, copies_only=copies_only)
         )
         if second:  # else the families are the groups already made
             union.add(second)
@@ -371,11 +374,12 @@ def _align(
     progress: Progress | None,
     early: Early | None = None,
     union: SpanUnion | None = None,
+    copies_only: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[SpanPair]:
     """Step 4 over the ``plan``, shared out with the helper, and the rows of the ``early`` shards
     (sent to it while the plan was made; aligned here if it died), sorted; or, given a ``union``,
     each shard's rows added to it as they come (the helper still aligns meanwhile), and none
-    returned."""
+    returned. Of the pairs in ``copies_only``, copied text only (see ``align_shard``)."""
     n = len(articles)
     early = early or []
     total = len(plan) + sum(len(pairs) for pairs, _ in early)
@@ -398,8 +402,8 @@ def _align(
     for k, rows in helper.shared_out(
         pool,
         align_sent,
-        lambda k: sent_for(articles, chunks[k]),
-        lambda k: align_shard(articles, weights, chunks[k]),
+        lambda k: (*sent_for(articles, chunks[k]), copies_only.intersection(chunks[k])),
+        lambda k: align_shard(articles, weights, chunks[k], copies_only),
         len(chunks),
     ):
         joined(rows)
