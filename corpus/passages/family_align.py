@@ -5,7 +5,7 @@ helper (:func:`align_sent`, on the articles it is sent and the weights it holds)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from operator import itemgetter
 from pathlib import Path
 from typing import TypeAlias
@@ -64,7 +64,9 @@ def _sendable(article: Article) -> SentArticle:
     return (article.name, str(article.path), article.text, article.sentences)
 
 
-def align_sent(pairs: list[tuple[int, int]], sent: dict[int, SentArticle]) -> list[SpanPair]:
+def align_sent(
+    pairs: list[tuple[int, int]], sent: dict[int, SentArticle], copies_only: Collection[tuple[int, int]] = ()
+) -> list[SpanPair]:
     """:func:`align_shard` in the helper, on the articles sent and the weights it holds.
 
     An article sent again (a reprint aligned with two bases, a base whose reprints span two
@@ -78,15 +80,21 @@ def align_sent(pairs: list[tuple[int, int]], sent: dict[int, SentArticle]) -> li
     for k in list(kept)[: max(0, len(kept) - MEMO)]:  # as many as analyses are remembered, the latest
         if k not in sent:
             del kept[k]
-    return align_shard(kept, helper.held("family-weights"), pairs)
+    return align_shard(kept, helper.held("family-weights"), pairs, copies_only)
 
 
 def align_shard(
-    articles: Sequence[Article] | dict[int, Article], weights: WordWeights, pairs: Sequence[tuple[int, int]]
+    articles: Sequence[Article] | dict[int, Article],
+    weights: WordWeights,
+    pairs: Sequence[tuple[int, int]],
+    copies_only: Collection[tuple[int, int]] = (),
 ) -> list[SpanPair]:
     """Step 4: the passages of each planned pair that a reader can trust (see
     :mod:`corpus.passages.tiers`), passages next to each other in both articles joined into
-    one span, as plain tuples."""
+    one span, as plain tuples. Of the pairs in ``copies_only`` (the second pass's pairs of two
+    articles each in a family already, where a rewording is not kept), copied text only: a
+    rewording is not weighed (a third of the second pass's time went to weighing rewordings
+    its caller drops), nor joined to a copied passage next to it, which it made a rewording."""
     rows: list[SpanPair] = []
     for i, j in pairs:
         a, b = articles[i], articles[j]
@@ -94,9 +102,15 @@ def align_shard(
         kept: list[tuple[Range, Range, Tier, float]] = []
         matches = sentence_matches(an_a, an_b)
         left_out: list[tuple[Range, Range]] = []
+        copied_only = (i, j) in copies_only
         for ra, rb in chained(matches):
             # copied passages are weighed below, once joined (a reprint's often are)
-            tier, similarity = judge_passage(a, an_a, ra, b, an_b, rb, weights, weigh_copied=False)
+            tier: Tier | None
+            if copied_only:
+                tier = "copied" if _copied(a, an_a, ra, b, an_b, rb) else None
+                similarity = NOT_WEIGHED
+            else:
+                tier, similarity = judge_passage(a, an_a, ra, b, an_b, rb, weights, weigh_copied=False)
             if tier is not None:
                 kept.append((ra, rb, tier, similarity))
             else:

@@ -8,9 +8,10 @@
 3. :func:`plan_alignments` — which pairs to align: each article with the *base* of each family
    it shares text with, not with every other member, so a wire story run by 200 outlets costs
    200 alignments, not 20,000;
-3b. :func:`rare_partners` — for a second pass: each article's best partner by *rare* 3-grams
-   among the pairs not planned (a rewording shares a few 3-grams with the one version it
-   rewords, seldom with the base), aligned when the first pass left the two unlinked.
+3b. :func:`rare_partners` — for a second pass: each article's RARE_PARTNERS best partners by *rare*
+   keys, 3-grams and name bigrams, among the pairs not planned (a rewording shares a few keys
+   with the one version it rewords, seldom with the base, and two reports of one event in their
+   own words share names more than 3-grams), aligned when the first pass left the two unlinked.
 
 The last steps (alignment and the union of families) are in :mod:`corpus.passages.families`.
 """
@@ -23,11 +24,19 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from heapq import heappush, heapreplace
 from itertools import chain, combinations, compress, pairwise, repeat
 from operator import getitem
 from typing import TypeAlias
 
-from corpus.passages.ngrams import HASH_BITS, MIN_SHARED_SHINGLES, buckets_for, posting_limit, text_index
+from corpus.passages.ngrams import (
+    HASH_BITS,
+    MIN_SHARED_SHINGLES,
+    NAME_KEYS_FROM,
+    buckets_for,
+    posting_limit,
+    text_keys,
+)
 from corpus.passages.weights import TOKEN
 
 BASE_HOLDS = 0.5
@@ -47,13 +56,23 @@ RARE_HOLDERS = 10
 """A 3-gram held by at most this many articles is rare: every pair of its holders counts it
 towards :func:`rare_partners` (at most 45 pairs a 3-gram, so the cost stays linear). Chosen on
 ECB+ dev as a whole, with every second-pass passage kept (6: 0.334 of same-event pairs linked,
-10 and 15: 0.340, all at 0.97 inside one event)."""
+10 and 15: 0.340, all at 0.97 inside one event). Name bigrams are rare by the same count."""
+
+
+RARE_PARTNERS = 3
+"""Partners an article proposes to the second pass (its best sharers of rare keys). On ECB+ dev's
+even topics (where it is chosen; bench/families_missed_pairs.py), same-event pairs linked with 1 to
+5 partners: 0.490, 0.520, 0.532, 0.539, 0.560, all at 0.99 inside one event; three, for the cost:
+each partner the first pass left unlinked is one more alignment (wire corpus of 1,000 articles,
+whose sources are reprinted about three times each: 291 with one partner and 3-grams alone,
+1,178 with three and name keys; at 4,000 articles, 10 and 33)."""
 
 
 @dataclass(slots=True)
 class IndexShard:
-    """Step 1's output for a run of articles: each one's sorted distinct 3-gram hashes (4 bytes
-    a hash: as lists of ints they took 36, about 1.8 GB for 100,000 articles), how many of them
+    """Step 1's output for a run of articles: each one's sorted distinct 3-gram hashes and name
+    bigram keys after them (4 bytes a hash: as lists of ints they took 36, about 1.8 GB for
+    100,000 articles; see :func:`~corpus.passages.ngrams.text_keys`), how many of them
     each written word occurs in, and how many have words at all."""
 
     ids: list[int]
@@ -81,7 +100,8 @@ def index_shard(
     cuts = array("I")
     counted = 0
     for text in texts:
-        hashes, words = text_index(text)
+        hashes, keys, words = text_keys(text)
+        hashes += keys  # above every 3-gram: still sorted
         shingles.append(array("I", hashes))
         cuts.extend(map(bisect_left, repeat(hashes), bounds))  # in the list: 1.6x faster than in the array
         surface.update(words)
@@ -93,10 +113,12 @@ def index_shard(
 @dataclass(slots=True)
 class HolderPairs:
     """Step 2's output: the first-holder pairs (see :func:`holder_pairs`), and how many rare
-    3-grams (held by 2 to RARE_HOLDERS articles) each pair of articles (i < j) shares."""
+    3-grams (held by 2 to RARE_HOLDERS articles) and rare name bigram keys each pair of articles
+    (i < j) shares."""
 
     first: list[tuple[int, int]]
     rare: Counter[tuple[int, int]]
+    named: Counter[tuple[int, int]] = field(default_factory=Counter)
 
 
 def holder_pairs(
@@ -121,9 +143,11 @@ def holder_pairs(
     return merged_holders(counted, min_shared)
 
 
-BucketCounts: TypeAlias = "tuple[Counter[tuple[int, int]], Counter[tuple[int, int]]]"
+Pairs: TypeAlias = "Counter[tuple[int, int]]"
+BucketCounts: TypeAlias = "tuple[Pairs, Pairs, Pairs]"
 """One bucket's part of step 2: (first holder, article) -> 3-grams of the article the first
-holder holds (common ones left out), and (i, j), i < j -> rare 3-grams the two share."""
+holder holds (common ones left out), and (i, j), i < j -> rare 3-grams, and rare name bigram
+keys, the two share."""
 
 
 def hash_buckets(buckets: int) -> list[tuple[int, int]]:
@@ -174,10 +198,10 @@ def flat_holders(order: Sequence[int], counts: Sequence[int], flat: list[int], l
     buckets), and the per-article work (a Counter, two set intersections, a dict, each bucket)
     made the step grow faster than the corpus (3.3 s at 10,000 articles, 16.5 s at 40,000).
 
-    Most hashes are held by one article and make no pair: only those held by 2 to ``limit``
-    articles are followed. Their first holder is the first of them in ``order`` (a dict made
-    from the occurrences backwards keeps the first), and each occurrence of a hash in a later
-    article counts one for the pair (first holder, that article)."""
+    Most hashes are held by one article and make no pair: only 3-grams held by 2 to ``limit``
+    articles, and rare name bigram keys, are followed. A 3-gram's first holder is the first of
+    them in ``order`` (a dict made from the occurrences backwards keeps the first), and each
+    occurrence of it in a later article counts one for the pair (first holder, that article)."""
     holders = Counter(flat)
     pairing = {h for h, count in holders.items() if 1 < count <= limit}
     rare = {h for h, count in holders.items() if 1 < count <= RARE_HOLDERS}
@@ -185,8 +209,12 @@ def flat_holders(order: Sequence[int], counts: Sequence[int], flat: list[int], l
     followed = list(map(pairing.__contains__, flat))
     hashes = list(compress(flat, followed))
     owners = list(compress(chain.from_iterable(map(repeat, order, counts)), followed))
-    first = dict(zip(reversed(hashes), reversed(owners), strict=True))
-    counted = Counter(zip(map(first.__getitem__, hashes), owners, strict=True))
+    grams = list(map(NAME_KEYS_FROM.__gt__, hashes))
+    first_of, by = hashes, owners
+    if not all(grams):  # name bigram keys count towards the rare pairs only
+        first_of, by = list(compress(hashes, grams)), list(compress(owners, grams))
+    first = dict(zip(reversed(first_of), reversed(by), strict=True))
+    counted = Counter(zip(map(first.__getitem__, first_of), by, strict=True))
     shared = Counter({pair: c for pair, c in counted.items() if pair[0] != pair[1]})
     # each rare hash's holders, appended at C speed (a Python loop over the occurrences was a
     # seventh of the step), then every pair of them counted
@@ -194,20 +222,27 @@ def flat_holders(order: Sequence[int], counts: Sequence[int], flat: list[int], l
     is_rare = list(map(rare.__contains__, hashes))
     holders_of = map(postings.__getitem__, compress(hashes, is_rare))
     deque(map(list.append, holders_of, compress(owners, is_rare)), maxlen=0)
-    pairs_of = map(combinations, map(sorted, postings.values()), repeat(2))
-    rare_shared: Counter[tuple[int, int]] = Counter(chain.from_iterable(pairs_of))  # type: ignore[arg-type]
-    return shared, rare_shared
+    named = list(map(postings.pop, list(filter(NAME_KEYS_FROM.__le__, postings))))
+    return shared, _pairs_of(postings.values()), _pairs_of(named)
+
+
+def _pairs_of(postings: Iterable[list[int]]) -> Pairs:
+    """How many of the ``postings`` (each the articles holding one key) each pair of articles is in."""
+    pairs_of = map(combinations, map(sorted, postings), repeat(2))
+    return Counter(chain.from_iterable(pairs_of))  # type: ignore[arg-type]
 
 
 def merged_holders(counted: Iterable[BucketCounts], min_shared: int = MIN_SHARED_SHINGLES) -> HolderPairs:
     """Step 2's output from every bucket's counts (in any order: they are sums)."""
-    shared: Counter[tuple[int, int]] = Counter()
-    rare_shared: Counter[tuple[int, int]] = Counter()
-    for bucket_shared, bucket_rare in counted:
+    shared: Pairs = Counter()
+    rare_shared: Pairs = Counter()
+    named: Pairs = Counter()
+    for bucket_shared, bucket_rare, bucket_named in counted:
         shared.update(bucket_shared)
         rare_shared.update(bucket_rare)
+        named.update(bucket_named)
     pairs = sorted((min(i, j), max(i, j)) for (i, j), c in shared.items() if c >= min_shared)
-    return HolderPairs(pairs, rare_shared)
+    return HolderPairs(pairs, rare_shared, named)
 
 
 def pack_parts(parts: Sequence[Sequence[int]]) -> tuple[array[int], array[int]]:
@@ -343,10 +378,15 @@ object of each hash of a 4-byte array (the plan took 40% longer on arrays than o
 
 
 def _held_sets(shingles: Sequence[Sequence[int]]) -> Callable[[int], set[int]]:
-    """The 3-gram set of an article, those of the HELD_SETS articles last asked for kept
-    (functools' LRU cache, at C speed: a hand-made one, a Python call each time, was a sixth
-    of the step)."""
-    return lru_cache(maxsize=HELD_SETS)(lambda k: set(shingles[k]))
+    """The 3-gram set of an article (its name bigram keys left out: they plan nothing), those of
+    the HELD_SETS articles last asked for kept (functools' LRU cache, at C speed: a hand-made
+    one, a Python call each time, was a sixth of the step)."""
+
+    def grams(k: int) -> set[int]:
+        held = shingles[k]
+        return set(held[: bisect_left(held, NAME_KEYS_FROM)])
+
+    return lru_cache(maxsize=HELD_SETS)(grams)
 
 
 def rare_partners(
@@ -354,24 +394,39 @@ def rare_partners(
     rare_shared: Counter[tuple[int, int]],
     planned: Iterable[tuple[int, int]],
     min_shared: int = MIN_SHARED_SHINGLES,
+    partners: int = RARE_PARTNERS,
+    named: Counter[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int]]:
     """Step 3b: (article, partner) pairs, the partner earlier in ``order``: each article with the
-    article, not planned with it, that shares the most rare 3-grams with it (at least
-    ``min_shared``; held by at most RARE_HOLDERS articles, counted by :func:`holder_pairs`),
-    the earlier one on a tie.
+    ``partners`` articles, not planned with it, that share the most rare keys with it (at least
+    ``min_shared``; 3-grams, ``rare_shared``, and name bigrams, ``named``, held by at most
+    RARE_HOLDERS articles, counted by :func:`holder_pairs`), the earlier ones on a tie.
 
     The plan aligns an article with the base of the text it shares; a rewording of one
     member's version shares a few 3-grams with that member and none with the base, and is
-    lost. One partner an article bounds the second pass to one alignment an article."""
+    lost; two reports of one event in their own words share names and few 3-grams. A few
+    partners an article bound the second pass to a few alignments an article."""
     rank = {k: r for r, k in enumerate(order)}
     done = {(min(i, j), max(i, j)) for i, j in planned}
-    best: dict[int, tuple[int, int, int]] = {}
+    best: dict[int, list[tuple[int, int, int]]] = {}
+    if named:
+        rare_shared = Counter(rare_shared)
+        rare_shared.update(named)
     for (i, j), count in rare_shared.items():
         if count < min_shared or (i, j) in done:
             continue
         for k, other in ((i, j), (j, i)):
             key = (count, -rank[other], other)
-            if best.get(k, (0, 0, 0)) < key:
-                best[k] = key
-    pairs = {(k, other) if rank[other] < rank[k] else (other, k) for k, (_, _, other) in best.items()}
+            kept = best.get(k)
+            if kept is None:
+                best[k] = [key]
+            elif len(kept) < partners:
+                heappush(kept, key)
+            elif kept[0] < key:
+                heapreplace(kept, key)
+    pairs = {
+        (k, other) if rank[other] < rank[k] else (other, k)
+        for k, kept in best.items()
+        for _, _, other in kept
+    }
     return sorted(pairs, key=lambda p: (rank[p[1]], rank[p[0]]))

@@ -29,11 +29,15 @@ MIN_SHARED_SHINGLES = 2
 often chance, and chance pairs would chain most of a big corpus together."""
 HASH_BITS = 30
 _MASK = (1 << HASH_BITS) - 1
+NAME_KEYS_FROM = 1 << HASH_BITS
+"""Name bigram keys are their hashes' low HASH_BITS bits with this bit set: above every 3-gram,
+still 4 bytes (two CPython digits, but about a tenth as many as the 3-grams)."""
 ARTICLES_PER_BUCKET = 4000
 """A bucket per this many articles (about 1.1 million 3-grams): the set of one bucket's
 3-grams stays near 100 MB however big the corpus."""
 _DROP = STOPWORDS | ATTRIBUTION
 _NAMES_ONLY = b"\x01\x01\x01"
+_TWO_NAMES = b"\x01\x01"
 
 
 def _chunk_entry(chunk: str) -> tuple[int | bool | str, ...]:
@@ -65,33 +69,45 @@ _chunk_entries = Memo(_chunk_entry)
 
 def text_index(text: str) -> tuple[list[int], list[str]]:
     """The sorted distinct 3-gram hashes of ``text`` and its distinct kept words (for document
-    frequencies: stop and attribution words are left out, see :func:`_chunk_entry`).
+    frequencies: stop and attribution words are left out, see :func:`_chunk_entry`)."""
+    shingles, _, words = text_keys(text)
+    return shingles, words
+
+
+def text_keys(text: str) -> tuple[list[int], list[int], list[str]]:
+    """The sorted distinct 3-gram hashes of ``text``, its sorted distinct name bigram keys (from
+    NAME_KEYS_FROM up) and its distinct kept words.
 
     Every step runs at C speed over words looked up by white-space chunk (news repeats its
-    chunks). Hashes of tuples of ints are deterministic (only str hashing is salted), so
-    they can be cached (the cache key includes INDEX_VERSION and the Python version).
+    chunks). Hashes of tuples of ints are deterministic (only str hashing is salted).
     """
     entries: list[Any] = list(chain.from_iterable(map(_chunk_entries.__getitem__, text.split())))
     if not entries:
-        return [], []
+        return [], [], []
     codes: list[int] = entries[0::3]
     hashes: Iterable[int] = map(hash, zip(codes, codes[1:], codes[2:], strict=False))
     names = bytes(entries[1::3])
-    if _NAMES_ONLY in names:
-        hashes = compress(hashes, _not_names_only(names))
+    keys: list[int] = []
+    if _TWO_NAMES in names:
+        held = int.from_bytes(names, "big")
+        two = held & (held << 8)  # byte k: words k and k + 1 both capitalised (bytes are 0 or 1)
+        if _NAMES_ONLY in names:
+            hashes = compress(hashes, _not_names_only(len(names), two & (held << 16)))
+        runs = two.to_bytes(len(names), "big")[:-1]  # a byte a bigram
+        # the bigrams' tuples made for the name bigrams only (a tenth of the bigrams)
+        paired = zip(compress(codes, runs), compress(codes[1:], runs), strict=True)
+        keys = sorted(set(map(NAME_KEYS_FROM.__or__, map(_MASK.__and__, map(hash, paired)))))
     shingles = sorted(set(map(_MASK.__and__, hashes)))
-    return shingles, list(set(entries[2::3]))
+    return shingles, keys, list(set(entries[2::3]))
 
 
-def _not_names_only(names: bytes) -> bytes:
-    """A byte a 3-gram of words whose capitalisation is ``names`` (a byte a word, 1 for a
-    capitalised one): 0 where all three are capitalised, else 1. Read as one big int, the bytes
-    of the word and of the next two are ANDed by two shifts, where three maps of a Python
-    operator a 3-gram took 4.7% of the index's instructions (1,000 wire articles, callgrind): 196
-    of 200 of its articles have three capitalised words in a row somewhere, not a rare case."""
-    words = len(names)
-    held = int.from_bytes(names, "big")
-    three = held & (held << 8) & (held << 16)  # byte k: words k, k + 1 and k + 2 all capitalised
+def _not_names_only(words: int, three: int) -> bytes:
+    """A byte a 3-gram of ``words`` words: 0 where all three are capitalised, else 1, from
+    ``three``, the big int whose byte k is 1 where words k, k + 1 and k + 2 are capitalised (the
+    bytes of the words' capitalisation read as one big int and ANDed with itself shifted by one
+    and two bytes, where three maps of a Python operator a 3-gram took 4.7% of the index's
+    instructions (1,000 wire articles, callgrind): 196 of 200 of its articles have three
+    capitalised words in a row somewhere, not a rare case)."""
     ones = int.from_bytes(b"\x01" * words, "big")
     return ((three ^ ones) & ones).to_bytes(words, "big")[: max(words - 2, 0)]
 
