@@ -39,8 +39,9 @@ features and each cue's phrases once per article, so quote storms stay linear.
 
 Now (main since integ16, 2026-12-04, asked beyond 80 since h-ask17; ``train/no_speaker.py --c 3
 --margins 0``, CV refitted per fold / dev with the weights as shipped / gap): asked beyond 80
-0.9050 / 0.9319 / -0.027 (beyond 100 0.9041), every quote 0.9138 / 0.9319 / -0.018. What each change read and cost, and what was tried and left out
-(speed, features, thresholds), is in ``train/ranker_history.md``: read it before trying again.
+0.9050 / 0.9319 / -0.027 (beyond 100 0.9041), every quote 0.9138 / 0.9319 / -0.018. What each
+change read and cost, and what was tried and left out (speed, features, thresholds), is in
+``train/ranker_history.md``: read it before trying again.
 """
 
 from __future__ import annotations
