@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import multiprocessing.connection
 import os
 import sys
 import threading
@@ -112,11 +113,34 @@ def collector_paused() -> Iterator[None]:
 
 def _start_quietly() -> None:
     """In the helper: no cyclic garbage collection (its objects make no cycles), and no output:
-    anything it printed would land in this process's terminal (its errors come back as exceptions)."""
+    anything it printed would land in this process's terminal (its errors come back as exceptions);
+    and it ends when this process does (:func:`_end_with_parent`)."""
     gc.disable()
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
+    _end_with_parent()
+
+
+def _end_with_parent() -> None:
+    """In the helper: end at once when the process that started it ends.
+
+    The command line ends its process as soon as a command is done (``storydiff.cli.run``), before the
+    pool's manager thread has told the helper to stop when the helper still had a task: the helper
+    then waited for another task for ever, and kept multiprocessing's resource tracker alive, which
+    holds the command's stdout (it is started with it), so a reader of that pipe never saw its end
+    (``storydiff quotes | jq`` hung). Seen when the command's own work was short: 210 copies of the
+    seeds, read once each as twins of five, ended before a helper compiling its code had started."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    sentinel = parent.sentinel  # readable once the parent has ended (the end of its pipe closed)
+
+    def watch() -> None:
+        multiprocessing.connection.wait([sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def pool_race_filter(previous: Callable[[Any], object]) -> Callable[[Any], object]:

@@ -15,6 +15,7 @@ import itertools
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from corpus.ingest.chrome import (
     LOWERS_TO_TWO,
@@ -133,23 +134,46 @@ def lead_title(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> str
 
 def _words_below(
     text: str, paragraphs: list[Span], kinds: list[BlockKind], lead: int
-) -> tuple[list[set[str]], list[set[str]]]:
+) -> tuple[list[set[str]], list[set[str] | frozenset[str]]]:
     """For each header paragraph, the words of the text below it (to ``BODY_SAMPLE`` past the
     lead; chrome left out), and its own words. Read for the body lines only: when the header holds
     none, the text below is not read at all (empty sets)."""
     header = min(lead, len(paragraphs))
     below: list[set[str]] = [set()] * header
-    own: list[set[str]] = [set()] * header
+    own: list[set[str] | frozenset[str]] = [set()] * header
     if "body" not in kinds[:header]:  # no line above the lead (a fifth of the bench corpus's articles)
         return below, own
     stop = (paragraphs[lead][0] if lead < len(paragraphs) else len(text)) + BODY_SAMPLE
-    rest = content_words(text[paragraphs[header][0] : stop]) if header < len(paragraphs) else set()
+    rest = words_up_to(text, paragraphs[header:], stop)
     for i in range(header - 1, -1, -1):
         below[i] = rest
         if kinds[i] == "body":
-            own[i] = content_words(text[paragraphs[i][0] : paragraphs[i][1]])
+            own[i] = paragraph_words(text[paragraphs[i][0] : paragraphs[i][1]])
             rest = rest | own[i]
     return below, own
+
+
+def words_up_to(text: str, paragraphs: list[Span], stop: int) -> set[str]:
+    """``content_words(text[paragraphs[0][0]:stop])``, as the union of each whole paragraph's words
+    (:func:`paragraph_words`) and the words of the one ``stop`` cuts: between paragraphs there is only
+    white space, and no word of :func:`content_words` reaches across it."""
+    words: set[str] = set()
+    for start, end in paragraphs:
+        if start >= stop:
+            break
+        if end > stop:
+            return words | content_words(text[start:stop])
+        words |= paragraph_words(text[start:end])
+    return words
+
+
+@lru_cache(maxsize=1 << 12)
+def paragraph_words(paragraph: str) -> frozenset[str]:
+    """:func:`content_words` of a paragraph, remembered once per process for each way it is written:
+    a wire story's paragraphs recur in every reprint (on the 4 MB bench corpus four in five of the
+    characters the header is judged by), and the words of the text below the header were a third of
+    the time of reading it."""
+    return frozenset(content_words(paragraph))
 
 
 def first_line_title(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> str | None:

@@ -33,6 +33,7 @@ __all__ = [
     "reading_ahead",
     "reading_ahead_for",
     "reading_key",
+    "same_reading",
 ]
 
 RUN_CHARS = 48_000
@@ -69,6 +70,12 @@ def _shape(article: Article) -> _Shape:
     return article.paragraphs, article.sentences, article.problem
 
 
+def same_reading(a: Article, b: Article) -> bool:
+    """Whether two articles have one reading: the same text, paragraphs, sentences and problem (what
+    :func:`reading_key` digests), as a page saved twice has; their names are given back when read."""
+    return a.text == b.text and all(x is y or x == y for x, y in zip(_shape(a), _shape(b), strict=True))
+
+
 class ReadingAhead:
     """The quotes of the articles parsed while a big corpus loads, read by the helper process
     meanwhile (the parse runs here: the two cores overlap instead of the helper waiting).
@@ -77,7 +84,9 @@ class ReadingAhead:
     at the first one (a warm run starts none). Runs of RUN_CHARS characters are sent as they fill.
     When the quotes are asked for, :meth:`take` gives the readings in, takes back the runs the helper
     has not started, and leaves those it is reading to race this process (:meth:`late`). A reading
-    of an article changed since it was sent (repeated chrome marked) is not used."""
+    of an article changed since it was sent (repeated chrome marked) is not used. An article whose
+    text was parsed before (the same page saved twice) is not sent: it is given the reading of the
+    first one, where the two are still alike (:func:`same_reading`)."""
 
     def __init__(self, start: Callable[[], ProcessPoolExecutor | None]) -> None:
         self._start: Callable[[], ProcessPoolExecutor | None] | None = start
@@ -86,6 +95,10 @@ class ReadingAhead:
         self._chars = 0
         self._sent: list[tuple[list[Article], list[_Shape], Future[list[bytes]]]] = []
         self._racing: dict[int, tuple[Article, _Shape, Future[list[bytes]], int]] = {}
+        self._first: dict[str, Article] = {}
+        """The first article parsed with each text."""
+        self._twins: list[tuple[Article, Article]] = []
+        """(an article not sent, the first one parsed with its text)."""
 
     def start(self) -> None:
         """Start the helper now (unless it was started), not at the first article parsed: for a
@@ -99,6 +112,10 @@ class ReadingAhead:
             return
         self.start()
         if self.pool is None:
+            return
+        first = self._first.setdefault(article.text, article)
+        if first is not article:
+            self._twins.append((article, first))
             return
         self._run.append(article)
         self._chars += len(article.text)
@@ -134,6 +151,11 @@ class ReadingAhead:
                         done[id(article)] = found
                 else:
                     self._racing[id(article)] = (article, shape, future, k)
+        for twin, first in self._twins:  # (one whose first is still being read is read later)
+            found = done.get(id(first))
+            if found is not None and same_reading(twin, first):
+                done[id(twin)] = found
+        self._twins = []
         return done
 
     def late(self, article: Article) -> bytes | None:
