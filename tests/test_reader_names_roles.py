@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from corpus.quotes.reader_roles import reader_role
+
+
+def _roles_of(tmp_path: Path, text: str) -> dict[str, str | None]:
+    """Each speaker's name and role, in the order listed, in one article of ``text``."""
+    from corpus.story import Story
+
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    return {s.name: s.role for s in Story.load(tmp_path).speakers()}
 
 
 def test_a_group_s_description_is_no_one_person_s_role() -> None:
@@ -37,14 +47,11 @@ def test_the_job_of_one_speaking_for_the_named_is_not_theirs() -> None:
 
 
 def test_the_speakers_list_gives_no_one_the_job_of_who_spoke_for_them(tmp_path) -> None:
-    from corpus.story import Story
-
-    (tmp_path / "a.txt").write_text(
+    roles = _roles_of(
+        tmp_path,
         'Jane Roe Sues\n\nMr. Roe said the suit was "long overdue and fully justified."\n\n'
         'A spokesman for Roe told reporters the filing was "only the first step of many."\n',
-        encoding="utf-8",
     )
-    roles = {s.name: s.role for s in Story.load(tmp_path).speakers()}
     assert roles == {"Jane Roe": None}  # not "Mr.", not "spokesman"
 
 
@@ -74,15 +81,13 @@ def test_a_rank_before_a_name_is_not_part_of_it() -> None:
 
 
 def test_a_description_before_a_surname_is_no_full_name_of_it(tmp_path) -> None:
-    from corpus.story import Story
-
-    (tmp_path / "a.txt").write_text(
+    roles = _roles_of(
+        tmp_path,
         "Oscar-winner Roe not sure about the vote\n\n"
         "Actress Jane Roe is not sure she will vote at all.\n\n"
         "“I am going to see what happens,” Roe said.\n",
-        encoding="utf-8",
     )
-    assert [s.name for s in Story.load(tmp_path).speakers()] == ["Jane Roe"]
+    assert list(roles) == ["Jane Roe"]
 
 
 def test_a_modifier_alone_is_no_role() -> None:
@@ -111,18 +116,15 @@ def test_a_place_or_another_s_surname_is_no_role() -> None:
 
 
 def test_the_titles_a_name_s_cleaning_took_off_join_the_role(tmp_path) -> None:
-    from corpus.story import Story
-
-    (tmp_path / "a.txt").write_text(
+    roles = _roles_of(
+        tmp_path,
         "Streamify falls behind\n\nThe platform lost ground this year, analysts said.\n\n"
         '"That is what he did in the last two races," said former Pennsylvania Gov. and '
         "Democratic National Committee Chairman Edmund Randle.\n\n"
         '"We will not stop," said Sen. Jeff Stanton (R-AL) and former New York City Mayor '
         "Rudolph Gilliam.\n\n"
         '"It is a generational wipeout," said Florida’s Ricky Walson, a Republican political consultant.\n',
-        encoding="utf-8",
     )
-    roles = {s.name: s.role for s in Story.load(tmp_path).speakers()}
     assert roles == {
         "Edmund Randle": "former Pennsylvania Gov. and Democratic National Committee Chairman",
         "Rudolph Gilliam": "former New York City Mayor",
@@ -138,31 +140,26 @@ def test_a_verb_opening_the_sentence_is_no_part_of_a_role() -> None:
 
 
 def test_another_party_joined_by_and_gives_no_role(tmp_path) -> None:
-    from corpus.story import Story
-
-    (tmp_path / "a.txt").write_text(
+    roles = _roles_of(
+        tmp_path,
         "Streamify and the emails\n\nThe review went on for months.\n\n"
         'Governor Jane Roe and the Streamify Foundation have asserted that the emails were "never '
         'classified at the time they were sent."\n',
-        encoding="utf-8",
     )
-    roles = {s.name: s.role for s in Story.load(tmp_path).speakers()}
     assert roles.get("Streamify Foundation", "absent") is None  # not "Governor Jane Roe"
 
 
 def test_a_name_of_three_words_is_given_whole_to_its_surname(tmp_path) -> None:
-    from corpus.story import Story
-
-    (tmp_path / "a.txt").write_text(
+    roles = _roles_of(
+        tmp_path,
         "Streamify hearing\n\nRep. Debbie Wasserman Quillfeather opened the hearing on Tuesday.\n\n"
         '"We will get answers," Wasserman Quillfeather said.\n\n'
         "Justice Ruth Bader Grimsby wrote the opinion.\n\n"
         '"The record is plain," Grimsby said.\n\n'
         "Photos: Ivanka Donald Trump\n\n"
         'Donald Trump spoke next. "It is over," Trump said.\n',
-        encoding="utf-8",
     )
-    names = {s.name for s in Story.load(tmp_path).speakers()}
+    names = set(roles)
     assert "Debbie Wasserman Quillfeather" in names  # not "Wasserman Quillfeather"
     assert "Ruth Bader Grimsby" in names  # not "Bader Grimsby"
     assert "Donald Trump" in names  # not "Ivanka Donald Trump": two names run together
