@@ -64,10 +64,8 @@ class NamePairs:
                 relatives = _relatives(text)
             if (first, last) not in relatives:
                 if out and out[-1][1] == first and self._middle(out[-1][0], first, last, text):
-                    out[-1] = (
-                        f"{out[-1][0]} {first}",
-                        surname,
-                    )  # "Ruth Bader Ginsburg", not "Bader Ginsburg"
+                    # "Ruth Bader Ginsburg", not "Bader Ginsburg"
+                    out[-1] = (f"{out[-1][0]} {first}", surname)
                 else:
                     out.append((first, surname))
         return out

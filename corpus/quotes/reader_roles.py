@@ -48,8 +48,9 @@ def reader_role(
     article writes ("in Florida") or a surname it gives a titled person is none (someone else's)."""
     if role is None or _speaks_for_the_named(role, mention):
         return None
+    tables = shipped_tables() if tables is None else tables
     if named is not None:
-        role = role + _title_taken_off(*named, shipped_tables() if tables is None else tables)
+        role = role + _title_taken_off(*named, tables)
     role = role.rstrip()
     for mark in ("’s", "'s", "’", "'"):
         if role.endswith(mark) and len(role) > len(mark):
@@ -63,9 +64,8 @@ def reader_role(
         role = role[ends[-1] :]  # "Interior Secretary Ken Salazar. Commerce Secretary": the last sentence's
     words = role.split()
     if words and _an_opening_verb(words[0], tables) and (len(words) == 1 or words[1][:1].isupper()):
-        words = words[
-            1:
-        ]  # "Recall Sen. Jane Roe said", "Enter The Daily Planet." (not "Meet the Press host")
+        # "Recall Sen. Jane Roe said", "Enter The Daily Planet." (not "Meet the Press host")
+        words = words[1:]
         role = " ".join(words)
     capitals = _capitals_opening(words)
     if capitals:
@@ -79,7 +79,6 @@ def reader_role(
         return None  # "Said Jane Roe, …": the cue opening the sentence
     if all(w.lower().rstrip(".") in FORMS_OF_ADDRESS for w in words):
         return None  # "Mr." of "Mr. Comey said": how the article addresses him, not what he does
-    tables = shipped_tables() if tables is None else tables
     if _a_group_s_description(words, tables):
         return None  # "Producers Laurence Mark and Bill Condon", "one of his girlfriends, Joycelyn Savage"
     if all(w.lower() in ROLE_MODIFIERS for w in words) or (
@@ -95,14 +94,12 @@ def reader_role(
     return role
 
 
-def _an_opening_verb(word: str, tables: NameTables | None) -> bool:
+def _an_opening_verb(word: str, tables: NameTables) -> bool:
     """A capitalised word PolNeAR train writes as a verb, no title nor an organisation's word: the
     verb of a sentence opening before the name ("Recall", "Enter"), not part of a role."""
     if not word[:1].isupper() or word.isupper() or word.lower() not in VERBS:
         return False
-    return (
-        not _a_title(word, shipped_tables() if tables is None else tables) and word_key(word) not in ORG_HEADS
-    )
+    return not _a_title(word, tables) and word_key(word) not in ORG_HEADS
 
 
 def _a_title(word: str, tables: NameTables) -> bool:
@@ -145,9 +142,8 @@ def _after_someone_else(words: list[str], tables: NameTables) -> list[str]:
     for k in range(len(before) - 1):
         given, surname = before[k], before[k + 1]
         person = given.lower() in tables.given_names and given[:1].isupper() and surname[:1].isupper()
-        if (
-            person and given not in US_STATES and word_key(surname) not in ORG_HEADS
-        ):  # not "California Department"
+        # (a state's or an organisation's words are no person's: "California Department of …")
+        if person and given not in US_STATES and word_key(surname) not in ORG_HEADS:
             return words[at + 1 :] or words
     return words
 
