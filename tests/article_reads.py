@@ -1,15 +1,23 @@
 """Counting which articles the quote finder reads in this process (not taken from a store or the
-helper): the quote-readings and helper tests both ask it."""
+helper), the helper reading a corpus ahead as while it loads, and the quotes and speakers found as
+the CLI writes them: the quote-readings, twins and helper tests all ask them."""
 
 from __future__ import annotations
 
+import json
+from concurrent.futures import ProcessPoolExecutor
+
 import pytest
 
-from corpus.model import Article
+from corpus.model import Article, Quote, Speaker
+from corpus.quotes import ReadingAhead
 from corpus.quotes import article_quotes as article_quotes_module
+from corpus.quotes import quote_helper as quote_helper_module
 from corpus.quotes.article_quotes import ArticleQuotes
 from corpus.quotes.name_pairs import NamePairs
 from corpus.quotes.names import NameTables
+from corpus.quotes.quote_helper import start_quote_helper
+from storydiff.cli_quotes import quote_row, speaker_row
 
 
 def count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -23,3 +31,25 @@ def count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(article_quotes_module, "article_quotes", counted)
     return read
+
+
+def found_json(found: tuple[list[Quote], list[Speaker]]) -> str:
+    """The quotes and speakers of ``find_quotes`` as the CLI writes them, to compare two runs."""
+    quotes, speakers = found
+    return json.dumps([[quote_row(q) for q in quotes], [speaker_row(s) for s in speakers]])
+
+
+def read_ahead_by_helper(
+    corpus: list[Article], monkeypatch: pytest.MonkeyPatch
+) -> tuple[ProcessPoolExecutor, ReadingAhead]:
+    """A helper started for ``corpus`` (small as it is), every article sent to it as the loader sends
+    them, and read by the time this returns (the helper reads in order)."""
+    monkeypatch.setattr(quote_helper_module, "PARALLEL_FROM", 2)
+    pool = start_quote_helper(len(corpus))
+    assert pool is not None
+    ahead = ReadingAhead(lambda: pool)
+    for article in corpus:
+        ahead.parsed(article)
+    ahead.send()
+    pool.submit(int).result()  # the runs sent before it are read by now
+    return pool, ahead

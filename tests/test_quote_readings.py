@@ -5,7 +5,6 @@ article the loader changes afterwards."""
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import os
 import sqlite3
@@ -25,15 +24,9 @@ from corpus.quotes.name_pairs import NamePairs
 from corpus.quotes.quote_helper import start_quote_helper
 from corpus.quotes.reading_codec import reading_bytes, reading_from_bytes
 from corpus.story import Story
-from storydiff.cli_quotes import quote_row, speaker_row
-from tests.article_reads import count_reads
+from tests.article_reads import count_reads, found_json, read_ahead_by_helper
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-
-
-def _json(found: tuple[list, list]) -> str:  # type: ignore[type-arg]
-    quotes, speakers = found
-    return json.dumps([[quote_row(q) for q in quotes], [speaker_row(s) for s in speakers]])
 
 
 @pytest.fixture
@@ -47,13 +40,13 @@ def _with_cache(articles: list[Article], folder: Path) -> tuple[list, list]:  # 
         return find_quotes(articles, None, QuoteReadings(cache))
 
 
-def test_readings_from_the_cache_give_the_same_quotes_json(
+def test_readings_from_the_cache_give_the_same_quotesfound_json(
     seeds: list[Article], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    fresh = _json(find_quotes(seeds))
-    assert _json(_with_cache(seeds, tmp_path)) == fresh  # read, and kept
+    fresh = found_json(find_quotes(seeds))
+    assert found_json(_with_cache(seeds, tmp_path)) == fresh  # read, and kept
     read = count_reads(monkeypatch)
-    again = _json(_with_cache(seeds, tmp_path))
+    again = found_json(_with_cache(seeds, tmp_path))
     assert read == [] and again == fresh  # every reading from the cache
     assert fresh.count('"speaker": "Stoltenberg"') + fresh.count('"speaker": "Jens Stoltenberg"') >= 5
 
@@ -78,9 +71,9 @@ def test_a_stale_reading_is_not_used(
         Block(p.start, p.end, "boilerplate" if i == first_body else p.kind, p.paragraph)
         for i, p in enumerate(seeds[2].paragraphs)
     ]
-    fresh = _json(find_quotes(seeds))
+    fresh = found_json(find_quotes(seeds))
     read = count_reads(monkeypatch)
-    assert _json(_with_cache(seeds, tmp_path)) == fresh
+    assert found_json(_with_cache(seeds, tmp_path)) == fresh
     assert read == [seeds[1].name, seeds[2].name]
     assert "Pezkov" in fresh
 
@@ -92,16 +85,16 @@ def test_a_stale_reading_is_not_used(
 def test_a_damaged_reading_is_read_again_and_kept_anew(
     seeds: list[Article], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: bytes
 ) -> None:
-    fresh = _json(find_quotes(seeds))
+    fresh = found_json(find_quotes(seeds))
     _with_cache(seeds, tmp_path)
     db = sqlite3.connect(tmp_path / FILE_NAME)
     db.execute("UPDATE readings SET data = ? WHERE path = ?", (damage, os.path.abspath(seeds[0].path)))
     db.commit()
     db.close()
     read = count_reads(monkeypatch)
-    assert _json(_with_cache(seeds, tmp_path)) == fresh
+    assert found_json(_with_cache(seeds, tmp_path)) == fresh
     assert read == [seeds[0].name]
-    assert _json(_with_cache(seeds, tmp_path)) == fresh and read == [seeds[0].name]  # kept anew
+    assert found_json(_with_cache(seeds, tmp_path)) == fresh and read == [seeds[0].name]  # kept anew
 
 
 def _run_ahead(seeds: list[Article], pool: ProcessPoolExecutor | None) -> tuple[ReadingAhead, str]:
@@ -109,33 +102,26 @@ def _run_ahead(seeds: list[Article], pool: ProcessPoolExecutor | None) -> tuple[
     for article in seeds:
         ahead.parsed(article)
     ahead.send()
-    return ahead, _json(find_quotes(seeds, ahead.pool, QuoteReadings(None, ahead)))
+    return ahead, found_json(find_quotes(seeds, ahead.pool, QuoteReadings(None, ahead)))
 
 
 def test_the_helpers_readings_made_while_loading_are_used(
     seeds: list[Article], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(quote_helper_module, "PARALLEL_FROM", 2)
-    pool = start_quote_helper(len(seeds))
-    assert pool is not None
-    ahead = ReadingAhead(lambda: pool)
-    for article in seeds:
-        ahead.parsed(article)
-    ahead.send()
-    pool.submit(int).result()  # the helper reads in order: the runs sent are read by now
+    pool, ahead = read_ahead_by_helper(seeds, monkeypatch)
     changed = seeds[3]  # the loader changes one after it was sent: it is read again here
     changed.paragraphs = [Block(p.start, p.end, p.kind, p.paragraph) for p in changed.paragraphs][:-1]
-    fresh = _json(find_quotes(seeds))
+    fresh = found_json(find_quotes(seeds))
     read = count_reads(monkeypatch)
     pool.shutdown()  # (so the one left to read is read here, not raced by the helper)
-    assert _json(find_quotes(seeds, None, QuoteReadings(None, ahead))) == fresh
+    assert found_json(find_quotes(seeds, None, QuoteReadings(None, ahead))) == fresh
     assert read == [changed.name]
 
 
 def test_a_helper_that_dies_or_cannot_start_loses_no_reading(
     seeds: list[Article], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    fresh = _json(find_quotes(seeds))
+    fresh = found_json(find_quotes(seeds))
     monkeypatch.setattr(quote_helper_module, "PARALLEL_FROM", 2)
     dying = ProcessPoolExecutor(1, multiprocessing.get_context("spawn"), initializer=os._exit, initargs=(3,))
     read = count_reads(monkeypatch)
@@ -158,18 +144,18 @@ def test_a_story_whose_helper_cannot_start_reads_everything_itself(
     (tmp_path / "041b.txt").write_bytes(b"\x00\x01\x02 binary \xff\xfe" * 50)
     monkeypatch.setenv("STORYDIFF_CACHE_DIR", str(tmp_path / "cache-one"))
     alone = Story.load(tmp_path)
-    expected = _json((alone.quotes(), alone.speakers()))
+    expected = found_json((alone.quotes(), alone.speakers()))
     problems = [(a.name, a.problem) for a in alone.articles]
     assert sum(p is not None for _, p in problems) == 2
     monkeypatch.setattr(quote_helper_module, "PARALLEL_FROM", 50)
     monkeypatch.setattr(processes, "start_helper", lambda: None)
     monkeypatch.setenv("STORYDIFF_CACHE_DIR", str(tmp_path / "cache-two"))
     story = Story.load(tmp_path, quotes_ahead=True)
-    assert _json((story.quotes(), story.speakers())) == expected
+    assert found_json((story.quotes(), story.speakers())) == expected
     assert [(a.name, a.problem) for a in story.articles] == problems
     warm = Story.load(tmp_path, quotes_ahead=True)
     read = count_reads(monkeypatch)
-    assert _json((warm.quotes(), warm.speakers())) == expected and read == []
+    assert found_json((warm.quotes(), warm.speakers())) == expected and read == []
 
 
 class _KeptBytes:
@@ -202,5 +188,7 @@ def test_the_helper_sends_readings_as_the_bytes_the_cache_keeps(
     ahead.send()
     pool.submit(int).result()
     kept = _KeptBytes()
-    assert _json(find_quotes(seeds, ahead.pool, QuoteReadings(kept, ahead))) == _json(find_quotes(seeds))
+    assert found_json(find_quotes(seeds, ahead.pool, QuoteReadings(kept, ahead))) == found_json(
+        find_quotes(seeds)
+    )
     assert [kept.kept[a.path] for a in seeds] == sent  # kept as sent, from either process

@@ -5,7 +5,6 @@ its own objects and carry its name, and the corpus's quotes and speakers are tho
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,19 +12,11 @@ import pytest
 
 from corpus.ingest.load import article_from_text, load_corpus
 from corpus.model import Article
-from corpus.quotes import QuoteReadings, ReadingAhead, find_quotes
-from corpus.quotes import quote_helper as quote_helper_module
-from corpus.quotes.quote_helper import start_quote_helper
+from corpus.quotes import QuoteReadings, find_quotes
 from corpus.quotes.readings import same_reading
-from storydiff.cli_quotes import quote_row, speaker_row
-from tests.article_reads import count_reads
+from tests.article_reads import count_reads, found_json, read_ahead_by_helper
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-
-
-def _json(found: tuple[list, list]) -> str:  # type: ignore[type-arg]
-    quotes, speakers = found
-    return json.dumps([[quote_row(q) for q in quotes], [speaker_row(s) for s in speakers]])
 
 
 def _copy(article: Article, name: str) -> Article:
@@ -44,7 +35,7 @@ def _read_apart(articles: list[Article], monkeypatch: pytest.MonkeyPatch) -> str
     """The quotes and speakers with every article read on its own (no twin found)."""
     with monkeypatch.context() as patched:
         patched.setattr("corpus.quotes.readings.same_reading", lambda a, b: False)
-        return _json(find_quotes(articles))
+        return found_json(find_quotes(articles))
 
 
 def test_a_page_saved_twice_is_read_once_and_gives_what_reading_both_gives(
@@ -56,7 +47,7 @@ def test_a_page_saved_twice_is_read_once_and_gives_what_reading_both_gives(
     read = count_reads(monkeypatch)
     quotes, speakers = find_quotes(corpus)
     assert sorted(read) == sorted(a.name for a in seeds)  # the copy is not read
-    assert _json((quotes, speakers)) == apart
+    assert found_json((quotes, speakers)) == apart
     mine = [q for q in quotes if q.article == first.name]
     copied = [q for q in quotes if q.article == "copy.txt"]
     assert len(copied) == len(mine) >= 3
@@ -88,15 +79,8 @@ def test_a_twin_of_an_article_the_helper_read_while_loading_takes_its_reading(
     first = seeds[1]
     corpus = [*seeds, _copy(first, "copy.txt")]
     apart = _read_apart(corpus, monkeypatch)
-    monkeypatch.setattr(quote_helper_module, "PARALLEL_FROM", 2)
-    pool = start_quote_helper(len(corpus))
-    assert pool is not None
-    ahead = ReadingAhead(lambda: pool)
-    for article in corpus:
-        ahead.parsed(article)
-    ahead.send()
-    pool.submit(int).result()  # the helper reads in order: the runs sent are read by now
+    pool, ahead = read_ahead_by_helper(corpus, monkeypatch)
     read = count_reads(monkeypatch)
     pool.shutdown()
-    assert _json(find_quotes(corpus, None, QuoteReadings(None, ahead))) == apart
+    assert found_json(find_quotes(corpus, None, QuoteReadings(None, ahead))) == apart
     assert read == []  # every reading from the helper, the copy's from its first one's
