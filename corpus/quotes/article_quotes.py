@@ -72,15 +72,13 @@ def article_quotes(article: Article, tables: NameTables, pairs: NamePairs) -> Ar
     """The quotes of one article, who said each as the article names them and in what role, and the
     article's pairs of words that could be a full name (``pairs``: one reader per corpus and process).
 
-    Never raises on article text: an article whose analysis fails gives no quotes."""
+    Never raises on article text: what fails of an article's reading is left out, its quotes kept
+    (:func:`_read_what_can_be`; a name that cannot be cleaned is no name)."""
     text, name = article.text, article.name
     written = pairs.of(text)
     if article.problem and not article.paragraphs:
         return [], [], [], written
-    try:
-        spans, speech, terms = read_article(article)
-    except Exception:  # a bug on one odd article must not take the corpus down
-        return [], [], [], written
+    spans, speech, terms = _read_what_can_be(article)
     quotes: list[Quote] = []
     named: list[str | None] = []
     roles: list[str | None] = []
@@ -100,20 +98,24 @@ def article_quotes(article: Article, tables: NameTables, pairs: NamePairs) -> Ar
                 text[att.cue[0] : att.cue[1]] if att.cue else None,
             )
         )
-        raw = att.name
-        if raw is not None:
-            seen = cleaned.get(raw, "")
-            if seen == "":  # keyed by the name as given (`raw = cleaned[raw] = …` keyed the answer)
-                seen = cleaned[raw] = reader_name(raw, tables, text)
-            raw = seen
-        named.append(raw)
-        roles.append(
-            reader_role(
-                att.role, tables, text[m.start : m.end] if m else "", named=(att.name, raw), text=text
+        try:
+            raw = att.name
+            if raw is not None:
+                seen = cleaned.get(raw, "")
+                if seen == "":  # keyed by the name as given (`raw = cleaned[raw] = …` keyed the answer)
+                    seen = cleaned[raw] = reader_name(raw, tables, text)
+                raw = seen
+            role = (
+                reader_role(
+                    att.role, tables, text[m.start : m.end] if m else "", named=(att.name, raw), text=text
+                )
+                if raw and att.name
+                else None
             )
-            if raw and att.name
-            else None
-        )
+        except Exception:  # a bug in cleaning one name: the quote stays, said by no one named
+            raw = role = None
+        named.append(raw)
+        roles.append(role)
     return quotes, named, roles, written
 
 
@@ -128,17 +130,41 @@ def read_article(article: Article) -> tuple[list[QuoteSpan], list[Attribution], 
     reading = ArticleReading.of(article, spans) if spans else None
     speech = attribute(article, spans, reading)
     rules = speech.quotes
-    terms = [
-        att.cue is None
-        and not span.nested
-        and is_term(text_of(article, span), span.kind, att.mention is None)
-        for span, att in zip(spans, rules, strict=True)
-    ]
+    terms = _terms(article, spans, rules)
     if reading is None or not reading.english:  # in another language no one is named at all
         return spans, rules, terms
     said = rerank(reading, spans, rules, terms, subjects=speech.subjects)
     # a term the ranker gave a speaker (a cue beside it says who) is a statement
     return spans, said, [term and att.mention is None for term, att in zip(terms, said, strict=True)]
+
+
+def _terms(article: Article, spans: list[QuoteSpan], rules: list[Attribution]) -> list[bool]:
+    return [
+        att.cue is None
+        and not span.nested
+        and is_term(text_of(article, span), span.kind, att.mention is None)
+        for span, att in zip(spans, rules, strict=True)
+    ]
+
+
+def _read_what_can_be(article: Article) -> tuple[list[QuoteSpan], list[Attribution], list[bool]]:
+    """:func:`read_article`, or as much of it as can be read: a bug met on one odd article must
+    neither take the corpus down nor lose that article's quotes. Where the ranker fails the rules'
+    speakers stand; where the rules fail the quotes are shown said by no one; only where the quote
+    marks themselves cannot be read does the article give no quotes."""
+    try:
+        return read_article(article)
+    except Exception:  # any bug: the reader keeps what the steps before it read
+        pass
+    try:
+        spans = find_quote_spans(article)
+    except Exception:
+        return [], [], []
+    try:
+        rules = attribute(article, spans, ArticleReading.of(article, spans) if spans else None).quotes
+        return spans, rules, _terms(article, spans, rules)
+    except Exception:
+        return spans, [_UNSAID] * len(spans), [False] * len(spans)
 
 
 def text_of(article: Article, span: QuoteSpan) -> str:

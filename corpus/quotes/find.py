@@ -33,7 +33,7 @@ def find_quotes(
     ``helper``: the helper process, started ahead by :func:`start_quote_helper` (while the articles
     load, say); this call shuts it down. Without it, one is started here when the corpus is big.
     ``store``: articles' readings made before (the on-disk cache's), and where new ones are kept.
-    Never raises on article text: an article whose analysis fails contributes no quotes.
+    Never raises on article text: what fails of one article's reading is left out, its quotes kept
 
     The cyclic garbage collector is paused meanwhile (as in the helper, which reads the articles with
     it off): the readings, quotes and names made here are acyclic, and a collection they set off
