@@ -163,3 +163,17 @@ def test_a_name_of_three_words_is_given_whole_to_its_surname(tmp_path) -> None:
     assert "Debbie Wasserman Quillfeather" in names  # not "Wasserman Quillfeather"
     assert "Ruth Bader Grimsby" in names  # not "Bader Grimsby"
     assert "Donald Trump" in names  # not "Ivanka Donald Trump": two names run together
+
+
+def test_a_courtesy_title_after_a_job_s_noun_is_no_part_of_the_job(tmp_path: Path) -> None:
+    assert reader_role("Chairman Rep.") == "Chairman"  # "panel Chairman Rep. Jane Roe"
+    assert reader_role("Senate Minority Leader Sen.") == "Senate Minority Leader"
+    assert reader_role("Democratic Sen.") == "Democratic Sen."  # a modifier: the title is the job
+    assert reader_role("retired Lt. Gen.") == "retired Lt. Gen."
+    assert reader_role("Oregon State Police Lt.") == "Oregon State Police Lt."
+    roles = _roles_of(
+        tmp_path,
+        "The hearing went on.\n\n"
+        '"Subpoenas are not optional," committee Chairwoman Sen. Ann Kettlewell said after the hearing.\n',
+    )
+    assert roles == {"Ann Kettlewell": "committee Chairwoman"}

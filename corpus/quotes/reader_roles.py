@@ -58,6 +58,8 @@ def reader_role(
             break
     if role.endswith(".") and len(role.split()[-1]) > _LONGEST_ABBREVIATION:
         role = role[:-1]  # "congressman." but "Sen.", "Lt. Gen."
+    elif _courtesy_title_after_role(role.split()):
+        role = role.rsplit(None, 1)[0]  # "panel Chairman Rep." of "… Rep. Jane Roe": her job is the chair
     # (the pattern opens with \b, tried at every position: most roles hold no ". " for it to find)
     ends = [m.end() for m in _SENTENCE_IN_ROLE.finditer(role)] if ". " in role else None
     if ends:
@@ -92,6 +94,19 @@ def reader_role(
     if len(words) > 1 and words[0] in _OPENING_POSSESSIVES:
         role = words[0].lower() + role[len(words[0]) :]  # "His sister, Mahnefah Gray, …"
     return role
+
+
+def _courtesy_title_after_role(words: list[str]) -> bool:
+    """Whether a role ends on an abbreviated title after a role's noun ("committee Chairwoman Sen.",
+    "panel Chairman Rep."): the title is how the article addresses the person, the noun is the job.
+    Not after a modifier ("Democratic Sen.", "former Gov."), where the title is the whole job."""
+    return (
+        len(words) >= 2
+        and words[-1].endswith(".")
+        and words[-1].lower() in TITLES
+        and not words[-2].endswith(".")
+        and words[-2].lower() in TITLES  # a job's noun written out ("Chairman"; not "Police", "Lt.")
+    )
 
 
 def _an_opening_verb(word: str, tables: NameTables) -> bool:
