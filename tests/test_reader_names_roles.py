@@ -177,3 +177,15 @@ def test_a_courtesy_title_after_a_job_s_noun_is_no_part_of_the_job(tmp_path: Pat
         '"Subpoenas are not optional," committee Chairwoman Sen. Ann Kettlewell said after the hearing.\n',
     )
     assert roles == {"Ann Kettlewell": "committee Chairwoman"}
+
+
+def test_a_capitalised_our_opening_an_organisation_s_name_is_part_of_it(tmp_path: Path) -> None:
+    roles = _roles_of(
+        tmp_path,
+        "The caucus opened.\n\n"
+        "Six delegates ran, but Our Future PAC, the best-funded group, said, “We will stop him at the "
+        "convention, whatever it takes.”\n\n"
+        "Our Revolution said, “Every vote matters now and we will show it in the fall.”\n\n"
+        "“We are proud of him and of all of them,” Our President Mary Vasquez said.\n",
+    )
+    assert set(roles) == {"Our Future PAC", "Our Revolution", "Mary Vasquez"}

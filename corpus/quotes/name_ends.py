@@ -58,6 +58,11 @@ _NOT_IN_NAME = ROLE_WORDS | TITLES | DETERMINERS
 """Words that end the name read back from a cue: a role, a title, a determiner."""
 
 
+NAMING_POSSESSIVES = frozenset(("our", "my"))
+"""Possessive determiners that open an organisation's name, written capitalised before another
+capitalised word that is no title nor role ("Our Revolution", "Our Principles PAC", "My Brother's
+Keeper"); not "Our reporter", "Our President Jane Roe" (the article's own words)."""
+
 NAMED_UNITS = _NOT_IN_NAME & ORG_HEADS
 """Role words that end an organisation's name after a capitalised word ("Fisheries Council", "White
 House", "Justice Department"); alone after a determiner they are a description ("the council")."""
@@ -88,6 +93,9 @@ def trailing_name(words: list[str]) -> int:
         lower = w.lower()
         low = lower.rstrip(".") if len(w) > 3 else lower  # word_key
         if low in _NOT_IN_NAME or is_nationality(w):
+            if low in NAMING_POSSESSIVES and k < n and word_key(words[k]) not in _NOT_IN_NAME:
+                k -= 1  # "Our Revolution", "Our Principles PAC": an organisation's name opening so
+                break
             if k == n >= 2 and low not in _NOT_IN_NAME and _surname_after(words[-2], w):
                 k -= 1  # "Mark Cuban", "Aris Shirvanian": a surname written as a nationality
                 continue
