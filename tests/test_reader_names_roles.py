@@ -189,3 +189,22 @@ def test_a_capitalised_our_opening_an_organisation_s_name_is_part_of_it(tmp_path
         "“We are proud of him and of all of them,” Our President Mary Vasquez said.\n",
     )
     assert set(roles) == {"Our Future PAC", "Our Revolution", "Mary Vasquez"}
+
+
+def test_a_role_set_off_after_the_name_a_cue_gives_is_the_speaker_s(tmp_path: Path) -> None:
+    roles = _roles_of(
+        tmp_path,
+        "Acme Deal Draws Praise\n\n"
+        "“We will not pay for it,” said Ann Colbert, a spokeswoman for the company. “Not now.”\n\n"
+        "“We will win this one,” said Bill Nunesly, the union president, adding that talks would go on.\n\n"
+        "“I am proud of the workers,” said Rita Ambrose, 45, a professor at Iowa who studies labour.\n\n"
+        "“Nobody asked us about it,” said Anna Keslowe, who runs a shop nearby.\n\n"
+        "“It was a long night for all,” said Tom Wexford, the first to arrive.\n",
+    )
+    assert roles == {
+        "Ann Colbert": "a spokeswoman for the company",
+        "Bill Nunesly": "the union president",
+        "Rita Ambrose": "a professor at Iowa",  # the relative clause after it is no part of it
+        "Anna Keslowe": None,  # a clause, no description
+        "Tom Wexford": None,  # a description whose head is no job
+    }

@@ -18,6 +18,7 @@ from typing import Protocol
 
 from corpus import processes
 from corpus.model import Article, Mention, Quote
+from corpus.quotes.appositives import appositive_role
 from corpus.quotes.attribution import Attribution, attribute
 from corpus.quotes.context import ArticleReading
 from corpus.quotes.name_pairs import NamePairs
@@ -107,7 +108,11 @@ def article_quotes(article: Article, tables: NameTables, pairs: NamePairs) -> Ar
                 raw = seen
             role = (
                 reader_role(
-                    att.role, tables, text[m.start : m.end] if m else "", named=(att.name, raw), text=text
+                    _written_role(att, text),
+                    tables,
+                    text[m.start : m.end] if m else "",
+                    named=(att.name, raw),
+                    text=text,
                 )
                 if raw and att.name
                 else None
@@ -117,6 +122,16 @@ def article_quotes(article: Article, tables: NameTables, pairs: NamePairs) -> Ar
         named.append(raw)
         roles.append(role)
     return quotes, named, roles, written
+
+
+def _written_role(att: Attribution, text: str) -> str | None:
+    """The role the article writes for a quote's speaker: the cue grammar's, else the role set off
+    after the name as written ("said Jane Roe, a spokeswoman for Acme": :mod:`appositives`)."""
+    m = att.mention
+    if att.role is not None or m is None or m.pronoun or m.description or not att.name:
+        return att.role
+    last = att.name.split()[-1]
+    return appositive_role(text, m.end) if text[m.start : m.end].endswith(last) else None
 
 
 _TERM_WORDS = 2
