@@ -29,6 +29,7 @@ from corpus.quotes.lexicon import (
     has_joined_article,
 )
 from corpus.quotes.name_ends import NAMED_UNITS
+from corpus.quotes.owned import named_after_description, owned_description
 from corpus.quotes.roles import (
     Phrase,
     Token,
@@ -54,7 +55,24 @@ _PRONOUNS_AFTER_CUE = PRONOUNS - {"who", "which", "it"}
 
 
 def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
-    """The noun phrase starting at ``lo`` (just after a cue verb: `said Jens Stoltenberg`)."""
+    """The noun phrase starting at ``lo`` (just after a cue verb: `said Jens Stoltenberg`); someone
+    known by whose they are is a description ("said Dorsey’s wife"), and a person named after a
+    description is the speaker ("said Clinton’s spokesman, Brian Fallon": :mod:`owned`)."""
+    phrase = _noun_phrase_after(text, lo, hi)
+    if phrase is not None and (phrase.pronoun or (phrase.role and not phrase.description)):
+        return phrase
+    if phrase is None or (phrase.name and text.endswith(_POSSESSIVE_MARKS, phrase.start, phrase.end)):
+        phrase = owned_description(text, lo, hi) or phrase
+    if phrase is not None and phrase.description:
+        return named_after_description(text, phrase, hi, _noun_phrase_after) or phrase
+    return phrase
+
+
+_POSSESSIVE_MARKS = ("’s", "'s")
+
+
+def _noun_phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
+    """The noun phrase starting at ``lo`` as written, up to a possessive or a comma."""
     # Tokens are read lazily: the phrase ends at its first non-name token, usually within a few words.
     found = TOKEN.finditer(text, lo, min(hi, lo + PHRASE_AFTER_REACH))
     toks = [(m.start(), m.end(), m.group()) for m in islice(found, 6)]

@@ -122,7 +122,15 @@ def fits_role(description: str, role: str) -> bool:
         return False
     said = _modifiers(words[:-1], head)
     held = _modifiers(role.split(), head)
-    return not (said and held and said.isdisjoint(held))
+    if said and held and said.isdisjoint(held):
+        return False
+    owner = _owners(words[:-1])  # "Dorsey’s wife" is not "the senator’s wife": whose they are differs
+    return not owner or not owner.isdisjoint(_owners(role.split()))
+
+
+def _owners(words: list[str]) -> set[str]:
+    """The owners a description's possessives name ("Dorsey" of "Dorsey’s wife")."""
+    return {w[:-2].lower() for w in words if w.endswith(("’s", "'s")) and len(w) > 2}
 
 
 def _modifiers(words: list[str], head: str) -> set[str]:
