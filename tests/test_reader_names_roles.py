@@ -208,3 +208,23 @@ def test_a_role_set_off_after_the_name_a_cue_gives_is_the_speaker_s(tmp_path: Pa
         "Anna Keslowe": None,  # a clause, no description
         "Tom Wexford": None,  # a description whose head is no job
     }
+
+
+def test_a_given_name_alone_is_no_surname_spelled_otherwise(tmp_path: Path) -> None:
+    roles = _roles_of(
+        tmp_path,
+        "A Day\n\n“Taylor had a tin ear for it,” said Thomas Davies, a historian.\n\n"
+        "Clay’s biographers, Dana and Jeanne Heidlow, wrote that Taylor “had a tin ear and was wrong.”\n\n"
+        "“She was right about him,” Dana said later.\n",
+    )
+    assert set(roles) == {"Thomas Davies", "Dana Heidlow"}  # "Dana" is not "Davies" spelled otherwise
+
+
+def test_a_person_s_surname_as_an_owner_is_no_role(tmp_path: Path) -> None:
+    roles = _roles_of(
+        tmp_path,
+        "A Day\n\nJane Roeberts founded the firm in 1990.\n\n"
+        "Roeberts’s Acmeco has said “we are proud of what we built together over the years.”\n",
+    )
+    assert roles == {"Acmeco": None}
+    assert reader_role("CNN’s") == "CNN"  # an outlet's possessive says where the speaker works

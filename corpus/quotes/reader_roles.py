@@ -15,6 +15,7 @@ from corpus.quotes.lexicon import (
     LINK_WORDS,
     ORG_ADJECTIVES,
     ORG_HEADS,
+    OUTLET_WORDS,
     PARTY_MEMBERS,
     PREPOSITIONS,
     ROLE_WORDS,
@@ -183,7 +184,21 @@ def _someone_or_somewhere_else(word: str, text: str) -> bool:
         return False
     if word.lower() in _titled_surnames(text) or word in US_STATES:
         return True
-    return re.search(_PLACE_IN.format(re.escape(word)), text) is not None
+    if re.search(_PLACE_IN.format(re.escape(word)), text) is not None:
+        return True
+    return _a_person_s_surname(word, text)
+
+
+def _a_person_s_surname(word: str, text: str) -> bool:
+    """True when the article writes ``word`` after a given name ("Jane Roe" for "Roe’s Acme"): a
+    person's surname, whose the speaker is, not what they do."""
+    if word_key(word) in ORG_HEADS or word_key(word) in OUTLET_WORDS:
+        return False  # "Post" of "Washington Post": a name's head, though "Washington" is a given name
+    given = shipped_tables().given_names
+    for match in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}\b", text):
+        if match.group(1).lower() in given:
+            return True
+    return False
 
 
 def _speaks_for_the_named(role: str, mention: str) -> bool:

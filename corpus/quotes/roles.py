@@ -276,7 +276,11 @@ def _chunk_name(chunk: list[str]) -> tuple[list[str] | None, list[str]]:
     if len(people) > 1:
         if _organisation(chunk):
             return chunk, []
-        return _chunk_name(_first_conjunct(chunk))  # "Laurence Mark and Bill Condon": the first
+        first = _first_conjunct(chunk)
+        last = people[-1]
+        if len(first) == 1 and len(last) >= 2 and trailing_name(last) == 0 and _given_name_word(first[0]):
+            return [first[0], last[-1]], []  # "David and Jeanne Heidler": the surname they share
+        return _chunk_name(first)  # "Laurence Mark and Bill Condon": the first
     parts = _split(chunk, frozenset(("of", "for")))
     if len(parts) == 1:
         k = trailing_name(chunk)
@@ -295,6 +299,13 @@ def _chunk_name(chunk: list[str]) -> tuple[list[str] | None, list[str]]:
             return None, []
         return place[inner:], chunk[: len(chunk) - len(place) + inner]
     return chunk, []  # "Center for Biological Diversity", "Union of Concerned Scientists"
+
+
+def _given_name_word(word: str) -> bool:
+    """A given name of the shipped name tables ("David", "Bill")."""
+    from corpus.quotes.names import shipped_tables  # names reads roles: imported when first asked
+
+    return word.lower() in shipped_tables().given_names
 
 
 def _first_conjunct(chunk: list[str]) -> list[str]:

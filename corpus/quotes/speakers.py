@@ -176,6 +176,9 @@ class SpeakerIndex:
             # "Americans" are not "Muslim Americans", nor "Latino Republicans" "Georgia Republicans"
             return next((p for p in self._by_surname.get(surname, []) if spelling.name in p.names), None)
         keys = self._surnames.close_to(surname)
+        lone = spelling.words[0].lower() if first is None and len(spelling.words) == 1 else ""
+        if lone in self._tables.given_names:
+            keys = [k for k in keys if k == surname]  # "David" alone is no "Davis" spelled otherwise
         if len(keys) == 1:  # the usual case: one person known by this surname, no other spelling
             people = self._by_surname[keys[0]]
             if len(people) == 1:
