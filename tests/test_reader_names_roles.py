@@ -228,3 +228,12 @@ def test_a_person_s_surname_as_an_owner_is_no_role(tmp_path: Path) -> None:
     )
     assert roles == {"Acmeco": None}
     assert reader_role("CNN’s") == "CNN"  # an outlet's possessive says where the speaker works
+
+
+def test_a_hashtag_is_no_speaker(tmp_path: Path) -> None:
+    roles = _roles_of(
+        tmp_path,
+        "Tweets\n\nOn Twitter, others used the hashtag #OpenDoorsTown to say “we have rooms for anyone "
+        "who needs one tonight.”\n\n“We are full,” said Jane Roeberts, a hotel owner.\n",
+    )
+    assert roles == {"Jane Roeberts": "a hotel owner"}

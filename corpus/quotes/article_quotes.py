@@ -100,7 +100,7 @@ def article_quotes(article: Article, tables: NameTables, pairs: NamePairs) -> Ar
             )
         )
         try:
-            raw = att.name
+            raw = None if m is not None and text[m.start - 1 : m.start] in _TAG_MARKS else att.name
             if raw is not None:
                 seen = cleaned.get(raw, "")
                 if seen == "":  # keyed by the name as given (`raw = cleaned[raw] = …` keyed the answer)
@@ -122,6 +122,11 @@ def article_quotes(article: Article, tables: NameTables, pairs: NamePairs) -> Ar
         named.append(raw)
         roles.append(role)
     return quotes, named, roles, written
+
+
+_TAG_MARKS = ("#",)
+"""A mention written after these is a hashtag ("#NeverTrump"): a topic, no one who speaks. (The
+start of the text reads "" before it, never one of them.)"""
 
 
 def _written_role(att: Attribution, text: str) -> str | None:
