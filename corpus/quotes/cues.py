@@ -139,6 +139,14 @@ _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s")
 
 _ADVERBIAL = re.compile(rf"[A-Z0-9][^,.;:!?]{{0,{ADVERBIAL_LENGTH}}}(?:,[”\"’]?|[”\"’])\s+")
 _SUBHEAD = re.compile(r"[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]*){1,8}\s+[—–]\s+")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}"  # the city in capitals
+    r"(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?(?:,\s+\d{4})?)?"  # its state or the date: ", Miss.", ", June 1"
+    r"(?:\s+\([A-Za-z. ]{2,20}\))?"  # the agency: "(AP)", "(Reuters)"
+    r"(?:\s*[—–]\s*|\s+--?\s+)"  # the dash: a hyphen only set off by spaces ("EB-5" is no dateline)
+)
+"""A dateline opening a story's first sentence ("NEW YORK (AP) — Acme is…", "JACKSON, Miss. - "):
+no subject, but the place and the wire the story was filed from."""
 _TIME_OPENING = re.compile(r"(?:On|In|Last|Early|Late|By)\s+(?:" + TIME_OPENING_WORD + r",?\s+)+(?=[A-Za-z])")
 """`On September 27 they published`: a time opening a sentence without a comma."""
 
@@ -153,6 +161,9 @@ def skip_adverbial(masked: str, start: int, end: int) -> int:
     subhead = _SUBHEAD.match(masked, pos, end)
     if subhead is not None:
         pos = subhead.end()  # `CONGRESS HAS INVESTIGATED HIM — Oz’s advice …`: a web subhead run in
+    else:
+        dateline = _DATELINE.match(masked, pos, end)
+        pos = dateline.end() if dateline is not None else pos  # `NEW YORK (AP) — Acme is …`
     after = masked[pos + 1 : pos + 3]
     if masked.startswith('"', pos) and after[:1].isupper() and after[1:].islower() and after[1:] != "x":
         pos += 1  # (a quote's masked words read "Xxxx": not stepped over)

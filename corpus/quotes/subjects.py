@@ -26,6 +26,7 @@ from corpus.quotes.described import (
 from corpus.quotes.lexicon import (
     DETERMINERS,
     DOCUMENTS,
+    INDEFINITE_DETERMINERS,
     NON_NAME_WORDS,
     ORG_WORDS,
     ROLE_WORDS,
@@ -341,7 +342,7 @@ def resolve(text: str, mention: Phrase | None, at: int, subjects: Subjects) -> t
         return (None if subject.described else subject.name), subject.role
     limit = min(at, mention.start)
     head = (mention.role or "").split()[-1:] or [""]
-    if head[0]:
+    if head[0] and not _indefinite(text, mention):
         for count, subject in enumerate(subjects.recent(limit, DESCRIPTION_SENTENCES)):
             if subject.described is None and subject.role and fits_role(mention.role or "", subject.role):
                 return subject.name, subject.role
@@ -358,6 +359,13 @@ def resolve(text: str, mention: Phrase | None, at: int, subjects: Subjects) -> t
         if organisation is not None:
             return organisation.name, organisation.role
     return named_group(written), None
+
+
+def _indefinite(text: str, mention: Phrase) -> bool:
+    """ "a person close to the Clintons", "one party": a description that brings in someone new, no
+    one the article named before (whose role it may share)."""
+    first = text[mention.start : mention.end].split()[:1]
+    return bool(first) and first[0].lower() in INDEFINITE_DETERMINERS
 
 
 def _an_organisation_s(written: list[str]) -> bool:
