@@ -44,8 +44,9 @@ def test_a_dateline_names_no_one_and_the_subject_after_it_says_the_quote() -> No
         " as “no different from what anyone else would say.”"
     )
     assert no_one(body, "SPRINGFIELD") == "dateline"
+    # the subject read past the dateline, its party's brackets and all
     assert [(q.speaker, q.mention.text if q.mention else None) for q in quotes_of(body)] == [
-        ("Anna Berg", "Sen. Anna Berg")
+        ("Anna Berg", "Sen. Anna Berg (D-Ohio)")
     ]
 
 
