@@ -50,3 +50,12 @@ def test_a_description_with_a_is_someone_new() -> None:
         "“We expected it,” the lobbyist said.\n"
     )
     assert _names(text) == ["Steve Elmwood", None, "Steve Elmwood"]
+
+
+def test_you_stands_for_the_reader_not_a_name_before() -> None:
+    text = (
+        "Browsing news\n\n"
+        "After a short period, Safe Browsing anonymizes this data so it is no longer connected to you.\n\n"
+        "You can opt in to this mode by selecting the “Enhanced protection” mode under the settings.\n"
+    )
+    assert _names(text) == [None]

@@ -72,6 +72,9 @@ _CLOSERS = "”\"’')"  # closing marks after a sentence's stop (`… he said.�
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _ROLE_OR_TITLE = ROLE_WORDS | TITLES
 
+SECOND_PERSON = frozenset(("you", "y'all", "ye"))
+"""Pronouns for the one addressed: they stand for no subject the article named before."""
+
 _COORDINATORS = (["and"], ["but"], ["or"], ["so"], ["yet"])
 """A pronoun after one of these opens a clause of its own (`…, but he said`)."""
 
@@ -388,6 +391,8 @@ def _pronoun_subject(text: str, mention: Phrase, limit: int, subjects: Subjects)
     # he/she: the most recent person; it/they: the most recent subject that is not one
     # (an organisation, a country, a group), else the most recent subject of any kind
     word = text[mention.start : mention.end].lower()
+    if word in SECOND_PERSON:
+        return None  # "You can opt in by selecting “…”": the reader addressed, no one named before
     if word == "who" and relative_names_no_one(text, mention.start):
         return None  # "activists, who praised the company": it stands for the words before, no name
     want_person = word in ("he", "she", "who", "i")
