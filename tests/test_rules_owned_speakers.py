@@ -26,13 +26,17 @@ def test_a_person_named_after_a_description_is_the_speaker() -> None:
         "“Thank you all,” said Ann Dorsett’s husband, President Tim Dorsett.\n\n"
         "“No comment on that,” said the governor’s spokesman, Brian Fallowby.\n\n"
         "“We disagree with it,” said Acme’s chief executive, Jane Roeberts.\n\n"
-        "“We disagree strongly,” Acme’s chief executive, Jane Roeberts, said.\n"
+        "“We disagree strongly,” Acme’s chief executive, Jane Roeberts, said.\n\n"
+        "“We will win,” said Obama’s former chief of staff, Rahm Emmerling.\n\n"
+        "“Yes,” said Clinton’s longtime aide and confidante, Huma Abedine.\n"
     )
     assert said == [
         ("Tim Dorsett", "Ann Dorsett’s husband"),
         ("Brian Fallowby", "the governor’s spokesman"),
         ("Jane Roeberts", "Acme’s chief executive"),
         ("Jane Roeberts", "Acme’s chief executive"),
+        ("Rahm Emmerling", "Obama’s former chief of staff"),
+        ("Huma Abedine", "Clinton’s longtime aide and confidante"),
     ]
 
 

@@ -32,9 +32,12 @@ _PERSON_NOUNS = KIN_NOUNS | ROLE_WORDS | TITLES
 _OWNED = re.compile(
     r"[ \t]*((?:(?:the|a|an|his|her|their|its)\s+)?"  # "the senator’s wife"
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|[a-z][\w-]*)[’']s)"  # the owner and its mark
-    r"((?:\s+[a-z][\w-]*){1,3})"  # the lower-case words after it, the last a person's noun
+    r"((?:\s+[a-z][\w-]*){1,5})"  # the lower-case words after it, a person's noun among them
     r"(?![\w’'-])"
 )
+_GOES_ON = frozenset(("of", "and"))
+"""Words after a person's noun that take one more word into the description ("chief of staff",
+"aide and confidante")."""
 _SET_OFF = re.compile(r",[ \t]+")
 _NAME_ENDS = frozenset(',.;:)”"\n')
 """What may follow a name set off after a description: the appositive's comma or the sentence's end."""
@@ -48,12 +51,18 @@ def owned_description(text: str, start: int, hi: int) -> Phrase | None:
     if match is None:
         return None
     words = match.group(2).split()
-    while words and word_key(words[-1]) not in _PERSON_NOUNS:
-        words.pop()  # "Dorsey’s wife said" read "wife said": back to the person's noun
-    if not words:
-        return None
+    head = next((k for k, word in enumerate(words) if word_key(word) in _PERSON_NOUNS), None)
+    if head is None:
+        return None  # "Clinton’s remarks": something of someone's, no one else
+    kept = head + 1
+    while kept < len(words) and word_key(words[kept]) in _PERSON_NOUNS:
+        kept += 1  # "former chief": the last of the nouns in a row heads it
+    while kept + 1 < len(words) and words[kept] in _GOES_ON:
+        kept += 2  # "Obama’s former chief of staff", "Clinton’s aide and confidante"
+    end = match.start(2)
+    for word in words[:kept]:  # (the words as written, whatever the spaces between them)
+        end = text.index(word, end) + len(word)
     start = match.start(1)
-    end = text.index(words[-1], match.start(2)) + len(words[-1])
     return Phrase(start, end, None, text[start:end], description=True)
 
 
@@ -76,10 +85,9 @@ def named_after_description(text: str, description: Phrase, hi: int, read: Reade
 
 
 def _names_a_person_s_place(description: str | None) -> bool:
-    """A description whose head is a job, a title or kin ("Clinton’s spokesman", "the pastor"): a
-    role; not "Another critic", "the first to arrive"."""
-    words = (description or "").split()
-    return bool(words) and word_key(words[-1]) in _PERSON_NOUNS
+    """A description with a job, a title or kin after its first word ("Clinton’s spokesman", "the
+    pastor", "the mayor’s director of communications"): a role; not "Another critic"."""
+    return any(word_key(word) in _PERSON_NOUNS for word in (description or "").split()[1:])
 
 
 def _given_name(name: str) -> bool:
