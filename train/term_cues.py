@@ -20,6 +20,24 @@ quote get a speaker (held-out train folds / dev: PolNeAR marks no attribution th
 given is most often junk); "regex" is the verb pattern asked before (``speakerless.SAYING``), "or"
 both. ``--write`` writes the words of the setting given by ``--rates`` (one) and ``--min-count`` to
 ``corpus/quotes/term_cue_stems.json``.
+
+What it read (h-term18, C=3, margin 0, asked beyond 80; CV / dev / unmatched given a speaker, held-out
+train folds / dev; terms of train asked): the verb pattern 0.9047 / 0.9332 / 243 / 22, 15 asked;
+shipped, rate 0.5, seen 5, not a list's item nor a quoted modifier (``speakerless.cue_window``):
+0.9049 / 0.9332 / 241 / 21, 19 asked (rate 0.4 0.9048, 241 / 21; 0.3 0.9053, 243 / 21; 0.6 0.9048,
+241 / 22; seen 3 0.9051, 241 / 21, but its words include artefacts seen 3 times, "cheyenn",
+"teeth": tied on CV and unmatched, left out; seen 10 as 5). Or the verb pattern: 0.9052, 243 / 21.
+Before lists and modifiers were left out: rate 0.4 0.9053 / 0.9332, 242 / 21, 23 asked (0.15 0.9070,
+254 / 24; 0.2 0.9069, 252 / 24; 0.3 0.9058, 245 / 21), but on ECB+ dev it gave film titles in a list
+(“Van Wilder”), a quoted modifier (an 85 percent “fresh” rating, the “Twilight” steering wheel) a
+speaker; before the participle said of the thing named was left out ("was long known as", "Lazar,
+44, known online as"), 0.9060 / 0.9332, 246 / 22: more junk. Only the last 5 or 8 words read:
+0.9044 / 0.9046 (rate 0.4); the window's reach 80 characters 0.9047, 200 as 120. Retraining the
+ranker's weights on the new ``term_cue`` moved 8 ECB+ dev speakers, most for the worse: not done.
+Tried and left out: the noun after a possessive ("Comey's conclusion", "her description") as its own
+learned shape: over train, the nouns after a possessive lie in a Cue too seldom and too sparsely to
+learn (claim 13 of 39, assertion 5 of 8, description 1 of 4, attack 19 of 51); PolNeAR marks the
+owner's verb as the Cue.
 """
 
 from __future__ import annotations
