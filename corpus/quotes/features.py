@@ -34,6 +34,7 @@ from corpus.quotes.candidates import (
 )
 from corpus.quotes.colon_heads import colon_heads
 from corpus.quotes.context import ArticleReading, Sentences
+from corpus.quotes.cue_clauses import passive_cue_after
 from corpus.quotes.cues import Cue, Cues
 from corpus.quotes.feature_names import (
     CUE_CLASSES,
@@ -91,6 +92,7 @@ _SUBJECT = FEATURE_ID["sentence_subject"]
 _PREVIOUS_SPEAKER, _IN_PARAGRAPH = FEATURE_ID["previous_speaker"], FEATURE_ID["previous_speaker_in_paragraph"]
 _QUOTED_BEFORE = FEATURE_ID["quoted_before"]
 _PLACE_TAIL = FEATURE_ID["place_after_city"]
+_PASSIVE_SUBJECT = FEATURE_ID["passive_subject"]
 
 
 def candidates_for(
@@ -150,6 +152,8 @@ def candidates_for(
             ids += [_PATTERN_AT[p][before][where] for p in own if p in _PATTERN_AT]
         if c.kind in ("name", "phrase") and last in quoted:
             ids.append(_QUOTED_BEFORE)
+        if passive_cue_after(masked, c.end):
+            ids.append(_PASSIVE_SUBJECT)  # "The senator was told, “…”": the one addressed
     _rank_by_side(out, span)
     for c in out:
         if _RULES in c.ids:
