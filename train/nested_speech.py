@@ -85,7 +85,8 @@ def main() -> int:
     parser.add_argument("--examples", type=int, default=0, help="print this many quotes in context")
     args = parser.parse_args()
     counts = count(args.split, args.examples)
-    print(f"{args.split}: quotes whose mention is a pronoun opening a reported clause: {sum(counts.values())}")
+    total = sum(counts.values())
+    print(f"{args.split}: quotes whose mention is a pronoun opening a reported clause: {total}")
     for (decided, where), n in sorted(counts.items()):
         print(f"  rules give the {decided:8} gold Source is {where:18} {n:4}")
     return 0

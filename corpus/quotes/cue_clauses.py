@@ -55,6 +55,19 @@ def passive_before(masked: str, lo: int, at: int) -> bool:
     return not masked.endswith("ing", at, end)
 
 
+_COMPLEMENT = re.compile(r"(?:\s+(?:as|to|be|the|a|an|simply|just|only))*[\s,:]*")
+"""What may stand between a passive cue and the quote completing it: `as`, `to be`, an article."""
+
+
+def completes_passive(masked: str, lo: int, cue: re.Match[str], open_at: int) -> bool:
+    """Whether the quote opening at ``open_at`` completes the passive cue ``cue`` (`was told, “…”`,
+    `was called the “…”`, `was described as a “…”`; not `was reported in a “hit piece”`, a phrase of
+    its own), read no farther back than ``lo``."""
+    return _COMPLEMENT.fullmatch(masked, cue.end(), open_at) is not None and passive_before(
+        masked, lo, cue.start()
+    )
+
+
 _AGENT = re.compile(r"\s+by\s+")
 AGENT_REACH = 80
 """`was asked by Fox Business moderator Gerard Baker`: the agent's phrase is read this far."""

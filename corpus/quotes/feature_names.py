@@ -101,7 +101,8 @@ CLAUSE_FEATURES = ("passive_subject", "no_speaker&passive_cue")
 """A candidate that is the subject of a passive cue of saying, asking or naming (`The senator was
 told, “…”`, `Duterte, who has been called the “…”`: :func:`corpus.quotes.cue_clauses.passive_cue_after`;
 h-pas18): the one addressed or named, rarely the speaker; and the "no speaker" option of a quote
-whose nearest cue before it is such a passive (:mod:`corpus.quotes.speakerless`). Listed last."""
+the passive before it completes (`was told, “…”`, `was called the “…”`: :mod:`corpus.quotes.speakerless`).
+Listed last."""
 
 NO_SPEAKER_WORD_EDGES = (1, 2, 4, 8, 16)
 """Buckets of a quote's length in words (the last: longer), for the "no speaker" option."""

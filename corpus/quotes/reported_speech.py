@@ -9,7 +9,7 @@ PolNeAR's annotators take as the speaker is the outer one.
 from __future__ import annotations
 
 from corpus.quotes.context import QuoteContext
-from corpus.quotes.cue_clauses import agent_after, passive_before, reporting_subject
+from corpus.quotes.cue_clauses import agent_after, completes_passive, reporting_subject
 from corpus.quotes.cues import Found
 from corpus.quotes.roles import Phrase
 from corpus.quotes.subject_traits import GENDERED, plural_role
@@ -33,8 +33,8 @@ def agent_after_quote(quote: QuoteContext) -> Found | None:
     if not near or open_at - near[-1].end() > PASSIVE_COMPLEMENT_REACH:
         return None
     cue = near[-1]
-    if not passive_before(masked, quote.before, cue.start()):
-        return None
+    if not completes_passive(masked, quote.before, cue, open_at):
+        return None  # (`was reported in a “hit piece” by X`: the quote is no complement of the cue)
     return agent, (cue.start(), cue.end())
 
 

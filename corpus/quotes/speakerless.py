@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from corpus.quotes.context import ArticleReading
-from corpus.quotes.cue_clauses import passive_before
+from corpus.quotes.cue_clauses import completes_passive
 from corpus.quotes.feature_names import (
     FEATURE_ID,
     NO_SPEAKER_FEATURES,
@@ -136,7 +136,7 @@ def quote_traits(
                 f"rules_gap>{NO_SPEAKER_GAP_EDGES[-1]}",
             )
         )
-    if cues_before and passive_before(masked, s_start, cues_before[-1].start()):
+    if cues_before and completes_passive(masked, s_start, cues_before[-1], span.open_at):
         names.append("passive_cue")  # "The senator was told, “…”": the one told is no speaker
     return [_ID[name] for name in names]
 
