@@ -73,3 +73,11 @@ def test_what_reads_as_a_passive_cue_after_a_subject() -> None:
     assert not passive_cue_after("Anna Berg was heard saying it", len("Anna Berg"))
     assert not passive_cue_after("Anna Berg was saying it", len("Anna Berg"))  # active
     assert not passive_cue_after("Anna Berg is said to have told them", len("Anna Berg"))
+
+
+def test_the_words_a_passive_cue_reports_are_no_neighbours_and_no_previous_speakers() -> None:
+    body = (
+        '"We are ready," Tom Doyle said. Anna Berg was asked, "Would you have told her it was a bad idea?" '
+        'She answered, "I have no idea at all."'
+    )
+    assert rules_mentions(body) == ["Tom Doyle", None, "She"]  # not "She" for the question

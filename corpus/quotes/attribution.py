@@ -36,7 +36,7 @@ from corpus.quotes.cues import (
 from corpus.quotes.leads import lead_names_someone, own_subject, subject_after
 from corpus.quotes.lexicon import CUE_FILLERS, CUE_WORDS, PERSONAL_PRONOUNS, TIME_PREPOSITIONS, TIME_WORDS
 from corpus.quotes.phrases import phrase_after
-from corpus.quotes.reported_speech import agent_after_quote, same_reporter
+from corpus.quotes.reported_speech import agent_after_quote, same_reporter, told_words
 from corpus.quotes.roles import Phrase, is_outlet
 from corpus.quotes.source_phrases import opening_participle, owned_speech, per_opening, per_source, put_it
 from corpus.quotes.spans import QuoteSpan
@@ -419,6 +419,7 @@ def _next_in_paragraph(quote: QuoteContext) -> bool:
 ATTRIBUTION_STEPS: tuple[Step, ...] = (
     in_transcript,
     same_sentence,
+    told_words,
     sentence_subject,
     neighbours,
     subject_after,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from corpus.quotes.context import QuoteContext
 from corpus.quotes.cue_clauses import agent_after, completes_passive, reporting_subject
-from corpus.quotes.cues import Found
+from corpus.quotes.cues import Cue, Found
 from corpus.quotes.roles import Phrase
 from corpus.quotes.subject_traits import GENDERED, plural_role
 from corpus.quotes.subjects import Subjects, resolve
@@ -25,17 +25,34 @@ _LONGEST_CUE = 16
 def agent_after_quote(quote: QuoteContext) -> Found | None:
     """`The plan was called “a disaster” by Jane Roe`: the agent named after a quote that completes a
     passive cue is its speaker (the passive's subject was named by the words, and said none of them)."""
-    masked, open_at = quote.masked, quote.open_at
-    agent = agent_after(masked, quote.close_at)  # (a regex anchored on " by ": most quotes fail at once)
+    agent = agent_after(
+        quote.masked, quote.close_at
+    )  # (a regex anchored on " by ": most quotes fail at once)
     if agent is None:
         return None
+    cue = completed_passive(quote)
+    return None if cue is None else (agent, (cue.start(), cue.end()))
+
+
+def told_words(quote: QuoteContext) -> Found | None:
+    """`Blumenthal was asked, “…?” He answered, “…”`: a quote completing a passive cue with no agent
+    after it (`was asked, “…”`, `was told, “…”`, `was said to be “…”`) was said to the subject, or of
+    it, by someone its sentence does not name: the search stops with no one (not the next
+    sentence's cue, nor the previous quote's speaker), and the ranker, asked, weighs who."""
+    # (no cue either: a few words so told stay a term, `what had been called the “Golden Week”`)
+    return None if completed_passive(quote) is None else (None, None)
+
+
+def completed_passive(quote: QuoteContext) -> Cue | None:
+    """The passive cue right before the quote that the quote completes (`was called the “…”`), if
+    any (:func:`corpus.quotes.cue_clauses.completes_passive`)."""
+    open_at = quote.open_at
     near = quote.cues.between(max(quote.before, open_at - PASSIVE_COMPLEMENT_REACH - _LONGEST_CUE), open_at)
     if not near or open_at - near[-1].end() > PASSIVE_COMPLEMENT_REACH:
         return None
     cue = near[-1]
-    if not completes_passive(masked, quote.before, cue, open_at):
-        return None  # (`was reported in a “hit piece” by X`: the quote is no complement of the cue)
-    return agent, (cue.start(), cue.end())
+    # (`was reported in a “hit piece” by X`: the quote is no complement of the cue)
+    return cue if completes_passive(quote.masked, quote.before, cue, open_at) else None
 
 
 def same_reporter(
