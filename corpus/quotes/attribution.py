@@ -36,7 +36,7 @@ from corpus.quotes.cues import (
 from corpus.quotes.leads import lead_names_someone, own_subject, subject_after
 from corpus.quotes.lexicon import CUE_FILLERS, CUE_WORDS, PERSONAL_PRONOUNS, TIME_PREPOSITIONS, TIME_WORDS
 from corpus.quotes.phrases import phrase_after
-from corpus.quotes.reported_speech import agent_after_quote, same_reporter, told_words
+from corpus.quotes.reported_speech import same_reporter, told_words
 from corpus.quotes.roles import Phrase, is_outlet
 from corpus.quotes.source_phrases import opening_participle, owned_speech, per_opening, per_source, put_it
 from corpus.quotes.spans import QuoteSpan
@@ -297,11 +297,10 @@ SOURCE_NAMED_STEPS: tuple[Step, ...] = (put_it, per_source, per_opening)
 OPENING_QUOTE_STEPS: tuple[Step, ...] = (cue_after_quote, cue_after_question, cue_before_quote)
 """A quote opening its sentence: the cue after it (in the next sentence where the quote's own question
 or exclamation mark ends its sentence), then one before it (across the window)."""
-DIRECT_QUOTE_STEPS: tuple[Step, ...] = (agent_after_quote, cue_hugging, cue_before_quote, cue_closing)
+DIRECT_QUOTE_STEPS: tuple[Step, ...] = (cue_hugging, cue_before_quote, cue_closing)
 """A quoted sentence inside one (`… workplace: “Our union …,” the union wrote.`): the cue hugging the
 quote wins."""
 PARTIAL_QUOTE_STEPS: tuple[Step, ...] = (
-    agent_after_quote,
     opening_participle,
     owned_speech,
     cue_before_quote,

@@ -23,7 +23,7 @@ from corpus.quotes.lexicon import (
 from corpus.quotes.phrases import phrase_after, phrase_before
 from corpus.quotes.roles import Phrase, is_outlet
 
-_BE = frozenset("is are was were be been being get gets got gotten".split())
+BE_WORDS = frozenset("is are was were be been being get gets got gotten".split())
 """A form of "be" (or "get") right before a cue (`was asked`, `were told`, `has been charged`, `got
 asked`): the cue is a passive, its subject the one asked or told, never the speaker; the speaker is
 its agent, if named."""
@@ -40,9 +40,9 @@ def passive_before(masked: str, lo: int, at: int) -> bool:
     if not words or not masked[at - 1 : at].isspace():
         return False
     middle = words[-1]
-    be = middle in _BE or (
+    be = middle in BE_WORDS or (
         len(words) > 1
-        and words[-2] in _BE
+        and words[-2] in BE_WORDS
         and (
             middle in _BETWEEN_BE_AND_CUE or (middle.endswith("ly") and middle.isalpha() and middle.islower())
         )
@@ -212,6 +212,7 @@ _BETWEEN_CUE_AND_CLAUSE = (
 (`told them he`, `told the crowd she`), a time (`said Tuesday that he`, `said on Monday he`)."""
 _CLAUSE_WORD = re.compile(r"[A-Za-z’'-]+|[^\sA-Za-z’'-]")
 _WORDS_BETWEEN_CUE_AND_CLAUSE = 4
+_LAST_WORD_REACH = 16
 
 
 def reporting_subject(masked: str, lo: int, pronoun: Phrase) -> Phrase | None:
@@ -219,6 +220,9 @@ def reporting_subject(masked: str, lo: int, pronoun: Phrase) -> Phrase | None:
     said he responded: “…”`, `{Carson} said he told them “…”`, `{a woman} told her she worries …`),
     read no farther back than ``lo``; None where the pronoun opens no clause reported by a finite
     cue right before it (`Trump says that even though …, he thinks`: a clause between)."""
+    last = masked[max(lo, pronoun.start - _LAST_WORD_REACH) : pronoun.start].split()[-1:]
+    if not last or (last[0].lower() not in _BETWEEN_CUE_AND_CLAUSE and last[0] not in FINITE_CUES):
+        return None  # (most pronouns: after "and", a comma, a noun; told without a scan)
     start = max(lo, pronoun.start - _REPORTED_CLAUSE_REACH)
     words = list(_CLAUSE_WORD.finditer(masked, start, pronoun.start))
     k = len(words) - 1

@@ -1,15 +1,16 @@
 """Who speaks in a clause reported inside another, read by :mod:`corpus.quotes.attribution`.
 
 A passive cue's agent named after the quote it completes (`The plan was called “a disaster” by Jane
-Roe`: :func:`agent_after_quote`), and the reporter of a clause whose subject pronoun stands for that
-same reporter (`{Trump} said he responded: “…”`: :func:`same_reporter`): the mention a reader and
-PolNeAR's annotators take as the speaker is the outer one.
+Roe`), else no one (`Blumenthal was asked, “…?”`: :func:`told_words`); and the reporter of a clause
+whose subject pronoun stands for that same reporter (`{Trump} said he responded: “…”`:
+:func:`same_reporter`): the mention a reader and PolNeAR's annotators take as the speaker is the
+outer one.
 """
 
 from __future__ import annotations
 
 from corpus.quotes.context import QuoteContext
-from corpus.quotes.cue_clauses import agent_after, completes_passive, reporting_subject
+from corpus.quotes.cue_clauses import BE_WORDS, agent_after, completes_passive, reporting_subject
 from corpus.quotes.cues import Cue, Found
 from corpus.quotes.roles import Phrase
 from corpus.quotes.subject_traits import GENDERED, plural_role
@@ -22,37 +23,36 @@ _LONGEST_CUE = 16
 """Characters of the longest cue word read before the quote."""
 
 
-def agent_after_quote(quote: QuoteContext) -> Found | None:
-    """`The plan was called “a disaster” by Jane Roe`: the agent named after a quote that completes a
-    passive cue is its speaker (the passive's subject was named by the words, and said none of them)."""
-    agent = agent_after(
-        quote.masked, quote.close_at
-    )  # (a regex anchored on " by ": most quotes fail at once)
-    if agent is None:
-        return None
-    cue = completed_passive(quote)
-    return None if cue is None else (agent, (cue.start(), cue.end()))
-
-
 def told_words(quote: QuoteContext) -> Found | None:
-    """`Blumenthal was asked, “…?” He answered, “…”`: a quote completing a passive cue with no agent
-    after it (`was asked, “…”`, `was told, “…”`, `was said to be “…”`) was said to the subject, or of
-    it, by someone its sentence does not name: the search stops with no one (not the next
-    sentence's cue, nor the previous quote's speaker), and the ranker, asked, weighs who."""
-    # (no cue either: a few words so told stay a term, `what had been called the “Golden Week”`)
-    return None if completed_passive(quote) is None else (None, None)
+    """A quote completing a passive cue (`was called the “…”`, `was asked, “…”`, `was said to be
+    “…”`): the agent named after it is its speaker (`The plan was called “a disaster” by Jane Roe`);
+    with none, the words were said to the subject, or of it, by someone the sentence does not name
+    (`Blumenthal was asked, “…?” He answered, “…”`), and the search stops with no one: not the next
+    sentence's cue, nor the previous quote's speaker; the ranker, asked, weighs who. (No cue either:
+    a few words so named stay a term, `what had been called the “Golden Week”`.) Read after the
+    quote's own sentence found no one."""
+    cue = completed_passive(quote)
+    if cue is None:
+        return None
+    agent = agent_after(quote.masked, quote.close_at)
+    return (None, None) if agent is None else (agent, (cue.start(), cue.end()))
 
 
 def completed_passive(quote: QuoteContext) -> Cue | None:
     """The passive cue right before the quote that the quote completes (`was called the “…”`), if
     any (:func:`corpus.quotes.cue_clauses.completes_passive`)."""
-    open_at = quote.open_at
+    open_at, masked = quote.open_at, quote.masked
+    if BE_WORDS.isdisjoint(masked[max(quote.before, open_at - _BE_REACH) : open_at].split()):
+        return None  # (most quotes: no "be" right before them; told without listing the cues)
     near = quote.cues.between(max(quote.before, open_at - PASSIVE_COMPLEMENT_REACH - _LONGEST_CUE), open_at)
     if not near or open_at - near[-1].end() > PASSIVE_COMPLEMENT_REACH:
         return None
     cue = near[-1]
     # (`was reported in a “hit piece” by X`: the quote is no complement of the cue)
-    return cue if completes_passive(quote.masked, quote.before, cue, open_at) else None
+    return cue if completes_passive(masked, quote.before, cue, open_at) else None
+
+
+_BE_REACH = PASSIVE_COMPLEMENT_REACH + _LONGEST_CUE + 24
 
 
 def same_reporter(
