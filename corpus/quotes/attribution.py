@@ -36,6 +36,7 @@ from corpus.quotes.cues import (
 from corpus.quotes.leads import lead_names_someone, own_subject, subject_after
 from corpus.quotes.lexicon import CUE_FILLERS, CUE_WORDS, PERSONAL_PRONOUNS, TIME_PREPOSITIONS, TIME_WORDS
 from corpus.quotes.phrases import phrase_after
+from corpus.quotes.reported_speech import same_reporter, told_words
 from corpus.quotes.roles import Phrase, is_outlet
 from corpus.quotes.source_phrases import opening_participle, owned_speech, per_opening, per_source, put_it
 from corpus.quotes.spans import QuoteSpan
@@ -147,7 +148,10 @@ def resolved(text: str, span: QuoteSpan, found: Found, subjects: Subjects) -> At
     relative = relative_subject(text, mention, cue, span.open_at)
     if relative is not None:
         mention = relative  # the speaker as written is "who"; the name is its antecedent's
-    if mention is not None and mention.pronoun:
+    outer = same_reporter(text, mention, span.open_at, subjects, name)
+    if outer is not None:
+        mention, (name, role) = outer
+    elif mention is not None and mention.pronoun:
         lead = subjects.antecedent_in_sentence(mention, span.open_at, name)
         if lead is not None:
             name, role = resolve(text, lead, span.open_at, subjects)
@@ -414,6 +418,7 @@ def _next_in_paragraph(quote: QuoteContext) -> bool:
 ATTRIBUTION_STEPS: tuple[Step, ...] = (
     in_transcript,
     same_sentence,
+    told_words,
     sentence_subject,
     neighbours,
     subject_after,

@@ -9,33 +9,62 @@ from __future__ import annotations
 
 import re
 
-from corpus.quotes.lexicon import CLAUSE_OPENERS, CUE_WORDS, DOCUMENTS, SPEECH_NOUNS
+from corpus.quotes.lexicon import (
+    CLAUSE_OPENERS,
+    CUE_WORDS,
+    DOCUMENTS,
+    FINITE_CUES,
+    LEARNED_NAMING_PARTICIPLES,
+    PARTICIPLES,
+    SPEECH_NOUNS,
+    TIME_PREPOSITIONS,
+    TIME_WORDS,
+)
 from corpus.quotes.phrases import phrase_after, phrase_before
 from corpus.quotes.roles import Phrase, is_outlet
 
-_BE = frozenset("is are was were be been being".split())
-"""A form of "be" right before a cue (`was asked`, `were told`, `has been charged`): the cue is a
-passive, its subject the one asked or told, never the speaker; the speaker is its agent, if named."""
+BE_WORDS = frozenset("is are was were be been being get gets got gotten".split())
+"""A form of "be" (or "get") right before a cue (`was asked`, `were told`, `has been charged`, `got
+asked`): the cue is a passive, its subject the one asked or told, never the speaker; the speaker is
+its agent, if named."""
 _BETWEEN_BE_AND_CUE = frozenset(("not", "also"))
 _PASSIVE_REACH = 24
 
 
 def passive_before(masked: str, lo: int, at: int) -> bool:
     """Whether a form of "be" stands right before the cue at ``at`` (past `not`, `also` or an -ly
-    adverb): `was asked`, `were told`, `has been charged`. (Read with a split of the few characters
-    before the cue, not a regex: asked of every cue whose subject is read.)"""
+    adverb): `was asked`, `were told`, `has been charged`; not before an -ing cue, which is active
+    (`he was saying`). (Read with a split of the few characters before the cue, not a regex: asked of
+    every cue whose subject is read.)"""
     words = masked[max(lo, at - _PASSIVE_REACH) : at].split()
     if not words or not masked[at - 1 : at].isspace():
         return False
-    if words[-1] in _BE:
-        return True
     middle = words[-1]
-    return (
+    be = middle in BE_WORDS or (
         len(words) > 1
-        and words[-2] in _BE
+        and words[-2] in BE_WORDS
         and (
             middle in _BETWEEN_BE_AND_CUE or (middle.endswith("ly") and middle.isalpha() and middle.islower())
         )
+    )
+    if not be:
+        return False
+    end = at
+    while end < len(masked) and masked[end].isalpha():
+        end += 1
+    return not masked.endswith("ing", at, end)
+
+
+_COMPLEMENT = re.compile(r"(?:\s+(?:as|to|be|the|a|an|simply|just|only))*[\s,:]*")
+"""What may stand between a passive cue and the quote completing it: `as`, `to be`, an article."""
+
+
+def completes_passive(masked: str, lo: int, cue: re.Match[str], open_at: int) -> bool:
+    """Whether the quote opening at ``open_at`` completes the passive cue ``cue`` (`was told, “…”`,
+    `was called the “…”`, `was described as a “…”`; not `was reported in a “hit piece”`, a phrase of
+    its own), read no farther back than ``lo``."""
+    return _COMPLEMENT.fullmatch(masked, cue.end(), open_at) is not None and passive_before(
+        masked, lo, cue.start()
     )
 
 
@@ -45,15 +74,48 @@ AGENT_REACH = 80
 
 
 _PASSIVE_AFTER = re.compile(
-    r"\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+|not\s+|also\s+)?([a-z]+)"
+    r"(?:\s*,[^,;:.!?“”\"]{1,60},)?\s*,?\s*(?:(?:who|which|that)\s+)?"
+    r"(?:(?:has|have|had|will|would|could|can|may|might|must|should)\s+(?:not\s+|also\s+|never\s+)?)?"
+    r"(?:is|are|was|were|be|been|being|gets?|got|gotten)\s+(?:(?:been|being)\s+)?"
+    r"(?:(?:[a-z]+ly|not|also|never|often|once|even|since)\s+)?([a-z]+)\b"
 )
+"""A passive verb after a subject, past an apposition, a relative pronoun, a modal or perfect
+auxiliary and an adverb (`Tom Doyle was asked`, `Duterte, who has been called`, `The president,
+Rodrigo Duterte, has been called`, `Roe could also be described as`)."""
+_WORDS_AFTER_REACH = 40
+_WORDS_AFTER = re.compile(r"[a-z]+")
+
+
+def passive_participle(word: str) -> bool:
+    """Whether a participle after a form of "be" makes a passive of saying, asking or naming whose
+    subject is the one addressed, named or described, never the speaker: a reporting verb of the cue
+    list (`was asked`, `was told`, `has been called`, `was praised`) or a naming participle PolNeAR
+    train writes between "be" and a quote (``lexicon.LEARNED_NAMING_PARTICIPLES``: `is known as
+    “…”`). Not `quoted`: `was quoted as saying` is the subject's own words."""
+    return (word in CUE_WORDS and not word.endswith("ing")) or word in LEARNED_NAMING_PARTICIPLES
+
+
+def active_after_passive(masked: str, at: int) -> bool:
+    """Whether the few words after a passive participle ending at ``at`` give its subject a verb of
+    saying of its own: an -ing cue (`was caught on tape saying`, `was criticized for telling`) or a
+    cue after "to" (`is reported to have called`): then the subject is the speaker after all."""
+    stretch = masked[at : at + _WORDS_AFTER_REACH]
+    cut = min((i for i in (stretch.find(c) for c in ",.;:!?") if i >= 0), default=len(stretch))
+    words = _WORDS_AFTER.findall(stretch, 0, cut)[:4]
+    if any(w in PARTICIPLES for w in words):
+        return True
+    return bool(words) and words[0] == "to" and any(w in CUE_WORDS for w in words[1:3])
 
 
 def passive_cue_after(masked: str, at: int) -> bool:
-    """Whether a subject ending at ``at`` is that of a passive cue (`Tom Doyle was asked, “…”`): it
-    heard the words, and a rule that reads a sentence's subject as its speaker passes it over."""
+    """Whether a subject ending at ``at`` is that of a passive cue (`Tom Doyle was asked, “…”`,
+    `Duterte, who has been called the “…”`): it heard the words or was named by them, and a rule
+    that reads a sentence's subject as its speaker passes it over (not where a verb of saying of
+    its own follows: :func:`active_after_passive`)."""
     match = _PASSIVE_AFTER.match(masked, at)
-    return match is not None and match.group(1) in CUE_WORDS and not match.group(1).endswith("ing")
+    if match is None or not passive_participle(match.group(1)):
+        return False
+    return not active_after_passive(masked, match.end())
 
 
 def agent_after(masked: str, at: int) -> Phrase | None:
@@ -136,3 +198,39 @@ def statement_head(masked: str, lo: int, colon: int) -> Phrase | None:
     if phrase is None or phrase.name is None or phrase.pronoun or is_outlet(phrase, masked):
         return None
     return phrase
+
+
+_REPORTED_CLAUSE_REACH = 60
+"""Characters before a pronoun read for the cue whose reported clause it opens (`Trump said on
+Tuesday that he`)."""
+_BETWEEN_CUE_AND_CLAUSE = (
+    frozenset("that him her them us me reporters supporters the crowd audience".split())
+    | TIME_WORDS
+    | TIME_PREPOSITIONS
+)
+"""Words that may stand between a cue and the subject of the clause it reports: "that", the one told
+(`told them he`, `told the crowd she`), a time (`said Tuesday that he`, `said on Monday he`)."""
+_CLAUSE_WORD = re.compile(r"[A-Za-z’'-]+|[^\sA-Za-z’'-]")
+_WORDS_BETWEEN_CUE_AND_CLAUSE = 4
+_LAST_WORD_REACH = 16
+
+
+def reporting_subject(masked: str, lo: int, pronoun: Phrase) -> Phrase | None:
+    """The subject of the cue whose reported clause the subject pronoun ``pronoun`` opens (`{Trump}
+    said he responded: “…”`, `{Carson} said he told them “…”`, `{a woman} told her she worries …`),
+    read no farther back than ``lo``; None where the pronoun opens no clause reported by a finite
+    cue right before it (`Trump says that even though …, he thinks`: a clause between)."""
+    last = masked[max(lo, pronoun.start - _LAST_WORD_REACH) : pronoun.start].split()[-1:]
+    if not last or (last[0].lower() not in _BETWEEN_CUE_AND_CLAUSE and last[0] not in FINITE_CUES):
+        return None  # (most pronouns: after "and", a comma, a noun; told without a scan)
+    start = max(lo, pronoun.start - _REPORTED_CLAUSE_REACH)
+    words = list(_CLAUSE_WORD.finditer(masked, start, pronoun.start))
+    k = len(words) - 1
+    while k >= 0 and words[k].group().lower() in _BETWEEN_CUE_AND_CLAUSE and words[k].group() != "I":
+        k -= 1
+    if k < 0 or len(words) - 1 - k > _WORDS_BETWEEN_CUE_AND_CLAUSE or words[k].group() not in FINITE_CUES:
+        return None
+    outer = phrase_before(masked, lo, words[k].start())
+    if outer is None or is_outlet(outer, masked):
+        return None
+    return outer

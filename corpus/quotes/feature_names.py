@@ -82,7 +82,7 @@ def _names() -> list[str]:
     plain += ["phrase_before_cue", "phrase_after_cue", "previous_mention", NO_SPEAKER]
     crossed = [f"rules&{k}" for k in plain if k.startswith(TRUSTED_WITH) and "&" not in k]
     later = [*LATER_FEATURES, *(f"rules&{k}" for k in LATER_FEATURES)]
-    return plain + crossed + later + [*NO_SPEAKER_FEATURES, *PRONOUN_KINDS, *HEAD_FEATURES]
+    return plain + crossed + later + [*NO_SPEAKER_FEATURES, *PRONOUN_KINDS, *HEAD_FEATURES, *CLAUSE_FEATURES]
 
 
 LATER_FEATURES = ("place_after_city",)
@@ -96,6 +96,13 @@ the subject of a verb of saying ("what it calls", ``candidates.IT_SUBJECT``; h-a
 HEAD_FEATURES = ("colon_head",)
 """A candidate in the last sentence of the paragraph a quote's block opens after ("X wrote:" and the
 quote a paragraph or more below: ``candidates.colon_heads``; h-acc15), listed last."""
+
+CLAUSE_FEATURES = ("passive_subject", "no_speaker&passive_cue")
+"""A candidate that is the subject of a passive cue of saying, asking or naming (`The senator was
+told, “…”`, `Duterte, who has been called the “…”`: :func:`corpus.quotes.cue_clauses.passive_cue_after`;
+h-pas18): the one addressed or named, rarely the speaker; and the "no speaker" option of a quote
+the passive before it completes (`was told, “…”`, `was called the “…”`: :mod:`corpus.quotes.speakerless`).
+Listed last."""
 
 NO_SPEAKER_WORD_EDGES = (1, 2, 4, 8, 16)
 """Buckets of a quote's length in words (the last: longer), for the "no speaker" option."""

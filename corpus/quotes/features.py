@@ -34,6 +34,7 @@ from corpus.quotes.candidates import (
 )
 from corpus.quotes.colon_heads import colon_heads
 from corpus.quotes.context import ArticleReading, Sentences
+from corpus.quotes.cue_clauses import passive_cue_after
 from corpus.quotes.cues import Cue, Cues
 from corpus.quotes.feature_names import (
     CUE_CLASSES,
@@ -68,11 +69,13 @@ def article_candidates(
     previous: Span | None = None
     previous_paragraph = -1
     quoted: set[str] = set()
+    passives: dict[int, bool] = {}  # whether a mention ending here is a passive cue's subject
     routes = routes or [""] * len(spans)
     for span, mention, name, ask, route in zip(spans, rules, names, asked, routes, strict=True):
         if ask and not span.nested:
             said_before = Said(previous, previous_paragraph == span.paragraph, quoted)
-            out.append(candidates_for(reading, mentions, described, span, (mention, route), said_before))
+            ruled = (mention, route)
+            out.append(candidates_for(reading, mentions, described, span, ruled, said_before, passives))
         else:
             out.append(None)
         if not span.nested and mention is not None:
@@ -91,6 +94,7 @@ _SUBJECT = FEATURE_ID["sentence_subject"]
 _PREVIOUS_SPEAKER, _IN_PARAGRAPH = FEATURE_ID["previous_speaker"], FEATURE_ID["previous_speaker_in_paragraph"]
 _QUOTED_BEFORE = FEATURE_ID["quoted_before"]
 _PLACE_TAIL = FEATURE_ID["place_after_city"]
+_PASSIVE_SUBJECT = FEATURE_ID["passive_subject"]
 
 
 def candidates_for(
@@ -100,11 +104,15 @@ def candidates_for(
     span: QuoteSpan,
     ruled: tuple[Span | None, str],
     said_before: Said,
+    passives: dict[int, bool] | None = None,
 ) -> list[Candidate]:
     """Every candidate speaker of ``span`` with its features.
 
     ``ruled`` is the rules' mention for this quote and what they read (see ``article_candidates``),
-    ``said_before`` who spoke the quotes before it."""
+    ``said_before`` who spoke the quotes before it; ``passives``: whether a mention ending at an
+    offset is a passive cue's subject, read once per article (the quotes of a paragraph share their
+    candidates)."""
+    passives = {} if passives is None else passives
     rules, route = ruled
     previous, quoted = said_before.previous, said_before.quoted
     text, masked = reading.text, reading.masked
@@ -150,6 +158,12 @@ def candidates_for(
             ids += [_PATTERN_AT[p][before][where] for p in own if p in _PATTERN_AT]
         if c.kind in ("name", "phrase") and last in quoted:
             ids.append(_QUOTED_BEFORE)
+        if where == 1:  # (in the quote's own sentence: the one told it, `The senator was told, “…”`)
+            passive = passives.get(c.end)
+            if passive is None:
+                passive = passives[c.end] = passive_cue_after(masked, c.end)
+            if passive:
+                ids.append(_PASSIVE_SUBJECT)
     _rank_by_side(out, span)
     for c in out:
         if _RULES in c.ids:

@@ -427,3 +427,12 @@ OFFICE_HEADS = _words(
 """Words for a person's office that "of" and what it is over follow ("CEO of California", "Director of
 Research", "Minister of Finance"): with no given name among its words, such a phrase names an office,
 not someone. (Not "Department", "House", "Bank": organisations "of" something are speakers.)"""
+
+
+# --- Passive cues ------------------------------------------------------------------------------
+
+LEARNED_NAMING_PARTICIPLES = _words("considered designated known")
+"""Participles (not cue words) that PolNeAR train writes after a form of "be" with a quote as their
+complement (`are considered the “…”`, `were designated as “…”`, `is known as “…”`;
+``train/passive_cues.py``): a passive of naming, whose subject is named by the quoted words, not
+their speaker (:func:`corpus.quotes.cue_clauses.passive_participle`)."""

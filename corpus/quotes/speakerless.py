@@ -25,6 +25,7 @@ from functools import cache
 from pathlib import Path
 
 from corpus.quotes.context import ArticleReading
+from corpus.quotes.cue_clauses import completes_passive
 from corpus.quotes.feature_names import (
     FEATURE_ID,
     NO_SPEAKER_FEATURES,
@@ -86,7 +87,10 @@ _LIST_JOIN = re.compile(r"[ \t]*(?:[,;/]|,?[ \t]*(?:and|or|&))?[ \t]*")
 _BLANK = re.compile(r"[\s\W]*")
 
 
-_ID = {name.removeprefix("no_speaker&"): FEATURE_ID[name] for name in NO_SPEAKER_FEATURES}
+_ID = {
+    name.removeprefix("no_speaker&"): FEATURE_ID[name]
+    for name in (*NO_SPEAKER_FEATURES, "no_speaker&passive_cue")
+}
 """The number of each "no speaker" feature, by its name without the prefix."""
 
 
@@ -120,7 +124,8 @@ def quote_traits(
     lo = max(s_start, p_start, span.open_at - BEFORE_REACH)
     before = masked[lo : span.open_at]
     names += _before(before, not term)
-    if reading.cues.first(max(s_start, p_start, span.open_at - 2 * BEFORE_REACH), span.open_at) is not None:
+    cues_before = reading.cues.between(max(s_start, p_start, span.open_at - 2 * BEFORE_REACH), span.open_at)
+    if cues_before:
         names.append("cue_before")
     after_end = min(max(s_end, span.close_at), p_end, span.close_at + AFTER_REACH)
     if reading.cues.first(span.close_at, after_end) is not None:
@@ -146,6 +151,8 @@ def quote_traits(
                 f"rules_gap>{NO_SPEAKER_GAP_EDGES[-1]}",
             )
         )
+    if cues_before and completes_passive(masked, s_start, cues_before[-1], span.open_at):
+        names.append("passive_cue")  # "The senator was told, “…”": the one told is no speaker
     return [_ID[name] for name in names]
 
 

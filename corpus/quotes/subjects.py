@@ -268,8 +268,8 @@ class Subjects:
         if is_outlet(lead, masked):
             return None
         if word in ("he", "she"):
-            if lead.name is None or _NAME_WORD.search(between):
-                return None
+            if lead.name is None or _NAME_WORD.search(between) or _says_the_other(masked, lead, word):
+                return None  # (`Jane Roe said he told her`: he is someone else)
             same = resolved is not None and resolved.split()[-1] == lead.name.split()[-1]
             person = self._quoted_person(lead.name.split()[-1])
             return lead if same or person or self._person(lead.name, lead.role) else None
@@ -330,6 +330,13 @@ class Subjects:
             if not is_outlet(phrase, masked):
                 found.append(Subject(phrase.start, phrase.name, phrase.role, None, phrase.pair))
         return found
+
+
+def _says_the_other(masked: str, lead: Phrase, pronoun: str) -> bool:
+    """Whether a subject's words (a title, a role, a first name: ``GENDERED``) say "he" where the
+    pronoun is "she", or the reverse: then the pronoun stands for someone else."""
+    said = {GENDERED.get(w.lower().strip(".,")) for w in masked[lead.start : lead.end].split()} - {None}
+    return bool(said) and pronoun not in said
 
 
 def resolve(text: str, mention: Phrase | None, at: int, subjects: Subjects) -> tuple[str | None, str | None]:
