@@ -6,6 +6,7 @@ asks these after a description's role (:func:`corpus.quotes.subject_traits.fits_
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -97,3 +98,52 @@ def named_group(words: list[str]) -> str | None:
     if not all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha() for w in owner):
         return None
     return " ".join([*owner, words[-1]])
+
+
+_AGE_WORD = re.compile(r"(\d{1,3})-year-old")
+AGE_MODIFIERS = 1
+"""At most this many words between "the" and an age ("the American-born 29-year-old")."""
+KIN_NOUNS = frozenset(
+    "son daughter mother father wife husband brother sister child grandson granddaughter grandmother "
+    "grandfather niece nephew cousin stepson stepdaughter".split()
+)
+"""Nouns of kinship: "the 14-year-old son" is someone's son, not the person named before."""
+_NAME_RUN = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+
+
+def aged_person(written: list[str], limit: int, subjects: Subjects) -> Subject | None:
+    """Whom "the N-year-old" stands for ("Melania Trump, 46, … “…,” said the 46-year-old"; "The
+    57-year-old scientist says"): the person the article gives that age before (", 46," after a name,
+    "46-year-old Jane Roe"), else the most recent person named as a subject or speaker within a
+    pronoun's reach, unless the article gives them another age. None for another description: "a
+    21-year-old" brings in someone new, "the 14-year-old son" is someone's son."""
+    if len(written) < 2 or written[0].lower() != "the":
+        return None
+    at = next((k for k, w in enumerate(written[1 : AGE_MODIFIERS + 2], 1) if _AGE_WORD.match(w)), None)
+    if at is None or any(w.lower().rstrip(".,") in KIN_NOUNS for w in written[at + 1 :]):
+        return None
+    age = _AGE_WORD.match(written[at])[1]  # type: ignore[index]
+    masked = subjects.masked
+    given = _age_given(age).finditer(masked, 0, limit)
+    for found in reversed(list(given)):
+        name = (found[1] or found[2]).rstrip(".")
+        subject = Subject(found.start(), name, None, None)
+        if subjects.is_person(subject):
+            return subject
+    for subject in islice(subjects.recent(limit, PRONOUN_SENTENCES), PRONOUN_SUBJECTS):
+        if subject.described is not None or subject.pair or not subjects.is_person(subject):
+            continue
+        other = _AGE_AFTER.match(masked, subject.at + len(subject.name))
+        if other is None or other[1] == age:
+            return subject
+    return None
+
+
+_AGE_AFTER = re.compile(r",\s+(\d{1,3})\b")
+"""An age written after a name ("Jane Roe, 46,")."""
+
+
+@cache
+def _age_given(age: str) -> re.Pattern[str]:
+    """A name with the age given beside it: "Jane Roe, 46," or "46-year-old Jane Roe"."""
+    return re.compile(rf"\b({_NAME_RUN}),\s+{age}(?=[,.;)])|\b{age}-year-old\s+({_NAME_RUN})")
