@@ -55,3 +55,11 @@ def test_someone_new_or_someone_s_relative_by_age_is_not_the_person_before(tmp_p
         "Later the 12-year-old son said “I liked it.”\n"
     )
     assert "Elsa Vardin" not in _speakers_of(tmp_path, body)
+
+
+def test_a_kinship_noun_with_of_describes_the_person_herself(tmp_path: Path) -> None:
+    body = (
+        "Nora Pellham, the mayor's eldest daughter, spoke to the council on Monday. Asked about the\n"
+        "budget, the 38-year-old mother of two replied, “It is meant to help every family.”\n"
+    )
+    assert _speakers_of(tmp_path, body) == ["Nora Pellham"]

@@ -111,19 +111,24 @@ KIN_NOUNS = frozenset(
 _NAME_RUN = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
 
 
-def aged_person(written: list[str], limit: int, subjects: Subjects) -> Subject | None:
+def aged_person(start: int, end: int, limit: int, subjects: Subjects) -> Subject | None:
     """Whom "the N-year-old" stands for ("Melania Trump, 46, … “…,” said the 46-year-old"; "The
     57-year-old scientist says"): the person the article gives that age before (", 46," after a name,
     "46-year-old Jane Roe"), else the most recent person named as a subject or speaker within a
     pronoun's reach, unless the article gives them another age. None for another description: "a
-    21-year-old" brings in someone new, "the 14-year-old son" is someone's son."""
+    21-year-old" brings in someone new, "the 14-year-old son" is someone's son (but "the 34-year-old
+    mother of three" is the person)."""
+    masked = subjects.masked
+    written = masked[start:end].split()
     if len(written) < 2 or written[0].lower() != "the":
         return None
     at = next((k for k, w in enumerate(written[1 : AGE_MODIFIERS + 2], 1) if _AGE_WORD.match(w)), None)
-    if at is None or any(w.lower().rstrip(".,") in KIN_NOUNS for w in written[at + 1 :]):
+    if at is None:
+        return None
+    kin = next((k for k in range(at + 1, len(written)) if written[k].lower().rstrip(".,") in KIN_NOUNS), None)
+    if kin is not None and not (written[kin + 1 : kin + 2] == ["of"] or _OF_AFTER.match(masked, end)):
         return None
     age = _AGE_WORD.match(written[at])[1]  # type: ignore[index]
-    masked = subjects.masked
     given = _age_given(age).finditer(masked, 0, limit)
     for found in reversed(list(given)):
         name = (found[1] or found[2]).rstrip(".")
@@ -139,6 +144,8 @@ def aged_person(written: list[str], limit: int, subjects: Subjects) -> Subject |
     return None
 
 
+_OF_AFTER = re.compile(r"\s+of\s")
+"""A kinship noun followed by "of" says what the person is ("mother of three"), not whose relative."""
 _AGE_AFTER = re.compile(r",\s+(\d{1,3})\b")
 """An age written after a name ("Jane Roe, 46,")."""
 

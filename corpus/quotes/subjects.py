@@ -348,7 +348,7 @@ def resolve(text: str, mention: Phrase | None, at: int, subjects: Subjects) -> t
                 return subject.name, subject.role
             if count >= DESCRIPTION_SUBJECTS:
                 break
-    aged = aged_person(text[mention.start : mention.end].split(), limit, subjects)
+    aged = aged_person(mention.start, mention.end, limit, subjects)
     if aged is not None:  # "the 46-year-old"
         return aged.name, aged.role
     if head[0].lower() in ISSUED_DOCUMENTS:
