@@ -300,6 +300,8 @@ def _description(toks: list[tuple[int, int, str]], i: int, heads: frozenset[str]
         if aged is not None:
             return aged
     words = [toks[j][2].lower() for j in range(i + 1, last + 1)]
+    if opener == "the" and words and words[0].rstrip(".,") in _PAIR_NUMBERS and _ends_phrase(toks, i + 1):
+        return (toks[i][0], toks[i + 1][1] - (len(words[0]) - len(words[0].rstrip(".,"))), "group")
     if opener in _DESCRIPTION_OPENERS:
         for j, word in enumerate(words, i + 1):
             if word.rstrip("’'s") in _DESCRIPTION_HEADS:
@@ -351,6 +353,21 @@ def _aged(toks: list[tuple[int, int, str]], i: int, at: int) -> Mention | None:
                 break
     end = toks[k][1] - (len(toks[k][2]) - len(toks[k][2].rstrip(".,;:")))
     return (toks[i][0], end, "description")
+
+
+_PAIR_NUMBERS = frozenset("two three four".split())
+"""A number after "the" that ends its noun phrase stands for the people just named ("“…,” the two
+write"): PolNeAR marks it as the Source."""
+
+
+def _ends_phrase(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the noun phrase ends with token ``k``: a stop, or a verb or pronoun after it."""
+    word = toks[k][2]
+    if word[-1:] in ".,;:" or k + 1 == len(toks):
+        return True
+    nxt = toks[k + 1][2].lower().rstrip(".,;:")
+    said = nxt in CUE_WORDS or nxt in FINITE_CUES or nxt + "s" in FINITE_CUES  # "the two write"
+    return not nxt[:1].isalpha() or said or nxt in _AGE_STOPS
 
 
 def _group_start(toks: list[tuple[int, int, str]], head: int) -> int:
