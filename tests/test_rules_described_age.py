@@ -63,3 +63,20 @@ def test_a_kinship_noun_with_of_describes_the_person_herself(tmp_path: Path) -> 
         "budget, the 38-year-old mother of two replied, “It is meant to help every family.”\n"
     )
     assert _speakers_of(tmp_path, body) == ["Nora Pellham"]
+
+
+def test_the_age_stands_for_the_person_an_apposition_gave_it(tmp_path: Path) -> None:
+    body = (
+        "Marta Quillen, a 46-year-old engineer, opened the meeting. Doran Pike spoke next.\n\n"
+        "“It is far too late for that,” said the 46-year-old.\n"
+    )
+    assert _speakers_of(tmp_path, body) == ["Marta Quillen"]
+
+
+def test_someone_brought_in_by_age_is_not_the_speaker_before(tmp_path: Path) -> None:
+    body = (
+        "“We will build it,” Elsa Vardin said.\n\n"
+        "“It is far too late for that,” said a 19-year-old from Dayton.\n\n"
+        "“Nobody asked us,” the 19-year-old added.\n"
+    )
+    assert _speakers_of(tmp_path, body) == ["Elsa Vardin", None, None]

@@ -115,9 +115,9 @@ def aged_person(start: int, end: int, limit: int, subjects: Subjects) -> Subject
     """Whom "the N-year-old" stands for ("Melania Trump, 46, … “…,” said the 46-year-old"; "The
     57-year-old scientist says"): the person the article gives that age before (", 46," after a name,
     "46-year-old Jane Roe"), else the most recent person named as a subject or speaker within a
-    pronoun's reach, unless the article gives them another age. None for another description: "a
-    21-year-old" brings in someone new, "the 14-year-old son" is someone's son (but "the 34-year-old
-    mother of three" is the person)."""
+    pronoun's reach, unless the article gives them another age. None where "a 21-year-old" brought
+    in someone new with that age since, and for "the 14-year-old son", someone's son (but "the
+    34-year-old mother of three" is the person)."""
     masked = subjects.masked
     written = masked[start:end].split()
     if len(written) < 2 or written[0].lower() != "the":
@@ -131,8 +131,9 @@ def aged_person(start: int, end: int, limit: int, subjects: Subjects) -> Subject
     age = _AGE_WORD.match(written[at])[1]  # type: ignore[index]
     given = _age_given(age).finditer(masked, 0, limit)
     for found in reversed(list(given)):
-        name = (found[1] or found[2]).rstrip(".")
-        subject = Subject(found.start(), name, None, None)
+        if found[3] is not None:
+            return None  # "said a 19-year-old from Dayton. … the 19-year-old added": that one, unnamed
+        subject = Subject(found.start(), (found[1] or found[2]).rstrip("."), None, None)
         if subjects.is_person(subject):
             return subject
     for subject in islice(subjects.recent(limit, PRONOUN_SENTENCES), PRONOUN_SUBJECTS):
@@ -152,5 +153,11 @@ _AGE_AFTER = re.compile(r",\s+(\d{1,3})\b")
 
 @cache
 def _age_given(age: str) -> re.Pattern[str]:
-    """A name with the age given beside it: "Jane Roe, 46," or "46-year-old Jane Roe"."""
-    return re.compile(rf"\b({_NAME_RUN}),\s+{age}(?=[,.;)])|\b{age}-year-old\s+({_NAME_RUN})")
+    """A name with the age given beside it: "Jane Roe, 46,", "Jane Roe, a 46-year-old model," or
+    "46-year-old Jane Roe"; or someone brought in unnamed with it (group 3): "a 46-year-old" with no
+    name after it."""
+    return re.compile(
+        rf"\b({_NAME_RUN}),\s+(?:{age}(?=[,.;)])|an?\s+(?:[\w-]+\s+)?{age}-year-old\b)"
+        rf"|\b{age}-year-old\s+({_NAME_RUN})"
+        rf"|\b([Aa]n?)\s+(?:[\w-]+\s+)?{age}-year-old\b(?!\s+[A-Z])"
+    )

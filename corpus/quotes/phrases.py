@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.quotes.after_cue import PHRASE_AFTER_REACH, TOKEN, np_token, phrase_after
+from corpus.quotes.after_cue import AGED, PHRASE_AFTER_REACH, TOKEN, np_token, phrase_after
 from corpus.quotes.lexicon import (
     APPOSITIVE_OPENERS,
     ASIDE_PREPOSITIONS,
@@ -214,7 +214,10 @@ def _description_before(toks: list[Token], i: int) -> Phrase | None:
     k = i
     while k >= 0 and i - k < 6:
         tok = toks[k][2]
-        if not (tok.isalpha() and (tok.islower() or k < i)) and not (k < i and _AGE.fullmatch(tok)):
+        word = tok.isalpha() and (tok.islower() or k < i)
+        # an age modifies the head ("the 34-year-old mother") or is it ("the 46-year-old said")
+        aged = _AGE.fullmatch(tok) if k < i else AGED.fullmatch(tok)
+        if not word and not aged:
             return None
         if tok.lower() in DETERMINERS and k < i:
             text = " ".join(t[2] for t in toks[k : i + 1])
