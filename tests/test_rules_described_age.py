@@ -41,11 +41,19 @@ def test_the_age_stands_for_the_person_given_that_age(tmp_path: Path) -> None:
 
 def test_the_age_stands_for_the_person_named_before(tmp_path: Path) -> None:
     body = (
-        "Elsa Vardin took the stage on Monday night.\n\n"
-        "“The harbor will be rebuilt,” said the 52-year-old.\n\n"
-        "The 52-year-old engineer says “it is worth every cent.”\n"
+        "Elsa Vardin took the stage on Monday night. “The harbor will be rebuilt,” said the 52-year-old.\n\n"
+        "Elsa Vardin then met the mayor. The 52-year-old engineer says “it is worth every cent.”\n"
     )
     assert _speakers_of(tmp_path, body) == ["Elsa Vardin", "Elsa Vardin"]
+
+
+def test_a_person_named_in_another_paragraph_is_not_the_age_s(tmp_path: Path) -> None:
+    body = (
+        "Jon Abbot took the stage on Monday night.\n\n"
+        "Photo by Rene Carr via Wire Images.\n\n"
+        "“The harbor will be rebuilt,” said the 52-year-old.\n"
+    )
+    assert _speakers_of(tmp_path, body) == [None]
 
 
 def test_someone_new_or_someone_s_relative_by_age_is_not_the_person_before(tmp_path: Path) -> None:
@@ -59,7 +67,7 @@ def test_someone_new_or_someone_s_relative_by_age_is_not_the_person_before(tmp_p
 
 def test_a_kinship_noun_with_of_describes_the_person_herself(tmp_path: Path) -> None:
     body = (
-        "Nora Pellham, the mayor's eldest daughter, spoke to the council on Monday. Asked about the\n"
+        "Nora Pellham, the mayor's eldest daughter, spoke to the council on Monday. Asked about the "
         "budget, the 38-year-old mother of two replied, “It is meant to help every family.”\n"
     )
     assert _speakers_of(tmp_path, body) == ["Nora Pellham"]
