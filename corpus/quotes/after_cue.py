@@ -230,7 +230,7 @@ AGED = re.compile(r"\d{1,3}-year-old")
 def _lone_age(toks: list[Token], k: int) -> bool:
     """An age heading a description ("said the 46-year-old."), not one before a name ("said the
     27-year-old Jane Roe", where the name is the speaker)."""
-    if AGED.fullmatch(toks[k][2].rstrip(".")) is None:
+    if not toks[k][2][:1].isdigit() or AGED.fullmatch(toks[k][2].rstrip(".")) is None:
         return False
     return toks[k][2].endswith(".") or k + 1 >= len(toks) or not toks[k + 1][2][:1].isupper()
 

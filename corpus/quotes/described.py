@@ -129,11 +129,11 @@ def aged_person(start: int, end: int, limit: int, subjects: Subjects) -> Subject
     if kin is not None and not (written[kin + 1 : kin + 2] == ["of"] or _OF_AFTER.match(masked, end)):
         return None
     age = _AGE_WORD.match(written[at])[1]  # type: ignore[index]
-    given = _age_given(age).finditer(masked, 0, limit)
-    for found in reversed(list(given)):
-        if found[3] is not None:
+    given = [m for m in _ages_given().finditer(masked, 0, limit) if age in (m[2], m[3], m[4], m[6])]
+    for found in reversed(given):
+        if found[6] is not None:
             return None  # "said a 19-year-old from Dayton. … the 19-year-old added": that one, unnamed
-        subject = Subject(found.start(), (found[1] or found[2]).rstrip("."), None, None)
+        subject = Subject(found.start(), (found[1] or found[5]).rstrip("."), None, None)
         if subjects.is_person(subject):
             return subject
     for subject in islice(subjects.recent(limit, AGE_SENTENCES), PRONOUN_SUBJECTS):
@@ -162,12 +162,13 @@ _AGE_AFTER = re.compile(r",\s+(\d{1,3})\b")
 
 
 @cache
-def _age_given(age: str) -> re.Pattern[str]:
-    """A name with the age given beside it: "Jane Roe, 46,", "Jane Roe, a 46-year-old model," or
-    "46-year-old Jane Roe"; or someone brought in unnamed with it (group 3): "a 46-year-old" with no
-    name after it."""
+def _ages_given() -> re.Pattern[str]:
+    """A name with an age given beside it: "Jane Roe, 46,", "Jane Roe, a 46-year-old model," or
+    "46-year-old Jane Roe" (the name: group 1 or 5; the age: 2, 3 or 4); or someone brought in
+    unnamed with one: "a 46-year-old" with no name after it (the age: group 6). Compiled once, when
+    an age is first resolved."""
     return re.compile(
-        rf"\b({_NAME_RUN}),\s+(?:{age}(?=[,.;)])|an?\s+(?:[\w-]+\s+)?{age}-year-old\b)"
-        rf"|\b{age}-year-old\s+({_NAME_RUN})"
-        rf"|\b([Aa]n?)\s+(?:[\w-]+\s+)?{age}-year-old\b(?!\s+[A-Z])"
+        rf"\b({_NAME_RUN}),\s+(?:(\d{{1,3}})(?=[,.;)])|an?\s+(?:[\w-]+\s+)?(\d{{1,3}})-year-old\b)"
+        rf"|\b(\d{{1,3}})-year-old\s+({_NAME_RUN})"
+        rf"|\b[Aa]n?\s+(?:[\w-]+\s+)?(\d{{1,3}})-year-old\b(?!\s+[A-Z])"
     )

@@ -81,7 +81,7 @@ def description_at(toks: list[Token], i: int, heads: frozenset[str]) -> Mention 
     last = i
     while last + 1 < len(toks) and last + 1 <= i + 4 and toks[last + 1][2][:1].isalpha():
         last += 1
-    if opener in OPENERS and last - i < AGE_AT and last + 1 < len(toks):
+    if last - i < AGE_AT and last + 1 < len(toks) and toks[last + 1][2][:1].isdigit() and opener in OPENERS:
         aged = _aged(toks, i, last + 1)  # the loop stopped at a word opening with no letter: an age?
         if aged is not None:
             return aged

@@ -214,11 +214,11 @@ def _description_before(toks: list[Token], i: int) -> Phrase | None:
     k = i
     while k >= 0 and i - k < 6:
         tok = toks[k][2]
-        word = tok.isalpha() and (tok.islower() or k < i)
-        # an age modifies the head ("the 34-year-old mother") or is it ("the 46-year-old said")
-        aged = _AGE.fullmatch(tok) if k < i else AGED.fullmatch(tok)
-        if not word and not aged:
-            return None
+        if not (tok.isalpha() and (tok.islower() or k < i)):
+            # an age modifies the head ("the 34-year-old mother") or is it ("the 46-year-old said")
+            aged = _AGE if k < i else AGED
+            if not (tok[:1].isdigit() and aged.fullmatch(tok)):
+                return None
         if tok.lower() in DETERMINERS and k < i:
             text = " ".join(t[2] for t in toks[k : i + 1])
             return Phrase(toks[k][0], toks[i][1], None, text, description=True)
