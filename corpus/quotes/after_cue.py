@@ -117,7 +117,7 @@ def _noun_phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     if k == 1 and word_key(toks[0][2]) in DETERMINERS:
         # "said the ruling", "said a spokesman for the campaign": a description
         k = 1
-        while k < len(toks) and k < 5 and _description_word(toks[k][2]):
+        while k < len(toks) and k < 5 and (_description_word(toks[k][2]) or _lone_age(toks, k)):
             k += 1
             if toks[k - 1][2].endswith("."):
                 break  # "said the ruling." ends the sentence
@@ -241,6 +241,18 @@ def _modified_noun(toks: list[Token], k: int) -> Phrase | None:
 
 # "the statement noted"
 _NOT_DESCRIPTION = CUE_FILLERS | NON_NAME_WORDS | LINK_WORDS | PRONOUNS | NUMBER_WORDS | CUE_WORDS
+
+
+AGED = re.compile(r"\d{1,3}-year-old")
+"""An age that heads a description by itself ("the 46-year-old said", "said the 46-year-old.")."""
+
+
+def _lone_age(toks: list[Token], k: int) -> bool:
+    """An age heading a description ("said the 46-year-old."), not one before a name ("said the
+    27-year-old Jane Roe", where the name is the speaker)."""
+    if not toks[k][2][:1].isdigit() or AGED.fullmatch(toks[k][2].rstrip(".")) is None:
+        return False
+    return toks[k][2].endswith(".") or k + 1 >= len(toks) or not toks[k + 1][2][:1].isupper()
 
 
 def _description_word(tok: str) -> bool:

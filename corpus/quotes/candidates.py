@@ -2,10 +2,11 @@
 
 For each quote the text around it (its sentence, the one before and the one after, read on a copy
 with quote interiors masked) proposes candidate mentions: names (runs of capitalised words),
-descriptions ("the senator", "a spokesman"), pronouns, the noun phrases the rules' grammar finds on
-either side of a cue verb, the rules' own answer, and the previous quote's speaker. Each candidate
-carries named features (side and distance, the cue between it and the quote, the sentence pattern,
-the kind of mention, what the rules said) for :mod:`corpus.quotes.ranking` to score.
+descriptions ("the senator", "a spokesman", "the 46-year-old": :mod:`corpus.quotes.descriptions`),
+pronouns, the noun phrases the rules' grammar finds on either side of a cue verb, the rules' own
+answer, and the previous quote's speaker. Each candidate carries named features (side and distance,
+the cue between it and the quote, the sentence pattern, the kind of mention, what the rules said)
+for :mod:`corpus.quotes.ranking` to score.
 
 The text is attribution's own reading of the article (:class:`corpus.quotes.context.ArticleReading`:
 the masked text, its sentences, its ``Cues`` index); the mentions of each paragraph are read once
@@ -45,31 +46,20 @@ quotes down (every quote): CV 0.8989 -> 0.8988 asked beyond 120, 0.9114 -> 0.911
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
-from pathlib import Path
 
 from corpus.quotes.cues import Cues
+from corpus.quotes.descriptions import GROUP_OPENERS, OPENERS, description_at, group_start, source_heads
 from corpus.quotes.feature_names import FEATURE_ID, FEATURE_NAMES, SPEAKER_PRONOUNS
 from corpus.quotes.lexicon import (
     CUE_FILLERS,
-    CUE_WORDS,
-    DETERMINERS,
     FINITE_CUES,
-    FUNCTION_WORDS,
-    NON_NAME_WORDS,
-    ORG_WORDS,
-    OUTLET_WORDS,
-    PLURALS_WITHOUT_S,
-    PREPOSITIONS,
-    ROLE_WORDS,
     SPEECH_NOUNS,
-    ends_as_plural,
 )
 from corpus.quotes.phrases import (
     TOKEN,
@@ -92,36 +82,6 @@ QUOTE_SENTENCE_REACH = 300
 """How far after its quote a candidate is looked for in the quote's own sentence."""
 
 _SPEAKER_PRONOUNS = frozenset(SPEAKER_PRONOUNS) - {"who"}
-_DESCRIPTION_OPENERS = frozenset("the a an his her their its another one".split())
-_GROUP_OPENERS = frozenset("many some several most both".split())
-"""Quantifiers that open a group ("many commentators", "some of the protesters")."""
-_DESCRIPTION_HEADS = (ROLE_WORDS | ORG_WORDS | OUTLET_WORDS) - frozenset(
-    "former top senior vice state national the deputy assistant acting interim house white".split()
-)
-"""A description ends with one of these ("the senator", "a campaign spokesman", "the committee") or
-with a head PolNeAR writes speakers with (:func:`source_heads`)."""
-SOURCE_HEADS_FILE = Path(__file__).with_name("source_heads.json")
-_MODIFIER_STOPS = NON_NAME_WORDS | PREPOSITIONS | FUNCTION_WORDS | CUE_WORDS | DETERMINERS | {"of"}
-"""Words that are no modifier of a plural head: a bare group ("federal prosecutors", "hundreds of
-protesters") starts after them."""
-GROUP_MODIFIERS = 2
-"""At most this many words before a bare plural head belong to it ("many young voters")."""
-
-
-@cache
-def source_heads() -> tuple[frozenset[str], frozenset[str]]:
-    """The heads a description may end with (the rules' role, organisation and outlet words and the
-    heads PolNeAR train writes its described speakers with, ``train/source_heads.py``), and those of
-    them that are plural: a plural head needs no determiner ("officials said", "Critics say")."""
-    learned = frozenset(json.loads(SOURCE_HEADS_FILE.read_text(encoding="utf-8"))["heads"])
-    plural = frozenset(w for w in learned if _plural(w))
-    return _DESCRIPTION_HEADS | learned, plural
-
-
-def _plural(word: str) -> bool:
-    return word in PLURALS_WITHOUT_S or ends_as_plural(word)
-
-
 _NAME_LINKS = frozenset("of de la van von al bin du del der".split())
 _SENTENCE_OPENERS = frozenset(
     "the a an but and so yet or if when while as after before in on at for with by from this that it "
@@ -207,15 +167,15 @@ def read_mentions(masked: str, lo: int, hi: int) -> list[Mention]:
             out.append((a, b, "pronoun"))  # "his remarks that …", "her claim"
             i += 1
             continue
-        if low in _DESCRIPTION_OPENERS or low in _GROUP_OPENERS:
-            found = _description(toks, i, heads)
+        if low in OPENERS or low in GROUP_OPENERS:
+            found = description_at(toks, i, heads)
             if found is not None:
                 out.append(found)
                 described = found[1]
         elif low.rstrip(".") in plural_heads and a >= described and tok.islower():
             # "federal prosecutors" (capitalised, "Officials said", it is read as a name below)
             end = b - (len(low) - len(low.rstrip(".")))
-            out.append((toks[_group_start(toks, i)][0], end, "group"))
+            out.append((toks[group_start(toks, i)][0], end, "group"))
             i += 1
             continue
         if tok[:1].isupper() and tok[:1] != "X" and not (low in _SENTENCE_OPENERS and _opens(masked, a)):
@@ -240,12 +200,17 @@ calls “…”", "it states", "it also says"): PolNeAR marks "it" as the Source
 document, a website). An adverb may stand between (``CUE_FILLERS``)."""
 
 
+_IT_FILLERS = CUE_FILLERS | frozenset("now does did".split())
+"""What may stand between "it" and its verb: the cue's fillers, "now" and the "do" of emphasis ("“…,”
+it now says", "although it does say that …")."""
+
+
 def _it_says(toks: list[tuple[int, int, str]], i: int) -> bool:
     for j in range(i + 1, min(len(toks), i + 3)):
         word = toks[j][2].lower()
         if word in IT_SUBJECT:
             return True
-        if word not in CUE_FILLERS:
+        if word not in _IT_FILLERS:
             return False
     return False
 
@@ -275,45 +240,11 @@ def may_open(tok: str) -> bool:
     of every article read: each is asked once, the next articles' same words at C speed.)"""
     plural_heads = source_heads()[1]
     low = tok.lower()
-    if low in _SPEAKER_PRONOUNS or low == "who" or low in _DESCRIPTION_OPENERS or low in _GROUP_OPENERS:
+    if low in _SPEAKER_PRONOUNS or low == "who" or low in OPENERS or low in GROUP_OPENERS:
         return True
     if low == "it":
         return True
     return tok[:1].isupper() or (tok.islower() and low.rstrip(".") in plural_heads)
-
-
-def _description(toks: list[tuple[int, int, str]], i: int, heads: frozenset[str]) -> Mention | None:
-    """The description an opener starts ("the senator", "a campaign spokesman"): a "description"
-    when its head is one of the rules' role, organisation or outlet words, a "group" when it is only
-    one of the heads learned from PolNeAR ("one of the protesters", "many commentators")."""
-    opener = toks[i][2].lower()
-    last = i
-    while last + 1 < len(toks) and last + 1 <= i + 4 and toks[last + 1][2][:1].isalpha():
-        last += 1
-    words = [toks[j][2].lower() for j in range(i + 1, last + 1)]
-    if opener in _DESCRIPTION_OPENERS:
-        for j, word in enumerate(words, i + 1):
-            if word.rstrip("’'s") in _DESCRIPTION_HEADS:
-                k = j
-                while k + 1 < len(toks) and toks[k + 1][2].lower() in _DESCRIPTION_HEADS:
-                    k += 1
-                return (toks[i][0], toks[k][1], "description")
-    for j, word in enumerate(words, i + 1):
-        bare = word.rstrip(".")
-        if bare in heads or bare.rstrip("’'s") in heads:
-            return (toks[i][0], toks[j][1] - (len(word) - len(bare)), "group")
-    return None
-
-
-def _group_start(toks: list[tuple[int, int, str]], head: int) -> int:
-    """The first word of a bare plural's phrase: the lower-case modifiers just before its head."""
-    k = head
-    while k > 0 and head - k < GROUP_MODIFIERS:
-        word = toks[k - 1][2]
-        if not (word.isalpha() and word.islower()) or word in _MODIFIER_STOPS or word.endswith("ly"):
-            break
-        k -= 1
-    return k
 
 
 def _name_goes_on(masked: str, toks: list[tuple[int, int, str]], j: int) -> bool:

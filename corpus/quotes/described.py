@@ -6,6 +6,7 @@ asks these after a description's role (:func:`corpus.quotes.subject_traits.fits_
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -97,3 +98,77 @@ def named_group(words: list[str]) -> str | None:
     if not all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha() for w in owner):
         return None
     return " ".join([*owner, words[-1]])
+
+
+_AGE_WORD = re.compile(r"(\d{1,3})-year-old")
+AGE_MODIFIERS = 1
+"""At most this many words between "the" and an age ("the American-born 29-year-old")."""
+KIN_NOUNS = frozenset(
+    "son daughter mother father wife husband brother sister child grandson granddaughter grandmother "
+    "grandfather niece nephew cousin stepson stepdaughter".split()
+)
+"""Nouns of kinship: "the 14-year-old son" is someone's son, not the person named before."""
+_NAME_RUN = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+
+
+def aged_person(start: int, end: int, limit: int, subjects: Subjects) -> Subject | None:
+    """Whom "the N-year-old" stands for ("Melania Trump, 46, … “…,” said the 46-year-old"; "The
+    57-year-old scientist says"): the person the article gives that age before (", 46," after a name,
+    "46-year-old Jane Roe"), else a person named just before (:data:`AGE_SENTENCES`), unless the
+    article gives them another age. None where "a 21-year-old" brought
+    in someone new with that age since, and for "the 14-year-old son", someone's son (but "the
+    34-year-old mother of three" is the person)."""
+    masked = subjects.masked
+    written = masked[start:end].split()
+    if len(written) < 2 or written[0].lower() != "the":
+        return None
+    at = next((k for k, w in enumerate(written[1 : AGE_MODIFIERS + 2], 1) if _AGE_WORD.match(w)), None)
+    if at is None:
+        return None
+    kin = next((k for k in range(at + 1, len(written)) if written[k].lower().rstrip(".,") in KIN_NOUNS), None)
+    if kin is not None and not (written[kin + 1 : kin + 2] == ["of"] or _OF_AFTER.match(masked, end)):
+        return None
+    age = _AGE_WORD.match(written[at])[1]  # type: ignore[index]
+    given = [m for m in _ages_given().finditer(masked, 0, limit) if age in (m[2], m[3], m[4], m[6])]
+    for found in reversed(given):
+        if found[6] is not None:
+            return None  # "said a 19-year-old from Dayton. … the 19-year-old added": that one, unnamed
+        subject = Subject(found.start(), (found[1] or found[5]).rstrip("."), None, None)
+        if subjects.is_person(subject):
+            return subject
+    for subject in islice(subjects.recent(limit, AGE_SENTENCES), PRONOUN_SUBJECTS):
+        if masked.find("\n", subject.at, limit) >= 0:
+            break  # another paragraph: a caption's name ("Jane Roe via Getty Images."), another topic
+        if subject.described is not None or subject.pair or not subjects.is_person(subject):
+            continue
+        other = _AGE_AFTER.match(masked, subject.at + len(subject.name))
+        if other is None or other[1] == age:
+            return subject
+    return None
+
+
+AGE_SENTENCES = 2
+"""Where no age was given to a name, "the 46-year-old" stands for a person named as a subject or
+speaker in its sentence or the one before, in its paragraph ("Murphy sent his family home …. The
+43-year-old former congressman …"). Any person within a pronoun's reach was wrong as often as right
+on PolNeAR (3 of 6: "House Speaker Paul Ryan" three paragraphs before "said the 46-year-old" of
+Melania Trump, a photo credit's name), and a name wrong is worse for a reader than none."""
+
+
+_OF_AFTER = re.compile(r"\s+of\s")
+"""A kinship noun followed by "of" says what the person is ("mother of three"), not whose relative."""
+_AGE_AFTER = re.compile(r",\s+(\d{1,3})\b")
+"""An age written after a name ("Jane Roe, 46,")."""
+
+
+@cache
+def _ages_given() -> re.Pattern[str]:
+    """A name with an age given beside it: "Jane Roe, 46,", "Jane Roe, a 46-year-old model," or
+    "46-year-old Jane Roe" (the name: group 1 or 5; the age: 2, 3 or 4); or someone brought in
+    unnamed with one: "a 46-year-old" with no name after it (the age: group 6). Compiled once, when
+    an age is first resolved."""
+    return re.compile(
+        rf"\b({_NAME_RUN}),\s+(?:(\d{{1,3}})(?=[,.;)])|an?\s+(?:[\w-]+\s+)?(\d{{1,3}})-year-old\b)"
+        rf"|\b(\d{{1,3}})-year-old\s+({_NAME_RUN})"
+        rf"|\b[Aa]n?\s+(?:[\w-]+\s+)?(\d{{1,3}})-year-old\b(?!\s+[A-Z])"
+    )

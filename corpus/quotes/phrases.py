@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.quotes.after_cue import PHRASE_AFTER_REACH, TOKEN, np_token, phrase_after
+from corpus.quotes.after_cue import AGED, PHRASE_AFTER_REACH, TOKEN, np_token, phrase_after
 from corpus.quotes.lexicon import (
     APPOSITIVE_OPENERS,
     ASIDE_PREPOSITIONS,
@@ -214,8 +214,11 @@ def _description_before(toks: list[Token], i: int) -> Phrase | None:
     k = i
     while k >= 0 and i - k < 6:
         tok = toks[k][2]
-        if not (tok.isalpha() and (tok.islower() or k < i)) and not (k < i and _AGE.fullmatch(tok)):
-            return None
+        if not (tok.isalpha() and (tok.islower() or k < i)):
+            # an age modifies the head ("the 34-year-old mother") or is it ("the 46-year-old said")
+            aged = _AGE if k < i else AGED
+            if not (tok[:1].isdigit() and aged.fullmatch(tok)):
+                return None
         if tok.lower() in DETERMINERS and k < i:
             text = " ".join(t[2] for t in toks[k : i + 1])
             return Phrase(toks[k][0], toks[i][1], None, text, description=True)

@@ -18,6 +18,7 @@ from corpus.quotes.cues import Cues, skip_adverbial
 from corpus.quotes.described import (
     ISSUED_DOCUMENTS,
     ORGANISATION_DESCRIPTIONS,
+    aged_person,
     bare,
     issuer_of,
     named_group,
@@ -358,6 +359,9 @@ def resolve(text: str, mention: Phrase | None, at: int, subjects: Subjects) -> t
                 return subject.name, subject.role
             if count >= DESCRIPTION_SUBJECTS:
                 break
+    aged = aged_person(mention.start, mention.end, limit, subjects)
+    if aged is not None:  # "the 46-year-old"
+        return aged.name, aged.role
     if head[0].lower() in ISSUED_DOCUMENTS:
         issuer = issuer_of(head[0].lower(), limit, subjects)
         if issuer is not None:
