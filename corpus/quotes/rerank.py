@@ -37,9 +37,11 @@ Its candidates are read from attribution's own reading of the article (its maske
 and ``Cues`` index, shared through ``find_quotes``), each sentence's mentions, each mention's own
 features and each cue's phrases once per article, so quote storms stay linear.
 
-Now (main since integ16, 2026-12-04, asked beyond 80 since h-ask17; ``train/no_speaker.py --c 3
---margins 0``, CV refitted per fold / dev with the weights as shipped / gap): asked beyond 80
-0.9050 / 0.9319 / -0.027 (beyond 100 0.9041), every quote 0.9138 / 0.9319 / -0.018. What each
+Now (integ18, 2026-12-05, asked beyond 80 since h-ask17; ``train/no_speaker.py --c 3 --margins 0``,
+CV refitted per fold / dev / gap): asked beyond 80 0.9073 / 0.9332 / -0.026, every quote 0.9158 /
+0.9344 / -0.019 (integ17: 0.9047 / 0.9332, 0.9135 / 0.9332). The weights are integ17's with the two
+passive features h-pas18 learned on all of train added; not retrained on the merged tree (each
+retraining this session moved ECB+ dev speakers for the worse: a referee given Klitschko's words). What each
 change read and cost, and what was tried and left out (speed, features, thresholds), is in
 ``train/ranker_history.md``: read it before trying again.
 """
