@@ -3,6 +3,9 @@ or a group, "he" or "she", one or many (:mod:`corpus.quotes.subjects` finds the 
 
 from __future__ import annotations
 
+import json
+from functools import cache
+from pathlib import Path
 from typing import NamedTuple
 
 from corpus.quotes.lexicon import (
@@ -51,6 +54,23 @@ GENDERED = {
     **dict.fromkeys(FIRST_NAMES_SHE, "she"),
 }
 """Titles, roles and first names that say whether "he" or "she" stands for their holder."""
+
+_GENDERS_FILE = Path(__file__).with_name("given_name_genders.json")
+
+
+@cache
+def learned_genders() -> dict[str, str]:
+    """The given names the US Census 1990 gives to one sex (``train/name_genders.py``), read once."""
+    data = json.loads(_GENDERS_FILE.read_text(encoding="utf-8"))
+    return {**dict.fromkeys(data["he"], "he"), **dict.fromkeys(data["she"], "she")}
+
+
+def gender_of(given: str) -> str | None:
+    """ "he" or "she" when a given name says it (:data:`GENDERED`'s, then the census's), else None.
+    Only for a name's given name: the census gives "Clinton" to men and "Florida" to women."""
+    low = given.lower()
+    return GENDERED.get(low) or learned_genders().get(low)
+
 
 _NO_ONE = PRONOUNS | NON_NAME_WORDS | DEMONSTRATIVES
 """Subjects no "he" or "she" stands for ("It's just that …", "That's why …")."""

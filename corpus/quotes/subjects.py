@@ -43,6 +43,7 @@ from corpus.quotes.subject_traits import (
     PRONOUN_SUBJECTS,
     Subject,
     fits_role,
+    gender_of,
     no_one,
     plural_role,
 )
@@ -119,10 +120,13 @@ class Subjects:
         (`Page avoided the camera, though she was photographed`; not `Roesler said Page … she`)."""
         written = self.masked[subject.at : subject.at + 6].split()[:1]  # "Mr. Bob Hall": role-less
         words = subject.name.split()
-        first = words[0] if len(words) > 1 else self._first_of(subject.name) or subject.name
-        for word in [*written, *(subject.role or "").split(), first or ""]:
-            if word.lower() in GENDERED:
+        given = words[0] if len(words) > 1 else self._first_of(subject.name)
+        for word in [*written, *(subject.role or "").split(), given or subject.name]:
+            if word.lower() in GENDERED:  # a title, a role, a common given name: "Mr.", "spokeswoman"
                 return GENDERED[word.lower()]
+        said = gender_of(given) if given else None  # a given name ("Milton", "Ada"; not "Clinton" alone)
+        if said is not None:
+            return said
         index = self.sentences.index_of(subject.at) if self.sentences else -1
         if index < 0:
             return None

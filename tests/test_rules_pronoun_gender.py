@@ -1,0 +1,39 @@
+"""A pronoun stands for no one whose given name the census gives to the other sex
+(``subject_traits.gender_of``, ``given_name_genders.json`` by ``train/name_genders.py``): "she" is
+never a Milton named before, "he" never an Ada; a surname alone says nothing ("Clinton")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus.ingest.load import article_from_text
+from corpus.quotes.article_quotes import read_article
+from corpus.quotes.subject_traits import gender_of
+
+
+def _names(text: str) -> list[str | None]:
+    _spans, said, _terms = read_article(article_from_text("a.txt", Path("a.txt"), text))
+    return [att.name for att in said]
+
+
+def test_the_census_gives_given_names_a_sex() -> None:
+    assert (gender_of("Milton"), gender_of("Ada"), gender_of("Kelly")) == ("he", "she", None)
+
+
+def test_she_is_not_the_man_named_just_before() -> None:
+    text = (
+        "Donors weigh in\n\n"
+        "Rachel Bergson has given to many candidates. Along with her husband, Milton Bergson, a money"
+        " manager, she plans to narrow her support to one.\n\n"
+        "“I feel bad to say it,” she said.\n"
+    )
+    assert _names(text) == ["Rachel Bergson"]
+
+
+def test_a_surname_alone_says_nothing_of_sex() -> None:
+    text = (
+        "Talks in Indiana\n\n"
+        "Hillary Clinton spoke to the mayors. Clinton acknowledged on Sunday that the vote mattered.\n\n"
+        "But, she told the mayors, “no one should be confused about our commitment to Europe.”\n"
+    )
+    assert _names(text) == ["Hillary Clinton"]
