@@ -13,7 +13,7 @@ from corpus.quotes.context import QuoteContext
 from corpus.quotes.cue_clauses import BE_WORDS, agent_after, completes_passive, reporting_subject
 from corpus.quotes.cues import Cue, Found
 from corpus.quotes.roles import Phrase
-from corpus.quotes.subject_traits import GENDERED, plural_role
+from corpus.quotes.subject_traits import plural_role, says_the_other
 from corpus.quotes.subjects import Subjects, resolve
 
 PASSIVE_COMPLEMENT_REACH = 24
@@ -72,7 +72,7 @@ def same_reporter(
     outer = reporting_subject(subjects.masked, lo, mention)
     if outer is None:
         return None
-    if _other_gender(text[outer.start : outer.end], word):
+    if says_the_other(text[outer.start : outer.end], word):
         return None  # `Jane Roe said he told her “…”`
     if outer.pronoun:
         same = text[outer.start : outer.end].lower() == word
@@ -87,13 +87,6 @@ def same_reporter(
     if name and outer_name and len(name) > len(outer_name) and name.split()[-1] == outer_name.split()[-1]:
         outer_name = name  # `Doe said he`, the pronoun read back to "John Doe": the fuller name
     return outer, (outer_name, outer_role)
-
-
-def _other_gender(written: str, pronoun: str) -> bool:
-    """Whether the words of a mention (a title, a role, a first name) say "he" where the pronoun
-    is "she", or the reverse."""
-    said = {GENDERED.get(w.lower().strip(".,")) for w in written.split()} - {None}
-    return pronoun in ("he", "she") and bool(said) and pronoun not in said
 
 
 _REPORTED_PRONOUNS = frozenset(("he", "she", "they"))

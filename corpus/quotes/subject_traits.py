@@ -14,6 +14,7 @@ from corpus.quotes.lexicon import (
     FIRST_NAMES_HE,
     FIRST_NAMES_SHE,
     HE_WORDS,
+    INDEFINITE_DETERMINERS,
     NON_NAME_WORDS,
     NUMBER_WORDS,
     NUMERALS,
@@ -161,3 +162,21 @@ def _modifiers(words: list[str], head: str) -> set[str]:
         if word[:1].isupper() and low not in _NOT_MODIFIERS and head not in low:
             found.add(low.removesuffix("’s").removesuffix("'s"))
     return found
+
+
+def says_the_other(written: str, pronoun: str) -> bool:
+    """Whether the words of a mention or a subject (a title, a role, a first name: :data:`GENDERED`)
+    say "he" where ``pronoun`` is "she", or the reverse: then the pronoun stands for someone else."""
+    said = {GENDERED.get(w.lower().strip(".,")) for w in written.split()} - {None}
+    return pronoun in ("he", "she") and bool(said) and pronoun not in said
+
+
+def indefinite(written: str) -> bool:
+    """ "a person close to the Clintons", "one party": a description that brings in someone new, no
+    one the article named before (whose role it may share)."""
+    first = written.split()[:1]
+    return bool(first) and first[0].lower() in INDEFINITE_DETERMINERS
+
+
+SECOND_PERSON = frozenset(("you", "y'all", "ye"))
+"""Pronouns for the one addressed: they stand for no subject the article named before."""

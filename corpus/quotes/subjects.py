@@ -27,7 +27,6 @@ from corpus.quotes.described import (
 from corpus.quotes.lexicon import (
     DETERMINERS,
     DOCUMENTS,
-    INDEFINITE_DETERMINERS,
     NON_NAME_WORDS,
     ORG_WORDS,
     ROLE_WORDS,
@@ -41,11 +40,14 @@ from corpus.quotes.subject_traits import (
     GENDERED,
     PRONOUN_SENTENCES,
     PRONOUN_SUBJECTS,
+    SECOND_PERSON,
     Subject,
     fits_role,
     gender_of,
+    indefinite,
     no_one,
     plural_role,
+    says_the_other,
 )
 
 _NAME_WORD = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+(?:[’']s)?\s+[A-Z][a-z]+\b")
@@ -73,9 +75,6 @@ _CLOSERS = "”\"’')"  # closing marks after a sentence's stop (`… he said.�
 
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _ROLE_OR_TITLE = ROLE_WORDS | TITLES
-
-SECOND_PERSON = frozenset(("you", "y'all", "ye"))
-"""Pronouns for the one addressed: they stand for no subject the article named before."""
 
 _COORDINATORS = (["and"], ["but"], ["or"], ["so"], ["yet"])
 """A pronoun after one of these opens a clause of its own (`…, but he said`)."""
@@ -273,7 +272,9 @@ class Subjects:
         if is_outlet(lead, masked):
             return None
         if word in ("he", "she"):
-            if lead.name is None or _NAME_WORD.search(between) or _says_the_other(masked, lead, word):
+            if lead.name is None or _NAME_WORD.search(between):
+                return None
+            if says_the_other(masked[lead.start : lead.end], word):
                 return None  # (`Jane Roe said he told her`: he is someone else)
             same = resolved is not None and resolved.split()[-1] == lead.name.split()[-1]
             person = self._quoted_person(lead.name.split()[-1])
@@ -337,13 +338,6 @@ class Subjects:
         return found
 
 
-def _says_the_other(masked: str, lead: Phrase, pronoun: str) -> bool:
-    """Whether a subject's words (a title, a role, a first name: ``GENDERED``) say "he" where the
-    pronoun is "she", or the reverse: then the pronoun stands for someone else."""
-    said = {GENDERED.get(w.lower().strip(".,")) for w in masked[lead.start : lead.end].split()} - {None}
-    return bool(said) and pronoun not in said
-
-
 def resolve(text: str, mention: Phrase | None, at: int, subjects: Subjects) -> tuple[str | None, str | None]:
     """The named speaker a mention stands for: itself, or the most recent fitting subject."""
     if mention is None:
@@ -357,7 +351,7 @@ def resolve(text: str, mention: Phrase | None, at: int, subjects: Subjects) -> t
         return (None if subject.described else subject.name), subject.role
     limit = min(at, mention.start)
     head = (mention.role or "").split()[-1:] or [""]
-    if head[0] and not _indefinite(text, mention):
+    if head[0] and not indefinite(text[mention.start : mention.end]):
         for count, subject in enumerate(subjects.recent(limit, DESCRIPTION_SENTENCES)):
             if subject.described is None and subject.role and fits_role(mention.role or "", subject.role):
                 return subject.name, subject.role
@@ -377,13 +371,6 @@ def resolve(text: str, mention: Phrase | None, at: int, subjects: Subjects) -> t
         if organisation is not None:
             return organisation.name, organisation.role
     return named_group(written), None
-
-
-def _indefinite(text: str, mention: Phrase) -> bool:
-    """ "a person close to the Clintons", "one party": a description that brings in someone new, no
-    one the article named before (whose role it may share)."""
-    first = text[mention.start : mention.end].split()[:1]
-    return bool(first) and first[0].lower() in INDEFINITE_DETERMINERS
 
 
 def _an_organisation_s(written: list[str]) -> bool:
