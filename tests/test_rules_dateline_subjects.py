@@ -10,7 +10,7 @@ import pytest
 
 from corpus.ingest.load import article_from_text
 from corpus.quotes.article_quotes import read_article
-from corpus.quotes.cues import skip_adverbial
+from corpus.quotes.openings import skip_adverbial
 
 
 @pytest.mark.parametrize(

@@ -30,11 +30,11 @@ from corpus.quotes.cues import (
     cue_before,
     cue_closing_sentence,
     cue_hugging_quote,
-    skip_adverbial,
     transcript_speaker,
 )
 from corpus.quotes.leads import lead_names_someone, own_subject, subject_after
 from corpus.quotes.lexicon import CUE_FILLERS, CUE_WORDS, PERSONAL_PRONOUNS, TIME_PREPOSITIONS, TIME_WORDS
+from corpus.quotes.openings import skip_adverbial
 from corpus.quotes.phrases import phrase_after
 from corpus.quotes.reported_speech import same_reporter, told_words
 from corpus.quotes.roles import Phrase, is_outlet

@@ -28,16 +28,13 @@ from corpus.quotes.lexicon import (
     DESCRIPTION_OPENERS,
     FUNCTION_WORDS,
     INVERTIBLE_CUES,
-    NON_NAME_WORDS,
-    NUMBER_WORDS,
     PARTICIPLES,
-    PREPOSITIONS,
     SOURCE_OPENERS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
-    TIME_OPENING_WORD,
     trie_pattern,
 )
+from corpus.quotes.openings import skip_adverbial
 from corpus.quotes.phrases import phrase_after, phrase_before
 from corpus.quotes.roles import Phrase, is_outlet
 from corpus.quotes.spans import QuoteSpan
@@ -128,62 +125,11 @@ BYLINE_REACH = 60
 """`“…” ― Sonya Herridge`: a name after a dash, with no cue this close, signs the quote."""
 TRANSCRIPT_NAME_REACH = 40
 """`"PENCE: Well, …`: a transcript's speaker is a short capitalised name opening the quote."""
-ADVERBIAL_LENGTH = 140
-"""An opening adverbial (`On July 6, 2015,`) is shorter than this; a longer run is a clause."""
 _PARTICIPLE_TAIL = re.compile(r"\s*,\s+[a-z]+ing\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _QUOTED_AS = re.compile(r"\bquoted\s+(.{1,80}?)\s+as\s+(saying|telling|writing|adding)\b")
 _COLON_INTRO = re.compile(r":\s*$")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s")
-
-
-_ADVERBIAL = re.compile(rf"[A-Z0-9][^,.;:!?]{{0,{ADVERBIAL_LENGTH}}}(?:,[”\"’]?|[”\"’])\s+")
-_SUBHEAD = re.compile(r"[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]*){1,8}\s+[—–]\s+")
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}"  # the city in capitals
-    r"(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?(?:,\s+\d{4})?)?"  # its state or the date: ", Miss.", ", June 1"
-    r"(?:\s+\([A-Za-z. ]{2,20}\))?"  # the agency: "(AP)", "(Reuters)"
-    r"(?:\s*[—–]\s*|\s+--?\s+)"  # the dash: a hyphen only set off by spaces ("EB-5" is no dateline)
-)
-"""A dateline opening a story's first sentence ("NEW YORK (AP) — Acme is…", "JACKSON, Miss. - "):
-no subject, but the place and the wire the story was filed from."""
-_TIME_OPENING = re.compile(r"(?:On|In|Last|Early|Late|By)\s+(?:" + TIME_OPENING_WORD + r",?\s+)+(?=[A-Za-z])")
-"""`On September 27 they published`: a time opening a sentence without a comma."""
-
-
-def skip_adverbial(masked: str, start: int, end: int) -> int:
-    """Past a leading "On Wednesday," or "On July 6, 2015," (two pieces at most)
-    to where the subject starts. A name before an appositive ("Dean, a former chairman,") is the
-    subject itself, so the opening must read as an adverbial: a preposition or adverb, an -ly or
-    -ing word or a number ("Two days later,"), never a clause ("He then defended the remark,").
-    A stray opening mark (`"Trump walked …` in an excerpt that quotes a whole passage) is stepped over."""
-    pos = start
-    subhead = _SUBHEAD.match(masked, pos, end)
-    if subhead is not None:
-        pos = subhead.end()  # `CONGRESS HAS INVESTIGATED HIM — Oz’s advice …`: a web subhead run in
-    else:
-        dateline = _DATELINE.match(masked, pos, end)
-        pos = dateline.end() if dateline is not None else pos  # `NEW YORK (AP) — Acme is …`
-    after = masked[pos + 1 : pos + 3]
-    if masked.startswith('"', pos) and after[:1].isupper() and after[1:].islower() and after[1:] != "x":
-        pos += 1  # (a quote's masked words read "Xxxx": not stepped over)
-    for piece in range(2):
-        match = _ADVERBIAL.match(masked, pos, end)
-        if match is None:
-            time = _TIME_OPENING.match(masked, pos, end) if piece == 0 else None
-            return time.end() if time else pos
-        words = match.group().split()
-        first = words[0].lower().rstrip(",")
-        number = first[:1].isdigit() or first.split("-")[0] in NUMBER_WORDS
-        # "Reached by telephone yesterday,", "Per THR," (like "According to THR,")
-        participle = first.endswith("ed") and len(words) > 1 and words[1] in PREPOSITIONS
-        opener = (
-            number or first in NON_NAME_WORDS or first == "per" or first.endswith(("ly", "ing")) or participle
-        )
-        if not opener or len(words) > (20 if piece == 0 else 6):
-            break
-        pos = match.end()
-    return pos
 
 
 Found = tuple[Phrase | None, tuple[int, int] | None]

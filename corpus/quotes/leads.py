@@ -28,11 +28,12 @@ from itertools import pairwise
 
 from corpus.quotes.context import CUE_WINDOW, QuoteContext
 from corpus.quotes.cue_clauses import passive_cue_after
-from corpus.quotes.cues import Found, skip_adverbial
+from corpus.quotes.cues import Found
 from corpus.quotes.descriptions import source_heads
 from corpus.quotes.lexicon import DESCRIPTION_OPENERS, SUBJECT_PRONOUNS
 from corpus.quotes.name_evidence import named_as_a_speaker
 from corpus.quotes.names import shipped_tables
+from corpus.quotes.openings import skip_adverbial
 from corpus.quotes.phrases import phrase_after
 from corpus.quotes.roles import Phrase, is_outlet
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from corpus.quotes.antecedents import headline_name, not_a_person, relative_names_no_one, title_case
 from corpus.quotes.context import Sentences
-from corpus.quotes.cues import Cues, skip_adverbial
+from corpus.quotes.cues import Cues
 from corpus.quotes.described import (
     ISSUED_DOCUMENTS,
     ORGANISATION_DESCRIPTIONS,
@@ -34,6 +34,7 @@ from corpus.quotes.lexicon import (
     TITLES_BEFORE_SURNAMES,
     is_nationality,
 )
+from corpus.quotes.openings import skip_adverbial
 from corpus.quotes.phrases import phrase_after, phrase_before
 from corpus.quotes.roles import Phrase, is_outlet, looks_like_person, person_surnames
 from corpus.quotes.subject_traits import (
