@@ -15,6 +15,7 @@ from corpus.quotes.lexicon import (
     TITLE_CASE_SMALL_WORDS,
     is_nationality,
 )
+from corpus.quotes.name_ends import is_given_name
 from corpus.quotes.roles import Phrase, is_outlet
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -68,15 +69,9 @@ def headline_name(masked: str, lead: Phrase | None) -> str | None:
     if masked.startswith(":", lead.end):
         return lead.name
     words = lead.name.split()
-    if len(words) < 2 or not _given_name(words[0]):
+    if len(words) < 2 or not is_given_name(words[0]):
         return None
     return f"{words[0]} {words[1]}"
-
-
-def _given_name(word: str) -> bool:
-    from corpus.quotes.names import shipped_tables  # names reads the quote modules
-
-    return word.lower() in shipped_tables().given_names
 
 
 @lru_cache(maxsize=4096)

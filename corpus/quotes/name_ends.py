@@ -124,7 +124,7 @@ def trailing_name(words: list[str]) -> int:
             break  # "US Ambassador to NATO Julianne Smith", "the European Union Vladimir Chizhov"
         if k < n and ((len(w) > 2 and w.endswith(("’s", "'s"))) or (len(w) > 1 and w[-1] in "’'")):
             break  # a possessive (what strip_possessive would cut)
-        if k < n - 1 and ends_as_plural(w) and _ordinary_word(w) and _given_name(words[k]):
+        if k < n - 1 and ends_as_plural(w) and _ordinary_word(w) and is_given_name(words[k]):
             break  # "Director of Government Affairs Phil Smith": a common plural ends a name's first word
         k -= 1
     return k
@@ -134,15 +134,16 @@ def _surname_after(before: str, word: str) -> bool:
     """Whether a nationality's word at the end of a name is a surname: after a given name ("Mark
     Cuban"), or, when only its ending makes it a nationality ("Shirvanian", "Kardashian"; not
     "Russian"), after any capitalised word that is none ("Aris Shirvanian"; not "South African")."""
-    if _given_name(before):
+    if is_given_name(before):
         return True
     if word in NATIONALITIES or not is_capitalised(before) or is_nationality(before):
         return False
     return word_key(before) not in _NOT_IN_NAME and word_key(before) not in PLACE_QUALIFIERS
 
 
-def _given_name(word: str) -> bool:
-    """A given name of the shipped name tables ("Mark"): a nationality after it is a surname."""
+def is_given_name(word: str) -> bool:
+    """A given name of the shipped name tables ("Mark"): a nationality after it is a surname, a
+    first conjunct before "and" takes the surname after it ("David and Jeanne Heidler")."""
     from corpus.quotes.names import shipped_tables  # names reads roles: imported when first asked
 
     return word.lower() in shipped_tables().given_names
@@ -170,7 +171,7 @@ def lone_surname(text: str, word: str) -> bool:
     if is_nationality(word):
         return any(_surname_after(before, word) for before in _words_before(text, word))
     if word_key(word) in _NOT_IN_NAME:
-        return any(_given_name(before) for before in _words_before(text, word))
+        return any(is_given_name(before) for before in _words_before(text, word))
     return False
 
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from corpus.quotes.lexicon import ROLE_WORDS, TITLES
-from corpus.quotes.name_ends import word_key
+from corpus.quotes.name_ends import is_given_name, word_key
 from corpus.quotes.roles import Phrase, looks_like_person
 
 __all__ = ["named_after_description", "owned_description"]
@@ -78,7 +78,8 @@ def named_after_description(text: str, description: Phrase, hi: int, read: Reade
     after = text[named.end : named.end + 1]
     if after and after not in _NAME_ENDS and named.end < hi:
         return None  # "…, Acme Corp announced": a clause goes on, not an appositive
-    if not (looks_like_person(named.name, named.role) or _given_name(named.name)):
+    alone = " " not in named.name and is_given_name(named.name)  # "said the senator’s wife, Mary"
+    if not (looks_like_person(named.name, named.role) or alone):
         return None  # "said the spokesman, Monday"
     role = description.role if _names_a_person_s_place(description.role) else None
     return Phrase(named.start, named.end, named.name, role or named.role)
@@ -88,9 +89,3 @@ def _names_a_person_s_place(description: str | None) -> bool:
     """A description with a job, a title or kin after its first word ("Clinton’s spokesman", "the
     pastor", "the mayor’s director of communications"): a role; not "Another critic"."""
     return any(word_key(word) in _PERSON_NOUNS for word in (description or "").split()[1:])
-
-
-def _given_name(name: str) -> bool:
-    from corpus.quotes.names import shipped_tables  # names reads the cue grammar: imported when asked
-
-    return " " not in name and name.lower() in shipped_tables().given_names

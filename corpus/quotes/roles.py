@@ -53,6 +53,7 @@ from corpus.quotes.name_ends import (
     NEXT_WORD_REACH,
     SCAN_LIMIT,
     is_capitalised,
+    is_given_name,
     lone_surname,
     strip_possessive,
     trailing_name,
@@ -278,7 +279,7 @@ def _chunk_name(chunk: list[str]) -> tuple[list[str] | None, list[str]]:
             return chunk, []
         first = _first_conjunct(chunk)
         last = people[-1]
-        if len(first) == 1 and len(last) >= 2 and trailing_name(last) == 0 and _given_name_word(first[0]):
+        if len(first) == 1 and len(last) >= 2 and trailing_name(last) == 0 and is_given_name(first[0]):
             return [first[0], last[-1]], []  # "David and Jeanne Heidler": the surname they share
         return _chunk_name(first)  # "Laurence Mark and Bill Condon": the first
     parts = _split(chunk, frozenset(("of", "for")))
@@ -299,13 +300,6 @@ def _chunk_name(chunk: list[str]) -> tuple[list[str] | None, list[str]]:
             return None, []
         return place[inner:], chunk[: len(chunk) - len(place) + inner]
     return chunk, []  # "Center for Biological Diversity", "Union of Concerned Scientists"
-
-
-def _given_name_word(word: str) -> bool:
-    """A given name of the shipped name tables ("David", "Bill")."""
-    from corpus.quotes.names import shipped_tables  # names reads roles: imported when first asked
-
-    return word.lower() in shipped_tables().given_names
 
 
 def _first_conjunct(chunk: list[str]) -> list[str]:
