@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import json
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 
 import pytest
 
+from corpus.ingest.load import article_from_text
 from corpus.model import Article, Quote, Speaker
 from corpus.quotes import ReadingAhead
 from corpus.quotes import article_quotes as article_quotes_module
 from corpus.quotes import quote_helper as quote_helper_module
-from corpus.quotes.article_quotes import ArticleQuotes
+from corpus.quotes.article_quotes import ArticleQuotes, read_article
 from corpus.quotes.name_pairs import NamePairs
 from corpus.quotes.names import NameTables
 from corpus.quotes.quote_helper import start_quote_helper
@@ -53,3 +55,9 @@ def read_ahead_by_helper(
     ahead.send()
     pool.submit(int).result()  # the runs sent before it are read by now
     return pool, ahead
+
+
+def names_read(text: str) -> list[str | None]:
+    """Each quote's speaker as the rules and the ranker name it, in one article of ``text``."""
+    _spans, said, _terms = read_article(article_from_text("a.txt", Path("a.txt"), text))
+    return [att.name for att in said]

@@ -4,13 +4,10 @@ or "one" is someone new, never the person the article named before with that rol
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from corpus.ingest.load import article_from_text
-from corpus.quotes.article_quotes import read_article
 from corpus.quotes.openings import skip_adverbial
+from tests.article_reads import names_read
 
 
 @pytest.mark.parametrize(
@@ -28,18 +25,13 @@ def test_a_dateline_is_stepped_over_to_the_subject(opening: str, subject: str) -
     assert opening[skip_adverbial(opening, 0, len(opening)) :] == subject
 
 
-def _names(text: str) -> list[str | None]:
-    _spans, said, _terms = read_article(article_from_text("a.txt", Path("a.txt"), text))
-    return [att.name for att in said]
-
-
 def test_the_company_after_a_dateline_is_the_company_it_opens_with() -> None:
     text = (
         "Policy news\n\n"
         "NEW YORK (AP) — Acme Corp. is backpedaling on its recently announced policy after critics spoke.\n\n"
         "The company said in a blog post that the policy “created confusion and concern” among artists.\n"
     )
-    assert _names(text) == ["Acme Corp."]
+    assert names_read(text) == ["Acme Corp."]
 
 
 def test_a_description_with_a_is_someone_new() -> None:
@@ -49,7 +41,7 @@ def test_a_description_with_a_is_someone_new() -> None:
         "“The drop we are seeing now is due to the emails,” said a lobbyist close to the campaign.\n\n"
         "“We expected it,” the lobbyist said.\n"
     )
-    assert _names(text) == ["Steve Elmwood", None, "Steve Elmwood"]
+    assert names_read(text) == ["Steve Elmwood", None, "Steve Elmwood"]
 
 
 def test_you_stands_for_the_reader_not_a_name_before() -> None:
@@ -58,4 +50,4 @@ def test_you_stands_for_the_reader_not_a_name_before() -> None:
         "After a short period, Safe Browsing anonymizes this data so it is no longer connected to you.\n\n"
         "You can opt in to this mode by selecting the “Enhanced protection” mode under the settings.\n"
     )
-    assert _names(text) == [None]
+    assert names_read(text) == [None]

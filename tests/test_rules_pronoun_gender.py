@@ -4,16 +4,8 @@ never a Milton named before, "he" never an Ada; a surname alone says nothing ("C
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from corpus.ingest.load import article_from_text
-from corpus.quotes.article_quotes import read_article
 from corpus.quotes.subject_traits import gender_of
-
-
-def _names(text: str) -> list[str | None]:
-    _spans, said, _terms = read_article(article_from_text("a.txt", Path("a.txt"), text))
-    return [att.name for att in said]
+from tests.article_reads import names_read
 
 
 def test_the_census_gives_given_names_a_sex() -> None:
@@ -27,7 +19,7 @@ def test_she_is_not_the_man_named_just_before() -> None:
         " manager, she plans to narrow her support to one.\n\n"
         "“I feel bad to say it,” she said.\n"
     )
-    assert _names(text) == ["Rachel Bergson"]
+    assert names_read(text) == ["Rachel Bergson"]
 
 
 def test_a_surname_alone_says_nothing_of_sex() -> None:
@@ -36,4 +28,4 @@ def test_a_surname_alone_says_nothing_of_sex() -> None:
         "Hillary Clinton spoke to the mayors. Clinton acknowledged on Sunday that the vote mattered.\n\n"
         "But, she told the mayors, “no one should be confused about our commitment to Europe.”\n"
     )
-    assert _names(text) == ["Hillary Clinton"]
+    assert names_read(text) == ["Hillary Clinton"]
