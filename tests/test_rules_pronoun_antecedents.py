@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from corpus.quotes.subjects import not_a_person
+from corpus.quotes.antecedents import not_a_person
 from tests.quote_texts import speakers_in
 
 

@@ -32,7 +32,7 @@ the rules' answer stood, chose a preposition's object, or gold names an outlet:
   dev 1 marked, wrong -> right). Too few to tell from noise; left out.
 Read by other scripts of the session, not here: a pronoun in a later clause ("{Netanyahu} said…,
 although <he> tweeted that he “…”") against the sentence's subject: where a clause boundary stands
-between them, the subject is gold 21 times and the pronoun 7 (``attribution.lead_is_the_mention``
+between them, the subject is gold 21 times and the pronoun 7 (``clause_mentions.lead_is_the_mention``
 is right to prefer the subject); a cue continuing a quote ("“A,” Roe said. “B,” he said"): gold
 is the nearer cue 118 times, the earlier 7; a relative "who"/"that" right before the cue ("a
 message that said “…”"): gold the relative 9 times, another mention 10 where the rules read

@@ -1,6 +1,6 @@
 """Who a description stands for when no role names it: the issuer of a document ("the statement
 said"), the organisation named before ("the company said"), a group a name owns ("the Trump
-campaign said"). :func:`corpus.quotes.subjects.resolve`
+campaign said"). :func:`corpus.quotes.mention_speakers.resolve`
 asks these after a description's role (:func:`corpus.quotes.subject_traits.fits_role`)."""
 
 from __future__ import annotations

@@ -12,9 +12,10 @@ from __future__ import annotations
 from corpus.quotes.context import QuoteContext
 from corpus.quotes.cue_clauses import BE_WORDS, agent_after, completes_passive, reporting_subject
 from corpus.quotes.cues import Cue, Found
+from corpus.quotes.mention_speakers import resolve
 from corpus.quotes.roles import Phrase
 from corpus.quotes.subject_traits import plural_role, says_the_other
-from corpus.quotes.subjects import Subjects, resolve
+from corpus.quotes.subjects import Subjects
 
 PASSIVE_COMPLEMENT_REACH = 24
 """At most this many characters between a passive cue and the quote that completes it (`was called

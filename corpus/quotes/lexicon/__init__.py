@@ -6,51 +6,24 @@ hold the grammar that reads phrases with them."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from functools import lru_cache
 
 from corpus.ingest.calendar import MONTHS, NEWS_MONTH_ABBREVIATIONS, WEEKDAYS
-
-
-def trie_pattern(words: Iterable[str], *, word_start: bool = False) -> str:
-    """An alternation of ``words`` as a trie (`sa(?:id|ys?)`): the regex engine then tries one
-    branch per letter instead of ~200 whole words at every word start.
-
-    With ``word_start``, each word must start a word (as after ``\\b``). The check is written after
-    the first letter, not before it as ``\\b`` would be: a pattern that opens with a letter lets the
-    engine skip straight to the places where such a letter stands, and one that opens with ``\\b``
-    tries every position of the text (3× slower for title words, which few letters start)."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict], lead: str = "") -> str:
-        branches = [re.escape(c) + lead + emit(node[c]) for c in sorted(node) if c]
-        if not branches:
-            return ""
-        if len(branches) == 1 and "" not in node:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
-
-    # (?<!\w.) after the first letter: the character before that letter is no word character
-    return emit(trie, r"(?<!\w.)" if word_start else "")
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-def _dotted(abbreviations: Iterable[str]) -> frozenset[str]:
-    return frozenset(a + "." for a in abbreviations)
-
-
-def _with_and_without_period(abbreviations: Iterable[str]) -> frozenset[str]:
-    listed = tuple(abbreviations)
-    return frozenset(listed) | _dotted(listed)
-
+from corpus.quotes.lexicon.name_words import (
+    FIRST_NAMES_HE,
+    FIRST_NAMES_LIKE_NATIONALITIES,
+    FIRST_NAMES_SHE,
+    JOINED_ARTICLES,
+    NAME_PARTICLES,
+    NATIONALITIES,
+    NATIONALITY,
+    NATIONALITY_ABBREVIATIONS,
+    NATIONALITY_ENDINGS,
+    PLACE_QUALIFIERS,
+    ends_as_plural,
+    has_joined_article,
+    is_nationality,
+)
+from corpus.quotes.lexicon.wordsets import dotted, trie_pattern, with_and_without_period, words
 
 # --- Cue verbs ---------------------------------------------------------------------------------
 
@@ -72,22 +45,22 @@ _FINITE = (
     "yells shouts exclaims scolded scolds thundered thunders"
 ).split()
 # Plural nouns as often as verbs ("Bill Clinton's comments"): not cues.
-_NOUN_LIKE = _words(
+_NOUN_LIKE = words(
     "comments remarks notes claims charges answers calls states posts counters vows pledges promises "
     "tweets jokes quips concludes agrees continues shot"
 )
-_PARTICIPLES = _words(
+_PARTICIPLES = words(
     "saying telling adding warning joking asking declaring urging promising hailing writing tweeting "
     "stating explaining noting insisting arguing claiming replying responding recalling conceding "
     "acknowledging admitting announcing stressing emphasizing emphasising quipping charging complaining "
     "predicting vowing pledging boasting commenting calling describing dubbing labeling labelling "
     "branding terming suggesting mocking cautioning asserting chanting shouting yelling"
 )
-LEARNED_CUES = _words("notes accuses accused blamed blames cited cites remarked") | {
+LEARNED_CUES = words("notes accuses accused blamed blames cited cites remarked") | {
     "pointed out",
     "points out",
 }
-LEARNED_PARTICIPLES = _words("accusing remarking")
+LEARNED_PARTICIPLES = words("accusing remarking")
 """Reporting verbs counted in PolNeAR train's Cue spans of direct quotes (``train/cue_words.py``) that
 the list above lacked: at least 4 direct quotes' cue and a Cue in at least half the places the article
 writes the word ("notes": 13 direct quotes, a Cue for 20 of its 33 uses; "blamed" 5, 14 of 22;
@@ -100,7 +73,7 @@ CUE_WORDS = frozenset(w for w in _FINITE if w not in _NOUN_LIKE) | PARTICIPLES |
 FINITE_CUES = frozenset(_FINITE) | LEARNED_CUES
 """Every finite reporting verb, the forms that may be nouns too ("states", "calls", "notes"): after a
 subject pronoun ("it states", "what it calls") they are verbs."""
-INVERTIBLE_CUES = _words(
+INVERTIBLE_CUES = words(
     "said says added adds wrote writes continued explained declared replied answered responded noted "
     "recalled insisted argued asked asks quipped joked warned reported read reads"
 )
@@ -116,14 +89,14 @@ SPEECH_NOUNS = (
 
 # --- Words between and around subjects -----------------------------------------------------------
 
-CUE_FILLERS = _words(
+CUE_FILLERS = words(
     "also has had have was were is would will could may might then later earlier previously once "
     "further reportedly repeatedly recently again simply flatly quickly just even only often "
     "already long never first initially publicly privately bluntly angrily pointedly "
     "separately subsequently immediately himself herself itself themselves still however"
 )
 """Auxiliaries and adverbs that sit between a subject and its cue ("Dmitry Peskov has also said")."""
-TIME_PREPOSITIONS = _words("in on at last this")
+TIME_PREPOSITIONS = words("in on at last this")
 """Prepositions of a time between subject and cue ("Trump on Monday said")."""
 TIME_NOUNS = ("week", "month", "year", "morning", "afternoon", "evening", "night")
 DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
@@ -140,49 +113,49 @@ TIME_OPENING_WORD = (
     + ")"
 )
 """A regex for one word of a time opening a sentence ("On September 27", "Last week", "In 2015")."""
-SHARE_WORDS = _words("percent per cent % majority third quarter half")
+SHARE_WORDS = words("percent per cent % majority third quarter half")
 """A share of a group as a subject: "52 percent of voters said", "a majority of respondents said"."""
-SHARE_QUALIFIERS = _words("only just about nearly almost some over under roughly fully")
-MODIFIER_PREPOSITIONS = _words("through in on at near outside inside across along around from of")
+SHARE_QUALIFIERS = words("only just about nearly almost some over under roughly fully")
+MODIFIER_PREPOSITIONS = words("through in on at near outside inside across along around from of")
 """The preposition after a participle modifier: "Protesters marching through the streets chanted"."""
-PREPOSITIONS = _words("by at in on with for from to as about into off over under after during out up")
+PREPOSITIONS = words("by at in on with for from to as about into off over under after during out up")
 """A participle opening a sentence before one of these opens a clause ("Reached by telephone, …")."""
-ASIDE_PREPOSITIONS = _words("in on at to from with by into about against during")
+ASIDE_PREPOSITIONS = words("in on at to from with by into about against during")
 """Prepositions whose object, closing an aside before a cue, is no subject of it (`Clinton, also
 campaigning in Wisconsin, said`); not "of" and "for", which build a role ("a spokeswoman for Roe")."""
-OBJECT_PREPOSITIONS = _words("of from to in on at into for by about over under during")
+OBJECT_PREPOSITIONS = words("of from to in on at into for by about over under during")
 """Prepositions that make the name after them the object of a phrase, not a verb's subject: in "the
 head of Acme said", "rapists from Mexico and demands" the verb is another word's. Not those that open
 a clause whose subject the name is ("after Roe said", "with Roe saying", "as Roe put it")."""
-PRONOUNS = _words("he she they it we i you who which")
-SUBJECT_PRONOUNS = _words("he she they it i we")
+PRONOUNS = words("he she they it we i you who which")
+SUBJECT_PRONOUNS = words("he she they it i we")
 """Pronouns that can be the subject of a cue after a quote (`“…?” she asks`)."""
-DEMONSTRATIVES = _words("that this these those")
-PERSONAL_PRONOUNS = _words("he she i")
+DEMONSTRATIVES = words("that this these those")
+PERSONAL_PRONOUNS = words("he she i")
 """Pronouns that stand for a person (a speaker found through one is a person; "they" may be a group)."""
 ARTICLES = ("the", "a", "an")
-DETERMINERS = frozenset(ARTICLES) | _words("his her their its another one some two three several our my your")
-PARTY_MEMBERS = _words("republican democrat conservative liberal libertarian independent")
+DETERMINERS = frozenset(ARTICLES) | words("his her their its another one some two three several our my your")
+PARTY_MEMBERS = words("republican democrat conservative liberal libertarian independent")
 """Nouns of a party's member: no one's name ("an Iowa Democrat", "one senior Republican")."""
-INDEFINITE_DETERMINERS = _words("a an one another")
+INDEFINITE_DETERMINERS = words("a an one another")
 """Determiners of someone not named: capitalised words after them are a description ("an Iowa Democrat")."""
-DESCRIPTION_OPENERS = _words("a an the one another his her their its some two several")
+DESCRIPTION_OPENERS = words("a an the one another his her their its some two several")
 """Words a short description before a cue opens with (`“…?” a narrator in the ad asks`)."""
-SOURCE_OPENERS = frozenset(ARTICLES) | _words("his her its their")
+SOURCE_OPENERS = frozenset(ARTICLES) | words("his her its their")
 """Lower-case words a source after `per` may open with (`per the party's bylaws`)."""
-LINK_WORDS = _words("of to for the and")
-NAME_JOINS = _words("and & of for in")
+LINK_WORDS = words("of to for the and")
+NAME_JOINS = words("and & of for in")
 """Words inside a chunk of capitalised words ("in" only inside an organisation: see
 :func:`corpus.quotes.roles.org_goes_on`)."""
-NUMBER_WORDS = _words(
+NUMBER_WORDS = words(
     "one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety "
     "dozen hundred"
 )
-PLURALS_WITHOUT_S = _words("police people")
+PLURALS_WITHOUT_S = words("police people")
 """Plural nouns that do not end in -s ("Police said")."""
-NUMERALS = _words("thousands millions billions dozens tens scores")
+NUMERALS = words("thousands millions billions dozens tens scores")
 """Plural numbers ("Hundreds of stores"): a number, not a group that speaks."""
-NON_NAME_WORDS = DATE_WORDS | _words(
+NON_NAME_WORDS = DATE_WORDS | words(
     "but and while when as meanwhile however in on at if after before since although though so then "
     "also still yet now today yesterday tonight earlier later this that these those it there here what "
     "which why how where asked speaking according for with by from into over under during despite "
@@ -197,19 +170,19 @@ NON_NAME_WORDS = DATE_WORDS | _words(
 )
 """Capitalised words that start sentences or clauses but never belong to a name (indefinite pronouns
 too: "Someone called it a “quiet revolution”" names no one)."""
-SUBORDINATORS = _words("when while after before because if although though since until unless")
-CLAUSE_JOINS = _words("and but or while as then also")
-CLAUSE_OPENERS = SUBORDINATORS | CLAUSE_JOINS | _words("that which who whom what where how why")
+SUBORDINATORS = words("when while after before because if although though since until unless")
+CLAUSE_JOINS = words("and but or while as then also")
+CLAUSE_OPENERS = SUBORDINATORS | CLAUSE_JOINS | words("that which who whom what where how why")
 """Words that may open a clause whose subject follows them (`what officials called a “hate crime”`)."""
 """Words that join a second verb to the first one's subject ("I laughed and said")."""
-FUNCTION_WORDS = _words("and or but to that what who which when while as if because he she they it")
+FUNCTION_WORDS = words("and or but to that what who which when while as if because he she they it")
 """Words no short description holds (`“…?” a narrator asks`, not `“…?” and then she asks`)."""
-STATEMENT_STOP_WORDS = _words(
+STATEMENT_STOP_WORDS = words(
     "the a an of to and in on for that this is are was were be been it its we they he she i you our "
     "their his her at by with from as but or not so have has had will would could should there"
 )
 """Words too common to tell two statements apart."""
-TITLE_CASE_SMALL_WORDS = _words("of the and a an in on to for with at by from or vs")
+TITLE_CASE_SMALL_WORDS = words("of the and a an in on to for with at by from or vs")
 """Small words a title in title case leaves in lower case ("Guardians of the Galaxy")."""
 
 # --- Titles and roles --------------------------------------------------------------------------
@@ -225,21 +198,21 @@ ABBREVIATIONS_BEFORE_A_NAME = [
     "vs",
 ]
 """Abbreviations, as written, whose period ends no sentence ("Dist. Atty. Steve Cooley", "No. 2")."""
-HONORIFICS = _with_and_without_period(COURTESY_TITLES) | {"miss"}
+HONORIFICS = with_and_without_period(COURTESY_TITLES) | {"miss"}
 """Words that make a phrase a person's ("Mr. Jackman")."""
-OFFICE_TITLES = _words(
+OFFICE_TITLES = words(
     "president chancellor minister ambassador spokesman spokeswoman senator governor mayor "
     "secretary-general secretary king queen prince"
 )
 PERSON_TITLES = (
-    _with_and_without_period(COURTESY_TITLES) | _dotted(("prof", "gen", *POLITICAL_TITLES)) | OFFICE_TITLES
+    with_and_without_period(COURTESY_TITLES) | dotted(("prof", "gen", *POLITICAL_TITLES)) | OFFICE_TITLES
 )
 """Titles of a person: a word after one is a name, not an organisation's."""
 TITLES = (
     PERSON_TITLES
     | HONORIFICS
-    | _dotted((*MILITARY_TITLES, *POLITICAL_TITLES, "rev"))
-    | _words(
+    | dotted((*MILITARY_TITLES, *POLITICAL_TITLES, "rev"))
+    | words(
         "secretary representative chairman chairwoman chair director chief commissioner judge justice "
         "producer producers head leader attorney lawyer "
         "spokesperson agent publicist counsel deputy officer professor sheriff constable inspector rev "
@@ -248,7 +221,7 @@ TITLES = (
     )
 )
 """Words that name a person's position: a chunk of capitalised words starting with one is about a person."""
-TITLES_BEFORE_SURNAMES = _dotted(
+TITLES_BEFORE_SURNAMES = dotted(
     (*COURTESY_TITLES, *POLITICAL_TITLES, "gen", "sgt", "lt", "capt", "det", "rev", "prof")
 )
 """Abbreviated titles written before a surname: the word after one is a person's."""
@@ -258,18 +231,18 @@ TITLED_NAME_WORDS = (
     "King Queen"
 ).split()
 """Titles, as written, that an article puts before a person's name ("President Vladimir Putin")."""
-NAME_TITLES = _with_and_without_period((*COURTESY_TITLES, "prof")) | {"sir", "dame"}
+NAME_TITLES = with_and_without_period((*COURTESY_TITLES, "prof")) | {"sir", "dame"}
 """Titles a speaker's name is known without ("Mr. Smith" is Smith)."""
-NAME_SUFFIXES = _with_and_without_period(("jr", "sr")) | {"ii", "iii", "iv"}
-HE_WORDS = _with_and_without_period(("mr",)) | _words(
+NAME_SUFFIXES = with_and_without_period(("jr", "sr")) | {"ii", "iii", "iv"}
+HE_WORDS = with_and_without_period(("mr",)) | words(
     "sir king prince spokesman chairman congressman councilman actor father"
 )
-SHE_WORDS = _with_and_without_period(("mrs", "ms")) | _words(
+SHE_WORDS = with_and_without_period(("mrs", "ms")) | words(
     "miss dame queen princess spokeswoman chairwoman congresswoman councilwoman actress mother wife"
 )
 """Titles and roles that say whether "he" or "she" stands for their holder."""
 ROLE_WORDS = (
-    _words(
+    words(
         "president vice-president minister ministry secretary secretary-general general spokesman "
         "spokeswoman spokesperson spokespeople ambassador chancellor official officials source sources "
         "leader leaders chief director adviser advisor aide aides representative senator "
@@ -286,35 +259,35 @@ ROLE_WORDS = (
         "security intelligence federal public health council committee "
         "department office administration"
     )
-    | _with_and_without_period((*COURTESY_TITLES, *POLITICAL_TITLES))
-    | _dotted(("prof", *MILITARY_TITLES))
+    | with_and_without_period((*COURTESY_TITLES, *POLITICAL_TITLES))
+    | dotted(("prof", *MILITARY_TITLES))
 )
 """Words that make a phrase a title or a role, not a name ("Secretary-General", "spokesman")."""
-SPEAKS_FOR = _words(
+SPEAKS_FOR = words(
     "spokesman spokeswoman spokesperson representative lawyer attorney agent publicist counsel"
 )
 """Who speaks for someone else: "a spokesman for Waitrose" speaks, Waitrose is who they speak for."""
-FIELDS = _words("security intelligence health defense defence interior military immigration")
+FIELDS = words("security intelligence health defense defence interior military immigration")
 """Role words naming a field, not a position: "Homeland Security Investigations" is an organisation."""
-APPOSITIVE_OPENERS = _words("a an the one who whose which at in on during after before speaking")
+APPOSITIVE_OPENERS = words("a an the one who whose which at in on during after before speaking")
 """Words an appositive after a name opens with (`Douglas Brinkley, a historian …, said`)."""
 
 # --- Outlets and organisations -----------------------------------------------------------------
 
-OUTLET_WORDS = _words(
+OUTLET_WORDS = words(
     "interfax belta tass ria reuters afp ap dpa bbc cnn news newspaper report reports "
     "media outlet broadcaster television radio channel website xinhua efe ansa bloomberg"
 )
 """Outlets named in "according to X" or "X reported" are not the speaker of the quote."""
-PUBLICATIONS = _words(
+PUBLICATIONS = words(
     "article report story editorial poll piece column survey study memo op-ed analysis investigation"
 )
 """Nouns for what an outlet publishes: the capitalised words before one name the outlet."""
-DOCUMENTS = _words("statement report letter memo ruling filing complaint release study survey poll document")
+DOCUMENTS = words("statement report letter memo ruling filing complaint release study survey poll document")
 """Documents that can speak for their authors ("the statement noted")."""
 ORG_UNITS = ("ministry", "agency", "department", "office", "committee")
 """Parts of an organisation: a role naming one ("a ministry official") is no personal title."""
-ORG_WORDS = _words(
+ORG_WORDS = words(
     "union nations council committee department ministry house senate party commission agency office "
     "bureau court assembly parliament congress federation republic states kingdom organization "
     "organisation alliance forces army navy service times post news journal network institute "
@@ -322,103 +295,19 @@ ORG_WORDS = _words(
     "administration government kremlin nato team"
 )
 """Words that end the name of an organisation or a place, never part of a person's name."""
-ORG_HEADS = ORG_WORDS | _words(
+ORG_HEADS = ORG_WORDS | words(
     "academy program programme society club church coalition inc. inc corp. corp co. ltd. llc films "
     "studios pictures museum school college hospital trust board authority league laboratory "
     "conference federation institution endowment fire rescue police clinic"
 )
 """Words that make a chunk of capitalised words an organisation's name."""
-ORG_ADJECTIVES = _words("national state federal international presidential public civil")
+ORG_ADJECTIVES = words("national state federal international presidential public civil")
 """Role words that open an organisation's name too ("National Rifle Association", "Federal Reserve
 Board"), as a nationality does ("American Bar Association")."""
-ABBREVIATED_NAME_WORDS = _words("jr. sr. st. co. inc. corp. ltd. u.s. u.k. u.n. d.c.")
+ABBREVIATED_NAME_WORDS = words("jr. sr. st. co. inc. corp. ltd. u.s. u.k. u.n. d.c.")
 """Abbreviations whose period belongs to the name ("Jr.", "U.S."), not to the end of a sentence."""
 
-# --- Nationalities -----------------------------------------------------------------------------
-
-NATIONALITY_ABBREVIATIONS = ("U.S.", "U.S", "US.", "US", "UK", "U.K.", "EU", "UN", "U.N.")
-NATIONALITY_ENDINGS = ("ian", "ean", "ese", "ish")
-"""Endings of a nationality not listed ("Estonian", "Lebanese", "Danish")."""
-FIRST_NAMES_LIKE_NATIONALITIES = (
-    "Brian Julian Adrian Sebastian Christian Damian Fabian Florian Lillian Marian Jillian Gillian Kristian "
-    "Cristian Maximilian Killian Vivian"
-).split()
-"""First names with a nationality's ending: names, not nationalities."""
-NATIONALITIES = (
-    "Russian German American African Korean Mexican Afghan Pakistani Iraqi Israeli Saudi Yemeni Qatari Thai "
-    "Dutch French Swiss Greek Chinese Cuban Turkish Kurdish Polish Czech Slovak Belgian Estonian Latvian "
-    "Lithuanian Moldovan Georgian Armenian Syrian Libyan Venezuelan Chilean Peruvian Brazilian Argentine "
-    "Canadian Australian Indian Iranian Italian Kenyan Nigerian Ukrainian Belarusian Western Eastern "
-    "European Asian Arab Democratic Republican Libertarian Former"
-).split()
-"""Adjectives of a nation, a region or a party, which qualify a name ("Russian", "Republican")."""
-NAME_PARTICLES = _words("de del della di da van von der den la le du dos das bin ibn")
-"""Particles written lower case inside a person's name ("Bill de Blasio", "Alex van der Zwaan",
-"Osama bin Laden"): the name goes on past them. Not "al" or "el", which are given names too ("Al
-Sharpton"); joined to the surname they are :data:`JOINED_ARTICLES`."""
-JOINED_ARTICLES = ("al-", "el-")
-"""An Arabic article joined to a surname written lower case ("Bashar al-Assad")."""
-
-
-def ends_as_plural(word: str) -> bool:
-    """A plural's or a verb's "-s" ending, not "-ss", "-us" or "-is" ("officials", "says"; not "boss",
-    "census", "analysis")."""
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
-
-
-def has_joined_article(word: str) -> bool:
-    """ "al-Assad": an article joined lower case to a capitalised surname."""
-    return word[2:3] == "-" and word[:3] in JOINED_ARTICLES and word[3:4].isupper()
-
-
-PLACE_QUALIFIERS = _words("north south east west northern southern central upper lower new")
-"""Words that open a place's name before a nationality's ending ("South Sudanese", "Papua New Guinean")."""
-NATIONALITY = re.compile(
-    "^(?:"
-    + "|".join(re.escape(a) for a in NATIONALITY_ABBREVIATIONS)
-    + "|(?!(?:"
-    + "|".join(FIRST_NAMES_LIKE_NATIONALITIES)
-    + ")$)[A-Z][a-z]+(?:"
-    + "|".join(NATIONALITY_ENDINGS)
-    + ")|"
-    + "|".join(NATIONALITIES)
-    + ")$"
-)
-_NATIONALITY_LAST_CHARACTERS = frozenset(
-    [w[-1] for w in (*NATIONALITY_ABBREVIATIONS, *NATIONALITY_ENDINGS, *NATIONALITIES)] + ["\n"]
-)
-"""The last characters of every word NATIONALITY matches (its $ also allows a final line break)."""
-
-
-def is_nationality(word: str) -> bool:
-    """``NATIONALITY.match(word)``, after a check of the last character: the regex tries some 50
-    alternatives (~1 µs), and most words it is asked about are names that end otherwise."""
-    return word[-1:] in _NATIONALITY_LAST_CHARACTERS and _matches_nationality(word)
-
-
-@lru_cache(maxsize=8192)
-def _matches_nationality(word: str) -> bool:
-    # asked of the same few words again and again (a name's words beside every cue that reads it)
-    return NATIONALITY.match(word) is not None
-
-
-# --- First names -------------------------------------------------------------------------------
-
-# Very common first names that say "he" or "she" (a hint only: a name in neither list says nothing).
-FIRST_NAMES_HE = _words(
-    "james john robert michael william david richard joseph thomas charles christopher daniel matthew "
-    "mark donald paul steven steve george kenneth edward brian ronald anthony kevin jeffrey gary larry "
-    "frank scott eric stephen andrew raymond gregory peter henry jerry walter harold douglas roger joe jim "
-    "bob bill tom mike dave tony jack barack bernie hugh ted mitch"
-)
-FIRST_NAMES_SHE = _words(
-    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty bettie "
-    "margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie "
-    "rebecca laura sharon cynthia kathleen amy angela helen anna anne ann julie maria hillary melania "
-    "melanie nicole catherine jane elaine"
-)
-
-OFFICE_HEADS = _words(
+OFFICE_HEADS = words(
     "president vice-president minister secretary secretary-general spokesman spokeswoman spokesperson "
     "ambassador chancellor leader chief director adviser advisor aide senator governor mayor chairman "
     "chairwoman chair chairperson ceo executive head professor judge justice commissioner founder "
@@ -431,7 +320,7 @@ not someone. (Not "Department", "House", "Bank": organisations "of" something ar
 
 # --- Passive cues ------------------------------------------------------------------------------
 
-LEARNED_NAMING_PARTICIPLES = _words("considered designated known")
+LEARNED_NAMING_PARTICIPLES = words("considered designated known")
 """Participles (not cue words) that PolNeAR train writes after a form of "be" with a quote as their
 complement (`are considered the “…”`, `were designated as “…”`, `is known as “…”`;
 ``train/passive_cues.py``): a passive of naming, whose subject is named by the quoted words, not

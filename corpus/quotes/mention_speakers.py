@@ -1,0 +1,117 @@
+"""Which named speaker a mention stands for: a name itself; a pronoun the most recent fitting
+subject of the article (:class:`corpus.quotes.subjects.Subjects`); a description the subject with
+its role, an age, a document's issuer or the organisation named before."""
+
+from __future__ import annotations
+
+from corpus.quotes.antecedents import not_a_person, relative_names_no_one
+from corpus.quotes.described import (
+    ISSUED_DOCUMENTS,
+    ORGANISATION_DESCRIPTIONS,
+    aged_person,
+    bare,
+    issuer_of,
+    named_group,
+    organisation_before,
+)
+from corpus.quotes.roles import Phrase
+from corpus.quotes.subject_traits import (
+    PRONOUN_SENTENCES,
+    PRONOUN_SUBJECTS,
+    SECOND_PERSON,
+    Subject,
+    fits_role,
+    indefinite,
+    no_one,
+)
+from corpus.quotes.subjects import DESCRIPTION_SENTENCES, DESCRIPTION_SUBJECTS, Subjects
+
+
+def resolve(text: str, mention: Phrase | None, at: int, subjects: Subjects) -> tuple[str | None, str | None]:
+    """The named speaker a mention stands for: itself, or the most recent fitting subject."""
+    if mention is None:
+        return None, None
+    if mention.name is not None:
+        return mention.name, mention.role
+    if mention.pronoun:
+        subject = _pronoun_subject(text, mention, min(at, mention.start), subjects)
+        if subject is None:
+            return None, None
+        return (None if subject.described else subject.name), subject.role
+    limit = min(at, mention.start)
+    head = (mention.role or "").split()[-1:] or [""]
+    if head[0] and not indefinite(text[mention.start : mention.end]):
+        for count, subject in enumerate(subjects.recent(limit, DESCRIPTION_SENTENCES)):
+            if subject.described is None and subject.role and fits_role(mention.role or "", subject.role):
+                return subject.name, subject.role
+            if count >= DESCRIPTION_SUBJECTS:
+                break
+    aged = aged_person(mention.start, mention.end, limit, subjects)
+    if aged is not None:  # "the 46-year-old"
+        return aged.name, aged.role
+    if head[0].lower() in ISSUED_DOCUMENTS:
+        issuer = issuer_of(head[0].lower(), limit, subjects)
+        if issuer is not None:
+            return issuer.name, issuer.role
+    written = text[mention.start : mention.end].split()
+    if (head[0].lower() in ORGANISATION_DESCRIPTIONS and bare(written)) or _an_organisation_s(written):
+        # "the company", "the streaming giant"; not "the Sanders campaign", "Powell's office"
+        organisation = organisation_before(limit, subjects)
+        if organisation is not None:
+            return organisation.name, organisation.role
+    return named_group(written), None
+
+
+def _an_organisation_s(written: list[str]) -> bool:
+    """ "the company's statement", "the agency's blog post": something of an organisation the article
+    named before, written as a bare description's possessive."""
+    if len(written) < 3 or written[0].lower() != "the" or not written[1].endswith(("’s", "'s")):
+        return False
+    owner = written[1][:-2].lower()
+    return owner in ORGANISATION_DESCRIPTIONS and all(w.islower() for w in written[2:])
+
+
+def described_antecedent(text: str, pronoun: Phrase, at: int, subjects: Subjects) -> Phrase | None:
+    """The plural description "they" stands for (`Deputies said …. They said …`), when it is the
+    subject the pronoun resolves to: the mention of the quote, with no named speaker."""
+    subject = _pronoun_subject(text, pronoun, min(at, pronoun.start), subjects)
+    return subject.described if subject is not None else None
+
+
+def _pronoun_subject(text: str, mention: Phrase, limit: int, subjects: Subjects) -> Subject | None:
+    # he/she: the most recent person; it/they: the most recent subject that is not one
+    # (an organisation, a country, a group), else the most recent subject of any kind
+    word = text[mention.start : mention.end].lower()
+    if word in SECOND_PERSON:
+        return None  # "You can opt in by selecting “…”": the reader addressed, no one named before
+    if word == "who" and relative_names_no_one(text, mention.start):
+        return None  # "activists, who praised the company": it stands for the words before, no name
+    want_person = word in ("he", "she", "who", "i")
+    want_group = word in ("it", "they")
+    first: Subject | None = None
+    for count, subject in enumerate(subjects.recent(limit, PRONOUN_SENTENCES)):
+        if count >= PRONOUN_SUBJECTS:
+            break
+        if subject.described is not None:
+            if word == "they" and subjects.near(subject, limit):
+                return subject  # a group, written as a plural, just before
+            continue
+        if word in ("he", "she"):
+            # two people named together are "they"; a subject known as the other one is not this one
+            gender = subjects.gender(subject)
+            if subject.pair or gender not in (None, word) or no_one(subject.name):
+                continue
+            if not_a_person(subject.name):
+                continue  # "Right Wing Watch first reported. He …": an outlet the tables read as a name
+            if gender == word and len(subject.name) > 2 and subjects.is_person(subject):
+                return subject
+        if word == "who" and not_a_person(subject.name):
+            return None  # "activists, who praised the company": a personal relative, none named
+        first = first or subject
+        if want_person == subjects.is_person(subject) or not (want_person or want_group):
+            return subject
+    if word == "it" and first is not None and subjects.is_person(first):
+        return None  # "it says": a statement, a company, an ad; never a person
+    if word == "they" and first is not None and (first.pair or subjects.is_person(first)):
+        return None  # "they said": a group, never one person's name (a pair is named by its first)
+    return first
