@@ -43,9 +43,9 @@ from corpus.passages.family_plan import (
     holder_pairs,
     index_shard,
     plan_alignments,
-    rare_partners,
 )
 from corpus.passages.ngrams import MIN_SHARED_SHINGLES
+from corpus.passages.rare_partners import rare_partners
 from corpus.passages.weights import content_text
 from corpus.passages.wire import wire_credit
 

@@ -11,8 +11,9 @@ from pathlib import Path
 from corpus.ingest.load import article_from_text
 from corpus.model import Article
 from corpus.passages import build_families
-from corpus.passages.family_plan import holder_pairs, rare_partners
+from corpus.passages.family_plan import holder_pairs
 from corpus.passages.ngrams import HASH_BITS, NAME_KEYS_FROM, text_index, text_keys
+from corpus.passages.rare_partners import rare_partners
 from corpus.passages.weights import ATTRIBUTION, STOPWORDS, content_text, normalize, stem
 
 FERRY_A = (

@@ -28,9 +28,9 @@ from corpus.passages.family_plan import (
     pack_parts,
     packed_holders,
     plan_alignments,
-    rare_partners,
     shard_cuts,
 )
+from corpus.passages.rare_partners import rare_partners
 from corpus.passages.wire import Candidate, choose_origin, wire_credit
 from corpus.story import Story
 

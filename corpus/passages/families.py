@@ -55,10 +55,10 @@ from corpus.passages.family_plan import (
     pack_parts,
     packed_holders,
     planned_targets,
-    rare_partners,
     shard_cuts,
 )
 from corpus.passages.ngrams import HASH_BITS, buckets_for
+from corpus.passages.rare_partners import rare_partners
 from corpus.passages.weights import WordWeights, content_text
 from corpus.passages.wire import wire_credit
 
