@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import sys
 from array import array
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -31,7 +31,6 @@ from typing import TypeAlias, TypeVar
 from corpus import processes as helper
 from corpus.model import Article, Families
 from corpus.passages.family_align import (
-    TIER_CODES,
     SpanPair,
     align_sent,
     align_shard,
@@ -58,7 +57,7 @@ from corpus.passages.family_plan import (
     shard_cuts,
 )
 from corpus.passages.ngrams import HASH_BITS, buckets_for
-from corpus.passages.rare_partners import rare_partners
+from corpus.passages.rare_partners import in_family_of, may_copy, rare_partners, second_kept, unlinked
 from corpus.passages.weights import WordWeights, content_text
 from corpus.passages.wire import wire_credit
 
@@ -152,7 +151,7 @@ def _build_families(articles: Sequence[Article], progress: Progress | None) -> F
         held = [_send_ahead(pool, "family-weights", weights), _send_ahead(pool, "family-articles", {})]
         plan, early = _planned(articles, order, found.first, shingles, pool)
         partners = rare_partners(order, found.rare, plan, named=found.named)
-        copies = _may_copy(partners, found.rare)
+        copies = may_copy(partners, found.rare)
         del shards, shingles, cuts, found
         # grouped by base: a shard analyses a base once, and an article in one process
         rest = grouped_by_base(plan, sent=sum(len(pairs) for pairs, _ in early))
@@ -160,14 +159,14 @@ def _build_families(articles: Sequence[Article], progress: Progress | None) -> F
         _align(articles, weights, rest, pool, progress, early, union)
         wait([future for future in held if future is not None])  # see _send_ahead
         groups = union.groups()
-        unlinked = _unlinked(groups, partners, copies)
-        in_family = _in_family(groups)
-        copies_only = frozenset((i, j) for i, j in unlinked if i in in_family and j in in_family)
+        second_pairs = unlinked(groups, partners, copies)
+        in_family = in_family_of(groups)
+        copies_only = frozenset((i, j) for i, j in second_pairs if i in in_family and j in in_family)
         # a second pass under one shard (8 pairs of 4,000 wire articles) is aligned here: sent
         # to the helper, this process waited for the round trip
-        helper_too = pool if len(unlinked) >= SHARD else None
-        second = _second_kept(
-            groups, _align(articles, weights, unlinked, helper_too, None, copies_only=copies_only)
+        helper_too = pool if len(second_pairs) >= SHARD else None
+        second = second_kept(
+            groups, _align(articles, weights, second_pairs, helper_too, None, copies_only=copies_only)
         )
         if second:  # else the families are the groups already made
             union.add(second)
@@ -228,52 +227,6 @@ def _send_ahead(pool: ProcessPoolExecutor | None, key: str, value: object) -> Fu
     with suppress(BrokenProcessPool, RuntimeError):
         return pool.submit(helper.hold, key, value)
     return None
-
-
-def _unlinked(
-    groups: Sequence[Sequence[tuple[int, ...]]], pairs: list[tuple[int, int]], copies: set[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """The ``pairs`` of articles that no family of ``groups`` (spans, article first) holds both
-    of: the second pass aligns only those (reprints of one wire story are linked by the first).
-    Of two articles each in a family already, only those that may share copied text (``copies``,
-    see :func:`_may_copy`): a rewording between them is not kept (see :func:`_second_kept`)."""
-    families_of: defaultdict[int, set[int]] = defaultdict(set)
-    for number, group in enumerate(groups):
-        for span in group:
-            families_of[span[0]].add(number)
-    in_family = _in_family(groups)
-    return [
-        (i, j)
-        for i, j in pairs
-        if families_of[i].isdisjoint(families_of[j])
-        and (i not in in_family or j not in in_family or (min(i, j), max(i, j)) in copies)
-    ]
-
-
-def _may_copy(pairs: list[tuple[int, int]], rare: Counter[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The ``pairs`` that share a rare 3-gram or more (``rare``, i < j): only those may share
-    copied text the first pass left out (copied text shares its 3-grams; names alone are no copy).
-    On ECB+ dev, asking for two left out copies linking 0.011 of the held-out topics' same-event
-    pairs; one changes nothing there, and saves 102 of the 1,178 second-pass alignments of
-    1,000 wire articles."""
-    found = ((min(i, j), max(i, j)) for i, j in pairs)
-    return {pair for pair in found if pair in rare}
-
-
-def _in_family(groups: Sequence[Sequence[tuple[int, ...]]]) -> set[int]:
-    """The articles in a family with another article."""
-    return {span[0] for group in groups if len({s[0] for s in group}) > 1 for span in group}
-
-
-def _second_kept(groups: Sequence[Sequence[tuple[int, ...]]], rows: list[SpanPair]) -> list[SpanPair]:
-    """The second pass's passages that may join families: copied text always; a rewording only
-    when one of its articles is in no family yet. A rewording between two articles each in
-    families of their own would merge those families whole on one sentence's evidence (on ECB+
-    dev with the tiers' sentence-level rewordings: 0.953 of links inside one event, against
-    0.969 so)."""
-    in_family = _in_family(groups)
-    copied = TIER_CODES["copied"]
-    return [row for row in rows if row[6] == copied or row[0] not in in_family or row[3] not in in_family]
 
 
 def origin_order(articles: Sequence[Article], credits: Sequence[str | None]) -> list[int]:
