@@ -32,16 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from train.attribution import (  # noqa: E402
-    FOLDS,
-    Example,
-    Setting,
-    chosen,
-    fold_scorers,
-    gap_of,
-    groups,
-    read_examples,
-)
+from train.attribution import FOLDS, Setting, chosen, fold_scorers, gap_of  # noqa: E402
+from train.polnear_examples import Example, groups, read_examples  # noqa: E402
 from train.ranker_models import Scorer, fit_softmax, linear  # noqa: E402
 
 Rule = Callable[[Example], bool]

@@ -30,7 +30,8 @@ candidates, 5 s a fit, 6 fits a setting).
 ``train/no_speaker.py`` trains the "no speaker" option with features of its own
 (:mod:`corpus.quotes.speakerless`) and lets it decide "no one" (``Setting.nobody``), asks about the
 terms a verb of saying or naming stands before (``Setting.terms``), and counts the quotes matching
-no gold quote that get a speaker (:func:`read_all_examples`); the shipped weights are its.
+no gold quote that get a speaker (``train/polnear_examples.read_all_examples``); the shipped weights
+are its.
 
 ``--classes`` sorts the wrong quotes of held-out train folds into classes (``train/error_classes.py``)
 for the chosen setting and for every quote. ``--errors N`` prints N wrong quotes of the chosen
@@ -48,149 +49,23 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.polnear import FOLDS, Gold, best_gold, fold_of, overlap, read_gold, speaker_right  # noqa: E402
-from bench.polnear import Pred as _Pred  # noqa: E402
+from bench.polnear import FOLDS  # noqa: E402
 from corpus.ingest.load import load_corpus  # noqa: E402
-from corpus.quotes.article_quotes import is_term  # noqa: E402
-from corpus.quotes.attribution import attribute  # noqa: E402
-from corpus.quotes.context import ArticleReading  # noqa: E402
-from corpus.quotes.feature_names import FEATURE_NAMES  # noqa: E402
-from corpus.quotes.features import article_candidates  # noqa: E402
-from corpus.quotes.names import shipped_tables  # noqa: E402
-from corpus.quotes.no_one import names_no_one  # noqa: E402
-from corpus.quotes.rerank import ASK_BEYOND, gap_to_quote, may_replace, reading_kind, trusted  # noqa: E402
-from corpus.quotes.spans import QuoteSpan, find_quote_spans  # noqa: E402
-from corpus.quotes.speakerless import quote_traits  # noqa: E402
+from corpus.quotes.rerank import ASK_BEYOND, gap_to_quote  # noqa: E402
 from train.error_classes import classify, in_context, print_classes  # noqa: E402
-from train.ranker_models import NO_SPEAKER, Group, Scorer, fit_softmax, fit_trees, linear  # noqa: E402
+from train.polnear_examples import SHARED, Example, groups, read_examples  # noqa: E402
+from train.ranker_models import NO_SPEAKER, Scorer, fit_softmax, fit_trees, linear  # noqa: E402
 
-SHARED = (ROOT / ".." / "shared").resolve()
 WEIGHTS = ROOT / "corpus" / "quotes" / "ranker_weights.json"
 FLOORS = (float("-inf"), 0.0)
 """Floors tried: a best candidate scoring below the "no speaker" option's score plus this leaves the
 rules' answer (-inf: never)."""
-
-
-@dataclass
-class Example:
-    article: str
-    fold: int
-    features: list[dict[str, float]]
-    labels: list[bool]
-    rules_right: bool
-    kind: str
-    """What the rules read (``rerank.reading_kind``)."""
-    allowed: list[bool]
-    """Whether each candidate may replace the rules' answer (``rerank.may_replace``), or is it."""
-    kinds: list[str]
-    """Each candidate's kind ("name", "pronoun", "phrase"…; "+rules" when it is the rules' answer)."""
-    has_source: bool
-    """Whether the gold attribution names a Source at all."""
-    trusted: list[bool]
-    """Whether each candidate, chosen, may stand (the rules' answer, or ``rerank.trusted``: a name
-    the article gives evidence for)."""
-    quote: tuple[int, int]
-    """The quote's span, and each candidate's, the rules' mention's and the gold Source's (for
-    printing wrong quotes in context)."""
-    spans: list[tuple[int, int]]
-    rules: tuple[int, int] | None
-    source: list[tuple[int, int]]
-    term: bool = False
-    """Whether the shipped finder calls the quote a term (``article_quotes.is_term``): no one said it,
-    the ranker is not asked, and it is right only where gold names no Source."""
-    quiet: dict[str, float] = field(default_factory=dict)
-    """The "no speaker" option's own features (:mod:`corpus.quotes.speakerless`)."""
-    rules_said_right: bool = False
-    """Whether the rules' mention is the gold Source (or none where gold names none), term or not."""
-    no_one: bool = False
-    """Whether the rules' mention names no one (``corpus.quotes.no_one.names_no_one``): the ranker is
-    asked, and may not choose it (``rerank.choice``'s ``barred``)."""
-
-
-def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Example]:
-    """The quotes of ``folder`` that match a gold quote; those that match none go to ``unmatched``
-    (as quotes gold names no Source for: PolNeAR's annotators marked no attribution there)."""
-    gold = read_gold(folder)
-    tables = shipped_tables()
-    out: list[Example] = []
-    for article in load_corpus(folder / "text"):
-        golds = gold.get(article.name)
-        if golds is None:
-            continue
-        spans = find_quote_spans(article)
-        if not spans:
-            continue
-        reading = ArticleReading.of(article, spans)
-        atts = attribute(article, spans, reading).quotes
-        mentions = [(a.mention.start, a.mention.end) if a.mention else None for a in atts]
-        routes = [reading_kind(a) for a in atts]
-        every = article_candidates(
-            reading, spans, mentions, [a.name for a in atts], [True] * len(spans), routes
-        )
-        for k, (span, att, rules, cands) in enumerate(zip(spans, atts, mentions, every, strict=True)):
-            g = best_gold(_Pred(span.start, span.end, None), golds)
-            if cands is None or (g is None and unmatched is None):
-                continue
-            into = out if g is not None else unmatched
-            g = g or Gold([], [])
-            labels = [any(overlap((c.start, c.end), s) for s in g.source) for c in cands]
-            said = article.text[span.start : span.end]
-            term = att.cue is None and is_term(said, span.kind, att.mention is None)
-            # as read_article decides: a term's speaker is no one (right where gold names no Source)
-            rules_right = speaker_right(None if term else rules, g)
-            feats = [c.named() for c in cands]
-            fold = fold_of(article.name)
-            allowed = [may_replace(c, article.text) or c.has("rules") for c in cands]
-            trust = [c.has("rules") or trusted(c, article.text) for c in cands]
-            kind = reading_kind(att)
-            ruled = ["+rules" if c.has("rules") and c.kind != "rules" else "" for c in cands]
-            kinds = [c.kind + mark for c, mark in zip(cands, ruled, strict=True)]
-            into.append(
-                Example(
-                    article.name,
-                    fold,
-                    feats,
-                    labels,
-                    rules_right,
-                    kind,
-                    allowed,
-                    kinds,
-                    bool(g.source),
-                    trust,
-                    (span.start, span.end),
-                    [(c.start, c.end) for c in cands],
-                    rules,
-                    list(g.source),
-                    term,
-                    _quiet(reading, spans, k, term, rules, routes[k]),
-                    speaker_right(rules, g),
-                    rules is not None and names_no_one(article.text, *rules, tables) is not None,
-                )
-            )
-    return out
-
-
-def _quiet(
-    reading: ArticleReading,
-    spans: list[QuoteSpan],
-    k: int,
-    term: bool,
-    rules: tuple[int, int] | None,
-    route: str,
-) -> dict[str, float]:
-    """The "no speaker" option's features of ``spans[k]`` by name."""
-    gap = None if rules is None else gap_to_quote(rules[0], rules[1], spans[k])
-    return dict.fromkeys((FEATURE_NAMES[i] for i in quote_traits(reading, spans, k, term, route, gap)), 1.0)
-
-
-def groups(data: list[Example]) -> list[Group]:
-    return [(e.features, e.labels, e.has_source) for e in data]
 
 
 @dataclass(frozen=True)
@@ -427,37 +302,6 @@ def errors(train: list[Example], scorers: list[Scorer], setting: Setting, n: int
         got = e.rules if pick is None else None if pick == NOBODY else e.spans[pick]
         chose = f"rules' {e.kind}" if pick is None else "no one" if pick == NOBODY else e.kinds[pick]
         print(f"--- {e.article} (chosen: {chose})\n" + in_context(texts[e.article], e.quote, e.source, got))
-
-
-def read_examples(cache: Path | None) -> tuple[list[Example], list[Example]]:
-    """The examples of train and dev, read from ``cache`` when it exists (written there when not):
-    the candidates take most of the run to read, the models seconds to fit."""
-
-    train, dev, _, _ = read_all_examples(cache)
-    return train, dev
-
-
-def read_all_examples(
-    cache: Path | None,
-) -> tuple[list[Example], list[Example], list[Example], list[Example]]:
-    """:func:`read_examples`, and the quotes of train and dev that match no gold quote."""
-    import pickle
-
-    if cache is not None and cache.exists():
-        with cache.open("rb") as f:
-            return pickle.load(f)  # type: ignore[no-any-return]
-    loose_train: list[Example] = []
-    loose_dev: list[Example] = []
-    four = (
-        examples(SHARED / "polnear-train", loose_train),
-        examples(SHARED / "polnear-dev", loose_dev),
-        loose_train,
-        loose_dev,
-    )
-    if cache is not None:
-        with cache.open("wb") as f:
-            pickle.dump(four, f)
-    return four
 
 
 def main() -> int:

@@ -42,7 +42,7 @@ _PREPOSITION_BEFORE = re.compile(
 
 
 class Wrong(Protocol):
-    """What a wrong quote's example holds (``train.attribution.Example``)."""
+    """What a wrong quote's example holds (``train.polnear_examples.Example``)."""
 
     labels: list[bool]
     kinds: list[str]

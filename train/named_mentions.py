@@ -41,18 +41,9 @@ from corpus.ingest.load import load_corpus  # noqa: E402
 from corpus.quotes.names import shipped_tables  # noqa: E402
 from corpus.quotes.no_one import names_no_one  # noqa: E402
 from corpus.quotes.rerank import ASK_BEYOND  # noqa: E402
-from train.attribution import (  # noqa: E402
-    NOBODY,
-    SHARED,
-    Example,
-    Setting,
-    chosen,
-    fold_scorers,
-    groups,
-    is_right,
-    read_all_examples,
-)
+from train.attribution import NOBODY, Setting, chosen, fold_scorers, is_right  # noqa: E402
 from train.error_classes import in_context  # noqa: E402
+from train.polnear_examples import SHARED, Example, groups, read_all_examples  # noqa: E402
 from train.ranker_models import Scorer, fit_softmax, linear  # noqa: E402
 
 SHIPPED = Setting(3.0, False, float("-inf"), ASK_BEYOND, 0.0, "cued")

@@ -73,7 +73,6 @@ sys.path.insert(0, str(ROOT))
 from corpus.quotes.rerank import ASK_BEYOND  # noqa: E402
 from train.attribution import (  # noqa: E402
     Chosen,
-    Example,
     Setting,
     accuracy,
     asked,
@@ -82,11 +81,10 @@ from train.attribution import (  # noqa: E402
     cross_validated,
     errors,
     fold_scorers,
-    groups,
     is_right,
-    read_all_examples,
     write,
 )
+from train.polnear_examples import Example, groups, read_all_examples  # noqa: E402
 from train.ranker_models import Scorer, fit_softmax, linear  # noqa: E402
 
 

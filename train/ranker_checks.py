@@ -69,8 +69,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from train.attribution import Example, Setting, chosen, fold_scorers, groups, read_examples  # noqa: E402
+from train.attribution import Setting, chosen, fold_scorers  # noqa: E402
 from train.error_classes import where_best  # noqa: E402
+from train.polnear_examples import Example, groups, read_examples  # noqa: E402
 from train.ranker_models import Scorer, fit_softmax, linear  # noqa: E402
 
 # a cache written by ``python train/attribution.py`` pickled its examples as ``__main__.Example``

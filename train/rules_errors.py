@@ -92,19 +92,10 @@ sys.path.insert(0, str(ROOT))
 
 from corpus.ingest.load import load_corpus  # noqa: E402
 from corpus.quotes.lexicon import CUE_WORDS, OBJECT_PREPOSITIONS  # noqa: E402
-from train.attribution import (  # noqa: E402
-    SHARED,
-    Example,
-    accuracy,
-    chosen,
-    cross_validated,
-    fold_scorers,
-    groups,
-    is_right,
-    read_all_examples,
-)
+from train.attribution import accuracy, chosen, cross_validated, fold_scorers, is_right  # noqa: E402
 from train.error_classes import in_context  # noqa: E402
 from train.named_mentions import EVERY, SHIPPED  # noqa: E402
+from train.polnear_examples import SHARED, Example, groups, read_all_examples  # noqa: E402
 from train.ranker_models import Scorer, fit_softmax, linear  # noqa: E402
 
 _PREPOSITION = re.compile(

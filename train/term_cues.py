@@ -61,16 +61,8 @@ from corpus.quotes.context import ArticleReading  # noqa: E402
 from corpus.quotes.rerank import ASK_BEYOND  # noqa: E402
 from corpus.quotes.spans import find_quote_spans  # noqa: E402
 from corpus.quotes.speakerless import CUE_TOKEN, cue_window, learned_cue, stem  # noqa: E402
-from train.attribution import (  # noqa: E402
-    CUED,
-    Example,
-    Setting,
-    accuracy,
-    chosen,
-    groups,
-    is_right,
-    read_all_examples,
-)
+from train.attribution import CUED, Setting, accuracy, chosen, is_right  # noqa: E402
+from train.polnear_examples import Example, groups, read_all_examples  # noqa: E402
 from train.ranker_models import Scorer, fit_softmax, linear  # noqa: E402
 
 SHARED = (ROOT / ".." / "shared").resolve()
