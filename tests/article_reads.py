@@ -12,7 +12,7 @@ import pytest
 
 from corpus.ingest.load import article_from_text
 from corpus.model import Article, Quote, Speaker
-from corpus.quotes import ReadingAhead
+from corpus.quotes import ReadingAhead, find_quotes
 from corpus.quotes import article_quotes as article_quotes_module
 from corpus.quotes import quote_helper as quote_helper_module
 from corpus.quotes.article_quotes import ArticleQuotes, read_article
@@ -61,3 +61,12 @@ def names_read(text: str) -> list[str | None]:
     """Each quote's speaker as the rules and the ranker name it, in one article of ``text``."""
     _spans, said, _terms = read_article(article_from_text("a.txt", Path("a.txt"), text))
     return [att.name for att in said]
+
+
+def speakers_of(*bodies: str, headline: str = "Talks resume in Brussels") -> list[Speaker]:
+    """The speakers ``find_quotes`` lists for articles of ``bodies``, each under ``headline``."""
+    articles = [
+        article_from_text(f"{i}.txt", Path(f"{i}.txt"), headline + "\n\n" + body)
+        for i, body in enumerate(bodies)
+    ]
+    return find_quotes(articles)[1]

@@ -4,19 +4,8 @@ for the test."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from corpus.ingest.load import article_from_text
 from corpus.model import Speaker
-from corpus.quotes import find_quotes
-
-
-def speakers_of(*bodies: str) -> list[Speaker]:
-    articles = [
-        article_from_text(f"{i}.txt", Path(f"{i}.txt"), "Talks resume on the peninsula\n\n" + body)
-        for i, body in enumerate(bodies)
-    ]
-    return find_quotes(articles)[1]
+from tests.article_reads import speakers_of
 
 
 def names(speakers: list[Speaker]) -> set[str]:
