@@ -21,6 +21,7 @@ from corpus.model import Article, Mention, Quote
 from corpus.quotes.appositives import appositive_role
 from corpus.quotes.attribution import Attribution, attribute
 from corpus.quotes.context import ArticleReading
+from corpus.quotes.lexicon import TITLE_CASE_SMALL_WORDS
 from corpus.quotes.name_pairs import NamePairs
 from corpus.quotes.names import NameTables, reader_name, shipped_tables
 from corpus.quotes.quote_helper import start_quote_helper
@@ -141,6 +142,9 @@ def _written_role(att: Attribution, text: str) -> str | None:
 
 _TERM_WORDS = 2
 """A quote of at most this many words with no cue is a term (a nickname, a scare quote, a title)."""
+_TITLE_WORDS = 6
+"""A quote in title case of at most this many words with no cue is a term too: a work's title ("About
+a Boy", "Million Dollar Mermaid"), a slogan, a name, whose small words ("a", "of") are lower case."""
 
 
 def read_article(article: Article) -> tuple[list[QuoteSpan], list[Attribution], list[bool]]:
@@ -202,12 +206,22 @@ def is_term(said: str, kind: str, nobody: bool) -> bool:
     words = said.strip(" ,;:").split()
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
-    if not words or len(words) > _TERM_WORDS:
+    if not words or len(words) > _TITLE_WORDS:
         return False
+    if len(words) > _TERM_WORDS:
+        return titled(words) and not said.rstrip().endswith((".", "!", "?", "…"))
     named = all(w[:1].isupper() for w in words)
     if kind == "direct":  # a quoted sentence ("Absolutely.") is speech; a quoted title ends none
         return named and not said.rstrip().endswith((".", "!", "?", "…"))
     return nobody or named
+
+
+def titled(words: list[str]) -> bool:
+    """Words in title case: the first and last capitalised (or a number), the rest too but a title's
+    small words ("About a Boy", "Slumdog Millionaire", "Lord of the Rings")."""
+    if not (words[0][:1].isupper() and (words[-1][:1].isupper() or words[-1][:1].isdigit())):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_CASE_SMALL_WORDS for w in words)
 
 
 def quotes_by_article(
