@@ -47,3 +47,15 @@ def test_title_case_reads_a_title_s_small_words_but_not_a_sentence() -> None:
     assert is_term("Thank You All Very Much,", "direct", nobody=True)
     # longer than a title: speech
     assert not is_term("We Will Build The Wall And Mexico Will Pay", "direct", nobody=True)
+
+
+def test_a_title_in_the_description_of_a_speaker_whose_cue_reported_a_quote_is_a_term() -> None:
+    quotes, speakers = quotes_of(
+        "“We start shooting on Monday,” said Anna Berg, the director whose latest film, “Night Train,” "
+        "opens next week."
+    )
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("We start shooting on Monday,", "direct", "Anna Berg"),
+        ("Night Train,", "term", None),
+    ]
+    assert [(s.name, s.quotes) for s in speakers] == [("Anna Berg", 1)]

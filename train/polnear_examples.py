@@ -15,7 +15,7 @@ sys.path.insert(0, str(ROOT))
 from bench.polnear import Gold, best_gold, fold_of, overlap, read_gold, speaker_right  # noqa: E402
 from bench.polnear import Pred as _Pred  # noqa: E402
 from corpus.ingest.load import load_corpus  # noqa: E402
-from corpus.quotes.article_quotes import is_term  # noqa: E402
+from corpus.quotes.article_quotes import term_flags  # noqa: E402
 from corpus.quotes.attribution import attribute  # noqa: E402
 from corpus.quotes.context import ArticleReading  # noqa: E402
 from corpus.quotes.feature_names import FEATURE_NAMES  # noqa: E402
@@ -81,6 +81,7 @@ def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Examp
             continue
         reading = ArticleReading.of(article, spans)
         atts = attribute(article, spans, reading).quotes
+        terms = term_flags(article, spans, atts)
         mentions = [(a.mention.start, a.mention.end) if a.mention else None for a in atts]
         routes = [reading_kind(a) for a in atts]
         every = article_candidates(
@@ -93,8 +94,7 @@ def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Examp
             into = out if g is not None else unmatched
             g = g or Gold([], [])
             labels = [any(overlap((c.start, c.end), s) for s in g.source) for c in cands]
-            said = article.text[span.start : span.end]
-            term = att.cue is None and is_term(said, span.kind, att.mention is None)
+            term = terms[k]
             # as read_article decides: a term's speaker is no one (right where gold names no Source)
             rules_right = speaker_right(None if term else rules, g)
             feats = [c.named() for c in cands]

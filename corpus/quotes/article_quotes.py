@@ -38,6 +38,7 @@ __all__ = [
     "quotes_by_article",
     "read_article",
     "read_in_helper",
+    "term_flags",
     "warm_up_helper",
 ]
 
@@ -154,7 +155,7 @@ def read_article(article: Article) -> tuple[list[QuoteSpan], list[Attribution], 
     reading = ArticleReading.of(article, spans) if spans else None
     speech = attribute(article, spans, reading)
     rules = speech.quotes
-    terms = _terms(article, spans, rules)
+    terms = term_flags(article, spans, rules)
     if reading is None or not reading.english:  # in another language no one is named at all
         return spans, rules, terms
     said = rerank(reading, spans, rules, terms, subjects=speech.subjects)
@@ -162,12 +163,19 @@ def read_article(article: Article) -> tuple[list[QuoteSpan], list[Attribution], 
     return spans, said, [term and att.mention is None for term, att in zip(terms, said, strict=True)]
 
 
-def _terms(article: Article, spans: list[QuoteSpan], rules: list[Attribution]) -> list[bool]:
+def term_flags(article: Article, spans: list[QuoteSpan], rules: list[Attribution]) -> list[bool]:
+    """Which quotes are terms (:func:`is_term`): few words or a title no cue of their own gives to
+    anyone. A cue that reports another quote first is not this one's (`“…,” said Roe, director of
+    the film “Frost/Nixon,” …`: the title in her description is no more her words)."""
+    first_quote: dict[tuple[int, int], int] = {}
+    for k, att in enumerate(rules):
+        if att.cue is not None:
+            first_quote.setdefault(att.cue, k)
     return [
-        att.cue is None
+        (att.cue is None or first_quote[att.cue] != k)
         and not span.nested
         and is_term(text_of(article, span), span.kind, att.mention is None)
-        for span, att in zip(spans, rules, strict=True)
+        for k, (span, att) in enumerate(zip(spans, rules, strict=True))
     ]
 
 
@@ -186,7 +194,7 @@ def _read_what_can_be(article: Article) -> tuple[list[QuoteSpan], list[Attributi
         return [], [], []
     try:
         rules = attribute(article, spans, ArticleReading.of(article, spans) if spans else None).quotes
-        return spans, rules, _terms(article, spans, rules)
+        return spans, rules, term_flags(article, spans, rules)
     except Exception:
         return spans, [_UNSAID] * len(spans), [False] * len(spans)
 

@@ -139,7 +139,9 @@ def quote_traits(
     if not masked[max(p_start, p_end - 12) : p_end].rstrip(" \"”’'").endswith((".", "!", "?", "…", ":")):
         names.append("no_sentence_end")  # a heading or a list item
     names += _around(text, span, said)
-    if term:
+    # a term the rules read a cue for has another quote's (``article_quotes.term_flags``): its cue
+    # says who said that quote, not this one
+    if term and route in _NO_CUE_READ:
         window = cue_window(reading, spans, k)
         if window is not None and learned_cue(window, shipped_cue_stems()):
             names.append("term_cue")  # a word PolNeAR's annotators mark as a cue stands before it
@@ -267,6 +269,8 @@ _SUBJECTS = frozenset("he she they we i you it who what which that".split())
 
 
 _TERM_CUE = FEATURE_ID["no_speaker&term_cue"]
+_NO_CUE_READ = ("no cue", "no mention")
+"""What the rules read for a term whose cue is its own: none (``rerank.reading_kind``)."""
 
 
 def cued(traits: list[int]) -> bool:
