@@ -194,9 +194,10 @@ def _role_after_capitals(words: list[str]) -> int:
 
 def _joins_roles(words: list[str], j: int) -> bool:
     """Whether ``words[j]`` is an "and" between two role words ("businessman and blogger")."""
-    return (
-        words[j] == "and" and 0 < j < len(words) - 1 and _role_word(words[j - 1]) and _role_word(words[j + 1])
-    )
+    if not (words[j] == "and" and 0 < j < len(words) - 1 and _role_word(words[j - 1])):
+        return False
+    after = words[j + 1]  # "co-founder and CEO Daniel Ek": a role's abbreviation in capitals too
+    return _role_word(after) or (after.isupper() and after.lower() in ROLE_WORDS)
 
 
 def _role_word(word: str) -> bool:

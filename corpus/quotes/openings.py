@@ -11,8 +11,16 @@ __all__ = ["ADVERBIAL_LENGTH", "skip_adverbial"]
 
 ADVERBIAL_LENGTH = 140
 """An opening adverbial (`On July 6, 2015,`) is shorter than this; a longer run is a clause."""
+_OPENING_WORDS = 30
+"""An opening adverbial has at most this many words ("Speaking at Vox Media's Code Conference this
+week in his first interview since taking the company public and becoming a billionaire (on paper, at
+least), Spotify's co-founder and CEO Daniel Ek pointed …")."""
 
-_ADVERBIAL = re.compile(rf"[A-Z0-9][^,.;:!?]{{0,{ADVERBIAL_LENGTH}}}(?:,[”\"’]?|[”\"’])\s+")
+_ADVERBIAL = re.compile(
+    rf"[A-Z0-9](?:[^,.;:!?()]|\([^()\n]{{0,60}}\)){{0,{ADVERBIAL_LENGTH}}}(?:,[”\"’]?|[”\"’])\s+"
+)
+"""An opening adverbial up to its comma; an aside in parentheses inside it ("a billionaire (on paper,
+at least),") is part of it."""
 _SUBHEAD = re.compile(r"[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]*){1,8}\s+[—–]\s+")
 _DATELINE = re.compile(
     r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}"  # the city in capitals
@@ -55,7 +63,7 @@ def skip_adverbial(masked: str, start: int, end: int) -> int:
         opener = (
             number or first in NON_NAME_WORDS or first == "per" or first.endswith(("ly", "ing")) or participle
         )
-        if not opener or len(words) > (20 if piece == 0 else 6):
+        if not opener or len(words) > (_OPENING_WORDS if piece == 0 else 6):
             break
         pos = match.end()
     return pos
