@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.quotes.after_cue import AGED, PHRASE_AFTER_REACH, TOKEN, np_token, phrase_after
+from corpus.quotes.after_cue import AGED, PHRASE_AFTER_REACH, ROLE_HEADS, TOKEN, np_token, phrase_after
 from corpus.quotes.lexicon import (
     APPOSITIVE_OPENERS,
     ASIDE_PREPOSITIONS,
@@ -22,6 +22,7 @@ from corpus.quotes.lexicon import (
     NON_NAME_WORDS,
     NUMBER_WORDS,
     PRONOUNS,
+    ROLE_WORDS,
     SHARE_QUALIFIERS,
     SHARE_WORDS,
     TIME_PREPOSITIONS,
@@ -288,7 +289,8 @@ def _named_before_appositive(
     party = re.match(r"[rdi]-[a-z]", opener) is not None  # "Mitch McConnell, R-Ky., said"
     if i - k < 2 and not party:
         return None
-    if opener not in APPOSITIVE_OPENERS and not opener.endswith(("’s", "'s")) and not party:
+    job = _names_a_job(opener)  # "Jon Roe, president of the union, said": a role with no article
+    if opener not in APPOSITIVE_OPENERS and not opener.endswith(_OWNER_MARKS) and not party and not job:
         return None
     if not nested and k >= 2 and toks[k - 1][2] != ",":
         first = _named_before_appositive(text, lo, toks, k - 1, nested=True)
@@ -298,8 +300,19 @@ def _named_before_appositive(
     if named is None or named.name is None or named.start >= toks[k][0]:
         return None
     appositive = text[toks[k + 1][0] : toks[i][1]]
-    role = appositive if opener in ("a", "an", "the") and " who " not in appositive else named.role
-    return Phrase(named.start, named.end, named.name, role)
+    own = (opener in ("a", "an", "the") or job or opener.endswith(_OWNER_MARKS)) and " who " not in appositive
+    return Phrase(named.start, named.end, named.name, appositive if own else named.role)
+
+
+_OWNER_MARKS = ("’s", "'s", "s’", "s'")
+"""A possessive opening an appositive ("Jeff Weaver, Sanders’ campaign manager, said")."""
+
+
+def _names_a_job(word: str) -> bool:
+    """A job or title that may open an appositive with no article ("president", "co-founder",
+    "spokeswoman"; a learned role head, ``after_cue.ROLE_HEADS``)."""
+    head = word.removeprefix("co-")
+    return word.islower() and (head in ROLE_WORDS or head in ROLE_HEADS)
 
 
 def _aside_comma(toks: list[Token], i: int) -> int:
