@@ -27,12 +27,11 @@ from corpus.quotes.cue_clauses import passive_cue_after
 from corpus.quotes.cues import (
     Found,
     according_to,
-    cue_after,
     cue_before,
     cue_closing_sentence,
-    cue_hugging_quote,
     transcript_speaker,
 )
+from corpus.quotes.hugging_cues import cue_after, cue_hugging_quote
 from corpus.quotes.leads import lead_names_someone, own_subject, subject_after
 from corpus.quotes.lexicon import PERSONAL_PRONOUNS
 from corpus.quotes.mention_speakers import described_antecedent, resolve

@@ -2,8 +2,8 @@
 
 These are the reader's moves, each on offsets into the masked article text (quotes' words replaced
 by letters): the nearest cue before a quote and its subject (`Kuleba said Kyiv would “…”`), the cue
-hugging a quote (`”, Stoltenberg said`, `,” said Smith`, `the report quoted X as saying`), a cue
-closing the sentence, a transcript's `PENCE:`, `according to X`. :mod:`corpus.quotes.attribution` decides
+hugging a quote (:mod:`corpus.quotes.hugging_cues`), a cue closing the sentence, a transcript's
+`PENCE:`, `according to X`. :mod:`corpus.quotes.attribution` decides
 which move to make for each quote and resolves pronouns.
 """
 
@@ -25,13 +25,8 @@ from corpus.quotes.cue_clauses import (
 from corpus.quotes.lexicon import (
     CLAUSE_JOINS,
     CUE_WORDS,
-    DESCRIPTION_OPENERS,
-    FUNCTION_WORDS,
     INVERTIBLE_CUES,
     PARTICIPLES,
-    SOURCE_OPENERS,
-    SUBJECT_PRONOUNS,
-    SUBORDINATORS,
     trie_pattern,
 )
 from corpus.quotes.openings import skip_adverbial
@@ -117,17 +112,10 @@ CLOSING_SUBJECT_REACH = 80
 ACCORDING_TO_REACH = 120
 """`According to conservative talk radio host Rush Limbaugh, …`: the phrase before a comma this close
 after `according to` names the source."""
-QUOTED_AS_REACH = 120
-"""`”, the report quoted X as saying`: read right after the quote only."""
-HUGGING_CUE_REACH = 160
-"""A cue hugging the quote (`,” said Smith`, `,” a narrator in the ad asks`) starts this close after it."""
-BYLINE_REACH = 60
-"""`“…” ― Sonya Herridge`: a name after a dash, with no cue this close, signs the quote."""
 TRANSCRIPT_NAME_REACH = 40
 """`"PENCE: Well, …`: a transcript's speaker is a short capitalised name opening the quote."""
 _PARTICIPLE_TAIL = re.compile(r"\s*,\s+[a-z]+ing\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
-_QUOTED_AS = re.compile(r"\bquoted\s+(.{1,80}?)\s+as\s+(saying|telling|writing|adding)\b")
 _COLON_INTRO = re.compile(r":\s*$")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s")
 
@@ -222,6 +210,16 @@ def _subject_for(masked: str, lo: int, cues: list[Cue], k: int, memo: CueSubject
     return found
 
 
+def _around_inner_cue(masked: str, lo: int, cues: list[Cue], k: int) -> Phrase | None:
+    """The subject of cue ``k`` read across the cue before it, where that one is inside an aside set
+    off before cue ``k`` ("Itsunori Onodera, who was visiting when Mr. Kim announced the tests,
+    said"): a name before the aside's comma."""
+    if k == 0 or not masked[cues[k - 1].end() : cues[k].start()].rstrip().endswith(","):
+        return None
+    phrase = phrase_before(masked, lo, cues[k].start())
+    return phrase if phrase is not None and phrase.name and phrase.end < cues[k - 1].start() else None
+
+
 def _find_subject(masked: str, lo: int, cues: list[Cue], k: int, memo: CueSubjectMemo) -> Phrase | None:
     cue = cues[k]
     if cue.group() in PARTICIPLES:
@@ -245,6 +243,8 @@ def _find_subject(masked: str, lo: int, cues: list[Cue], k: int, memo: CueSubjec
             return agent_after(masked, cue.end())  # "Trump was asked, “…”": the subject heard the words
         left_lo = cues[k - 1].end() if k > 0 else lo
         phrase = phrase_before(masked, left_lo, cue.start())
+        if phrase is None or not phrase.name:  # "the cuts": maybe the object of a cue in an aside
+            phrase = _around_inner_cue(masked, lo, cues, k) or phrase
         if phrase is not None and not is_outlet(phrase, masked):
             return phrase
         between = masked[left_lo : cue.start()].split()
@@ -294,10 +294,6 @@ def _main_cue_subject(masked: str, lo: int, cues: list[Cue], k: int, memo: CueSu
     return _subject_for(masked, lo, cues, k - 1, memo)
 
 
-def cue_after(masked: str, lo: int, hi: int, index: Cues) -> Found | None:
-    return cue_hugging_quote(masked, lo, hi, index) or cue_closing_sentence(masked, lo, hi, index)
-
-
 def cue_closing_sentence(masked: str, lo: int, hi: int, index: Cues) -> Found | None:
     """`A cashier who “steals a handful” is held accountable, Warren said.`: the sentence's closing cue."""
     cues = index.between(max(lo, hi - CLOSING_CUE_REACH), hi)
@@ -320,88 +316,3 @@ def cue_closing_sentence(masked: str, lo: int, hi: int, index: Cues) -> Found | 
     ):
         return None
     return phrase, (cue.start(), cue.end())
-
-
-def cue_hugging_quote(masked: str, lo: int, hi: int, index: Cues) -> Found | None:
-    """A cue right after the quote: `”, Stoltenberg said`, `,” said Smith`, `quoted X as saying`."""
-    head = masked[lo:hi]
-    quoted = None
-    if "quoted" in head[:QUOTED_AS_REACH]:
-        quoted = _QUOTED_AS.search(masked, lo, min(hi, lo + QUOTED_AS_REACH))
-    if quoted is not None and not masked[lo : quoted.start()].strip(" ,").count(" ") > 3:
-        phrase = phrase_after(masked, quoted.start(1), quoted.end(1))
-        if phrase is not None:
-            return phrase, (quoted.start(), quoted.start() + len("quoted"))
-    offset = len(head) - len(head.lstrip(" ,—–―-\u00a0"))
-    start = lo + offset
-    dash = head[:offset].strip(" ,\u00a0")
-    cue = index.first(start, min(hi, start + HUGGING_CUE_REACH))
-    if dash and (cue is None or cue.start() > start + BYLINE_REACH):
-        byline = phrase_after(masked, start, min(hi, start + BYLINE_REACH))
-        if byline is not None and byline.name:
-            return byline, None  # “…” ― Sonya Herridge
-    if cue is None:
-        return None
-    if passive_before(masked, start, cue.start()):
-        agent = agent_after(masked, cue.end())  # `“…” Tuesday, hours after the staffer was charged`
-        return None if agent is None else (agent, (cue.start(), cue.end()))
-    if not masked[start : cue.start()].strip():
-        # `,” said Smith`, `,” reported Reuters` (an outlet that is the only source named is the source)
-        phrase = phrase_after(masked, cue.end(), hi)
-        if phrase is not None and cue.group() in INVERTIBLE_CUES:
-            return phrase, (cue.start(), cue.end())
-        return None
-    phrase = phrase_before(masked, start, cue.start())
-    first = first_word(masked, start, cue.start())
-    if (masked[first : cue.start()].split() or [""])[0].lower() in SUBORDINATORS:
-        return None  # `“…,” when Clinton blasted him`: a new clause, not the quote's attribution
-    lead_in = masked[first : phrase.start].split() if phrase is not None else []
-    if phrase is not None and phrase.name and len(lead_in) <= 2 and all(w.isalpha() for w in lead_in):
-        return phrase, (cue.start(), cue.end())  # “…,” longtime aide Jane Roe said
-    if phrase is not None and phrase.name and _description_set_off(lead_in):
-        role = " ".join(lead_in).rstrip(",")  # “…,” the deputy’s mother, Jane Roe, said
-        return Phrase(phrase.start, phrase.end, phrase.name, phrase.role or role), (cue.start(), cue.end())
-    if phrase is not None and phrase.name and phrase.role and _owner_before(lead_in):
-        role = " ".join([*lead_in, phrase.role])  # “…,” the actress’s rep Jane Roe told reporters
-        return Phrase(phrase.start, phrase.end, phrase.name, role), (cue.start(), cue.end())
-    if phrase is None or first < phrase.start:
-        # `“…?” a narrator in the Clinton ad asks`: a short description before the cue
-        between = masked[first : cue.start()]
-        words = between.split()
-        if not words:
-            return None
-        if len(words) <= 3 and words[-1].lower() in SUBJECT_PRONOUNS:
-            pron_start = first + between.rstrip().rfind(words[-1])
-            pron = Phrase(pron_start, pron_start + len(words[-1]), None, None, pronoun=True)
-            return pron, (cue.start(), cue.end())
-        plain = not any(c in between for c in '.;:!?“”"') and not words[-1].endswith("ly")
-        lead_ok = words[0].lower() in DESCRIPTION_OPENERS or words[0][:1].isupper()
-        if len(words) <= 6 and plain and lead_ok and not FUNCTION_WORDS.intersection(words[1:]):
-            end = first + len(between.rstrip(" ,"))
-            return Phrase(first, end, None, masked[first:end], description=True), (cue.start(), cue.end())
-        return None
-    return phrase, (cue.start(), cue.end())
-
-
-_LONGEST_DESCRIPTION_SET_OFF = 6
-"""Words of a description set off by a comma before the name it describes ("the deputy's mother,")."""
-
-
-def _description_set_off(words: list[str]) -> bool:
-    """Whether ``words`` are a description closed by a comma before a name: opened by an article or a
-    possessive, a few words, no clause's word among them ("the deputy's mother, Jane Roe, said"; not
-    "Several weeks ago, Jane Roe stated")."""
-    if not (1 < len(words) <= _LONGEST_DESCRIPTION_SET_OFF) or not words[-1].endswith(","):
-        return False
-    owner = words[0][:1].isupper() and words[0].endswith(("’s", "'s"))  # "Acme’s chief executive, Jane Roe"
-    if (words[0].lower() not in SOURCE_OPENERS and not owner) or any(w.endswith(",") for w in words[:-1]):
-        return False
-    return not FUNCTION_WORDS.intersection(w.lower().rstrip(",") for w in words[1:])
-
-
-def _owner_before(words: list[str]) -> bool:
-    """Whether ``words`` name whose role the phrase after them holds: an article or a possessive and a
-    possessive's owner ("the actress's" of "the actress's rep Jane Roe told", "her client's")."""
-    if not (1 < len(words) <= _LONGEST_DESCRIPTION_SET_OFF) or words[0].lower() not in SOURCE_OPENERS:
-        return False
-    return words[-1].endswith(("'s", "’s")) and all(w.isalpha() for w in words[:-1])
