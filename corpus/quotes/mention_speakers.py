@@ -95,6 +95,8 @@ def _pronoun_subject(text: str, mention: Phrase, limit: int, subjects: Subjects)
         if subject.described is not None:
             if word == "they" and subjects.near(subject, limit):
                 return subject  # a group, written as a plural, just before
+            if word == "it" and subjects.near(subject, limit) and _an_organisation(subject.described):
+                return subject  # "The French foreign ministry said …. But it added": no name
             continue
         if word in ("he", "she"):
             # two people named together are "they"; a subject known as the other one is not this one
@@ -115,3 +117,9 @@ def _pronoun_subject(text: str, mention: Phrase, limit: int, subjects: Subjects)
     if word == "they" and first is not None and (first.pair or subjects.is_person(first)):
         return None  # "they said": a group, never one person's name (a pair is named by its first)
     return first
+
+
+def _an_organisation(described: Phrase) -> bool:
+    """A description whose head names an organisation ("The French foreign ministry")."""
+    head = (described.role or "").split()[-1:] or [""]
+    return head[0].lower() in ORGANISATION_DESCRIPTIONS

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from corpus.quotes.antecedents import headline_name, title_case
 from corpus.quotes.context import Sentences
 from corpus.quotes.cues import Cues
+from corpus.quotes.described import ORGANISATION_DESCRIPTIONS
 from corpus.quotes.lexicon import (
     DETERMINERS,
     DOCUMENTS,
@@ -314,7 +315,7 @@ class Subjects:
             return [Subject(lead.start, name, lead.role, None)] if lead and name else found
         if lead is not None and lead.name and not is_outlet(lead, masked):
             found.append(Subject(lead.start, lead.name, lead.role, None, lead.pair))
-        elif lead is not None and lead.description and lead.role and plural_role(lead.role):
+        elif lead is not None and lead.description and lead.role and _a_group(lead.role):
             found.append(Subject(lead.start, lead.role, lead.role, False, described=lead))
         for cue in self.cues.between(start, end):
             phrase = phrase_before(masked, start, cue.start())
@@ -323,3 +324,9 @@ class Subjects:
             if not is_outlet(phrase, masked):
                 found.append(Subject(phrase.start, phrase.name, phrase.role, None, phrase.pair))
         return found
+
+
+def _a_group(role: str) -> bool:
+    """A description "they" or "it" may stand for, though it names no one: a plural ("Deputies") or
+    an organisation ("The French foreign ministry said …. But it added")."""
+    return plural_role(role) or role.split()[-1].lower() in ORGANISATION_DESCRIPTIONS
