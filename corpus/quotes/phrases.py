@@ -14,6 +14,7 @@ import re
 from corpus.quotes.after_cue import AGED, PHRASE_AFTER_REACH, ROLE_HEADS, TOKEN, np_token, phrase_after
 from corpus.quotes.lexicon import (
     APPOSITIVE_OPENERS,
+    ARTICLES,
     ASIDE_PREPOSITIONS,
     CUE_FILLERS,
     DETERMINERS,
@@ -87,6 +88,9 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     run = _name_run(toks, j, run)
     if not run:
         return None
+    placed = _description_in_place(toks, j, i)
+    if placed is not None:
+        return placed
     phrase = phrase_from(text, run)
     if phrase is not None and closed:
         subject = _subject_before_aside(text, lo, toks, phrase)
@@ -96,6 +100,29 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     if phrase is None or comma < 1 or not (closed or _unclosed_appositive(phrase, run)):
         return phrase
     return _with_appositive(text, lo, toks, comma, run, phrase)
+
+
+_PLACE_PREPOSITIONS = frozenset(("in", "at", "from"))
+_DESCRIPTION_WORDS = 6
+"""A description before the place its holder is in ("A British government spokeswoman") is short."""
+
+
+def _description_in_place(toks: list[Token], j: int, i: int) -> Phrase | None:
+    """`A British government spokeswoman in Washington said`, `a spokesman for Acme in London said`:
+    a description and the place its holder is in, the name a place's (``toks[j]`` the word before
+    the name ending at ``i``)."""
+    if j < 1 or toks[j][2] not in _PLACE_PREPOSITIONS:
+        return None
+    k, held = j - 1, False
+    while k >= 0 and j - k <= _DESCRIPTION_WORDS and toks[k][2].lower() not in ARTICLES:
+        word = toks[k][2]
+        if not word.isalpha():
+            return None
+        held = held or (word.islower() and (word in ROLE_WORDS or word in ROLE_HEADS))
+        k -= 1
+    if k < 0 or toks[k][2].lower() not in ARTICLES or not held:
+        return None
+    return Phrase(toks[k][0], toks[i][1], None, " ".join(t[2] for t in toks[k : i + 1]), description=True)
 
 
 def _subject_before_aside(text: str, lo: int, toks: list[Token], phrase: Phrase) -> Phrase | None:

@@ -96,6 +96,7 @@ TITLE_ABBREVIATIONS = {
     "sen": "senator",
     "rep": "representative congressman congresswoman",
     "gov": "governor",
+    "del": "delegate",
     "lt": "lieutenant",
     "gen": "general",
     "col": "colonel",

@@ -166,7 +166,7 @@ NON_NAME_WORDS = DATE_WORDS | words(
     "across along around against toward towards upon via except somehow perhaps maybe probably surely "
     "too either neither few moreover furthermore additionally nevertheless nonetheless therefore "
     "likewise anyway regardless someone somebody anyone anybody everyone everybody nobody something "
-    "anything everything nothing"
+    "anything everything nothing no-one noone none"
 )
 """Capitalised words that start sentences or clauses but never belong to a name (indefinite pronouns
 too: "Someone called it a “quiet revolution”" names no one)."""
@@ -189,8 +189,9 @@ TITLE_CASE_SMALL_WORDS = words("of the and a an in on to for with at by from or 
 
 COURTESY_TITLES = ("mr", "mrs", "ms", "dr")
 """Written before a name with or without a period."""
-POLITICAL_TITLES = ("sen", "rep", "gov")
-"""Senator, Representative, Governor: abbreviated, with or without a period."""
+POLITICAL_TITLES = ("sen", "rep", "gov", "del")
+"""Senator, Representative, Governor, Delegate (a territory's in the U.S. House: "Del. Stacey
+Plaskett"): abbreviated, with or without a period."""
 MILITARY_TITLES = ("gen", "lt", "col", "sgt", "capt")
 _OTHER_ABBREVIATIONS = "st jr sr prof no atty dist det supt insp adm cmdr maj rev asst".split()
 ABBREVIATIONS_BEFORE_A_NAME = [
