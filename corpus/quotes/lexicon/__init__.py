@@ -187,15 +187,26 @@ TITLE_CASE_SMALL_WORDS = words("of the and a an in on to for with at by from or 
 
 # --- Titles and roles --------------------------------------------------------------------------
 
+DOTTED_ONLY_TITLES = ("del",)
+"""Titles abbreviated only with their period: "Del. Stacey Plaskett" (a territory's delegate in the
+U.S. House); "Del" alone opens names ("Maria Del Rio")."""
 COURTESY_TITLES = ("mr", "mrs", "ms", "dr")
 """Written before a name with or without a period."""
-POLITICAL_TITLES = ("sen", "rep", "gov", "del")
-"""Senator, Representative, Governor, Delegate (a territory's in the U.S. House: "Del. Stacey
-Plaskett"): abbreviated, with or without a period."""
+POLITICAL_TITLES = ("sen", "rep", "gov")
+"""Senator, Representative, Governor: abbreviated, with or without a period."""
 MILITARY_TITLES = ("gen", "lt", "col", "sgt", "capt")
 _OTHER_ABBREVIATIONS = "st jr sr prof no atty dist det supt insp adm cmdr maj rev asst".split()
 ABBREVIATIONS_BEFORE_A_NAME = [
-    *(w.capitalize() for w in (*COURTESY_TITLES, *POLITICAL_TITLES, *MILITARY_TITLES, *_OTHER_ABBREVIATIONS)),
+    *(
+        w.capitalize()
+        for w in (
+            *COURTESY_TITLES,
+            *POLITICAL_TITLES,
+            *DOTTED_ONLY_TITLES,
+            *MILITARY_TITLES,
+            *_OTHER_ABBREVIATIONS,
+        )
+    ),
     "vs",
 ]
 """Abbreviations, as written, whose period ends no sentence ("Dist. Atty. Steve Cooley", "No. 2")."""
@@ -206,13 +217,15 @@ OFFICE_TITLES = words(
     "secretary-general secretary king queen prince"
 )
 PERSON_TITLES = (
-    with_and_without_period(COURTESY_TITLES) | dotted(("prof", "gen", *POLITICAL_TITLES)) | OFFICE_TITLES
+    with_and_without_period(COURTESY_TITLES)
+    | dotted(("prof", "gen", *POLITICAL_TITLES, *DOTTED_ONLY_TITLES))
+    | OFFICE_TITLES
 )
 """Titles of a person: a word after one is a name, not an organisation's."""
 TITLES = (
     PERSON_TITLES
     | HONORIFICS
-    | dotted((*MILITARY_TITLES, *POLITICAL_TITLES, "rev"))
+    | dotted((*MILITARY_TITLES, *POLITICAL_TITLES, *DOTTED_ONLY_TITLES, "rev"))
     | words(
         "secretary representative chairman chairwoman chair director chief commissioner judge justice "
         "producer producers head leader attorney lawyer "
@@ -223,7 +236,18 @@ TITLES = (
 )
 """Words that name a person's position: a chunk of capitalised words starting with one is about a person."""
 TITLES_BEFORE_SURNAMES = dotted(
-    (*COURTESY_TITLES, *POLITICAL_TITLES, "gen", "sgt", "lt", "capt", "det", "rev", "prof")
+    (
+        *COURTESY_TITLES,
+        *POLITICAL_TITLES,
+        *DOTTED_ONLY_TITLES,
+        "gen",
+        "sgt",
+        "lt",
+        "capt",
+        "det",
+        "rev",
+        "prof",
+    )
 )
 """Abbreviated titles written before a surname: the word after one is a person's."""
 TITLED_NAME_WORDS = (
