@@ -22,6 +22,7 @@ from typing import NamedTuple
 from corpus.model import Article
 from corpus.quotes.after_cue import inverted_closing
 from corpus.quotes.context import CUE_WINDOW, ArticleReading, QuoteContext
+from corpus.quotes.continuations import continues, goes_on, going_on
 from corpus.quotes.cue_clauses import passive_cue_after
 from corpus.quotes.cues import (
     Found,
@@ -44,10 +45,6 @@ from corpus.quotes.subjects import Subjects, described_antecedent, resolve
 
 _ALNUM = re.compile(r"[^\W_]")
 """A letter or digit (exactly what ``str.isalnum`` accepts)."""
-
-PREVIOUS_SPEAKER_PARAGRAPHS = 2
-"""A quote with no cue of its own is the previous quote's speaker's when it opens at most this many
-paragraphs after that quote closed (a speech quoted over several paragraphs, a reply in between)."""
 
 
 class Attribution(NamedTuple):
@@ -93,10 +90,13 @@ def attribute(
         if span.nested:
             results.append(host_att)  # words the host's speaker said (quoting someone else)
             continue
-        found = find_speaker(QuoteContext.of(text, masked, span, sentences, cues))
-        if found is not None:
+        quote = QuoteContext.of(text, masked, span, sentences, cues)
+        found = find_speaker(quote)
+        if previous is not None and goes_on(quote, *previous, found, subjects):
+            att = going_on(text, span.open_at, previous[1], subjects)  # `“A,” Roe said, …. “B.”`
+        elif found is not None:
             att = resolved(text, span, found, subjects)
-        elif previous is not None and _continues(previous, span):
+        elif previous is not None and continues(*previous, span):
             att = previous[1]  # the previous quote's speaker goes on (never a speaker's first words)
         else:
             att = _NONE
@@ -104,14 +104,6 @@ def attribute(
         host_att = att
         previous = (span, att)
     return ArticleSpeech(results, subjects)
-
-
-def _continues(previous: tuple[QuoteSpan, Attribution], span: QuoteSpan) -> bool:
-    """True when ``span``, with no cue of its own, goes on from the previous quote's speaker."""
-    return (
-        span.paragraph - previous[0].end_paragraph <= PREVIOUS_SPEAKER_PARAGRAPHS
-        and previous[1].mention is not None
-    )
 
 
 def find_speaker(quote: QuoteContext) -> Found | None:
