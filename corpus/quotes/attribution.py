@@ -41,6 +41,7 @@ from corpus.quotes.reported_speech import same_reporter, told_words
 from corpus.quotes.roles import Phrase, is_outlet
 from corpus.quotes.source_phrases import opening_participle, owned_speech, per_opening, per_source, put_it
 from corpus.quotes.spans import QuoteSpan
+from corpus.quotes.speech_owners import owner_of
 from corpus.quotes.subjects import Subjects, described_antecedent, resolve
 
 _ALNUM = re.compile(r"[^\W_]")
@@ -136,6 +137,7 @@ def resolved(text: str, span: QuoteSpan, found: Found, subjects: Subjects) -> At
     """The attribution of a quote whose mention and cue were found: the named speaker the mention
     stands for (a pronoun's antecedent), which becomes a subject later pronouns may stand for."""
     mention, cue = found
+    mention = owner_of(text, mention) or mention  # "Her claim that “…”": the owner said it
     name, role = resolve(text, mention, span.open_at, subjects)
     relative = relative_subject(text, mention, cue, span.open_at)
     if relative is not None:
