@@ -23,6 +23,7 @@ from corpus.model import Article
 from corpus.quotes.after_cue import inverted_closing
 from corpus.quotes.clause_mentions import lead_is_the_mention, relative_subject
 from corpus.quotes.context import CUE_WINDOW, ArticleReading, QuoteContext
+from corpus.quotes.continuations import continues, goes_on, going_on
 from corpus.quotes.cue_clauses import passive_cue_after
 from corpus.quotes.cues import (
     Found,
@@ -41,14 +42,11 @@ from corpus.quotes.reported_speech import same_reporter, told_words
 from corpus.quotes.roles import Phrase, is_outlet
 from corpus.quotes.source_phrases import opening_participle, owned_speech, per_opening, per_source, put_it
 from corpus.quotes.spans import QuoteSpan
+from corpus.quotes.speech_owners import owner_of
 from corpus.quotes.subjects import Subjects
 
 _ALNUM = re.compile(r"[^\W_]")
 """A letter or digit (exactly what ``str.isalnum`` accepts)."""
-
-PREVIOUS_SPEAKER_PARAGRAPHS = 2
-"""A quote with no cue of its own is the previous quote's speaker's when it opens at most this many
-paragraphs after that quote closed (a speech quoted over several paragraphs, a reply in between)."""
 
 
 class Attribution(NamedTuple):
@@ -94,10 +92,13 @@ def attribute(
         if span.nested:
             results.append(host_att)  # words the host's speaker said (quoting someone else)
             continue
-        found = find_speaker(QuoteContext.of(text, masked, span, sentences, cues))
-        if found is not None:
+        quote = QuoteContext.of(text, masked, span, sentences, cues)
+        found = find_speaker(quote)
+        if previous is not None and goes_on(quote, *previous, found, subjects):
+            att = going_on(text, span.open_at, previous[1], subjects)  # `“A,” Roe said, …. “B.”`
+        elif found is not None:
             att = resolved(text, span, found, subjects)
-        elif previous is not None and _continues(previous, span):
+        elif previous is not None and continues(*previous, span):
             att = previous[1]  # the previous quote's speaker goes on (never a speaker's first words)
         else:
             att = _NONE
@@ -105,14 +106,6 @@ def attribute(
         host_att = att
         previous = (span, att)
     return ArticleSpeech(results, subjects)
-
-
-def _continues(previous: tuple[QuoteSpan, Attribution], span: QuoteSpan) -> bool:
-    """True when ``span``, with no cue of its own, goes on from the previous quote's speaker."""
-    return (
-        span.paragraph - previous[0].end_paragraph <= PREVIOUS_SPEAKER_PARAGRAPHS
-        and previous[1].mention is not None
-    )
 
 
 def find_speaker(quote: QuoteContext) -> Found | None:
@@ -145,6 +138,7 @@ def resolved(text: str, span: QuoteSpan, found: Found, subjects: Subjects) -> At
     """The attribution of a quote whose mention and cue were found: the named speaker the mention
     stands for (a pronoun's antecedent), which becomes a subject later pronouns may stand for."""
     mention, cue = found
+    mention = owner_of(text, mention) or mention  # "Her claim that “…”": the owner said it
     name, role = resolve(text, mention, span.open_at, subjects)
     relative = relative_subject(text, mention, cue, span.open_at)
     if relative is not None:

@@ -59,7 +59,6 @@ from corpus.quotes.feature_names import FEATURE_ID, FEATURE_NAMES, SPEAKER_PRONO
 from corpus.quotes.lexicon import (
     CUE_FILLERS,
     FINITE_CUES,
-    SPEECH_NOUNS,
 )
 from corpus.quotes.phrases import (
     TOKEN,
@@ -67,6 +66,7 @@ from corpus.quotes.phrases import (
     phrase_after,
     phrase_before,
 )
+from corpus.quotes.speech_owners import SAYING_NOUNS
 
 Span = tuple[int, int]
 
@@ -218,7 +218,7 @@ def _it_says(toks: list[tuple[int, int, str]], i: int) -> bool:
 OWNERS = frozenset("his her their its".split())
 """Possessives that are a candidate before a noun of saying ("his remarks that …", "her claim"):
 PolNeAR marks the possessive as the Source there."""
-_SAYING = frozenset(SPEECH_NOUNS)
+_SAYING = SAYING_NOUNS
 _OWNED_MODIFIERS = 2
 """At most this many words between a possessive and its noun of saying ("her March comment")."""
 
