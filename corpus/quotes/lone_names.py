@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from corpus.model import Article
+from corpus.quotes.given_syllables import spelled_alike
 from corpus.quotes.lexicon import DATE_WORDS, ORG_WORDS, ROLE_WORDS, is_nationality
 from corpus.quotes.names import NameTables
 from corpus.quotes.spelling import fold
@@ -39,6 +40,7 @@ def lone_word_names(
     article, name, role) that one full name of that article opens; ``surnames`` are the folded last
     words of the corpus's speaker names."""
     lone: dict[str, set[str]] = {}
+    spoken = {spelled_alike(name) for _, name, _ in sightings if " " in name}
     for seen_in, name, _ in sightings:
         # title case: an acronym ("ACLU") is an organisation's name, which no person's opens
         if " " not in name and name.isalpha() and name[:1].isupper() and name[1:].islower():
@@ -53,7 +55,7 @@ def lone_word_names(
         text = article.text
         for word in sorted(words):
             tails = set(_tails(word, text))
-            full = _the_one_name(word, tails, surnames, tables) if tails else None
+            full = _the_one_name(word, tails, surnames, tables, spoken) if tails else None
             if full is not None and not _written_as_a_surname(word, text, tables):
                 out.append((article.name, full, None))
     return out
@@ -71,8 +73,12 @@ def _tails(word: str, text: str) -> Iterator[str]:
             yield tail.group()
 
 
-def _the_one_name(word: str, tails: set[str], surnames: set[str], tables: NameTables) -> str | None:
-    """The one full name ``word`` opens, given the words written after it, or None."""
+def _the_one_name(
+    word: str, tails: set[str], surnames: set[str], tables: NameTables, spoken: set[str]
+) -> str | None:
+    """The one full name ``word`` opens, given the words written after it, or None. Of several ("Kim
+    Il-sung", "Kim Jong-un"), the one a speaker of the corpus is named by, however spaced, hyphened
+    and capitalised (``spoken``: "kim jong un" of "Kim Jong Un")."""
     named = set()
     for tail in tails:
         after = tail.split()
@@ -80,6 +86,8 @@ def _the_one_name(word: str, tails: set[str], surnames: set[str], tables: NameTa
             return None  # a headline or an organisation's long name: the word is not surely a person's
         if all(_name_word(w, tables) for w in after):
             named.add(" ".join(after))
+    if len(named) > 1:
+        named = {rest for rest in named if spelled_alike(f"{word} {rest}") in spoken}
     if len(named) != 1:
         return None
     rest = named.pop()

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from corpus.quotes.described_by import only_a_description_s_modifier
+from corpus.quotes.given_syllables import written_before_given_syllables
 from corpus.quotes.lexicon import (
     DEMONSTRATIVES,
     FIRST_NAMES_HE,
@@ -160,8 +162,8 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
         while len(words) > 1 and _trailing_junk(words, ordinary, tables):
             words, ordinary = words[:-1], ordinary[:-1]
     elif len(words) == 1:
-        if not written_after_capitalised(words[0], text):
-            return None  # "Save", "Later", "Citing": an ordinary word, no name
+        if not (written_after_capitalised(words[0], text) or written_before_given_syllables(words[0], text)):
+            return None  # "Save", "Later", "Citing": an ordinary word, no name ("Ban" of "Ban Ki-moon" is)
     elif _plain(words[-1]) in _TRAILING_FUNCTION_WORDS or words[0].lower().endswith("ing"):
         return None  # "Standing Up", "Admitting It": ordinary words, no name among them
     elif _plain(words[0]) in _OPENING_LINKS:
@@ -179,6 +181,8 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
         return None  # "Malibu", "Constitution", "Rainy Nights": the article never uses it as a name
     if text and cleaned and a_thing_as_the_article_writes_it(cleaned, text, tables):
         return None  # "a Primetime Emmy nomination", "Python 3": an award's name, a product's
+    if text and cleaned and only_a_description_s_modifier(cleaned, text):
+        return None  # "The American Pie actress": a film's name in a description of her
     return cleaned or None
 
 

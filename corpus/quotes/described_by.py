@@ -1,0 +1,47 @@
+"""Capitalised words an article writes only as the modifier of a description of someone ("the
+American Pie actress", "the Oversight Committee chairman", "the Taradise star"): a film's, a show's
+or a body's name, no one's, though a pronoun's antecedent or the cue grammar reads them as the name."""
+
+from __future__ import annotations
+
+import re
+
+from corpus.quotes.after_cue import ROLE_HEADS
+from corpus.quotes.lexicon import ROLE_WORDS, TITLES
+
+PERSON_NOUNS = (
+    ROLE_WORDS
+    | ROLE_HEADS
+    | TITLES
+    | frozenset(
+        "singer rapper model player coach director producer host anchor presenter musician artist "
+        "designer chef athlete veteran resident native".split()
+    )
+)
+"""Lower-case nouns of a person that a description ends on ("the American Pie actress"): the words
+before them say whose or what the person is, not who."""
+
+_DETERMINERS = ("the", "The")
+
+
+def only_a_description_s_modifier(name: str, text: str) -> bool:
+    """Whether every place ``text`` writes ``name`` (as whole words) is between "the" and a person's
+    noun: "The American Pie actress", never "American Pie" alone nor "Jane Roe said"."""
+    if not text or not name:
+        return False
+    places = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text)]
+    if not places:
+        return False
+    for at in places:
+        before = text[max(0, at - 4) : at]
+        if not before.endswith(" ") or before.rstrip().rsplit(None, 1)[-1:] not in (
+            [d] for d in _DETERMINERS
+        ):
+            return False
+        after = _NEXT_WORD.match(text, at + len(name))
+        if after is None or after.group(1) not in PERSON_NOUNS:
+            return False
+    return True
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]([a-z][a-z-]*)")
