@@ -13,7 +13,7 @@ from corpus.model import Speaker
 from corpus.quotes import find_quotes
 from corpus.quotes.article_quotes import article_quotes
 from corpus.quotes.name_pairs import NamePairs
-from corpus.quotes.names import shipped_tables
+from corpus.quotes.names import reader_name, shipped_tables
 
 
 def _speakers(text: str) -> list[tuple[str | None, str | None]]:
@@ -37,6 +37,14 @@ def test_a_surname_that_is_an_ordinary_word_before_hyphened_given_names_is_a_nam
         "“We will build the new bridge next year,” Moon said.\n"
     )
     assert said == [("Moon", None)]
+
+
+def test_an_ordinary_word_opening_a_name_before_hyphened_given_names_is_its_surname() -> None:
+    text = "Moon Jae-sun and Ban Ki-dong met on Monday."
+    assert reader_name("Moon Jae-sun", text=text) == "Moon Jae-sun"
+    assert reader_name("Ban Ki-dong", text=text) == "Ban Ki-dong"
+    assert reader_name("Secretary-General Ban Ki-dong", text=text) == "Ban Ki-dong"
+    assert reader_name("Later Moon Jae-sun", text=text) == "Moon Jae-sun"
 
 
 def test_the_full_name_a_speaker_has_elsewhere_is_chosen_among_several_of_the_article() -> None:

@@ -30,3 +30,16 @@ def spelled_alike(name: str) -> str:
     """A name's words as compared across articles: accents folded, lower case, hyphens as spaces
     ("Kim Jong-un", "Kim Jong Un" and "Kim Jong-Un" all give "kim jong un")."""
     return " ".join(fold(part).lower() for part in _PARTS.split(name) if part)
+
+
+_GIVEN_SYLLABLES_WORD = re.compile(_GIVEN_SYLLABLES)
+
+
+def opens_surname_first(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` is a surname written first: capitalised, before a hyphened given name
+    ("Ban" of "Secretary-General Ban Ki-moon", "Moon" of "Moon Jae-in")."""
+    return (
+        at + 1 < len(words)
+        and words[at][:1].isupper()
+        and _GIVEN_SYLLABLES_WORD.fullmatch(words[at + 1].rstrip(".,;:")) is not None
+    )

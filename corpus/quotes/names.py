@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from corpus.quotes.described_by import only_a_description_s_modifier
-from corpus.quotes.given_syllables import written_before_given_syllables
+from corpus.quotes.given_syllables import opens_surname_first, written_before_given_syllables
 from corpus.quotes.lexicon import (
     DEMONSTRATIVES,
     FIRST_NAMES_HE,
@@ -259,6 +259,8 @@ def _opening_words(words: list[str], tables: NameTables, text: str) -> int:
     common = tables.ordinary if tables.common is None else tables.common
     run = 0
     while run < len(words) - 1 and words[run][:1].isupper() and _opener(_plain(words[run]), common, tables):
+        if opens_surname_first(words, run):
+            break  # "Ban" of "Ban Ki-moon", "Moon" of "Moon Jae-in": a surname, though an ordinary word
         run += 1
     if run == 0 or not words[run][:1].isupper():
         return 0
@@ -339,8 +341,9 @@ def _after_title(words: list[str], tables: NameTables) -> list[str]:
     two words after a person's title ("Gov. Kasich") are it, unless they are ordinary words or an
     organisation's."""
     for i in range(1, len(words) - 1):
-        if _plain(words[i]) in tables.given_names and _is_title_word(words[i - 1], tables):
-            return words[i:]
+        named = _plain(words[i]) in tables.given_names or opens_surname_first(words, i)
+        if named and _is_title_word(words[i - 1], tables):
+            return words[i:]  # "Interior Secretary Ken Salazar", "Secretary-General Ban Ki-moon"
     last = max((i for i, w in enumerate(words[:-1]) if _title_of_a_person(w, tables)), default=None)
     if last is None or len(words) - last - 1 > _MOST_WORDS_AFTER_A_TITLE:
         return words
