@@ -18,6 +18,7 @@ from corpus.quotes.given_syllables import written_before_given_syllables
 from corpus.quotes.lexicon import NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES, ORG_HEADS
 from corpus.quotes.names import NameTables, a_group_of_people, same_given_name, shipped_tables
 from corpus.quotes.person_titles import shown_role
+from corpus.quotes.reader_roles import US_STATES
 from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, close_spelling, fold
 
 
@@ -178,7 +179,10 @@ class SpeakerIndex:
             # "Americans" are not "Muslim Americans", nor "Latino Republicans" "Georgia Republicans"
             return next((p for p in self._by_surname.get(surname, []) if spelling.name in p.names), None)
         lone = spelling.words[0].lower() if first is None and len(spelling.words) == 1 else ""
-        named_here = self._one_named_here(article, surname, lone) if lone else None
+        # (a state alone is a place though a given name too: "California" is no "California Democratic")
+        named_here = (
+            self._one_named_here(article, surname, lone) if lone and lone.title() not in US_STATES else None
+        )
         if named_here is not None:
             return named_here
         keys = self._surnames.close_to(surname)
