@@ -134,3 +134,10 @@ def test_two_bodies_with_one_head_word_and_one_first_word_stay_two() -> None:
         "Democratic Eastern Fund Committee",
         "Democratic Western Committee",
     ]
+
+
+def test_a_surname_that_is_a_dictionary_word_ending_in_s_stays_after_a_given_name() -> None:
+    text = "Tyra Bankes and Lorenzo Lamas spoke. Spotify Backs Away From Policy."
+    assert reader_name("Lorenzo Lamas", text=text) == "Lorenzo Lamas"
+    assert reader_name("Gordon Advisors", text=text + " Gordon Advisors said so.") == "Gordon Advisors"
+    assert reader_name("Spotify Backs") == "Spotify"  # a headline's verb after a name that is no person's

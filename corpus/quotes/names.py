@@ -286,6 +286,7 @@ def _trailing_junk(words: list[str], ordinary: list[bool], tables: NameTables) -
         and not last.endswith(_PLURAL_NOUN_ENDINGS)
         and not any(ordinary[:-1])
         and _plain(words[-2]) not in tables.first_names
+        and not (len(words) == 2 and _plain(words[0]) in tables.given_names)  # "Tyra Banks", "Lorenzo Lamas"
     )
 
 
