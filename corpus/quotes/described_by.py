@@ -8,6 +8,7 @@ import re
 
 from corpus.quotes.after_cue import ROLE_HEADS
 from corpus.quotes.lexicon import ROLE_WORDS, TITLES
+from corpus.quotes.word_places import places_as_a_word
 
 PERSON_NOUNS = (
     ROLE_WORDS
@@ -29,7 +30,7 @@ def only_a_description_s_modifier(name: str, text: str) -> bool:
     noun: "The American Pie actress", never "American Pie" alone nor "Jane Roe said"."""
     if not text or not name:
         return False
-    places = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text)]
+    places = places_as_a_word(text, name)  # (str.find's jumps: a pattern per name tries every position)
     if not places:
         return False
     for at in places:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from corpus.quotes.spelling import fold
+from corpus.quotes.word_places import WORD_JOINERS, places_alone
 
 _GIVEN_SYLLABLES = r"[A-Z][a-z]{1,5}-(?:[a-z]{1,5}|[A-Z][a-z]?)(?![\w-])"
 """A given name of two short syllables joined by a hyphen, the second lower case or of two letters at
@@ -20,8 +21,11 @@ def written_before_given_syllables(word: str, text: str) -> bool:
     surname written first, a name though the word is an ordinary one."""
     if not word[:1].isupper() or not text:
         return False
-    return re.search(rf"(?<![\w’'-]){re.escape(word)}[ \u00a0]{_GIVEN_SYLLABLES}", text) is not None
+    size = len(word)
+    return any(_AFTER_SURNAME.match(text, at + size) for at in places_alone(text, word, WORD_JOINERS))
 
+
+_AFTER_SURNAME = re.compile(r"[ \u00a0]" + _GIVEN_SYLLABLES)
 
 _PARTS = re.compile(r"[\s\u00a0-]+")
 
