@@ -181,7 +181,12 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
         return None  # "Malibu", "Constitution", "Rainy Nights": the article never uses it as a name
     if text and cleaned and a_thing_as_the_article_writes_it(cleaned, text, tables):
         return None  # "a Primetime Emmy nomination", "Python 3": an award's name, a product's
-    if text and cleaned and only_a_description_s_modifier(cleaned, text):
+    if (
+        text
+        and words
+        and _plain(words[0]) not in tables.given_names
+        and only_a_description_s_modifier(cleaned, text)
+    ):
         return None  # "The American Pie actress": a film's name in a description of her
     return cleaned or None
 
