@@ -14,6 +14,7 @@ from corpus.quotes import find_quotes
 from corpus.quotes.article_quotes import article_quotes
 from corpus.quotes.name_pairs import NamePairs
 from corpus.quotes.names import reader_name, shipped_tables
+from corpus.quotes.owned_names import person_after_owner
 
 
 def _speakers(text: str) -> list[tuple[str | None, str | None]]:
@@ -74,6 +75,12 @@ def test_a_speaker_named_after_the_body_they_belong_to_is_the_person() -> None:
         ("Jeremy Carvelle", "Grant ally"),
         ("Alex Conway", "Dorsett spokesman"),
     ]
+    tables = shipped_tables()
+    text = "Former Dorsett speechwriter Jon Favrell published a column."
+    owned = person_after_owner(text, 0, len("Former Dorsett"), tables)
+    assert owned is not None and (owned.name, owned.role) == ("Jon Favrell", "Former Dorsett speechwriter")
+    text = "Dorsett aides Jane Roeberts and John Doer said so."
+    assert person_after_owner(text, 0, len("Dorsett"), tables) is None  # several people
     # no role's words between: the name as the cue grammar reads it
     said = _speakers(
         "Hearing Ends\n\n"

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from corpus.quotes.attribution import Attribution
-from corpus.quotes.lexicon import PARTY_MEMBERS, ROLE_WORDS, TITLES
+from corpus.quotes.lexicon import PARTY_MEMBERS, ROLE_WORDS, TITLES, ends_as_plural
 from corpus.quotes.names import NameTables
 
 OWNED_ROLE_WORDS = ROLE_WORDS | frozenset(
@@ -28,10 +28,12 @@ _ROLE_RUN = re.compile(r"((?:[ \u00a0][a-z][a-z-]*){1,3})[ \u00a0]")
 _TITLE = re.compile(r"([A-Z][a-z]+\.?)[ \u00a0]")
 """A party's member or a title after them ("ranking Democrat", "Sen.")."""
 _NAME = re.compile(
-    r"([A-Z][\w’'-]+)((?:[ \u00a0](?:[A-Z]\.|[A-Z][\w’'-]+)){1,2})(?=[ \u00a0]*(?:[,.;:()]|$))"
+    r"([A-Z][\w’'-]+)((?:[ \u00a0](?:[A-Z]\.|[A-Z][\w’'-]+)){1,2})"
+    r"(?=[ \u00a0]*(?:[,.;:()]|$)|[ \u00a0]+[a-z])"
 )
 """A person's full name, two or three capitalised words (a middle initial among them), ending the
-clause: a comma, a period, a parenthesis ("Elijah Cummings (D-Md.)")."""
+clause (a comma, a period, a parenthesis: "Elijah Cummings (D-Md.)") or before its verb ("Former Obama
+speechwriter Jon Favreau published")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +51,10 @@ def person_after_owner(text: str, start: int, end: int, tables: NameTables) -> O
     if run is None:
         return None
     words = run.group(1).split()
-    if not all(w in OWNED_ROLE_WORDS for w in words):
-        return None
+    if not all(w in OWNED_ROLE_WORDS for w in words) or (
+        ends_as_plural(words[-1]) and words[-1] not in _QUALIFIERS
+    ):
+        return None  # (a plural's are several: "Trump aides Jane Roe and John Doe")
     at, title = run.end(), ""
     titled = _TITLE.match(text, at)
     if titled is not None and titled.group(1).lower() in _TITLE_WORDS:
