@@ -14,7 +14,6 @@ from corpus.quotes import find_quotes
 from corpus.quotes.article_quotes import article_quotes
 from corpus.quotes.name_pairs import NamePairs
 from corpus.quotes.names import reader_name, shipped_tables
-from corpus.quotes.owned_names import person_after_owner
 
 
 def _speakers(text: str) -> list[tuple[str | None, str | None]]:
@@ -75,6 +74,8 @@ def test_a_speaker_named_after_the_body_they_belong_to_is_the_person() -> None:
         ("Jeremy Carvelle", "Grant ally"),
         ("Alex Conway", "Dorsett spokesman"),
     ]
+    from corpus.quotes.owned_names import person_after_owner  # (imported here: new in this change)
+
     tables = shipped_tables()
     text = "Former Dorsett speechwriter Jon Favrell published a column."
     owned = person_after_owner(text, 0, len("Former Dorsett"), tables)
@@ -148,3 +149,13 @@ def test_a_surname_that_is_a_dictionary_word_ending_in_s_stays_after_a_given_nam
     assert reader_name("Lorenzo Lamas", text=text) == "Lorenzo Lamas"
     assert reader_name("Gordon Advisors", text=text + " Gordon Advisors said so.") == "Gordon Advisors"
     assert reader_name("Spotify Backs") == "Spotify"  # a headline's verb after a name that is no person's
+
+
+def test_the_tail_of_a_longer_name_after_and_is_no_name() -> None:
+    text = (
+        "Kevin Bradley, chairman of the House Roads and Means Committee, said so. "
+        "The Committee on Oversight and Public Reform met. Bill and Hilda Clifton came."
+    )
+    assert reader_name("Means Committee", text=text) is None
+    assert reader_name("Public Reform", text=text) is None
+    assert reader_name("Hilda Clifton", text=text) == "Hilda Clifton"

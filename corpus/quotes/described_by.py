@@ -1,6 +1,7 @@
 """Capitalised words an article writes only as the modifier of a description of someone ("the
 American Pie actress", "the Oversight Committee chairman", "the Taradise star"): a film's, a show's
-or a body's name, no one's, though a pronoun's antecedent or the cue grammar reads them as the name."""
+or a body's name, no one's, though a pronoun's antecedent or the cue grammar reads them as the name;
+and the tail of a longer name after "and" ("Means Committee" of "the House Ways and Means Committee")."""
 
 from __future__ import annotations
 
@@ -46,3 +47,23 @@ def only_a_description_s_modifier(name: str, text: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]([a-z][a-z-]*)")
+
+
+_JOINED_BEFORE = re.compile(r"[A-Z][\w’'-]* (?:and|&) \Z")
+"""A capitalised word and "and" before a name: the name is the tail of a longer one ("Ways and Means
+Committee", "Committee on Oversight and Government Reform")."""
+
+
+def only_a_longer_name_s_tail(name: str, text: str) -> bool:
+    """Whether every place ``text`` writes ``name`` is after a capitalised word and "and": the end of
+    a body's longer name that the cue grammar read from its last words ("Means Committee")."""
+    if not text or not name or (f"and {name}" not in text and f"& {name}" not in text):
+        return False
+    places = places_as_a_word(text, name)
+    return bool(places) and all(_JOINED_BEFORE.search(text, max(0, at - 30), at) for at in places)
+
+
+def no_name_of_its_own(name: str, text: str) -> bool:
+    """Whether the article writes ``name`` only inside a description of someone or as the tail of a
+    longer name (:func:`only_a_description_s_modifier`, :func:`only_a_longer_name_s_tail`)."""
+    return only_a_description_s_modifier(name, text) or only_a_longer_name_s_tail(name, text)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from corpus.quotes.described_by import only_a_description_s_modifier
+from corpus.quotes.described_by import no_name_of_its_own
 from corpus.quotes.given_syllables import opens_surname_first, written_before_given_syllables
 from corpus.quotes.lexicon import (
     DEMONSTRATIVES,
@@ -181,14 +181,16 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
         return None  # "Malibu", "Constitution", "Rainy Nights": the article never uses it as a name
     if text and cleaned and a_thing_as_the_article_writes_it(cleaned, text, tables):
         return None  # "a Primetime Emmy nomination", "Python 3": an award's name, a product's
-    if (
-        text
-        and words
-        and _plain(words[0]) not in tables.given_names
-        and only_a_description_s_modifier(cleaned, text)
-    ):
-        return None  # "The American Pie actress": a film's name in a description of her
+    if text and _of_its_own_words(words, tables) and no_name_of_its_own(cleaned, text):
+        return None  # "The American Pie actress": a film's name; "Means Committee": of "Ways and …"
     return cleaned or None
+
+
+def _of_its_own_words(words: list[str], tables: NameTables) -> bool:
+    """Whether a name may be another's part (:func:`described_by.no_name_of_its_own`): two words or
+    more, opened by no given name ("Hilda Roe" of "Bill and Hilda Roe") nor by a surname written first
+    ("Ban Ki-moon" of "Moon Jae-in and Ban Ki-moon")."""
+    return len(words) > 1 and _plain(words[0]) not in tables.given_names and not opens_surname_first(words, 0)
 
 
 _OPENING_LINKS = PREPOSITIONS | SUBORDINATORS
