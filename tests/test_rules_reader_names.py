@@ -159,3 +159,5 @@ def test_the_tail_of_a_longer_name_after_and_is_no_name() -> None:
     assert reader_name("Means Committee", text=text) is None
     assert reader_name("Public Reform", text=text) is None
     assert reader_name("Hilda Clifton", text=text) == "Hilda Clifton"
+    text = "Crews from Palmer Fire Department and Mat-Su Central Fire Department came."
+    assert reader_name("Mat-Su Central Fire Department", text=text) == "Mat-Su Central Fire Department"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from corpus.quotes.after_cue import ROLE_HEADS
-from corpus.quotes.lexicon import ROLE_WORDS, TITLES
+from corpus.quotes.lexicon import ORG_HEADS, ROLE_WORDS, TITLES
 from corpus.quotes.word_places import places_as_a_word
 
 PERSON_NOUNS = (
@@ -49,9 +49,10 @@ def only_a_description_s_modifier(name: str, text: str) -> bool:
 _NEXT_WORD = re.compile(r"[ \u00a0]([a-z][a-z-]*)")
 
 
-_JOINED_BEFORE = re.compile(r"[A-Z][\w’'-]* (?:and|&) \Z")
+_JOINED_BEFORE = re.compile(r"([A-Z][\w’'-]*) (?:and|&) \Z")
 """A capitalised word and "and" before a name: the name is the tail of a longer one ("Ways and Means
-Committee", "Committee on Oversight and Government Reform")."""
+Committee", "Committee on Oversight and Government Reform"), unless that word ends a body's name of
+its own ("Palmer Fire Department and Mat-Su Central Fire Department": two bodies)."""
 
 
 def only_a_longer_name_s_tail(name: str, text: str) -> bool:
@@ -60,7 +61,12 @@ def only_a_longer_name_s_tail(name: str, text: str) -> bool:
     if not text or not name or (f"and {name}" not in text and f"& {name}" not in text):
         return False
     places = places_as_a_word(text, name)
-    return bool(places) and all(_JOINED_BEFORE.search(text, max(0, at - 30), at) for at in places)
+    return bool(places) and all(_a_longer_name_s_head(text, at) for at in places)
+
+
+def _a_longer_name_s_head(text: str, at: int) -> bool:
+    before = _JOINED_BEFORE.search(text, max(0, at - 30), at)
+    return before is not None and before.group(1).lower() not in ORG_HEADS
 
 
 def no_name_of_its_own(name: str, text: str) -> bool:
