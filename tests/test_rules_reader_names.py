@@ -82,6 +82,12 @@ def test_a_speaker_named_after_the_body_they_belong_to_is_the_person() -> None:
     assert owned is not None and (owned.name, owned.role) == ("Jon Favrell", "Former Dorsett speechwriter")
     text = "Dorsett aides Jane Roeberts and John Doer said so."
     assert person_after_owner(text, 0, len("Dorsett"), tables) is None  # several people
+    said = _speakers(
+        "Poll Out\n\nDorsett leads the field.\n\n"
+        "While those surveyed said former Ohio governor Jeb Bushell has the “best experience,” Dorsett is "
+        "the one voters trust.\n"
+    )
+    assert said[0][0] != "Jeb Bushell"  # what they said of him
     # no role's words between: the name as the cue grammar reads it
     said = _speakers(
         "Hearing Ends\n\n"

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from corpus.quotes.attribution import Attribution
-from corpus.quotes.lexicon import PARTY_MEMBERS, ROLE_WORDS, TITLES, ends_as_plural
+from corpus.quotes.lexicon import CUE_WORDS, PARTY_MEMBERS, ROLE_WORDS, TITLES, ends_as_plural
 from corpus.quotes.names import NameTables
 
 OWNED_ROLE_WORDS = ROLE_WORDS | frozenset(
@@ -29,11 +29,12 @@ _TITLE = re.compile(r"([A-Z][a-z]+\.?)[ \u00a0]")
 """A party's member or a title after them ("ranking Democrat", "Sen.")."""
 _NAME = re.compile(
     r"([A-Z][\w’'-]+)((?:[ \u00a0](?:[A-Z]\.|[A-Z][\w’'-]+)){1,2})"
-    r"(?=[ \u00a0]*(?:[,.;:()]|$)|[ \u00a0]+[a-z])"
+    r"(?=[ \u00a0]*(?:[,.;:()]|$)|[ \u00a0]+([a-z]))"
 )
 """A person's full name, two or three capitalised words (a middle initial among them), ending the
-clause (a comma, a period, a parenthesis: "Elijah Cummings (D-Md.)") or before its verb ("Former Obama
-speechwriter Jon Favreau published")."""
+clause (a comma, a period, a parenthesis: "Elijah Cummings (D-Md.)") or, where the name is the
+subject, before its verb ("Former Obama speechwriter Jon Favreau published"; not after the cue: "said
+former Florida governor Jeb Bush has …" is what someone said of him)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,9 +45,12 @@ class OwnedName:
     """Where the person's name ends in the text: the mention runs to it."""
 
 
-def person_after_owner(text: str, start: int, end: int, tables: NameTables) -> OwnedName | None:
+def person_after_owner(
+    text: str, start: int, end: int, tables: NameTables, *, subject: bool = True
+) -> OwnedName | None:
     """The person a mention of their owner (``text[start:end]``, a name) is followed by, with the
-    role the owner and the words between make, or None when no role's words and name follow."""
+    role the owner and the words between make, or None when no role's words and name follow
+    (``subject``: the mention stands before its cue, so a verb may follow the name)."""
     run = _ROLE_RUN.match(text, end)
     if run is None:
         return None
@@ -62,7 +66,7 @@ def person_after_owner(text: str, start: int, end: int, tables: NameTables) -> O
     if not title and all(w in _QUALIFIERS for w in words):
         return None  # "Clinton former James Roe": no role's noun
     name = _NAME.match(text, at)
-    if name is None or name.group(1).lower() not in tables.given_names:
+    if name is None or name.group(1).lower() not in tables.given_names or (name.group(3) and not subject):
         return None
     full = name.group(1) + name.group(2)
     role = " ".join([text[start:end], *words, *([title] if title else [])])
@@ -86,8 +90,17 @@ def read_past_owner(att: Attribution, text: str, tables: NameTables) -> Attribut
         or att.name.split()[-1] not in text[m.start : m.end]
     ):
         return att
-    owned = person_after_owner(text, m.start, m.end, tables)
+    owned = person_after_owner(text, m.start, m.end, tables, subject=not _after_a_cue(text, m.start))
     if owned is None:
         return att
     mention = m._replace(end=owned.end, name=owned.name, role=owned.role)
     return att._replace(mention=mention, name=owned.name, role=owned.role)
+
+
+def _after_a_cue(text: str, at: int) -> bool:
+    """Whether a verb of saying stands right before ``at`` (a role's qualifiers between: "said former
+    …"): the mention is its object, no subject of a verb after it."""
+    words = text[max(0, at - 40) : at].split()
+    while words and words[-1].lower() in _QUALIFIERS | {"the"}:
+        words.pop()
+    return bool(words) and words[-1].lower().strip(",") in CUE_WORDS
