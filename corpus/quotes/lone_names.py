@@ -40,7 +40,8 @@ def lone_word_names(
     article, name, role) that one full name of that article opens; ``surnames`` are the folded last
     words of the corpus's speaker names."""
     lone: dict[str, set[str]] = {}
-    spoken = {spelled_alike(name) for _, name, _ in sightings if " " in name}
+    sightings = list(sightings)
+    spoken = _Spoken({name for _, name, _ in sightings if " " in name})
     for seen_in, name, _ in sightings:
         # title case: an acronym ("ACLU") is an organisation's name, which no person's opens
         if " " not in name and name.isalpha() and name[:1].isupper() and name[1:].islower():
@@ -61,6 +62,20 @@ def lone_word_names(
     return out
 
 
+class _Spoken:
+    """The full names of the corpus's speakers as compared across articles (``spelled_alike``), read
+    the first time an article writes several names a lone word opens (rarely: most never do)."""
+
+    def __init__(self, names: set[str]) -> None:
+        self._names = names
+        self._alike: set[str] | None = None
+
+    def holds(self, name: str) -> bool:
+        if self._alike is None:
+            self._alike = {spelled_alike(n) for n in self._names}
+        return spelled_alike(name) in self._alike
+
+
 _TAIL = re.compile(r"(?:[ \u00a0]" + _CAPITAL_WORD + r")+")
 """The capitalised words written after a word, each after one space."""
 
@@ -74,7 +89,7 @@ def _tails(word: str, text: str) -> Iterator[str]:
 
 
 def _the_one_name(
-    word: str, tails: set[str], surnames: set[str], tables: NameTables, spoken: set[str]
+    word: str, tails: set[str], surnames: set[str], tables: NameTables, spoken: _Spoken
 ) -> str | None:
     """The one full name ``word`` opens, given the words written after it, or None. Of several ("Kim
     Il-sung", "Kim Jong-un"), the one a speaker of the corpus is named by, however spaced, hyphened
@@ -87,7 +102,7 @@ def _the_one_name(
         if all(_name_word(w, tables) for w in after):
             named.add(" ".join(after))
     if len(named) > 1:
-        named = {rest for rest in named if spelled_alike(f"{word} {rest}") in spoken}
+        named = {rest for rest in named if spoken.holds(f"{word} {rest}")}
     if len(named) != 1:
         return None
     rest = named.pop()

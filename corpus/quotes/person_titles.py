@@ -24,10 +24,13 @@ def an_honorific(role: str) -> bool:
 def shown_role(roles: Counter[str]) -> str | None:
     """The role a reader sees for a person seen with ``roles`` (role: sightings): the most seen job;
     a title of address only when no job was written."""
+    if not roles:
+        return None
+    best = roles.most_common(1)[0][0]
+    if not an_honorific(best):
+        return best  # the usual case: the most seen role is a job
     jobs = [(n, r) for r, n in roles.items() if not an_honorific(r)]
-    if jobs:
-        return min(jobs, key=lambda nr: -nr[0])[1]  # the most seen, the first seen between as many
-    return roles.most_common(1)[0][0] if roles else None
+    return min(jobs, key=lambda nr: -nr[0])[1] if jobs else best  # the most seen, the first between as many
 
 
 def title_before_name(mention: str, name: str) -> str | None:

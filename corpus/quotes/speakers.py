@@ -208,7 +208,6 @@ class SpeakerIndex:
             for key in keys
             for p in self._by_surname[key]
             if _same_particle(spelling, p, key)
-            and not _another_body(spelling, p)
             and (
                 first is None
                 or not p.firsts
@@ -216,6 +215,7 @@ class SpeakerIndex:
                 or first in p.inner
                 or (tolerant and key == surname and any(self._same_given(first, f) for f in p.firsts))
             )
+            and not _another_body(spelling, p)
         ]
         if not candidates:
             if first is None:  # "Kim" after "Kim Jong Un", "Hillary" after "Hillary Clinton"
