@@ -24,6 +24,7 @@ from corpus.quotes.context import ArticleReading
 from corpus.quotes.lexicon import TITLE_CASE_SMALL_WORDS
 from corpus.quotes.name_pairs import NamePairs
 from corpus.quotes.names import NameTables, reader_name, shipped_tables
+from corpus.quotes.owned_names import read_past_owner
 from corpus.quotes.quote_helper import start_quote_helper
 from corpus.quotes.reader_roles import reader_role
 from corpus.quotes.reading_codec import reading_bytes, reading_from_bytes
@@ -87,7 +88,7 @@ def article_quotes(article: Article, tables: NameTables, pairs: NamePairs) -> Ar
     roles: list[str | None] = []
     cleaned: dict[str, str | None] = {}  # whether a lone word is a surname depends on the article's text
     for span, found, term in zip(spans, speech, terms, strict=True):
-        att = _UNSAID if term else found  # quoted words, not a statement: no one said them
+        att = _UNSAID if term else read_past_owner(found, text, tables)  # terms: no one said them
         m = att.mention
         quotes.append(
             Quote(

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from corpus.model import Article
+from corpus.quotes.given_syllables import spelled_alike
 from corpus.quotes.lexicon import DATE_WORDS, ORG_WORDS, ROLE_WORDS, is_nationality
 from corpus.quotes.names import NameTables
 from corpus.quotes.spelling import fold
@@ -39,6 +40,8 @@ def lone_word_names(
     article, name, role) that one full name of that article opens; ``surnames`` are the folded last
     words of the corpus's speaker names."""
     lone: dict[str, set[str]] = {}
+    sightings = list(sightings)
+    spoken = _Spoken({name for _, name, _ in sightings if " " in name})
     for seen_in, name, _ in sightings:
         # title case: an acronym ("ACLU") is an organisation's name, which no person's opens
         if " " not in name and name.isalpha() and name[:1].isupper() and name[1:].islower():
@@ -53,10 +56,24 @@ def lone_word_names(
         text = article.text
         for word in sorted(words):
             tails = set(_tails(word, text))
-            full = _the_one_name(word, tails, surnames, tables) if tails else None
+            full = _the_one_name(word, tails, surnames, tables, spoken) if tails else None
             if full is not None and not _written_as_a_surname(word, text, tables):
                 out.append((article.name, full, None))
     return out
+
+
+class _Spoken:
+    """The full names of the corpus's speakers as compared across articles (``spelled_alike``), read
+    the first time an article writes several names a lone word opens (rarely: most never do)."""
+
+    def __init__(self, names: set[str]) -> None:
+        self._names = names
+        self._alike: set[str] | None = None
+
+    def holds(self, name: str) -> bool:
+        if self._alike is None:
+            self._alike = {spelled_alike(n) for n in self._names}
+        return spelled_alike(name) in self._alike
 
 
 _TAIL = re.compile(r"(?:[ \u00a0]" + _CAPITAL_WORD + r")+")
@@ -71,8 +88,12 @@ def _tails(word: str, text: str) -> Iterator[str]:
             yield tail.group()
 
 
-def _the_one_name(word: str, tails: set[str], surnames: set[str], tables: NameTables) -> str | None:
-    """The one full name ``word`` opens, given the words written after it, or None."""
+def _the_one_name(
+    word: str, tails: set[str], surnames: set[str], tables: NameTables, spoken: _Spoken
+) -> str | None:
+    """The one full name ``word`` opens, given the words written after it, or None. Of several ("Kim
+    Il-sung", "Kim Jong-un"), the one a speaker of the corpus is named by, however spaced, hyphened
+    and capitalised (``spoken``: "kim jong un" of "Kim Jong Un")."""
     named = set()
     for tail in tails:
         after = tail.split()
@@ -80,6 +101,8 @@ def _the_one_name(word: str, tails: set[str], surnames: set[str], tables: NameTa
             return None  # a headline or an organisation's long name: the word is not surely a person's
         if all(_name_word(w, tables) for w in after):
             named.add(" ".join(after))
+    if len(named) > 1:
+        named = {rest for rest in named if spoken.holds(f"{word} {rest}")}
     if len(named) != 1:
         return None
     rest = named.pop()

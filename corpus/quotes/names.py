@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from corpus.quotes.described_by import no_name_of_its_own
+from corpus.quotes.given_syllables import opens_surname_first, written_before_given_syllables
 from corpus.quotes.lexicon import (
     DEMONSTRATIVES,
     FIRST_NAMES_HE,
@@ -160,8 +162,8 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
         while len(words) > 1 and _trailing_junk(words, ordinary, tables):
             words, ordinary = words[:-1], ordinary[:-1]
     elif len(words) == 1:
-        if not written_after_capitalised(words[0], text):
-            return None  # "Save", "Later", "Citing": an ordinary word, no name
+        if not (written_after_capitalised(words[0], text) or written_before_given_syllables(words[0], text)):
+            return None  # "Save", "Later", "Citing": an ordinary word, no name ("Ban" of "Ban Ki-moon" is)
     elif _plain(words[-1]) in _TRAILING_FUNCTION_WORDS or words[0].lower().endswith("ing"):
         return None  # "Standing Up", "Admitting It": ordinary words, no name among them
     elif _plain(words[0]) in _OPENING_LINKS:
@@ -179,7 +181,16 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
         return None  # "Malibu", "Constitution", "Rainy Nights": the article never uses it as a name
     if text and cleaned and a_thing_as_the_article_writes_it(cleaned, text, tables):
         return None  # "a Primetime Emmy nomination", "Python 3": an award's name, a product's
+    if text and _of_its_own_words(words, tables) and no_name_of_its_own(cleaned, text):
+        return None  # "The American Pie actress": a film's name; "Means Committee": of "Ways and …"
     return cleaned or None
+
+
+def _of_its_own_words(words: list[str], tables: NameTables) -> bool:
+    """Whether a name may be another's part (:func:`described_by.no_name_of_its_own`): two words or
+    more, opened by no given name ("Hilda Roe" of "Bill and Hilda Roe") nor by a surname written first
+    ("Ban Ki-moon" of "Moon Jae-in and Ban Ki-moon")."""
+    return len(words) > 1 and _plain(words[0]) not in tables.given_names and not opens_surname_first(words, 0)
 
 
 _OPENING_LINKS = PREPOSITIONS | SUBORDINATORS
@@ -255,6 +266,8 @@ def _opening_words(words: list[str], tables: NameTables, text: str) -> int:
     common = tables.ordinary if tables.common is None else tables.common
     run = 0
     while run < len(words) - 1 and words[run][:1].isupper() and _opener(_plain(words[run]), common, tables):
+        if opens_surname_first(words, run):
+            break  # "Ban" of "Ban Ki-moon", "Moon" of "Moon Jae-in": a surname, though an ordinary word
         run += 1
     if run == 0 or not words[run][:1].isupper():
         return 0
@@ -280,6 +293,7 @@ def _trailing_junk(words: list[str], ordinary: list[bool], tables: NameTables) -
         and not last.endswith(_PLURAL_NOUN_ENDINGS)
         and not any(ordinary[:-1])
         and _plain(words[-2]) not in tables.first_names
+        and not (len(words) == 2 and _plain(words[0]) in tables.given_names)  # "Tyra Banks", "Lorenzo Lamas"
     )
 
 
@@ -335,8 +349,9 @@ def _after_title(words: list[str], tables: NameTables) -> list[str]:
     two words after a person's title ("Gov. Kasich") are it, unless they are ordinary words or an
     organisation's."""
     for i in range(1, len(words) - 1):
-        if _plain(words[i]) in tables.given_names and _is_title_word(words[i - 1], tables):
-            return words[i:]
+        named = _plain(words[i]) in tables.given_names or opens_surname_first(words, i)
+        if named and _is_title_word(words[i - 1], tables):
+            return words[i:]  # "Interior Secretary Ken Salazar", "Secretary-General Ban Ki-moon"
     last = max((i for i, w in enumerate(words[:-1]) if _title_of_a_person(w, tables)), default=None)
     if last is None or len(words) - last - 1 > _MOST_WORDS_AFTER_A_TITLE:
         return words

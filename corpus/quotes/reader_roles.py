@@ -25,6 +25,7 @@ from corpus.quotes.lexicon import (
 )
 from corpus.quotes.name_ends import MODIFIER_ENDINGS, word_key
 from corpus.quotes.names import NameTables, shipped_tables
+from corpus.quotes.person_titles import title_before_name
 from corpus.quotes.roles import person_surnames
 
 _titled_surnames = lru_cache(maxsize=4)(person_surnames)  # one article's quotes ask in turn
@@ -47,6 +48,8 @@ def reader_role(
     name's cleaning took off its front go on to the role they followed ("Public" + "Advocate" of
     "Public Advocate Jane Roe"). Given the article's ``text``, a one-word role that is a place the
     article writes ("in Florida") or a surname it gives a titled person is none (someone else's)."""
+    if role is None and named is not None and named[1]:
+        role = title_before_name(mention, named[1])  # "Dr." of "Dr. Jane Roe": no job, but a title
     if role is None or _speaks_for_the_named(role, mention):
         return None
     tables = shipped_tables() if tables is None else tables

@@ -14,8 +14,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from corpus.model import Quote, Speaker
+from corpus.quotes.given_syllables import written_before_given_syllables
 from corpus.quotes.lexicon import NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES, ORG_HEADS
 from corpus.quotes.names import NameTables, a_group_of_people, same_given_name, shipped_tables
+from corpus.quotes.person_titles import shown_role
+from corpus.quotes.reader_roles import US_STATES
 from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, close_spelling, fold
 
 
@@ -175,16 +178,24 @@ class SpeakerIndex:
         if spelling.words and a_group_of_people(spelling.words[-1]):
             # "Americans" are not "Muslim Americans", nor "Latino Republicans" "Georgia Republicans"
             return next((p for p in self._by_surname.get(surname, []) if spelling.name in p.names), None)
-        keys = self._surnames.close_to(surname)
         lone = spelling.words[0].lower() if first is None and len(spelling.words) == 1 else ""
+        # (a state alone is a place though a given name too: "California" is no "California Democratic")
+        named_here = (
+            self._one_named_here(article, surname, lone) if lone and lone.title() not in US_STATES else None
+        )
+        if named_here is not None:
+            return named_here
+        keys = self._surnames.close_to(surname)
         if lone in self._tables.given_names:
             keys = [k for k in keys if k == surname]  # "David" alone is no "Davis" spelled otherwise
         if len(keys) == 1:  # the usual case: one person known by this surname, no other spelling
             people = self._by_surname[keys[0]]
             if len(people) == 1:
                 only = people[0]
-                if (first is None or not only.firsts or first in only.firsts) and _same_particle(
-                    spelling, only, keys[0]
+                if (
+                    (first is None or not only.firsts or first in only.firsts)
+                    and _same_particle(spelling, only, keys[0])
+                    and not _another_body(spelling, only)
                 ):
                     return only  # the one candidate the list below would hold
         # a surname spelled otherwise is the same person only if the first names agree (or one is
@@ -204,6 +215,7 @@ class SpeakerIndex:
                 or first in p.inner
                 or (tolerant and key == surname and any(self._same_given(first, f) for f in p.firsts))
             )
+            and not _another_body(spelling, p)
         ]
         if not candidates:
             if first is None:  # "Kim" after "Kim Jong Un", "Hillary" after "Hillary Clinton"
@@ -218,6 +230,18 @@ class SpeakerIndex:
         in_article = [p for p in candidates if article in p.seen]
         pool = in_article or candidates
         return max(pool, key=lambda p: (p.surname == surname, p.total))
+
+    def _one_named_here(self, article: str, word: str, lone: str) -> _Person | None:
+        """The one person this article names by a full name opening with the word (``word`` folded,
+        ``lone`` lower case) when it is a given name or a surname written first ("Jane" of "Jane
+        Sanders", "Ban" of "Ban Ki-moon", before a "Jane" or a "Muslim Ban" of another article), and
+        no one the article names has it for a surname ("Graham" beside Lindsey Graham)."""
+        if any(article in p.seen for p in self._by_surname.get(word, ())):
+            return None
+        owners = [p for p in self._by_first_word.get(word, {}).values() if article in p.seen]
+        if len(owners) != 1 or any(_organisation_s(n) for n in owners[0].names):
+            return None  # "California" is no "California Democratic Party"
+        return owners[0] if lone in self._tables.given_names or _surname_first(owners[0]) else None
 
     def count_quotes(self, quotes: list[Quote], named: list[str | None]) -> None:
         """Count each quote whose speaker its article names (``named``: each quote's name as the article
@@ -245,7 +269,7 @@ class SpeakerIndex:
         for person in self._people:
             if person.quotes == 0:
                 continue
-            role = person.roles.most_common(1)[0][0] if person.roles else None
+            role = shown_role(person.roles)
             aliases = sorted(person.names, key=lambda n: (-person.names[n], n))
             out.append(Speaker(self._name_of(person), role, aliases, person.quotes, list(person.articles)))
         out.sort(key=lambda s: (-s.quotes, s.name))
@@ -277,6 +301,30 @@ _SHORTEST_BARREL = 3
 """A hyphened part this long and capitalised is half of a double-barrelled surname ("Strauss-Kahn");
 a shorter or lower-case one is a syllable of a given name ("Jong-un", "Jong-Un", "Ki-moon") or a
 particle ("al-Assad"), written with a space too ("Kim Jong Un", "Assad")."""
+
+
+def _another_body(spelling: _Spelling, person: _Person) -> bool:
+    """Whether an organisation's full name is another body than the person's of the same head word:
+    "Democratic Senatorial Campaign Committee" is not the "Democratic National Committee" (neither
+    name's words hold the other's; "Senate Intelligence Committee" holds "Intelligence Committee")."""
+    if spelling.first is None or spelling.surname not in ORG_HEADS:
+        return False
+    words = {w.lower() for w in spelling.words}
+    for name in person.names:
+        other = {w.lower() for w in name.split()}
+        if len(other) < 2 or words <= other or other <= words:
+            return False
+    return True
+
+
+def _organisation_s(name: str) -> bool:
+    """Whether a name holds an organisation's word ("Party", "Committee"): no person's."""
+    return any(w.lower() in ORG_HEADS for w in name.split()[1:])
+
+
+def _surname_first(person: _Person) -> bool:
+    """Whether a person's name is written surname first, before a hyphened given name ("Ban Ki-moon")."""
+    return any(written_before_given_syllables(n.split()[0], n) for n in person.names if " " in n)
 
 
 def _same_particle(spelling: _Spelling, person: _Person, key: str) -> bool:
