@@ -32,3 +32,14 @@ def test_he_stands_for_the_subject_after_a_long_opening() -> None:
         "“There is too much doubt about the plan,” he said."
     )
     assert names_read(text) == ["Jon Berg"]
+
+
+def test_an_opening_clause_holding_a_title_s_period_is_stepped_over() -> None:
+    text = "As he held out the prospect of a deal with Mr. Lund, Mr. Berg repeated his threat."
+    assert text[skip_adverbial(text, 0, len(text)) :].startswith("Mr. Berg repeated")
+    text = (
+        "Talks resume in Brussels\n\n"
+        "As he held out the prospect of a deal with Mr. Lund, Mr. Jon Berg repeated his threat. "
+        "“I will leave the table,” he said."
+    )
+    assert names_read(text) == ["Jon Berg"]

@@ -16,11 +16,21 @@ _OPENING_WORDS = 30
 week in his first interview since taking the company public and becoming a billionaire (on paper, at
 least), Spotify's co-founder and CEO Daniel Ek pointed …")."""
 
+_ABBREVIATION_STOP = (
+    "".join(
+        rf"(?<=\b{a})\.|"
+        for a in ("Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Jr", "Sr")
+    )
+    + r"(?<=\b[A-Z])\."
+)
+"""The period of a title or an initial ("Mr.", "U.S."), which ends no adverbial."""
 _ADVERBIAL = re.compile(
-    rf"[A-Z0-9](?:[^,.;:!?()]|\([^()\n]{{0,60}}\)){{0,{ADVERBIAL_LENGTH}}}(?:,[”\"’]?|[”\"’])\s+"
+    rf"[A-Z0-9](?:[^,.;:!?()]|\([^()\n]{{0,60}}\)|{_ABBREVIATION_STOP}){{0,{ADVERBIAL_LENGTH}}}"
+    r"(?:,[”\"’]?|[”\"’])\s+"
 )
 """An opening adverbial up to its comma; an aside in parentheses inside it ("a billionaire (on paper,
-at least),") is part of it."""
+at least),") and a title's or an initial's period ("As he held out … an agreement with Mr. Kim,")
+are part of it."""
 _SUBHEAD = re.compile(r"[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]*){1,8}\s+[—–]\s+")
 _DATELINE = re.compile(
     r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}"  # the city in capitals
