@@ -67,6 +67,7 @@ from corpus.quotes.no_one import names_no_one  # noqa: E402
 from corpus.quotes.rerank import ASK_BEYOND, gap_to_quote, may_replace, reading_kind, trusted  # noqa: E402
 from corpus.quotes.spans import QuoteSpan, find_quote_spans  # noqa: E402
 from corpus.quotes.speakerless import quote_traits  # noqa: E402
+from corpus.quotes.uncued import uncued_no_speaker  # noqa: E402
 from train.error_classes import classify, in_context, print_classes  # noqa: E402
 from train.ranker_models import NO_SPEAKER, Group, Scorer, fit_softmax, fit_trees, linear  # noqa: E402
 
@@ -111,6 +112,9 @@ class Example:
     no_one: bool = False
     """Whether the rules' mention names no one (``corpus.quotes.no_one.names_no_one``): the ranker is
     asked, and may not choose it (``rerank.choice``'s ``barred``)."""
+    dropped: bool = False
+    """Whether the rules' mention has no cue and names no speaker (``corpus.quotes.uncued``): the
+    ranker may not choose it, and where it chooses no other, no one said the quote."""
 
 
 def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Example]:
@@ -171,6 +175,7 @@ def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Examp
                     _quiet(reading, spans, k, term, rules, routes[k]),
                     speaker_right(rules, g),
                     rules is not None and names_no_one(article.text, *rules, tables) is not None,
+                    uncued_no_speaker(article.text, [att])[0],
                 )
             )
     return out
@@ -256,15 +261,18 @@ def chosen(e: Example, scorer: Scorer | None, setting: Setting | None = None) ->
     if setting.nobody is not None and quiet_score(e, scorer) + setting.nobody > logsumexp(scores):
         return NOBODY
     choices = [i for i in range(len(scores)) if e.allowed[i] or not setting.replace_check]
-    if e.no_one:  # the rules' mention names no one: it may not be the choice
+    if e.no_one or e.dropped:  # the rules' mention names no one: it may not be the choice
         choices = [i for i in choices if not e.features[i].get("rules")]
+    # (where the rules' mention has no cue and names no speaker, no one said it rather than they)
+    fallback = NOBODY if e.dropped else None
     if not choices:
-        return None
+        return fallback
     best = max(choices, key=scores.__getitem__)
     if setting.floor != float("-inf") and scores[best] < setting.floor + scorer([{NO_SPEAKER: 1.0}])[0]:
-        return None
+        return fallback
     if e.features[best].get("rules") or not e.trusted[best]:
-        return None  # the rules' answer, or a name the article gives no evidence for: the rules' answer
+        return fallback  # the rules' answer, or a name the article gives no evidence for: the rules'
+    # answer (no one, where it was dropped)
     return best
 
 
