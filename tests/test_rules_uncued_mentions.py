@@ -73,3 +73,16 @@ def test_an_ordinary_word_that_is_a_speakers_surname_stays_the_speaker() -> None
     assert kind(text, "Multiple") is None
     assert kind(text, "Demonstrators") is None
     assert kind(text, "He’s") is None
+
+
+def test_a_headline_in_capitals_opening_a_newsletters_item_says_nothing() -> None:
+    body = (
+        "The county fair opened on Friday.\n\n"
+        "PIE CONTEST DRAWS RECORD ENTRIES The judges tasted 300 pies, a “new record” for the valley."
+        " [Gazette.]"
+    )
+    assert kind(body, "PIE CONTEST DRAWS RECORD ENTRIES") == "heading"
+    assert read(body) == [("new record", None, None)]
+    # a transcript's label in capitals names its speaker; two words in capitals may be a name
+    assert kind("RAMOS SANCHEZ JR: We will not sign.", "RAMOS SANCHEZ JR") is None
+    assert kind("JANE ROE said it was “over”.", "JANE ROE") is None
