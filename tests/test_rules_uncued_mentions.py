@@ -73,6 +73,10 @@ def test_an_ordinary_word_that_is_a_speakers_surname_stays_the_speaker() -> None
     assert kind(text, "Multiple") is None
     assert kind(text, "Demonstrators") is None
     assert kind(text, "He’s") is None
+    # a quantifier opening a group, a word describing the name after it
+    text = "Many Republicans called it “a disgrace”. Presumptive nominee Jane Roe called it “fine”."
+    assert kind(text, "Many") is None
+    assert kind(text, "Presumptive") is None
 
 
 def test_a_headline_in_capitals_opening_a_newsletters_item_says_nothing() -> None:
