@@ -90,3 +90,18 @@ def test_a_headline_in_capitals_opening_a_newsletters_item_says_nothing() -> Non
     # a transcript's label in capitals names its speaker; two words in capitals may be a name
     assert kind("RAMOS SANCHEZ JR: We will not sign.", "RAMOS SANCHEZ JR") is None
     assert kind("JANE ROE said it was “over”.", "JANE ROE") is None
+
+
+def test_a_word_hyphened_to_a_lower_case_one_or_a_hashtag_names_no_one() -> None:
+    opening = "The barn burned down on Friday.\n\n"
+    body = opening + "No-one was hurt in the fire, which is being treated as “suspicious”."
+    assert kind(body, "No-one") == "compound"
+    assert read(body) == [("suspicious", None, None)]
+    body = opening + "T-shirts reading “Rebuild it” were sold at the gate."
+    assert read(body) == [("Rebuild it", None, None)]
+    body = opening + "Online, the hashtag #SaveTheBarn (“Save the barn”) spread within hours."
+    assert kind(body, "SaveTheBarn") == "hashtag"
+    assert read(body) == [("Save the barn", None, None)]
+    # a double-barrelled name and a hyphened plural of people may speak
+    assert kind("Kingsley-Hughes called it “odd”.", "Kingsley-Hughes") is None
+    assert kind("Asylum-seekers called it “a trap”.", "Asylum-seekers") is None
