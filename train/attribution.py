@@ -131,15 +131,18 @@ def chosen(e: Example, scorer: Scorer | None, setting: Setting | None = None) ->
     if setting.nobody is not None and quiet_score(e, scorer) + setting.nobody > logsumexp(scores):
         return NOBODY
     choices = [i for i in range(len(scores)) if e.allowed[i] or not setting.replace_check]
-    if e.no_one:  # the rules' mention names no one: it may not be the choice
+    if e.no_one or e.dropped:  # the rules' mention names no one: it may not be the choice
         choices = [i for i in choices if not e.features[i].get("rules")]
+    # (where the rules' mention has no cue and names no speaker, no one said it rather than they)
+    fallback = NOBODY if e.dropped else None
     if not choices:
-        return None
+        return fallback
     best = max(choices, key=scores.__getitem__)
     if setting.floor != float("-inf") and scores[best] < setting.floor + scorer([{NO_SPEAKER: 1.0}])[0]:
-        return None
+        return fallback
     if e.features[best].get("rules") or not e.trusted[best]:
-        return None  # the rules' answer, or a name the article gives no evidence for: the rules' answer
+        return fallback  # the rules' answer, or a name the article gives no evidence for: the rules'
+    # answer (no one, where it was dropped)
     return best
 
 

@@ -25,6 +25,7 @@ from corpus.quotes.no_one import names_no_one  # noqa: E402
 from corpus.quotes.rerank import gap_to_quote, may_replace, reading_kind, trusted  # noqa: E402
 from corpus.quotes.spans import QuoteSpan, find_quote_spans  # noqa: E402
 from corpus.quotes.speakerless import quote_traits  # noqa: E402
+from corpus.quotes.uncued import uncued_no_speaker  # noqa: E402
 from train.ranker_models import Group  # noqa: E402
 
 SHARED = (ROOT / ".." / "shared").resolve()
@@ -64,6 +65,9 @@ class Example:
     no_one: bool = False
     """Whether the rules' mention names no one (``corpus.quotes.no_one.names_no_one``): the ranker is
     asked, and may not choose it (``rerank.choice``'s ``barred``)."""
+    dropped: bool = False
+    """Whether the rules' mention has no cue and names no speaker (``corpus.quotes.uncued``): the
+    ranker may not choose it, and where it chooses no other, no one said the quote."""
 
 
 def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Example]:
@@ -124,6 +128,7 @@ def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Examp
                     _quiet(reading, spans, k, term, rules, routes[k]),
                     speaker_right(rules, g),
                     rules is not None and names_no_one(article.text, *rules, tables) is not None,
+                    uncued_no_speaker(article.text, [att])[0],
                 )
             )
     return out

@@ -31,7 +31,10 @@ PolNeAR dev, interleaved best of 5).
 Where the rules' mention names no one (:mod:`corpus.quotes.no_one`: a place's second part, "in
 Salem, {New Hampshire}, Trump…"; a dateline or heading in capitals; an ordinary word opening a
 sentence, "{First}, Trump…"), the ranker is asked whatever the distance and its choice may not be
-that mention; where it trusts no other, the rules' answer stands.
+that mention; where it trusts no other, the rules' answer stands. Where no cue ties the rules'
+mention to the quote and it can name no speaker (:mod:`corpus.quotes.uncued`: "{Guns} are “the
+ultimate public health crisis”", "{It’s} been common to call it “working-class”"), the same, but
+where the ranker trusts no other, no one said it.
 
 Its candidates are read from attribution's own reading of the article (its masked text, sentences
 and ``Cues`` index, shared through ``find_quotes``), each sentence's mentions, each mention's own
@@ -65,6 +68,7 @@ from corpus.quotes.roles import TITLES
 from corpus.quotes.spans import QuoteSpan
 from corpus.quotes.speakerless import cued, quote_traits
 from corpus.quotes.subjects import Subjects
+from corpus.quotes.uncued import names_no_speaker, speaker_heads, uncued_no_speaker
 
 _RULES, _NOT_A_NAME, _ALL_CAPS = FEATURE_ID["rules"], FEATURE_ID["not_a_name"], FEATURE_ID["all_caps"]
 
@@ -87,6 +91,8 @@ def rerank(
     ranker = shipped_ranker() if ranker is None else ranker
     routes = [reading_kind(att) for att in rules]
     barred = [_names_no_one(reading.text, att) for att in rules]
+    dropped = uncued_no_speaker(reading.text, rules)
+    barred = [a or b for a, b in zip(barred, dropped, strict=True)]
     asked, traits = _asked(reading, spans, rules, skip, routes, ranker, barred)
     if not any(asked):
         return [UNSAID if skipped else att for att, skipped in zip(rules, skip, strict=True)]
@@ -97,8 +103,8 @@ def rerank(
     candidates = article_candidates(reading, spans, mentions, names, asked, routes)
     out: list[Attribution] = []
     host: Attribution | None = None
-    quotes = zip(spans, rules, candidates, skip, traits, barred, strict=True)
-    for span, att, cands, skipped, quiet, no_one in quotes:
+    quotes = zip(spans, rules, candidates, skip, traits, barred, dropped, strict=True)
+    for span, att, cands, skipped, quiet, no_one, drop in quotes:
         if span.nested:
             out.append(host if host is not None else att)  # the host's speaker said it
             continue
@@ -106,6 +112,8 @@ def rerank(
             host = UNSAID if skipped else att
         else:
             host = _decided(ranker, cands, quiet, att, reading.text, span, subjects, no_one)
+            if drop and host is att:
+                host = UNSAID  # its mention names no speaker and the ranker trusts no other
         out.append(host)
     return out
 
@@ -284,6 +292,8 @@ def trusted(c: Candidate, text: str) -> bool:
     if c.phrase is not None:
         return True  # read by the cue grammar beside its cue ("Human Rights Watch, said"): evidence enough
     written = text[c.start : c.end]
+    if names_no_speaker(text, c.start, c.end, shipped_tables(), speaker_heads()) is not None:
+        return False  # a lone ordinary word ("If", "Hearts"), "It’s": no one's name
     return names_someone(written, _titles(written), text, shipped_tables())
 
 
