@@ -24,13 +24,29 @@ _ABBREVIATION_STOP = (
     + r"(?<=\b[A-Z])\."
 )
 """The period of a title or an initial ("Mr.", "U.S."), which ends no adverbial."""
+_PARENTHESES = r"\([^()\n]{0,60}\)"
 _ADVERBIAL = re.compile(
-    rf"[A-Z0-9](?:[^,.;:!?()]|\([^()\n]{{0,60}}\)|{_ABBREVIATION_STOP}){{0,{ADVERBIAL_LENGTH}}}"
-    r"(?:,[”\"’]?|[”\"’])\s+"
+    rf"[A-Z0-9](?:[^,.;:!?()”\"’]++|[”\"’]|{_PARENTHESES}|{_ABBREVIATION_STOP})*(?:,[”\"’]?|[”\"’])\s+"
 )
 """An opening adverbial up to its comma; an aside in parentheses inside it ("a billionaire (on paper,
 at least),") and a title's or an initial's period ("As he held out … an agreement with Mr. Kim,")
-are part of it."""
+are part of it. Its runs of plain characters are read possessively, at C speed (a repeated choice of
+one character at a time cost ten times as much), and its length is checked after the match
+(:func:`_adverbial`)."""
+_ASIDE = re.compile(_PARENTHESES)
+
+
+def _adverbial(masked: str, pos: int, end: int) -> re.Match[str] | None:
+    """:data:`_ADVERBIAL` at ``pos``, no longer than :data:`ADVERBIAL_LENGTH` (an aside in
+    parentheses counted as one character)."""
+    match = _ADVERBIAL.match(masked, pos, end)
+    if match is None:
+        return None
+    body = match.group()
+    length = len(_ASIDE.sub("(", body)) if "(" in body else len(body)
+    return match if length <= ADVERBIAL_LENGTH + 5 else None
+
+
 _SUBHEAD = re.compile(r"[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]*){1,8}\s+[—–]\s+")
 _DATELINE = re.compile(
     r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}"  # the city in capitals
@@ -61,7 +77,7 @@ def skip_adverbial(masked: str, start: int, end: int) -> int:
     if masked.startswith('"', pos) and after[:1].isupper() and after[1:].islower() and after[1:] != "x":
         pos += 1  # (a quote's masked words read "Xxxx": not stepped over)
     for piece in range(2):
-        match = _ADVERBIAL.match(masked, pos, end)
+        match = _adverbial(masked, pos, end)
         if match is None:
             time = _TIME_OPENING.match(masked, pos, end) if piece == 0 else None
             return time.end() if time else pos
