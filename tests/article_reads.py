@@ -70,3 +70,8 @@ def speakers_of(*bodies: str, headline: str = "Talks resume in Brussels") -> lis
         for i, body in enumerate(bodies)
     ]
     return find_quotes(articles)[1]
+
+
+def quotes_and_speakers(body: str) -> tuple[list[Quote], list[Speaker]]:
+    """``find_quotes`` of one article of ``body`` under a plain headline."""
+    return find_quotes([article_from_text("a.txt", Path("a.txt"), "Talks resume in Brussels\n\n" + body)])

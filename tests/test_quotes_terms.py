@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from corpus.ingest.load import article_from_text
-from corpus.model import Quote, Speaker
-from corpus.quotes import find_quotes
-
-
-def quotes_of(body: str) -> tuple[list[Quote], list[Speaker]]:
-    article = article_from_text("a.txt", Path("a.txt"), "Talks resume in Brussels\n\n" + body)
-    return find_quotes([article])
+from tests.article_reads import quotes_and_speakers as quotes_of
 
 
 def test_a_nickname_and_a_title_are_terms_with_no_speaker() -> None:

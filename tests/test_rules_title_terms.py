@@ -3,17 +3,8 @@ with no cue, is a term: said by no one. Text written for the test."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from corpus.ingest.load import article_from_text
-from corpus.model import Quote, Speaker
-from corpus.quotes import find_quotes
 from corpus.quotes.article_quotes import is_term, titled
-
-
-def quotes_of(body: str) -> tuple[list[Quote], list[Speaker]]:
-    article = article_from_text("a.txt", Path("a.txt"), "Talks resume in Brussels\n\n" + body)
-    return find_quotes([article])
+from tests.article_reads import quotes_and_speakers as quotes_of
 
 
 def test_a_title_with_small_words_after_a_comma_is_a_term_not_the_director_s_words() -> None:
