@@ -152,6 +152,12 @@ ROLE_HEADS = frozenset(_LEARNED_WORDS["words"])
 VERBS = frozenset(_LEARNED_WORDS["verbs"])
 """Lower-case words PolNeAR train writes as verbs ("beat", "told", "hit"), learned with
 :data:`ROLE_HEADS`: never a role's word ("Trump beat rival Ted Cruz" is a clause)."""
+def is_role_noun(word: str) -> bool:
+    """A noun for a person's job as written before or after a name: the lexicon's role words or a
+    learned role head (:data:`ROLE_HEADS`)."""
+    return word in ROLE_WORDS or word in ROLE_HEADS
+
+
 _NOT_ROLE_WORDS = _PHRASE_ENDS | NON_NAME_WORDS | TIME_WORDS | PRONOUNS | DETERMINERS | VERBS
 ROLE_AFTER_CAPITALS = 3
 """Lower-case words a role may have between an organisation's or a place's name and a person's
@@ -175,7 +181,7 @@ def _role_before_name(toks: list[Token], k: int) -> int:
     modifier, head = words[0], words[1]
     if modifier in _PHRASE_ENDS or not modifier.replace("-", "").isalpha() or modifier.endswith(("ed", "s")):
         return 0
-    return 2 if head in ROLE_HEADS or head in ROLE_WORDS else 0
+    return 2 if is_role_noun(head) else 0
 
 
 def _role_after_capitals(words: list[str]) -> int:
@@ -225,7 +231,7 @@ def _goes_on(toks: list[Token], k: int) -> bool:
         return False
     if tok in PUBLICATIONS or tok in DOCUMENTS:
         return True  # "A Government Accountability Office report found": the report is the phrase
-    return any(t[2] in ROLE_WORDS or t[2] in ROLE_HEADS for t in toks[k + 1 : k + 3])
+    return any(is_role_noun(t[2]) for t in toks[k + 1 : k + 3])
 
 
 def _modified_noun(toks: list[Token], k: int) -> Phrase | None:

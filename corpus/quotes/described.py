@@ -27,6 +27,12 @@ ORGANISATION_DESCRIPTIONS = frozenset(
 """Heads of descriptions that stand for an organisation named before ("the company", "the streaming
 giant", "the department"); not "the government" or "the administration", which stand for a
 country's or a leader's, rarely named as a subject just before."""
+def names_an_organisation(role: str) -> bool:
+    """A description whose head names an organisation ("The French foreign ministry")."""
+    words = role.split()
+    return bool(words) and words[-1].lower() in ORGANISATION_DESCRIPTIONS
+
+
 _PASSIVE = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had) been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
 """A subject followed by a passive verb ("was restored", "has been sued"): acted upon, not acting."""
 SPOKE_WITHIN = 40

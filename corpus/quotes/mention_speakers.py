@@ -12,6 +12,7 @@ from corpus.quotes.described import (
     bare,
     issuer_of,
     named_group,
+    names_an_organisation,
     organisation_before,
 )
 from corpus.quotes.roles import Phrase
@@ -95,7 +96,11 @@ def _pronoun_subject(text: str, mention: Phrase, limit: int, subjects: Subjects)
         if subject.described is not None:
             if word == "they" and subjects.near(subject, limit):
                 return subject  # a group, written as a plural, just before
-            if word == "it" and subjects.near(subject, limit) and _an_organisation(subject.described):
+            if (
+                word == "it"
+                and subjects.near(subject, limit)
+                and names_an_organisation(subject.described.role or "")
+            ):
                 return subject  # "The French foreign ministry said …. But it added": no name
             continue
         if word in ("he", "she"):
@@ -117,9 +122,3 @@ def _pronoun_subject(text: str, mention: Phrase, limit: int, subjects: Subjects)
     if word == "they" and first is not None and (first.pair or subjects.is_person(first)):
         return None  # "they said": a group, never one person's name (a pair is named by its first)
     return first
-
-
-def _an_organisation(described: Phrase) -> bool:
-    """A description whose head names an organisation ("The French foreign ministry")."""
-    head = (described.role or "").split()[-1:] or [""]
-    return head[0].lower() in ORGANISATION_DESCRIPTIONS

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.quotes.after_cue import AGED, PHRASE_AFTER_REACH, ROLE_HEADS, TOKEN, np_token, phrase_after
+from corpus.quotes.after_cue import AGED, PHRASE_AFTER_REACH, TOKEN, is_role_noun, np_token, phrase_after
 from corpus.quotes.lexicon import (
     APPOSITIVE_OPENERS,
     ARTICLES,
@@ -23,7 +23,6 @@ from corpus.quotes.lexicon import (
     NON_NAME_WORDS,
     NUMBER_WORDS,
     PRONOUNS,
-    ROLE_WORDS,
     SHARE_QUALIFIERS,
     SHARE_WORDS,
     TIME_PREPOSITIONS,
@@ -118,7 +117,7 @@ def _description_in_place(toks: list[Token], j: int, i: int) -> Phrase | None:
         word = toks[k][2]
         if not word.isalpha():
             return None
-        held = held or (word.islower() and (word in ROLE_WORDS or word in ROLE_HEADS))
+        held = held or (word.islower() and is_role_noun(word))
         k -= 1
     if k < 0 or toks[k][2].lower() not in ARTICLES or not held:
         return None
@@ -337,9 +336,8 @@ _OWNER_MARKS = ("’s", "'s", "s’", "s'")
 
 def _names_a_job(word: str) -> bool:
     """A job or title that may open an appositive with no article ("president", "co-founder",
-    "spokeswoman"; a learned role head, ``after_cue.ROLE_HEADS``)."""
-    head = word.removeprefix("co-")
-    return word.islower() and (head in ROLE_WORDS or head in ROLE_HEADS)
+    "spokeswoman": ``after_cue.is_role_noun``)."""
+    return word.islower() and is_role_noun(word.removeprefix("co-"))
 
 
 def _aside_comma(toks: list[Token], i: int) -> int:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from corpus.quotes.antecedents import headline_name, title_case
 from corpus.quotes.context import Sentences
 from corpus.quotes.cues import Cues
-from corpus.quotes.described import ORGANISATION_DESCRIPTIONS
+from corpus.quotes.described import names_an_organisation
 from corpus.quotes.lexicon import (
     DETERMINERS,
     DOCUMENTS,
@@ -329,4 +329,4 @@ class Subjects:
 def _a_group(role: str) -> bool:
     """A description "they" or "it" may stand for, though it names no one: a plural ("Deputies") or
     an organisation ("The French foreign ministry said …. But it added")."""
-    return plural_role(role) or role.split()[-1].lower() in ORGANISATION_DESCRIPTIONS
+    return plural_role(role) or names_an_organisation(role)
