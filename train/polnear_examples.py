@@ -127,7 +127,8 @@ def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Examp
                     term,
                     _quiet(reading, spans, k, term, rules, routes[k]),
                     speaker_right(rules, g),
-                    rules is not None and names_no_one(article.text, *rules, tables) is not None,
+                    rules is not None
+                    and names_no_one(article.text, *rules, tables, span.open_at) is not None,
                     uncued_no_speaker(article.text, [att])[0],
                 )
             )

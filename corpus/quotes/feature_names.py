@@ -97,7 +97,7 @@ HEAD_FEATURES = ("colon_head",)
 """A candidate in the last sentence of the paragraph a quote's block opens after ("X wrote:" and the
 quote a paragraph or more below: ``candidates.colon_heads``; h-acc15), listed last."""
 
-CLAUSE_FEATURES = ("passive_subject", "no_speaker&passive_cue")
+CLAUSE_FEATURES = ("passive_subject", "no_speaker&passive_cue", "object_set_off")
 """A candidate that is the subject of a passive cue of saying, asking or naming (`The senator was
 told, “…”`, `Duterte, who has been called the “…”`: :func:`corpus.quotes.cue_clauses.passive_cue_after`;
 h-pas18): the one addressed or named, rarely the speaker; and the "no speaker" option of a quote

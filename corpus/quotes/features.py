@@ -46,6 +46,7 @@ from corpus.quotes.feature_names import (
     RULES_CROSSED,
     WHERE,
 )
+from corpus.quotes.no_one import object_set_off
 from corpus.quotes.spans import QuoteSpan
 
 _WORD = re.compile(r"[A-Za-z’'-]+")
@@ -95,6 +96,7 @@ _PREVIOUS_SPEAKER, _IN_PARAGRAPH = FEATURE_ID["previous_speaker"], FEATURE_ID["p
 _QUOTED_BEFORE = FEATURE_ID["quoted_before"]
 _PLACE_TAIL = FEATURE_ID["place_after_city"]
 _PASSIVE_SUBJECT = FEATURE_ID["passive_subject"]
+_OBJECT_SET_OFF = FEATURE_ID["object_set_off"]
 
 
 def candidates_for(
@@ -164,6 +166,8 @@ def candidates_for(
                 passive = passives[c.end] = passive_cue_after(masked, c.end)
             if passive:
                 ids.append(_PASSIVE_SUBJECT)
+            if object_set_off(text, c.start, c.end):
+                ids.append(_OBJECT_SET_OFF)
     _rank_by_side(out, span)
     for c in out:
         if _RULES in c.ids:

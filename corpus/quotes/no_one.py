@@ -71,15 +71,25 @@ _PARTICIPLE_ENDS = ("ed", "en", "wn")
 """A past participle's endings ("forwarded", "written", "shown")."""
 _VERB_AFTER = re.compile(r"\s*(,?)\s*(?:[a-z]+ly\s+)?([a-z]+)")
 """The word after a mention, past a comma and an adverb: the cue it would be the subject of."""
+_NAMED_AFTER = re.compile(
+    r",?\s+(?:the\s+)?(?:so[- ]called|called|titled|entitled|dubbed|named|known\s+as|billed\s+as)\s*[“\"‘']"
+)
+"""A participle naming a thing whose name is the quote ("a book called “…”", "the spot titled “…”"):
+the phrase before it is the thing named, not who said it."""
+_NAMED_AFTER_STARTS = frozenset(", ")
 _SET_OFF = frozenset(",:;")
 """An opening word set off by a comma or a colon ("First,", "Wait,", "Name:"): an adverbial or a
 label, no subject."""
 
 
-def names_no_one(text: str, start: int, end: int, tables: NameTables) -> str | None:
+def names_no_one(
+    text: str, start: int, end: int, tables: NameTables, quote_at: int | None = None
+) -> str | None:
     """The class of words naming no one that the mention ``text[start:end]`` is in ("place",
-    "dateline", "opener"), or None where it may name someone. (Asked of every quote's mention: the
-    cheap string tests first, most mentions fail one.)"""
+    "dateline", "opener", "object", "named"), or None where it may name someone. ``quote_at``: where
+    the quote asked about opens (its mark), for "named": the thing a participle names by that quote
+    ("a book called “…”") said nothing, though it may say the next ("The ad, titled “…”, concludes").
+    (Asked of every quote's mention: the cheap string tests first, most mentions fail one.)"""
     written = text[start:end]
     after = text[end : end + 1]
     if (
@@ -105,6 +115,10 @@ def names_no_one(text: str, start: int, end: int, tables: NameTables) -> str | N
         and _ordinary_opener(written, tables, text)
     ):
         return "opener"
+    if after in _NAMED_AFTER_STARTS and quote_at is not None and _a_description(written):
+        named = _NAMED_AFTER.match(text, end)
+        if named is not None and named.end() - 1 == quote_at:
+            return "named"
     # (a preposition or its determiner ends in a letter right before the space: most mentions follow
     # punctuation, a quote's mark or a paragraph's start, and are passed over without a call)
     if text[start - 2 : start - 1].isalpha() and _object_before_cue(text, start, end):
@@ -112,7 +126,22 @@ def names_no_one(text: str, start: int, end: int, tables: NameTables) -> str | N
     return None
 
 
-def _object_before_cue(text: str, start: int, end: int) -> bool:
+def _a_description(written: str) -> bool:
+    """Whether a mention is a description: it opens with a determiner ("a book", "the spot")."""
+    first = written.split(None, 1)[0].lower() if written.strip() else ""
+    return first in DESCRIPTION_OPENERS
+
+
+def object_set_off(text: str, start: int, end: int) -> bool:
+    """Whether the mention ``text[start:end]`` is a preposition's object set off by a comma before a
+    cue, finite or a participle ("Then he cut into {Bush}, calling him a “…”", "no meeting planned
+    with {Trump}, adding: “…”"): the cue's subject is the clause's, not the object (a ranker feature
+    of every candidate; :func:`names_no_one`'s "object" class, for the rules' mention, leaves
+    participles out)."""
+    return text[start - 2 : start - 1].isalpha() and _object_before_cue(text, start, end, participles=True)
+
+
+def _object_before_cue(text: str, start: int, end: int, participles: bool = False) -> bool:
     """Whether the mention is a preposition's object set off before a finite cue: the phrase closed
     by a comma ("Matt Roe, from {the fire service}, said", "“…” for {Clinton}, said Roe") or after a
     past participle before a cue in the present ("A letter from Acme obtained by {the AP} warns"). The
@@ -129,11 +158,13 @@ def _object_before_cue(text: str, start: int, end: int) -> bool:
     if not words or words[-1].lower() not in OBJECT_PREPOSITIONS or not text[start - 1 : start].isspace():
         return False
     verb = _VERB_AFTER.match(text, end)
-    if verb is None or verb.group(2) not in CUE_WORDS or verb.group(2).endswith("ing"):
+    if verb is None or verb.group(2) not in CUE_WORDS or (verb.group(2).endswith("ing") and not participles):
         return False
     before = words[-2].lower() if len(words) > 1 else ""
     if verb.group(1):  # set off by a comma
         return not (before == "according" and words[-1].lower() == "to")
+    if participles:
+        return False
     if verb.group(2).endswith("ed"):
         return False  # a participle naming the object ("renowned for {a culture} called “…”")
     return before.endswith(_PARTICIPLE_ENDS)

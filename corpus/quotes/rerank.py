@@ -90,7 +90,7 @@ def rerank(
     resolved its pronouns with."""
     ranker = shipped_ranker() if ranker is None else ranker
     routes = [reading_kind(att) for att in rules]
-    barred = [_names_no_one(reading.text, att) for att in rules]
+    barred = [_names_no_one(reading.text, att, span) for att, span in zip(rules, spans, strict=True)]
     dropped = uncued_no_speaker(reading.text, rules)
     barred = [a or b for a, b in zip(barred, dropped, strict=True)]
     asked, traits = _asked(reading, spans, rules, skip, routes, ranker, barred)
@@ -170,13 +170,13 @@ def _asked(
     return asked, traits
 
 
-def _names_no_one(text: str, att: Attribution) -> bool:
+def _names_no_one(text: str, att: Attribution, span: QuoteSpan) -> bool:
     """Whether the rules' mention names no one (:func:`corpus.quotes.no_one.names_no_one`: a place's
     second part, a dateline or heading in capitals, an ordinary word opening a sentence). The
     ranker is then asked, and its choice may not be that mention (on held-out PolNeAR train folds
     21 quotes, 6 right as shipped before, 11 so; figures in ``train/named_mentions.py``)."""
     m = att.mention
-    return m is not None and names_no_one(text, m.start, m.end, shipped_tables()) is not None
+    return m is not None and names_no_one(text, m.start, m.end, shipped_tables(), span.open_at) is not None
 
 
 def reading_kind(att: Attribution) -> str:
