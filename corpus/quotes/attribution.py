@@ -40,6 +40,7 @@ from corpus.quotes.openings import skip_adverbial
 from corpus.quotes.phrases import phrase_after
 from corpus.quotes.reported_speech import same_reporter, told_words
 from corpus.quotes.roles import Phrase, is_outlet
+from corpus.quotes.signatures import signed_after
 from corpus.quotes.source_phrases import opening_participle, owned_speech, per_opening, per_source, put_it
 from corpus.quotes.spans import QuoteSpan
 from corpus.quotes.speech_owners import owner_of
@@ -340,6 +341,7 @@ def _next_in_paragraph(quote: QuoteContext) -> bool:
 
 ATTRIBUTION_STEPS: tuple[Step, ...] = (
     in_transcript,
+    signed_after,
     same_sentence,
     told_words,
     sentence_subject,
