@@ -40,3 +40,17 @@ def test_a_sentence_opening_with_according_to_gives_every_quote_of_it_to_the_rel
 def test_according_to_after_another_quote_relays_that_one() -> None:
     body = "“The levy is dead,” Roe said on Monday, and “no one will miss it,” according to Marta Vance."
     assert rules_mentions(body) == ["Roe", "Marta Vance"]
+
+
+def test_an_aside_after_the_relayer_keeps_the_relay() -> None:
+    said = "“I greeted him and nothing more,” the bishop told reporters"
+    assert rules_mentions(f"{said}, according to the Valley Ledger, during a visit.") == ["the Valley Ledger"]
+    # a clause of its own after "according to X," tells what X says, not who relays the quote
+    assert rules_mentions(f"{said}, according to Vance, the visit was short.") == ["the bishop"]
+
+
+def test_a_relative_clause_closing_the_sentence_does_not_take_the_opening_relay() -> None:
+    body = (
+        "According to the Valley Ledger, Roe said “the dam will hold” at the plant, which he called “a fort.”"
+    )
+    assert rules_mentions(body) == ["the Valley Ledger", "the Valley Ledger"]

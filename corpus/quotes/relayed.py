@@ -38,8 +38,15 @@ RELAYER_LENGTH = 90
 OPENING_RELAYER_LENGTH = 120
 """`According to conservative talk radio host Rush Limbaugh, …`: the comma ending an opening
 relayer stands this close after `According to`."""
+_TAIL_AFTER_RELAYER = re.compile(
+    r",?\s*(?:who|which|whose|during|in|at|on|after|before|from|for|with|about|when|while|since|by"
+    r"|[a-z]+ing|[a-z]+ed)\b"
+)
+"""An aside after the relayer (`according to Reuters, during an answer to a question`): a
+preposition, a relative or a participle; not a clause of its own (`according to X, the plan …`)."""
 _CLOSING_TAIL_WORDS = 4
 """`…, court sources said last night.`: the words a cue closing the sentence may have after it."""
+_RELATIVES = frozenset(("which", "who", "whom", "that", "where", "when", "as", "what"))
 _QUOTE_MARKS = frozenset('“”"')
 
 
@@ -67,9 +74,12 @@ def relayed_after(quote: QuoteContext) -> Found | None:
 
 def _closes_clause(masked: str, at: int, end: int) -> bool:
     """Whether the relayer's phrase, ending at ``at``, runs to the end of the sentence but for a
-    short tail (`, he said.`, `released Thursday.`): the relay is of the sentence before it."""
+    short tail (`released Thursday.`) or an aside of when, where or whose (`, during an answer to a
+    question aboard the plane.`): the relay is of the sentence before it."""
     rest = masked[at:end].strip()
-    return not rest or rest[0] in ".!?" or (len(rest.split()) <= 4 and rest[-1:] in ".!?")
+    if not rest or rest[0] in ".!?" or _TAIL_AFTER_RELAYER.match(rest):
+        return True
+    return len(rest.split()) <= 4 and rest[-1:] in ".!?"
 
 
 def relayed_opening(quote: QuoteContext) -> Found | None:
@@ -101,7 +111,10 @@ def _closing_cue(quote: QuoteContext) -> bool:
         return False
     cue, masked = cues[-1], quote.masked
     comma = masked.rfind(",", max(quote.close_at, cue.start() - CLOSING_SUBJECT_REACH), cue.start())
-    return comma >= 0 and len(masked[cue.end() : quote.after].split()) <= _CLOSING_TAIL_WORDS
+    if comma < 0 or len(masked[cue.end() : quote.after].split()) > _CLOSING_TAIL_WORDS:
+        return False
+    subject = masked[comma + 1 : cue.start()].split()
+    return bool(subject) and subject[0] not in _RELATIVES  # not `…, which he called “…”.`
 
 
 def _relayer(masked: str, start: int, end: int) -> Phrase | None:
