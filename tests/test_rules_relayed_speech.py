@@ -47,6 +47,7 @@ def test_an_aside_after_the_relayer_keeps_the_relay() -> None:
     assert rules_mentions(f"{said}, according to the Valley Ledger, during a visit.") == ["the Valley Ledger"]
     # a clause of its own after "according to X," tells what X says, not who relays the quote
     assert rules_mentions(f"{said}, according to Vance, the visit was short.") == ["the bishop"]
+    assert rules_mentions(f"{said}, adding that, according to Vance, it was short.") == ["the bishop"]
 
 
 def test_a_relative_clause_closing_the_sentence_does_not_take_the_opening_relay() -> None:

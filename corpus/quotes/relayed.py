@@ -31,6 +31,12 @@ _RELAYER_END = re.compile(r"[,;:!?“”\"()]|\s(?:that|which|who|when|while|as|
 Wyoming Public Radio.`; a period ends none: `according to Troy police Lt. Gerry Roe.`)."""
 _POSSESSIVE_ENDS = ("’s", "'s")
 _ARTICLES = frozenset(("the", "The", "a", "A", "an", "An"))
+NO_SOURCE_HEADS = frozenset(
+    "plan plans schedule script tradition custom preference preferences rules law laws protocol"
+    " procedure procedures instructions taste tastes wishes".split()
+)
+"""Heads of what `according to` follows when it means "in keeping with", no one who tells: a plan,
+a rule, a preference."""
 _TAIL_WORD = re.compile(r"[a-z]+(?:ed|ing)|of|in|at|on|by|from|for|with|to|about|who|which|that|and|or")
 """A word after which the relayer's head is read alone (`the officers involved in the shooting`)."""
 RELAYER_LENGTH = 90
@@ -79,7 +85,7 @@ def _closes_clause(masked: str, at: int, end: int) -> bool:
     rest = masked[at:end].strip()
     if not rest or rest[0] in ".!?" or _TAIL_AFTER_RELAYER.match(rest):
         return True
-    return len(rest.split()) <= 4 and rest[-1:] in ".!?"
+    return rest[0] != "," and len(rest.split()) <= _CLOSING_TAIL_WORDS and rest[-1:] in ".!?"
 
 
 def relayed_opening(quote: QuoteContext) -> Found | None:
@@ -126,6 +132,8 @@ def _relayer(masked: str, start: int, end: int) -> Phrase | None:
     if end <= start or not masked[start].isalnum():
         return None
     words = masked[start:end].split()
+    if words[-1].lower() in NO_SOURCE_HEADS:
+        return None  # `“R,” or “D,” according to their instinctive preference`: in keeping with it
     named = words[1:] if words[0] in _ARTICLES and len(words) > 1 else words
     if len(named) > 1 and all(w[:1].isupper() for w in named):
         return Phrase(start, end, " ".join(named), None)  # the article read as written, not named
