@@ -38,6 +38,7 @@ from corpus.quotes.lexicon import PERSONAL_PRONOUNS
 from corpus.quotes.mention_speakers import described_antecedent, resolve
 from corpus.quotes.openings import skip_adverbial
 from corpus.quotes.phrases import phrase_after
+from corpus.quotes.relayed import relayed_after, relayed_opening
 from corpus.quotes.reported_speech import same_reporter, told_words
 from corpus.quotes.roles import Phrase, is_outlet
 from corpus.quotes.signatures import signed_after
@@ -216,8 +217,9 @@ def according_to_after(quote: QuoteContext) -> Found | None:
     return according_to(quote.masked, quote.close_at, quote.after, nearest_first=True)
 
 
-SOURCE_NAMED_STEPS: tuple[Step, ...] = (put_it, per_source, per_opening)
-"""A source the sentence names outright (`as X put it`, `per X`): tried first."""
+SOURCE_NAMED_STEPS: tuple[Step, ...] = (relayed_after, relayed_opening, put_it, per_source, per_opening)
+"""A source the sentence names outright (`according to X` relaying the words, `as X put it`, `per
+X`): tried first."""
 OPENING_QUOTE_STEPS: tuple[Step, ...] = (cue_after_quote, cue_after_question, cue_before_quote)
 """A quote opening its sentence: the cue after it (in the next sentence where the quote's own question
 or exclamation mark ends its sentence), then one before it (across the window)."""

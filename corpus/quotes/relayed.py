@@ -1,0 +1,148 @@
+"""Words relayed by a source the sentence names: the relayer is the speaker the article gives.
+
+`“…,” Grayson said, according to Frankel.` / `“…,” said Kristen Day, …, reports USA Today.` /
+`According to ProPublica, Clinton praised her “wonderful donors”`: the article has the words from
+the relayer (a person, an outlet, a report or an account), and it is the relayer it attributes
+them to, whoever it says first spoke them. PolNeAR's annotators mark the relayer as the Source
+there (on train, ``according to`` after a quote and its cue clause: 20 relayers, 1 inner speaker).
+The inner speaker is read by the ordinary steps where no relay is written.
+
+Each function is a step of :mod:`corpus.quotes.attribution` reading one
+:class:`corpus.quotes.context.QuoteContext`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.quotes.context import QuoteContext
+from corpus.quotes.cues import CLOSING_SUBJECT_REACH, Found
+from corpus.quotes.phrases import phrase_after, phrase_before
+from corpus.quotes.roles import Phrase
+
+_RELAY_AFTER = re.compile(r"(?:,?\s+[Aa]ccording\s+to|,\s+report(?:s|ed))\s+")
+"""`…, according to X` / `…, reports X` / `…, reported X` after the quote (and its cue clause): the
+relay; "reports" and "reported" only inverted after a comma (not "O’Malley's move was first
+reported by MSNBC", whose reporter relays another sentence)."""
+_RELAY_OPENING = re.compile(r"[“\"(]?[Aa]ccording\s+to\s+")
+"""`According to X, …`: a sentence opening with its source."""
+_RELAYER_END = re.compile(r"[,;:!?“”\"()]|\s(?:that|which|who|when|while|as|because|and|but)\s")
+"""Where the relayer's phrase ends, short of the sentence's end (`according to audio provided by
+Wyoming Public Radio.`; a period ends none: `according to Troy police Lt. Gerry Roe.`)."""
+_POSSESSIVE_ENDS = ("’s", "'s")
+_ARTICLES = frozenset(("the", "The", "a", "A", "an", "An"))
+NO_SOURCE_HEADS = frozenset(
+    "plan plans schedule script tradition custom preference preferences rules law laws protocol"
+    " procedure procedures instructions taste tastes wishes".split()
+)
+"""Heads of what `according to` follows when it means "in keeping with", no one who tells: a plan,
+a rule, a preference."""
+_TAIL_WORD = re.compile(r"[a-z]+(?:ed|ing)|of|in|at|on|by|from|for|with|to|about|who|which|that|and|or")
+"""A word after which the relayer's head is read alone (`the officers involved in the shooting`)."""
+RELAYER_LENGTH = 90
+"""The relayer is a short phrase: its end stands this close after `according to`."""
+OPENING_RELAYER_LENGTH = 120
+"""`According to conservative talk radio host Rush Limbaugh, …`: the comma ending an opening
+relayer stands this close after `According to`."""
+_TAIL_AFTER_RELAYER = re.compile(
+    r",?\s*(?:who|which|whose|during|in|at|on|after|before|from|for|with|about|when|while|since|by"
+    r"|[a-z]+ing|[a-z]+ed)\b"
+)
+"""An aside after the relayer (`according to Reuters, during an answer to a question`): a
+preposition, a relative or a participle; not a clause of its own (`according to X, the plan …`)."""
+_CLOSING_TAIL_WORDS = 4
+"""`…, court sources said last night.`: the words a cue closing the sentence may have after it."""
+_RELATIVES = frozenset(("which", "who", "whom", "that", "where", "when", "as", "what"))
+_QUOTE_MARKS = frozenset('“”"')
+
+
+def relayed_after(quote: QuoteContext) -> Found | None:
+    """`“…,” Walker said, according to an Associated Press account.`: a relay closing the quote's
+    sentence, after the quote with no other quote between, is who the article has the words from."""
+    masked, text, close_at, end = quote.masked, quote.text, quote.close_at, quote.after
+    if masked.find("ccording to", close_at, end) < 0 and masked.find(" report", close_at, end) < 0:
+        return None  # the common case, without a regex scan
+    for relay in _RELAY_AFTER.finditer(masked, close_at, end):
+        if not _QUOTE_MARKS.isdisjoint(text[close_at : relay.start()]):
+            return None  # another quote between: the relay is that one's
+        stop = _RELAYER_END.search(masked, relay.end(), min(end, relay.end() + RELAYER_LENGTH))
+        if stop is None and end - relay.end() > RELAYER_LENGTH:
+            return None
+        at = end if stop is None else stop.start()
+        if stop is not None and not _closes_clause(masked, at, end):
+            return None
+        at = relay.end() + len(masked[relay.end() : at].rstrip().rstrip(".!?"))
+        phrase = _relayer(masked, relay.end(), at)
+        if phrase is not None:
+            return phrase, (relay.start(), relay.end())
+    return None
+
+
+def _closes_clause(masked: str, at: int, end: int) -> bool:
+    """Whether the relayer's phrase, ending at ``at``, runs to the end of the sentence but for a
+    short tail (`released Thursday.`) or an aside of when, where or whose (`, during an answer to a
+    question aboard the plane.`): the relay is of the sentence before it."""
+    rest = masked[at:end].strip()
+    if not rest or rest[0] in ".!?" or _TAIL_AFTER_RELAYER.match(rest):
+        return True
+    return rest[0] != "," and len(rest.split()) <= _CLOSING_TAIL_WORDS and rest[-1:] in ".!?"
+
+
+def relayed_opening(quote: QuoteContext) -> Found | None:
+    """`According to ProPublica, Clinton praised her “wonderful donors”`: a sentence opening with
+    `According to X,` names who the article has every quote of the sentence from."""
+    masked, s_start, open_at = quote.masked, quote.sentences[quote.first][0], quote.open_at
+    if open_at - s_start > 2 * RELAYER_LENGTH + OPENING_RELAYER_LENGTH:
+        return None
+    k = s_start
+    while k < open_at and masked[k].isspace():
+        k += 1
+    opening = _RELAY_OPENING.match(masked, k, open_at)
+    if opening is None:
+        return None
+    comma = masked.find(",", opening.end(), min(open_at, opening.end() + OPENING_RELAYER_LENGTH))
+    if comma < 0 or not _QUOTE_MARKS.isdisjoint(quote.text[opening.end() : comma]):
+        return None
+    phrase = _relayer(masked, opening.end(), comma) or phrase_before(masked, opening.end(), comma)
+    if phrase is None or _closing_cue(quote):
+        return None  # `According to X, the bullet “…”, court sources said.`: the closing cue relays X
+    return phrase, (opening.end() - len("according to "), opening.end() - 1)
+
+
+def _closing_cue(quote: QuoteContext) -> bool:
+    """Whether a cue closes the quote's sentence after a comma (`…, court sources said last night.`):
+    its subject tells what the opening relayer said."""
+    cues = quote.cues.between(quote.close_at, quote.after)
+    if not cues:
+        return False
+    cue, masked = cues[-1], quote.masked
+    comma = masked.rfind(",", max(quote.close_at, cue.start() - CLOSING_SUBJECT_REACH), cue.start())
+    if comma < 0 or len(masked[cue.end() : quote.after].split()) > _CLOSING_TAIL_WORDS:
+        return False
+    subject = masked[comma + 1 : cue.start()].split()
+    return bool(subject) and subject[0] not in _RELATIVES  # not `…, which he called “…”.`
+
+
+def _relayer(masked: str, start: int, end: int) -> Phrase | None:
+    """The phrase naming the relayer in ``[start, end)``: an outlet's capitalised name whole (`the Sun
+    Times News Group`), a person's name or description as read before a cue (`Troy police Lt. Gerry
+    Roe`, `the officers` involved in …), else the words themselves as a description (`Thursday's
+    filing`, `an Associated Press account`, `audio provided by Wyoming Public Radio`)."""
+    end = start + len(masked[start:end].rstrip())
+    if end <= start or not masked[start].isalnum():
+        return None
+    words = masked[start:end].split()
+    if words[-1].lower() in NO_SOURCE_HEADS:
+        return None  # `“R,” or “D,” according to their instinctive preference`: in keeping with it
+    named = words[1:] if words[0] in _ARTICLES and len(words) > 1 else words
+    if len(named) > 1 and all(w[:1].isupper() for w in named):
+        return Phrase(start, end, " ".join(named), None)  # the article read as written, not named
+    phrase = phrase_after(masked, start, end)
+    if phrase is not None and phrase.end < end:
+        owned = masked[phrase.end - 2 : phrase.end] in _POSSESSIVE_ENDS
+        next_word = masked[phrase.end : end].split()[0]
+        if owned or not (next_word[:1].isupper() or _TAIL_WORD.fullmatch(next_word)):
+            phrase = None  # `Thursday's filing`, `an Associated Press account`: the whole phrase
+    if phrase is not None:
+        return phrase
+    return Phrase(start, end, None, masked[start:end], description=True)
