@@ -59,6 +59,8 @@ from corpus.quotes.name_ends import (
     trailing_name,
     word_key,
 )
+from corpus.quotes.title_surnames import lone_title_surname
+from corpus.quotes.title_surnames import name_start as title_name_start
 from corpus.quotes.word_places import places_alone
 
 Token = tuple[int, int, str]
@@ -95,8 +97,10 @@ def phrase_from(text: str, run: list[Token]) -> Phrase | None:
     start, end = run[0][0], run[-1][1]
     if NAME_JOINS.isdisjoint(words):  # the common case: no "and", "of" or "for" to read
         k = trailing_name(words)
-        if k == len(words) == 1 and lone_surname(text, words[0]):
-            k = 0  # "Cuban said", "King said", where the article wrote "Mark Cuban", "Billy King"
+        if k == len(words) == 1 and (lone_surname(text, words[0]) or lone_title_surname(text, words[0])):
+            k = 0  # "Cuban said", "King said", where the article wrote "Mark Cuban", "Tishana King"
+        elif k == len(words) and (surname_at := title_name_start(words)) is not None:
+            k = surname_at  # "said Jack White", "Mr. King said": a title's word as a surname
         name_words, role_words, description = words[k:], words[:k], False
     else:
         name_words, role_words, description = name_and_role(words)
