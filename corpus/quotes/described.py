@@ -10,6 +10,7 @@ from functools import cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from corpus.quotes.named_bodies import BODY_HEADS, body_named
 from corpus.quotes.subject_traits import PRONOUN_SENTENCES, PRONOUN_SUBJECTS, Subject
 
 if TYPE_CHECKING:  # subjects imports this module
@@ -27,6 +28,8 @@ ORGANISATION_DESCRIPTIONS = frozenset(
 """Heads of descriptions that stand for an organisation named before ("the company", "the streaming
 giant", "the department"); not "the government" or "the administration", which stand for a
 country's or a leader's, rarely named as a subject just before."""
+
+
 def names_an_organisation(role: str) -> bool:
     """A description whose head names an organisation ("The French foreign ministry")."""
     words = role.split()
@@ -178,3 +181,15 @@ def _ages_given() -> re.Pattern[str]:
         rf"|\b(\d{{1,3}})-year-old\s+({_NAME_RUN})"
         rf"|\b[Aa]n?\s+(?:[\w-]+\s+)?(\d{{1,3}})-year-old\b(?!\s+[A-Z])"
     )
+
+
+def body_before(head: str, written: list[str], limit: int, subjects: Subjects) -> str | None:
+    """The body a bare description ("the agency", ``written``) names by its head, named within a
+    pronoun's reach before ``limit`` (:func:`corpus.quotes.named_bodies.body_named`), or None."""
+    if head not in BODY_HEADS or not bare(written):
+        return None
+    sentences = subjects.sentences
+    if not sentences:
+        return None
+    first = max(0, sentences.index_of(limit) - PRONOUN_SENTENCES + 1)
+    return body_named(subjects.masked, head, sentences[first][0], limit)

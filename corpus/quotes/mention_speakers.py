@@ -10,6 +10,7 @@ from corpus.quotes.described import (
     ORGANISATION_DESCRIPTIONS,
     aged_person,
     bare,
+    body_before,
     issuer_of,
     named_group,
     names_an_organisation,
@@ -55,6 +56,9 @@ def resolve(text: str, mention: Phrase | None, at: int, subjects: Subjects) -> t
         if issuer is not None:
             return issuer.name, issuer.role
     written = text[mention.start : mention.end].split()
+    body = body_before(head[0].lower(), written, limit, subjects)
+    if body is not None:  # "the agency" of "the International Atomic Energy Agency"
+        return body, None
     if (head[0].lower() in ORGANISATION_DESCRIPTIONS and bare(written)) or _an_organisation_s(written):
         # "the company", "the streaming giant"; not "the Sanders campaign", "Powell's office"
         organisation = organisation_before(limit, subjects)
