@@ -59,6 +59,7 @@ from corpus.quotes.name_ends import (
     trailing_name,
     word_key,
 )
+from corpus.quotes.role_objects import serves_the_name
 from corpus.quotes.title_surnames import lone_title_surname
 from corpus.quotes.title_surnames import name_start as title_name_start
 from corpus.quotes.word_places import places_alone
@@ -102,6 +103,8 @@ def phrase_from(text: str, run: list[Token]) -> Phrase | None:
         elif k == len(words) and (surname_at := title_name_start(words)) is not None:
             k = surname_at  # "said Jack White", "Mr. King said": a title's word as a surname
         name_words, role_words, description = words[k:], words[:k], False
+        if k and serves_the_name(role_words, name_words):  # "ambassador to the United States"
+            name_words, description = [], True
     else:
         name_words, role_words, description = name_and_role(words)
     if description:
