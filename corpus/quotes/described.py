@@ -10,6 +10,7 @@ from functools import cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from corpus.quotes.described_names import OUTLET_DESCRIPTIONS, outlet_named
 from corpus.quotes.named_bodies import BODY_HEADS, body_named
 from corpus.quotes.subject_traits import PRONOUN_SENTENCES, PRONOUN_SUBJECTS, Subject
 
@@ -186,10 +187,12 @@ def _ages_given() -> re.Pattern[str]:
 def body_before(head: str, written: list[str], limit: int, subjects: Subjects) -> str | None:
     """The body a bare description ("the agency", ``written``) names by its head, named within a
     pronoun's reach before ``limit`` (:func:`corpus.quotes.named_bodies.body_named`), or None."""
-    if head not in BODY_HEADS or not bare(written):
+    if (head not in BODY_HEADS and head not in OUTLET_DESCRIPTIONS) or not bare(written):
         return None
     sentences = subjects.sentences
     if not sentences:
         return None
-    first = max(0, sentences.index_of(limit) - PRONOUN_SENTENCES + 1)
-    return body_named(subjects.masked, head, sentences[first][0], limit)
+    first = sentences[max(0, sentences.index_of(limit) - PRONOUN_SENTENCES + 1)][0]
+    if head in OUTLET_DESCRIPTIONS:  # "the paper" of "daily Eleftherotypia", "the Daily News"
+        return outlet_named(subjects.masked, first, limit)
+    return body_named(subjects.masked, head, first, limit)
