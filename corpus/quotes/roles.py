@@ -59,6 +59,7 @@ from corpus.quotes.name_ends import (
     trailing_name,
     word_key,
 )
+from corpus.quotes.numbered_names import numbered
 from corpus.quotes.role_objects import serves_the_name
 from corpus.quotes.title_surnames import lone_title_surname
 from corpus.quotes.title_surnames import name_start as title_name_start
@@ -114,6 +115,8 @@ def phrase_from(text: str, run: list[Token]) -> Phrase | None:
     if name_words and name_words[-1][-1] in "s’'":  # only these endings are a possessive's
         name_words[-1] = strip_possessive(name_words[-1])
     name = " ".join(name_words) or None
+    if name is not None and (with_number := numbered(text, name_words, end)) is not None:
+        name, end = with_number  # "Juror No. 12": the number names them, not "Juror No"
     role = (
         " ".join(_trimmed(role_words)).strip(" ,") or None
         if role_words and not _coordinated(role_words)
