@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from corpus.quotes.described_names import OUTLET_DESCRIPTIONS, outlet_named
 from corpus.quotes.named_bodies import BODY_HEADS, body_named
-from corpus.quotes.subject_traits import PRONOUN_SENTENCES, PRONOUN_SUBJECTS, Subject
+from corpus.quotes.subject_traits import PRONOUN_SENTENCES, PRONOUN_SUBJECTS, Subject, fits_role
+from corpus.quotes.titled_names import names_a_holder, titles_before
 
 if TYPE_CHECKING:  # subjects imports this module
     from corpus.quotes.subjects import Subjects
@@ -196,3 +197,28 @@ def body_before(head: str, written: list[str], limit: int, subjects: Subjects) -
     if head in OUTLET_DESCRIPTIONS:  # "the paper" of "daily Eleftherotypia", "the Daily News"
         return outlet_named(subjects.masked, first, limit)
     return body_named(subjects.masked, head, first, limit)
+
+
+def titled_subject(
+    description: str, head: str, limit: int, subjects: Subjects, reach: tuple[int, int]
+) -> tuple[str, str] | None:
+    """The most recent person subject (within a description's reach) the article writes a title
+    before, anywhere, that the description fits ("the president" of "Mr. Trump", whom the lead
+    called "President Trump": :mod:`corpus.quotes.titled_names`): their name and that title.
+    ``reach``: how many sentences back, and how many subjects there, are read. A person passed over
+    must have a title of their own that does not fit: one the article gives none may be the one
+    described ("Rubio … the senator said", Rubio never titled; not Sen. Sanders named before)."""
+    sentences, most = reach
+    for count, subject in enumerate(subjects.recent(limit, sentences)):
+        if count >= most:
+            break
+        if subject.described is not None or subject.pair or not subject.name[:1].isupper():
+            continue
+        written = titles_before(subjects.masked, subject.name.split()[-1])
+        titles = [t for t in written if names_a_holder(description, head, t)]
+        fitting = next((t for t in titles if fits_role(description, t)), None)
+        if fitting is not None and subjects.is_person(subject):
+            return subject.name, fitting
+        if not written and subjects.is_person(subject):
+            return None  # an untitled person: perhaps the one described
+    return None

@@ -15,6 +15,7 @@ from corpus.quotes.described import (
     named_group,
     names_an_organisation,
     organisation_before,
+    titled_subject,
 )
 from corpus.quotes.roles import Phrase
 from corpus.quotes.subject_traits import (
@@ -48,6 +49,10 @@ def resolve(text: str, mention: Phrase | None, at: int, subjects: Subjects) -> t
                 return subject.name, subject.role
             if count >= DESCRIPTION_SUBJECTS:
                 break
+        reach = (DESCRIPTION_SENTENCES, DESCRIPTION_SUBJECTS)
+        titled = titled_subject(text[mention.start : mention.end], head[0], limit, subjects, reach)
+        if titled is not None:  # "the president" of "Mr. Trump", titled "President Trump" elsewhere
+            return titled
     aged = aged_person(mention.start, mention.end, limit, subjects)
     if aged is not None:  # "the 46-year-old"
         return aged.name, aged.role
