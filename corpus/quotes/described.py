@@ -10,7 +10,10 @@ from functools import cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from corpus.quotes.subject_traits import PRONOUN_SENTENCES, PRONOUN_SUBJECTS, Subject
+from corpus.quotes.described_names import OUTLET_DESCRIPTIONS, outlet_named
+from corpus.quotes.named_bodies import BODY_HEADS, body_named
+from corpus.quotes.subject_traits import PRONOUN_SENTENCES, PRONOUN_SUBJECTS, Subject, fits_role
+from corpus.quotes.titled_names import names_a_holder, titles_before
 
 if TYPE_CHECKING:  # subjects imports this module
     from corpus.quotes.subjects import Subjects
@@ -27,6 +30,8 @@ ORGANISATION_DESCRIPTIONS = frozenset(
 """Heads of descriptions that stand for an organisation named before ("the company", "the streaming
 giant", "the department"); not "the government" or "the administration", which stand for a
 country's or a leader's, rarely named as a subject just before."""
+
+
 def names_an_organisation(role: str) -> bool:
     """A description whose head names an organisation ("The French foreign ministry")."""
     words = role.split()
@@ -178,3 +183,42 @@ def _ages_given() -> re.Pattern[str]:
         rf"|\b(\d{{1,3}})-year-old\s+({_NAME_RUN})"
         rf"|\b[Aa]n?\s+(?:[\w-]+\s+)?(\d{{1,3}})-year-old\b(?!\s+[A-Z])"
     )
+
+
+def body_before(head: str, written: list[str], limit: int, subjects: Subjects) -> str | None:
+    """The body a bare description ("the agency", ``written``) names by its head, named within a
+    pronoun's reach before ``limit`` (:func:`corpus.quotes.named_bodies.body_named`), or None."""
+    if (head not in BODY_HEADS and head not in OUTLET_DESCRIPTIONS) or not bare(written):
+        return None
+    sentences = subjects.sentences
+    if not sentences:
+        return None
+    first = sentences[max(0, sentences.index_of(limit) - PRONOUN_SENTENCES + 1)][0]
+    if head in OUTLET_DESCRIPTIONS:  # "the paper" of "daily Eleftherotypia", "the Daily News"
+        return outlet_named(subjects.masked, first, limit)
+    return body_named(subjects.masked, head, first, limit)
+
+
+def titled_subject(
+    description: str, head: str, limit: int, subjects: Subjects, reach: tuple[int, int]
+) -> tuple[str, str] | None:
+    """The most recent person subject (within a description's reach) the article writes a title
+    before, anywhere, that the description fits ("the president" of "Mr. Trump", whom the lead
+    called "President Trump": :mod:`corpus.quotes.titled_names`): their name and that title.
+    ``reach``: how many sentences back, and how many subjects there, are read. A person passed over
+    must have a title of their own that does not fit: one the article gives none may be the one
+    described ("Rubio … the senator said", Rubio never titled; not Sen. Sanders named before)."""
+    sentences, most = reach
+    for count, subject in enumerate(subjects.recent(limit, sentences)):
+        if count >= most:
+            break
+        if subject.described is not None or subject.pair or not subject.name[:1].isupper():
+            continue
+        written = titles_before(subjects.masked, subject.name.split()[-1])
+        titles = [t for t in written if names_a_holder(description, head, t)]
+        fitting = next((t for t in titles if fits_role(description, t)), None)
+        if fitting is not None and subjects.is_person(subject):
+            return subject.name, fitting
+        if not written and subjects.is_person(subject):
+            return None  # an untitled person: perhaps the one described
+    return None

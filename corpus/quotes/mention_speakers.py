@@ -10,10 +10,12 @@ from corpus.quotes.described import (
     ORGANISATION_DESCRIPTIONS,
     aged_person,
     bare,
+    body_before,
     issuer_of,
     named_group,
     names_an_organisation,
     organisation_before,
+    titled_subject,
 )
 from corpus.quotes.roles import Phrase
 from corpus.quotes.subject_traits import (
@@ -47,6 +49,10 @@ def resolve(text: str, mention: Phrase | None, at: int, subjects: Subjects) -> t
                 return subject.name, subject.role
             if count >= DESCRIPTION_SUBJECTS:
                 break
+        reach = (DESCRIPTION_SENTENCES, DESCRIPTION_SUBJECTS)
+        titled = titled_subject(text[mention.start : mention.end], head[0], limit, subjects, reach)
+        if titled is not None:  # "the president" of "Mr. Trump", titled "President Trump" elsewhere
+            return titled
     aged = aged_person(mention.start, mention.end, limit, subjects)
     if aged is not None:  # "the 46-year-old"
         return aged.name, aged.role
@@ -55,6 +61,9 @@ def resolve(text: str, mention: Phrase | None, at: int, subjects: Subjects) -> t
         if issuer is not None:
             return issuer.name, issuer.role
     written = text[mention.start : mention.end].split()
+    body = body_before(head[0].lower(), written, limit, subjects)
+    if body is not None:  # "the agency" of "the International Atomic Energy Agency"
+        return body, None
     if (head[0].lower() in ORGANISATION_DESCRIPTIONS and bare(written)) or _an_organisation_s(written):
         # "the company", "the streaming giant"; not "the Sanders campaign", "Powell's office"
         organisation = organisation_before(limit, subjects)

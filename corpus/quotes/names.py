@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from corpus.quotes.described_by import no_name_of_its_own
+from corpus.quotes.described_names import described_before
 from corpus.quotes.given_syllables import opens_surname_first, written_before_given_syllables
 from corpus.quotes.lexicon import (
     DEMONSTRATIVES,
@@ -162,7 +163,8 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
         while len(words) > 1 and _trailing_junk(words, ordinary, tables):
             words, ordinary = words[:-1], ordinary[:-1]
     elif len(words) == 1:
-        if not (written_after_capitalised(words[0], text) or written_before_given_syllables(words[0], text)):
+        seen = written_after_capitalised(words[0], text) or written_before_given_syllables(words[0], text)
+        if not (seen or described_before(words[0], text)):  # "trade publication Variety" is a name
             return None  # "Save", "Later", "Citing": an ordinary word, no name ("Ban" of "Ban Ki-moon" is)
     elif _plain(words[-1]) in _TRAILING_FUNCTION_WORDS or words[0].lower().endswith("ing"):
         return None  # "Standing Up", "Admitting It": ordinary words, no name among them

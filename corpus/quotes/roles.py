@@ -59,6 +59,10 @@ from corpus.quotes.name_ends import (
     trailing_name,
     word_key,
 )
+from corpus.quotes.numbered_names import numbered
+from corpus.quotes.role_objects import serves_the_name
+from corpus.quotes.title_surnames import lone_title_surname
+from corpus.quotes.title_surnames import name_start as title_name_start
 from corpus.quotes.word_places import places_alone
 
 Token = tuple[int, int, str]
@@ -95,9 +99,13 @@ def phrase_from(text: str, run: list[Token]) -> Phrase | None:
     start, end = run[0][0], run[-1][1]
     if NAME_JOINS.isdisjoint(words):  # the common case: no "and", "of" or "for" to read
         k = trailing_name(words)
-        if k == len(words) == 1 and lone_surname(text, words[0]):
-            k = 0  # "Cuban said", "King said", where the article wrote "Mark Cuban", "Billy King"
+        if k == len(words) == 1 and (lone_surname(text, words[0]) or lone_title_surname(text, words[0])):
+            k = 0  # "Cuban said", "King said", where the article wrote "Mark Cuban", "Tishana King"
+        elif k == len(words) and (surname_at := title_name_start(words)) is not None:
+            k = surname_at  # "said Jack White", "Mr. King said": a title's word as a surname
         name_words, role_words, description = words[k:], words[:k], False
+        if k and serves_the_name(role_words, name_words):  # "ambassador to the United States"
+            name_words, description = [], True
     else:
         name_words, role_words, description = name_and_role(words)
     if description:
@@ -107,6 +115,8 @@ def phrase_from(text: str, run: list[Token]) -> Phrase | None:
     if name_words and name_words[-1][-1] in "s’'":  # only these endings are a possessive's
         name_words[-1] = strip_possessive(name_words[-1])
     name = " ".join(name_words) or None
+    if name is not None and (with_number := numbered(text, name_words, end)) is not None:
+        name, end = with_number  # "Juror No. 12": the number names them, not "Juror No"
     role = (
         " ".join(_trimmed(role_words)).strip(" ,") or None
         if role_words and not _coordinated(role_words)

@@ -25,6 +25,7 @@ from corpus.quotes.lexicon import (
     TITLES,
     ends_as_plural,
 )
+from corpus.quotes.office_owners import place_owner, places_fit
 from corpus.quotes.roles import Phrase
 
 PRONOUN_SENTENCES = 8
@@ -142,11 +143,17 @@ def fits_role(description: str, role: str) -> bool:
     head = words[-1].lower()
     if head not in role_words(role):
         return False
-    said = _modifiers(words[:-1], head)
+    # "Israel's prime minister", "the country's foreign minister": a place owns the office
+    places = {p for p in map(place_owner, words[:-1]) if p is not None}
+    said = _modifiers(words[:-1], head) - places
     held = _modifiers(role.split(), head)
     if said and held and said.isdisjoint(held):
         return False
-    owner = _owners(words[:-1])  # "Dorsey’s wife" is not "the senator’s wife": whose they are differs
+    if places and not places_fit(places, role.split()):
+        return False
+    owner = (
+        _owners(words[:-1]) - places
+    )  # "Dorsey’s wife" is not "the senator’s wife": whose they are differs
     return not owner or not owner.isdisjoint(_owners(role.split()))
 
 
