@@ -91,6 +91,8 @@ def _closes_clause(masked: str, at: int, end: int) -> bool:
 def relayed_opening(quote: QuoteContext) -> Found | None:
     """`According to ProPublica, Clinton praised her “wonderful donors”`: a sentence opening with
     `According to X,` names who the article has every quote of the sentence from."""
+    if not quote.sentences:
+        return None  # a text of no sentence (a quote mark and little else): no opening to read
     masked, s_start, open_at = quote.masked, quote.sentences[quote.first][0], quote.open_at
     if open_at - s_start > 2 * RELAYER_LENGTH + OPENING_RELAYER_LENGTH:
         return None
