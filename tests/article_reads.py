@@ -75,3 +75,9 @@ def speakers_of(*bodies: str, headline: str = "Talks resume in Brussels") -> lis
 def quotes_and_speakers(body: str) -> tuple[list[Quote], list[Speaker]]:
     """``find_quotes`` of one article of ``body`` under a plain headline."""
     return find_quotes([article_from_text("a.txt", Path("a.txt"), "Talks resume in Brussels\n\n" + body)])
+
+
+def spoken(body: str) -> list[tuple[str, str | None]]:
+    """Each quote of one article of ``body`` (terms left out): its words and its speaker's name."""
+    quotes, _ = quotes_and_speakers(body)
+    return [(q.text, q.speaker) for q in quotes if q.kind != "term"]

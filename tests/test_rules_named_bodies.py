@@ -5,12 +5,7 @@ description whose word no name holds stays no one's. Text written for the test."
 from __future__ import annotations
 
 from corpus.quotes.named_bodies import body_named
-from tests.article_reads import quotes_and_speakers
-
-
-def _said(body: str) -> list[tuple[str, str | None]]:
-    quotes, _ = quotes_and_speakers(body)
-    return [(q.text, q.speaker) for q in quotes if q.kind != "term"]
+from tests.article_reads import spoken
 
 
 def test_the_agency_is_the_agency_named_before_though_no_subject_named_it() -> None:
@@ -19,7 +14,7 @@ def test_the_agency_is_the_agency_named_before_though_no_subject_named_it() -> N
         "as 2008.\n\n"
         "In a statement on Tuesday, the agency said the charts “remain accurate to the metre.”"
     )
-    assert _said(body) == [("remain accurate to the metre.", "Nordic Maritime Safety Agency")]
+    assert spoken(body) == [("remain accurate to the metre.", "Nordic Maritime Safety Agency")]
 
 
 def test_a_board_named_with_what_it_is_of_and_a_nationality_s_navy() -> None:
@@ -29,7 +24,7 @@ def test_a_board_named_with_what_it_is_of_and_a_nationality_s_navy() -> None:
         "The Danish navy said it had towed the barge to port.\n\n"
         "“Nobody was hurt on board,” the navy said."
     )
-    assert _said(body) == [
+    assert spoken(body) == [
         ("The licence stands,", "Vermont Board of Canal Pilots"),
         ("Nobody was hurt on board,", "Danish navy"),
     ]

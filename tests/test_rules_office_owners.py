@@ -6,20 +6,15 @@ serves. Text written for the test."""
 from __future__ import annotations
 
 from corpus.quotes.subject_traits import fits_role
-from tests.article_reads import quotes_and_speakers
-
-
-def _said(body: str) -> list[tuple[str, str | None]]:
-    quotes, _ = quotes_and_speakers(body)
-    return [(q.text, q.speaker) for q in quotes if q.kind != "term"]
+from tests.article_reads import spoken
 
 
 def test_a_country_s_office_is_its_holder_named_before() -> None:
-    assert _said(
+    assert spoken(
         "Foreign Minister Anna Lind met her counterparts on Monday.\n\n"
         "“We agreed on nothing,” the country's foreign minister said afterwards."
     ) == [("We agreed on nothing,", "Anna Lind")]
-    assert _said(
+    assert spoken(
         "Israeli Prime Minister Dan Hollis spoke on Monday. Later, Israel's prime minister said the "
         "files were “an exact copy.”"
     ) == [("an exact copy.", "Dan Hollis")]
@@ -31,13 +26,13 @@ def test_a_country_s_office_is_its_holder_named_before() -> None:
 
 
 def test_a_role_towards_a_place_or_a_person_names_neither_of_them() -> None:
-    assert _said("“It was a smoking gun,” Velmora's ambassador to the United States said.") == [
+    assert spoken("“It was a smoking gun,” Velmora's ambassador to the United States said.") == [
         ("It was a smoking gun,", None)
     ]
-    assert _said("“It was a smoking gun,” said a former aide to President Jane Roe.") == [
+    assert spoken("“It was a smoking gun,” said a former aide to President Jane Roe.") == [
         ("It was a smoking gun,", None)
     ]
     # a person named after the place is the speaker
-    assert _said("“It was a smoking gun,” said Ambassador to France Jane Roe.") == [
+    assert spoken("“It was a smoking gun,” said Ambassador to France Jane Roe.") == [
         ("It was a smoking gun,", "Jane Roe")
     ]

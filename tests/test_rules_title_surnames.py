@@ -4,12 +4,7 @@ full name; a title after an ordinary word or a nationality stays a title. Text w
 
 from __future__ import annotations
 
-from tests.article_reads import quotes_and_speakers
-
-
-def _said(body: str) -> list[tuple[str, str | None]]:
-    quotes, _ = quotes_and_speakers(body)
-    return [(q.text, q.speaker) for q in quotes if q.kind != "term"]
+from tests.article_reads import quotes_and_speakers, spoken
 
 
 def test_a_first_name_the_tables_do_not_know_before_king_names_the_speaker_and_later_king_alone() -> None:
@@ -18,7 +13,7 @@ def test_a_first_name_the_tables_do_not_know_before_king_names_the_speaker_and_l
         "“He had nothing in his hands,” King told reporters.\n\n"
         "“The officers just kept firing,” said Loreta King, a neighbour."
     )
-    assert _said(body) == [
+    assert spoken(body) == [
         ("He had nothing in his hands,", "Loreta King"),
         ("The officers just kept firing,", "Loreta King"),
     ]
@@ -27,13 +22,13 @@ def test_a_first_name_the_tables_do_not_know_before_king_names_the_speaker_and_l
 
 
 def test_title_surnames_after_given_names_titles_and_forms_of_address_not_after_ordinary_words() -> None:
-    assert _said("“We were misled,” said Jack White.") == [("We were misled,", "Jack White")]
-    assert _said("“We were misled,” Gov. Jim Justice said.") == [("We were misled,", "Jim Justice")]
-    assert _said("“We were misled,” said Billie Jean King.") == [("We were misled,", "Billie Jean King")]
-    assert _said("Dara Prince runs the shelter. “We are full,” Ms. Prince said.") == [
+    assert spoken("“We were misled,” said Jack White.") == [("We were misled,", "Jack White")]
+    assert spoken("“We were misled,” Gov. Jim Justice said.") == [("We were misled,", "Jim Justice")]
+    assert spoken("“We were misled,” said Billie Jean King.") == [("We were misled,", "Billie Jean King")]
+    assert spoken("Dara Prince runs the shelter. “We are full,” Ms. Prince said.") == [
         ("We are full,", "Dara Prince")
     ]
     # after an ordinary word or a nationality the word is a title, no one's surname
-    assert _said("“We were misled,” the Saudi King said.") == [("We were misled,", None)]
-    assert _said("“We were misled,” said Crown Prince.") == [("We were misled,", None)]
-    assert _said("“The ruling stands,” Federal Judge said.") == [("The ruling stands,", None)]
+    assert spoken("“We were misled,” the Saudi King said.") == [("We were misled,", None)]
+    assert spoken("“We were misled,” said Crown Prince.") == [("We were misled,", None)]
+    assert spoken("“The ruling stands,” Federal Judge said.") == [("The ruling stands,", None)]

@@ -7,16 +7,11 @@ president"). Text written for the test."""
 from __future__ import annotations
 
 from corpus.quotes.titled_names import names_a_holder, titles_before
-from tests.article_reads import quotes_and_speakers
-
-
-def _said(body: str) -> list[tuple[str, str | None]]:
-    quotes, _ = quotes_and_speakers(body)
-    return [(q.text, q.speaker) for q in quotes if q.kind != "term"]
+from tests.article_reads import spoken
 
 
 def test_the_president_is_the_person_titled_president_in_the_lead() -> None:
-    assert _said(
+    assert spoken(
         "The leaders of the two countries will meet with President Dana Whitcombe next week.\n\n"
         "Ms. Whitcombe welcomed the offer on Friday. “This is very good news for the region,” the "
         "president said in a statement."
@@ -26,11 +21,11 @@ def test_the_president_is_the_person_titled_president_in_the_lead() -> None:
 def test_a_description_names_no_one_past_an_untitled_person_nor_another_office() -> None:
     titled_as_an_object = "The crowd cheered for Sen. Ada Morrow on Monday. Ms. Morrow spoke first.\n\n"
     said = "Walking in to cheers, the senator said his campaign was “closing really strong.”"
-    assert _said(titled_as_an_object + "Ms. Morrow stopped by her headquarters on Tuesday. " + said) == [
+    assert spoken(titled_as_an_object + "Ms. Morrow stopped by her headquarters on Tuesday. " + said) == [
         ("closing really strong.", "Ada Morrow")
     ]
     # a person the article gives no title stands between: perhaps the senator described
-    assert _said(titled_as_an_object + "Tom Ruiz stopped by his headquarters on Tuesday. " + said) == [
+    assert spoken(titled_as_an_object + "Tom Ruiz stopped by his headquarters on Tuesday. " + said) == [
         ("closing really strong.", None)
     ]
     assert titles_before("met with French President Jean Dupuis today", "Dupuis") == ("French President",)

@@ -169,9 +169,9 @@ def lone_surname(text: str, word: str) -> bool:
     if not word[:1].isupper() or ends_as_plural(word):
         return False  # "Officials said": a plural is no one's surname
     if is_nationality(word):
-        return any(_surname_after(before, word) for before in _words_before(text, word))
+        return any(_surname_after(before, word) for before in words_before(text, word))
     if word_key(word) in _NOT_IN_NAME:
-        return any(is_given_name(before) for before in _words_before(text, word))
+        return any(is_given_name(before) for before in words_before(text, word))
     return False
 
 
@@ -179,9 +179,12 @@ _WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)$")
 
 
 @lru_cache(maxsize=64)
-def _words_before(text: str, word: str) -> tuple[str, ...]:
+def words_before(text: str, word: str, pattern: re.Pattern[str] = _WORD_BEFORE) -> tuple[str, ...]:
     """The capitalised words ``text`` writes right before ``word`` (the first :data:`SCAN_LIMIT`
-    times): read once per article and word, however often the article quotes by that word."""
+    times): read once per article and word, however often the article quotes by that word.
+    ``pattern``: what such a word is, matched against the text that ends right before the space
+    (by default a word of letters, "Jane"; :mod:`corpus.quotes.title_surnames` lets it end in a
+    period, "Mr.")."""
     # the word is found at C speed (str.find); a regex tried at every offset cost 1% of the finder
     found: dict[str, None] = {}
     at, seen, after = text.find(" " + word), 0, len(word) + 1
@@ -189,7 +192,7 @@ def _words_before(text: str, word: str) -> tuple[str, ...]:
         seen += 1
         end = at + after
         if end == len(text) or not (text[end].isalnum() or text[end] in "_-"):
-            before = _WORD_BEFORE.search(text, max(0, at - NEXT_WORD_REACH), at)
+            before = pattern.search(text, max(0, at - NEXT_WORD_REACH), at)
             if before is not None:
                 found[before.group(1)] = None
         at = text.find(" " + word, at + 1)

@@ -13,10 +13,9 @@ King", "Criminal Justice", "Saudi King", "Crown Prince", "Federal Judge").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from corpus.quotes.lexicon import COURTESY_TITLES, is_nationality
-from corpus.quotes.name_ends import NEXT_WORD_REACH, SCAN_LIMIT, trailing_name, word_key
+from corpus.quotes.name_ends import trailing_name, word_key, words_before
 
 TITLE_SURNAMES = frozenset("king white judge justice prince".split())
 """Title and role words of the cue grammar (``name_ends._NOT_IN_NAME``) that are common surnames
@@ -61,24 +60,8 @@ def lone_title_surname(text: str, word: str) -> bool:
     writes with a first name before it ("Tishana King is the only witness …")."""
     if word_key(word) not in TITLE_SURNAMES or not word[:1].isupper():
         return False
-    return any(_first_name(before) for before in _words_before(text, word))
+    return any(_first_name(before) for before in words_before(text, word, _WORD_BEFORE))
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*) $")
-
-
-@lru_cache(maxsize=64)
-def _words_before(text: str, word: str) -> tuple[str, ...]:
-    """The capitalised words ``text`` writes right before ``word`` (at most :data:`SCAN_LIMIT` of its
-    places, found with ``str.find``), once per article and word."""
-    found: dict[str, None] = {}
-    at, seen, after = text.find(" " + word), 0, len(word) + 1
-    while at > 0 and seen < SCAN_LIMIT:
-        seen += 1
-        end = at + after
-        if end == len(text) or not (text[end].isalnum() or text[end] in "_-"):
-            before = _WORD_BEFORE.search(text, max(0, at - NEXT_WORD_REACH), at + 1)
-            if before is not None:
-                found[before.group(1)] = None
-        at = text.find(" " + word, at + 1)
-    return tuple(found)
+_WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*)$")
+"""A capitalised word, which may be a title ending in a period ("Mr."), right before the surname."""
