@@ -306,15 +306,27 @@ particle ("al-Assad"), written with a space too ("Kim Jong Un", "Assad")."""
 def _another_body(spelling: _Spelling, person: _Person) -> bool:
     """Whether an organisation's full name is another body than the person's of the same head word:
     "Democratic Senatorial Campaign Committee" is not the "Democratic National Committee" (neither
-    name's words hold the other's; "Senate Intelligence Committee" holds "Intelligence Committee")."""
-    if spelling.first is None or spelling.surname not in ORG_HEADS:
+    name's words hold the other's; "Senate Intelligence Committee" holds "Intelligence Committee"),
+    "LA Times" not the "New York Times" (a particle-like opener read as no first name), though it is
+    the "Los Angeles Times"."""
+    if len(spelling.words) < 2 or spelling.surname not in ORG_HEADS:
         return False
     words = {w.lower() for w in spelling.words}
     for name in person.names:
         other = {w.lower() for w in name.split()}
-        if len(other) < 2 or words <= other or other <= words:
+        if len(other) < 2 or words <= other or other <= words or _abbreviated(spelling.words, name.split()):
             return False
     return True
+
+
+def _abbreviated(words: list[str], others: list[str]) -> bool:
+    """Whether one name is the other with the words before their shared head written as initials
+    ("LA Times" of "Los Angeles Times")."""
+    short, long = (words, others) if len(words) < len(others) else (others, words)
+    capitals = short[0]
+    if not (capitals.isupper() and capitals.isalpha()) or short[1:] != long[len(long) - len(short) + 1 :]:
+        return False
+    return capitals == "".join(w[:1] for w in long[: len(long) - len(short) + 1]).upper()
 
 
 def _organisation_s(name: str) -> bool:
