@@ -21,6 +21,7 @@ from corpus.ingest.load import article_from_text, load_corpus
 from corpus.model import Article, Graph
 from corpus.passages import families as families_module
 from corpus.story import Story
+from tests.made_up_text import filler
 
 WIRE = (
     "The European Central Bank raised its main refinancing rate by a quarter point to 4.25 percent, "
@@ -32,24 +33,11 @@ STOLTENBERG = "There are signs from Moscow that diplomacy could continue"
 """The start of Stoltenberg's statement, which seeds 000 (reworded) and 004 (quoted whole) share."""
 
 
-def _filler(rng: random.Random, words: int) -> str:
-    """Sentences of made-up words from a large vocabulary: text that shares nothing by chance."""
-    syllables = "ka lo mi ren tu sa vi dor pel an ust ri mo bel fa gor ni te"
-    parts = syllables.split()
-    sentences = []
-    while words > 0:
-        n = rng.randint(8, 16)
-        made_up = (rng.choice(parts) + rng.choice(parts) + rng.choice(parts) for _ in range(n))
-        sentences.append(" ".join(made_up).capitalize() + ".")
-        words -= n
-    return " ".join(sentences)
-
-
 def _corpus(n: int, wire_in: set[int], seed: int = 7) -> list[Article]:
     rng = random.Random(seed)
     articles = []
     for k in range(n):
-        body = [_filler(rng, 120), _filler(rng, 120)]
+        body = [filler(rng, 120), filler(rng, 120)]
         if k in wire_in:
             body.insert(1, WIRE)
         text = f"Story number {k}\n\n" + "\n\n".join(body)
