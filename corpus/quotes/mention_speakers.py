@@ -19,6 +19,7 @@ from corpus.quotes.described import (
 )
 from corpus.quotes.roles import Phrase
 from corpus.quotes.subject_traits import (
+    FIRST_PERSON,
     PRONOUN_SENTENCES,
     PRONOUN_SUBJECTS,
     SECOND_PERSON,
@@ -94,6 +95,8 @@ def _pronoun_subject(text: str, mention: Phrase, limit: int, subjects: Subjects)
     word = text[mention.start : mention.end].lower()
     if word in SECOND_PERSON:
         return None  # "You can opt in by selecting “…”": the reader addressed, no one named before
+    if word in FIRST_PERSON and subjects.masked[mention.start] == text[mention.start]:
+        return None  # "I wrote that “…”" outside every quote (unmasked): the writer, no one named before
     if word == "who" and relative_names_no_one(text, mention.start):
         return None  # "activists, who praised the company": it stands for the words before, no name
     want_person = word in ("he", "she", "who", "i")

@@ -188,3 +188,6 @@ def indefinite(written: str) -> bool:
 
 SECOND_PERSON = frozenset(("you", "y'all", "ye"))
 """Pronouns for the one addressed: they stand for no subject the article named before."""
+FIRST_PERSON = frozenset(("i", "me", "we", "us"))
+"""Pronouns for the one speaking: outside every quote that is the writer of the article ("In my
+column, I wrote that “…”"), who is not a subject the article named before."""
