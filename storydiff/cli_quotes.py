@@ -130,6 +130,10 @@ def run_quotes(args: argparse.Namespace) -> int:
         line.append(safe_line(quote.speaker, empty="(unknown)"), style=speaker_style)
         if quote.cue:
             line.append(" " + safe_line(quote.cue), style="dim")
+        if quote.quoting is not None:  # the speaker relays the words: whose they are said to be
+            quoted = quote.quoting.name or quote.quoting.mention.text
+            line.append(", quoting ", style="dim")  # "Frankel according to, quoting Roe"
+            line.append(safe_line(quoted), style="cyan")
         line.append(f"  #{quote.group} {quote.kind}", style="dim")
         body = Text("“" + safe(quote.text.replace("\n", " ")) + "”")
         terminal.print(line if piped else wrapped(terminal, line))
@@ -163,6 +167,7 @@ def _speaker_line(speaker: Speaker) -> list[str]:
         "in " + plural(len(speaker.articles), "article"),
         safe_line(speaker.role, empty="-"),
         f"also written {also}" if also else "",
+        f"relayed by others {plural(speaker.relayed, 'time')}" if speaker.relayed else "",
     ]
 
 
@@ -175,6 +180,7 @@ def _print_speaker_table(speakers: list[Speaker], width: int) -> None:
     table.add_column("role", ratio=1, overflow="fold")
     table.add_column("also written", ratio=1, overflow="fold")
     table.add_column("quotes", justify="right")
+    table.add_column("relayed", justify="right")
     table.add_column("articles", justify="right")
     for speaker in speakers:
         table.add_row(
@@ -182,6 +188,7 @@ def _print_speaker_table(speakers: list[Speaker], width: int) -> None:
             Text(safe(speaker.role)),
             Text(_also_written(speaker)),
             str(speaker.quotes),
+            str(speaker.relayed or ""),
             str(len(speaker.articles)),
         )
     console(width=width).print(table)

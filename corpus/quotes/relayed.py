@@ -24,6 +24,8 @@ _RELAY_AFTER = re.compile(r"(?:,?\s+[Aa]ccording\s+to|,\s+report(?:s|ed))\s+")
 """`…, according to X` / `…, reports X` / `…, reported X` after the quote (and its cue clause): the
 relay; "reports" and "reported" only inverted after a comma (not "O’Malley's move was first
 reported by MSNBC", whose reporter relays another sentence)."""
+_RELAY_WORDS = re.compile(r"[Aa]ccording\s+to|report(?:s|ed)")
+"""The relay's own words in it, its cue as written (no comma nor space around)."""
 _RELAY_OPENING = re.compile(r"[“\"(]?[Aa]ccording\s+to\s+")
 """`According to X, …`: a sentence opening with its source."""
 _RELAYER_END = re.compile(r"[,;:!?“”\"()]|\s(?:that|which|who|when|while|as|because|and|but)\s")
@@ -74,7 +76,8 @@ def relayed_after(quote: QuoteContext) -> Found | None:
         at = relay.end() + len(masked[relay.end() : at].rstrip().rstrip(".!?"))
         phrase = _relayer(masked, relay.end(), at)
         if phrase is not None:
-            return phrase, (relay.start(), relay.end())
+            words = _RELAY_WORDS.search(masked, relay.start(), relay.end())
+            return phrase, (relay.start(), relay.end()) if words is None else words.span()
     return None
 
 

@@ -13,7 +13,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from corpus.model import Quote
-from tui.labels import clip, one_line, quote_label
+from tui.labels import clip, one_line, quote_label, quoted_label
 from tui.widgets.list_keys import list_keys
 from tui.widgets.marks import SPEAKER_COMPONENTS, speaker_component
 from tui.widgets.styling import component_style
@@ -44,6 +44,7 @@ class QuoteList(OptionList):
         "quote-list--article",
         "quote-list--heading",
         "quote-list--changed",
+        "quote-list--quoted",
     }
     BINDINGS: ClassVar[list[BindingType]] = list_keys("quotes")
 
@@ -79,6 +80,10 @@ class QuoteList(OptionList):
             column = min(NAME_COLUMN, max(6, width * 2 // 5))  # narrow lists keep room for the quote
             name = clip(one_line(self.speaker_label(quote.speaker)), column)
             prompt.append(f"{name:<{column}} ", self._style(speaker_component(rank(quote.speaker))))
+        quoted, quoting = quoted_label(quote), quote.quoting
+        if quoted is not None and quoting is not None:  # a relayed quote: whose words, first
+            short = clip(self.speaker_label(quoting.name) if quoting.name else quoted, NAME_COLUMN)
+            prompt.append(f"quoting {short}: ", self._style("quoted"))
         prompt.append(quote_label(quote, max(8, width - len(prompt))))
         return prompt
 
