@@ -23,6 +23,8 @@ Rank = Callable[[str | None], int | None]
 
 NAME_COLUMN = 11
 """Cells for the speaker's surname before each quote ("Stoltenberg"), fewer in a narrow list."""
+QUOTE_ROOM = 8
+"""Cells a quote's own words keep, whatever leads them (its speaker, whom a relayer quotes)."""
 MIN_PROMPT = 16
 """The narrowest a quote's line is laid out for (a list narrower than that clips it)."""
 
@@ -81,10 +83,12 @@ class QuoteList(OptionList):
             name = clip(one_line(self.speaker_label(quote.speaker)), column)
             prompt.append(f"{name:<{column}} ", self._style(speaker_component(rank(quote.speaker))))
         quoted, quoting = quoted_label(quote), quote.quoting
-        if quoted is not None and quoting is not None:  # a relayed quote: whose words, first
+        if quoted is not None and quoting is not None:  # relayed: "Ledger  (Okafor) The levy…", whose
+            # words they are said to be in brackets (the status line says "quoting Jon Okafor")
             short = clip(self.speaker_label(quoting.name) if quoting.name else quoted, NAME_COLUMN)
-            prompt.append(f"quoting {short}: ", self._style("quoted"))
-        prompt.append(quote_label(quote, max(8, width - len(prompt))))
+            room = max(0, width - len(prompt) - QUOTE_ROOM)  # the quote's first words keep their room
+            prompt.append(clip(f"({short})", room - 1) + " " if room > 1 else "", self._style("quoted"))
+        prompt.append(quote_label(quote, max(QUOTE_ROOM, width - len(prompt))))
         return prompt
 
     def show_quotes(self, quotes: Iterable[Quote], rank: Rank) -> None:
