@@ -50,6 +50,9 @@ class Inner(NamedTuple):
 RELAY_WORDS = ("ccording to", " report")
 """What a sentence relaying a quote writes (`according to X`, `…, reports X`): a quote whose
 stretch holds neither is read no further."""
+RELAY_REACH = 400
+"""A relay's words stand this close to its quote: the relayed steps read no farther (the quote's
+sentence, cut to CUE_WINDOW each side, and an opening relay up to 300 characters before it)."""
 _WORD = re.compile(r"[^\W_]")
 
 
@@ -63,9 +66,9 @@ def relayed_inners(
     """Per quote of ``spans`` (``said``: who the article gives each to, the ranker's last word), the
     person its relayer quotes, or None: a quote not relayed, or whose sentence names no one else."""
     out: list[Inner | None] = [None] * len(spans)
-    if subjects is None:
-        return out
     masked = reading.masked
+    if subjects is None or not any(word in masked for word in RELAY_WORDS):
+        return out  # most articles: no relay anywhere
     host: Inner | None = None
     for k, (span, att) in enumerate(zip(spans, said, strict=True)):
         if span.nested:
@@ -81,7 +84,7 @@ def relayed_inners(
 
 def _writes_a_relay(masked: str, span: QuoteSpan) -> bool:
     """Whether a relay's words stand near the quote (a cheap filter before any step runs)."""
-    lo, hi = max(0, span.open_at - 400), span.close_at + 400
+    lo, hi = max(0, span.open_at - RELAY_REACH), span.close_at + RELAY_REACH
     return any(masked.find(word, lo, hi) >= 0 for word in RELAY_WORDS)
 
 
