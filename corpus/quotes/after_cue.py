@@ -152,8 +152,6 @@ ROLE_HEADS = frozenset(_LEARNED_WORDS["words"])
 VERBS = frozenset(_LEARNED_WORDS["verbs"])
 """Lower-case words PolNeAR train writes as verbs ("beat", "told", "hit"), learned with
 :data:`ROLE_HEADS`: never a role's word ("Trump beat rival Ted Cruz" is a clause)."""
-
-
 def is_role_noun(word: str) -> bool:
     """A noun for a person's job as written before or after a name: the lexicon's role words or a
     learned role head (:data:`ROLE_HEADS`)."""

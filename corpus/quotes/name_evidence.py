@@ -93,12 +93,8 @@ def _around() -> _Around:
         re.compile(r"\b(?:" + cue + r"|according to) +(?:[A-Z][\w’'.-]* +){0,3}$"),
         re.compile(r" +(?:[a-z]+ly +)?" + past + r"\b"),
         re.compile(
-            r",? +(?:a|an|the|who is) +[^,.;\n]{0,80}?\b"
-            + role
-            + r"\b"
-            + r"|, +(?:[A-Z][\w’'.-]* +){0,3}(?i:"
-            + role
-            + r")\b"
+            r",? +(?:a|an|the|who is) +[^,.;\n]{0,80}?\b" + role + r"\b"
+            + r"|, +(?:[A-Z][\w’'.-]* +){0,3}(?i:" + role + r")\b"
         ),
     )
 

@@ -126,7 +126,6 @@ class ArticlesScreen(ArticleWorkers):
 
     def load_failed(self, reason: str) -> None:
         from textual.widgets import Label
-
         for label in self.query("#loading-label").results(Label):
             label.update(Text(f"Could not open the corpus: {one_line(reason)}"))
         for bar in self.query("#loading-bar"):
