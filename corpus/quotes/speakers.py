@@ -265,8 +265,8 @@ class SpeakerIndex:
         their own quotes, and give the quote's ``quoting`` that person's canonical name."""
         for quote in quotes:
             quoting = quote.quoting
-            if quoting is not None and quoting.name:
-                person = self._by_name[(quote.article, quoting.name)]
+            person = None if quoting is None else self._by_name.get((quote.article, quoting.name or ""))
+            if quoting is not None and person is not None:  # (a name registered: always, but never raise)
                 person.relayed += 1
                 quote.quoting = replace(quoting, name=self._name_of(person))
 
