@@ -3,7 +3,7 @@ reprint families. Part of the model: :mod:`corpus.model` gives every name here t
 else in it holds for these (every offset indexes ``Article.text``).
 
 Kept apart from the articles so that reading a corpus and painting the article list, which need
-only :class:`~corpus.model.Article` and :class:`~corpus.model.Block`, do not build these thirteen
+only :class:`~corpus.model.Article` and :class:`~corpus.model.Block`, do not build these fourteen
 dataclasses at every start (Python 3.11 compiles each generated method: ~40 M instructions, a fifth
 of what storydiff adds to a bare Textual app's start). ``corpus.model`` imports this module the
 first time one of its names is asked for.
@@ -25,6 +25,18 @@ class Mention:
     text: str
 
 
+@dataclass(frozen=True, slots=True)
+class Quoting:
+    """Whom a quote's speaker quotes: where the article has the words from a relayer (`“…,” Roe said,
+    according to Frankel`: the speaker is Frankel, who vouches for them), the person the sentence
+    says first spoke them (Roe), as it writes them (``mention``) and as a reader knows them
+    (``name``: the canonical speaker's name when the corpus quotes them too, else the name as the
+    article gives it; None where the mention stands for no name, "the bishop")."""
+
+    name: str | None
+    mention: Mention
+
+
 @dataclass(slots=True)
 class Quote:
     """One direct quotation; ``start``/``end`` exclude the quote marks."""
@@ -41,6 +53,8 @@ class Quote:
     """The reporting verb as written ("said", "told"), or None."""
     group: int = 0
     """Quotes of the same statement across articles share a group id."""
+    quoting: Quoting | None = None
+    """Whom ``speaker`` quotes, where ``speaker`` relays the words (:class:`Quoting`), or None."""
 
 
 @dataclass(slots=True)
@@ -52,6 +66,10 @@ class Speaker:
     aliases: list[str] = field(default_factory=list)
     quotes: int = 0
     articles: list[str] = field(default_factory=list)
+    relayed: int = 0
+    """Quotes of others that relay this speaker's words ("…,” Roe said, according to Frankel": one of
+    Roe's, Frankel's quote), counted apart from ``quotes``: the article vouches only that the relayer
+    reported them."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # at run time they come from __getattr__ below, when first as
     from corpus.findings import Overlap as Overlap
     from corpus.findings import Passage as Passage
     from corpus.findings import Quote as Quote
+    from corpus.findings import Quoting as Quoting
     from corpus.findings import Speaker as Speaker
     from corpus.findings import WordOp as WordOp
 
@@ -333,7 +334,7 @@ ARTICLE_FIELDS = (
 
 FINDINGS = frozenset(
     {
-        "Mention", "Quote", "Speaker",
+        "Mention", "Quote", "Quoting", "Speaker",
         "WordOp", "Passage", "Overlap", "Edge", "Graph",
         "FamilyMember", "Origin", "Family", "ArticleReuse", "Families",
     }

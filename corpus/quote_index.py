@@ -16,7 +16,9 @@ class QuoteIndex:
     """Quotes by article (reading order), by speaker and by statement group (article order), the
     speakers by name, and each speaker's rank (0 = most quoted)."""
 
-    __slots__ = ("by_article", "by_group", "by_speaker", "quotes", "rank", "speaker_index", "speakers")
+    __slots__ = (
+        "by_article", "by_group", "by_quoted", "by_speaker", "quotes", "rank", "speaker_index", "speakers",
+    )  # fmt: skip
 
     def __init__(self, quotes: list[Quote], speakers: list[Speaker], article_order: list[str]) -> None:
         self.quotes = quotes
@@ -24,15 +26,19 @@ class QuoteIndex:
         self.by_article: dict[str, list[Quote]] = {}
         self.by_speaker: dict[str, list[Quote]] = {}
         self.by_group: dict[int, list[Quote]] = {}
+        self.by_quoted: dict[str, list[Quote]] = {}
+        """The quotes whose speaker relays a person's words, by that person (``Quote.quoting``)."""
         for q in quotes:
             self.by_article.setdefault(q.article, []).append(q)
             if q.speaker:
                 self.by_speaker.setdefault(q.speaker, []).append(q)
+            if q.quoting is not None and q.quoting.name:
+                self.by_quoted.setdefault(q.quoting.name, []).append(q)
             self.by_group.setdefault(q.group, []).append(q)
         for qs in self.by_article.values():
             qs.sort(key=lambda q: (q.start, q.end))
         order = {name: i for i, name in enumerate(article_order)}
-        for qs in (*self.by_speaker.values(), *self.by_group.values()):
+        for qs in (*self.by_speaker.values(), *self.by_group.values(), *self.by_quoted.values()):
             qs.sort(key=lambda q: (order.get(q.article, 0), q.start))
         self.speaker_index: dict[str, Speaker] = {s.name: s for s in speakers}
         # Colours follow the speaker's rank (most quoted first, then by name), so a speaker keeps one

@@ -278,6 +278,10 @@ class Story:
         """Every quote of one canonical speaker, in article order."""
         return self._quote_index().by_speaker.get(speaker, [])
 
+    def quotes_relaying(self, speaker: str) -> list[Quote]:
+        """Every quote whose speaker relays one canonical speaker's words (``Quote.quoting``)."""
+        return self._quote_index().by_quoted.get(speaker, [])
+
     def quotes_in_group(self, group: int) -> list[Quote]:
         """Every wording of one statement across the corpus."""
         return self._quote_index().by_group.get(group, [])

@@ -21,7 +21,7 @@ from storydiff.output import (
 )
 
 if TYPE_CHECKING:
-    from corpus.model import Quote, Speaker
+    from corpus.model import Quote, Quoting, Speaker
 
 
 def add_commands(commands: Any) -> None:
@@ -38,7 +38,7 @@ def add_commands(commands: Any) -> None:
 
 
 def quote_row(quote: Quote) -> dict[str, Any]:
-    mention = quote.mention
+    mention, quoting = quote.mention, quote.quoting
     return {
         "article": quote.article,
         "start": quote.start,
@@ -47,9 +47,15 @@ def quote_row(quote: Quote) -> dict[str, Any]:
         "kind": quote.kind,
         "speaker": quote.speaker,
         "mention": {"start": mention.start, "end": mention.end, "text": mention.text} if mention else None,
+        "quoting": None if quoting is None else _quoting_row(quoting),
         "cue": quote.cue,
         "group": quote.group,
     }
+
+
+def _quoting_row(quoting: Quoting) -> dict[str, Any]:
+    m = quoting.mention
+    return {"name": quoting.name, "mention": {"start": m.start, "end": m.end, "text": m.text}}
 
 
 def quotes_json(quotes: list[Quote]) -> str:
@@ -75,14 +81,17 @@ def quotes_json(quotes: list[Quote]) -> str:
             )
         else:
             said_by = ""
-        if not (said_by and type(start) is int and type(end) is int and type(group) is int):
+        if not (
+            said_by and q.quoting is None and type(start) is int and type(end) is int and type(group) is int
+        ):  # (a relayed quote, whom its speaker quotes too, the generic way: they are few)
             rows.append(indented_json(quote_row(q), "\n  "))
             continue
         rows.append(
             f'{{\n    "article": {json_string(q.article)},\n    "start": {start},\n    "end": {end},'
             f'\n    "text": {json_string(q.text)},\n    "kind": {json_string(q.kind)},'
             f'\n    "speaker": {"null" if speaker is None else json_string(speaker)},'
-            f'\n    "mention": {said_by},\n    "cue": {"null" if cue is None else json_string(cue)},'
+            f'\n    "mention": {said_by},\n    "quoting": null,'
+            f'\n    "cue": {"null" if cue is None else json_string(cue)},'
             f'\n    "group": {group}\n  }}'
         )
     return "[\n  " + ",\n  ".join(rows) + "\n]"
@@ -94,6 +103,7 @@ def speaker_row(speaker: Speaker) -> dict[str, Any]:
         "role": speaker.role,
         "aliases": list(speaker.aliases),
         "quotes": speaker.quotes,
+        "relayed": speaker.relayed,
         "articles": list(speaker.articles),
     }
 
@@ -120,6 +130,10 @@ def run_quotes(args: argparse.Namespace) -> int:
         line.append(safe_line(quote.speaker, empty="(unknown)"), style=speaker_style)
         if quote.cue:
             line.append(" " + safe_line(quote.cue), style="dim")
+        if quote.quoting is not None:  # the speaker relays the words: whose they are said to be
+            quoted = quote.quoting.name or quote.quoting.mention.text
+            line.append(", quoting ", style="dim")  # "Frankel according to, quoting Roe"
+            line.append(safe_line(quoted), style="cyan")
         line.append(f"  #{quote.group} {quote.kind}", style="dim")
         body = Text("“" + safe(quote.text.replace("\n", " ")) + "”")
         terminal.print(line if piped else wrapped(terminal, line))
@@ -153,6 +167,7 @@ def _speaker_line(speaker: Speaker) -> list[str]:
         "in " + plural(len(speaker.articles), "article"),
         safe_line(speaker.role, empty="-"),
         f"also written {also}" if also else "",
+        f"relayed by others {plural(speaker.relayed, 'time')}" if speaker.relayed else "",
     ]
 
 
@@ -165,6 +180,7 @@ def _print_speaker_table(speakers: list[Speaker], width: int) -> None:
     table.add_column("role", ratio=1, overflow="fold")
     table.add_column("also written", ratio=1, overflow="fold")
     table.add_column("quotes", justify="right")
+    table.add_column("relayed", justify="right")
     table.add_column("articles", justify="right")
     for speaker in speakers:
         table.add_row(
@@ -172,6 +188,7 @@ def _print_speaker_table(speakers: list[Speaker], width: int) -> None:
             Text(safe(speaker.role)),
             Text(_also_written(speaker)),
             str(speaker.quotes),
+            str(speaker.relayed or ""),
             str(len(speaker.articles)),
         )
     console(width=width).print(table)

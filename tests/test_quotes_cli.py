@@ -11,7 +11,7 @@ def test_quotes_json_contract(run_cli, seeds_dir: Path) -> None:
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
     assert len(rows) == 32
-    keys = {"article", "start", "end", "text", "kind", "speaker", "mention", "cue", "group"}
+    keys = {"article", "start", "end", "text", "kind", "speaker", "mention", "quoting", "cue", "group"}
     for row in rows:
         assert set(row) == keys
         text = (seeds_dir / row["article"]).read_text(encoding="utf-8")
@@ -37,7 +37,7 @@ def test_speakers_json_contract(run_cli, seeds_dir: Path) -> None:
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
     for row in rows:
-        assert set(row) == {"name", "role", "aliases", "quotes", "articles"}
+        assert set(row) == {"name", "role", "aliases", "quotes", "relayed", "articles"}
     by_name = {r["name"]: r for r in rows}
     assert by_name["Dmytro Kuleba"]["quotes"] == 3
     assert "Dymytro Kuleba" in by_name["Dmytro Kuleba"]["aliases"]

@@ -46,5 +46,31 @@ def pad(text: str, width: int, *, right: bool = False) -> str:
     return fill + text if right else text + fill
 
 
+def quoted_label(quote: Quote) -> str | None:
+    """Whom a quote's speaker quotes where they relay the words ("“…,” Roe said, according to
+    Frankel": Roe), one line, terminal-safe: the name, else the mention as written ("police")."""
+    quoting = quote.quoting
+    if quoting is None:
+        return None
+    return one_line(quoting.name or quoting.mention.text)
+
+
+def speaker_label(quote: Quote, unknown: str = "speaker unknown") -> str:
+    """Who a quote is given to, one line: the speaker; for a relayed quote with no speaker named,
+    the relayer as written ("Thursday's filing")."""
+    if quote.speaker:
+        return one_line(quote.speaker)
+    if quote.quoting is not None and quote.mention is not None:
+        return one_line(quote.mention.text)
+    return unknown
+
+
+def said_by(quote: Quote, unknown: str = "unknown speaker") -> str:
+    """Who a quote is given to and, where they relay it, whom they quote: "Frankel, quoting Roe"."""
+    quoted = quoted_label(quote)
+    who = speaker_label(quote, unknown)
+    return who if quoted is None else f"{who}, quoting {quoted}"
+
+
 def quote_label(quote: Quote, width: int = 60) -> str:
     return clip(one_line(quote.text), width)

@@ -17,7 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Protocol
 
 from corpus import processes
-from corpus.model import Article, Mention, Quote
+from corpus.model import Article, Mention, Quote, Quoting
 from corpus.quotes.appositives import appositive_role
 from corpus.quotes.attribution import Attribution, attribute
 from corpus.quotes.context import ArticleReading
@@ -28,6 +28,7 @@ from corpus.quotes.owned_names import read_past_owner
 from corpus.quotes.quote_helper import start_quote_helper
 from corpus.quotes.reader_roles import reader_role
 from corpus.quotes.reading_codec import reading_bytes, reading_from_bytes
+from corpus.quotes.relayed_inner import Inner, relayed_inners
 from corpus.quotes.rerank import rerank
 from corpus.quotes.spans import QuoteSpan, find_quote_spans
 
@@ -82,12 +83,12 @@ def article_quotes(article: Article, tables: NameTables, pairs: NamePairs) -> Ar
     written = pairs.of(text)
     if article.problem and not article.paragraphs:
         return [], [], [], written
-    spans, speech, terms = _read_what_can_be(article)
+    spans, speech, terms, inners = _read_what_can_be(article, tables)
     quotes: list[Quote] = []
     named: list[str | None] = []
     roles: list[str | None] = []
     cleaned: dict[str, str | None] = {}  # whether a lone word is a surname depends on the article's text
-    for span, found, term in zip(spans, speech, terms, strict=True):
+    for span, found, term, inner in zip(spans, speech, terms, inners, strict=True):
         att = _UNSAID if term else read_past_owner(found, text, tables)  # terms: no one said them
         m = att.mention
         quotes.append(
@@ -100,6 +101,7 @@ def article_quotes(article: Article, tables: NameTables, pairs: NamePairs) -> Ar
                 None,
                 None if m is None else Mention(m.start, m.end, text[m.start : m.end]),
                 text[att.cue[0] : att.cue[1]] if att.cue else None,
+                quoting=None if inner is None or term else _quoting(inner, text),
             )
         )
         try:
@@ -132,6 +134,11 @@ _TAG_MARKS = ("#",)
 start of the text reads "" before it, never one of them.)"""
 
 
+def _quoting(inner: Inner, text: str) -> Quoting:
+    m = inner.mention
+    return Quoting(inner.name, Mention(m.start, m.end, text[m.start : m.end]))
+
+
 def _written_role(att: Attribution, text: str) -> str | None:
     """The role the article writes for a quote's speaker: the cue grammar's, else the role set off
     after the name as written ("said Jane Roe, a spokeswoman for Acme": :mod:`appositives`)."""
@@ -152,16 +159,30 @@ a Boy", "Million Dollar Mermaid"), a slogan, a name, whose small words ("a", "of
 def read_article(article: Article) -> tuple[list[QuoteSpan], list[Attribution], list[bool]]:
     """One article's quote spans, who said each (the rules, then the learned ranker's second
     opinion where the rules read no name beside a cue), and which are terms, not statements."""
+    return _read_relayed(article, shipped_tables())[:3]
+
+
+_Read = tuple[list[QuoteSpan], list[Attribution], list[bool], "list[Inner | None]"]
+
+
+def _read_relayed(article: Article, tables: NameTables) -> _Read:
+    """:func:`read_article`, and per quote whom its speaker quotes where they relay the words
+    (:mod:`corpus.quotes.relayed_inner`)."""
     spans = find_quote_spans(article)
     reading = ArticleReading.of(article, spans) if spans else None
     speech = attribute(article, spans, reading)
     rules = speech.quotes
     terms = term_flags(article, spans, rules)
     if reading is None or not reading.english:  # in another language no one is named at all
-        return spans, rules, terms
+        return spans, rules, terms, [None] * len(spans)
     said = rerank(reading, spans, rules, terms, subjects=speech.subjects)
     # a term the ranker gave a speaker (a cue beside it says who) is a statement
-    return spans, said, [term and att.mention is None for term, att in zip(terms, said, strict=True)]
+    terms = [term and att.mention is None for term, att in zip(terms, said, strict=True)]
+    try:
+        inners = relayed_inners(reading, spans, said, speech.subjects, tables)
+    except Exception:  # a bug reading whom a relayer quotes: the relayer's quote stands alone
+        inners = [None] * len(spans)
+    return spans, said, terms, inners
 
 
 def term_flags(article: Article, spans: list[QuoteSpan], rules: list[Attribution]) -> list[bool]:
@@ -180,24 +201,25 @@ def term_flags(article: Article, spans: list[QuoteSpan], rules: list[Attribution
     ]
 
 
-def _read_what_can_be(article: Article) -> tuple[list[QuoteSpan], list[Attribution], list[bool]]:
+def _read_what_can_be(article: Article, tables: NameTables) -> _Read:
     """:func:`read_article`, or as much of it as can be read: a bug met on one odd article must
     neither take the corpus down nor lose that article's quotes. Where the ranker fails the rules'
     speakers stand; where the rules fail the quotes are shown said by no one; only where the quote
     marks themselves cannot be read does the article give no quotes."""
     try:
-        return read_article(article)
+        return _read_relayed(article, tables)
     except Exception:  # any bug: the reader keeps what the steps before it read
         pass
     try:
         spans = find_quote_spans(article)
     except Exception:
-        return [], [], []
+        return [], [], [], []
+    none: list[Inner | None] = [None] * len(spans)
     try:
         rules = attribute(article, spans, ArticleReading.of(article, spans) if spans else None).quotes
-        return spans, rules, term_flags(article, spans, rules)
+        return spans, rules, term_flags(article, spans, rules), none
     except Exception:
-        return spans, [_UNSAID] * len(spans), [False] * len(spans)
+        return spans, [_UNSAID] * len(spans), [False] * len(spans), none
 
 
 def text_of(article: Article, span: QuoteSpan) -> str:

@@ -31,6 +31,7 @@ from corpus.quotes.lexicon import (
 )
 from corpus.quotes.openings import skip_adverbial
 from corpus.quotes.phrases import phrase_after, phrase_before
+from corpus.quotes.relayers import according_to
 from corpus.quotes.roles import Phrase, is_outlet
 from corpus.quotes.spans import QuoteSpan
 
@@ -109,13 +110,9 @@ CLOSING_CUE_REACH = 200
 """A cue closing the sentence (`…, Warren said.`) is read in its last this many characters."""
 CLOSING_SUBJECT_REACH = 80
 """The subject of a closing cue follows a comma at most this far before the cue (`…, Warren said`)."""
-ACCORDING_TO_REACH = 120
-"""`According to conservative talk radio host Rush Limbaugh, …`: the phrase before a comma this close
-after `according to` names the source."""
 TRANSCRIPT_NAME_REACH = 40
 """`"PENCE: Well, …`: a transcript's speaker is a short capitalised name opening the quote."""
 _PARTICIPLE_TAIL = re.compile(r"\s*,\s+[a-z]+ing\b")
-_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _COLON_INTRO = re.compile(r":\s*$")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s")
 
@@ -167,25 +164,6 @@ def cue_before(masked: str, lo: int, hi: int, index: Cues) -> Found | None:
         if lead is not None and lead.name and not is_outlet(lead, masked):
             return lead, None  # `Obama is rolling out a new message: “It's about me.”`
     return according_to(masked, lo, hi)
-
-
-def according_to(masked: str, lo: int, hi: int, nearest_first: bool = False) -> Found | None:
-    """`according to X` in ``[lo, hi)`` (the last one, or the first with ``nearest_first``): X, unless
-    it is an outlet, which relays the words but did not say them."""
-    if masked.find("ccording to", lo, hi) < 0:
-        return None  # the common case, without a regex scan
-    accordings = list(_ACCORDING.finditer(masked, lo, hi))
-    if not accordings:
-        return None
-    according = accordings[0 if nearest_first else -1]
-    phrase = phrase_after(masked, according.end(), hi)
-    comma = masked.find(",", according.end(), hi)
-    if phrase is None and 0 < comma - according.end() < ACCORDING_TO_REACH:
-        # "According to conservative talk radio host Rush Limbaugh, …": the phrase before the comma
-        phrase = phrase_before(masked, according.end(), comma)
-    if phrase is not None and not is_outlet(phrase, masked):
-        return phrase, (according.start(), according.end() - 1)
-    return None
 
 
 def first_word(masked: str, lo: int, hi: int) -> int:

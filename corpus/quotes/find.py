@@ -16,6 +16,7 @@ from corpus.model import Article, Quote, Speaker
 from corpus.quotes.article_quotes import ReadingStore, quotes_by_article
 from corpus.quotes.lone_names import lone_word_names
 from corpus.quotes.names import shipped_tables
+from corpus.quotes.relayed_names import relayed_sightings
 from corpus.quotes.speakers import SpeakerIndex
 from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, fold
 from corpus.quotes.statements import assign_groups
@@ -55,12 +56,14 @@ def _find_quotes(
         quotes += made
         named += names
         sightings += [(q.article, n, r) for q, n, r in zip(made, names, roles, strict=True) if n]
+    quoted = relayed_sightings(quotes)
 
     memo = SpellingMemo()  # both indexes fold, expand and compare many of the same names
     index = SpeakerIndex(memo)
     pairs = [article_found[3] for article_found in found]
-    index.add_names(sightings + _full_names(articles, pairs, sightings, memo))
+    index.add_names(sightings + quoted + _full_names(articles, pairs, sightings + quoted, memo))
     index.count_quotes(quotes, named)
+    index.count_relayed(quotes)
     assign_groups(quotes)
     return quotes, index.speakers()
 

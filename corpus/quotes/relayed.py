@@ -5,7 +5,9 @@
 the relayer (a person, an outlet, a report or an account), and it is the relayer it attributes
 them to, whoever it says first spoke them. PolNeAR's annotators mark the relayer as the Source
 there (on train, ``according to`` after a quote and its cue clause: 20 relayers, 1 inner speaker).
-The inner speaker is read by the ordinary steps where no relay is written.
+The inner speaker is read by the ordinary steps where no relay is written, and where one is, kept
+beside the relayer as whom they quote (:mod:`corpus.quotes.relayed_inner`). The relayer's phrase is
+read as every `according to` is (:mod:`corpus.quotes.relayers`).
 
 Each function is a step of :mod:`corpus.quotes.attribution` reading one
 :class:`corpus.quotes.context.QuoteContext`.
@@ -17,30 +19,17 @@ import re
 
 from corpus.quotes.context import QuoteContext
 from corpus.quotes.cues import CLOSING_SUBJECT_REACH, Found
-from corpus.quotes.phrases import phrase_after, phrase_before
-from corpus.quotes.roles import Phrase
+from corpus.quotes.phrases import phrase_before
+from corpus.quotes.relayers import RELAYER_END, RELAYER_LENGTH, relayer_phrase
 
 _RELAY_AFTER = re.compile(r"(?:,?\s+[Aa]ccording\s+to|,\s+report(?:s|ed))\s+")
 """`…, according to X` / `…, reports X` / `…, reported X` after the quote (and its cue clause): the
 relay; "reports" and "reported" only inverted after a comma (not "O’Malley's move was first
 reported by MSNBC", whose reporter relays another sentence)."""
+_RELAY_WORDS = re.compile(r"[Aa]ccording\s+to|report(?:s|ed)")
+"""The relay's own words in it, its cue as written (no comma nor space around)."""
 _RELAY_OPENING = re.compile(r"[“\"(]?[Aa]ccording\s+to\s+")
 """`According to X, …`: a sentence opening with its source."""
-_RELAYER_END = re.compile(r"[,;:!?“”\"()]|\s(?:that|which|who|when|while|as|because|and|but)\s")
-"""Where the relayer's phrase ends, short of the sentence's end (`according to audio provided by
-Wyoming Public Radio.`; a period ends none: `according to Troy police Lt. Gerry Roe.`)."""
-_POSSESSIVE_ENDS = ("’s", "'s")
-_ARTICLES = frozenset(("the", "The", "a", "A", "an", "An"))
-NO_SOURCE_HEADS = frozenset(
-    "plan plans schedule script tradition custom preference preferences rules law laws protocol"
-    " procedure procedures instructions taste tastes wishes".split()
-)
-"""Heads of what `according to` follows when it means "in keeping with", no one who tells: a plan,
-a rule, a preference."""
-_TAIL_WORD = re.compile(r"[a-z]+(?:ed|ing)|of|in|at|on|by|from|for|with|to|about|who|which|that|and|or")
-"""A word after which the relayer's head is read alone (`the officers involved in the shooting`)."""
-RELAYER_LENGTH = 90
-"""The relayer is a short phrase: its end stands this close after `according to`."""
 OPENING_RELAYER_LENGTH = 120
 """`According to conservative talk radio host Rush Limbaugh, …`: the comma ending an opening
 relayer stands this close after `According to`."""
@@ -65,16 +54,17 @@ def relayed_after(quote: QuoteContext) -> Found | None:
     for relay in _RELAY_AFTER.finditer(masked, close_at, end):
         if not _QUOTE_MARKS.isdisjoint(text[close_at : relay.start()]):
             return None  # another quote between: the relay is that one's
-        stop = _RELAYER_END.search(masked, relay.end(), min(end, relay.end() + RELAYER_LENGTH))
+        stop = RELAYER_END.search(masked, relay.end(), min(end, relay.end() + RELAYER_LENGTH))
         if stop is None and end - relay.end() > RELAYER_LENGTH:
             return None
         at = end if stop is None else stop.start()
         if stop is not None and not _closes_clause(masked, at, end):
             return None
         at = relay.end() + len(masked[relay.end() : at].rstrip().rstrip(".!?"))
-        phrase = _relayer(masked, relay.end(), at)
+        phrase = relayer_phrase(masked, relay.end(), at)
         if phrase is not None:
-            return phrase, (relay.start(), relay.end())
+            words = _RELAY_WORDS.search(masked, relay.start(), relay.end())
+            return phrase, (relay.start(), relay.end()) if words is None else words.span()
     return None
 
 
@@ -105,7 +95,7 @@ def relayed_opening(quote: QuoteContext) -> Found | None:
     comma = masked.find(",", opening.end(), min(open_at, opening.end() + OPENING_RELAYER_LENGTH))
     if comma < 0 or not _QUOTE_MARKS.isdisjoint(quote.text[opening.end() : comma]):
         return None
-    phrase = _relayer(masked, opening.end(), comma) or phrase_before(masked, opening.end(), comma)
+    phrase = relayer_phrase(masked, opening.end(), comma) or phrase_before(masked, opening.end(), comma)
     if phrase is None or _closing_cue(quote):
         return None  # `According to X, the bullet “…”, court sources said.`: the closing cue relays X
     return phrase, (opening.end() - len("according to "), opening.end() - 1)
@@ -123,28 +113,3 @@ def _closing_cue(quote: QuoteContext) -> bool:
         return False
     subject = masked[comma + 1 : cue.start()].split()
     return bool(subject) and subject[0] not in _RELATIVES  # not `…, which he called “…”.`
-
-
-def _relayer(masked: str, start: int, end: int) -> Phrase | None:
-    """The phrase naming the relayer in ``[start, end)``: an outlet's capitalised name whole (`the Sun
-    Times News Group`), a person's name or description as read before a cue (`Troy police Lt. Gerry
-    Roe`, `the officers` involved in …), else the words themselves as a description (`Thursday's
-    filing`, `an Associated Press account`, `audio provided by Wyoming Public Radio`)."""
-    end = start + len(masked[start:end].rstrip())
-    if end <= start or not masked[start].isalnum():
-        return None
-    words = masked[start:end].split()
-    if words[-1].lower() in NO_SOURCE_HEADS:
-        return None  # `“R,” or “D,” according to their instinctive preference`: in keeping with it
-    named = words[1:] if words[0] in _ARTICLES and len(words) > 1 else words
-    if len(named) > 1 and all(w[:1].isupper() for w in named):
-        return Phrase(start, end, " ".join(named), None)  # the article read as written, not named
-    phrase = phrase_after(masked, start, end)
-    if phrase is not None and phrase.end < end:
-        owned = masked[phrase.end - 2 : phrase.end] in _POSSESSIVE_ENDS
-        next_word = masked[phrase.end : end].split()[0]
-        if owned or not (next_word[:1].isupper() or _TAIL_WORD.fullmatch(next_word)):
-            phrase = None  # `Thursday's filing`, `an Associated Press account`: the whole phrase
-    if phrase is not None:
-        return phrase
-    return Phrase(start, end, None, masked[start:end], description=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from corpus.model import Quote, Speaker
 from corpus.quotes.given_syllables import written_before_given_syllables
@@ -36,6 +36,8 @@ class _Person:
     particles: set[str] = field(default_factory=set)
     """The particles its surname was written with ("de" of "DeSantis" and "De Santis")."""
     quotes: int = 0
+    relayed: int = 0
+    """Quotes of others relaying this person's words (:meth:`SpeakerIndex.count_relayed`)."""
     order: int = 0
     total: int = 0
     """The sum of ``names``: how often the person was seen, by any name."""
@@ -257,6 +259,17 @@ class SpeakerIndex:
                     person.articles.append(article)
                 quote.speaker = name_of(person)
 
+    def count_relayed(self, quotes: list[Quote]) -> None:
+        """Count each quote whose speaker relays a named person's words (``Quote.quoting``, its name
+        as the article gives it and as registered by :meth:`add_names`) for that person, apart from
+        their own quotes, and give the quote's ``quoting`` that person's canonical name."""
+        for quote in quotes:
+            quoting = quote.quoting
+            person = None if quoting is None else self._by_name.get((quote.article, quoting.name or ""))
+            if quoting is not None and person is not None:  # (a name registered: always, but never raise)
+                person.relayed += 1
+                quote.quoting = replace(quoting, name=self._name_of(person))
+
     def _name_of(self, person: _Person) -> str:
         name = self._canonical.get(id(person))
         if name is None:
@@ -264,15 +277,17 @@ class SpeakerIndex:
         return name
 
     def speakers(self) -> list[Speaker]:
-        """The canonical speakers with at least one quote, most quoted first."""
+        """The canonical speakers with at least one quote of their own or relayed by others, most
+        quoted first (those only relayed last)."""
         out = []
         for person in self._people:
-            if person.quotes == 0:
+            if person.quotes == 0 and person.relayed == 0:
                 continue
             role = shown_role(person.roles)
             aliases = sorted(person.names, key=lambda n: (-person.names[n], n))
-            out.append(Speaker(self._name_of(person), role, aliases, person.quotes, list(person.articles)))
-        out.sort(key=lambda s: (-s.quotes, s.name))
+            name, articles = self._name_of(person), list(person.articles)
+            out.append(Speaker(name, role, aliases, person.quotes, articles, person.relayed))
+        out.sort(key=lambda s: (-s.quotes, -s.relayed, s.name))
         return out
 
 

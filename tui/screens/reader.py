@@ -16,11 +16,12 @@ from textual.widgets import Footer, Input, OptionList, Static
 
 from corpus.model import Quote
 from tui.highlights import find_marks, quote_marks
-from tui.labels import article_label, one_line
+from tui.labels import article_label, one_line, quoted_label, said_by, speaker_label
 from tui.messages import OpenCompare, OpenReader, SearchHits
 from tui.screens.reader_families import FAMILY_BINDINGS, ReprintMargin, family_line
 from tui.themes import STYLES
 from tui.widgets.quote_list import QuoteList
+from tui.widgets.speaker_line import SpeakerLine
 from tui.widgets.text_view import TextView
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ class ReaderScreen(ReprintMargin):
         with Horizontal(id="reader-body"):
             yield TextView(self.article, gutter=True, id="reader-text")
             yield QuoteList(speaker_label=self.story.short_name, id="reader-quotes")
-        yield Static("", id="reader-speaker", classes="status-line")
+        yield SpeakerLine("", id="reader-speaker", classes="status-line")
         yield Input(placeholder="find in this article (enter: keep, escape: end)", id="find")
         yield Footer()
 
@@ -194,7 +195,7 @@ class ReaderScreen(ReprintMargin):
             )
         else:
             line = self._speaker_line()
-        self.query_one("#reader-speaker", Static).update(line)
+        self.query_one("#reader-speaker", SpeakerLine).update(line)
 
     def quote_deselected(self) -> None:
         self.current = None
@@ -210,11 +211,15 @@ class ReaderScreen(ReprintMargin):
             return Text(f"{walk} · /: find · c: compare with another article", style="dim")
         line = Text()
         speaker = self.story.speaker(quote.speaker)
-        line.append(one_line(quote.speaker or "speaker unknown"), style="bold")
+        line.append(speaker_label(quote), style="bold")
         if speaker is not None and speaker.role:
             line.append(f" · {one_line(speaker.role)}")
         if quote.cue:
             line.append(f" · {one_line(quote.cue)}", style="italic")
+        quoted = quoted_label(quote)
+        if quoted is not None:  # the speaker relays the words: whose they are said to be
+            line.append(" · quoting ")
+            line.append(quoted, style=self.query_one(SpeakerLine).quoted_style())
         others = sorted(
             {a for a in (speaker.articles if speaker else []) if a != self.article.name},
             key=self.story.index_of,
@@ -311,8 +316,7 @@ class ReaderScreen(ReprintMargin):
         if quote is None:
             self.notify("No quote selected (n selects the next one)", timeout=2)
             return
-        speaker = quote.speaker or "unknown speaker"
-        text = f"“{quote.text}” — {speaker}, in “{article_label(self.article)}” ({self.article.name})"
+        text = f"“{quote.text}” — {said_by(quote)}, in “{article_label(self.article)}” ({self.article.name})"
         self.app.copy_to_clipboard(text)
         self.notify("Quote copied", timeout=2)
 

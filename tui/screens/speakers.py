@@ -18,7 +18,7 @@ from textual.widgets import DataTable, Footer, Input, OptionList, Static
 from corpus.model import Quote, Speaker
 from corpus.story import Story
 from tui.highlights import wording_differences
-from tui.labels import clip, one_line, quote_label
+from tui.labels import clip, one_line, quote_label, speaker_label
 from tui.messages import OpenReader
 from tui.themes import STYLES
 from tui.widgets.list_keys import list_keys
@@ -73,6 +73,16 @@ def column_widths(natural: dict[str, int], room: int) -> dict[str, int]:
         widths[key] += grant
         spare -= grant
     return widths
+
+
+def relayed_groups(quotes: list[Quote]) -> list[tuple[str, list[Quote]]]:
+    """A speaker's words as others relay them ("“…,” Roe said, according to Frankel" on Roe's list),
+    one group per relayer, counted apart from their own quotes: the article vouches only that the
+    relayer reported them."""
+    by_relayer: dict[str, list[Quote]] = {}
+    for quote in quotes:
+        by_relayer.setdefault(speaker_label(quote), []).append(quote)
+    return [(f"Relayed by {relayer}", qs) for relayer, qs in by_relayer.items()]
 
 
 def fit_counts(parts: list[str], width: int) -> str:
@@ -275,6 +285,7 @@ class SpeakersScreen(Screen[None]):
                 single.extend(qs)
         headings.sort(key=lambda h: -len(h[1]))
         headings.append(("Quoted in one article" if headings else "Quotes", single))
+        headings += relayed_groups(self.story.quotes_relaying(name))
         self.query_one(QuoteList).show_grouped(
             headings, self.story.speaker_rank, self._tag, speaker=False, wordings=wordings
         )

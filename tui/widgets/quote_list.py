@@ -13,7 +13,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from corpus.model import Quote
-from tui.labels import clip, one_line, quote_label
+from tui.labels import clip, one_line, quote_label, quoted_label
 from tui.widgets.list_keys import list_keys
 from tui.widgets.marks import SPEAKER_COMPONENTS, speaker_component
 from tui.widgets.styling import component_style
@@ -23,6 +23,8 @@ Rank = Callable[[str | None], int | None]
 
 NAME_COLUMN = 11
 """Cells for the speaker's surname before each quote ("Stoltenberg"), fewer in a narrow list."""
+QUOTE_ROOM = 8
+"""Cells a quote's own words keep, whatever leads them (its speaker, whom a relayer quotes)."""
 MIN_PROMPT = 16
 """The narrowest a quote's line is laid out for (a list narrower than that clips it)."""
 
@@ -44,6 +46,7 @@ class QuoteList(OptionList):
         "quote-list--article",
         "quote-list--heading",
         "quote-list--changed",
+        "quote-list--quoted",
     }
     BINDINGS: ClassVar[list[BindingType]] = list_keys("quotes")
 
@@ -79,7 +82,13 @@ class QuoteList(OptionList):
             column = min(NAME_COLUMN, max(6, width * 2 // 5))  # narrow lists keep room for the quote
             name = clip(one_line(self.speaker_label(quote.speaker)), column)
             prompt.append(f"{name:<{column}} ", self._style(speaker_component(rank(quote.speaker))))
-        prompt.append(quote_label(quote, max(8, width - len(prompt))))
+        quoted, quoting = quoted_label(quote), quote.quoting
+        if quoted is not None and quoting is not None:  # relayed: "Ledger  (Okafor) The levy…", whose
+            # words they are said to be in brackets (the status line says "quoting Jon Okafor")
+            short = clip(self.speaker_label(quoting.name) if quoting.name else quoted, NAME_COLUMN)
+            room = max(0, width - len(prompt) - QUOTE_ROOM)  # the quote's first words keep their room
+            prompt.append(clip(f"({short})", room - 1) + " " if room > 1 else "", self._style("quoted"))
+        prompt.append(quote_label(quote, max(QUOTE_ROOM, width - len(prompt))))
         return prompt
 
     def show_quotes(self, quotes: Iterable[Quote], rank: Rank) -> None:
