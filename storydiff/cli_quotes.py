@@ -127,12 +127,14 @@ def run_quotes(args: argparse.Namespace) -> int:
             terminal.print(Text(safe_line(article), style="bold underline"))
         line = Text("  ")
         speaker_style = "bold cyan" if quote.speaker else "dim"
-        line.append(safe_line(quote.speaker, empty="(unknown)"), style=speaker_style)
+        relayer = quote.mention.text if quote.quoting is not None and quote.mention else None
+        # a relayer no name stands for is shown as written ("Thursday's filing"), as the reader does
+        line.append(safe_line(quote.speaker or relayer, empty="(unknown)"), style=speaker_style)
         if quote.cue:
             line.append(" " + safe_line(quote.cue), style="dim")
         if quote.quoting is not None:  # the speaker relays the words: whose they are said to be
             quoted = quote.quoting.name or quote.quoting.mention.text
-            line.append(", quoting ", style="dim")  # "Frankel according to, quoting Roe"
+            line.append(" · quoting ", style="dim")  # "Frankel according to · quoting Roe"
             line.append(safe_line(quoted), style="cyan")
         line.append(f"  #{quote.group} {quote.kind}", style="dim")
         body = Text("“" + safe(quote.text.replace("\n", " ")) + "”")

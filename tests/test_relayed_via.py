@@ -140,4 +140,15 @@ def test_quotes_and_speakers_json_give_whom_a_relayer_quotes(run_cli, tmp_path: 
     okafor = next(s for s in speakers if s["name"] == "Jon Okafor")
     assert (okafor["quotes"], okafor["relayed"], okafor["articles"]) == (1, 1, ["b.txt"])
     listed = run_cli("quotes", str(tmp_path)).stdout
-    assert "Valley Ledger according to, quoting Jon Okafor" in listed
+    assert "Valley Ledger according to · quoting Jon Okafor" in listed
+
+
+def test_the_quotes_listing_shows_a_relayer_no_name_stands_for_as_written(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "c.txt").write_text(
+        "Levy filing\n\nMayor Jon Okafor met the aldermen on Monday.\n\n"
+        "According to Thursday's filing, Okafor said the levy was “dead on arrival” and would never pass.\n",
+        encoding="utf-8",
+    )
+    listed = run_cli("quotes", str(tmp_path)).stdout
+    assert "Thursday's filing According to · quoting Jon Okafor" in listed
+    assert "(unknown)" not in listed
