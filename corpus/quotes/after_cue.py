@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
 
+from corpus.quotes.contracted import pronoun_end
 from corpus.quotes.lexicon import (
     ARTICLES,
     CUE_FILLERS,
@@ -82,6 +83,9 @@ def _noun_phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
         return None
     if toks[0][2].lower() in _PRONOUNS_AFTER_CUE:
         return Phrase(toks[0][0], toks[0][1], None, None, pronoun=True)
+    contracted = pronoun_end(toks[0][2])  # "He’s doing “very well”": the pronoun
+    if contracted is not None:
+        return Phrase(toks[0][0], toks[0][0] + contracted, None, None, pronoun=True)
     k = 0
     if word_key(toks[0][2]) in DETERMINERS:
         k = 1
@@ -152,6 +156,8 @@ ROLE_HEADS = frozenset(_LEARNED_WORDS["words"])
 VERBS = frozenset(_LEARNED_WORDS["verbs"])
 """Lower-case words PolNeAR train writes as verbs ("beat", "told", "hit"), learned with
 :data:`ROLE_HEADS`: never a role's word ("Trump beat rival Ted Cruz" is a clause)."""
+
+
 def is_role_noun(word: str) -> bool:
     """A noun for a person's job as written before or after a name: the lexicon's role words or a
     learned role head (:data:`ROLE_HEADS`)."""

@@ -146,7 +146,7 @@ def resolved(text: str, span: QuoteSpan, found: Found, subjects: Subjects) -> At
     if relative is not None:
         mention = relative  # the speaker as written is "who"; the name is its antecedent's
     outer = same_reporter(text, mention, span.open_at, subjects, name)
-    if outer is not None:
+    if outer is not None and not names_a_time(text, outer[0]):  # not "{at the time} said he'd asked"
         mention, (name, role) = outer
     elif mention is not None and mention.pronoun:
         lead = subjects.antecedent_in_sentence(mention, span.open_at, name)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from corpus.quotes.after_cue import AGED, PHRASE_AFTER_REACH, TOKEN, is_role_noun, np_token, phrase_after
+from corpus.quotes.contracted import pronoun_end
 from corpus.quotes.lexicon import (
     APPOSITIVE_OPENERS,
     ARTICLES,
@@ -72,6 +73,10 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
         if named is not None:
             return named
     last = toks[i][2]
+    contracted = pronoun_end(last)
+    if contracted is not None:  # "He’s said": the pronoun
+        last = last[:contracted]
+        toks[i] = (toks[i][0], toks[i][0] + contracted, last)
     if last.lower() in PRONOUNS:
         return _pronoun_before(text, lo, toks, i)
     if word_key(last) in LINK_WORDS:

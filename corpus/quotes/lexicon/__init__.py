@@ -23,6 +23,7 @@ from corpus.quotes.lexicon.name_words import (
     has_joined_article,
     is_nationality,
 )
+from corpus.quotes.lexicon.retort_cues import RETORT_CUES
 from corpus.quotes.lexicon.wordsets import dotted, trie_pattern, with_and_without_period, words
 
 # --- Cue verbs ---------------------------------------------------------------------------------
@@ -60,13 +61,14 @@ LEARNED_CUES = words("notes accuses accused blamed blames cited cites remarked")
     "pointed out",
     "points out",
 }
+LEARNED_CUES |= RETORT_CUES
 LEARNED_PARTICIPLES = words("accusing remarking")
 """Reporting verbs counted in PolNeAR train's Cue spans of direct quotes (``train/cue_words.py``) that
 the list above lacked: at least 4 direct quotes' cue and a Cue in at least half the places the article
 writes the word ("notes": 13 direct quotes, a Cue for 20 of its 33 uses; "blamed" 5, 14 of 22;
 "cited" 4, 27 of 44; "accuses" 6, 6 of 11; "remarking" 4, 5 of 7; "pointed out" 4 and "points out" 2,
-13 and 6 Cues) and their other forms. Tried and left out: "citing" (6, 29 of 33: no change on train),
-"shot back" (3)."""
+13 and 6 Cues) and their other forms. Tried and left out: "citing" (6, 29 of 33: no change on train).
+"shot back" and other replies: :mod:`corpus.quotes.lexicon.retort_cues`."""
 PARTICIPLES = _PARTICIPLES | LEARNED_PARTICIPLES
 CUE_WORDS = frozenset(w for w in _FINITE if w not in _NOUN_LIKE) | PARTICIPLES | LEARNED_CUES
 """Reporting verbs, finite and -ing: the words a quote's cue is."""
