@@ -158,6 +158,11 @@ class ReadingAhead:
         self._twins = []
         return done
 
+    def coming(self, article: Article) -> bool:
+        """Whether the helper was reading ``article`` when :meth:`take` came (its reading may be in
+        by now: :meth:`late`)."""
+        return id(article) in self._racing
+
     def late(self, article: Article) -> bytes | None:
         """The helper's reading of ``article`` if one it was reading when :meth:`take` came is in now."""
         racing = self._racing.pop(id(article), None)
@@ -266,6 +271,10 @@ class QuoteReadings:
     def late(self, article: Article) -> bytes | None:
         """The helper's reading of ``article`` (its bytes) if it came in since :meth:`readings`."""
         return self._ahead.late(article) if self._ahead is not None else None
+
+    def coming(self, article: Article) -> bool:
+        """Whether the helper is reading ``article`` (sent while the corpus loaded)."""
+        return self._ahead is not None and self._ahead.coming(article)
 
     def keep(self, article: Article, reading: ArticleQuotes, data: bytes | None = None) -> None:
         """Keep ``reading`` in the cache (``data``: its bytes, when they were sent so)."""
