@@ -35,6 +35,7 @@ __all__ = [
     "ArticleQuotes",
     "ReadingStore",
     "article_quotes",
+    "helper_pairs",
     "is_term",
     "quotes_by_article",
     "read_article",
@@ -380,11 +381,11 @@ def read_in_helper(articles: list[Article]) -> list[bytes]:
     them (the name tables are read once there, from their file: :func:`shipped_tables` keeps them;
     one :class:`NamePairs` serves every run, as in this process)."""
     tables = shipped_tables()
-    pairs = _helper_pairs(tables)
+    pairs = helper_pairs(tables)
     return [reading_bytes(article_quotes(a, tables, pairs)) for a in articles]
 
 
-def _helper_pairs(tables: NameTables) -> NamePairs:
+def helper_pairs(tables: NameTables) -> NamePairs:
     try:
         pairs: NamePairs = processes.held(_PAIRS)
     except KeyError:
@@ -397,4 +398,4 @@ def warm_up_helper() -> None:
     """In the helper, as soon as it starts (:func:`corpus.quotes.quote_helper.warm_up`): read the
     name tables and make its name pairs' reader, so that its first run of articles waits for neither
     (nothing is sent back)."""
-    _helper_pairs(shipped_tables())
+    helper_pairs(shipped_tables())
