@@ -138,3 +138,31 @@ def test_a_helper_that_dies_loses_no_article_and_no_quote(
     warm = Story.load(tmp_path, quotes_ahead=True)
     assert _parsed(warm.articles) == articles
     assert found_json((warm.quotes(), warm.speakers())) == found
+
+
+def test_the_helper_parses_as_the_loader_does_and_reads_a_page_saved_twice_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the helper sends back of each file (run here, as the helper runs it): the article as the
+    loader parses it, and its reading; a text it read before is not read again."""
+    from corpus.ingest.article_bytes import article_from_bytes
+    from corpus.ingest.load import load_article
+    from corpus.quotes.reading_codec import reading_from_bytes
+    from corpus.quotes.shared_ingest import ingest_in_helper
+
+    _write(tmp_path)
+    monkeypatch.setattr(processes, "_held", {})  # (what a new helper holds: nothing)
+    names = ["003.txt", "061.html", "066.txt", "067.txt"]  # 066 is 003 saved again; 067 is empty
+    paths = [tmp_path / name for name in names]
+    read = count_reads(monkeypatch)
+    sent = ingest_in_helper(paths, names)
+    assert read == ["003.txt", "061.html"]
+    for path, name, one in zip(paths, names, sent, strict=True):
+        assert one is not None
+        data, size, _, digest, reading = one
+        article = article_from_bytes(data, path)
+        assert _parsed([article]) == _parsed([load_article(path, name=name)]) and size == path.stat().st_size
+        assert (digest is None) == (name == "067.txt") and (reading is None) == (name == "067.txt")
+    assert sent[0][4] == sent[2][4]  # type: ignore[index]
+    quotes = reading_from_bytes(sent[1][4], article_from_bytes(sent[1][0], paths[1]))[0]  # type: ignore[arg-type,index]
+    assert [q.text for q in quotes][:1] == ["We cannot keep the quays open on what we charge now,"]
