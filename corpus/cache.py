@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
-import json
 import os
 import sqlite3
 import struct
@@ -31,8 +30,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from corpus.ingest.article_bytes import article_bytes, article_from_bytes, content_hash
 from corpus.ingest.files import read_most
-from corpus.model import Article, Blocks
+from corpus.model import Article
 
 SCHEMA = 3
 FILE_NAME = "storydiff.sqlite3"
@@ -132,20 +132,23 @@ class Cache:
                     "UPDATE articles SET mtime_ns = ?, written_ns = ? WHERE path = ?", (mtime_ns, now, key)
                 )
         try:
-            return _article_from_blob(data, path)
+            return article_from_bytes(data, path)
         except (ValueError, KeyError, TypeError, OverflowError, struct.error):
             return None
 
     def put(self, article: Article, size: int, mtime_ns: int, content: bytes | None = None) -> None:
         """Keep ``article``, made from ``content`` (the file's bytes: hashed as they were parsed, not
         read again; read again when None)."""
-        digest = _file_hash(article.path) if content is None else _content_hash(content)
-        if digest is None:
-            return
-        blob = _article_blob(article)
+        digest = _file_hash(article.path) if content is None else content_hash(content)
+        if digest is not None:
+            self.put_parsed(article.path, size, mtime_ns, digest, article_bytes(article))
+
+    def put_parsed(self, path: Path, size: int, mtime_ns: int, digest: str, data: bytes) -> None:
+        """Keep an article parsed elsewhere (the helper process: :mod:`corpus.quotes.shared_ingest`)
+        as :func:`article_bytes` wrote it, from a file whose bytes' :func:`content_hash` is ``digest``."""
         self._write(
             "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?)",
-            (_key(article.path), size, mtime_ns, digest, time.time_ns(), blob),
+            (_key(path), size, mtime_ns, digest, time.time_ns(), data),
         )
 
     # -- quote readings --------------------------------------------------------------------
@@ -304,68 +307,4 @@ def _file_hash(path: Path) -> str | None:
             data = read_most(handle, os.fstat(handle.fileno()).st_size)
     except OSError:
         return None
-    return _content_hash(data)
-
-
-def _content_hash(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
-
-
-_MAGIC = b"sdA2"
-_HEADER = struct.Struct("<4sIIII")
-"""What a blob opens with: the magic, then the byte lengths of its four parts (the short fields as
-JSON, the text as UTF-8, the paragraphs' and the sentences' numbers)."""
-
-
-def _article_blob(article: Article) -> bytes:
-    """The article as bytes; not pickle: a cache file someone else wrote must never run code.
-
-    The few short fields are JSON; the text is its UTF-8 and the blocks their numbers as machine bytes
-    (:meth:`Blocks.to_bytes`), each written and read in one C call. The text through JSON and zlib,
-    as the cache once stored it, took a quarter of the time that parsing the article had taken.
-    """
-    fields = [
-        article.name,
-        article.title,
-        article.source,
-        article.date,
-        article.author,
-        article.words,
-        article.problem,
-    ]
-    short = json.dumps(fields, ensure_ascii=False).encode("utf-8", "surrogatepass")
-    text = article.text.encode("utf-8", "surrogatepass")
-    paragraphs = article.paragraphs.to_bytes()
-    sentences = article.sentences.to_bytes()
-    header = _HEADER.pack(_MAGIC, len(short), len(text), len(paragraphs), len(sentences))
-    return b"".join((header, short, text, paragraphs, sentences))
-
-
-def _article_from_blob(data: bytes, path: Path) -> Article:
-    """The article :func:`_article_blob` wrote; ValueError (or struct.error) when ``data`` is not one."""
-    magic, *lengths = _HEADER.unpack_from(data)
-    if magic != _MAGIC or _HEADER.size + sum(lengths) != len(data):
-        raise ValueError("not an article's blob")
-    view = memoryview(data)
-    parts = []
-    at = _HEADER.size
-    for length in lengths:
-        parts.append(view[at : at + length])
-        at += length
-    short, text, paragraphs, sentences = parts
-    name, title, source, date, author, words, problem = json.loads(
-        bytes(short).decode("utf-8", "surrogatepass")
-    )
-    return Article(
-        name=name,
-        path=path,
-        text=str(text, "utf-8", "surrogatepass"),
-        title=title,
-        source=source,
-        date=date,
-        author=author,
-        paragraphs=Blocks.from_bytes(paragraphs),
-        sentences=Blocks.from_bytes(sentences),
-        words=words,
-        problem=problem,
-    )
+    return content_hash(data)

@@ -184,6 +184,8 @@ def shared_out(
     count: int,
     ahead: int = QUEUED,
     wait_at_end: bool = True,
+    wait_started: bool = False,
+    raced: dict[int, Future[T]] | None = None,
 ) -> Iterator[tuple[int, T]]:
     """(task number, result) of each of ``count`` tasks as it is done: the helper takes tasks
     from the end (``job(*job_args(k))``), this process works through them from the start
@@ -194,13 +196,18 @@ def shared_out(
     the helper is sent them all (a task it has been sent cannot be taken back) while this
     process waits. At the end this process takes back the tasks the helper has not started, and
     waits for those it has; or, not ``wait_at_end`` (many small tasks of a helper that may be slow
-    to start), does those too, unless the helper's result is in by the time it comes to one."""
+    to start), does those too, unless the helper's result is in by the time it comes to one; but
+    ``wait_started``, waits for the one the helper is doing (the first sent of those, once it has sent
+    a result: it is up) rather than do it again (tasks whose size varies: a long web page's parse).
+    ``raced`` is given the helper's future of each task done here while the helper had it (its result
+    may still serve: the quotes the helper read of the files this process parsed again)."""
     if pool is not None:
         _pool_race_passed_over()
     pending = deque(range(count))
     running: dict[Future[T], int] = {}
     racing: dict[int, Future[T]] = {}  # taken back from the helper, which may still finish them first
     sending = pool is not None
+    up = False  # the helper has sent a result
     while pending or running:
         while sending and pending and len(running) < ahead:
             k = pending.pop()
@@ -211,16 +218,19 @@ def shared_out(
                 pending.append(k)
         if not pending:  # the end: take back the tasks the helper has not started, rather than wait
             sending = False
+            started = next(iter(running), None) if wait_started and up else None
             for future in reversed(list(running)):
-                if future.cancel() or not (wait_at_end or future.done()):
+                if future.cancel() or not (wait_at_end or future.done() or future is started):
                     k = running.pop(future)
                     racing[k] = future
                     pending.append(k)
         if pending:
             k = pending.popleft()
-            raced = racing.pop(k, None)
-            done = raced is not None and raced.done() and not raced.cancelled() and raced.exception() is None
-            yield k, raced.result() if done else local(k)  # type: ignore[union-attr]
+            other = racing.pop(k, None)
+            done = other is not None and other.done() and not other.cancelled() and other.exception() is None
+            if other is not None and not done and raced is not None and not other.cancelled():
+                raced[k] = other
+            yield k, other.result() if done else local(k)  # type: ignore[union-attr]
         elif running:
             wait(running, return_when=FIRST_COMPLETED)
         for future in [f for f in running if f.done()]:
@@ -231,4 +241,5 @@ def shared_out(
                 sending = False
                 pending.append(k)
                 continue
+            up = True
             yield k, result

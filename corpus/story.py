@@ -139,7 +139,8 @@ class Story:
             reading = reading_ahead(root, cache_is_new)
         with reading as ahead, _open_cache(cached) as cache:
             loader = cache if ahead is None else ahead.watching(cache)
-            articles = load_corpus(root, progress=progress, cache=loader, into=into)
+            share = None if ahead is None else ahead.share()  # (the helper parses a share too)
+            articles = load_corpus(root, progress=progress, cache=loader, into=into, share=share)
         story = cls(root, articles)
         story._reading_ahead = ahead
         story._cached = cached

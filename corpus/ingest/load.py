@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import repeat
 from pathlib import Path
 from typing import Protocol
@@ -17,7 +18,15 @@ from corpus.ingest.site_names import site_in_file_name
 from corpus.ingest.structure import build_blocks, split_paragraphs
 from corpus.model import Article, Block, BlockKind, Blocks, Progress
 
-__all__ = ["ArticleCache", "CorpusError", "article_from_text", "load_article", "load_corpus"]
+__all__ = [
+    "ArticleCache",
+    "CorpusError",
+    "ParseShare",
+    "article_from_text",
+    "load_article",
+    "load_corpus",
+    "parse_file",
+]
 
 
 class ArticleCache(Protocol):
@@ -32,19 +41,31 @@ class ArticleCache(Protocol):
         """Keep ``article``, made from ``content`` (the file's bytes; read again when None)."""
 
 
+class ParseShare(Protocol):
+    """Another process parsing a share of the files (:mod:`corpus.quotes.shared_ingest`)."""
+
+    def load(
+        self, paths: Sequence[Path], names: Sequence[str], here: Callable[[Path, str], Article]
+    ) -> Iterator[Article]:
+        """The article of each path, in order: those of its share parsed there, the others by
+        ``here`` (as :func:`load_article` with the cache)."""
+
+
 def load_corpus(
     root: Path | str,
     *,
     progress: Progress | None = None,
     cache: ArticleCache | None = None,
     into: list[Article] | None = None,
+    share: ParseShare | None = None,
 ) -> list[Article]:
     """Load every article under ``root`` (a file or a folder), in name order.
 
     Raises :class:`CorpusError` only when ``root`` itself is unusable; every
     bad file becomes an Article with a ``problem``. Articles are appended to
     ``into`` (and it is returned) as they load, so a caller can show the first
-    ones while the rest of a big corpus is still being read.
+    ones while the rest of a big corpus is still being read. ``share``: another
+    process parses a share of the files meanwhile.
     """
     root = Path(root)
     paths = list(corpus_files(root))
@@ -55,8 +76,13 @@ def load_corpus(
     if cache is not None:
         cache.expect(paths)
     parsed: ParsedTexts = {}
-    for done, (path, name) in enumerate(zip(paths, names, strict=True), start=1):
-        articles.append(load_article(path, name=name, cache=cache, parsed=parsed))
+
+    def here(path: Path, name: str) -> Article:
+        return load_article(path, name=name, cache=cache, parsed=parsed)
+
+    loaded = map(here, paths, names) if share is None else share.load(paths, names, here)
+    for done, article in enumerate(loaded, start=1):
+        articles.append(article)
         if progress is not None:
             progress(done, total)
     mark_repeated_chrome(articles[first:])
@@ -127,14 +153,21 @@ def load_article(
             if cached is not None:
                 cached.name = name
                 return cached
-    raw = read_file(path, st)
-    try:
-        article = _parse(path, name, raw, parsed)
-    except Exception as exc:  # a parser bug must not stop the corpus
-        article = Article(name, path, raw.text, problem=f"could not be read: {type(exc).__name__}")
+    article, raw = parse_file(path, name, st, parsed)
     if cache is not None and raw.mtime_ns:
         cache.put(article, raw.size, raw.mtime_ns, raw.data or None)
     return article
+
+
+def parse_file(
+    path: Path, name: str, st: os.stat_result | None = None, parsed: ParsedTexts | None = None
+) -> tuple[Article, RawFile]:
+    """Read and parse one file (``st``: its stat, when just taken), with what was read; never raises."""
+    raw = read_file(path, st)
+    try:
+        return _parse(path, name, raw, parsed), raw
+    except Exception as exc:  # a parser bug must not stop the corpus
+        return Article(name, path, raw.text, problem=f"could not be read: {type(exc).__name__}"), raw
 
 
 def _parse(path: Path, name: str, raw: RawFile, parsed: ParsedTexts | None = None) -> Article:

@@ -36,6 +36,7 @@ __all__ = [
     "ArticleQuotes",
     "ReadingStore",
     "article_quotes",
+    "helper_pairs",
     "is_term",
     "quotes_by_article",
     "read_article",
@@ -68,6 +69,9 @@ class ReadingStore(Protocol):
     def late(self, article: Article) -> bytes | None:
         """A reading (as :func:`reading_bytes` wrote it) that came in since :meth:`readings`, or None:
         read it now."""
+
+    def coming(self, article: Article) -> bool:
+        """Whether the helper was reading ``article`` when :meth:`readings` came (see :meth:`late`)."""
 
     def keep(self, article: Article, reading: ArticleQuotes, data: bytes | None = None) -> None:
         """Keep ``reading`` (``data``: its bytes, when it came so)."""
@@ -272,25 +276,25 @@ def quotes_by_article(
     if store is not None:
         found = store.readings(articles)
     twins = _twins(articles, found)
-    todo = [
-        a
-        for k, (a, reading) in enumerate(zip(articles, found, strict=True))
-        if reading is None and k not in twins
-    ]
-    if pool is None and todo:
-        pool = start_quote_helper(len(todo))
+    unread = [k for k, reading in enumerate(found) if reading is None and k not in twins]
+    # those the helper is reading (sent while the corpus loaded) are read here last, only if their
+    # readings have not come in by then: read first, 24-35 of the bench corpus's were read twice
+    coming = {k for k in unread if store is not None and store.coming(articles[k])}
+    order = [k for k in unread if k not in coming] + sorted(coming)
+    if pool is None and order:
+        pool = start_quote_helper(len(order))
     try:
-        made = _read_all(todo, tables, pool, store)
+        made = _read_all([articles[k] for k in order], tables, pool, store, len(coming))
     finally:
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
-    new = iter(made)
+    new = dict(zip(order, made, strict=True))
     out: list[ArticleQuotes] = []
     for k, reading in enumerate(found):
         if k in twins:  # (its first one comes before it: already in ``out``)
             reading = _twin_reading(articles[k], out[twins[k]], store)
         elif reading is None:
-            reading = next(new)
+            reading = new[k]
         out.append(reading)
     return out
 
@@ -324,12 +328,17 @@ def _twin_reading(article: Article, reading: ArticleQuotes, store: ReadingStore 
 
 
 def _read_all(
-    articles: list[Article], tables: NameTables, pool: ProcessPoolExecutor | None, store: ReadingStore | None
+    articles: list[Article],
+    tables: NameTables,
+    pool: ProcessPoolExecutor | None,
+    store: ReadingStore | None,
+    last: int = 0,
 ) -> list[ArticleQuotes]:
     """Each article's reading, made here or by the helper, and given to ``store`` to keep as soon as
     it is made or comes in: while the helper still reads, not after it is done (then this process
-    alone would work while it waits)."""
+    alone would work while it waits). The ``last`` articles are read here, after the others."""
     pairs = NamePairs(tables)
+    articles, after = articles[: len(articles) - last], articles[len(articles) - last :]
 
     def read(article: Article) -> ArticleQuotes:
         late = store.late(article) if store is not None else None
@@ -341,7 +350,7 @@ def _read_all(
         return reading
 
     if pool is None:
-        return [read(a) for a in articles]
+        return [read(a) for a in (*articles, *after)]
     runs = [articles[start:end] for start, end in _runs(articles, TASKS)]
     done: list[list[ArticleQuotes]] = [[] for _ in runs]
 
@@ -357,7 +366,7 @@ def _read_all(
             _sent(a, one, tables, store) if isinstance(one, bytes) else one
             for a, one in zip(runs[k], run_found, strict=True)
         ]
-    return [one for run in done for one in run]
+    return [one for run in done for one in run] + [read(a) for a in after]
 
 
 def _sent(article: Article, data: bytes, tables: NameTables, store: ReadingStore | None) -> ArticleQuotes:
@@ -394,11 +403,11 @@ def read_in_helper(articles: list[Article]) -> list[bytes]:
     them (the name tables are read once there, from their file: :func:`shipped_tables` keeps them;
     one :class:`NamePairs` serves every run, as in this process)."""
     tables = shipped_tables()
-    pairs = _helper_pairs(tables)
+    pairs = helper_pairs(tables)
     return [reading_bytes(article_quotes(a, tables, pairs)) for a in articles]
 
 
-def _helper_pairs(tables: NameTables) -> NamePairs:
+def helper_pairs(tables: NameTables) -> NamePairs:
     try:
         pairs: NamePairs = processes.held(_PAIRS)
     except KeyError:
@@ -411,4 +420,4 @@ def warm_up_helper() -> None:
     """In the helper, as soon as it starts (:func:`corpus.quotes.quote_helper.warm_up`): read the
     name tables and make its name pairs' reader, so that its first run of articles waits for neither
     (nothing is sent back)."""
-    _helper_pairs(shipped_tables())
+    helper_pairs(shipped_tables())

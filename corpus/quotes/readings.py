@@ -16,7 +16,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from corpus.ingest.files import at_most_entries
 from corpus.ingest.load import ArticleCache
@@ -25,6 +25,7 @@ from corpus.quotes import quote_helper
 
 if TYPE_CHECKING:  # (the quote finder is imported once the helper has been started: see quote_helper)
     from corpus.quotes.article_quotes import ArticleQuotes
+    from corpus.quotes.shared_ingest import SharedIngest
 
 __all__ = [
     "QuoteReadings",
@@ -93,12 +94,16 @@ class ReadingAhead:
         self.pool: ProcessPoolExecutor | None = None
         self._run: list[Article] = []
         self._chars = 0
-        self._sent: list[tuple[list[Article], list[_Shape], Future[list[bytes]]]] = []
-        self._racing: dict[int, tuple[Article, _Shape, Future[list[bytes]], int]] = {}
+        self._sent: list[tuple[list[Article], list[_Shape], Future[list[Any]]]] = []
+        self._racing: dict[int, tuple[Article, _Shape, Future[list[Any]], int]] = {}
         self._first: dict[str, Article] = {}
         """The first article parsed with each text."""
         self._twins: list[tuple[Article, Article]] = []
         """(an article not sent, the first one parsed with its text)."""
+        self._made: list[tuple[Article, _Shape, bytes]] = []
+        """Articles the helper parsed itself, with their readings (:meth:`made`)."""
+        self._held: list[Article] | None = None
+        self._cache: ArticleCache | None = None
 
     def start(self) -> None:
         """Start the helper now (unless it was started), not at the first article parsed: for a
@@ -107,8 +112,46 @@ class ReadingAhead:
             start, self._start = self._start, None
             self.pool = start()
 
+    def share(self) -> SharedIngest | None:
+        """The helper's share of the files to parse (:mod:`corpus.quotes.shared_ingest`), when it was
+        started before the loading (every file will be parsed: :func:`reading_ahead`)."""
+        if self.pool is None:
+            return None
+        from corpus.quotes.shared_ingest import SharedIngest
+
+        return SharedIngest(self, self._cache)  # type: ignore[arg-type]
+
+    def hold(self) -> None:
+        """Keep the articles parsed from now on until :meth:`release` (the helper parses its own)."""
+        self._held = []
+
+    def release(self) -> None:
+        """Send the articles parsed since :meth:`hold`, as :meth:`parsed` sends them."""
+        held, self._held = self._held or [], None
+        for article in held:
+            self.parsed(article)
+
+    def parsed_twice(self, articles: Sequence[Article], future: Future[list[Any]]) -> None:
+        """``articles`` were parsed here while the helper parsed and read them too (``future``: its
+        result, to come): they are not sent, their readings are taken from that result."""
+        run = list(articles)
+        self._sent.append((run, [_shape(a) for a in run], future))
+        mine = {id(a) for a in run}
+        for article in run:
+            self._first.setdefault(article.text, article)
+        if self._held is not None:
+            self._held = [a for a in self._held if id(a) not in mine]
+
+    def made(self, article: Article, data: bytes) -> None:
+        """``article`` was parsed by the helper, which read it too (``data``: its reading's bytes)."""
+        self._first.setdefault(article.text, article)
+        self._made.append((article, _shape(article), data))
+
     def parsed(self, article: Article) -> None:
         if article.problem and not article.paragraphs:  # no quotes are read in it
+            return
+        if self._held is not None:
+            self._held.append(article)
             return
         self.start()
         if self.pool is None:
@@ -151,12 +194,21 @@ class ReadingAhead:
                         done[id(article)] = found
                 else:
                     self._racing[id(article)] = (article, shape, future, k)
+        for article, shape, data in self._made:  # (unless the loader changed it since)
+            if _same_shape(article, shape):
+                done[id(article)] = data
+        self._made = []
         for twin, first in self._twins:  # (one whose first is still being read is read later)
             found = done.get(id(first))
             if found is not None and same_reading(twin, first):
                 done[id(twin)] = found
         self._twins = []
         return done
+
+    def coming(self, article: Article) -> bool:
+        """Whether the helper was reading ``article`` when :meth:`take` came (its reading may be in
+        by now: :meth:`late`)."""
+        return id(article) in self._racing
 
     def late(self, article: Article) -> bytes | None:
         """The helper's reading of ``article`` if one it was reading when :meth:`take` came is in now."""
@@ -169,6 +221,7 @@ class ReadingAhead:
         """``cache`` for the loader, telling this of each article it parses (it puts them in the
         cache: the articles the cache did not have); the loader stats every file for it, even
         without a usable cache."""
+        self._cache = cache
         return _Watched(cache, self)
 
     def shutdown(self) -> None:
@@ -226,13 +279,19 @@ class _Watched:
         self._ahead.parsed(article)
 
 
-def _result(future: Future[list[bytes]], article: Article, shape: _Shape, k: int) -> bytes | None:
+def _result(future: Future[list[Any]], article: Article, shape: _Shape, k: int) -> bytes | None:
+    """The reading of the ``k``-th article of a run the helper read (:func:`read_in_helper`: its bytes)
+    or parsed and read (:func:`ingest_in_helper`: the last of what it sent of the file)."""
     if future.cancelled() or future.exception() is not None:
         return None
-    now = _shape(article)
-    if any(a is not b and a != b for a, b in zip(now, shape, strict=True)):
+    if not _same_shape(article, shape):
         return None  # changed since it was sent: read again
-    return future.result()[k]
+    found = future.result()[k]
+    return found[-1] if isinstance(found, tuple) else found  # type: ignore[no-any-return]
+
+
+def _same_shape(article: Article, shape: _Shape) -> bool:
+    return all(a is b or a == b for a, b in zip(_shape(article), shape, strict=True))
 
 
 class QuoteReadings:
@@ -266,6 +325,10 @@ class QuoteReadings:
     def late(self, article: Article) -> bytes | None:
         """The helper's reading of ``article`` (its bytes) if it came in since :meth:`readings`."""
         return self._ahead.late(article) if self._ahead is not None else None
+
+    def coming(self, article: Article) -> bool:
+        """Whether the helper is reading ``article`` (sent while the corpus loaded)."""
+        return self._ahead is not None and self._ahead.coming(article)
 
     def keep(self, article: Article, reading: ArticleQuotes, data: bytes | None = None) -> None:
         """Keep ``reading`` in the cache (``data``: its bytes, when they were sent so)."""

@@ -1,0 +1,150 @@
+"""When each process of ``storydiff quotes`` does what: a timeline of the command and its helper.
+
+A sampling profile (``bench/quotes_profile.py``) says where the CPU goes, in one process; this says
+when, in both: which files each process parsed and when, which articles' quotes each read, when the
+helper started and was ready, what ran after the last reading (the speakers, the JSON), and which
+articles were read or parsed by both. The command runs as a script runs it (fresh processes, a new
+cache unless ``--warm``, bytecode kept), each process writing one line per call of the functions
+watched (a ``sitecustomize`` module put first on ``PYTHONPATH``: the helper, spawned, loads it too),
+their times on the clock both processes share. Times include what the watching costs (some 5%).
+
+    python bench/quotes_timeline.py [--corpus PATH | --mb 4] [--tree TREE] [--warm]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+WATCHED = {
+    "corpus.quotes.article_quotes": [("article_quotes", "quotes", "a[0].name")],
+    "corpus.ingest.load": [("_parse", "parse", "a[1]"), ("mark_repeated_chrome", "chrome", None)],
+    "corpus.quotes.find": [("find_quotes", "find_quotes", None)],
+    "corpus.quotes.quote_helper": [("warm_up", "warm_up", None)],
+    "storydiff.cli_quotes": [("quotes_json", "json", None)],
+}
+"""Per module, the functions watched: (name, event, how a call names its article)."""
+
+HOOK = """
+import functools, importlib.abc, importlib.util, os, sys, time
+_fd = os.open(os.environ["TIMELINE_LOG"] + "." + str(os.getpid()), os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+def _log(event, name, t0, t1):
+    os.write(_fd, f"{event}\\t{name}\\t{t0}\\t{t1}\\n".encode())
+_log("start", "-", time.perf_counter_ns(), time.perf_counter_ns())
+WATCHED = %r
+def _wrap(f, event, namer):
+    name_of = eval("lambda a: " + namer) if namer else (lambda a: "-")
+    @functools.wraps(f)
+    def watched(*a, **k):
+        t0 = time.perf_counter_ns()
+        try:
+            return f(*a, **k)
+        finally:
+            _log(event, name_of(a), t0, time.perf_counter_ns())
+    return watched
+class _Finder(importlib.abc.MetaPathFinder):
+    def find_spec(self, fullname, path, target=None):
+        if fullname not in WATCHED:
+            return None
+        sys.meta_path.remove(self)
+        try:
+            spec = importlib.util.find_spec(fullname)
+        finally:
+            sys.meta_path.insert(0, self)
+        run = spec.loader.exec_module
+        def exec_module(module):
+            run(module)
+            for attr, event, namer in WATCHED[fullname]:
+                setattr(module, attr, _wrap(getattr(module, attr), event, namer))
+        spec.loader.exec_module = exec_module
+        return spec
+sys.meta_path.insert(0, _Finder())
+"""
+
+
+Calls = dict[int, list[tuple[str, str, float, float]]]
+"""Per process, its calls watched: (event, article, start, end in seconds from the command's start)."""
+
+
+def run(tree: Path, corpus: Path, scratch: Path, warm: bool) -> tuple[float, Calls]:
+    """Wall seconds of one ``storydiff quotes CORPUS --json``, and its :data:`Calls`."""
+    hook = scratch / "hook"
+    hook.mkdir(exist_ok=True)
+    (hook / "sitecustomize.py").write_text(HOOK % WATCHED, encoding="utf-8")
+    cache = Path(tempfile.mkdtemp(dir=scratch))
+    env = dict(os.environ, PYTHONPATH=f"{tree}", STORYDIFF_CACHE_DIR=str(cache))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(scratch / "pycache")
+    argv = [sys.executable, "-m", "storydiff.cli", "quotes", str(corpus), "--json"]
+    subprocess.run(argv, env=env, cwd=tree, stdout=subprocess.DEVNULL, check=True)  # (bytecode; warm)
+    if not warm:
+        cache = Path(tempfile.mkdtemp(dir=scratch))
+    logs = Path(tempfile.mkdtemp(dir=scratch))
+    env.update(PYTHONPATH=f"{hook}:{tree}", STORYDIFF_CACHE_DIR=str(cache), TIMELINE_LOG=str(logs / "log"))
+    start = time.perf_counter_ns()
+    subprocess.run(argv, env=env, cwd=tree, stdout=subprocess.DEVNULL, check=True)
+    wall = (time.perf_counter_ns() - start) / 1e9
+    time.sleep(0.5)  # (the helper's last lines)
+    calls: Calls = {}
+    for log in logs.glob("log.*"):
+        rows = [line.split("\t") for line in log.read_text(encoding="utf-8").splitlines()]
+        calls[int(log.suffix[1:])] = [
+            (e, n, (int(a) - start) / 1e9, (int(b) - start) / 1e9) for e, n, a, b in rows
+        ]
+    return wall, calls
+
+
+def report(wall: float, calls: Calls) -> None:
+    done: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    for pid, rows in sorted(calls.items(), key=lambda kv: kv[1][0][2]):
+        if len(rows) < 2:
+            continue  # (multiprocessing's resource tracker)
+        print(f"process {pid}: started at {rows[0][2]:.3f} s")
+        spans: dict[str, list[float]] = {}
+        for event, name, a, b in rows[1:]:
+            n, busy, first, last = spans.get(event, [0, 0.0, a, b])
+            spans[event] = [n + 1, busy + b - a, min(first, a), max(last, b)]
+            if name != "-":
+                done[event][name] += 1
+        for event, (n, busy, first, last) in sorted(spans.items(), key=lambda kv: kv[1][2]):
+            print(
+                f"  {event:<12} {int(n):>5} calls  {busy:6.3f} s in them  from {first:6.3f} to {last:6.3f} s"
+            )
+    for event, counts in done.items():
+        twice = sorted(name for name, count in counts.items() if count > 1)
+        print(f"{event}: {len(counts)} articles, {len(twice)} by both processes {twice[:6]}")
+    print(f"wall {wall:.3f} s")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, help="a folder of articles (default: synthetic)")
+    parser.add_argument("--mb", type=float, default=4.0, help="size of the synthetic corpus")
+    parser.add_argument("--tree", type=Path, default=ROOT, help="the checkout to run")
+    parser.add_argument("--warm", action="store_true", help="from a cache a run of the command filled")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        scratch = Path(tmp)
+        corpus = args.corpus
+        if corpus is None:
+            from cli_speed import write_synthetic
+
+            corpus = scratch / "corpus"
+            corpus.mkdir()
+            write_synthetic(corpus, args.mb)
+            time.sleep(2.1)  # past the cache's "racy" window
+        report(*run(args.tree.resolve(), corpus.resolve(), scratch, args.warm))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
