@@ -3,7 +3,7 @@ with no cue, is a term: said by no one. Text written for the test."""
 
 from __future__ import annotations
 
-from corpus.quotes.article_quotes import is_term, titled
+from corpus.quotes.terms import is_term, titled
 from tests.article_reads import quotes_and_speakers as quotes_of
 
 

@@ -11,7 +11,7 @@ candidates (``train/ranker_models.py``: the ranker trained as a ranker) scores t
 speaker is decided as ``corpus.quotes.rerank`` decides it: the best candidate among the rules'
 answer and those that may replace it (``rerank.may_replace``; the rows "no may_replace" let every
 candidate compete), if it may stand (``rerank.trusted``), else the rules' answer. A quote the
-shipped finder calls a term (``article_quotes.is_term``) is said by no one, as there: right only
+shipped finder calls a term (``terms.is_term``) is said by no one, as there: right only
 where gold names no Source (before h-acc9 the rules' answer was scored for it: CV 0.901 then, 0.897
 so, asked beyond 120).
 Printed: 5-fold cross-validated speaker accuracy on train (folds by article, the folds of

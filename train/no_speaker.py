@@ -8,7 +8,7 @@ option. Here that option has features of its own, read from the quote alone
 (:mod:`corpus.quotes.speakerless`: its kind, length and capitals, the words before and after its
 marks, a list of quotes, a quote alone in its paragraph, what the rules read and how far), and it
 decides: no one said a quote whose option, plus a margin, outscores all its candidates together.
-Terms (``article_quotes.is_term``) with a verb of saying or naming before them
+Terms (``terms.is_term``) with a verb of saying or naming before them
 (``speakerless.term_cue``) are asked too, the option deciding whether no one said them.
 
 Printed for each C, margin, and terms asked (none, "cued", or "all": printed, never chosen, since a

@@ -15,7 +15,6 @@ sys.path.insert(0, str(ROOT))
 from bench.polnear import Gold, best_gold, fold_of, overlap, read_gold, speaker_right  # noqa: E402
 from bench.polnear import Pred as _Pred  # noqa: E402
 from corpus.ingest.load import load_corpus  # noqa: E402
-from corpus.quotes.article_quotes import term_flags  # noqa: E402
 from corpus.quotes.attribution import attribute  # noqa: E402
 from corpus.quotes.context import ArticleReading  # noqa: E402
 from corpus.quotes.feature_names import FEATURE_NAMES  # noqa: E402
@@ -25,6 +24,7 @@ from corpus.quotes.no_one import names_no_one  # noqa: E402
 from corpus.quotes.rerank import gap_to_quote, may_replace, reading_kind, trusted  # noqa: E402
 from corpus.quotes.spans import QuoteSpan, find_quote_spans  # noqa: E402
 from corpus.quotes.speakerless import quote_traits  # noqa: E402
+from corpus.quotes.terms import term_flags  # noqa: E402
 from corpus.quotes.uncued import uncued_no_speaker  # noqa: E402
 from train.ranker_models import Group  # noqa: E402
 
@@ -56,7 +56,7 @@ class Example:
     rules: tuple[int, int] | None
     source: list[tuple[int, int]]
     term: bool = False
-    """Whether the shipped finder calls the quote a term (``article_quotes.is_term``): no one said it,
+    """Whether the shipped finder calls the quote a term (``terms.is_term``): no one said it,
     the ranker is not asked, and it is right only where gold names no Source."""
     quiet: dict[str, float] = field(default_factory=dict)
     """The "no speaker" option's own features (:mod:`corpus.quotes.speakerless`)."""

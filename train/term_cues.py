@@ -3,7 +3,7 @@
 Usage: python train/term_cues.py [--cache FILE] [--rates 0.5 0.6 0.7] [--min-count 5] [--write]
        [--show 40]
 
-A term (few quoted words no cue gives to anyone, ``article_quotes.is_term``) is said by no one
+A term (few quoted words no cue gives to anyone, ``terms.is_term``) is said by no one
 unless a cue says who (issue 15). Which words say so is learned here from PolNeAR train, not listed
 by hand: PolNeAR's annotators mark the Cue of every attribution, direct or not ("said", "called it",
 "her description of it as", "Comey's conclusion that"), so for every word, stemmed

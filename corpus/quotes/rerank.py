@@ -19,7 +19,7 @@ speaker" option has features of its own, read from the quote alone (:mod:`corpus
 its kind, length, capitals, the words before and after its marks, a list of quotes, what the rules
 read), and where that option, plus ``Ranker.nobody``, outweighs all the candidates together, the
 quote is no one's (a name given to a thing, "was known as the “Old Mill”"; a title). Terms (few
-quoted words no cue gives to anyone, ``article_quotes.is_term``) are asked too where a verb of saying
+quoted words no cue gives to anyone, ``terms.is_term``) are asked too where a verb of saying
 or naming stands before them, not in the passive (``speakerless.term_cue``: "Trump called it a
 “witch hunt”", "chanting “USA!”"); one the ranker gives a speaker is a statement. Chosen on CV by
 ``train/no_speaker.py`` (C=3, asked beyond 120: CV / dev 0.8977 / 0.9306 against 0.8969 / 0.9294

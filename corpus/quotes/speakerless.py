@@ -139,7 +139,7 @@ def quote_traits(
     if not masked[max(p_start, p_end - 12) : p_end].rstrip(" \"”’'").endswith((".", "!", "?", "…", ":")):
         names.append("no_sentence_end")  # a heading or a list item
     names += _around(text, span, said)
-    # a term the rules read a cue for has another quote's (``article_quotes.term_flags``): its cue
+    # a term the rules read a cue for has another quote's (``terms.term_flags``): its cue
     # says who said that quote, not this one
     if term and route in _NO_CUE_READ:
         window = cue_window(reading, spans, k)
