@@ -18,6 +18,11 @@ WIRE = [
     "The terminal handles roughly a fifth of the country's refrigerated imports, and fruit wholesalers "
     "warned that shortages of bananas and citrus could reach supermarkets by the weekend.",
 ]
+# a paragraph one reprint adds and an unrelated article shares with it
+PLANTED = (
+    "Local fishermen staged a silent protest at the marina against the planned dredging of the estuary, "
+    "holding banners that demanded an independent study of the eel spawning grounds first."
+)
 
 
 def filler(rng: random.Random, words: int) -> str:

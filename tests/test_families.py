@@ -17,12 +17,7 @@ from corpus.passages.family_plan import (
 )
 from corpus.passages.wire import Candidate, choose_origin, wire_credit
 from corpus.story import Story
-from tests.made_up_text import WIRE, filler
-
-PLANTED = (
-    "Local fishermen staged a silent protest at the marina against the planned dredging of the estuary, "
-    "holding banners that demanded an independent study of the eel spawning grounds first."
-)
+from tests.made_up_text import PLANTED, WIRE, filler
 
 
 def _article(name: str, paragraphs: list[str]) -> Article:

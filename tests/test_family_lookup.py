@@ -11,7 +11,7 @@ from corpus.ingest.load import article_from_text
 from corpus.model import Article
 from corpus.passages import passage_at
 from corpus.story import Story
-from tests.test_families import PLANTED, WIRE, _filler
+from tests.made_up_text import PLANTED, WIRE, filler
 
 
 def _article(name: str, paragraphs: list[str]) -> Article:
@@ -22,10 +22,10 @@ def _story() -> Story:
     rng = random.Random(11)
     articles = [
         _article("a.txt", ["Crane falls on ship", *WIRE]),
-        _article("b.txt", ["Port terminal shut", *WIRE, _filler(rng, 80)]),
-        _article("c.txt", ["Only the lead", _filler(rng, 70), WIRE[0], _filler(rng, 60), PLANTED]),
-        _article("d.txt", ["Fishermen protest", _filler(rng, 90), PLANTED]),
-        _article("e.txt", ["Nothing shared", _filler(rng, 150)]),
+        _article("b.txt", ["Port terminal shut", *WIRE, filler(rng, 80)]),
+        _article("c.txt", ["Only the lead", filler(rng, 70), WIRE[0], filler(rng, 60), PLANTED]),
+        _article("d.txt", ["Fishermen protest", filler(rng, 90), PLANTED]),
+        _article("e.txt", ["Nothing shared", filler(rng, 150)]),
     ]
     return Story(Path("."), articles)
 

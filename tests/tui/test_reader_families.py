@@ -12,7 +12,7 @@ import pytest
 from textual.widgets import DataTable, Static
 
 from corpus.story import Story
-from tests.test_families import PLANTED, WIRE, _filler
+from tests.made_up_text import PLANTED, WIRE, filler
 from tests.tui.conftest import SIZE, calm, press, settle
 from tui.app import StorydiffApp
 from tui.screens.families import FamiliesScreen, FamilyScreen
@@ -32,10 +32,10 @@ def write_corpus(folder: Path) -> Path:
     front = "---\ntitle: Crane falls on ship\ndate: 2024-03-05\npublisher: Harbour Times\n---\n\n"
     (folder / "a.md").write_text(front + "\n\n".join(WIRE), encoding="utf-8")
     texts = {
-        "b.txt": ["Port terminal shut", *WIRE, _filler(rng, 80)],
-        "c.txt": ["Only the lead", _filler(rng, 200), WIRE[0], _filler(rng, 300), PLANTED, _filler(rng, 200)],
-        "d.txt": ["Fishermen protest", _filler(rng, 90), PLANTED],
-        "e.txt": ["Nothing shared", _filler(rng, 150)],
+        "b.txt": ["Port terminal shut", *WIRE, filler(rng, 80)],
+        "c.txt": ["Only the lead", filler(rng, 200), WIRE[0], filler(rng, 300), PLANTED, filler(rng, 200)],
+        "d.txt": ["Fishermen protest", filler(rng, 90), PLANTED],
+        "e.txt": ["Nothing shared", filler(rng, 150)],
     }
     for name, paragraphs in texts.items():
         (folder / name).write_text("\n\n".join(paragraphs), encoding="utf-8")
