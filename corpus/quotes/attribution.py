@@ -36,6 +36,7 @@ from corpus.quotes.hugging_cues import cue_after, cue_hugging_quote
 from corpus.quotes.leads import lead_names_someone, own_subject, subject_after
 from corpus.quotes.lexicon import PERSONAL_PRONOUNS
 from corpus.quotes.mention_speakers import described_antecedent, resolve
+from corpus.quotes.name_groups import as_group
 from corpus.quotes.openings import skip_adverbial
 from corpus.quotes.phrases import phrase_after
 from corpus.quotes.relayed import relayed_after, relayed_opening
@@ -116,7 +117,8 @@ def find_speaker(quote: QuoteContext) -> Found | None:
     for step in ATTRIBUTION_STEPS:
         found = step(quote)
         if found is not None and not names_a_time(quote.masked, found[0]):
-            return found
+            group = None if found[0] is None else as_group(quote.masked, found[0])
+            return found if group is None else (group, found[1])  # "{Sanders} protesters"
     return None
 
 

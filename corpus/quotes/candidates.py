@@ -60,6 +60,7 @@ from corpus.quotes.lexicon import (
     CUE_FILLERS,
     FINITE_CUES,
 )
+from corpus.quotes.name_groups import as_group, group_end
 from corpus.quotes.phrases import (
     TOKEN,
     Phrase,
@@ -187,8 +188,14 @@ def read_mentions(masked: str, lo: int, hi: int) -> list[Mention]:
                 end -= 2
             elif toks[j][2].endswith(".") and not _INITIAL_OR_TITLE.fullmatch(toks[j][2]):
                 end -= 1  # the sentence's full stop
-            out.append((a, end, "name"))
             i = j + 1
+            group = group_end(masked, a, end)
+            if group is not None:  # "Sanders protesters": the group, not the name
+                out.append((a, group, "group"))
+                while i < len(toks) and toks[i][0] < group:
+                    i += 1
+                continue
+            out.append((a, end, "name"))
             continue
         i += 1
     return out
@@ -287,6 +294,7 @@ def cue_phrases(masked: str, lo: int, hi: int, cues: Cues, memo: PhraseMemo) -> 
         key = (1, b)
         after = memo[key] if key in memo else memo.setdefault(key, phrase_after(masked, b, len(masked)))
         if after is not None and after.end <= hi:
+            after = as_group(masked, after) or after  # "said Sanders protesters"
             out.append(Candidate(after.start, after.end, "phrase", [_AFTER_CUE], 0.0, after, (a, b)))
     return out
 

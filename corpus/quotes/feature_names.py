@@ -97,12 +97,13 @@ HEAD_FEATURES = ("colon_head",)
 """A candidate in the last sentence of the paragraph a quote's block opens after ("X wrote:" and the
 quote a paragraph or more below: ``candidates.colon_heads``; h-acc15), listed last."""
 
-CLAUSE_FEATURES = ("passive_subject", "no_speaker&passive_cue", "object_set_off")
+CLAUSE_FEATURES = ("passive_subject", "no_speaker&passive_cue", "object_set_off", "verb_object_set_off")
 """A candidate that is the subject of a passive cue of saying, asking or naming (`The senator was
 told, “…”`, `Duterte, who has been called the “…”`: :func:`corpus.quotes.cue_clauses.passive_cue_after`;
 h-pas18): the one addressed or named, rarely the speaker; and the "no speaker" option of a quote
-the passive before it completes (`was told, “…”`, `was called the “…”`: :mod:`corpus.quotes.speakerless`).
-Listed last."""
+the passive before it completes (`was told, “…”`, `was called the “…”`: :mod:`corpus.quotes.speakerless`);
+a preposition's or a verb's object set off by a comma before a cue
+(:func:`corpus.quotes.no_one.object_set_off`, :mod:`corpus.quotes.verb_objects`). Listed last."""
 
 NO_SPEAKER_WORD_EDGES = (1, 2, 4, 8, 16)
 """Buckets of a quote's length in words (the last: longer), for the "no speaker" option."""

@@ -48,6 +48,7 @@ from corpus.quotes.feature_names import (
 )
 from corpus.quotes.no_one import object_set_off
 from corpus.quotes.spans import QuoteSpan
+from corpus.quotes.verb_objects import verb_object_set_off
 
 _WORD = re.compile(r"[A-Za-z’'-]+")
 
@@ -97,6 +98,7 @@ _QUOTED_BEFORE = FEATURE_ID["quoted_before"]
 _PLACE_TAIL = FEATURE_ID["place_after_city"]
 _PASSIVE_SUBJECT = FEATURE_ID["passive_subject"]
 _OBJECT_SET_OFF = FEATURE_ID["object_set_off"]
+_VERB_OBJECT_SET_OFF = FEATURE_ID["verb_object_set_off"]
 
 
 def candidates_for(
@@ -168,6 +170,8 @@ def candidates_for(
                 ids.append(_PASSIVE_SUBJECT)
             if object_set_off(text, c.start, c.end):
                 ids.append(_OBJECT_SET_OFF)
+            elif verb_object_set_off(text, c.start, c.end):
+                ids.append(_VERB_OBJECT_SET_OFF)
     _rank_by_side(out, span)
     for c in out:
         if _RULES in c.ids:

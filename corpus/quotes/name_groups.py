@@ -1,0 +1,94 @@
+"""A name before a plural noun of people is a group, not the person: "Clinton supporters", "Cruz
+backers", "Sanders protesters", "ACLU attorneys", "Trump's top aides" (issue 15).
+
+The rules and the candidates read a name as a run of capitalised words and stop at the lower-case
+noun after it: "Sanders protesters interrupted her speech, shouting “…”" gave Bernie Sanders the
+words his opponents shouted. PolNeAR's gold marks the whole group as the Source, and a reader wants
+the group as the mention with no named speaker, as "officials said" and "White House officials said"
+read already. The nouns are learned (:data:`GROUP_NOUNS`, ``train/group_nouns.py``).
+
+Not a group: a person named after the noun ("Clinton aides Huma Abedin and Jake Sullivan said": the
+grammar reads the names after), and a singular noun ("the Sanders campaign said", "Clinton aide
+Huma Abedin"): read as before.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+from corpus.quotes.lexicon import CUE_WORDS, DETERMINERS, FUNCTION_WORDS, PREPOSITIONS
+from corpus.quotes.names import shipped_tables
+from corpus.quotes.roles import Phrase
+
+GROUP_NOUNS_FILE = Path(__file__).with_name("group_nouns.json")
+
+
+@cache
+def group_nouns() -> frozenset[str]:
+    """The plural nouns of people a name may stand before ("supporters", "aides", "attorneys"):
+    learned from PolNeAR train's Sources and text by ``train/group_nouns.py``."""
+    return frozenset(json.loads(GROUP_NOUNS_FILE.read_text(encoding="utf-8"))["nouns"])
+
+
+_NOUN_AFTER = re.compile(r"(?:’s|'s|’|')?[ \t\u00a0]+([a-z]+)\b(?![’'-])")
+"""A name's possessive (if any) and the lower-case word after it: the plural noun, or its one
+modifier ("Trump's top aides")."""
+_NOUN = re.compile(r"[ \t\u00a0]+([a-z]+)\b(?![’'-])")
+_NAMED_AFTER = re.compile(r"[ \t\u00a0]+(?:(?:like|such as|including)\s+)?(?:[A-Z][a-z]|[A-Z]\.)")
+"""A capitalised word right after the noun, or after "like", "such as", "including": the people are
+named there ("Trump advisers Kellyanne Conway and …", "Roe advisers like Mary Kane"), and the grammar
+reads their names."""
+_OPENS = re.compile(r"(?:\A|[.!?:][”\"’']?\s+|\n\s*)[“\"‘]?\Z")
+"""What stands before a word opening a sentence or a paragraph."""
+_OPEN_REACH = 5
+MODIFIER_STOPS = CUE_WORDS | FUNCTION_WORDS | PREPOSITIONS | DETERMINERS | frozenset("not also".split())
+"""Words between a name and a plural noun that are no modifier of the noun: the name's own verb
+("Trump told supporters", "Clinton said private contractors"), a preposition or a determiner."""
+_VERB_ENDS = ("s", "ed", "ing", "ly")
+"""A modifier ending so is a verb's form or an adverb ("Netanyahu rallied supporters", "Trump
+thanks donors"), no adjective of the noun."""
+
+
+def group_end(text: str, start: int, end: int) -> int | None:
+    """Where the group ends when the name ``text[start:end]`` stands before a plural noun of people
+    ("{Sanders} protesters", "{Cruz}’s lawyers", "{Clinton} economic advisers"); else None. Not an
+    ordinary word opening a sentence ("{Perhaps} young voters", "{About} four in 10 …", "{Small}
+    groups of protesters": :func:`ordinary_opener`)."""
+    nouns = group_nouns()
+    found = _NOUN_AFTER.match(text, end)
+    if found is None:
+        return None
+    if found.group(1) not in nouns:  # at most one modifier: "Clinton economic advisers"
+        modifier = found.group(1)
+        if modifier in MODIFIER_STOPS or modifier.endswith(_VERB_ENDS):
+            return None
+        found = _NOUN.match(text, found.end())
+        if found is None or found.group(1) not in nouns:
+            return None
+    if _NAMED_AFTER.match(text, found.end()) or ordinary_opener(text, start, end):
+        return None
+    return found.end()
+
+
+def ordinary_opener(text: str, start: int, end: int) -> bool:
+    """A word of running text capitalised only for opening its sentence ("Perhaps", "About",
+    "Small"): one word that PolNeAR's running text writes in lower case (``NameTables.common``)."""
+    word = text[start:end]
+    if " " in word or not _OPENS.search(text, max(0, start - _OPEN_REACH), start):
+        return False
+    common = shipped_tables().common
+    return common is not None and word.lower() in common
+
+
+def as_group(text: str, mention: Phrase) -> Phrase | None:
+    """The group a named mention opens ("{Sanders} protesters": "Sanders protesters", a mention with
+    no named speaker, as "White House officials" is), or None where it is no group's modifier."""
+    if mention.name is None or mention.pronoun or mention.description:
+        return None
+    end = group_end(text, mention.start, mention.end)
+    if end is None:
+        return None
+    return Phrase(mention.start, end, None, " ".join(text[mention.start : end].split()), description=True)
