@@ -49,6 +49,16 @@ SYNTHETIC_MB = 4.0
 MODES = ("cold", "warm")
 
 
+def synthetic_in(scratch: Path, mb: float) -> Path:
+    """A synthetic corpus of ``mb`` MB written in ``scratch``, its files past the cache's "racy"
+    window when this returns (as files a user brings are: the cache trusts their size and time)."""
+    corpus = scratch / "corpus"
+    corpus.mkdir()
+    write_synthetic(corpus, mb)
+    time.sleep(2.1)
+    return corpus
+
+
 def write_synthetic(folder: Path, megabytes: float) -> None:
     """The synthetic corpus of ``bench/quotes_speed.py`` as .txt files (its texts, not its parse)."""
     sys.path.insert(0, str(ROOT / "bench"))
@@ -250,12 +260,7 @@ def main() -> int:
         print("(the CPU of a helper left running by a command that ended at once is not counted)")
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)
-        corpus = args.corpus
-        if corpus is None:
-            corpus = scratch / "corpus"
-            corpus.mkdir()
-            write_synthetic(corpus, args.mb)
-            time.sleep(2.1)  # past the cache's "racy" window, as files a user brings are
+        corpus = args.corpus or synthetic_in(scratch, args.mb)
         measure(trees, args.commands, corpus.resolve(), args.runs, scratch, not args.no_bytecode)
         if args.instructions:
             report_instructions(trees, args.commands, corpus.resolve(), scratch, not args.no_bytecode)

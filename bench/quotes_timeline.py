@@ -136,12 +136,9 @@ def main() -> int:
         scratch = Path(tmp)
         corpus = args.corpus
         if corpus is None:
-            from cli_speed import write_synthetic
+            from cli_speed import synthetic_in
 
-            corpus = scratch / "corpus"
-            corpus.mkdir()
-            write_synthetic(corpus, args.mb)
-            time.sleep(2.1)  # past the cache's "racy" window
+            corpus = synthetic_in(scratch, args.mb)
         report(*run(args.tree.resolve(), corpus.resolve(), scratch, args.warm))
     return 0
 
