@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from corpus.quotes.lexicon import PLURALS_WITHOUT_S, ROLE_WORDS, ends_as_plural  # noqa: E402
-from train.source_heads import head_of  # noqa: E402
+from train.source_heads import head_of, sources_and_texts  # noqa: E402
 
 SHARED = (ROOT / ".." / "shared").resolve()
 OUT = ROOT / "corpus" / "quotes" / "group_nouns.json"
@@ -62,26 +62,6 @@ the name's verb ("Roe states that …"), no group."""
 VERB_MIN = 1
 
 
-def annotated(folder: Path) -> tuple[list[str], list[str]]:
-    """The Sources as written (one annotator per article) and the articles' texts."""
-    sources: list[str] = []
-    texts: list[str] = []
-    seen: set[str] = set()
-    for ann in sorted((folder / "attributions").glob("*.ann")):
-        base = re.sub(r"_[0-9a-f]+$", "", ann.stem)
-        if base in seen:
-            continue
-        seen.add(base)
-        text = (folder / "text" / f"{base}.txt").read_text(encoding="utf-8")
-        texts.append(text)
-        for line in ann.read_text(encoding="utf-8").splitlines():
-            parts = line.split("\t")
-            if parts[0].startswith("T") and len(parts) >= 2 and parts[1].startswith("Source"):
-                first = parts[1].partition(" ")[2].split(";")[0].split()
-                sources.append(text[int(first[0]) : int(first[1])])
-    return sources, texts
-
-
 def singular(word: str) -> str:
     if word.endswith("people"):
         return word[: -len("people")] + "person"
@@ -95,7 +75,7 @@ def _plural(word: str) -> bool:
 
 
 def learn(folder: Path, min_count: int) -> dict[str, int]:
-    sources, texts = annotated(folder)
+    sources, texts = sources_and_texts(folder)
     heads: Counter[str] = Counter()
     after_names: Counter[str] = Counter()
     for source in sources:

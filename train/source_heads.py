@@ -71,7 +71,13 @@ _NOT_HEADS = (
 
 def sources(folder: Path) -> list[str]:
     """Every attribution's Source as written (its first piece), one annotator per article."""
+    return sources_and_texts(folder)[0]
+
+
+def sources_and_texts(folder: Path) -> tuple[list[str], list[str]]:
+    """:func:`sources`, and the texts of the articles they were read in."""
     out: list[str] = []
+    texts: list[str] = []
     seen: set[str] = set()
     for ann in sorted((folder / "attributions").glob("*.ann")):
         base = re.sub(r"_[0-9a-f]+$", "", ann.stem)
@@ -79,6 +85,7 @@ def sources(folder: Path) -> list[str]:
             continue
         seen.add(base)
         text = (folder / "text" / f"{base}.txt").read_text(encoding="utf-8")
+        texts.append(text)
         spans: dict[str, tuple[int, int]] = {}
         for line in ann.read_text(encoding="utf-8").splitlines():
             parts = line.split("\t")
@@ -86,7 +93,7 @@ def sources(folder: Path) -> list[str]:
                 first = parts[1].partition(" ")[2].split(";")[0].split()
                 spans[parts[0]] = (int(first[0]), int(first[1]))
         out += [text[a:b] for a, b in spans.values()]
-    return out
+    return out, texts
 
 
 def head_of(source: str) -> tuple[str, bool] | None:
