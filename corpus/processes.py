@@ -176,6 +176,22 @@ def held(key: str) -> Any:
     return _held[key]
 
 
+def even_runs(sizes: list[int], parts: int) -> list[tuple[int, int]]:
+    """(start, end) of about ``parts`` runs of consecutive items holding as much of ``sizes`` each:
+    the runs :func:`shared_out` shares between the processes (files by bytes, articles by characters)."""
+    share = max(1, sum(sizes) // parts)
+    runs: list[tuple[int, int]] = []
+    start = held = 0
+    for i, size in enumerate(sizes):
+        held += size
+        if held >= share:
+            runs.append((start, i + 1))
+            start, held = i + 1, 0
+    if start < len(sizes):
+        runs.append((start, len(sizes)))
+    return runs
+
+
 def shared_out(
     pool: ProcessPoolExecutor | None,
     job: Callable[..., T],

@@ -293,7 +293,8 @@ def _read_all(
 
     if pool is None:
         return [read(a) for a in (*articles, *after)]
-    runs = [articles[start:end] for start, end in _runs(articles, TASKS)]
+    cuts = processes.even_runs([len(a.text) for a in articles], TASKS)  # by characters
+    runs = [articles[start:end] for start, end in cuts]
     done: list[list[ArticleQuotes]] = [[] for _ in runs]
 
     def here(k: int) -> Sequence[ArticleQuotes | bytes]:
@@ -322,22 +323,6 @@ def _sent(article: Article, data: bytes, tables: NameTables, store: ReadingStore
     if store is not None:
         store.keep(article, reading, data)
     return reading
-
-
-def _runs(articles: list[Article], parts: int) -> list[tuple[int, int]]:
-    """(start, end) of about ``parts`` runs of consecutive articles holding as many characters each."""
-    total = sum(len(a.text) for a in articles)
-    share = max(1, total // parts)
-    runs: list[tuple[int, int]] = []
-    start = held = 0
-    for i, article in enumerate(articles):
-        held += len(article.text)
-        if held >= share:
-            runs.append((start, i + 1))
-            start, held = i + 1, 0
-    if start < len(articles):
-        runs.append((start, len(articles)))
-    return runs
 
 
 def read_in_helper(articles: list[Article]) -> list[bytes]:

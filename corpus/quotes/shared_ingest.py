@@ -109,7 +109,7 @@ class SharedIngest:
     def load(
         self, paths: Sequence[Path], names: Sequence[str], here: Callable[[Path, str], Article]
     ) -> Iterator[Article]:
-        runs = _runs([_size(p) for p in paths], TASKS)
+        runs = processes.even_runs([_size(p) for p in paths], TASKS)
         done: list[list[Article] | None] = [None] * len(runs)
         at = 0
 
@@ -170,18 +170,3 @@ def _size(path: Path) -> int:
         return os.stat(path).st_size
     except OSError:
         return 0
-
-
-def _runs(sizes: list[int], parts: int) -> list[tuple[int, int]]:
-    """(start, end) of about ``parts`` runs of consecutive files holding as many bytes each."""
-    share = max(1, sum(sizes) // parts)
-    runs: list[tuple[int, int]] = []
-    start = held = 0
-    for i, size in enumerate(sizes):
-        held += size
-        if held >= share:
-            runs.append((start, i + 1))
-            start, held = i + 1, 0
-    if start < len(sizes):
-        runs.append((start, len(sizes)))
-    return runs
