@@ -97,14 +97,8 @@ def _inner(quote: QuoteContext, said: Phrase, subjects: Subjects, tables: NameTa
     if mention is None:
         return None
     text = quote.text
-    name, _ = resolve(text, mention, quote.open_at, subjects)
-    shown = None
-    if name:
-        try:
-            shown = reader_name(name, tables, text)
-        except Exception:  # a bug cleaning one name: the mention is still shown as written
-            shown = None
-    if shown is not None and shown == _shown_relayer(relayer, text, tables):
+    shown = _shown(resolve(text, mention, quote.open_at, subjects)[0], text, tables)
+    if shown is not None and shown == _shown(relayer.name, text, tables):
         return None  # `Roe said, according to Roe's office`: no one else
     return Inner(mention, shown)
 
@@ -133,10 +127,12 @@ def _overlaps(phrase: Phrase, start: int, end: int) -> bool:
     return phrase.start < end and start < phrase.end
 
 
-def _shown_relayer(relayer: Phrase, text: str, tables: NameTables) -> str | None:
-    if not relayer.name:
+def _shown(name: str | None, text: str, tables: NameTables) -> str | None:
+    """The name a reader sees of ``name``; None for none, or where cleaning it fails (a bug cleaning
+    one name: the mention is still shown as written)."""
+    if not name:
         return None
     try:
-        return reader_name(relayer.name, tables, text)
+        return reader_name(name, tables, text)
     except Exception:
         return None
