@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,37 +59,67 @@ def fold_of(article: str) -> int:
     return zlib.crc32(article.encode("utf-8")) % FOLDS
 
 
-def read_gold(folder: Path) -> dict[str, list[Gold]]:
-    """The gold direct quotes of each article (``name.txt``) of a PolNeAR-style folder."""
-    by_article: dict[str, list[Gold]] = {}
+@dataclass(frozen=True)
+class Annotated:
+    """One article of a PolNeAR-style folder as its first annotator's brat file marks it."""
+
+    base: str
+    """The article's file name without ``.txt``."""
+    text: str
+    spans: dict[str, tuple[str, list[Span]]]
+    """Each text-bound annotation (``T1``…, in file order): its kind ("Source", "Cue", "Content"…)
+    and its pieces' offsets in ``text``."""
+    events: list[dict[str, str]]
+    """Each attribution (``E1``…): its roles ("Source", "Cue", "Content", "Content2"…) to span ids."""
+
+    def pieces(self, span_id: str) -> list[Span]:
+        """The pieces of the span ``span_id`` names (none when the role is missing)."""
+        return self.spans[span_id][1] if span_id in self.spans else []
+
+    def of_kind(self, kind: str) -> list[list[Span]]:
+        """The pieces of every span of ``kind``, in file order."""
+        return [pieces for k, pieces in self.spans.values() if k == kind]
+
+
+def annotated(folder: Path) -> Iterator[Annotated]:
+    """The articles of a PolNeAR-style folder in name order, each read from its first annotator's
+    ``.ann`` file (the others are passed over): the one reading every script here shares."""
     seen: set[str] = set()
     for ann in sorted((folder / "attributions").glob("*.ann")):
         base = re.sub(r"_[0-9a-f]+$", "", ann.stem)
         if base in seen:
             continue
         seen.add(base)
-        text = (folder / "text" / f"{base}.txt").read_text(encoding="utf-8")
-        spans: dict[str, list[Span]] = {}
+        spans: dict[str, tuple[str, list[Span]]] = {}
         events: list[dict[str, str]] = []
         for line in ann.read_text(encoding="utf-8").splitlines():
             parts = line.split("\t")
             if parts[0].startswith("T") and len(parts) >= 2:
-                _kind, _, offsets = parts[1].partition(" ")
+                kind, _, offsets = parts[1].partition(" ")
                 pieces = [piece.split() for piece in offsets.split(";")]
-                spans[parts[0]] = [(int(a), int(b)) for a, b in pieces]
+                spans[parts[0]] = (kind, [(int(a), int(b)) for a, b in pieces])
             elif parts[0].startswith("E") and len(parts) >= 2:
                 events.append(dict(x.split(":", 1) for x in parts[1].split()))
+        text = (folder / "text" / f"{base}.txt").read_text(encoding="utf-8")
+        yield Annotated(base, text, spans, events)
+
+
+def read_gold(folder: Path) -> dict[str, list[Gold]]:
+    """The gold direct quotes of each article (``name.txt``) of a PolNeAR-style folder."""
+    by_article: dict[str, list[Gold]] = {}
+    for article in annotated(folder):
+        text = article.text
         golds = []
-        for event in events:
+        for event in article.events:
             # an attribution's Content continued past its cue ("“A,” he said. “B.”") is a second
             # role, Content2 (64 on train): both pieces are the one quote's
             roles = [t for role, t in event.items() if role.startswith("Content")]
-            content = [piece for t in roles for piece in spans.get(t, [])]
+            content = [piece for t in roles for piece in article.pieces(t)]
             if not any(ch in text[a:b] for a, b in content for ch in '"“”'):
                 continue
-            source = spans.get(event.get("Source", ""), [])
+            source = article.pieces(event.get("Source", ""))
             golds.append(Gold(content, source, " ".join(text[a:b] for a, b in source)))
-        by_article[f"{base}.txt"] = golds
+        by_article[f"{article.base}.txt"] = golds
     return by_article
 
 

@@ -20,23 +20,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.polnear import annotated  # noqa: E402
 from corpus.quotes.lexicon import CUE_WORDS  # noqa: E402
 
 TRAIN = (ROOT / ".." / "shared" / "polnear-train").resolve()
 _WORD = re.compile(r"[A-Za-z]+")
-
-
-def _annotations(ann: Path) -> tuple[dict[str, list[tuple[int, int]]], list[dict[str, str]]]:
-    spans: dict[str, list[tuple[int, int]]] = {}
-    events: list[dict[str, str]] = []
-    for line in ann.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if parts[0].startswith("T") and len(parts) >= 2:
-            _kind, _, offsets = parts[1].partition(" ")
-            spans[parts[0]] = [(int(a), int(b)) for a, b in (p.split() for p in offsets.split(";"))]
-        elif parts[0].startswith("E") and len(parts) >= 2:
-            events.append(dict(x.split(":", 1) for x in parts[1].split()))
-    return spans, events
 
 
 def count(folder: Path) -> tuple[Counter[str], Counter[str], Counter[str]]:
@@ -44,21 +32,15 @@ def count(folder: Path) -> tuple[Counter[str], Counter[str], Counter[str]]:
     direct: Counter[str] = Counter()
     every: Counter[str] = Counter()
     words: Counter[str] = Counter()
-    seen: set[str] = set()
-    for ann in sorted((folder / "attributions").glob("*.ann")):
-        base = re.sub(r"_[0-9a-f]+$", "", ann.stem)
-        if base in seen:
-            continue  # one annotator's file per article
-        seen.add(base)
-        text = (folder / "text" / f"{base}.txt").read_text(encoding="utf-8")
+    for article in annotated(folder):
+        text = article.text
         words.update(w.lower() for w in _WORD.findall(text))
-        spans, events = _annotations(ann)
-        for event in events:
-            cue = " ".join(text[a:b] for a, b in spans.get(event.get("Cue", ""), [])).lower().strip()
+        for event in article.events:
+            cue = " ".join(text[a:b] for a, b in article.pieces(event.get("Cue", ""))).lower().strip()
             if not cue:
                 continue
             every[cue] += 1
-            content = spans.get(event.get("Content", ""), [])
+            content = article.pieces(event.get("Content", ""))
             if any(mark in text[a:b] for a, b in content for mark in '"“”'):
                 direct[cue] += 1
     return direct, every, words

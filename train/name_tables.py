@@ -43,7 +43,7 @@ from typing import Protocol
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.polnear import read_gold  # noqa: E402
+from bench.polnear import annotated, read_gold  # noqa: E402
 from corpus.quotes.lexicon import (  # noqa: E402
     CLAUSE_JOINS,
     FUNCTION_WORDS,
@@ -139,21 +139,10 @@ def census_first_names() -> set[str]:
 
 def _source_spans(folder: Path) -> dict[str, list[str]]:
     """Every Source span of each article's first annotator (direct and indirect speech), as written."""
-    out: dict[str, list[str]] = {}
-    for ann in sorted((folder / "attributions").glob("*.ann")):
-        base = re.sub(r"_[0-9a-f]+$", "", ann.stem)
-        if base in out:
-            continue
-        text = (folder / "text" / f"{base}.txt").read_text(encoding="utf-8")
-        spans = []
-        for line in ann.read_text(encoding="utf-8").splitlines():
-            parts = line.split("\t")
-            kind, _, offsets = parts[1].partition(" ") if len(parts) >= 2 else ("", "", "")
-            if parts[0].startswith("T") and kind == "Source":
-                pieces = (piece.split() for piece in offsets.split(";"))
-                spans.append(" ".join(text[int(a) : int(b)] for a, b in pieces))
-        out[base] = spans
-    return out
+    return {
+        article.base: [" ".join(article.text[a:b] for a, b in pieces) for pieces in article.of_kind("Source")]
+        for article in annotated(folder)
+    }
 
 
 def source_openers(folder: Path, ordinary: set[str], titles: set[str]) -> set[str]:
@@ -193,8 +182,12 @@ def dictionary_words(lower: Counter[str], upper: Counter[str], names: set[str]) 
     return sorted(
         w
         for w in entries
-        if w.isalpha() and w.islower() and w.isascii() and len(w) > 2
-        and w not in capitalised and w not in names
+        if w.isalpha()
+        and w.islower()
+        and w.isascii()
+        and len(w) > 2
+        and w not in capitalised
+        and w not in names
         and lower[w] + upper[w] < _SEEN_IN_NEWS
     )
 

@@ -29,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.polnear import annotated  # noqa: E402
 from corpus.quotes.lexicon import (  # noqa: E402
     DETERMINERS,
     FUNCTION_WORDS,
@@ -78,21 +79,9 @@ def sources_and_texts(folder: Path) -> tuple[list[str], list[str]]:
     """:func:`sources`, and the texts of the articles they were read in."""
     out: list[str] = []
     texts: list[str] = []
-    seen: set[str] = set()
-    for ann in sorted((folder / "attributions").glob("*.ann")):
-        base = re.sub(r"_[0-9a-f]+$", "", ann.stem)
-        if base in seen:
-            continue
-        seen.add(base)
-        text = (folder / "text" / f"{base}.txt").read_text(encoding="utf-8")
-        texts.append(text)
-        spans: dict[str, tuple[int, int]] = {}
-        for line in ann.read_text(encoding="utf-8").splitlines():
-            parts = line.split("\t")
-            if parts[0].startswith("T") and len(parts) >= 2 and parts[1].startswith("Source"):
-                first = parts[1].partition(" ")[2].split(";")[0].split()
-                spans[parts[0]] = (int(first[0]), int(first[1]))
-        out += [text[a:b] for a, b in spans.values()]
+    for article in annotated(folder):
+        texts.append(article.text)
+        out += [article.text[a:b] for (a, b), *_ in article.of_kind("Source")]
     return out, texts
 
 

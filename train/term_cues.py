@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
 from collections import Counter
@@ -54,7 +53,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.polnear import FOLDS, fold_of  # noqa: E402
+from bench.polnear import FOLDS, annotated, fold_of  # noqa: E402
 from corpus.ingest.load import load_corpus  # noqa: E402
 from corpus.quotes.attribution import attribute  # noqa: E402
 from corpus.quotes.context import ArticleReading  # noqa: E402
@@ -75,26 +74,19 @@ def cue_rates(folder: Path) -> Rates:
     """For each article of a PolNeAR-style folder (the first annotator's file, as ``bench/polnear``
     reads gold), each stem's count in its text and in its Cue spans."""
     out: Rates = {}
-    for ann in sorted((folder / "attributions").glob("*.ann")):
-        base = re.sub(r"_[0-9a-f]+$", "", ann.stem)
-        name = f"{base}.txt"
-        if name in out:
-            continue
-        text = (folder / "text" / name).read_text(encoding="utf-8")
+    for article in annotated(folder):
+        text = article.text
         inside = bytearray(len(text) + 1)
-        for line in ann.read_text(encoding="utf-8").splitlines():
-            parts = line.split("\t")
-            if parts[0].startswith("T") and len(parts) > 1 and parts[1].startswith("Cue "):
-                for piece in parts[1].removeprefix("Cue ").split(";"):
-                    a, b = map(int, piece.split())
-                    inside[a:b] = b"\x01" * (b - a)
+        for pieces in article.of_kind("Cue"):
+            for a, b in pieces:
+                inside[a:b] = b"\x01" * (b - a)
         seen: Counter[str] = Counter()
         cue: Counter[str] = Counter()
         for m in CUE_TOKEN.finditer(text):
             w = stem(m.group())
             seen[w] += 1
             cue[w] += inside[m.start()]
-        out[name] = (seen, cue)
+        out[f"{article.base}.txt"] = (seen, cue)
     return out
 
 

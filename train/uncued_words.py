@@ -29,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.polnear import annotated  # noqa: E402
 from corpus.quotes.names import shipped_tables  # noqa: E402
 from corpus.quotes.uncued import names_no_speaker, speaker_heads  # noqa: E402
 
@@ -39,20 +40,10 @@ _OPENING = re.compile(r"(?:\A|\n|[.!?][”\"’']?[ \t]+)([A-Z][A-Za-z-]*(?:[’
 
 def sources(folder: Path) -> dict[str, list[tuple[int, int]]]:
     """Every attribution's Source pieces in each article's text, the first annotator's file."""
-    out: dict[str, list[tuple[int, int]]] = {}
-    for ann in sorted((folder / "attributions").glob("*.ann")):
-        base = re.sub(r"_[0-9a-f]+$", "", ann.stem)
-        if base in out:
-            continue
-        pieces: list[tuple[int, int]] = []
-        for line in ann.read_text(encoding="utf-8").splitlines():
-            parts = line.split("\t")
-            if parts[0].startswith("T") and len(parts) >= 2 and parts[1].startswith("Source "):
-                for piece in parts[1].partition(" ")[2].split(";"):
-                    a, b = piece.split()
-                    pieces.append((int(a), int(b)))
-        out[base] = sorted(pieces)
-    return out
+    return {
+        article.base: sorted(piece for pieces in article.of_kind("Source") for piece in pieces)
+        for article in annotated(folder)
+    }
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
