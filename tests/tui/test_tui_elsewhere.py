@@ -26,6 +26,12 @@ LEDGER = "Turnout falls\n\n“Turnout was the lowest in a decade,” the Valley 
 RELAYED_AGAIN = "Budget talks\n\n“We will not raise the rate,” Okafor said, according to Marta Vance.\n"
 
 
+FILING = (
+    "Levy study surfaces\n\nAccording to Thursday's filing, Jon Okafor concluded in a 2015 study that the "
+    "levy “would clearly hurt the county.”\n"
+)
+
+
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
     for name, text in {"a.txt": RELAYED, "b.txt": OWN, "c.txt": LEDGER, "d.txt": RELAYED_AGAIN}.items():
@@ -102,6 +108,24 @@ async def test_o_on_a_relayed_quote_lists_the_quoted_persons_quotes_and_opens_on
         reader = app.screen
         assert isinstance(reader, ReaderScreen) and reader.article.name == "b.txt"
         assert reader.current_quote is not None and reader.current_quote.text.startswith("No levy")
+
+
+async def test_o_on_a_quote_relayed_by_no_one_named_offers_the_quoted_person(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(FILING, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(OWN, encoding="utf-8")
+    app = StorydiffApp(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_reader(pilot, "a.txt")
+        status = str(reader.query_one("#reader-speaker", SpeakerLine).render())
+        assert status.startswith("Thursday's filing") and status.endswith("· Okafor in 2 (o)")
+        await press(pilot, "o")
+        dialog = app.screen
+        assert isinstance(dialog, OtherQuotesScreen)
+        title = str(dialog.query_one(".dialog-title").render())
+        assert title == "Thursday's filing, and Jon Okafor whom they quote, elsewhere"
+        quotes = dialog.query_one(QuoteList)
+        shown = [str(quotes.get_option_at_index(k).prompt) for k in range(quotes.option_count)]
+        assert shown[0] == "Quotes by Jon Okafor" and "No levy, no deal" in shown[1] and len(shown) == 2
 
 
 def test_snapshot_elsewhere_on_a_relayed_quote(snap_compare, corpus: Path) -> None:  # type: ignore[no-untyped-def]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from corpus.model import Quote
-from tui.labels import one_line
+from tui.labels import one_line, speaker_label
 
 if TYPE_CHECKING:
     from corpus.story import Story
@@ -46,8 +46,9 @@ def quoted_person(story: Story, quote: Quote) -> str | None:
 
 
 def elsewhere_title(quote: Quote, quoted: str | None) -> str:
-    """The dialog's title: the speaker in the other articles, and whom they quote."""
-    speaker = one_line(quote.speaker or "this speaker")
+    """The dialog's title: the speaker in the other articles, and whom they quote (a relayer no name
+    stands for as written: "Thursday's filing, and Jon Okafor whom they quote, elsewhere")."""
+    speaker = speaker_label(quote, "this speaker")
     if quoted is None:
         return f"{speaker} in the other articles"
     return f"{speaker}, and {one_line(quoted)} whom they quote, elsewhere"
