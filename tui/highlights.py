@@ -26,13 +26,18 @@ def quote_marks(
     rank: Callable[[str | None], int | None],
     current: int | None = None,
 ) -> list[Mark]:
-    """Each quote in its speaker's colour, the mention underlined, the current quote emphasised."""
+    """Each quote in its speaker's colour, the mention underlined, the current quote emphasised; where
+    the speaker relays someone's words, that person's mention marked in a style of its own
+    ("quoted-mention": whose words they are said to be, beside who vouches for them)."""
     marks: list[Mark] = []
     for i, quote in enumerate(quotes):
         start, end = quote_span(text, quote)
         marks.append(Mark(start, end, speaker_component(rank(quote.speaker)), layer=1))
         if quote.mention is not None:
             marks.append(Mark(quote.mention.start, quote.mention.end, "mention", layer=2))
+        if quote.quoting is not None:
+            quoted = quote.quoting.mention
+            marks.append(Mark(quoted.start, quoted.end, "quoted-mention", layer=2))
         if i == current:
             marks.append(Mark(start, end, "current", layer=3))
     return marks

@@ -32,11 +32,12 @@ from corpus.quotes.context import ArticleReading, QuoteContext
 from corpus.quotes.mention_speakers import resolve
 from corpus.quotes.names import NameTables, reader_name
 from corpus.quotes.relayed import relayed_after, relayed_opening
+from corpus.quotes.relayed_guards import not_the_speaker, without_auxiliary
 from corpus.quotes.roles import Phrase
 from corpus.quotes.spans import QuoteSpan
 from corpus.quotes.subjects import Subjects
 
-__all__ = ["Inner", "relayed_inners"]
+__all__ = ["Inner", "cue_subject", "relayed_inners"]
 
 
 class Inner(NamedTuple):
@@ -104,8 +105,25 @@ def _inner(quote: QuoteContext, said: Phrase, subjects: Subjects, tables: NameTa
 
 
 def _spoken(quote: QuoteContext, relayer: Phrase, relay_cue: tuple[int, int] | None) -> Phrase | None:
-    """The subject of the cue of the quote's own sentence read as if no relay were written: the
-    first the steps find, unless it is the relayer itself or its `according to`."""
+    """The subject of the cue of the quote's own sentence read as if no relay were written, unless
+    it is the relayer itself, its `according to`, or a subject that did not say the quote (a label's
+    namer, a clause before the quote's own, an aside's object: :mod:`corpus.quotes.relayed_guards`)."""
+    found = cue_subject(quote)
+    if found is None:
+        return None
+    mention, cue = found
+    if _overlaps(relayer, mention.start, mention.end):
+        return None  # the steps read the relayer: the sentence names no one else
+    if relay_cue is not None and relay_cue[0] <= cue[0] <= relay_cue[1]:
+        return None  # the relay's own `according to`
+    if not_the_speaker(quote.text, quote.masked, quote.open_at, mention, cue) is not None:
+        return None
+    return without_auxiliary(quote.text, mention)
+
+
+def cue_subject(quote: QuoteContext) -> tuple[Phrase, tuple[int, int]] | None:
+    """The mention and the cue the first step reading the quote's own sentence finds with a cue (no
+    cue: a sentence's subject is not told to have said the words relayed), a time passed over."""
     if _WORD.search(quote.masked, quote.before, quote.open_at) is None:
         steps = OPENING_QUOTE_STEPS
     else:
@@ -113,13 +131,8 @@ def _spoken(quote: QuoteContext, relayer: Phrase, relay_cue: tuple[int, int] | N
     for step in steps:
         mention, cue = step(quote) or (None, None)
         if mention is None or cue is None or names_a_time(quote.masked, mention):
-            continue  # (no cue: a sentence's subject is not told to have said the words relayed)
-        cue_start = cue[0]
-        if _overlaps(relayer, mention.start, mention.end):
-            return None  # the steps read the relayer: the sentence names no one else
-        if relay_cue is not None and relay_cue[0] <= cue_start <= relay_cue[1]:
-            return None  # the relay's own `according to`
-        return mention
+            continue
+        return mention, cue
     return None
 
 

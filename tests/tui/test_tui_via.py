@@ -80,7 +80,8 @@ async def test_the_quoted_person_s_list_holds_their_words_as_others_relay_them(r
 
 def test_snapshot_reader_on_a_relayed_quote(snap_compare, relayed_corpus: Path) -> None:  # type: ignore[no-untyped-def]
     """The relayed quote current: the status line reads "Valley Ledger · according to · quoting Jon
-    Okafor", the name in its own style; the list leads the quote with "(Okafor)"; the
+    Okafor · Okafor in 2 (o)", the name in its own style, and "he", whom the Ledger quotes, in the
+    text in that style too (h-via22); the list leads the quote with "(Okafor)"; the
     article's "[b]" is shown as written, not read as markup."""
 
     async def ready(pilot) -> None:  # type: ignore[no-untyped-def]

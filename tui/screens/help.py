@@ -20,7 +20,8 @@ NOTES = {
     "reader.previous": "Previous quote; at the first it wraps to the last",
     "reader.next_same": "Next quote by the same speaker (wraps)",
     "reader.previous_same": "Previous quote by the same speaker (wraps)",
-    "reader.others": "This speaker's quotes in the other articles, and their wording of this statement",
+    "reader.others": "This speaker's quotes in the other articles, their wording of this statement;"
+    " a relayed quote's quoted person's too",
     "reader.find": "Find in the article (match count shown); then n/p step through matches, escape ends",
     "reader.copy": "Copy the current quote with its speaker and article",
     "reader.boilerplate": "Show or hide boilerplate (menus, credits); shown dimmed by default",

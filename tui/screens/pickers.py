@@ -20,6 +20,7 @@ from corpus.model import Article, Quote
 from tui.labels import article_label, clip, one_line
 from tui.later import Cancelled, Throttled
 from tui.messages import FamiliesBuilding, FamiliesUnavailable, WantFamilies
+from tui.screens.elsewhere import elsewhere_groups, elsewhere_title, quoted_person
 from tui.themes import STYLES
 from tui.widgets.family_versions import outlet
 from tui.widgets.list_keys import list_keys
@@ -239,7 +240,9 @@ class ArticlePicker(ModalScreen[str | None]):
 
 
 class OtherQuotesScreen(ModalScreen[tuple[str, int] | None]):
-    """The same statement as worded by other articles, then the speaker's other quotes elsewhere."""
+    """The same statement as worded by other articles, then the speaker's other quotes elsewhere; for
+    a relayed quote, the quoted person's own quotes and relayed words too
+    (:func:`tui.screens.elsewhere.elsewhere_groups`)."""
 
     CSS_PATH: ClassVar[CSSPathType] = [STYLES / name for name in ["dialogs.tcss", "text.tcss"]]
 
@@ -251,27 +254,17 @@ class OtherQuotesScreen(ModalScreen[tuple[str, int] | None]):
         self.quote = quote
 
     def compose(self) -> ComposeResult:
-        speaker = one_line(self.quote.speaker or "this speaker")
+        title = elsewhere_title(self.quote, quoted_person(self.story, self.quote))
         with Vertical(classes="dialog"):
-            yield Static(Text(f"{speaker} in the other articles"), classes="dialog-title")
+            yield Static(Text(title), classes="dialog-title")
             yield QuoteList(speaker_label=self.story.short_name, id="others-list")
             yield Static("enter open in the reader · escape close", classes="status-line")
 
     def on_mount(self) -> None:
-        story, quote = self.story, self.quote
-        same = [q for q in story.quotes_in_group(quote.group) if q.article != quote.article]
-        seen = {(q.article, q.start) for q in same}
-        others = [
-            q
-            for q in (story.quotes_by(quote.speaker) if quote.speaker else [])
-            if q.article != quote.article and (q.article, q.start) not in seen
-        ]
-        groups = [
-            ("The same statement, as other articles word it", same),
-            (f"Other quotes by {one_line(quote.speaker or 'this speaker')}", others),
-        ]
+        story = self.story
+        groups = elsewhere_groups(story, self.quote)
         quote_list = self.query_one(QuoteList)
-        if not same and not others:
+        if not any(quotes for _, quotes in groups):
             quote_list.add_option(Option("No quotes of this speaker in the other articles.", disabled=True))
         else:
             quote_list.show_grouped(groups, story.speaker_rank, self._tag)

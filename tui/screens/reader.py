@@ -18,6 +18,7 @@ from corpus.model import Quote
 from tui.highlights import find_marks, quote_marks
 from tui.labels import article_label, one_line, quoted_label, said_by, speaker_label
 from tui.messages import OpenCompare, OpenReader, SearchHits
+from tui.screens.elsewhere import ELSEWHERE_TIP, elsewhere_hint
 from tui.screens.reader_families import FAMILY_BINDINGS, ReprintMargin, family_line
 from tui.themes import STYLES
 from tui.widgets.quote_list import QuoteList
@@ -68,7 +69,7 @@ class ReaderScreen(ReprintMargin):
             id="reader.previous_same",
         ),
         *FAMILY_BINDINGS,
-        Binding("o", "others", "Elsewhere", id="reader.others"),
+        Binding("o", "others", "Elsewhere", id="reader.others", tooltip=ELSEWHERE_TIP),
         Binding("c", "compare", "Compare", id="reader.compare"),
         Binding("slash", "find", "Find", key_display="/", id="reader.find"),
         Binding("y", "copy", "Copy", id="reader.copy"),
@@ -220,13 +221,9 @@ class ReaderScreen(ReprintMargin):
         if quoted is not None:  # the speaker relays the words: whose they are said to be
             line.append(" · quoting ")
             line.append(quoted, style=self.query_one(SpeakerLine).quoted_style())
-        others = sorted(
-            {a for a in (speaker.articles if speaker else []) if a != self.article.name},
-            key=self.story.index_of,
-        )
-        if others:
-            tags = ", ".join(self.story.tag(a) for a in others)
-            line.append(f" · also in {tags} (o)", style="dim")
+        hint = elsewhere_hint(self.story, quote)
+        if hint is not None:
+            line.append(f" · {hint}", style="dim")
         return line
 
     # -- quotes --------------------------------------------------------------------------------

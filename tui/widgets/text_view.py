@@ -30,6 +30,7 @@ COMPONENTS = {
     "boilerplate",
     "quote",
     "mention",
+    "quoted-mention",
     "current",
     "match",
     "match-current",
