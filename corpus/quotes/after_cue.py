@@ -345,11 +345,24 @@ def inverted_closing(
             return None
         if not masked[lo : cue.start()].rstrip().endswith(","):
             continue
-        phrase = phrase_after(masked, cue.end(), hi)
+        phrase = inverted_subject(masked, cue.end(), hi)
         if phrase is None or is_outlet(phrase, masked):
-            continue
-        rest = masked[phrase.end : hi].lstrip()
-        if masked[cue.end() : phrase.start].strip() or (rest and rest[0] not in _AFTER_SPEAKER):
             continue
         return phrase, (cue.start(), cue.end())
     return None
+
+
+def inverted_subject(masked: str, end: int, hi: int) -> Phrase | None:
+    """The subject right after a cue ending at ``end`` that closes its sentence before ``hi``:
+    `…, said Jane Roe.`, `…, said Jane Roe, a pollster.`, `…, said the bureau's director, Jane Roe, on
+    Monday.` (a role set off before the name), not a reported clause's subject (`…, said China has`)."""
+    phrase = phrase_after(masked, end, hi)
+    if phrase is None:
+        return None
+    rest = masked[phrase.end : hi].lstrip()
+    if rest and rest[0] not in _AFTER_SPEAKER:
+        return None
+    before = masked[end : phrase.start].strip()
+    if before and not (phrase.role and before.endswith(",") and before[:-1].strip() == phrase.role):
+        return None
+    return phrase

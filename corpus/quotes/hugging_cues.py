@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.quotes.after_cue import inverted_subject
 from corpus.quotes.cue_clauses import agent_after, passive_before
 from corpus.quotes.cues import Cues, Found, cue_closing_sentence, first_word
 from corpus.quotes.lexicon import (
@@ -61,6 +62,8 @@ def cue_hugging_quote(masked: str, lo: int, hi: int, index: Cues) -> Found | Non
         if phrase is not None and cue.group() in INVERTIBLE_CUES:
             return phrase, (cue.start(), cue.end())
         return None
+    if cue.group() in INVERTIBLE_CUES and _inverted(masked, start, cue, hi):
+        return None  # `“…” for Roe, said Jane Doe.`: the subject follows the cue (``inverted_closing``)
     phrase = phrase_before(masked, start, cue.start())
     first = first_word(masked, start, cue.start())
     if (masked[first : cue.start()].split() or [""])[0].lower() in SUBORDINATORS:
@@ -91,6 +94,15 @@ def cue_hugging_quote(masked: str, lo: int, hi: int, index: Cues) -> Found | Non
             return Phrase(first, end, None, masked[first:end], description=True), (cue.start(), cue.end())
         return None
     return phrase, (cue.start(), cue.end())
+
+
+def _inverted(masked: str, start: int, cue: re.Match[str], hi: int) -> bool:
+    """Whether words and a comma stand between the quote and the cue, and the cue's subject follows
+    it to close the sentence (`“…” for Roe, said Jane Doe.`): the words before it are no subject."""
+    return (
+        masked[start : cue.start()].rstrip().endswith(",")
+        and inverted_subject(masked, cue.end(), hi) is not None
+    )
 
 
 _LONGEST_DESCRIPTION_SET_OFF = 6
