@@ -73,6 +73,20 @@ def group_end(text: str, start: int, end: int) -> int | None:
     return found.end()
 
 
+OWNED_COLLECTIVES = frozenset("team staff camp".split())
+"""Singular nouns of a body of people a possessive may own ("what her team calls “…”"): the group
+speaks, as a plural noun of people does ("his supporters call"). Not "campaign", "office": before a
+noun of saying they make one noun ("his campaign promise", "her campaign message"), whose owner
+PolNeAR marks as the Source."""
+
+
+def owned_people(word: str) -> bool:
+    """Whether a word after a possessive is a noun of people ("team", "supporters", "aides"): the
+    possessive owns a group that speaks, not the speech (``candidates.OWNERS``: "her team calls",
+    "his supporters call" are the group's words, not the owner's)."""
+    return word in OWNED_COLLECTIVES or word in group_nouns()
+
+
 def ordinary_opener(text: str, start: int, end: int) -> bool:
     """A word of running text capitalised only for opening its sentence ("Perhaps", "About",
     "Small"): one word that PolNeAR's running text writes in lower case (``NameTables.common``)."""
