@@ -44,3 +44,14 @@ def test_a_word_opening_a_sentence_before_a_number_names_no_one() -> None:
         assert names_no_one(text, at, at + len(word), tables) == "opener", word
     roe = text.index("Roe")
     assert names_no_one(text, roe, roe + 3, tables) is None
+
+
+def test_a_polls_respondents_are_the_subject_of_their_cue() -> None:
+    assert _subject("The poll was taken in May. While those surveyed said") == "those surveyed"
+    assert _subject("The poll was taken in May. Those polled say") == "Those polled"
+    body = (
+        "The poll was taken in May. While those surveyed said former Ohio governor Tom Bell has the "
+        '"best experience," Jane Roe is the one voters trust most.'
+    )
+    assert rules_mentions(body) == ["those surveyed"]
+    assert speakers_in(body) == [None]

@@ -30,7 +30,7 @@ from corpus.quotes.lexicon import (
     TIME_WORDS,
 )
 from corpus.quotes.roles import Phrase, Token, org_goes_on, phrase_from, word_key
-from corpus.quotes.shares import a_number, in_ten_before
+from corpus.quotes.shares import a_number, in_ten_before, respondents_before
 
 __all__ = [
     "PHRASE_AFTER_REACH",
@@ -89,6 +89,7 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
             _before_participle_modifier(text, lo, toks, i)
             or _description_before(toks, i)
             or _share_before(toks, i)
+            or respondents_before(toks, i)
         )
     run = _name_run(toks, j, run)
     if not run:
