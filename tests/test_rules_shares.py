@@ -44,6 +44,10 @@ def test_a_word_opening_a_sentence_before_a_number_names_no_one() -> None:
         assert names_no_one(text, at, at + len(word), tables) == "opener", word
     roe = text.index("Roe")
     assert names_no_one(text, roe, roe + 3, tables) is None
+    numbered = "The treaty was signed. Article 33 affirms it. Line 10 said so."
+    for word in ("Article", "Line"):  # a noun before a number is a numbered name, no share
+        at = numbered.index(word)
+        assert names_no_one(numbered, at, at + len(word), tables) is None, word
 
 
 def test_a_polls_respondents_are_the_subject_of_their_cue() -> None:

@@ -111,7 +111,7 @@ def names_no_one(
     if (
         written
         and not any(c.isspace() for c in written)
-        and (after in _SET_OFF or _CONTRACTED.search(written) or (after == " " and runs_on(text, end)))
+        and (after in _SET_OFF or _CONTRACTED.search(written) or (after == " " and runs_on(text, start, end)))
         and _opens_sentence(text, start)
         and _ordinary_opener(written, tables, text)
     ):

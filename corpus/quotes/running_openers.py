@@ -1,4 +1,4 @@
-"""A word opening a sentence that runs on into a number is no name: "{About} four in 10 Republican
+"""A share's qualifier opening a sentence before a number is no name: "{About} four in 10 Republican
 voters say", "{Nearly} 60 percent said" (issue 15).
 
 The rules read a name as a run of capitalised words, so an ordinary word capitalised for opening its
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.quotes.lexicon import NUMBER_WORDS
+from corpus.quotes.lexicon import NUMBER_WORDS, SHARE_QUALIFIERS
 
 _NUMBER = re.compile(r"[ \t\u00a0]+(\d|[a-z]+\b)")
 """The word right after a mention: a digit, or a lower-case word that may be a number."""
@@ -26,8 +26,12 @@ SHARE_NUMBERS = NUMBER_WORDS | frozenset(("half",))
 """Numbers written in words that open a share ("four in 10", "half of them")."""
 
 
-def runs_on(text: str, end: int) -> bool:
-    """Whether the mention ending at ``end`` runs on into a number ("About {four} in 10", "Nearly
-    {60} percent"): the words after it are the share, the speaker."""
+def runs_on(text: str, start: int, end: int) -> bool:
+    """Whether the mention ``text[start:end]`` is a share's qualifier running on into a number ("{About}
+    four in 10", "{Nearly} 60 percent"): the words after it are the share, the speaker. Only a
+    qualifier (``lexicon.SHARE_QUALIFIERS``): a noun before a number is a numbered name ("Article 33
+    affirms", "Line 10 said")."""
+    if text[start:end].lower() not in SHARE_QUALIFIERS:
+        return False
     found = _NUMBER.match(text, end)
     return found is not None and (found.group(1).isdigit() or found.group(1) in SHARE_NUMBERS)
