@@ -60,7 +60,7 @@ from corpus.quotes.lexicon import (
     CUE_FILLERS,
     FINITE_CUES,
 )
-from corpus.quotes.name_groups import as_group, group_end
+from corpus.quotes.name_groups import as_group, group_end, owned_people
 from corpus.quotes.phrases import (
     TOKEN,
     Phrase,
@@ -235,8 +235,8 @@ def _owns_speech(toks: list[tuple[int, int, str]], i: int) -> bool:
         word = toks[j][2].lower()
         if word in _SAYING:
             return True
-        if not word.isalpha():
-            return False
+        if not word.isalpha() or owned_people(word):
+            return False  # "what her team calls “…”": the group's words, read as a description
     return False
 
 

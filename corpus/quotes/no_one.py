@@ -44,6 +44,7 @@ from corpus.quotes.lexicon import CUE_WORDS, DESCRIPTION_OPENERS, OBJECT_PREPOSI
 from corpus.quotes.name_evidence import name_evidence
 from corpus.quotes.names import NameTables
 from corpus.quotes.place_tails import PLACE_TAIL_ENDS
+from corpus.quotes.running_openers import runs_on
 
 _SENTENCE_OPENS = re.compile(r"(?:\A|[.!?][”\"’']?\s+|\n\s*)\Z")
 """What stands before a word that opens a sentence or a paragraph."""
@@ -110,7 +111,7 @@ def names_no_one(
     if (
         written
         and not any(c.isspace() for c in written)
-        and (after in _SET_OFF or _CONTRACTED.search(written))
+        and (after in _SET_OFF or _CONTRACTED.search(written) or (after == " " and runs_on(text, start, end)))
         and _opens_sentence(text, start)
         and _ordinary_opener(written, tables, text)
     ):

@@ -30,6 +30,7 @@ from corpus.quotes.lexicon import (
     TIME_WORDS,
 )
 from corpus.quotes.roles import Phrase, Token, org_goes_on, phrase_from, word_key
+from corpus.quotes.shares import a_number, in_ten_before, respondents_before
 
 __all__ = [
     "PHRASE_AFTER_REACH",
@@ -88,6 +89,7 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
             _before_participle_modifier(text, lo, toks, i)
             or _description_before(toks, i)
             or _share_before(toks, i)
+            or respondents_before(toks, i)
         )
     run = _name_run(toks, j, run)
     if not run:
@@ -161,7 +163,12 @@ def _before_fillers(toks: list[Token], i: int) -> int:
         low = tok.lower()
         if low in CUE_FILLERS:
             i -= 1
-        elif i >= 1 and (tok.isdigit() or low in TIME_WORDS) and toks[i - 1][2].lower() in TIME_PREPOSITIONS:
+        elif (
+            i >= 1
+            and (tok.isdigit() or low in TIME_WORDS)
+            and toks[i - 1][2].lower() in TIME_PREPOSITIONS
+            and not (i >= 2 and a_number(toks[i - 2][2]))  # "four in 10 said": a share, no time
+        ):
             i -= 2  # "who in 2010 said", "Trump on Monday said": a time between subject and verb
         else:
             break
@@ -288,7 +295,10 @@ def _share_before(toks: list[Token], i: int) -> Phrase | None:
     """`52 percent of registered voters agreed`, `a majority of respondents said`: a share of a group
     (a poll's answer) is the subject."""
     k = i
-    if word_key(toks[i][2]) not in SHARE_WORDS:  # "52 percent said" or "52 percent of voters said"
+    in_ten = in_ten_before(toks, i)
+    if in_ten is not None:
+        k = in_ten
+    elif word_key(toks[i][2]) not in SHARE_WORDS:  # "52 percent said" or "52 percent of voters said"
         while k >= 0 and i - k < 6 and toks[k][2].isalpha() and toks[k][2].islower() and toks[k][2] != "of":
             k -= 1
         if k < 1 or toks[k][2] != "of" or word_key(toks[k - 1][2]) not in SHARE_WORDS:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from corpus.quotes.lexicon import SPEECH_NOUNS
+from corpus.quotes.name_groups import owned_people
 from corpus.quotes.phrases import phrase_before
 from corpus.quotes.roles import Phrase
 
@@ -69,8 +70,28 @@ def owner_of(text: str, mention: Phrase | None) -> Phrase | None:
     if owned is not None:
         if owned.group(2).lower() not in SAYING_NOUNS:
             return None
+        if (group := _owned_group(text, owned)) is not None:
+            return group
         return Phrase(owned.start(1), owned.end(1), None, None, pronoun=True)
     owned = _OWNED_BY_PHRASE.fullmatch(text, start, end)
     if owned is None or owned.group(2).lower() not in SAYING_NOUNS:
         return None
+    if (group := _owned_group(text, owned)) is not None:
+        return group
     return phrase_before(text, start, owned.end(1))  # "the senator", "Sen. Jane Roe"
+
+
+_WORD = re.compile(r"[a-z][\w-]*")
+
+
+def _owned_group(text: str, owned: re.Match[str]) -> Phrase | None:
+    """The group a noun of people between the owner and the noun of saying makes ("{Her team} calls",
+    "{his supporters} call"; :func:`corpus.quotes.name_groups.owned_people`): the noun of saying is
+    the group's verb, and the group said it, with no named speaker. None where there is no such noun."""
+    for word in _WORD.finditer(text, owned.end(1), owned.start(2)):
+        if owned_people(word[0]):
+            start = owned.start(1)
+            return Phrase(
+                start, word.end(), None, " ".join(text[start : word.end()].split()), description=True
+            )
+    return None
