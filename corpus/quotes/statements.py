@@ -4,18 +4,16 @@ Two quotes are one statement when their speakers agree (or one is unknown) and
 their words largely coincide: most of the shorter quote's words appear in the
 longer one ("There are signs from Moscow that diplomacy should continue…" and
 "…could continue…"). Short quotes (one or two words, "hysteria") must match
-exactly. An inverted index over the words keeps this near linear.
+exactly. Only pairs that can share enough are compared (:mod:`corpus.quotes.shared_words`).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections import Counter, defaultdict
-from itertools import chain
 
 from corpus.model import Quote
 from corpus.quotes.lexicon import STATEMENT_STOP_WORDS
+from corpus.quotes.shared_words import close_pairs
 
 _WORD = re.compile(r"\w+")
 _MIN_SHARE = 0.6
@@ -59,28 +57,14 @@ def assign_groups(quotes: list[Quote]) -> None:
             reps.append(i)
         else:
             rep_of[i] = first
-    words = {i: _words(quotes[i].text) for i in reps}
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i in reps:
-        for w in words[i]:
-            postings[w].append(i)
-    for i in reps:
-        mine = words[i]
-        if len(mine) < 3:
+    words = [_words(quotes[i].text) for i in reps]
+    for x, k, shared in close_pairs(words, _MIN_SHARE, _MAX_POSTING):
+        i, j = reps[x], reps[k]
+        if not _speakers_agree(quotes[i], quotes[j]):
             continue
-        # the quotes after this one that share each word (postings are in quote order), counted at C speed
-        later = [p[bisect_right(p, i) :] for p in map(postings.__getitem__, mine) if len(p) <= _MAX_POSTING]
-        shared = Counter(chain.from_iterable(later))
-        # most pairs share one word, and two quotes of 3 words or more need 60% of 3 or more
-        for j, count in [(j, count) for j, count in shared.items() if count > 1]:
-            other = words[j]
-            if len(other) < 3 or count < _MIN_SHARE * min(len(mine), len(other)):
-                continue
-            if not _speakers_agree(quotes[i], quotes[j]):
-                continue
-            if quotes[i].article == quotes[j].article and count < min(len(mine), len(other)):
-                continue  # within one article only a repeated quote is the same statement
-            union(i, j)
+        if quotes[i].article == quotes[j].article and shared < len(words[x]):
+            continue  # within one article only a repeated quote is the same statement
+        union(i, j)
     ids: dict[int, int] = {}
     for i, q in enumerate(quotes):
         root = find(rep_of[i])
