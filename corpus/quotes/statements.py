@@ -20,9 +20,25 @@ _MIN_SHARE = 0.6
 _MAX_POSTING = 400  # a word in more quotes than this says nothing about which statement it is
 
 
+_CASED_APART = re.compile(r"[^\x00-\x7f’‘“”–—…\u00a0]")
+"""A character that may lower otherwise in a word than in the text around it ("İ" gives "i̇", a Greek
+sigma depends on its neighbours): any but ASCII and the uncased marks news text quotes with."""
+
+
 def _words(text: str) -> frozenset[str]:
     # each word lowered on its own, not the text at once: lowering can split a word ("İ" gives "i̇")
     return frozenset(map(str.lower, _WORD.findall(text))) - STATEMENT_STOP_WORDS
+
+
+def said_and_words(text: str) -> tuple[str, frozenset[str] | None]:
+    """A quote's words lower-cased and joined (what identical quotes share) and, where reading them
+    so is the same, its set of words less stop words (:func:`_words`; None: read them apart). Where
+    every character is ASCII or an uncased mark, lowering the text lowers each word as it would alone,
+    so one regex pass over the text gives both (the set was a second pass and a lowering per word)."""
+    low = _WORD.findall(text.lower())
+    if text.isascii() or _CASED_APART.search(text) is None:
+        return " ".join(low), frozenset(low) - STATEMENT_STOP_WORDS
+    return " ".join(low), None
 
 
 def assign_groups(quotes: list[Quote]) -> None:
@@ -45,19 +61,23 @@ def assign_groups(quotes: list[Quote]) -> None:
     exact: dict[tuple[str, str | None], int] = {}
     reps: list[int] = []
     rep_of = list(range(len(quotes)))
-    normal: dict[str, str] = {}  # wire copy repeats a quote word for word across outlets: read it once
+    # wire copy repeats a quote word for word across outlets: read it once
+    normal: dict[str, tuple[str, frozenset[str] | None]] = {}
     for i, q in enumerate(quotes):
-        said = normal.get(q.text)
-        if said is None:
-            said = normal[q.text] = " ".join(_WORD.findall(q.text.lower()))
-        key = (said, q.speaker)
+        known = normal.get(q.text)
+        if known is None:
+            known = normal[q.text] = said_and_words(q.text)
+        key = (known[0], q.speaker)
         first = exact.get(key)
         if first is None:
             exact[key] = i
             reps.append(i)
         else:
             rep_of[i] = first
-    words = [_words(quotes[i].text) for i in reps]
+    words: list[frozenset[str]] = []
+    for i in reps:
+        found = normal[quotes[i].text][1]
+        words.append(_words(quotes[i].text) if found is None else found)
     for x, k, shared in close_pairs(words, _MIN_SHARE, _MAX_POSTING):
         i, j = reps[x], reps[k]
         if not _speakers_agree(quotes[i], quotes[j]):
