@@ -21,13 +21,12 @@ from corpus.quotes.lexicon import PRONOUNS
 SUBJECT_PRONOUNS_CONTRACTED = PRONOUNS - {"who", "which", "it"}
 """The pronouns read out of a contraction: those that stand for a speaker."""
 _CONTRACTED = re.compile(r"([A-Za-z]+)[’'](?:s|re|ve|d|ll|m)")
-_APOSTROPHES = ("’", "'")
 
 
 def pronoun_end(word: str) -> int | None:
     """Where the pronoun of a contracted word ends ("He’s" -> 2), or None where ``word`` is no
     pronoun with a verb contracted onto it."""
-    if len(word) > 7 or not any(a in word for a in _APOSTROPHES):
+    if len(word) > 7 or ("’" not in word and "'" not in word):
         return None  # (asked of every subject read before a cue: most are no contraction)
     contracted = _CONTRACTED.fullmatch(word)
     if contracted is None or contracted.group(1).lower() not in SUBJECT_PRONOUNS_CONTRACTED:

@@ -4,27 +4,41 @@ Two quotes are one statement when their speakers agree (or one is unknown) and
 their words largely coincide: most of the shorter quote's words appear in the
 longer one ("There are signs from Moscow that diplomacy should continue…" and
 "…could continue…"). Short quotes (one or two words, "hysteria") must match
-exactly. An inverted index over the words keeps this near linear.
+exactly. Only pairs that can share enough are compared (:mod:`corpus.quotes.shared_words`).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections import Counter, defaultdict
-from itertools import chain
 
 from corpus.model import Quote
 from corpus.quotes.lexicon import STATEMENT_STOP_WORDS
+from corpus.quotes.shared_words import close_pairs
 
 _WORD = re.compile(r"\w+")
 _MIN_SHARE = 0.6
 _MAX_POSTING = 400  # a word in more quotes than this says nothing about which statement it is
 
 
+_CASED_APART = re.compile(r"[^\x00-\x7f’‘“”–—…\u00a0]")
+"""A character that may lower otherwise in a word than in the text around it ("İ" gives "i̇", a Greek
+sigma depends on its neighbours): any but ASCII and the uncased marks news text quotes with."""
+
+
 def _words(text: str) -> frozenset[str]:
     # each word lowered on its own, not the text at once: lowering can split a word ("İ" gives "i̇")
     return frozenset(map(str.lower, _WORD.findall(text))) - STATEMENT_STOP_WORDS
+
+
+def said_and_words(text: str) -> tuple[str, frozenset[str] | None]:
+    """A quote's words lower-cased and joined (what identical quotes share) and, where reading them
+    so is the same, its set of words less stop words (:func:`_words`; None: read them apart). Where
+    every character is ASCII or an uncased mark, lowering the text lowers each word as it would alone,
+    so one regex pass over the text gives both (the set was a second pass and a lowering per word)."""
+    low = _WORD.findall(text.lower())
+    if text.isascii() or _CASED_APART.search(text) is None:
+        return " ".join(low), frozenset(low) - STATEMENT_STOP_WORDS
+    return " ".join(low), None
 
 
 def assign_groups(quotes: list[Quote]) -> None:
@@ -47,40 +61,30 @@ def assign_groups(quotes: list[Quote]) -> None:
     exact: dict[tuple[str, str | None], int] = {}
     reps: list[int] = []
     rep_of = list(range(len(quotes)))
-    normal: dict[str, str] = {}  # wire copy repeats a quote word for word across outlets: read it once
+    # wire copy repeats a quote word for word across outlets: read it once
+    normal: dict[str, tuple[str, frozenset[str] | None]] = {}
     for i, q in enumerate(quotes):
-        said = normal.get(q.text)
-        if said is None:
-            said = normal[q.text] = " ".join(_WORD.findall(q.text.lower()))
-        key = (said, q.speaker)
+        known = normal.get(q.text)
+        if known is None:
+            known = normal[q.text] = said_and_words(q.text)
+        key = (known[0], q.speaker)
         first = exact.get(key)
         if first is None:
             exact[key] = i
             reps.append(i)
         else:
             rep_of[i] = first
-    words = {i: _words(quotes[i].text) for i in reps}
-    postings: dict[str, list[int]] = defaultdict(list)
+    words: list[frozenset[str]] = []
     for i in reps:
-        for w in words[i]:
-            postings[w].append(i)
-    for i in reps:
-        mine = words[i]
-        if len(mine) < 3:
+        found = normal[quotes[i].text][1]
+        words.append(_words(quotes[i].text) if found is None else found)
+    for x, k, shared in close_pairs(words, _MIN_SHARE, _MAX_POSTING):
+        i, j = reps[x], reps[k]
+        if not _speakers_agree(quotes[i], quotes[j]):
             continue
-        # the quotes after this one that share each word (postings are in quote order), counted at C speed
-        later = [p[bisect_right(p, i) :] for p in map(postings.__getitem__, mine) if len(p) <= _MAX_POSTING]
-        shared = Counter(chain.from_iterable(later))
-        # most pairs share one word, and two quotes of 3 words or more need 60% of 3 or more
-        for j, count in [(j, count) for j, count in shared.items() if count > 1]:
-            other = words[j]
-            if len(other) < 3 or count < _MIN_SHARE * min(len(mine), len(other)):
-                continue
-            if not _speakers_agree(quotes[i], quotes[j]):
-                continue
-            if quotes[i].article == quotes[j].article and count < min(len(mine), len(other)):
-                continue  # within one article only a repeated quote is the same statement
-            union(i, j)
+        if quotes[i].article == quotes[j].article and shared < len(words[x]):
+            continue  # within one article only a repeated quote is the same statement
+        union(i, j)
     ids: dict[int, int] = {}
     for i, q in enumerate(quotes):
         root = find(rep_of[i])
