@@ -1,6 +1,7 @@
 """A speaker quoted by surname alone is not merged into another person of that surname named in
 another article when the article itself names its own person of that surname, by a full name written
-with a middle initial ("Judge Emmet Q. Dalloway"): text written for these tests."""
+with a middle initial ("Judge Emmet Q. Dalloway"), or gives them a judge's title the other person is
+never given: text written for these tests."""
 
 from __future__ import annotations
 
@@ -61,3 +62,38 @@ def test_a_surname_alone_joins_the_one_of_two_people_the_article_names_with_a_mi
     said, speakers = _corpus(_ADVISER, columnist, again)
     assert said[-1] == "Jake Dalloway"
     assert {s.name: s.quotes for s in speakers} == {"Jake Dalloway": 2, "Mary Dalloway": 2}
+
+
+_LOBBYIST = (
+    "Donors Gather\n\n"
+    "Acme lobbyist Wayne Roeburn is organizing a call day for donors on Friday.\n\n"
+    "“Our donors are ready for the fall,” Wayne Roeburn said.\n"
+)
+
+
+def test_a_surname_alone_under_a_judge_s_title_is_not_a_person_of_that_surname_never_titled_so() -> None:
+    court = (
+        "Sentence Handed Down\n\n"
+        "The hearing lasted two hours on Tuesday.\n\n"
+        "“I do not think it is necessary for the defendant to go to jail,” Judge Roeburn said.\n"
+    )
+    said, speakers = _corpus(_LOBBYIST, court)
+    assert said == ["Wayne Roeburn", "Roeburn"]
+    assert {(s.name, s.role) for s in speakers} == {("Wayne Roeburn", None), ("Roeburn", "Judge")}
+    # an office of state contradicts nothing (people move between them): the senator is the one person
+    senate = court.replace("Judge Roeburn", "Sen. Roeburn")
+    said, speakers = _corpus(_LOBBYIST, senate)
+    assert said == ["Wayne Roeburn", "Wayne Roeburn"]
+
+
+def test_a_surname_alone_under_a_judge_s_title_joins_a_person_titled_judge_elsewhere() -> None:
+    bench = (
+        "Judge Rules\n\n"
+        "The records were at issue on Monday.\n\n"
+        "“The records must be produced,” U.S. District Judge Wayne Roeburn said.\n"
+    )
+    court = "Hearing Goes On\n\n“Discovery will go on for a month,” Judge Roeburn said.\n"
+    # Ann Roeburn is named first: by name alone, the judge's words would be hers
+    said, speakers = _corpus(_LOBBYIST.replace("Wayne", "Ann"), bench, court)
+    assert said == ["Ann Roeburn", "Wayne Roeburn", "Wayne Roeburn"]
+    assert {s.name: s.quotes for s in speakers} == {"Ann Roeburn": 1, "Wayne Roeburn": 2}
