@@ -19,6 +19,7 @@ from typing import Protocol
 from corpus import processes
 from corpus.model import Article, Mention, Quote, Quoting
 from corpus.quotes.appositives import appositive_role
+from corpus.quotes.aside_subjects import past_aside
 from corpus.quotes.attribution import Attribution, attribute
 from corpus.quotes.context import ArticleReading
 from corpus.quotes.name_pairs import NamePairs
@@ -91,7 +92,9 @@ def article_quotes(article: Article, tables: NameTables, pairs: NamePairs) -> Ar
     roles: list[str | None] = []
     cleaned: dict[str, str | None] = {}  # whether a lone word is a surname depends on the article's text
     for span, found, term, inner in zip(spans, speech, terms, inners, strict=True):
-        att = _UNSAID if term else read_past_owner(found, text, tables)  # terms: no one said them
+        att = (
+            _UNSAID if term else past_aside(text, read_past_owner(found, text, tables))
+        )  # terms: no one said them
         m = att.mention
         quotes.append(
             Quote(

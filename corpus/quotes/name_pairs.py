@@ -26,7 +26,12 @@ __all__ = ["NamePairs"]
 # letters back can find nothing, and a capitalised word with no pair fails at once. The word class is
 # \w with the ASCII letters and digits listed first: they are tested as a bitmap, and only the other
 # characters go on to the slower Unicode test of \w (the same set, so the same pairs, "Müller" too).
-_CAPITAL_PAIR = re.compile(r"([A-Z][a-zA-Z0-9_’'\-\w]*+)[ \u00a0](?=([A-Z][a-zA-Z0-9_’'\-\w]*+))")
+# Middle initials between the two are passed over ("Emmet G. Sullivan" gives Emmet Sullivan, "George
+# H. W. Bush" George Bush): else the article's own full name is missed, and a speaker it quotes by
+# surname alone is merged into another person of that surname named elsewhere in the corpus.
+_CAPITAL_PAIR = re.compile(
+    r"([A-Z][a-zA-Z0-9_’'\-\w]*+)[ \u00a0](?:[A-Z]\.[ \u00a0]){0,2}+(?=([A-Z][a-zA-Z0-9_’'\-\w]*+))"
+)
 
 
 class NamePairs:

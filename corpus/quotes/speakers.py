@@ -20,6 +20,7 @@ from corpus.quotes.names import NameTables, a_group_of_people, same_given_name, 
 from corpus.quotes.person_titles import shown_role
 from corpus.quotes.reader_roles import US_STATES
 from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, close_spelling, fold
+from corpus.quotes.title_kinds import lone_surname_title_kinds, titled_person
 
 
 @dataclass(slots=True)
@@ -128,11 +129,18 @@ class SpeakerIndex:
             else:
                 bucket.append((order, sighting, seen))
         by_name, by_first_word = self._by_name, self._by_first_word
+        one_word = {raw for raw, spelling in spellings.items() if len(spelling.words) == 1}
+        titled = lone_surname_title_kinds(counts, one_word)  # "Judge Roe": most corpora have few
         for size in sorted(by_size, reverse=True):
             for order, (article, raw, role), seen in by_size[size]:
                 spelling = spellings[raw]
                 key = (article, raw)
-                person = by_name.get(key) or self._find(article, spelling)
+                person = by_name.get(key)
+                if person is None:
+                    person = self._find(article, spelling)
+                    titles = titled.get(key)
+                    if titles and person:  # "Judge Roe" is not the lobbyist Jane Roe of another article
+                        person = titled_person(person, self._by_surname[person.surname], titles, article)
                 if person is None:
                     person = self._new_person(spelling.surname, order)
                 if spelling.first is not None:

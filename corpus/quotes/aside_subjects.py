@@ -1,0 +1,61 @@
+"""A speaker read off the end of an aside: the subject the aside hangs from is who spoke.
+
+"Jane Roe, a contestant who went on to work alongside {Acme}, said …", "Jane Roe, clad in a cape
+that spelled {Acme}, said …": the last phrase of an aside set off by commas before the cue is the
+object of its preposition or participle, never the cue's subject. PolNeAR's Source spans the whole
+subject with its aside, so the score cannot tell the two apart; the name a reader sees can. Only the
+name shown changes here (the ranker's choice, read as the quote's mention, becomes the subject's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.quotes.attribution import Attribution
+from corpus.quotes.lexicon import OBJECT_PREPOSITIONS
+from corpus.quotes.phrases import phrase_before
+
+__all__ = ["past_aside"]
+
+_SET_OFF_CUE = re.compile(r"\s*,\s*(?:[a-z]+ly\s+)?")
+"""Between an aside's last word and the cue it is set off before ("…, said", "…, quickly said")."""
+_ASIDE_REACH = 160
+"""Characters read back from the mention for the comma opening the aside."""
+_NOT_IN_ASIDE = re.compile(r"[.!?;:\n“”\"]")
+"""A sentence's end or a quote mark: the comma before is another sentence's or a quotation's."""
+_WORD = re.compile(r"[A-Za-z]+")
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ing|ed)")
+"""An aside's opening participle ("clad" aside: "referring", "playing", "forwarded")."""
+_ASIDE_OPENERS = frozenset(("who", "which", "clad", "dressed", "a", "an", "the"))
+"""An aside's other first words: a relative clause, a description ("a contestant on …") or a past
+participle not written with -ed ("clad in …")."""
+
+
+def past_aside(text: str, att: Attribution) -> Attribution:
+    """``att`` with its mention the subject before the aside the mention ends, when it ends one set
+    off by commas before the cue and that subject is a name; else ``att`` as it is."""
+    m, cue = att.mention, att.cue
+    if m is None or cue is None or cue[0] < m.end or _SET_OFF_CUE.fullmatch(text, m.end, cue[0]) is None:
+        return att  # the usual case: no comma between the mention and its cue
+    comma = text.rfind(",", max(0, m.start - _ASIDE_REACH), m.start)
+    if comma < 1 or _NOT_IN_ASIDE.search(text, comma, m.start):
+        return att
+    words = _WORD.findall(text, comma + 1, m.start)
+    if not words or not _opens_aside(words):
+        return att
+    start = max(text.rfind(mark, 0, comma) for mark in (". ", "\n", "? ", "! ", "; ")) + 1
+    subject = phrase_before(text, start, comma)
+    if subject is None or subject.name is None or subject.pronoun:
+        return att
+    return Attribution(subject, cue, subject.name, subject.role)
+
+
+def _opens_aside(words: list[str]) -> bool:
+    first = words[0]
+    if first[:1].isupper():
+        return False  # "Roe, Acme's chief, said": a name's appositive, no aside before it
+    return (
+        first in _ASIDE_OPENERS
+        or _PARTICIPLE.fullmatch(first) is not None
+        or any(w in OBJECT_PREPOSITIONS for w in words)
+    )
