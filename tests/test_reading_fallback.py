@@ -1,6 +1,6 @@
 """A bug met while reading one article's quotes loses only what the failing step adds: where the
 ranker fails the rules' speakers stand, where the rules fail the quotes are kept said by no one,
-where a name cannot be cleaned the quote stays without it (``article_quotes._read_what_can_be``)."""
+where a name cannot be cleaned the quote stays without it (``article_reading._read_what_can_be``)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import pytest
 from corpus.ingest.load import load_corpus
 from corpus.model import Article
 from corpus.quotes import article_quotes as article_quotes_module
+from corpus.quotes import article_reading
 from corpus.quotes.name_pairs import NamePairs
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -43,7 +44,7 @@ def _spans(reading: article_quotes_module.ArticleQuotes) -> list[tuple[int, int]
 def test_a_failing_ranker_leaves_the_rules_speakers(quoted: Article, monkeypatch: pytest.MonkeyPatch) -> None:
     whole = _reading(quoted)
     assert len(whole[0]) >= 5
-    monkeypatch.setattr(article_quotes_module, "rerank", _fails)
+    monkeypatch.setattr(article_reading, "rerank", _fails)
     read = _reading(quoted)
     assert _spans(read) == _spans(whole)
     named = [n for n in read[1] if n]
@@ -54,7 +55,7 @@ def test_failing_rules_keep_the_quotes_said_by_no_one(
     quoted: Article, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     whole = _reading(quoted)
-    monkeypatch.setattr(article_quotes_module, "attribute", _fails)
+    monkeypatch.setattr(article_reading, "attribute", _fails)
     read = _reading(quoted)
     assert _spans(read) == _spans(whole)
     assert read[1] == [None] * len(whole[0]) and all(q.mention is None for q in read[0])
@@ -64,7 +65,7 @@ def test_a_name_that_cannot_be_cleaned_leaves_its_quote(
     quoted: Article, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     whole = _reading(quoted)
-    monkeypatch.setattr(article_quotes_module, "reader_name", _fails)
+    monkeypatch.setattr(article_reading, "reader_name", _fails)
     read = _reading(quoted)
     assert _spans(read) == _spans(whole)
     assert read[1] == [None] * len(whole[0]) and read[2] == [None] * len(whole[0])
@@ -72,6 +73,6 @@ def test_a_name_that_cannot_be_cleaned_leaves_its_quote(
 
 
 def test_no_quote_marks_read_gives_no_quotes(quoted: Article, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(article_quotes_module, "find_quote_spans", _fails)
+    monkeypatch.setattr(article_reading, "find_quote_spans", _fails)
     read = _reading(quoted)
     assert read[0] == [] and read[3]  # the name pairs are the article's own, read apart

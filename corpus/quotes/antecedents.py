@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.lexicon import (
     ORG_HEADS,
     OUTLET_WORDS,
@@ -28,7 +29,7 @@ _RELATIVE_AFTER_COMMON_NOUN = re.compile(r"\b[a-z]+,\s*\Z")
 """A relative "who" after a comma stands for the phrase before it: a common noun there names no one
 ("one Democrat familiar with the talks, who added"; "activists, who praised the company")…"""
 _APPOSITIVE_REACH = 100
-_APPOSITIVE_BEFORE = re.compile(r"[A-Z][\w’'.-]*,\s+[^,;.]{3,60},\s*\Z")
+_APPOSITIVE_BEFORE = compiled_on_first_use(r"[A-Z][\w’'.-]*,\s+[^,;.]{3,60},\s*\Z")
 """…unless that phrase is the appositive of a name ("said Jane Roe, the group's strategist, who",
 "Jane Roe, now the majority leader, who")."""
 _RELATIVE_REACH = 40
@@ -38,7 +39,7 @@ def relative_names_no_one(text: str, at: int) -> bool:
     """Whether the relative "who" at ``at`` stands for a common noun before its comma, no one named."""
     return (
         _RELATIVE_AFTER_COMMON_NOUN.search(text, max(0, at - _RELATIVE_REACH), at) is not None
-        and _APPOSITIVE_BEFORE.search(text, max(0, at - _APPOSITIVE_REACH), at) is None
+        and _APPOSITIVE_BEFORE().search(text, max(0, at - _APPOSITIVE_REACH), at) is None
     )
 
 

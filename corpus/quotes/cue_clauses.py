@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.lexicon import (
     CLAUSE_OPENERS,
     CUE_WORDS,
@@ -172,7 +173,7 @@ STATEMENT_WORDS = frozenset({*SPEECH_NOUNS, *DOCUMENTS, "post", "tweet", "messag
 """Nouns of a statement whose author heads the quote under a colon."""
 _STATEMENT_BY = re.compile(r"\b([a-z]+)\s+(?:by|from)\s+")
 """`Below is a statement by Jane Roe, …:`, `the full remarks from Acme:`: the author named after it."""
-_OWNED_STATEMENT = re.compile(r"\b([A-Z][\w.’'-]*)[’']s\s+(?:[A-Za-z-]+\s+){0,2}?([a-z]+)\s*\Z")
+_OWNED_STATEMENT = compiled_on_first_use(r"\b([A-Z][\w.’'-]*)[’']s\s+(?:[A-Za-z-]+\s+){0,2}?([a-z]+)\s*\Z")
 """`Jane Roe's full statement:`, `From Roe's Facebook post:`: the possessor, right before the colon."""
 STATEMENT_HEAD_REACH = 160
 """Characters before a colon read for the statement it heads."""
@@ -192,7 +193,7 @@ def statement_head(masked: str, lo: int, colon: int) -> Phrase | None:
         phrase = phrase_after(masked, by.end(), colon)
         phrase = phrase if phrase is not None and phrase.start == by.end() else None
     else:
-        owned = _OWNED_STATEMENT.search(masked, lo, colon)
+        owned = _OWNED_STATEMENT().search(masked, lo, colon)
         if owned is not None and owned.group(2) in STATEMENT_WORDS:
             phrase = phrase_before(masked, lo, owned.end(1))
     if phrase is None or phrase.name is None or phrase.pronoun or is_outlet(phrase, masked):
@@ -210,7 +211,7 @@ _BETWEEN_CUE_AND_CLAUSE = (
 )
 """Words that may stand between a cue and the subject of the clause it reports: "that", the one told
 (`told them he`, `told the crowd she`), a time (`said Tuesday that he`, `said on Monday he`)."""
-_CLAUSE_WORD = re.compile(r"[A-Za-z’'-]+|[^\sA-Za-z’'-]")
+_CLAUSE_WORD = compiled_on_first_use(r"[A-Za-z’'-]+|[^\sA-Za-z’'-]")
 _WORDS_BETWEEN_CUE_AND_CLAUSE = 4
 _LAST_WORD_REACH = 16
 
@@ -224,7 +225,7 @@ def reporting_subject(masked: str, lo: int, pronoun: Phrase) -> Phrase | None:
     if not last or (last[0].lower() not in _BETWEEN_CUE_AND_CLAUSE and last[0] not in FINITE_CUES):
         return None  # (most pronouns: after "and", a comma, a noun; told without a scan)
     start = max(lo, pronoun.start - _REPORTED_CLAUSE_REACH)
-    words = list(_CLAUSE_WORD.finditer(masked, start, pronoun.start))
+    words = list(_CLAUSE_WORD().finditer(masked, start, pronoun.start))
     k = len(words) - 1
     while k >= 0 and words[k].group().lower() in _BETWEEN_CUE_AND_CLAUSE and words[k].group() != "I":
         k -= 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.after_cue import ROLE_HEADS
 from corpus.quotes.lexicon import ORG_HEADS, ROLE_WORDS, TITLES
 from corpus.quotes.word_places import places_as_a_word
@@ -49,7 +50,7 @@ def only_a_description_s_modifier(name: str, text: str) -> bool:
 _NEXT_WORD = re.compile(r"[ \u00a0]([a-z][a-z-]*)")
 
 
-_JOINED_BEFORE = re.compile(r"([A-Z][\w’'-]*) (?:and|&) \Z")
+_JOINED_BEFORE = compiled_on_first_use(r"([A-Z][\w’'-]*) (?:and|&) \Z")
 """A capitalised word and "and" before a name: the name is the tail of a longer one ("Ways and Means
 Committee", "Committee on Oversight and Government Reform"), unless that word ends a body's name of
 its own ("Palmer Fire Department and Mat-Su Central Fire Department": two bodies)."""
@@ -65,7 +66,7 @@ def only_a_longer_name_s_tail(name: str, text: str) -> bool:
 
 
 def _a_longer_name_s_head(text: str, at: int) -> bool:
-    before = _JOINED_BEFORE.search(text, max(0, at - 30), at)
+    before = _JOINED_BEFORE().search(text, max(0, at - 30), at)
     return before is not None and before.group(1).lower() not in ORG_HEADS
 
 

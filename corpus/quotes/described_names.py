@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.lexicon import OUTLET_WORDS, ROLE_WORDS
 
 OUTLET_NOUNS = frozenset(
@@ -61,7 +62,7 @@ def described_before(name: str, text: str) -> bool:
 _OUTLET_NAME_WORDS = frozenset(w.capitalize() for w in OUTLET_WORDS) | frozenset(
     w.upper() for w in OUTLET_WORDS if len(w) <= 3
 )
-_CAPITAL_RUN = re.compile(r"(?<![\w’'-])(?:[Tt]he[ \u00a0])?(" + _NAME + r")")
+_CAPITAL_RUN = compiled_on_first_use(r"(?<![\w’'-])(?:[Tt]he[ \u00a0])?(" + _NAME + r")")
 
 
 def outlet_named(masked: str, lo: int, hi: int) -> str | None:
@@ -70,7 +71,7 @@ def outlet_named(masked: str, lo: int, hi: int) -> str | None:
     found: tuple[int, str] | None = None
     for m in _after_noun(tuple(sorted(OUTLET_NOUNS))).finditer(masked, lo, hi):
         found = (m.start(1), m.group(1))
-    for m in _CAPITAL_RUN.finditer(masked, found[0] + 1 if found else lo, hi):
+    for m in _CAPITAL_RUN().finditer(masked, found[0] + 1 if found else lo, hi):
         words = m.group(1).split()
         if any(w.removesuffix("’s").removesuffix("'s").rstrip(".,") in _OUTLET_NAME_WORDS for w in words):
             found = (m.start(1), m.group(1))

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Protocol
 
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.lexicon import (
     CUE_WORDS,
     DOCUMENTS,
@@ -93,14 +94,18 @@ def _around() -> _Around:
         re.compile(r"\b(?:" + cue + r"|according to) +(?:[A-Z][\w’'.-]* +){0,3}$"),
         re.compile(r" +(?:[a-z]+ly +)?" + past + r"\b"),
         re.compile(
-            r",? +(?:a|an|the|who is) +[^,.;\n]{0,80}?\b" + role + r"\b"
-            + r"|, +(?:[A-Z][\w’'.-]* +){0,3}(?i:" + role + r")\b"
+            r",? +(?:a|an|the|who is) +[^,.;\n]{0,80}?\b"
+            + role
+            + r"\b"
+            + r"|, +(?:[A-Z][\w’'.-]* +){0,3}(?i:"
+            + role
+            + r")\b"
         ),
     )
 
 
 _A_THING_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) +$")
-_OBJECT_OF = re.compile(
+_OBJECT_OF = compiled_on_first_use(
     r"\b([\w’'-]+) +(?:" + "|".join(sorted(OBJECT_PREPOSITIONS)) + r") +(?:the +)?$", re.IGNORECASE
 )
 _PREPOSITION_LAST = re.compile(
@@ -116,7 +121,7 @@ def _object_of_a_phrase(text: str, start: int) -> bool:
     lo = max(0, start - 40)
     if _PREPOSITION_LAST.search(text, lo, start) is None:
         return False
-    m = _OBJECT_OF.search(text, lo, start)
+    m = _OBJECT_OF().search(text, lo, start)
     return m is not None and m.group(1).lower() not in _SAID_FOR_IT
 
 
@@ -124,10 +129,10 @@ _SAID_FOR_IT = SPEAKS_FOR | frozenset(SPEECH_NOUNS)
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 """A capital inside a word: a brand's or a family's name ("LinkedIn", "ProPublica", "McConnell")."""
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w’'-]*\.?) +(?:(?:[A-Z]\.){1,3} +)*$")
+_WORD_BEFORE = compiled_on_first_use(r"([A-Za-z][\w’'-]*\.?) +(?:(?:[A-Z]\.){1,3} +)*$")
 """The word before a name's last word, middle initials skipped ("Kevin D. Williamson")."""
 _POSSESSIVE_END = re.compile(r"(?:’s?|'s?)$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”\n])\s*$")
+_SENTENCE_START = compiled_on_first_use(r"(?:^|[.!?:;\"“”\n])\s*$")
 _LOOK_BACK = 80
 
 
@@ -239,7 +244,7 @@ def _word_char(char: str) -> bool:
 
 
 def _after_a_given_name_or_title(text: str, at: int, tables: WordTables) -> bool:
-    before = _WORD_BEFORE.search(text, max(0, at - _LOOK_BACK), at)
+    before = _WORD_BEFORE().search(text, max(0, at - _LOOK_BACK), at)
     if before is None or not before.group(1)[:1].isupper():
         return False  # "both Python 2": a lower-case word is no given name nor title
     word = before.group(1).lower().rstrip(".")
@@ -297,7 +302,7 @@ KIN_AND_CRAFT = frozenset(
 )
 """Words before a person's name that no title list holds ("Axelrod’s nephew, Jesse Lehrich", "“Jane
 The Virgin” star Jaime Camil")."""
-_PERSON_BEFORE = re.compile(
+_PERSON_BEFORE = compiled_on_first_use(
     r"(?:[’']s|\b(?:"
     + trie_pattern(sorted(w for w in ROLE_WORDS | HE_WORDS | SHE_WORDS | KIN_AND_CRAFT if w.isalpha()))
     + r")),? +$",
@@ -308,7 +313,7 @@ _PERSON_BEFORE = re.compile(
 def _introduced(name: str, text: str) -> bool:
     """The article writes the name after a role, a kin word or a possessive: "Variety's Gordon Cox",
     "Russian President Vladimir Putin" (people whose given name the name tables lack)."""
-    return any(_PERSON_BEFORE.search(text, max(0, at - 40), at) for at in places_as_a_word(text, name))
+    return any(_PERSON_BEFORE().search(text, max(0, at - 40), at) for at in places_as_a_word(text, name))
 
 
 def name_evidence(name: str, text: str, tables: WordTables) -> Iterator[str]:
@@ -354,7 +359,7 @@ def _after_a_name_word(surname: str, text: str, tables: WordTables) -> bool:
     low = surname.lower()
     common = written_lower(low, text) or (low.endswith("s") and written_lower(low[:-1], text))
     for at in places_as_a_word(text, surname):
-        before = _WORD_BEFORE.search(text, max(0, at - _LOOK_BACK), at)
+        before = _WORD_BEFORE().search(text, max(0, at - _LOOK_BACK), at)
         if before is None or not before.group(1)[:1].isupper() or _POSSESSIVE_END.search(before.group(1)):
             continue  # lower case, or an owner's word ("Spirit's Eve", "America's Cup"): no name's
         word = before.group(1).lower()
@@ -386,4 +391,4 @@ def _a_group(word: str, text: str) -> bool:
 
 
 def _opens_a_sentence(text: str, at: int) -> bool:
-    return at <= 0 or _SENTENCE_START.search(text, max(0, at - 3), at) is not None
+    return at <= 0 or _SENTENCE_START().search(text, max(0, at - 3), at) is not None

@@ -19,6 +19,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.lexicon import CUE_WORDS, DETERMINERS, FUNCTION_WORDS, PREPOSITIONS
 from corpus.quotes.names import shipped_tables
 from corpus.quotes.roles import Phrase
@@ -41,7 +42,7 @@ _NAMED_AFTER = re.compile(r"[ \t\u00a0]+(?:(?:like|such as|including)\s+)?(?:[A-
 """A capitalised word right after the noun, or after "like", "such as", "including": the people are
 named there ("Trump advisers Kellyanne Conway and …", "Roe advisers like Mary Kane"), and the grammar
 reads their names."""
-_OPENS = re.compile(r"(?:\A|[.!?:][”\"’']?\s+|\n\s*)[“\"‘]?\Z")
+_OPENS = compiled_on_first_use(r"(?:\A|[.!?:][”\"’']?\s+|\n\s*)[“\"‘]?\Z")
 """What stands before a word opening a sentence or a paragraph."""
 _OPEN_REACH = 5
 VERBS_BEFORE_PEOPLE = frozenset(
@@ -108,7 +109,7 @@ def ordinary_opener(text: str, start: int, end: int) -> bool:
     """A word of running text capitalised only for opening its sentence ("Perhaps", "About",
     "Small"): one word that PolNeAR's running text writes in lower case (``NameTables.common``)."""
     word = text[start:end]
-    if " " in word or not _OPENS.search(text, max(0, start - _OPEN_REACH), start):
+    if " " in word or not _OPENS().search(text, max(0, start - _OPEN_REACH), start):
         return False
     common = shipped_tables().common
     return common is not None and word.lower() in common

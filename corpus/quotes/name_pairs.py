@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.lexicon import (
     NAME_PARTICLES,
     NON_NAME_WORDS,
@@ -105,7 +106,7 @@ Thomas Hofeller" may well be who is quoted, so parents and children are not list
 _RELATIVE_WORD = re.compile(r"\b(?:" + _RELATIVES + r")\b")
 _RELATIVE_WORDS = _RELATIVES.split("|")
 _NAME_PAIR = r"([A-Z][\w’'-]*)[ \u00a0]([A-Z][\w’'-]*)"
-_AS_RELATIVE = re.compile(
+_AS_RELATIVE = compiled_on_first_use(
     r"\b(?:"
     + _RELATIVES
     + r")[ ,]+"
@@ -128,7 +129,7 @@ def _relatives(text: str) -> set[tuple[str, str]]:
     # find_quotes' CPU on the synthetic corpus, where no article names one)
     if not any(word in text for word in _RELATIVE_WORDS) or _RELATIVE_WORD.search(text) is None:
         return out
-    for m in _AS_RELATIVE.finditer(text):
+    for m in _AS_RELATIVE().finditer(text):
         first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         out.add((first, last))
     return out

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.described_by import no_name_of_its_own
 from corpus.quotes.described_names import described_before
 from corpus.quotes.given_syllables import opens_surname_first, written_before_given_syllables
@@ -245,11 +246,11 @@ def _is_label(words: list[str], text: str) -> bool:
         return True
     if len(letters) != 1 or _SHOUTED.fullmatch(letters[0]) is None:
         return False
-    dateline = opens_a_line(letters[0], text, _DATELINE_AFTER)
+    dateline = opens_a_line(letters[0], text, _DATELINE_AFTER())
     return dateline or bool(places_as_a_word(text, letters[0].title()))
 
 
-_DATELINE_AFTER = re.compile(r"\b[ ,]*(?:[A-Z][\w.]*[ ,]*)?(?:—|–|-|\()")
+_DATELINE_AFTER = compiled_on_first_use(r"\b[ ,]*(?:[A-Z][\w.]*[ ,]*)?(?:—|–|-|\()")
 """What follows a dateline's shouted word ("WASHINGTON, D.C. -", "SALEM (")."""
 
 

@@ -40,17 +40,18 @@ from __future__ import annotations
 
 import re
 
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.lexicon import CUE_WORDS, DESCRIPTION_OPENERS, OBJECT_PREPOSITIONS, PRONOUNS
 from corpus.quotes.name_evidence import name_evidence
 from corpus.quotes.names import NameTables
 from corpus.quotes.place_tails import PLACE_TAIL_ENDS
 from corpus.quotes.running_openers import runs_on
 
-_SENTENCE_OPENS = re.compile(r"(?:\A|[.!?][”\"’']?\s+|\n\s*)\Z")
+_SENTENCE_OPENS = compiled_on_first_use(r"(?:\A|[.!?][”\"’']?\s+|\n\s*)\Z")
 """What stands before a word that opens a sentence or a paragraph."""
 _OPEN_REACH = 4
 _PARAGRAPH_OPENS = re.compile(r"(?:\A|\n)\s*\Z")
-_CAPITALS = re.compile(r"[A-Z][A-Z.&’'-]*(?:\s+[A-Z][A-Z.&’'-]*)*")
+_CAPITALS = compiled_on_first_use(r"[A-Z][A-Z.&’'-]*(?:\s+[A-Z][A-Z.&’'-]*)*")
 _CAPITALS_SHORTEST = 5
 """A run of capitals at least this long is a dateline or a heading ("WASHINGTON", "RED STATES");
 shorter ones are acronyms ("FBI", "NAACP")."""
@@ -72,7 +73,7 @@ _PARTICIPLE_ENDS = ("ed", "en", "wn")
 """A past participle's endings ("forwarded", "written", "shown")."""
 _VERB_AFTER = re.compile(r"\s*(,?)\s*(?:[a-z]+ly\s+)?([a-z]+)")
 """The word after a mention, past a comma and an adverb: the cue it would be the subject of."""
-_NAMED_AFTER = re.compile(
+_NAMED_AFTER = compiled_on_first_use(
     r",?\s+(?:the\s+)?(?:so[- ]called|called|titled|entitled|dubbed|named|known\s+as|billed\s+as)\s*[“\"‘']"
 )
 """A participle naming a thing whose name is the quote ("a book called “…”", "the spot titled “…”"):
@@ -103,7 +104,7 @@ def names_no_one(
     if (
         len(written) >= _CAPITALS_SHORTEST
         and written.isupper()
-        and _CAPITALS.fullmatch(written)
+        and _CAPITALS().fullmatch(written)
         and _PARAGRAPH_OPENS.search(text, max(0, start - _OPEN_REACH), start)
         and _DATELINE_AFTER.match(text, end)
     ):
@@ -117,7 +118,7 @@ def names_no_one(
     ):
         return "opener"
     if after in _NAMED_AFTER_STARTS and quote_at is not None and _a_description(written):
-        named = _NAMED_AFTER.match(text, end)
+        named = _NAMED_AFTER().match(text, end)
         if named is not None and named.end() - 1 == quote_at:
             return "named"
     # (a preposition or its determiner ends in a letter right before the space: most mentions follow
@@ -183,7 +184,7 @@ _INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    return _SENTENCE_OPENS.search(text, max(0, start - _OPEN_REACH), start) is not None
+    return _SENTENCE_OPENS().search(text, max(0, start - _OPEN_REACH), start) is not None
 
 
 def _ordinary_opener(word: str, tables: NameTables, text: str) -> bool:

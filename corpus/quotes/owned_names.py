@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.attribution import Attribution
 from corpus.quotes.lexicon import CUE_WORDS, PARTY_MEMBERS, ROLE_WORDS, TITLES, ends_as_plural
 from corpus.quotes.names import NameTables
@@ -27,7 +28,7 @@ _ROLE_RUN = re.compile(r"((?:[ \u00a0][a-z][a-z-]*){1,3})[ \u00a0]")
 """The role's lower-case words after the owner."""
 _TITLE = re.compile(r"([A-Z][a-z]+\.?)[ \u00a0]")
 """A party's member or a title after them ("ranking Democrat", "Sen.")."""
-_NAME = re.compile(
+_NAME = compiled_on_first_use(
     r"([A-Z][\w’'-]+)((?:[ \u00a0](?:[A-Z]\.|[A-Z][\w’'-]+)){1,2})"
     r"(?=[ \u00a0]*(?:[,.;:()]|$)|[ \u00a0]+([a-z]))"
 )
@@ -65,7 +66,7 @@ def person_after_owner(
         at, title = titled.end(), titled.group(1)
     if not title and all(w in _QUALIFIERS for w in words):
         return None  # "Clinton former James Roe": no role's noun
-    name = _NAME.match(text, at)
+    name = _NAME().match(text, at)
     if name is None or name.group(1).lower() not in tables.given_names or (name.group(3) and not subject):
         return None
     full = name.group(1) + name.group(2)

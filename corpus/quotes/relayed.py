@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.context import QuoteContext
 from corpus.quotes.cues import CLOSING_SUBJECT_REACH, Found
 from corpus.quotes.phrases import phrase_before
@@ -33,7 +34,7 @@ _RELAY_OPENING = re.compile(r"[“\"(]?[Aa]ccording\s+to\s+")
 OPENING_RELAYER_LENGTH = 120
 """`According to conservative talk radio host Rush Limbaugh, …`: the comma ending an opening
 relayer stands this close after `According to`."""
-_TAIL_AFTER_RELAYER = re.compile(
+_TAIL_AFTER_RELAYER = compiled_on_first_use(
     r",?\s*(?:who|which|whose|during|in|at|on|after|before|from|for|with|about|when|while|since|by"
     r"|[a-z]+ing|[a-z]+ed)\b"
 )
@@ -73,7 +74,7 @@ def _closes_clause(masked: str, at: int, end: int) -> bool:
     short tail (`released Thursday.`) or an aside of when, where or whose (`, during an answer to a
     question aboard the plane.`): the relay is of the sentence before it."""
     rest = masked[at:end].strip()
-    if not rest or rest[0] in ".!?" or _TAIL_AFTER_RELAYER.match(rest):
+    if not rest or rest[0] in ".!?" or _TAIL_AFTER_RELAYER().match(rest):
         return True
     return rest[0] != "," and len(rest.split()) <= _CLOSING_TAIL_WORDS and rest[-1:] in ".!?"
 

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.lexicon import OBJECT_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS
 from corpus.quotes.roles import Phrase
 
@@ -58,7 +59,7 @@ LABEL_WORDS = (
 )
 """Participles that give a thing the quoted words as its name (``no_one``'s "named" class reads the
 same words after a mention; here they stand before the quote wherever the mention is)."""
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE = compiled_on_first_use(
     r"\b(" + "|".join(w.replace(" ", r"\s+") for w in LABEL_WORDS) + r")\s+(?:(?:the|a|an|as)\s+)?[“\"‘']?\Z",
     re.IGNORECASE,
 )
@@ -122,7 +123,7 @@ def _labelled(text: str, open_at: int, mention: Phrase, cue: tuple[int, int]) ->
     """Whether a naming participle stands right before the quote, and is not the active verb of the
     mention before it ("which he called “…”", "what Roe, a treasurer, called “…”"): a passive one
     ("called “…” by the citizens", "was branded “…”") names a label too."""
-    label = _LABEL_BEFORE.search(text, max(0, open_at - _LABEL_REACH), open_at)
+    label = _LABEL_BEFORE().search(text, max(0, open_at - _LABEL_REACH), open_at)
     if label is None:
         return False
     verb_at = label.start(1)

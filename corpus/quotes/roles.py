@@ -24,6 +24,7 @@ from collections.abc import Callable
 from itertools import islice
 from typing import NamedTuple
 
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.lexicon import (
     ABBREVIATED_NAME_WORDS,
     CUE_WORDS,
@@ -344,7 +345,7 @@ _PARTY_NOUNS = PARTY_MEMBERS - {"independent"}
 """A party's member ending a name is no one's name; "The Independent" is an outlet's."""
 
 
-_TITLED = re.compile(
+_TITLED = compiled_on_first_use(
     trie_pattern(TITLED_NAME_WORDS, word_start=True) + r"\.?\s+(?:[A-Z][\w’'-]+\s+){0,2}([A-Z][\w’'-]+)"
 )
 """A personal title and the name after it (the surname is group 1). No two titles can both be followed
@@ -355,7 +356,7 @@ alternation would."""
 def person_surnames(text: str) -> frozenset[str]:
     """Surnames the text gives a personal title ("President Vladimir Putin", "Mr Scholz"), lower case."""
     return frozenset(
-        m.group(1).lower() for m in _TITLED.finditer(text) if m.group(1).lower() not in ORG_WORDS
+        m.group(1).lower() for m in _TITLED().finditer(text) if m.group(1).lower() not in ORG_WORDS
     )
 
 

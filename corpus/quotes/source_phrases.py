@@ -11,18 +11,19 @@ from __future__ import annotations
 
 import re
 
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.context import CUE_WINDOW, QuoteContext
 from corpus.quotes.cues import Found
 from corpus.quotes.lexicon import ARTICLES, PARTICIPLES, SOURCE_OPENERS, SPEECH_NOUNS
 from corpus.quotes.phrases import phrase_after
 from corpus.quotes.roles import Phrase
 
-_PUT_IT = re.compile(
+_PUT_IT = compiled_on_first_use(
     r"\b[Aa]s\s+((?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)\s+(?:(?:has|had|once|later|memorably|bluntly|aptly)\s+)?"
     r"puts?\s+it\b"
 )
 _PER = re.compile(r"\s*,?\s*\bper\s+")
-_SOURCE_END = re.compile(r"[,.;:!?“”\"()]|\s(?:that|which|who|when|and|to|in|on)\s")
+_SOURCE_END = compiled_on_first_use(r"[,.;:!?“”\"()]|\s(?:that|which|who|when|and|to|in|on)\s")
 _NEAR = 60
 """How far (characters) from its quote an `as X put it` may stand: it qualifies the words next to it."""
 _PER_SOURCE_LENGTH = 60
@@ -32,7 +33,7 @@ _PER_OPENING_LENGTH = 60
 _CLAIM_TO_QUOTE = 150
 """`Trump's claim that there were “…”`: the quote stands at most this far after the claim's `that`."""
 
-_OWNED_SPEECH = re.compile(
+_OWNED_SPEECH = compiled_on_first_use(
     r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?:’s|'s|’|')\s+(?:[a-z]+\s+)?"
     r"(?:" + "|".join(SPEECH_NOUNS) + r")\s+that\b"
 )
@@ -56,7 +57,7 @@ def put_it(quote: QuoteContext) -> Found | None:
     if masked.find("ut it", s_start, e_end) < 0:
         return None
     best: tuple[int, Found] | None = None
-    for match in _PUT_IT.finditer(masked, s_start, e_end):
+    for match in _PUT_IT().finditer(masked, s_start, e_end):
         if match.end() <= open_at:
             gap = masked[match.end() : open_at]
             distance = open_at - match.end()
@@ -81,7 +82,7 @@ def per_source(quote: QuoteContext) -> Found | None:
     match = _PER.match(masked, close_at, e_end)
     if match is None:
         return None
-    stop = _SOURCE_END.search(masked, match.end(), min(e_end, match.end() + _PER_SOURCE_LENGTH))
+    stop = _SOURCE_END().search(masked, match.end(), min(e_end, match.end() + _PER_SOURCE_LENGTH))
     end = stop.start() if stop else min(e_end, match.end() + _PER_SOURCE_LENGTH)
     words = masked[match.end() : end].split()
     if not words or len(words) > 6:
@@ -121,7 +122,7 @@ def owned_speech(quote: QuoteContext) -> Found | None:
     lo = max(s_start, open_at - CUE_WINDOW)
     if masked.find("’", lo, open_at) < 0 and masked.find("'", lo, open_at) < 0:
         return None  # no possessive to own the claim (the regex is slow to find that out)
-    claims = list(_OWNED_SPEECH.finditer(masked, lo, open_at))
+    claims = list(_OWNED_SPEECH().finditer(masked, lo, open_at))
     owned = claims[-1] if claims else None
     if owned is None or open_at - owned.end() > _CLAIM_TO_QUOTE:
         return None

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.ingest.structure import char_positions
 from corpus.model import Article, Block, BlockKind, QuoteKind
 from corpus.quotes.lexicon import CUES_BEFORE_A_QUOTE, TITLE_CASE_SMALL_WORDS
@@ -312,7 +313,7 @@ def _is_heading(text: str, para: Block, span: QuoteSpan) -> bool:
     return len(_WORDS.findall(body)) <= 6 and body.rstrip()[-1:] not in _SENTENCE_PUNCT + ","
 
 
-_NAMING = re.compile(
+_NAMING = compiled_on_first_use(
     r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|nicknamed?|label(?:s|ed|led|ing)?|brand(?:s|ed|ing)?"
     r"|term(?:s|ed|ing)?|as|chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?)\W+(?:\w+\W+){0,4}$"
 )
@@ -334,7 +335,7 @@ def _is_title_of_work(text: str, para: Block, span: QuoteSpan) -> bool:
     if not all(_title_word(w) for w in words):
         return False
     before = text[max(para.start, span.open_at - _NAMING_LOOKBACK) : span.open_at]
-    return _NAMING.search(before) is None
+    return _NAMING().search(before) is None
 
 
 def _title_word(word: str) -> bool:

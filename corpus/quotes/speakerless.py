@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.context import ArticleReading
 from corpus.quotes.cue_clauses import completes_passive
 from corpus.quotes.feature_names import (
@@ -285,7 +286,7 @@ TERM_REACH = 120
 that say someone said it (:func:`learned_cue`): "Christie refers to the candidate, who is supposedly
 his longtime friend, as “Mr. Trump”" puts its verb some 70 characters before the mark."""
 CUE_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*")
-_COMMA_TOKEN = re.compile(r"([A-Za-z][A-Za-z’'-]*)(?=(,?))")
+_COMMA_TOKEN = compiled_on_first_use(r"([A-Za-z][A-Za-z’'-]*)(?=(,?))")
 """A word, and a comma right after it (or "")."""
 _SUFFIXES = ("ing", "ed", "es", "s")
 
@@ -329,7 +330,7 @@ def learned_cue(window: str, cue_stems: frozenset[str], reach: int | None = None
     (:func:`stem`) among ``cue_stems`` (:func:`shipped_cue_stems`: the words PolNeAR's annotators mark
     as the cue of an attribution most often where they stand), and is no participle said of the
     thing named (:func:`_of_the_named`): a cue that may say who said the term after it."""
-    tokens = _COMMA_TOKEN.findall(window)
+    tokens = _COMMA_TOKEN().findall(window)
     first = 0 if reach is None else max(0, len(tokens) - reach)
     return any(
         tok.islower() and stem(tok) in cue_stems and not _of_the_named(tokens, i)

@@ -12,8 +12,7 @@ King", "Criminal Justice", "Saudi King", "Crown Prince", "Federal Judge").
 
 from __future__ import annotations
 
-import re
-
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.lexicon import COURTESY_TITLES, is_nationality
 from corpus.quotes.name_ends import trailing_name, word_key, words_before
 
@@ -25,7 +24,7 @@ TITLE_SURNAMES = frozenset("king white judge justice prince".split())
 _ADDRESS = frozenset(COURTESY_TITLES)
 """Forms of address before a surname alone ("Mr. King", "Ms. White")."""
 
-_FIRST_WORD = re.compile(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?")
+_FIRST_WORD = compiled_on_first_use(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?")
 """A first name as written: capitalised, letters, perhaps hyphened ("Tishana", "Mary-Kate")."""
 
 
@@ -35,7 +34,7 @@ def _first_name(word: str) -> bool:
     (the tables' words written lower case that open no name: "Burger", "Criminal", "Crown")."""
     from corpus.quotes.names import ordinary_word, shipped_tables  # names reads roles: imported when asked
 
-    if _FIRST_WORD.fullmatch(word) is None or is_nationality(word):
+    if _FIRST_WORD().fullmatch(word) is None or is_nationality(word):
         return False
     return trailing_name([word]) == 0 and not ordinary_word(word.lower(), shipped_tables())
 
@@ -60,8 +59,8 @@ def lone_title_surname(text: str, word: str) -> bool:
     writes with a first name before it ("Tishana King is the only witness …")."""
     if word_key(word) not in TITLE_SURNAMES or not word[:1].isupper():
         return False
-    return any(_first_name(before) for before in words_before(text, word, _WORD_BEFORE))
+    return any(_first_name(before) for before in words_before(text, word, _WORD_BEFORE()))
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*)$")
+_WORD_BEFORE = compiled_on_first_use(r"(?<![\w’'.-])([A-Z][\w’'-]*)$")
 """A capitalised word, which may be a title ending in a period ("Mr."), right before the surname."""

@@ -54,6 +54,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.attribution import Attribution
 from corpus.quotes.descriptions import source_heads
 from corpus.quotes.lexicon import (
@@ -79,10 +80,10 @@ _COMPOUND = re.compile(r"[A-Z][A-Za-z]*-([a-z]+)")
 """A capitalised word joined by a hyphen to a lower-case one: a compound modifier or a thing
 ("Republican-leaning", "Bush-era", "T-shirts"), not a name ("Kingsley-Hughes") nor people
 ("Asylum-seekers")."""
-_HEADING = re.compile(r"[A-Z][A-Z’'.&-]*(?:\s+[A-Z0-9][A-Z0-9’'.&-]*){2,}")
+_HEADING = compiled_on_first_use(r"[A-Z][A-Z’'.&-]*(?:\s+[A-Z0-9][A-Z0-9’'.&-]*){2,}")
 """Three words or more in capitals: a headline or a section's heading ("INDIANA’S DEMOGRAPHICS FAVOR
 CRUZ" opening a newsletter's item), whose words name no one; two may be a name ("JANE ROE")."""
-_PHRASE_WORD = re.compile(r"[ \t]+([a-z][a-z’'-]*|\d[\d,.]*%?)")
+_PHRASE_WORD = compiled_on_first_use(r"[ \t]+([a-z][a-z’'-]*|\d[\d,.]*%?)")
 """A word of the lower-case noun phrase a capitalised word may open ("Multiple news outlets")."""
 _NAME_EVIDENCE = frozenset({"cue_subject", "after_a_name_word", "described"})
 """What the article writes of an ordinary word that makes it a surname (``name_evidence``): "Young
@@ -132,7 +133,7 @@ def names_no_speaker(
         return None  # a pronoun or a description in lower case
     if written.isupper():
         # a headline in capitals ("RED STATES OUTNUMBER BLUE STATES"), not a transcript's label
-        heading = _HEADING.fullmatch(written) is not None and text[end : end + 1] != ":"
+        heading = _HEADING().fullmatch(written) is not None and text[end : end + 1] != ":"
         return "heading" if heading else None  # an acronym, a name in capitals, a transcript's label
     if any(c.isspace() for c in written):
         return None  # several words: a name, a description
@@ -185,7 +186,7 @@ def _opens_a_speaker(text: str, end: int, heads: frozenset[str]) -> bool:
     opens their noun phrase ("Multiple outlets", "About four in 10 voters", "Former prosecutor")."""
     at = end
     for _ in range(PHRASE_REACH):
-        word = _PHRASE_WORD.match(text, at)
+        word = _PHRASE_WORD().match(text, at)
         if word is None:
             return False
         if word.group(1) in heads:
