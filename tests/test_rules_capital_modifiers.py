@@ -50,3 +50,15 @@ def test_a_name_after_the_role_and_an_organisation_read_as_before() -> None:
         ("Michael Briggs", "the Sanders campaign spokesman Michael Briggs"),
         (None, "the leading Ohio Democratic organizer"),
     ]
+
+
+def test_a_name_after_a_determiners_adjectives_is_the_speaker() -> None:
+    body = (
+        "“She was the heart of our town,” said a tearful Maria Lopez, who had trouble speaking.\n\n"
+        "“We should stop saying the valley is safe,” said the prophetic Dr Azm Haddad: “It is not.”"
+    )
+    assert _mentions(body) == [
+        ("Maria Lopez", "Maria Lopez"),
+        ("Azm Haddad", "Dr Azm Haddad"),
+        ("Azm Haddad", "Dr Azm Haddad"),
+    ]

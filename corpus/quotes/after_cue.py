@@ -10,7 +10,13 @@ from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
 
-from corpus.quotes.capital_modifiers import CAPITALS, MODIFIERS_BEFORE, NOUNS_AFTER, through_capitals
+from corpus.quotes.capital_modifiers import (
+    CAPITALS,
+    MODIFIERS_BEFORE,
+    NOUNS_AFTER,
+    name_after_modifiers,
+    through_capitals,
+)
 from corpus.quotes.contracted import pronoun_end
 from corpus.quotes.lexicon import (
     ARTICLES,
@@ -96,6 +102,9 @@ def _noun_phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
         described = through_capitals(words, is_role_noun)  # "said a longtime GOP data expert"
         if described is not None:
             return described
+        named = name_after_modifiers(words, is_role_noun)  # "said a tearful Jane Roe, who"
+        if named is not None:
+            return phrase_from(text, named)
         k = 1
     while True:
         if k == len(toks):
@@ -126,6 +135,9 @@ def _noun_phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
         described = _modified_noun(toks, k)
         if described is not None:
             return described
+        named = name_after_modifiers(words, is_role_noun)  # "said a tearful Jane Roe, who"
+        if named is not None:
+            return phrase_from(text, named)
     if k == 1 and word_key(toks[0][2]) in DETERMINERS:
         # "said the ruling", "said a spokesman for the campaign": a description
         k = 1

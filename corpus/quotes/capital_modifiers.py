@@ -95,3 +95,28 @@ def through_capitals(toks: list[Token], is_role_noun: Callable[[str], bool]) -> 
     end = toks[head][0] + len(toks[head][2].rstrip(".,"))
     text = " ".join(t[2] for t in toks[: head + 1]).rstrip(".,")
     return Phrase(toks[0][0], end, None, text, description=True)
+
+
+_NAME_ENDS = frozenset((",", ".", ":", ";", "who", "whose", "—"))
+"""What may follow a name after a determiner's adjectives: the phrase ends there."""
+
+
+def name_after_modifiers(toks: list[Token], is_role_noun: Callable[[str], bool]) -> list[Token] | None:
+    """The name after a determiner and its lower-case adjectives ("said a tearful Jane Roe, who",
+    "said the prophetic Dr Jane Roe:"): two or more capitalised words ending the phrase, no person
+    noun among the adjectives (a role before a name is read as one: "said the actor Jane Roe")."""
+    if not toks or word_key(toks[0][2]) not in DETERMINERS:
+        return None
+    k = 1
+    while k < len(toks) and k <= MODIFIERS_BEFORE and _modifier(toks[k][2]):
+        if person_head(toks[k][2], is_role_noun):
+            return None
+        k += 1
+    first_capital = k
+    while k < len(toks) and k - first_capital < CAPITALS and _capital(toks[k][2]):
+        k += 1
+    if first_capital == 1 or k - first_capital < 2:
+        return None
+    last = toks[k - 1][2]
+    ends = k == len(toks) or toks[k][2] in _NAME_ENDS or (last.endswith(".") and "." not in last[:-1])
+    return toks[first_capital:k] if ends else None
