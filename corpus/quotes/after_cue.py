@@ -10,6 +10,13 @@ from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
 
+from corpus.quotes.capital_modifiers import (
+    CAPITALS,
+    MODIFIERS_BEFORE,
+    NOUNS_AFTER,
+    name_after_modifiers,
+    through_capitals,
+)
 from corpus.quotes.contracted import pronoun_end
 from corpus.quotes.lexicon import (
     ARTICLES,
@@ -49,6 +56,8 @@ PHRASE_AFTER_REACH = 140
 TOKEN = re.compile(r"[A-Za-z0-9_\w.’'-]+|\(\s*[^()\n]{1,20}\)|[^\w\s]")
 
 
+THROUGH_CAPITALS_READ = 1 + MODIFIERS_BEFORE + CAPITALS + NOUNS_AFTER + 1
+"""Tokens read after a determiner for a description through capitalised modifiers."""
 _LINKS_BUT_THE = LINK_WORDS - {"the"}
 _PHRASE_ENDS = LINK_WORDS | CUE_FILLERS | PREPOSITIONS | CUE_WORDS
 _PRONOUNS_AFTER_CUE = PRONOUNS - {"who", "which", "it"}
@@ -88,6 +97,14 @@ def _noun_phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
         return Phrase(toks[0][0], toks[0][0] + contracted, None, None, pronoun=True)
     k = 0
     if word_key(toks[0][2]) in DETERMINERS:
+        ahead = TOKEN.finditer(text, toks[0][0], min(hi, lo + PHRASE_AFTER_REACH))  # toks stay as read
+        words = [(m.start(), m.end(), m.group()) for m in islice(ahead, THROUGH_CAPITALS_READ)]
+        described = through_capitals(words, is_role_noun)  # "said a longtime GOP data expert"
+        if described is not None:
+            return described
+        named = name_after_modifiers(words, is_role_noun)  # "said a tearful Jane Roe, who"
+        if named is not None:
+            return phrase_from(text, named)
         k = 1
     while True:
         if k == len(toks):
@@ -118,6 +135,9 @@ def _noun_phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
         described = _modified_noun(toks, k)
         if described is not None:
             return described
+        named = name_after_modifiers(words, is_role_noun)  # "said a tearful Jane Roe, who"
+        if named is not None:
+            return phrase_from(text, named)
     if k == 1 and word_key(toks[0][2]) in DETERMINERS:
         # "said the ruling", "said a spokesman for the campaign": a description
         k = 1
