@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import re
 
+from corpus.quotes.asides import aside_comma
 from corpus.quotes.attribution import Attribution
 from corpus.quotes.lexicon import OBJECT_PREPOSITIONS
 from corpus.quotes.phrases import phrase_before
 
 __all__ = ["past_aside"]
 
-_SET_OFF_CUE = re.compile(r"\s*,\s*(?:[a-z]+ly\s+)?")
-"""Between an aside's last word and the cue it is set off before ("…, said", "…, quickly said")."""
 _ASIDE_REACH = 160
 """Characters read back from the mention for the comma opening the aside."""
 _NOT_IN_ASIDE = re.compile(r"[.!?;:\n“”\"]")
@@ -35,11 +34,11 @@ def past_aside(text: str, att: Attribution) -> Attribution:
     """``att`` with its mention the subject before the aside the mention ends, when it ends one set
     off by commas before the cue and that subject is a name; else ``att`` as it is."""
     m, cue = att.mention, att.cue
-    if m is None or cue is None or cue[0] < m.end or _SET_OFF_CUE.fullmatch(text, m.end, cue[0]) is None:
-        return att  # the usual case: no comma between the mention and its cue
-    comma = text.rfind(",", max(0, m.start - _ASIDE_REACH), m.start)
-    if comma < 1 or _NOT_IN_ASIDE.search(text, comma, m.start):
+    if m is None or cue is None:
         return att
+    comma = aside_comma(text, m.start, m.end, cue[0], _ASIDE_REACH, _NOT_IN_ASIDE)
+    if comma is None or comma < 1:
+        return att  # the usual case: no comma between the mention and its cue
     words = _WORD.findall(text, comma + 1, m.start)
     if not words or not _opens_aside(words):
         return att

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from corpus.ingest.lazy_regex import compiled_on_first_use
+from corpus.quotes.asides import aside_comma
 from corpus.quotes.lexicon import OBJECT_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS
 from corpus.quotes.roles import Phrase
 
@@ -79,8 +80,6 @@ _ASIDE_REACH = 120
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s|\n")
 """Characters read back from a mention for the comma opening its aside."""
 _WORD = re.compile(r"[A-Za-z]+")
-_SET_OFF_CUE = re.compile(r"\s*,\s*(?:[a-z]+ly\s+)?")
-"""Between an aside's last word and the cue it is set off before ("…, said", "…, quickly said")."""
 _ASIDE_OPENERS = re.compile(r"\b(?:[a-z]+ing|[a-z]+ed)\b")
 """A participle opening an aside ("referring to", "speaking at", "forwarded to")."""
 
@@ -162,14 +161,10 @@ def _subordinate(masked: str, open_at: int, mention: Phrase, cue: tuple[int, int
 def _in_aside(text: str, mention: Phrase, cue: tuple[int, int]) -> bool:
     """Whether the mention ends an aside set off by commas before its cue ("X, referring to … and {its
     allies}, said"), opened by a participle or holding a preposition before the mention."""
-    if cue[0] < mention.end or _SET_OFF_CUE.fullmatch(text, mention.end, cue[0]) is None:
-        return False
-    comma = text.rfind(",", max(0, mention.start - _ASIDE_REACH), mention.start)
-    if comma < 0:
-        return False
+    comma = aside_comma(text, mention.start, mention.end, cue[0], _ASIDE_REACH, _SENTENCE_BREAK)
+    if comma is None:
+        return False  # no aside, or the comma is another sentence's
     aside = text[comma + 1 : mention.start]
-    if _SENTENCE_BREAK.search(aside):
-        return False  # the comma is another sentence's
     words = [w.lower() for w in _WORD.findall(aside)]
     if not words:
         return False
