@@ -11,17 +11,17 @@ each task, and the word weights once.
 from __future__ import annotations
 
 import gc
-import multiprocessing
-import multiprocessing.connection
 import os
 import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, InvalidStateError, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:  # multiprocessing and the pool are imported when a helper is used: a run that reads
+    # every quote from the cache never imports them (about 20 ms of a warm `storydiff quotes`)
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 T = TypeVar("T")
 
@@ -54,6 +54,9 @@ def start_helper() -> ProcessPoolExecutor | None:
     a script that builds a graph must do so under ``if __name__ == "__main__":`` (the
     console script and the benchmarks do). If it does not, the helper fails to start and
     this process does all the work."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     _pool_race_passed_over()  # (every helper pool comes from here; shared_out covers pools made elsewhere)
     try:
         _resource_tracker_running()
@@ -131,6 +134,8 @@ def _end_with_parent() -> None:
     holds the command's stdout (it is started with it), so a reader of that pipe never saw its end
     (``storydiff quotes | jq`` hung). Seen when the command's own work was short: 210 copies of the
     seeds, read once each as twins of five, ended before a helper compiling its code had started."""
+    import multiprocessing.connection
+
     parent = multiprocessing.parent_process()
     if parent is None:
         return
@@ -151,6 +156,8 @@ def pool_race_filter(previous: Callable[[Any], object]) -> Callable[[Any], objec
     :func:`shared_out` took back (cancelled) at that moment makes ``set_exception`` raise
     ``InvalidStateError`` there, and the thread's traceback landed on the user's terminal though
     the work was done here all the same. Python 3.12 ignores it in the pool itself."""
+
+    from concurrent.futures import InvalidStateError
 
     def hook(args: Any) -> object:
         manager = type(args.thread).__name__ == "_ExecutorManagerThread"
@@ -217,6 +224,9 @@ def shared_out(
     a result: it is up) rather than do it again (tasks whose size varies: a long web page's parse).
     ``raced`` is given the helper's future of each task done here while the helper had it (its result
     may still serve: the quotes the helper read of the files this process parsed again)."""
+    from concurrent.futures import FIRST_COMPLETED, wait
+    from concurrent.futures.process import BrokenProcessPool
+
     if pool is not None:
         _pool_race_passed_over()
     pending = deque(range(count))

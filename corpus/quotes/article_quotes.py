@@ -13,7 +13,6 @@ articles together (one speaker per person, statements) stays with
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING, Protocol
 
 from corpus import processes
@@ -24,6 +23,8 @@ from corpus.quotes.quote_helper import start_quote_helper
 from corpus.quotes.reading_codec import reading_bytes, reading_from_bytes
 
 if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
     from corpus.quotes.attribution import Attribution
     from corpus.quotes.spans import QuoteSpan
 

@@ -9,7 +9,7 @@ in :mod:`corpus.quotes.lexicon`), who that is across the corpus
 
 from __future__ import annotations
 
-from concurrent.futures import ProcessPoolExecutor
+from typing import TYPE_CHECKING
 
 from corpus import processes
 from corpus.model import Article, Quote, Speaker
@@ -20,6 +20,9 @@ from corpus.quotes.relayed_names import relayed_sightings
 from corpus.quotes.speakers import SpeakerIndex
 from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, fold
 from corpus.quotes.statements import assign_groups
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 __all__ = ["find_quotes"]
 

@@ -8,9 +8,12 @@ imports nothing of the finder: the helper is asked to import it, by name, as its
 
 from __future__ import annotations
 
-from concurrent.futures import ProcessPoolExecutor
+from typing import TYPE_CHECKING
 
 from corpus import processes
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 __all__ = ["PARALLEL_FROM", "start_quote_helper", "warm_up"]
 

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -24,6 +22,8 @@ from corpus.model import Article, Blocks
 from corpus.quotes import quote_helper
 
 if TYPE_CHECKING:  # (the quote finder is imported once the helper has been started: see quote_helper)
+    from concurrent.futures import Future, ProcessPoolExecutor
+
     from corpus.quotes.article_quotes import ArticleQuotes
     from corpus.quotes.shared_ingest import SharedIngest
 
@@ -170,6 +170,8 @@ class ReadingAhead:
         run, self._run, self._chars = self._run, [], 0
         if not run or self.pool is None:
             return
+        from concurrent.futures.process import BrokenProcessPool
+
         from corpus.quotes.article_quotes import read_in_helper
 
         try:
