@@ -135,9 +135,6 @@ def _noun_phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
         described = _modified_noun(toks, k)
         if described is not None:
             return described
-        named = name_after_modifiers(words, is_role_noun)  # "said a tearful Jane Roe, who"
-        if named is not None:
-            return phrase_from(text, named)
     if k == 1 and word_key(toks[0][2]) in DETERMINERS:
         # "said the ruling", "said a spokesman for the campaign": a description
         k = 1

@@ -222,8 +222,12 @@ def according_to_after(quote: QuoteContext) -> Found | None:
 SOURCE_NAMED_STEPS: tuple[Step, ...] = (relayed_after, relayed_opening, put_it, per_source, per_opening)
 """A source the sentence names outright (`according to X` relaying the words, `as X put it`, `per
 X`): tried first."""
-OPENING_QUOTE_STEPS: tuple[Step, ...] = (cue_after_quote, cue_after_question, cue_closing_inverted)
-OPENING_QUOTE_STEPS += (cue_before_quote,)
+OPENING_QUOTE_STEPS: tuple[Step, ...] = (
+    cue_after_quote,
+    cue_after_question,
+    cue_closing_inverted,
+    cue_before_quote,
+)
 """A quote opening its sentence: the cue after it (the next sentence's, where the quote's own ? or !
 ends it; the sentence's closing inverted cue, `“…” for Roe, said Jane Doe.`), then one before it."""
 DIRECT_QUOTE_STEPS: tuple[Step, ...] = (cue_hugging, cue_before_quote, cue_closing)

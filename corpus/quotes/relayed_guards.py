@@ -77,8 +77,8 @@ _CLAUSE_BREAKS = re.compile(r"[,;:(—–]|[.!?]\s|\n")
 _CLAUSE_REACH = 60
 """Characters read back from a mention for the subordinator opening its clause."""
 _ASIDE_REACH = 120
-_SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s|\n")
 """Characters read back from a mention for the comma opening its aside."""
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s|\n")
 _WORD = re.compile(r"[A-Za-z]+")
 _ASIDE_OPENERS = re.compile(r"\b(?:[a-z]+ing|[a-z]+ed)\b")
 """A participle opening an aside ("referring to", "speaking at", "forwarded to")."""
