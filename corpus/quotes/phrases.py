@@ -13,6 +13,7 @@ import re
 
 from corpus.quotes.after_cue import AGED, PHRASE_AFTER_REACH, TOKEN, is_role_noun, np_token, phrase_after
 from corpus.quotes.contracted import pronoun_end
+from corpus.quotes.cue_adverbs import adverb_after_subject, adverbs_before
 from corpus.quotes.lexicon import (
     APPOSITIVE_OPENERS,
     ARTICLES,
@@ -58,7 +59,7 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     # (called for every cue read: the tokens are listed here, without a helper call; a span and a
     # tuple joined, a tenth faster than three calls)
     toks = [m.span() + (m[0],) for m in TOKEN.finditer(text, lo, hi)]  # noqa: RUF005
-    i = _before_fillers(toks, len(toks) - 1)
+    i = _before_fillers(toks, len(toks) - 1, adverbs_before(text, hi))
     if i < len(toks) - 1 and (i < 0 or toks[i][2] in _NO_SUBJECT_BEFORE) and _a_name(toks[i + 1][2]):
         i += 1  # "“…,” Long said": a filler word capitalised with no subject before it is the subject
     closed = i >= 1 and toks[i][2] == ","
@@ -155,13 +156,14 @@ def _a_name(tok: str) -> bool:
     return tok[:1].isupper() and tok.lower() not in NON_NAME_WORDS
 
 
-def _before_fillers(toks: list[Token], i: int) -> int:
+def _before_fillers(toks: list[Token], i: int, adverbs: bool = False) -> int:
     """The last token at or before ``i`` that is not an auxiliary, an adverb or a time between a
-    subject and its cue ("has also", "on Monday")."""
+    subject and its cue ("has also", "on Monday"); ``adverbs``: any adverb after a name or pronoun
+    too (:mod:`corpus.quotes.cue_adverbs`)."""
     while i >= 0:
         tok = toks[i][2]
         low = tok.lower()
-        if low in CUE_FILLERS:
+        if low in CUE_FILLERS or (adverbs and adverb_after_subject(toks, i)):
             i -= 1
         elif (
             i >= 1
