@@ -352,7 +352,8 @@ def phrase_of(c: Candidate, text: str) -> Phrase:
         return c.phrase
     written = text[c.start : c.end]
     words = written.split()
-    if c.kind == "pronoun" or written.lower() in PRONOUNS:
+    if c.kind == "pronoun" or (c.kind != "group" and written.lower() in PRONOUNS):
+        # (a "group" relative, "critics {who} say", names no one: ``relative_subjects``)
         return Phrase(c.start, c.end, None, None, pronoun=True)
     if c.kind == "description":
         head = " ".join(words[1:]) if len(words) > 1 and words[0].lower() in DESCRIPTION_OPENERS else written
