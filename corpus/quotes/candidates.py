@@ -67,6 +67,7 @@ from corpus.quotes.phrases import (
     phrase_after,
     phrase_before,
 )
+from corpus.quotes.relative_subjects import RELATIVES, restrictive_subject
 from corpus.quotes.speech_owners import SAYING_NOUNS
 
 Span = tuple[int, int]
@@ -160,6 +161,10 @@ def read_mentions(masked: str, lo: int, hi: int) -> list[Mention]:
             out.append((a, b, "pronoun"))
             i += 1
             continue
+        if tok in RELATIVES and restrictive_subject(toks, i):
+            out.append((a, b, "group"))  # "critics who say", "bottles that said": no one named
+            i += 1
+            continue
         if low == "it" and _it_says(toks, i):
             out.append((a, b, "pronoun"))  # "what it calls “…”", "it states"
             i += 1
@@ -247,7 +252,7 @@ def may_open(tok: str) -> bool:
     of every article read: each is asked once, the next articles' same words at C speed.)"""
     plural_heads = source_heads()[1]
     low = tok.lower()
-    if low in _SPEAKER_PRONOUNS or low == "who" or low in OPENERS or low in GROUP_OPENERS:
+    if low in _SPEAKER_PRONOUNS or low in RELATIVES or low in OPENERS or low in GROUP_OPENERS:
         return True
     if low == "it":
         return True

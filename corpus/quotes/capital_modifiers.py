@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from corpus.quotes.affiliated import PEOPLE_NOUNS
 from corpus.quotes.descriptions import source_heads
 from corpus.quotes.lexicon import (
     CUE_WORDS,
@@ -48,10 +49,10 @@ its author ("the Sanders campaign", "the Trump administration", "a Times article
 def person_head(word: str, is_role_noun: Callable[[str], bool]) -> bool:
     """A lower-case noun for a person that ends a description: a role noun (``is_role_noun``, the
     cue grammar's) or a head PolNeAR writes described speakers with, not an organisation's or an
-    outlet's word."""
+    outlet's word; or a singular noun of people ("confidant", "insider": ``affiliated.PEOPLE_NOUNS``)."""
     if word in _NOT_PERSON_HEADS:
         return False
-    return is_role_noun(word) or word in source_heads()[0]
+    return is_role_noun(word) or word in source_heads()[0] or word in PEOPLE_NOUNS
 
 
 def _modifier(word: str) -> bool:

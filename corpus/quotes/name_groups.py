@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 
 from corpus.ingest.lazy_regex import compiled_on_first_use
+from corpus.quotes.affiliated import described_by_name
 from corpus.quotes.lexicon import CUE_WORDS, DETERMINERS, FUNCTION_WORDS, PREPOSITIONS
 from corpus.quotes.names import shipped_tables
 from corpus.quotes.roles import Phrase
@@ -117,10 +118,15 @@ def ordinary_opener(text: str, start: int, end: int) -> bool:
 
 def as_group(text: str, mention: Phrase) -> Phrase | None:
     """The group a named mention opens ("{Sanders} protesters": "Sanders protesters", a mention with
-    no named speaker, as "White House officials" is), or None where it is no group's modifier."""
+    no named speaker, as "White House officials" is), or the unnamed person a determiner's name
+    describes ("one {Obama} insider": :func:`corpus.quotes.affiliated.described_by_name`); None where
+    it is neither."""
     if mention.name is None or mention.pronoun or mention.description:
         return None
-    end = group_end(text, mention.start, mention.end)
+    start, end = mention.start, group_end(text, mention.start, mention.end)
     if end is None:
-        return None
-    return Phrase(mention.start, end, None, " ".join(text[mention.start : end].split()), description=True)
+        described = described_by_name(text, mention.start, mention.end)
+        if described is None:
+            return None
+        start, end = described
+    return Phrase(start, end, None, " ".join(text[start:end].split()), description=True)

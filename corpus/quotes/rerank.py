@@ -60,6 +60,7 @@ from corpus.quotes.feature_names import FEATURE_ID
 from corpus.quotes.features import article_candidates
 from corpus.quotes.lexicon import DESCRIPTION_OPENERS, PRONOUNS
 from corpus.quotes.name_evidence import names_someone
+from corpus.quotes.name_groups import as_group
 from corpus.quotes.names import shipped_tables
 from corpus.quotes.no_one import names_no_one
 from corpus.quotes.phrases import Phrase
@@ -321,6 +322,8 @@ def _preferred(
     if best is None:
         return att
     phrase = phrase_of(best, text)
+    # "{One Trump} confidant", "{Sanders} protesters": the unnamed person or the group, as the rules read it
+    phrase = as_group(text, phrase) or phrase
     if phrase.description:
         phrase = _apposed(phrase, cands, text)
     if phrase.name is not None and phrase.name == att.name:
@@ -349,7 +352,8 @@ def phrase_of(c: Candidate, text: str) -> Phrase:
         return c.phrase
     written = text[c.start : c.end]
     words = written.split()
-    if c.kind == "pronoun" or written.lower() in PRONOUNS:
+    if c.kind == "pronoun" or (c.kind != "group" and written.lower() in PRONOUNS):
+        # (a "group" relative, "critics {who} say", names no one: ``relative_subjects``)
         return Phrase(c.start, c.end, None, None, pronoun=True)
     if c.kind == "description":
         head = " ".join(words[1:]) if len(words) > 1 and words[0].lower() in DESCRIPTION_OPENERS else written
