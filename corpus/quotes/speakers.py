@@ -16,9 +16,11 @@ from dataclasses import dataclass, field, replace
 from corpus.model import Quote, Speaker
 from corpus.quotes.given_syllables import written_before_given_syllables
 from corpus.quotes.lexicon import NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES, ORG_HEADS
+from corpus.quotes.middle_initials import other_initials
 from corpus.quotes.names import NameTables, a_group_of_people, same_given_name, shipped_tables
 from corpus.quotes.person_titles import shown_role
 from corpus.quotes.reader_roles import US_STATES
+from corpus.quotes.shown_names import shown_name
 from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, close_spelling, fold
 from corpus.quotes.title_kinds import lone_surname_title_kinds, titled_person
 
@@ -206,6 +208,7 @@ class SpeakerIndex:
                     (first is None or not only.firsts or first in only.firsts)
                     and _same_particle(spelling, only, keys[0])
                     and not _another_body(spelling, only)
+                    and not other_initials(spelling.words, only.names)
                 ):
                     return only  # the one candidate the list below would hold
         # a surname spelled otherwise is the same person only if the first names agree (or one is
@@ -226,6 +229,7 @@ class SpeakerIndex:
                 or (tolerant and key == surname and any(self._same_given(first, f) for f in p.firsts))
             )
             and not _another_body(spelling, p)
+            and not other_initials(spelling.words, p.names)  # "George W. Bush", "George H.W. Bush"
         ]
         if not candidates:
             if first is None:  # "Kim" after "Kim Jong Un", "Hillary" after "Hillary Clinton"
@@ -392,8 +396,5 @@ _JOINED_PARTICLE = re.compile(r"(?:De|Del|Della|Di|Da|Van|Von|Der|Den|La|Le|Du|D
 
 
 def canonical(person: _Person) -> str:
-    """The most frequent full form of the name (a bare surname only when nothing longer was seen)."""
-    longest = max(len(n.split()) for n in person.names)
-    full = [n for n in person.names if len(n.split()) == longest]
-    # the most seen; between as many sightings, the first in sorted order (names are distinct)
-    return min(full, key=lambda n: (-person.names[n], n))
+    """The fullest form of the name, as most often written (:func:`shown_names.shown_name`)."""
+    return shown_name(person.names)
