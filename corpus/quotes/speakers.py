@@ -9,18 +9,19 @@ frequent full form; every spelling is kept as an alias, titles go to ``role``.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from corpus.model import Quote, Speaker
 from corpus.quotes.given_syllables import written_before_given_syllables
-from corpus.quotes.lexicon import NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES, ORG_HEADS
+from corpus.quotes.lexicon import NAME_SUFFIXES, NAME_TITLES, ORG_HEADS
 from corpus.quotes.middle_initials import other_initials
+from corpus.quotes.name_keys import name_keys, surname_particle
 from corpus.quotes.names import NameTables, a_group_of_people, same_given_name, shipped_tables
 from corpus.quotes.person_titles import shown_role
 from corpus.quotes.reader_roles import US_STATES
 from corpus.quotes.shown_names import shown_name
+from corpus.quotes.sighting_genders import ArticleGenders, sexes_differ
 from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, close_spelling, fold
 from corpus.quotes.title_kinds import lone_surname_title_kinds, titled_person
 
@@ -75,8 +76,16 @@ def clean_name(name: str) -> str:
 class SpeakerIndex:
     """Collects (article, name, role) sightings and maps each name to one canonical speaker."""
 
-    def __init__(self, memo: SpellingMemo | None = None, tables: NameTables | None = None) -> None:
+    def __init__(
+        self,
+        memo: SpellingMemo | None = None,
+        tables: NameTables | None = None,
+        genders: ArticleGenders | None = None,
+    ) -> None:
         memo = SpellingMemo() if memo is None else memo
+        self._genders = (
+            genders  # "he" or "she" by the articles: a short given name's merges (Chris / Kristen)
+        )
         self._tables = shipped_tables() if tables is None else tables
         self._given: dict[tuple[str, str], bool] = {}
         self._people: list[_Person] = []
@@ -175,10 +184,10 @@ class SpeakerIndex:
 
     def _spelling(self, name: str) -> _Spelling:
         words = name.split()
-        keys = _name_keys(words)  # initials joined, a particle joined to its surname
+        keys = name_keys(words)  # initials joined, a particle joined to its surname
         surname = self._fold(keys[-1])
         opener = self._fold(words[0]) if words else ""
-        particle = _particle(words)
+        particle = surname_particle(words)
         if len(keys) < 2:
             return _Spelling(name, words, surname, None, [], opener, particle)
         inner = [self._fold(w) for w in keys[1:-1]]
@@ -226,7 +235,12 @@ class SpeakerIndex:
                 or not p.firsts
                 or first in p.firsts  # the usual case: a first name seen before, no spelling to compare
                 or first in p.inner
-                or (tolerant and key == surname and any(self._same_given(first, f) for f in p.firsts))
+                or (
+                    tolerant
+                    and key == surname
+                    and any(self._same_given(first, f) for f in p.firsts)
+                    and not sexes_differ(self._genders, article, spelling.name, p.seen, p.names)
+                )
             )
             and not _another_body(spelling, p)
             and not other_initials(spelling.words, p.names)  # "George W. Bush", "George H.W. Bush"
@@ -303,33 +317,6 @@ class SpeakerIndex:
         return out
 
 
-_INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
-
-
-def _name_keys(words: list[str]) -> list[str]:
-    """The words a name is compared by: a given name's hyphened syllables apart ("Kim Jong-un" gives
-    Kim Jong un, as "Kim Jong Un"), leading initials as one ("A. J." and "A.J." give "AJ"), and a
-    surname's particle left out, written apart or joined ("Del Rio" and "DelRio" give "Rio", "De
-    Blasio" is "Blasio" as a bare surname)."""
-    words = [part for w in words for part in _syllables(w)]
-    k = 0
-    while k < len(words) - 1 and _INITIAL.fullmatch(words[k]):
-        k += 1
-    keys = ["".join(words[:k]), *words[k:]] if k > 1 else list(words)
-    while len(keys) >= 2 and keys[-2].lower() in NAME_PARTICLES:
-        del keys[-2]
-    joined = _JOINED_PARTICLE.fullmatch(keys[-1])
-    if joined:
-        keys[-1] = joined.group(1)
-    return keys
-
-
-_SHORTEST_BARREL = 3
-"""A hyphened part this long and capitalised is half of a double-barrelled surname ("Strauss-Kahn");
-a shorter or lower-case one is a syllable of a given name ("Jong-un", "Jong-Un", "Ki-moon") or a
-particle ("al-Assad"), written with a space too ("Kim Jong Un", "Assad")."""
-
-
 def _another_body(spelling: _Spelling, person: _Person) -> bool:
     """Whether an organisation's full name is another body than the person's of the same head word:
     "Democratic Senatorial Campaign Committee" is not the "Democratic National Committee" (neither
@@ -372,27 +359,6 @@ def _same_particle(spelling: _Spelling, person: _Person, key: str) -> bool:
     if key == spelling.surname or spelling.particle is None or not person.particles:
         return True
     return spelling.particle in person.particles
-
-
-def _particle(words: list[str]) -> str | None:
-    """The surname's particle, folded: written apart ("dos Santos") or joined ("DeSantis")."""
-    if len(words) >= 2 and words[-2].lower() in NAME_PARTICLES:
-        return words[-2].lower()
-    joined = _JOINED_PARTICLE.fullmatch(words[-1]) if words else None
-    return words[-1][: joined.start(1)].lower() if joined else None
-
-
-def _syllables(word: str) -> list[str]:
-    parts = word.split("-")
-    if len(parts) < 2 or not all(parts):
-        return [word]
-    if all(p[:1].isupper() and len(p) >= _SHORTEST_BARREL for p in parts):
-        return [word]
-    return parts
-
-
-_JOINED_PARTICLE = re.compile(r"(?:De|Del|Della|Di|Da|Van|Von|Der|Den|La|Le|Du|Dos|Das)([A-Z][\w’'-]+)")
-"""A surname written with its particle joined ("DelRio", "DeBlasio")."""
 
 
 def canonical(person: _Person) -> str:
