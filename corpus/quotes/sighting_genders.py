@@ -37,11 +37,19 @@ _TITLES = "|".join(t.title() for t in GENDERED_TITLES)
 
 
 class ArticleGenders:
-    """The sex the articles give a name: ``of(article, name)`` is "he", "she" or None."""
+    """The sex the articles give a name: ``of(article, name)`` is "he", "she" or None; and how often
+    an article writes a name (``written``: a slip is written once)."""
 
     def __init__(self, articles: Iterable[Article]) -> None:
         self._texts = {a.name: a.text for a in articles}
         self._known: dict[tuple[str, str], str | None] = {}
+
+    def written(self, article: str, name: str) -> int:
+        """How many times ``article`` writes ``name`` as words of their own."""
+        text = self._texts.get(article, "")
+        if name not in text:
+            return 0
+        return len(re.findall(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])", text))
 
     def of(self, article: str, name: str) -> str | None:
         key = (article, name)

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from corpus.model import Quote, Speaker
+from corpus.quotes.given_spellings import another_given_name
 from corpus.quotes.given_syllables import written_before_given_syllables
 from corpus.quotes.lexicon import NAME_SUFFIXES, NAME_TITLES, ORG_HEADS
 from corpus.quotes.middle_initials import other_initials
@@ -121,6 +122,14 @@ class SpeakerIndex:
         if known is None:
             known = self._given[key] = self._is_close(a, b) or same_given_name(a, b, self._tables)
         return known
+
+    def _another_given(self, article: str, spelling: _Spelling, other: str) -> bool:
+        """Whether a given name close to ``other`` is written so often in its article that it is
+        another person's ("Ivana Trump" beside Ivanka Trump: :mod:`given_spellings`)."""
+        if self._genders is None or spelling.first is None:
+            return False
+        written = self._genders.written(article, spelling.name)
+        return another_given_name(spelling.first, other, written, self._tables)
 
     def add_names(self, sightings: list[tuple[str, str, str | None]]) -> None:
         """Register every named sighting; full names first, so a bare surname finds its person."""
@@ -238,7 +247,10 @@ class SpeakerIndex:
                 or (
                     tolerant
                     and key == surname
-                    and any(self._same_given(first, f) for f in p.firsts)
+                    and any(
+                        self._same_given(first, f) and not self._another_given(article, spelling, f)
+                        for f in p.firsts
+                    )
                     and not sexes_differ(self._genders, article, spelling.name, p.seen, p.names)
                 )
             )
