@@ -15,6 +15,7 @@ from corpus.quotes.asides import aside_comma
 from corpus.quotes.attribution import Attribution
 from corpus.quotes.lexicon import OBJECT_PREPOSITIONS
 from corpus.quotes.phrases import phrase_before
+from corpus.quotes.roles import Phrase
 
 __all__ = ["past_aside"]
 
@@ -28,6 +29,12 @@ _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ing|ed)")
 _ASIDE_OPENERS = frozenset(("who", "which", "clad", "dressed", "a", "an", "the"))
 """An aside's other first words: a relative clause, a description ("a contestant on …") or a past
 participle not written with -ed ("clad in …")."""
+_APPOSITIVE_OPENERS = frozenset(("a", "an", "the", "who", "whose"))
+"""The first words of an appositive that asides may nest in: a description ("a lawyer who, as she
+put it, …") or a relative clause ("who, by his own account, …")."""
+_RELATIVES = frozenset(("who", "whose"))
+"""An appositive holds a nested aside only through a relative clause: "a lawyer who, as she put it,
+has …" (not "a lawyer, and Tom Hale, said": two people listed)."""
 
 
 def past_aside(text: str, att: Attribution) -> Attribution:
@@ -39,14 +46,32 @@ def past_aside(text: str, att: Attribution) -> Attribution:
     comma = aside_comma(text, m.start, m.end, cue[0], _ASIDE_REACH, _NOT_IN_ASIDE)
     if comma is None or comma < 1:
         return att  # the usual case: no comma between the mention and its cue
+    start = max(text.rfind(mark, 0, comma) for mark in (". ", "\n", "? ", "! ", "; ")) + 1
     words = _WORD.findall(text, comma + 1, m.start)
     if not words or not _opens_aside(words):
-        return att
-    start = max(text.rfind(mark, 0, comma) for mark in (". ", "\n", "? ", "! ", "; ")) + 1
+        subject = _opening_subject(text, start, comma)
+        return att if subject is None else Attribution(subject, cue, subject.name, subject.role)
     subject = phrase_before(text, start, comma)
     if subject is None or subject.name is None or subject.pronoun:
         return att
     return Attribution(subject, cue, subject.name, subject.role)
+
+
+def _opening_subject(text: str, start: int, last_comma: int) -> Phrase | None:
+    """The name opening the sentence when an appositive opened by a description or a relative ("Jane
+    Roe, a lawyer who, as she put it, …, said") holds the aside the mention ends: asides nested in
+    an appositive, each set off by commas, whose last comma is ``last_comma``; else None."""
+    first = text.find(",", start, last_comma)
+    if first < 0 or first == last_comma or _NOT_IN_ASIDE.search(text, start, last_comma):
+        return None
+    words = _WORD.findall(text, first + 1, last_comma)
+    if not words or words[0] not in _APPOSITIVE_OPENERS or not _RELATIVES.intersection(words):
+        return None  # "Roe, a lawyer who, …": a description or a relative clause, asides within
+    subject = phrase_before(text, start, first)
+    if subject is None or subject.name is None or subject.pronoun:
+        return None
+    opening = _WORD.search(text, start, first)
+    return subject if opening is not None and opening.start() == subject.start else None
 
 
 def _opens_aside(words: list[str]) -> bool:

@@ -17,6 +17,7 @@ from corpus.quotes.article_quotes import ReadingStore, quotes_by_article
 from corpus.quotes.lone_names import lone_word_names
 from corpus.quotes.names import shipped_tables
 from corpus.quotes.relayed_names import relayed_sightings
+from corpus.quotes.sighting_genders import ArticleGenders
 from corpus.quotes.speakers import SpeakerIndex
 from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, fold
 from corpus.quotes.statements import assign_groups
@@ -62,7 +63,7 @@ def _find_quotes(
     quoted = relayed_sightings(quotes)
 
     memo = SpellingMemo()  # both indexes fold, expand and compare many of the same names
-    index = SpeakerIndex(memo)
+    index = SpeakerIndex(memo, genders=ArticleGenders(articles))
     pairs = [article_found[3] for article_found in found]
     index.add_names(sightings + quoted + _full_names(articles, pairs, sightings + quoted, memo))
     index.count_quotes(quotes, named)

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 
 from corpus.model import Article
 from corpus.quotes.given_syllables import spelled_alike
-from corpus.quotes.lexicon import DATE_WORDS, ORG_WORDS, ROLE_WORDS, is_nationality
+from corpus.quotes.lexicon import DATE_WORDS, NAME_PARTICLES, ORG_WORDS, ROLE_WORDS, is_nationality
 from corpus.quotes.names import NameTables
 from corpus.quotes.spelling import fold
 from corpus.quotes.word_places import WORD_JOINERS, places_alone
@@ -76,8 +76,12 @@ class _Spoken:
         return spelled_alike(name) in self._alike
 
 
-_TAIL = re.compile(r"(?:[ \u00a0]" + _CAPITAL_WORD + r")+")
-"""The capitalised words written after a word, each after one space."""
+_PARTICLE_WORD = r"(?:" + "|".join(sorted(NAME_PARTICLES)) + r")"
+_TAIL = re.compile(
+    r"(?:[ \u00a0](?:(?i:" + _PARTICLE_WORD + r")[ \u00a0])*" + _CAPITAL_WORD + r"(?![\w’'-]))+"
+)
+"""The capitalised words written after a word, each after one space, particles of any case among
+them ("Alwaleed bin Talal", "Alwaleed Bin Talal", "Marta van der Berg"): the name goes on past them."""
 
 
 def _tails(word: str, text: str) -> Iterator[str]:
@@ -97,9 +101,10 @@ def _the_one_name(
     named = set()
     for tail in tails:
         after = tail.split()
-        if len(after) > _MOST_WORDS_AFTER:
+        words = [w for w in after if w.lower() not in NAME_PARTICLES]  # "bin" of "Alwaleed bin Talal"
+        if len(words) > _MOST_WORDS_AFTER:
             return None  # a headline or an organisation's long name: the word is not surely a person's
-        if all(_name_word(w, tables) for w in after):
+        if words and all(_name_word(w, tables) for w in words):
             named.add(" ".join(after))
     if len(named) > 1:
         named = {rest for rest in named if spoken.holds(f"{word} {rest}")}
@@ -129,6 +134,7 @@ def _written_as_a_surname(word: str, text: str, tables: NameTables) -> bool:
     """Whether the article writes the word after a given name ("Jane Kim"): the surname of someone
     else, perhaps (a title before it is no contradiction: "President Tsai" is Tsai Ing-wen)."""
     for m in re.finditer(r"(" + _CAPITAL_WORD + r"\.?)[ \u00a0]" + re.escape(word) + r"\b", text):
-        if m.group(1).lower().rstrip(".") in tables.given_names:
+        before = m.group(1).lower().rstrip(".")
+        if before in tables.given_names and before not in tables.titles:  # "Prince Alwaleed": a title
             return True
     return False

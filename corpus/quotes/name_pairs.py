@@ -27,11 +27,14 @@ __all__ = ["NamePairs"]
 # letters back can find nothing, and a capitalised word with no pair fails at once. The word class is
 # \w with the ASCII letters and digits listed first: they are tested as a bitmap, and only the other
 # characters go on to the slower Unicode test of \w (the same set, so the same pairs, "Müller" too).
-# Middle initials between the two are passed over ("Emmet G. Sullivan" gives Emmet Sullivan, "George
-# H. W. Bush" George Bush): else the article's own full name is missed, and a speaker it quotes by
-# surname alone is merged into another person of that surname named elsewhere in the corpus.
+# Middle initials and lower-case particles between the two are kept with the given name ("Emmet G.
+# Sullivan", "Marta van der Berg", "Alwaleed bin Talal"): else the article's own full name is missed,
+# and a speaker it quotes by surname alone is merged into another person of that surname named
+# elsewhere in the corpus; and the name shown is the one the article gives in full, initials and all.
 _CAPITAL_PAIR = re.compile(
-    r"([A-Z][a-zA-Z0-9_’'\-\w]*+)[ \u00a0](?:[A-Z]\.[ \u00a0]){0,2}+(?=([A-Z][a-zA-Z0-9_’'\-\w]*+))"
+    r"([A-Z][a-zA-Z0-9_’'\-\w]*+)[ \u00a0]((?:[A-Z]\.[ \u00a0]){0,2}+(?:(?:"
+    + "|".join(sorted(NAME_PARTICLES))
+    + r")[ \u00a0]){0,2}+)(?=([A-Z][a-zA-Z0-9_’'\-\w]*+))"
 )
 
 
@@ -53,7 +56,7 @@ class NamePairs:
         out: list[tuple[str, str]] = []
         first_ok, surnames = self._first_ok, self._surname
         relatives: set[tuple[str, str]] | None = None
-        for first, last in _CAPITAL_PAIR.findall(text):
+        for first, between, last in _CAPITAL_PAIR.findall(text):
             surname = surnames.get(last, "")
             if surname == "":
                 surname = surnames[last] = self._surname_or_none(last)
@@ -73,7 +76,7 @@ class NamePairs:
                     # "Ruth Bader Ginsburg", not "Bader Ginsburg"
                     out[-1] = (f"{out[-1][0]} {first}", surname)
                 else:
-                    out.append((first, surname))
+                    out.append((f"{first} {between.strip()}" if between else first, surname))
         return out
 
     def _middle(self, given: str, middle: str, last: str, text: str) -> bool:

@@ -9,16 +9,20 @@ frequent full form; every spelling is kept as an alias, titles go to ``role``.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from corpus.model import Quote, Speaker
+from corpus.quotes.given_spellings import another_given_name
 from corpus.quotes.given_syllables import written_before_given_syllables
-from corpus.quotes.lexicon import NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES, ORG_HEADS
+from corpus.quotes.lexicon import NAME_SUFFIXES, NAME_TITLES, ORG_HEADS
+from corpus.quotes.middle_initials import other_initials
+from corpus.quotes.name_keys import name_keys, surname_particle
 from corpus.quotes.names import NameTables, a_group_of_people, same_given_name, shipped_tables
 from corpus.quotes.person_titles import shown_role
 from corpus.quotes.reader_roles import US_STATES
+from corpus.quotes.shown_names import shown_name
+from corpus.quotes.sighting_genders import ArticleGenders, sexes_differ
 from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, close_spelling, fold
 from corpus.quotes.title_kinds import lone_surname_title_kinds, titled_person
 
@@ -73,8 +77,16 @@ def clean_name(name: str) -> str:
 class SpeakerIndex:
     """Collects (article, name, role) sightings and maps each name to one canonical speaker."""
 
-    def __init__(self, memo: SpellingMemo | None = None, tables: NameTables | None = None) -> None:
+    def __init__(
+        self,
+        memo: SpellingMemo | None = None,
+        tables: NameTables | None = None,
+        genders: ArticleGenders | None = None,
+    ) -> None:
         memo = SpellingMemo() if memo is None else memo
+        self._genders = (
+            genders  # "he" or "she" by the articles: a short given name's merges (Chris / Kristen)
+        )
         self._tables = shipped_tables() if tables is None else tables
         self._given: dict[tuple[str, str], bool] = {}
         self._people: list[_Person] = []
@@ -110,6 +122,14 @@ class SpeakerIndex:
         if known is None:
             known = self._given[key] = self._is_close(a, b) or same_given_name(a, b, self._tables)
         return known
+
+    def _another_given(self, article: str, spelling: _Spelling, other: str) -> bool:
+        """Whether a given name close to ``other`` is written so often in its article that it is
+        another person's ("Ivana Trump" beside Ivanka Trump: :mod:`given_spellings`)."""
+        if self._genders is None or spelling.first is None:
+            return False
+        written = self._genders.written(article, spelling.name)
+        return another_given_name(spelling.first, other, written, self._tables)
 
     def add_names(self, sightings: list[tuple[str, str, str | None]]) -> None:
         """Register every named sighting; full names first, so a bare surname finds its person."""
@@ -173,10 +193,10 @@ class SpeakerIndex:
 
     def _spelling(self, name: str) -> _Spelling:
         words = name.split()
-        keys = _name_keys(words)  # initials joined, a particle joined to its surname
+        keys = name_keys(words)  # initials joined, a particle joined to its surname
         surname = self._fold(keys[-1])
         opener = self._fold(words[0]) if words else ""
-        particle = _particle(words)
+        particle = surname_particle(words)
         if len(keys) < 2:
             return _Spelling(name, words, surname, None, [], opener, particle)
         inner = [self._fold(w) for w in keys[1:-1]]
@@ -206,6 +226,7 @@ class SpeakerIndex:
                     (first is None or not only.firsts or first in only.firsts)
                     and _same_particle(spelling, only, keys[0])
                     and not _another_body(spelling, only)
+                    and not other_initials(spelling.words, only.names)
                 ):
                     return only  # the one candidate the list below would hold
         # a surname spelled otherwise is the same person only if the first names agree (or one is
@@ -223,9 +244,18 @@ class SpeakerIndex:
                 or not p.firsts
                 or first in p.firsts  # the usual case: a first name seen before, no spelling to compare
                 or first in p.inner
-                or (tolerant and key == surname and any(self._same_given(first, f) for f in p.firsts))
+                or (
+                    tolerant
+                    and key == surname
+                    and any(
+                        self._same_given(first, f) and not self._another_given(article, spelling, f)
+                        for f in p.firsts
+                    )
+                    and not sexes_differ(self._genders, article, spelling.name, p.seen, p.names)
+                )
             )
             and not _another_body(spelling, p)
+            and not other_initials(spelling.words, p.names)  # "George W. Bush", "George H.W. Bush"
         ]
         if not candidates:
             if first is None:  # "Kim" after "Kim Jong Un", "Hillary" after "Hillary Clinton"
@@ -299,33 +329,6 @@ class SpeakerIndex:
         return out
 
 
-_INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
-
-
-def _name_keys(words: list[str]) -> list[str]:
-    """The words a name is compared by: a given name's hyphened syllables apart ("Kim Jong-un" gives
-    Kim Jong un, as "Kim Jong Un"), leading initials as one ("A. J." and "A.J." give "AJ"), and a
-    surname's particle left out, written apart or joined ("Del Rio" and "DelRio" give "Rio", "De
-    Blasio" is "Blasio" as a bare surname)."""
-    words = [part for w in words for part in _syllables(w)]
-    k = 0
-    while k < len(words) - 1 and _INITIAL.fullmatch(words[k]):
-        k += 1
-    keys = ["".join(words[:k]), *words[k:]] if k > 1 else list(words)
-    while len(keys) >= 2 and keys[-2].lower() in NAME_PARTICLES:
-        del keys[-2]
-    joined = _JOINED_PARTICLE.fullmatch(keys[-1])
-    if joined:
-        keys[-1] = joined.group(1)
-    return keys
-
-
-_SHORTEST_BARREL = 3
-"""A hyphened part this long and capitalised is half of a double-barrelled surname ("Strauss-Kahn");
-a shorter or lower-case one is a syllable of a given name ("Jong-un", "Jong-Un", "Ki-moon") or a
-particle ("al-Assad"), written with a space too ("Kim Jong Un", "Assad")."""
-
-
 def _another_body(spelling: _Spelling, person: _Person) -> bool:
     """Whether an organisation's full name is another body than the person's of the same head word:
     "Democratic Senatorial Campaign Committee" is not the "Democratic National Committee" (neither
@@ -370,30 +373,6 @@ def _same_particle(spelling: _Spelling, person: _Person, key: str) -> bool:
     return spelling.particle in person.particles
 
 
-def _particle(words: list[str]) -> str | None:
-    """The surname's particle, folded: written apart ("dos Santos") or joined ("DeSantis")."""
-    if len(words) >= 2 and words[-2].lower() in NAME_PARTICLES:
-        return words[-2].lower()
-    joined = _JOINED_PARTICLE.fullmatch(words[-1]) if words else None
-    return words[-1][: joined.start(1)].lower() if joined else None
-
-
-def _syllables(word: str) -> list[str]:
-    parts = word.split("-")
-    if len(parts) < 2 or not all(parts):
-        return [word]
-    if all(p[:1].isupper() and len(p) >= _SHORTEST_BARREL for p in parts):
-        return [word]
-    return parts
-
-
-_JOINED_PARTICLE = re.compile(r"(?:De|Del|Della|Di|Da|Van|Von|Der|Den|La|Le|Du|Dos|Das)([A-Z][\w’'-]+)")
-"""A surname written with its particle joined ("DelRio", "DeBlasio")."""
-
-
 def canonical(person: _Person) -> str:
-    """The most frequent full form of the name (a bare surname only when nothing longer was seen)."""
-    longest = max(len(n.split()) for n in person.names)
-    full = [n for n in person.names if len(n.split()) == longest]
-    # the most seen; between as many sightings, the first in sorted order (names are distinct)
-    return min(full, key=lambda n: (-person.names[n], n))
+    """The fullest form of the name, as most often written (:func:`shown_names.shown_name`)."""
+    return shown_name(person.names)

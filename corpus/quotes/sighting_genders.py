@@ -1,0 +1,95 @@
+"""Whether the articles call a person "he" or "she": the evidence that keeps a short given name from
+joining a long one of the other sex (a "Chris Roe" who "said he" is no Kristen Roe). Where the
+articles say nothing of either, the merge stands: PolNeAR's pollster Chris Anderson, with no pronoun
+or title, still joins Kristen Soltis Anderson.
+
+A short form is merged into a long name by the nickname table ("Chris" of Christopher, Christine and
+Kristen), which knows nothing of sex. Before such a merge :class:`corpus.quotes.speakers.SpeakerIndex`
+asks here what each side is called: a gendered title before the name or its surname ("Mr.
+Anderson", "Ms. Roe"), a subject pronoun right after the name in its sentence with no other name
+between ("Chris Anderson said he …", not "Anderson told Fox that Clinton … she", nor "picked Kaine
+as her …"), else the given name's own sex as the census gives it
+(:func:`corpus.quotes.subject_traits.gender_of`). Read only when a merge asks
+(rarely), so no article is searched otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from corpus.model import Article
+from corpus.quotes.subject_traits import gender_of
+
+GENDERED_TITLES = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+"""Titles written before a name that say "he" or "she" of its holder (not "Sen.", "Dr.": either)."""
+PRONOUN_SEX = {"he": "he", "she": "she"}
+"""The pronouns read after a name: subjects only ("Roe said he would …"); a possessive or an object
+after a name is most often someone else's ("picked Tim Kaine as her running mate")."""
+PRONOUN_REACH = 80
+"""A pronoun this many characters after the name, in its sentence, may stand for it."""
+_BETWEEN_ENDS = re.compile(r"[.!?;:“”\"]|\s[A-Z]")
+"""What ends the stretch a pronoun is looked for in: a sentence's or a quote's mark, or another
+capitalised word (another name, perhaps, whom the pronoun would stand for)."""
+_PRONOUN = re.compile(r"\b(?:" + "|".join(PRONOUN_SEX) + r")\b", re.IGNORECASE)
+_TITLES = "|".join(t.title() for t in GENDERED_TITLES)
+
+
+class ArticleGenders:
+    """The sex the articles give a name: ``of(article, name)`` is "he", "she" or None; and how often
+    an article writes a name (``written``: a slip is written once)."""
+
+    def __init__(self, articles: Iterable[Article]) -> None:
+        self._texts = {a.name: a.text for a in articles}
+        self._known: dict[tuple[str, str], str | None] = {}
+
+    def written(self, article: str, name: str) -> int:
+        """How many times ``article`` writes ``name`` as words of their own."""
+        text = self._texts.get(article, "")
+        if name not in text:
+            return 0
+        return len(re.findall(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])", text))
+
+    def of(self, article: str, name: str) -> str | None:
+        key = (article, name)
+        if key not in self._known:
+            self._known[key] = self._read(self._texts.get(article, ""), name)
+        return self._known[key]
+
+    def _read(self, text: str, name: str) -> str | None:
+        words = name.split()
+        if not words:
+            return None
+        votes: Counter[str] = Counter()
+        surname = re.escape(words[-1])
+        for m in re.finditer(r"\b(" + _TITLES + r")\.?\s+(?:[A-Z][\w’'-]*\s+){0,2}" + surname + r"\b", text):
+            votes[GENDERED_TITLES[m.group(1).lower()]] += 1
+        for m in re.finditer(re.escape(name) + r"\b", text):
+            votes.update(_pronoun_after(text, m.end()))
+        if votes["he"] != votes["she"]:
+            return "he" if votes["he"] > votes["she"] else "she"
+        return gender_of(words[0]) if len(words) > 1 else None
+
+
+def _pronoun_after(text: str, at: int) -> list[str]:
+    """The sex of the first pronoun after ``at`` in its stretch (see ``_BETWEEN_ENDS``), if any."""
+    stop = _BETWEEN_ENDS.search(text, at, at + PRONOUN_REACH)
+    end = stop.start() if stop is not None else min(len(text), at + PRONOUN_REACH)
+    pronoun = _PRONOUN.search(text, at, end)
+    return [PRONOUN_SEX[pronoun.group().lower()]] if pronoun is not None else []
+
+
+def sexes_differ(
+    genders: ArticleGenders | None, article: str, name: str, seen: Iterable[str], names: Iterable[str]
+) -> bool:
+    """Whether the articles make ``name`` (seen in ``article``) one sex and a person known by
+    ``names`` (seen in the articles ``seen``) the other: then a short given name does not join them."""
+    if genders is None:
+        return False
+    mine = genders.of(article, name)
+    if mine is None:
+        return False
+    full = [n for n in names if " " in n]
+    theirs = {genders.of(a, n) for a in seen for n in full} - {None}
+    return len(theirs) == 1 and mine not in theirs
