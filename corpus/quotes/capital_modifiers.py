@@ -121,3 +121,33 @@ def name_after_modifiers(toks: list[Token], is_role_noun: Callable[[str], bool])
     last = toks[k - 1][2]
     ends = k == len(toks) or toks[k][2] in _NAME_ENDS or (last.endswith(".") and "." not in last[:-1])
     return toks[first_capital:k] if ends else None
+
+
+_BACK_REACH = MODIFIERS_BEFORE + CAPITALS + NOUNS_AFTER
+"""At most this many words of a description stand before its head (before a cue)."""
+
+
+def description_back(
+    toks: list[Token], start: int, head: int, is_role_noun: Callable[[str], bool]
+) -> Phrase | None:
+    """The whole description whose head is ``toks[head]``, when the subject read before a cue began
+    only at ``toks[start]`` ("A longtime GOP data {expert} said", "The presumptive {Democratic
+    presidential nominee} called", "A longtime {aide} said"): back over lower-case and capitalised
+    modifiers to the determiner, the phrase :func:`through_capitals` reads from it ending at the same
+    head (or, with no capitalised word, the determiner's lower-case words and the head); else None."""
+    k = start - 1
+    while k >= 0 and head - k <= _BACK_REACH and word_key(toks[k][2]) not in DETERMINERS:
+        if not (_modifier(toks[k][2]) or _capital(toks[k][2])):
+            return None
+        k -= 1
+    if k < 0 or word_key(toks[k][2]) not in DETERMINERS or k == start - 1 or head - k > _BACK_REACH:
+        return None
+    end = toks[head][0] + len(toks[head][2].rstrip(".,"))
+    wide = through_capitals(toks[k : head + 1], is_role_noun)
+    if wide is None and any(not _modifier(t[2]) for t in toks[k + 1 : start]):
+        return None  # a capitalised word the phrase does not read through ("the Sanders campaign aide")
+    if wide is not None and wide.end != end:
+        return None
+    # the role without its determiner, as the subject before a cue reads one ("senior aide")
+    role = " ".join(t[2] for t in toks[k + 1 : head + 1]).rstrip(".,")
+    return Phrase(toks[k][0], end, None, role, description=True)

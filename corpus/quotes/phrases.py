@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from corpus.quotes.after_cue import AGED, PHRASE_AFTER_REACH, TOKEN, is_role_noun, np_token, phrase_after
+from corpus.quotes.capital_modifiers import description_back
 from corpus.quotes.contracted import pronoun_end
 from corpus.quotes.cue_adverbs import adverb_after_subject, adverbs_before
 from corpus.quotes.lexicon import (
@@ -99,6 +100,9 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     if placed is not None:
         return placed
     phrase = phrase_from(text, run)
+    if phrase is not None and phrase.description and phrase.name is None and not closed:
+        # "A longtime GOP data {expert} said": the description from its determiner
+        phrase = description_back(toks, j + 1, i, is_role_noun) or phrase
     if phrase is not None and closed:
         subject = _subject_before_aside(text, lo, toks, phrase)
         if subject is not None:
