@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
@@ -327,9 +328,11 @@ _STOP_NOT_LINK = NON_NAME_WORDS - LINK_WORDS
 _ROLE_OR_LINK = ROLE_WORDS | LINK_WORDS | NAME_PARTICLES
 
 
+@lru_cache(maxsize=1 << 14)
 def np_token(tok: str) -> bool:
     """A token that can stand in a noun phrase: a capitalised word, a role or link word, a bracket."""
-    # called for every token of every phrase: word_key and is_capitalised are written out here
+    # called for every token of every phrase (19,000 calls on 2 MB of the bench corpus, a few
+    # thousand words): its answer is the word's alone, kept per word and process
     if tok in _NOT_NP:
         return False
     low = tok.lower().rstrip(".") if len(tok) > 3 else tok.lower()

@@ -27,7 +27,10 @@ from corpus.quotes.lexicon import (
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def word_key(tok: str) -> str:
+    """A token lower case, a trailing period off past three letters: kept per word and process (the
+    phrase grammar asks it of every token it reads)."""
     return tok.lower().rstrip(".") if len(tok) > 3 else tok.lower()
 
 
