@@ -40,9 +40,42 @@ ONE_PROCESS = """\
 import os, sys
 os.cpu_count = lambda: 1  # corpus.processes.workers: no helper process, every article read here
 sys.argv = ["storydiff", *sys.argv[1:]]
+STOP = os.environ.get("COLD_STOP_AFTER")
+
+
+def stop(*_args, **_kwargs):
+    os._exit(0)
+
+
+def then_stop(function):
+    def run_then_stop(*args, **kwargs):
+        function(*args, **kwargs)
+        os._exit(0)
+
+    return run_then_stop
+
+
+if STOP == "head":  # up to the first file parsed: imports, the file listing, the cache opened
+    import corpus.ingest.load
+
+    corpus.ingest.load.parse_file = stop
+elif STOP == "load":  # every file parsed and stored
+    import corpus.story
+
+    corpus.story.Story.load = classmethod(then_stop(corpus.story.Story.load.__func__))
+elif STOP == "read":  # every article's quotes read (and their readings stored)
+    import corpus.quotes.find
+
+    corpus.quotes.find.quotes_by_article = then_stop(corpus.quotes.find.quotes_by_article)
+elif STOP == "step":  # who is who across the corpus, statements, the cache closed: all but the JSON
+    import storydiff.cli_quotes
+
+    storydiff.cli_quotes.quotes_json = stop
 from storydiff.cli import run
 run()
 """
+PHASES = ("head", "load", "read", "step")
+"""Where ``--phases`` stops a one-process cold run: each phase is the difference of two counts."""
 
 
 def _env(tree: Path, cache: Path, scratch: Path) -> dict[str, str]:
@@ -56,16 +89,20 @@ def _env(tree: Path, cache: Path, scratch: Path) -> dict[str, str]:
     return env
 
 
-def count(tree: Path, corpus: Path, scratch: Path, mode: str, cache: Path) -> tuple[dict[str, int], str]:
+def count(
+    tree: Path, corpus: Path, scratch: Path, mode: str, cache: Path, stop: str = ""
+) -> tuple[dict[str, int], str]:
     """Instructions of one ``storydiff quotes CORPUS --json`` per process kind, and a digest of its
-    stdout; ``mode`` "one" runs it in one process, "two" as the console script does."""
+    stdout; ``mode`` "one" runs it in one process, "two" as the console script does; ``stop``: the
+    phase after which a one-process run stops (see :data:`PHASES`)."""
     out = Path(tempfile.mkdtemp(prefix=f"cg-{tree.name}-{mode}-", dir=scratch))  # this run's files alone
     driver = scratch / "one_process.py"
     driver.write_text(ONE_PROCESS, encoding="utf-8")
     command = [str(driver)] if mode == "one" else ["-m", "storydiff.cli"]
     argv = ["valgrind", "--tool=callgrind", "--trace-children=yes", f"--callgrind-out-file={out}/cg.%p"]
     argv += [sys.executable, *command, "quotes", str(corpus), "--json"]
-    done = subprocess.run(argv, env=_env(tree, cache, scratch), cwd=tree, capture_output=True, check=True)
+    env = dict(_env(tree, cache, scratch), COLD_STOP_AFTER=stop)
+    done = subprocess.run(argv, env=env, cwd=tree, capture_output=True, check=True)
     counts = {"main": 0, "helper": 0, "tracker": 0}
     for found in out.glob("cg.*"):
         lines = found.read_text(errors="replace").splitlines()
@@ -83,6 +120,22 @@ def compiled(tree: Path, corpus: Path, scratch: Path) -> None:
     subprocess.run(argv, env=env, cwd=tree, capture_output=True, check=True)
 
 
+def phases(tree: Path, corpus: Path, scratch: Path, whole: int) -> None:
+    """The one-process cold count split by phase: runs stopped after each of :data:`PHASES`, each
+    from an empty cache, their counts subtracted (the JSON and the exit are what the whole run adds
+    after the step)."""
+    ends = []
+    for stop in PHASES:
+        counts, _ = count(tree, corpus, scratch, "one", scratch / f"{stop}-{tree.name}" / "cache", stop)
+        ends.append(counts["main"])
+    ends.append(whole)
+    names = ("imports, listing, cache opened", "parse + store", "quote readings", "speakers step", "JSON")
+    before = 0
+    for name, end in zip(names, ends, strict=True):
+        print(f"{tree.name:12s}   {name:<30s} {(end - before) / 1e9:7.3f} G  {(end - before) / whole:6.1%}")
+        before = end
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--against", type=Path, help="another checkout counted the same way")
@@ -91,6 +144,7 @@ def main() -> int:
     parser.add_argument("--two", action="store_true", help="also count the two-process run")
     parser.add_argument("--runs", type=int, default=3, help="two-process runs; the median is kept")
     parser.add_argument("--warm", action="store_true", help="also count a warm run (one process)")
+    parser.add_argument("--phases", action="store_true", help="also split the one-process cold count")
     args = parser.parse_args()
     trees = [ROOT] + ([args.against.resolve()] if args.against else [])
     with tempfile.TemporaryDirectory() as tmp:
@@ -112,6 +166,8 @@ def main() -> int:
                 totals.setdefault(f"{tree}|{label}", []).append(sum(counts.values()))
                 parts = ", ".join(f"{k} {v / 1e9:.3f} G" for k, v in counts.items() if v)
                 print(f"{tree.name:12s} {label}: {sum(counts.values()) / 1e9:.3f} G ({parts})", flush=True)
+            if args.phases:
+                phases(tree, corpus, scratch, totals[f"{tree}|cold one"][0])
         if len(digests) > 1:
             print("!! the runs printed different bytes")
         for label in ("cold one", "warm one", "cold two"):
