@@ -141,6 +141,12 @@ def count_instructions(
     argv = ["valgrind", "--tool=callgrind", "--trace-children=yes", f"--callgrind-out-file={out}/cg.%p"]
     argv += [sys.executable, "-m", "storydiff.cli", command, str(corpus), "--json"]
     subprocess.run(argv, env=env, cwd=tree, capture_output=True, check=True)
+    return counts_by_process(out)
+
+
+def counts_by_process(out: Path) -> dict[str, int]:
+    """The instructions callgrind counted in ``out``'s ``cg.*`` files, summed per kind of process:
+    the command itself ("main"), the quote finder's helper, multiprocessing's resource tracker."""
     counts = {"main": 0, "helper": 0, "tracker": 0}
     for found in out.glob("cg.*"):
         lines = found.read_text(errors="replace").splitlines()

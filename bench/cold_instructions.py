@@ -34,7 +34,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
-from cli_speed import corpus_bytes, synthetic_in  # noqa: E402
+from cli_speed import corpus_bytes, counts_by_process, synthetic_in  # noqa: E402
 
 ONE_PROCESS = """\
 import os, sys
@@ -103,14 +103,7 @@ def count(
     argv += [sys.executable, *command, "quotes", str(corpus), "--json"]
     env = dict(_env(tree, cache, scratch), COLD_STOP_AFTER=stop)
     done = subprocess.run(argv, env=env, cwd=tree, capture_output=True, check=True)
-    counts = {"main": 0, "helper": 0, "tracker": 0}
-    for found in out.glob("cg.*"):
-        lines = found.read_text(errors="replace").splitlines()
-        cmd = next((line for line in lines if line.startswith("cmd:")), "")
-        total = next((int(line.split()[1]) for line in lines if line.startswith("summary:")), 0)
-        kind = "tracker" if "resource_tracker" in cmd else "helper" if "spawn_main" in cmd else "main"
-        counts[kind] += total
-    return counts, hashlib.blake2b(done.stdout, digest_size=8).hexdigest()
+    return counts_by_process(out), hashlib.blake2b(done.stdout, digest_size=8).hexdigest()
 
 
 def compiled(tree: Path, corpus: Path, scratch: Path) -> None:
