@@ -32,6 +32,7 @@ from corpus.quotes.cues import (
     cue_closing_sentence,
     transcript_speaker,
 )
+from corpus.quotes.described_relatives import named_by_relative
 from corpus.quotes.hugging_cues import cue_after, cue_hugging_quote
 from corpus.quotes.leads import lead_names_someone, own_subject, subject_after
 from corpus.quotes.lexicon import PERSONAL_PRONOUNS
@@ -144,6 +145,8 @@ def resolved(text: str, span: QuoteSpan, found: Found, subjects: Subjects) -> At
     mention, cue = found
     mention = owner_of(text, mention) or mention  # "Her claim that “…”": the owner said it
     name, role = resolve(text, mention, span.open_at, subjects)
+    if name is None and mention is not None and mention.description:  # "A Brooklyn woman who claims she"
+        name, role = named_by_relative(text, mention, span.open_at, subjects) or (name, role)
     relative = relative_subject(text, mention, cue, span.open_at)
     if relative is not None:
         mention = relative  # the speaker as written is "who"; the name is its antecedent's
