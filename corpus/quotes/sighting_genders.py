@@ -91,5 +91,11 @@ def sexes_differ(
     if mine is None:
         return False
     full = [n for n in names if " " in n]
-    theirs = {genders.of(a, n) for a in seen for n in full} - {None}
-    return len(theirs) == 1 and mine not in theirs
+    other_sex = False
+    for seen_in in seen:  # one sighting of the same sex settles it: most merges asked are right
+        for written in full:
+            theirs = genders.of(seen_in, written)
+            if theirs == mine:
+                return False
+            other_sex = other_sex or theirs is not None
+    return other_sex
