@@ -16,6 +16,7 @@ from corpus.quotes.appositives import appositive_role
 from corpus.quotes.aside_subjects import past_aside
 from corpus.quotes.attribution import Attribution, attribute
 from corpus.quotes.context import ArticleReading
+from corpus.quotes.described_people import with_described_people
 from corpus.quotes.name_pairs import NamePairs
 from corpus.quotes.names import NameTables, reader_name, shipped_tables
 from corpus.quotes.owned_names import read_past_owner
@@ -131,6 +132,8 @@ def _read_relayed(article: Article, tables: NameTables) -> _Read:
     if reading is None or not reading.english:  # in another language no one is named at all
         return spans, rules, terms, [None] * len(spans)
     said = rerank(reading, spans, rules, terms, subjects=speech.subjects)
+    if speech.subjects is not None:  # "“…,” the Florida senator said": Marco Rubio, named before
+        said = with_described_people(reading.text, spans, said, speech.subjects)
     # a term the ranker gave a speaker (a cue beside it says who) is a statement
     terms = [term and att.mention is None for term, att in zip(terms, said, strict=True)]
     try:
