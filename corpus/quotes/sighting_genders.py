@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from corpus.model import Article
 from corpus.quotes.subject_traits import gender_of
@@ -34,6 +34,18 @@ _BETWEEN_ENDS = re.compile(r"[.!?;:“”\"]|\s[A-Z]")
 capitalised word (another name, perhaps, whom the pronoun would stand for)."""
 _PRONOUN = re.compile(r"\b(?:" + "|".join(PRONOUN_SEX) + r")\b", re.IGNORECASE)
 _TITLES = "|".join(t.title() for t in GENDERED_TITLES)
+_TITLED_UP_TO = r"\b(" + _TITLES + r")\.?\s+(?:[A-Z][\w’'-]*\s+){0,2}"
+"""A gendered title and up to two capitalised words, before a surname ("Mr. John Roe")."""
+_A_TITLE = re.compile(r"\b(?:" + _TITLES + r")\.?\s")
+"""Any gendered title before a word: most articles write none (then no surname's pattern is made)."""
+_FREE_BEFORE = re.compile(r"(?<![\w’'-])")
+_FREE_AFTER = re.compile(r"(?![\w-])")
+_ANY_BEFORE = re.compile("")
+_WORD_BOUNDARY = re.compile(r"\b")
+"""The tests a name's place in the text must pass before and after it (matched at the place, they
+see the characters around it): a name's own words for ``written``, a name ending a word for a
+pronoun after it. A literal search and these, not a pattern compiled per name: the speakers step
+asks about hundreds of names, and compiling their patterns was most of its cost here."""
 
 
 class ArticleGenders:
@@ -47,9 +59,10 @@ class ArticleGenders:
     def written(self, article: str, name: str) -> int:
         """How many times ``article`` writes ``name`` as words of their own."""
         text = self._texts.get(article, "")
-        if name not in text:
-            return 0
-        return len(re.findall(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])", text))
+        count = 0
+        for _ in _written_at(text, name, _FREE_BEFORE, _FREE_AFTER):
+            count += 1
+        return count
 
     def of(self, article: str, name: str) -> str | None:
         key = (article, name)
@@ -62,14 +75,28 @@ class ArticleGenders:
         if not words:
             return None
         votes: Counter[str] = Counter()
-        surname = re.escape(words[-1])
-        for m in re.finditer(r"\b(" + _TITLES + r")\.?\s+(?:[A-Z][\w’'-]*\s+){0,2}" + surname + r"\b", text):
-            votes[GENDERED_TITLES[m.group(1).lower()]] += 1
-        for m in re.finditer(re.escape(name) + r"\b", text):
-            votes.update(_pronoun_after(text, m.end()))
+        if words[-1] in text and _A_TITLE.search(text):  # (a pattern per surname: compiled only if needed)
+            surname = re.escape(words[-1])
+            for m in re.finditer(_TITLED_UP_TO + surname + r"\b", text):
+                votes[GENDERED_TITLES[m.group(1).lower()]] += 1
+        for end in _written_at(text, name, _ANY_BEFORE, _WORD_BOUNDARY):
+            votes.update(_pronoun_after(text, end))
         if votes["he"] != votes["she"]:
             return "he" if votes["he"] > votes["she"] else "she"
         return gender_of(words[0]) if len(words) > 1 else None
+
+
+def _written_at(text: str, name: str, before: re.Pattern[str], after: re.Pattern[str]) -> Iterator[int]:
+    """Where each writing of ``name`` in ``text`` ends that passes ``before`` at its start and
+    ``after`` at its end, scanned left to right without overlaps (as ``re.finditer`` would)."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if before.match(text, at) and after.match(text, end):
+            yield end
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
 
 
 def _pronoun_after(text: str, at: int) -> list[str]:
