@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from corpus.quotes.described_relatives import HER_HEADS, HIS_HEADS
 from corpus.quotes.roles import Phrase
 from corpus.quotes.subject_traits import PRONOUN_SENTENCES, PRONOUN_SUBJECTS
 from corpus.quotes.subjects import Subjects
@@ -36,8 +37,8 @@ PERSON_HEADS = frozenset(
 senator", "the New York businessman", "the retired neurosurgeon"); not heads that usually stand for
 someone else beside them (source, spokesman, aide, lawyer, official, man, woman, person)."""
 
-_HER_HEADS = frozenset("businesswoman congresswoman chairwoman actress".split())
-_HIS_HEADS = frozenset("businessman congressman chairman actor".split())
+_HER_HEADS = HER_HEADS | {"businesswoman"}
+_HIS_HEADS = HIS_HEADS | {"businessman"}
 """Heads that say the person's sex: not a person known as the other one."""
 
 OFFICE_WORDS = frozenset(

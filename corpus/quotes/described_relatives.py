@@ -21,11 +21,11 @@ from corpus.quotes.mention_speakers import resolve
 from corpus.quotes.roles import Phrase
 from corpus.quotes.subjects import Subjects
 
-_HER_HEADS = SHE_WORDS | frozenset(
+HER_HEADS = SHE_WORDS | frozenset(
     "woman women girl lady grandmother daughter sister widow mom mum niece aunt girlfriend bride".split()
 )
 """Heads of a description of a woman: "he" after their relative clause's verb is someone else."""
-_HIS_HEADS = HE_WORDS | frozenset(
+HIS_HEADS = HE_WORDS | frozenset(
     "man men boy gentleman grandfather son brother widower dad nephew uncle boyfriend groom".split()
 )
 """Heads of a description of a man: "she" after their relative clause's verb is someone else."""
@@ -48,7 +48,7 @@ def relative_pronoun(text: str, description: Phrase) -> Phrase | None:
     pronoun = m.group(3)
     head = (description.role or text[description.start : description.end]).split()[-1:]
     low = head[0].lower() if head else ""
-    if (pronoun == "he" and low in _HER_HEADS) or (pronoun == "she" and low in _HIS_HEADS):
+    if (pronoun == "he" and low in HER_HEADS) or (pronoun == "she" and low in HIS_HEADS):
         return None
     return Phrase(m.start(3), m.end(3), None, None, pronoun=True)
 
