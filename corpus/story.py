@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from corpus.ingest.files import CorpusError, at_most_entries
 from corpus.ingest.load import load_article, load_corpus
-from corpus.ingest.lookup import NoSuchArticle, article_named, unused_name
+from corpus.ingest.lookup import NoSuchArticle, article_named, folder_within, unused_name
 from corpus.model import Article, Progress
 
 if TYPE_CHECKING:  # the engine's findings: corpus.model imports them when first asked for
@@ -170,12 +170,7 @@ class Story:
         """The folder holding the article, relative to the corpus folder ("" at its top)."""
         folder = self._folders.get(name)
         if folder is None:
-            parent = self.article(name).path.parent
-            try:
-                relative = parent.relative_to(self.root).as_posix()
-            except ValueError:  # a file from outside the corpus, or the corpus is one file
-                relative = "."
-            folder = self._folders[name] = "" if relative == "." else relative
+            folder = self._folders[name] = folder_within(self.article(name).path, self.root)
         return folder
 
     def search(self, query: str) -> list[SearchResult]:
@@ -356,14 +351,9 @@ class Story:
     def family_versions(self, family: Family) -> list[FamilyVersion]:
         """Each member of ``family`` with its article, its version's text and the spans of that text
         that differ from the family's base text (offsets into the version)."""
-        from corpus.passages import version_differences
+        from corpus.passages import family_versions
 
-        versions: list[FamilyVersion] = []
-        for member in family.members:
-            article = self.article(member.article)
-            text = article.text[member.start : member.end]
-            versions.append((member, article, text, version_differences(family.text, text)))
-        return versions
+        return family_versions(family, self.article)
 
     def reprint_sources(self) -> dict[str, str]:
         """Per article that reprints a wire service's copy, who ran it and whose copy it is: "AP via

@@ -114,6 +114,21 @@ def test_a_file_name_two_folders_share_is_ambiguous(tmp_path: Path) -> None:
     assert story.find("west/report.txt").title == "west report"
 
 
+def test_an_articles_folder_is_relative_to_the_corpus_and_empty_at_its_top_or_outside_it(
+    tmp_path: Path,
+) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "east" / "late").mkdir(parents=True)
+    (corpus / "east" / "late" / "report.txt").write_text("Late report\n\nRain in the east.\n")
+    (corpus / "top.txt").write_text("Top report\n\nRain everywhere.\n")
+    outside = tmp_path / "extra.txt"
+    outside.write_text("Extra\n\nRain outside.\n")
+    story = Story.load(corpus)
+    assert story.folder("report.txt") == "east/late"  # (a name unique in the corpus is the file's)
+    assert story.folder("top.txt") == ""
+    assert story.folder(story.find(str(outside)).name) == ""
+
+
 def test_the_quotes_alone_are_the_quotes_the_screens_look_up() -> None:
     seeds = Path(__file__).resolve().parent.parent / "seeds"
     alone = Story.load(seeds).quotes_alone()

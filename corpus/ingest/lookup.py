@@ -9,7 +9,7 @@ from pathlib import Path
 from corpus.ingest.files import article_at_path
 from corpus.model import Article
 
-__all__ = ["NoSuchArticle", "article_named", "unused_name"]
+__all__ = ["NoSuchArticle", "article_named", "folder_within", "unused_name"]
 
 
 class NoSuchArticle(LookupError):
@@ -51,3 +51,13 @@ def unused_name(name: str, taken: Container[str]) -> str:
         n += 1
         unique = f"{name} ({n})"
     return unique
+
+
+def folder_within(path: Path, root: Path) -> str:
+    """The folder holding the file at ``path``, relative to the corpus folder ``root`` ("" at its top,
+    and for a file from outside the corpus or a corpus that is one file)."""
+    try:
+        relative = path.parent.relative_to(root).as_posix()
+    except ValueError:
+        return ""
+    return "" if relative == "." else relative

@@ -7,6 +7,7 @@
 - :func:`graph_from_families`, :func:`shares_from_families`, :func:`shared_passage_count` — which
   articles share passages (a family), read off the families;
 - :func:`version_differences` — the words of one version of a family's text that differ from its base;
+  :func:`family_versions` — each version of a family with those words;
 - :func:`passages_by_article`, :func:`passage_at`, :func:`words_shared_through_families` — the
   families read from one article's side.
 """
@@ -19,6 +20,8 @@ from corpus.passages.family_build import version_differences
 from corpus.passages.family_graph import graph_from_families, shared_passage_count, shares_from_families
 from corpus.passages.family_lookup import (
     FamilyPassage,
+    FamilyVersion,
+    family_versions,
     passage_at,
     passages_by_article,
     words_shared_through_families,
@@ -28,9 +31,11 @@ from corpus.passages.word_diff import shared_words
 
 __all__ = [
     "FamilyPassage",
+    "FamilyVersion",
     "WordWeights",
     "align_articles",
     "build_families",
+    "family_versions",
     "graph_from_families",
     "passage_at",
     "passages_by_article",

@@ -9,10 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeAlias
 
-from corpus.model import Families, Family, FamilyMember
+from corpus.model import Article, Families, Family, FamilyMember
+from corpus.passages.family_build import version_differences
 
 __all__ = [
     "FamilyPassage",
+    "FamilyVersion",
+    "family_versions",
     "passage_at",
     "passages_by_article",
     "words_per_article",
@@ -21,6 +24,19 @@ __all__ = [
 
 FamilyPassage: TypeAlias = tuple[FamilyMember, Family]
 """One article's version of a reprint family, and the family."""
+FamilyVersion: TypeAlias = tuple[FamilyMember, Article, str, list[tuple[int, int]]]
+"""A family member, its article, its version's text and the spans where it differs from the base."""
+
+
+def family_versions(family: Family, article_of: Callable[[str], Article]) -> list[FamilyVersion]:
+    """Each member of ``family`` with its article, its version's text and the spans of that text
+    that differ from the family's base text (offsets into the version)."""
+    versions: list[FamilyVersion] = []
+    for member in family.members:
+        article = article_of(member.article)
+        text = article.text[member.start : member.end]
+        versions.append((member, article, text, version_differences(family.text, text)))
+    return versions
 
 
 def passages_by_article(families: Families) -> dict[str, list[FamilyPassage]]:
