@@ -5,6 +5,7 @@ words, never attributed, never counted as anyone's quote."""
 from __future__ import annotations
 
 from corpus.model import Article
+from corpus.quotes.asked_words import in_a_question
 from corpus.quotes.attribution import Attribution
 from corpus.quotes.lexicon import TITLE_CASE_SMALL_WORDS
 from corpus.quotes.named_things import names_the_quote
@@ -36,6 +37,7 @@ def term_flags(article: Article, spans: list[QuoteSpan], rules: list[Attribution
                 and is_term(text_of(article, span), span.kind, att.mention is None)
             )
             or _a_things_name(article.text, att, span)
+            or in_a_question(article.text, span.open_at)
         )
         for k, (span, att) in enumerate(zip(spans, rules, strict=True))
     ]
