@@ -43,6 +43,7 @@ import re
 from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.lexicon import CUE_WORDS, DESCRIPTION_OPENERS, OBJECT_PREPOSITIONS, PRONOUNS
 from corpus.quotes.name_evidence import name_evidence
+from corpus.quotes.named_things import names_the_quote
 from corpus.quotes.names import NameTables
 from corpus.quotes.place_tails import PLACE_TAIL_ENDS
 from corpus.quotes.running_openers import runs_on
@@ -73,12 +74,6 @@ _PARTICIPLE_ENDS = ("ed", "en", "wn")
 """A past participle's endings ("forwarded", "written", "shown")."""
 _VERB_AFTER = re.compile(r"\s*(,?)\s*(?:[a-z]+ly\s+)?([a-z]+)")
 """The word after a mention, past a comma and an adverb: the cue it would be the subject of."""
-_NAMED_AFTER = compiled_on_first_use(
-    r",?\s+(?:the\s+)?(?:so[- ]called|called|titled|entitled|dubbed|named|known\s+as|billed\s+as)\s*[“\"‘']"
-)
-"""A participle naming a thing whose name is the quote ("a book called “…”", "the spot titled “…”"):
-the phrase before it is the thing named, not who said it."""
-_NAMED_AFTER_STARTS = frozenset(", ")
 _SET_OFF = frozenset(",:;")
 """An opening word set off by a comma or a colon ("First,", "Wait,", "Name:"): an adverbial or a
 label, no subject."""
@@ -117,21 +112,13 @@ def names_no_one(
         and _ordinary_opener(written, tables, text)
     ):
         return "opener"
-    if after in _NAMED_AFTER_STARTS and quote_at is not None and _a_description(written):
-        named = _NAMED_AFTER().match(text, end)
-        if named is not None and named.end() - 1 == quote_at:
-            return "named"
+    if quote_at is not None and names_the_quote(text, start, end, quote_at):
+        return "named"
     # (a preposition or its determiner ends in a letter right before the space: most mentions follow
     # punctuation, a quote's mark or a paragraph's start, and are passed over without a call)
     if text[start - 2 : start - 1].isalpha() and _object_before_cue(text, start, end):
         return "object"
     return None
-
-
-def _a_description(written: str) -> bool:
-    """Whether a mention is a description: it opens with a determiner ("a book", "the spot")."""
-    first = written.split(None, 1)[0].lower() if written.strip() else ""
-    return first in DESCRIPTION_OPENERS
 
 
 def object_set_off(text: str, start: int, end: int) -> bool:

@@ -25,6 +25,7 @@ from functools import cache
 from pathlib import Path
 
 from corpus.ingest.lazy_regex import compiled_on_first_use
+from corpus.quotes.asked_words import in_a_question
 from corpus.quotes.context import ArticleReading
 from corpus.quotes.cue_clauses import completes_passive
 from corpus.quotes.feature_names import (
@@ -297,10 +298,13 @@ def cue_window(reading: ArticleReading, spans: Sequence[QuoteSpan], k: int) -> s
     nearest. None for a term that is part of a noun phrase, no one's words whatever verb stands
     before it: an item of a list of quoted words ("the star of “American Pie”, “Van Wilder” and
     “The Big Lebowski”"), a quoted modifier of the noun after it ("the “Twilight” steering wheel",
-    "an 85 percent “fresh” rating")."""
+    "an 85 percent “fresh” rating"), nor words inside a question put to someone ("Asked whether …
+    “…”", :func:`corpus.quotes.asked_words.in_a_question`)."""
     span, text = spans[k], reading.text
     if _in_list(text, spans, k) or _LISTED_BEFORE.search(text, max(0, span.open_at - 8), span.open_at):
         return None
+    if in_a_question(text, span.open_at):
+        return None  # "When asked to confirm that it “…”": the question's words, its verbs no cue
     if _LISTED_AFTER.match(text, span.close_at):
         return None
     if not text[span.start : span.end].rstrip().endswith((".", ",", "!", "?", "…", ":", ";")):

@@ -5,8 +5,10 @@ words, never attributed, never counted as anyone's quote."""
 from __future__ import annotations
 
 from corpus.model import Article
+from corpus.quotes.asked_words import in_a_question
 from corpus.quotes.attribution import Attribution
 from corpus.quotes.lexicon import TITLE_CASE_SMALL_WORDS
+from corpus.quotes.named_things import names_the_quote
 from corpus.quotes.spans import QuoteSpan
 
 __all__ = ["is_term", "term_flags", "titled"]
@@ -21,17 +23,31 @@ a Boy", "Million Dollar Mermaid"), a slogan, a name, whose small words ("a", "of
 def term_flags(article: Article, spans: list[QuoteSpan], rules: list[Attribution]) -> list[bool]:
     """Which quotes are terms (:func:`is_term`): few words or a title no cue of their own gives to
     anyone. A cue that reports another quote first is not this one's (`“…,” said Roe, director of
-    the film “Frost/Nixon,” …`: the title in her description is no more her words)."""
+    the film “Frost/Nixon,” …`: the title in her description is no more her words). A quote a
+    participle names the rules' mention by is a term whatever its length ("a group called the “…”")."""
     first_quote: dict[tuple[int, int], int] = {}
     for k, att in enumerate(rules):
         if att.cue is not None:
             first_quote.setdefault(att.cue, k)
     return [
-        (att.cue is None or first_quote[att.cue] != k)
-        and not span.nested
-        and is_term(text_of(article, span), span.kind, att.mention is None)
+        not span.nested
+        and (
+            (
+                (att.cue is None or first_quote[att.cue] != k)
+                and is_term(text_of(article, span), span.kind, att.mention is None)
+            )
+            or _a_things_name(article.text, att, span)
+            or in_a_question(article.text, span.open_at)
+        )
         for k, (span, att) in enumerate(zip(spans, rules, strict=True))
     ]
+
+
+def _a_things_name(text: str, att: Attribution, span: QuoteSpan) -> bool:
+    """Whether the rules' mention is a thing a participle names by the quote ("a group called the
+    “…”", :func:`corpus.quotes.named_things.names_the_quote`): the quote is its name, a term."""
+    m = att.mention
+    return m is not None and names_the_quote(text, m.start, m.end, span.open_at)
 
 
 def text_of(article: Article, span: QuoteSpan) -> str:
