@@ -66,8 +66,12 @@ _NOT_HEADS = (
     | NON_NAME_WORDS
     | frozenset("me him her them us you i we its his their our my your this these those others other".split())
     | frozenset("than much more here out self com left third quarter".split())
-)
-"""Words that head no noun phrase (closed-class words, quantities)."""
+) - frozenset("someone somebody anyone anybody everyone everybody nobody".split())
+"""Words that head no noun phrase (closed-class words, quantities). Not the indefinite pronouns of
+people, though ``NON_NAME_WORDS`` holds them since they begin no name (690b094): PolNeAR writes them as
+Sources ("someone close to the campaign", "anyone who …"), heads the candidates need; the table kept
+the four written thrice (anyone, everyone, nobody, someone) from before, which this script no longer
+wrote."""
 
 
 def sources(folder: Path) -> list[str]:

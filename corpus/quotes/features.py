@@ -189,7 +189,7 @@ def _gathered(
     # (only the cue grammar's phrases in the sentence after the quote's: a third fewer candidates,
     # and the gold speaker lost for 10 of 2,100 on PolNeAR dev, but CV and dev 0.001 lower: left out)
     heads = colon_heads(reading.masked, reading.cues.paragraphs, span.paragraph, mentions)
-    for c in mentions.between(lo, hi) + phrases + heads:
+    for c in mentions.between(lo, hi, whole=False) + phrases + heads:
         if span.open_at <= c.start < span.close_at:
             continue  # masked words of the quote itself
         known = found.get((c.start, c.end))
