@@ -114,6 +114,8 @@ def is_right(e: Example, pick: int | None, setting: Setting | None) -> bool:
     if pick == NOBODY:
         return not e.has_source
     if pick is None:  # the rules' answer: no one for a term, unless terms are asked
+        if e.later_right is not None and not e.term:
+            return e.later_right  # the later clause's subject the engine gives after the ranker
         return (
             e.rules_said_right if e.term and setting is not None and term_asked(e, setting) else e.rules_right
         )

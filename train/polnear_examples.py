@@ -16,6 +16,7 @@ from bench.polnear import Gold, best_gold, fold_of, overlap, read_gold, speaker_
 from bench.polnear import Pred as _Pred  # noqa: E402
 from corpus.ingest.load import load_corpus  # noqa: E402
 from corpus.quotes.attribution import attribute  # noqa: E402
+from corpus.quotes.clause_subjects import with_later_clause_subjects  # noqa: E402
 from corpus.quotes.context import ArticleReading  # noqa: E402
 from corpus.quotes.feature_names import FEATURE_NAMES  # noqa: E402
 from corpus.quotes.features import article_candidates  # noqa: E402
@@ -68,6 +69,10 @@ class Example:
     dropped: bool = False
     """Whether the rules' mention has no cue and names no speaker (``corpus.quotes.uncued``): the
     ranker may not choose it, and where it chooses no other, no one said the quote."""
+    later_right: bool | None = None
+    """Where the rules' answer stands, whether the mention the engine gives after the ranker (the
+    later clause's subject, ``corpus.quotes.clause_subjects``) is the gold Source; None where it gives
+    none and the rules' mention stands."""
 
 
 def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Example]:
@@ -84,14 +89,22 @@ def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Examp
         if not spans:
             continue
         reading = ArticleReading.of(article, spans)
-        atts = attribute(article, spans, reading).quotes
+        speech = attribute(article, spans, reading)
+        atts = speech.quotes
         terms = term_flags(article, spans, atts)
         mentions = [(a.mention.start, a.mention.end) if a.mention else None for a in atts]
         routes = [reading_kind(a) for a in atts]
         every = article_candidates(
             reading, spans, mentions, [a.name for a in atts], [True] * len(spans), routes
         )
-        for k, (span, att, rules, cands) in enumerate(zip(spans, atts, mentions, every, strict=True)):
+        later = (
+            atts
+            if speech.subjects is None
+            else with_later_clause_subjects(reading, spans, atts, atts, speech.subjects)
+        )
+        for k, (span, att, rules, cands, after) in enumerate(
+            zip(spans, atts, mentions, every, later, strict=True)
+        ):
             g = best_gold(_Pred(span.start, span.end, None), golds)
             if cands is None or (g is None and unmatched is None):
                 continue
@@ -130,6 +143,9 @@ def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Examp
                     rules is not None
                     and names_no_one(article.text, *rules, tables, span.open_at) is not None,
                     uncued_no_speaker(article.text, [att])[0],
+                    None
+                    if after is att or after.mention is None
+                    else speaker_right((after.mention.start, after.mention.end), g),
                 )
             )
     return out

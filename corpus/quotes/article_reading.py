@@ -15,6 +15,7 @@ from corpus.model import Article, Mention, Quote, Quoting
 from corpus.quotes.appositives import appositive_role
 from corpus.quotes.aside_subjects import past_aside
 from corpus.quotes.attribution import Attribution, attribute
+from corpus.quotes.clause_subjects import with_later_clause_subjects
 from corpus.quotes.context import ArticleReading
 from corpus.quotes.described_people import with_described_people
 from corpus.quotes.name_pairs import NamePairs
@@ -133,6 +134,7 @@ def _read_relayed(article: Article, tables: NameTables) -> _Read:
         return spans, rules, terms, [None] * len(spans)
     said = rerank(reading, spans, rules, terms, subjects=speech.subjects)
     if speech.subjects is not None:  # "“…,” the Florida senator said": Marco Rubio, named before
+        said = with_later_clause_subjects(reading, spans, rules, said, speech.subjects)
         said = with_described_people(reading.text, spans, said, speech.subjects)
     # a term the ranker gave a speaker (a cue beside it says who) is a statement
     terms = [term and att.mention is None for term, att in zip(terms, said, strict=True)]

@@ -17,6 +17,7 @@ from corpus.quotes.described import (
     organisation_before,
     titled_subject,
 )
+from corpus.quotes.relative_antecedents import relative_antecedent
 from corpus.quotes.roles import Phrase
 from corpus.quotes.subject_traits import (
     FIRST_PERSON,
@@ -38,6 +39,9 @@ def resolve(text: str, mention: Phrase | None, at: int, subjects: Subjects) -> t
     if mention.name is not None:
         return mention.name, mention.role
     if mention.pronoun:
+        antecedent = _relative_antecedent(text, mention, subjects)
+        if antecedent is not None:  # "drew fire from Ana Ruiz, who called it “…”": Ana Ruiz
+            return antecedent.name, antecedent.role
         subject = _pronoun_subject(text, mention, min(at, mention.start), subjects)
         if subject is None:
             return None, None
@@ -71,6 +75,16 @@ def resolve(text: str, mention: Phrase | None, at: int, subjects: Subjects) -> t
         if organisation is not None:
             return organisation.name, organisation.role
     return named_group(written), None
+
+
+def _relative_antecedent(text: str, mention: Phrase, subjects: Subjects) -> Phrase | None:
+    """The name a relative "who" stands for, read in its sentence
+    (:mod:`corpus.quotes.relative_antecedents`)."""
+    if mention.end - mention.start != 3:  # most pronouns are not "who": no sentence looked up
+        return None
+    sentences = subjects.sentences
+    start = sentences[sentences.index_of(mention.start)][0] if sentences else 0
+    return relative_antecedent(text, mention, start)
 
 
 def _an_organisation_s(written: list[str]) -> bool:
