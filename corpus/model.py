@@ -14,7 +14,8 @@ import sys
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import compress, repeat
+from itertools import compress, count, repeat
+from operator import sub
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, overload
 
@@ -176,6 +177,18 @@ class Blocks(Sequence[Block]):
         numbers = self._numbers
         wanted = map(_KIND_CODES[kind].__eq__, numbers[2::_FIELDS])
         return list(compress(zip(numbers[0::_FIELDS], numbers[1::_FIELDS], strict=True), wanted))
+
+    def short(self, longest: int) -> list[tuple[int, int, int]]:
+        """(index, start, end) of each block of at most ``longest`` characters, picked from the array
+        at C speed (the corpus's repeated labels are looked for among its short paragraphs alone)."""
+        numbers = self._numbers
+        starts, ends = numbers[0::_FIELDS], numbers[1::_FIELDS]
+        fits = map(longest.__ge__, map(sub, ends, starts))
+        return list(compress(zip(count(), starts, ends), fits))
+
+    def kind_of(self, index: int) -> BlockKind:
+        """The kind of the ``index``-th block (no Block object made)."""
+        return BLOCK_KINDS[self._numbers[index * _FIELDS + 2]]
 
     def of_kind(self, kind: BlockKind) -> list[Block]:
         """The blocks of ``kind``: only they are made into Block objects."""
