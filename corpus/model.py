@@ -9,11 +9,13 @@ first time one of them is asked for, so that start-up does not build them.
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import compress, repeat
+from itertools import compress, count, repeat
+from operator import sub
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, overload
 
@@ -176,6 +178,18 @@ class Blocks(Sequence[Block]):
         wanted = map(_KIND_CODES[kind].__eq__, numbers[2::_FIELDS])
         return list(compress(zip(numbers[0::_FIELDS], numbers[1::_FIELDS], strict=True), wanted))
 
+    def short(self, longest: int) -> list[tuple[int, int, int]]:
+        """(index, start, end) of each block of at most ``longest`` characters, picked from the array
+        at C speed (the corpus's repeated labels are looked for among its short paragraphs alone)."""
+        numbers = self._numbers
+        starts, ends = numbers[0::_FIELDS], numbers[1::_FIELDS]
+        fits = map(longest.__ge__, map(sub, ends, starts))
+        return list(compress(zip(count(), starts, ends), fits))
+
+    def kind_of(self, index: int) -> BlockKind:
+        """The kind of the ``index``-th block (no Block object made)."""
+        return BLOCK_KINDS[self._numbers[index * _FIELDS + 2]]
+
     def of_kind(self, kind: BlockKind) -> list[Block]:
         """The blocks of ``kind``: only they are made into Block objects."""
         numbers = self._numbers
@@ -239,6 +253,7 @@ class Article:
         "_paragraphs",
         "_sentences",
         "_source",
+        "_text_digest",
         "author",
         "date",
         "name",
@@ -274,6 +289,22 @@ class Article:
         self.sentences = sentences
         self.words = words
         self.problem = problem
+        self._text_digest: tuple[str, bytes] | None = None
+
+    def text_digest(self) -> bytes:
+        """A digest of the text's UTF-8 (what a quote reading's cache key is made from), made once:
+        the on-disk cache keeps it with the article (:mod:`corpus.ingest.article_bytes`), so a warm
+        run does not encode and hash every text again (on the 4 MB bench corpus a twentieth of it)."""
+        known = self._text_digest
+        if known is not None and known[0] is self.text:  # (made of this very text, not one set since)
+            return known[1]
+        return self.note_text_digest(text_digest_of(self.text.encode("utf-8", "surrogatepass")))
+
+    def note_text_digest(self, digest: bytes) -> bytes:
+        """Keep ``digest`` as the digest of the text as it is now (made by :func:`text_digest_of` of
+        its UTF-8 by whoever had the bytes at hand)."""
+        self._text_digest = (self.text, digest)
+        return digest
 
     @property
     def paragraphs(self) -> Blocks:
@@ -323,6 +354,11 @@ class Article:
     def kind_at(self, offset: int) -> BlockKind | None:
         """Kind of the paragraph holding ``offset``, or None between paragraphs."""
         return self.paragraphs.kind_at(offset)
+
+
+def text_digest_of(data: bytes) -> bytes:
+    """The digest :meth:`Article.text_digest` keeps, of a text's UTF-8 ``data``."""
+    return hashlib.blake2b(data, digest_size=16).digest()
 
 
 ARTICLE_FIELDS = (

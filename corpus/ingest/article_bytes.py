@@ -9,7 +9,7 @@ import json
 import struct
 from pathlib import Path
 
-from corpus.model import Article, Blocks
+from corpus.model import Article, Blocks, text_digest_of
 
 __all__ = ["article_bytes", "article_from_bytes", "content_hash"]
 
@@ -19,10 +19,11 @@ def content_hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-_MAGIC = b"sdA2"
-_HEADER = struct.Struct("<4sIIII")
-"""What a blob opens with: the magic, then the byte lengths of its four parts (the short fields as
-JSON, the text as UTF-8, the paragraphs' and the sentences' numbers)."""
+_MAGIC = b"sdA3"
+_HEADER = struct.Struct("<4sIIII16s")
+"""What a blob opens with: the magic, the byte lengths of its four parts (the short fields as JSON,
+the text as UTF-8, the paragraphs' and the sentences' numbers), then the digest of the text's UTF-8
+(:meth:`Article.text_digest`: read back, not made again from the text)."""
 
 
 def article_bytes(article: Article) -> bytes:
@@ -43,15 +44,16 @@ def article_bytes(article: Article) -> bytes:
     ]
     short = json.dumps(fields, ensure_ascii=False).encode("utf-8", "surrogatepass")
     text = article.text.encode("utf-8", "surrogatepass")
+    digest = article.note_text_digest(text_digest_of(text))  # (the UTF-8 at hand: hashed here, once)
     paragraphs = article.paragraphs.to_bytes()
     sentences = article.sentences.to_bytes()
-    header = _HEADER.pack(_MAGIC, len(short), len(text), len(paragraphs), len(sentences))
+    header = _HEADER.pack(_MAGIC, len(short), len(text), len(paragraphs), len(sentences), digest)
     return b"".join((header, short, text, paragraphs, sentences))
 
 
 def article_from_bytes(data: bytes, path: Path) -> Article:
     """The article :func:`article_bytes` wrote; ValueError (or struct.error) when ``data`` is not one."""
-    magic, *lengths = _HEADER.unpack_from(data)
+    magic, *lengths, digest = _HEADER.unpack_from(data)
     if magic != _MAGIC or _HEADER.size + sum(lengths) != len(data):
         raise ValueError("not an article's blob")
     view = memoryview(data)
@@ -64,7 +66,7 @@ def article_from_bytes(data: bytes, path: Path) -> Article:
     name, title, source, date, author, words, problem = json.loads(
         bytes(short).decode("utf-8", "surrogatepass")
     )
-    return Article(
+    article = Article(
         name=name,
         path=path,
         text=str(text, "utf-8", "surrogatepass"),
@@ -77,3 +79,5 @@ def article_from_bytes(data: bytes, path: Path) -> Article:
         words=words,
         problem=problem,
     )
+    article.note_text_digest(digest)
+    return article

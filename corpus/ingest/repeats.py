@@ -43,14 +43,15 @@ def _ends_sentence(line: str) -> bool:
     """As the regex ``[.!?…]["'”’)]*$|["”’]$`` finds (a last line break not counted), tested as
     strings: the regex's classes took longer to compile than a small folder takes to test."""
     core = line[:-1] if line.endswith("\n") else line
-    return core.endswith(CLOSING_QUOTES) or core.rstrip("')" + "".join(CLOSING_QUOTES)).endswith(
-        SENTENCE_STOPS
-    )
+    return core.endswith(CLOSING_QUOTES) or core.rstrip(_SENTENCE_TAIL).endswith(SENTENCE_STOPS)
 
 
 def _key(text: str) -> str:
     """A paragraph's words, lower-cased: the same line with other spacing or punctuation matches."""
     return " ".join(_WORD.findall(text[:200].lower()))
+
+
+_NO_ARTICLES: frozenset[int] = frozenset()
 
 
 def repeated_chrome(articles: Sequence[Article]) -> dict[int, list[int]]:
@@ -63,10 +64,11 @@ def repeated_chrome(articles: Sequence[Article]) -> dict[int, list[int]]:
     labels: list[dict[int, str]] = []
     for n, article in enumerate(articles):
         text = article.text
+        # (the short paragraphs picked at C speed: most of a corpus's paragraphs are long)
         own = {
-            i: _key(text[start:end])
-            for i, (start, end, _) in enumerate(article.paragraphs.spans())
-            if end - start <= LABEL_CHARS and _is_label(text[start:end])
+            i: _key(line)
+            for i, start, end in article.paragraphs.short(LABEL_CHARS)
+            if _is_label(line := text[start:end])
         }
         labels.append(own)
         for key in own.values():  # (a line that is chrome elsewhere counts too)
@@ -77,16 +79,17 @@ def repeated_chrome(articles: Sequence[Article]) -> dict[int, list[int]]:
     for n, article in enumerate(articles):
         text_words: set[str] | None = None
         spans: list[tuple[int, int, BlockKind]] | None = None
+        paragraphs = article.paragraphs
         for i, key in labels[n].items():
-            others = where[key] - {n} if key else set()
-            if len(others) + 1 < REPEAT_ARTICLES:
+            held = where[key] if key else _NO_ARTICLES
+            # (the others counted, not made as a set, and the kind read from the array: most labels
+            # are in too few articles or no body paragraph)
+            if len(held) - (n in held) + 1 < REPEAT_ARTICLES or paragraphs.kind_of(i) != "body":
                 continue
-            spans = article.paragraphs.spans() if spans is None else spans
-            if spans[i][2] != "body":
-                continue
+            spans = paragraphs.spans() if spans is None else spans
             beside = [spans[j] for j in (i - 1, i + 1) if 0 <= j < len(spans)]
             neighbours = {_key(article.text[a:b]) for a, b, _ in beside} - {""}
-            if any(neighbours & key_sets.setdefault(o, _all_keys(articles[o])) for o in others):
+            if any(neighbours & _keys_of(key_sets, articles, o) for o in held - {n}):
                 continue  # a copied passage, not a button
             if text_words is None:
                 text_words = _text_words(article.text, spans)
@@ -94,6 +97,14 @@ def repeated_chrome(articles: Sequence[Article]) -> dict[int, list[int]]:
             if not content_words(article.text[start:end]) & text_words:
                 found.setdefault(n, []).append(i)
     return found
+
+
+def _keys_of(known: dict[int, set[str]], articles: Sequence[Article], n: int) -> set[str]:
+    """:func:`_all_keys` of the ``n``-th article, made once (``known``: those made so far)."""
+    keys = known.get(n)
+    if keys is None:
+        keys = known[n] = _all_keys(articles[n])
+    return keys
 
 
 def _all_keys(article: Article) -> set[str]:
@@ -112,6 +123,10 @@ def _text_words(text: str, spans: list[tuple[int, int, BlockKind]]) -> set[str]:
         if kind != "boilerplate" and not _is_label(line):
             words |= content_words(line)
     return words
+
+
+_SENTENCE_TAIL = "')" + "".join(CLOSING_QUOTES)
+"""What may follow a sentence's stop (see :func:`_ends_sentence`)."""
 
 
 def _is_label(line: str) -> bool:

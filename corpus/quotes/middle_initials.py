@@ -17,6 +17,8 @@ _MIDDLE_INITIAL = re.compile(r"(?:[A-Z]\.){1,2}")
 def without_initials(name: str) -> str:
     """The name without its middle initials: "Emmet G. Sullivan" is "Emmet Sullivan"; a leading
     initial ("J. Roe", "A.J. Roe") and a one- or two-word name are kept whole."""
+    if "." not in name:  # an initial is written with its period: most names hold none
+        return name
     words = name.split()
     if len(words) < 3:
         return name
@@ -31,7 +33,7 @@ def middle_initials(words: list[str]) -> str:
     "George H.W. Bush"); "" for none."""
     if len(words) < 3:
         return ""
-    return "".join(w.replace(".", "") for w in words[1:-1] if _MIDDLE_INITIAL.fullmatch(w))
+    return "".join(w.replace(".", "") for w in words[1:-1] if "." in w and _MIDDLE_INITIAL.fullmatch(w))
 
 
 def other_initials(words: list[str], names: Iterable[str]) -> bool:
@@ -42,6 +44,8 @@ def other_initials(words: list[str], names: Iterable[str]) -> bool:
     if not mine:
         return False
     for name in names:
+        if "." not in name:  # no initials written: none to contradict (most names)
+            continue
         theirs = name.split()
         if theirs[0] == words[0] and (other := middle_initials(theirs)) and other != mine:
             return True

@@ -56,7 +56,8 @@ def reading_key(article: Article) -> str:
     """What an article's reading depends on, as a digest: its text, blocks and problem (its name is
     given back when the reading is read). The loader marks repeated chrome after the cache
     (paragraph kinds change), so the parsed article's entry alone would not do."""
-    digest = hashlib.blake2b(article.text.encode("utf-8", "surrogatepass"), digest_size=16)
+    # the text as its digest (kept with the article in the on-disk cache: not hashed again warm)
+    digest = hashlib.blake2b(article.text_digest(), digest_size=16)
     digest.update(article.paragraphs.to_bytes())
     digest.update(b"|")
     digest.update(article.sentences.to_bytes())

@@ -19,11 +19,15 @@ from corpus.quotes.middle_initials import without_initials
 
 def shown_name(names: Mapping[str, int]) -> str:
     """The name to show for a person seen by ``names`` (each name with how often it was seen)."""
+    if len(names) == 1:  # (most people are seen by one name: it is shown)
+        return next(iter(names))
+    bare = {name: without_initials(name) for name in names}  # (each name's reduced once)
     reduced: Counter[str] = Counter()
     for name, seen in names.items():
-        reduced[without_initials(name)] += seen
-    longest = max(len(n.split()) for n in reduced)
+        reduced[bare[name]] += seen
+    sizes = {n: len(n.split()) for n in reduced}
+    longest = max(sizes.values())
     # the most seen; between as many sightings, the first in sorted order (names are distinct)
-    best = min((n for n in reduced if len(n.split()) == longest), key=lambda n: (-reduced[n], n))
-    written = [n for n in names if without_initials(n) == best]
+    best = min((n for n in reduced if sizes[n] == longest), key=lambda n: (-reduced[n], n))
+    written = [n for n in names if bare[n] == best]
     return min(written, key=lambda n: (-names[n], n))

@@ -34,10 +34,11 @@ _BETWEEN_ENDS = re.compile(r"[.!?;:“”\"]|\s[A-Z]")
 capitalised word (another name, perhaps, whom the pronoun would stand for)."""
 _PRONOUN = re.compile(r"\b(?:" + "|".join(PRONOUN_SEX) + r")\b", re.IGNORECASE)
 _TITLES = "|".join(t.title() for t in GENDERED_TITLES)
-_TITLED_UP_TO = r"\b(" + _TITLES + r")\.?\s+(?:[A-Z][\w’'-]*\s+){0,2}"
-"""A gendered title and up to two capitalised words, before a surname ("Mr. John Roe")."""
-_A_TITLE = re.compile(r"\b(?:" + _TITLES + r")\.?\s")
-"""Any gendered title before a word: most articles write none (then no surname's pattern is made)."""
+_TITLE_RUN = re.compile(r"\b(" + _TITLES + r")\.?\s+")
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w’'-]*\s+")
+r"""A gendered title, then up to two capitalised words, before a surname ("Mr. John Roe"): the regex
+``\b(Mr|…)\.?\s+(?:[A-Z][\w’'-]*\s+){0,2}`` and the surname, read as its parts (see
+:func:`_titled_sexes`) rather than compiled once per surname asked about."""
 _FREE_BEFORE = re.compile(r"(?<![\w’'-])")
 _FREE_AFTER = re.compile(r"(?![\w-])")
 _ANY_BEFORE = re.compile("")
@@ -55,6 +56,9 @@ class ArticleGenders:
     def __init__(self, articles: Iterable[Article]) -> None:
         self._texts = {a.name: a.text for a in articles}
         self._known: dict[tuple[str, str], str | None] = {}
+        self._titles: dict[str, list[tuple[int, int, str]]] = {}
+        """Each article's gendered titles (start, end of the title and its spaces, the sex it says),
+        found when a name of the article is first asked about."""
 
     def written(self, article: str, name: str) -> int:
         """How many times ``article`` writes ``name`` as words of their own."""
@@ -67,23 +71,52 @@ class ArticleGenders:
     def of(self, article: str, name: str) -> str | None:
         key = (article, name)
         if key not in self._known:
-            self._known[key] = self._read(self._texts.get(article, ""), name)
+            self._known[key] = self._read(article, self._texts.get(article, ""), name)
         return self._known[key]
 
-    def _read(self, text: str, name: str) -> str | None:
+    def _read(self, article: str, text: str, name: str) -> str | None:
         words = name.split()
         if not words:
             return None
         votes: Counter[str] = Counter()
-        if words[-1] in text and _A_TITLE.search(text):  # (a pattern per surname: compiled only if needed)
-            surname = re.escape(words[-1])
-            for m in re.finditer(_TITLED_UP_TO + surname + r"\b", text):
-                votes[GENDERED_TITLES[m.group(1).lower()]] += 1
+        if words[-1] in text:
+            titles = self._titles.get(article)
+            if titles is None:
+                titles = self._titles[article] = _titles_in(text)
+            if titles:  # (most articles write none)
+                votes.update(_titled_sexes(text, titles, words[-1]))
         for end in _written_at(text, name, _ANY_BEFORE, _WORD_BOUNDARY):
             votes.update(_pronoun_after(text, end))
         if votes["he"] != votes["she"]:
             return "he" if votes["he"] > votes["she"] else "she"
         return gender_of(words[0]) if len(words) > 1 else None
+
+
+def _titles_in(text: str) -> list[tuple[int, int, str]]:
+    """Each gendered title of ``text`` with its spaces after it, and the sex it says."""
+    return [(m.start(), m.end(), GENDERED_TITLES[m.group(1).lower()]) for m in _TITLE_RUN.finditer(text)]
+
+
+def _titled_sexes(text: str, titles: list[tuple[int, int, str]], surname: str) -> list[str]:
+    """The sex of each title written before ``surname`` (up to two capitalised words between), as
+    ``re.finditer`` of the title, the words and the surname as a whole word would find them: left to
+    right without overlaps, the most words first (a word and its spaces read whole: giving letters
+    or spaces back can match nothing else, as no surname opens with a space and no word with one)."""
+    found: list[str] = []
+    done = 0
+    for start, end, sex in titles:
+        if start < done:
+            continue  # inside the match before
+        ends = [end]
+        while len(ends) < 3 and (word := _CAPITALISED_WORD.match(text, ends[-1])) is not None:
+            ends.append(word.end())
+        for at in reversed(ends):
+            after = at + len(surname)
+            if text.startswith(surname, at) and _WORD_BOUNDARY.match(text, after):
+                found.append(sex)
+                done = after
+                break
+    return found
 
 
 def _written_at(text: str, name: str, before: re.Pattern[str], after: re.Pattern[str]) -> Iterator[int]:

@@ -1,0 +1,84 @@
+"""An article's text digest (what its quote reading's cache key is made from) is kept with the article
+in the on-disk cache, so a warm run reads it back instead of hashing every text again: the key must be
+the same whichever way the digest came, and follow the text when the text is set anew."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from unittest import mock
+
+from corpus.cache import Cache
+from corpus.ingest.article_bytes import article_bytes, article_from_bytes
+from corpus.model import Article, text_digest_of
+from corpus.quotes.readings import reading_key
+
+_TEXT = """Bridge over the Varne to close for repairs
+
+The county said on Monday that the old bridge would close for six weeks. “The piers need new
+footings before the spring floods,” said Ilse Marwick, the county's chief engineer.
+"""
+
+
+def _article(text: str = _TEXT, name: str = "bridge.txt") -> Article:
+    return Article(
+        name=name,
+        path=Path("/nowhere") / name,
+        text=text,
+        title="Bridge over the Varne to close for repairs",
+        paragraphs=[],
+        sentences=[],
+        words=len(text.split()),
+    )
+
+
+def test_the_digest_is_of_the_text_as_utf8() -> None:
+    article = _article()
+    expected = hashlib.blake2b(_TEXT.encode("utf-8"), digest_size=16).digest()
+    assert article.text_digest() == expected == text_digest_of(_TEXT.encode("utf-8"))
+
+
+def test_an_article_read_back_keeps_its_digest_without_hashing_again() -> None:
+    made = _article()
+    data = article_bytes(made)
+    with mock.patch("corpus.model.text_digest_of", side_effect=AssertionError("hashed again")):
+        back = article_from_bytes(data, made.path)
+        assert back.text_digest() == made.text_digest()
+        assert reading_key(back) == reading_key(made)
+
+
+def test_a_reading_key_is_the_same_from_the_cache_as_from_a_new_article(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    path = folder / "bridge.txt"
+    path.write_text(_TEXT, encoding="utf-8")
+    stat = os.stat(path)
+    cache = Cache.open(tmp_path / "cache")
+    assert cache is not None
+    article = _article()
+    article.path = path
+    cache.put(article, stat.st_size, stat.st_mtime_ns)
+    back = cache.get(path, stat.st_size, stat.st_mtime_ns)
+    cache.close()
+    assert back is not None
+    fresh = _article()  # no digest kept: made from its text
+    fresh.path = path
+    assert reading_key(back) == reading_key(fresh) == reading_key(article)
+
+
+def test_a_text_set_anew_gets_a_digest_of_its_own() -> None:
+    article = _article()
+    before = reading_key(article)
+    article.text = _TEXT.replace("six weeks", "nine weeks")
+    assert article.text_digest() == text_digest_of(article.text.encode("utf-8"))
+    assert reading_key(article) != before
+    assert reading_key(article) == reading_key(_article(article.text))
+
+
+def test_a_text_that_is_not_valid_utf8_alone_still_has_a_digest() -> None:
+    odd = "Lone surrogate \udc80 kept as written."  # (surrogatepass: as the cache stores it)
+    article = _article(odd)
+    back = article_from_bytes(article_bytes(article), article.path)
+    assert back.text == odd
+    assert back.text_digest() == text_digest_of(odd.encode("utf-8", "surrogatepass"))
