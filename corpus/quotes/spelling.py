@@ -177,12 +177,19 @@ class FuzzyKeys:
         self._masks = memo.masks
         self._scanned: dict[str, tuple[list[str], int, int]] = {}
         """Answers found by reading the keys of the query's shapes, with how many keys those shapes
-        and the whole set held then (keys are only added: a new count may mean a new close key)."""
+        held then and the :attr:`_added` count of the query's first letter (keys are only added: a
+        new count may mean a new close key)."""
+        self._added: dict[str, int] = {}
+        """Keys added so far by first letter: a close key shares the query's, so an answer read
+        while no key of that letter came since stands (the speakers step asks after each person it
+        adds, most of another letter: a count of the whole set made it read the shapes again)."""
 
     def add(self, key: str) -> None:
         if key in self._keys:
             return
         self._keys.add(key)
+        first = key[:1]
+        self._added[first] = self._added.get(first, 0) + 1
         if key not in self._masks:
             self._masks[key] = letter_mask(key)
         shape = (key[:1], len(key))
@@ -209,11 +216,13 @@ class FuzzyKeys:
         answer = self._answers.get(query)
         if answer is not None:
             return answer
+        first = query[:1]
+        added = self._added.get(first, 0)
         scanned = self._scanned.get(query)
-        if scanned is not None and scanned[2] == len(self._keys):
-            return scanned[0]  # no key added since
+        if scanned is not None and scanned[2] == added:
+            return scanned[0]  # no key of its first letter added since
         # close spellings share the first letter and differ in length by two at most
-        first, size, shapes = query[:1], len(query), self._shapes
+        size, shapes = len(query), self._shapes
         near = [keys for keys in (shapes.get((first, size + d)) for d in (-2, -1, 0, 1, 2)) if keys]
         count = sum(map(len, near))
         if count == 0:
@@ -222,7 +231,7 @@ class FuzzyKeys:
             # few keys of this shape: reading them beats expanding the query into its variants
             # (when keys were added, but none of these shapes, the answer stands)
             answer = self._scan(query, near) if scanned is None or scanned[1] != count else scanned[0]
-            self._scanned[query] = (answer, count, len(self._keys))
+            self._scanned[query] = (answer, count, added)
             return answer
         if not self._indexed:
             self._index_all()
