@@ -22,6 +22,7 @@ from corpus.quotes.after_cue import phrase_after
 from corpus.quotes.lexicon import DETERMINERS, PREPOSITIONS, SHARE_WORDS, is_nationality
 from corpus.quotes.mention_speakers import resolve
 from corpus.quotes.roles import Phrase
+from corpus.quotes.who_clauses import who_clause_subject
 
 if TYPE_CHECKING:
     from corpus.quotes.attribution import Attribution
@@ -106,22 +107,33 @@ def with_later_clause_subjects(
     said: list[Attribution],
     subjects: Subjects,
 ) -> list[Attribution]:
-    """``said`` (the ranker's answers) with each phrase quoted with no cue, whose speaker stands as
-    the rules read it (the sentence's subject before it), given the subject of the later clause it
-    stands in (:func:`later_clause_subject`). Asked after the ranker, so neither its features nor
-    its choices move (as a rule before it, the ranker refitted on the changed answers moved as many
-    quotes each way as the rule did)."""
+    """``said`` (the ranker's answers) where the rules' answer stands, with the subject of the clause
+    the quote stands in: the relative "who" whose clause holds it (:mod:`corpus.quotes.who_clauses`),
+    or, for a phrase quoted with no cue after the sentence's subject, the subject of the later clause
+    (:func:`later_clause_subject`). Asked after the ranker, so neither its features nor its choices
+    move (as rules before it, the ranker refitted on the changed answers moved as many quotes each way
+    as the rules did)."""
     out = list(said)
     masked, sentences = reading.masked, reading.sentences
     for i, (span, rule, att) in enumerate(zip(spans, rules, said, strict=True)):
         m = att.mention
-        if att is not rule or span.kind != "partial" or span.nested or att.cue is not None or m is None:
+        if att is not rule or span.nested or m is None or not sentences:
             continue
-        if m.end > span.open_at or sentences.index_of(m.start) != sentences.index_of(span.open_at):
+        here = sentences.index_of(span.open_at)
+        who = who_clause_subject(masked, span.open_at, sentences[here][0])
+        if who is not None and who.start != m.start:
+            cue = att.cue if att.cue is not None and att.cue[0] > who.end else None
+            name, role = resolve(reading.text, who, span.open_at, subjects)
+            out[i] = att._replace(
+                mention=who, cue=cue, name=name, role=role
+            )  # "Beck, who has described Trump as “…”"
             continue
-        later = later_clause_subject(masked, m.end, span.open_at)
-        if later is None:
+        if span.kind != "partial" or att.cue is not None or m.end > span.open_at:
             continue
-        name, role = resolve(reading.text, later, span.open_at, subjects)
-        out[i] = att._replace(mention=later, name=name, role=role)
+        later = (
+            None if sentences.index_of(m.start) != here else later_clause_subject(masked, m.end, span.open_at)
+        )
+        if later is not None:
+            name, role = resolve(reading.text, later, span.open_at, subjects)
+            out[i] = att._replace(mention=later, name=name, role=role)
     return out
