@@ -114,32 +114,30 @@ def with_later_clause_subjects(
     move (as rules before it, the ranker refitted on the changed answers moved as many quotes each way
     as the rules did)."""
     masked, sentences = reading.masked, reading.sentences
-    asked = [i for i, (rule, att) in enumerate(zip(rules, said, strict=True)) if att is rule and att.mention]
-    if not sentences or not asked:
+    if not sentences:
         return said
     out = list(said)
-    for i in asked:
-        span, att = spans[i], said[i]
+    for i, att in enumerate(said):
         m = att.mention
-        if span.nested or m is None:
+        if m is None or att is not rules[i]:
             continue
+        span = spans[i]
         open_at = span.open_at
         # (asked of every quote whose rules' answer stands: most have no ", who" before them)
-        who = None
-        if masked.find(", who", max(0, open_at - WHO_CLAUSE_REACH), open_at) >= 0:
+        if masked.find(", who", max(0, open_at - WHO_CLAUSE_REACH), open_at) >= 0 and not span.nested:
             who = who_clause_subject(masked, open_at, sentences[sentences.index_of(open_at)][0])
-        if who is not None and who.start != m.start:
-            cue = att.cue if att.cue is not None and att.cue[0] > who.end else None
-            name, role = resolve(reading.text, who, span.open_at, subjects)
-            # "Beck, who has described Trump as “…”": the relative, standing for Beck
-            out[i] = att._replace(mention=who, cue=cue, name=name, role=role)
-            continue
-        if span.kind != "partial" or att.cue is not None or m.end > span.open_at:
+            if who is not None and who.start != m.start:
+                cue = att.cue if att.cue is not None and att.cue[0] > who.end else None
+                name, role = resolve(reading.text, who, open_at, subjects)
+                # "Beck, who has described Trump as “…”": the relative, standing for Beck
+                out[i] = att._replace(mention=who, cue=cue, name=name, role=role)
+                continue
+        if att.cue is not None or span.kind != "partial" or span.nested or m.end > open_at:
             continue
         if sentences.index_of(m.start) != sentences.index_of(open_at):
             continue
-        later = later_clause_subject(masked, m.end, span.open_at)
+        later = later_clause_subject(masked, m.end, open_at)
         if later is not None:
-            name, role = resolve(reading.text, later, span.open_at, subjects)
+            name, role = resolve(reading.text, later, open_at, subjects)
             out[i] = att._replace(mention=later, name=name, role=role)
     return out
