@@ -15,13 +15,14 @@ none). Not after "that", "because", "with" or "of": there the later clause is re
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.after_cue import phrase_after
 from corpus.quotes.lexicon import DETERMINERS, PREPOSITIONS, SHARE_WORDS, is_nationality
 from corpus.quotes.mention_speakers import resolve
 from corpus.quotes.roles import Phrase
+from corpus.quotes.who_clauses import WHO_CLAUSE_REACH, who_clause_subject
 
 if TYPE_CHECKING:
     from corpus.quotes.attribution import Attribution
@@ -43,11 +44,11 @@ CLAUSE_OPENERS = (
 """Words that open a clause with a subject of its own, coordinate or adverbial (on PolNeAR train,
 for a quote with no cue: the later subject was the Source 9 times where the sentence's was read,
 the sentence's 2; "that", "because" and "with" the other way round, 3 against 17)."""
-_OPENER = re.compile(r"(?<![\w’'])(?:" + "|".join(CLAUSE_OPENERS) + r")\s+(?=\S)")
-_BREAK = re.compile(r"[.!?;:]\s")
-_VERB_AFTER = re.compile(r"(?:,[^,.;:]{3,60},)?\s+(?:[a-z]+ly\s+)?([a-z][a-z’']*)\b")
-_PASSIVE = re.compile(r"(?:(?:is|are|was|were|has|have|had|been|being|be)\s+)+[a-z]+ed\b")
-_DASH = re.compile(r"[—–]|\s-\s|--")
+_OPENER = compiled_on_first_use(r"(?<![\w’'])(?:" + "|".join(CLAUSE_OPENERS) + r")\s+(?=\S)")
+_BREAK = compiled_on_first_use(r"[.!?;:]\s")
+_VERB_AFTER = compiled_on_first_use(r"(?:,[^,.;:]{3,60},)?\s+(?:[a-z]+ly\s+)?([a-z][a-z’']*)\b")
+_PASSIVE = compiled_on_first_use(r"(?:(?:is|are|was|were|has|have|had|been|being|be)\s+)+[a-z]+ed\b")
+_DASH = compiled_on_first_use(r"[—–]|\s-\s|--")
 _NOT_VERBS = (
     PREPOSITIONS
     | DETERMINERS
@@ -61,9 +62,9 @@ def later_clause_subject(masked: str, lead_end: int, open_at: int) -> Phrase | N
     """The subject of the last clause opened after the sentence's subject (ending at ``lead_end``)
     and before its quote at ``open_at``, with its verb, in the masked text; None where there is none."""
     found = None
-    for match in _OPENER.finditer(masked, lead_end, open_at):
+    for match in _OPENER().finditer(masked, lead_end, open_at):
         found = match
-    if found is None or _BREAK.search(masked, lead_end, open_at):
+    if found is None or _BREAK().search(masked, lead_end, open_at):
         return None
     if found.group().startswith("and") and "," in masked[lead_end : found.start()]:
         return None  # "the senator, his aides and his fundraising emails have …": a list, one subject
@@ -74,10 +75,10 @@ def later_clause_subject(masked: str, lead_end: int, open_at: int) -> Phrase | N
         or (phrase.name is None and not phrase.pronoun and not phrase.description)
     ):
         return None
-    verb = _VERB_AFTER.match(masked, phrase.end, open_at)
+    verb = _VERB_AFTER().match(masked, phrase.end, open_at)
     if verb is None or verb.group(1) in _NOT_VERBS or verb.group(1).endswith("ing"):
         return None  # "and some public officials professing a “…”": a participle, no clause
-    if _PASSIVE.match(masked, verb.start(1)) or _DASH.search(masked, found.start(), open_at):
+    if _PASSIVE().match(masked, verb.start(1)) or _DASH().search(masked, found.start(), open_at):
         return None  # "though his campaign has been fueled by …", "— and Roe presumably believes —"
     if not phrase.pronoun and not _may_speak(masked, phrase):
         return None
@@ -106,22 +107,37 @@ def with_later_clause_subjects(
     said: list[Attribution],
     subjects: Subjects,
 ) -> list[Attribution]:
-    """``said`` (the ranker's answers) with each phrase quoted with no cue, whose speaker stands as
-    the rules read it (the sentence's subject before it), given the subject of the later clause it
-    stands in (:func:`later_clause_subject`). Asked after the ranker, so neither its features nor
-    its choices move (as a rule before it, the ranker refitted on the changed answers moved as many
-    quotes each way as the rule did)."""
-    out = list(said)
+    """``said`` (the ranker's answers) where the rules' answer stands, with the subject of the clause
+    the quote stands in: the relative "who" whose clause holds it (:mod:`corpus.quotes.who_clauses`),
+    or, for a phrase quoted with no cue after the sentence's subject, the subject of the later clause
+    (:func:`later_clause_subject`). Asked after the ranker, so neither its features nor its choices
+    move (as rules before it, the ranker refitted on the changed answers moved as many quotes each way
+    as the rules did)."""
     masked, sentences = reading.masked, reading.sentences
-    for i, (span, rule, att) in enumerate(zip(spans, rules, said, strict=True)):
+    if not sentences:
+        return said
+    out = list(said)
+    for i, att in enumerate(said):
         m = att.mention
-        if att is not rule or span.kind != "partial" or span.nested or att.cue is not None or m is None:
+        if m is None or att is not rules[i]:
             continue
-        if m.end > span.open_at or sentences.index_of(m.start) != sentences.index_of(span.open_at):
+        span = spans[i]
+        open_at = span.open_at
+        # (asked of every quote whose rules' answer stands: most have no ", who" before them)
+        if masked.find(", who", max(0, open_at - WHO_CLAUSE_REACH), open_at) >= 0 and not span.nested:
+            who = who_clause_subject(masked, open_at, sentences[sentences.index_of(open_at)][0])
+            if who is not None and who.start != m.start:
+                cue = att.cue if att.cue is not None and att.cue[0] > who.end else None
+                name, role = resolve(reading.text, who, open_at, subjects)
+                # "Beck, who has described Trump as “…”": the relative, standing for Beck
+                out[i] = att._replace(mention=who, cue=cue, name=name, role=role)
+                continue
+        if att.cue is not None or span.kind != "partial" or span.nested or m.end > open_at:
             continue
-        later = later_clause_subject(masked, m.end, span.open_at)
-        if later is None:
+        if sentences.index_of(m.start) != sentences.index_of(open_at):
             continue
-        name, role = resolve(reading.text, later, span.open_at, subjects)
-        out[i] = att._replace(mention=later, name=name, role=role)
+        later = later_clause_subject(masked, m.end, open_at)
+        if later is not None:
+            name, role = resolve(reading.text, later, open_at, subjects)
+            out[i] = att._replace(mention=later, name=name, role=role)
     return out

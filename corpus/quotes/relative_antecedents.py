@@ -12,8 +12,7 @@ nothing read ("on camera, who"): there the pronoun is resolved as before."""
 
 from __future__ import annotations
 
-import re
-
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.antecedents import not_a_person
 from corpus.quotes.phrases import phrase_before
 from corpus.quotes.roles import Phrase
@@ -27,11 +26,11 @@ _WORD = r"(?:[a-z]{1,3}-)?[A-Z][\w’'.-]*"
 _RUN = rf"(?:{_WORD}\s+(?:(?:of|de|del|la|van|von|bin|da)\s+(?:the\s+)?)?)*{_WORD}"
 """A run of capitalised words, as names are written ("Sen. Jane Roe of Ohio", "Anwar al-Awlaki",
 "Defenders of the Wildlife": an organisation, which :func:`not_a_person` then tells)."""
-_OPENING_PLACE = re.compile(r"\s*(?:In|At|From|Across|Throughout|Outside|Inside)\s+\Z")
+_OPENING_PLACE = compiled_on_first_use(r"\s*(?:In|At|From|Across|Throughout|Outside|Inside)\s+\Z")
 """A sentence opening with a place ("In Iowa, who …"): that place names no one."""
-_NAMED_RIGHT_BEFORE = re.compile(rf"({_RUN})(?:,\s+\d{{1,3}},)?\s*,?\s*\Z")
+_NAMED_RIGHT_BEFORE = compiled_on_first_use(rf"({_RUN})(?:,\s+\d{{1,3}},)?\s*,?\s*\Z")
 """The antecedent right before the relative ("Jane Roe, who", "Jane Roe, 45, who", "Jane Roe who")…"""
-_NAMED_BEFORE_APPOSITIVE = re.compile(rf"({_RUN}),\s+[^,;:“”\"]{{3,60}},\s*\Z")
+_NAMED_BEFORE_APPOSITIVE = compiled_on_first_use(rf"({_RUN}),\s+[^,;:“”\"]{{3,60}},\s*\Z")
 """…or before an appositive ("Dr. Jane Roe, a Republican strategist, who", "Jane Roe of Madison,
 Alabama, who")."""
 
@@ -45,13 +44,13 @@ def relative_antecedent(text: str, relative: Phrase, sentence_start: int) -> Phr
     at = relative.start
     lo = max(sentence_start, at - ANTECEDENT_REACH)
     for pattern in (_NAMED_RIGHT_BEFORE, _NAMED_BEFORE_APPOSITIVE):
-        match = pattern.search(text, lo, at)
+        match = pattern().search(text, lo, at)
         if match is None:
             continue
         phrase = phrase_before(text, match.start(1), at)
         if phrase is None or phrase.name is None or phrase.pronoun or phrase.description:
             continue
-        if _OPENING_PLACE.match(text, sentence_start, phrase.start):
+        if _OPENING_PLACE().match(text, sentence_start, phrase.start):
             continue
         if not_a_person(phrase.name) or _a_place(text, phrase):
             continue
