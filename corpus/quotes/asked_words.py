@@ -37,7 +37,6 @@ def in_a_question(text: str, quote_at: int) -> bool:
     """Whether the quote whose opening mark is at ``quote_at`` stands inside an "Asked whether …"
     clause opening its sentence, before the clause's comma: the question's words."""
     start = max(0, quote_at - _REACH)
-    window = text[start:quote_at]
-    if "sked" not in window:  # most quotes: no "asked" before them at all
+    if text.find("sked", start, quote_at) < 0:  # most quotes: no "asked" before them at all
         return False
     return _ASKED_OPENS().search(text, start, quote_at) is not None

@@ -27,6 +27,10 @@ _NAMING_AFTER = compiled_on_first_use(
 """A participle naming the thing before it, the quote its name: "a book called “…”", "the spot
 titled “…”", "a group called the “…”", "a box labeled “…”" (an article may stand between the
 participle and the mark: the name's own)."""
+_GAP_LEAST = len(" named “") - 1
+_GAP_MOST = len(", so-called known as the “") + 8
+"""The least and most characters from the description's end to the quote's mark the pattern allows
+(the participle, an article, spaces): a cheap test before the pattern's."""
 _STARTS = frozenset(", ")
 """What may follow the description right away: a space or the comma setting the participle off."""
 
@@ -35,6 +39,8 @@ def names_the_quote(text: str, start: int, end: int, quote_at: int) -> bool:
     """Whether the mention ``text[start:end]`` is a description ("a group", "the ad") that a
     participle right after it names by the quote whose opening mark is at ``quote_at``: the thing
     named, not who said it (it may say the next quote: "The ad, titled “…”, concludes")."""
+    if not _GAP_LEAST <= quote_at - end <= _GAP_MOST:  # asked of every quote: most fail here
+        return False
     if text[end : end + 1] not in _STARTS or not _a_description(text[start:end]):
         return False
     named = _NAMING_AFTER().match(text, end)
