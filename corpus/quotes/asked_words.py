@@ -17,12 +17,9 @@ given the source who answered); the 9 quotes after such a clause's comma are all
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
-
 from corpus.ingest.lazy_regex import compiled_on_first_use
 
-__all__ = ["asked_at", "in_a_question"]
+__all__ = ["in_a_question"]
 
 QUESTION_WORDS = ("whether", "if", "about", "how", "what", "which", "who", "why", "to")
 """The words an "Asked …" clause opens its question with ("Asked whether", "When asked to confirm")."""
@@ -36,25 +33,10 @@ _ASKED_OPENS = compiled_on_first_use(
 sentence end, nor another quote, between it and the quote's mark: the quote is inside the question."""
 
 
-def asked_at(text: str) -> list[int]:
-    """Where "sked" stands in ``text`` (the "asked" of :func:`in_a_question`), in order: read once
-    per article, so that the quotes of the many articles with no "asked" near them cost a bisect (a
-    compiled literal: ``str.find`` widens its needle to a text's kind on every call)."""
-    return [m.start() for m in _SKED.finditer(text)]
-
-
-_SKED = re.compile("sked")
-
-
-def in_a_question(text: str, quote_at: int, asked: list[int] | None = None) -> bool:
+def in_a_question(text: str, quote_at: int) -> bool:
     """Whether the quote whose opening mark is at ``quote_at`` stands inside an "Asked whether …"
-    clause opening its sentence, before the clause's comma: the question's words (``asked``: the
-    article's :func:`asked_at`, read once)."""
+    clause opening its sentence, before the clause's comma: the question's words."""
     start = max(0, quote_at - _REACH)
-    if asked is None:
-        asked = asked_at(text[start:quote_at])
-        if not asked:
-            return False
-    elif not asked or bisect_left(asked, start) == bisect_left(asked, quote_at):
-        return False  # most quotes: no "asked" before them at all
+    if text.find("sked", start, quote_at) < 0:  # most quotes: no "asked" before them at all
+        return False
     return _ASKED_OPENS().search(text, start, quote_at) is not None

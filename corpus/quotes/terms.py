@@ -5,7 +5,7 @@ words, never attributed, never counted as anyone's quote."""
 from __future__ import annotations
 
 from corpus.model import Article
-from corpus.quotes.asked_words import asked_at, in_a_question
+from corpus.quotes.asked_words import in_a_question
 from corpus.quotes.attribution import Attribution
 from corpus.quotes.lexicon import TITLE_CASE_SMALL_WORDS
 from corpus.quotes.named_things import NAME_GAP, names_the_quote
@@ -30,7 +30,6 @@ def term_flags(article: Article, spans: list[QuoteSpan], rules: list[Attribution
         if att.cue is not None:
             first_quote.setdefault(att.cue, k)
     text = article.text
-    asked = asked_at(text)
     return [
         not span.nested
         and (
@@ -43,7 +42,7 @@ def term_flags(article: Article, spans: list[QuoteSpan], rules: list[Attribution
                 and span.open_at - att.mention.end in NAME_GAP
                 and _a_things_name(text, att, span)
             )
-            or (bool(asked) and in_a_question(text, span.open_at, asked))
+            or in_a_question(text, span.open_at)
         )
         for k, (span, att) in enumerate(zip(spans, rules, strict=True))
     ]
