@@ -18,7 +18,7 @@ from __future__ import annotations
 from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.lexicon import DESCRIPTION_OPENERS
 
-__all__ = ["names_the_quote"]
+__all__ = ["NAME_GAP", "names_the_quote"]
 
 _NAMING_AFTER = compiled_on_first_use(
     r",?\s+(?:the\s+)?(?:so[- ]called|called|titled|entitled|dubbed|nicknamed|named|labell?ed"
@@ -27,10 +27,9 @@ _NAMING_AFTER = compiled_on_first_use(
 """A participle naming the thing before it, the quote its name: "a book called “…”", "the spot
 titled “…”", "a group called the “…”", "a box labeled “…”" (an article may stand between the
 participle and the mark: the name's own)."""
-_GAP_LEAST = len(" named “") - 1
-_GAP_MOST = len(", so-called known as the “") + 8
-"""The least and most characters from the description's end to the quote's mark the pattern allows
-(the participle, an article, spaces): a cheap test before the pattern's."""
+NAME_GAP = range(len(" named “") - 1, len(", so-called known as the “") + 8)
+"""The characters from the description's end to the quote's mark the pattern allows (the
+participle, an article, spaces): a cheap test before the pattern's, asked of every quote."""
 _STARTS = frozenset(", ")
 """What may follow the description right away: a space or the comma setting the participle off."""
 
@@ -39,7 +38,7 @@ def names_the_quote(text: str, start: int, end: int, quote_at: int) -> bool:
     """Whether the mention ``text[start:end]`` is a description ("a group", "the ad") that a
     participle right after it names by the quote whose opening mark is at ``quote_at``: the thing
     named, not who said it (it may say the next quote: "The ad, titled “…”, concludes")."""
-    if not _GAP_LEAST <= quote_at - end <= _GAP_MOST:  # asked of every quote: most fail here
+    if quote_at - end not in NAME_GAP:  # most mentions: far from the quote, or after it
         return False
     if text[end : end + 1] not in _STARTS or not _a_description(text[start:end]):
         return False

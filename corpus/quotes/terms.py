@@ -8,7 +8,7 @@ from corpus.model import Article
 from corpus.quotes.asked_words import in_a_question
 from corpus.quotes.attribution import Attribution
 from corpus.quotes.lexicon import TITLE_CASE_SMALL_WORDS
-from corpus.quotes.named_things import names_the_quote
+from corpus.quotes.named_things import NAME_GAP, names_the_quote
 from corpus.quotes.spans import QuoteSpan
 
 __all__ = ["is_term", "term_flags", "titled"]
@@ -29,6 +29,7 @@ def term_flags(article: Article, spans: list[QuoteSpan], rules: list[Attribution
     for k, att in enumerate(rules):
         if att.cue is not None:
             first_quote.setdefault(att.cue, k)
+    text = article.text
     return [
         not span.nested
         and (
@@ -36,8 +37,12 @@ def term_flags(article: Article, spans: list[QuoteSpan], rules: list[Attribution
                 (att.cue is None or first_quote[att.cue] != k)
                 and is_term(text_of(article, span), span.kind, att.mention is None)
             )
-            or _a_things_name(article.text, att, span)
-            or in_a_question(article.text, span.open_at)
+            or (
+                att.mention is not None
+                and span.open_at - att.mention.end in NAME_GAP
+                and _a_things_name(text, att, span)
+            )
+            or in_a_question(text, span.open_at)
         )
         for k, (span, att) in enumerate(zip(spans, rules, strict=True))
     ]
