@@ -19,6 +19,7 @@ from corpus.story import Story
 from storydiff.cli_articles import article_row
 from storydiff.cli_quotes import quote_row, quotes_json, speaker_row
 from storydiff.json_text import indented_json
+from tests.quote_strategies import quotes
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -109,22 +110,6 @@ def test_the_samples_rows_are_written_as_json_dumps_writes_them() -> None:
     for value in rows:
         assert value
         assert indented_json(value) == standard(value)
-
-
-optional_text = st.none() | st.text()
-mentions = st.none() | st.builds(Mention, st.integers(), st.integers(), st.text())
-quotes = st.builds(
-    Quote,
-    st.text(),
-    st.integers(),
-    st.integers(),
-    st.text(),
-    st.sampled_from(["direct", "partial", "term"]),
-    optional_text,
-    mentions,
-    optional_text,
-    st.integers(),
-)
 
 
 @given(st.lists(quotes, max_size=4))

@@ -10,24 +10,10 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from corpus.model import Mention, Quote
+from corpus.model import Quote
 from storydiff.cli_quotes import quotes_json
 from storydiff.output import inert_json
-
-optional_text = st.none() | st.text()
-mentions = st.none() | st.builds(Mention, st.integers(), st.integers(), st.text())
-quotes = st.builds(
-    Quote,
-    st.text(),
-    st.integers(),
-    st.integers(),
-    st.text(),
-    st.sampled_from(["direct", "partial", "term"]),
-    optional_text,
-    mentions,
-    optional_text,
-    st.integers(),
-)
+from tests.quote_strategies import quotes
 
 
 @given(st.lists(quotes, max_size=4))
