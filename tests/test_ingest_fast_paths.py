@@ -103,11 +103,11 @@ YEAR_SPEC = re.compile(r"(?<![\w.])(?:19|20)\d\d(?!\w)")
 @settings(max_examples=3000, deadline=None)
 @given(st.lists(st.sampled_from([*"0129 .a_-", "19", "20", "2022", "١", "é"]), max_size=12).map("".join))
 def test_years_are_found_where_the_plain_pattern_finds_them(text: str) -> None:
-    assert [m.span() for m in YEAR.finditer(text)] == [m.span() for m in YEAR_SPEC.finditer(text)]
+    assert [m.span() for m in YEAR().finditer(text)] == [m.span() for m in YEAR_SPEC.finditer(text)]
 
 
 def test_years_read_as_people_write_them() -> None:
-    found = YEAR.findall("2001 in 1999, v2.2019, x2000, 20011, 2020s, (2021) and 2022.")
+    found = YEAR().findall("2001 in 1999, v2.2019, x2000, 20011, 2020s, (2021) and 2022.")
     assert found == ["2001", "1999", "2021", "2022"]
 
 

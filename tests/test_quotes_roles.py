@@ -170,4 +170,4 @@ def test_a_first_name_with_a_nationality_s_ending_is_none(word: str) -> None:
 @settings(max_examples=500)
 @given(st.text(alphabet="ABEGKNRSUaeinshkbcrtv.'\n", max_size=12))
 def test_nationality_check_agrees_with_the_pattern(word: str) -> None:
-    assert is_nationality(word) == (NATIONALITY.match(word) is not None)
+    assert is_nationality(word) == (NATIONALITY().match(word) is not None)

@@ -1,4 +1,4 @@
-"""The dates a text gives: full dates in three forms (:data:`DATE_FORMS`), looked for around
+"""The dates a text gives: full dates in three forms (:func:`date_forms`), looked for around
 the years it writes, never a photo's or an embedded post's; and the date a file's name holds.
 Split from :mod:`corpus.ingest.meta`, which reads a text's title, source and furniture."""
 
@@ -23,22 +23,25 @@ def text_ends(text: str) -> str:
 # (that alternation took longer to compile than a small folder takes to load).
 _MONTH = r"(?P<month>[^\W\d_]{3,9})\.?"
 _ORDINAL = r"(?i:st|nd|rd|th)?"
-_DAY_MONTH_YEAR = re.compile(
+_DAY_MONTH_YEAR = compiled_on_first_use(
     r"\b(?P<day>[0-3]?\d)" + _ORDINAL + r"\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b"
 )
-_MONTH_DAY_YEAR = re.compile(
+_MONTH_DAY_YEAR = compiled_on_first_use(
     r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)" + _ORDINAL + r",?\s+(?P<year>(?:19|20)\d\d)\b"
 )
-_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
-DATE_FORMS = (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _ISO)
-"""The full dates a text gives, in the order they are tried: "15 February 2022", "Feb. 15, 2022",
-"2022-02-15"."""
+_ISO = compiled_on_first_use(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+
+
+def date_forms() -> tuple[re.Pattern[str], ...]:
+    """The full dates a text gives, in the order they are tried: "15 February 2022", "Feb. 15, 2022",
+    "2022-02-15" (compiled at their first use: a warm run parses no file)."""
+    return (_DAY_MONTH_YEAR(), _MONTH_DAY_YEAR(), _ISO())
 
 
 def date_search(
     pattern: re.Pattern[str], text: str, lo: int = 0, hi: int | None = None
 ) -> re.Match[str] | None:
-    """The first match of one of DATE_FORMS in ``text[lo:hi]`` whose month is a month."""
+    """The first match of one of :func:`date_forms` in ``text[lo:hi]`` whose month is a month."""
     hi = len(text) if hi is None else hi
     match = pattern.search(text, lo, hi)
     while match is not None and not _is_month(match.group("month")):
@@ -57,7 +60,7 @@ _paren_day_month = compiled_on_first_use(r"\(\s*(?P<day>[0-3]?\d)\s+" + _MONTH +
 _weekday_before = compiled_on_first_use(r"(?:" + "|".join(WEEKDAYS) + r")\s*$", re.I)
 
 
-YEAR = re.compile(r"(?:19|20)(?<![\w.]..)\d\d(?!\w)")
+YEAR = compiled_on_first_use(r"(?:19|20)(?<![\w.]..)\d\d(?!\w)")
 """A year, 1900 to 2099, standing alone: no letter, digit or dot before it (so not "v2.2019"), no
 letter or digit after it. The look behind comes after the "19" or "20", not before it: found from
 those two digits, a text is scanned 3x faster than tried at every character."""
@@ -72,11 +75,11 @@ def find_date(text: str) -> str | None:
     """
     text = text_ends(text)
     first_year = None
-    for year in YEAR.finditer(text):  # (lazily: most texts give a full date by their first year)
+    for year in YEAR().finditer(text):  # (lazily: most texts give a full date by their first year)
         first_year = first_year or year
         lo, hi = max(0, year.start() - 30), year.end() + 6
         best: tuple[int, str] | None = None
-        for pattern in DATE_FORMS:
+        for pattern in date_forms():
             match = date_search(pattern, text, lo, hi)
             if match and not _another_things_date(text, match.start(), match.end()):
                 iso = _iso(match.group("year"), match.group("month"), match.group("day"))
@@ -94,13 +97,13 @@ def find_date(text: str) -> str | None:
     return None
 
 
-_FILE_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
+_FILE_NAME_DATE = compiled_on_first_use(r"(?<!\d)((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
 
 
 def date_in_file_name(name: str) -> str | None:
     """The ISO date a file's name holds ("breitbart_2016-09-28_mary-j-blige.txt"), as scrapers
     name what they save, or None: the date of an article whose text gives none."""
-    found = _FILE_NAME_DATE.search(name)
+    found = _FILE_NAME_DATE().search(name)
     return _iso(*found.groups()) if found else None
 
 
@@ -110,7 +113,7 @@ PHOTO_CREDIT_MARKS = ("file photo", "photo by", "getty images", "ap photo", "afp
 article's (captions stand above the text of scraped pages)."""
 CAPTION_REACH = 60
 """How far after a date, on its line, a caption's credit is looked for."""
-_EMBEDDED_POST = re.compile(r"\(@\w+\)\s*$")
+_EMBEDDED_POST = compiled_on_first_use(r"\(@\w+\)\s*$")
 """An embedded post's signature right before its date ("— Jane Roe (@janeroe) January 26, 2017")."""
 POST_SIGNATURE_REACH = 40
 """How far before a date an embedded post's signature is looked for (a handle is at most 15 letters)."""
@@ -123,7 +126,7 @@ def _another_things_date(text: str, start: int, end: int) -> bool:
     if any(mark in after for mark in PHOTO_CREDIT_MARKS):
         return True
     lo = max(0, start - POST_SIGNATURE_REACH)
-    return "(@" in text[lo:start] and _EMBEDDED_POST.search(text, lo, start) is not None
+    return "(@" in text[lo:start] and _EMBEDDED_POST().search(text, lo, start) is not None
 
 
 def _iso(year: str, month: str, day: str) -> str | None:

@@ -25,6 +25,7 @@ from corpus.ingest.chrome import (
     is_named_byline,
     is_photo_credit,
 )
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.model import BlockKind
 
 Span = tuple[int, int]
@@ -49,7 +50,7 @@ HEADLINE_WORDS = 25
 TITLE_CASE_SHARE = 0.6
 """A line with this share of its longer words capitalised is written in title case, as headlines are."""
 
-_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_CONTENT_WORD = compiled_on_first_use(r"[^\W\d_]{4,}")
 ASCII_LETTERS_LOWERED = str.maketrans(
     {chr(c): chr(c).lower() if chr(c).isalpha() else " " for c in range(128)}
 )
@@ -290,9 +291,9 @@ def content_words(text: str) -> set[str]:
     if plain is not None:  # lower-cased and cut at every character but a letter in one translate
         words = set(plain.translate(ASCII_LETTERS_LOWERED).split())
     elif LOWERS_TO_TWO in text:
-        words = set(map(str.lower, _CONTENT_WORD.findall(text)))
+        words = set(map(str.lower, _CONTENT_WORD().findall(text)))
     else:  # lower-cased whole, in one call: the same words
-        words = set(_CONTENT_WORD.findall(text.lower()))
+        words = set(_CONTENT_WORD().findall(text.lower()))
     words -= COMMON_WORDS  # (each word stemmed once)
     # (a stem, written out in one expression: a function call per word cost a third of the header)
     return {w[:4] if w[4:] in STEM_CUTS else w[:5] for w in words if len(w) >= 4}

@@ -17,7 +17,7 @@ from corpus.ingest.chrome import (
     mark_footer,
     wire_service,
 )
-from corpus.ingest.dates import DATE_FORMS, date_search, find_date, text_ends
+from corpus.ingest.dates import date_forms, date_search, find_date, text_ends
 from corpus.ingest.furniture import is_furniture_line
 from corpus.ingest.headline import first_line_title, read_header
 from corpus.ingest.lazy_regex import compiled_on_first_use
@@ -165,7 +165,7 @@ def _is_dateline(line: str) -> bool:
     """A line that is only a date (and a time): "May 03, 2013", "December 15, 2008 at 1: 00pm CST"."""
     if len(line) > DATELINE_CHARS:
         return False
-    for pattern in DATE_FORMS:
+    for pattern in date_forms():
         match = date_search(pattern, line)
         if match:
             rest = (line[: match.start()] + " " + line[match.end() :]).lower()

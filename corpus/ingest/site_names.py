@@ -17,7 +17,9 @@ import re
 import unicodedata
 from pathlib import Path
 
-NAME_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
+from corpus.ingest.lazy_regex import compiled_on_first_use
+
+NAME_SEPARATORS = compiled_on_first_use(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 """What sets a tagline or a headline apart from the name: spaced, so "Osthessen|News" or
 "Baden-Württemberg" stay whole."""
 
@@ -31,7 +33,7 @@ LONGEST_LEADING_NAME = 40
 LEAST_DOMAIN_LETTERS = 3
 """A domain label shorter than this ("bz", "tv") says nothing about which part is the name."""
 
-_NOT_LETTERS = re.compile(r"[\W_]+")
+_NOT_LETTERS = compiled_on_first_use(r"[\W_]+")
 _TRANSLITERATIONS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 GENERIC_LABELS = frozenset({"www", "com", "org", "net", "blog", "news", "wordpress", "blogspot"})
 """Host labels that many outlets share: they tell no outlet's name from its tagline."""
@@ -40,7 +42,7 @@ GENERIC_LABELS = frozenset({"www", "com", "org", "net", "blog", "news", "wordpre
 SITE_SUFFIXES = ("com", "org", "net", "edu", "gov", "info", "news", "biz", "media", "online", "blog")
 """The last part of a web address in a file name: one of these, or a two-letter country code."""
 
-FILE_NAME_SITE = re.compile(
+FILE_NAME_SITE = compiled_on_first_use(
     r"(?<![a-z0-9.-])(?:www\.)?(?P<site>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+"
     rf"(?:{'|'.join(SITE_SUFFIXES)}|[a-z]{{2}}))(?![a-z0-9])",
     re.IGNORECASE,
@@ -50,13 +52,13 @@ FILE_NAME_SITE = re.compile(
 def site_in_file_name(path: Path) -> str | None:
     """The web address a file's name holds ("yahoo.com" in "00761_yahoo.com-news.txt"), or None:
     scrapers name the pages they save after the site, and a plain text names no outlet of its own."""
-    found = FILE_NAME_SITE.search(path.stem)
+    found = FILE_NAME_SITE().search(path.stem)
     return found.group("site").lower() if found else None
 
 
 def outlet_name(declared: str, domain: str | None) -> str:
     """The outlet's name out of a declared site name (``domain``: the page's host, if known)."""
-    parts = [p.strip() for p in NAME_SEPARATORS.split(declared) if p.strip()]
+    parts = [p.strip() for p in NAME_SEPARATORS().split(declared) if p.strip()]
     if len(parts) < 2:
         return declared
     labels = _domain_labels(domain)
@@ -75,7 +77,7 @@ def _domain_labels(domain: str | None) -> list[str]:
     if not domain:
         return []
     labels = domain.lower().split(".")[:-1]
-    folded = (_NOT_LETTERS.sub("", label) for label in labels)
+    folded = (_NOT_LETTERS().sub("", label) for label in labels)
     return [f for f in folded if len(f) >= LEAST_DOMAIN_LETTERS and f not in GENERIC_LABELS]
 
 
@@ -94,6 +96,6 @@ def _spells_domain(name: str, labels: list[str], *, whole: bool = False) -> bool
 def _folded(name: str) -> set[str]:
     """A name's letters and digits, lower-cased, with umlauts as written out and as bare letters."""
     lower = name.lower()
-    written_out = _NOT_LETTERS.sub("", lower.translate(_TRANSLITERATIONS))
+    written_out = _NOT_LETTERS().sub("", lower.translate(_TRANSLITERATIONS))
     bare = "".join(c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c))
-    return {written_out, _NOT_LETTERS.sub("", bare)}
+    return {written_out, _NOT_LETTERS().sub("", bare)}

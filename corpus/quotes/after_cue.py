@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.capital_modifiers import (
     CAPITALS,
     MODIFIERS_BEFORE,
@@ -54,7 +55,7 @@ PHRASE_AFTER_REACH = 140
 
 # ASCII letters are listed before \w (a subset of it): the regex engine tests them as a bitmap before
 # asking Unicode for the category of a character, which is most of the cost of reading a word
-TOKEN = re.compile(r"[A-Za-z0-9_\w.’'-]+|\(\s*[^()\n]{1,20}\)|[^\w\s]")
+TOKEN = compiled_on_first_use(r"[A-Za-z0-9_\w.’'-]+|\(\s*[^()\n]{1,20}\)|[^\w\s]")
 
 
 THROUGH_CAPITALS_READ = 1 + MODIFIERS_BEFORE + CAPITALS + NOUNS_AFTER + 1
@@ -87,7 +88,7 @@ _POSSESSIVE_MARKS = ("’s", "'s")
 def _noun_phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     """The noun phrase starting at ``lo`` as written, up to a possessive or a comma."""
     # Tokens are read lazily: the phrase ends at its first non-name token, usually within a few words.
-    found = TOKEN.finditer(text, lo, min(hi, lo + PHRASE_AFTER_REACH))
+    found = TOKEN().finditer(text, lo, min(hi, lo + PHRASE_AFTER_REACH))
     toks = [(m.start(), m.end(), m.group()) for m in islice(found, 6)]
     if not toks or word_key(toks[0][2]) in _LINKS_BUT_THE:
         return None
@@ -98,7 +99,7 @@ def _noun_phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
         return Phrase(toks[0][0], toks[0][0] + contracted, None, None, pronoun=True)
     k = 0
     if word_key(toks[0][2]) in DETERMINERS:
-        ahead = TOKEN.finditer(text, toks[0][0], min(hi, lo + PHRASE_AFTER_REACH))  # toks stay as read
+        ahead = TOKEN().finditer(text, toks[0][0], min(hi, lo + PHRASE_AFTER_REACH))  # toks stay as read
         words = [(m.start(), m.end(), m.group()) for m in islice(ahead, THROUGH_CAPITALS_READ)]
         described = through_capitals(words, is_role_noun)  # "said a longtime GOP data expert"
         if described is not None:
@@ -274,14 +275,14 @@ def _modified_noun(toks: list[Token], k: int) -> Phrase | None:
 _NOT_DESCRIPTION = CUE_FILLERS | NON_NAME_WORDS | LINK_WORDS | PRONOUNS | NUMBER_WORDS | CUE_WORDS
 
 
-AGED = re.compile(r"\d{1,3}-year-old")
+AGED = compiled_on_first_use(r"\d{1,3}-year-old")
 """An age that heads a description by itself ("the 46-year-old said", "said the 46-year-old.")."""
 
 
 def _lone_age(toks: list[Token], k: int) -> bool:
     """An age heading a description ("said the 46-year-old."), not one before a name ("said the
     27-year-old Jane Roe", where the name is the speaker)."""
-    if not toks[k][2][:1].isdigit() or AGED.fullmatch(toks[k][2].rstrip(".")) is None:
+    if not toks[k][2][:1].isdigit() or AGED().fullmatch(toks[k][2].rstrip(".")) is None:
         return False
     return toks[k][2].endswith(".") or k + 1 >= len(toks) or not toks[k + 1][2][:1].isupper()
 

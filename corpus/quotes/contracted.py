@@ -14,13 +14,12 @@ reporting subject is passed over (``attribution.resolved``): "he" stands for X.
 
 from __future__ import annotations
 
-import re
-
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.lexicon import PRONOUNS
 
 SUBJECT_PRONOUNS_CONTRACTED = PRONOUNS - {"who", "which", "it"}
 """The pronouns read out of a contraction: those that stand for a speaker."""
-_CONTRACTED = re.compile(r"([A-Za-z]+)[’'](?:s|re|ve|d|ll|m)")
+_CONTRACTED = compiled_on_first_use(r"([A-Za-z]+)[’'](?:s|re|ve|d|ll|m)")
 
 
 def pronoun_end(word: str) -> int | None:
@@ -28,7 +27,7 @@ def pronoun_end(word: str) -> int | None:
     pronoun with a verb contracted onto it."""
     if len(word) > 7 or ("’" not in word and "'" not in word):
         return None  # (asked of every subject read before a cue: most are no contraction)
-    contracted = _CONTRACTED.fullmatch(word)
+    contracted = _CONTRACTED().fullmatch(word)
     if contracted is None or contracted.group(1).lower() not in SUBJECT_PRONOUNS_CONTRACTED:
         return None
     return contracted.end(1)

@@ -5,8 +5,6 @@ and the tail of a longer name after "and" ("Means Committee" of "the House Ways 
 
 from __future__ import annotations
 
-import re
-
 from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.after_cue import ROLE_HEADS
 from corpus.quotes.lexicon import ORG_HEADS, ROLE_WORDS, TITLES
@@ -41,13 +39,13 @@ def only_a_description_s_modifier(name: str, text: str) -> bool:
             [d] for d in _DETERMINERS
         ):
             return False
-        after = _NEXT_WORD.match(text, at + len(name))
+        after = _NEXT_WORD().match(text, at + len(name))
         if after is None or after.group(1) not in PERSON_NOUNS:
             return False
     return True
 
 
-_NEXT_WORD = re.compile(r"[ \u00a0]([a-z][a-z-]*)")
+_NEXT_WORD = compiled_on_first_use(r"[ \u00a0]([a-z][a-z-]*)")
 
 
 _JOINED_BEFORE = compiled_on_first_use(r"([A-Z][\w’'-]*) (?:and|&) \Z")

@@ -21,10 +21,10 @@ grammar reads them already where the ranker is not asked).
 from __future__ import annotations
 
 import json
-import re
 from functools import cache
 from pathlib import Path
 
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.lexicon import (
     CUE_WORDS,
     DETERMINERS,
@@ -103,7 +103,7 @@ def description_at(toks: list[Token], i: int, heads: frozenset[str]) -> Mention 
     return None
 
 
-AGE = re.compile(r"\d{1,3}-year-old")
+AGE = compiled_on_first_use(r"\d{1,3}-year-old")
 """An age written as a modifier: "said the 46-year-old", "the 57-year-old scientist says". PolNeAR
 train writes such a description as a Source (no name in it) 16 times, and the cue grammar reads no
 head in it; ``described.aged_person`` says whom "the" such description stands for."""
@@ -124,7 +124,7 @@ def _aged(toks: list[Token], i: int, at: int) -> Mention | None:
     :data:`AGE_NOUNS` nouns after it; its full stop or comma left out."""
     word = toks[at][2]
     bare = word.rstrip(".,;:")
-    if not (bare[:1].isdigit() and AGE.fullmatch(bare)):
+    if not (bare[:1].isdigit() and AGE().fullmatch(bare)):
         return None
     if bare == word and at + 1 < len(toks) and toks[at + 1][2][:1].isupper():
         return None  # "the 27-year-old Escalante": the name is the mention

@@ -5,8 +5,7 @@ news ("Ban Ki-moon", "Moon Jae-in", "Kim Jong-un", "Tsai Ing-wen"), and spelled 
 
 from __future__ import annotations
 
-import re
-
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.spelling import fold
 from corpus.quotes.word_places import WORD_JOINERS, places_alone
 
@@ -22,21 +21,21 @@ def written_before_given_syllables(word: str, text: str) -> bool:
     if not word[:1].isupper() or not text:
         return False
     size = len(word)
-    return any(_AFTER_SURNAME.match(text, at + size) for at in places_alone(text, word, WORD_JOINERS))
+    return any(_AFTER_SURNAME().match(text, at + size) for at in places_alone(text, word, WORD_JOINERS))
 
 
-_AFTER_SURNAME = re.compile(r"[ \u00a0]" + _GIVEN_SYLLABLES)
+_AFTER_SURNAME = compiled_on_first_use(r"[ \u00a0]" + _GIVEN_SYLLABLES)
 
-_PARTS = re.compile(r"[\s\u00a0-]+")
+_PARTS = compiled_on_first_use(r"[\s\u00a0-]+")
 
 
 def spelled_alike(name: str) -> str:
     """A name's words as compared across articles: accents folded, lower case, hyphens as spaces
     ("Kim Jong-un", "Kim Jong Un" and "Kim Jong-Un" all give "kim jong un")."""
-    return " ".join(fold(part).lower() for part in _PARTS.split(name) if part)
+    return " ".join(fold(part).lower() for part in _PARTS().split(name) if part)
 
 
-_GIVEN_SYLLABLES_WORD = re.compile(_GIVEN_SYLLABLES)
+_GIVEN_SYLLABLES_WORD = compiled_on_first_use(_GIVEN_SYLLABLES)
 
 
 def opens_surname_first(words: list[str], at: int) -> bool:
@@ -45,5 +44,5 @@ def opens_surname_first(words: list[str], at: int) -> bool:
     return (
         at + 1 < len(words)
         and words[at][:1].isupper()
-        and _GIVEN_SYLLABLES_WORD.fullmatch(words[at + 1].rstrip(".,;:")) is not None
+        and _GIVEN_SYLLABLES_WORD().fullmatch(words[at + 1].rstrip(".,;:")) is not None
     )

@@ -7,10 +7,11 @@ middle initials differ are two people ("George H.W. Bush" and "George W. Bush", 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
-_MIDDLE_INITIAL = re.compile(r"(?:[A-Z]\.){1,2}")
+from corpus.ingest.lazy_regex import compiled_on_first_use
+
+_MIDDLE_INITIAL = compiled_on_first_use(r"(?:[A-Z]\.){1,2}")
 """A middle initial or two joined ("H.W." of "George H.W. Bush"); one of several apart ("H.", "W.")."""
 
 
@@ -22,7 +23,7 @@ def without_initials(name: str) -> str:
     words = name.split()
     if len(words) < 3:
         return name
-    middle = [w for w in words[1:-1] if not _MIDDLE_INITIAL.fullmatch(w)]
+    middle = [w for w in words[1:-1] if not _MIDDLE_INITIAL().fullmatch(w)]
     if len(middle) == len(words) - 2:
         return name
     return " ".join([words[0], *middle, words[-1]])
@@ -33,7 +34,7 @@ def middle_initials(words: list[str]) -> str:
     "George H.W. Bush"); "" for none."""
     if len(words) < 3:
         return ""
-    return "".join(w.replace(".", "") for w in words[1:-1] if "." in w and _MIDDLE_INITIAL.fullmatch(w))
+    return "".join(w.replace(".", "") for w in words[1:-1] if "." in w and _MIDDLE_INITIAL().fullmatch(w))
 
 
 def other_initials(words: list[str], names: Iterable[str]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.lexicon import (
     ABBREVIATED_NAME_WORDS,
     DETERMINERS,
@@ -178,16 +179,17 @@ def lone_surname(text: str, word: str) -> bool:
     return False
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)$")
+_WORD_BEFORE = compiled_on_first_use(r"(?<![\w’'-])([A-Z][a-z]+)$")
 
 
 @lru_cache(maxsize=64)
-def words_before(text: str, word: str, pattern: re.Pattern[str] = _WORD_BEFORE) -> tuple[str, ...]:
+def words_before(text: str, word: str, pattern: re.Pattern[str] | None = None) -> tuple[str, ...]:
     """The capitalised words ``text`` writes right before ``word`` (the first :data:`SCAN_LIMIT`
     times): read once per article and word, however often the article quotes by that word.
     ``pattern``: what such a word is, matched against the text that ends right before the space
     (by default a word of letters, "Jane"; :mod:`corpus.quotes.title_surnames` lets it end in a
     period, "Mr.")."""
+    pattern = _WORD_BEFORE() if pattern is None else pattern
     # the word is found at C speed (str.find); a regex tried at every offset cost 1% of the finder
     found: dict[str, None] = {}
     at, seen, after = text.find(" " + word), 0, len(word) + 1

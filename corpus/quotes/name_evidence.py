@@ -104,11 +104,11 @@ def _around() -> _Around:
     )
 
 
-_A_THING_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) +$")
+_A_THING_BEFORE = compiled_on_first_use(r"\b(?:[Tt]he|[Aa]n?) +$")
 _OBJECT_OF = compiled_on_first_use(
     r"\b([\w’'-]+) +(?:" + "|".join(sorted(OBJECT_PREPOSITIONS)) + r") +(?:the +)?$", re.IGNORECASE
 )
-_PREPOSITION_LAST = re.compile(
+_PREPOSITION_LAST = compiled_on_first_use(
     r" +(?:" + "|".join(sorted(OBJECT_PREPOSITIONS)) + r") +(?:the +)?$", re.IGNORECASE
 )
 """The tail of :data:`_OBJECT_OF`: it opens with a space, which the engine skips to, where the whole
@@ -119,19 +119,19 @@ def _object_of_a_phrase(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows a preposition, other than after one who speaks for it or
     a thing said ("a spokesman for Acme said", "a statement from Acme said": Acme speaks)."""
     lo = max(0, start - 40)
-    if _PREPOSITION_LAST.search(text, lo, start) is None:
+    if _PREPOSITION_LAST().search(text, lo, start) is None:
         return False
     m = _OBJECT_OF().search(text, lo, start)
     return m is not None and m.group(1).lower() not in _SAID_FOR_IT
 
 
 _SAID_FOR_IT = SPEAKS_FOR | frozenset(SPEECH_NOUNS)
-_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
-_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_ACRONYM = compiled_on_first_use(r"[A-Z][A-Z&]{1,5}")
+_INNER_CAPITAL = compiled_on_first_use(r"[a-z][A-Z]")
 """A capital inside a word: a brand's or a family's name ("LinkedIn", "ProPublica", "McConnell")."""
 _WORD_BEFORE = compiled_on_first_use(r"([A-Za-z][\w’'-]*\.?) +(?:(?:[A-Z]\.){1,3} +)*$")
 """The word before a name's last word, middle initials skipped ("Kevin D. Williamson")."""
-_POSSESSIVE_END = re.compile(r"(?:’s?|'s?)$")
+_POSSESSIVE_END = compiled_on_first_use(r"(?:’s?|'s?)$")
 _SENTENCE_START = compiled_on_first_use(r"(?:^|[.!?:;\"“”\n])\s*$")
 _LOOK_BACK = 80
 
@@ -201,7 +201,7 @@ def a_thing_as_the_article_writes_it(name: str, text: str, tables: WordTables) -
     written = False
     for at in places_alone(text, name, _UNDERSCORE):
         written = True
-        if not _AN_ARTICLE_BEFORE.search(text, max(0, at - _LOOK_BACK), at):
+        if not _AN_ARTICLE_BEFORE().search(text, max(0, at - _LOOK_BACK), at):
             break  # most names: the first place settles it
         if _speaks_through(text, at + len(name)):
             break  # "a Times article", "a Clinton aide": the name speaks through what follows
@@ -213,13 +213,13 @@ def a_thing_as_the_article_writes_it(name: str, text: str, tables: WordTables) -
     return not any(_after_a_given_name_or_title(text, at, tables) for at in places)
 
 
-_NEXT_WORD = re.compile(r"(?:’s|'s)? +([a-z][\w-]*)")
+_NEXT_WORD = compiled_on_first_use(r"(?:’s|'s)? +([a-z][\w-]*)")
 _SPOKEN_THROUGH = frozenset((*PUBLICATIONS, *DOCUMENTS, *SPEAKS_FOR, *SPEECH_NOUNS, *ROLE_WORDS))
 """What an organisation or a person speaks through: a publication, a document, a spokesman, an aide."""
 
 
 def _speaks_through(text: str, end: int) -> bool:
-    after = _NEXT_WORD.match(text, end)
+    after = _NEXT_WORD().match(text, end)
     return after is not None and after.group(1) in _SPOKEN_THROUGH
 
 
@@ -228,7 +228,7 @@ def _versions(word: str, text: str) -> int:
     count, head = 0, word + " "
     at = text.find(head)
     while at != -1:
-        if (at == 0 or not _word_char(text[at - 1])) and _VERSION.match(text, at + len(word)):
+        if (at == 0 or not _word_char(text[at - 1])) and _VERSION().match(text, at + len(word)):
             count += 1
         at = text.find(head, at + 1)
     return count
@@ -236,7 +236,7 @@ def _versions(word: str, text: str) -> int:
 
 _UNDERSCORE = "_"
 """The one character besides letters and digits that joins a name to a longer word here (as ``\\b``)."""
-_VERSION = re.compile(r" \d+(?:\.\d+)*\b(?![%,]| percent)")
+_VERSION = compiled_on_first_use(r" \d+(?:\.\d+)*\b(?![%,]| percent)")
 
 
 def _word_char(char: str) -> bool:
@@ -252,7 +252,7 @@ def _after_a_given_name_or_title(text: str, at: int, tables: WordTables) -> bool
 
 
 # (the word start tested after the "a", as in trie_pattern: the engine then skips to each "a")
-_AN_ARTICLE_BEFORE = re.compile(r"[Aa](?<!\w[Aa])n? (?:(?:[A-Z][\w’'-]*|[a-z]+-[\w-]+) ){0,2}$")
+_AN_ARTICLE_BEFORE = compiled_on_first_use(r"[Aa](?<!\w[Aa])n? (?:(?:[A-Z][\w’'-]*|[a-z]+-[\w-]+) ){0,2}$")
 """"a"/"an" before the name, or before capitalised or hyphened words it ends ("a Primetime Emmy
 nomination", "a double-digit Emmy winner"; not "a former aide Jane Roe")."""
 
@@ -263,14 +263,14 @@ def _only_after_an_owner(word: str, text: str) -> bool:
     if not any(f"{mark} {word}" in text for mark in _OWNER_MARKS):
         return False  # most given names follow no possessive: no pattern to run
     places = places_as_a_word(text, word)
-    return bool(places) and all(_AFTER_AN_OWNER.search(text, max(0, at - 4), at) for at in places)
+    return bool(places) and all(_AFTER_AN_OWNER().search(text, max(0, at - 4), at) for at in places)
 
 
 _OWNER_MARKS = ("’s", "'s", "s’", "s'")
-_AFTER_AN_OWNER = re.compile(r"\w(?:’s|'s|s’|s') $")
+_AFTER_AN_OWNER = compiled_on_first_use(r"\w(?:’s|'s|s’|s') $")
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.\s*)+")
+_INITIALS = compiled_on_first_use(r"(?:[A-Z]\.\s*)+")
 
 
 def names_someone(name: str, titles: int, text: str, tables: WordTables) -> bool:
@@ -285,7 +285,7 @@ def names_someone(name: str, titles: int, text: str, tables: WordTables) -> bool
     words = name.split()[titles:]
     if not words:
         return False
-    if any(w.lower().strip(".,") in tables.given_names or _INITIALS.fullmatch(w) for w in words[:-1]):
+    if any(w.lower().strip(".,") in tables.given_names or _INITIALS().fullmatch(w) for w in words[:-1]):
         return True  # "Jane Roe", "T.J. Roe", "Times reporter Jane Roe"; not "Dreamboat Annie"
     if any(name_evidence(" ".join(words), text, tables)):
         return True
@@ -319,14 +319,14 @@ def _introduced(name: str, text: str) -> bool:
 def name_evidence(name: str, text: str, tables: WordTables) -> Iterator[str]:
     """The evidence ``text`` gives that ``name`` is a speaker's, cheapest first, lazily."""
     words = name.split()
-    if len(words) == 1 and _ACRONYM.fullmatch(name):
+    if len(words) == 1 and _ACRONYM().fullmatch(name):
         yield "acronym"
     if any(w.lower().strip(".,") in ORG_WORDS for w in words) and (
         len(words) > 1 or re.search(r"\b[Tt]he +" + re.escape(name) + r"\b", text)
     ):
         # "Acme Group", "the Kremlin", "the Navy": an organisation; not "Navy" of "on a Navy ship"
         yield "organisation_word"
-    if any(_INNER_CAPITAL.search(w) for w in words):
+    if any(_INNER_CAPITAL().search(w) for w in words):
         yield "inner_capital"
     if len(words) == 1 and _a_group(name, text):
         yield "group"
@@ -340,7 +340,7 @@ def name_evidence(name: str, text: str, tables: WordTables) -> Iterator[str]:
         yield "cue_subject"
     if any(
         around.then_a_past.match(text, end)
-        and not _A_THING_BEFORE.search(text, max(0, start - 4), start)
+        and not _A_THING_BEFORE().search(text, max(0, start - 4), start)
         and not _object_of_a_phrase(text, start)
         for start, end in places
     ):
@@ -360,7 +360,7 @@ def _after_a_name_word(surname: str, text: str, tables: WordTables) -> bool:
     common = written_lower(low, text) or (low.endswith("s") and written_lower(low[:-1], text))
     for at in places_as_a_word(text, surname):
         before = _WORD_BEFORE().search(text, max(0, at - _LOOK_BACK), at)
-        if before is None or not before.group(1)[:1].isupper() or _POSSESSIVE_END.search(before.group(1)):
+        if before is None or not before.group(1)[:1].isupper() or _POSSESSIVE_END().search(before.group(1)):
             continue  # lower case, or an owner's word ("Spirit's Eve", "America's Cup"): no name's
         word = before.group(1).lower()
         if word.rstrip(".") in tables.given_names or word.rstrip(".") in tables.titles:

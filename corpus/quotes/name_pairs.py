@@ -4,8 +4,6 @@ Scholz"): the candidates from which the quote finder gives a speaker quoted by s
 
 from __future__ import annotations
 
-import re
-
 from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.lexicon import (
     NAME_PARTICLES,
@@ -31,7 +29,7 @@ __all__ = ["NamePairs"]
 # Sullivan", "Marta van der Berg", "Alwaleed bin Talal"): else the article's own full name is missed,
 # and a speaker it quotes by surname alone is merged into another person of that surname named
 # elsewhere in the corpus; and the name shown is the one the article gives in full, initials and all.
-_CAPITAL_PAIR = re.compile(
+_CAPITAL_PAIR = compiled_on_first_use(
     r"([A-Z][a-zA-Z0-9_’'\-\w]*+)[ \u00a0]((?:[A-Z]\.[ \u00a0]){0,2}+(?:(?:"
     + "|".join(sorted(NAME_PARTICLES))
     + r")[ \u00a0]){0,2}+)(?=([A-Z][a-zA-Z0-9_’'\-\w]*+))"
@@ -56,7 +54,7 @@ class NamePairs:
         out: list[tuple[str, str]] = []
         first_ok, surnames = self._first_ok, self._surname
         relatives: set[tuple[str, str]] | None = None
-        for first, between, last in _CAPITAL_PAIR.findall(text):
+        for first, between, last in _CAPITAL_PAIR().findall(text):
             surname = surnames.get(last, "")
             if surname == "":
                 surname = surnames[last] = self._surname_or_none(last)
@@ -106,7 +104,7 @@ class NamePairs:
 _RELATIVES = "lady|wife|husband|spouse|widow|widower"
 """Spouses: the relatives who share a surname and stand beside the person quoted by it ("her father
 Thomas Hofeller" may well be who is quoted, so parents and children are not listed)."""
-_RELATIVE_WORD = re.compile(r"\b(?:" + _RELATIVES + r")\b")
+_RELATIVE_WORD = compiled_on_first_use(r"\b(?:" + _RELATIVES + r")\b")
 _RELATIVE_WORDS = _RELATIVES.split("|")
 _NAME_PAIR = r"([A-Z][\w’'-]*)[ \u00a0]([A-Z][\w’'-]*)"
 _AS_RELATIVE = compiled_on_first_use(
@@ -130,7 +128,7 @@ def _relatives(text: str) -> set[tuple[str, str]]:
     # most articles name no spouse: the pattern below tries every capitalised pair; and the word
     # pattern, which opens with \b, tries every position, where str's search jumps (a twentieth of
     # find_quotes' CPU on the synthetic corpus, where no article names one)
-    if not any(word in text for word in _RELATIVE_WORDS) or _RELATIVE_WORD.search(text) is None:
+    if not any(word in text for word in _RELATIVE_WORDS) or _RELATIVE_WORD().search(text) is None:
         return out
     for m in _AS_RELATIVE().finditer(text):
         first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))

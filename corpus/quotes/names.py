@@ -15,7 +15,6 @@ open a person's name is learned from PolNeAR train (``name_tables.json``, writte
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -61,12 +60,12 @@ _KEPT = TITLES | NAME_PARTICLES
 _PLURAL_NOUN_ENDINGS = ("ions", "ies", "ers", "ics", "ings", "ents", "ants", "ists")
 _NOT_A_NAME_WORDS = PRONOUNS | DEMONSTRATIVES | frozenset("me us them there here what why how where".split())
 """Words no name holds: pronouns, demonstratives, question words ("That's why …" is no one's name)."""
-_CONTRACTED_PRONOUN = re.compile(r"(?:i|we|you|they|he|she|it)[’'](?:m|re|ve|ll|d|s)")
+_CONTRACTED_PRONOUN = compiled_on_first_use(r"(?:i|we|you|they|he|she|it)[’'](?:m|re|ve|ll|d|s)")
 """A pronoun with a verb glued on ("I’m", "we've", "it's"), written capitalised at a sentence's start."""
-_POSSESSIVE = re.compile(r"^(.+?)(?:’s|'s|s’|s')$")
-_NUMBER = re.compile(r"[\d.,:/%-]+")
+_POSSESSIVE = compiled_on_first_use(r"^(.+?)(?:’s|'s|s’|s')$")
+_NUMBER = compiled_on_first_use(r"[\d.,:/%-]+")
 """A token that is a number ("2016", "9/11", "3.5"): it opens a sentence, it names no one."""
-_SHOUTED = re.compile(r"[A-Z][A-Z’'-]{4,}")
+_SHOUTED = compiled_on_first_use(r"[A-Z][A-Z’'-]{4,}")
 """An all-caps word long enough to be a shouted word rather than an acronym ("WASHINGTON", not "NATO")."""
 
 
@@ -150,7 +149,7 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
     tables = shipped_tables() if tables is None else tables
     words = name.replace("\u00a0", " ").split()
     words = _after_possessive(_undoubled(words), tables)
-    while words and _NUMBER.fullmatch(words[0]):
+    while words and _NUMBER().fullmatch(words[0]):
         words = words[1:]  # "2016 Acme": a number opening the sentence
     if len(words) > 1 and a_group_of_people(words[0]) and words[1][:1].isupper():
         words = words[1:]  # "Republicans Jolly of Indian Shores and DeSantis": the group they belong to
@@ -175,7 +174,7 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
     words = _after_title(_from_first_name(words, tables, text), tables)
     if len(words) > 2 and _plain(words[-1]) == _plain(words[-2]):
         words = words[:-1]  # "Jane Roe Roe": the surname said again after a cue
-    if any(_plain(w) in _NOT_A_NAME_WORDS or _CONTRACTED_PRONOUN.fullmatch(w.lower()) for w in words):
+    if any(_plain(w) in _NOT_A_NAME_WORDS or _CONTRACTED_PRONOUN().fullmatch(w.lower()) for w in words):
         return None
     if _an_office(words, tables) or names_a_thing(words, tables):
         return None  # "CEO of California": an office; "Deregulation of Wall Street": a thing
@@ -227,7 +226,7 @@ def _after_possessive(words: list[str], tables: NameTables) -> list[str]:
     plural's or an -s name's mark only when a given name follows ("Reuters’ Jane Roe"; not "Veterans'
     Affairs")."""
     for i in range(len(words) - 2, -1, -1):
-        if not _POSSESSIVE.match(words[i]):
+        if not _POSSESSIVE().match(words[i]):
             continue
         if words[i].endswith(("’s", "'s")) or _plain(words[i + 1]) in tables.given_names:
             return words[i + 1 :]
@@ -244,7 +243,7 @@ def _is_label(words: list[str], text: str) -> bool:
     letters = [w for w in words if any(c.isalpha() for c in w)]
     if len(letters) >= 2 and all(w.isupper() for w in letters):
         return True
-    if len(letters) != 1 or _SHOUTED.fullmatch(letters[0]) is None:
+    if len(letters) != 1 or _SHOUTED().fullmatch(letters[0]) is None:
         return False
     dateline = opens_a_line(letters[0], text, _DATELINE_AFTER())
     return dateline or bool(places_as_a_word(text, letters[0].title()))

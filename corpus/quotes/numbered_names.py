@@ -4,12 +4,12 @@ grammar reads capitalised words, so the number was cut off and every juror becam
 
 from __future__ import annotations
 
-import re
+from corpus.ingest.lazy_regex import compiled_on_first_use
 
 NUMBER_SIGNS = frozenset(("No", "No.", "Number"))
 """Words that stand before the number someone is named by."""
 
-_NUMBER_AFTER = re.compile(r"\.?[ \u00a0]+(\d{1,4})(?![\w.,]\d)")
+_NUMBER_AFTER = compiled_on_first_use(r"\.?[ \u00a0]+(\d{1,4})(?![\w.,]\d)")
 
 
 def numbered(text: str, name_words: list[str], end: int) -> tuple[str, int] | None:
@@ -17,7 +17,7 @@ def numbered(text: str, name_words: list[str], end: int) -> tuple[str, int] | No
     to ``end`` ends in a number sign followed by a number; else None."""
     if not name_words or name_words[-1] not in NUMBER_SIGNS:
         return None
-    m = _NUMBER_AFTER.match(text, end)
+    m = _NUMBER_AFTER().match(text, end)
     if m is None:
         return None
     sign = "No." if name_words[-1] in ("No", "No.") else name_words[-1]

@@ -11,9 +11,9 @@ role. What the owner is named stays in the role ("Clinton’s spokesman").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.lexicon import ROLE_WORDS, TITLES
 from corpus.quotes.name_ends import is_given_name, word_key
 from corpus.quotes.roles import Phrase, looks_like_person
@@ -29,7 +29,7 @@ KIN_NOUNS = frozenset(
 """Nouns for a person known by whose they are ("Dorsey’s wife", "the senator’s son")."""
 _PERSON_NOUNS = KIN_NOUNS | ROLE_WORDS | TITLES
 
-_OWNED = re.compile(
+_OWNED = compiled_on_first_use(
     r"[ \t]*((?:(?:the|a|an|his|her|their|its)\s+)?"  # "the senator’s wife"
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|[a-z][\w-]*)[’']s)"  # the owner and its mark
     r"((?:\s+[a-z][\w-]*){1,5})"  # the lower-case words after it, a person's noun among them
@@ -38,7 +38,7 @@ _OWNED = re.compile(
 _GOES_ON = frozenset(("of", "and"))
 """Words after a person's noun that take one more word into the description ("chief of staff",
 "aide and confidante")."""
-_SET_OFF = re.compile(r",[ \t]+")
+_SET_OFF = compiled_on_first_use(r",[ \t]+")
 _NAME_ENDS = frozenset(',.;:)”"\n')
 """What may follow a name set off after a description: the appositive's comma or the sentence's end."""
 Reader = Callable[[str, int, int], Phrase | None]
@@ -47,7 +47,7 @@ Reader = Callable[[str, int, int], Phrase | None]
 def owned_description(text: str, start: int, hi: int) -> Phrase | None:
     """The description of someone by whose they are at ``start`` ("Dorsey’s wife", "the senator’s
     chief of staff" up to its noun for a person), or None."""
-    match = _OWNED.match(text, start, hi)
+    match = _OWNED().match(text, start, hi)
     if match is None:
         return None
     words = match.group(2).split()
@@ -69,7 +69,7 @@ def owned_description(text: str, start: int, hi: int) -> Phrase | None:
 def named_after_description(text: str, description: Phrase, hi: int, read: Reader) -> Phrase | None:
     """The person named right after ``description``, set off by a comma ("said Clinton’s spokesman,
     Brian Fallon."), as the speaker with the description as their role; else None."""
-    comma = _SET_OFF.match(text, description.end, hi)
+    comma = _SET_OFF().match(text, description.end, hi)
     if comma is None:
         return None
     named = read(text, comma.end(), hi)

@@ -59,7 +59,7 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     lo = max(lo, hi - SUBJECT_REACH)
     # (called for every cue read: the tokens are listed here, without a helper call; a span and a
     # tuple joined, a tenth faster than three calls)
-    toks = [m.span() + (m[0],) for m in TOKEN.finditer(text, lo, hi)]  # noqa: RUF005
+    toks = [m.span() + (m[0],) for m in TOKEN().finditer(text, lo, hi)]  # noqa: RUF005
     i = _before_fillers(toks, len(toks) - 1, adverbs_before(text, hi))
     if i < len(toks) - 1 and (i < 0 or toks[i][2] in _NO_SUBJECT_BEFORE) and _a_name(toks[i + 1][2]):
         i += 1  # "“…,” Long said": a filler word capitalised with no subject before it is the subject
@@ -261,7 +261,7 @@ def _description_before(toks: list[Token], i: int) -> Phrase | None:
         tok = toks[k][2]
         if not (tok.isalpha() and (tok.islower() or k < i)):
             # an age modifies the head ("the 34-year-old mother") or is it ("the 46-year-old said")
-            aged = _AGE if k < i else AGED
+            aged = _AGE if k < i else AGED()
             if not (tok[:1].isdigit() and aged.fullmatch(tok)):
                 return None
         if tok.lower() in DETERMINERS and k < i:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.after_cue import VERBS
 from corpus.quotes.lexicon import (
     CUE_WORDS,
@@ -65,7 +66,7 @@ def reader_role(
     elif _courtesy_title_after_role(role.split()):
         role = role.rsplit(None, 1)[0]  # "panel Chairman Rep." of "… Rep. Jane Roe": her job is the chair
     # (the pattern opens with \b, tried at every position: most roles hold no ". " for it to find)
-    ends = [m.end() for m in _SENTENCE_IN_ROLE.finditer(role)] if ". " in role else None
+    ends = [m.end() for m in _SENTENCE_IN_ROLE().finditer(role)] if ". " in role else None
     if ends:
         role = role[ends[-1] :]  # "Interior Secretary Ken Salazar. Commerce Secretary": the last sentence's
     words = role.split()
@@ -257,6 +258,6 @@ _ROLE_HEAD_ENDS = frozenset(PREPOSITIONS | {"of"})
 
 _LONGEST_ABBREVIATION = 5
 """A role's last word ending in a period is an abbreviated title when this short ("Sen.", "Gov.")."""
-_SENTENCE_IN_ROLE = re.compile(rf"\b[A-Za-z]{{{_LONGEST_ABBREVIATION},}}\. +(?=[A-Z])")
+_SENTENCE_IN_ROLE = compiled_on_first_use(rf"\b[A-Za-z]{{{_LONGEST_ABBREVIATION},}}\. +(?=[A-Z])")
 """A sentence's end inside a role read across it: a word longer than an abbreviation, a period, a
 capital ("… Ken Salazar. Commerce Secretary"; not "Lt. Gen." nor "U.S. District Judge")."""

@@ -19,7 +19,6 @@ after a personal title ("President Vladimir Putin"), which makes them people's.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from itertools import islice
 from typing import NamedTuple
@@ -83,7 +82,7 @@ class Phrase(NamedTuple):
     """The first of two people joined by "and" ("Laurence Mark and Bill Condon"): a plural subject."""
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
+_INITIAL = compiled_on_first_use(r"[A-Z]\.")
 
 
 def phrase_from(text: str, run: list[Token]) -> Phrase | None:
@@ -306,7 +305,7 @@ def _chunk_name(chunk: list[str]) -> tuple[list[str] | None, list[str]]:
         place = _split(rest, frozenset(("of", "for")))[-1]
         inner = trailing_name(place)
         if inner == 0 and len(place) >= 3:
-            inner = len(place) - 3 if _INITIAL.fullmatch(place[-2]) else len(place) - 2
+            inner = len(place) - 3 if _INITIAL().fullmatch(place[-2]) else len(place) - 2
         if inner == 0:
             return None, []
         return place[inner:], chunk[: len(chunk) - len(place) + inner]

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.model import Article
 from corpus.quotes.subject_traits import gender_of
 
@@ -35,7 +36,7 @@ capitalised word (another name, perhaps, whom the pronoun would stand for)."""
 _PRONOUN = re.compile(r"\b(?:" + "|".join(PRONOUN_SEX) + r")\b", re.IGNORECASE)
 _TITLES = "|".join(t.title() for t in GENDERED_TITLES)
 _TITLE_RUN = re.compile(r"\b(" + _TITLES + r")\.?\s+")
-_CAPITALISED_WORD = re.compile(r"[A-Z][\w’'-]*\s+")
+_CAPITALISED_WORD = compiled_on_first_use(r"[A-Z][\w’'-]*\s+")
 r"""A gendered title, then up to two capitalised words, before a surname ("Mr. John Roe"): the regex
 ``\b(Mr|…)\.?\s+(?:[A-Z][\w’'-]*\s+){0,2}`` and the surname, read as its parts (see
 :func:`_titled_sexes`) rather than compiled once per surname asked about."""
@@ -108,7 +109,7 @@ def _titled_sexes(text: str, titles: list[tuple[int, int, str]], surname: str) -
         if start < done:
             continue  # inside the match before
         ends = [end]
-        while len(ends) < 3 and (word := _CAPITALISED_WORD.match(text, ends[-1])) is not None:
+        while len(ends) < 3 and (word := _CAPITALISED_WORD().match(text, ends[-1])) is not None:
             ends.append(word.end())
         for at in reversed(ends):
             after = at + len(surname)

@@ -13,7 +13,9 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-_LETTER_RUN = re.compile(r"[^\W_]+")
+from corpus.ingest.lazy_regex import compiled_on_first_use
+
+_LETTER_RUN = compiled_on_first_use(r"[^\W_]+")
 """A run of letters and digits: what ``str.isalnum`` accepts, so a run's neighbours are not."""
 
 _INDEXED_FROM = 20_000
@@ -26,7 +28,7 @@ _TEXTS_KEPT = 4
 @lru_cache(maxsize=_TEXTS_KEPT)
 def _places_by_word(text: str) -> dict[str, list[int]]:
     places: dict[str, list[int]] = {}
-    for match in _LETTER_RUN.finditer(text):
+    for match in _LETTER_RUN().finditer(text):
         places.setdefault(match.group(), []).append(match.start())
     return places
 
@@ -39,7 +41,7 @@ WORD_JOINERS = "_’'-"
 def places_alone(text: str, word: str, joiners: str = "") -> Iterator[int]:
     """The offsets, in order, where ``word`` stands alone (not inside a longer word, nor beside one
     of ``joiners``) in ``text``."""
-    if len(text) >= _INDEXED_FROM and _LETTER_RUN.fullmatch(word):
+    if len(text) >= _INDEXED_FROM and _LETTER_RUN().fullmatch(word):
         # a run's neighbours are no letters or digits; only the joiners are left to check
         yield from (at for at in _places_by_word(text).get(word, ()) if _alone(text, at, len(word), joiners))
         return
@@ -71,7 +73,7 @@ def places_as_a_word(text: str, word: str) -> list[int]:
     the article (a tenth of the name cleaner's time), where ``str.find`` jumps to each place."""
     if not word:
         return [m.start() for m in re.finditer(r"\b\b", text)]
-    if _LETTER_RUN.fullmatch(word):
+    if _LETTER_RUN().fullmatch(word):
         # no place of a word of letters and digits overlaps another where both stand alone
         return list(places_alone(text, word, "_"))
     # \b holds where a word character and a non-word one meet; the edge of the text is non-word

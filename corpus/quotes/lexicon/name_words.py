@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.lexicon.wordsets import words
 
 # --- Nationalities -----------------------------------------------------------------------------
@@ -48,7 +49,7 @@ def has_joined_article(word: str) -> bool:
 
 PLACE_QUALIFIERS = words("north south east west northern southern central upper lower new")
 """Words that open a place's name before a nationality's ending ("South Sudanese", "Papua New Guinean")."""
-NATIONALITY = re.compile(
+NATIONALITY = compiled_on_first_use(
     "^(?:"
     + "|".join(re.escape(a) for a in NATIONALITY_ABBREVIATIONS)
     + "|(?!(?:"
@@ -66,7 +67,7 @@ _NATIONALITY_LAST_CHARACTERS = frozenset(
 
 
 def is_nationality(word: str) -> bool:
-    """``NATIONALITY.match(word)``, after a check of the last character: the regex tries some 50
+    """``NATIONALITY().match(word)``, after a check of the last character: the regex tries some 50
     alternatives (~1 µs), and most words it is asked about are names that end otherwise."""
     return word[-1:] in _NATIONALITY_LAST_CHARACTERS and _matches_nationality(word)
 
@@ -74,7 +75,7 @@ def is_nationality(word: str) -> bool:
 @lru_cache(maxsize=8192)
 def _matches_nationality(word: str) -> bool:
     # asked of the same few words again and again (a name's words beside every cue that reads it)
-    return NATIONALITY.match(word) is not None
+    return NATIONALITY().match(word) is not None
 
 
 # --- First names -------------------------------------------------------------------------------
