@@ -187,6 +187,11 @@ def _pronoun_before(text: str, lo: int, toks: list[Token], i: int) -> Phrase | N
     if (i >= 1 and toks[i - 1][2] in "([") or (i + 1 < len(toks) and toks[i + 1][2] == "-"):
         return None
     if low in ("who", "which") and i >= 2 and toks[i - 1][2] == ",":
+        from corpus.quotes.relative_antecedents import named_before_place  # it reads phrase_before
+
+        placed = named_before_place(text, lo, toks[i][0]) if low == "who" else None
+        if placed is not None:
+            return placed  # "Jane Roe of Madison, Alabama, who said": Jane Roe, not Alabama
         antecedent = phrase_before(text, lo, toks[i - 1][0])
         if antecedent is not None and antecedent.name:
             return antecedent  # "Al Sharpton, who said"

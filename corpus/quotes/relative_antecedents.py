@@ -8,7 +8,10 @@ Ruiz's, though she is a preposition's object and the subjects a pronoun is read 
 Roe, 45, who", "Sen. Jane Roe of Ohio, who"), in the relative's sentence, and only where that phrase
 is a name that may be a person's: a place closing "of Madison, Alabama, who" is no one's name, nor an
 organisation's ("Defenders of the Wildlife, who"), a description ("the Mexican president, who") or
-nothing read ("on camera, who"): there the pronoun is resolved as before."""
+nothing read ("on camera, who"): there the pronoun is resolved as before. A town and its state closing
+the phrase are read past to the person they are said of ("Jane Roe of Madison, Alabama, who", "Jane
+Roe, 45, a nurse from Brownsville, Texas, who": Jane Roe, not Alabama or Texas), also where the
+relative is a cue's subject (:func:`corpus.quotes.phrases.phrase_before`'s "who said")."""
 
 from __future__ import annotations
 
@@ -33,6 +36,15 @@ _NAMED_RIGHT_BEFORE = compiled_on_first_use(rf"({_RUN})(?:,\s+\d{{1,3}},)?\s*,?\
 _NAMED_BEFORE_APPOSITIVE = compiled_on_first_use(rf"({_RUN}),\s+[^,;:“”\"]{{3,60}},\s*\Z")
 """…or before an appositive ("Dr. Jane Roe, a Republican strategist, who", "Jane Roe of Madison,
 Alabama, who")."""
+_PLACE_TAIL = compiled_on_first_use(rf"\s+(?:of|from|in|near|based\s+in)\s+{_RUN},\s+{_RUN},\s*\Z")
+"""A town and its state closing the phrase before the relative ("of Madison, Alabama, who", "a
+nurse from Brownsville, Texas, who", "based in Tampa, Fla., who"): the relative stands for the
+person the town is said of, not for the state right before it."""
+_NAMED_BEFORE_PLACE = compiled_on_first_use(
+    rf"({_RUN})(?:,\s+\d{{1,3}})?(?:,\s+(?:a|an|the)\s+[^,;:“”\"]{{1,60}})?,?\s*\Z"
+)
+"""The person before that town: "Jane Roe of", "Jane Roe, 45, a nurse from", "Jane Roe, a broker
+based in"."""
 
 
 def relative_antecedent(text: str, relative: Phrase, sentence_start: int) -> Phrase | None:
@@ -43,6 +55,9 @@ def relative_antecedent(text: str, relative: Phrase, sentence_start: int) -> Phr
         return None
     at = relative.start
     lo = max(sentence_start, at - ANTECEDENT_REACH)
+    named = named_before_place(text, lo, at)
+    if named is not None:
+        return named
     for pattern in (_NAMED_RIGHT_BEFORE, _NAMED_BEFORE_APPOSITIVE):
         match = pattern().search(text, lo, at)
         if match is None:
@@ -56,6 +71,23 @@ def relative_antecedent(text: str, relative: Phrase, sentence_start: int) -> Phr
             continue
         return phrase
     return None
+
+
+def named_before_place(text: str, lo: int, at: int) -> Phrase | None:
+    """The person's name before "of Madison, Alabama, who" or "a nurse from Brownsville, Texas,
+    who"; None where no town and state close the phrase or no person's name stands before them."""
+    tail = _PLACE_TAIL().search(text, lo, at)
+    if tail is None:
+        return None
+    match = _NAMED_BEFORE_PLACE().search(text, lo, tail.start())
+    if match is None:
+        return None
+    phrase = phrase_before(text, match.start(1), match.end(1))
+    if phrase is None or phrase.name is None or phrase.pronoun or phrase.description:
+        return None
+    if not_a_person(phrase.name) or _a_place(text, phrase):
+        return None
+    return phrase
 
 
 def _a_place(text: str, phrase: Phrase) -> bool:
