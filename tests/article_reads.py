@@ -81,3 +81,10 @@ def spoken(body: str) -> list[tuple[str, str | None]]:
     """Each quote of one article of ``body`` (terms left out): its words and its speaker's name."""
     quotes, _ = quotes_and_speakers(body)
     return [(q.text, q.speaker) for q in quotes if q.kind != "term"]
+
+
+def speakers_and_mentions(body: str) -> list[tuple[str | None, str | None]]:
+    """Each quote of one article of ``body`` (terms left out): its speaker's name and the mention
+    read for it."""
+    quotes, _ = quotes_and_speakers(body)
+    return [(q.speaker, q.mention.text if q.mention else None) for q in quotes if q.kind != "term"]

@@ -6,17 +6,12 @@ and his emails have used “…”") nor a participle (:mod:`corpus.quotes.claus
 
 from __future__ import annotations
 
-from tests.article_reads import quotes_and_speakers
+from tests.article_reads import speakers_and_mentions as _speakers
 
 _OPENING = (
     "Governors split over refugees\n\n"
     "The attacks have set off a bidding war among the candidates for governor this week.\n\n"
 )
-
-
-def _speakers(text: str) -> list[tuple[str | None, str | None]]:
-    quotes, _ = quotes_and_speakers(text)
-    return [(q.speaker, q.mention.text if q.mention else None) for q in quotes if q.kind != "term"]
 
 
 def test_the_later_clause_s_own_subject_chose_the_words() -> None:

@@ -6,13 +6,7 @@ the other sex, nor for a head that stands for someone beside the person ("the sp
 
 from __future__ import annotations
 
-from tests.article_reads import quotes_and_speakers
-
-
-def _speakers(text: str) -> list[tuple[str | None, str | None]]:
-    quotes, _ = quotes_and_speakers(text)
-    return [(q.speaker, q.mention.text if q.mention else None) for q in quotes if q.kind != "term"]
-
+from tests.article_reads import speakers_and_mentions as _speakers
 
 _HEADLINE = "Senate race heats up in Ohio\n\n"
 _TAIL = "\n\nThe primary will be held in May, and early voting begins in April across the state."

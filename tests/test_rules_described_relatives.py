@@ -5,12 +5,7 @@ where the description's head is of the other sex ("a woman who says he …")."""
 
 from __future__ import annotations
 
-from tests.article_reads import quotes_and_speakers
-
-
-def _speakers(text: str) -> list[tuple[str | None, str | None]]:
-    quotes, _ = quotes_and_speakers(text)
-    return [(q.speaker, q.mention.text if q.mention else None) for q in quotes if q.kind != "term"]
+from tests.article_reads import speakers_and_mentions as _speakers
 
 
 def test_a_description_keeps_the_name_its_relative_pronoun_resolves_to() -> None:

@@ -5,13 +5,7 @@ is no one it stands for (:mod:`corpus.quotes.relative_antecedents`)."""
 
 from __future__ import annotations
 
-from tests.article_reads import quotes_and_speakers
-
-
-def _speakers(text: str) -> list[tuple[str | None, str | None]]:
-    quotes, _ = quotes_and_speakers(text)
-    return [(q.speaker, q.mention.text if q.mention else None) for q in quotes if q.kind != "term"]
-
+from tests.article_reads import speakers_and_mentions as _speakers
 
 _OPENING = (
     "Senators argue over the budget\n\n"
