@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from corpus.quotes.spans import QuoteSpan
     from corpus.quotes.subjects import Subjects
 
-CLAUSE_OPENERS = (
+LATER_CLAUSE_OPENERS = (
     "while",
     "whereas",
     "but",
@@ -44,7 +44,7 @@ CLAUSE_OPENERS = (
 """Words that open a clause with a subject of its own, coordinate or adverbial (on PolNeAR train,
 for a quote with no cue: the later subject was the Source 9 times where the sentence's was read,
 the sentence's 2; "that", "because" and "with" the other way round, 3 against 17)."""
-_OPENER = compiled_on_first_use(r"(?<![\w’'])(?:" + "|".join(CLAUSE_OPENERS) + r")\s+(?=\S)")
+_OPENER = compiled_on_first_use(r"(?<![\w’'])(?:" + "|".join(LATER_CLAUSE_OPENERS) + r")\s+(?=\S)")
 _BREAK = compiled_on_first_use(r"[.!?;:]\s")
 _VERB_AFTER = compiled_on_first_use(r"(?:,[^,.;:]{3,60},)?\s+(?:[a-z]+ly\s+)?([a-z][a-z’']*)\b")
 _PASSIVE = compiled_on_first_use(r"(?:(?:is|are|was|were|has|have|had|been|being|be)\s+)+[a-z]+ed\b")

@@ -18,6 +18,8 @@ from itertools import pairwise
 
 from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.lexicon import SUBJECT_PRONOUNS
+from corpus.quotes.lexicon import SUBORDINATORS as LEXICON_SUBORDINATORS
+from corpus.quotes.lexicon import words as word_set
 from corpus.quotes.roles import Phrase
 
 WHO_CLAUSE_REACH = 150
@@ -27,9 +29,7 @@ _BREAK = compiled_on_first_use(r"[,;:.!?()\[\]—–]|\s-\s|--")
 """What ends a relative clause before the quote: its closing comma, a stop, a dash, a parenthesis."""
 _WORD = compiled_on_first_use(r"[A-Za-z’']+")
 _PASSIVE = compiled_on_first_use(r"(?:(?:is|are|was|were|has|have|had|been|being|be)\s+)+[a-z]+(?:ed|en)\b")
-SUBORDINATORS = frozenset(
-    "when while as because after before since until although though whereas if unless once".split()
-)
+SUBORDINATORS = LEXICON_SUBORDINATORS | word_set("as whereas once")
 """Words opening another clause between the "who" and the quote: its verb, not the relative's, quotes
 ("who forced me to confront … when she called him “…”")."""
 _COORDINATORS = frozenset(("and", "but", "or"))
