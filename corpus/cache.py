@@ -1,4 +1,5 @@
-"""The on-disk cache: parsed articles and their quote readings, in one SQLite file.
+"""The on-disk cache: parsed articles, their quote readings and each corpus's speakers step, in one
+SQLite file.
 
 It lives in the user cache directory (``platformdirs.user_cache_dir("storydiff")``,
 or ``$STORYDIFF_CACHE_DIR``). Articles are keyed by absolute path, size and
@@ -51,6 +52,7 @@ CREATE TABLE IF NOT EXISTS articles (
     path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
     hash TEXT NOT NULL, written_ns INTEGER NOT NULL, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS readings (path TEXT PRIMARY KEY, key TEXT NOT NULL, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS steps (corpus TEXT PRIMARY KEY, key TEXT NOT NULL, data BLOB NOT NULL);
 """
 
 
@@ -176,6 +178,17 @@ class Cache:
     def put_reading(self, path: Path, key: str, data: bytes) -> None:
         self._write("INSERT OR REPLACE INTO readings VALUES (?, ?, ?)", (_key(path), key, data))
 
+    # -- the speakers step's result (corpus.quotes.kept_speakers) -------------------------------
+
+    def step(self, corpus: Path, key: str) -> bytes | None:
+        """The speakers step's result kept for the corpus at ``corpus`` under ``key``; None where there
+        is none, or one kept under another key (another state of the corpus). One row a corpus."""
+        row = self._run("SELECT key, data FROM steps WHERE corpus = ?", (_key(corpus),))
+        return row[1] if row is not None and row[0] == key else None
+
+    def put_step(self, corpus: Path, key: str, data: bytes) -> None:
+        self._write("INSERT OR REPLACE INTO steps VALUES (?, ?, ?)", (_key(corpus), key, data))
+
     # -- housekeeping ----------------------------------------------------------------------
 
     def flush(self) -> None:
@@ -265,7 +278,9 @@ def _connect(path: Path) -> sqlite3.Connection:
         row = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
         if row is None or row[0] != schema:
             # the 3-gram index the reuse graph once kept here (the graph now comes from the families)
-            db.executescript("DELETE FROM articles; DELETE FROM readings; DROP TABLE IF EXISTS ngrams;")
+            db.executescript(
+                "DELETE FROM articles; DELETE FROM readings; DELETE FROM steps; DROP TABLE IF EXISTS ngrams;"
+            )
             db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (schema,))
             db.commit()
     except sqlite3.Error:

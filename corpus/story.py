@@ -237,7 +237,7 @@ class Story:
 
         ahead, self._reading_ahead = self._reading_ahead, None  # find_quotes shuts its helper down
         with _open_cache(self._cached) as cache:
-            store = QuoteReadings(cache, ahead)
+            store = QuoteReadings(cache, ahead, self.root)
             return find_quotes(readable, ahead.pool if ahead else None, store)
 
     def quotes(self) -> list[Quote]:

@@ -21,6 +21,7 @@ from corpus.quotes import QuoteReadings, ReadingAhead, find_quotes
 from corpus.quotes import article_quotes as article_quotes_module
 from corpus.quotes import quote_helper as quote_helper_module
 from corpus.quotes.name_pairs import NamePairs
+from corpus.quotes.names import shipped_tables
 from corpus.quotes.quote_helper import start_quote_helper
 from corpus.quotes.reading_codec import reading_bytes, reading_from_bytes
 from corpus.story import Story
@@ -52,7 +53,7 @@ def test_readings_from_the_cache_give_the_same_quotesfound_json(
 
 
 def test_a_reading_round_trips_every_field(seeds: list[Article]) -> None:
-    tables = article_quotes_module.shipped_tables()
+    tables = shipped_tables()
     for article in seeds:
         reading = article_quotes_module.article_quotes(article, tables, NamePairs(tables))
         assert reading_from_bytes(reading_bytes(reading), article) == reading
@@ -175,7 +176,7 @@ class _KeptBytes:
 def test_the_helper_sends_readings_as_the_bytes_the_cache_keeps(
     seeds: list[Article], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    tables = article_quotes_module.shipped_tables()
+    tables = shipped_tables()
     fresh = [article_quotes_module.article_quotes(a, tables, NamePairs(tables)) for a in seeds]
     sent = article_quotes_module.read_in_helper(seeds)  # what the helper sends back: bytes
     assert [reading_from_bytes(data, a) for data, a in zip(sent, seeds, strict=True)] == fresh

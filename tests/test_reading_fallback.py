@@ -14,6 +14,7 @@ from corpus.model import Article
 from corpus.quotes import article_quotes as article_quotes_module
 from corpus.quotes import article_reading
 from corpus.quotes.name_pairs import NamePairs
+from corpus.quotes.names import shipped_tables
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -25,7 +26,7 @@ def _fails(*_args: object, **_kwargs: object) -> NoReturn:
 @pytest.fixture
 def quoted() -> Article:
     """The seed article with the most quotes."""
-    tables = article_quotes_module.shipped_tables()
+    tables = shipped_tables()
     articles = [a for a in load_corpus(SEEDS) if a.paragraphs]
     return max(
         articles, key=lambda a: len(article_quotes_module.article_quotes(a, tables, NamePairs(tables))[0])
@@ -33,7 +34,7 @@ def quoted() -> Article:
 
 
 def _reading(article: Article) -> article_quotes_module.ArticleQuotes:
-    tables = article_quotes_module.shipped_tables()
+    tables = shipped_tables()
     return article_quotes_module.article_quotes(article, tables, NamePairs(tables))
 
 

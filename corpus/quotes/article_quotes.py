@@ -17,15 +17,15 @@ from typing import TYPE_CHECKING, Protocol
 
 from corpus import processes
 from corpus.model import Article, Quote
-from corpus.quotes.name_pairs import NamePairs
-from corpus.quotes.names import NameTables, shipped_tables
 from corpus.quotes.quote_helper import start_quote_helper
 from corpus.quotes.reading_codec import reading_bytes, reading_from_bytes
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # (the name tables and pairs: imported where an article is read; a warm run reads none)
     from concurrent.futures import ProcessPoolExecutor
 
     from corpus.quotes.attribution import Attribution
+    from corpus.quotes.name_pairs import NamePairs
+    from corpus.quotes.names import NameTables
     from corpus.quotes.spans import QuoteSpan
 
 __all__ = [
@@ -89,7 +89,7 @@ def read_article(article: Article) -> tuple[list[QuoteSpan], list[Attribution], 
 
 def quotes_by_article(
     articles: list[Article],
-    tables: NameTables,
+    tables: NameTables | None,
     pool: ProcessPoolExecutor | None,
     store: ReadingStore | None = None,
 ) -> list[ArticleQuotes]:
@@ -99,7 +99,8 @@ def quotes_by_article(
     started when PARALLEL_FROM articles or more are to be read. The pool is shut down at the end;
     the readings made are given to ``store`` to keep. An article with the same reading as one before
     it (:func:`~corpus.quotes.readings.same_reading`: the same page saved twice) is not read again:
-    the other's reading is written out for it (on the 4 MB bench corpus 72 of 1,066 articles)."""
+    the other's reading is written out for it (on the 4 MB bench corpus 72 of 1,066 articles).
+    ``tables``: the name tables (None: the shipped ones, read only if an article is read here)."""
     found: list[ArticleQuotes | None] = [None] * len(articles)
     if store is not None:
         found = store.readings(articles)
@@ -157,7 +158,7 @@ def _twin_reading(article: Article, reading: ArticleQuotes, store: ReadingStore 
 
 def _read_all(
     articles: list[Article],
-    tables: NameTables,
+    tables: NameTables | None,
     pool: ProcessPoolExecutor | None,
     store: ReadingStore | None,
     last: int = 0,
@@ -167,14 +168,18 @@ def _read_all(
     alone would work while it waits). The ``last`` articles are read here, after the others."""
     if not articles:  # every reading found: the reading's steps are not even imported
         return []
-    pairs = NamePairs(tables)
+    from corpus.quotes.name_pairs import NamePairs
+    from corpus.quotes.names import shipped_tables
+
+    known = shipped_tables() if tables is None else tables
+    pairs = NamePairs(known)
     articles, after = articles[: len(articles) - last], articles[len(articles) - last :]
 
     def read(article: Article) -> ArticleQuotes:
         late = store.late(article) if store is not None else None
         if late is not None:
-            return _sent(article, late, tables, store)
-        reading = article_quotes(article, tables, pairs)
+            return _sent(article, late, known, store)
+        reading = article_quotes(article, known, pairs)
         if store is not None:
             store.keep(article, reading)
         return reading
@@ -194,7 +199,7 @@ def _read_all(
     )
     for k, run_found in sent:
         done[k] = [
-            _sent(a, one, tables, store) if isinstance(one, bytes) else one
+            _sent(a, one, known, store) if isinstance(one, bytes) else one
             for a, one in zip(runs[k], run_found, strict=True)
         ]
     return [one for run in done for one in run] + [read(a) for a in after]
@@ -206,6 +211,8 @@ def _sent(article: Article, data: bytes, tables: NameTables, store: ReadingStore
     try:
         reading = reading_from_bytes(data, article)
     except ValueError:
+        from corpus.quotes.name_pairs import NamePairs
+
         reading = article_quotes(article, tables, NamePairs(tables))
         data = reading_bytes(reading)
     if store is not None:
@@ -217,6 +224,8 @@ def read_in_helper(articles: list[Article]) -> list[bytes]:
     """In the helper: :func:`article_quotes` of a run of articles, as :func:`reading_bytes` writes
     them (the name tables are read once there, from their file: :func:`shipped_tables` keeps them;
     one :class:`NamePairs` serves every run, as in this process)."""
+    from corpus.quotes.names import shipped_tables
+
     tables = shipped_tables()
     pairs = helper_pairs(tables)
     return [reading_bytes(article_quotes(a, tables, pairs)) for a in articles]
@@ -226,6 +235,8 @@ def helper_pairs(tables: NameTables) -> NamePairs:
     try:
         pairs: NamePairs = processes.held(_PAIRS)
     except KeyError:
+        from corpus.quotes.name_pairs import NamePairs
+
         pairs = NamePairs(tables)
         processes.hold(_PAIRS, pairs)
     return pairs
@@ -236,5 +247,6 @@ def warm_up_helper() -> None:
     reading's steps, read the name tables and make its name pairs' reader, so that its first run of
     articles waits for none of them (nothing is sent back)."""
     import corpus.quotes.article_reading  # noqa: F401  (the reading's steps, imported on first use)
+    from corpus.quotes.names import shipped_tables
 
     helper_pairs(shipped_tables())

@@ -14,16 +14,13 @@ from typing import TYPE_CHECKING
 from corpus import processes
 from corpus.model import Article, Quote, Speaker
 from corpus.quotes.article_quotes import ReadingStore, quotes_by_article
-from corpus.quotes.lone_names import lone_word_names
-from corpus.quotes.names import shipped_tables
-from corpus.quotes.relayed_names import relayed_sightings
-from corpus.quotes.sighting_genders import ArticleGenders
-from corpus.quotes.speakers import SpeakerIndex
-from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, fold
-from corpus.quotes.statements import assign_groups
+from corpus.quotes.kept_speakers import StepStore, apply_step, step_bytes
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
+
+    from corpus.quotes.article_quotes import ArticleQuotes
+    from corpus.quotes.spelling import SpellingMemo
 
 __all__ = ["find_quotes"]
 
@@ -52,12 +49,31 @@ def find_quotes(
 def _find_quotes(
     articles: list[Article], helper: ProcessPoolExecutor | None, store: ReadingStore | None
 ) -> tuple[list[Quote], list[Speaker]]:
-    found = quotes_by_article(articles, shipped_tables(), helper, store)
-    quotes: list[Quote] = []
+    found = quotes_by_article(articles, None, helper, store)
+    quotes = [q for made, *_ in found for q in made]
+    kept = store.kept_step(articles) if isinstance(store, StepStore) else None
+    data = None if kept is None else kept.get()  # the step's result for the corpus as it is now
+    speakers = None if data is None else apply_step(data, quotes)
+    if speakers is None:
+        speakers = _settled(articles, found, quotes)
+        if kept is not None:
+            kept.keep(step_bytes(quotes, speakers))
+    return quotes, speakers
+
+
+def _settled(articles: list[Article], found: list[ArticleQuotes], quotes: list[Quote]) -> list[Speaker]:
+    """The speakers step: one speaker per person across the corpus, whom relayers quote, statement
+    groups (its modules imported here: a warm run whose step is kept (:mod:`.kept_speakers`) needs
+    none of them)."""
+    from corpus.quotes.relayed_names import relayed_sightings
+    from corpus.quotes.sighting_genders import ArticleGenders
+    from corpus.quotes.speakers import SpeakerIndex
+    from corpus.quotes.spelling import SpellingMemo
+    from corpus.quotes.statements import assign_groups
+
     named: list[str | None] = []  # each quote's speaker as the article names it
     sightings: list[tuple[str, str, str | None]] = []
     for made, names, roles, _ in found:
-        quotes += made
         named += names
         sightings += [(q.article, n, r) for q, n, r in zip(made, names, roles, strict=True) if n]
     quoted = relayed_sightings(quotes)
@@ -69,7 +85,7 @@ def _find_quotes(
     index.count_quotes(quotes, named)
     index.count_relayed(quotes)
     assign_groups(quotes)
-    return quotes, index.speakers()
+    return index.speakers()
 
 
 def _full_names(
@@ -81,6 +97,10 @@ def _full_names(
     """Full names ("Olaf Scholz") the articles give speakers quoted by surname or spelled otherwise,
     so each speaker is known by the fullest form of the name and every spelling is an alias
     (``pairs``: each article's pairs of words that could be a full name, :class:`NamePairs`)."""
+    from corpus.quotes.lone_names import lone_word_names
+    from corpus.quotes.names import shipped_tables
+    from corpus.quotes.spelling import FuzzyKeys, fold
+
     names = {name for _, name, _ in sightings}
     folded = memo.folded
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # (the quote finder is imported once the helper has been star
     from concurrent.futures import Future, ProcessPoolExecutor
 
     from corpus.quotes.article_quotes import ArticleQuotes
+    from corpus.quotes.kept_speakers import KeptStep
     from corpus.quotes.shared_ingest import SharedIngest
 
 __all__ = [
@@ -302,10 +303,25 @@ class QuoteReadings:
     kept in ``cache`` and those the helper made while the corpus loaded (``ahead``); and where the
     readings it makes are kept."""
 
-    def __init__(self, cache: ReadingCache | None, ahead: ReadingAhead | None = None) -> None:
+    def __init__(
+        self, cache: ReadingCache | None, ahead: ReadingAhead | None = None, corpus: Path | None = None
+    ) -> None:
         self._cache = cache
         self._ahead = ahead
         self._keys: dict[int, str] = {}
+        self._corpus = corpus
+        """The corpus's folder: the speakers step's result is kept under it (None: not kept)."""
+
+    def kept_step(self, articles: Sequence[Article]) -> KeptStep | None:
+        """Where the speakers step's result for ``articles`` is kept (:mod:`.kept_speakers`), keyed
+        by their names and reading keys; None without a cache or a corpus folder."""
+        from corpus.quotes.kept_speakers import KeptStep, StepCache, step_key
+
+        cache = self._cache
+        if self._corpus is None or not isinstance(cache, StepCache):
+            return None
+        keys = [self._keys.get(id(a)) or reading_key(a) for a in articles]
+        return KeptStep(cache, self._corpus, step_key([a.name for a in articles], keys))
 
     def readings(self, articles: Sequence[Article]) -> list[ArticleQuotes | None]:
         found: list[ArticleQuotes | None] = [None] * len(articles)
