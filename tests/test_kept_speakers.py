@@ -121,16 +121,18 @@ def test_a_changed_engine_or_a_damaged_entry_settles_again(
 
 
 def test_a_step_for_other_quotes_is_not_applied(tmp_path: Path) -> None:
-    quotes, speakers = find_quotes(_articles(tmp_path))
-    data = step_bytes(quotes, speakers)
+    articles = _articles(tmp_path)
+    names = [a.name for a in articles]
+    quotes, speakers = find_quotes(articles)
+    data = step_bytes(quotes, speakers, names)
     fewer, _ = find_quotes(_articles(tmp_path)[:2])
     before = [(q.speaker, q.group) for q in fewer]
-    assert apply_step(data, fewer) is None
+    assert apply_step(data, fewer, names[:2]) is None
     assert [(q.speaker, q.group) for q in fewer] == before  # untouched
     again, _ = find_quotes(_articles(tmp_path))
     for q in again:
         q.speaker, q.group = None, 0
-    assert found_json((again, apply_step(data, again) or [])) == found_json((quotes, speakers))
+    assert found_json((again, apply_step(data, again, names) or [])) == found_json((quotes, speakers))
 
 
 def _quotes_json(corpus: Path, cache_dir: Path) -> str:

@@ -53,11 +53,13 @@ def _find_quotes(
     quotes = [q for made, *_ in found for q in made]
     kept = store.kept_step(articles) if isinstance(store, StepStore) else None
     data = None if kept is None else kept.get()  # the step's result for the corpus as it is now
-    speakers = None if data is None else apply_step(data, quotes)
+    names = [a.name for a in articles]
+    speakers = None if data is None else apply_step(data, quotes, names)
     if speakers is None:
         speakers = _settled(articles, found, quotes)
-        if kept is not None:
-            kept.keep(step_bytes(quotes, speakers))
+        data = None if kept is None else step_bytes(quotes, speakers, names)
+        if kept is not None and data is not None:
+            kept.keep(data)
     return quotes, speakers
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import struct
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -80,34 +81,70 @@ def step_key(names: Sequence[str], reading_keys: Sequence[str]) -> str:
     return digest.hexdigest()
 
 
-def step_bytes(quotes: Sequence[Quote], speakers: Sequence[Speaker]) -> bytes:
-    """The step's result as compact JSON: the version; per quote (canonical speaker, group, the
-    canonical name of whom it quotes), flat; per speaker its fields, flat."""
-    flat: list[Any] = []
-    for q in quotes:
-        flat += (q.speaker, q.group, None if q.quoting is None else q.quoting.name)
-    people: list[Any] = []
-    for s in speakers:
-        people += (s.name, s.role, s.aliases, s.quotes, s.articles, s.relayed)
-    return json.dumps([VERSION, len(quotes), flat, people], ensure_ascii=False, separators=(",", ":")).encode(
-        "utf-8", "surrogatepass"
-    )
+def step_bytes(quotes: Sequence[Quote], speakers: Sequence[Speaker], names: Sequence[str]) -> bytes | None:
+    """The step's result as bytes: compact JSON of the version, the number of quotes and, flat, each
+    speaker's name, role, aliases, quotes, number of articles and quotes relayed; a line break; then
+    machine integers: three a quote (its canonical speaker as its place among the speakers, its
+    group, whom it quotes as theirs), then each speaker's articles as their places in ``names`` (the
+    articles' names in corpus order). The numbers packed at C speed: as JSON they cost some 40 M
+    instructions a cold run on the 4 MB bench corpus. None where a quote names someone who is no
+    speaker (never seen: the step is then not kept)."""
+    who: dict[str | None, int] = {s.name: n for n, s in enumerate(speakers)}
+    who[None] = _NO_ONE
+    numbers: list[int] = []
+    try:
+        for q in quotes:
+            quoting = q.quoting
+            numbers += (who[q.speaker], q.group, _NOT_QUOTING if quoting is None else who[quoting.name])
+        at = {name: n for n, name in enumerate(names)}
+        people: list[Any] = []
+        for s in speakers:
+            people += (s.name, s.role, s.aliases, s.quotes, len(s.articles), s.relayed)
+            numbers += [at[a] for a in s.articles]
+        packed = struct.pack(f"{len(numbers)}i", *numbers)
+    except (KeyError, struct.error):
+        return None
+    head = json.dumps([VERSION, len(quotes), people], ensure_ascii=False, separators=(",", ":"))
+    return head.encode("utf-8", "surrogatepass") + b"\n" + packed
 
 
-def apply_step(data: bytes, quotes: Sequence[Quote]) -> list[Speaker] | None:
+_NO_ONE = -1
+"""Written for no speaker (a quote said by no one, or a relayer quoting no one named)."""
+_NOT_QUOTING = -2
+"""Written for a quote whose speaker relays no one's words (``Quote.quoting`` None)."""
+_INT = struct.calcsize("i")
+
+
+def apply_step(data: bytes, quotes: Sequence[Quote], names: Sequence[str]) -> list[Speaker] | None:
     """The speakers :func:`step_bytes` wrote, each quote given its speaker, group and whom it quotes;
     None, the quotes untouched, where ``data`` is not such a result for these quotes."""
     from corpus.model import Speaker
 
+    head, _, packed = data.partition(b"\n")
     try:
-        version, count, flat, people = json.loads(data.decode("utf-8", "surrogatepass"))
-        if version != VERSION or count != len(quotes) or len(flat) != 3 * count or len(people) % 6:
+        version, count, people = json.loads(head.decode("utf-8", "surrogatepass"))
+        numbers = struct.unpack(f"{len(packed) // _INT}i", packed)
+        if version != VERSION or count != len(quotes) or len(people) % 6:
             return None
-        speakers = [Speaker(*people[i : i + 6]) for i in range(0, len(people), 6)]
-    except (ValueError, TypeError):
+        speakers: list[Speaker] = []
+        at = 3 * count
+        for name, role, aliases, said, articles, relayed in zip(*[iter(people)] * 6, strict=True):
+            speakers.append(
+                Speaker(name, role, aliases, said, [names[a] for a in numbers[at : at + articles]], relayed)
+            )
+            at += articles
+        if at != len(numbers) or min(numbers[3 * count :], default=0) < 0:
+            return None
+        shown: dict[int, str | None] = {n: s.name for n, s in enumerate(speakers)}
+        shown[_NO_ONE] = shown[_NOT_QUOTING] = None
+        found = [
+            (shown[speaker], group, shown[quoted])
+            for speaker, group, quoted in zip(*[iter(numbers[: 3 * count])] * 3, strict=True)
+        ]
+    except (ValueError, TypeError, KeyError, IndexError, struct.error):
         return None
-    for k, q in enumerate(quotes):
-        q.speaker, q.group, quoted = flat[3 * k : 3 * k + 3]
+    for q, (speaker, group, quoted) in zip(quotes, found, strict=True):
+        q.speaker, q.group = speaker, group
         if q.quoting is not None and q.quoting.name != quoted:
             q.quoting = replace(q.quoting, name=quoted)
     return speakers
