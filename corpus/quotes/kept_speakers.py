@@ -11,9 +11,10 @@ reading key in corpus order, and used while that digest matches: an article edit
 renamed or moved in the order gives another digest, and the step runs again.
 
 Kept: per quote its canonical speaker, its statement group and the canonical name of whom it quotes;
-and the canonical speakers. Compact JSON, as the readings are (never pickle: a cache someone else
-wrote must never run code). On the 4 MB bench corpus a warm ``storydiff quotes`` spent some 0.8 G
-instructions of its 2.1 G in the step.
+and the canonical speakers: a JSON head and packed integers (:func:`step_bytes`; never pickle: a
+cache someone else wrote must never run code). On the 4 MB bench corpus a warm ``storydiff quotes``
+spent some 0.8 G instructions of its 2.1 G in the step (1.15 G with it kept); keeping it costs a
+cold run ~0.2 %.
 """
 
 from __future__ import annotations
