@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.quotes.ask_gate import gated, shipped_gate
 from corpus.quotes.attribution import Attribution, resolved
 from corpus.quotes.candidates import Candidate
 from corpus.quotes.context import ArticleReading
@@ -63,6 +64,7 @@ from corpus.quotes.name_evidence import names_someone
 from corpus.quotes.name_groups import as_group
 from corpus.quotes.names import shipped_tables
 from corpus.quotes.no_one import names_no_one
+from corpus.quotes.owned import owned_description
 from corpus.quotes.phrases import Phrase
 from corpus.quotes.ranking import Ranker, shipped_ranker
 from corpus.quotes.roles import TITLES
@@ -158,8 +160,14 @@ def _asked(
     the others)."""
     asked: list[bool] = []
     traits: list[list[int] | None] = []
+    gate = shipped_gate()
+    previous: Attribution | None = None
     for k, (att, span, skipped) in enumerate(zip(rules, spans, skip, strict=True)):
         ask = not skipped and (barred[k] or asks_ranker(att, span, ASK_BEYOND))
+        if not (ask or skipped or span.nested):
+            ask = gated(gate, reading, spans, k, att, previous, routes[k])
+        if not span.nested:
+            previous = att
         quiet = None
         if not span.nested and ((skipped and ranker.terms) or (ask and ranker.nobody is not None)):
             m = att.mention
@@ -324,6 +332,9 @@ def _preferred(
     phrase = phrase_of(best, text)
     # "{One Trump} confidant", "{Sanders} protesters": the unnamed person or the group, as the rules read it
     phrase = as_group(text, phrase) or phrase
+    if phrase.name is not None and text.startswith(_POSSESSIVE_MARKS, phrase.end):
+        # "{Dorsett}’s daughter said": someone known by whose they are, not the owner (as the rules read it)
+        phrase = owned_description(text, phrase.start, min(len(text), phrase.end + _OWNED_REACH)) or phrase
     if phrase.description:
         phrase = _apposed(phrase, cands, text)
     if phrase.name is not None and phrase.name == att.name:
@@ -331,6 +342,9 @@ def _preferred(
     return resolved(text, span, (phrase, best.cue), subjects)  # as the rules resolve their mentions
 
 
+_POSSESSIVE_MARKS = ("’s", "'s")
+_OWNED_REACH = 60
+"""How far after an owner's name its person's noun is looked for ("Dorsett’s eldest daughter")."""
 _APPOSITION = re.compile(r"\s*,\s*")
 
 
