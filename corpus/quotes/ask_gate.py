@@ -35,14 +35,17 @@ WORD_EDGES = (2, 4, 8, 16, 40)
 
 class Gate(NamedTuple):
     """The gate's weights by trait and the sum a quote's traits must pass to be asked (the logistic
-    model's threshold less its bias)."""
+    model's threshold less its bias); the least and the most :func:`other_traits` can add to it."""
 
     weights: dict[str, float]
     threshold: float
+    other_least: float = 0.0
+    other_most: float = 0.0
+    heads: dict[tuple[str, bool, int, str], float] | None = None
+    """The summed weights of each head of traits (what the rules read and where), as first read."""
 
     def asks(self, traits: list[str]) -> bool:
-        get = self.weights.get
-        return sum(get(t, 0.0) for t in traits) > self.threshold
+        return sum(map(self.weights.__getitem__, traits)) > self.threshold
 
 
 @cache
@@ -50,8 +53,19 @@ def shipped_gate() -> Gate:
     """The gate of :data:`WEIGHTS_FILE` (read once): asked where the logistic model's score (its
     bias and its traits' weights) passes the file's threshold."""
     data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
-    weights = {str(k): float(v) for k, v in data["weights"].items()}
-    return Gate(weights, float(data["threshold"]) - float(data["bias"]))
+    weights = _Weights({str(k): float(v) for k, v in data["weights"].items()})
+    least = sum(min(weights[t] for t in group) for group in OTHER_GROUPS)
+    most = sum(max(weights[t] for t in group) for group in OTHER_GROUPS)
+    least += sum(min(0.0, weights[t]) for t in OTHER_FLAGS)
+    most += sum(max(0.0, weights[t]) for t in OTHER_FLAGS)
+    return Gate(weights, float(data["threshold"]) - float(data["bias"]), least, most, {})
+
+
+class _Weights(dict[str, float]):
+    """The weights by trait, 0 for a trait the model gave none (summed at C speed)."""
+
+    def __missing__(self, trait: str) -> float:
+        return 0.0
 
 
 def gate_traits(
@@ -65,69 +79,122 @@ def gate_traits(
 ) -> list[str]:
     """What the rules read for ``spans[k]`` (``att``, with a mention and a cue; ``route``,
     ``rerank.reading_kind``; ``gap``, the characters between mention and quote; ``previous``: the
-    previous quote's attribution) as the gate's traits. (Read for most quotes of every article:
-    a few slices, bisections and set lookups, no scan of the quote or its paragraph.)"""
-    m, cue = att.mention, att.cue
-    assert m is not None and cue is not None
+    previous quote's attribution) as the gate's traits: :func:`first_traits` and :func:`other_traits`."""
+    return first_traits(reading, spans, k, att, previous, route, gap) + other_traits(reading, spans[k], att)
+
+
+def first_traits(
+    reading: ArticleReading,
+    spans: Sequence[QuoteSpan],
+    k: int,
+    att: Attribution,
+    previous: Attribution | None,
+    route: str,
+    gap: int,
+) -> list[str]:
+    """The traits read first: what the rules read and where (kind, side, gap, the quote's kind), the
+    sentence and paragraph between, a quote between, the previous quote's speaker carried on. They
+    weigh most; the others (:func:`other_traits`) are read only where they can tip the sum."""
+    m = att.mention
+    assert m is not None
     span = spans[k]
-    text, masked = reading.text, reading.masked
-    before = m.end <= span.open_at
-    n = text.count(" ", span.start, span.end)
-    out = [*_PLACE[(route, before, bisect_left(GAP_EDGES, gap))], *_QUOTE[(span.kind, before)]]
-    out.append(_LENGTH[bisect_left(WORD_EDGES, n + 1)])
-    sentences = reading.sentences
+    m_start, m_end, open_at = m.start, m.end, span.open_at
+    before = m_end <= open_at
+    side = _SIDE[before]
+    out = list(_HEAD[(route, before, bisect_left(GAP_EDGES, gap), span.kind)])
+    # (the sentence and paragraph of the quote's end nearest the mention: a quote may run over several)
+    sentences, paragraphs = reading.sentences, reading.cues.paragraphs
     if sentences:
         starts = sentences.starts
-        if bisect_right(starts, m.start) != bisect_right(starts, span.open_at):
-            out.append("other_sentence&before" if before else "other_sentence&after")
-    p_start, p_end = reading.cues.paragraphs[span.paragraph]
-    if not p_start <= m.start < p_end:
+        end = open_at if before else max(open_at, span.close_at - 1)
+        if bisect_right(starts, m_start) != bisect_right(starts, end):
+            out.append(side.other_sentence)
+    p_start, p_end = paragraphs[span.paragraph if before else span.end_paragraph]
+    if not p_start <= m_start < p_end:
         out.append("other_paragraph")
-    if _BLANK.fullmatch(text, p_start, span.open_at):
-        out.append("opens_paragraph")
-    out.append(_CUE_CLASS.get(text[cue[0] : cue[1]].lower(), "cue=other"))
-    lo, hi = (m.end, span.open_at) if before else (span.close_at, m.start)
-    if lo <= cue[0] and cue[1] <= hi:
-        out.append("cue_between")
-    else:
-        out.append("cue_outside&before" if before else "cue_outside&after")
-    if cue[1] <= m.start:
-        out.append("cue_first")
-    if ":" in masked[max(0, span.open_at - 3) : span.open_at]:
-        out.append("colon_before")
+    if span.end_paragraph != span.paragraph:
+        out.append(side.paragraphs)  # a quote over paragraphs
     if previous is not None:
         if previous is att:
             out.append("carried")
         elif previous.mention is not None and previous.name == att.name:
             out.append("same_speaker")
     if before:
-        if k > 0 and spans[k - 1].close_at > m.end and not spans[k - 1].nested:
+        if k > 0 and spans[k - 1].close_at > m_end and not spans[k - 1].nested:
             out.append("quote_between")
-    elif k + 1 < len(spans) and spans[k + 1].open_at < m.start:
+    elif k + 1 < len(spans) and spans[k + 1].open_at < m_start:
         out.append("quote_between")
+    return out
+
+
+def other_traits(reading: ArticleReading, span: QuoteSpan, att: Attribution) -> list[str]:
+    """The traits of lesser weight: the quote's length, the cue's word and place, a colon before the
+    quote, the quote opening its paragraph, an unresolved pronoun, a pair, a long mention."""
+    m, cue = att.mention, att.cue
+    assert m is not None and cue is not None
+    text = reading.text
+    m_start, m_end, open_at = m.start, m.end, span.open_at
+    before = m_end <= open_at
+    n = text.count(" ", span.start, span.end)
+    out = [_LENGTH[bisect_left(WORD_EDGES, n + 1)]]
+    if _BLANK.fullmatch(text, reading.cues.paragraphs[span.paragraph][0], open_at):
+        out.append("opens_paragraph")
+    a, b = cue
+    out.append(_CUE_CLASS.get(text[a:b].lower(), "cue=other"))
+    lo, hi = (m_end, open_at) if before else (span.close_at, m_start)
+    out.append("cue_between" if lo <= a and b <= hi else _SIDE[before].cue_outside)
+    if b <= m_start:
+        out.append("cue_first")
+    if ":" in reading.masked[max(0, open_at - 3) : open_at]:
+        out.append("colon_before")
     if m.pronoun and att.name is None:
         out.append("unresolved")
     if m.pair:
         out.append("pair")
-    if text.count(" ", m.start, m.end) > 2:
+    if text.count(" ", m_start, m_end) > 2:
         out.append("long_mention")
     return out
 
 
+OTHER_GROUPS: tuple[tuple[str, ...], ...] = (
+    (*(f"words<={e}" for e in WORD_EDGES), "words>"),
+    tuple(sorted({f"cue={g}" for g in CUE_GROUP.values()} | {"cue=other"})),
+    ("cue_between", "cue_outside&before", "cue_outside&after"),
+)
+"""The traits of :func:`other_traits` of which a quote has exactly one (the others it has or not:
+:data:`OTHER_FLAGS`): the bounds of what they can add to the sum are read from them."""
+OTHER_FLAGS = ("opens_paragraph", "cue_first", "colon_before", "unresolved", "pair", "long_mention")
+
+
+class _Side(NamedTuple):
+    other_sentence: str
+    paragraphs: str
+    cue_outside: str
+
+
+_SIDE = {
+    before: _Side(f"other_sentence&{side}", f"paragraphs&{side}", f"cue_outside&{side}")
+    for before, side in ((True, "before"), (False, "after"))
+}
+"""The traits that say which side of the quote the rules' mention stands, by ``before``."""
 _GAPS = (*(f"gap<={e}" for e in GAP_EDGES), "gap>")
 _ROUTES = ("named", "pronoun", "description", "no name")
-_PLACE = {
-    (route, before, bucket): (route, f"{route}&{side}", f"{route}&{gap}", f"{side}&{gap}")
+_HEAD = {
+    (route, before, bucket, kind): (
+        route,
+        f"{route}&{side}",
+        f"{route}&{gap}",
+        f"{side}&{gap}",
+        kind,
+        f"{kind}&{side}",
+    )
     for route in _ROUTES
     for before, side in ((True, "before"), (False, "after"))
     for bucket, gap in enumerate(_GAPS)
-}
-"""(what the rules read, their mention before the quote, the gap's bucket) -> those traits."""
-_QUOTE = {
-    (kind, before): (kind, f"{kind}&{'before' if before else 'after'}")
     for kind in ("direct", "partial", "term")
-    for before in (True, False)
 }
+"""(what the rules read, their mention before the quote, the gap's bucket, the quote's kind) -> the
+traits of them and of their pairs."""
 _LENGTH = (*(f"words<={e}" for e in WORD_EDGES), "words>")
 _CUE_CLASS = {w: f"cue={group}" for w, group in CUE_GROUP.items()}
 _BLANK = re.compile(r"\s*")
@@ -150,10 +217,48 @@ def gated(
     route: str,
 ) -> bool:
     """Whether the gate asks the ranker about ``spans[k]``, which the rules read with a mention and a
-    cue near it (else False: the caller asks about the others by its own rule)."""
-    m = att.mention
-    if m is None or not gateable(reading.text, att):
-        return False
+    cue near it (else False: the caller asks about the others by its own rule). The weights of
+    :func:`first_traits` are summed as it reads them, without listing their names (the gate reads most
+    quotes of every article); :func:`other_traits` only where they can tip the sum."""
+    m, cue = att.mention, att.cue
+    if m is None or cue is None or not reading.text[cue[0]].isalpha():
+        return False  # (as :func:`gateable` says)
     span = spans[k]
-    gap = max(0, span.open_at - m.end) if m.end <= span.open_at else max(0, m.start - span.close_at)
-    return gate.asks(gate_traits(reading, spans, k, att, previous, route, gap))
+    m_start, m_end, open_at = m.start, m.end, span.open_at
+    before = m_end <= open_at
+    gap = open_at - m_end if before else m_start - span.close_at
+    head = (route, before, bisect_left(GAP_EDGES, gap), span.kind)
+    w = gate.weights
+    heads = gate.heads
+    total = None if heads is None else heads.get(head)
+    if total is None:
+        total = sum(map(w.__getitem__, _HEAD[head]))
+        if heads is not None:
+            heads[head] = total
+    side = _SIDE[before]
+    sentences, paragraphs = reading.sentences, reading.cues.paragraphs
+    if sentences:
+        starts = sentences.starts
+        end = open_at if before else max(open_at, span.close_at - 1)
+        if bisect_right(starts, m_start) != bisect_right(starts, end):
+            total += w[side.other_sentence]
+    p_start, p_end = paragraphs[span.paragraph if before else span.end_paragraph]
+    if not p_start <= m_start < p_end:
+        total += w["other_paragraph"]
+    if span.end_paragraph != span.paragraph:
+        total += w[side.paragraphs]
+    if previous is not None:
+        if previous is att:
+            total += w["carried"]
+        elif previous.mention is not None and previous.name == att.name:
+            total += w["same_speaker"]
+    if before:
+        if k > 0 and spans[k - 1].close_at > m_end and not spans[k - 1].nested:
+            total += w["quote_between"]
+    elif k + 1 < len(spans) and spans[k + 1].open_at < m_start:
+        total += w["quote_between"]
+    if total + gate.other_most <= gate.threshold:
+        return False
+    if total + gate.other_least > gate.threshold:
+        return True
+    return total + sum(map(w.__getitem__, other_traits(reading, span, att))) > gate.threshold
