@@ -9,7 +9,8 @@ evidence of naming someone (:func:`trusted`), else the rules' answer stands.
 
 The ranker is a softmax over each quote's candidates (``train/attribution.py``). It is asked where
 the rules are least sure (:func:`asks_ranker`): no one found, a mention with no cue, or a mention
-farther from the quote than :data:`ASK_BEYOND` characters. Deciding every quote reads better on
+farther from the quote than :data:`ASK_BEYOND` characters; and nearer where the ask gate says it is
+worth it (:mod:`corpus.quotes.ask_gate`). Deciding every quote reads better on
 held-out train, but reading the candidates costs the quote finder's CPU (tens of microseconds of
 Python per sentence, mention and pair), and ``storydiff quotes`` must read 3 MB/s: the threshold is
 the nearest the finder's time allows.
@@ -209,7 +210,8 @@ it, and about every quote the rules read with no cue or no mention (:func:`asks_
 as the CPU won by h-ask17 pays for on the bench corpus (100 before, 120 before h-ask15). Nearer, at
 70 and 60, it moves ECB+ dev speakers for the worse more often than for the better (a spokesman
 given his principal's words, a judge's advice given to the man he sentenced:
-``train/ranker_history.md``)."""
+``train/ranker_history.md``). Nearer than this, the ask gate (:mod:`corpus.quotes.ask_gate`) picks
+the quotes worth asking from what the rules read (h-ask25)."""
 
 
 def asks_ranker(att: Attribution, span: QuoteSpan, beyond: int | None = ASK_BEYOND) -> bool:
