@@ -6,6 +6,8 @@ from pathlib import Path
 
 from corpus.ingest.load import article_from_text
 from corpus.quotes import find_quotes
+from corpus.quotes.attribution import attribute
+from corpus.quotes.spans import find_quote_spans
 
 
 def said(body: str, quote_start: str) -> tuple[str | None, str | None]:
@@ -307,8 +309,11 @@ def test_they_stands_for_a_plural_description_opening_the_sentence_before() -> N
         "Deputies said the suspect has tattoos.\n\n"
         "They said he is a gang member known as “Sepy.”"
     )
-    # (the description within rerank.ASK_BEYOND of the quote: the rules' answer, the ranker not asked)
-    assert said(body, "Sepy") == (None, "Deputies")
+    # (the rules' reading: the ask gate has the ranker asked about this nickname, which it gives no one)
+    article = article_from_text("a.txt", Path("a.txt"), "Talks resume in Brussels\n\n" + body)
+    att = attribute(article, find_quote_spans(article)).quotes[0]
+    assert att.mention is not None and att.name is None
+    assert article.text[att.mention.start : att.mention.end] == "Deputies"
 
 
 def test_they_skips_a_plural_description_far_back_or_a_number() -> None:

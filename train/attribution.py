@@ -86,6 +86,10 @@ class Setting:
     "all", "cued" those with a cue or a naming verb in their sentence (:data:`CUED`)."""
     quiet_ask: float | None = None
     """Also asked: the quotes whose "no speaker" option alone scores above this (None: none)."""
+    gate: Callable[[Example], bool] | None = None
+    """Also asked: the quotes this says so of (the ask gate, ``corpus.quotes.ask_gate``, as
+    ``train/ask_gate.py`` fits it; None: none)."""
+    gate_label: str = ""
 
     def label(self) -> str:
         check = "" if self.replace_check else ", no may_replace"
@@ -94,6 +98,7 @@ class Setting:
         if self.nobody is not None:
             asked += f", no one at {self.nobody:+g}" + (f", {self.terms} terms asked" if self.terms else "")
             asked += "" if self.quiet_ask is None else f", quiet >{self.quiet_ask:g} asked"
+        asked += f", {self.gate_label}" if self.gate is not None else ""
         return f"softmax (C={self.c}{check}{floor}), {asked}"
 
 
@@ -160,6 +165,8 @@ def term_asked(e: Example, setting: Setting) -> bool:
 def asked(e: Example, setting: Setting, scorer: Scorer | None = None) -> bool:
     """Whether the ranker is asked about ``e`` (``rerank.asks_ranker``)."""
     if setting.beyond is None or e.kind in ("no mention", "no cue") or e.no_one or gap_of(e) > setting.beyond:
+        return True
+    if setting.gate is not None and setting.gate(e):
         return True
     return setting.quiet_ask is not None and scorer is not None and quiet_score(e, scorer) > setting.quiet_ask
 

@@ -62,16 +62,21 @@ rewritten): 0.9058 / 0.9332 / -0.027 against 0.9047 / 0.9332, every quote 0.9146
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
+from collections.abc import Callable
+from dataclasses import replace
 from itertools import product
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from corpus.quotes.ask_gate import WEIGHTS_FILE as GATE_FILE  # noqa: E402
 from corpus.quotes.rerank import ASK_BEYOND  # noqa: E402
 from train.attribution import (  # noqa: E402
+    FOLDS,
     Chosen,
     Setting,
     accuracy,
@@ -95,14 +100,19 @@ def compare_nobody(
     quiet_asks: list[float],
     loose_too: bool = False,
     also_beyond: tuple[int, ...] = (),
+    gate_thresholds: tuple[float, ...] = (),
 ) -> Chosen:
     """Print CV / dev / gap of the ranker whose "no speaker" option has its own features (trained
     with them, and with the quotes that match no gold quote as said by no one, or not), deciding
     "no one" at each margin, with terms asked or not, and asked also where that option alone scores
     above each of ``quiet_asks``; and how many quotes matching no gold quote get a speaker (held-out
-    train folds, dev). Return the best CV figure's setting (trained without the unmatched quotes:
-    ``loose_too`` prints the rows of the models trained with them, never chosen)."""
-    train, dev, loose_train, loose_dev = data
+    train folds, dev). The shipped rows (asked beyond ``rerank.ASK_BEYOND``, margin 0, cued terms)
+    also with the ask gate (``corpus.quotes.ask_gate``) at the shipped threshold and at each of
+    ``gate_thresholds``: fitted per fold on the other folds' quotes (``train/ask_gate.py``), on all of
+    train for dev. Return the best CV figure's setting, the gate at its shipped threshold where it is
+    (trained without the unmatched quotes: ``loose_too`` prints the rows of the models trained with
+    them, never chosen)."""
+    train, dev, loose_train, _ = data
     rows: list[tuple[Chosen, int]] = []
     for c, loose in product(cs, (False, True) if loose_too else (False,)):
 
@@ -115,18 +125,87 @@ def compare_nobody(
         for margin, terms, quiet_ask in product(margins, ("", "all", "cued"), (None, *quiet_asks)):
             for beyond in (None, *also_beyond, ASK_BEYOND) if quiet_ask is None else (ASK_BEYOND,):
                 setting = Setting(c, False, float("-inf"), beyond, margin, terms, quiet_ask)
-                cv, d = cross_validated(train, scorers, setting), accuracy(dev, whole, setting)
-                print(f"{setting.label()}\n{'':44} {cv:6.4f} {d:6.4f} {cv - d:+7.4f}")
-                share = sum(asked(e, setting, scorers[e.fold]) for e in train) / len(train)
-                said = sum(not is_right(e, chosen(e, scorers[e.fold], setting), setting) for e in loose_train)
-                said_dev = sum(not is_right(e, chosen(e, whole, setting), setting) for e in loose_dev)
-                print(f"{'':10} asked {share:.3f} of train; unmatched with a speaker {said} / {said_dev}")
-                # only "cued" follows the issue's contract (a term is said by no one unless a cue
-                # says who): the other term rows are printed for comparison, never chosen
-                if beyond == ASK_BEYOND and not loose and terms == "cued" and quiet_ask is None:
-                    rows.append(((cv, d, setting, scorers), said))
+                gated = beyond == ASK_BEYOND and quiet_ask is None and margin == 0 and terms == "cued"
+                for held, dev_gate, label, shipped in [(None, None, "", not (gated and GATE_SHIPPED))] + (
+                    gate_settings(train, dev, scorers, whole, c, gate_thresholds) if gated else []
+                ):
+                    cv_setting = replace(setting, gate=held, gate_label=label) if held else setting
+                    dev_setting = replace(setting, gate=dev_gate, gate_label=label) if dev_gate else setting
+                    cv, d, said = _printed(train, dev, scorers, whole, cv_setting, dev_setting, data)
+                    # only "cued" follows the issue's contract (a term is said by no one unless a cue
+                    # says who): the other term rows are printed for comparison, never chosen
+                    if (
+                        beyond == ASK_BEYOND
+                        and not loose
+                        and terms == "cued"
+                        and quiet_ask is None
+                        and shipped
+                    ):
+                        rows.append(((cv, d, cv_setting, scorers), said))
     top = max(row[0][0] for row in rows)
     return min((row for row in rows if row[0][0] >= top - TIED), key=lambda row: row[1])[0]
+
+
+GATE_SHIPPED = True
+"""Whether ``rerank`` asks the gate (``corpus.quotes.ask_gate``): the shipped row is then the gated one."""
+
+
+def _printed(
+    train: list[Example],
+    dev: list[Example],
+    scorers: list[Scorer],
+    whole: Scorer,
+    setting: Setting,
+    dev_setting: Setting,
+    data: tuple[list[Example], list[Example], list[Example], list[Example]],
+) -> tuple[float, float, int]:
+    """Print one row (CV, dev, gap, the share asked, the unmatched quotes given a speaker); return CV,
+    dev and the held-out unmatched count."""
+    _, _, loose_train, loose_dev = data
+    cv, d = cross_validated(train, scorers, setting), accuracy(dev, whole, dev_setting)
+    print(f"{setting.label()}\n{'':44} {cv:6.4f} {d:6.4f} {cv - d:+7.4f}")
+    share = sum(asked(e, setting, scorers[e.fold]) for e in train) / len(train)
+    said = sum(not is_right(e, chosen(e, scorers[e.fold], setting), setting) for e in loose_train)
+    said_dev = sum(not is_right(e, chosen(e, whole, dev_setting), dev_setting) for e in loose_dev)
+    print(f"{'':10} asked {share:.3f} of train; unmatched with a speaker {said} / {said_dev}")
+    return cv, d, said
+
+
+GateRow = tuple[Callable[[Example], bool], Callable[[Example], bool], str, bool]
+"""A gate for held-out train folds, one for dev, its label, whether it is the shipped threshold."""
+
+
+def gate_settings(
+    train: list[Example],
+    dev: list[Example],
+    scorers: list[Scorer],
+    whole: Scorer,
+    c: float,
+    thresholds: tuple[float, ...],
+) -> list[GateRow]:
+    """The ask gate fitted as ``train/ask_gate.py`` fits it (its C and target as the shipped file
+    says), per fold on the other folds' quotes and on all of train, at the shipped threshold and at
+    each of ``thresholds``."""
+    from train.ask_gate import fit_gate, gate_score, rows_of
+
+    shipped = json.loads(GATE_FILE.read_text(encoding="utf-8"))
+    train_rows = rows_of(train, dict(enumerate(scorers)), c)
+    held = {
+        k: fit_gate([r for r in train_rows if r.e.fold != k], shipped["c"], shipped["target"])
+        for k in range(FOLDS)
+    }
+    everything = fit_gate(train_rows, shipped["c"], shipped["target"])
+    out: list[GateRow] = []
+    for t in (shipped["threshold"], *(t for t in thresholds if t != shipped["threshold"])):
+
+        def by_fold(e: Example, t: float = t) -> bool:
+            return bool(e.gate) and gate_score(held[e.fold], e.gate) > t
+
+        def on_dev(e: Example, t: float = t) -> bool:
+            return bool(e.gate) and gate_score(everything, e.gate) > t
+
+        out.append((by_fold, on_dev, f"gated >{t:g}", t == shipped["threshold"]))
+    return out
 
 
 TIED = 0.001
@@ -152,6 +231,13 @@ def main() -> int:
         default=[],
         help="also print the rows asked beyond these many characters (never chosen: rerank.ASK_BEYOND is)",
     )
+    parser.add_argument(
+        "--gate",
+        type=float,
+        nargs="+",
+        default=[],
+        help="also print the shipped rows with the ask gate at these thresholds (never chosen)",
+    )
     args = parser.parse_args()
     started = time.perf_counter()
     four = read_all_examples(args.cache)
@@ -161,7 +247,7 @@ def main() -> int:
     print(f"unmatched: {len(loose_train)}, {len(loose_dev)}")
     print(f"(unmatched quotes the rules alone give a speaker: {said[0]} / {said[1]})")
     cv, d, setting, scorers = compare_nobody(
-        four, args.c, args.margins, args.quiet_ask, args.loose, tuple(args.beyond)
+        four, args.c, args.margins, args.quiet_ask, args.loose, tuple(args.beyond), tuple(args.gate)
     )
     print(f"chosen on CV: {setting.label()}: CV {cv:.4f} dev {d:.4f} gap {cv - d:+.4f}")
     if args.classes:

@@ -15,7 +15,8 @@ sys.path.insert(0, str(ROOT))
 from bench.polnear import Gold, best_gold, fold_of, overlap, read_gold, speaker_right  # noqa: E402
 from bench.polnear import Pred as _Pred  # noqa: E402
 from corpus.ingest.load import load_corpus  # noqa: E402
-from corpus.quotes.attribution import attribute  # noqa: E402
+from corpus.quotes.ask_gate import gate_traits, gateable  # noqa: E402
+from corpus.quotes.attribution import Attribution, attribute  # noqa: E402
 from corpus.quotes.clause_subjects import with_later_clause_subjects  # noqa: E402
 from corpus.quotes.context import ArticleReading  # noqa: E402
 from corpus.quotes.feature_names import FEATURE_NAMES  # noqa: E402
@@ -73,6 +74,9 @@ class Example:
     """Where the rules' answer stands, whether the mention the engine gives after the ranker (the
     later clause's subject, ``corpus.quotes.clause_subjects``) is the gold Source; None where it gives
     none and the rules' mention stands."""
+    gate: list[str] = field(default_factory=list)
+    """The ask gate's traits (``corpus.quotes.ask_gate.gate_traits``) where the rules read a mention
+    with a cue, else none."""
 
 
 def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Example]:
@@ -102,6 +106,7 @@ def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Examp
             if speech.subjects is None
             else with_later_clause_subjects(reading, spans, atts, atts, speech.subjects)
         )
+        gates = _gates(reading, spans, atts, routes, terms)
         for k, (span, att, rules, cands, after) in enumerate(
             zip(spans, atts, mentions, every, later, strict=True)
         ):
@@ -146,8 +151,32 @@ def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Examp
                     None
                     if after is att or after.mention is None
                     else speaker_right((after.mention.start, after.mention.end), g),
+                    gates[k],
                 )
             )
+    return out
+
+
+def _gates(
+    reading: ArticleReading,
+    spans: list[QuoteSpan],
+    atts: list[Attribution],
+    routes: list[str],
+    terms: list[bool],
+) -> list[list[str]]:
+    """The ask gate's traits of each quote the rules read with a mention and a cue (``[]`` for the
+    others and for terms), with the previous quote's attribution as ``rerank`` passes it."""
+    out: list[list[str]] = []
+    previous: Attribution | None = None
+    for k, (span, att) in enumerate(zip(spans, atts, strict=True)):
+        m = att.mention
+        if span.nested or m is None or terms[k] or not gateable(reading.text, att):
+            out.append([])
+        else:
+            gap = gap_to_quote(m.start, m.end, span)
+            out.append(gate_traits(reading, spans, k, att, previous, routes[k], gap))
+        if not span.nested:
+            previous = att
     return out
 
 

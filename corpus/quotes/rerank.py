@@ -9,7 +9,8 @@ evidence of naming someone (:func:`trusted`), else the rules' answer stands.
 
 The ranker is a softmax over each quote's candidates (``train/attribution.py``). It is asked where
 the rules are least sure (:func:`asks_ranker`): no one found, a mention with no cue, or a mention
-farther from the quote than :data:`ASK_BEYOND` characters. Deciding every quote reads better on
+farther from the quote than :data:`ASK_BEYOND` characters; and nearer where the ask gate says it is
+worth it (:mod:`corpus.quotes.ask_gate`). Deciding every quote reads better on
 held-out train, but reading the candidates costs the quote finder's CPU (tens of microseconds of
 Python per sentence, mention and pair), and ``storydiff quotes`` must read 3 MB/s: the threshold is
 the nearest the finder's time allows.
@@ -53,6 +54,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.quotes.ask_gate import gated, shipped_gate
 from corpus.quotes.attribution import Attribution, resolved
 from corpus.quotes.candidates import Candidate
 from corpus.quotes.context import ArticleReading
@@ -63,6 +65,7 @@ from corpus.quotes.name_evidence import names_someone
 from corpus.quotes.name_groups import as_group
 from corpus.quotes.names import shipped_tables
 from corpus.quotes.no_one import names_no_one
+from corpus.quotes.owned import owned_description
 from corpus.quotes.phrases import Phrase
 from corpus.quotes.ranking import Ranker, shipped_ranker
 from corpus.quotes.roles import TITLES
@@ -158,8 +161,14 @@ def _asked(
     the others)."""
     asked: list[bool] = []
     traits: list[list[int] | None] = []
+    gate = shipped_gate()
+    previous: Attribution | None = None
     for k, (att, span, skipped) in enumerate(zip(rules, spans, skip, strict=True)):
         ask = not skipped and (barred[k] or asks_ranker(att, span, ASK_BEYOND))
+        if not (ask or skipped or span.nested):
+            ask = gated(gate, reading, spans, k, att, previous, routes[k])
+        if not span.nested:
+            previous = att
         quiet = None
         if not span.nested and ((skipped and ranker.terms) or (ask and ranker.nobody is not None)):
             m = att.mention
@@ -201,7 +210,8 @@ it, and about every quote the rules read with no cue or no mention (:func:`asks_
 as the CPU won by h-ask17 pays for on the bench corpus (100 before, 120 before h-ask15). Nearer, at
 70 and 60, it moves ECB+ dev speakers for the worse more often than for the better (a spokesman
 given his principal's words, a judge's advice given to the man he sentenced:
-``train/ranker_history.md``)."""
+``train/ranker_history.md``). Nearer than this, the ask gate (:mod:`corpus.quotes.ask_gate`) picks
+the quotes worth asking from what the rules read (h-ask25)."""
 
 
 def asks_ranker(att: Attribution, span: QuoteSpan, beyond: int | None = ASK_BEYOND) -> bool:
@@ -324,6 +334,9 @@ def _preferred(
     phrase = phrase_of(best, text)
     # "{One Trump} confidant", "{Sanders} protesters": the unnamed person or the group, as the rules read it
     phrase = as_group(text, phrase) or phrase
+    if phrase.name is not None and text.startswith(_POSSESSIVE_MARKS, phrase.end):
+        # "{Dorsett}’s daughter said": someone known by whose they are, not the owner (as the rules read it)
+        phrase = owned_description(text, phrase.start, min(len(text), phrase.end + _OWNED_REACH)) or phrase
     if phrase.description:
         phrase = _apposed(phrase, cands, text)
     if phrase.name is not None and phrase.name == att.name:
@@ -331,6 +344,9 @@ def _preferred(
     return resolved(text, span, (phrase, best.cue), subjects)  # as the rules resolve their mentions
 
 
+_POSSESSIVE_MARKS = ("’s", "'s")
+_OWNED_REACH = 60
+"""How far after an owner's name its person's noun is looked for ("Dorsett’s eldest daughter")."""
 _APPOSITION = re.compile(r"\s*,\s*")
 
 
