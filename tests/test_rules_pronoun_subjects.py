@@ -1,8 +1,9 @@
 """Whom a later "he" or "she" stands for, beyond the subjects written before a cue: the name after an
 inverted cue closing a sentence ("…, said Tomas Heller, a budget analyst."), a person a sentence
 introduces with a relative clause where its subject is no person ("the lawyers attached a
-deposition of Tomas Heller, who …"), and a speaker read as "she" is no later "he"
-(:mod:`corpus.quotes.inverted_subjects`, :mod:`corpus.quotes.introduced_people`). On sentences
+deposition of Tomas Heller, who …"), a speaker read as "she" is no later "he"
+(:mod:`corpus.quotes.inverted_subjects`, :mod:`corpus.quotes.introduced_people`), and a subject
+after "however," set off behind an opening adverbial (:mod:`corpus.quotes.openings`). On sentences
 written for these tests."""
 
 from __future__ import annotations
@@ -50,3 +51,12 @@ def test_a_person_introduced_as_she_is_no_later_he() -> None:
         "“What matters is that the buses run on time,” he told me."
     )
     assert speakers_and_mentions(text) == [("Rorie Vance", "she"), (None, "he")]
+
+
+def test_an_adverb_set_off_after_an_opening_adverbial_is_stepped_over_to_the_subject() -> None:
+    text = _HEADLINE + (
+        "The council voted on Tuesday to keep the fare freeze for another year.\n\n"
+        "At a breakfast with Mayor Pavel Markov, however, Senator Ana Ruiz sounded upbeat. She called "
+        "the plan “a fair deal for riders.”"
+    )
+    assert speakers_and_mentions(text) == [("Ana Ruiz", "She")]
