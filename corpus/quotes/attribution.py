@@ -162,12 +162,9 @@ def resolved(text: str, span: QuoteSpan, found: Found, subjects: Subjects) -> At
         elif name is None and role is not None:  # "Deputies said …. They said": the description
             mention = described_antecedent(text, mention, span.open_at, subjects) or mention
     if name is not None:
-        personal = (
-            mention is not None
-            and mention.pronoun
-            and text[mention.start : mention.end].lower() in PERSONAL_PRONOUNS
-        )
-        subjects.add_speaker(span.open_at, name, role, personal, mention is not None and mention.pair)
+        word = text[mention.start : mention.end].lower() if mention is not None and mention.pronoun else ""
+        pair = mention is not None and mention.pair
+        subjects.add_speaker(span.open_at, name, role, word in PERSONAL_PRONOUNS, pair, said_as=word)
     return Attribution(mention, cue, name, role)
 
 

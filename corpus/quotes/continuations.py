@@ -93,6 +93,8 @@ def going_on(text: str, at: int, said: Attribution, subjects: Subjects) -> Attri
     speaker again there, for the pronouns after it to stand for (as the rules' own answers are)."""
     m = said.mention
     if said.name is not None:
-        personal = m is not None and m.pronoun and text[m.start : m.end].lower() in PERSONAL_PRONOUNS
-        subjects.add_speaker(at, said.name, said.role, personal, m is not None and m.pair)
+        word = text[m.start : m.end].lower() if m is not None and m.pronoun else ""
+        subjects.add_speaker(
+            at, said.name, said.role, word in PERSONAL_PRONOUNS, m is not None and m.pair, word
+        )
     return said

@@ -56,6 +56,10 @@ _DATELINE = re.compile(
 )
 """A dateline opening a story's first sentence ("NEW YORK (AP) — Acme is…", "JACKSON, Miss. - "):
 no subject, but the place and the wire the story was filed from."""
+ASIDE_ADVERBS = ("however", "meanwhile", "though", "too", "instead", "moreover", "nonetheless", "in turn")
+"""Lower-case adverbs set off after an opening adverbial, before the subject ("In his meeting with
+Mr. Abe, however, Mr. Trump …"): stepped over to the subject as the adverbial is."""
+_ASIDE_ADVERB = re.compile(r"(?:" + "|".join(ASIDE_ADVERBS) + r"),\s+(?=[A-Z])")
 _TIME_OPENING = re.compile(r"(?:On|In|Last|Early|Late|By)\s+(?:" + TIME_OPENING_WORD + r",?\s+)+(?=[A-Za-z])")
 """`On September 27 they published`: a time opening a sentence without a comma."""
 
@@ -77,6 +81,9 @@ def skip_adverbial(masked: str, start: int, end: int) -> int:
     if masked.startswith('"', pos) and after[:1].isupper() and after[1:].islower() and after[1:] != "x":
         pos += 1  # (a quote's masked words read "Xxxx": not stepped over)
     for piece in range(2):
+        aside = _ASIDE_ADVERB.match(masked, pos, end) if piece == 1 else None
+        if aside is not None:  # "In his meeting with Mr. Abe, however, Mr. Trump projected …"
+            return aside.end()
         match = _adverbial(masked, pos, end)
         if match is None:
             time = _TIME_OPENING.match(masked, pos, end) if piece == 0 else None

@@ -187,14 +187,16 @@ def _pronoun_before(text: str, lo: int, toks: list[Token], i: int) -> Phrase | N
     if (i >= 1 and toks[i - 1][2] in "([") or (i + 1 < len(toks) and toks[i + 1][2] == "-"):
         return None
     if low in ("who", "which") and i >= 2 and toks[i - 1][2] == ",":
+        from corpus.quotes.party_tags import before_party_tag
         from corpus.quotes.relative_antecedents import named_before_place  # it reads phrase_before
 
         placed = named_before_place(text, lo, toks[i][0]) if low == "who" else None
         if placed is not None:
             return placed  # "Jane Roe of Madison, Alabama, who said": Jane Roe, not Alabama
-        antecedent = phrase_before(text, lo, toks[i - 1][0])
+        tagged = before_party_tag(text, lo, toks[i - 1][1])  # "Jane Roe, R-Ohio, who said": Jane Roe
+        antecedent = phrase_before(text, lo, toks[i - 1][0] if tagged == toks[i - 1][1] else tagged)
         if antecedent is not None and antecedent.name:
-            return antecedent  # "Al Sharpton, who said"
+            return antecedent  # "Al Sharpton, who said", "Jane Roe, R-Ohio, who said"
     if low in ("who", "which") and i >= 1 and toks[i - 1][2].islower():
         return None  # "anybody who complains": a restrictive clause names no one
     return Phrase(toks[i][0], toks[i][1], None, None, pronoun=True)

@@ -11,12 +11,14 @@ organisation's ("Defenders of the Wildlife, who"), a description ("the Mexican p
 nothing read ("on camera, who"): there the pronoun is resolved as before. A town and its state closing
 the phrase are read past to the person they are said of ("Jane Roe of Madison, Alabama, who", "Jane
 Roe, 45, a nurse from Brownsville, Texas, who": Jane Roe, not Alabama or Texas), also where the
-relative is a cue's subject (:func:`corpus.quotes.phrases.phrase_before`'s "who said")."""
+relative is a cue's subject (:func:`corpus.quotes.phrases.phrase_before`'s "who said"). A party tag
+closing the name is read past (:mod:`corpus.quotes.party_tags`: "Rep. Jane Roe, R-Ohio, who")."""
 
 from __future__ import annotations
 
 from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.antecedents import not_a_person
+from corpus.quotes.party_tags import before_party_tag
 from corpus.quotes.phrases import phrase_before
 from corpus.quotes.roles import Phrase
 
@@ -55,6 +57,7 @@ def relative_antecedent(text: str, relative: Phrase, sentence_start: int) -> Phr
         return None
     at = relative.start
     lo = max(sentence_start, at - ANTECEDENT_REACH)
+    at = before_party_tag(text, lo, at)  # "Rep. Jane Roe, R-Ohio, who": the name before the tag
     named = named_before_place(text, lo, at)
     if named is not None:
         return named

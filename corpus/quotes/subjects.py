@@ -17,6 +17,8 @@ from corpus.quotes.antecedents import headline_name, title_case
 from corpus.quotes.context import Sentences
 from corpus.quotes.cues import Cues
 from corpus.quotes.described import names_an_organisation
+from corpus.quotes.introduced_people import introduced_people
+from corpus.quotes.inverted_subjects import inverted_subject
 from corpus.quotes.lexicon import (
     DETERMINERS,
     DOCUMENTS,
@@ -90,6 +92,7 @@ class Subjects:
         self._surnames: dict[str, str | None] = {}
         self._speakers: list[Subject] = []
         self._speaker_at: list[int] = []
+        self._said_as: dict[int, str] = {}
 
     @property
     def known(self) -> frozenset[str]:
@@ -97,9 +100,17 @@ class Subjects:
             self._known = person_surnames(self.masked)
         return self._known
 
-    def add_speaker(self, at: int, name: str, role: str | None, pronoun: bool, pair: bool = False) -> None:
+    def add_speaker(
+        self, at: int, name: str, role: str | None, pronoun: bool, pair: bool = False, said_as: str = ""
+    ) -> None:
+        """A quote's speaker at ``at``; ``said_as``: the pronoun its mention is ("she": the speaker's
+        sex where the name does not say it: "Deja Stewart, who … when she called him “…”" is no
+        later "he"; kept for that speaker only, not every subject of the name, as one wrong reading
+        would make the person the other sex everywhere)."""
         self._speakers.append(Subject(at, name, role, True if pronoun else None, pair))
         self._speaker_at.append(at)
+        if said_as in ("he", "she"):
+            self._said_as[at] = said_as
 
     def gender(self, subject: Subject) -> str | None:
         """ "he" or "she" when the subject's role says it ("Mr.", "spokeswoman") or its sentence
@@ -114,6 +125,8 @@ class Subjects:
         said = gender_of(given) if given else None  # a given name ("Milton", "Ada"; not "Clinton" alone)
         if said is not None:
             return said
+        if subject.at in self._said_as:  # a speaker whose mention was "he" or "she"
+            return self._said_as[subject.at]
         index = self.sentences.index_of(subject.at) if self.sentences else -1
         if index < 0:
             return None
@@ -319,10 +332,16 @@ class Subjects:
             found.append(Subject(lead.start, lead.role, lead.role, False, described=lead))
         for cue in self.cues.between(start, end):
             phrase = phrase_before(masked, start, cue.start())
+            if phrase is None or not phrase.name:  # "…, said Rick Tyler, a consultant.": after the cue
+                phrase = inverted_subject(masked, cue, end)
             if phrase is None or not phrase.name or phrase.start == (lead.start if lead else -1):
                 continue
             if not is_outlet(phrase, masked):
                 found.append(Subject(phrase.start, phrase.name, phrase.role, None, phrase.pair))
+        for person in introduced_people(masked, start, end, lead):  # "a deposition of Jane Roe, who"
+            introduced = Subject(person.start, person.name or "", person.role, None, person.pair)
+            if self.is_person(introduced):  # not "XXXTentacion, who": no one the article calls a person
+                found.append(introduced)
         return found
 
 

@@ -1,0 +1,37 @@
+"""The subject of an inverted cue closing a sentence of reported speech ("…would have stayed in the
+deal, said Rick Tyler, a Republican consultant."), read as one of the sentence's subjects a later
+"he" or "she" stands for (issue 15). The cue's own subject is read before it
+(:class:`corpus.quotes.subjects.Subjects`); where nothing named stands there, the name after the cue
+is who spoke, and the next sentence's "“…,” he said" goes on with that person, not with a name the
+reported words mention (the sentence opened with "Florida Sen. Marco Rubio, … they would have
+stayed"). Read only after a comma (`…, said Jane Roe`): "said Trump was wrong" names what was
+said, and "told Jane Roe" the listener (:data:`INVERTIBLE_CUES`)."""
+
+from __future__ import annotations
+
+from corpus.quotes.cues import Cue
+from corpus.quotes.lexicon import INVERTIBLE_CUES
+from corpus.quotes.phrases import phrase_after
+from corpus.quotes.roles import Phrase
+
+_COMMA_REACH = 3
+"""The comma before an inverted cue stands this close before it (", said", ",” said")."""
+_CLOSES = frozenset(".,;!?")
+"""What may follow the inverted subject: the sentence's end or an appositive ("said Jane Roe, a …")."""
+
+
+def inverted_subject(masked: str, cue: Cue, end: int) -> Phrase | None:
+    """The name after ``cue`` when it is an invertible cue right after a comma ("…, said Rick Tyler,
+    a consultant."), read up to ``end`` (its sentence's end); None where the cue is not inverted or
+    no name follows it."""
+    if cue.group() not in INVERTIBLE_CUES:
+        return None
+    if "," not in masked[max(0, cue.start() - _COMMA_REACH) : cue.start()]:
+        return None
+    phrase = phrase_after(masked, cue.end(), end)
+    if phrase is None or not phrase.name or phrase.pronoun or phrase.description:
+        return None
+    rest = masked[phrase.end : phrase.end + 2].lstrip()
+    if rest and rest[0] not in _CLOSES:
+        return None  # "said Jane Roe would run": a clause's subject, what was said
+    return phrase
