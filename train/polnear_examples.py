@@ -22,6 +22,7 @@ from corpus.quotes.feature_names import FEATURE_NAMES  # noqa: E402
 from corpus.quotes.features import article_candidates  # noqa: E402
 from corpus.quotes.names import shipped_tables  # noqa: E402
 from corpus.quotes.no_one import names_no_one  # noqa: E402
+from corpus.quotes.participle_subjects import participle_subjects  # noqa: E402
 from corpus.quotes.rerank import gap_to_quote, may_replace, reading_kind, trusted  # noqa: E402
 from corpus.quotes.spans import QuoteSpan, find_quote_spans  # noqa: E402
 from corpus.quotes.speakerless import quote_traits  # noqa: E402
@@ -73,6 +74,10 @@ class Example:
     """Where the rules' answer stands, whether the mention the engine gives after the ranker (the
     later clause's subject, ``corpus.quotes.clause_subjects``) is the gold Source; None where it gives
     none and the rules' mention stands."""
+    role_right: bool | None = None
+    """Whether the subject the engine gives after the ranker, over any answer, is the gold Source
+    (the clause's subject a participle of saying follows, ``corpus.quotes.participle_subjects``);
+    None where it gives none."""
 
 
 def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Example]:
@@ -102,8 +107,9 @@ def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Examp
             if speech.subjects is None
             else with_later_clause_subjects(reading, spans, atts, atts, speech.subjects)
         )
-        for k, (span, att, rules, cands, after) in enumerate(
-            zip(spans, atts, mentions, every, later, strict=True)
+        roles = participle_subjects(reading, spans)
+        for k, (span, att, rules, cands, after, role) in enumerate(
+            zip(spans, atts, mentions, every, later, roles, strict=True)
         ):
             g = best_gold(_Pred(span.start, span.end, None), golds)
             if cands is None or (g is None and unmatched is None):
@@ -146,6 +152,7 @@ def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Examp
                     None
                     if after is att or after.mention is None
                     else speaker_right((after.mention.start, after.mention.end), g),
+                    None if role is None else speaker_right((role[0].start, role[0].end), g),
                 )
             )
     return out
