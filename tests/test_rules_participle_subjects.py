@@ -33,6 +33,14 @@ def test_a_pronoun_subject_is_the_speaker_not_a_possessive_in_the_participles_ph
     assert speakers_and_mentions(body) == [(None, "It")]
 
 
+def test_the_rules_reading_of_the_participles_subject_stands_over_a_verbs_object() -> None:
+    body = (
+        "The mayor spoke on Monday.\n\nJane Roe and other city leaders shunned Tom Doyle during his recent "
+        "trips to the capital, claiming that the former governor is “hostile to the city.”"
+    )
+    assert speakers_and_mentions(body) == [("Jane Roe", "Jane Roe")]  # not Tom Doyle, who is shunned
+
+
 def test_the_subject_is_read_past_an_opening_adverbial_and_a_party_label() -> None:
     sentence = (
         "In responding Friday, the Roe campaign took the step of criticizing the auditors, accusing "
@@ -46,8 +54,8 @@ def test_the_subject_is_read_past_an_opening_adverbial_and_a_party_label() -> No
 def test_no_subject_where_another_clause_is_nearer_the_participle() -> None:
     subordinate = "Jane Roe asks as a waiter walks in front of her, saying he is “xxxxx”"
     assert _subject(subordinate) is None  # the waiter's clause: not read here
-    reported = "Even a top strategist said Roe will have to choose a side, saying, “xxxxx”"
-    assert _subject(reported) is None  # the cue's grammar decides whose participle it is
+    reported = "A top strategist said Roe will have to choose whose side she is on, saying, “xxxxx”"
+    assert _subject(reported) is None  # the relative's clause is nearer: not read here
     relative = "Jane Roe spoke near the hall, where about 50 protesters had gathered, chanting “xxxxx”"
     assert _subject(relative) is None
 

@@ -107,7 +107,7 @@ def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Examp
             if speech.subjects is None
             else with_later_clause_subjects(reading, spans, atts, atts, speech.subjects)
         )
-        roles = participle_subjects(reading, spans)
+        roles = participle_subjects(reading, spans, atts)
         for k, (span, att, rules, cands, after, role) in enumerate(
             zip(spans, atts, mentions, every, later, roles, strict=True)
         ):

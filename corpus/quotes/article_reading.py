@@ -136,7 +136,7 @@ def _read_relayed(article: Article, tables: NameTables) -> _Read:
     said = rerank(reading, spans, rules, terms, subjects=speech.subjects)
     if speech.subjects is not None:  # "“…,” the Florida senator said": Marco Rubio, named before
         said = with_later_clause_subjects(reading, spans, rules, said, speech.subjects)
-        said = with_participle_subjects(reading, spans, said, speech.subjects)
+        said = with_participle_subjects(reading, spans, rules, said, speech.subjects)
         said = with_described_people(reading.text, spans, said, speech.subjects)
     # a term the ranker gave a speaker (a cue beside it says who) is a statement
     terms = [term and att.mention is None for term, att in zip(terms, said, strict=True)]
