@@ -23,6 +23,7 @@ from corpus.quotes.feature_names import FEATURE_NAMES  # noqa: E402
 from corpus.quotes.features import article_candidates  # noqa: E402
 from corpus.quotes.names import shipped_tables  # noqa: E402
 from corpus.quotes.no_one import names_no_one  # noqa: E402
+from corpus.quotes.participle_subjects import participle_subjects  # noqa: E402
 from corpus.quotes.rerank import gap_to_quote, may_replace, reading_kind, trusted  # noqa: E402
 from corpus.quotes.spans import QuoteSpan, find_quote_spans  # noqa: E402
 from corpus.quotes.speakerless import quote_traits  # noqa: E402
@@ -77,6 +78,10 @@ class Example:
     gate: list[str] = field(default_factory=list)
     """The ask gate's traits (``corpus.quotes.ask_gate.gate_traits``) where the rules read a mention
     with a cue, else none."""
+    role_right: bool | None = None
+    """Whether the subject the engine gives after the ranker, over any answer, is the gold Source
+    (the clause's subject a participle of saying follows, ``corpus.quotes.participle_subjects``);
+    None where it gives none."""
 
 
 def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Example]:
@@ -107,8 +112,9 @@ def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Examp
             else with_later_clause_subjects(reading, spans, atts, atts, speech.subjects)
         )
         gates = _gates(reading, spans, atts, routes, terms)
-        for k, (span, att, rules, cands, after) in enumerate(
-            zip(spans, atts, mentions, every, later, strict=True)
+        roles = participle_subjects(reading, spans, atts)
+        for k, (span, att, rules, cands, after, role) in enumerate(
+            zip(spans, atts, mentions, every, later, roles, strict=True)
         ):
             g = best_gold(_Pred(span.start, span.end, None), golds)
             if cands is None or (g is None and unmatched is None):
@@ -152,6 +158,7 @@ def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Examp
                     if after is att or after.mention is None
                     else speaker_right((after.mention.start, after.mention.end), g),
                     gates[k],
+                    None if role is None else speaker_right((role[0].start, role[0].end), g),
                 )
             )
     return out
