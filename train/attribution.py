@@ -116,8 +116,10 @@ NOBODY = -1
 
 def is_right(e: Example, pick: int | None, setting: Setting | None) -> bool:
     """Whether ``pick`` (:func:`chosen`) gives ``e`` its gold speaker."""
-    if e.role_right is not None:
-        return e.role_right  # the participle's subject the engine gives after the ranker, over any answer
+    if e.agent_right is not None:
+        return e.agent_right  # the agent of a passive of naming the engine gives over any answer
+    if e.role_right is not None and pick is not None and pick != NOBODY:
+        return e.role_right  # the participle's subject the engine gives over the ranker's own choice
     if pick == NOBODY:
         return not e.has_source
     if pick is None:  # the rules' answer: no one for a term, unless terms are asked

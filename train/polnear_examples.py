@@ -22,6 +22,7 @@ from corpus.quotes.context import ArticleReading  # noqa: E402
 from corpus.quotes.feature_names import FEATURE_NAMES  # noqa: E402
 from corpus.quotes.features import article_candidates  # noqa: E402
 from corpus.quotes.names import shipped_tables  # noqa: E402
+from corpus.quotes.naming_agents import naming_agents  # noqa: E402
 from corpus.quotes.no_one import names_no_one  # noqa: E402
 from corpus.quotes.participle_subjects import participle_subjects  # noqa: E402
 from corpus.quotes.rerank import gap_to_quote, may_replace, reading_kind, trusted  # noqa: E402
@@ -79,9 +80,12 @@ class Example:
     """The ask gate's traits (``corpus.quotes.ask_gate.gate_traits``) where the rules read a mention
     with a cue, else none."""
     role_right: bool | None = None
-    """Whether the subject the engine gives after the ranker, over any answer, is the gold Source
-    (the clause's subject a participle of saying follows, ``corpus.quotes.participle_subjects``);
-    None where it gives none."""
+    """Whether the subject the engine gives after the ranker where it chose a mention of its own is
+    the gold Source (the clause's subject a participle of saying follows,
+    ``corpus.quotes.participle_subjects``); None where it gives none."""
+    agent_right: bool | None = None
+    """Whether the agent of a passive of naming the engine gives after the ranker, over any answer
+    (``corpus.quotes.naming_agents``), is the gold Source; None where it gives none."""
 
 
 def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Example]:
@@ -113,8 +117,9 @@ def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Examp
         )
         gates = _gates(reading, spans, atts, routes, terms)
         roles = participle_subjects(reading, spans, atts)
-        for k, (span, att, rules, cands, after, role) in enumerate(
-            zip(spans, atts, mentions, every, later, roles, strict=True)
+        agents = naming_agents(reading, spans)
+        for k, (span, att, rules, cands, after, role, agent) in enumerate(
+            zip(spans, atts, mentions, every, later, roles, agents, strict=True)
         ):
             g = best_gold(_Pred(span.start, span.end, None), golds)
             if cands is None or (g is None and unmatched is None):
@@ -159,6 +164,7 @@ def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Examp
                     else speaker_right((after.mention.start, after.mention.end), g),
                     gates[k],
                     None if role is None else speaker_right((role[0].start, role[0].end), g),
+                    None if agent is None else speaker_right((agent[0].start, agent[0].end), g),
                 )
             )
     return out

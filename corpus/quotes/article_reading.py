@@ -20,6 +20,7 @@ from corpus.quotes.context import ArticleReading
 from corpus.quotes.described_people import with_described_people
 from corpus.quotes.name_pairs import NamePairs
 from corpus.quotes.names import NameTables, reader_name, shipped_tables
+from corpus.quotes.naming_agents import with_naming_agents
 from corpus.quotes.owned_names import read_past_owner
 from corpus.quotes.participle_subjects import with_participle_subjects
 from corpus.quotes.reader_roles import reader_role
@@ -137,6 +138,7 @@ def _read_relayed(article: Article, tables: NameTables) -> _Read:
     if speech.subjects is not None:  # "“…,” the Florida senator said": Marco Rubio, named before
         said = with_later_clause_subjects(reading, spans, rules, said, speech.subjects)
         said = with_participle_subjects(reading, spans, rules, said, speech.subjects)
+        said = with_naming_agents(reading, spans, said, speech.subjects)
         said = with_described_people(reading.text, spans, said, speech.subjects)
     # a term the ranker gave a speaker (a cue beside it says who) is a statement
     terms = [term and att.mention is None for term, att in zip(terms, said, strict=True)]

@@ -7,8 +7,8 @@ alongside Cruz, responding that he's “…”": a participle set off by a comma
 clause before it, so that subject said the quote the participle runs on to; not a noun nearer the
 quote, the object of a verb or a preposition ("the intelligence community", "his Benghazi
 committee", "Cruz") that the ranker, asked where the subject stands far from the quote, had chosen.
-Read after the ranker, over its choice, for the quotes it is asked about (``rerank.asks_ranker``):
-where the rules' mention is near its cue a reader's reading stands already.
+Read after the ranker, over its choice, where it chose a mention of its own (the rules' answer
+stands elsewhere: where their mention is near its cue a reader's reading stands already).
 
 Only where the grammar is plain: the participle's phrase runs on to the quote unbroken (no stop,
 colon, semicolon, dash or parenthesis, no clause of its own: "saying the plan, which Roe called
@@ -23,8 +23,9 @@ after it, it is the answer, not read again (the cost: most such quotes read noth
 
 PolNeAR train, held-out folds (``train/no_speaker.py --c 3 --margins 0``, asked beyond 80, cued terms;
 ``Example.role_right`` scores the rule in CV): 0.9218 -> 0.9227 (518 -> 512 wrong), dev 0.9357 =,
-unmatched quotes given a speaker 215 / 23 =; every quote 0.9261 -> 0.9270. It gives the subject for
-80 train and 4 dev quotes, the same mention as before for all but those 6 (none made wrong).
+unmatched quotes given a speaker 215 / 23 =; every quote 0.9261 -> 0.9270. It reads a subject for
+80 train and 4 dev quotes the ranker is asked about; read only where the ranker chose a mention
+of its own, it changes those 6 (none made wrong) and costs most quotes one identity test.
 Tried and left out: the nearer clause's subject where a subordinator or relative opens one before
 the participle (as, when, while, where, after, because…; also for the rules' answers the ranker is
 not asked about): 0.9228 / dev 0.9344 ("Bradley apologized after they came out, saying": the
@@ -180,21 +181,26 @@ def _first_word(masked: str, lo: int, hi: int) -> int:
 
 
 def participle_subjects(
-    reading: ArticleReading, spans: list[QuoteSpan], rules: list[Attribution]
+    reading: ArticleReading,
+    spans: list[QuoteSpan],
+    rules: list[Attribution],
+    said: list[Attribution] | None = None,
 ) -> list[Said | None]:
     """:func:`participle_subject` of each quote of an article the ranker is asked about (the rules'
-    answer ``rules`` far from it or with no cue, ``rerank.asks_ranker``; a nested quote: its host's).
-    Where the rules read a cue near the quote they read the participle's subject as a reader does;
-    where the ranker is asked, it may choose a nearer object."""
+    answer ``rules`` far from it or with no cue, ``rerank.asks_ranker``) and, given its answers
+    ``said``, where it chose a mention of its own (not the rules', not no one); a nested quote: its
+    host's. Where the rules' answer stands, they read the participle as a reader does, or the
+    ranker kept them: left as they are (and the quote costs one identity test)."""
     masked, sentences = reading.masked, reading.sentences
     out: list[Said | None] = []
     host: Said | None = None
-    for span, att in zip(spans, rules, strict=True):
+    for k, (span, att) in enumerate(zip(spans, rules, strict=True)):
         if not span.nested:
             open_at = span.open_at
             host = None
             if (
-                sentences
+                (said is None or (said[k] is not att and said[k].mention is not None))
+                and sentences
                 and masked.find("ing", max(0, open_at - PARTICIPLE_REACH), open_at) >= 0
                 and asks_ranker(att, span)
             ):
@@ -211,12 +217,13 @@ def with_participle_subjects(
     said: list[Attribution],
     subjects: Subjects,
 ) -> list[Attribution]:
-    """``said`` (the ranker's answers, or no one's) with each quote a participle of saying runs on
-    to given the subject of the clause that participle follows (:func:`participle_subjects`, of
-    the rules' answers ``rules``). After the ranker, over its choice: asked where the subject stands
+    """``said`` (the ranker's answers) with each quote a participle of saying runs on to, where the
+    ranker chose a mention of its own, given the subject of the clause that participle follows
+    (:func:`participle_subjects`, of the rules' answers ``rules``): asked where the subject stands
     far from the quote, it chose a nearer object ("the intelligence community")."""
     out = list(said)
-    for i, (span, found) in enumerate(zip(spans, participle_subjects(reading, spans, rules), strict=True)):
+    found_all = participle_subjects(reading, spans, rules, said)
+    for i, (span, found) in enumerate(zip(spans, found_all, strict=True)):
         if found is None:
             continue
         mention, cue = found
