@@ -10,6 +10,7 @@ from typing import Protocol
 
 from corpus.ingest.dates import date_in_file_name
 from corpus.ingest.files import HTML_SUFFIXES, CorpusError, RawFile, corpus_files, read_file
+from corpus.ingest.kept_chrome import KeptChrome, repeated_chrome_kept
 from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.ingest.meta import TextMeta, describe
 from corpus.ingest.site_names import site_in_file_name
@@ -57,6 +58,7 @@ def load_corpus(
     cache: ArticleCache | None = None,
     into: list[Article] | None = None,
     share: ParseShare | None = None,
+    chrome: KeptChrome | None = None,
 ) -> list[Article]:
     """Load every article under ``root`` (a file or a folder), in name order.
 
@@ -64,7 +66,8 @@ def load_corpus(
     bad file becomes an Article with a ``problem``. Articles are appended to
     ``into`` (and it is returned) as they load, so a caller can show the first
     ones while the rest of a big corpus is still being read. ``share``: another
-    process parses a share of the files meanwhile.
+    process parses a share of the files meanwhile; ``chrome``: where the repeated-chrome pass's
+    result is kept (:mod:`.kept_chrome`).
     """
     root = Path(root)
     paths = list(corpus_files(root))
@@ -84,21 +87,21 @@ def load_corpus(
         articles.append(article)
         if progress is not None:
             progress(done, total)
-    mark_repeated_chrome(articles[first:])
+    mark_repeated_chrome(articles[first:], chrome)
     return articles
 
 
-def mark_repeated_chrome(articles: list[Article]) -> None:
+def mark_repeated_chrome(articles: list[Article], kept: KeptChrome | None = None) -> None:
     """Mark as boilerplate the chrome lines several plain-text articles repeat (see :mod:`.repeats`).
 
     Run on the loaded corpus, after the cache: a cached article holds what its file alone says.
-    Web pages are left out: their furniture comes from their markup.
+    Web pages are left out: their furniture comes from their markup. ``kept``: where the pass's
+    result is kept for a warm load (:mod:`.kept_chrome`).
     """
     from corpus.ingest.headline import clean_title, lead_title
-    from corpus.ingest.repeats import repeated_chrome
 
     plain = [a for a in articles if a.path.suffix.lower() not in HTML_SUFFIXES and not a.problem]
-    for n, chrome in repeated_chrome(plain).items():
+    for n, chrome in repeated_chrome_kept(plain, kept).items():
         article = plain[n]
         kinds: list[BlockKind] = [p.kind for p in article.paragraphs]
         titles = set()
