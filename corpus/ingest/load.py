@@ -98,10 +98,13 @@ def mark_repeated_chrome(articles: list[Article], kept: KeptChrome | None = None
     Web pages are left out: their furniture comes from their markup. ``kept``: where the pass's
     result is kept for a warm load (:mod:`.kept_chrome`).
     """
-    from corpus.ingest.headline import clean_title, lead_title
-
     plain = [a for a in articles if a.path.suffix.lower() not in HTML_SUFFIXES and not a.problem]
-    for n, chrome in repeated_chrome_kept(plain, kept).items():
+    found = repeated_chrome_kept(plain, kept)
+    if not found:
+        return
+    from corpus.ingest.headline import clean_title, lead_title  # (a warm load of most corpora: not needed)
+
+    for n, chrome in found.items():
         article = plain[n]
         kinds: list[BlockKind] = [p.kind for p in article.paragraphs]
         titles = set()
