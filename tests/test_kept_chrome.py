@@ -5,7 +5,11 @@ invented text."""
 
 from __future__ import annotations
 
+import ast
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +20,8 @@ from corpus.ingest import repeats
 from corpus.ingest.kept_chrome import KeptChrome
 from corpus.ingest.load import load_corpus
 from corpus.model import Article
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _story(n: int, topic: str, label: str = "Weekend print edition") -> str:
@@ -109,3 +115,35 @@ def test_a_changed_engine_or_a_damaged_entry_runs_the_pass_again(
     assert passes == [1, 1, 1, 1]
     assert _shown(_kept_load(corpus, tmp_path / "cache")) == fresh
     assert passes == [1, 1, 1, 1]  # written anew
+
+
+WARM_LOAD = """
+import sys
+from pathlib import Path
+from corpus.cache import Cache
+from corpus.ingest.kept_chrome import KeptChrome
+from corpus.ingest.load import load_corpus
+corpus, cache_dir = Path(sys.argv[1]), Path(sys.argv[2])
+with Cache.open(cache_dir) as cache:
+    articles = load_corpus(corpus, cache=cache, chrome=KeptChrome(cache, corpus))
+print(repr([(a.name, a.title, [p.kind for p in a.paragraphs]) for a in articles]))
+print(sorted(m for m in sys.modules if m.startswith("corpus.ingest.")))
+"""
+
+
+def test_a_warm_load_imports_neither_the_parser_nor_the_pass(tmp_path: Path) -> None:
+    corpus = _write(tmp_path / "corpus")
+    fresh = _shown(load_corpus(corpus))
+    args = [sys.executable, "-c", WARM_LOAD, str(corpus), str(tmp_path / "cache")]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    cold = subprocess.run(args, capture_output=True, text=True, check=True, env=env).stdout.splitlines()
+    warm = subprocess.run(args, capture_output=True, text=True, check=True, env=env).stdout.splitlines()
+    assert cold[0] == warm[0] == repr(fresh)
+    parser_modules = {
+        "corpus.ingest.structure",
+        "corpus.ingest.meta",
+        "corpus.ingest.dates",
+        "corpus.ingest.repeats",
+    }
+    assert parser_modules <= set(ast.literal_eval(cold[1]))
+    assert not parser_modules & set(ast.literal_eval(warm[1]))
