@@ -53,6 +53,7 @@ CREATE TABLE IF NOT EXISTS articles (
     hash TEXT NOT NULL, written_ns INTEGER NOT NULL, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS readings (path TEXT PRIMARY KEY, key TEXT NOT NULL, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS steps (corpus TEXT PRIMARY KEY, key TEXT NOT NULL, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS chrome (corpus TEXT PRIMARY KEY, key TEXT NOT NULL, data BLOB NOT NULL);
 """
 
 
@@ -189,6 +190,17 @@ class Cache:
     def put_step(self, corpus: Path, key: str, data: bytes) -> None:
         self._write("INSERT OR REPLACE INTO steps VALUES (?, ?, ?)", (_key(corpus), key, data))
 
+    # -- the corpus's repeated chrome (corpus.ingest.kept_chrome) -------------------------------
+
+    def chrome(self, corpus: Path, key: str) -> bytes | None:
+        """The repeated-chrome pass's result kept for the corpus at ``corpus`` under ``key``; None
+        where there is none, or one kept under another key. One row a corpus."""
+        row = self._run("SELECT key, data FROM chrome WHERE corpus = ?", (_key(corpus),))
+        return row[1] if row is not None and row[0] == key else None
+
+    def put_chrome(self, corpus: Path, key: str, data: bytes) -> None:
+        self._write("INSERT OR REPLACE INTO chrome VALUES (?, ?, ?)", (_key(corpus), key, data))
+
     # -- housekeeping ----------------------------------------------------------------------
 
     def flush(self) -> None:
@@ -279,7 +291,8 @@ def _connect(path: Path) -> sqlite3.Connection:
         if row is None or row[0] != schema:
             # the 3-gram index the reuse graph once kept here (the graph now comes from the families)
             db.executescript(
-                "DELETE FROM articles; DELETE FROM readings; DELETE FROM steps; DROP TABLE IF EXISTS ngrams;"
+                "DELETE FROM articles; DELETE FROM readings; DELETE FROM steps; DELETE FROM chrome;"
+                " DROP TABLE IF EXISTS ngrams;"
             )
             db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (schema,))
             db.commit()

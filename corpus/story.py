@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from corpus.ingest.files import CorpusError, at_most_entries
+from corpus.ingest.kept_chrome import KeptChrome
 from corpus.ingest.load import load_article, load_corpus
 from corpus.ingest.lookup import NoSuchArticle, article_named, folder_within, unused_name
 from corpus.model import Article, Progress
@@ -140,7 +141,10 @@ class Story:
         with reading as ahead, _open_cache(cached) as cache:
             loader = cache if ahead is None else ahead.watching(cache)
             share = None if ahead is None else ahead.share()  # (the helper parses a share too)
-            articles = load_corpus(root, progress=progress, cache=loader, into=into, share=share)
+            chrome = None if cache is None else KeptChrome(cache, root)
+            articles = load_corpus(
+                root, progress=progress, cache=loader, into=into, share=share, chrome=chrome
+            )
         story = cls(root, articles)
         story._reading_ahead = ahead
         story._cached = cached

@@ -6,16 +6,18 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from corpus.ingest.dates import date_in_file_name
 from corpus.ingest.files import HTML_SUFFIXES, CorpusError, RawFile, corpus_files, read_file
+from corpus.ingest.kept_chrome import KeptChrome, repeated_chrome_kept
 from corpus.ingest.lazy_regex import compiled_on_first_use
-from corpus.ingest.meta import TextMeta, describe
-from corpus.ingest.site_names import site_in_file_name
-from corpus.ingest.structure import build_blocks, split_paragraphs
-from corpus.ingest.word_count import count_words
 from corpus.model import Article, BlockKind, Blocks, Progress
+
+if TYPE_CHECKING:
+    from corpus.ingest.meta import TextMeta
+
+# (the parser's modules, dates, meta, site_names, structure, word_count, are imported where a file is
+# parsed: a warm load takes every article from the cache and needs none of them)
 
 __all__ = [
     "ArticleCache",
@@ -57,6 +59,7 @@ def load_corpus(
     cache: ArticleCache | None = None,
     into: list[Article] | None = None,
     share: ParseShare | None = None,
+    chrome: KeptChrome | None = None,
 ) -> list[Article]:
     """Load every article under ``root`` (a file or a folder), in name order.
 
@@ -64,7 +67,8 @@ def load_corpus(
     bad file becomes an Article with a ``problem``. Articles are appended to
     ``into`` (and it is returned) as they load, so a caller can show the first
     ones while the rest of a big corpus is still being read. ``share``: another
-    process parses a share of the files meanwhile.
+    process parses a share of the files meanwhile; ``chrome``: where the repeated-chrome pass's
+    result is kept (:mod:`.kept_chrome`).
     """
     root = Path(root)
     paths = list(corpus_files(root))
@@ -84,21 +88,24 @@ def load_corpus(
         articles.append(article)
         if progress is not None:
             progress(done, total)
-    mark_repeated_chrome(articles[first:])
+    mark_repeated_chrome(articles[first:], chrome)
     return articles
 
 
-def mark_repeated_chrome(articles: list[Article]) -> None:
+def mark_repeated_chrome(articles: list[Article], kept: KeptChrome | None = None) -> None:
     """Mark as boilerplate the chrome lines several plain-text articles repeat (see :mod:`.repeats`).
 
     Run on the loaded corpus, after the cache: a cached article holds what its file alone says.
-    Web pages are left out: their furniture comes from their markup.
+    Web pages are left out: their furniture comes from their markup. ``kept``: where the pass's
+    result is kept for a warm load (:mod:`.kept_chrome`).
     """
-    from corpus.ingest.headline import clean_title, lead_title
-    from corpus.ingest.repeats import repeated_chrome
-
     plain = [a for a in articles if a.path.suffix.lower() not in HTML_SUFFIXES and not a.problem]
-    for n, chrome in repeated_chrome(plain).items():
+    found = repeated_chrome_kept(plain, kept)
+    if not found:
+        return
+    from corpus.ingest.headline import clean_title, lead_title  # (a warm load of most corpora: not needed)
+
+    for n, chrome in found.items():
         article = plain[n]
         kinds: list[BlockKind] = [p.kind for p in article.paragraphs]
         titles = set()
@@ -188,6 +195,9 @@ def _parse(path: Path, name: str, raw: RawFile, parsed: ParsedTexts | None = Non
         article = _markdown_with_front_matter(name, path, raw.text)
     else:
         article = _plain_article(name, path, raw.text, parsed)
+    from corpus.ingest.dates import date_in_file_name
+    from corpus.ingest.site_names import site_in_file_name
+
     article.problem = raw.problem or article.problem
     article.source = article.source or site_in_file_name(path)  # "00604_slate.com.txt": a scraper's name
     article.date = article.date or date_in_file_name(path.stem)
@@ -249,6 +259,8 @@ def _set_kinds(article: Article, kinds: list[BlockKind]) -> None:
         replace(s, kind=kinds[s.paragraph]) if kinds[s.paragraph] != paragraphs[s.paragraph].kind else s
         for s in article.sentences
     ]
+    from corpus.ingest.word_count import count_words
+
     article.words = count_words(article.text, article.paragraphs)
 
 
@@ -301,6 +313,10 @@ def article_from_text(
     boilerplate: list[tuple[int, int]] | None = None,
 ) -> Article:
     """Build an Article from text already decoded: the place tests and tools start from."""
+    from corpus.ingest.meta import describe
+    from corpus.ingest.structure import build_blocks, split_paragraphs
+    from corpus.ingest.word_count import count_words
+
     spans = split_paragraphs(text)
     # a web page's furniture comes from its markup (``boilerplate``); plain text's from its lines
     meta: TextMeta = describe(text, spans, scraped=boilerplate is None)
