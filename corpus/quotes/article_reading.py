@@ -28,6 +28,7 @@ from corpus.quotes.relayed_inner import Inner, relayed_inners
 from corpus.quotes.rerank import rerank
 from corpus.quotes.spans import QuoteSpan, find_quote_spans
 from corpus.quotes.terms import term_flags
+from corpus.quotes.writer_roles import writers_relation
 
 if TYPE_CHECKING:
     from corpus.quotes.article_quotes import ArticleQuotes
@@ -109,6 +110,8 @@ def _written_role(att: Attribution, text: str) -> str | None:
     """The role the article writes for a quote's speaker: the cue grammar's, else the role set off
     after the name as written ("said Jane Roe, a spokeswoman for Acme": :mod:`appositives`)."""
     m = att.mention
+    if att.role is not None and m is not None and not m.pronoun and writers_relation(text, m.start):
+        return None  # "writes my friend Eric Liu": how he stands to the writer, no role of his
     if att.role is not None or m is None or m.pronoun or m.description or not att.name:
         return att.role
     last = att.name.split()[-1]

@@ -17,6 +17,7 @@ from corpus.quotes.described import (
     organisation_before,
     titled_subject,
 )
+from corpus.quotes.described_blocks import stands_for_described
 from corpus.quotes.relative_antecedents import relative_antecedent
 from corpus.quotes.roles import Phrase
 from corpus.quotes.subject_traits import (
@@ -120,7 +121,11 @@ def _pronoun_subject(text: str, mention: Phrase, limit: int, subjects: Subjects)
         if count >= PRONOUN_SUBJECTS:
             break
         if subject.described is not None:
-            if word == "they" and subjects.near(subject, limit):
+            if subject.person and word in ("he", "she") and subjects.near(subject, limit):
+                if stands_for_described(subject, word, limit, subjects):
+                    return subject  # "A 29-year-old woman … after she had posted": no one named
+                continue
+            if word == "they" and not subject.person and subjects.near(subject, limit):
                 return subject  # a group, written as a plural, just before
             if (
                 word == "it"

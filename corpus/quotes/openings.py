@@ -7,7 +7,7 @@ import re
 
 from corpus.quotes.lexicon import NON_NAME_WORDS, NUMBER_WORDS, PREPOSITIONS, TIME_OPENING_WORD
 
-__all__ = ["ADVERBIAL_LENGTH", "skip_adverbial"]
+__all__ = ["ADVERBIAL_LENGTH", "past_doubt", "skip_adverbial"]
 
 ADVERBIAL_LENGTH = 140
 """An opening adverbial (`On July 6, 2015,`) is shorter than this; a longer run is a clause."""
@@ -60,6 +60,10 @@ ASIDE_ADVERBS = ("however", "meanwhile", "though", "too", "instead", "moreover",
 """Lower-case adverbs set off after an opening adverbial, before the subject ("In his meeting with
 Mr. Abe, however, Mr. Trump …"): stepped over to the subject as the adverbial is."""
 _ASIDE_ADVERB = re.compile(r"(?:" + "|".join(ASIDE_ADVERBS) + r"),\s+(?=[A-Z])")
+DOUBT_ADVERBS = ("Maybe", "Perhaps", "Surely", "Probably", "Possibly")
+"""Adverbs of doubt opening a sentence with no comma before its subject ("Maybe Trump is the
+Manchurian Candidate"): stepped over to the subject (with a comma they read as an adverbial)."""
+_DOUBT_ADVERB = re.compile(r"(?:" + "|".join(DOUBT_ADVERBS) + r")\s+(?=[A-Za-z])")
 _TIME_OPENING = re.compile(r"(?:On|In|Last|Early|Late|By)\s+(?:" + TIME_OPENING_WORD + r",?\s+)+(?=[A-Za-z])")
 """`On September 27 they published`: a time opening a sentence without a comma."""
 
@@ -100,3 +104,10 @@ def skip_adverbial(masked: str, start: int, end: int) -> int:
             break
         pos = match.end()
     return pos
+
+
+def past_doubt(masked: str, pos: int, end: int) -> int:
+    """Past an adverb of doubt opening a sentence ("Maybe Trump is …"): where the subject a later
+    he/she stands for starts."""
+    doubt = _DOUBT_ADVERB.match(masked, pos, end)
+    return doubt.end() if doubt is not None else pos

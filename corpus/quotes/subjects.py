@@ -17,6 +17,7 @@ from corpus.quotes.antecedents import headline_name, title_case
 from corpus.quotes.context import Sentences
 from corpus.quotes.cues import Cues
 from corpus.quotes.described import names_an_organisation
+from corpus.quotes.described_subjects import indefinite_person, one_described
 from corpus.quotes.introduced_people import introduced_people
 from corpus.quotes.inverted_subjects import inverted_subject
 from corpus.quotes.lexicon import (
@@ -29,7 +30,7 @@ from corpus.quotes.lexicon import (
     TITLES_BEFORE_SURNAMES,
     is_nationality,
 )
-from corpus.quotes.openings import skip_adverbial
+from corpus.quotes.openings import past_doubt, skip_adverbial
 from corpus.quotes.phrases import phrase_after, phrase_before
 from corpus.quotes.roles import Phrase, is_outlet, looks_like_person, person_surnames
 from corpus.quotes.subject_traits import (
@@ -244,7 +245,8 @@ class Subjects:
         """The subject a sentence opens with (after an adverbial such as "On Monday,")."""
         if index not in self._leads:
             start, end = self.sentences[index][:2]
-            self._leads[index] = phrase_after(self.masked, skip_adverbial(self.masked, start, end), end)
+            at = skip_adverbial(self.masked, start, end)
+            self._leads[index] = phrase_after(self.masked, past_doubt(self.masked, at, end), end)
         return self._leads[index]
 
     def antecedent_in_sentence(self, pronoun: Phrase, quote_at: int, resolved: str | None) -> Phrase | None:
@@ -330,6 +332,10 @@ class Subjects:
             found.append(Subject(lead.start, lead.name, lead.role, None, lead.pair))
         elif lead is not None and lead.description and lead.role and _a_group(lead.role):
             found.append(Subject(lead.start, lead.role, lead.role, False, described=lead))
+        else:
+            one = lead or indefinite_person(masked, skip_adverbial(masked, start, end), end)
+            if one is not None and one.role and one_described(masked, one):  # "A 29-year-old woman …"
+                found.append(Subject(one.start, one.role, one.role, True, described=one))
         for cue in self.cues.between(start, end):
             phrase = phrase_before(masked, start, cue.start())
             if phrase is None or not phrase.name:  # "…, said Rick Tyler, a consultant.": after the cue
