@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import cache
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Protocol
 
 from corpus.ingest.files import HTML_SUFFIXES, CorpusError, RawFile, corpus_files, read_file
@@ -16,8 +18,27 @@ from corpus.model import Article, BlockKind, Blocks, Progress
 if TYPE_CHECKING:
     from corpus.ingest.meta import TextMeta
 
-# (the parser's modules, dates, meta, site_names, structure, word_count, are imported where a file is
-# parsed: a warm load takes every article from the cache and needs none of them)
+
+@cache
+def _parser() -> SimpleNamespace:
+    """The parser's functions, imported where a file is first parsed (a module-level name bound once,
+    not an import statement run at each file): a warm load takes every article from the cache and
+    needs none of their modules (dates, meta, site_names, structure, word_count)."""
+    from corpus.ingest.dates import date_in_file_name
+    from corpus.ingest.meta import describe
+    from corpus.ingest.site_names import site_in_file_name
+    from corpus.ingest.structure import build_blocks, split_paragraphs
+    from corpus.ingest.word_count import count_words
+
+    return SimpleNamespace(
+        date_in_file_name=date_in_file_name,
+        describe=describe,
+        site_in_file_name=site_in_file_name,
+        build_blocks=build_blocks,
+        split_paragraphs=split_paragraphs,
+        count_words=count_words,
+    )
+
 
 __all__ = [
     "ArticleCache",
@@ -195,12 +216,10 @@ def _parse(path: Path, name: str, raw: RawFile, parsed: ParsedTexts | None = Non
         article = _markdown_with_front_matter(name, path, raw.text)
     else:
         article = _plain_article(name, path, raw.text, parsed)
-    from corpus.ingest.dates import date_in_file_name
-    from corpus.ingest.site_names import site_in_file_name
-
     article.problem = raw.problem or article.problem
-    article.source = article.source or site_in_file_name(path)  # "00604_slate.com.txt": a scraper's name
-    article.date = article.date or date_in_file_name(path.stem)
+    # "00604_slate.com.txt": a scraper's name
+    article.source = article.source or _parser().site_in_file_name(path)
+    article.date = article.date or _parser().date_in_file_name(path.stem)
     return article
 
 
@@ -259,7 +278,7 @@ def _set_kinds(article: Article, kinds: list[BlockKind]) -> None:
         replace(s, kind=kinds[s.paragraph]) if kinds[s.paragraph] != paragraphs[s.paragraph].kind else s
         for s in article.sentences
     ]
-    from corpus.ingest.word_count import count_words
+    from corpus.ingest.word_count import count_words  # (not the whole parser: see _parser)
 
     article.words = count_words(article.text, article.paragraphs)
 
@@ -313,18 +332,15 @@ def article_from_text(
     boilerplate: list[tuple[int, int]] | None = None,
 ) -> Article:
     """Build an Article from text already decoded: the place tests and tools start from."""
-    from corpus.ingest.meta import describe
-    from corpus.ingest.structure import build_blocks, split_paragraphs
-    from corpus.ingest.word_count import count_words
-
-    spans = split_paragraphs(text)
+    parser = _parser()
+    spans = parser.split_paragraphs(text)
     # a web page's furniture comes from its markup (``boilerplate``); plain text's from its lines
-    meta: TextMeta = describe(text, spans, scraped=boilerplate is None)
+    meta: TextMeta = parser.describe(text, spans, scraped=boilerplate is None)
     kinds = meta.kinds
     if boilerplate:
         kinds = _mark_spans(spans, kinds, boilerplate)
-    paragraphs, sentences = build_blocks(text, spans, kinds)
-    words = count_words(text, paragraphs)
+    paragraphs, sentences = parser.build_blocks(text, spans, kinds)
+    words = parser.count_words(text, paragraphs)
     return Article(
         name=name,
         path=path,
