@@ -42,6 +42,7 @@ from corpus.quotes.lexicon import (
     is_nationality,
     trie_pattern,
 )
+from corpus.quotes.roles_after_names import then_a_role
 from corpus.quotes.word_places import places_alone, places_as_a_word, written_lower
 
 
@@ -75,16 +76,12 @@ class _Around:
     a_cue_before: re.Pattern[str]
     """Before its inverted subject: "said Roe", "said Rep. G.K. Roe" (a title, given name, initials)."""
     then_a_past: re.Pattern[str]
-    then_a_role: re.Pattern[str]
-    """A role describing the name: "Roe, a former senator", "Acme, the software company", "Roe,
-    Director of …", "Roe, Acme Chief Executive" (capitalised words after the comma, then a role)."""
 
 
 @cache
 def _around() -> _Around:
     cue = trie_pattern(sorted(CUE_WORDS))
     past = "(?:[a-z]{2,}ed|" + trie_pattern(PAST_TENSES) + ")"
-    role = trie_pattern(sorted(w for w in ROLE_WORDS | ORG_WORDS if w.isalpha()))
     return _Around(
         re.compile(
             r"(?:’s?|'s?)?(?:,[^,.\n]{1,80},| +(?:and|&) +[A-Z][\w’'-]*)? +(?:(?!(?:and|or|but|nor) )\w+ +)?"
@@ -93,14 +90,6 @@ def _around() -> _Around:
         ),
         re.compile(r"\b(?:" + cue + r"|according to) +(?:[A-Z][\w’'.-]* +){0,3}$"),
         re.compile(r" +(?:[a-z]+ly +)?" + past + r"\b"),
-        re.compile(
-            r",? +(?:a|an|the|who is) +[^,.;\n]{0,80}?\b"
-            + role
-            + r"\b"
-            + r"|, +(?:[A-Z][\w’'.-]* +){0,3}(?i:"
-            + role
-            + r")\b"
-        ),
     )
 
 
@@ -345,7 +334,7 @@ def name_evidence(name: str, text: str, tables: WordTables) -> Iterator[str]:
         for start, end in places
     ):
         yield "acts"
-    if any(around.then_a_role.match(text, end) for _, end in places):
+    if any(then_a_role(text, end) for _, end in places):
         yield "described"
     if len(words) == 1 and _after_a_name_word(name, text, tables):  # a surname; not "Rainy Nights"
         yield "after_a_name_word"
