@@ -51,13 +51,13 @@ def _kept_run(articles: list[Article], cache_dir: Path, corpus: Path) -> tuple[l
 def _count_steps(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """How many times the speakers step runs from here on (one entry a run)."""
     runs: list[int] = []
-    settled = find_module._settled
+    settled = find_module.settle_speakers
 
     def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
         runs.append(1)
         return settled(*args, **kwargs)
 
-    monkeypatch.setattr(find_module, "_settled", counted)
+    monkeypatch.setattr(find_module, "settle_speakers", counted)
     return runs
 
 

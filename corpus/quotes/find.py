@@ -56,14 +56,16 @@ def _find_quotes(
     names = [a.name for a in articles]
     speakers = None if data is None else apply_step(data, quotes, names)
     if speakers is None:
-        speakers = _settled(articles, found, quotes)
+        speakers = settle_speakers(articles, found, quotes)
         data = None if kept is None else step_bytes(quotes, speakers, names)
         if kept is not None and data is not None:
             kept.keep(data)
     return quotes, speakers
 
 
-def _settled(articles: list[Article], found: list[ArticleQuotes], quotes: list[Quote]) -> list[Speaker]:
+def settle_speakers(
+    articles: list[Article], found: list[ArticleQuotes], quotes: list[Quote]
+) -> list[Speaker]:
     """The speakers step: one speaker per person across the corpus, whom relayers quote, statement
     groups (its modules imported here: a warm run whose step is kept (:mod:`.kept_speakers`) needs
     none of them)."""
