@@ -141,10 +141,8 @@ class Story:
         with reading as ahead, _open_cache(cached) as cache:
             loader = cache if ahead is None else ahead.watching(cache)
             share = None if ahead is None else ahead.share()  # (the helper parses a share too)
-            chrome = None if cache is None else KeptChrome(cache, root)
-            articles = load_corpus(
-                root, progress=progress, cache=loader, into=into, share=share, chrome=chrome
-            )
+            kept = None if cache is None else KeptChrome(cache, root)  # which paragraphs are chrome
+            articles = load_corpus(root, progress=progress, cache=loader, into=into, share=share, chrome=kept)
         story = cls(root, articles)
         story._reading_ahead = ahead
         story._cached = cached
