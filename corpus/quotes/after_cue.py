@@ -30,6 +30,7 @@ from corpus.quotes.lexicon import (
     NAME_PARTICLES,
     NON_NAME_WORDS,
     NUMBER_WORDS,
+    POSSESSIVE_ENDINGS,
     PREPOSITIONS,
     PRONOUNS,
     PUBLICATIONS,
@@ -73,16 +74,13 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     phrase = _noun_phrase_after(text, lo, hi)
     if phrase is not None and (phrase.pronoun or (phrase.role and not phrase.description)):
         return phrase
-    if phrase is None or phrase.description or text.endswith(_POSSESSIVE_MARKS, phrase.start, phrase.end):
+    if phrase is None or phrase.description or text.endswith(POSSESSIVE_ENDINGS, phrase.start, phrase.end):
         owned = owned_description(text, lo, hi)
         if owned is not None and (phrase is None or owned.end >= phrase.end):
             phrase = owned  # "Dorsey’s wife", "Obama’s former chief of staff": whose they are
     if phrase is not None and phrase.description:
         return named_after_description(text, phrase, hi, _noun_phrase_after) or phrase
     return phrase
-
-
-_POSSESSIVE_MARKS = ("’s", "'s")
 
 
 def _noun_phrase_after(text: str, lo: int, hi: int) -> Phrase | None:

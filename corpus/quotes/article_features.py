@@ -26,7 +26,7 @@ from corpus.quotes.feature_names import (
     SIDE_WORDS,
     SPEAKER_PRONOUNS,
 )
-from corpus.quotes.lexicon import CUE_WORDS, ORG_WORDS, OUTLET_WORDS
+from corpus.quotes.lexicon import CUE_WORDS, ORG_WORDS, OUTLET_WORDS, POSSESSIVE_ENDINGS
 from corpus.quotes.names import reader_name
 from corpus.quotes.place_tails import PLACE_TAIL_REACH, place_after_city
 
@@ -183,7 +183,7 @@ def cue_beside(ids: list[int], masked: str, start: int, end: int, words: WordsBe
         ids.append(_ACCORDING_TO)
     elif tail == "as" and _AS_PUT.search(before_text):
         ids.append(_AS_BEFORE)  # "as X put it"
-    if masked[end : end + 2] in ("’s", "'s"):
+    if masked[end : end + 2] in POSSESSIVE_ENDINGS:
         ids.append(_POSSESSIVE)  # "X's claim that"
 
 

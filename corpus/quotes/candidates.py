@@ -59,6 +59,7 @@ from corpus.quotes.feature_names import FEATURE_ID, FEATURE_NAMES, SPEAKER_PRONO
 from corpus.quotes.lexicon import (
     CUE_FILLERS,
     FINITE_CUES,
+    POSSESSIVE_ENDINGS,
 )
 from corpus.quotes.name_groups import as_group, group_end, owned_people
 from corpus.quotes.phrases import (
@@ -193,7 +194,7 @@ def read_mentions(masked: str, lo: int, hi: int) -> list[Mention]:
             while j + 1 < len(toks) and _name_goes_on(masked, toks, j):
                 j += 1
             end = toks[j][1]
-            if masked[end - 2 : end] in ("’s", "'s"):
+            if masked[end - 2 : end] in POSSESSIVE_ENDINGS:
                 end -= 2
             elif toks[j][2].endswith(".") and not _INITIAL_OR_TITLE.fullmatch(toks[j][2]):
                 end -= 1  # the sentence's full stop
@@ -267,7 +268,7 @@ def _name_goes_on(masked: str, toks: list[tuple[int, int, str]], j: int) -> bool
     """Whether the name ending with token ``j`` takes the next token too (same line, no possessive,
     no sentence's full stop between, a capitalised word or a link to one: "Bank of America")."""
     tok, (a, _b, nxt) = toks[j][2], toks[j + 1]
-    if tok.endswith(("’s", "'s")) or "\n" in masked[toks[j][1] : a]:
+    if tok.endswith(POSSESSIVE_ENDINGS) or "\n" in masked[toks[j][1] : a]:
         return False
     if tok.endswith(".") and not _INITIAL_OR_TITLE.fullmatch(tok):
         return False

@@ -12,7 +12,7 @@ family said").
 
 from __future__ import annotations
 
-from corpus.quotes.lexicon import ARTICLES, OBJECT_PREPOSITIONS
+from corpus.quotes.lexicon import ARTICLES, OBJECT_PREPOSITIONS, POSSESSIVE_ENDINGS
 
 __all__ = ["adverb_after_subject", "adverbs_before"]
 
@@ -50,7 +50,7 @@ def adverb_after_subject(toks: list[Token], i: int) -> bool:
     before = toks[i - 1][2]
     if before.lower() in _SUBJECT_PRONOUNS:
         return True
-    if before.endswith(("’s", "'s")) or not before[:1].isupper():
+    if before.endswith(POSSESSIVE_ENDINGS) or not before[:1].isupper():
         return False  # ("Scott’s family": a possessive's noun)
     k = i - 1
     while k >= 0 and toks[k][2][:1].isupper():

@@ -13,6 +13,7 @@ from corpus.quotes.lexicon import (
     DESCRIPTION_OPENERS,
     FUNCTION_WORDS,
     INVERTIBLE_CUES,
+    POSSESSIVE_ENDINGS,
     SOURCE_OPENERS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
@@ -115,7 +116,9 @@ def _description_set_off(words: list[str]) -> bool:
     "Several weeks ago, Jane Roe stated")."""
     if not (1 < len(words) <= _LONGEST_DESCRIPTION_SET_OFF) or not words[-1].endswith(","):
         return False
-    owner = words[0][:1].isupper() and words[0].endswith(("’s", "'s"))  # "Acme’s chief executive, Jane Roe"
+    owner = words[0][:1].isupper() and words[0].endswith(
+        POSSESSIVE_ENDINGS
+    )  # "Acme’s chief executive, Jane Roe"
     if (words[0].lower() not in SOURCE_OPENERS and not owner) or any(w.endswith(",") for w in words[:-1]):
         return False
     return not FUNCTION_WORDS.intersection(w.lower().rstrip(",") for w in words[1:])

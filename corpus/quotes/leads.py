@@ -30,7 +30,7 @@ from corpus.quotes.context import CUE_WINDOW, QuoteContext
 from corpus.quotes.cue_clauses import passive_cue_after
 from corpus.quotes.cues import Found
 from corpus.quotes.descriptions import source_heads
-from corpus.quotes.lexicon import DESCRIPTION_OPENERS, SUBJECT_PRONOUNS
+from corpus.quotes.lexicon import DESCRIPTION_OPENERS, POSSESSIVE_ENDINGS, SUBJECT_PRONOUNS
 from corpus.quotes.name_evidence import named_as_a_speaker
 from corpus.quotes.names import shipped_tables
 from corpus.quotes.openings import skip_adverbial
@@ -124,12 +124,12 @@ def subject_after(quote: QuoteContext) -> Found | None:
         return None
     if lead.description and not _speaker_head(lead.role or ""):
         return None
-    if masked[lead.end : lead.end + 2] in _POSSESSIVES or masked[lead.end - 2 : lead.end] in _POSSESSIVES:
+    if (
+        masked[lead.end : lead.end + 2] in POSSESSIVE_ENDINGS
+        or masked[lead.end - 2 : lead.end] in POSSESSIVE_ENDINGS
+    ):
         return None  # `“…!” Scott's niece, Marcia Roe, …`: the owner is not the speaker
     return lead, None
-
-
-_POSSESSIVES = ("’s", "'s")
 
 
 _WORD = re.compile(r"[A-Za-z’']+|.")

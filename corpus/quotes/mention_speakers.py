@@ -18,6 +18,7 @@ from corpus.quotes.described import (
     titled_subject,
 )
 from corpus.quotes.described_blocks import stands_for_described
+from corpus.quotes.lexicon import POSSESSIVE_ENDINGS
 from corpus.quotes.relative_antecedents import relative_antecedent
 from corpus.quotes.roles import Phrase
 from corpus.quotes.subject_traits import (
@@ -91,7 +92,7 @@ def _relative_antecedent(text: str, mention: Phrase, subjects: Subjects) -> Phra
 def _an_organisation_s(written: list[str]) -> bool:
     """ "the company's statement", "the agency's blog post": something of an organisation the article
     named before, written as a bare description's possessive."""
-    if len(written) < 3 or written[0].lower() != "the" or not written[1].endswith(("’s", "'s")):
+    if len(written) < 3 or written[0].lower() != "the" or not written[1].endswith(POSSESSIVE_ENDINGS):
         return False
     owner = written[1][:-2].lower()
     return owner in ORGANISATION_DESCRIPTIONS and all(w.islower() for w in written[2:])

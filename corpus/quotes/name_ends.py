@@ -14,12 +14,14 @@ from corpus.quotes.lexicon import (
     ABBREVIATED_NAME_WORDS,
     DETERMINERS,
     FIELDS,
+    FIRST_PERSON_POSSESSIVES,
     NAME_PARTICLES,
     NATIONALITIES,
     ORG_ADJECTIVES,
     ORG_HEADS,
     ORG_WORDS,
     PLACE_QUALIFIERS,
+    POSSESSIVE_ENDINGS,
     ROLE_WORDS,
     TITLES,
     ends_as_plural,
@@ -62,7 +64,7 @@ _NOT_IN_NAME = ROLE_WORDS | TITLES | DETERMINERS
 """Words that end the name read back from a cue: a role, a title, a determiner."""
 
 
-NAMING_POSSESSIVES = frozenset(("our", "my"))
+NAMING_POSSESSIVES = frozenset(FIRST_PERSON_POSSESSIVES)
 """Possessive determiners that open an organisation's name, written capitalised before another
 capitalised word that is no title nor role ("Our Revolution", "Our Principles PAC", "My Brother's
 Keeper"); not "Our reporter", "Our President Jane Roe" (the article's own words)."""
@@ -126,7 +128,7 @@ def trailing_name(words: list[str]) -> int:
             break  # "Dist. Atty. Steve Cooley": an abbreviated title, not a name
         if n - k >= 2 and (low in ORG_WORDS or (w.isupper() and len(w) > 1 and not _is_initial(w))):
             break  # "US Ambassador to NATO Julianne Smith", "the European Union Vladimir Chizhov"
-        if k < n and ((len(w) > 2 and w.endswith(("’s", "'s"))) or (len(w) > 1 and w[-1] in "’'")):
+        if k < n and ((len(w) > 2 and w.endswith(POSSESSIVE_ENDINGS)) or (len(w) > 1 and w[-1] in "’'")):
             break  # a possessive (what strip_possessive would cut)
         if k < n - 1 and ends_as_plural(w) and _ordinary_word(w) and is_given_name(words[k]):
             break  # "Director of Government Affairs Phil Smith": a common plural ends a name's first word

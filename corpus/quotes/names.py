@@ -32,6 +32,7 @@ from corpus.quotes.lexicon import (
     OFFICE_HEADS,
     ORG_WORDS,
     PARTY_MEMBERS,
+    POSSESSIVE_ENDINGS,
     PREPOSITIONS,
     PRONOUNS,
     ROLE_WORDS,
@@ -228,9 +229,9 @@ def _after_possessive(words: list[str], tables: NameTables) -> list[str]:
     for i in range(len(words) - 2, -1, -1):
         if not _POSSESSIVE().match(words[i]):
             continue
-        if words[i].endswith(("’s", "'s")) or _plain(words[i + 1]) in tables.given_names:
+        if words[i].endswith(POSSESSIVE_ENDINGS) or _plain(words[i + 1]) in tables.given_names:
             return words[i + 1 :]
-    if words and words[-1].endswith(("’s", "'s")):
+    if words and words[-1].endswith(POSSESSIVE_ENDINGS):
         return [*words[:-1], words[-1][:-2]]
     if words and words[-1].endswith(("’", "'")) and len(words[-1]) > 1:
         return [*words[:-1], words[-1][:-1]]  # "Trump'": a mark of the quote or an -s owner's

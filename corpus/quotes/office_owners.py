@@ -7,7 +7,7 @@ a person's possessive ("Dorsey's wife") names someone else's relative or aide.
 
 from __future__ import annotations
 
-from corpus.quotes.lexicon import is_nationality
+from corpus.quotes.lexicon import POSSESSIVE_ENDINGS, is_nationality
 from corpus.quotes.reader_roles import US_STATES
 
 PLACE_NOUNS = frozenset(
@@ -36,7 +36,7 @@ shorter is at most two longer than that ("Israel" / "Israeli", "Iran" / "Iranian
 def place_owner(word: str) -> str | None:
     """The place a possessive names, lower case ("israel" of "Israel's", "country" of "country's"),
     or None when it is no place's (a person's, an organisation's)."""
-    if not word.endswith(("’s", "'s")) or len(word) < 4:
+    if not word.endswith(POSSESSIVE_ENDINGS) or len(word) < 4:
         return None
     owner = word[:-2]
     if owner in COUNTRY_NAMES or owner in US_STATES or owner in PLACE_NOUNS:

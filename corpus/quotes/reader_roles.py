@@ -18,6 +18,7 @@ from corpus.quotes.lexicon import (
     ORG_HEADS,
     OUTLET_WORDS,
     PARTY_MEMBERS,
+    POSSESSIVE_ENDINGS,
     PREPOSITIONS,
     ROLE_WORDS,
     SPEAKS_FOR,
@@ -134,7 +135,7 @@ def _title_taken_off(written: str, shown: str, tables: NameTables) -> str:
     if len(words) <= len(kept) or words[len(words) - len(kept) :] != kept:
         return ""
     taken = words[: len(words) - len(kept)]
-    if any(w[-1] in "’'" or w.endswith(("’s", "'s")) for w in taken):
+    if any(w[-1] in "’'" or w.endswith(POSSESSIVE_ENDINGS) for w in taken):
         return ""
     if not (taken[0][:1].isupper() and taken[-1][:1].isupper()):
         return ""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.quotes.lexicon import POSSESSIVE_ENDINGS
 from corpus.quotes.phrases import phrase_after, phrase_before
 from corpus.quotes.roles import Phrase
 
@@ -41,7 +42,6 @@ NO_SOURCE_HEADS = frozenset(
 )
 """Heads of what `according to` follows when it means "in keeping with", no one who tells: a plan,
 a rule, a preference."""
-_POSSESSIVE_ENDS = ("’s", "'s")
 _ARTICLES = frozenset(("the", "The", "a", "A", "an", "An"))
 _TAIL_WORD = re.compile(r"[a-z]+(?:ed|ing)|of|in|at|on|by|from|for|with|to|about|who|which|that|and|or")
 """A word after which the relayer's head is read alone (`the officers involved in the shooting`)."""
@@ -100,7 +100,7 @@ def relayer_phrase(masked: str, start: int, end: int) -> Phrase | None:
         return Phrase(start, end, " ".join(named), None)  # the article read as written, not named
     phrase = phrase_after(masked, start, end)
     if phrase is not None and phrase.end < end:
-        owned = masked[phrase.end - 2 : phrase.end] in _POSSESSIVE_ENDS
+        owned = masked[phrase.end - 2 : phrase.end] in POSSESSIVE_ENDINGS
         next_word = masked[phrase.end : end].split()[0]
         if owned or not (next_word[:1].isupper() or _TAIL_WORD.fullmatch(next_word)):
             phrase = None  # `Thursday's filing`, `an Associated Press account`: the whole phrase

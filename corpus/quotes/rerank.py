@@ -60,7 +60,7 @@ from corpus.quotes.candidates import Candidate
 from corpus.quotes.context import ArticleReading
 from corpus.quotes.feature_names import FEATURE_ID
 from corpus.quotes.features import article_candidates
-from corpus.quotes.lexicon import DESCRIPTION_OPENERS, PRONOUNS
+from corpus.quotes.lexicon import DESCRIPTION_OPENERS, POSSESSIVE_ENDINGS, PRONOUNS
 from corpus.quotes.name_evidence import names_someone
 from corpus.quotes.name_groups import as_group
 from corpus.quotes.names import shipped_tables
@@ -334,7 +334,7 @@ def _preferred(
     phrase = phrase_of(best, text)
     # "{One Trump} confidant", "{Sanders} protesters": the unnamed person or the group, as the rules read it
     phrase = as_group(text, phrase) or phrase
-    if phrase.name is not None and text.startswith(_POSSESSIVE_MARKS, phrase.end):
+    if phrase.name is not None and text.startswith(POSSESSIVE_ENDINGS, phrase.end):
         # "{Dorsett}’s daughter said": someone known by whose they are, not the owner (as the rules read it)
         phrase = owned_description(text, phrase.start, min(len(text), phrase.end + _OWNED_REACH)) or phrase
     if phrase.description:
@@ -344,7 +344,6 @@ def _preferred(
     return resolved(text, span, (phrase, best.cue), subjects)  # as the rules resolve their mentions
 
 
-_POSSESSIVE_MARKS = ("’s", "'s")
 _OWNED_REACH = 60
 """How far after an owner's name its person's noun is looked for ("Dorsett’s eldest daughter")."""
 _APPOSITION = re.compile(r"\s*,\s*")

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.quotes.lexicon import SPEECH_NOUNS
+from corpus.quotes.lexicon import POSSESSIVE_ENDINGS, SPEECH_NOUNS
 from corpus.quotes.name_groups import owned_people
 from corpus.quotes.phrases import phrase_before
 from corpus.quotes.roles import Phrase
@@ -48,7 +48,6 @@ campaign" or "her book" stay what they are)."""
 _MODIFIERS = r"(?:[a-z][\w-]*\s+){0,2}"
 """At most two lower-case words between the owner and its noun ("her own admission", "his
 March comment", "the senator’s blunt response")."""
-_POSSESSIVE_MARKS = ("’s", "'s")
 _NOUN_AFTER = re.compile(rf"\s+{_MODIFIERS}([a-z][\w-]*)")
 _OWNED_BY_PRONOUN = re.compile(rf"(?i:(his|her|their|its))\s+{_MODIFIERS}([a-z][\w-]*)")
 _OWNED_BY_PHRASE = re.compile(rf"((?:[Tt]he\s+)?[\w. -]*?\w)[’']s?\s+{_MODIFIERS}([a-z][\w-]*)")
@@ -61,7 +60,7 @@ def owner_of(text: str, mention: Phrase | None) -> Phrase | None:
     if mention is None or mention.pronoun or mention.name is not None:
         return None
     start, end = mention.start, mention.end
-    if text.endswith(_POSSESSIVE_MARKS, start, end):  # the owner alone ("the senator’s"): its noun after it
+    if text.endswith(POSSESSIVE_ENDINGS, start, end):  # the owner alone ("the senator’s"): its noun after it
         noun = _NOUN_AFTER.match(text, end)
         if noun is None or noun.group(1).lower() not in SAYING_NOUNS:
             return None

@@ -20,6 +20,7 @@ from corpus.quotes.lexicon import (
     NUMERALS,
     ORG_HEADS,
     PLURALS_WITHOUT_S,
+    POSSESSIVE_ENDINGS,
     PRONOUNS,
     SHE_WORDS,
     TITLES,
@@ -159,7 +160,7 @@ def fits_role(description: str, role: str) -> bool:
 
 def _owners(words: list[str]) -> set[str]:
     """The owners a description's possessives name ("Dorsey" of "Dorsey’s wife")."""
-    return {w[:-2].lower() for w in words if w.endswith(("’s", "'s")) and len(w) > 2}
+    return {w[:-2].lower() for w in words if w.endswith(POSSESSIVE_ENDINGS) and len(w) > 2}
 
 
 def _modifiers(words: list[str], head: str) -> set[str]:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["WRITER_POSSESSIVES", "writers_relation"]
+from corpus.quotes.lexicon import FIRST_PERSON_POSSESSIVES
 
-WRITER_POSSESSIVES = ("my", "our")
-"""The writer's possessives: "my friend", "our colleague" name no role of the person."""
-_WRITERS = re.compile(r"\b(?:" + "|".join(WRITER_POSSESSIVES) + r")\s+", re.IGNORECASE)
+__all__ = ["writers_relation"]
+
+_WRITERS = re.compile(r"\b(?:" + "|".join(FIRST_PERSON_POSSESSIVES) + r")\s+", re.IGNORECASE)
 
 
 def writers_relation(text: str, start: int) -> bool:

@@ -135,6 +135,10 @@ SUBJECT_PRONOUNS = words("he she they it i we")
 DEMONSTRATIVES = words("that this these those")
 PERSONAL_PRONOUNS = words("he she i")
 """Pronouns that stand for a person (a speaker found through one is a person; "they" may be a group)."""
+POSSESSIVE_ENDINGS = ("’s", "'s")
+"""The endings of a possessive as articles write it, curly or straight ("Roe’s", "Roe's")."""
+FIRST_PERSON_POSSESSIVES = ("my", "our")
+"""The writer's (or a name's own) possessive determiners: "my friend", "Our Revolution"."""
 ARTICLES = ("the", "a", "an")
 DETERMINERS = frozenset(ARTICLES) | words("his her their its another one some two three several our my your")
 PARTY_MEMBERS = words("republican democrat conservative liberal libertarian independent")
