@@ -71,13 +71,13 @@ def test_another_articles_keys_are_made_once_however_many_labels_ask() -> None:
 
     articles = [_article(f"c{n}.txt", story(n)) for n in range(5)]
     made = []
-    real = repeats._all_keys
+    real = repeats.paragraph_keys
 
     def counted(article: Article) -> set[str]:
         made.append(article.name)
         return real(article)
 
-    with mock.patch.object(repeats, "_all_keys", counted):
+    with mock.patch.object(repeats, "paragraph_keys", counted):
         found = repeated_chrome(articles)
     assert found == {n: [2, 4, 6] for n in range(5)}
     assert sorted(made) == sorted(set(made))  # each article's keys made once

@@ -100,14 +100,15 @@ def repeated_chrome(articles: Sequence[Article]) -> dict[int, list[int]]:
 
 
 def _keys_of(known: dict[int, set[str]], articles: Sequence[Article], n: int) -> set[str]:
-    """:func:`_all_keys` of the ``n``-th article, made once (``known``: those made so far)."""
+    """:func:`paragraph_keys` of the ``n``-th article, made once (``known``: those made so far)."""
     keys = known.get(n)
     if keys is None:
-        keys = known[n] = _all_keys(articles[n])
+        keys = known[n] = paragraph_keys(articles[n])
     return keys
 
 
-def _all_keys(article: Article) -> set[str]:
+def paragraph_keys(article: Article) -> set[str]:
+    """The keys of every paragraph of ``article`` (what another article's paragraphs are compared by)."""
     text = article.text
     return {_key(text[start:end]) for start, end, _ in article.paragraphs.spans()}
 
