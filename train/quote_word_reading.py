@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from corpus.quotes.lexicon import HONORIFICS, POSSESSIVE_ENDINGS, PRONOUNS
+from corpus.quotes.subject_traits import gender_of
 
 FIRST_SINGULAR = frozenset("i me my mine myself i'm i've i'd i'll".split())
 """Words of a quote in the first person singular: one person speaking."""
@@ -36,6 +37,13 @@ _NAME_WORDS = r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*"
 _VOCATIVE_START = re.compile(r"\s*(" + _NAME_WORDS + r")\s*,")
 _VOCATIVE_END = re.compile(r",\s*(" + _NAME_WORDS + r")\s*[.!?]*\s*$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+THIRD_PERSON_SEX = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "he"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "she"),
+}
+"""A quote's words of the third person singular, by the sex they give: people seldom speak of
+themselves as "he" ("“She lied,” Trump said of Clinton": the "she" is not the speaker)."""
+TITLE_SEX = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 SELF_SEX = re.compile(
     r"\b(?:as an? (?:mother|father|mom|dad|woman|man|wife|husband|grandmother|grandfather|daughter|son|"
     r"girl|boy)|my (?:husband|wife|boyfriend|girlfriend))\b",
@@ -55,6 +63,8 @@ class QuoteWords:
     singular: bool
     plural: bool
     addressed: frozenset[str]
+    third: frozenset[str] = frozenset()
+    """The sexes the quote's third-person singular pronouns give ("he", "she")."""
 
 
 def _bare(word: str) -> str:
@@ -79,9 +89,31 @@ def read_quote(text: str, start: int, end: int) -> QuoteWords:
                 addressed.update(w for w in named if w not in HONORIFICS)
             elif named and named[0] not in PRONOUNS and not _opens_clause(stretch, m.end()):
                 addressed.update(named)
+    third = frozenset(THIRD_PERSON_SEX[w] for w in lows if w in THIRD_PERSON_SEX)
     return QuoteWords(
-        capitals, not FIRST_SINGULAR.isdisjoint(lows), not FIRST_PLURAL.isdisjoint(lows), frozenset(addressed)
+        capitals,
+        not FIRST_SINGULAR.isdisjoint(lows),
+        not FIRST_PLURAL.isdisjoint(lows),
+        frozenset(addressed),
+        third,
     )
+
+
+def sex_of(text: str, start: int, end: int, kind: str) -> str | None:
+    """The sex a candidate's own words give: a pronoun's, a title's ("Mr. Roe"), a given name's."""
+    words = _WORD.findall(text, start, end)
+    if not words:
+        return None
+    first = words[0].lower()
+    if kind == "pronoun":
+        return THIRD_PERSON_SEX.get(first)
+    before = _WORD.findall(text, max(0, start - 6), start)
+    title = TITLE_SEX.get(before[-1].lower()) if before and text[start - 2 : start] in (". ", " ") else None
+    if first in TITLE_SEX:
+        return TITLE_SEX[first]
+    if kind == "name" and len(words) > 1:
+        return gender_of(words[0]) or title
+    return title
 
 
 def _opens_clause(stretch: str, at: int) -> bool:
@@ -113,4 +145,8 @@ def traits_of(words: QuoteWords, text: str, start: int, end: int, kind: str, org
             out.append("we_quote&person")
     elif words.singular and not words.plural and group:
         out.append("i_quote&group")
+    if len(words.third) == 1:
+        sex = sex_of(text, start, end, kind)
+        if sex is not None:
+            out.append("quote_third_same_sex" if sex in words.third else "quote_third_other_sex")
     return out
