@@ -42,6 +42,7 @@ from corpus.quotes.lexicon import (
     is_nationality,
     trie_pattern,
 )
+from corpus.quotes.role_places import written_after_the
 from corpus.quotes.roles_after_names import then_a_role
 from corpus.quotes.word_places import places_alone, places_as_a_word, written_lower
 
@@ -311,7 +312,7 @@ def name_evidence(name: str, text: str, tables: WordTables) -> Iterator[str]:
     if len(words) == 1 and _ACRONYM().fullmatch(name):
         yield "acronym"
     if any(w.lower().strip(".,") in ORG_WORDS for w in words) and (
-        len(words) > 1 or re.search(r"\b[Tt]he +" + re.escape(name) + r"\b", text)
+        len(words) > 1 or written_after_the(name, text)
     ):
         # "Acme Group", "the Kremlin", "the Navy": an organisation; not "Navy" of "on a Navy ship"
         yield "organisation_word"
