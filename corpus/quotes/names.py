@@ -145,8 +145,10 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
     too ("Page" of "Bettie Page"), and no name when not ("Later", "Citing", "Save"). Given the
     article, a lone word or ordinary words are a name only on its evidence (``name_evidence``)."""
     tables = shipped_tables() if tables is None else tables
-    words = name.replace("\u00a0", " ").split()
-    words = _after_possessive(_undoubled(words), tables)
+    words = _undoubled(name.replace("\u00a0", " ").split())
+    marked = "’" in name or "'" in name  # (a possessive and a contracted pronoun need the mark)
+    if marked:
+        words = _after_possessive(words, tables)
     while words and _NUMBER().fullmatch(words[0]):
         words = words[1:]  # "2016 Acme": a number opening the sentence
     if len(words) > 1 and a_group_of_people(words[0]) and words[1][:1].isupper():
@@ -173,7 +175,9 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
     words = _after_title(_from_first_name(words, tables, text), tables)
     if len(words) > 2 and _plain(words[-1]) == _plain(words[-2]):
         words = words[:-1]  # "Jane Roe Roe": the surname said again after a cue
-    if any(_plain(w) in _NOT_A_NAME_WORDS or _CONTRACTED_PRONOUN().fullmatch(w.lower()) for w in words):
+    if not _NOT_A_NAME_WORDS.isdisjoint([_plain(w) for w in words]):
+        return None
+    if marked and any(_CONTRACTED_PRONOUN().fullmatch(w.lower()) for w in words):
         return None
     if _an_office(words, tables) or names_a_thing(words, tables):
         return None  # "CEO of California": an office; "Deregulation of Wall Street": a thing
@@ -223,9 +227,7 @@ def _undoubled(words: list[str]) -> list[str]:
 def _after_possessive(words: list[str], tables: NameTables) -> list[str]:
     """The words after the last possessive one ("Korea's Kim" -> "Kim"), if any follow it; after a
     plural's or an -s name's mark only when a given name follows ("Reuters’ Jane Roe"; not "Veterans'
-    Affairs"). (Most names hold no apostrophe: each test below needs one.)"""
-    if not any("’" in w or "'" in w for w in words):
-        return words
+    Affairs")."""
     for i in range(len(words) - 2, -1, -1):
         if not _POSSESSIVE().match(words[i]):
             continue

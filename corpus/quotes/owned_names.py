@@ -93,7 +93,11 @@ def read_past_owner(att: Attribution, text: str, tables: NameTables) -> Attribut
         or att.name.split()[-1] not in text[m.start : m.end]
     ):
         return att
-    owned = person_after_owner(text, m.start, m.end, tables, subject=not _after_a_cue(text, m.start))
+    # as a subject first: as the cue's object the answer can only be None where that one is (and most
+    # mentions are followed by no role's words, so no cue is looked for before them)
+    owned = person_after_owner(text, m.start, m.end, tables)
+    if owned is not None and _after_a_cue(text, m.start):
+        owned = person_after_owner(text, m.start, m.end, tables, subject=False)
     if owned is None:
         return att
     mention = m._replace(end=owned.end, name=owned.name, role=owned.role)
