@@ -87,7 +87,8 @@ def _noun_phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     """The noun phrase starting at ``lo`` as written, up to a possessive or a comma."""
     # Tokens are read lazily: the phrase ends at its first non-name token, usually within a few words.
     found = TOKEN().finditer(text, lo, min(hi, lo + PHRASE_AFTER_REACH))
-    toks = [(m.start(), m.end(), m.group()) for m in islice(found, 6)]
+    # (a span and a tuple joined, as phrases.phrase_before lists its tokens: a tenth faster than three calls)
+    toks = [m.span() + (m[0],) for m in islice(found, 6)]  # noqa: RUF005
     if not toks or word_key(toks[0][2]) in _LINKS_BUT_THE:
         return None
     if toks[0][2].lower() in _PRONOUNS_AFTER_CUE:
@@ -98,7 +99,7 @@ def _noun_phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     k = 0
     if word_key(toks[0][2]) in DETERMINERS:
         ahead = TOKEN().finditer(text, toks[0][0], min(hi, lo + PHRASE_AFTER_REACH))  # toks stay as read
-        words = [(m.start(), m.end(), m.group()) for m in islice(ahead, THROUGH_CAPITALS_READ)]
+        words = [m.span() + (m[0],) for m in islice(ahead, THROUGH_CAPITALS_READ)]  # noqa: RUF005
         described = through_capitals(words, is_role_noun)  # "said a longtime GOP data expert"
         if described is not None:
             return described
@@ -111,7 +112,7 @@ def _noun_phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
             more = next(found, None)
             if more is None:
                 break
-            toks.append((more.start(), more.end(), more.group()))
+            toks.append(more.span() + (more[0],))  # noqa: RUF005
         tok = toks[k][2]
         if tok == "in" and k >= 2:
             _read_ahead(toks, found, k + 2)
@@ -162,7 +163,7 @@ def _noun_phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
 def _read_ahead(toks: list[Token], found: Iterator[re.Match[str]], count: int) -> None:
     """Tokens read lazily up to ``count`` of them (fewer where the reach ends)."""
     while len(toks) < count and (more := next(found, None)) is not None:
-        toks.append((more.start(), more.end(), more.group()))
+        toks.append(more.span() + (more[0],))  # noqa: RUF005
 
 
 _ROLE_HEADS_FILE = Path(__file__).with_name("role_heads.json")

@@ -23,7 +23,7 @@ from corpus.quotes.names import NameTables, reader_name, shipped_tables
 from corpus.quotes.naming_agents import with_naming_agents
 from corpus.quotes.owned_names import read_past_owner
 from corpus.quotes.participle_subjects import with_participle_subjects
-from corpus.quotes.reader_roles import reader_role
+from corpus.quotes.reader_roles import RolesSeen, reader_role_once
 from corpus.quotes.relayed_inner import Inner, relayed_inners
 from corpus.quotes.rerank import rerank
 from corpus.quotes.spans import QuoteSpan, find_quote_spans
@@ -53,6 +53,7 @@ def quotes_of(article: Article, tables: NameTables, pairs: NamePairs) -> Article
     named: list[str | None] = []
     roles: list[str | None] = []
     cleaned: dict[str, str | None] = {}  # whether a lone word is a surname depends on the article's text
+    seen_roles: RolesSeen = {}  # so does the role: each asked once per article
     for span, found, term, inner in zip(spans, speech, terms, inners, strict=True):
         att = (
             _UNSAID if term else past_aside(text, read_past_owner(found, text, tables))
@@ -78,17 +79,7 @@ def quotes_of(article: Article, tables: NameTables, pairs: NamePairs) -> Article
                 if seen == "":  # keyed by the name as given (`raw = cleaned[raw] = …` keyed the answer)
                     seen = cleaned[raw] = reader_name(raw, tables, text)
                 raw = seen
-            role = (
-                reader_role(
-                    _written_role(att, text),
-                    tables,
-                    text[m.start : m.end] if m else "",
-                    named=(att.name, raw),
-                    text=text,
-                )
-                if raw and att.name
-                else None
-            )
+            role = _role_once(att, raw, text, tables, seen_roles) if raw and att.name else None
         except Exception:  # a bug in cleaning one name: the quote stays, said by no one named
             raw = role = None
         named.append(raw)
@@ -104,6 +95,12 @@ start of the text reads "" before it, never one of them.)"""
 def _quoting(inner: Inner, text: str) -> Quoting:
     m = inner.mention
     return Quoting(inner.name, Mention(m.start, m.end, text[m.start : m.end]))
+
+
+def _role_once(att: Attribution, raw: str, text: str, tables: NameTables, seen: RolesSeen) -> str | None:
+    m = att.mention
+    mention = text[m.start : m.end] if m else ""
+    return reader_role_once(_written_role(att, text), tables, mention, (att.name or "", raw), text, seen)
 
 
 def _written_role(att: Attribution, text: str) -> str | None:

@@ -23,13 +23,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 from typing import Protocol
 
 from corpus.ingest.lazy_regex import compiled_on_first_use
+from corpus.quotes.cue_places import a_cue_after, a_cue_before
 from corpus.quotes.lexicon import (
-    CUE_WORDS,
     DOCUMENTS,
     HE_WORDS,
     OBJECT_PREPOSITIONS,
@@ -42,6 +41,7 @@ from corpus.quotes.lexicon import (
     is_nationality,
     trie_pattern,
 )
+from corpus.quotes.role_places import written_after_the
 from corpus.quotes.roles_after_names import then_a_role
 from corpus.quotes.word_places import places_alone, places_as_a_word, written_lower
 
@@ -64,33 +64,12 @@ PAST_TENSES = (
 """Irregular past tenses: a name written before one (or before an -ed word) is a sentence's subject."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Around:
-    """What follows or precedes a name where the article writes it; matched at each place it stands,
-    so that no pattern is built per name. Compiled on first use (~35 ms): the app starts without."""
-
-    then_a_cue: re.Pattern[str]
-    """After a reporting verb's subject: "Roe said", "Roe's aide said", "Roe, the host, said", "Roe
-    and Doe added"; not a conjunction and a verb ("rapists from Mexico and demands that": the verb of
-    the sentence's subject, not the name's)."""
-    a_cue_before: re.Pattern[str]
-    """Before its inverted subject: "said Roe", "said Rep. G.K. Roe" (a title, given name, initials)."""
-    then_a_past: re.Pattern[str]
-
-
 @cache
-def _around() -> _Around:
-    cue = trie_pattern(sorted(CUE_WORDS))
+def _then_a_past() -> re.Pattern[str]:
+    """After a sentence's subject: its verb in the past ("Roe spoke", "Roe quickly denied"). (A cue
+    before or after a name is read by :mod:`corpus.quotes.cue_places`, without a pattern.)"""
     past = "(?:[a-z]{2,}ed|" + trie_pattern(PAST_TENSES) + ")"
-    return _Around(
-        re.compile(
-            r"(?:’s?|'s?)?(?:,[^,.\n]{1,80},| +(?:and|&) +[A-Z][\w’'-]*)? +(?:(?!(?:and|or|but|nor) )\w+ +)?"
-            + cue
-            + r"\b"
-        ),
-        re.compile(r"\b(?:" + cue + r"|according to) +(?:[A-Z][\w’'.-]* +){0,3}$"),
-        re.compile(r" +(?:[a-z]+ly +)?" + past + r"\b"),
-    )
+    return re.compile(r" +(?:[a-z]+ly +)?" + past + r"\b")
 
 
 _A_THING_BEFORE = compiled_on_first_use(r"\b(?:[Tt]he|[Aa]n?) +$")
@@ -311,7 +290,7 @@ def name_evidence(name: str, text: str, tables: WordTables) -> Iterator[str]:
     if len(words) == 1 and _ACRONYM().fullmatch(name):
         yield "acronym"
     if any(w.lower().strip(".,") in ORG_WORDS for w in words) and (
-        len(words) > 1 or re.search(r"\b[Tt]he +" + re.escape(name) + r"\b", text)
+        len(words) > 1 or written_after_the(name, text)
     ):
         # "Acme Group", "the Kremlin", "the Navy": an organisation; not "Navy" of "on a Navy ship"
         yield "organisation_word"
@@ -320,15 +299,16 @@ def name_evidence(name: str, text: str, tables: WordTables) -> Iterator[str]:
     if len(words) == 1 and _a_group(name, text):
         yield "group"
     places = [(at, at + len(name)) for at in places_as_a_word(text, name)]
-    around = _around()
+    # after a reporting verb's subject ("Roe said", "Roe, the host, said"; not a conjunction and a
+    # verb: "rapists from Mexico and demands that"), or before it inverted ("said Rep. G.K. Roe")
     if any(
-        (around.then_a_cue.match(text, end) and not _object_of_a_phrase(text, start))
-        or around.a_cue_before.search(text, max(0, start - _LOOK_BACK), start)
+        (a_cue_after(text, end) and not _object_of_a_phrase(text, start))
+        or a_cue_before(text, max(0, start - _LOOK_BACK), start)
         for start, end in places
     ):
         yield "cue_subject"
     if any(
-        around.then_a_past.match(text, end)
+        _then_a_past().match(text, end)
         and not _A_THING_BEFORE().search(text, max(0, start - 4), start)
         and not _object_of_a_phrase(text, start)
         for start, end in places

@@ -40,10 +40,9 @@ from corpus.quotes.lexicon import (
     is_nationality,
 )
 from corpus.quotes.name_evidence import a_thing_as_the_article_writes_it, named_as_a_speaker, names_a_thing
+from corpus.quotes.name_labels import is_label
 from corpus.quotes.roles import TITLES
 from corpus.quotes.word_places import (
-    opens_a_line,
-    places_as_a_word,
     written_after_capitalised,
     written_after_one_of,
     written_inside_a_sentence,
@@ -66,8 +65,6 @@ _CONTRACTED_PRONOUN = compiled_on_first_use(r"(?:i|we|you|they|he|she|it)[’'](
 _POSSESSIVE = compiled_on_first_use(r"^(.+?)(?:’s|'s|s’|s')$")
 _NUMBER = compiled_on_first_use(r"[\d.,:/%-]+")
 """A token that is a number ("2016", "9/11", "3.5"): it opens a sentence, it names no one."""
-_SHOUTED = compiled_on_first_use(r"[A-Z][A-Z’'-]{4,}")
-"""An all-caps word long enough to be a shouted word rather than an acronym ("WASHINGTON", not "NATO")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,15 +145,18 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
     too ("Page" of "Bettie Page"), and no name when not ("Later", "Citing", "Save"). Given the
     article, a lone word or ordinary words are a name only on its evidence (``name_evidence``)."""
     tables = shipped_tables() if tables is None else tables
-    words = name.replace("\u00a0", " ").split()
-    words = _after_possessive(_undoubled(words), tables)
+    words = _undoubled(name.replace("\u00a0", " ").split())
+    marked = "’" in name or "'" in name  # (a possessive and a contracted pronoun need the mark)
+    if marked:
+        words = _after_possessive(words, tables)
     while words and _NUMBER().fullmatch(words[0]):
         words = words[1:]  # "2016 Acme": a number opening the sentence
     if len(words) > 1 and a_group_of_people(words[0]) and words[1][:1].isupper():
         words = words[1:]  # "Republicans Jolly of Indian Shores and DeSantis": the group they belong to
-    if not words or _is_label(words, text):
+    if not words or is_label(words, text):
         return None
-    ordinary = [_plain(w) in tables.ordinary and _plain(w) not in tables.first_names for w in words]
+    plains = [_plain(w) for w in words]
+    ordinary = [p in tables.ordinary and p not in tables.first_names for p in plains]
     if not all(ordinary):
         # a name among ordinary words: the ordinary ones before it opened a sentence or a headline
         opening = _opening_words(words, tables, text)
@@ -175,7 +175,9 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
     words = _after_title(_from_first_name(words, tables, text), tables)
     if len(words) > 2 and _plain(words[-1]) == _plain(words[-2]):
         words = words[:-1]  # "Jane Roe Roe": the surname said again after a cue
-    if any(_plain(w) in _NOT_A_NAME_WORDS or _CONTRACTED_PRONOUN().fullmatch(w.lower()) for w in words):
+    if not _NOT_A_NAME_WORDS.isdisjoint([_plain(w) for w in words]):
+        return None
+    if marked and any(_CONTRACTED_PRONOUN().fullmatch(w.lower()) for w in words):
         return None
     if _an_office(words, tables) or names_a_thing(words, tables):
         return None  # "CEO of California": an office; "Deregulation of Wall Street": a thing
@@ -236,22 +238,6 @@ def _after_possessive(words: list[str], tables: NameTables) -> list[str]:
     if words and words[-1].endswith(("’", "'")) and len(words[-1]) > 1:
         return [*words[:-1], words[-1][:-1]]  # "Trump'": a mark of the quote or an -s owner's
     return words
-
-
-def _is_label(words: list[str], text: str) -> bool:
-    """A shouted all-caps phrase, or a word that opens a dateline ("WASHINGTON, D.C. -") or that the
-    article also writes in lower case letters ("Washington"; "MSNBC" is an acronym): a label."""
-    letters = [w for w in words if any(c.isalpha() for c in w)]
-    if len(letters) >= 2 and all(w.isupper() for w in letters):
-        return True
-    if len(letters) != 1 or _SHOUTED().fullmatch(letters[0]) is None:
-        return False
-    dateline = opens_a_line(letters[0], text, _DATELINE_AFTER())
-    return dateline or bool(places_as_a_word(text, letters[0].title()))
-
-
-_DATELINE_AFTER = compiled_on_first_use(r"\b[ ,]*(?:[A-Z][\w.]*[ ,]*)?(?:—|–|-|\()")
-"""What follows a dateline's shouted word ("WASHINGTON, D.C. -", "SALEM (")."""
 
 
 def a_group_of_people(word: str) -> bool:

@@ -77,6 +77,8 @@ def person_after_owner(
 _TITLE_WORDS = PARTY_MEMBERS | TITLES
 _QUALIFIERS = frozenset("ranking former longtime top senior minority majority".split())
 """Words that qualify a role and make none alone ("Clinton former James Roe" is no role)."""
+_BEFORE_A_ROLE = _QUALIFIERS | {"the"}
+"""Words stepped over back to a cue before a mention (built once, not at each word)."""
 
 
 def read_past_owner(att: Attribution, text: str, tables: NameTables) -> Attribution:
@@ -91,7 +93,11 @@ def read_past_owner(att: Attribution, text: str, tables: NameTables) -> Attribut
         or att.name.split()[-1] not in text[m.start : m.end]
     ):
         return att
-    owned = person_after_owner(text, m.start, m.end, tables, subject=not _after_a_cue(text, m.start))
+    # as a subject first: as the cue's object the answer can only be None where that one is (and most
+    # mentions are followed by no role's words, so no cue is looked for before them)
+    owned = person_after_owner(text, m.start, m.end, tables)
+    if owned is not None and _after_a_cue(text, m.start):
+        owned = person_after_owner(text, m.start, m.end, tables, subject=False)
     if owned is None:
         return att
     mention = m._replace(end=owned.end, name=owned.name, role=owned.role)
@@ -102,6 +108,6 @@ def _after_a_cue(text: str, at: int) -> bool:
     """Whether a verb of saying stands right before ``at`` (a role's qualifiers between: "said former
     …"): the mention is its object, no subject of a verb after it."""
     words = text[max(0, at - 40) : at].split()
-    while words and words[-1].lower() in _QUALIFIERS | {"the"}:
+    while words and words[-1].lower() in _BEFORE_A_ROLE:
         words.pop()
     return bool(words) and words[-1].lower().strip(",") in CUE_WORDS

@@ -5,8 +5,8 @@ capitals glued before it). Split from :mod:`corpus.quotes.names`, which cleans t
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+from typing import TypeAlias
 
 from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.after_cue import VERBS
@@ -28,6 +28,7 @@ from corpus.quotes.lexicon import (
 from corpus.quotes.name_ends import MODIFIER_ENDINGS, word_key
 from corpus.quotes.names import NameTables, shipped_tables
 from corpus.quotes.person_titles import title_before_name
+from corpus.quotes.role_places import given_name_before, written_as_a_place
 from corpus.quotes.roles import person_surnames
 
 _titled_surnames = lru_cache(maxsize=4)(person_surnames)  # one article's quotes ask in turn
@@ -100,6 +101,22 @@ def reader_role(
     if len(words) > 1 and words[0] in _OPENING_POSSESSIVES:
         role = words[0].lower() + role[len(words[0]) :]  # "His sister, Mahnefah Gray, …"
     return role
+
+
+RolesSeen: TypeAlias = "dict[tuple[str | None, str, str, str], str | None]"
+"""The roles one article's reader sees, by the role written, the mention and its two names."""
+
+
+def reader_role_once(
+    role: str | None, tables: NameTables, mention: str, named: tuple[str, str], text: str, seen: RolesSeen
+) -> str | None:
+    """:func:`reader_role` asked once per article (``seen``: one article's, with ``text`` its text)
+    for each role, mention and name: the answer depends on those and the text alone, and a speaker
+    quoted again asks the same again."""
+    key = (role, mention, *named)
+    if key not in seen:
+        seen[key] = reader_role(role, tables, mention, named=named, text=text)
+    return seen[key]
 
 
 def _courtesy_title_after_role(words: list[str]) -> bool:
@@ -177,9 +194,8 @@ US_STATES = frozenset(
 )
 """The one-word states of the US (the US news the speakers list is most read on): a state alone
 before a name ("Florida’s Jane Roe") says where the speaker is from, not what they do."""
-_PLACE_IN = r"(?<![\w’'-])in {}(?![\w’'-])(?! [A-Z])"
-"""How an article writes a place: "in Florida" (no outlet, party or person is written so), not in
-a longer name ("in Florida State")."""
+# how an article writes a place: "in Florida" (no outlet, party or person is written so), not in a
+# longer name ("in Florida State"): :func:`corpus.quotes.role_places.written_as_a_place`
 
 
 def _someone_or_somewhere_else(word: str, text: str) -> bool:
@@ -189,7 +205,7 @@ def _someone_or_somewhere_else(word: str, text: str) -> bool:
         return False
     if word.lower() in _titled_surnames(text) or word in US_STATES:
         return True
-    if re.search(_PLACE_IN.format(re.escape(word)), text) is not None:
+    if written_as_a_place(word, text):
         return True
     return _a_person_s_surname(word, text)
 
@@ -199,11 +215,7 @@ def _a_person_s_surname(word: str, text: str) -> bool:
     person's surname, whose the speaker is, not what they do."""
     if word_key(word) in ORG_HEADS or word_key(word) in OUTLET_WORDS:
         return False  # "Post" of "Washington Post": a name's head, though "Washington" is a given name
-    given = shipped_tables().given_names
-    for match in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}\b", text):
-        if match.group(1).lower() in given:
-            return True
-    return False
+    return given_name_before(word, text, shipped_tables().given_names)
 
 
 def _speaks_for_the_named(role: str, mention: str) -> bool:
