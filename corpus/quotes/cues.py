@@ -22,13 +22,7 @@ from corpus.quotes.cue_clauses import (
     passive_before,
     statement_head,
 )
-from corpus.quotes.lexicon import (
-    CLAUSE_JOINS,
-    CUE_WORDS,
-    INVERTIBLE_CUES,
-    PARTICIPLES,
-    trie_pattern,
-)
+from corpus.quotes.lexicon import CLAUSE_JOINS, CUE_WORDS, INVERTIBLE_CUES, PARTICIPLES, trie_pattern
 from corpus.quotes.openings import skip_adverbial
 from corpus.quotes.phrases import phrase_after, phrase_before
 from corpus.quotes.relayers import according_to
