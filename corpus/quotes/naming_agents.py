@@ -26,6 +26,7 @@ from corpus.quotes.as_described import AS_DESCRIBED_REACH, agent_as_described
 from corpus.quotes.attribution import Attribution
 from corpus.quotes.mention_speakers import resolve
 from corpus.quotes.roles import Phrase
+from corpus.quotes.words_of import words_of_agents
 
 if TYPE_CHECKING:
     from corpus.quotes.context import ArticleReading
@@ -117,6 +118,7 @@ def naming_agents(
                 )
             k += 1
         by = masked.find(" by ", by + 4)
+    words_of_agents(masked, spans, out)  # "in the words of Governor Mark Holt, “…”"
     return out
 
 
