@@ -18,7 +18,7 @@ from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.after_cue import phrase_after
 from corpus.quotes.roles import Phrase
 
-__all__ = ["AS_DESCRIBED_REACH", "DESCRIBING_PARTICIPLES", "agent_as_described"]
+__all__ = ["AS_DESCRIBED_REACH", "DESCRIBING_PARTICIPLES", "agent_as_described", "describing_by"]
 
 DESCRIBING_PARTICIPLES = (
     "described",
@@ -55,6 +55,14 @@ _AS_DESCRIBED_IN_QUOTE = compiled_on_first_use(
 )
 """The aside right after the closing mark, its comma inside the quote ("“…,” as described by")."""
 _ACCORDING = compiled_on_first_use(r"\s*,\s*according\s+to\b")
+
+
+_DESCRIBING = frozenset(DESCRIBING_PARTICIPLES)
+
+
+def describing_by(masked: str, by: int) -> bool:
+    """Whether the word before the " by " at ``by`` is a describing participle ("described by")."""
+    return masked[masked.rfind(" ", max(0, by - 16), by) + 1 : by] in _DESCRIBING
 
 
 def agent_as_described(masked: str, close_at: int) -> tuple[Phrase, tuple[int, int]] | None:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.after_cue import phrase_after
-from corpus.quotes.as_described import AS_DESCRIBED_REACH, agent_as_described
+from corpus.quotes.as_described import AS_DESCRIBED_REACH, agent_as_described, describing_by
 from corpus.quotes.attribution import Attribution
 from corpus.quotes.mention_speakers import resolve
 from corpus.quotes.roles import Phrase
@@ -111,11 +111,12 @@ def naming_agents(
         k = bisect_left(at, by - QUOTE_REACH)
         while k < len(spans) and at[k] <= by + NAMING_REACH:
             span = spans[k]
-            if not asked[k] and not span.nested and span.close_at + AS_DESCRIBED_REACH > by:
+            if not asked[k] and not span.nested and span.close_at + 6 > by:
                 asked[k] = True
-                out[k] = naming_agent(masked, span.open_at, span.close_at) or agent_as_described(
-                    masked, span.close_at
-                )
+                out[k] = naming_agent(masked, span.open_at, span.close_at)
+            after = span.close_at <= by < span.close_at + AS_DESCRIBED_REACH  # "“…” – as described by"
+            if out[k] is None and after and not span.nested and describing_by(masked, by):
+                out[k] = agent_as_described(masked, span.close_at)  # (one word read before the regex)
             k += 1
         by = masked.find(" by ", by + 4)
     words_of_agents(masked, spans, out)  # "in the words of Governor Mark Holt, “…”"
