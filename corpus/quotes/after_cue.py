@@ -89,8 +89,8 @@ def _noun_phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     found = TOKEN().finditer(text, lo, min(hi, lo + PHRASE_AFTER_REACH))
     # (a span and a tuple joined, as phrases.phrase_before lists its tokens: a tenth faster than three calls)
     toks = [m.span() + (m[0],) for m in islice(found, 6)]  # noqa: RUF005
-    if not toks or word_key(toks[0][2]) in _LINKS_BUT_THE:
-        return None
+    if not toks or word_key(toks[0][2]) in _LINKS_BUT_THE or toks[0][2] in PREPOSITIONS:
+        return None  # ("added about Carson:": the object of a preposition is no cue's subject)
     if toks[0][2].lower() in _PRONOUNS_AFTER_CUE:
         return Phrase(toks[0][0], toks[0][1], None, None, pronoun=True)
     contracted = pronoun_end(toks[0][2])  # "He’s doing “very well”": the pronoun

@@ -22,16 +22,11 @@ from corpus.quotes.cue_clauses import (
     passive_before,
     statement_head,
 )
-from corpus.quotes.lexicon import (
-    CLAUSE_JOINS,
-    CUE_WORDS,
-    INVERTIBLE_CUES,
-    PARTICIPLES,
-    trie_pattern,
-)
+from corpus.quotes.lexicon import CLAUSE_JOINS, CUE_WORDS, INVERTIBLE_CUES, PARTICIPLES, trie_pattern
 from corpus.quotes.openings import skip_adverbial
 from corpus.quotes.phrases import phrase_after, phrase_before
 from corpus.quotes.relayers import according_to
+from corpus.quotes.reported_clauses import opens_reported_clause
 from corpus.quotes.roles import Phrase, is_outlet
 from corpus.quotes.spans import QuoteSpan
 
@@ -267,7 +262,12 @@ def _main_cue_subject(masked: str, lo: int, cues: list[Cue], k: int, memo: CueSu
     if main.group() in INVERTIBLE_CUES:
         comma = masked.rfind(",", main.end(), cues[k].start())
         inverted = phrase_after(masked, main.end(), comma)
-        if inverted is not None and inverted.name and first_word(masked, main.end(), comma) == inverted.start:
+        if (
+            inverted is not None
+            and inverted.name
+            and first_word(masked, main.end(), comma) == inverted.start
+            and not opens_reported_clause(masked, inverted.end)  # `said Clinton will …, saying`
+        ):
             return inverted  # `said Rep. Bobby Scott at the time, adding`
     return _subject_for(masked, lo, cues, k - 1, memo)
 

@@ -22,9 +22,11 @@ from typing import TYPE_CHECKING
 
 from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.after_cue import phrase_after
+from corpus.quotes.as_described import AS_DESCRIBED_REACH, agent_as_described, describing_by
 from corpus.quotes.attribution import Attribution
 from corpus.quotes.mention_speakers import resolve
 from corpus.quotes.roles import Phrase
+from corpus.quotes.words_of import words_of_agents
 
 if TYPE_CHECKING:
     from corpus.quotes.context import ArticleReading
@@ -96,7 +98,8 @@ def naming_agent(masked: str, open_at: int, close_at: int) -> tuple[Phrase, tupl
 def naming_agents(
     reading: ArticleReading, spans: list[QuoteSpan]
 ) -> list[tuple[Phrase, tuple[int, int]] | None]:
-    """:func:`naming_agent` of each quote of an article (a nested quote: none). Read from the " by "
+    """:func:`naming_agent` of each quote of an article, or the agent of an "as described by" aside
+    after it (:mod:`corpus.quotes.as_described`; a nested quote: none). Read from the " by "
     the article writes (found at C speed), not from every quote: a quote is asked about only where
     one stands within reach of it (most quotes have none)."""
     out: list[tuple[Phrase, tuple[int, int]] | None] = [None] * len(spans)
@@ -111,8 +114,12 @@ def naming_agents(
             if not asked[k] and not span.nested and span.close_at + 6 > by:
                 asked[k] = True
                 out[k] = naming_agent(masked, span.open_at, span.close_at)
+            after = span.close_at <= by < span.close_at + AS_DESCRIBED_REACH  # "“…” – as described by"
+            if out[k] is None and after and not span.nested and describing_by(masked, by):
+                out[k] = agent_as_described(masked, span.close_at)  # (one word read before the regex)
             k += 1
         by = masked.find(" by ", by + 4)
+    words_of_agents(masked, spans, out)  # "in the words of Governor Mark Holt, “…”"
     return out
 
 
@@ -127,8 +134,8 @@ def with_naming_agents(
             continue
         mention, cue = found
         now = said[i].mention
-        if now is not None and now.start < mention.end and mention.start < now.end:
-            continue
+        if now is not None and now.start < mention.end and mention.start < now.end and said[i].name:
+            continue  # (the ranker's own span of the agent, unresolved, gets the agent's name)
         name, role = resolve(reading.text, mention, span.open_at, subjects)
         out[i] = Attribution(mention, cue, name, role)
     return out

@@ -24,6 +24,8 @@ from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.ingest.structure import char_positions
 from corpus.model import Article, Block, BlockKind, QuoteKind
 from corpus.quotes.lexicon import CUES_BEFORE_A_QUOTE, TITLE_CASE_SMALL_WORDS
+from corpus.quotes.link_titles import is_link_title
+from corpus.quotes.misdirected_marks import misdirected_close
 
 
 class MarkConvention(NamedTuple):
@@ -185,7 +187,9 @@ def _scan_paragraph(
             continue
         mark = text[pos]
         if open_at is None:
-            if mark in _OPENERS or (mark in _CLOSE_ANY and _looks_like_opener(text, pos, para)):
+            if (mark in _OPENERS and not misdirected_close(text, pos, para.end)) or (
+                mark in _CLOSE_ANY and _looks_like_opener(text, pos, para)
+            ):
                 open_at, open_para = pos, index
             continue
         if mark in _OPENERS and not _closes(text, open_at, pos, para):
@@ -213,11 +217,12 @@ def _scan_paragraph(
 
 
 def _closes(text: str, open_at: int, pos: int, para: Block) -> bool:
-    """True when the mark at ``pos``, one that can also open a quote (“ «), closes the one opened at
-    ``open_at``: by its convention (German „…“, Danish »…«) and not glued to the next word, or typed
-    where the closing mark belongs (“abhorrent“ in a tweet: glued to the word before, not the next)."""
-    if text[pos] not in _CLOSES_DOUBLE.get(text[open_at], ""):
-        return _looks_like_closer(text, pos) and not _looks_like_opener(text, pos, para)
+    """Whether the mark at ``pos``, which can also open a quote (“ «), closes the one opened at
+    ``open_at``: by its convention (German „…“) and not glued to the next word, or typed where the
+    closing mark belongs (“abhorrent“ glued to the word before; :mod:`.misdirected_marks`)."""
+    if text[pos] not in _CLOSES_DOUBLE.get(text[open_at], ""):  # (or “ typed for ”: ", “said Roe")
+        closer = _looks_like_closer(text, pos) and not _looks_like_opener(text, pos, para)
+        return closer or misdirected_close(text, pos, para.end)
     return _looks_like_closer(text, pos) or not _looks_like_opener(text, pos, para)
 
 
@@ -279,29 +284,11 @@ def _opens_clause(text: str, open_at: int, before: str) -> bool:
 
 def _is_furniture(text: str, para: Block, span: QuoteSpan) -> bool:
     """Quoted words that are no one's: a heading, a title of a work, a link's title in markup."""
-    return _is_heading(text, para, span) or _is_title_of_work(text, para, span) or _is_link_title(text, span)
-
-
-_LINK_LOOKBACK = 500
-"""Characters before a title's mark read for its link's target (a long URL; bounded, so that a storm of
-`"a")` stays linear)."""
-_SPACE = re.compile(r"\s")
-
-
-def _is_link_title(text: str, span: QuoteSpan) -> bool:
-    """The title of a markdown link (`[Jas](/Jas "Jas")`, a footnote's `(#note_1 "Source: …")`): what a
-    page shows on hovering a link, page furniture, not a quotation of its text."""
-    if text[span.close_at : span.close_at + 1] != ")":
-        return False  # the common case, read from one character
-    target_end = span.open_at
-    while target_end > 0 and text[target_end - 1] in " \t":
-        target_end -= 1
-    if target_end == span.open_at:
-        return False
-    paren = text.rfind("(", max(0, span.open_at - _LINK_LOOKBACK), target_end)
-    if paren < 1 or text[paren - 1] != "]":
-        return False
-    return _SPACE.search(text, paren + 1, target_end) is None  # the target is one word
+    return (
+        _is_heading(text, para, span)
+        or _is_title_of_work(text, para, span)
+        or is_link_title(text, span.open_at, span.close_at)
+    )
 
 
 def _is_heading(text: str, para: Block, span: QuoteSpan) -> bool:
