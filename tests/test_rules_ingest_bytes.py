@@ -11,10 +11,12 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus.ingest.chrome import NON_WORD_MARKS
+from corpus.ingest.chrome import NON_WORD_MARKS, is_named_byline
+from corpus.ingest.headline import could_be_byline, has_words, read_header
 from corpus.ingest.meta import is_mostly_latin
+from corpus.ingest.structure import split_paragraphs
 from corpus.ingest.word_count import LONG_TOKEN, WIDE_SPACES, count_words, token_bytes
-from corpus.model import Block
+from corpus.model import Block, BlockKind
 
 NOT_WORD = "#*_-–—•·|/\\“”\"'‘’()[]{}.,;:!?…<>=+~"
 
@@ -89,3 +91,33 @@ def test_a_text_is_latin_when_four_letters_in_five_are(text: str) -> None:
 def test_latin_read_as_people_write_them() -> None:
     assert is_mostly_latin("“Détente,” she said — in Zürich.")
     assert not is_mostly_latin("Москва заявила, что «диалог» возможен.")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(st.sampled_from([*"ab \n\t", "\u2009", "\xa0", "é"]), max_size=40).map("".join),
+    st.integers(1, 8),
+)
+def test_a_line_has_as_many_words_as_its_split_gives(line: str, least: int) -> None:
+    assert has_words(line, least) == (len(line.split()) >= least)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(st.sampled_from(["By ", "by", "BY", "İ", "y", "Jane ", "Roe", ", ", "x" * 40, "\n"]), max_size=8)
+)
+def test_no_byline_is_passed_over_unread(pieces: list[str]) -> None:
+    text = "Lead.\n" + "".join(pieces)
+    start, end = 6, len(text)
+    if is_named_byline(text[start:end]):
+        assert could_be_byline(text, start, end)
+
+
+def test_a_byline_under_the_standfirst_is_chrome_and_the_text_is_not_read_as_one() -> None:
+    lead = "Jane Roe said on Tuesday that the council would vote on the budget next week, " * 2
+    text = "Council to vote on budget\n\n" + lead + "\n\nBy Jane Roe, Associated Press\n\n" + lead
+    paragraphs = split_paragraphs(text)
+    kinds: list[BlockKind] = ["body"] * len(paragraphs)
+    header = read_header(text, paragraphs, kinds)
+    assert kinds == ["title", "body", "boilerplate", "body"]
+    assert header.source == "Associated Press"
