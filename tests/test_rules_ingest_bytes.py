@@ -121,3 +121,30 @@ def test_a_byline_under_the_standfirst_is_chrome_and_the_text_is_not_read_as_one
     header = read_header(text, paragraphs, kinds)
     assert kinds == ["title", "body", "boilerplate", "body"]
     assert header.source == "Associated Press"
+
+
+def line_paragraphs_spec(text: str) -> list[tuple[int, int]]:
+    """Each line with text, stripped, as a paragraph: what a text of one-line blocks, or of blocks
+    with a line too long to be hard-wrapped, is split into."""
+    spans, at = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            start = at + len(line) - len(line.lstrip())
+            spans.append((start, start + len(line.strip())))
+        at += len(line) + 1
+    return spans
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["\n", "\n\n", " ", "\t", "\u2028", "Go. ", "é", "x" * 101]), max_size=30))
+def test_lines_of_text_are_the_paragraphs_where_none_can_be_joined(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    blocks = [b for b in re.split(r"\n[^\S\n]*\n", text) if b.strip()]
+    joinable = any(
+        len([ln for ln in b.split("\n") if ln.strip()]) > 1
+        and max(len(ln.strip()) for ln in b.split("\n")) <= 100
+        for b in blocks
+    )
+    if not joinable:
+        assert split_paragraphs(text) == line_paragraphs_spec(text)
+        assert split_paragraphs(text.replace("\n", "\r")) == line_paragraphs_spec(text)

@@ -163,7 +163,7 @@ _TIME_WORDS = frozenset("at am pm a.m. p.m. et est edt cst cdt pst pdt gmt bst c
 
 def _is_dateline(line: str) -> bool:
     """A line that is only a date (and a time): "May 03, 2013", "December 15, 2008 at 1: 00pm CST"."""
-    if len(line) > DATELINE_CHARS:
+    if len(line) > DATELINE_CHARS or ("19" not in line and "20" not in line):  # (every form has a year)
         return False
     for pattern in date_forms():
         match = date_search(pattern, line)

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 
 from corpus.ingest.calendar import MONTH_ABBREVIATIONS, MONTHS
 from corpus.ingest.lazy_regex import compiled_on_first_use
@@ -81,24 +82,27 @@ def split_paragraphs(text: str) -> list[Span]:
     block: list[Span] = []
     for line_start, line in _lines(text):
         stripped = line.strip()
-        if not stripped:
-            spans.extend(_block_paragraphs(text, block))
-            block = []
-        else:
+        if stripped:
             start = line_start + (len(line) - len(line.lstrip()))
             block.append((start, start + len(stripped)))
-    spans.extend(_block_paragraphs(text, block))
+        elif block:  # (a block of one line, as most are, is its paragraph)
+            spans += block if len(block) == 1 else _block_paragraphs(text, block)
+            block = []
+    spans += block if len(block) == 1 else _block_paragraphs(text, block)
     return [s for s in spans if s[1] > s[0]]
 
 
-def _lines(text: str) -> Iterator[tuple[int, str]]:
+def _lines(text: str) -> Iterable[tuple[int, str]]:
     """Each line of ``text``, as (its offset, the line without its break); a break is \\r\\n, \\r or \\n."""
+    if "\r" not in text:  # (most texts: split, and the offsets summed, in C; no pattern to compile)
+        lines = text.split("\n")
+        starts = accumulate(map((1).__add__, map(len, lines)), initial=0)  # (one more than the lines)
+        return zip(starts, lines, strict=False)
+    return _lines_of_any_break(text)
+
+
+def _lines_of_any_break(text: str) -> Iterator[tuple[int, str]]:
     pos = 0
-    if "\r" not in text:  # (most texts: split in C, no pattern to compile)
-        for line in text.split("\n"):
-            yield pos, line
-            pos += len(line) + 1
-        return
     for match in _line_pattern().finditer(text):
         line_with_break = match.group()
         if not line_with_break:
