@@ -11,13 +11,13 @@ labels anywhere in the header are too. When the header holds no headline, the ti
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from corpus.ingest.chrome import (
+    CONTROL_CHARS,
     LOWERS_TO_TWO,
     as_ascii,
     byline_credit,
@@ -112,9 +112,11 @@ def read_header(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> He
         text_seen = text_seen or (kinds[i] == "body" and not line.endswith(":"))  # (a kicker is no text)
         prose_seen = prose_seen or (kinds[i] == "body" and _reads_as_prose(line))
     for i in range(lead, min(len(paragraphs), HEADER_PARAGRAPHS)):  # a byline under a standfirst
-        if kinds[i] == "body" and is_named_byline(text[paragraphs[i][0] : paragraphs[i][1]]):
+        start, end = paragraphs[i]
+        # (only a short paragraph opening with "by" can be one: the paragraphs of text are not copied)
+        if kinds[i] == "body" and could_be_byline(text, start, end) and is_named_byline(text[start:end]):
             kinds[i] = "boilerplate"
-            source = source or byline_credit(text[paragraphs[i][0] : paragraphs[i][1]])[1]
+            source = source or byline_credit(text[start:end])[1]
     if headline is None:
         return Header(lead_title(text, paragraphs, kinds), source)
     for i in range(headline):  # what sits above the headline is the page's, not the article's
@@ -203,7 +205,7 @@ def _lead_index(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> in
     """
     head = [text[start:end] for start, end in paragraphs[:HEADER_PARAGRAPHS]]
     for i, (line, kind) in enumerate(zip(head, kinds, strict=False)):
-        long_enough = len(line) > LEAD_WORDS * 3 and len(line.split()) >= LEAD_WORDS
+        long_enough = len(line) > LEAD_WORDS * 3 and has_words(line, LEAD_WORDS)
         # (a long headline is not yet the text)
         if kind != "body" or not long_enough or is_headline(clean_title(line)):
             continue
@@ -218,12 +220,29 @@ def _lead_index(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> in
 def _is_caption_text(head: list[str], line: str) -> bool:
     """``line`` is a long sentence that stands, somewhere in ``head``, right above a photo credit
     (asked of the lines the lead is looked for in only: the header's pairs all tried cost more)."""
-    if not line.endswith(".") or len(line.split()) < LEAD_WORDS:
+    if not line.endswith(".") or not has_words(line, LEAD_WORDS):
         return False
-    return any(
-        before == line and len(after) < CREDIT_LINE_CHARS and is_photo_credit(after)
-        for before, after in itertools.pairwise(head)
-    )
+    at = -1
+    while True:  # each line equal to it, found in C, and the line after it
+        try:
+            at = head.index(line, at + 1)
+        except ValueError:
+            return False
+        after = head[at + 1] if at + 1 < len(head) else None
+        if after is not None and len(after) < CREDIT_LINE_CHARS and is_photo_credit(after):
+            return True
+
+
+def has_words(line: str, least: int) -> bool:
+    """``len(line.split()) >= least``, without making every word of a long paragraph: split at most
+    ``least - 1`` times, the rest of the line is the last part."""
+    return len(line.split(None, least - 1)) >= least
+
+
+def could_be_byline(text: str, start: int, end: int) -> bool:
+    """What :func:`is_named_byline` first asks of ``text[start:end]`` (short, opening with "by" in
+    any case), asked of the text in place: most paragraphs under a standfirst are text, long ones."""
+    return end - start <= CONTROL_CHARS and text[start : start + 3].lower().startswith("by")
 
 
 def _is_other_headline(line: str, above_headline: bool, beside_chrome: bool) -> bool:

@@ -11,14 +11,16 @@ and the quote code reads its masked text with rules of its own
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 
 from corpus.ingest.calendar import MONTH_ABBREVIATIONS, MONTHS
 from corpus.ingest.lazy_regex import compiled_on_first_use
-from corpus.model import BlockKind, Blocks
+from corpus.model import BLOCK_KINDS, BlockKind, Blocks
 
 Span = tuple[int, int]
 
@@ -80,24 +82,27 @@ def split_paragraphs(text: str) -> list[Span]:
     block: list[Span] = []
     for line_start, line in _lines(text):
         stripped = line.strip()
-        if not stripped:
-            spans.extend(_block_paragraphs(text, block))
-            block = []
-        else:
+        if stripped:
             start = line_start + (len(line) - len(line.lstrip()))
             block.append((start, start + len(stripped)))
-    spans.extend(_block_paragraphs(text, block))
+        elif block:  # (a block of one line, as most are, is its paragraph)
+            spans += block if len(block) == 1 else _block_paragraphs(text, block)
+            block = []
+    spans += block if len(block) == 1 else _block_paragraphs(text, block)
     return [s for s in spans if s[1] > s[0]]
 
 
-def _lines(text: str) -> Iterator[tuple[int, str]]:
+def _lines(text: str) -> Iterable[tuple[int, str]]:
     """Each line of ``text``, as (its offset, the line without its break); a break is \\r\\n, \\r or \\n."""
+    if "\r" not in text:  # (most texts: split, and the offsets summed, in C; no pattern to compile)
+        lines = text.split("\n")
+        starts = accumulate(map((1).__add__, map(len, lines)), initial=0)  # (one more than the lines)
+        return zip(starts, lines, strict=False)
+    return _lines_of_any_break(text)
+
+
+def _lines_of_any_break(text: str) -> Iterator[tuple[int, str]]:
     pos = 0
-    if "\r" not in text:  # (most texts: split in C, no pattern to compile)
-        for line in text.split("\n"):
-            yield pos, line
-            pos += len(line) + 1
-        return
     for match in _line_pattern().finditer(text):
         line_with_break = match.group()
         if not line_with_break:
@@ -237,26 +242,46 @@ def _trim(text: str, start: int, end: int) -> Span:
 
 
 def build_blocks(text: str, paragraph_spans: list[Span], kinds: list[BlockKind]) -> tuple[Blocks, Blocks]:
-    """Paragraph and sentence blocks from paragraph spans and their kinds (made as rows of numbers:
-    a Block object each cost as much as finding the sentences)."""
-    paragraphs: list[tuple[int, int, BlockKind, int]] = []
-    sentences: list[tuple[int, int, BlockKind, int]] = []
+    """Paragraph and sentence blocks from paragraph spans and their kinds (made as runs of numbers,
+    as :class:`Blocks` keeps them: a Block object each cost as much as finding the sentences, and a
+    row of four each, flattened after, a tenth of the whole)."""
+    paragraphs: list[int] = []
+    sentences: list[int] = []
     stops = char_positions(text, SENTENCE_STOPS)  # (once for the text: a search per paragraph cost more)
+    known = len(stops)
     for index, ((start, end), kind) in enumerate(zip(paragraph_spans, kinds, strict=True)):
-        paragraphs.append((start, end, kind, index))
+        code = _KIND_CODES[kind]
+        paragraphs += (start, end, code, index)
         first = bisect_left(stops, start)
-        if first < len(stops) and stops[first] < end - MIN_AFTER_STOP:
-            spans = _sentences(text, start, end, stops[first : bisect_left(stops, end, first)])
-        else:  # no stop that can end a sentence before the paragraph's end: one sentence (most are)
-            trimmed = _trim(text, start, end)
-            spans = [trimmed] if trimmed[1] > trimmed[0] else []
-        for s_start, s_end in spans:
-            s_kind: BlockKind = kind
-            # (a sentence is trimmed: a credit, which is, opens with its "[")
-            if kind == "body" and text[s_start] == "[" and _is_credit(text[s_start:s_end]):
-                s_kind = "boilerplate"
-            sentences.append((s_start, s_end, s_kind, index))
-    return Blocks.from_rows(paragraphs), Blocks.from_rows(sentences)
+        if first < known and stops[first] < end - MIN_AFTER_STOP:
+            for s_start, s_end in _sentences(text, start, end, stops[first : bisect_left(stops, end, first)]):
+                sentences += (s_start, s_end, _sentence_code(text, s_start, s_end, code), index)
+            continue
+        # no stop that can end a sentence before the paragraph's end: one sentence (most are), the
+        # paragraph trimmed (split_paragraphs gives it trimmed already)
+        if start >= end or text[start].isspace() or text[end - 1].isspace():
+            start, end = _trim(text, start, end)
+            if end <= start:
+                continue
+        sentences += (start, end, _sentence_code(text, start, end, code), index)
+    return _blocks(paragraphs), _blocks(sentences)
+
+
+_KIND_CODES = {kind: code for code, kind in enumerate(BLOCK_KINDS)}
+_BODY, _BOILERPLATE = _KIND_CODES["body"], _KIND_CODES["boilerplate"]
+
+
+def _sentence_code(text: str, start: int, end: int, code: int) -> int:
+    """The kind code of a sentence of a paragraph of kind ``code``: a credit standing as a sentence of
+    the text is boilerplate (a sentence is trimmed: a credit, which is, opens with its "[")."""
+    if code == _BODY and text[start] == "[" and _is_credit(text[start:end]):
+        return _BOILERPLATE
+    return code
+
+
+def _blocks(numbers: list[int]) -> Blocks:
+    """Blocks of runs of (start, end, kind code, paragraph) numbers."""
+    return Blocks.from_bytes(memoryview(array("I", numbers)).cast("B"))
 
 
 def _is_credit(sentence: str) -> bool:
