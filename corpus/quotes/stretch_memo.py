@@ -58,11 +58,14 @@ class StretchMemo:
     """``read(text, lo, hi)`` remembered by ``text[lo - MARGIN : hi + MARGIN]`` and the answers about
     the whole article the reading noted."""
 
-    __slots__ = ("_known", "_read")
+    __slots__ = ("_answers", "_known", "_read", "_text")
 
     def __init__(self, read: Callable[[str, int, int], Phrase | None]) -> None:
         self._read = read
         self._known: dict[tuple[str, int, int], tuple[Phrase | None, list[Note]]] = {}
+        self._text = ""
+        self._answers: dict[tuple[Callable[..., Any], tuple[Any, ...]], Any] = {}
+        """The answers of the article last read (``_text``) to the questions asked again of it."""
 
     def __call__(self, text: str, lo: int, hi: int) -> Phrase | None:
         base = max(0, lo - MARGIN)
@@ -75,7 +78,9 @@ class StretchMemo:
         known = self._known.get(key)
         if known is not None:
             phrase, notes = known
-            if all(_asked(text, note, base) == note[3] for note in notes):
+            if text is not self._text:
+                self._text, self._answers = text, {}
+            if all(self._asked(text, note, base) == note[3] for note in notes):
                 if _reading:
                     _reading[-1].extend(_moved(note, base) for note in notes)
                 return (
@@ -96,12 +101,19 @@ class StretchMemo:
         self._known[key] = (kept, [_moved(note, -base) for note in notes])
         return phrase
 
+    def _asked(self, text: str, note: Note, base: int) -> Any:
+        """A note's question asked again of ``text`` (the stretch at ``base``), once per article."""
+        function, args, offsets, _ = note
+        if offsets:
+            args = tuple(a + base if k in offsets else a for k, a in enumerate(args))
+        key = (function, args)
+        answer = self._answers.get(key, _UNASKED)
+        if answer is _UNASKED:
+            answer = self._answers[key] = function(text, *args)
+        return answer
 
-def _asked(text: str, note: Note, base: int) -> Any:
-    function, args, offsets, _ = note
-    if offsets:
-        args = tuple(a + base if k in offsets else a for k, a in enumerate(args))
-    return function(text, *args)
+
+_UNASKED = object()
 
 
 def _moved(note: Note, by: int) -> Note:
