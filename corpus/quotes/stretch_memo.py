@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from corpus.quotes.roles import Phrase  # (roles notes its answers here: no import at run time)
+    from corpus.quotes.roles import Phrase  # (roles notes its answers here: imported when first read)
 
 Note = tuple[Callable[..., Any], tuple[Any, ...], tuple[int, ...], Any]
 """A question asked of the whole article: the function (its first argument the article's text), its
@@ -42,6 +42,10 @@ def noting(function: Callable[..., Any], text: str, *args: Any, offsets: tuple[i
         _reading[-1].append((function, args, offsets, answer))
     return answer
 
+
+Kept = tuple[int, int, tuple[Any, ...], type]
+"""A phrase as remembered: its start and end relative to its stretch's key, its other fields, its type."""
+_new = tuple.__new__
 
 MARGIN = 64
 """How many characters each side of the stretch a phrase is read from are part of its key: what is
@@ -62,7 +66,7 @@ class StretchMemo:
 
     def __init__(self, read: Callable[[str, int, int], Phrase | None]) -> None:
         self._read = read
-        self._known: dict[tuple[str, int, int], tuple[Phrase | None, list[Note]]] = {}
+        self._known: dict[tuple[str, int, int], tuple[Kept | None, tuple[Note, ...]]] = {}
         self._text = ""
         self._answers: dict[tuple[Callable[..., Any], tuple[Any, ...]], Any] = {}
         """The answers of the article last read (``_text``) to the questions asked again of it."""
@@ -77,28 +81,24 @@ class StretchMemo:
         key = (text[base:after], lo - base, hi - base)
         known = self._known.get(key)
         if known is not None:
-            phrase, notes = known
-            if text is not self._text:
+            kept, notes = known
+            if notes and text is not self._text:
                 self._text, self._answers = text, {}
-            if all(self._asked(text, note, base) == note[3] for note in notes):
-                if _reading:
+            if not notes or all(self._asked(text, note, base) == note[3] for note in notes):
+                if notes and _reading:
                     _reading[-1].extend(_moved(note, base) for note in notes)
-                return (
-                    phrase
-                    if phrase is None
-                    else phrase._replace(start=phrase.start + base, end=phrase.end + base)
-                )
+                return None if kept is None else _new(kept[3], (kept[0] + base, kept[1] + base, *kept[2]))
         _reading.append([])
         try:
             phrase = self._read(text, lo, hi)
         finally:
-            notes = _reading.pop()
-        if _reading:
-            _reading[-1].extend(notes)
+            read = _reading.pop()
+        if read and _reading:
+            _reading[-1].extend(read)
         if len(self._known) >= LIMIT:
             self._known.clear()
-        kept = phrase if phrase is None else phrase._replace(start=phrase.start - base, end=phrase.end - base)
-        self._known[key] = (kept, [_moved(note, -base) for note in notes])
+        at = None if phrase is None else (phrase[0] - base, phrase[1] - base, phrase[2:], type(phrase))
+        self._known[key] = (at, tuple(_moved(note, -base) for note in read) if read else ())
         return phrase
 
     def _asked(self, text: str, note: Note, base: int) -> Any:
