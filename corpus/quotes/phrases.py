@@ -33,6 +33,7 @@ from corpus.quotes.lexicon import (
 )
 from corpus.quotes.roles import Phrase, Token, org_goes_on, phrase_from, word_key
 from corpus.quotes.shares import a_number, in_ten_before, respondents_before
+from corpus.quotes.stretch_memo import StretchMemo
 
 __all__ = [
     "PHRASE_AFTER_REACH",
@@ -55,8 +56,13 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
 
     Skips auxiliaries and adverbs ("also", "has"), and understands an appositive:
     "A Russian foreign ministry spokeswoman, Maria Zakharova," gives Maria Zakharova.
+    (Remembered per process by the stretch read and the answers about the whole article it relied
+    on: :mod:`corpus.quotes.stretch_memo`.)
     """
-    lo = max(lo, hi - SUBJECT_REACH)
+    return _REMEMBERED(text, max(lo, hi - SUBJECT_REACH), hi)
+
+
+def _phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     # (called for every cue read: the tokens are listed here, without a helper call; a span and a
     # tuple joined, a tenth faster than three calls)
     toks = [m.span() + (m[0],) for m in TOKEN().finditer(text, lo, hi)]  # noqa: RUF005
@@ -394,3 +400,4 @@ def _place_tail(toks: list[Token], k: int, i: int) -> bool:
 
 
 _NUMBERS_OR_ARTICLE = NUMBER_WORDS | {"a", "the"}
+_REMEMBERED = StretchMemo(_phrase_before)

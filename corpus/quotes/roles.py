@@ -61,6 +61,7 @@ from corpus.quotes.name_ends import (
 )
 from corpus.quotes.numbered_names import numbered
 from corpus.quotes.role_objects import serves_the_name
+from corpus.quotes.stretch_memo import noting
 from corpus.quotes.title_surnames import lone_title_surname
 from corpus.quotes.title_surnames import name_start as title_name_start
 from corpus.quotes.word_places import places_alone
@@ -99,7 +100,9 @@ def phrase_from(text: str, run: list[Token]) -> Phrase | None:
     start, end = run[0][0], run[-1][1]
     if NAME_JOINS.isdisjoint(words):  # the common case: no "and", "of" or "for" to read
         k = trailing_name(words)
-        if k == len(words) == 1 and (lone_surname(text, words[0]) or lone_title_surname(text, words[0])):
+        if k == len(words) == 1 and (
+            noting(lone_surname, text, words[0]) or noting(lone_title_surname, text, words[0])
+        ):
             k = 0  # "Cuban said", "King said", where the article wrote "Mark Cuban", "Tishana King"
         elif k == len(words) and (surname_at := title_name_start(words)) is not None:
             k = surname_at  # "said Jack White", "Mr. King said": a title's word as a surname
@@ -145,11 +148,11 @@ def phrase_from(text: str, run: list[Token]) -> Phrase | None:
         # "Rival Hillary Clinton had mocked": a common word opening the sentence is no first name
         opener = name_words[0]
         lowered = opener.lower() not in HONORIFICS and at_sentence_start(text, start)
-        lowered = lowered and _written(text, opener.lower(), lambda i: True)
-        if lowered and not _written(text, opener, lambda i: i != start and not at_sentence_start(text, i)):
+        lowered = lowered and noting(written_anywhere, text, opener.lower())
+        if lowered and not noting(written_inside, text, opener, start, offsets=(1,)):
             return Phrase(start, end, " ".join(name_words[1:]), opener)
     if len(run) == 1 and role is None and name == run[0][2] and at_sentence_start(text, start):
-        common = opening_common_word(text, start, end, name)
+        common = noting(opening_common_word, text, start, end, name, offsets=(0, 1))
         if common is not None:
             return None if common == "clause" else Phrase(start, end, None, name, description=True)
     return Phrase(start, end, name, role)
@@ -195,6 +198,16 @@ def opening_common_word(text: str, start: int, end: int, word: str) -> str | Non
     if _written(text, word, lambda i: i != start and not at_sentence_start(text, i)):
         return None
     return "clause" if clause else "word"
+
+
+def written_anywhere(text: str, word: str) -> bool:
+    """Whether ``word`` stands alone somewhere in ``text``."""
+    return _written(text, word, lambda i: True)
+
+
+def written_inside(text: str, word: str, start: int) -> bool:
+    """Whether ``word`` stands alone inside a sentence somewhere else than at ``start``."""
+    return _written(text, word, lambda i: i != start and not at_sentence_start(text, i))
 
 
 def _written(text: str, word: str, wanted: Callable[[int], bool]) -> bool:

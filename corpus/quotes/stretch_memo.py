@@ -1,0 +1,123 @@
+"""The phrase read before a cue, remembered per process by the stretch of text it is read from, with
+the answers about the whole article it relied on, checked again on reuse.
+
+:func:`corpus.quotes.phrases.phrase_before` reads a bounded stretch before its cue (its tokens, the
+few characters beside them), and a few things of the whole article: whether a lone word is a surname
+the article writes after a given name (``roles.lone_surname``), whether it writes a word in lower
+case or inside a sentence (``roles.opening_common_word``)… A wire story's sentences recur in every
+outlet that reprints it, so most of the phrases a corpus reads were read before from the same
+stretch (72% on the bench corpus); but a phrase remembered by its stretch alone may be wrong in
+another article, whose own text answers those questions otherwise. So while a phrase is read, each
+such answer is noted (:func:`noting`: the function of the article's text asked, its arguments and its
+answer), kept with the phrase, and asked again of the article that reuses it: the phrase is reused
+only where every answer is the same, else it is read anew. The notes' offsets are kept relative to
+the stretch, as is the phrase.
+
+The notes go to the innermost phrase being read (a phrase read inside another's reading, an
+appositive's name, adds its notes to the outer one's too): a stack kept in this module, per process
+like the memo itself (the finder reads one article at a time per process).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from corpus.quotes.roles import Phrase  # (roles notes its answers here: imported when first read)
+
+Note = tuple[Callable[..., Any], tuple[Any, ...], tuple[int, ...], Any]
+"""A question asked of the whole article: the function (its first argument the article's text), its
+other arguments, which of them are offsets into the text, and the answer."""
+
+_reading: list[list[Note]] = []
+"""The notes of each phrase being read, innermost last."""
+
+
+def noting(function: Callable[..., Any], text: str, *args: Any, offsets: tuple[int, ...] = ()) -> Any:
+    """``function(text, *args)``, a question about the whole article, its answer noted for the phrase
+    being read (if any); ``offsets``: which of ``args`` are offsets into the text."""
+    answer = function(text, *args)
+    if _reading:
+        _reading[-1].append((function, args, offsets, answer))
+    return answer
+
+
+Kept = tuple[int, int, tuple[Any, ...], type]
+"""A phrase as remembered: its start and end relative to its stretch's key, its other fields, its type."""
+_new = tuple.__new__
+
+MARGIN = 64
+"""How many characters each side of the stretch a phrase is read from are part of its key: what is
+read beside its tokens (a word-start test, a place's preposition 30 characters back, an age or a
+number after the name, the word after the cue) lies within them."""
+_BLANKS = " \t\u00a0\n\r“\"‘'(["
+"""What a reader may step over back or forth without limit (``roles.at_sentence_start``): a margin
+all of these is read in place, never remembered."""
+LIMIT = 1 << 15
+"""At most this many phrases are remembered (the memo is emptied when full)."""
+
+
+class StretchMemo:
+    """``read(text, lo, hi)`` remembered by ``text[lo - MARGIN : hi + MARGIN]`` and the answers about
+    the whole article the reading noted."""
+
+    __slots__ = ("_answers", "_known", "_read", "_text")
+
+    def __init__(self, read: Callable[[str, int, int], Phrase | None]) -> None:
+        self._read = read
+        self._known: dict[tuple[str, int, int], tuple[Kept | None, tuple[Note, ...]]] = {}
+        self._text = ""
+        self._answers: dict[tuple[Callable[..., Any], tuple[Any, ...]], Any] = {}
+        """The answers of the article last read (``_text``) to the questions asked again of it."""
+
+    def __call__(self, text: str, lo: int, hi: int) -> Phrase | None:
+        base = max(0, lo - MARGIN)
+        after = hi + MARGIN
+        if (base and not text[base:lo].strip(_BLANKS)) or (
+            after < len(text) and not text[hi:after].strip(_BLANKS)
+        ):
+            return self._read(text, lo, hi)  # a long run of blanks beside it: read in place
+        key = (text[base:after], lo - base, hi - base)
+        known = self._known.get(key)
+        if known is not None:
+            kept, notes = known
+            if notes and text is not self._text:
+                self._text, self._answers = text, {}
+            if not notes or all(self._asked(text, note, base) == note[3] for note in notes):
+                if notes and _reading:
+                    _reading[-1].extend(_moved(note, base) for note in notes)
+                return None if kept is None else _new(kept[3], (kept[0] + base, kept[1] + base, *kept[2]))
+        _reading.append([])
+        try:
+            phrase = self._read(text, lo, hi)
+        finally:
+            read = _reading.pop()
+        if read and _reading:
+            _reading[-1].extend(read)
+        if len(self._known) >= LIMIT:
+            self._known.clear()
+        at = None if phrase is None else (phrase[0] - base, phrase[1] - base, phrase[2:], type(phrase))
+        self._known[key] = (at, tuple(_moved(note, -base) for note in read) if read else ())
+        return phrase
+
+    def _asked(self, text: str, note: Note, base: int) -> Any:
+        """A note's question asked again of ``text`` (the stretch at ``base``), once per article."""
+        function, args, offsets, _ = note
+        if offsets:
+            args = tuple(a + base if k in offsets else a for k, a in enumerate(args))
+        key = (function, args)
+        answer = self._answers.get(key, _UNASKED)
+        if answer is _UNASKED:
+            answer = self._answers[key] = function(text, *args)
+        return answer
+
+
+_UNASKED = object()
+
+
+def _moved(note: Note, by: int) -> Note:
+    function, args, offsets, answer = note
+    if not offsets:
+        return note
+    return function, tuple(a + by if k in offsets else a for k, a in enumerate(args)), offsets, answer
