@@ -3,6 +3,8 @@ another article only where that article answers the same questions about its who
 
 from __future__ import annotations
 
+import threading
+
 from corpus.quotes.phrases import phrase_before
 from corpus.quotes.roles import Phrase
 from corpus.quotes.stretch_memo import StretchMemo, noting
@@ -73,3 +75,27 @@ def test_a_margin_of_blanks_is_read_in_place() -> None:
     memo(text, hi - 3, hi)
     memo(text, hi - 3, hi)
     assert len(reads) == 2
+
+
+def test_a_question_asked_in_another_thread_is_no_note_of_this_threads_phrase() -> None:
+    # The app reads quotes in worker threads: while one thread reads a phrase, another reading an
+    # article of its own must not add its questions to that phrase's notes.
+    asked: list[str] = []
+    reads: list[int] = []
+
+    def question(text: str, word: str) -> bool:
+        asked.append(word)
+        return word in text
+
+    def read(text: str, lo: int, hi: int) -> None:
+        reads.append(lo)
+        other = threading.Thread(target=noting, args=(question, "another article", "elsewhere"))
+        other.start()
+        other.join()
+
+    memo = StretchMemo(read)
+    text = "word " * 60
+    memo(text, 120, 130)
+    memo("Other " + text[6:], 120, 130)  # the same stretch in another article: reused as it is
+    assert reads == [120]
+    assert asked == ["elsewhere"]  # asked once, by the other thread, and never again on reuse

@@ -14,12 +14,15 @@ only where every answer is the same, else it is read anew. The notes' offsets ar
 the stretch, as is the phrase.
 
 The notes go to the innermost phrase being read (a phrase read inside another's reading, an
-appositive's name, adds its notes to the outer one's too): a stack kept in this module, per process
-like the memo itself (the finder reads one article at a time per process).
+appositive's name, adds its notes to the outer one's too): a stack kept per thread, as is the article
+whose answers were last asked again (the app reads quotes in worker threads; two readings at once
+must not mix their notes). The remembered phrases themselves are shared by the process's threads:
+each is checked against its reader's own article before it is used.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -30,16 +33,29 @@ Note = tuple[Callable[..., Any], tuple[Any, ...], tuple[int, ...], Any]
 """A question asked of the whole article: the function (its first argument the article's text), its
 other arguments, which of them are offsets into the text, and the answer."""
 
-_reading: list[list[Note]] = []
-"""The notes of each phrase being read, innermost last."""
+
+class _ThreadState(threading.local):
+    """What one thread's readings keep between calls."""
+
+    def __init__(self) -> None:
+        self.reading: list[list[Note]] = []
+        """The notes of each phrase being read, innermost last."""
+        self.text = ""
+        """The article last asked again (:meth:`StretchMemo._asked`)."""
+        self.answers: dict[tuple[Callable[..., Any], tuple[Any, ...]], Any] = {}
+        """That article's answers to the questions asked again of it."""
+
+
+_here = _ThreadState()
 
 
 def noting(function: Callable[..., Any], text: str, *args: Any, offsets: tuple[int, ...] = ()) -> Any:
     """``function(text, *args)``, a question about the whole article, its answer noted for the phrase
     being read (if any); ``offsets``: which of ``args`` are offsets into the text."""
     answer = function(text, *args)
-    if _reading:
-        _reading[-1].append((function, args, offsets, answer))
+    reading = _here.reading
+    if reading:
+        reading[-1].append((function, args, offsets, answer))
     return answer
 
 
@@ -62,14 +78,11 @@ class StretchMemo:
     """``read(text, lo, hi)`` remembered by ``text[lo - MARGIN : hi + MARGIN]`` and the answers about
     the whole article the reading noted."""
 
-    __slots__ = ("_answers", "_known", "_read", "_text")
+    __slots__ = ("_known", "_read")
 
     def __init__(self, read: Callable[[str, int, int], Phrase | None]) -> None:
         self._read = read
         self._known: dict[tuple[str, int, int], tuple[Kept | None, tuple[Note, ...]]] = {}
-        self._text = ""
-        self._answers: dict[tuple[Callable[..., Any], tuple[Any, ...]], Any] = {}
-        """The answers of the article last read (``_text``) to the questions asked again of it."""
 
     def __call__(self, text: str, lo: int, hi: int) -> Phrase | None:
         base = max(0, lo - MARGIN)
@@ -79,38 +92,44 @@ class StretchMemo:
         ):
             return self._read(text, lo, hi)  # a long run of blanks beside it: read in place
         key = (text[base:after], lo - base, hi - base)
+        here = _here
+        reading = here.reading
         known = self._known.get(key)
         if known is not None:
             kept, notes = known
-            if notes and text is not self._text:
-                self._text, self._answers = text, {}
-            if not notes or all(self._asked(text, note, base) == note[3] for note in notes):
-                if notes and _reading:
-                    _reading[-1].extend(_moved(note, base) for note in notes)
+            if notes and text is not here.text:
+                here.text, here.answers = text, {}
+            if not notes or all(_asked(here.answers, text, note, base) == note[3] for note in notes):
+                if notes and reading:
+                    reading[-1].extend(_moved(note, base) for note in notes)
                 return None if kept is None else _new(kept[3], (kept[0] + base, kept[1] + base, *kept[2]))
-        _reading.append([])
+        reading.append([])
         try:
             phrase = self._read(text, lo, hi)
         finally:
-            read = _reading.pop()
-        if read and _reading:
-            _reading[-1].extend(read)
+            read = reading.pop()
+        if read and reading:
+            reading[-1].extend(read)
         if len(self._known) >= LIMIT:
             self._known.clear()
         at = None if phrase is None else (phrase[0] - base, phrase[1] - base, phrase[2:], type(phrase))
         self._known[key] = (at, tuple(_moved(note, -base) for note in read) if read else ())
         return phrase
 
-    def _asked(self, text: str, note: Note, base: int) -> Any:
-        """A note's question asked again of ``text`` (the stretch at ``base``), once per article."""
-        function, args, offsets, _ = note
-        if offsets:
-            args = tuple(a + base if k in offsets else a for k, a in enumerate(args))
-        key = (function, args)
-        answer = self._answers.get(key, _UNASKED)
-        if answer is _UNASKED:
-            answer = self._answers[key] = function(text, *args)
-        return answer
+
+def _asked(
+    answers: dict[tuple[Callable[..., Any], tuple[Any, ...]], Any], text: str, note: Note, base: int
+) -> Any:
+    """A note's question asked again of ``text`` (the stretch at ``base``), once per article: its
+    answers so far in ``answers``."""
+    function, args, offsets, _ = note
+    if offsets:
+        args = tuple(a + base if k in offsets else a for k, a in enumerate(args))
+    key = (function, args)
+    answer = answers.get(key, _UNASKED)
+    if answer is _UNASKED:
+        answer = answers[key] = function(text, *args)
+    return answer
 
 
 _UNASKED = object()
