@@ -278,7 +278,7 @@ def _set_kinds(article: Article, kinds: list[BlockKind]) -> None:
         replace(s, kind=kinds[s.paragraph]) if kinds[s.paragraph] != paragraphs[s.paragraph].kind else s
         for s in article.sentences
     ]
-    from corpus.ingest.word_count import count_words  # (not the whole parser: see _parser)
+    from corpus.ingest.word_count import count_words  # (the counter alone, not the parser)
 
     article.words = count_words(article.text, article.paragraphs)
 
