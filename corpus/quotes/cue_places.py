@@ -11,6 +11,7 @@ tries. Here the few places a cue can stand are read by hand and the word there l
 from __future__ import annotations
 
 from corpus.quotes.lexicon import CUE_WORDS
+from corpus.quotes.word_places import word_char
 
 __all__ = ["a_cue_after", "a_cue_before"]
 
@@ -20,11 +21,6 @@ _OWNER_MARKS = ("’s", "’", "'s", "'")
 _ACCORDING = "according to"
 
 
-def _word_char(char: str) -> bool:
-    """What ``\\w`` matches in a str pattern: a letter, a digit (``str.isalnum``'s test) or ``_``."""
-    return char.isalnum() or char == "_"
-
-
 def _lower(char: str) -> bool:
     return "a" <= char <= "z"
 
@@ -32,7 +28,7 @@ def _lower(char: str) -> bool:
 def _run_end(text: str, at: int, inside: str = "") -> int:
     """Where the run of word characters (and of ``inside``) starting at ``at`` ends."""
     size = len(text)
-    while at < size and (_word_char(text[at]) or text[at] in inside):
+    while at < size and (word_char(text[at]) or text[at] in inside):
         at += 1
     return at
 
@@ -52,13 +48,13 @@ def _cue_at(text: str, at: int) -> bool:
         end += 1
     if end == at:
         return False
-    if (end == size or not _word_char(text[end])) and text[at:end] in CUE_WORDS:
+    if (end == size or not word_char(text[end])) and text[at:end] in CUE_WORDS:
         return True
     if end < size and text[end] == " ":
         second = end + 1
         while second < size and _lower(text[second]):
             second += 1
-        closed = second == size or not _word_char(text[second])
+        closed = second == size or not word_char(text[second])
         return second > end + 1 and closed and text[at:second] in CUE_WORDS
     return False
 
@@ -113,14 +109,14 @@ def _cue_ends_at(text: str, end: int, lo: int) -> bool:
         start -= 1
     if start == end:
         return False
-    if (start == 0 or not _word_char(text[start - 1])) and text[start:end] in CUE_WORDS:
+    if (start == 0 or not word_char(text[start - 1])) and text[start:end] in CUE_WORDS:
         return True
     if start - 1 <= lo or text[start - 1] != " ":
         return False
     first = start - 1
     while first > lo and _lower(text[first - 1]):
         first -= 1
-    opens = first == 0 or not _word_char(text[first - 1])
+    opens = first == 0 or not word_char(text[first - 1])
     two = text[first:end]
     return first < start - 1 and opens and (two in CUE_WORDS or two == _ACCORDING)
 
@@ -147,7 +143,7 @@ def a_cue_before(text: str, lo: int, hi: int) -> bool:
             if words == _MOST_NAME_WORDS:
                 break
             start = spaces
-            while start > lo and (_word_char(text[start - 1]) or text[start - 1] in _NAME_MARKS):
+            while start > lo and (word_char(text[start - 1]) or text[start - 1] in _NAME_MARKS):
                 start -= 1
             if start == spaces or not "A" <= text[start] <= "Z":
                 break

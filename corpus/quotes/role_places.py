@@ -11,19 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from corpus.quotes.word_places import word_char
+
 __all__ = ["given_name_before", "written_after_the", "written_as_a_place"]
 
 _JOINERS = "’'-"
 """Characters that join a word to a longer one in a place's look-arounds (``[\\w’'-]``)."""
 
 
-def _word_char(char: str) -> bool:
-    """What ``\\w`` matches in a str pattern: a letter, a digit (``str.isalnum``'s test) or ``_``."""
-    return char.isalnum() or char == "_"
-
-
 def _joined(char: str) -> bool:
-    return _word_char(char) or char in _JOINERS
+    return word_char(char) or char in _JOINERS
 
 
 def _upper(char: str) -> bool:
@@ -58,12 +55,12 @@ def given_name_before(word: str, text: str, given: Collection[str]) -> bool:
     if not word:
         pattern = r"\b([A-Z][a-z]+) " + re.escape(word) + r"\b"
         return any(m.group(1).lower() in given for m in re.finditer(pattern, text))
-    closes_word, size, length = _word_char(word[-1]), len(word) + 1, len(text)
+    closes_word, size, length = word_char(word[-1]), len(word) + 1, len(text)
     after_last = 0  # where the match before ended: finditer goes on from there
     at = text.find(" " + word)
     while at >= 0:
         end = at + size
-        if (end < length and _word_char(text[end])) != closes_word:  # \b after the word
+        if (end < length and word_char(text[end])) != closes_word:  # \b after the word
             start = at
             while start > 0 and "a" <= text[start - 1] <= "z":
                 start -= 1
@@ -72,7 +69,7 @@ def given_name_before(word: str, text: str, given: Collection[str]) -> bool:
                 start >= after_last
                 and start < at - 1
                 and _upper(text[start])
-                and (start == 0 or not _word_char(text[start - 1]))
+                and (start == 0 or not word_char(text[start - 1]))
             ):
                 if text[start:at].lower() in given:
                     return True
@@ -86,7 +83,7 @@ def written_after_the(name: str, text: str) -> bool:
     ``re.search(r"\\b[Tt]he +" + re.escape(name) + r"\\b", text)``."""
     if not name:
         return re.search(r"\b[Tt]he +\b", text) is not None
-    closes_word, size, length = _word_char(name[-1]), len(name), len(text)
+    closes_word, size, length = word_char(name[-1]), len(name), len(text)
     at = text.find(name)
     while at >= 0:
         end = at + size
@@ -99,8 +96,8 @@ def written_after_the(name: str, text: str) -> bool:
             and the >= 0
             and text[the] in "Tt"
             and text[the + 1 : spaces] == "he"
-            and (the == 0 or not _word_char(text[the - 1]))
-            and (end < length and _word_char(text[end])) != closes_word
+            and (the == 0 or not word_char(text[the - 1]))
+            and (end < length and word_char(text[end])) != closes_word
         ):
             return True
         at = text.find(name, at + 1)

@@ -77,14 +77,14 @@ def places_as_a_word(text: str, word: str) -> list[int]:
         # no place of a word of letters and digits overlaps another where both stand alone
         return list(places_alone(text, word, "_"))
     # \b holds where a word character and a non-word one meet; the edge of the text is non-word
-    opens_word, closes_word = _word_char(word[0]), _word_char(word[-1])
+    opens_word, closes_word = word_char(word[0]), word_char(word[-1])
     places: list[int] = []
     size, length = len(word), len(text)
     at = text.find(word)
     while at >= 0:
         end = at + size
-        before = at > 0 and _word_char(text[at - 1])
-        after = end < length and _word_char(text[end])
+        before = at > 0 and word_char(text[at - 1])
+        after = end < length and word_char(text[end])
         if before != opens_word and after != closes_word:
             places.append(at)
             at = text.find(word, end)  # finditer goes on after a match
@@ -93,7 +93,7 @@ def places_as_a_word(text: str, word: str) -> list[int]:
     return places
 
 
-def _word_char(char: str) -> bool:
+def word_char(char: str) -> bool:
     """What ``\\w`` matches in a str pattern: a letter, a digit (``str.isalnum``'s test) or ``_``."""
     return char.isalnum() or char == "_"
 
@@ -109,11 +109,11 @@ def written_after_capitalised(word: str, text: str) -> bool:
     ``re.search(r"\\b[A-Z][\\w’'.-]*[\\"”’]? " + re.escape(word) + r"\\b", text)``."""
     if not word:
         return False
-    ends_word, size, length = _word_char(word[-1]), len(word) + 1, len(text)
+    ends_word, size, length = word_char(word[-1]), len(word) + 1, len(text)
     at = text.find(" " + word)
     while at >= 0:
         end = at + size
-        if (end < length and _word_char(text[end])) != ends_word and _capitalised_before(text, at):
+        if (end < length and word_char(text[end])) != ends_word and _capitalised_before(text, at):
             return True
         at = text.find(" " + word, at + 1)
     return False
@@ -124,11 +124,11 @@ def _capitalised_before(text: str, space: int) -> bool:
     closing mark (``[\\"”’]?``) between."""
     end = space - 1 if space > 0 and text[space - 1] in '"”' else space
     start = end
-    while start > 0 and (_word_char(text[start - 1]) or text[start - 1] in "’'.-"):
+    while start > 0 and (word_char(text[start - 1]) or text[start - 1] in "’'.-"):
         start -= 1
     # a capital at the run's start, or after one of its marks (a \b: "O’Neil", "Jean-Luc")
     return any(
-        "A" <= text[k] <= "Z" and (k == start or not _word_char(text[k - 1])) for k in range(start, end)
+        "A" <= text[k] <= "Z" and (k == start or not word_char(text[k - 1])) for k in range(start, end)
     )
 
 
@@ -158,7 +158,7 @@ def written_inside_a_sentence(word: str, after: str, text: str) -> bool:
         start, end = _spaces_before(text, at), _spaces_after(text, at + len(word))
         if (
             0 < start < at
-            and (_word_char(text[start - 1]) or text[start - 1] == ",")
+            and (word_char(text[start - 1]) or text[start - 1] == ",")
             and end > at + len(word)
             and text.startswith(after, end)
         ):
@@ -173,14 +173,14 @@ def written_after_one_of(word: str, before: frozenset[str], text: str) -> bool:
     being words of letters."""
     if not word:
         return re.search(r"\b(?:" + "|".join(map(re.escape, before)) + r") +\b", text) is not None
-    ends_word, size, length = _word_char(word[-1]), len(word), len(text)
+    ends_word, size, length = word_char(word[-1]), len(word), len(text)
     at = text.find(word)
     while at >= 0:
         end = at + size
         start = _spaces_before(text, at)
-        if 0 < start < at and (end < length and _word_char(text[end])) != ends_word:
+        if 0 < start < at and (end < length and word_char(text[end])) != ends_word:
             opens = start
-            while opens > 0 and _word_char(text[opens - 1]):
+            while opens > 0 and word_char(text[opens - 1]):
                 opens -= 1
             if text[opens:start] in before:
                 return True
