@@ -18,7 +18,13 @@ from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.after_cue import phrase_after
 from corpus.quotes.roles import Phrase
 
-__all__ = ["AS_DESCRIBED_REACH", "DESCRIBING_PARTICIPLES", "agent_as_described", "describing_by"]
+__all__ = [
+    "AS_DESCRIBED_REACH",
+    "DESCRIBING_PARTICIPLES",
+    "agent_as_described",
+    "agent_phrase",
+    "describing_by",
+]
 
 DESCRIBING_PARTICIPLES = (
     "described",
@@ -54,10 +60,24 @@ _AS_DESCRIBED_IN_QUOTE = compiled_on_first_use(
     r"[”\"’']?\s*as\s+(" + "|".join(DESCRIBING_PARTICIPLES) + r")\s+by\s+"
 )
 """The aside right after the closing mark, its comma inside the quote ("“…,” as described by")."""
-_ACCORDING = compiled_on_first_use(r"\s*,\s*according\s+to\b")
 
 
 _DESCRIBING = frozenset(DESCRIBING_PARTICIPLES)
+
+
+_ACCORDING_AFTER = compiled_on_first_use(r"\s*,\s*according\s+to\b")
+
+
+def agent_phrase(masked: str, at: int, hi: int) -> Phrase | None:
+    """The agent of a passive or an aside read right at ``at`` ("by X", "in the words of X"): None
+    where the phrase starts later, where ", according to" follows it (the words are the relayer's),
+    or where it names no one (no name, description or pronoun)."""
+    agent = phrase_after(masked, at, hi)
+    if agent is None or agent.start != at or _ACCORDING_AFTER().match(masked, agent.end):
+        return None
+    if agent.name is None and not agent.description and not agent.pronoun:
+        return None
+    return agent
 
 
 def describing_by(masked: str, by: int) -> bool:
@@ -72,9 +92,5 @@ def agent_as_described(masked: str, close_at: int) -> tuple[Phrase, tuple[int, i
     if found is None:
         return None
     at = found.end()
-    agent = phrase_after(masked, at, min(len(masked), at + _AGENT_REACH))
-    if agent is None or agent.start != at or _ACCORDING().match(masked, agent.end):
-        return None
-    if agent.name is None and not agent.description and not agent.pronoun:
-        return None
-    return agent, found.span(1)
+    agent = agent_phrase(masked, at, min(len(masked), at + _AGENT_REACH))
+    return None if agent is None else (agent, found.span(1))

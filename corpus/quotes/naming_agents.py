@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.after_cue import phrase_after
-from corpus.quotes.as_described import AS_DESCRIBED_REACH, agent_as_described, describing_by
+from corpus.quotes.as_described import AS_DESCRIBED_REACH, agent_as_described, agent_phrase, describing_by
 from corpus.quotes.attribution import Attribution
 from corpus.quotes.mention_speakers import resolve
 from corpus.quotes.roles import Phrase
@@ -62,7 +62,6 @@ _AGENT_BEFORE = compiled_on_first_use(
     r"\b" + _NAMING + r"\s+by\s+([^,;:.!?“”\"]{2,60}?)\s+as\s+(?:(?:a|an|the)\s+)?\Z"
 )
 _BY_AFTER = compiled_on_first_use(r"[”\"’']?\s*by\s+")
-_ACCORDING = compiled_on_first_use(r"\s*,\s*according\s+to\b")
 NAMING_REACH = 100
 """How far before its quote the naming participle and its agent are read."""
 AGENT_REACH = 80
@@ -86,10 +85,8 @@ def naming_agent(masked: str, open_at: int, close_at: int) -> tuple[Phrase, tupl
         by = None if named is None else _BY_AFTER().match(masked, close_at)
         if named is None or by is None:
             return None
-        agent = phrase_after(masked, by.end(), min(len(masked), by.end() + AGENT_REACH))
+        agent = agent_phrase(masked, by.end(), min(len(masked), by.end() + AGENT_REACH))
         cue = named.span(1)
-        if agent is not None and (agent.start != by.end() or _ACCORDING().match(masked, agent.end)):
-            return None
     if agent is None or (agent.name is None and not agent.description and not agent.pronoun):
         return None
     return agent, cue

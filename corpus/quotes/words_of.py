@@ -15,7 +15,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from corpus.ingest.lazy_regex import compiled_on_first_use
-from corpus.quotes.after_cue import phrase_after
+from corpus.quotes.as_described import agent_phrase
 from corpus.quotes.roles import Phrase
 
 if TYPE_CHECKING:
@@ -31,17 +31,11 @@ _WORDS_OF = "((?:in|to_use|using|to_borrow|borrowing)_the_(?:\\w+_)?words_of)_".
 ("to use the words of", "to borrow the words of") and an adjective ("in the memorable words of")."""
 _BEFORE = compiled_on_first_use(r"\b" + _WORDS_OF + r"([^,;:!?“”\"()\n]{2,80}?)\s*,?\s*\Z")
 _AFTER = compiled_on_first_use(r"[”\"’']?\s*[,–—(-]?\s*" + _WORDS_OF)
-_ACCORDING = compiled_on_first_use(r"\s*,\s*according\s+to\b")
 
 
 def _agent_at(masked: str, at: int, hi: int) -> Phrase | None:
     line_end = masked.find("\n", at, hi)  # (the agent's phrase stays in its paragraph)
-    agent = phrase_after(masked, at, hi if line_end < 0 else line_end)
-    if agent is None or agent.start != at or _ACCORDING().match(masked, agent.end):
-        return None
-    if agent.name is None and not agent.description and not agent.pronoun:
-        return None
-    return agent
+    return agent_phrase(masked, at, hi if line_end < 0 else line_end)
 
 
 def words_of_agent(masked: str, open_at: int, close_at: int) -> tuple[Phrase, tuple[int, int]] | None:
