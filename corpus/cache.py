@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import os
 import sqlite3
 import struct
@@ -33,6 +32,7 @@ from typing import Any
 
 from corpus.cache_place import FILE_NAME, cache_dir
 from corpus.cache_place import cache_is_new as cache_is_new  # (where it was first: kept importable here)
+from corpus.digests import blake2b
 from corpus.ingest.article_bytes import article_bytes, article_from_bytes, content_hash
 from corpus.ingest.files import read_most
 from corpus.model import Article
@@ -296,7 +296,7 @@ def _schema_id() -> str:
     cache twice (to load, then for the quote readings), and each time read and hashed the engine's
     1.6 MB of sources again (4 ms of CPU).
     """
-    digest = hashlib.blake2b(digest_size=8)
+    digest = blake2b(digest_size=8)
     engine = os.path.dirname(os.path.realpath(__file__))
     for name in _engine_sources(engine):  # ingest/, quotes/, passages/ too
         with contextlib.suppress(OSError), open(os.path.join(engine, name), "rb") as source:

@@ -9,7 +9,6 @@ first time one of them is asked for, so that start-up does not build them.
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -18,6 +17,8 @@ from itertools import compress, count, repeat
 from operator import sub
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, overload
+
+from corpus.digests import blake2b
 
 if TYPE_CHECKING:  # at run time they come from __getattr__ below, when first asked for
     from corpus.findings import Mention as Mention
@@ -358,7 +359,7 @@ class Article:
 
 def text_digest_of(data: bytes) -> bytes:
     """The digest :meth:`Article.text_digest` keeps, of a text's UTF-8 ``data``."""
-    return hashlib.blake2b(data, digest_size=16).digest()
+    return blake2b(data, digest_size=16).digest()
 
 
 ARTICLE_FIELDS = (

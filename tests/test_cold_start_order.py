@@ -70,3 +70,28 @@ def test_the_cache_is_new_only_without_its_file(tmp_path: Path) -> None:
     assert cache is not None
     cache.close()
     assert (tmp_path / FILE_NAME).exists() and not cache_is_new(tmp_path)
+
+
+def test_the_engine_keys_by_blake2b_without_hashlib(tmp_path: Path) -> None:
+    import hashlib
+
+    from corpus.digests import blake2b
+
+    for data in (b"", b"Jane Roe said so.", "“Zelensky”".encode()):
+        for size in (8, 16, 64):
+            assert (
+                blake2b(data, digest_size=size).digest() == hashlib.blake2b(data, digest_size=size).digest()
+            )
+    # the cache, the readings' keys, the kept step and the loader: none imports hashlib (OpenSSL's)
+    corpus = _corpus(tmp_path / "corpus", 3)
+    script = (
+        "import sys\n"
+        "from corpus.story import Story\n"
+        "import corpus.cache, corpus.quotes.readings, corpus.quotes.kept_speakers, corpus.quotes.find\n"
+        f"story = Story.load({str(corpus)!r})\n"
+        "assert len(story.quotes_alone()) == 3\n"
+        "print('hashlib' in sys.modules)"
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT), STORYDIFF_CACHE_DIR=str(tmp_path / "cache"))
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False"]
