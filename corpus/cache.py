@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import os
 import sqlite3
 import struct
@@ -31,12 +30,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from corpus.cache_place import FILE_NAME, cache_dir
+from corpus.cache_place import cache_is_new as cache_is_new  # (where it was first: kept importable here)
+from corpus.digests import blake2b
 from corpus.ingest.article_bytes import article_bytes, article_from_bytes, content_hash
 from corpus.ingest.files import read_most
 from corpus.model import Article
 
 SCHEMA = 3
-FILE_NAME = "storydiff.sqlite3"
 RACY_NS = 2_000_000_000
 """A file modified this close to the moment it was cached is verified by its content hash."""
 _COMMIT_EVERY = 500
@@ -55,25 +56,6 @@ CREATE TABLE IF NOT EXISTS readings (path TEXT PRIMARY KEY, key TEXT NOT NULL, d
 CREATE TABLE IF NOT EXISTS steps (corpus TEXT PRIMARY KEY, key TEXT NOT NULL, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS chrome (corpus TEXT PRIMARY KEY, key TEXT NOT NULL, data BLOB NOT NULL);
 """
-
-
-def cache_dir() -> Path:
-    """Where the cache lives: ``$STORYDIFF_CACHE_DIR``, else the user cache directory."""
-    override = os.environ.get("STORYDIFF_CACHE_DIR")
-    if override:
-        return Path(override).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("storydiff"))
-
-
-def cache_is_new(directory: Path | None = None) -> bool:
-    """True when there is no cache file in ``directory`` (default :func:`cache_dir`) yet: every file
-    of a corpus will be parsed (nothing is read or made)."""
-    try:
-        return not ((cache_dir() if directory is None else directory) / FILE_NAME).exists()
-    except OSError:
-        return False
 
 
 class Cache:
@@ -314,7 +296,7 @@ def _schema_id() -> str:
     cache twice (to load, then for the quote readings), and each time read and hashed the engine's
     1.6 MB of sources again (4 ms of CPU).
     """
-    digest = hashlib.blake2b(digest_size=8)
+    digest = blake2b(digest_size=8)
     engine = os.path.dirname(os.path.realpath(__file__))
     for name in _engine_sources(engine):  # ingest/, quotes/, passages/ too
         with contextlib.suppress(OSError), open(os.path.join(engine, name), "rb") as source:

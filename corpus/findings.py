@@ -3,17 +3,22 @@ reprint families. Part of the model: :mod:`corpus.model` gives every name here t
 else in it holds for these (every offset indexes ``Article.text``).
 
 Kept apart from the articles so that reading a corpus and painting the article list, which need
-only :class:`~corpus.model.Article` and :class:`~corpus.model.Block`, do not build these fourteen
-dataclasses at every start (Python 3.11 compiles each generated method: ~40 M instructions, a fifth
-of what storydiff adds to a bare Textual app's start). ``corpus.model`` imports this module the
+only :class:`~corpus.model.Article` and :class:`~corpus.model.Block`, do not build these dataclasses
+at every start (Python 3.11 compiles each generated method: ~40 M instructions for the fourteen, a
+fifth of what storydiff adds to a bare Textual app's start). ``corpus.model`` imports this module the
 first time one of its names is asked for.
+
+The quotes' four are made here; the passages' and families' ten in :mod:`corpus.passage_findings`,
+made when one of them is first asked for (here too): ``storydiff quotes`` makes none of them, in
+either of its processes (~30 M instructions each).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
-from corpus.model import OpKind, QuoteKind, Tier
+from corpus.model import QuoteKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,112 +77,19 @@ class Speaker:
     reported them."""
 
 
-@dataclass(frozen=True, slots=True)
-class WordOp:
-    """One word-level edit between two aligned passages (offsets into each text)."""
-
-    op: OpKind
-    a_start: int
-    a_end: int
-    b_start: int
-    b_end: int
+PASSAGE_FINDINGS = frozenset(
+    {
+        "WordOp", "Passage", "Overlap", "Edge", "Graph",
+        "FamilyMember", "Origin", "Family", "ArticleReuse", "Families",
+    }
+)  # fmt: skip
+"""The classes defined in :mod:`corpus.passage_findings`, given here too when first asked for."""
 
 
-@dataclass(slots=True)
-class Passage:
-    """A passage two articles share, aligned: A's span, B's span and their diff."""
+def __getattr__(name: str) -> Any:
+    """A passage's or family's class (:data:`PASSAGE_FINDINGS`), importing its module only then."""
+    if name in PASSAGE_FINDINGS:
+        from corpus import passage_findings
 
-    a_start: int
-    a_end: int
-    b_start: int
-    b_end: int
-    a_text: str
-    b_text: str
-    similarity: float
-    tier: Tier
-    ops: list[WordOp] = field(default_factory=list)
-    shared_words: int = 0
-    """Words both sides have verbatim (the words of the ``equal`` ops)."""
-
-
-@dataclass(slots=True)
-class Overlap:
-    """Everything articles ``a`` and ``b`` share, in A's order."""
-
-    a: str
-    b: str
-    passages: list[Passage] = field(default_factory=list)
-
-
-@dataclass(frozen=True, slots=True)
-class Edge:
-    """Two articles of the reuse graph that share passages."""
-
-    a: str
-    b: str
-    passages: int
-    shared_words: int
-
-
-@dataclass(slots=True)
-class Graph:
-    articles: list[str] = field(default_factory=list)
-    edges: list[Edge] = field(default_factory=list)
-
-
-@dataclass(frozen=True, slots=True)
-class FamilyMember:
-    """One article's version of a family's text: its span in that article, how it was reused
-    (``copied`` verbatim or ``reworded``) and its similarity to the family's base text."""
-
-    article: str
-    start: int
-    end: int
-    tier: Tier
-    similarity: float
-
-
-@dataclass(frozen=True, slots=True)
-class Origin:
-    """Where a family's text most likely came from, and why ("earliest, 2018-07-15")."""
-
-    article: str
-    why: str
-
-
-@dataclass(slots=True)
-class Family:
-    """One piece of text and every reprint of it across the corpus (a reprint family).
-
-    ``text`` is the base text, the version the others were aligned with; ``members`` holds
-    every version, the base's own included, in corpus order."""
-
-    id: int
-    text: str
-    base: FamilyMember
-    members: list[FamilyMember] = field(default_factory=list)
-    origin: Origin | None = None
-
-    @property
-    def articles(self) -> list[str]:
-        """The articles holding a version, each once, in member order."""
-        return list(dict.fromkeys(m.article for m in self.members))
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleReuse:
-    """How much of one article is its own: the share of its body in no family with another
-    article, and the wire service it reprints (None when it reprints none that is credited)."""
-
-    article: str
-    own_share: float
-    wire: str | None = None
-
-
-@dataclass(slots=True)
-class Families:
-    """The reprint families of a corpus, largest first, and each article's reuse."""
-
-    articles: list[str] = field(default_factory=list)
-    families: list[Family] = field(default_factory=list)
-    reuse: dict[str, ArticleReuse] = field(default_factory=dict)
+        return getattr(passage_findings, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -9,7 +9,6 @@ first time one of them is asked for, so that start-up does not build them.
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -19,21 +18,23 @@ from operator import sub
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, overload
 
+from corpus.digests import blake2b
+
 if TYPE_CHECKING:  # at run time they come from __getattr__ below, when first asked for
-    from corpus.findings import ArticleReuse as ArticleReuse
-    from corpus.findings import Edge as Edge
-    from corpus.findings import Families as Families
-    from corpus.findings import Family as Family
-    from corpus.findings import FamilyMember as FamilyMember
-    from corpus.findings import Graph as Graph
     from corpus.findings import Mention as Mention
-    from corpus.findings import Origin as Origin
-    from corpus.findings import Overlap as Overlap
-    from corpus.findings import Passage as Passage
     from corpus.findings import Quote as Quote
     from corpus.findings import Quoting as Quoting
     from corpus.findings import Speaker as Speaker
-    from corpus.findings import WordOp as WordOp
+    from corpus.passage_findings import ArticleReuse as ArticleReuse
+    from corpus.passage_findings import Edge as Edge
+    from corpus.passage_findings import Families as Families
+    from corpus.passage_findings import Family as Family
+    from corpus.passage_findings import FamilyMember as FamilyMember
+    from corpus.passage_findings import Graph as Graph
+    from corpus.passage_findings import Origin as Origin
+    from corpus.passage_findings import Overlap as Overlap
+    from corpus.passage_findings import Passage as Passage
+    from corpus.passage_findings import WordOp as WordOp
 
 BlockKind = Literal["title", "body", "boilerplate"]
 QuoteKind = Literal["direct", "partial", "term"]
@@ -358,7 +359,7 @@ class Article:
 
 def text_digest_of(data: bytes) -> bytes:
     """The digest :meth:`Article.text_digest` keeps, of a text's UTF-8 ``data``."""
-    return hashlib.blake2b(data, digest_size=16).digest()
+    return blake2b(data, digest_size=16).digest()
 
 
 ARTICLE_FIELDS = (
@@ -375,12 +376,14 @@ FINDINGS = frozenset(
         "FamilyMember", "Origin", "Family", "ArticleReuse", "Families",
     }
 )  # fmt: skip
-"""The classes of what the engine finds (quotes, passages, families), defined in corpus.findings."""
+"""The classes of what the engine finds (quotes, passages, families), defined in corpus.findings (the
+quotes') and corpus.passage_findings (the others)."""
 
 
 def __getattr__(name: str) -> type:
     """``from corpus.model import Quote`` works as for the classes above, but imports
-    :mod:`corpus.findings` only then: painting the article list needs none of them (PEP 562)."""
+    :mod:`corpus.findings` only then (it gives the passages' classes from :mod:`corpus.passage_findings`,
+    imported only when one of those is asked for): painting the article list needs none of them (PEP 562)."""
     if name in FINDINGS:
         from corpus import findings
 

@@ -134,7 +134,7 @@ class Story:
         cached = not quick_to_load(root)
         reading: AbstractContextManager[ReadingAhead | None] = nullcontext()
         if quotes_ahead and cached:  # not even the quote finder's import for a small one
-            from corpus.cache import cache_is_new
+            from corpus.cache_place import cache_is_new  # (sqlite3 is imported after the helper starts)
             from corpus.quotes import reading_ahead
 
             reading = reading_ahead(root, cache_is_new)

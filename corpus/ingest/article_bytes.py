@@ -4,11 +4,11 @@ which the cache then keeps as they came."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import struct
 from pathlib import Path
 
+from corpus.digests import blake2b
 from corpus.model import Article, Blocks, text_digest_of
 
 __all__ = ["article_bytes", "article_from_bytes", "content_hash"]
@@ -16,7 +16,7 @@ __all__ = ["article_bytes", "article_from_bytes", "content_hash"]
 
 def content_hash(data: bytes) -> str:
     """The digest of a file's bytes by which the cache knows a file changed."""
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
+    return blake2b(data, digest_size=16).hexdigest()
 
 
 _MAGIC = b"sdA3"

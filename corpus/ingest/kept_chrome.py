@@ -10,13 +10,13 @@ bench corpus the pass was about a sixth of a warm ``storydiff quotes``.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from corpus.digests import blake2b
 from corpus.model import Article
 
 
@@ -39,7 +39,7 @@ class KeptChrome:
 def chrome_key(plain: Sequence[Article]) -> str:
     """A digest of what the pass reads: each article's text (its digest, kept with the article in
     the cache) and its paragraphs' array, in order."""
-    digest = hashlib.blake2b(digest_size=16)
+    digest = blake2b(digest_size=16)
     for article in plain:
         paragraphs = article.paragraphs.to_bytes()
         digest.update(article.text_digest())  # (16 bytes)

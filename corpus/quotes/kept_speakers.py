@@ -19,13 +19,14 @@ cold run ~0.2 %.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import struct
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+from corpus.digests import blake2b
 
 if TYPE_CHECKING:  # (the quote model's dataclasses are made when first used: see corpus.findings)
     from corpus.model import Article, Quote, Speaker
@@ -72,7 +73,7 @@ class StepStore(Protocol):
 def step_key(names: Sequence[str], reading_keys: Sequence[str]) -> str:
     """A digest of the articles' names and reading keys, in corpus order (what the step depends on
     besides the engine, which the cache's schema id holds)."""
-    digest = hashlib.blake2b(digest_size=16)
+    digest = blake2b(digest_size=16)
     digest.update(f"{VERSION}|{len(names)}".encode())
     for name, key in zip(names, reading_keys, strict=True):
         digest.update(b"\0")

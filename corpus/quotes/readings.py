@@ -10,12 +10,12 @@ together (one speaker per person, statements) is not kept: it depends on the who
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from corpus.digests import blake2b
 from corpus.ingest.files import at_most_entries
 from corpus.ingest.load import ArticleCache
 from corpus.model import Article, Blocks
@@ -58,7 +58,7 @@ def reading_key(article: Article) -> str:
     given back when the reading is read). The loader marks repeated chrome after the cache
     (paragraph kinds change), so the parsed article's entry alone would not do."""
     # the text as its digest (kept with the article in the on-disk cache: not hashed again warm)
-    digest = hashlib.blake2b(article.text_digest(), digest_size=16)
+    digest = blake2b(article.text_digest(), digest_size=16)
     digest.update(article.paragraphs.to_bytes())
     digest.update(b"|")
     digest.update(article.sentences.to_bytes())

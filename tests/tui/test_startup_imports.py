@@ -18,6 +18,7 @@ SEEDS = ROOT / "seeds"
 
 LATER = (
     "corpus.findings",
+    "corpus.passage_findings",
     "corpus.quotes",
     "corpus.passages",
     "corpus.cache",
@@ -82,7 +83,29 @@ def test_the_findings_load_when_first_asked_for() -> None:
         "else:\n"
         "    raise AssertionError('a name the model lacks must raise AttributeError')"
     )
-    assert loaded_after(code) == {"corpus.findings"}
+    assert loaded_after(code) == {"corpus.findings", "corpus.passage_findings"}
+
+
+def test_the_quotes_classes_load_without_the_passages_classes() -> None:
+    # ``storydiff quotes`` makes the quotes' dataclasses only, in both of its processes; a passage's
+    # class, asked of either module, is the one class (made then)
+    code = (
+        "from corpus.model import Mention, Quote, Quoting, Speaker\n"
+        "import corpus.findings\n"
+        "assert 'corpus.passage_findings' not in sys.modules\n"
+        "assert Quote is corpus.findings.Quote and Speaker is corpus.findings.Speaker\n"
+        "passage = corpus.findings.Passage\n"
+        "import corpus.model, corpus.passage_findings\n"
+        "assert passage is corpus.passage_findings.Passage is corpus.model.Passage\n"
+        "assert corpus.model.Families is corpus.findings.Families\n"
+        "try:\n"
+        "    corpus.findings.NoSuchThing\n"
+        "except AttributeError as exc:\n"
+        "    assert 'NoSuchThing' in str(exc)\n"
+        "else:\n"
+        "    raise AssertionError('a name the findings lack must raise AttributeError')"
+    )
+    assert loaded_after(code) == {"corpus.findings", "corpus.passage_findings"}
 
 
 def test_finding_quotes_builds_them_from_the_model(tmp_path: Path) -> None:
@@ -189,3 +212,20 @@ def test_the_article_list_makes_no_dataclass_or_namedtuple_of_its_own() -> None:
     found = last_json_line(code)
     assert "corpus.model.Block" in found["all"]  # the count sees the dataclasses that are made
     assert found["ours"] == [], found["ours"]
+
+
+def test_finding_quotes_makes_no_passage_classes() -> None:
+    # the quote finder, its reading codec and the quotes' JSON: what both processes of
+    # ``storydiff quotes`` import
+    code = (
+        "from pathlib import Path\n"
+        "from corpus.ingest.load import article_from_text\n"
+        "from corpus.quotes import find_quotes\n"
+        "import corpus.quotes.reading_codec, storydiff.cli_quotes\n"
+        "text = 'Roe spoke.\\n\\n\"We will build it,\" said Jane Roe, the mayor.\\n'\n"
+        "quotes, speakers = find_quotes([article_from_text('a.txt', Path('a.txt'), text)])\n"
+        "assert [s.name for s in speakers] == ['Jane Roe'], speakers\n"
+        "made = {n for n, v in vars(sys.modules['corpus.findings']).items() if isinstance(v, type)}\n"
+        "assert not made & {'Passage', 'WordOp', 'Family', 'Families'}, made"
+    )
+    assert "corpus.passage_findings" not in loaded_after(code)

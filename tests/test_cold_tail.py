@@ -1,0 +1,49 @@
+"""Speed-only paths of a cold ``storydiff quotes``, checked for behaviour: the speakers step's modules
+imported ahead (while the helper reads) are all it imports, and a spouse is still found by the plain
+text scan that comes before the pattern."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+STEP = """
+import json, sys
+from pathlib import Path
+from corpus.ingest.load import article_from_text
+from corpus.quotes.article_quotes import quotes_by_article
+from corpus.quotes.find import import_step_modules, settle_speakers
+texts = [
+    'Roads\\n\\n"We will fix the roads," said Jane Roe, the mayor. Roe said more.\\n',
+    'Budget\\n\\n"It is late," Roe said. "We are sorry," her widower Sam Doe said.\\n',
+]
+articles = [article_from_text(f"{n}.txt", Path(f"{n}.txt"), t) for n, t in enumerate(texts)]
+found = quotes_by_article(articles, None, None)
+import_step_modules()
+before = set(sys.modules)
+speakers = settle_speakers(articles, found, [q for made, *_ in found for q in made])
+new = sorted(m for m in set(sys.modules) - before if m.startswith("corpus"))
+print(json.dumps({"new": new, "speakers": [s.name for s in speakers]}))
+"""
+
+
+def test_the_step_imports_nothing_after_its_modules_were_imported_ahead() -> None:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", STEP], env=env, capture_output=True, text=True, check=True)
+    result = json.loads(done.stdout.splitlines()[-1])
+    assert result["new"] == []
+    assert "Jane Roe" in result["speakers"]
+
+
+def test_a_widower_is_a_relative_found_by_the_plain_scan() -> None:
+    from corpus.quotes.name_pairs import _RELATIVE_WORDS, _relatives
+
+    assert "widower" not in _RELATIVE_WORDS and "widow" in _RELATIVE_WORDS  # (its part is enough)
+    assert _relatives("Her widower Sam Doe spoke.") == {("Sam", "Doe")}
+    assert _relatives("Sam Doe, her widower, spoke.") == {("Sam", "Doe")}
+    assert _relatives("Sam Doe spoke of a window.") == set()
