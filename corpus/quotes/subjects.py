@@ -337,9 +337,8 @@ class Subjects:
             if one is not None and one.role and one_described(masked, one):  # "A 29-year-old woman …"
                 found.append(Subject(one.start, one.role, one.role, True, described=one))
         for cue in self.cues.between(start, end):
-            phrase = phrase_before(masked, start, cue.start())
-            if phrase is None or not phrase.name:  # "…, said Rick Tyler, a consultant.": after the cue
-                phrase = inverted_subject(masked, cue, end)
+            # "…, said Rick Tyler, a consultant.", "“…” for Clinton, said Kunin.": the name after the cue
+            phrase = inverted_subject(masked, cue, end) or phrase_before(masked, start, cue.start())
             if phrase is None or not phrase.name or phrase.start == (lead.start if lead else -1):
                 continue
             if not is_outlet(phrase, masked):
