@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from corpus.quotes.antecedents import headline_name, title_case
+from corpus.quotes.antecedents import headline_name, not_a_person, title_case
 from corpus.quotes.context import Sentences
 from corpus.quotes.cues import Cues
 from corpus.quotes.described import names_an_organisation
@@ -275,8 +275,8 @@ class Subjects:
         if is_outlet(lead, masked):
             return None
         if word in ("he", "she"):
-            if lead.name is None or _NAME_WORD.search(between):
-                return None
+            if lead.name is None or _NAME_WORD.search(between) or not_a_person(lead.name):
+                return None  # (`South Carolina, he said, was …`: a place, no one)
             if says_the_other(masked[lead.start : lead.end], word):
                 return None  # (`Jane Roe said he told her`: he is someone else)
             same = resolved is not None and resolved.split()[-1] == lead.name.split()[-1]
