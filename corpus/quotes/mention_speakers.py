@@ -32,6 +32,7 @@ from corpus.quotes.subject_traits import (
     no_one,
 )
 from corpus.quotes.subjects import DESCRIPTION_SENTENCES, DESCRIPTION_SUBJECTS, Subjects
+from corpus.quotes.surname_sexes import surname_verdict
 
 
 def resolve(text: str, mention: Phrase | None, at: int, subjects: Subjects) -> tuple[str | None, str | None]:
@@ -144,6 +145,12 @@ def _pronoun_subject(text: str, mention: Phrase, limit: int, subjects: Subjects)
                 continue  # "Right Wing Watch first reported. He …": an outlet the tables read as a name
             if gender == word and len(subject.name) > 2 and subjects.is_person(subject):
                 return subject
+            if not subjects.is_person(subject):
+                verdict = surname_verdict(subjects.masked, subject.name, subject.role, subject.at, word)
+                if verdict is not None:  # "Miller said he …" elsewhere: "Miller", a "he"'s or a "she"'s
+                    if verdict:
+                        return subject
+                    continue
         if word == "who" and not_a_person(subject.name):
             return None  # "activists, who praised the company": a personal relative, none named
         first = first or subject

@@ -65,7 +65,7 @@ class ArticleGenders:
         """How many times ``article`` writes ``name`` as words of their own."""
         text = self._texts.get(article, "")
         count = 0
-        for _ in _written_at(text, name, _FREE_BEFORE, _FREE_AFTER):
+        for _ in written_at(text, name, _FREE_BEFORE, _FREE_AFTER):
             count += 1
         return count
 
@@ -86,8 +86,8 @@ class ArticleGenders:
                 titles = self._titles[article] = _titles_in(text)
             if titles:  # (most articles write none)
                 votes.update(_titled_sexes(text, titles, words[-1]))
-        for end in _written_at(text, name, _ANY_BEFORE, _WORD_BOUNDARY):
-            votes.update(_pronoun_after(text, end))
+        for end in written_at(text, name, _ANY_BEFORE, _WORD_BOUNDARY):
+            votes.update(pronoun_after(text, end))
         if votes["he"] != votes["she"]:
             return "he" if votes["he"] > votes["she"] else "she"
         return gender_of(words[0]) if len(words) > 1 else None
@@ -120,7 +120,7 @@ def _titled_sexes(text: str, titles: list[tuple[int, int, str]], surname: str) -
     return found
 
 
-def _written_at(text: str, name: str, before: re.Pattern[str], after: re.Pattern[str]) -> Iterator[int]:
+def written_at(text: str, name: str, before: re.Pattern[str], after: re.Pattern[str]) -> Iterator[int]:
     """Where each writing of ``name`` in ``text`` ends that passes ``before`` at its start and
     ``after`` at its end, scanned left to right without overlaps (as ``re.finditer`` would)."""
     at = text.find(name)
@@ -133,7 +133,7 @@ def _written_at(text: str, name: str, before: re.Pattern[str], after: re.Pattern
             at = text.find(name, at + 1)
 
 
-def _pronoun_after(text: str, at: int) -> list[str]:
+def pronoun_after(text: str, at: int) -> list[str]:
     """The sex of the first pronoun after ``at`` in its stretch (see ``_BETWEEN_ENDS``), if any."""
     stop = _BETWEEN_ENDS.search(text, at, at + PRONOUN_REACH)
     end = stop.start() if stop is not None else min(len(text), at + PRONOUN_REACH)

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from corpus.quotes.antecedents import headline_name, title_case
+from corpus.quotes.antecedents import headline_name, not_a_person, title_case
 from corpus.quotes.context import Sentences
 from corpus.quotes.cues import Cues
 from corpus.quotes.described import names_an_organisation
@@ -216,6 +216,8 @@ class Subjects:
         if after[:1] == " " and after[1:2].isupper() and after[1:3] not in ("Jr", "Sr", "II", "IV"):
             return False  # "New York Post": inside a longer run of capitalised words
         lead = before[0] if len(before) == 2 else ""
+        if lead[:1].isupper() and gender_of(lead) is not None and gender_of(word) is None:
+            return True  # "Hillary Rodham Clinton": a given name, a middle name that is none, the surname
         return not (lead[:1].isupper() and lead[-1:].isalpha() and lead.lower() not in _ROLE_OR_TITLE)
 
     def recent(self, at: int, window: int) -> Iterator[Subject]:
@@ -275,8 +277,8 @@ class Subjects:
         if is_outlet(lead, masked):
             return None
         if word in ("he", "she"):
-            if lead.name is None or _NAME_WORD.search(between):
-                return None
+            if lead.name is None or _NAME_WORD.search(between) or not_a_person(lead.name):
+                return None  # (`South Carolina, he said, was …`: a place, no one)
             if says_the_other(masked[lead.start : lead.end], word):
                 return None  # (`Jane Roe said he told her`: he is someone else)
             same = resolved is not None and resolved.split()[-1] == lead.name.split()[-1]
@@ -337,9 +339,8 @@ class Subjects:
             if one is not None and one.role and one_described(masked, one):  # "A 29-year-old woman …"
                 found.append(Subject(one.start, one.role, one.role, True, described=one))
         for cue in self.cues.between(start, end):
-            phrase = phrase_before(masked, start, cue.start())
-            if phrase is None or not phrase.name:  # "…, said Rick Tyler, a consultant.": after the cue
-                phrase = inverted_subject(masked, cue, end)
+            # "…, said Rick Tyler, a consultant.", "“…” for Clinton, said Kunin.": the name after the cue
+            phrase = inverted_subject(masked, cue, end) or phrase_before(masked, start, cue.start())
             if phrase is None or not phrase.name or phrase.start == (lead.start if lead else -1):
                 continue
             if not is_outlet(phrase, masked):
