@@ -59,6 +59,12 @@ def test_the_outer_subject_of_a_cues_clause_relays_it() -> None:
     assert _relays(text, relay, "One official")  # a participle after a comma is the subject's
     text, relay = _relay("He said the head of Acme called the plan “a disaster” last week.")
     assert _relays(text, relay, "He said") and not _relays(text, relay, "the head")
+    text, relay = _relay(
+        "Jane Roe was in the office with aides when a member of the family suggested a photo of her "
+        "“Mexican” lunch."
+    )
+    assert _relays(text, relay, "Jane Roe")  # "of" ends the subject's phrase: she only was there
+    assert not _relays(text, relay, "a member")
 
 
 def test_no_stretch_where_the_rules_mention_is_no_subject_of_its_cue() -> None:

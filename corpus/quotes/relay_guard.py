@@ -87,7 +87,9 @@ def relaying_stretch(
     start, end, _ = sentences[sentences.index_of(open_at)]
     if m.start < start or not cue_subject(reading.text, att, start):
         return None  # the mention in another sentence (no relay the sentence writes), or no subject
-    return Relay(start, m.start, span.close_at, max(end, span.close_at))
+    # "{a member of the family} suggested": the subject is the phrase the mention ends
+    owner = _OWNED_BY.search(reading.text, max(start, m.start - _OWNER_REACH), m.start)
+    return Relay(start, m.start if owner is None else owner.start(), span.close_at, max(end, span.close_at))
 
 
 def cue_subject(text: str, att: Attribution, start: int) -> bool:
@@ -108,12 +110,21 @@ def cue_subject(text: str, att: Attribution, start: int) -> bool:
     if breaks and not (participle and breaks == [","] and between.rstrip().endswith(",")):
         return False
     before = text[max(start, m.start - _WORD_REACH) : m.start].split()
-    # (a participle right after a preposition's object is the gerund's: "from {Bush} calling it")
-    return not (before and before[-1].lower() in OBJECT_PREPOSITIONS) or (participle and not between.strip())
+    # (a participle right after a preposition's object is the gerund's: "from {Bush} calling it"; "of"
+    # ends the subject's phrase, "a member of {the family} suggested": :data:`_OWNED_BY`)
+    if not before or before[-1].lower() not in OBJECT_PREPOSITIONS:
+        return True
+    return (participle and not between.strip()) or (before[-1] == "of" and len(before) > 1)
 
 
 _WORD_REACH = 16
 """Characters before the rules' mention read for the word before it."""
+_OWNED_BY = re.compile(
+    r"(?:\b(?:a|an|the|one|some|each|any|his|her|their|its|our|two|three|several)\s+)?[\w’'-]+\s+of\s+\Z"
+)
+"""The head of the phrase a mention after "of" ends ("a member of", "the head of", "one of"): the
+phrase's start bounds the stretch before it, so the head is not one who relays the mention."""
+_OWNER_REACH = 40
 
 
 def relays_rules(relay: Relay | None, start: int, end: int) -> bool:
