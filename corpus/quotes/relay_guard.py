@@ -29,10 +29,10 @@ gate's threshold lowered it keeps the speaker where asking would give the relaye
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.lexicon import OBJECT_PREPOSITIONS, POSSESSIVE_ENDINGS
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ RELATIVES = frozenset({"who", "which", "that"})
 """A relative pronoun as the rules' mention is not guarded: its antecedent may be the ranker's choice
 ("Donald Trump - {who} previously said he would “…”"), and the cue after it may be another clause's
 ("She has proposed a “chief trade prosecutor” {who} reports to the president, and called for “…”")."""
-_BREAK = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
+_BREAKS = frozenset(",;:()[]\u2013\u2014")
 """Punctuation between the rules' mention and its cue that sets the mention off from the cue's clause
 ("behind {her aggressive tone}, called her “…”", "{Congress}; Roe called it"): the mention is no
 subject of the cue, unless it is a comma before a participle ("{Reid} quieted the chatter, telling")."""
@@ -88,7 +88,9 @@ def relaying_stretch(
     if m.start < start or not cue_subject(reading.text, att, start):
         return None  # the mention in another sentence (no relay the sentence writes), or no subject
     # "{a member of the family} suggested": the subject is the phrase the mention ends
-    owner = _OWNED_BY.search(reading.text, max(start, m.start - _OWNER_REACH), m.start)
+    text = reading.text
+    owned = text.endswith("of ", max(start, m.start - 3), m.start)
+    owner = _owned_by().search(text, max(start, m.start - _OWNER_REACH), m.start) if owned else None
     return Relay(start, m.start if owner is None else owner.start(), span.close_at, max(end, span.close_at))
 
 
@@ -96,7 +98,7 @@ def cue_subject(text: str, att: Attribution, start: int) -> bool:
     """Whether the rules' mention (``att``, its cue after it) reads as its cue's subject: not a
     relative pronoun (:data:`RELATIVES`), a possessive ("{Ross'} stated rationale"), a preposition's
     object ("the head of {Acme} called it", but "from {Bush} calling it"), nor set off from the cue
-    (:data:`_BREAK`). ``start``: the sentence's."""
+    (:data:`_BREAKS`). ``start``: the sentence's."""
     m, cue = att.mention, att.cue
     assert m is not None and cue is not None
     written = text[m.start : m.end]
@@ -106,12 +108,13 @@ def cue_subject(text: str, att: Attribution, start: int) -> bool:
         return False
     between = text[m.end : cue[0]]
     participle = text[cue[0] : cue[1]].endswith("ing")
-    breaks = _BREAK.findall(between)
-    if breaks and not (participle and breaks == [","] and between.rstrip().endswith(",")):
+    breaks = [c for c in between if c in _BREAKS]
+    aside = " - " in between or bool(breaks)
+    if aside and not (participle and breaks == [","] and between.rstrip().endswith(",")):
         return False
     before = text[max(start, m.start - _WORD_REACH) : m.start].split()
     # (a participle right after a preposition's object is the gerund's: "from {Bush} calling it"; "of"
-    # ends the subject's phrase, "a member of {the family} suggested": :data:`_OWNED_BY`)
+    # ends the subject's phrase, "a member of {the family} suggested": :data:`_owned_by`)
     if not before or before[-1].lower() not in OBJECT_PREPOSITIONS:
         return True
     return (participle and not between.strip()) or (before[-1] == "of" and len(before) > 1)
@@ -119,7 +122,7 @@ def cue_subject(text: str, att: Attribution, start: int) -> bool:
 
 _WORD_REACH = 16
 """Characters before the rules' mention read for the word before it."""
-_OWNED_BY = re.compile(
+_owned_by = compiled_on_first_use(
     r"(?:\b(?:a|an|the|one|some|each|any|his|her|their|its|our|two|three|several)\s+)?[\w’'-]+\s+of\s+\Z"
 )
 """The head of the phrase a mention after "of" ends ("a member of", "the head of", "one of"): the
