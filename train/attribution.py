@@ -90,6 +90,10 @@ class Setting:
     """Also asked: the quotes this says so of (the ask gate, ``corpus.quotes.ask_gate``, as
     ``train/ask_gate.py`` fits it; None: none)."""
     gate_label: str = ""
+    relay_guard: str = ""
+    """Speech another may relay (``corpus.quotes.relay_guard``): "" the ranker decides as elsewhere;
+    "kept" the rules' answer kept over a choice that relays it; "unasked" that, and the ask gate never
+    asks about such quotes (as ``rerank`` does)."""
 
     def label(self) -> str:
         check = "" if self.replace_check else ", no may_replace"
@@ -99,6 +103,7 @@ class Setting:
             asked += f", no one at {self.nobody:+g}" + (f", {self.terms} terms asked" if self.terms else "")
             asked += "" if self.quiet_ask is None else f", quiet >{self.quiet_ask:g} asked"
         asked += f", {self.gate_label}" if self.gate is not None else ""
+        asked += f", relays guarded ({self.relay_guard})" if self.relay_guard else ""
         return f"softmax (C={self.c}{check}{floor}), {asked}"
 
 
@@ -154,7 +159,14 @@ def chosen(e: Example, scorer: Scorer | None, setting: Setting | None = None) ->
     if e.features[best].get("rules") or not e.trusted[best]:
         return fallback  # the rules' answer, or a name the article gives no evidence for: the rules'
     # answer (no one, where it was dropped)
+    if e.relayed and e.relayed[best] and _guarded(e, setting):
+        return None  # one who relays what the rules' mention said: the rules' answer
     return best
+
+
+def _guarded(e: Example, setting: Setting) -> bool:
+    """Whether ``setting.relay_guard`` guards ``e``'s answer (``corpus.quotes.relay_guard``)."""
+    return setting.relay_guard in ("kept", "unasked") and not e.no_one
 
 
 CUED = "no_speaker&term_cue"
@@ -171,7 +183,7 @@ def asked(e: Example, setting: Setting, scorer: Scorer | None = None) -> bool:
     if setting.beyond is None or e.kind in ("no mention", "no cue") or e.no_one or gap_of(e) > setting.beyond:
         return True
     if setting.gate is not None and setting.gate(e):
-        return True
+        return not (setting.relay_guard == "unasked" and e.relay)
     return setting.quiet_ask is not None and scorer is not None and quiet_score(e, scorer) > setting.quiet_ask
 
 

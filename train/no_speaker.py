@@ -101,6 +101,7 @@ def compare_nobody(
     loose_too: bool = False,
     also_beyond: tuple[int, ...] = (),
     gate_thresholds: tuple[float, ...] = (),
+    guards: tuple[str, ...] = (),
 ) -> Chosen:
     """Print CV / dev / gap of the ranker whose "no speaker" option has its own features (trained
     with them, and with the quotes that match no gold quote as said by no one, or not), deciding
@@ -125,10 +126,20 @@ def compare_nobody(
         for margin, terms, quiet_ask in product(margins, ("", "all", "cued"), (None, *quiet_asks)):
             for beyond in (None, *also_beyond, ASK_BEYOND) if quiet_ask is None else (ASK_BEYOND,):
                 setting = Setting(c, False, float("-inf"), beyond, margin, terms, quiet_ask)
+                setting = replace(setting, relay_guard=RELAY_GUARD)
                 gated = beyond == ASK_BEYOND and quiet_ask is None and margin == 0 and terms == "cued"
-                for held, dev_gate, label, shipped in [(None, None, "", not (gated and GATE_SHIPPED))] + (
-                    gate_settings(train, dev, scorers, whole, c, gate_thresholds) if gated else []
-                ):
+                gate_rows = [(None, None, "", not (gated and GATE_SHIPPED), RELAY_GUARD)]
+                if gated:
+                    gate_rows += [
+                        (*row, guard)
+                        for row in gate_settings(train, dev, scorers, whole, c, gate_thresholds)
+                        for guard in (RELAY_GUARD, *(g for g in guards if g != RELAY_GUARD))
+                    ]
+                elif beyond is None and quiet_ask is None and margin == 0 and terms == "cued":
+                    gate_rows += [(None, None, "", False, g) for g in guards if g != RELAY_GUARD]
+                for held, dev_gate, label, shipped, guard in gate_rows:
+                    shipped = shipped and guard == RELAY_GUARD
+                    setting = replace(setting, relay_guard=guard)
                     cv_setting = replace(setting, gate=held, gate_label=label) if held else setting
                     dev_setting = replace(setting, gate=dev_gate, gate_label=label) if dev_gate else setting
                     cv, d, said = _printed(train, dev, scorers, whole, cv_setting, dev_setting, data)
@@ -148,6 +159,10 @@ def compare_nobody(
 
 GATE_SHIPPED = True
 """Whether ``rerank`` asks the gate (``corpus.quotes.ask_gate``): the shipped row is then the gated one."""
+RELAY_GUARD = "unasked"
+"""Speech another may relay, as ``rerank`` reads it (``corpus.quotes.relay_guard``; ``Setting.relay_guard``):
+the ask gate never asks about it, and the rules' answer is kept over a choice of the ranker's that
+relays it ("" neither, "kept" the second alone: ``--guard``)."""
 
 
 def _printed(
@@ -232,6 +247,13 @@ def main() -> int:
         help="also print the rows asked beyond these many characters (never chosen: rerank.ASK_BEYOND is)",
     )
     parser.add_argument(
+        "--guard",
+        nargs="+",
+        default=[],
+        choices=("", "kept", "unasked"),
+        help="also print the gated rows and every quote with the relay guard so (never chosen)",
+    )
+    parser.add_argument(
         "--gate",
         type=float,
         nargs="+",
@@ -247,7 +269,14 @@ def main() -> int:
     print(f"unmatched: {len(loose_train)}, {len(loose_dev)}")
     print(f"(unmatched quotes the rules alone give a speaker: {said[0]} / {said[1]})")
     cv, d, setting, scorers = compare_nobody(
-        four, args.c, args.margins, args.quiet_ask, args.loose, tuple(args.beyond), tuple(args.gate)
+        four,
+        args.c,
+        args.margins,
+        args.quiet_ask,
+        args.loose,
+        tuple(args.beyond),
+        tuple(args.gate),
+        tuple(args.guard),
     )
     print(f"chosen on CV: {setting.label()}: CV {cv:.4f} dev {d:.4f} gap {cv - d:+.4f}")
     if args.classes:

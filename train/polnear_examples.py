@@ -25,6 +25,7 @@ from corpus.quotes.names import shipped_tables  # noqa: E402
 from corpus.quotes.naming_agents import naming_agents  # noqa: E402
 from corpus.quotes.no_one import names_no_one  # noqa: E402
 from corpus.quotes.participle_subjects import participle_subjects  # noqa: E402
+from corpus.quotes.relay_guard import relaying_stretch, relays_rules  # noqa: E402
 from corpus.quotes.rerank import gap_to_quote, may_replace, reading_kind, trusted  # noqa: E402
 from corpus.quotes.spans import QuoteSpan, find_quote_spans  # noqa: E402
 from corpus.quotes.speakerless import quote_traits  # noqa: E402
@@ -86,6 +87,12 @@ class Example:
     agent_right: bool | None = None
     """Whether the agent of a passive of naming the engine gives after the ranker, over any answer
     (``corpus.quotes.naming_agents``), is the gold Source; None where it gives none."""
+    relayed: list[bool] = field(default_factory=list)
+    """Whether each candidate, chosen, would relay what the rules' mention said
+    (``corpus.quotes.relay_guard``): the rules' answer stands instead."""
+    relay: bool = False
+    """Whether the rules read the quote as speech another in its sentence may relay
+    (``corpus.quotes.relay_guard.relaying_stretch``): the ask gate does not ask about it."""
 
 
 def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Example]:
@@ -137,6 +144,7 @@ def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Examp
             kind = reading_kind(att)
             ruled = ["+rules" if c.has("rules") and c.kind != "rules" else "" for c in cands]
             kinds = [c.kind + mark for c, mark in zip(cands, ruled, strict=True)]
+            stretch = relaying_stretch(reading, spans, k, att)
             into.append(
                 Example(
                     article.name,
@@ -165,6 +173,8 @@ def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Examp
                     gates[k],
                     None if role is None else speaker_right((role[0].start, role[0].end), g),
                     None if agent is None else speaker_right((agent[0].start, agent[0].end), g),
+                    [relays_rules(stretch, c.start, c.end) for c in cands],
+                    stretch is not None,
                 )
             )
     return out

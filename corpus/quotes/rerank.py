@@ -68,6 +68,7 @@ from corpus.quotes.no_one import names_no_one
 from corpus.quotes.owned import owned_description
 from corpus.quotes.phrases import Phrase
 from corpus.quotes.ranking import Ranker, shipped_ranker
+from corpus.quotes.relay_guard import relaying_stretch, relays_rules
 from corpus.quotes.roles import TITLES
 from corpus.quotes.spans import QuoteSpan
 from corpus.quotes.speakerless import cued, quote_traits
@@ -108,14 +109,14 @@ def rerank(
     out: list[Attribution] = []
     host: Attribution | None = None
     quotes = zip(spans, rules, candidates, skip, traits, barred, dropped, strict=True)
-    for span, att, cands, skipped, quiet, no_one, drop in quotes:
+    for k, (span, att, cands, skipped, quiet, no_one, drop) in enumerate(quotes):
         if span.nested:
             out.append(host if host is not None else att)  # the host's speaker said it
             continue
         if cands is None:
             host = UNSAID if skipped else att
         else:
-            host = _decided(ranker, cands, quiet, att, reading.text, span, subjects, no_one)
+            host = _decided(ranker, cands, quiet, att, reading, (spans, k), subjects, no_one)
             if drop and host is att:
                 host = UNSAID  # its mention names no speaker and the ranker trusts no other
         out.append(host)
@@ -127,18 +128,27 @@ def _decided(
     cands: list[Candidate],
     quiet: list[int] | None,
     att: Attribution,
-    text: str,
-    span: QuoteSpan,
+    reading: ArticleReading,
+    quote: tuple[list[QuoteSpan], int],
     subjects: Subjects,
     barred: bool = False,
 ) -> Attribution:
-    """The ranker's answer for one quote: no one where its "no speaker" option (with the quote's
-    features ``quiet``) wins, else its choice (:func:`choice`; ``barred``: not the rules' answer,
-    which names no one), or the rules' answer ``att``."""
+    """The ranker's answer for one quote (``quote``: the spans and its index): no one where its "no
+    speaker" option (with the quote's features ``quiet``) wins, else its choice (:func:`choice`;
+    ``barred``: not the rules' answer, which names no one), or the rules' answer ``att`` (also where
+    the choice would relay what the rules' mention said: :mod:`corpus.quotes.relay_guard`)."""
     scores = list(map(ranker.score, cands))
     if quiet is not None and ranker.says_nobody(quiet, scores):
         return UNSAID
-    return _preferred(choice(ranker, cands, text, scores, barred), cands, att, text, span, subjects)
+    text, (spans, k) = reading.text, quote
+    best = choice(ranker, cands, text, scores, barred)
+    if (
+        best is not None
+        and not barred
+        and relays_rules(relaying_stretch(reading, spans, k, att), best.start, best.end)
+    ):
+        return att
+    return _preferred(best, cands, att, text, spans[k], subjects)
 
 
 UNSAID = Attribution(None, None, None, None)
@@ -166,7 +176,9 @@ def _asked(
     for k, (att, span, skipped) in enumerate(zip(rules, spans, skip, strict=True)):
         ask = not skipped and (barred[k] or asks_ranker(att, span, ASK_BEYOND))
         if not (ask or skipped or span.nested):
+            # (never where the rules read the cue's subject before the quote: speech another may relay)
             ask = gated(gate, reading, spans, k, att, previous, routes[k])
+            ask = ask and relaying_stretch(reading, spans, k, att) is None
         if not span.nested:
             previous = att
         quiet = None
