@@ -50,6 +50,7 @@ from corpus.quotes.roles import (
     phrase_from,
     word_key,
 )
+from corpus.quotes.token_runs import tokens_on
 
 PHRASE_AFTER_REACH = 140
 """A phrase after a cue (`said Jens Stoltenberg`) is read in this many characters at most."""
@@ -86,20 +87,28 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
 def _noun_phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     """The noun phrase starting at ``lo`` as written, up to a possessive or a comma."""
     # Tokens are read lazily: the phrase ends at its first non-name token, usually within a few words.
-    found = TOKEN().finditer(text, lo, min(hi, lo + PHRASE_AFTER_REACH))
-    # (a span and a tuple joined, as phrases.phrase_before lists its tokens: a tenth faster than three calls)
-    toks = [m.span() + (m[0],) for m in islice(found, 6)]  # noqa: RUF005
-    if not toks or word_key(toks[0][2]) in _LINKS_BUT_THE or toks[0][2] in PREPOSITIONS:
+    reach = min(hi, lo + PHRASE_AFTER_REACH)
+    found = TOKEN().finditer(text, lo, reach)
+    first = next(found, None)
+    if first is None:
+        return None
+    opener = first[0]
+    if word_key(opener) in _LINKS_BUT_THE or opener in PREPOSITIONS:
         return None  # ("added about Carson:": the object of a preposition is no cue's subject)
-    if toks[0][2].lower() in _PRONOUNS_AFTER_CUE:
-        return Phrase(toks[0][0], toks[0][1], None, None, pronoun=True)
-    contracted = pronoun_end(toks[0][2])  # "He’s doing “very well”": the pronoun
+    if opener.lower() in _PRONOUNS_AFTER_CUE:
+        return Phrase(first.start(), first.end(), None, None, pronoun=True)
+    contracted = pronoun_end(opener)  # "He’s doing “very well”": the pronoun
     if contracted is not None:
-        return Phrase(toks[0][0], toks[0][0] + contracted, None, None, pronoun=True)
+        return Phrase(first.start(), first.start() + contracted, None, None, pronoun=True)
+    determiner = word_key(opener) in DETERMINERS
+    if not determiner and opens_no_phrase(opener):
+        return None  # "said that", "said:", "said “…”": no token after it is read
+    # (a span and a tuple joined, as phrases.phrase_before lists its tokens: a tenth faster than three calls)
+    toks = [first.span() + (opener,)]  # noqa: RUF005
+    toks += [m.span() + (m[0],) for m in islice(found, 5)]  # noqa: RUF005
     k = 0
-    if word_key(toks[0][2]) in DETERMINERS:
-        ahead = TOKEN().finditer(text, toks[0][0], min(hi, lo + PHRASE_AFTER_REACH))  # toks stay as read
-        words = [m.span() + (m[0],) for m in islice(ahead, THROUGH_CAPITALS_READ)]  # noqa: RUF005
+    if determiner:
+        words = tokens_on(TOKEN(), text, toks, reach, THROUGH_CAPITALS_READ)  # toks, found stay as read
         described = through_capitals(words, is_role_noun)  # "said a longtime GOP data expert"
         if described is not None:
             return described
@@ -292,6 +301,18 @@ def _description_word(tok: str) -> bool:
     return low.isalpha() and low.islower() and not low.endswith("ly") and low not in _NOT_DESCRIPTION
 
 
+_NO_MODIFIER = NON_NAME_WORDS | LINK_WORDS | PRONOUNS | CUE_FILLERS | DETERMINERS
+"""Lower-case words that are no modifier of a name after a cue (:func:`_modified_name`)."""
+
+
+def opens_no_phrase(opener: str) -> bool:
+    """Whether the first token after a cue (no link word, preposition, pronoun or determiner) ends the
+    phrase there, whatever follows (":", "“", "that"): as :func:`_noun_phrase_after` would find."""
+    if np_token(opener):
+        return False
+    return not (opener.isdigit() or opener == "/" or opener.islower()) or opener.lower() in _NO_MODIFIER
+
+
 def _modified_name(toks: list[Token], found: Iterator[re.Match[str]]) -> list[Token]:
     """`said 9/11 widow Terry Strada`, `said longtime aide Jane Roe`: a few lower-case words or
     numbers before a name; the name with them (they become its role)."""
@@ -301,13 +322,7 @@ def _modified_name(toks: list[Token], found: Iterator[re.Match[str]]) -> list[To
         if _joins_roles([t[2] for t in toks[: j + 2]], j):
             j += 1  # "said actor and director Jane Roe"
             continue
-        if (
-            low in NON_NAME_WORDS
-            or low in LINK_WORDS
-            or low in PRONOUNS
-            or low in CUE_FILLERS
-            or low in DETERMINERS
-        ):
+        if low in _NO_MODIFIER:
             return []
         j += 1
     k = j

@@ -8,7 +8,7 @@ ends a sentence nor becomes a speaker.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -99,11 +99,9 @@ class Sentences(list[Sentence]):
             if kind == "boilerplate":
                 continue
             long_paragraph = long_paragraph or end - start > MAX_SENTENCE
-            while k < len(stops) and stops[k] < start:
-                k += 1
-            first = k
-            while k < len(stops) and stops[k] < end:
-                k += 1
+            # (the stops are in text order: two bisections, not a step per stop)
+            first = bisect_left(stops, start, k)
+            k = bisect_left(stops, end, first)
             cursor = start
             # most paragraphs hold one stop, at their end, where no sentence can follow it
             if k > first and stops[first] < end - MIN_AFTER_STOP:

@@ -20,6 +20,7 @@ import math
 import re
 from bisect import bisect_left
 from itertools import product
+from operator import attrgetter
 from typing import NamedTuple
 
 from corpus.quotes.article_features import ArticleCounts, MentionFeatures, last_word
@@ -87,6 +88,8 @@ def article_candidates(
     return out
 
 
+_START_END = attrgetter("start", "end")
+"""A candidate's place in the text, as the key of its order."""
 _RULES, _RULES_EXACT = FEATURE_ID["rules"], FEATURE_ID["rules_exact"]
 _RULES_READ = {
     route[len("rules_read=") :]: i for route, i in FEATURE_ID.items() if route.startswith("rules_read=")
@@ -138,7 +141,7 @@ def candidates_for(
     if previous is not None and previous not in found and previous[1] <= span.open_at:
         found[previous] = Candidate(previous[0], previous[1], "previous", [_PREVIOUS_MENTION])
     prev_key = last_word(text, previous[0], previous[1]) if previous else None
-    out = sorted(found.values(), key=lambda c: (c.start, c.end))
+    out = sorted(found.values(), key=_START_END)
     subject_of_same, subject_of_other = _first_word(masked, sentences[1]), _first_word(masked, p_start)
     near = _CuesNear(reading.cues, p_start, n_end)
     for c in out:
@@ -156,8 +159,10 @@ def candidates_for(
             if said_before.same_paragraph:
                 ids.append(_IN_PARAGRAPH)
         before = c.end <= span.open_at
-        # (the patterns are the mention's own, read once, and the cue grammar's phrase beside it)
-        ids += [_PATTERN_AT[p][before][where] for p in patterns]
+        # (the patterns are the mention's own, read once, and the cue grammar's phrase beside it; most
+        # mentions have none: no list made for them)
+        if patterns:
+            ids += [_PATTERN_AT[p][before][where] for p in patterns]
         if own:
             ids += [_PATTERN_AT[p][before][where] for p in own if p in _PATTERN_AT]
         if c.kind in ("name", "phrase") and last in quoted:

@@ -400,4 +400,6 @@ def _place_tail(toks: list[Token], k: int, i: int) -> bool:
 
 
 _NUMBERS_OR_ARTICLE = NUMBER_WORDS | {"a", "the"}
-_REMEMBERED = StretchMemo(_phrase_before)
+_REMEMBERED = StretchMemo(_phrase_before).__call__
+"""(The memo's bound method: Python calls it at once, an instance only through its type's slot, a
+third of a microsecond more, for each of the phrases asked.)"""

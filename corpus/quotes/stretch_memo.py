@@ -87,9 +87,7 @@ class StretchMemo:
     def __call__(self, text: str, lo: int, hi: int) -> Phrase | None:
         base = max(0, lo - MARGIN)
         after = hi + MARGIN
-        if (base and not text[base:lo].strip(_BLANKS)) or (
-            after < len(text) and not text[hi:after].strip(_BLANKS)
-        ):
+        if blank_beside(text, lo, hi):
             return self._read(text, lo, hi)  # a long run of blanks beside it: read in place
         key = (text[base:after], lo - base, hi - base)
         here = _here
@@ -115,6 +113,18 @@ class StretchMemo:
         at = None if phrase is None else (phrase[0] - base, phrase[1] - base, phrase[2:], type(phrase))
         self._known[key] = (at, tuple(_moved(note, -base) for note in read) if read else ())
         return phrase
+
+
+def blank_beside(text: str, lo: int, hi: int) -> bool:
+    """Whether the :data:`MARGIN` characters before ``lo`` (where text lies before them) or after
+    ``hi`` (where text lies after them) are all blanks (:data:`_BLANKS`)."""
+    # (a margin is all blanks only if its far end is one: that one character is tested first, the
+    # margin sliced and stripped only then; most margins end in a word)
+    base = lo - MARGIN
+    after = hi + MARGIN
+    if base > 0 and text[base : base + 1] in _BLANKS and not text[base:lo].strip(_BLANKS):
+        return True
+    return after < len(text) and text[after - 1] in _BLANKS and not text[hi:after].strip(_BLANKS)
 
 
 def _asked(
