@@ -24,6 +24,7 @@ from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.after_cue import phrase_after
 from corpus.quotes.as_described import AS_DESCRIBED_REACH, agent_as_described, agent_phrase, describing_by
 from corpus.quotes.attribution import Attribution
+from corpus.quotes.bare_speakers import bare_speakers
 from corpus.quotes.claim_owners import claim_owners
 from corpus.quotes.mention_speakers import resolve
 from corpus.quotes.roles import Phrase
@@ -119,6 +120,7 @@ def naming_agents(
         by = masked.find(" by ", by + 4)
     words_of_agents(masked, spans, out)  # "in the words of Governor Mark Holt, “…”"
     claim_owners(reading, spans, out)  # "Comey's conclusion that her actions were “…”"
+    bare_speakers(masked, spans, out)  # "“…,” tweeted another."
     return out
 
 
