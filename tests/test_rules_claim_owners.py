@@ -24,10 +24,10 @@ def test_the_claims_owner_not_the_subject_who_checks_it() -> None:
     assert speakers_and_mentions(body) == [("Tom Beck", "Senator Tom Beck")]
 
 
-def test_a_possessive_pronouns_claim_with_an_adverbial_before_that() -> None:
+def test_a_possessive_pronouns_claim_with_a_day_before_that() -> None:
     body = (
-        "Governor Ann Pike spoke in Dover.\n\nAfter the debate, Pike's rivals seized on her assertion during "
-        "the debate that the state “has never been safer than it is today.”"
+        "Governor Ann Pike spoke in Dover.\n\nAfter the debate, Pike's rivals seized on her assertion on "
+        "Monday that the state “has never been safer than it is today.”"
     )
     assert speakers_and_mentions(body) == [("Ann Pike", "her")]
 
