@@ -46,10 +46,8 @@ def bare_speaker(masked: str, close_at: int) -> tuple[Phrase, tuple[int, int]] |
     at = cue_end + 1
     for bare in BARE_SPEAKERS:
         if masked.startswith(bare, at):
-            end = j = at + len(bare)
-            while j < n and masked[j] in _GAP:
-                j += 1
-            if j < n and masked[j] in ".,;":
+            end = at + len(bare)
+            if end < n and masked[end] in ".,;":
                 return Phrase(at, end, None, None, description=True), (i, cue_end)
     return None
 
@@ -65,5 +63,5 @@ def bare_speakers(
             out[k] = bare_speaker(masked, spans[k].close_at)
 
 
-_CUE_STARTS = tuple(f"{gap}{cue} " for cue in INVERTED_CUES for gap in ("", " ", "” ", '" '))
-"""What follows a quote's close where an inverted cue does (the close is past the mark, or at it)."""
+_CUE_STARTS = tuple(f" {cue} " for cue in INVERTED_CUES)
+"""What follows a quote's close (the offset past its mark) where an inverted cue does."""
