@@ -21,14 +21,17 @@ from corpus.quotes.clause_subjects import with_later_clause_subjects  # noqa: E4
 from corpus.quotes.context import ArticleReading  # noqa: E402
 from corpus.quotes.feature_names import FEATURE_NAMES  # noqa: E402
 from corpus.quotes.features import article_candidates  # noqa: E402
+from corpus.quotes.mention_speakers import resolve  # noqa: E402
 from corpus.quotes.names import shipped_tables  # noqa: E402
-from corpus.quotes.naming_agents import naming_agents  # noqa: E402
+from corpus.quotes.naming_agents import named_already, naming_agents  # noqa: E402
 from corpus.quotes.no_one import names_no_one  # noqa: E402
 from corpus.quotes.participle_subjects import participle_subjects  # noqa: E402
 from corpus.quotes.relay_guard import relaying_stretch, relays_rules  # noqa: E402
 from corpus.quotes.rerank import gap_to_quote, may_replace, reading_kind, trusted  # noqa: E402
+from corpus.quotes.roles import Phrase  # noqa: E402
 from corpus.quotes.spans import QuoteSpan, find_quote_spans  # noqa: E402
 from corpus.quotes.speakerless import quote_traits  # noqa: E402
+from corpus.quotes.subjects import Subjects  # noqa: E402
 from corpus.quotes.terms import term_flags  # noqa: E402
 from corpus.quotes.uncued import uncued_no_speaker  # noqa: E402
 from train.ranker_models import Group  # noqa: E402
@@ -172,12 +175,24 @@ def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Examp
                     else speaker_right((after.mention.start, after.mention.end), g),
                     gates[k],
                     None if role is None else speaker_right((role[0].start, role[0].end), g),
-                    None if agent is None else speaker_right((agent[0].start, agent[0].end), g),
+                    None
+                    if agent is None or _named_already(article.text, agent[0], span, att, speech.subjects)
+                    else speaker_right((agent[0].start, agent[0].end), g),
                     [relays_rules(stretch, c.start, c.end) for c in cands],
                     stretch is not None,
                 )
             )
     return out
+
+
+def _named_already(
+    text: str, agent: Phrase, span: QuoteSpan, att: Attribution, subjects: Subjects | None
+) -> bool:
+    """Whether the engine keeps the rules' answer over a pronoun agent naming the same person
+    (``naming_agents.named_already``; the ranker's own answer is not known here: the rules' read)."""
+    if subjects is None or not agent.pronoun:
+        return False
+    return named_already(text, agent, resolve(text, agent, span.open_at, subjects)[0], att)
 
 
 def _gates(

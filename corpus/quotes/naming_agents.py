@@ -24,6 +24,8 @@ from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.after_cue import phrase_after
 from corpus.quotes.as_described import AS_DESCRIBED_REACH, agent_as_described, agent_phrase, describing_by
 from corpus.quotes.attribution import Attribution
+from corpus.quotes.bare_speakers import bare_speakers
+from corpus.quotes.claim_owners import claim_owners
 from corpus.quotes.mention_speakers import resolve
 from corpus.quotes.roles import Phrase
 from corpus.quotes.words_of import words_of_agents
@@ -117,6 +119,8 @@ def naming_agents(
             k += 1
         by = masked.find(" by ", by + 4)
     words_of_agents(masked, spans, out)  # "in the words of Governor Mark Holt, “…”"
+    claim_owners(reading, spans, out)  # "Comey's conclusion that her actions were “…”"
+    bare_speakers(masked, spans, out)  # "“…,” tweeted another."
     return out
 
 
@@ -134,5 +138,29 @@ def with_naming_agents(
         if now is not None and now.start < mention.end and mention.start < now.end and said[i].name:
             continue  # (the ranker's own span of the agent, unresolved, gets the agent's name)
         name, role = resolve(reading.text, mention, span.open_at, subjects)
-        out[i] = Attribution(mention, cue, name, role)
+        if not named_already(reading.text, mention, name, said[i]):
+            out[i] = Attribution(mention, cue, name, role)
     return out
+
+
+def named_already(text: str, agent: Phrase, name: str | None, said: Attribution) -> bool:
+    """Whether the answer ``said`` stands already for the one a pronoun ``agent`` stands for: by a
+    name (``name``, the agent resolved: "De Blasio repeated his claim that “…”" keeps "De Blasio"), or
+    by the subject pronoun the possessive agrees with earlier in its sentence ("she came under fire
+    over her assertion that “…”" keeps "she", whom the rules resolved as the sentence's subject)."""
+    now = said.mention
+    if not agent.pronoun or now is None:
+        return False
+    if not now.pronoun:
+        return bool(name) and name == said.name
+    owner = text[agent.start : agent.end].lower()
+    subject = text[now.start : now.end].lower()
+    return (
+        now.end <= agent.start
+        and _SUBJECT_OF.get(owner) == subject
+        and not any(stop in text[now.end : agent.start] for stop in ".!?\n")
+    )
+
+
+_SUBJECT_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
+"""The subject pronoun a possessive one agrees with."""

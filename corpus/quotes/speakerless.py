@@ -344,13 +344,16 @@ def learned_cue(window: str, cue_stems: frozenset[str], reach: int | None = None
 
 def _of_the_named(tokens: list[tuple[str, str]], i: int) -> bool:
     """Whether ``tokens[i]``, a cue word, is said of the thing named: in the passive, a form of "be"
-    among the two words before it ("was nicknamed", "was long known"), or a participle right after
+    among the two words before it ("was nicknamed", "was long known"; not a progressive's "-ing",
+    "is promising", "were chanting": the subject speaks), or a participle right after
     the noun it names ("a group called", "the unit known as"; not after a subject, "what he called",
     an adverb, "Trump repeatedly called", or "has", "had")."""
     tok = tokens[i][0]
     before = [t[0].lower() for t in tokens[max(0, i - 2) : i]]
     if any(w in PASSIVE for w in before):
-        return True
+        # "is promising to create a “…”": the progressive, active ("may be, shrugging": no verb group)
+        be = max(j for j in range(max(0, i - 2), i) if tokens[j][0].lower() in PASSIVE)
+        return not (tok.endswith("ing") and not any(t[1] for t in tokens[be:i]))
     if not before or not tok.endswith(("ed", "wn")):
         return False
     if tokens[i - 1][1]:
