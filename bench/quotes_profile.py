@@ -102,13 +102,9 @@ def main() -> None:
         args.child.write_text(json.dumps([dict(c) for c in counts]), encoding="utf-8")
         return
     with tempfile.TemporaryDirectory() as scratch:
-        corpus = args.corpus
-        if corpus is None:
-            from cli_speed import write_synthetic
+        from cli_speed import synthetic_in
 
-            corpus = Path(scratch) / "corpus"
-            corpus.mkdir()
-            write_synthetic(corpus, args.mb)
+        corpus = args.corpus or synthetic_in(Path(scratch), args.mb)
         totals: Counts = (Counter(), Counter(), Counter())
         for run in range(args.runs):
             out = Path(scratch) / f"run{run}.txt"

@@ -122,13 +122,9 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5, help="timings of each; the best is kept")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
-        corpus = args.corpus
-        if corpus is None:
-            from cli_speed import write_synthetic
+        from cli_speed import synthetic_in
 
-            corpus = Path(scratch) / "corpus"
-            corpus.mkdir()
-            write_synthetic(corpus, args.mb)
+        corpus = args.corpus or synthetic_in(Path(scratch), args.mb)
         began = time.process_time()
         windows = recorded_windows(corpus)
         run = time.process_time() - began
