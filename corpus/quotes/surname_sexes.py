@@ -62,10 +62,10 @@ SEXED_WORDS = {**GENDERED, **dict.fromkeys(KIN_HE, "he"), **dict.fromkeys(KIN_SH
 """Words before or in a lone name's role that say "he" or "she" of it: titles, roles, common given
 names (the hand list :data:`corpus.quotes.subject_traits.GENDERED`) and kin."""
 _BEFORE_REACH = 20
+"""Characters before a lone name read for the word set beside it ("husband, Bill")."""
 _WORD_BESIDE = re.compile(r"([A-Za-z]+\.?),? *\Z")
 """The word right before a name in its line, a comma at most between ("husband, Bill", "Mr. Roe"; a
 period kept: "… Her Daughter. Getty." is a headline's last word, "daughter." no kin)."""
-"""Characters before a lone name read for the word set beside it ("husband, Bill")."""
 NEW_CLAUSES = frozenset(
     "and or but nor whom which when because if as while after before since than so until unless".split()
 )
