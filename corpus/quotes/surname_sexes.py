@@ -99,10 +99,14 @@ def surname_verdict(masked: str, name: str, role: str | None, at: int, pronoun: 
     if not lone_surname(name):
         return None
     at = max(at, masked.find(name, at))  # the word itself, after a role written before it
-    if _common_word(masked, name, at) or opening_common_word(masked, at, at + len(name), name) is not None:
-        return None
     sex = said_by(masked, at, role) or called(masked, name)
-    return None if sex is None else sex == pronoun
+    # Most lone words are never called "he" or "she": asked first, as the article-wide sex is kept
+    # per article and word, and the opening-word test is read afresh at every place.
+    if sex is None or _common_word(masked, name, at):
+        return None
+    if opening_common_word(masked, at, at + len(name), name) is not None:
+        return None
+    return sex == pronoun
 
 
 def said_by(masked: str, at: int, role: str | None) -> str | None:
