@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from corpus.quotes.candidates import OWNERS
+from corpus.quotes.lexicon import POSSESSIVE_ENDINGS
 from corpus.quotes.phrases import phrase_before
 from corpus.quotes.roles import Phrase
 from corpus.quotes.speech_owners import SAYING_NOUNS
@@ -40,7 +42,7 @@ OWNER_REACH = 90
 CLAUSE_STOPS = frozenset('.!?;:“”"\n()')
 """Characters that end the clause before the quote (a sentence's end, another quote's mark, a
 bracket): the quote is no longer inside the noun's clause."""
-TIME_WORDS = frozenset(
+SHORT_ADVERBIALS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today earlier again".split()
 )
 """Words of a short adverbial between the noun and "that" ("his comment Monday that"); also "last
@@ -48,9 +50,7 @@ week", "on Monday". (A preposition's phrase, "her assertion during the debate th
 makes every lower-case word before "that" worth reading, and its one case on PolNeAR train keeps its
 answer, the subject pronoun the possessive agrees with.)"""
 _PERIODS = frozenset("week month year".split())
-_ADVERBIAL_ENDS = TIME_WORDS | _PERIODS
-POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
-_OWNED = ("’s", "'s")
+_ADVERBIAL_ENDS = SHORT_ADVERBIALS | _PERIODS
 _OWNED_PLURAL = ("s’", "s'")
 
 
@@ -67,7 +67,7 @@ def claim_owner(reading: ArticleReading, that: int) -> Phrase | None:
         return None
     for at in range(i - 1, max(-1, i - 4), -1):
         word = words[at]
-        if word.lower() in POSSESSIVE_PRONOUNS or word.endswith(_OWNED + _OWNED_PLURAL):
+        if word.lower() in OWNERS or word.endswith(POSSESSIVE_ENDINGS + _OWNED_PLURAL):
             return _owner(reading.text, masked, lo, that, words, at)
         if not word.isalpha() or not word.islower():
             return None
@@ -76,7 +76,7 @@ def claim_owner(reading: ArticleReading, that: int) -> Phrase | None:
 
 def _before_adverbial(words: list[str], i: int) -> int:
     """The index of the word before a short adverbial ending at ``words[i]`` (``i`` where none)."""
-    if i >= 0 and words[i] in TIME_WORDS:
+    if i >= 0 and words[i] in SHORT_ADVERBIALS:
         return i - 2 if i >= 1 and words[i - 1] == "on" else i - 1
     if i >= 1 and words[i] in _PERIODS and words[i - 1] == "last":
         return i - 2
@@ -90,9 +90,9 @@ def _owner(text: str, masked: str, lo: int, that: int, words: list[str], at: int
     for word in reversed(words[at:]):  # the owner's offset, found back from "that"
         pos = masked.rfind(word, lo, pos)
     word = words[at]
-    if word.lower() in POSSESSIVE_PRONOUNS:
+    if word.lower() in OWNERS:
         return Phrase(pos, pos + len(word), None, None, pronoun=True)
-    end = pos + len(word) - (2 if word.endswith(_OWNED) else 1)  # "Comey's" / "Sanders'"
+    end = pos + len(word) - (2 if word.endswith(POSSESSIVE_ENDINGS) else 1)  # "Comey's" / "Sanders'"
     owner = phrase_before(text, max(0, end - OWNER_REACH), end)
     return owner if owner is not None and owner.end == end else None
 

@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-Token = tuple[int, int, str]
-"""A token's start, end and text."""
+from corpus.quotes.roles import Token
 
 
 def tokens_on(pattern: re.Pattern[str], text: str, toks: list[Token], hi: int, count: int) -> list[Token]:
