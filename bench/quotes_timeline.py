@@ -6,7 +6,10 @@ helper started and was ready, what ran after the last reading (the speakers, the
 articles were read or parsed by both. The command runs as a script runs it (fresh processes, a new
 cache unless ``--warm``, bytecode kept), each process writing one line per call of the functions
 watched (a ``sitecustomize`` module put first on ``PYTHONPATH``: the helper, spawned, loads it too),
-their times on the clock both processes share. Times include what the watching costs (some 5%).
+their times on the clock both processes share, with the CPU each had used by then and how long it
+had waited for a core (``/proc/self/schedstat``): so each process's life splits into busy, waiting for
+a core (a busy machine) and idle (waiting for the other), however loaded the machine. Times include
+what the watching costs (some 5%).
 
     python bench/quotes_timeline.py [--corpus PATH | --mb 4] [--tree TREE] [--warm]
 """
@@ -38,7 +41,13 @@ HOOK = """
 import functools, importlib.abc, importlib.util, os, sys, time
 _fd = os.open(os.environ["TIMELINE_LOG"] + "." + str(os.getpid()), os.O_WRONLY | os.O_CREAT | os.O_APPEND)
 def _log(event, name, t0, t1):
-    os.write(_fd, f"{event}\\t{name}\\t{t0}\\t{t1}\\n".encode())
+    os.write(_fd, f"{event}\\t{name}\\t{t0}\\t{t1}\\t{time.process_time_ns()}\\t{_queued()}\\n".encode())
+def _queued():
+    try:  # nanoseconds this process was ready to run but waited for a core (the kernel's schedstat)
+        with open("/proc/self/schedstat") as f:
+            return int(f.read().split()[1])
+    except (OSError, IndexError, ValueError):
+        return 0
 _log("start", "-", time.perf_counter_ns(), time.perf_counter_ns())
 WATCHED = %r
 def _wrap(f, event, namer):
@@ -71,8 +80,9 @@ sys.meta_path.insert(0, _Finder())
 """
 
 
-Calls = dict[int, list[tuple[str, str, float, float]]]
-"""Per process, its calls watched: (event, article, start, end in seconds from the command's start)."""
+Calls = dict[int, list[tuple[str, str, float, float, float, float]]]
+"""Per process, its calls watched: (event, article, start, end in seconds from the command's start, and
+at the end the process's CPU seconds and seconds it waited for a core, both since it started)."""
 
 
 def run(tree: Path, corpus: Path, scratch: Path, warm: bool) -> tuple[float, Calls]:
@@ -98,7 +108,8 @@ def run(tree: Path, corpus: Path, scratch: Path, warm: bool) -> tuple[float, Cal
     for log in logs.glob("log.*"):
         rows = [line.split("\t") for line in log.read_text(encoding="utf-8").splitlines()]
         calls[int(log.suffix[1:])] = [
-            (e, n, (int(a) - start) / 1e9, (int(b) - start) / 1e9) for e, n, a, b in rows
+            (e, n, (int(a) - start) / 1e9, (int(b) - start) / 1e9, int(c) / 1e9, int(q) / 1e9)
+            for e, n, a, b, c, q in rows
         ]
     return wall, calls
 
@@ -110,7 +121,7 @@ def report(wall: float, calls: Calls) -> None:
             continue  # (multiprocessing's resource tracker)
         print(f"process {pid}: started at {rows[0][2]:.3f} s")
         spans: dict[str, list[float]] = {}
-        for event, name, a, b in rows[1:]:
+        for event, name, a, b, _, _ in rows[1:]:
             n, busy, first, last = spans.get(event, [0, 0.0, a, b])
             spans[event] = [n + 1, busy + b - a, min(first, a), max(last, b)]
             if name != "-":
@@ -119,10 +130,39 @@ def report(wall: float, calls: Calls) -> None:
             print(
                 f"  {event:<12} {int(n):>5} calls  {busy:6.3f} s in them  from {first:6.3f} to {last:6.3f} s"
             )
+    busy_and_idle(wall, calls)
     for event, counts in done.items():
         twice = sorted(name for name, count in counts.items() if count > 1)
         print(f"{event}: {len(counts)} articles, {len(twice)} by both processes {twice[:6]}")
     print(f"wall {wall:.3f} s")
+
+
+def busy_and_idle(wall: float, calls: Calls) -> None:
+    """How each process spent its life up to its last call watched: on a core (its CPU), ready to run
+    but waiting for a core (the machine busy: other jobs, or the two processes sharing one), and idle
+    (blocked: the helper waiting for work, the command waiting for the helper's readings); and how
+    long the command ran on after the helper's last call (one core's work: the speakers, the JSON)."""
+    lives = {pid: rows for pid, rows in calls.items() if len(rows) > 1}
+    ends: dict[int, float] = {}
+    for pid, rows in sorted(lives.items(), key=lambda kv: kv[1][0][2]):
+        last = max(rows[1:], key=lambda row: row[3])
+        born = rows[0][2] - rows[0][4] - rows[0][5]  # (before the first line: the interpreter's start)
+        span, cpu, queued = last[3] - born, last[4], last[5]
+        ends[pid] = last[3]
+        print(
+            f"process {pid}: {span:6.3f} s to its last call: on a core {cpu:6.3f} s, waiting for one "
+            f"{queued:6.3f} s, idle {span - cpu - queued:6.3f} s"
+        )
+    if len(ends) > 1:
+        first, *others = sorted(ends, key=lambda pid: lives[pid][0][2])
+        helper_end = max(ends[p] for p in others)
+        rows = lives[first]
+        before = max((row for row in rows if row[3] <= helper_end), key=lambda row: row[3])
+        last = max(rows, key=lambda row: row[3])
+        print(
+            f"the command ran {ends[first] - helper_end:6.3f} s after the helper's last call, "
+            f"{last[4] - before[4]:6.3f} s of it on a core (its CPU from its last call before)"
+        )
 
 
 def main() -> int:
