@@ -163,6 +163,15 @@ def busy_and_idle(wall: float, calls: Calls) -> None:
             f"the command ran {ends[first] - helper_end:6.3f} s after the helper's last call, "
             f"{last[4] - before[4]:6.3f} s of it on a core (its CPU from its last call before)"
         )
+        work = [row for p in others for row in lives[p][1:] if row[0] != "warm_up"]
+        if work:
+            helper_start = min(row[2] for row in work)
+            early = [row for row in rows if row[3] <= helper_start]
+            cpu = max(early, key=lambda row: row[3])[4] if early else 0.0
+            print(
+                f"the helper's first task began at {helper_start:6.3f} s: the command had used {cpu:6.3f} s "
+                "of a core by its last call before (the helper's start-up, the command's work alone)"
+            )
 
 
 def main() -> int:
