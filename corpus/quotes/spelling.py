@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 from operator import ne
 
 
@@ -53,6 +54,22 @@ def close_spelling(a: str, b: str) -> bool:
     # a swap keeps the length, and is two edits: within two edits already (so only one edit, and
     # the same length, are left for it: above)
     return within_edits(a, b, limit)
+
+
+@cache
+def lengths_close_to(size: int) -> tuple[int, ...]:
+    """The lengths a word close to one of ``size`` letters can have (:func:`close_spelling`): its own
+    (the word itself is close), one letter more or less, two only where both words are long; none
+    shorter than SHORTEST_CLOSE. (``FuzzyKeys`` read the keys two letters longer and shorter for every
+    query, and compared those its letters' mask let through only to find them too far apart.)"""
+    if size < SHORTEST_CLOSE:
+        return (size,)
+    reach = 2 if size >= TWO_EDITS_FROM else 1
+    return tuple(
+        n
+        for n in range(size - reach, size + reach + 1)
+        if n == size or (n >= SHORTEST_CLOSE and (abs(n - size) == 1 or n >= TWO_EDITS_FROM))
+    )
 
 
 def swapped_neighbours(a: str, b: str) -> bool:
@@ -108,14 +125,23 @@ def letter_mask(word: str) -> int:
     return mask
 
 
-def may_be_close(mask_a: int, mask_b: int, long_words: bool) -> bool:
+def may_be_close(mask_a: int, mask_b: int, long_words: bool, same_length: bool = True) -> bool:
     """False when two words with these :func:`letter_mask` cannot be close (``long_words``: both are
     TWO_EDITS_FROM letters or more, two edits allowed): an edit adds a letter the other word lacks,
     or removes one, or both (a swap neither), so one edit leaves at most two bits differing, two
     edits four (letters sharing a bit only hide differences). Most pairs of names of one shape
-    differ in more: close_to compares a quarter of them."""
-    differ = (mask_a ^ mask_b).bit_count()
-    return differ <= 2 or (long_words and differ <= 4)
+    differ in more: close_to compares a quarter of them. See :func:`mask_bits_allowed`."""
+    return (mask_a ^ mask_b).bit_count() <= mask_bits_allowed(long_words, same_length)
+
+
+def mask_bits_allowed(long_words: bool, same_length: bool) -> int:
+    """The most bits two close words' :func:`letter_mask` can differ in: four for two edits (long
+    words); two for one edit that keeps the length (a letter replaced: one gone, one new); one for
+    one that does not (a letter added or dropped: at most one letter the other word lacks). (The
+    last is the most frequent comparison of ``FuzzyKeys``: the keys one letter longer or shorter.)"""
+    if long_words:
+        return 4
+    return 2 if same_length else 1
 
 
 def _deletes(word: str) -> tuple[str, ...]:
@@ -222,8 +248,8 @@ class FuzzyKeys:
         if scanned is not None and scanned[2] == added:
             return scanned[0]  # no key of its first letter added since
         # close spellings share the first letter and differ in length by two at most
-        size, shapes = len(query), self._shapes
-        near = [keys for keys in (shapes.get((first, size + d)) for d in (-2, -1, 0, 1, 2)) if keys]
+        shapes = self._shapes
+        near = [keys for keys in (shapes.get((first, n)) for n in lengths_close_to(len(query))) if keys]
         count = sum(map(len, near))
         if count == 0:
             return []
@@ -247,17 +273,18 @@ class FuzzyKeys:
         mine = masks.get(query)
         if mine is None:
             mine = masks[query] = letter_mask(query)
-        long_query = len(query) >= TWO_EDITS_FROM
+        size = len(query)
+        long_query = size >= TWO_EDITS_FROM
         for keys in near:
             long_words = long_query and len(keys[0]) >= TWO_EDITS_FROM  # (one shape: one length)
+            allowed = mask_bits_allowed(long_words, len(keys[0]) == size)
             for k in keys:  # may_be_close and self._close written out: the most frequent comparison
                 if k == query:
                     answer.append(k)
                     if first_only:
                         return answer
                     continue
-                differ = (masks[k] ^ mine).bit_count()
-                if differ > 2 and (differ > 4 or not long_words):
+                if (masks[k] ^ mine).bit_count() > allowed:
                     continue
                 pair = f"{k}\0{query}" if k <= query else f"{query}\0{k}"
                 hit = pairs.get(pair)
@@ -297,8 +324,8 @@ class FuzzyKeys:
         answer = self._answers.get(query)
         if answer is not None:
             return bool(answer)
-        first, size, shapes = query[:1], len(query), self._shapes
-        near = [keys for keys in (shapes.get((first, size + d)) for d in (-2, -1, 0, 1, 2)) if keys]
+        first, shapes = query[:1], self._shapes
+        near = [keys for keys in (shapes.get((first, n)) for n in lengths_close_to(len(query))) if keys]
         if not near:
             return False
         if not self._indexed:
