@@ -94,6 +94,10 @@ class Setting:
     """Speech another may relay (``corpus.quotes.relay_guard``): "" the ranker decides as elsewhere;
     "kept" the rules' answer kept over a choice that relays it; "unasked" that, and the ask gate never
     asks about such quotes (as ``rerank`` does)."""
+    colon_guard: str = ""
+    """Objects in the clause of a colon heading the quote (``corpus.quotes.colon_objects``): "" the
+    ranker decides as elsewhere; "kept" the rules' answer kept over such a choice; "next" the ranker's
+    best among the other candidates."""
 
     def label(self) -> str:
         check = "" if self.replace_check else ", no may_replace"
@@ -104,6 +108,7 @@ class Setting:
             asked += "" if self.quiet_ask is None else f", quiet >{self.quiet_ask:g} asked"
         asked += f", {self.gate_label}" if self.gate is not None else ""
         asked += f", relays guarded ({self.relay_guard})" if self.relay_guard else ""
+        asked += f", colon objects guarded ({self.colon_guard})" if self.colon_guard else ""
         return f"softmax (C={self.c}{check}{floor}), {asked}"
 
 
@@ -149,6 +154,8 @@ def chosen(e: Example, scorer: Scorer | None, setting: Setting | None = None) ->
     choices = [i for i in range(len(scores)) if e.allowed[i] or not setting.replace_check]
     if e.no_one or e.dropped:  # the rules' mention names no one: it may not be the choice
         choices = [i for i in choices if not e.features[i].get("rules")]
+    if setting.colon_guard == "next" and e.colon_objects:
+        choices = [i for i in choices if not e.colon_objects[i]]
     # (where the rules' mention has no cue and names no speaker, no one said it rather than they)
     fallback = NOBODY if e.dropped else None
     if not choices:
@@ -161,6 +168,8 @@ def chosen(e: Example, scorer: Scorer | None, setting: Setting | None = None) ->
     # answer (no one, where it was dropped)
     if e.relayed and e.relayed[best] and _guarded(e, setting):
         return None  # one who relays what the rules' mention said: the rules' answer
+    if setting.colon_guard == "kept" and e.colon_objects and e.colon_objects[best] and not e.no_one:
+        return None  # an object in the clause of the colon heading the quote: the rules' answer
     return best
 
 

@@ -18,6 +18,7 @@ from corpus.ingest.load import load_corpus  # noqa: E402
 from corpus.quotes.ask_gate import gate_traits, gateable  # noqa: E402
 from corpus.quotes.attribution import Attribution, attribute  # noqa: E402
 from corpus.quotes.clause_subjects import with_later_clause_subjects  # noqa: E402
+from corpus.quotes.colon_objects import colon_objects  # noqa: E402
 from corpus.quotes.context import ArticleReading  # noqa: E402
 from corpus.quotes.feature_names import FEATURE_NAMES  # noqa: E402
 from corpus.quotes.features import article_candidates  # noqa: E402
@@ -96,6 +97,9 @@ class Example:
     relay: bool = False
     """Whether the rules read the quote as speech another in its sentence may relay
     (``corpus.quotes.relay_guard.relaying_stretch``): the ask gate does not ask about it."""
+    colon_objects: list[bool] = field(default_factory=list)
+    """Whether each candidate is an object in the clause of a colon heading the quote
+    (``corpus.quotes.colon_objects``): no speaker of it."""
 
 
 def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Example]:
@@ -180,6 +184,7 @@ def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Examp
                     else speaker_right((agent[0].start, agent[0].end), g),
                     [relays_rules(stretch, c.start, c.end) for c in cands],
                     stretch is not None,
+                    colon_objects(reading, span, cands),
                 )
             )
     return out

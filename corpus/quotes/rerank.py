@@ -57,6 +57,7 @@ import re
 from corpus.quotes.ask_gate import gated, shipped_gate
 from corpus.quotes.attribution import Attribution, resolved
 from corpus.quotes.candidates import Candidate
+from corpus.quotes.colon_objects import colon_clause, colon_object
 from corpus.quotes.context import ArticleReading
 from corpus.quotes.feature_names import FEATURE_ID
 from corpus.quotes.features import article_candidates
@@ -136,18 +137,19 @@ def _decided(
     """The ranker's answer for one quote (``quote``: the spans and its index): no one where its "no
     speaker" option (with the quote's features ``quiet``) wins, else its choice (:func:`choice`;
     ``barred``: not the rules' answer, which names no one), or the rules' answer ``att`` (also where
-    the choice would relay what the rules' mention said: :mod:`corpus.quotes.relay_guard`)."""
+    the choice would relay what the rules' mention said, :mod:`corpus.quotes.relay_guard`, or is an
+    object in the clause of a colon heading the quote, :mod:`corpus.quotes.colon_objects`)."""
     scores = list(map(ranker.score, cands))
     if quiet is not None and ranker.says_nobody(quiet, scores):
         return UNSAID
     text, (spans, k) = reading.text, quote
     best = choice(ranker, cands, text, scores, barred)
-    if (
-        best is not None
-        and not barred
-        and relays_rules(relaying_stretch(reading, spans, k, att), best.start, best.end)
-    ):
-        return att
+    if best is not None and not barred:
+        if relays_rules(relaying_stretch(reading, spans, k, att), best.start, best.end):
+            return att
+        clause = colon_clause(reading, spans[k])
+        if clause is not None and colon_object(reading.masked, clause, cands, best):
+            return att  # an object in the clause of the colon heading the quote ("advice for {Nichols}:")
     return _preferred(best, cands, att, text, spans[k], subjects)
 
 

@@ -1,0 +1,79 @@
+"""A colon heading a quote gives it to the clause's subject, not to an object in that clause (issue
+15), on sentences written for these tests: "The warden gave a warning to the officers who will guard
+Okafor: “…”" is the warden's, not Okafor's, nor the officers'; a subject of a clause of its own, an
+owner of the words quoted, or a name with no subject and verb before it may still be the speaker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus.ingest.load import article_from_text
+from corpus.quotes.attribution import attribute
+from corpus.quotes.colon_objects import colon_clause, colon_objects
+from corpus.quotes.context import ArticleReading
+from corpus.quotes.features import article_candidates
+from corpus.quotes.rerank import reading_kind
+from corpus.quotes.spans import find_quote_spans
+
+
+def _objects(body: str, k: int = 0) -> tuple[list[str], list[str]]:
+    """The candidates of the ``k``-th quote of an article of ``body`` that are objects in the clause of
+    a colon heading it, and those that are not, as written."""
+    article = article_from_text("a.txt", Path("a.txt"), "Title\n\n" + body)
+    spans = find_quote_spans(article)
+    reading = ArticleReading.of(article, spans)
+    rules = attribute(article, spans, reading).quotes
+    mentions = [(a.mention.start, a.mention.end) if a.mention else None for a in rules]
+    routes = [reading_kind(a) for a in rules]
+    cands = article_candidates(
+        reading, spans, mentions, [a.name for a in rules], [True] * len(spans), routes
+    )[k]
+    assert cands is not None
+    flags = colon_objects(reading, spans[k], cands)
+    written = [article.text[c.start : c.end] for c in cands]
+    return [w for w, f in zip(written, flags, strict=True) if f], [
+        w for w, f in zip(written, flags, strict=True) if not f
+    ]
+
+
+def test_objects_after_the_subjects_verb_are_no_speakers() -> None:
+    objects, others = _objects(
+        "Warden Lena Marsh spoke after the hearing.\n\n"
+        "The warden gave a warning to the officers who will guard Okafor:\n\n"
+        "“Never turn your back on him.”"
+    )
+    assert objects == ["the officers", "Okafor"]  # a preposition's object, a relative clause's
+    assert any(w.startswith("The warden") for w in others)  # the clause's subject
+    objects, others = _objects(
+        "The governor has taken the line common among some Democrats in Ohio: “We cannot wait.”"
+    )
+    assert objects and all("Democrats" in w or "Ohio" in w for w in objects)  # prepositions' objects
+    assert any(w.startswith("The governor") for w in others)
+
+
+def test_a_subject_owner_or_unheaded_name_may_still_be_the_speaker() -> None:
+    # a relative clause's own subject, and a name a verb of its own follows
+    _, others = _objects("She said the plan was sound, to which Patel retorted: “It is a mess.”")
+    assert "Patel" in others
+    _, others = _objects("The rally went on late, with Brennan reportedly shouting: “Lock the doors!”")
+    assert "Brennan" in others
+    # an owner of the words quoted
+    _, others = _objects("The board showed a blind faith in Garner’s promise: “Nobody will lose a job.”")
+    assert "Garner" in others
+    # no subject and verb before the preposition: "according to", a role's owner
+    objects, _ = _objects("According to Holloway: “The bridge is safe.”")
+    assert objects == []
+    objects, _ = _objects("A spokesman for Senator Ruth Adler could only say: “No comment.”")
+    assert objects == []
+    # no colon heads the quote
+    objects, _ = _objects("The warden gave a warning to the officers who guard Okafor, “Never relax.”")
+    assert objects == []
+
+
+def test_the_clause_runs_from_its_sentences_start_to_the_colon() -> None:
+    text = "Title\n\nIt rained. The coach spoke with reporters:\n\n“We were lucky.”"
+    article = article_from_text("a.txt", Path("a.txt"), text)
+    spans = find_quote_spans(article)
+    clause = colon_clause(ArticleReading.of(article, spans), spans[0])
+    assert clause is not None
+    assert article.text[clause.start : clause.colon + 1] == "The coach spoke with reporters:"
