@@ -6,19 +6,29 @@ owner of the words quoted, or a name with no subject and verb before it may stil
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 from corpus.ingest.load import article_from_text
-from corpus.quotes.attribution import attribute
+from corpus.quotes.attribution import Attribution, attribute
+from corpus.quotes.candidates import Candidate
+from corpus.quotes.colon_heads import head_over_own_cue
 from corpus.quotes.colon_objects import colon_clause, colon_objects
 from corpus.quotes.context import ArticleReading
 from corpus.quotes.features import article_candidates
 from corpus.quotes.rerank import reading_kind
-from corpus.quotes.spans import find_quote_spans
+from corpus.quotes.spans import QuoteSpan, find_quote_spans
 
 
-def _objects(body: str, k: int = 0) -> tuple[list[str], list[str]]:
-    """The candidates of the ``k``-th quote of an article of ``body`` that are objects in the clause of
-    a colon heading it, and those that are not, as written."""
+class _Read(NamedTuple):
+    text: str
+    reading: ArticleReading
+    spans: list[QuoteSpan]
+    rules: list[Attribution]
+    cands: list[Candidate]
+
+
+def _read(body: str, k: int = 0) -> _Read:
+    """An article of ``body`` as the ranker reads its ``k``-th quote: its candidates, asked about."""
     article = article_from_text("a.txt", Path("a.txt"), "Title\n\n" + body)
     spans = find_quote_spans(article)
     reading = ArticleReading.of(article, spans)
@@ -29,8 +39,15 @@ def _objects(body: str, k: int = 0) -> tuple[list[str], list[str]]:
         reading, spans, mentions, [a.name for a in rules], [True] * len(spans), routes
     )[k]
     assert cands is not None
-    flags = colon_objects(reading, spans[k], cands)
-    written = [article.text[c.start : c.end] for c in cands]
+    return _Read(article.text, reading, spans, rules, cands)
+
+
+def _objects(body: str, k: int = 0) -> tuple[list[str], list[str]]:
+    """The candidates of the ``k``-th quote of an article of ``body`` that are objects in the clause of
+    a colon heading it, and those that are not, as written."""
+    read = _read(body, k)
+    flags = colon_objects(read.reading, read.spans[k], read.cands)
+    written = [read.text[c.start : c.end] for c in read.cands]
     return [w for w, f in zip(written, flags, strict=True) if f], [
         w for w, f in zip(written, flags, strict=True) if not f
     ]
@@ -77,3 +94,28 @@ def test_the_clause_runs_from_its_sentences_start_to_the_colon() -> None:
     clause = colon_clause(ArticleReading.of(article, spans), spans[0])
     assert clause is not None
     assert article.text[clause.start : clause.colon + 1] == "The coach spoke with reporters:"
+
+
+def _heads_over_cue(body: str, k: int = 0) -> list[str]:
+    """The candidates of the ``k``-th quote of an article of ``body`` that head a colon above it where
+    the quote's own sentence has the rules' cue (``colon_heads.head_over_own_cue``), as written."""
+    read = _read(body, k)
+    span, att = read.spans[k], read.rules[k]
+    return [read.text[c.start : c.end] for c in read.cands if head_over_own_cue(read.reading, span, att, c)]
+
+
+def test_a_colons_head_above_is_no_speaker_of_a_quote_its_own_sentence_gives() -> None:
+    body = (
+        "According to Tomas Brandt, writing for the Valley Courier:\n\n"
+        "The trust “took in as much as $12 million in gifts” from firms abroad, the Courier reported."
+    )
+    assert "Tomas Brandt" in _heads_over_cue(body)  # (and the other mentions heading the colon)
+    # a quote opening its paragraph under the colon: a quoted block, the head may be its speaker
+    block = "According to Tomas Brandt, writing for the Valley Courier:\n\n“The trust is broke,” he wrote."
+    assert _heads_over_cue(block) == []
+    # the quote's cue in another sentence: the head may be its speaker too
+    apart = (
+        "According to Tomas Brandt, writing for the Valley Courier:\n\n"
+        "The Courier reported on it. The trust “took in as much as $12 million in gifts” from firms."
+    )
+    assert _heads_over_cue(apart) == []

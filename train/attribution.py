@@ -98,6 +98,10 @@ class Setting:
     """Objects in the clause of a colon heading the quote (``corpus.quotes.colon_objects``): "" the
     ranker decides as elsewhere; "kept" the rules' answer kept over such a choice; "next" the ranker's
     best among the other candidates."""
+    head_guard: bool = False
+    """Whether the rules' answer is kept over the head of a colon paragraphs above where the quote's
+    own sentence has the rules' mention and cue and the quote does not open its paragraph
+    (``corpus.quotes.colon_heads.head_over_own_cue``)."""
 
     def label(self) -> str:
         check = "" if self.replace_check else ", no may_replace"
@@ -109,6 +113,7 @@ class Setting:
         asked += f", {self.gate_label}" if self.gate is not None else ""
         asked += f", relays guarded ({self.relay_guard})" if self.relay_guard else ""
         asked += f", colon objects guarded ({self.colon_guard})" if self.colon_guard else ""
+        asked += ", colon heads guarded" if self.head_guard else ""
         return f"softmax (C={self.c}{check}{floor}), {asked}"
 
 
@@ -170,12 +175,24 @@ def chosen(e: Example, scorer: Scorer | None, setting: Setting | None = None) ->
         return None  # one who relays what the rules' mention said: the rules' answer
     if setting.colon_guard == "kept" and e.colon_objects and e.colon_objects[best] and not e.no_one:
         return None  # an object in the clause of the colon heading the quote: the rules' answer
+    if setting.head_guard and e.features[best].get("colon_head") and _own_cue(e) and not e.no_one:
+        return None  # a colon's head above, where the quote's own sentence has a cue: the rules' answer
     return best
 
 
 def _guarded(e: Example, setting: Setting) -> bool:
     """Whether ``setting.relay_guard`` guards ``e``'s answer (``corpus.quotes.relay_guard``)."""
     return setting.relay_guard in ("kept", "unasked") and not e.no_one
+
+
+def _own_cue(e: Example) -> bool:
+    """Whether the rules read a mention and a cue in the sentence of ``e``'s quote, which does not open
+    its paragraph (read from its ask gate's traits: ``corpus.quotes.ask_gate``)."""
+    return (
+        bool(e.gate)
+        and "opens_paragraph" not in e.gate
+        and not any(t.startswith("other_sentence") for t in e.gate)
+    )
 
 
 CUED = "no_speaker&term_cue"

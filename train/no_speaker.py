@@ -103,6 +103,7 @@ def compare_nobody(
     gate_thresholds: tuple[float, ...] = (),
     guards: tuple[str, ...] = (),
     colon_guard: str = "",
+    heads: bool = False,
 ) -> Chosen:
     """Print CV / dev / gap of the ranker whose "no speaker" option has its own features (trained
     with them, and with the quotes that match no gold quote as said by no one, or not), deciding
@@ -127,7 +128,7 @@ def compare_nobody(
         for margin, terms, quiet_ask in product(margins, ("", "all", "cued"), (None, *quiet_asks)):
             for beyond in (None, *also_beyond, ASK_BEYOND) if quiet_ask is None else (ASK_BEYOND,):
                 setting = Setting(c, False, float("-inf"), beyond, margin, terms, quiet_ask)
-                setting = replace(setting, relay_guard=RELAY_GUARD, colon_guard=colon_guard)
+                setting = replace(setting, relay_guard=RELAY_GUARD, colon_guard=colon_guard, head_guard=heads)
                 gated = beyond == ASK_BEYOND and quiet_ask is None and margin == 0 and terms == "cued"
                 gate_rows = [(None, None, "", not (gated and GATE_SHIPPED), RELAY_GUARD)]
                 if gated:
@@ -167,6 +168,9 @@ relays it ("" neither, "kept" the second alone: ``--guard``)."""
 COLON_GUARD = "kept"
 """Objects in the clause of a colon heading a quote, as ``rerank`` reads them
 (``corpus.quotes.colon_objects``; ``Setting.colon_guard``; ``--colon`` tries the others)."""
+HEAD_GUARD = True
+"""A colon's head above kept from a quote whose own sentence has the rules' cue, as ``rerank`` reads
+it (``corpus.quotes.colon_heads.head_over_own_cue``; ``Setting.head_guard``; ``--heads 0``)."""
 
 
 def _printed(
@@ -270,6 +274,13 @@ def main() -> int:
         choices=("", "kept", "next"),
         help="every row with the colon objects' guard so (Setting.colon_guard)",
     )
+    parser.add_argument(
+        "--heads",
+        type=int,
+        default=int(HEAD_GUARD),
+        choices=(0, 1),
+        help="every row with the colon heads' guard (1) or not (0) (Setting.head_guard)",
+    )
     args = parser.parse_args()
     started = time.perf_counter()
     four = read_all_examples(args.cache)
@@ -288,6 +299,7 @@ def main() -> int:
         tuple(args.gate),
         tuple(args.guard),
         args.colon,
+        bool(args.heads),
     )
     print(f"chosen on CV: {setting.label()}: CV {cv:.4f} dev {d:.4f} gap {cv - d:+.4f}")
     if args.classes:

@@ -57,6 +57,7 @@ import re
 from corpus.quotes.ask_gate import gated, shipped_gate
 from corpus.quotes.attribution import Attribution, resolved
 from corpus.quotes.candidates import Candidate
+from corpus.quotes.colon_heads import head_over_own_cue
 from corpus.quotes.colon_objects import colon_clause, colon_object
 from corpus.quotes.context import ArticleReading
 from corpus.quotes.feature_names import FEATURE_ID
@@ -150,6 +151,8 @@ def _decided(
         clause = colon_clause(reading, spans[k])
         if clause is not None and colon_object(reading.masked, clause, cands, best):
             return att  # an object in the clause of the colon heading the quote ("advice for {Nichols}:")
+        if head_over_own_cue(reading, spans[k], att, best):
+            return att  # a colon's head paragraphs above, where the quote's own sentence has a cue
     return _preferred(best, cands, att, text, spans[k], subjects)
 
 
