@@ -98,6 +98,9 @@ class Setting:
     """Objects in the clause of a colon heading the quote (``corpus.quotes.colon_objects``): "" the
     ranker decides as elsewhere; "kept" the rules' answer kept over such a choice; "next" the ranker's
     best among the other candidates."""
+    relayer_guard: bool = False
+    """Whether the ask gate never asks about a quote the rules read as a relay's relayer
+    (``corpus.quotes.relay_guard.relayer_read``; with ``relay_guard`` "unasked")."""
     head_guard: bool = False
     """Whether the rules' answer is kept over the head of a colon paragraphs above where the quote's
     own sentence has the rules' mention and cue and the quote does not open its paragraph
@@ -114,6 +117,7 @@ class Setting:
         asked += f", relays guarded ({self.relay_guard})" if self.relay_guard else ""
         asked += f", colon objects guarded ({self.colon_guard})" if self.colon_guard else ""
         asked += ", colon heads guarded" if self.head_guard else ""
+        asked += ", relayers unasked" if self.relayer_guard else ""
         return f"softmax (C={self.c}{check}{floor}), {asked}"
 
 
@@ -209,7 +213,7 @@ def asked(e: Example, setting: Setting, scorer: Scorer | None = None) -> bool:
     if setting.beyond is None or e.kind in ("no mention", "no cue") or e.no_one or gap_of(e) > setting.beyond:
         return True
     if setting.gate is not None and setting.gate(e):
-        return not (setting.relay_guard == "unasked" and e.relay)
+        return not (setting.relay_guard == "unasked" and (e.relay or (setting.relayer_guard and e.relayer)))
     return setting.quiet_ask is not None and scorer is not None and quiet_score(e, scorer) > setting.quiet_ask
 
 

@@ -104,6 +104,7 @@ def compare_nobody(
     guards: tuple[str, ...] = (),
     colon_guard: str = "",
     heads: bool = False,
+    relayers: bool = False,
 ) -> Chosen:
     """Print CV / dev / gap of the ranker whose "no speaker" option has its own features (trained
     with them, and with the quotes that match no gold quote as said by no one, or not), deciding
@@ -128,7 +129,13 @@ def compare_nobody(
         for margin, terms, quiet_ask in product(margins, ("", "all", "cued"), (None, *quiet_asks)):
             for beyond in (None, *also_beyond, ASK_BEYOND) if quiet_ask is None else (ASK_BEYOND,):
                 setting = Setting(c, False, float("-inf"), beyond, margin, terms, quiet_ask)
-                setting = replace(setting, relay_guard=RELAY_GUARD, colon_guard=colon_guard, head_guard=heads)
+                setting = replace(
+                    setting,
+                    relay_guard=RELAY_GUARD,
+                    colon_guard=colon_guard,
+                    head_guard=heads,
+                    relayer_guard=relayers,
+                )
                 gated = beyond == ASK_BEYOND and quiet_ask is None and margin == 0 and terms == "cued"
                 gate_rows = [(None, None, "", not (gated and GATE_SHIPPED), RELAY_GUARD)]
                 if gated:
@@ -168,6 +175,9 @@ relays it ("" neither, "kept" the second alone: ``--guard``)."""
 COLON_GUARD = "kept"
 """Objects in the clause of a colon heading a quote, as ``rerank`` reads them
 (``corpus.quotes.colon_objects``; ``Setting.colon_guard``; ``--colon`` tries the others)."""
+RELAYER_GUARD = True
+"""The ask gate never asks about a relay's relayer, as ``rerank`` reads it
+(``corpus.quotes.relay_guard.relayer_read``; ``Setting.relayer_guard``; ``--relayers 0``)."""
 HEAD_GUARD = True
 """A colon's head above kept from a quote whose own sentence has the rules' cue, as ``rerank`` reads
 it (``corpus.quotes.colon_heads.head_over_own_cue``; ``Setting.head_guard``; ``--heads 0``)."""
@@ -281,6 +291,13 @@ def main() -> int:
         choices=(0, 1),
         help="every row with the colon heads' guard (1) or not (0) (Setting.head_guard)",
     )
+    parser.add_argument(
+        "--relayers",
+        type=int,
+        default=int(RELAYER_GUARD),
+        choices=(0, 1),
+        help="every row with relayers unasked (1) or not (0) (Setting.relayer_guard)",
+    )
     args = parser.parse_args()
     started = time.perf_counter()
     four = read_all_examples(args.cache)
@@ -300,6 +317,7 @@ def main() -> int:
         tuple(args.guard),
         args.colon,
         bool(args.heads),
+        bool(args.relayers),
     )
     print(f"chosen on CV: {setting.label()}: CV {cv:.4f} dev {d:.4f} gap {cv - d:+.4f}")
     if args.classes:

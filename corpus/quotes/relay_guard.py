@@ -142,6 +142,28 @@ _OWNER_REACH = 60
 """Characters before the rules' mention read for that phrase."""
 
 
+def relayer_read(reading: ArticleReading, span: QuoteSpan, att: Attribution) -> bool:
+    """Whether the rules read their mention as the relayer of a relay in ``span``'s own sentence
+    (:mod:`corpus.quotes.relayed`: "According to {the Ledger}, the levy, which Mayor Roe called “a
+    lifeline,” passed", "…, reported {the Examiner}"): PolNeAR marks the relayer as the Source, and
+    the relay step keeps whom it quotes beside it (:mod:`corpus.quotes.relayed_inner`); the ranker,
+    asked, gives the words to the one quoted and that is lost. The ask gate does not ask about it
+    (h-gate28). Not a relayer in another sentence, carried over to this quote: the ranker is asked."""
+    m, cue = att.mention, att.cue
+    sentences = reading.sentences
+    if m is None or cue is None or not sentences:
+        return False
+    words = reading.text[cue[0] : cue[1]].lower()
+    if not (words.startswith(RELAY_CUES[0]) or (words.startswith(RELAY_CUES[1:]) and cue[1] <= m.start)):
+        return False
+    quote_at = span.open_at if m.end <= span.open_at else max(span.open_at, span.close_at - 1)
+    return sentences.index_of(m.start) == sentences.index_of(quote_at)
+
+
+RELAY_CUES = ("according", "reported", "reports")
+"""A relay's cue as the rules read it: "according to X", and "…, reported X" inverted before X."""
+
+
 def relays_rules(relay: Relay | None, start: int, end: int) -> bool:
     """Whether a mention from ``start`` to ``end`` stands where it would relay what the rules' mention
     said (:func:`relaying_stretch`)."""

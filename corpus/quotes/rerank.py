@@ -70,7 +70,7 @@ from corpus.quotes.no_one import names_no_one
 from corpus.quotes.owned import owned_description
 from corpus.quotes.phrases import Phrase
 from corpus.quotes.ranking import Ranker, shipped_ranker
-from corpus.quotes.relay_guard import relaying_stretch, relays_rules
+from corpus.quotes.relay_guard import relayer_read, relaying_stretch, relays_rules
 from corpus.quotes.roles import TITLES
 from corpus.quotes.spans import QuoteSpan
 from corpus.quotes.speakerless import cued, quote_traits
@@ -181,9 +181,14 @@ def _asked(
     for k, (att, span, skipped) in enumerate(zip(rules, spans, skip, strict=True)):
         ask = not skipped and (barred[k] or asks_ranker(att, span, ASK_BEYOND))
         if not (ask or skipped or span.nested):
-            # (never where the rules read the cue's subject before the quote: speech another may relay)
+            # (never where the rules read the cue's subject before the quote, speech another may relay,
+            # nor a relayer, who PolNeAR and the relay step say is the speaker)
             ask = gated(gate, reading, spans, k, att, previous, routes[k])
-            ask = ask and relaying_stretch(reading, spans, k, att) is None
+            ask = (
+                ask
+                and relaying_stretch(reading, spans, k, att) is None
+                and not relayer_read(reading, span, att)
+            )
         if not span.nested:
             previous = att
         quiet = None
