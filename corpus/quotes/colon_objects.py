@@ -16,7 +16,7 @@ its own follows ("with {Trump} reportedly yelling:"); the subject of a clause of
 relative word, a conjunction or a comma ("…, to which {O'Malley} interjected:"); anything in a clause
 with no subject and verb before it ("According to {HuffPo}:", "More from {Jones}:", "A spokesman for
 {Bernie Sanders} could only quip:"); the agent after "by" or the source after "from"
-(:data:`OBJECT_PREPOSITIONS`).
+(:data:`COLON_CLAUSE_PREPOSITIONS`).
 
 PolNeAR train (``train/colon_objects.py``): 56 of the 253 quotes a colon heads have such objects
 among their candidates (84 of them); none is the gold Source but where PolNeAR's Source span runs over
@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.candidates import OWNERS
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from corpus.quotes.context import ArticleReading
     from corpus.quotes.spans import QuoteSpan
 
-OBJECT_PREPOSITIONS = words(
+COLON_CLAUSE_PREPOSITIONS = words(
     "for to with about against at on in into over toward towards after before during under among behind "
     "across around near of"
 )
@@ -50,20 +50,18 @@ the colon opens. Not "by" (a passive's agent, "was asked by a reporter:"), nor "
 letter from the governor:"), nor "as" or "like" (a second subject, "said, as Roe put it:")."""
 RELATIVE_WORDS = words("who whom which that")
 """Words opening a relative clause: a noun after the clause's own verb is its object."""
-NOT_VERBS = CLAUSE_OPENERS | DETERMINERS | PRONOUNS | OBJECT_PREPOSITIONS | words("by from as like not also")
+NOT_VERBS = (
+    CLAUSE_OPENERS | DETERMINERS | PRONOUNS | COLON_CLAUSE_PREPOSITIONS | words("by from as like not also")
+)
 """Lower-case words that are no verb after a subject (a verb is read as any other lower-case word)."""
 _TOKEN = compiled_on_first_use(r"[\w’'.-]+|[^\w\s]")
-_HEAD_REACH = 3
-"""Characters of blank and an opening mark between a colon and the quote it heads."""
 
 
-class ColonClause:
+class ColonClause(NamedTuple):
     """The clause before a colon that heads a quote: its sentence's start and the colon."""
 
-    __slots__ = ("colon", "start")
-
-    def __init__(self, start: int, colon: int) -> None:
-        self.start, self.colon = start, colon
+    start: int
+    colon: int
 
     def holds(self, start: int, end: int) -> bool:
         return self.start <= start and end <= self.colon
@@ -92,9 +90,9 @@ def colon_objects(reading: ArticleReading, span: QuoteSpan, cands: Sequence[Cand
 
 
 def colon_object(masked: str, clause: ColonClause, cands: Sequence[Candidate], c: Candidate) -> bool:
-    """Whether ``c`` stands in ``clause`` as a preposition's object (:data:`OBJECT_PREPOSITIONS`) or
-    a noun after a relative clause's verb, after the subject and verb of the clause: another of
-    ``cands`` before it that a verb follows (:func:`_verb_after`)."""
+    """Whether ``c`` stands in ``clause`` as a preposition's object
+    (:data:`COLON_CLAUSE_PREPOSITIONS`) or a noun after a relative clause's verb, after the subject
+    and verb of the clause: another of ``cands`` before it that a verb follows (:func:`_verb_after`)."""
     if not clause.holds(c.start, c.end) or _owner_or_subject(masked, c):
         return False
     tokens = [(m.start(), m[0]) for m in _TOKEN().finditer(masked, clause.start, c.start)]
@@ -111,7 +109,7 @@ def colon_object(masked: str, clause: ColonClause, cands: Sequence[Candidate], c
     ]
     if not verbs:
         return False
-    if word.lower() in OBJECT_PREPOSITIONS:
+    if word.lower() in COLON_CLAUSE_PREPOSITIONS:
         return True
     # a noun after the verb of a relative clause after the subject's verb ("who will handle {Nichols}")
     verb = min(verbs)
@@ -145,7 +143,7 @@ def _verb_after(tokens: list[tuple[int, str]], start: int, end: int) -> int | No
     if i == len(tokens) or not _is_verb(tokens[i][1]):
         return None
     j = bisect_left(tokens, (start, "")) - 1
-    return i if j < 0 or tokens[j][1].lower() not in OBJECT_PREPOSITIONS else None
+    return i if j < 0 or tokens[j][1].lower() not in COLON_CLAUSE_PREPOSITIONS else None
 
 
 def _is_verb(word: str) -> bool:
