@@ -17,6 +17,7 @@ from corpus.quotes.context import ArticleReading
 from corpus.quotes.features import article_candidates
 from corpus.quotes.rerank import reading_kind
 from corpus.quotes.spans import QuoteSpan, find_quote_spans
+from tests.article_reads import speakers_and_mentions
 
 
 class _Read(NamedTuple):
@@ -119,3 +120,18 @@ def test_a_colons_head_above_is_no_speaker_of_a_quote_its_own_sentence_gives() -
         "The Courier reported on it. The trust “took in as much as $12 million in gifts” from firms."
     )
     assert _heads_over_cue(apart) == []
+
+
+def test_the_ranker_asked_does_not_give_the_quote_to_an_object_before_the_colon() -> None:
+    body = (
+        "A judge on Friday sentenced the man who escaped from the county jail to two life terms.\n\n"
+        "“We learned a great deal from this and must make sure it never happens again,” said Sheriff "
+        "Tom Keller.\n\n"
+        "The judge offered advice for the jail guards who will watch Okafor:\n\n"
+        "“Do not trust Mr. Okafor ever again.\n\nEver again.”"
+    )
+    said = speakers_and_mentions(body)
+    assert len(said) == 2
+    # the ask gate asks the ranker about the second quote, which likes the name nearest the colon;
+    # Okafor is an object in the colon's clause, so the rules' answer stands
+    assert "Okafor" not in (said[1][0] or "") and "Okafor" not in (said[1][1] or "")
