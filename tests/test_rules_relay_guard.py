@@ -78,3 +78,13 @@ def test_no_stretch_where_the_rules_mention_is_no_subject_of_its_cue() -> None:
     assert _relay("Jane Roe spoke on Monday.\n\nShe later added a line. “It is a disaster.”")[1] is None
     chant = "He said, “We will win” - at which point the crowd chanted “Win!” - “and soon.”"
     assert _relay(chant, 2)[1] is None
+
+
+def test_a_prepositions_object_before_the_cue_ends_the_subjects_phrase() -> None:
+    text, relay = _relay(
+        "Marta Quiles said she was glad to see that a banner hanging over the gate read, “Welcome home.”"
+    )
+    assert _relays(text, relay, "Marta Quiles")  # she saw the banner: its words are not hers
+    assert not _relays(text, relay, "a banner")  # the phrase the rules' mention ends
+    # a preposition's object opening the sentence is no subject of the cue
+    assert _relay("For Acme it was “a disaster,” and the board agreed.")[1] is None

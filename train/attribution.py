@@ -94,6 +94,17 @@ class Setting:
     """Speech another may relay (``corpus.quotes.relay_guard``): "" the ranker decides as elsewhere;
     "kept" the rules' answer kept over a choice that relays it; "unasked" that, and the ask gate never
     asks about such quotes (as ``rerank`` does)."""
+    colon_guard: str = ""
+    """Objects in the clause of a colon heading the quote (``corpus.quotes.colon_objects``): "" the
+    ranker decides as elsewhere; "kept" the rules' answer kept over such a choice; "next" the ranker's
+    best among the other candidates."""
+    relayer_guard: bool = False
+    """Whether the ask gate never asks about a quote the rules read as a relay's relayer
+    (``corpus.quotes.relay_guard.relayer_read``; with ``relay_guard`` "unasked")."""
+    head_guard: bool = False
+    """Whether the rules' answer is kept over the head of a colon paragraphs above where the quote's
+    own sentence has the rules' mention and cue and the quote does not open its paragraph
+    (``corpus.quotes.colon_heads.head_over_own_cue``)."""
 
     def label(self) -> str:
         check = "" if self.replace_check else ", no may_replace"
@@ -104,6 +115,9 @@ class Setting:
             asked += "" if self.quiet_ask is None else f", quiet >{self.quiet_ask:g} asked"
         asked += f", {self.gate_label}" if self.gate is not None else ""
         asked += f", relays guarded ({self.relay_guard})" if self.relay_guard else ""
+        asked += f", colon objects guarded ({self.colon_guard})" if self.colon_guard else ""
+        asked += ", colon heads guarded" if self.head_guard else ""
+        asked += ", relayers unasked" if self.relayer_guard else ""
         return f"softmax (C={self.c}{check}{floor}), {asked}"
 
 
@@ -149,6 +163,8 @@ def chosen(e: Example, scorer: Scorer | None, setting: Setting | None = None) ->
     choices = [i for i in range(len(scores)) if e.allowed[i] or not setting.replace_check]
     if e.no_one or e.dropped:  # the rules' mention names no one: it may not be the choice
         choices = [i for i in choices if not e.features[i].get("rules")]
+    if setting.colon_guard == "next" and e.colon_objects:
+        choices = [i for i in choices if not e.colon_objects[i]]
     # (where the rules' mention has no cue and names no speaker, no one said it rather than they)
     fallback = NOBODY if e.dropped else None
     if not choices:
@@ -161,12 +177,26 @@ def chosen(e: Example, scorer: Scorer | None, setting: Setting | None = None) ->
     # answer (no one, where it was dropped)
     if e.relayed and e.relayed[best] and _guarded(e, setting):
         return None  # one who relays what the rules' mention said: the rules' answer
+    if setting.colon_guard == "kept" and e.colon_objects and e.colon_objects[best] and not e.no_one:
+        return None  # an object in the clause of the colon heading the quote: the rules' answer
+    if setting.head_guard and e.features[best].get("colon_head") and _own_cue(e) and not e.no_one:
+        return None  # a colon's head above, where the quote's own sentence has a cue: the rules' answer
     return best
 
 
 def _guarded(e: Example, setting: Setting) -> bool:
     """Whether ``setting.relay_guard`` guards ``e``'s answer (``corpus.quotes.relay_guard``)."""
     return setting.relay_guard in ("kept", "unasked") and not e.no_one
+
+
+def _own_cue(e: Example) -> bool:
+    """Whether the rules read a mention and a cue in the sentence of ``e``'s quote, which does not open
+    its paragraph (read from its ask gate's traits: ``corpus.quotes.ask_gate``)."""
+    return (
+        bool(e.gate)
+        and "opens_paragraph" not in e.gate
+        and not any(t.startswith("other_sentence") for t in e.gate)
+    )
 
 
 CUED = "no_speaker&term_cue"
@@ -183,7 +213,7 @@ def asked(e: Example, setting: Setting, scorer: Scorer | None = None) -> bool:
     if setting.beyond is None or e.kind in ("no mention", "no cue") or e.no_one or gap_of(e) > setting.beyond:
         return True
     if setting.gate is not None and setting.gate(e):
-        return not (setting.relay_guard == "unasked" and e.relay)
+        return not (setting.relay_guard == "unasked" and (e.relay or (setting.relayer_guard and e.relayer)))
     return setting.quiet_ask is not None and scorer is not None and quiet_score(e, scorer) > setting.quiet_ask
 
 

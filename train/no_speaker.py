@@ -102,6 +102,9 @@ def compare_nobody(
     also_beyond: tuple[int, ...] = (),
     gate_thresholds: tuple[float, ...] = (),
     guards: tuple[str, ...] = (),
+    colon_guard: str = "",
+    heads: bool = False,
+    relayers: bool = False,
 ) -> Chosen:
     """Print CV / dev / gap of the ranker whose "no speaker" option has its own features (trained
     with them, and with the quotes that match no gold quote as said by no one, or not), deciding
@@ -126,7 +129,13 @@ def compare_nobody(
         for margin, terms, quiet_ask in product(margins, ("", "all", "cued"), (None, *quiet_asks)):
             for beyond in (None, *also_beyond, ASK_BEYOND) if quiet_ask is None else (ASK_BEYOND,):
                 setting = Setting(c, False, float("-inf"), beyond, margin, terms, quiet_ask)
-                setting = replace(setting, relay_guard=RELAY_GUARD)
+                setting = replace(
+                    setting,
+                    relay_guard=RELAY_GUARD,
+                    colon_guard=colon_guard,
+                    head_guard=heads,
+                    relayer_guard=relayers,
+                )
                 gated = beyond == ASK_BEYOND and quiet_ask is None and margin == 0 and terms == "cued"
                 gate_rows = [(None, None, "", not (gated and GATE_SHIPPED), RELAY_GUARD)]
                 if gated:
@@ -163,6 +172,15 @@ RELAY_GUARD = "unasked"
 """Speech another may relay, as ``rerank`` reads it (``corpus.quotes.relay_guard``; ``Setting.relay_guard``):
 the ask gate never asks about it, and the rules' answer is kept over a choice of the ranker's that
 relays it ("" neither, "kept" the second alone: ``--guard``)."""
+COLON_GUARD = "kept"
+"""Objects in the clause of a colon heading a quote, as ``rerank`` reads them
+(``corpus.quotes.colon_objects``; ``Setting.colon_guard``; ``--colon`` tries the others)."""
+RELAYER_GUARD = True
+"""The ask gate never asks about a relay's relayer, as ``rerank`` reads it
+(``corpus.quotes.relay_guard.relayer_read``; ``Setting.relayer_guard``; ``--relayers 0``)."""
+HEAD_GUARD = True
+"""A colon's head above kept from a quote whose own sentence has the rules' cue, as ``rerank`` reads
+it (``corpus.quotes.colon_heads.head_over_own_cue``; ``Setting.head_guard``; ``--heads 0``)."""
 
 
 def _printed(
@@ -260,6 +278,26 @@ def main() -> int:
         default=[],
         help="also print the shipped rows with the ask gate at these thresholds (never chosen)",
     )
+    parser.add_argument(
+        "--colon",
+        default=COLON_GUARD,
+        choices=("", "kept", "next"),
+        help="every row with the colon objects' guard so (Setting.colon_guard)",
+    )
+    parser.add_argument(
+        "--heads",
+        type=int,
+        default=int(HEAD_GUARD),
+        choices=(0, 1),
+        help="every row with the colon heads' guard (1) or not (0) (Setting.head_guard)",
+    )
+    parser.add_argument(
+        "--relayers",
+        type=int,
+        default=int(RELAYER_GUARD),
+        choices=(0, 1),
+        help="every row with relayers unasked (1) or not (0) (Setting.relayer_guard)",
+    )
     args = parser.parse_args()
     started = time.perf_counter()
     four = read_all_examples(args.cache)
@@ -277,6 +315,9 @@ def main() -> int:
         tuple(args.beyond),
         tuple(args.gate),
         tuple(args.guard),
+        args.colon,
+        bool(args.heads),
+        bool(args.relayers),
     )
     print(f"chosen on CV: {setting.label()}: CV {cv:.4f} dev {d:.4f} gap {cv - d:+.4f}")
     if args.classes:

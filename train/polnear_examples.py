@@ -18,6 +18,7 @@ from corpus.ingest.load import load_corpus  # noqa: E402
 from corpus.quotes.ask_gate import gate_traits, gateable  # noqa: E402
 from corpus.quotes.attribution import Attribution, attribute  # noqa: E402
 from corpus.quotes.clause_subjects import with_later_clause_subjects  # noqa: E402
+from corpus.quotes.colon_objects import colon_objects  # noqa: E402
 from corpus.quotes.context import ArticleReading  # noqa: E402
 from corpus.quotes.feature_names import FEATURE_NAMES  # noqa: E402
 from corpus.quotes.features import article_candidates  # noqa: E402
@@ -26,7 +27,7 @@ from corpus.quotes.names import shipped_tables  # noqa: E402
 from corpus.quotes.naming_agents import named_already, naming_agents  # noqa: E402
 from corpus.quotes.no_one import names_no_one  # noqa: E402
 from corpus.quotes.participle_subjects import participle_subjects  # noqa: E402
-from corpus.quotes.relay_guard import relaying_stretch, relays_rules  # noqa: E402
+from corpus.quotes.relay_guard import relayer_read, relaying_stretch, relays_rules  # noqa: E402
 from corpus.quotes.rerank import gap_to_quote, may_replace, reading_kind, trusted  # noqa: E402
 from corpus.quotes.roles import Phrase  # noqa: E402
 from corpus.quotes.spans import QuoteSpan, find_quote_spans  # noqa: E402
@@ -96,6 +97,12 @@ class Example:
     relay: bool = False
     """Whether the rules read the quote as speech another in its sentence may relay
     (``corpus.quotes.relay_guard.relaying_stretch``): the ask gate does not ask about it."""
+    relayer: bool = False
+    """Whether the rules read their mention as a relay's relayer
+    (``corpus.quotes.relay_guard.relayer_read``): the ask gate does not ask about it."""
+    colon_objects: list[bool] = field(default_factory=list)
+    """Whether each candidate is an object in the clause of a colon heading the quote
+    (``corpus.quotes.colon_objects``): no speaker of it."""
 
 
 def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Example]:
@@ -180,6 +187,8 @@ def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Examp
                     else speaker_right((agent[0].start, agent[0].end), g),
                     [relays_rules(stretch, c.start, c.end) for c in cands],
                     stretch is not None,
+                    relayer_read(reading, span, att),
+                    colon_objects(reading, span, cands),
                 )
             )
     return out

@@ -15,8 +15,15 @@ the colon heads alone 0.9004 / 0.9319, every quote 0.9125 / 0.9332. Quotes moved
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from corpus.quotes.candidates import Candidate, MentionIndex, Span
 from corpus.quotes.feature_names import FEATURE_ID
+
+if TYPE_CHECKING:
+    from corpus.quotes.attribution import Attribution
+    from corpus.quotes.context import ArticleReading
+    from corpus.quotes.spans import QuoteSpan
 
 COLON_REACH = 3
 """How many paragraphs before a quote's own one are read for a paragraph ending with a colon ("Roe
@@ -43,3 +50,24 @@ def colon_heads(masked: str, paragraphs: list[Span], para: int, mentions: Mentio
                 c.ids.append(_COLON_HEAD)
             return found
     return []
+
+
+def head_over_own_cue(reading: ArticleReading, span: QuoteSpan, att: Attribution, c: Candidate) -> bool:
+    """Whether ``c`` is the head of a colon in an earlier paragraph (:func:`colon_heads`) while
+    ``span`` stands inside a paragraph of running text (it does not open it) and the rules read a
+    mention and its cue in the quote's own sentence ("According to Jane Roe, writing for the Ledger:"
+    // "The fund “received as much as $26 million” from donors, the Post reported."): the colon's
+    speaker wrote the paragraphs under it, but the quote's own sentence says whose words these are,
+    so the ranker's choice of the head is no choice (``rerank._decided``; h-gate28)."""
+    m, cue = att.mention, att.cue
+    if m is None or cue is None or _COLON_HEAD not in c.ids:
+        return False
+    p_start = reading.cues.paragraphs[span.paragraph][0]
+    if c.start >= p_start or not reading.text[p_start : span.open_at].strip():
+        return False  # the head's own paragraph, or a quote opening its paragraph: a quoted block
+    sentences = reading.sentences
+    if not sentences:
+        return False
+    before = m.end <= span.open_at
+    quote_at = span.open_at if before else max(span.open_at, span.close_at - 1)
+    return sentences.index_of(m.start) == sentences.index_of(quote_at)

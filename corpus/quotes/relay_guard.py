@@ -15,9 +15,9 @@ a choice standing before the rules' mention in that sentence, or after the quote
 choice: the rules' answer stands (:func:`relays_rules`).
 
 Where the rules' mention stands in another sentence, after the quote, or is no subject of its cue (a
-relative pronoun, a possessive, a preposition's object, set off by punctuation: :func:`cue_subject`),
-nothing is guarded: the ranker decides as before (an "according to" relay's relayer is the speaker
-the article gives, with whom it quotes beside it: :mod:`corpus.quotes.relayed`).
+relative pronoun, a possessive, a preposition's object opening the sentence, set off by punctuation:
+:func:`cue_subject`), nothing is guarded: the ranker decides as before (an "according to" relay's
+relayer is the speaker the article gives, with whom it quotes beside it: :mod:`corpus.quotes.relayed`).
 
 PolNeAR train, held-out folds (``train/no_speaker.py --c 3 --margins 0``, shipped row): CV / dev
 0.9258 / 0.9369 as before, 0.253 -> 0.248 of train asked; PolNeAR marks the relayer as the Source, so
@@ -25,6 +25,12 @@ the guard costs the ranker asked about every quote 0.9278 / 0.9395 -> 0.9271 / 0
 the 12 train quotes it moves there: 4 right by PolNeAR, 5 more a reader's right, 3 moot). With the
 gate's threshold lowered it keeps the speaker where asking would give the relayer, and asks fewer:
 -5 0.9268 / 0.9369 for 0.330 asked (unguarded 0.9271 / 0.9395 for 0.404).
+
+h-gate28: a preposition's object before the cue ends the subject's phrase whatever the preposition,
+as "of" did ("Roe said she saw {a kite whipping around in the sky} read, “Welcome here.”": the
+kite's words, not Roe's; "{a spokesman for Acme} said"): the stretch ends where that phrase starts
+(:data:`_owned_by`). CV / dev unchanged at every ask-gate threshold (0.332 -> 0.331 of train asked at
+-5); at -5 it kept a NewsWCL50 kite's words and a train quote from the relayer.
 """
 
 from __future__ import annotations
@@ -87,9 +93,11 @@ def relaying_stretch(
     start, end, _ = sentences[sentences.index_of(open_at)]
     if m.start < start or not cue_subject(reading.text, att, start):
         return None  # the mention in another sentence (no relay the sentence writes), or no subject
-    # "{a member of the family} suggested": the subject is the phrase the mention ends
+    # "{a member of the family} suggested", "{a kite whipping around in the sky} read": the subject is the
+    # phrase the mention ends
     text = reading.text
-    owned = text.endswith("of ", max(start, m.start - 3), m.start)
+    before = text[max(start, m.start - _WORD_REACH) : m.start].split()
+    owned = bool(before) and before[-1].lower() in OBJECT_PREPOSITIONS
     owner = _owned_by().search(text, max(start, m.start - _OWNER_REACH), m.start) if owned else None
     return Relay(start, m.start if owner is None else owner.start(), span.close_at, max(end, span.close_at))
 
@@ -97,7 +105,8 @@ def relaying_stretch(
 def cue_subject(text: str, att: Attribution, start: int) -> bool:
     """Whether the rules' mention (``att``, its cue after it) reads as its cue's subject: not a
     relative pronoun (:data:`RELATIVES`), a possessive ("{Ross'} stated rationale"), a preposition's
-    object ("the head of {Acme} called it", but "from {Bush} calling it"), nor set off from the cue
+    object opening the sentence ("For {Acme} it was “…”"; but "the head of {Acme} called it": the
+    phrase it ends is the subject, and "from {Bush} calling it"), nor set off from the cue
     (:data:`_BREAKS`). ``start``: the sentence's."""
     m, cue = att.mention, att.cue
     assert m is not None and cue is not None
@@ -113,21 +122,46 @@ def cue_subject(text: str, att: Attribution, start: int) -> bool:
     if aside and not (participle and breaks == [","] and between.rstrip().endswith(",")):
         return False
     before = text[max(start, m.start - _WORD_REACH) : m.start].split()
-    # (a participle right after a preposition's object is the gerund's: "from {Bush} calling it"; "of"
-    # ends the subject's phrase, "a member of {the family} suggested": :data:`_owned_by`)
+    # (a participle right after a preposition's object is the gerund's: "from {Bush} calling it"; the
+    # preposition ends the subject's phrase, "a member of {the family} suggested": :data:`_owned_by`)
     if not before or before[-1].lower() not in OBJECT_PREPOSITIONS:
         return True
-    return (participle and not between.strip()) or (before[-1] == "of" and len(before) > 1)
+    return (participle and not between.strip()) or len(before) > 1
 
 
 _WORD_REACH = 16
 """Characters before the rules' mention read for the word before it."""
 _owned_by = compiled_on_first_use(
-    r"(?:\b(?:a|an|the|one|some|each|any|his|her|their|its|our|two|three|several)\s+)?[\w’'-]+\s+of\s+\Z"
+    r"(?:\b(?:a|an|the|one|some|each|any|his|her|their|its|our|two|three|several)\s+)?(?:[\w’'-]+\s+){1,4}?"
+    rf"(?:{'|'.join(sorted(OBJECT_PREPOSITIONS))})\s+\Z"
 )
-"""The head of the phrase a mention after "of" ends ("a member of", "the head of", "one of"): the
-phrase's start bounds the stretch before it, so the head is not one who relays the mention."""
-_OWNER_REACH = 40
+"""The head of the phrase a mention after a preposition ends ("a member of", "the head of", "one of",
+"a kite whipping around in"; at most four words): the phrase's start bounds the stretch before it,
+so the head is not one who relays the mention."""
+_OWNER_REACH = 60
+"""Characters before the rules' mention read for that phrase."""
+
+
+def relayer_read(reading: ArticleReading, span: QuoteSpan, att: Attribution) -> bool:
+    """Whether the rules read their mention as the relayer of a relay in ``span``'s own sentence
+    (:mod:`corpus.quotes.relayed`: "According to {the Ledger}, the levy, which Mayor Roe called “a
+    lifeline,” passed", "…, reported {the Examiner}"): PolNeAR marks the relayer as the Source, and
+    the relay step keeps whom it quotes beside it (:mod:`corpus.quotes.relayed_inner`); the ranker,
+    asked, gives the words to the one quoted and that is lost. The ask gate does not ask about it
+    (h-gate28). Not a relayer in another sentence, carried over to this quote: the ranker is asked."""
+    m, cue = att.mention, att.cue
+    sentences = reading.sentences
+    if m is None or cue is None or not sentences:
+        return False
+    words = reading.text[cue[0] : cue[1]].lower()
+    if not (words.startswith(RELAY_CUES[0]) or (words.startswith(RELAY_CUES[1:]) and cue[1] <= m.start)):
+        return False
+    quote_at = span.open_at if m.end <= span.open_at else max(span.open_at, span.close_at - 1)
+    return sentences.index_of(m.start) == sentences.index_of(quote_at)
+
+
+RELAY_CUES = ("according", "reported", "reports")
+"""A relay's cue as the rules read it: "according to X", and "…, reported X" inverted before X."""
 
 
 def relays_rules(relay: Relay | None, start: int, end: int) -> bool:

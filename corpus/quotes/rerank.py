@@ -57,6 +57,8 @@ import re
 from corpus.quotes.ask_gate import gated, shipped_gate
 from corpus.quotes.attribution import Attribution, resolved
 from corpus.quotes.candidates import Candidate
+from corpus.quotes.colon_heads import head_over_own_cue
+from corpus.quotes.colon_objects import colon_clause, colon_object
 from corpus.quotes.context import ArticleReading
 from corpus.quotes.feature_names import FEATURE_ID
 from corpus.quotes.features import article_candidates
@@ -68,7 +70,7 @@ from corpus.quotes.no_one import names_no_one
 from corpus.quotes.owned import owned_description
 from corpus.quotes.phrases import Phrase
 from corpus.quotes.ranking import Ranker, shipped_ranker
-from corpus.quotes.relay_guard import relaying_stretch, relays_rules
+from corpus.quotes.relay_guard import relayer_read, relaying_stretch, relays_rules
 from corpus.quotes.roles import TITLES
 from corpus.quotes.spans import QuoteSpan
 from corpus.quotes.speakerless import cued, quote_traits
@@ -136,18 +138,21 @@ def _decided(
     """The ranker's answer for one quote (``quote``: the spans and its index): no one where its "no
     speaker" option (with the quote's features ``quiet``) wins, else its choice (:func:`choice`;
     ``barred``: not the rules' answer, which names no one), or the rules' answer ``att`` (also where
-    the choice would relay what the rules' mention said: :mod:`corpus.quotes.relay_guard`)."""
+    the choice would relay what the rules' mention said, :mod:`corpus.quotes.relay_guard`, or is an
+    object in the clause of a colon heading the quote, :mod:`corpus.quotes.colon_objects`)."""
     scores = list(map(ranker.score, cands))
     if quiet is not None and ranker.says_nobody(quiet, scores):
         return UNSAID
     text, (spans, k) = reading.text, quote
     best = choice(ranker, cands, text, scores, barred)
-    if (
-        best is not None
-        and not barred
-        and relays_rules(relaying_stretch(reading, spans, k, att), best.start, best.end)
-    ):
-        return att
+    if best is not None and not barred:
+        if relays_rules(relaying_stretch(reading, spans, k, att), best.start, best.end):
+            return att
+        clause = colon_clause(reading, spans[k])
+        if clause is not None and colon_object(reading.masked, clause, cands, best):
+            return att  # an object in the clause of the colon heading the quote ("advice for {Nichols}:")
+        if head_over_own_cue(reading, spans[k], att, best):
+            return att  # a colon's head paragraphs above, where the quote's own sentence has a cue
     return _preferred(best, cands, att, text, spans[k], subjects)
 
 
@@ -176,9 +181,14 @@ def _asked(
     for k, (att, span, skipped) in enumerate(zip(rules, spans, skip, strict=True)):
         ask = not skipped and (barred[k] or asks_ranker(att, span, ASK_BEYOND))
         if not (ask or skipped or span.nested):
-            # (never where the rules read the cue's subject before the quote: speech another may relay)
+            # (never where the rules read the cue's subject before the quote, speech another may relay,
+            # nor a relayer, who PolNeAR and the relay step say is the speaker)
             ask = gated(gate, reading, spans, k, att, previous, routes[k])
-            ask = ask and relaying_stretch(reading, spans, k, att) is None
+            ask = (
+                ask
+                and relaying_stretch(reading, spans, k, att) is None
+                and not relayer_read(reading, span, att)
+            )
         if not span.nested:
             previous = att
         quiet = None
