@@ -1,0 +1,261 @@
+"""Compare stronger speaker rankers with the shipped linear softmax, each read as the shipped row reads.
+
+Usage: python train/ranker_compare.py [--cache FILE] [--models linear crosses weights trees binary]
+       [--rounds 50 100 200] [--depths 2 3]
+
+Every model is fitted per fold on four of PolNeAR train's five folds and read on the fifth (CV), and
+fitted on all of train and read on dev, exactly as ``train/no_speaker.py`` reads its shipped row:
+asked beyond ``rerank.ASK_BEYOND``, no one at margin 0, cued terms asked, the ask gate refitted on
+each model's own held-out choices at the shipped threshold, relays guarded (unasked). Printed for
+each: CV / dev / gap, the same asked about every quote, the quotes matching no gold quote given a
+speaker (held-out train folds / dev: junk speakers, it must not grow) and the wrong quotes held out.
+
+The models:
+
+- ``linear``: the shipped softmax (``train/ranker_models.fit_softmax``) at several C.
+- ``crosses``: the softmax with pairwise crosses of feature families (:data:`CROSSES`: the kind of
+  mention by its side and sentence, by the cues around it, by what the rules read, by its nearness),
+  one family at a time and all together.
+- ``weights``: the softmax with the quotes the ranker is asked about as shipped weighted more
+  (:func:`asked_alone`: the model is only ever used there), or the quotes whose gold names no Source.
+- ``trees``: small trees boosted on the softmax's own loss, from the linear softmax's scores
+  (``train/ranker_trees.fit_boosted``: they learn the crosses the linear weights miss) and from zero.
+- ``binary``: scikit-learn's HistGradientBoosting on each candidate and "no speaker" option alone,
+  the argmax of their log-odds per quote.
+
+The choice: a model is worth shipping only where it lifts CV by :data:`CLEAR` or more over the shipped
+softmax, dev does not fall and the unmatched quotes given a speaker do not grow.
+
+What it read on dd3244f (integ27's tree; see the end of this note, written after the run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from corpus.quotes.rerank import ASK_BEYOND  # noqa: E402
+from train.attribution import (  # noqa: E402
+    FOLDS,
+    Setting,
+    accuracy,
+    asked,
+    chosen,
+    cross_validated,
+    is_right,
+    wrong_quotes,
+)
+from train.no_speaker import RELAY_GUARD, gate_settings  # noqa: E402
+from train.polnear_examples import Example, groups, read_all_examples  # noqa: E402
+from train.ranker_models import Scorer, fit_softmax, linear  # noqa: E402
+from train.ranker_trees import (  # noqa: E402
+    Boosting,
+    boosted_scorer,
+    fit_binary_trees,
+    fit_boosted,
+    no_speaker_row,
+)
+
+Data = tuple[list[Example], list[Example], list[Example], list[Example]]
+"""Train, dev, and the quotes of each that match no gold quote."""
+Fit = Callable[[list[Example]], Scorer]
+"""Fits a model on some quotes of train and returns its scorer."""
+
+SHIPPED_C = 3.0
+CLEAR = 0.002
+"""The CV lift (about 13 of train's 6,633 quotes) a model must show to be worth shipping: fold-refit
+noise moves CV by about 0.0007."""
+
+CROSSES: dict[str, tuple[tuple[str, str], ...]] = {
+    "kind x side, sentence": (("kind=", "side="), ("kind=", "sentence=")),
+    "kind x cues": (
+        ("kind=", "cue_right_"),
+        ("kind=", "cue_between"),
+        ("kind=", "nothing_between"),
+        ("kind=", "colon_between"),
+        ("kind=", "comma_"),
+    ),
+    "kind x route": (("kind=", "rules_read="), ("rules", "rules_read="), ("pronoun=", "rules_read=")),
+    "kind x nearness": (("kind=", "nearest"), ("kind=", "distance<="), ("kind=", "log_distance")),
+    "pronoun x place": (("pronoun=", "side="), ("pronoun=", "sentence="), ("pronoun=", "nearest")),
+}
+"""Families of candidate features crossed pairwise (a feature of the first family by one of the
+second: ``kind=pronoun*side=before``). A family is a prefix of feature names; "rules" alone is the
+one feature (the rules' mention)."""
+
+
+def _in(name: str, family: str) -> bool:
+    return name == family if family == "rules" else name.startswith(family)
+
+
+def crossed(features: dict[str, float], pairs: tuple[tuple[str, str], ...]) -> dict[str, float]:
+    """``features`` and their crosses of the families ``pairs`` (products of their values)."""
+    out = dict(features)
+    for first, second in pairs:
+        for a, u in features.items():
+            if _in(a, first):
+                for b, v in features.items():
+                    if b != a and _in(b, second):
+                        out[f"{a}*{b}"] = u * v
+    return out
+
+
+def asked_alone(e: Example) -> bool:
+    """Whether the shipped row asks the ranker about ``e`` whatever the model (the ask gate aside)."""
+    setting = Setting(SHIPPED_C, False, float("-inf"), ASK_BEYOND, 0.0, "cued")
+    return (not e.term or "no_speaker&term_cue" in e.quiet) and asked(e, setting)
+
+
+@dataclass
+class Figures:
+    label: str
+    cv: float
+    dev: float
+    every_cv: float
+    every_dev: float
+    unmatched: tuple[int, int]
+    wrong: int
+    seconds: float
+
+    def line(self) -> str:
+        said = f"{self.unmatched[0]:4} / {self.unmatched[1]:2}"
+        return (
+            f"{self.label:58} {self.cv:6.4f} {self.dev:6.4f} {self.cv - self.dev:+7.4f}   "
+            f"{self.every_cv:6.4f} {self.every_dev:6.4f}   {said}   {self.wrong:4}  {self.seconds:4.0f} s"
+        )
+
+
+HEADER = (
+    f"{'model':58} {'CV':>6} {'dev':>6} {'gap':>7}   {'every quote':>13}   {'unmatched':>9}   "
+    f"{'wrong':>5}"
+)
+
+
+def shipped_figures(label: str, data: Data, fit: Fit) -> Figures:
+    """The model ``fit`` makes, read as ``train/no_speaker.py``'s shipped row reads the softmax."""
+    started = time.perf_counter()
+    train, dev, loose_train, loose_dev = data
+    scorers = [fit([e for e in train if e.fold != k]) for k in range(FOLDS)]
+    whole = fit(train)
+    base = Setting(SHIPPED_C, False, float("-inf"), ASK_BEYOND, 0.0, "cued", relay_guard=RELAY_GUARD)
+    held, dev_gate, gate_label, _ = gate_settings(train, dev, scorers, whole, SHIPPED_C, ())[0]
+    on_cv = replace(base, gate=held, gate_label=gate_label)
+    on_dev = replace(base, gate=dev_gate, gate_label=gate_label)
+    every = replace(base, beyond=None)
+    said = sum(not is_right(e, chosen(e, scorers[e.fold], on_cv), on_cv) for e in loose_train)
+    said_dev = sum(not is_right(e, chosen(e, whole, on_dev), on_dev) for e in loose_dev)
+    return Figures(
+        label,
+        cross_validated(train, scorers, on_cv),
+        accuracy(dev, whole, on_dev),
+        cross_validated(train, scorers, every),
+        accuracy(dev, whole, every),
+        (said, said_dev),
+        len(wrong_quotes(train, scorers, on_cv)),
+        time.perf_counter() - started,
+    )
+
+
+def softmax_fit(c: float, pairs: tuple[tuple[str, str], ...] = (), weigh: Callable[[Example], float] | None = None) -> Fit:
+    """The linear softmax at ``c``, over the features crossed by ``pairs``, each quote weighted by
+    ``weigh`` (None: 1 each)."""
+
+    def fit(part: list[Example]) -> Scorer:
+        cross_groups = [([crossed(f, pairs) for f in feats], labels, has) for feats, labels, has in groups(part)]
+        weights = None if weigh is None else [weigh(e) for e in part]
+        score = linear(fit_softmax(cross_groups, c, [e.quiet for e in part], weights))
+        return score if not pairs else lambda features: score([crossed(f, pairs) for f in features])
+
+    return fit
+
+
+def boosted_fit(how: Boosting) -> Fit:
+    def fit(part: list[Example]) -> Scorer:
+        return boosted_scorer(fit_boosted(groups(part), [e.quiet for e in part], how))
+
+    return fit
+
+
+def binary_fit(data: Data) -> Fit:
+    """HistGradientBoosting on each row, scoring at once every row it will be asked about (the
+    held-out fold's quotes, matched or not, or dev's where fitted on all of train)."""
+    train, dev, loose_train, loose_dev = data
+
+    def fit(part: list[Example]) -> Scorer:
+        folds = {e.fold for e in part}
+        held = [e for e in (*train, *loose_train) if e.fold not in folds] or [*dev, *loose_dev]
+        rows = [f for e in held for f in (*e.features, no_speaker_row(e.quiet))]
+        return fit_binary_trees(groups(part), [e.quiet for e in part], rows)
+
+    return fit
+
+
+def models(which: list[str], rounds: list[int], depths: list[int], data: Data) -> list[tuple[str, Fit]]:
+    out: list[tuple[str, Fit]] = [(f"softmax C={SHIPPED_C:g} (shipped)", softmax_fit(SHIPPED_C))]
+    if "linear" in which:
+        out += [(f"softmax C={c:g}", softmax_fit(c)) for c in (0.3, 1.0, 10.0, 30.0)]
+    if "crosses" in which:
+        out += [(f"softmax C=3, crosses {name}", softmax_fit(SHIPPED_C, pairs)) for name, pairs in CROSSES.items()]
+        every = tuple(p for pairs in CROSSES.values() for p in pairs)
+        out += [(f"softmax C={c:g}, every cross", softmax_fit(c, every)) for c in (1.0, 3.0)]
+    if "weights" in which:
+        for k in (2.0, 4.0):
+            out.append((f"softmax C=3, asked quotes x{k:g}", softmax_fit(SHIPPED_C, weigh=_weigh_asked(k))))
+        out.append(("softmax C=3, no-Source quotes x2", softmax_fit(SHIPPED_C, weigh=_weigh_no_source(2.0))))
+    if "trees" in which:
+        for depth in depths:
+            for n in rounds:
+                how = Boosting(depth=depth, rounds=n)
+                out.append((how.label(), boosted_fit(how)))
+        how = Boosting(depth=3, rounds=300, from_linear=False)
+        out.append((how.label(), boosted_fit(how)))
+    if "binary" in which:
+        out.append(("binary trees (HistGradientBoosting, depth 3, 200)", binary_fit(data)))
+    return out
+
+
+def _weigh_asked(k: float) -> Callable[[Example], float]:
+    return lambda e: k if asked_alone(e) else 1.0
+
+
+def _weigh_no_source(k: float) -> Callable[[Example], float]:
+    return lambda e: 1.0 if e.has_source else k
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cache", type=Path, help="as train/attribution.py --cache")
+    parser.add_argument(
+        "--models",
+        nargs="+",
+        default=["linear", "crosses", "weights", "trees", "binary"],
+        choices=("linear", "crosses", "weights", "trees", "binary"),
+    )
+    parser.add_argument("--rounds", type=int, nargs="+", default=[50, 100, 200], help="boosting rounds")
+    parser.add_argument("--depths", type=int, nargs="+", default=[2, 3], help="tree depths")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    data = read_all_examples(args.cache)
+    print(f"matched quotes: train {len(data[0])}, dev {len(data[1])}; asked alone {sum(map(asked_alone, data[0]))}")
+    print(HEADER, flush=True)
+    rows = []
+    for label, fit in models(args.models, args.rounds, args.depths, data):
+        rows.append(shipped_figures(label, data, fit))
+        print(rows[-1].line(), flush=True)
+    base, best = rows[0], max(rows, key=lambda r: r.cv)
+    clears = best.cv >= base.cv + CLEAR and best.dev >= base.dev and best.unmatched[0] <= base.unmatched[0]
+    print(f"best on CV: {best.label}: {best.cv - base.cv:+.4f} CV, {best.dev - base.dev:+.4f} dev against the shipped")
+    print("clears the bar" if clears else f"no model clears the bar (+{CLEAR} CV, dev and unmatched no worse)")
+    print(f"took {time.perf_counter() - started:.0f} s in all")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
