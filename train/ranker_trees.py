@@ -3,8 +3,9 @@ scikit-learn; the app and the CLI never import them).
 
 - :func:`fit_boosted`: trees fitted to the softmax's own loss (the conditional logit of
   ``train/ranker_models.fit_softmax``: each quote's candidates and its "no speaker" option compete),
-  by Newton boosting: each round a regression tree of depth ``depth`` on the rows' gradient over
-  their curvature, its leaves set to a Newton step, shrunk by ``rate``. Started from zero or from the
+  by Newton boosting: each round a tree of depth ``depth`` whose splits gain the most on the sums of
+  the rows' gradients and curvatures (XGBoost's gain; every split of a node read at once by a
+  sparse product), its leaves a Newton step shrunk by ``rate``. Started from zero or from the
   linear softmax's scores (then the trees learn what the linear weights miss: the crosses of
   features). The model is the linear weights and the trees, scored on a candidate's feature dict in
   plain Python (:func:`boosted_scorer`), as the engine would score them.
@@ -71,7 +72,8 @@ class Boosting:
 
     def label(self) -> str:
         start = f"on the softmax (C={self.c:g})" if self.from_linear else "from zero"
-        return f"softmax trees {start}, depth {self.depth}, {self.rounds} x {self.rate:g}, leaf >={self.min_leaf}"
+        grown = f"depth {self.depth}, {self.rounds} x {self.rate:g}, leaf >={self.min_leaf}"
+        return f"softmax trees {start}, {grown}"
 
 
 def fit_boosted(
@@ -82,48 +84,123 @@ def fit_boosted(
 ) -> Boosted:
     """Trees fitted by Newton boosting on the softmax's loss (see the module's note)."""
     import numpy as np
-    from sklearn.tree import DecisionTreeRegressor
 
     design = softmax_design(groups, quiet, group_weights)
     names = sorted(design.index, key=design.index.__getitem__)
     weights = fit_softmax(groups, how.c, quiet, group_weights) if how.from_linear else {}
-    w = np.array([weights.get(k, 0.0) for k in names])
-    scores = design.x @ w
-    dense = design.x.toarray().astype(np.float32)
+    scores = design.x @ np.array([weights.get(k, 0.0) for k in names])
+    splits = _Splits.of(design.x, names)
     model = Boosted(weights)
     for _ in range(how.rounds):
         _, gradient, p = softmax_gradient(design, scores)
         curvature = np.maximum(p * (1 - p) * design.weight[design.group], 1e-6)
-        tree = DecisionTreeRegressor(max_depth=how.depth, min_samples_leaf=how.min_leaf, random_state=0)
-        tree.fit(dense, -gradient / curvature, sample_weight=curvature)
-        leaves = tree.apply(dense)
-        sums = np.bincount(leaves, -gradient, tree.tree_.node_count)
-        step = how.rate * sums / (np.bincount(leaves, curvature, tree.tree_.node_count) + how.l2)
-        scores = scores + step[leaves]
-        model.trees.append(_nodes(tree, names, step))
+        nodes: list[Node] = []
+        reached = np.zeros(len(scores), dtype=np.int64)
+        _grow(splits, gradient, curvature, np.ones(len(scores), dtype=bool), how, how.depth, nodes, reached)
+        leaves = np.array([n if isinstance(n, float) else 0.0 for n in nodes])
+        scores = scores + leaves[reached]
+        model.trees.append(nodes)
     return model
 
 
-def _nodes(tree: Any, names: list[str], step: Any) -> list[Node]:
-    """A fitted scikit-learn tree as :data:`Node` s, its leaves scoring ``step``."""
-    t = tree.tree_
-    out: list[Node] = []
-    for k in range(t.node_count):
-        left = int(t.children_left[k])
-        if left == -1:
-            out.append(float(step[k]))
-        else:
-            out.append((names[int(t.feature[k])], float(t.threshold[k]), left, int(t.children_right[k])))
-    return out
+@dataclass
+class _Splits:
+    """Every split a tree may make, as 0/1 columns of the rows (a row goes right where 1): a 0/1
+    feature present, or a feature of other values above one of its quantiles."""
+
+    right: Any
+    """The columns transposed (a ``scipy.sparse.csr_matrix``: one row per split), for the sums of a
+    node's gradients that go right, all splits at once."""
+    dense: Any
+    """The same as a boolean matrix (rows by splits), to send a node's rows on."""
+    named: list[tuple[str, float]]
+    """Each split's feature and threshold."""
+
+    @staticmethod
+    def of(x: Any, names: list[str], quantiles: int = 16) -> _Splits:
+        import numpy as np
+        from scipy.sparse import csc_matrix
+
+        cols = csc_matrix(x)
+        columns: list[Any] = []
+        named: list[tuple[str, float]] = []
+        for j, name in enumerate(names):
+            column = cols[:, j].toarray().ravel()
+            values = column[column != 0]
+            if values.size and np.all(values == 1.0):
+                columns.append(column > 0.5)
+                named.append((name, 0.5))
+                continue
+            for t in sorted(set(np.quantile(values, np.linspace(0, 1, quantiles + 1)[1:-1]))):
+                columns.append(column > t)
+                named.append((name, float(t)))
+        dense = np.column_stack(columns)
+        return _Splits(csc_matrix(dense.astype(np.float64)).T.tocsr(), dense, named)
 
 
-def batch_scorer(predict: Callable[[list[dict[str, float]]], list[float]], rows: list[dict[str, float]]) -> Scorer:
+def _grow(
+    splits: _Splits,
+    gradient: Any,
+    curvature: Any,
+    rows: Any,
+    how: Boosting,
+    depth: int,
+    nodes: list[Node],
+    reached: Any,
+) -> int:
+    """Grow the node of ``rows`` (a boolean mask) into ``nodes``: the split of the largest Newton
+    gain where ``depth`` allows one and each side keeps ``how.min_leaf`` rows, else a leaf scoring
+    the Newton step times ``how.rate``; ``reached`` gets each row's leaf. Return the node's place."""
+    import numpy as np
+
+    at = len(nodes)
+    g, h = gradient[rows].sum(), curvature[rows].sum()
+    nodes.append(float(-how.rate * g / (h + how.l2)))
+    reached[rows] = at
+    if depth == 0:
+        return at
+    mask = rows.astype(np.float64)
+    g_right = splits.right @ (gradient * mask)
+    h_right = splits.right @ (curvature * mask)
+    n_right = splits.right @ mask
+    g_left, h_left, n_left = g - g_right, h - h_right, mask.sum() - n_right
+    gain = g_left**2 / (h_left + how.l2) + g_right**2 / (h_right + how.l2) - g**2 / (h + how.l2)
+    gain[(n_right < how.min_leaf) | (n_left < how.min_leaf)] = -np.inf
+    best = int(np.argmax(gain))
+    if not gain[best] > 1e-9:
+        return at
+    goes_right = splits.dense[:, best]
+    left = _grow(splits, gradient, curvature, rows & ~goes_right, how, depth - 1, nodes, reached)
+    right = _grow(splits, gradient, curvature, rows & goes_right, how, depth - 1, nodes, reached)
+    name, threshold = splits.named[best]
+    nodes[at] = (name, threshold, left, right)
+    return at
+
+
+def batch_scorer(
+    predict: Callable[[list[dict[str, float]]], list[float]], rows: list[dict[str, float]]
+) -> Scorer:
     """A scorer of the rows ``predict`` scored at once (a library's cost is per call), each known
     by its features; a row not among them is scored alone."""
     known = dict(zip(map(_key, rows), predict(rows), strict=True))
 
     def score(features: list[dict[str, float]]) -> list[float]:
         return [known[k] if (k := _key(f)) in known else predict([f])[0] for f in features]
+
+    return score
+
+
+def memo_scorer(scorer: Scorer) -> Scorer:
+    """``scorer``, each row scored once (plain-Python trees are slow and the same quotes are read
+    by several settings)."""
+    known: dict[frozenset[tuple[str, float]], float] = {}
+
+    def score(features: list[dict[str, float]]) -> list[float]:
+        keys = [_key(f) for f in features]
+        missing = [f for f, k in zip(features, keys, strict=True) if k not in known]
+        if missing:
+            known.update(zip(map(_key, missing), scorer(missing), strict=True))
+        return [known[k] for k in keys]
 
     return score
 
