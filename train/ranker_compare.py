@@ -1,7 +1,11 @@
 """Compare stronger speaker rankers with the shipped linear softmax, each read as the shipped row reads.
 
-Usage: python train/ranker_compare.py [--cache FILE] [--models linear crosses weights trees binary]
-       [--rounds 50 100 200] [--depths 2 3]
+Usage: python train/ranker_compare.py [--cache FILE] [--models linear crosses families weights trees
+       average binary] [--rounds 50 100 200] [--zero-rounds 100 300] [--depths 2 3] [--only TEXT...]
+
+With no argument it reads the examples anew (``train/polnear_examples.py``) and prints every row
+(about an hour on a loaded two-core machine; ``--cache`` keeps the examples for the next run,
+``--only`` prints the rows whose label holds one of its words, beside the shipped one).
 
 Every model is fitted per fold on four of PolNeAR train's five folds and read on the fifth (CV), and
 fitted on all of train and read on dev, exactly as ``train/no_speaker.py`` reads its shipped row:
@@ -16,10 +20,13 @@ The models:
 - ``crosses``: the softmax with pairwise crosses of feature families (:data:`CROSSES`: the kind of
   mention by its side and sentence, by the cues around it, by what the rules read, by its nearness),
   one family at a time and all together.
+- ``families``: the softmax with a C of its own for one family of features (:data:`FAMILIES`: the
+  words beside a mention, the "no speaker" option's traits, the rules' answer's crosses).
 - ``weights``: the softmax with the quotes the ranker is asked about as shipped weighted more
   (:func:`asked_alone`: the model is only ever used there), or the quotes whose gold names no Source.
 - ``trees``: small trees boosted on the softmax's own loss, from the linear softmax's scores
   (``train/ranker_trees.fit_boosted``: they learn the crosses the linear weights miss) and from zero.
+- ``average``: the mean of the softmax's scores and those of the trees from zero.
 - ``binary``: scikit-learn's HistGradientBoosting on each candidate and "no speaker" option alone,
   the argmax of their log-odds per quote.
 
@@ -55,18 +62,19 @@ about every quote, unmatched quotes given a speaker held out / dev, wrong quotes
     trees from zero, depth 4, 300/600/1000         0.9265 0.9257 0.9237 (dev 0.9382 0.9357 0.9344;
                                                    unmatched 215 213 212; wrong 486 492 505)
     binary trees (HistGradientBoosting, 3, 200)    0.9133 0.9395 -0.0262  0.9135 0.9395  219/26  572
-                                                   (no gate: asking it bettered no quote the gate
-                                                   may ask about; the rules' mention wins nearly always)
-    AVERAGE
+                                                   (read ungated: asked about the quotes the gate
+                                                   may ask about, it bettered none, so none to fit)
+    mean of the softmax and trees from zero        0.9262 0.9395 -0.0133  0.9278 0.9395  217/22  488
+      (depth 3, 600 rounds)
 
-(trees: rate 0.1, leaves of 40 rows or more, L2 1.) No model clears :data:`CLEAR`: the best CV,
-trees from zero of depth 4 and 300 rounds, is +0.0001 with dev -0.0013; the "no speaker" traits'
-C x0.25, +0.0005 with dev -0.0013. Everything lies within fold-refit noise of the shipped softmax or
-below it: crosses and deeper or longer trees overfit (CV and "every quote" fall together, so it is
-the ranking itself, not the ask gate refitted on them), weighting the asked quotes more loses what
-the others teach, and trees alone reach the linear figure only after 600 rounds. What the ranker
-gets wrong is not a cross of the features it has: the classes left (``no_speaker.py --classes``) need
-features or candidates it lacks.
+(trees: rate 0.1, leaves of 40 rows or more, L2 1.) No model clears :data:`CLEAR`: the best CV, the
+"no speaker" traits' C x0.25, is +0.0005 (3 quotes) with dev -0.0013 (1 quote); the next, trees from
+zero of depth 4 and 300 rounds, +0.0001 with dev -0.0013. Everything lies within fold-refit noise of
+the shipped softmax or below it: crosses and deeper or longer trees overfit (CV and "every quote"
+fall together, so it is the ranking itself, not the ask gate refitted on them), weighting the asked
+quotes more loses what the others teach, and trees alone reach the linear figure only after 600
+rounds. What the ranker gets wrong is not a cross of the features it has: the classes left
+(``no_speaker.py --classes``) need features or candidates it lacks.
 """
 
 from __future__ import annotations

@@ -12,6 +12,11 @@ the app and the CLI never import them; they score with the weights alone).
   against a wrong one of the same quote), for comparison.
 - :func:`fit_trees`: small gradient-boosted trees on each candidate alone, as a check.
 
+:func:`softmax_design` lays the softmax's rows out and :func:`softmax_gradient` reads its loss and
+gradient at any scores: ``train/ranker_trees.py`` boosts trees on the same loss
+(``train/ranker_compare.py`` compares them, with crosses and weights of quotes, against the shipped
+softmax).
+
 Each takes :data:`Group` s: a quote's candidates' features, which are the gold Source, and whether
 the gold names a Source at all.
 """
