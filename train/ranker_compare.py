@@ -72,8 +72,8 @@ about every quote, unmatched quotes given a speaker held out / dev, wrong quotes
 zero of depth 4 and 300 rounds, +0.0001 with dev -0.0013. Everything lies within fold-refit noise of
 the shipped softmax or below it: crosses and deeper or longer trees overfit (CV and "every quote"
 fall together, so it is the ranking itself, not the ask gate refitted on them), weighting the asked
-quotes more loses what the others teach, and trees alone reach the linear figure only after 600
-rounds. What the ranker gets wrong is not a cross of the features it has: the classes left
+quotes more seems to lose what the others teach, and trees alone reach the linear figure only after
+600 rounds. So what the ranker gets wrong seems no cross of the features it has: the classes left
 (``no_speaker.py --classes``) need features or candidates it lacks.
 """
 
