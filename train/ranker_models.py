@@ -12,6 +12,11 @@ the app and the CLI never import them; they score with the weights alone).
   against a wrong one of the same quote), for comparison.
 - :func:`fit_trees`: small gradient-boosted trees on each candidate alone, as a check.
 
+:func:`softmax_design` lays the softmax's rows out and :func:`softmax_gradient` reads its loss and
+gradient at any scores: ``train/ranker_trees.py`` boosts trees on the same loss
+(``train/ranker_compare.py`` compares them, with crosses and weights of quotes, against the shipped
+softmax).
+
 Each takes :data:`Group` s: a quote's candidates' features, which are the gold Source, and whether
 the gold names a Source at all.
 """
@@ -19,6 +24,8 @@ the gold names a Source at all.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 NO_SPEAKER = "no_speaker"
 """The feature of the "no speaker" option (its weight: the score a candidate must beat)."""
@@ -30,14 +37,32 @@ Scorer = Callable[[list[dict[str, float]]], list[float]]
 """Scores a quote's candidates (their features) with a fitted model."""
 
 
-def fit_softmax(
-    groups: Sequence[Group], c: float, quiet: Sequence[dict[str, float]] | None = None
-) -> dict[str, float]:
-    """The weights of a conditional logit over ``groups`` (see the module's note); ``quiet``, one per
-    group, the "no speaker" option's own features besides :data:`NO_SPEAKER` (the quote's kind,
-    length, the words before its marks…: ``corpus.quotes.speakerless``), where it has them."""
+@dataclass
+class Design:
+    """The rows the softmax is fitted on: each quote's candidates, then its "no speaker" option (the
+    feature :data:`NO_SPEAKER` and the quote's own), as a sparse matrix over named columns."""
+
+    x: Any
+    """The rows' features (a ``scipy.sparse.csr_matrix``, one column per name of :attr:`index`)."""
+    gold: Any
+    """1.0 for a gold row (a gold Source, or the "no speaker" option of a quote whose gold names none)."""
+    starts: Any
+    """Where each quote's rows start (numpy ints)."""
+    group: Any
+    """The quote (its number among those kept) of each row."""
+    index: dict[str, int]
+    weight: Any
+    """Each quote's weight in the likelihood (1.0 unless ``group_weights`` says otherwise)."""
+
+
+def softmax_design(
+    groups: Sequence[Group],
+    quiet: Sequence[dict[str, float]] | None = None,
+    group_weights: Sequence[float] | None = None,
+) -> Design:
+    """The :class:`Design` of ``groups`` (a quote whose gold Source is none of its candidates is left
+    out: it teaches nothing about ranking them); ``quiet`` and ``group_weights``, one per group."""
     import numpy as np
-    from scipy.optimize import minimize
     from scipy.sparse import csr_matrix
 
     index: dict[str, int] = {NO_SPEAKER: 0}
@@ -46,47 +71,67 @@ def fit_softmax(
     vals: list[float] = []
     gold: list[float] = []
     starts: list[int] = []
+    weight: list[float] = []
     n = 0
     for at_group, (features, labels, has_source) in enumerate(groups):
         if has_source and not any(labels):
             continue  # the gold Source is no candidate: nothing to learn about ranking these
         starts.append(n)
-        for f, yes in zip(features, labels, strict=True):
+        weight.append(1.0 if group_weights is None else group_weights[at_group])
+        no_speaker = {NO_SPEAKER: 1.0, **(quiet[at_group] if quiet is not None else {})}
+        for f, yes in [*zip(features, labels, strict=True), (no_speaker, not has_source)]:
             for k, v in f.items():
                 rows.append(n)
                 cols.append(index.setdefault(k, len(index)))
                 vals.append(v)
             gold.append(float(yes))
             n += 1
-        rows.append(n)
-        cols.append(0)
-        vals.append(1.0)
-        for k, v in (quiet[at_group] if quiet is not None else {}).items():
-            rows.append(n)
-            cols.append(index.setdefault(k, len(index)))
-            vals.append(v)
-        gold.append(float(not has_source))
-        n += 1
     x = csr_matrix((vals, (rows, cols)), shape=(n, len(index)))
-    y = np.array(gold)
     at = np.array(starts)
     group = np.repeat(np.arange(len(starts)), np.diff(np.append(at, n)))
+    return Design(x, np.array(gold), at, group, index, np.array(weight))
+
+
+def softmax_gradient(design: Design, scores: Any) -> tuple[float, Any, Any]:
+    """The weighted negative log-likelihood of the gold rows at ``scores`` (one per row), its
+    gradient by row (the softmax's mass less the gold rows' share of it, times the quote's weight),
+    and each row's softmax probability."""
+    import numpy as np
+
+    at, group = design.starts, design.group
+    top = np.maximum.reduceat(scores, at)
+    e = np.exp(scores - top[group])
+    total = np.add.reduceat(e, at)
+    wanted = np.add.reduceat(e * design.gold, at)
+    value = -np.sum(design.weight * (np.log(wanted) - np.log(total)))
+    p_all = e / total[group]
+    p_gold = e * design.gold / wanted[group]
+    return float(value), (p_all - p_gold) * design.weight[group], p_all
+
+
+def fit_softmax(
+    groups: Sequence[Group],
+    c: float,
+    quiet: Sequence[dict[str, float]] | None = None,
+    group_weights: Sequence[float] | None = None,
+) -> dict[str, float]:
+    """The weights of a conditional logit over ``groups`` (see the module's note); ``quiet``, one per
+    group, the "no speaker" option's own features besides :data:`NO_SPEAKER` (the quote's kind,
+    length, the words before its marks…: ``corpus.quotes.speakerless``), where it has them;
+    ``group_weights``, one per group, each quote's weight in the likelihood (None: 1 each)."""
+    import numpy as np
+    from scipy.optimize import minimize
+
+    design = softmax_design(groups, quiet, group_weights)
+    x = design.x
 
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
-        s = x @ w
-        top = np.maximum.reduceat(s, at)
-        e = np.exp(s - top[group])
-        total = np.add.reduceat(e, at)
-        wanted = np.add.reduceat(e * y, at)
-        value = -np.sum(np.log(wanted) - np.log(total)) + w @ w / (2 * c)
-        p_all = e / total[group]
-        p_gold = e * y / wanted[group]
-        grad = x.T @ (p_all - p_gold) + w / c
-        return float(value), grad
+        value, by_row, _ = softmax_gradient(design, x @ w)
+        return value + w @ w / (2 * c), x.T @ by_row + w / c
 
-    w0 = np.zeros(len(index))
+    w0 = np.zeros(len(design.index))
     result = minimize(loss, w0, jac=True, method="L-BFGS-B", options={"maxiter": 2000})
-    return {k: float(result.x[i]) for k, i in index.items()}
+    return {k: float(result.x[i]) for k, i in design.index.items()}
 
 
 def _strip(features: dict[str, float], with_rules: bool) -> dict[str, float]:
