@@ -48,6 +48,7 @@ from corpus.quotes.source_phrases import opening_participle, owned_speech, per_o
 from corpus.quotes.spans import QuoteSpan
 from corpus.quotes.speech_owners import owner_of
 from corpus.quotes.subjects import Subjects
+from corpus.quotes.with_clauses import with_clause_subject
 
 _ALNUM = re.compile(r"[^\W_]")
 """A letter or digit (exactly what ``str.isalnum`` accepts)."""
@@ -230,10 +231,11 @@ OPENING_QUOTE_STEPS: tuple[Step, ...] = (
 )
 """A quote opening its sentence: the cue after it (the next sentence's, where the quote's own ? or !
 ends it; the sentence's closing inverted cue, `“…” for Roe, said Jane Doe.`), then one before it."""
-DIRECT_QUOTE_STEPS: tuple[Step, ...] = (cue_hugging, cue_before_quote, cue_closing)
+DIRECT_QUOTE_STEPS: tuple[Step, ...] = (cue_hugging, with_clause_subject, cue_before_quote, cue_closing)
 """A quoted sentence inside one (`… workplace: “Our union …,” the union wrote.`): the cue hugging the
 quote wins."""
 PARTIAL_QUOTE_STEPS: tuple[Step, ...] = (
+    with_clause_subject,
     opening_participle,
     owned_speech,
     cue_before_quote,
