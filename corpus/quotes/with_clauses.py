@@ -6,8 +6,8 @@ supporters punched a protester, with Trump reportedly yelling: “…”".
 The clause set off by ", with" has a subject of its own, and its participle (of saying or not:
 "promising", "taking to Twitter to call", "yelling") says the quote: that subject said it, not the
 sentence's subject nor a name inside the clause. Only where nothing ends the clause before the quote
-(a sentence's end, a semicolon, another quote mark). Read first of the quote's own sentence's cues
-(:func:`corpus.quotes.attribution.same_sentence`).
+(a sentence's end, a semicolon, another quote mark). Read before the nearest cue before the quote
+(:func:`corpus.quotes.attribution.cue_before_quote`).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from corpus.quotes.cues import Found
 
 WITH_CLAUSE_REACH = 120
 """Characters before a quote read for the ", with" that opens its clause."""
+WITH_OPENING = ", with "
 _PARTICIPLE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b")
 """The clause's participle right after its subject, an adverb at most before it ("recently promising")."""
 _CLAUSE_ENDS = re.compile(r"[.!?;][”\"’']?\s|[“”\"]")
@@ -31,10 +32,10 @@ def with_clause_subject(quote: QuoteContext) -> Found | None:
     quote stands in no such clause."""
     masked, open_at = quote.masked, quote.open_at
     lo = max(quote.before, open_at - WITH_CLAUSE_REACH)
-    at = masked.rfind(", with ", lo, open_at)
+    at = masked.rfind(WITH_OPENING, lo, open_at)
     if at < 0:
         return None
-    subject = phrase_after(masked, at + len(", with "), open_at)
+    subject = phrase_after(masked, at + len(WITH_OPENING), open_at)
     if subject is None or subject.end >= open_at or (subject.name is None and not subject.pronoun):
         return None
     verb = _PARTICIPLE.match(masked, subject.end, open_at)
