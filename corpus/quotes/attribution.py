@@ -48,6 +48,7 @@ from corpus.quotes.source_phrases import opening_participle, owned_speech, per_o
 from corpus.quotes.spans import QuoteSpan
 from corpus.quotes.speech_owners import owner_of
 from corpus.quotes.subjects import Subjects
+from corpus.quotes.with_clauses import WITH_CLAUSE_REACH, WITH_OPENING, with_clause_subject
 
 _ALNUM = re.compile(r"[^\W_]")
 """A letter or digit (exactly what ``str.isalnum`` accepts)."""
@@ -177,7 +178,15 @@ def in_transcript(quote: QuoteContext) -> Found | None:
 
 
 def cue_before_quote(quote: QuoteContext) -> Found | None:
-    return cue_before(quote.masked, quote.before, quote.open_at, quote.cues)
+    """The subject of a ", with X …ing" clause holding the quote (:mod:`corpus.quotes.with_clauses`),
+    else the nearest cue before the quote in its sentence and its subject."""
+    masked, open_at = quote.masked, quote.open_at
+    # (the clause's opening looked for here: most quotes have none, and the reader is not called)
+    if masked.find(WITH_OPENING, max(quote.before, open_at - WITH_CLAUSE_REACH), open_at) >= 0:
+        found = with_clause_subject(quote)
+        if found is not None:
+            return found
+    return cue_before(masked, quote.before, open_at, quote.cues)
 
 
 def cue_after_quote(quote: QuoteContext) -> Found | None:

@@ -216,8 +216,11 @@ class Subjects:
         if after[:1] == " " and after[1:2].isupper() and after[1:3] not in ("Jr", "Sr", "II", "IV"):
             return False  # "New York Post": inside a longer run of capitalised words
         lead = before[0] if len(before) == 2 else ""
-        if lead[:1].isupper() and gender_of(lead) is not None and gender_of(word) is None:
-            return True  # "Hillary Rodham Clinton": a given name, a middle name that is none, the surname
+        sex = gender_of(lead) if lead[:1].isupper() else None
+        if sex is not None and gender_of(word) in (None, sex):
+            # "Hillary Rodham Clinton", "Norbert Leo Butz": a given name, a middle name that is none
+            # or one of the same sex, the surname (not "Ivanka Donald Trump": two people run together)
+            return True
         return not (lead[:1].isupper() and lead[-1:].isalpha() and lead.lower() not in _ROLE_OR_TITLE)
 
     def recent(self, at: int, window: int) -> Iterator[Subject]:
