@@ -33,7 +33,7 @@ from typing import Any
 from corpus.cache_place import FILE_NAME, cache_dir
 from corpus.cache_place import cache_is_new as cache_is_new  # (where it was first: kept importable here)
 from corpus.digests import blake2b
-from corpus.ingest.article_bytes import article_bytes, article_from_bytes, content_hash
+from corpus.ingest.article_bytes import article_bytes, article_entry, article_from_bytes, content_hash
 from corpus.ingest.files import read_most
 from corpus.model import Article
 
@@ -124,9 +124,13 @@ class Cache:
     def put(self, article: Article, size: int, mtime_ns: int, content: bytes | None = None) -> None:
         """Keep ``article``, made from ``content`` (the file's bytes: hashed as they were parsed, not
         read again; read again when None)."""
-        digest = _file_hash(article.path) if content is None else content_hash(content)
-        if digest is not None:
-            self.put_parsed(article.path, size, mtime_ns, digest, article_bytes(article))
+        if content is not None:
+            data, digest = article_entry(article, content)
+            self.put_parsed(article.path, size, mtime_ns, digest, data)
+            return
+        known = _file_hash(article.path)
+        if known is not None:
+            self.put_parsed(article.path, size, mtime_ns, known, article_bytes(article))
 
     def put_parsed(self, path: Path, size: int, mtime_ns: int, digest: str, data: bytes) -> None:
         """Keep an article parsed elsewhere (the helper process: :mod:`corpus.quotes.shared_ingest`)

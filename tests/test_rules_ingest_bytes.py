@@ -80,17 +80,26 @@ def mostly_latin_spec(text: str) -> bool:
 
 @settings(max_examples=2000, deadline=None)
 @given(
-    st.lists(st.sampled_from([*"ab .", "é", "ÿ", "ć", "Я", "Ж", "’", "—", "\xa0", "1"]), max_size=30).map(
-        "".join
-    )
+    st.lists(
+        st.sampled_from([*"ab .", "é", "ÿ", "ª", "×", "ć", "ɏ", "Я", "Ж", "語", "’", "—", "€", "\xa0", "1"]),
+        max_size=30,
+    ).map("".join)
 )
 def test_a_text_is_latin_when_four_letters_in_five_are(text: str) -> None:
     assert is_mostly_latin(text) == mostly_latin_spec(text)
 
 
+def test_every_character_of_latin_extended_a_and_b_is_a_letter() -> None:
+    # (is_mostly_latin counts them as letters without asking each)
+    assert all(chr(c).isalpha() for c in range(0x100, 0x250))
+
+
 def test_latin_read_as_people_write_them() -> None:
     assert is_mostly_latin("“Détente,” she said — in Zürich.")
     assert not is_mostly_latin("Москва заявила, что «диалог» возможен.")
+    # a Latin text with a few letters of another script and signs beyond Latin-1 is Latin
+    assert is_mostly_latin("The Ωmega Trust paid €4m to Łukasz Nowak’s firm in Kraków, and δ rose.")
+    assert not is_mostly_latin("Ελλάδα: η Łódź και ο Nowak — αγώνας στην Αθήνα.")
 
 
 @settings(max_examples=2000, deadline=None)

@@ -10,7 +10,8 @@ from pathlib import Path
 from unittest import mock
 
 from corpus.cache import Cache
-from corpus.ingest.article_bytes import article_bytes, article_from_bytes
+from corpus.ingest.article_bytes import article_bytes, article_entry, article_from_bytes, content_hash
+from corpus.ingest.load import parse_file
 from corpus.model import Article, text_digest_of
 from corpus.quotes.readings import reading_key
 
@@ -82,3 +83,33 @@ def test_a_text_that_is_not_valid_utf8_alone_still_has_a_digest() -> None:
     back = article_from_bytes(article_bytes(article), article.path)
     assert back.text == odd
     assert back.text_digest() == text_digest_of(odd.encode("utf-8", "surrogatepass"))
+
+
+def _entry_of(content: bytes, tmp_path: Path) -> tuple[Article, bytes, str]:
+    path = tmp_path / "bridge.txt"
+    path.write_bytes(content)
+    article, raw = parse_file(path, "bridge.txt")
+    data, digest = article_entry(article, raw.data)
+    return article, data, digest
+
+
+def test_a_file_read_as_utf8_is_hashed_once_for_the_file_and_the_text(tmp_path: Path) -> None:
+    content = _TEXT.encode("utf-8")
+    with mock.patch("corpus.ingest.article_bytes.text_digest_of", wraps=text_digest_of) as hashed:
+        article, data, digest = _entry_of(content, tmp_path)
+    assert hashed.call_count == 1
+    assert digest == content_hash(content) == hashlib.blake2b(content, digest_size=16).hexdigest()
+    assert data == article_bytes(article)
+    assert article_from_bytes(data, article.path).text_digest() == text_digest_of(content)
+
+
+def test_a_file_that_is_not_its_texts_utf8_keeps_the_files_own_digest(tmp_path: Path) -> None:
+    for content in (
+        _TEXT.replace("“", '"').replace("”", '"').encode("cp1252") + "Café.\n".encode("cp1252"),
+        b"\xef\xbb\xbf" + _TEXT.encode("utf-8"),  # a byte-order mark: not part of the text
+    ):
+        article, data, digest = _entry_of(content, tmp_path)
+        assert article.text.encode("utf-8") != content
+        assert digest == hashlib.blake2b(content, digest_size=16).hexdigest()
+        assert data == article_bytes(article)
+        assert article.text_digest() == text_digest_of(article.text.encode("utf-8"))

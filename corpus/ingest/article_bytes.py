@@ -8,15 +8,15 @@ import json
 import struct
 from pathlib import Path
 
-from corpus.digests import blake2b
 from corpus.model import Article, Blocks, text_digest_of
 
-__all__ = ["article_bytes", "article_from_bytes", "content_hash"]
+__all__ = ["article_bytes", "article_entry", "article_from_bytes", "content_hash"]
 
 
 def content_hash(data: bytes) -> str:
-    """The digest of a file's bytes by which the cache knows a file changed."""
-    return blake2b(data, digest_size=16).hexdigest()
+    """The digest of a file's bytes by which the cache knows a file changed: the one a text's UTF-8 has
+    (:func:`text_digest_of`), in hex, so that a file read as UTF-8 is hashed once (:func:`article_entry`)."""
+    return text_digest_of(data).hex()
 
 
 _MAGIC = b"sdA3"
@@ -33,6 +33,24 @@ def article_bytes(article: Article) -> bytes:
     (:meth:`Blocks.to_bytes`), each written and read in one C call. The text through JSON and zlib,
     as the cache once stored it, took a quarter of the time that parsing the article had taken.
     """
+    text = article.text.encode("utf-8", "surrogatepass")
+    digest = article.note_text_digest(text_digest_of(text))  # (the UTF-8 at hand: hashed here, once)
+    return _blob(article, text, digest)
+
+
+def article_entry(article: Article, content: bytes) -> tuple[bytes, str]:
+    """``(article_bytes(article), content_hash(content))`` of an article made from the file's bytes
+    ``content``, hashed once where they are the text's UTF-8 (a file read as UTF-8, as most are): the
+    text's digest and the file's are then one BLAKE2b of the same bytes, which the cache and the
+    helper process made twice for each file parsed."""
+    text = article.text.encode("utf-8", "surrogatepass")
+    digest = article.note_text_digest(text_digest_of(text))
+    # (content_hash is that same digest, in hex; the bytes compared in one C call)
+    return _blob(article, text, digest), digest.hex() if text == content else content_hash(content)
+
+
+def _blob(article: Article, text: bytes, digest: bytes) -> bytes:
+    """:func:`article_bytes` of an article whose text's UTF-8 is ``text`` and its digest ``digest``."""
     fields = [
         article.name,
         article.title,
@@ -43,8 +61,6 @@ def article_bytes(article: Article) -> bytes:
         article.problem,
     ]
     short = json.dumps(fields, ensure_ascii=False).encode("utf-8", "surrogatepass")
-    text = article.text.encode("utf-8", "surrogatepass")
-    digest = article.note_text_digest(text_digest_of(text))  # (the UTF-8 at hand: hashed here, once)
     paragraphs = article.paragraphs.to_bytes()
     sentences = article.sentences.to_bytes()
     header = _HEADER.pack(_MAGIC, len(short), len(text), len(paragraphs), len(sentences), digest)

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from corpus import processes
-from corpus.ingest.article_bytes import article_bytes, article_from_bytes, content_hash
+from corpus.ingest.article_bytes import article_bytes, article_entry, article_from_bytes
 from corpus.ingest.load import ParsedTexts, parse_file
 from corpus.model import Article
 
@@ -74,7 +74,6 @@ def ingest_in_helper(paths: Sequence[Path], names: Sequence[str]) -> list[Parsed
     for path, name in zip(paths, names, strict=True):
         try:
             article, raw = parse_file(path, name, None, parsed)
-            digest = content_hash(raw.data) if raw.data else None
             reading = None
             if not (article.problem and not article.paragraphs):
                 before = read.get(article.text)
@@ -83,7 +82,8 @@ def ingest_in_helper(paths: Sequence[Path], names: Sequence[str]) -> list[Parsed
                 else:
                     reading = reading_bytes(article_quotes(article, tables, pairs))
                     read[article.text] = (article, reading)
-            sent.append((article_bytes(article), raw.size, raw.mtime_ns, digest, reading))
+            data, digest = article_entry(article, raw.data) if raw.data else (article_bytes(article), None)
+            sent.append((data, raw.size, raw.mtime_ns, digest, reading))
         except Exception:  # (never seen: parse_file and article_quotes do not raise on a file)
             sent.append(None)
     return sent
