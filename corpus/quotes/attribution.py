@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from corpus.model import Article
-from corpus.quotes.after_cue import inverted_closing
 from corpus.quotes.clause_mentions import lead_is_the_mention, relative_subject
 from corpus.quotes.context import CUE_WINDOW, ArticleReading, QuoteContext
 from corpus.quotes.continuations import continues, goes_on, going_on
@@ -34,6 +33,7 @@ from corpus.quotes.cues import (
 )
 from corpus.quotes.described_relatives import named_by_relative
 from corpus.quotes.hugging_cues import cue_after, cue_hugging_quote
+from corpus.quotes.inverted_subjects import inverted_closing
 from corpus.quotes.leads import lead_names_someone, own_subject, subject_after
 from corpus.quotes.lexicon import PERSONAL_PRONOUNS
 from corpus.quotes.mention_speakers import described_antecedent, resolve

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from corpus.quotes.after_cue import inverted_subject
 from corpus.quotes.cue_clauses import agent_after, passive_before
 from corpus.quotes.cues import Cues, Found, cue_closing_sentence, first_word
+from corpus.quotes.inverted_subjects import subject_closing
 from corpus.quotes.lexicon import (
     DESCRIPTION_OPENERS,
     FUNCTION_WORDS,
@@ -102,7 +102,7 @@ def _inverted(masked: str, start: int, cue: re.Match[str], hi: int) -> bool:
     it to close the sentence (`“…” for Roe, said Jane Doe.`): the words before it are no subject."""
     return (
         masked[start : cue.start()].rstrip().endswith(",")
-        and inverted_subject(masked, cue.end(), hi) is not None
+        and subject_closing(masked, cue.end(), hi) is not None
     )
 
 

@@ -24,15 +24,12 @@ from corpus.quotes.lexicon import (
     LINK_WORDS,
     MODIFIER_PREPOSITIONS,
     NON_NAME_WORDS,
-    NUMBER_WORDS,
     PRONOUNS,
-    SHARE_QUALIFIERS,
-    SHARE_WORDS,
     TIME_PREPOSITIONS,
     TIME_WORDS,
 )
 from corpus.quotes.roles import Phrase, Token, org_goes_on, phrase_from, word_key
-from corpus.quotes.shares import a_number, in_ten_before, respondents_before
+from corpus.quotes.shares import a_number, respondents_before, share_before
 from corpus.quotes.stretch_memo import StretchMemo
 
 __all__ = [
@@ -96,7 +93,7 @@ def _phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
         return (
             _before_participle_modifier(text, lo, toks, i)
             or _description_before(toks, i)
-            or _share_before(toks, i)
+            or share_before(toks, i)
             or respondents_before(toks, i)
         )
     run = _name_run(toks, j, run)
@@ -310,28 +307,6 @@ def _before_participle_modifier(text: str, lo: int, toks: list[Token], i: int) -
 _AGE = re.compile(r"\d+-[a-z]+(?:-[a-z]+)*")
 
 
-def _share_before(toks: list[Token], i: int) -> Phrase | None:
-    """`52 percent of registered voters agreed`, `a majority of respondents said`: a share of a group
-    (a poll's answer) is the subject."""
-    k = i
-    in_ten = in_ten_before(toks, i)
-    if in_ten is not None:
-        k = in_ten
-    elif word_key(toks[i][2]) not in SHARE_WORDS:  # "52 percent said" or "52 percent of voters said"
-        while k >= 0 and i - k < 6 and toks[k][2].isalpha() and toks[k][2].islower() and toks[k][2] != "of":
-            k -= 1
-        if k < 1 or toks[k][2] != "of" or word_key(toks[k - 1][2]) not in SHARE_WORDS:
-            return None
-        k -= 1
-    first = k - 1
-    if first < 0 or not (toks[first][2].isdigit() or toks[first][2].lower() in _NUMBERS_OR_ARTICLE):
-        return None
-    if first >= 1 and toks[first - 1][2].lower() in SHARE_QUALIFIERS:
-        first -= 1
-    text = " ".join(t[2] for t in toks[first : i + 1])
-    return Phrase(toks[first][0], toks[i][1], None, text, description=True)
-
-
 def _named_before_appositive(
     text: str, lo: int, toks: list[Token], i: int, nested: bool = False
 ) -> Phrase | None:
@@ -399,7 +374,6 @@ def _place_tail(toks: list[Token], k: int, i: int) -> bool:
     )
 
 
-_NUMBERS_OR_ARTICLE = NUMBER_WORDS | {"a", "the"}
 _REMEMBERED = StretchMemo(_phrase_before).__call__
 """(The memo's bound method: Python calls it at once, an instance only through its type's slot, a
 third of a microsecond more, for each of the phrases asked.)"""

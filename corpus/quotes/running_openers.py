@@ -3,7 +3,7 @@ voters say", "{Nearly} 60 percent said" (issue 15).
 
 The rules read a name as a run of capitalised words, so an ordinary word capitalised for opening its
 sentence stops there and stands as the speaker: PolNeAR train's output showed "About" twice. The
-speaker is the share the number opens (``shares.in_ten_before``, ``phrases._share_before``), which
+speaker is the share the number opens (``shares.in_ten_before``, ``shares.share_before``), which
 the ranker's candidates hold: the word is :mod:`corpus.quotes.no_one`'s "opener", as one set off by
 a comma is ("{First}, Trump…").
 

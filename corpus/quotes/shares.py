@@ -1,6 +1,6 @@
 """A share of a group written "four in 10", the subject of a cue: "About four in 10 Republican voters
 say", "one in five said" (issue 15). A poll's answer, as "52 percent of voters said" is
-(``phrases._share_before``): PolNeAR marks the whole share as the Source, a group with no named
+(:func:`share_before`): PolNeAR marks the whole share as the Source, a group with no named
 speaker. Before, "in 10" was read as a time between subject and verb ("who in 2010 said") and the
 rules gave the sentence's opening word ("{About}") as the speaker. So are a poll's respondents
 ("those surveyed said": :func:`respondents_before`).
@@ -8,8 +8,8 @@ rules gave the sentence's opening word ("{About}") as the speaker. So are a poll
 
 from __future__ import annotations
 
-from corpus.quotes.lexicon import NUMBER_WORDS
-from corpus.quotes.roles import Phrase, Token
+from corpus.quotes.lexicon import NUMBER_WORDS, SHARE_QUALIFIERS, SHARE_WORDS
+from corpus.quotes.roles import Phrase, Token, word_key
 
 
 def in_ten_before(toks: list[Token], i: int) -> int | None:
@@ -48,3 +48,29 @@ def respondents_before(toks: list[Token], i: int) -> Phrase | None:
         return None
     start, end = toks[i - 1][0], toks[i][1]
     return Phrase(start, end, None, f"{toks[i - 1][2]} {toks[i][2]}", description=True)
+
+
+_NUMBERS_OR_ARTICLE = NUMBER_WORDS | {"a", "the"}
+"""What may open a share before its number word or noun ("52 percent", "a majority")."""
+
+
+def share_before(toks: list[Token], i: int) -> Phrase | None:
+    """`52 percent of registered voters agreed`, `a majority of respondents said`: a share of a group
+    (a poll's answer) is the subject."""
+    k = i
+    in_ten = in_ten_before(toks, i)
+    if in_ten is not None:
+        k = in_ten
+    elif word_key(toks[i][2]) not in SHARE_WORDS:  # "52 percent said" or "52 percent of voters said"
+        while k >= 0 and i - k < 6 and toks[k][2].isalpha() and toks[k][2].islower() and toks[k][2] != "of":
+            k -= 1
+        if k < 1 or toks[k][2] != "of" or word_key(toks[k - 1][2]) not in SHARE_WORDS:
+            return None
+        k -= 1
+    first = k - 1
+    if first < 0 or not (toks[first][2].isdigit() or toks[first][2].lower() in _NUMBERS_OR_ARTICLE):
+        return None
+    if first >= 1 and toks[first - 1][2].lower() in SHARE_QUALIFIERS:
+        first -= 1
+    text = " ".join(t[2] for t in toks[first : i + 1])
+    return Phrase(toks[first][0], toks[i][1], None, text, description=True)
