@@ -27,6 +27,7 @@ from corpus.quotes.attribution import Attribution
 from corpus.quotes.bare_speakers import bare_speakers
 from corpus.quotes.claim_owners import claim_owners
 from corpus.quotes.mention_speakers import resolve
+from corpus.quotes.participle_groups import crowd_speakers
 from corpus.quotes.roles import Phrase
 from corpus.quotes.words_of import words_of_agents
 
@@ -121,6 +122,7 @@ def naming_agents(
     words_of_agents(masked, spans, out)  # "in the words of Governor Mark Holt, “…”"
     claim_owners(reading, spans, out)  # "Comey's conclusion that her actions were “…”"
     bare_speakers(masked, spans, out)  # "“…,” tweeted another."
+    crowd_speakers(masked, spans, out)  # "with supporters chanting “…”"
     return out
 
 
