@@ -25,6 +25,7 @@ from corpus.quotes.after_cue import phrase_after
 from corpus.quotes.as_described import AS_DESCRIBED_REACH, agent_as_described, agent_phrase, describing_by
 from corpus.quotes.attribution import Attribution
 from corpus.quotes.bare_speakers import bare_speakers
+from corpus.quotes.bare_subjects import bare_subjects
 from corpus.quotes.claim_owners import claim_owners
 from corpus.quotes.mention_speakers import resolve
 from corpus.quotes.participle_groups import crowd_speakers
@@ -123,6 +124,7 @@ def naming_agents(
     claim_owners(reading, spans, out)  # "Comey's conclusion that her actions were “…”"
     bare_speakers(masked, spans, out)  # "“…,” tweeted another."
     crowd_speakers(masked, spans, out)  # "with supporters chanting “…”"
+    bare_subjects(masked, spans, out)  # "Yet another said, “…”"
     return out
 
 

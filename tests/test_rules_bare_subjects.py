@@ -1,0 +1,45 @@
+"""A bare "another", "one" or "most" opening a clause as a cue's subject said the quote the clause
+holds (issue 15), on words written for these tests: not the speaker quoted before it, nor the
+nearest name; a passive or a relayed quote is left to the rules."""
+
+from __future__ import annotations
+
+from corpus.quotes.bare_subjects import bare_subject
+from tests.article_reads import speakers_and_mentions
+
+
+def test_yet_another_is_not_the_previous_speaker() -> None:
+    body = (
+        "Party insiders in Concord were asked about the race.\n\n"
+        "“He will win the state,” added one Republican from Concord. Yet another said, “Rubio is in a "
+        "five-way fight for second place.”"
+    )
+    assert speakers_and_mentions(body)[1] == (None, "another")
+
+
+def test_most_after_a_semicolon_is_not_the_place_before_it() -> None:
+    body = (
+        "Voters in Ohio and Kentucky were asked about jobs.\n\n"
+        "Nine of ten Republicans in Ohio and Kentucky were worried about jobs; most said they were "
+        "“very worried.” Jane Roe, a pollster, called that unusual."
+    )
+    assert speakers_and_mentions(body)[0] == (None, "most")
+
+
+def test_another_opening_a_paragraph_with_a_colon() -> None:
+    body = (
+        "Readers wrote in by the hundreds.\n\n"
+        "“It is about jobs,” said Jane Roe, a nurse from Dayton.\n\n"
+        "Another wrote: “She cannot follow the simplest rules.”"
+    )
+    assert speakers_and_mentions(body)[1] == (None, "Another")
+
+
+def test_a_passive_a_relayed_quote_or_a_word_inside_its_clause_is_no_bare_subject() -> None:
+    assert bare_subject("Tom spoke. One was asked “", len("Tom spoke. One was asked ")) is None
+    relayed = "Tom spoke. One said the mayor told him “"
+    assert bare_subject(relayed, len(relayed) - 1) is None
+    inside = "Tom spoke. Edwards and others said “"
+    assert bare_subject(inside, len(inside) - 1) is None
+    found = bare_subject("Tom spoke. Yet another said, “", len("Tom spoke. Yet another said, "))
+    assert found is not None and found[0].start == len("Tom spoke. Yet ")
