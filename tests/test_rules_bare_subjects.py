@@ -5,6 +5,7 @@ nearest name; a passive or a relayed quote is left to the rules."""
 from __future__ import annotations
 
 from corpus.quotes.bare_subjects import bare_subject
+from corpus.quotes.cues import Cues
 from tests.article_reads import speakers_and_mentions
 
 
@@ -35,11 +36,16 @@ def test_another_opening_a_paragraph_with_a_colon() -> None:
     assert speakers_and_mentions(body)[1] == (None, "Another")
 
 
+def _bare(text: str) -> tuple[int, int] | None:
+    """Where the bare subject of the quote opening at the end of ``text`` stands, if any."""
+    found = bare_subject(text, Cues(text, [(0, len(text))]), len(text) - 1)
+    return None if found is None else (found[0].start, found[0].end)
+
+
 def test_a_passive_a_relayed_quote_or_a_word_inside_its_clause_is_no_bare_subject() -> None:
-    assert bare_subject("Tom spoke. One was asked “", len("Tom spoke. One was asked ")) is None
-    relayed = "Tom spoke. One said the mayor told him “"
-    assert bare_subject(relayed, len(relayed) - 1) is None
-    inside = "Tom spoke. Edwards and others said “"
-    assert bare_subject(inside, len(inside) - 1) is None
-    found = bare_subject("Tom spoke. Yet another said, “", len("Tom spoke. Yet another said, "))
-    assert found is not None and found[0].start == len("Tom spoke. Yet ")
+    assert _bare("Tom spoke. One was asked “") is None
+    assert _bare("Tom spoke. One said the mayor told him “") is None
+    assert _bare("Tom spoke. Edwards and others said “") is None
+    assert _bare("Tom spoke. Someone said “") is None
+    assert _bare("Tom spoke. Yet another said, “") == (len("Tom spoke. Yet "), len("Tom spoke. Yet another"))
+    assert _bare("Tom spoke; most also said that “") == (len("Tom spoke; "), len("Tom spoke; most"))

@@ -41,3 +41,23 @@ def test_only_a_participle_right_before_the_mark_and_a_crowd_before_it() -> None
     )
     assert crowd_speaker("as signs chanting “", len("as signs chanting ")) is None  # no people
     assert crowd_speaker("as the fans shouting loudly “", len("as the fans shouting loudly ")) is None
+
+
+def test_a_crowd_before_a_finite_verb_in_a_subordinate_clause() -> None:
+    body = (
+        "The governor took questions.\n\n"
+        "Jane Holt left the hall as angry students loudly shouted, “Shame on you.”"
+    )
+    assert speakers_and_mentions(body) == [(None, "angry students")]
+
+
+def test_a_named_crowd_keeps_its_name_and_a_counted_crowd_is_left_to_the_rules() -> None:
+    body = (
+        "The game was ugly.\n\n"
+        "Lakeside High School fans also chanted, “Go back home,” at the visiting team.\n\n"
+        "On the beach, a group of about 100 people chanted, “No walls!” as they marched."
+    )
+    assert speakers_and_mentions(body) == [
+        ("Lakeside High School", "Lakeside High School"),
+        (None, "a group"),
+    ]

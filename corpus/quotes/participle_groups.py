@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from corpus.quotes.descriptions import GROUP_OPENERS, OPENERS, group_start, source_heads
-from corpus.quotes.lexicon import PEOPLE_ENDINGS
+from corpus.quotes.lexicon import CUE_FILLERS, NON_NAME_WORDS, PEOPLE_ENDINGS
 from corpus.quotes.phrases import TOKEN
 from corpus.quotes.roles import Phrase
 
@@ -35,14 +35,19 @@ Token = tuple[int, int, str]
 Found = tuple[Phrase, tuple[int, int]]
 """The crowd's mention and its participle (the cue)."""
 
-CROWD_PARTICIPLES = ("chanting", "shouting", "yelling")
-"""Participles of speech a crowd's words follow (``lexicon.PARTICIPLES`` that say a group spoke
-together; "saying", "telling" relay one person's words as often)."""
+CROWD_VERBS = ("chanting", "shouting", "yelling", "chanted", "shouted", "yelled")
+"""Verbs of speech a crowd's words follow, participles and finite ("with supporters chanting “…”",
+"as supporters chanted “…”"): cue words that say a group spoke together ("saying", "said" relay one
+person's words as often)."""
+CROWD_FILLERS = 2
+"""At most this many adverbs between the crowd and its verb ("fans also chanted", "loudly")."""
 CROWD_REACH = 80
 """How far before its participle a crowd's phrase is read."""
 _LISTED = (" and ", ", ", ", and ", " or ")
 """What stands between two quotes one participle introduces ("chanting “…” and “…”")."""
 _OPENERS = OPENERS | GROUP_OPENERS
+_STEMS = ("chant", "shout", "yell")
+"""What every one of :data:`CROWD_VERBS` holds (an article none of them is in is not read)."""
 
 
 def crowd_speaker(masked: str, open_at: int) -> Found | None:
@@ -51,7 +56,7 @@ def crowd_speaker(masked: str, open_at: int) -> Found | None:
     at = open_at
     while at > 0 and masked[at - 1] in " \t:,":
         at -= 1
-    word = next((p for p in CROWD_PARTICIPLES if masked.endswith(p, 0, at)), None)
+    word = next((p for p in CROWD_VERBS if masked.endswith(p, 0, at)), None)
     if word is None or masked[at - len(word) - 1 : at - len(word)] != " ":
         return None
     cue = (at - len(word), at)
@@ -59,6 +64,9 @@ def crowd_speaker(masked: str, open_at: int) -> Found | None:
     toks: list[Token] = [(m.start(), m.end(), m[0]) for m in TOKEN().finditer(masked, lo, cue[0])]
     if lo > 0 and masked[lo - 1].isalnum():
         toks = toks[1:]  # a word cut by the reach
+    for _ in range(CROWD_FILLERS):
+        if toks and (toks[-1][2] in CUE_FILLERS or toks[-1][2].endswith("ly")):
+            toks = toks[:-1]  # "fans also chanted", "protesters loudly chanting"
     crowd = group_before(toks)
     if crowd is None:
         return None
@@ -76,7 +84,37 @@ def group_before(toks: list[Token]) -> tuple[int, int] | None:
         first = group_start(toks, first - 2)  # "marchers and spectators"
     if first > 0 and toks[first - 1][2].lower() in _OPENERS:
         first -= 1  # "many marchers", "the crowd"
+    else:
+        first = _named_before(toks, first)  # "Andrean High School fans", "March participants"
+    k = first
+    while k > 0 and first - k < _OF_REACH and (toks[k - 1][2].isdigit() or toks[k - 1][2] in _COUNTING):
+        k -= 1
+    if k > 0 and toks[k - 1][2] == "of":
+        return None  # "a group of about 100 people", "hundreds of protesters": the rules read the phrase
     return toks[first][0], toks[head][1]
+
+
+NAMED_WORDS = 4
+"""At most this many capitalised words before a crowd name whose crowd it is ("Andrean High School
+fans"): the mention holds them, so a rules' answer that names them stands
+(``naming_agents.with_naming_agents``)."""
+_OF_REACH = 3
+"""An "of" before the crowd's phrase, at most this many words of a count between ("of about 100
+people"), makes it a quantity's or a group's object."""
+_COUNTING = frozenset("about nearly almost roughly some more than over at least".split())
+"""Words of a count between "of" and the crowd ("of about 100 people", "of at least 50")."""
+
+
+def _named_before(toks: list[Token], first: int) -> int:
+    """The first of the capitalised words right before ``toks[first]`` (not a date's or a
+    function word: "On Sunday protesters"), or ``first``."""
+    k = first
+    while k > 0 and first - k < NAMED_WORDS:
+        word = toks[k - 1][2]
+        if not (word[:1].isupper() and word.replace("-", "").isalpha()) or word.lower() in NON_NAME_WORDS:
+            break
+        k -= 1
+    return k
 
 
 def _crowd(word: str) -> bool:
@@ -89,7 +127,7 @@ def crowd_speakers(masked: str, spans: list[QuoteSpan], out: list[Found | None])
     """Fill ``out`` (one entry per quote, None where no one is known yet) with :func:`crowd_speaker`
     for each quote (not a nested one) a crowd's participle stands before, and for the quotes listed
     right after such a quote. Read only where the article writes one of the participles."""
-    if not any(p in masked for p in CROWD_PARTICIPLES):
+    if not any(p in masked for p in _STEMS):
         return
     last: Found | None = None
     last_close = -1
