@@ -5,7 +5,7 @@ nearest name; a passive or a relayed quote is left to the rules."""
 from __future__ import annotations
 
 from corpus.quotes.bare_subjects import bare_subject
-from corpus.quotes.cues import Cues
+from corpus.quotes.context import Sentences
 from tests.article_reads import speakers_and_mentions
 
 
@@ -38,7 +38,8 @@ def test_another_opening_a_paragraph_with_a_colon() -> None:
 
 def _bare(text: str) -> tuple[int, int] | None:
     """Where the bare subject of the quote opening at the end of ``text`` stands, if any."""
-    found = bare_subject(text, Cues(text, [(0, len(text))]), len(text) - 1)
+    cut = text.index(". ") + 2  # two sentences, as attribution's reading splits them
+    found = bare_subject(text, Sentences([(0, cut, 0), (cut, len(text), 0)]), len(text) - 1)
     return None if found is None else (found[0].start, found[0].end)
 
 
@@ -48,4 +49,5 @@ def test_a_passive_a_relayed_quote_or_a_word_inside_its_clause_is_no_bare_subjec
     assert _bare("Tom spoke. Edwards and others said “") is None
     assert _bare("Tom spoke. Someone said “") is None
     assert _bare("Tom spoke. Yet another said, “") == (len("Tom spoke. Yet "), len("Tom spoke. Yet another"))
-    assert _bare("Tom spoke; most also said that “") == (len("Tom spoke; "), len("Tom spoke; most"))
+    semicolon = "Tom spoke. Ann left; most also said that “"
+    assert _bare(semicolon) == (len("Tom spoke. Ann left; "), len("Tom spoke. Ann left; most"))

@@ -124,7 +124,7 @@ def naming_agents(
     claim_owners(reading, spans, out)  # "Comey's conclusion that her actions were “…”"
     bare_speakers(masked, spans, out)  # "“…,” tweeted another."
     crowd_speakers(masked, spans, out)  # "with supporters chanting “…”"
-    bare_subjects(masked, reading.cues, spans, out)  # "Yet another said, “…”"
+    bare_subjects(masked, reading.sentences, spans, out)  # "Yet another said, “…”"
     return out
 
 
