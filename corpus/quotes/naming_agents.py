@@ -25,8 +25,10 @@ from corpus.quotes.after_cue import phrase_after
 from corpus.quotes.as_described import AS_DESCRIBED_REACH, agent_as_described, agent_phrase, describing_by
 from corpus.quotes.attribution import Attribution
 from corpus.quotes.bare_speakers import bare_speakers
+from corpus.quotes.bare_subjects import bare_subjects
 from corpus.quotes.claim_owners import claim_owners
 from corpus.quotes.mention_speakers import resolve
+from corpus.quotes.participle_groups import crowd_speakers
 from corpus.quotes.roles import Phrase
 from corpus.quotes.words_of import words_of_agents
 
@@ -121,6 +123,8 @@ def naming_agents(
     words_of_agents(masked, spans, out)  # "in the words of Governor Mark Holt, “…”"
     claim_owners(reading, spans, out)  # "Comey's conclusion that her actions were “…”"
     bare_speakers(masked, spans, out)  # "“…,” tweeted another."
+    crowd_speakers(masked, spans, out)  # "with supporters chanting “…”"
+    bare_subjects(masked, reading.sentences, spans, out)  # "Yet another said, “…”"
     return out
 
 

@@ -64,6 +64,7 @@ from corpus.quotes.lexicon import (
     NUMERALS,
     ORG_WORDS,
     OUTLET_WORDS,
+    PEOPLE_ENDINGS,
     PRONOUNS,
     ROLE_WORDS,
 )
@@ -99,10 +100,6 @@ INTERJECTIONS = frozenset(
 )
 """Words opening a line of dialogue ("Hi... {Um}, are you doing okay?"): no one's name, and words the
 running text of news seldom writes, so the learned table of ordinary words lacks most."""
-PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
-"""Endings of plural nouns of people or agents ("Demonstrators chanting “thieves, thieves”",
-"Protesters", "Students", "Migrants"): a group that may speak, though PolNeAR's Sources hold too few
-of each to learn it as a head."""
 QUANTIFIERS = frozenset(
     "all many most more much none only nearly almost about each every few both other such".split()
 )

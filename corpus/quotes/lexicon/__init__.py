@@ -159,6 +159,10 @@ NUMBER_WORDS = words(
 )
 PLURALS_WITHOUT_S = words("police people")
 """Plural nouns that do not end in -s ("Police said")."""
+PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
+"""Endings of plural nouns of people or agents ("Demonstrators chanting “thieves, thieves”",
+"Protesters", "Students", "Migrants", "marchers and spectators chanting"): a group that may speak,
+though PolNeAR's Sources hold too few of each to learn it as a head."""
 NUMERALS = words("thousands millions billions dozens tens scores")
 """Plural numbers ("Hundreds of stores"): a number, not a group that speaks."""
 NON_NAME_WORDS = DATE_WORDS | words(
