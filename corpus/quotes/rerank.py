@@ -184,11 +184,8 @@ def _asked(
             # (never where the rules read the cue's subject before the quote, speech another may relay,
             # nor a relayer, who PolNeAR and the relay step say is the speaker)
             ask = gated(gate, reading, spans, k, att, previous, routes[k])
-            ask = (
-                ask
-                and relaying_stretch(reading, spans, k, att) is None
-                and not relayer_read(reading, span, att)
-            )
+            ask = ask and relaying_stretch(reading, spans, k, att) is None
+            ask = ask and not relayer_read(reading, span, att)
         if not span.nested:
             previous = att
         quiet = None
