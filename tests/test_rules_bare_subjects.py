@@ -51,3 +51,10 @@ def test_a_passive_a_relayed_quote_or_a_word_inside_its_clause_is_no_bare_subjec
     assert _bare("Tom spoke. Yet another said, “") == (len("Tom spoke. Yet "), len("Tom spoke. Yet another"))
     semicolon = "Tom spoke. Ann left; most also said that “"
     assert _bare(semicolon) == (len("Tom spoke. Ann left; "), len("Tom spoke. Ann left; most"))
+
+
+def test_a_connector_or_a_bare_word_is_read_in_either_case() -> None:
+    assert _bare("Tom spoke. but Several said “") == (len("Tom spoke. but "), len("Tom spoke. but Several"))
+    assert _bare("Tom spoke. BOTH said “") == (len("Tom spoke. "), len("Tom spoke. BOTH"))
+    assert _bare("Tom spoke. “Many also wrote “") == (len("Tom spoke. “"), len("Tom spoke. “Many"))
+    assert _bare("Tom spoke. Ivan said “") is None

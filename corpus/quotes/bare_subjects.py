@@ -23,6 +23,7 @@ the cold run 2 % more instructions: it scans paragraphs attribution never reads)
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from corpus.quotes.bare_speakers import BARE_SPEAKERS
@@ -55,13 +56,19 @@ def bare_subject(masked: str, sentences: Sentences, open_at: int) -> Found | Non
     end = open_at
     while end > 0 and masked[end - 1] in " \t:,":
         end -= 1  # "Another said: “…”"
-    if not sentences:
+    starts = sentences.starts
+    if not starts:
         return None
-    start = max(sentences[sentences.index_of(end)][0], end - SUBJECT_REACH)
+    k = bisect_right(starts, end)  # (Sentences.index_of written out: read for every quote)
+    start = starts[k - 1] if k else starts[0]
+    if start < end - SUBJECT_REACH:
+        start = end - SUBJECT_REACH
     semicolon = masked.rfind("; ", start, end)
     at = start if semicolon < 0 else semicolon + 2
     while at < end and masked[at] in _OPENING:
         at += 1
+    if masked[at] not in _INITIALS:
+        return None  # (most clauses: one set lookup, before any slice is lowered)
     low = masked[at : at + _LONGEST].lower()
     head, _, rest = low.partition(" ")
     if head in CONNECTORS:  # "Yet another said"
@@ -69,7 +76,7 @@ def bare_subject(masked: str, sentences: Sentences, open_at: int) -> Found | Non
         low = rest
         head = rest.partition(" ")[0]
     if head not in _FIRST_WORDS:
-        return None  # (most clauses: one set lookup)
+        return None
     bare = next((w for w in BARE_SUBJECTS if low.startswith(w + " ")), None)
     if bare is None:
         return None
@@ -78,6 +85,9 @@ def bare_subject(masked: str, sentences: Sentences, open_at: int) -> Found | Non
 
 _FIRST_WORDS = frozenset(w.split()[0] for w in BARE_SUBJECTS)
 """The first words of :data:`BARE_SUBJECTS` ("a" of "a third")."""
+_INITIALS = frozenset(c for w in (*_FIRST_WORDS, *CONNECTORS) for c in (w[0], w[0].upper()))
+"""The letters a clause's connector or bare subject opens with, in either case: no other character
+lowers to one of them."""
 _OPENING = frozenset(' \t“"‘')
 """What stands before a clause's first word: blanks and opening marks."""
 _LONGEST = max(map(len, CONNECTORS)) + max(map(len, BARE_SUBJECTS)) + 2
