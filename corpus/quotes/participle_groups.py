@@ -43,6 +43,8 @@ CROWD_FILLERS = 2
 """At most this many adverbs between the crowd and its verb ("fans also chanted", "loudly")."""
 CROWD_REACH = 80
 """How far before its participle a crowd's phrase is read."""
+_VERB_ENDS = frozenset(v[-1] for v in CROWD_VERBS)
+"""The letters :data:`CROWD_VERBS` end with."""
 _LISTED = (" and ", ", ", ", and ", " or ")
 """What stands between two quotes one participle introduces ("chanting “…” and “…”")."""
 _OPENERS = OPENERS | GROUP_OPENERS
@@ -54,8 +56,8 @@ def crowd_speaker(masked: str, open_at: int) -> Found | None:
     at = open_at
     while at > 0 and masked[at - 1] in " \t:,":
         at -= 1
-    if not masked.endswith(CROWD_VERBS, 0, at):
-        return None  # (most quotes: one C call)
+    if masked[at - 1] not in _VERB_ENDS or not masked.endswith(CROWD_VERBS, 0, at):
+        return None  # (most quotes: one set lookup)
     word = next(p for p in CROWD_VERBS if masked.endswith(p, 0, at))
     if masked[at - len(word) - 1 : at - len(word)] != " ":
         return None
