@@ -68,6 +68,4 @@ def head_over_own_cue(reading: ArticleReading, span: QuoteSpan, att: Attribution
     sentences = reading.sentences
     if not sentences:
         return False
-    before = m.end <= span.open_at
-    quote_at = span.open_at if before else max(span.open_at, span.close_at - 1)
-    return sentences.index_of(m.start) == sentences.index_of(quote_at)
+    return sentences.by_quote(m.start, m.end, span.open_at, span.close_at)

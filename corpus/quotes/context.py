@@ -121,6 +121,13 @@ class Sentences(list[Sentence]):
         none does)."""
         return max(0, bisect_right(self.starts, offset) - 1)
 
+    def by_quote(self, start: int, end: int, open_at: int, close_at: int) -> bool:
+        """Whether a mention from ``start`` to ``end`` stands in the sentence of the end of the quote
+        (``open_at`` to ``close_at``) nearest it: its opening where the mention is before it, else its
+        last character (a quote may run over several sentences)."""
+        quote_at = open_at if end <= open_at else max(open_at, close_at - 1)
+        return self.index_of(start) == self.index_of(quote_at)
+
 
 def bounded(masked: str, sentences: list[Sentence]) -> list[Sentence]:
     """``sentences`` with those longer than :data:`MAX_SENTENCE` cut at spaces."""

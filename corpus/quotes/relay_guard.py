@@ -156,8 +156,7 @@ def relayer_read(reading: ArticleReading, span: QuoteSpan, att: Attribution) -> 
     words = reading.text[cue[0] : cue[1]].lower()
     if not (words.startswith(RELAY_CUES[0]) or (words.startswith(RELAY_CUES[1:]) and cue[1] <= m.start)):
         return False
-    quote_at = span.open_at if m.end <= span.open_at else max(span.open_at, span.close_at - 1)
-    return sentences.index_of(m.start) == sentences.index_of(quote_at)
+    return sentences.by_quote(m.start, m.end, span.open_at, span.close_at)
 
 
 RELAY_CUES = ("according", "reported", "reports")
