@@ -22,7 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,8 +50,9 @@ class Row:
 
 
 def rows_of(data: list[Example], scorer_of: dict[int, Scorer] | Scorer, c: float) -> list[Row]:
-    shipped = Setting(c, False, float("-inf"), ASK_BEYOND, 0.0, "cued")
-    every = Setting(c, False, float("-inf"), None, 0.0, "cued")
+    """Each quote read as shipped and asked (the shipped guards applied to both: :func:`guarded`)."""
+    shipped = guarded(Setting(c, False, float("-inf"), ASK_BEYOND, 0.0, "cued"))
+    every = replace(shipped, beyond=None)
     out = []
     for e in data:
         s = scorer_of[e.fold] if isinstance(scorer_of, dict) else scorer_of
@@ -64,6 +65,33 @@ def rows_of(data: list[Example], scorer_of: dict[int, Scorer] | Scorer, c: float
             )
         )
     return out
+
+
+AS_SHIPPED = False
+"""Whether the gate learns from the quotes as ``rerank`` reads them (``--as-shipped``, h-gate29; not
+how the shipped gate was learned, so off by default and in ``train/no_speaker.py``): the ranker's
+choices with the shipped guards (a relay's words kept from its relayer, a
+colon's objects and heads kept from its quote: ``train/no_speaker.py``'s), and only the quotes the
+gate decides (not those ``rerank`` never asks about whatever the gate says: :func:`decided`)."""
+
+
+def guarded(setting: Setting) -> Setting:
+    """``setting`` with the guards ``rerank`` applies to a choice of the ranker's (where
+    :data:`AS_SHIPPED`)."""
+    if not AS_SHIPPED:
+        return setting
+    from train.no_speaker import COLON_GUARD, HEAD_GUARD, RELAY_GUARD, RELAYER_GUARD
+
+    guards = {"relay_guard": RELAY_GUARD, "colon_guard": COLON_GUARD}
+    return replace(setting, **guards, head_guard=HEAD_GUARD, relayer_guard=RELAYER_GUARD)
+
+
+def decided(row: Row) -> bool:
+    """Whether the gate decides ``row``'s quote: not asked anyway, the rules read a mention and a cue,
+    and (:data:`AS_SHIPPED`) ``rerank`` asks where the gate says so: not speech the rules' mention may
+    relay, nor a relay's relayer (``corpus.quotes.relay_guard``)."""
+    e = row.e
+    return not row.asked and bool(e.gate) and not (AS_SHIPPED and (e.relay or e.relayer))
 
 
 def target(row: Row, kind: str) -> int:
@@ -87,7 +115,7 @@ def fit_gate(rows: list[Row], c: float, kind: str) -> dict[str, float]:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    data = [r for r in rows if not r.asked and r.e.gate]
+    data = [r for r in rows if decided(r)]
     vec = DictVectorizer()
     x = vec.fit_transform([traits(r.e) for r in data])
     y = [target(r, kind) for r in data]
@@ -131,10 +159,13 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, help="as train/attribution.py --cache")
     parser.add_argument("--thresholds", type=float, nargs="+", default=[-2.5, -3, -3.5, -4, -4.5, -5, -5.5])
     parser.add_argument("--write", type=float, help="write the gate asking about this share of train")
+    parser.add_argument("--at", type=float, help="write the gate with this threshold (not --write's share)")
     parser.add_argument("--drop", nargs="+", default=[], help="leave out the traits starting with these")
+    parser.add_argument("--as-shipped", action="store_true", help="learn from quotes as rerank reads them")
     args = parser.parse_args()
-    global DROPPED
+    global DROPPED, AS_SHIPPED
     DROPPED = tuple(args.drop)
+    AS_SHIPPED = args.as_shipped
     train, dev, _, _ = read_all_examples(args.cache)
 
     def fit(part: list[Example]) -> Scorer:
@@ -142,13 +173,13 @@ def main() -> int:
 
     scorers = dict(enumerate(fold_scorers(train, fit)))
     train_rows, dev_rows = rows_of(train, scorers, args.c), rows_of(dev, fit(train), args.c)
-    gains = [r.gain for r in train_rows if not r.asked]
+    gains = [r.gain for r in train_rows if decided(r)]
     print(f"not asked: {len(gains)} of {len(train_rows)}; better {gains.count(1)}, worse {gains.count(-1)}")
     base = [r.asked for r in train_rows], [r.asked for r in dev_rows]
     report("as shipped", train_rows, *base[:1], dev_rows, base[1])
     for beyond in (60, 40, 20, 0):
-        ask = [r.asked or gap_of(r.e) > beyond for r in train_rows]
-        ask_dev = [r.asked or gap_of(r.e) > beyond for r in dev_rows]
+        ask = [r.asked or (decided(r) and gap_of(r.e) > beyond) for r in train_rows]
+        ask_dev = [r.asked or (decided(r) and gap_of(r.e) > beyond) for r in dev_rows]
         report(f"beyond {beyond}", train_rows, ask, dev_rows, ask_dev)
     best: tuple[float, float] | None = None
     for gate_c in args.gate_c:
@@ -157,31 +188,41 @@ def main() -> int:
         }
         whole = fit_gate(train_rows, gate_c, args.target)
         for t in args.thresholds:
-            ask = [r.asked or gate_score(held[r.e.fold], r.e.gate) > t for r in train_rows]
-            ask_dev = [r.asked or gate_score(whole, r.e.gate) > t for r in dev_rows]
+            ask = [r.asked or (decided(r) and gate_score(held[r.e.fold], r.e.gate) > t) for r in train_rows]
+            ask_dev = [r.asked or (decided(r) and gate_score(whole, r.e.gate) > t) for r in dev_rows]
             cv = report(f"gate C={gate_c} > {t}", train_rows, ask, dev_rows, ask_dev)
             if best is None or cv > best[0]:
                 best = (cv, gate_c)
-    if args.write is not None:
+    if args.write is not None or args.at is not None:
         assert best is not None
-        write_gate(train_rows, best[1], args.target, args.write)
+        write_gate(train_rows, best[1], args.target, args.write, args.at)
     return 0
 
 
-def write_gate(rows: list[Row], gate_c: float, kind: str, share: float) -> None:
-    """Fit the gate on all of train and write it with the threshold asking ``share`` of train's quotes
-    in all (those ``rerank.asks_ranker`` asks about and the gate's)."""
+def write_gate(
+    rows: list[Row], gate_c: float, kind: str, share: float | None, at: float | None = None
+) -> None:
+    """Fit the gate on all of train and write it with the threshold ``at``, or else the one asking
+    ``share`` of train's quotes in all (those ``rerank.asks_ranker`` asks about and the gate's)."""
     weights = fit_gate(rows, gate_c, kind)
-    scores = sorted((gate_score(weights, r.e.gate) for r in rows if not r.asked and r.e.gate), reverse=True)
-    more = max(0, round(share * len(rows)) - sum(r.asked for r in rows))
-    threshold = (scores[min(more, len(scores) - 1)] + scores[min(more + 1, len(scores) - 1)]) / 2
+    scores = sorted((gate_score(weights, r.e.gate) for r in rows if decided(r)), reverse=True)
+    if at is None:
+        assert share is not None
+        more = max(0, round(share * len(rows)) - sum(r.asked for r in rows))
+        threshold = (scores[min(more, len(scores) - 1)] + scores[min(more + 1, len(scores) - 1)]) / 2
+    else:
+        threshold = at
+    share = (sum(r.asked for r in rows) + sum(s > threshold for s in scores)) / len(rows)
     bias = weights.pop("bias")
     kept = {k: round(v, 4) for k, v in sorted(weights.items()) if abs(v) >= 1e-4}
     note = (
         "The ask gate (corpus/quotes/ask_gate.py), learned by train/ask_gate.py on PolNeAR v1.0.0 train: a "
         f"logistic model (C={gate_c}) of whether asking the ranker changes a quote's speaker for the {kind} "
-        "(the ranker refitted per fold, read on held-out folds), over the quotes the rules read with a cue "
-        f"within rerank.ASK_BEYOND; its threshold asks {share:.3f} of train's quotes in all. Weights only."
+        "(the ranker refitted per fold, read on held-out folds"
+        + (", its choices guarded as rerank guards them" if AS_SHIPPED else "")
+        + "), over the quotes the rules read with a cue within rerank.ASK_BEYOND"
+        + (" that rerank asks about where the gate says so" if AS_SHIPPED else "")
+        + f"; its threshold ({threshold:g}) asks {share:.3f} of train's quotes in all. Weights only."
     )
     data = {"note": note, "c": gate_c, "target": kind, "bias": round(bias, 4)}
     data |= {"threshold": round(threshold, 4), "weights": kept}

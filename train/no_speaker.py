@@ -298,7 +298,16 @@ def main() -> int:
         choices=(0, 1),
         help="every row with relayers unasked (1) or not (0) (Setting.relayer_guard)",
     )
+    parser.add_argument(
+        "--gate-as-shipped",
+        action="store_true",
+        help="the gate learned from the quotes as rerank reads them (train/ask_gate.py --as-shipped)",
+    )
     args = parser.parse_args()
+    if args.gate_as_shipped:
+        import train.ask_gate
+
+        train.ask_gate.AS_SHIPPED = True
     started = time.perf_counter()
     four = read_all_examples(args.cache)
     train, dev, loose_train, loose_dev = four
