@@ -180,7 +180,7 @@ def candidates_for(
     _rank_by_side(out, span)
     for c in out:
         if _RULES in c.ids:
-            c.ids += [RULES_CROSSED[i] for i in c.ids if i in RULES_CROSSED]
+            c.ids += [*map(RULES_CROSSED.__getitem__, filter(RULES_CROSSED.__contains__, c.ids))]
     return out
 
 
