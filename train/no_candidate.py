@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 from corpus.ingest.load import load_corpus  # noqa: E402
 from corpus.quotes.rerank import ASK_BEYOND  # noqa: E402
 from train.attribution import NOBODY, Setting, asked, fold_scorers, term_asked, wrong_quotes  # noqa: E402
+from train.candidate_shapes import print_shapes  # noqa: E402
 from train.error_classes import CLASSES, classify, in_context  # noqa: E402
 from train.no_speaker import RELAY_GUARD, gate_settings  # noqa: E402
 from train.polnear_examples import SHARED, Example, groups, read_all_examples  # noqa: E402
@@ -49,8 +50,12 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, help="as train/attribution.py --cache")
     parser.add_argument("--c", type=float, default=3.0)
     parser.add_argument("--class", dest="wanted", default=CLASSES[5], choices=CLASSES)
+    parser.add_argument("--shapes", action="store_true", help="count the shapes on all of train instead")
     args = parser.parse_args()
     train, dev, _, _ = read_all_examples(args.cache)
+    if args.shapes:
+        print_shapes(train)
+        return 0
     setting, scorers = shipped(train, dev, args.c)
     texts = {a.name: a.text for a in load_corpus(SHARED / "polnear-train" / "text")}
     shown = 0

@@ -48,6 +48,7 @@ from corpus.quotes.feature_names import (
     WHERE,
 )
 from corpus.quotes.no_one import object_set_off
+from corpus.quotes.paragraph_leads import paragraph_lead
 from corpus.quotes.spans import QuoteSpan
 from corpus.quotes.verb_objects import verb_object_set_off
 
@@ -194,7 +195,10 @@ def _gathered(
     # (only the cue grammar's phrases in the sentence after the quote's: a third fewer candidates,
     # and the gold speaker lost for 10 of 2,100 on PolNeAR dev, but CV and dev 0.001 lower: left out)
     heads = colon_heads(reading.masked, reading.cues.paragraphs, span.paragraph, mentions)
-    for c in mentions.between(lo, hi, whole=False) + phrases + heads:
+    lead = paragraph_lead(
+        reading.masked, reading.cues.paragraphs, reading.sentences, span.paragraph, mentions
+    )
+    for c in mentions.between(lo, hi, whole=False) + phrases + heads + lead:
         if span.open_at <= c.start < span.close_at:
             continue  # masked words of the quote itself
         known = found.get((c.start, c.end))

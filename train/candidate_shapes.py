@@ -1,0 +1,189 @@
+"""How often each shape of mention the candidate stage does not propose is a quote's gold Source, on
+ALL of PolNeAR train (every quote the shipped finder matches to a gold quote, not only the wrong
+ones): ``python train/no_candidate.py --shapes``.
+
+A shape is a way to find one more mention for a quote, beyond what :mod:`corpus.quotes.candidates`
+reads (its sentence, the one before within ``WINDOW`` characters, the one after within
+``NEXT_SENTENCE_REACH``, colon heads, the previous quote's mention):
+
+- ``lead``: a quote whose paragraph holds no words outside its quote marks: the first mention of the
+  first sentence of the nearest earlier paragraph that does (at most :data:`LEAD_REACH` paragraphs up),
+  the person a run of quote-only paragraphs was introduced by ("Trump spoke only in bromides. //
+  “…” // “…”").
+- ``next``: the same quote-only paragraph: the first mention after the first closing mark of the next
+  paragraph ("“…” // “…,” Viguerie notes.").
+- ``document owner``: a possessive before a document noun in the quote's paragraph before it ("with
+  one of <her> ads asking, “…”", "the governor's letter").
+- ``document``: a document noun phrase as a cue's subject in the quote's paragraph ("<The photo>
+  quotes Romans: “…”", "the statement said").
+
+For each: the quotes that have the shape, whether its mention is the gold Source (overlap, as the
+ranker's labels), and whether the candidate stage proposes it already.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from corpus.ingest.load import load_corpus
+from corpus.quotes.candidates import read_mentions
+from corpus.quotes.context import ArticleReading
+from corpus.quotes.cues import Cues
+from corpus.quotes.lexicon import DOCUMENTS, FINITE_CUES
+from corpus.quotes.spans import find_quote_spans
+from train.polnear_examples import SHARED, Example
+
+Span = tuple[int, int]
+LEAD_REACH = 5
+"""How many quote-only paragraphs up the ``lead`` shape steps over."""
+DOCUMENT_NOUNS = DOCUMENTS | frozenset(
+    "ad ads advertisement commercial video website site book memoir email e-mail mailer flier flyer "
+    "tweet post message headline photo caption sign banner billboard poster column op-ed editorial "
+    "lawsuit suit petition indictment bill legislation resolution cover".split()
+)
+"""Nouns for a thing written or shown, which PolNeAR may mark as a Source, or its owner."""
+_PROSE_WORD = re.compile(r"\b(?![Xx]x*\b)[A-Za-z]{2,}")
+"""A word outside quote marks (a quote's words are masked as "xxx")."""
+_OWNER = re.compile(r"\b(his|her|their|its|[A-Z][\w.-]*[’']s)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*)\b")
+_DOCUMENT = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?"
+    r"([a-z][\w-]*)\s+(?:that\s+|which\s+)?([a-z]+)\b"
+)
+
+
+class Reading:
+    """One article as the shapes read it: its masked text, paragraphs and cues."""
+
+    def __init__(self, reading: ArticleReading) -> None:
+        self.masked = reading.masked
+        self.paragraphs = reading.cues.paragraphs
+        self.cues: Cues = reading.cues
+
+    def paragraph_of(self, at: int) -> int:
+        return max(i for i, (start, _) in enumerate(self.paragraphs) if start <= at)
+
+    def prose(self, k: int) -> bool:
+        """Whether paragraph ``k`` holds words outside quote marks."""
+        start, end = self.paragraphs[k]
+        return _PROSE_WORD.search(self.masked, start, end) is not None
+
+    def mentions(self, lo: int, hi: int) -> list[Span]:
+        return [(a, b) for a, b, kind in read_mentions(self.masked, lo, hi) if kind != "group"]
+
+
+def lead(r: Reading, quote: Span) -> list[Span]:
+    k = r.paragraph_of(quote[0])
+    if r.prose(k):
+        return []
+    j, hops = k - 1, 0
+    while j >= 0 and not r.prose(j) and hops < LEAD_REACH:
+        j, hops = j - 1, hops + 1
+    if j < 0 or not r.prose(j):
+        return []
+    start, end = r.paragraphs[j]
+    stop = re.compile(r"[.!?:](?:\s|$)").search(r.masked, start, end)
+    found = r.mentions(start, stop.end() if stop else end)
+    return found[:1]
+
+
+def after(r: Reading, quote: Span) -> list[Span]:
+    k = r.paragraph_of(quote[0])
+    if r.prose(k) or k + 1 >= len(r.paragraphs) or not r.prose(k + 1):
+        return []
+    start, end = r.paragraphs[k + 1]
+    found = r.mentions(start, min(end, start + 400))
+    return found[:1]
+
+
+def document_owner(r: Reading, quote: Span) -> list[Span]:
+    start = r.paragraphs[r.paragraph_of(quote[0])][0]
+    for m in _OWNER.finditer(r.masked, max(start, quote[0] - 300), quote[0]):
+        if m.group(2) in DOCUMENT_NOUNS:
+            return [m.span(1)]
+    return []
+
+
+def document(r: Reading, quote: Span) -> list[Span]:
+    start, end = r.paragraphs[r.paragraph_of(quote[0])]
+    for m in _DOCUMENT.finditer(r.masked, max(start, quote[0] - 300), min(end, quote[1] + 100)):
+        if m.group(1) in DOCUMENT_NOUNS and m.group(2) in FINITE_CUES:
+            return [(m.start(), m.end(1))]
+    return []
+
+
+SHAPES: dict[str, Callable[[Reading, Span], list[Span]]] = {
+    "lead": lead,
+    "next": after,
+    "document owner": document_owner,
+    "document": document,
+}
+
+
+def _overlaps(span: Span, others: list[Span]) -> bool:
+    return any(a < span[1] and span[0] < b for a, b in others)
+
+
+def count_shapes(train: list[Example]) -> dict[str, Counter[str]]:
+    """Per shape: quotes with it, by (gold it or not) x (a candidate already or new), and how many
+    of the quotes whose gold is no candidate it would hold."""
+    by_article: dict[str, list[Example]] = {}
+    for e in train:
+        by_article.setdefault(e.article, []).append(e)
+    counts: dict[str, Counter[str]] = {name: Counter() for name in SHAPES}
+    for article in load_corpus(SHARED / "polnear-train" / "text"):
+        examples = by_article.get(article.name)
+        if not examples:
+            continue
+        reading = Reading(ArticleReading.of(article, find_quote_spans(article)))
+        for e in examples:
+            held = any(e.labels)
+            for name, shape in SHAPES.items():
+                for span in shape(reading, e.quote):
+                    gold = "gold" if _overlaps(span, e.source) else "not gold"
+                    new = "a candidate already" if _overlaps(span, e.spans) else "new"
+                    counts[name][f"{gold}, {new}"] += 1
+                    if gold == "gold" and not held:
+                        counts[name]["gold held by no candidate before"] += 1
+    return counts
+
+
+def print_shapes(train: list[Example]) -> None:
+    unheld = sum(1 for e in train if e.has_source and not any(e.labels))
+    print(f"train quotes {len(train)}; gold Source no candidate {unheld}")
+    for name, counter in count_shapes(train).items():
+        print(f"  {name}: {sum(v for k, v in counter.items() if not k.startswith('gold held'))} quotes")
+        for key, value in sorted(counter.items()):
+            print(f"      {key:40} {value}")
+
+
+def lead_last(r: Reading, quote: Span) -> list[Span]:
+    k = r.paragraph_of(quote[0])
+    if r.prose(k):
+        return []
+    j, hops = k - 1, 0
+    while j >= 0 and not r.prose(j) and hops < LEAD_REACH:
+        j, hops = j - 1, hops + 1
+    if j < 0 or not r.prose(j):
+        return []
+    start, end = r.paragraphs[j]
+    stops = list(re.compile(r"[.!?:](?:\s|$)").finditer(r.masked, start, end - 2))
+    found = r.mentions(stops[-1].end() if stops else start, end)
+    return found[:1]
+
+
+def lead_all(r: Reading, quote: Span) -> list[Span]:
+    k = r.paragraph_of(quote[0])
+    if r.prose(k):
+        return []
+    j, hops = k - 1, 0
+    while j >= 0 and not r.prose(j) and hops < LEAD_REACH:
+        j, hops = j - 1, hops + 1
+    if j < 0 or not r.prose(j):
+        return []
+    return r.mentions(*r.paragraphs[j])
+
+
+SHAPES["lead last"] = lead_last
+SHAPES["lead all"] = lead_all
