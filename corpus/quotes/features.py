@@ -130,7 +130,7 @@ def candidates_for(
     p_start, _, e_end, n_end = sentences
     n_end = min(n_end, max(e_end, span.close_at + NEXT_SENTENCE_REACH))
     paragraph = reading.cues.paragraphs[span.paragraph]
-    found = _gathered(reading, mentions, span, p_start, n_end)
+    found = _gathered(reading, mentions, span, (p_start, n_end), rules)
     if rules is not None:
         hit = [c for c in found.values() if c.start < rules[1] and rules[0] < c.end]
         if not hit:
@@ -186,18 +186,18 @@ def candidates_for(
 
 
 def _gathered(
-    reading: ArticleReading, mentions: MentionIndex, span: QuoteSpan, lo: int, hi: int
+    reading: ArticleReading, mentions: MentionIndex, span: QuoteSpan, stretch: Span, rules: Span | None
 ) -> dict[Span, Candidate]:
-    """The mentions and the cue grammar's phrases between ``lo`` and ``hi`` outside the quote, one
-    candidate per stretch of text (a phrase read where a mention is adds its features to it)."""
+    """The mentions and the cue grammar's phrases in ``stretch`` outside the quote, the colon's head
+    and the run's lead paragraph's (``rules``: the rules' mention), one candidate per stretch of text
+    (a phrase read where a mention is adds its features to it)."""
+    lo, hi = stretch
     found: dict[Span, Candidate] = {}
     phrases = cue_phrases(reading.masked, lo, hi, reading.cues, mentions.phrases)
     # (only the cue grammar's phrases in the sentence after the quote's: a third fewer candidates,
     # and the gold speaker lost for 10 of 2,100 on PolNeAR dev, but CV and dev 0.001 lower: left out)
     heads = colon_heads(reading.masked, reading.cues.paragraphs, span.paragraph, mentions)
-    lead = paragraph_lead(
-        reading.masked, reading.cues.paragraphs, reading.sentences, span.paragraph, mentions
-    )
+    lead = paragraph_lead(reading, span, mentions, rules)
     for c in mentions.between(lo, hi, whole=False) + phrases + heads + lead:
         if span.open_at <= c.start < span.close_at:
             continue  # masked words of the quote itself
