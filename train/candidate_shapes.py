@@ -8,11 +8,12 @@ reads (its sentence, the one before within ``WINDOW`` characters, the one after 
 
 - ``lead``: a quote whose paragraphs hold no words outside its quote marks: the first mention of the
   first sentence of the nearest earlier paragraph that does, the person a run of quote-only
-  paragraphs was introduced by ("Trump spoke only in bromides. // “…” // “…”"), as the engine reads
-  it (:mod:`corpus.quotes.paragraph_leads`). Variants counted before it was written, on a looser
-  reading (any first mention, "I" and "we" too): the first mention of the lead paragraph's last
-  sentence (3 gold held by no candidate before, 59 / 38 gold / not among those already candidates),
-  every mention of the lead paragraph (6 gold new, 58 new not gold: 8 times the candidates).
+  paragraphs was introduced by ("Trump spoke only in bromides. // “…” // “…”"), read as h-para29's
+  experiment ``corpus/quotes/paragraph_leads.py`` read it (commit c77500c, left out: see
+  :func:`lead`). Variants counted first, on a looser reading (any first mention, "I" and "we" too):
+  the first mention of the lead paragraph's last sentence (3 gold held by no candidate before, 59 /
+  38 gold / not among those already candidates), every mention of the lead paragraph (6 gold new, 58
+  new not gold: 8 times the candidates).
 - ``next``: the same quote-only paragraph: the first mention after the first closing mark of the next
   paragraph ("“…” // “…,” Viguerie notes.").
 - ``document owner``: a possessive before a document noun in the quote's paragraph before it ("with
@@ -31,11 +32,10 @@ from collections import Counter
 from collections.abc import Callable
 
 from corpus.ingest.load import load_corpus
-from corpus.quotes.candidates import MentionIndex, read_mentions
+from corpus.quotes.candidates import read_mentions
 from corpus.quotes.context import ArticleReading
 from corpus.quotes.cues import Cues
 from corpus.quotes.lexicon import DOCUMENTS, FINITE_CUES
-from corpus.quotes.paragraph_leads import paragraph_lead
 from corpus.quotes.spans import QuoteSpan, find_quote_spans
 from train.polnear_examples import SHARED, Example
 
@@ -46,6 +46,11 @@ DOCUMENT_NOUNS = DOCUMENTS | frozenset(
     "lawsuit suit petition indictment bill legislation resolution cover".split()
 )
 """Nouns for a thing written or shown, which PolNeAR may mark as a Source, or its owner."""
+LEAD_REACH = 5
+"""How many quote-only paragraphs the ``lead`` shape steps over up to the lead paragraph."""
+ATTRIBUTION_LINE = 80
+"""At most this many characters in a sentence below a quote-only paragraph that says who spoke it."""
+_DOUBLE_MARK = re.compile(r'[“”"]')
 _PROSE_WORD = re.compile(r"\b(?![Xx]x*\b)[A-Za-z]{2,}")
 """A word outside quote marks (a quote's words are masked as "xxx")."""
 _OWNER = re.compile(r"\b(his|her|their|its|[A-Z][\w.-]*[’']s)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*)\b")
@@ -61,7 +66,6 @@ class Reading:
     def __init__(self, reading: ArticleReading, spans: list[QuoteSpan]) -> None:
         self.reading = reading
         self.spans = {(s.start, s.end): s for s in spans}
-        self.index = MentionIndex(reading.masked, [(start, end) for start, end, _ in reading.sentences])
         self.masked = reading.masked
         self.paragraphs = reading.cues.paragraphs
         self.cues: Cues = reading.cues
@@ -74,16 +78,62 @@ class Reading:
         start, end = self.paragraphs[k]
         return _PROSE_WORD.search(self.masked, start, end) is not None
 
+    def first_sentence(self, k: int) -> Span | None:
+        """The first sentence of paragraph ``k`` (None for a paragraph with none: boilerplate)."""
+        sentences, (start, end) = self.reading.sentences, self.paragraphs[k]
+        if not sentences:
+            return None
+        first = sentences[sentences.index_of(start)]
+        return (first[0], first[1]) if start <= first[0] < end else None
+
     def mentions(self, lo: int, hi: int) -> list[Span]:
         return [(a, b) for a, b, kind in read_mentions(self.masked, lo, hi) if kind != "group"]
 
 
 def lead(r: Reading, e: Example) -> list[Span]:
-    """The engine's own reading (:func:`corpus.quotes.paragraph_leads.paragraph_lead`)."""
+    """The first mention of the run's lead paragraph, as the experiment read it: only where the
+    quote's closing mark is there, the rules' mention is not after the quote, no short sentence with
+    a cue opens the paragraph below it (an attribution line), the paragraph before the lead does not
+    end inside a quote, and the lead paragraph opens no quote's continuation; a name, a description,
+    "he" or "she" (on train every pronoun that led was one of these)."""
     span = r.spans.get(e.quote)
-    if span is None:
+    text, masked, paragraphs = r.reading.text, r.masked, r.paragraphs
+    if span is None or (e.rules is not None and e.rules[0] >= span.close_at):
         return []
-    return [(c.start, c.end) for c in paragraph_lead(r.reading, span, r.index, e.rules)]
+    if text[span.close_at - 1] not in '”"' or _attributed_below(r, span.end_paragraph):
+        return []
+    if any(r.prose(k) for k in range(span.paragraph, span.end_paragraph + 1)):
+        return []
+    for j in range(span.paragraph - 1, max(-1, span.paragraph - 2 - LEAD_REACH), -1):
+        if not r.prose(j):
+            continue
+        start, end = paragraphs[j]
+        if j > 0 and _left_open(text, paragraphs[j - 1]):
+            return []
+        mark = _DOUBLE_MARK.search(text, start, end)
+        if mark is not None and mark[0] != "“" and (mark[0] == "”" or not text[mark.start() - 1].isspace()):
+            return []
+        sentence = r.first_sentence(j)
+        if sentence is None:
+            return []
+        for a, b, kind in read_mentions(masked, *sentence):
+            if kind in ("name", "description") or (kind == "pronoun" and text[a:b].lower() in ("he", "she")):
+                return [(a, b)]
+        return []
+    return []
+
+
+def _attributed_below(r: Reading, para: int) -> bool:
+    sentence = r.first_sentence(para + 1) if para + 1 < len(r.paragraphs) else None
+    if sentence is None or sentence[1] - sentence[0] > ATTRIBUTION_LINE:
+        return False
+    return bool(r.cues.between(*sentence)) and _DOUBLE_MARK.search(r.reading.text, *sentence) is None
+
+
+def _left_open(text: str, paragraph: Span) -> bool:
+    start, end = paragraph
+    last = max(text.rfind("“", start, end), text.rfind("”", start, end))
+    return text[last] == "“" if last >= 0 else text.count('"', start, end) % 2 == 1
 
 
 def after(r: Reading, e: Example) -> list[Span]:

@@ -1,6 +1,6 @@
 """The wrong quotes of held-out train folds whose gold Source is no candidate, with their text.
 
-Usage: python train/no_candidate.py [--cache FILE] [--c 3] [--class "gold Source no candidate"]
+Usage: python train/no_candidate.py [--cache FILE] [--c 3] [--class "gold Source no candidate"] [--shapes]
 
 For the setting ``train/no_speaker.py`` ships (the ask gate at its shipped threshold, margin 0, cued
 terms, relays guarded), each wrong quote of one class (``train/error_classes.py``; by default the
@@ -8,6 +8,10 @@ gold Source no candidate generator proposes) is printed in context (the quote in
 gold Source in <angles>, the chosen mention in {braces}) with the class's detail and the candidates
 the generators proposed, nearest the gold first: the way to see which construction they miss.
 Never dev: the classes choose what to fix.
+
+``--shapes`` counts instead, on all of train, how often each shape of mention the candidate stage
+does not read (a run's lead paragraph, the paragraph after, a document's owner, a document as a cue's
+subject) is the gold Source, and whether it is a candidate already (``train/candidate_shapes.py``).
 """
 
 from __future__ import annotations

@@ -105,10 +105,6 @@ the passive before it completes (`was told, “…”`, `was called the “…�
 a preposition's or a verb's object set off by a comma before a cue
 (:func:`corpus.quotes.no_one.object_set_off`, :mod:`corpus.quotes.verb_objects`). Listed last."""
 
-LEAD_FEATURES = ("paragraph_lead",)
-"""The first mention of the paragraph that introduced a run of quote-only paragraphs, for a quote in
-the run (:mod:`corpus.quotes.paragraph_leads`; h-para29), listed last."""
-
 NO_SPEAKER_WORD_EDGES = (1, 2, 4, 8, 16)
 """Buckets of a quote's length in words (the last: longer), for the "no speaker" option."""
 NO_SPEAKER_GAP_EDGES = (3, 12, 40, 120)
@@ -131,7 +127,7 @@ NO_SPEAKER_FEATURES = _no_speaker_names()
 """The "no speaker" option's own features, read from the quote alone (:mod:`corpus.quotes.speakerless`),
 listed last so the numbers of the others stay."""
 
-FEATURE_NAMES: tuple[str, ...] = tuple(_names()) + LEAD_FEATURES
+FEATURE_NAMES: tuple[str, ...] = tuple(_names())
 """Every feature, by its number."""
 FEATURE_ID: dict[str, int] = {name: i for i, name in enumerate(FEATURE_NAMES)}
 """Every feature's number, by its name (read only)."""

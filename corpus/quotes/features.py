@@ -48,7 +48,6 @@ from corpus.quotes.feature_names import (
     WHERE,
 )
 from corpus.quotes.no_one import object_set_off
-from corpus.quotes.paragraph_leads import paragraph_lead
 from corpus.quotes.spans import QuoteSpan
 from corpus.quotes.verb_objects import verb_object_set_off
 
@@ -130,7 +129,7 @@ def candidates_for(
     p_start, _, e_end, n_end = sentences
     n_end = min(n_end, max(e_end, span.close_at + NEXT_SENTENCE_REACH))
     paragraph = reading.cues.paragraphs[span.paragraph]
-    found = _gathered(reading, mentions, span, (p_start, n_end), rules)
+    found = _gathered(reading, mentions, span, p_start, n_end)
     if rules is not None:
         hit = [c for c in found.values() if c.start < rules[1] and rules[0] < c.end]
         if not hit:
@@ -186,19 +185,16 @@ def candidates_for(
 
 
 def _gathered(
-    reading: ArticleReading, mentions: MentionIndex, span: QuoteSpan, stretch: Span, rules: Span | None
+    reading: ArticleReading, mentions: MentionIndex, span: QuoteSpan, lo: int, hi: int
 ) -> dict[Span, Candidate]:
-    """The mentions and the cue grammar's phrases in ``stretch`` outside the quote, the colon's head
-    and the run's lead paragraph's (``rules``: the rules' mention), one candidate per stretch of text
-    (a phrase read where a mention is adds its features to it)."""
-    lo, hi = stretch
+    """The mentions and the cue grammar's phrases between ``lo`` and ``hi`` outside the quote, one
+    candidate per stretch of text (a phrase read where a mention is adds its features to it)."""
     found: dict[Span, Candidate] = {}
     phrases = cue_phrases(reading.masked, lo, hi, reading.cues, mentions.phrases)
     # (only the cue grammar's phrases in the sentence after the quote's: a third fewer candidates,
     # and the gold speaker lost for 10 of 2,100 on PolNeAR dev, but CV and dev 0.001 lower: left out)
     heads = colon_heads(reading.masked, reading.cues.paragraphs, span.paragraph, mentions)
-    lead = paragraph_lead(reading, span, mentions, rules)
-    for c in mentions.between(lo, hi, whole=False) + phrases + heads + lead:
+    for c in mentions.between(lo, hi, whole=False) + phrases + heads:
         if span.open_at <= c.start < span.close_at:
             continue  # masked words of the quote itself
         known = found.get((c.start, c.end))
