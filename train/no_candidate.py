@@ -1,6 +1,6 @@
 """The wrong quotes of held-out train folds whose gold Source is no candidate, with their text.
 
-Usage: python train/no_candidate.py [--cache FILE] [--c 3] [--class "gold Source no candidate"]
+Usage: python train/no_candidate.py [--cache FILE] [--c 3] [--class "gold Source no candidate"] [--shapes]
 
 For the setting ``train/no_speaker.py`` ships (the ask gate at its shipped threshold, margin 0, cued
 terms, relays guarded), each wrong quote of one class (``train/error_classes.py``; by default the
@@ -8,6 +8,10 @@ gold Source no candidate generator proposes) is printed in context (the quote in
 gold Source in <angles>, the chosen mention in {braces}) with the class's detail and the candidates
 the generators proposed, nearest the gold first: the way to see which construction they miss.
 Never dev: the classes choose what to fix.
+
+``--shapes`` counts instead, on all of train, how often each shape of mention the candidate stage
+does not read (a run's lead paragraph, the paragraph after, a document's owner, a document as a cue's
+subject) is the gold Source, and whether it is a candidate already (``train/candidate_shapes.py``).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 from corpus.ingest.load import load_corpus  # noqa: E402
 from corpus.quotes.rerank import ASK_BEYOND  # noqa: E402
 from train.attribution import NOBODY, Setting, asked, fold_scorers, term_asked, wrong_quotes  # noqa: E402
+from train.candidate_shapes import print_shapes  # noqa: E402
 from train.error_classes import CLASSES, classify, in_context  # noqa: E402
 from train.no_speaker import RELAY_GUARD, gate_settings  # noqa: E402
 from train.polnear_examples import SHARED, Example, groups, read_all_examples  # noqa: E402
@@ -49,8 +54,12 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, help="as train/attribution.py --cache")
     parser.add_argument("--c", type=float, default=3.0)
     parser.add_argument("--class", dest="wanted", default=CLASSES[5], choices=CLASSES)
+    parser.add_argument("--shapes", action="store_true", help="count the shapes on all of train instead")
     args = parser.parse_args()
     train, dev, _, _ = read_all_examples(args.cache)
+    if args.shapes:
+        print_shapes(train)
+        return 0
     setting, scorers = shipped(train, dev, args.c)
     texts = {a.name: a.text for a in load_corpus(SHARED / "polnear-train" / "text")}
     shown = 0
