@@ -277,6 +277,7 @@ def _declared_charset(data: bytes) -> RawFile | None:
 
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0c\x1b")
+_CONTROL_BYTE_VALUES = tuple(_CONTROL_BYTES)
 
 
 def _looks_binary(sample: bytes) -> bool:
@@ -288,7 +289,9 @@ def _looks_binary(sample: bytes) -> bool:
     if not sample:
         return False
     nuls = sample.count(0) if 0 in sample else 0  # (most files hold none: found by memchr, not counted)
-    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    # (most files hold no control byte: a memchr for each is half the time of a translate)
+    held = any(map(sample.__contains__, _CONTROL_BYTE_VALUES))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES)) if held else 0
     return nuls > max(2, len(sample) // 100) or controls > max(8, len(sample) // 10)
 
 
