@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from heapq import merge
 
 from corpus.ingest.calendar import MONTH_NUMBERS, WEEKDAYS
 from corpus.ingest.chrome import folded
@@ -74,10 +73,20 @@ def years_in(text: str) -> Iterator[re.Match[str]]:
     """``YEAR().finditer(text)``: the same matches, in the same order, lazily. :data:`YEAR` opens
     with an alternation, which the regex engine scans for as a class tried at each character; each
     of these opens with a literal, which it scans for at a few instructions a character
-    (:func:`find_date` over the 4 MB bench corpus's 1,066 texts: 58 -> 30 ms). No two of their matches
-    overlap (the look behind refuses a year that starts right after a digit), so merged by where
-    they start they are YEAR's."""
-    return merge(_YEAR_FROM_19().finditer(text), _YEAR_FROM_20().finditer(text), key=re.Match.start)
+    (:func:`find_date` over the 4 MB bench corpus's 1,066 texts: 58 -> 30 ms). No two of their
+    matches overlap (the look behind refuses a year that starts right after a digit), so taken in
+    the order they start they are YEAR's."""
+    nineteens, twenties = _YEAR_FROM_19().finditer(text), _YEAR_FROM_20().finditer(text)
+    nineteen, twenty = next(nineteens, None), next(twenties, None)
+    while True:
+        if nineteen is not None and (twenty is None or nineteen.start() < twenty.start()):
+            yield nineteen
+            nineteen = next(nineteens, None)
+        elif twenty is not None:
+            yield twenty
+            twenty = next(twenties, None)
+        else:
+            return
 
 
 def find_date(text: str) -> str | None:
