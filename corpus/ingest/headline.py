@@ -203,7 +203,7 @@ def _lead_index(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> in
     A long caption above the text is not it: it ends a sentence right above a photo credit (and a
     photo gallery may give it twice); it is marked boilerplate on the way.
     """
-    head = paragraphs[:HEADER_PARAGRAPHS]  # (read in place: a copy of each of their texts was 2% of a parse)
+    head = paragraphs[:HEADER_PARAGRAPHS]  # (spans: their texts are not copied, most never read)
     for i, ((start, end), kind) in enumerate(zip(head, kinds, strict=False)):
         if kind != "body" or end - start <= LEAD_WORDS * 3:
             continue
