@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpus.ingest.chrome import CASE_FOLDS, LOWERS_TO_TWO, NON_WORD_MARKS, as_ascii, folded, words_of
-from corpus.ingest.dates import YEAR
+from corpus.ingest.dates import YEAR, years_in
 from corpus.ingest.headline import COMMON_WORDS, content_words
 from corpus.ingest.meta import camel_joins, find_source
 from corpus.ingest.structure import split_paragraphs
@@ -104,6 +104,20 @@ YEAR_SPEC = re.compile(r"(?<![\w.])(?:19|20)\d\d(?!\w)")
 @given(st.lists(st.sampled_from([*"0129 .a_-", "19", "20", "2022", "١", "é"]), max_size=12).map("".join))
 def test_years_are_found_where_the_plain_pattern_finds_them(text: str) -> None:
     assert [m.span() for m in YEAR().finditer(text)] == [m.span() for m in YEAR_SPEC.finditer(text)]
+
+
+YEAR_PIECES = [*"0129 .a_-", "19", "20", "2022", "1920", "١", "é"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(YEAR_PIECES), max_size=12).map("".join))
+def test_years_in_finds_what_the_year_pattern_finds(text: str) -> None:
+    assert [m.span() for m in years_in(text)] == [m.span() for m in YEAR().finditer(text)]
+
+
+def test_years_in_gives_the_years_in_the_order_they_are_written() -> None:
+    text = "Filed 20 May 2021, updated 1999-12-31; the 1920s, v2.2019 and (2001) stand."
+    assert [m.group() for m in years_in(text)] == ["2021", "1999", "2001"]
 
 
 def test_years_read_as_people_write_them() -> None:

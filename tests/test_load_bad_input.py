@@ -217,3 +217,16 @@ def test_a_short_utf8_text_with_a_nul_is_not_taken_for_utf16(tmp_path: Path) -> 
     longer = tmp_path / "utf16.txt"
     longer.write_bytes("Troops pulled back.".encode("utf-16-be"))  # no BOM, 19 NULs in place
     assert load_article(longer).text == "Troops pulled back."
+
+
+def test_control_bytes_make_a_file_binary_only_when_they_are_many(tmp_path: Path) -> None:
+    line = "The council met on Tuesday and voted the budget through.\n"
+    few = tmp_path / "few.txt"  # a stray form feed and escape sequence, kept as text
+    few.write_bytes((line * 20 + "\x07\x1b[1m bold\x1b[0m\n" + line).encode())
+    assert read_file(few).problem is None
+    many = tmp_path / "many.txt"  # no NUL, but a control byte in every few: a binary file
+    many.write_bytes(b"".join(bytes([b, 65, 66]) for b in (1, 2, 3, 4, 5, 6, 14, 15, 16) * 40))
+    assert read_file(many).problem == "not text: the file is binary"
+    nuls = tmp_path / "nuls.txt"  # NULs, none in the places UTF-16 puts them: binary too
+    nuls.write_bytes(b"ab\x00c\x00\x00de\x00" * 60)
+    assert read_file(nuls).problem == "not text: the file is binary"

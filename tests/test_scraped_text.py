@@ -222,3 +222,24 @@ def test_with_little_text_below_a_sentence_of_prose_is_the_text_begun_not_chrome
     article = load(text)
     assert kind_of(article, sentence) == "body"
     assert article.title != "0 AB"
+
+
+def test_a_long_caption_above_a_photo_credit_is_not_the_lead() -> None:
+    caption = (
+        "Commuters on bicycles and on foot crowd the harbour bridge at dawn on Tuesday, the first "
+        "morning it carried traffic again after eleven months closed for repairs."
+    )
+    credit = "Photo: Jane Roe/Reuters"
+    article = load(page(HEADLINE, caption, credit))
+    assert kind_of(article, caption) == "boilerplate"
+    assert kind_of(article, LEAD) == "body"
+    assert article.title == HEADLINE
+    # a gallery gives the caption twice: the first, under no credit, is the same caption
+    gallery = load(page(HEADLINE, caption, "Next photo", caption, credit))
+    assert [p.kind for p in gallery.paragraphs if gallery.text[p.start : p.end] == caption] == [
+        "boilerplate",
+        "boilerplate",
+    ]
+    # a long sentence under no credit is the lead itself
+    plain = load(page(HEADLINE, caption))
+    assert kind_of(plain, caption) == "body"

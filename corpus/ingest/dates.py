@@ -5,6 +5,7 @@ Split from :mod:`corpus.ingest.meta`, which reads a text's title, source and fur
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from corpus.ingest.calendar import MONTH_NUMBERS, WEEKDAYS
 from corpus.ingest.chrome import folded
@@ -64,6 +65,28 @@ YEAR = compiled_on_first_use(r"(?:19|20)(?<![\w.]..)\d\d(?!\w)")
 """A year, 1900 to 2099, standing alone: no letter, digit or dot before it (so not "v2.2019"), no
 letter or digit after it. The look behind comes after the "19" or "20", not before it: found from
 those two digits, a text is scanned 3x faster than tried at every character."""
+_YEAR_FROM_19 = compiled_on_first_use(r"19(?<![\w.]..)\d\d(?!\w)")
+_YEAR_FROM_20 = compiled_on_first_use(r"20(?<![\w.]..)\d\d(?!\w)")
+
+
+def years_in(text: str) -> Iterator[re.Match[str]]:
+    """``YEAR().finditer(text)``: the same matches, in the same order, lazily. :data:`YEAR` opens
+    with an alternation, which the regex engine scans for as a class tried at each character; each
+    of these opens with a literal, which it scans for at a few instructions a character
+    (:func:`find_date` over the 4 MB bench corpus's 1,066 texts: 58 -> 30 ms). No two of their
+    matches overlap (the look behind refuses a year that starts right after a digit), so taken in
+    the order they start they are YEAR's."""
+    nineteens, twenties = _YEAR_FROM_19().finditer(text), _YEAR_FROM_20().finditer(text)
+    nineteen, twenty = next(nineteens, None), next(twenties, None)
+    while True:
+        if nineteen is not None and (twenty is None or nineteen.start() < twenty.start()):
+            yield nineteen
+            nineteen = next(nineteens, None)
+        elif twenty is not None:
+            yield twenty
+            twenty = next(twenties, None)
+        else:
+            return
 
 
 def find_date(text: str) -> str | None:
@@ -75,7 +98,7 @@ def find_date(text: str) -> str | None:
     """
     text = text_ends(text)
     first_year = None
-    for year in YEAR().finditer(text):  # (lazily: most texts give a full date by their first year)
+    for year in years_in(text):  # (lazily: most texts give a full date by their first year)
         first_year = first_year or year
         lo, hi = max(0, year.start() - 30), year.end() + 6
         best: tuple[int, str] | None = None

@@ -203,13 +203,15 @@ def _lead_index(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> in
     A long caption above the text is not it: it ends a sentence right above a photo credit (and a
     photo gallery may give it twice); it is marked boilerplate on the way.
     """
-    head = [text[start:end] for start, end in paragraphs[:HEADER_PARAGRAPHS]]
-    for i, (line, kind) in enumerate(zip(head, kinds, strict=False)):
-        long_enough = len(line) > LEAD_WORDS * 3 and has_words(line, LEAD_WORDS)
-        # (a long headline is not yet the text)
-        if kind != "body" or not long_enough or is_headline(clean_title(line)):
+    head = paragraphs[:HEADER_PARAGRAPHS]  # (spans: their texts are not copied, most never read)
+    for i, ((start, end), kind) in enumerate(zip(head, kinds, strict=False)):
+        if kind != "body" or end - start <= LEAD_WORDS * 3:
             continue
-        if _is_caption_text(head, line):
+        line = text[start:end]
+        # (a long headline is not yet the text)
+        if not has_words(line, LEAD_WORDS) or is_headline(clean_title(line)):
+            continue
+        if _is_caption_text(text, head, line):
             kinds[i] = "boilerplate"
             continue
         return i
@@ -217,20 +219,20 @@ def _lead_index(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> in
     return min(first + 1, len(paragraphs))
 
 
-def _is_caption_text(head: list[str], line: str) -> bool:
-    """``line`` is a long sentence that stands, somewhere in ``head``, right above a photo credit
-    (asked of the lines the lead is looked for in only: the header's pairs all tried cost more)."""
+def _is_caption_text(text: str, head: list[Span], line: str) -> bool:
+    """``line`` is a long sentence that stands, somewhere in the paragraphs ``head``, right above a
+    photo credit (asked of the lines the lead is looked for in only: the header's pairs all tried
+    cost more)."""
     if not line.endswith(".") or not has_words(line, LEAD_WORDS):
         return False
-    at = -1
-    while True:  # each line equal to it, found in C, and the line after it
-        try:
-            at = head.index(line, at + 1)
-        except ValueError:
-            return False
-        after = head[at + 1] if at + 1 < len(head) else None
-        if after is not None and len(after) < CREDIT_LINE_CHARS and is_photo_credit(after):
+    size = len(line)
+    for at, (start, end) in enumerate(head[:-1]):  # each paragraph equal to it, and the one after it
+        if end - start != size or not text.startswith(line, start):
+            continue
+        after_start, after_end = head[at + 1]
+        if after_end - after_start < CREDIT_LINE_CHARS and is_photo_credit(text[after_start:after_end]):
             return True
+    return False
 
 
 def has_words(line: str, least: int) -> bool:

@@ -48,7 +48,17 @@ def _ends_sentence(line: str) -> bool:
 
 def _key(text: str) -> str:
     """A paragraph's words, lower-cased: the same line with other spacing or punctuation matches."""
-    return " ".join(_WORD.findall(text[:200].lower()))
+    head = text[:200]
+    if head.isascii():  # (most lines: cut between words and lower-cased in one translate, in C)
+        return " ".join(head.translate(_ASCII_WORD_CHARS_LOWERED).split())
+    return " ".join(_WORD.findall(head.lower()))
+
+
+_ASCII_WORD_CHARS_LOWERED = str.maketrans(
+    {chr(c): chr(c).lower() if _WORD.fullmatch(chr(c)) else " " for c in range(128)}
+)
+"""Each ASCII character of a :data:`_WORD` to itself lower-cased, any other to a space: the words of
+an ASCII line are then what ``split`` gives."""
 
 
 _NO_ARTICLES: frozenset[int] = frozenset()
