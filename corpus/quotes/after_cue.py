@@ -49,7 +49,6 @@ from corpus.quotes.roles import (
     phrase_from,
     word_key,
 )
-from corpus.quotes.stretch_memo import StretchMemo
 from corpus.quotes.token_runs import tokens_on
 
 PHRASE_AFTER_REACH = 140
@@ -71,23 +70,7 @@ _PRONOUNS_AFTER_CUE = PRONOUNS - {"who", "which", "it"}
 def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     """The noun phrase starting at ``lo`` (just after a cue verb: `said Jens Stoltenberg`); someone
     known by whose they are is a description ("said Dorsey’s wife"), and a person named after a
-    description is the speaker ("said Clinton’s spokesman, Brian Fallon": :mod:`owned`).
-
-    Remembered per process by the stretch read and the answers about the whole article it relied on
-    (:mod:`corpus.quotes.stretch_memo`, as ``phrases.phrase_before``), where the stretch up to ``hi``
-    is short: the phrase's reader stops where ``hi`` is, so a far ``hi`` (a paragraph's end) would
-    make a key of the whole paragraph, which a reprint rarely repeats."""
-    if hi - lo > REMEMBERED_AFTER_SPAN:
-        return _phrase_after(text, lo, hi)
-    return _REMEMBERED_AFTER(text, lo, hi)
-
-
-REMEMBERED_AFTER_SPAN = 300
-"""The longest stretch (from ``lo`` to ``hi``) whose phrase is remembered: about half the phrases
-read (a cue's stretch up to its quote, a sentence's opening words)."""
-
-
-def _phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
+    description is the speaker ("said Clinton’s spokesman, Brian Fallon": :mod:`owned`)."""
     phrase = _noun_phrase_after(text, lo, hi)
     if phrase is not None and (phrase.pronoun or (phrase.role and not phrase.description)):
         return phrase
@@ -375,6 +358,3 @@ def np_token(tok: str) -> bool:
     if (first == "a" or first == "e") and has_joined_article(tok):
         return True  # "al-Assad"
     return low in _ROLE_OR_LINK  # a role ("spokesman"), a link ("of"), a name's particle ("de")
-
-
-_REMEMBERED_AFTER = StretchMemo(_phrase_after).__call__
