@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 from typing import TypeAlias
 
 from corpus.quotes.cue_clauses import (
@@ -30,6 +29,7 @@ from corpus.quotes.relayers import according_to
 from corpus.quotes.reported_clauses import opens_reported_clause
 from corpus.quotes.roles import Phrase, is_outlet
 from corpus.quotes.spans import QuoteSpan
+from corpus.quotes.word_places import word_char
 
 # A word start, then the trie of the cue words (each opens with three lower-case ASCII letters). No
 # lookahead for those letters before the trie: the trie's first branch fails as fast, and the scan of
@@ -103,28 +103,35 @@ class Cues:
 def cue_words(masked: str, start: int, end: int) -> list[Cue]:
     """``list(CUE.finditer(masked, start, end))``: the cue words of one paragraph of the masked text.
 
-    Where the cue words stand in a paragraph is remembered per process by the paragraph's text: a
-    wire story's paragraphs recur in every outlet that reprints it, and the scan, which tries every
-    position, was the reading's hottest line (on the 4 MB bench corpus 72% of the paragraphs scanned
-    had been scanned before). A paragraph's cues are then matched where they stand, one ``match``
-    each, in this article's text: the character before the paragraph, which the pattern's opening
-    word-start test reads and the paragraph's text alone does not hold, decides there."""
+    Where the cue words stand in a paragraph is remembered per process (:data:`_CUE_PLACES`) by the
+    paragraph's text and whether a word runs on right before it (which the pattern's opening
+    word-start test reads): a wire story's paragraphs recur in every outlet that reprints it, and
+    the scan, which tries every position, was the reading's hottest line (on the 4 MB bench corpus
+    72% of the paragraphs scanned had been scanned before). A paragraph seen before has its cues
+    matched where they stand, one ``match`` each; one not seen is scanned as before, its places kept."""
     if end - start > CUE_PLACES_LONGEST:
         return list(CUE.finditer(masked, start, end))
+    key = (masked[start:end], start > 0 and word_char(masked[start - 1]))
+    places = _CUE_PLACES.get(key)
+    if places is None:
+        cues = list(CUE.finditer(masked, start, end))
+        if len(_CUE_PLACES) >= CUE_PLACES_KEPT:
+            _CUE_PLACES.clear()
+        _CUE_PLACES[key] = tuple(c.start() - start for c in cues)
+        return cues
     match = CUE.match
-    return [m for at in _cue_places(masked[start:end]) if (m := match(masked, start + at, end))]
+    return [m for at in places if (m := match(masked, start + at, end))]
 
 
 CUE_PLACES_LONGEST = 4_000
-"""Paragraphs longer than this are scanned, their cue places not remembered (a page of one huge
-paragraph is no wire copy, and each remembered paragraph is kept whole)."""
-
-
-@lru_cache(maxsize=1 << 12)
-def _cue_places(paragraph: str) -> tuple[int, ...]:
-    """Where the cue words of ``paragraph`` may start, read as if a word ended right before it (a
-    bounded memo of a pure function: the places a scan in the article finds are among these)."""
-    return tuple(m.start() for m in CUE.finditer(paragraph))
+"""Paragraphs longer than this are scanned, their cue places not kept (a page of one huge paragraph
+is no wire copy, and each paragraph kept is kept whole)."""
+CUE_PLACES_KEPT = 1 << 12
+"""At most this many paragraphs' cue places are kept (all are dropped when full)."""
+_CUE_PLACES: dict[tuple[str, bool], tuple[int, ...]] = {}
+"""A bounded memo of a pure function: the offsets in a paragraph where its cue words start, by the
+paragraph's text and whether a word character stands right before it (shared by the threads of a
+process: a place is the same in every article the paragraph stands in that way)."""
 
 
 _NEAREST_CUES = 5
