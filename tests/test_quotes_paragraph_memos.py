@@ -38,7 +38,7 @@ def test_the_character_before_a_paragraph_still_decides_a_cue_at_its_start() -> 
     paragraph = "said the mayor, who added a word after the vote."
     apart = "The vote.\n" + paragraph
     glued = "The unvote" + paragraph  # "unvotesaid": no word "said" starts there
-    for text in (apart, glued, apart, glued):
+    for text in (apart, glued, paragraph, apart, glued, paragraph):  # (the text itself opening with it too)
         start = text.index(paragraph)
         assert _spans(text, start, len(text)) == _scanned(text, start, len(text))
     assert [w for _, _, w in _spans(apart, apart.index(paragraph), len(apart))] == ["said", "added"]

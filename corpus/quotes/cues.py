@@ -29,7 +29,6 @@ from corpus.quotes.relayers import according_to
 from corpus.quotes.reported_clauses import opens_reported_clause
 from corpus.quotes.roles import Phrase, is_outlet
 from corpus.quotes.spans import QuoteSpan
-from corpus.quotes.word_places import word_char
 
 # A word start, then the trie of the cue words (each opens with three lower-case ASCII letters). No
 # lookahead for those letters before the trie: the trie's first branch fails as fast, and the scan of
@@ -104,23 +103,26 @@ def cue_words(masked: str, start: int, end: int) -> list[Cue]:
     """``list(CUE.finditer(masked, start, end))``: the cue words of one paragraph of the masked text.
 
     Where the cue words stand in a paragraph is remembered per process (:data:`_CUE_PLACES`) by the
-    paragraph's text and whether a word runs on right before it (which the pattern's opening
-    word-start test reads): a wire story's paragraphs recur in every outlet that reprints it, and
+    paragraph's text and the character before it (which the pattern's opening word-start test
+    reads): a wire story's paragraphs recur in every outlet that reprints it, and
     the scan, which tries every position, was the reading's hottest line (on the 4 MB bench corpus
     72% of the paragraphs scanned had been scanned before). A paragraph seen before has its cues
     matched where they stand, one ``match`` each; one not seen is scanned as before, its places kept."""
     if end - start > CUE_PLACES_LONGEST:
         return list(CUE.finditer(masked, start, end))
-    key = (masked[start:end], start > 0 and word_char(masked[start - 1]))
+    # the key: the paragraph and the character before it (a line's end where the text opens with it,
+    # as the pattern reads the text's start), its places kept from that character on
+    base = start - 1
+    key = masked[base:end] if start else "\n" + masked[:end]
     places = _CUE_PLACES.get(key)
     if places is None:
         cues = list(CUE.finditer(masked, start, end))
         if len(_CUE_PLACES) >= CUE_PLACES_KEPT:
             _CUE_PLACES.clear()
-        _CUE_PLACES[key] = tuple(c.start() - start for c in cues)
+        _CUE_PLACES[key] = tuple([c.start() - base for c in cues])
         return cues
     match = CUE.match
-    return [m for at in places if (m := match(masked, start + at, end))]
+    return [m for at in places if (m := match(masked, base + at, end))]
 
 
 CUE_PLACES_LONGEST = 4_000
@@ -128,10 +130,10 @@ CUE_PLACES_LONGEST = 4_000
 is no wire copy, and each paragraph kept is kept whole)."""
 CUE_PLACES_KEPT = 1 << 12
 """At most this many paragraphs' cue places are kept (all are dropped when full)."""
-_CUE_PLACES: dict[tuple[str, bool], tuple[int, ...]] = {}
-"""A bounded memo of a pure function: the offsets in a paragraph where its cue words start, by the
-paragraph's text and whether a word character stands right before it (shared by the threads of a
-process: a place is the same in every article the paragraph stands in that way)."""
+_CUE_PLACES: dict[str, tuple[int, ...]] = {}
+"""A bounded memo of a pure function: the offsets where the cue words of a paragraph start, by the
+paragraph's text with the character before it (shared by the threads of a process: a place is the
+same in every article the paragraph stands in so)."""
 
 
 _NEAREST_CUES = 5
