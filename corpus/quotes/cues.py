@@ -67,7 +67,7 @@ class Cues:
         known = self._scanned.get(para)
         if known is None:
             start, end = self._bounds[para]
-            cues = list(CUE.finditer(self.masked, start, end))
+            cues = cue_words(self.masked, start, end)
             known = self._scanned[para] = ([c.start() for c in cues], cues)
         return known
 
@@ -97,6 +97,43 @@ class Cues:
                 return cue if cue.end() <= hi else None
             para += 1
         return None
+
+
+def cue_words(masked: str, start: int, end: int) -> list[Cue]:
+    """``list(CUE.finditer(masked, start, end))``: the cue words of one paragraph of the masked text.
+
+    Where the cue words stand in a paragraph is remembered per process (:data:`_CUE_PLACES`) by the
+    paragraph's text and the character before it (which the pattern's opening word-start test
+    reads): a wire story's paragraphs recur in every outlet that reprints it, and
+    the scan, which tries every position, was the reading's hottest line (on the 4 MB bench corpus
+    72% of the paragraphs scanned had been scanned before). A paragraph seen before has its cues
+    matched where they stand, one ``match`` each; one not seen is scanned as before, its places kept."""
+    if end - start > CUE_PLACES_LONGEST:
+        return list(CUE.finditer(masked, start, end))
+    # the key: the paragraph and the character before it (a line's end where the text opens with it,
+    # as the pattern reads the text's start), its places kept from that character on
+    base = start - 1
+    key = masked[base:end] if start else "\n" + masked[:end]
+    places = _CUE_PLACES.get(key)
+    if places is None:
+        cues = list(CUE.finditer(masked, start, end))
+        if len(_CUE_PLACES) >= CUE_PLACES_KEPT:
+            _CUE_PLACES.clear()
+        _CUE_PLACES[key] = tuple([c.start() - base for c in cues])
+        return cues
+    match = CUE.match
+    return [m for at in places if (m := match(masked, base + at, end))]
+
+
+CUE_PLACES_LONGEST = 4_000
+"""Paragraphs longer than this are scanned, their cue places not kept (a page of one huge paragraph
+is no wire copy, and each paragraph kept is kept whole)."""
+CUE_PLACES_KEPT = 1 << 12
+"""At most this many paragraphs' cue places are kept (all are dropped when full)."""
+_CUE_PLACES: dict[str, tuple[int, ...]] = {}
+"""A bounded memo of a pure function: the offsets where the cue words of a paragraph start, by the
+paragraph's text with the character before it (shared by the threads of a process: a place is the
+same in every article the paragraph stands in so)."""
 
 
 _NEAREST_CUES = 5
