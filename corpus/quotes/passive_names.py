@@ -1,0 +1,52 @@
+"""Quotes a passive of naming gives its subject as a name or a description: "All the messages were
+designated as “Confidential,”", "the book is described on Amazon as a “riveting book”", "a facility
+that was known locally as the “mosquito lab.”". The subject is named by the words, no one in the
+sentence said them, and with no "by" agent after the quote (its speaker, given by
+:mod:`corpus.quotes.naming_agents`) the quote is a term, said by no one (issue 15).
+
+The participles are those of :func:`corpus.quotes.cue_clauses.passive_participle` (the cue list's,
+and the naming participles PolNeAR train writes after "be"). Words may stand between the participle
+and "as" ("described on Amazon as"), not an agent's "by". A passive cue with the quote right after
+it (`was described as a “…”`) is read by :mod:`corpus.quotes.reported_speech` too; this reads the
+rest.
+
+Measured on PolNeAR train (``train/speakerless_shapes.py``, "passive of naming + as, no agent"):
+6 matched quotes, gold names no Source for 4 (3 given a speaker as shipped), a Source for 2 (one a
+relayer, "POLITICO Florida reported … was known as the “mosquito lab.”", right as shipped; one
+wrong either way).
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.ingest.lazy_regex import compiled_on_first_use
+from corpus.quotes.cue_clauses import BE_WORDS, agent_after, passive_participle
+
+__all__ = ["named_by_a_passive"]
+
+_AS_BEFORE_MARK = re.compile(r"\bas\s+(?:(?:the|a|an)\s+)?\Z")
+_AS_REACH = 9
+"""Characters before a quote's mark read for "as" and an article ("as the “")."""
+_PASSIVE_REACH = 70
+"""Characters before the quote's mark read for the passive ("were designated as")."""
+_PASSIVE_AS = compiled_on_first_use(
+    r"\b([a-z]+)\s+(?:(?:[a-z]+ly|also|often|still|now|once|long)\s+)?([a-z]+(?:ed|en|wn))"
+    r"((?:\s+(?!by\b)[A-Za-z]+){0,3}?)\s+as\s+(?:(?:the|a|an)\s+)?\Z"
+)
+"""A form of "be", an adverb, a participle, at most three words (no "by"), "as" and an article
+before the quote's mark; no punctuation between, so the passive is the quote's own clause."""
+
+
+def named_by_a_passive(text: str, open_at: int, close_at: int) -> bool:
+    """Whether the quote whose marks are at ``open_at`` and ``close_at`` completes a passive of naming
+    with "as" ("were designated as “…”", "is described on Amazon as a “…”") and no agent after it."""
+    # (most quotes have no "as" right before their mark: one slice and a find)
+    if text.find("as", max(0, open_at - _AS_REACH), open_at) < 0:
+        return False
+    if _AS_BEFORE_MARK.search(text, max(0, open_at - _AS_REACH), open_at) is None:
+        return False
+    found = _PASSIVE_AS().search(text, max(0, open_at - _PASSIVE_REACH), open_at)
+    if found is None or found.group(1) not in BE_WORDS or not passive_participle(found.group(2)):
+        return False
+    return agent_after(text, close_at) is None
