@@ -18,16 +18,14 @@ wrong either way).
 
 from __future__ import annotations
 
-import re
-
 from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.cue_clauses import BE_WORDS, agent_after, passive_participle
 
 __all__ = ["named_by_a_passive"]
 
-_AS_BEFORE_MARK = re.compile(r"\bas\s+(?:(?:the|a|an)\s+)?\Z")
-_AS_REACH = 9
-"""Characters before a quote's mark read for "as" and an article ("as the “")."""
+_AS_ENDS = (" as ", " as the ", " as a ", " as an ")
+"""What stands right before a quote's mark that a passive of naming completes ("as the “")."""
+_AS_REACH = len(" as the ")
 _PASSIVE_REACH = 70
 """Characters before the quote's mark read for the passive ("were designated as")."""
 _PASSIVE_AS = compiled_on_first_use(
@@ -41,10 +39,8 @@ before the quote's mark; no punctuation between, so the passive is the quote's o
 def named_by_a_passive(text: str, open_at: int, close_at: int) -> bool:
     """Whether the quote whose marks are at ``open_at`` and ``close_at`` completes a passive of naming
     with "as" ("were designated as “…”", "is described on Amazon as a “…”") and no agent after it."""
-    # (most quotes have no "as" right before their mark: one slice and a find)
-    if text.find("as", max(0, open_at - _AS_REACH), open_at) < 0:
-        return False
-    if _AS_BEFORE_MARK.search(text, max(0, open_at - _AS_REACH), open_at) is None:
+    # (most quotes have no "as" right before their mark: one slice and an endswith, at C speed)
+    if not text[max(0, open_at - _AS_REACH) : open_at].endswith(_AS_ENDS):
         return False
     found = _PASSIVE_AS().search(text, max(0, open_at - _PASSIVE_REACH), open_at)
     if found is None or found.group(1) not in BE_WORDS or not passive_participle(found.group(2)):
