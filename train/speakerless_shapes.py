@@ -9,18 +9,18 @@ unmatched quotes (PolNeAR marks no attribution) by how many it gives a speaker. 
 the shape's quotes said by no one gains the "gold none, wrong" ones and loses the "gold Source,
 right" ones. ``--show`` prints one shape's quotes in context (``train/error_classes.in_context``).
 
-What it read at 34e04c7 (h-none29; gold none right / wrong, gold Source right / wrong; unmatched,
-given a speaker):
-    crowd noun of, unowned (to chants of "…")     1 / 3, 2 / 2; 0, 0
+What it read at 34e04c7 (h-none29; gold none right / wrong, gold Source right / wrong as shipped;
+unmatched, given a speaker):
+    crowd noun of, unowned ("chants of “…”")      1 / 3, 4 / 0; 0, 0
     the same, a term                              1 / 2, 0 / 0; 0, 0 (built: ``corpus.quotes.cue_nouns``)
-    passive of naming + as, no agent              1 / 3, 1 / 1; 1, 0
-    a modifier of a noun of saying ("…" comment)  1 / 2, 6 / 0; 4, 2
+    passive of naming + as, no agent              0 / 2, 1 / 1; 1, 0 (built, wider: ``passive_names``)
+    a modifier of a noun of saying ("…" comment)  1 / 2, 3 / 0; 2, 1
     "was asked," before the quote                 0 / 1, 1 / 0; 0, 0
-    a work noun before (book, show, slogan)       0 / 2, 29 / 7; 21, 11
-    the rules' uncued possessive ("Roe's")        0 / 5, 22 / 13; 8, 8
+    a work noun before (book, show, slogan)       0 / 0, 29 / 7; 21, 11
+    the rules' uncued possessive ("{Roe's} …")    0 / 5, 22 / 13; 8, 8
     a preposition's object before the cue         0 / 0, 3 / 2; 0, 0
 PolNeAR gives such quotes a Source far more often than not, and where it does not the shapes are
-one to three quotes each: only the first was built.
+one to three quotes each.
 """
 
 from __future__ import annotations

@@ -1,19 +1,22 @@
-"""Quotes a passive of naming gives its subject as a name or a description: "All the messages were
-designated as “Confidential,”", "the book is described on Amazon as a “riveting book”", "a facility
-that was known locally as the “mosquito lab.”". The subject is named by the words, no one in the
+"""Quotes a passive of naming gives its subject as a name or a description: "All the files were
+designated as “Restricted,”", "the memoir is described in the catalogue as a “gripping account”", "a
+depot that was known locally as the “Red Barn.”". The subject is named by the words, no one in the
 sentence said them, and with no "by" agent after the quote (its speaker, given by
 :mod:`corpus.quotes.naming_agents`) the quote is a term, said by no one (issue 15).
 
 The participles are those of :func:`corpus.quotes.cue_clauses.passive_participle` (the cue list's,
 and the naming participles PolNeAR train writes after "be"). Words may stand between the participle
-and "as" ("described on Amazon as"), not an agent's "by". A passive cue with the quote right after
-it (`was described as a “…”`) is read by :mod:`corpus.quotes.reported_speech` too; this reads the
-rest.
+and "as" ("described in the catalogue as"), not an agent's "by". A passive cue with the quote
+right after it (`was described as a “…”`) is read by :mod:`corpus.quotes.reported_speech` too; this
+reads the rest.
 
-Measured on PolNeAR train (``train/speakerless_shapes.py``, "passive of naming + as, no agent"):
-6 matched quotes, gold names no Source for 4 (3 given a speaker as shipped), a Source for 2 (one a
-relayer, "POLITICO Florida reported … was known as the “mosquito lab.”", right as shipped; one
-wrong either way).
+Measured (h-none29, ``train/no_speaker.py --c 3 --margins 0``, shipped row, weights as shipped):
+CV / dev / gap 0.9288 / 0.9395 / -0.0107 -> 0.9291 / 0.9395 / -0.0104, wrong held out 473 -> 471
+(gold names no Source for 2 more right; one lost, "X reported … a facility that was known as the
+“…”", PolNeAR crediting the relayer). Golden: ECB+ 2 quotes and dev 1 turn from partial to term,
+their speaker none before and after (a building "known as", a species "declared as"); the relayer's
+quote gone, an outlet quoted in other articles is no longer named by that one's longer form of its
+name (train: 5 quotes).
 """
 
 from __future__ import annotations
@@ -38,7 +41,8 @@ before the quote's mark; no punctuation between, so the passive is the quote's o
 
 def named_by_a_passive(text: str, open_at: int, close_at: int) -> bool:
     """Whether the quote whose marks are at ``open_at`` and ``close_at`` completes a passive of naming
-    with "as" ("were designated as “…”", "is described on Amazon as a “…”") and no agent after it."""
+    with "as" ("were designated as “…”", "is described in the catalogue as a “…”") and no agent
+    after it."""
     # (most quotes have no "as" right before their mark: one slice and an endswith, at C speed)
     if not text[max(0, open_at - _AS_REACH) : open_at].endswith(_AS_ENDS):
         return False
