@@ -9,7 +9,7 @@ from corpus.quotes.asked_words import in_a_question
 from corpus.quotes.attribution import Attribution
 from corpus.quotes.lexicon import TITLE_CASE_SMALL_WORDS
 from corpus.quotes.named_things import NAME_GAP, names_the_quote
-from corpus.quotes.passive_names import named_by_a_passive
+from corpus.quotes.passive_names import AS_LAST_LETTERS, named_by_a_passive
 from corpus.quotes.spans import QuoteSpan
 
 __all__ = ["is_term", "term_flags", "titled"]
@@ -46,7 +46,10 @@ def term_flags(article: Article, spans: list[QuoteSpan], rules: list[Attribution
                 and _a_things_name(text, att, span)
             )
             or in_a_question(text, span.open_at)
-            or named_by_a_passive(text, span.open_at, span.close_at)
+            or (
+                text[span.open_at - 2 : span.open_at - 1] in AS_LAST_LETTERS
+                and named_by_a_passive(text, span.open_at, span.close_at)
+            )
         )
         for k, (span, att) in enumerate(zip(spans, rules, strict=True))
     ]
