@@ -28,6 +28,7 @@ from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.asked_words import in_a_question
 from corpus.quotes.context import ArticleReading
 from corpus.quotes.cue_clauses import completes_passive
+from corpus.quotes.cue_nouns import noun_before_of
 from corpus.quotes.feature_names import (
     FEATURE_ID,
     NO_SPEAKER_FEATURES,
@@ -333,11 +334,16 @@ def learned_cue(window: str, cue_stems: frozenset[str], reach: int | None = None
     """Whether a word written in lower case in ``window`` (:func:`cue_window`) has its stem
     (:func:`stem`) among ``cue_stems`` (:func:`shipped_cue_stems`: the words PolNeAR's annotators mark
     as the cue of an attribution most often where they stand), and is no participle said of the
-    thing named (:func:`_of_the_named`): a cue that may say who said the term after it."""
+    thing named (:func:`_of_the_named`) nor a noun before "of" and the term
+    (:func:`corpus.quotes.cue_nouns.noun_before_of`: "met with chants of “…”"): a cue that may say
+    who said the term after it."""
     tokens = _COMMA_TOKEN().findall(window)
     first = 0 if reach is None else max(0, len(tokens) - reach)
     return any(
-        tok.islower() and stem(tok) in cue_stems and not _of_the_named(tokens, i)
+        tok.islower()
+        and stem(tok) in cue_stems
+        and not _of_the_named(tokens, i)
+        and not noun_before_of(tokens, i)
         for i, (tok, _) in enumerate(tokens[first:], first)
     )
 

@@ -9,6 +9,7 @@ from corpus.quotes.asked_words import in_a_question
 from corpus.quotes.attribution import Attribution
 from corpus.quotes.lexicon import TITLE_CASE_SMALL_WORDS
 from corpus.quotes.named_things import NAME_GAP, names_the_quote
+from corpus.quotes.passive_names import AS_LAST_LETTERS, named_by_a_passive
 from corpus.quotes.spans import QuoteSpan
 
 __all__ = ["is_term", "term_flags", "titled"]
@@ -24,7 +25,9 @@ def term_flags(article: Article, spans: list[QuoteSpan], rules: list[Attribution
     """Which quotes are terms (:func:`is_term`): few words or a title no cue of their own gives to
     anyone. A cue that reports another quote first is not this one's (`“…,” said Roe, director of
     the film “Frost/Nixon,” …`: the title in her description is no more her words). A quote a
-    participle names the rules' mention by is a term whatever its length ("a group called the “…”")."""
+    participle names the rules' mention by is a term whatever its length ("a group called the “…”"),
+    and so is one a passive of naming gives its subject with no agent ("were designated as “…”":
+    :mod:`corpus.quotes.passive_names`)."""
     first_quote: dict[tuple[int, int], int] = {}
     for k, att in enumerate(rules):
         if att.cue is not None:
@@ -43,6 +46,10 @@ def term_flags(article: Article, spans: list[QuoteSpan], rules: list[Attribution
                 and _a_things_name(text, att, span)
             )
             or in_a_question(text, span.open_at)
+            or (
+                text[span.open_at - 2 : span.open_at - 1] in AS_LAST_LETTERS
+                and named_by_a_passive(text, span.open_at, span.close_at)
+            )
         )
         for k, (span, att) in enumerate(zip(spans, rules, strict=True))
     ]
