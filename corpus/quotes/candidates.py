@@ -53,7 +53,7 @@ from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 
-from corpus.quotes.cues import Cues
+from corpus.quotes.cues import Cue
 from corpus.quotes.descriptions import GROUP_OPENERS, OPENERS, description_at, group_start, source_heads
 from corpus.quotes.feature_names import FEATURE_ID, FEATURE_NAMES, SPEAKER_PRONOUNS
 from corpus.quotes.lexicon import (
@@ -290,12 +290,13 @@ PhraseMemo = dict[tuple[int, int], Phrase | None]
 """The phrase read beside a cue, by (side, where the cue starts or ends)."""
 
 
-def cue_phrases(masked: str, lo: int, hi: int, cues: Cues, memo: PhraseMemo) -> list[Candidate]:
+def cue_phrases(masked: str, lo: int, hi: int, cues: list[Cue], memo: PhraseMemo) -> list[Candidate]:
     """The noun phrases the rules' grammar reads on either side of each cue verb in ``lo``..``hi``
-    and lying in it (the cue words from the article's ``Cues`` index). Each cue's phrases are read
-    once per article, whichever quote asks: the grammar reads a bounded stretch beside its cue."""
+    and lying in it (``cues``: those of the article's ``Cues`` index lying in the stretch,
+    ``Cues.between``). Each cue's phrases are read once per article, whichever quote asks: the
+    grammar reads a bounded stretch beside its cue."""
     out: list[Candidate] = []
-    for cue in cues.between(lo, hi):
+    for cue in cues:
         a, b = cue.start(), cue.end()
         key = (0, a)
         before = memo[key] if key in memo else memo.setdefault(key, phrase_before(masked, 0, a))
