@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
@@ -316,10 +317,14 @@ class MentionIndex:
     quote marks would otherwise be tokenised again for every quote). Sentences, not paragraphs: a
     sentence is bounded (``context.MAX_SENTENCE``), so one quote in a huge paragraph reads little."""
 
-    def __init__(self, masked: str, sentences: list[Span]) -> None:
+    def __init__(
+        self, masked: str, sentences: Sequence[tuple[int, ...]], starts: list[int] | None = None
+    ) -> None:
+        """``sentences``: each sentence's start and end first (the article's ``context.Sentences``, or
+        spans); ``starts``: where each starts, when the caller has them listed already."""
         self.masked = masked
         self._bounds = sentences
-        self._para_starts = [start for start, _ in sentences]
+        self._para_starts = [bound[0] for bound in sentences] if starts is None else starts
         self._read: dict[int, tuple[list[int], list[Mention]]] = {}
         self.phrases: PhraseMemo = {}
         """The phrases read beside cues (see :func:`cue_phrases`), kept for the article's other quotes."""
@@ -327,8 +332,8 @@ class MentionIndex:
     def _of(self, para: int) -> tuple[list[int], list[Mention]]:
         known = self._read.get(para)
         if known is None:
-            start, end = self._bounds[para]
-            found = sentence_mentions(self.masked, start, end)
+            bound = self._bounds[para]
+            found = sentence_mentions(self.masked, bound[0], bound[1])
             known = self._read[para] = ([m[0] for m in found], found)
         return known
 

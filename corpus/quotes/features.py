@@ -66,7 +66,7 @@ def article_candidates(
     attribution's own ``reading`` of it. ``rules`` holds the rules' mention of each quote, ``names``
     the name each stands for: the ranker learned on the rules' own previous speakers and names.
     ``routes`` says what the rules read for each (``rerank.reading_kind``: "named", "no cue"…)."""
-    mentions = MentionIndex(reading.masked, [(start, end) for start, end, _ in reading.sentences])
+    mentions = MentionIndex(reading.masked, reading.sentences, reading.sentences.starts)
     described = MentionFeatures(reading.text, reading.masked, ArticleCounts(reading.text, names))
     out: list[list[Candidate] | None] = []
     previous: Span | None = None
