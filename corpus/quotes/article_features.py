@@ -59,14 +59,18 @@ class ArticleCounts:
         self.written = Counter(map(str.lower, _CAPITALISED.findall(text)))
         self.quoted = Counter(name.split()[-1].lower() for name in names if name and name.split())
 
-    def describe(self, ids: list[int], last_word: str | None) -> None:
+    def described(self, last_word: str | None) -> tuple[int, ...]:
+        """The numbers of the features of how often the article writes a name whose last word is
+        ``last_word`` and how many quotes the rules give it (none for a mention with no word)."""
         if last_word is None:
-            return
+            return ()
         get = self.written.get
         count = get(last_word, 0) + get(last_word + "’s", 0) + get(last_word + "'s", 0)
-        ids.append(_WRITTEN_BY_COUNT[count if count < _TOP_COUNT else _TOP_COUNT])
         quoted = self.quoted.get(last_word, 0)
-        ids.append(_QUOTED_BY_COUNT[quoted if quoted < _TOP_COUNT else _TOP_COUNT])
+        return (
+            _WRITTEN_BY_COUNT[count if count < _TOP_COUNT else _TOP_COUNT],
+            _QUOTED_BY_COUNT[quoted if quoted < _TOP_COUNT else _TOP_COUNT],
+        )
 
 
 def _bucket(count: int) -> int:
@@ -107,31 +111,30 @@ class MentionFeatures:
         if known is None:
             # what the mention and the words beside it say, read from the stretch around it alone
             lo, hi = max(0, start - _BESIDE), end + _BESIDE
-            local, word, tail = _read_beside(self.masked[lo:hi], self.text[lo:hi], start - lo, end - lo, kind)
-            ids = list(local)
-            if kind in COUNTED_KINDS:
-                self.counts.describe(ids, word)
-            patterns = tuple(filter(PATTERN_IDS.__contains__, ids))
-            known = self._known[key] = MentionRead(tuple(ids), word, tail, patterns)
+            known = _read_beside(self.masked[lo:hi], self.text[lo:hi], start - lo, end - lo, kind)
+            if kind in COUNTED_KINDS:  # (the counts are this article's: added to what the stretch says)
+                ids, word, tail, patterns = known
+                known = MentionRead(ids + self.counts.described(word), word, tail, patterns)
+            self._known[key] = known
         return known
 
 
 @lru_cache(maxsize=1 << 13)
-def _read_beside(
-    masked: str, text: str, start: int, end: int, kind: str
-) -> tuple[tuple[int, ...], str | None, bool]:
+def _read_beside(masked: str, text: str, start: int, end: int, kind: str) -> MentionRead:
     """The features of a mention that the stretch of :data:`_BESIDE` characters each side of it says
-    (all but the article's counts), its last word and whether it is a place's second part: read once
-    per process for a mention written the same with the same words beside it (the mentions of a wire
-    story recur in every outlet that reprints it). ``masked`` and ``text``: that stretch of the
-    article's masked text and text; ``start``, ``end``: the mention's place in it."""
+    (all but the article's counts, which are no sentence pattern), its last word, whether it is a
+    place's second part and its patterns: read once per process for a mention written the same with
+    the same words beside it (the mentions of a wire story recur in every outlet that reprints it).
+    ``masked`` and ``text``: that stretch of the article's masked text and text; ``start``, ``end``:
+    the mention's place in it."""
     ids = [_KIND[kind]]
     after, side_after = words_after(masked, end)
     before, side_before = words_before(masked, start)
     cue_beside(ids, masked, start, end, (after, before))
     what_it_is(ids, text[start:end], kind)
     side_words(ids, masked, start, end, (side_before, side_after))
-    return tuple(ids), last_word(text, start, end), place_after_city(text, start, end)
+    patterns = tuple(filter(PATTERN_IDS.__contains__, ids))
+    return MentionRead(tuple(ids), last_word(text, start, end), place_after_city(text, start, end), patterns)
 
 
 class MentionRead(NamedTuple):
@@ -206,15 +209,16 @@ def words_after(masked: str, end: int) -> WordsBeside:
     m = _THREE_WORDS.match(masked, end, end + _REACH)
     if m is None:
         return None, None
-    first = m.group(1).lower()
-    cue = None
-    for word in m.groups():
-        if word is None:
-            break
-        low = word.lower()
-        if low not in _SKIPPABLE:
-            cue = low
-            break
+    first = cue = m.group(1).lower()
+    if first in _SKIPPABLE:  # (most often not: the first word is the one, lowered once)
+        cue = None
+        for word in m.groups()[1:]:
+            if word is None:
+                break
+            low = word.lower()
+            if low not in _SKIPPABLE:
+                cue = low
+                break
     at, stop = m.span(1)
     if at >= end + _SIDE_REACH or "\n" in masked[end:at]:
         return cue or first, None

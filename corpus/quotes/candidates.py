@@ -48,12 +48,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 
-from corpus.quotes.cues import Cues
+from corpus.quotes.cues import Cue
 from corpus.quotes.descriptions import GROUP_OPENERS, OPENERS, description_at, group_start, source_heads
 from corpus.quotes.feature_names import FEATURE_ID, FEATURE_NAMES, SPEAKER_PRONOUNS
 from corpus.quotes.lexicon import (
@@ -290,12 +291,13 @@ PhraseMemo = dict[tuple[int, int], Phrase | None]
 """The phrase read beside a cue, by (side, where the cue starts or ends)."""
 
 
-def cue_phrases(masked: str, lo: int, hi: int, cues: Cues, memo: PhraseMemo) -> list[Candidate]:
+def cue_phrases(masked: str, lo: int, hi: int, cues: list[Cue], memo: PhraseMemo) -> list[Candidate]:
     """The noun phrases the rules' grammar reads on either side of each cue verb in ``lo``..``hi``
-    and lying in it (the cue words from the article's ``Cues`` index). Each cue's phrases are read
-    once per article, whichever quote asks: the grammar reads a bounded stretch beside its cue."""
+    and lying in it (``cues``: those of the article's ``Cues`` index lying in the stretch,
+    ``Cues.between``). Each cue's phrases are read once per article, whichever quote asks: the
+    grammar reads a bounded stretch beside its cue."""
     out: list[Candidate] = []
-    for cue in cues.between(lo, hi):
+    for cue in cues:
         a, b = cue.start(), cue.end()
         key = (0, a)
         before = memo[key] if key in memo else memo.setdefault(key, phrase_before(masked, 0, a))
@@ -315,10 +317,14 @@ class MentionIndex:
     quote marks would otherwise be tokenised again for every quote). Sentences, not paragraphs: a
     sentence is bounded (``context.MAX_SENTENCE``), so one quote in a huge paragraph reads little."""
 
-    def __init__(self, masked: str, sentences: list[Span]) -> None:
+    def __init__(
+        self, masked: str, sentences: Sequence[tuple[int, ...]], starts: list[int] | None = None
+    ) -> None:
+        """``sentences``: each sentence's start and end first (the article's ``context.Sentences``, or
+        spans); ``starts``: where each starts, when the caller has them listed already."""
         self.masked = masked
         self._bounds = sentences
-        self._para_starts = [start for start, _ in sentences]
+        self._para_starts = [bound[0] for bound in sentences] if starts is None else starts
         self._read: dict[int, tuple[list[int], list[Mention]]] = {}
         self.phrases: PhraseMemo = {}
         """The phrases read beside cues (see :func:`cue_phrases`), kept for the article's other quotes."""
@@ -326,8 +332,8 @@ class MentionIndex:
     def _of(self, para: int) -> tuple[list[int], list[Mention]]:
         known = self._read.get(para)
         if known is None:
-            start, end = self._bounds[para]
-            found = sentence_mentions(self.masked, start, end)
+            bound = self._bounds[para]
+            found = sentence_mentions(self.masked, bound[0], bound[1])
             known = self._read[para] = ([m[0] for m in found], found)
         return known
 

@@ -66,7 +66,7 @@ def article_candidates(
     attribution's own ``reading`` of it. ``rules`` holds the rules' mention of each quote, ``names``
     the name each stands for: the ranker learned on the rules' own previous speakers and names.
     ``routes`` says what the rules read for each (``rerank.reading_kind``: "named", "no cue"…)."""
-    mentions = MentionIndex(reading.masked, [(start, end) for start, end, _ in reading.sentences])
+    mentions = MentionIndex(reading.masked, reading.sentences, reading.sentences.starts)
     described = MentionFeatures(reading.text, reading.masked, ArticleCounts(reading.text, names))
     out: list[list[Candidate] | None] = []
     previous: Span | None = None
@@ -129,7 +129,8 @@ def candidates_for(
     p_start, _, e_end, n_end = sentences
     n_end = min(n_end, max(e_end, span.close_at + NEXT_SENTENCE_REACH))
     paragraph = reading.cues.paragraphs[span.paragraph]
-    found = _gathered(reading, mentions, span, p_start, n_end)
+    near = _CuesNear(reading.cues, p_start, n_end)  # (listed once: the phrases and the gaps read them)
+    found = _gathered(reading, mentions, span, near)
     if rules is not None:
         hit = [c for c in found.values() if c.start < rules[1] and rules[0] < c.end]
         if not hit:
@@ -143,7 +144,6 @@ def candidates_for(
     prev_key = last_word(text, previous[0], previous[1]) if previous else None
     out = sorted(found.values(), key=_START_END)
     subject_of_same, subject_of_other = _first_word(masked, sentences[1]), _first_word(masked, p_start)
-    near = _CuesNear(reading.cues, p_start, n_end)
     for c in out:
         fixed, last, place_tail, patterns = described.of(c.start, c.end, c.kind)
         own = c.ids
@@ -185,12 +185,13 @@ def candidates_for(
 
 
 def _gathered(
-    reading: ArticleReading, mentions: MentionIndex, span: QuoteSpan, lo: int, hi: int
+    reading: ArticleReading, mentions: MentionIndex, span: QuoteSpan, near: _CuesNear
 ) -> dict[Span, Candidate]:
-    """The mentions and the cue grammar's phrases between ``lo`` and ``hi`` outside the quote, one
-    candidate per stretch of text (a phrase read where a mention is adds its features to it)."""
+    """The mentions and the cue grammar's phrases in the stretch of ``near`` (its cues) outside the
+    quote, one candidate per stretch of text (a phrase read where a mention is adds its features to it)."""
     found: dict[Span, Candidate] = {}
-    phrases = cue_phrases(reading.masked, lo, hi, reading.cues, mentions.phrases)
+    lo, hi = near.lo, near.hi
+    phrases = cue_phrases(reading.masked, lo, hi, near.found, mentions.phrases)
     # (only the cue grammar's phrases in the sentence after the quote's: a third fewer candidates,
     # and the gold speaker lost for 10 of 2,100 on PolNeAR dev, but CV and dev 0.001 lower: left out)
     heads = colon_heads(reading.masked, reading.cues.paragraphs, span.paragraph, mentions)
