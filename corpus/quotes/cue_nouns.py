@@ -26,10 +26,10 @@ VERB_OPENERS = PRONOUNS | words(
     "and or but not also never has have had is are was were be been will would can could may might "
     "must should did does do that"
 )
-OWNERS = words("his her their its our my your")
-"""Possessives before a cue word: a noun with an owner, who spoke ("their chants of")."""
 """Words before a cue word that make it a verb: its subject pronoun, a conjunction, an auxiliary
 ("he warned of", "and warned of", "has warned of")."""
+OWNERS = words("his her their its our my your")
+"""Possessives before a cue word: a noun with an owner, who spoke ("their chants of")."""
 
 
 def noun_before_of(tokens: list[tuple[str, str]], i: int) -> bool:
