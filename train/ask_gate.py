@@ -82,8 +82,13 @@ def guarded(setting: Setting) -> Setting:
         return setting
     from train.no_speaker import COLON_GUARD, HEAD_GUARD, RELAY_GUARD, RELAYER_GUARD
 
-    guards = {"relay_guard": RELAY_GUARD, "colon_guard": COLON_GUARD}
-    return replace(setting, **guards, head_guard=HEAD_GUARD, relayer_guard=RELAYER_GUARD)
+    return replace(
+        setting,
+        relay_guard=RELAY_GUARD,
+        colon_guard=COLON_GUARD,
+        head_guard=HEAD_GUARD,
+        relayer_guard=RELAYER_GUARD,
+    )
 
 
 def decided(row: Row) -> bool:
