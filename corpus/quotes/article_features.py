@@ -29,7 +29,6 @@ from corpus.quotes.feature_names import (
 from corpus.quotes.lexicon import CUE_WORDS, ORG_WORDS, OUTLET_WORDS, POSSESSIVE_ENDINGS
 from corpus.quotes.names import reader_name
 from corpus.quotes.place_tails import PLACE_TAIL_REACH, place_after_city
-from corpus.quotes.word_places import word_char
 
 # A capital that starts a word: the word-start test is written after the capital, not as a \b before
 # it, so the engine skips straight to capitals instead of trying every position (half the time)
@@ -54,82 +53,24 @@ class ArticleCounts:
     """How often each capitalised word is written in an article, and how many of its quotes the
     rules give each name (by the name's last word, lower case)."""
 
-    __slots__ = ("_every", "_lower", "_written", "quoted", "text")
-
     def __init__(self, text: str, names: list[str | None]) -> None:
-        self.text = text
+        # counted as found (possessives too, "Roe's"): the article's every capitalised word is
+        # counted at C speed, and a name's possessive forms are looked up when asked
+        self.written = Counter(map(str.lower, _CAPITALISED.findall(text)))
         self.quoted = Counter(name.split()[-1].lower() for name in names if name and name.split())
-        self._written: dict[str, int] = {}
-        self._lower: str | None = None
-        self._every: Counter[str] | None = None
-
-    def written(self, word: str) -> int:
-        """How often the article writes ``word`` (lower case, as :func:`last_word` gives it) as a
-        capitalised word, possessives too ("Roe", "ROE", "Roe’s"): the words of
-        ``_CAPITALISED.findall(text)`` that are it in lower case, counted when first asked.
-
-        A quote's candidates ask about a few last words of the article: counting every capitalised
-        word of it (a scan of the whole text, each word lowered and counted) cost more than finding
-        those few in the lowered text."""
-        known = self._written.get(word)
-        if known is None:
-            known = self._written[word] = self._count(word)
-        return known
-
-    def _count(self, word: str) -> int:
-        text, lower = self.text, self._lower
-        if lower is None:
-            lower = self._lower = text.lower()
-        if len(lower) != len(text) or not word:
-            # a character whose lower case is longer ("İ"): the offsets differ, every word counted
-            if self._every is None:
-                self._every = Counter(map(str.lower, _CAPITALISED.findall(text)))
-            get = self._every.get
-            return get(word, 0) + get(word + "’s", 0) + get(word + "'s", 0)
-        forms = (word, word + "’s", word + "'s")
-        count = 0
-        at = lower.find(word)
-        while at >= 0:
-            if "A" <= text[at] <= "Z":
-                # (one form at most is listed: each ends the run of word characters elsewhere)
-                count += any(lower.startswith(f, at) and _listed(text, at, at + len(f)) for f in forms)
-            at = lower.find(word, at + 1)
-        return count
 
     def described(self, last_word: str | None) -> tuple[int, ...]:
         """The numbers of the features of how often the article writes a name whose last word is
         ``last_word`` and how many quotes the rules give it (none for a mention with no word)."""
         if last_word is None:
             return ()
-        count = self.written(last_word)
+        get = self.written.get
+        count = get(last_word, 0) + get(last_word + "’s", 0) + get(last_word + "'s", 0)
         quoted = self.quoted.get(last_word, 0)
         return (
             _WRITTEN_BY_COUNT[count if count < _TOP_COUNT else _TOP_COUNT],
             _QUOTED_BY_COUNT[quoted if quoted < _TOP_COUNT else _TOP_COUNT],
         )
-
-
-_RUN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz’'-")
-"""The characters of a capitalised word as :data:`_CAPITALISED` reads it (its ``[A-Za-z’'-]``)."""
-
-
-def _listed(text: str, at: int, end: int) -> bool:
-    """Whether ``_CAPITALISED.findall(text)`` lists the word ``text[at:end]``: the pattern matches it
-    whole, the run of word characters ends there, and no earlier capital of the run opened a word
-    that the scan read through this one ("Pierre" of "Jean-Pierre", "Brien" of "O'Brien").
-
-    (The run's end is tested first, and only a word ending its run looks back over it: each run is
-    read back once at most, so a hostile text of one long run costs no square of its length.)"""
-    if end < len(text) and text[end] in _RUN:
-        return False
-    if _CAPITALISED.fullmatch(text, at, end) is None:
-        return False
-    k = at - 1
-    while k >= 0 and text[k] in _RUN:
-        if "A" <= text[k] <= "Z" and (k == 0 or not word_char(text[k - 1])):
-            return False
-        k -= 1
-    return True
 
 
 def _bucket(count: int) -> int:
