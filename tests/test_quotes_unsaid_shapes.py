@@ -47,6 +47,29 @@ def test_a_passive_of_naming_reads_its_own_clause_only() -> None:
     assert not named_by_a_passive(text, *_marks(text, "a ruin,"))  # "as", but no passive before it
 
 
+def test_a_reduced_relative_of_naming_gives_its_quote_to_no_one() -> None:
+    quotes, speakers = quotes_and_speakers(
+        "Nadia Ferro, the league's treasurer, spoke first. She praised the volunteers.\n\n"
+        "The club chased the all-county tour — known here as “the long loop” after its founder. "
+        "Its old coach is best known for his years as the “quiet enforcer” on the bench."
+    )
+    kinds = {q.text: (q.kind, q.speaker) for q in quotes}
+    assert kinds["the long loop"] == ("term", None)
+    assert kinds["quiet enforcer"] == ("term", None)
+    assert [s.name for s in speakers] == []
+
+
+def test_a_participle_after_a_comma_is_a_verb_with_an_object_or_after_an_aside() -> None:
+    text = "Petra Lund, 51, known online as “Vesper,” was charged on Friday."
+    assert named_by_a_passive(text, *_marks(text, "Vesper,"))  # a reduced relative: a name
+    text = "Mayor Lisker, the chair, described the plan as “reckless” on Tuesday."
+    assert not named_by_a_passive(text, *_marks(text, "reckless"))  # an object: a past verb
+    text = "What the board needs is what Lisker, in her 2019 race, described as “plain sums.”"
+    assert not named_by_a_passive(text, *_marks(text, "plain sums."))  # the subject before an aside
+    text = "The audit — often labeled as a “fishing trip” by its critics — went on."
+    assert not named_by_a_passive(text, *_marks(text, "fishing trip"))  # its agent said it
+
+
 def test_a_cue_word_as_a_noun_before_of_gives_a_term_to_no_one() -> None:
     quotes, _ = quotes_and_speakers(
         "Coach Ivan Marsh said his players kept calm.\n\n"
