@@ -38,7 +38,9 @@ ranker got wrong were of classes it may not choose: a name given as an example (
 as {Jackman}": :mod:`corpus.quotes.example_names`) and an earlier quote's speaker across that quote
 where the rules name another after it (:mod:`corpus.quotes.crossed_quotes`). CV / dev / gap 0.9291 /
 0.9395 / -0.0104 -> 0.9294 / 0.9395 / -0.0100 (0.312 -> 0.331 of train asked); -5.5 0.9294 (0.362),
--6 0.9296 (0.432, cold x1.059 in h-gate29). Cold instructions x1.0002 (12.879 G against 12.876 G).
+-6 0.9296 (0.432). Cold instructions on the bench corpus against base30's 12.876 G: -5.2 12.879 G
+(x1.0002), -5.5 12.885 G (x1.0007), -6 13.614 G (x1.057): -5.5 reads no better than -5.2, -6 one
+held-out quote more for 5.7 % of the command's instructions.
 Golden: train 2 better by PolNeAR (a quote that opens with "said" is the one who relays it, "He said
 his wife, Melania, “said …”", and its nested quote), 1 moot; ECB+ 1 better; the rest unchanged.
 """
