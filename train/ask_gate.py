@@ -80,7 +80,7 @@ def guarded(setting: Setting) -> Setting:
     :data:`AS_SHIPPED`)."""
     if not AS_SHIPPED:
         return setting
-    from train.no_speaker import COLON_GUARD, HEAD_GUARD, RELAY_GUARD, RELAYER_GUARD
+    from train.no_speaker import COLON_GUARD, CROSS_GUARD, HEAD_GUARD, RELAY_GUARD, RELAYER_GUARD
 
     return replace(
         setting,
@@ -88,6 +88,7 @@ def guarded(setting: Setting) -> Setting:
         colon_guard=COLON_GUARD,
         head_guard=HEAD_GUARD,
         relayer_guard=RELAYER_GUARD,
+        cross_guard=CROSS_GUARD,
     )
 
 

@@ -105,6 +105,9 @@ class Setting:
     """Whether the rules' answer is kept over the head of a colon paragraphs above where the quote's
     own sentence has the rules' mention and cue and the quote does not open its paragraph
     (``corpus.quotes.colon_heads.head_over_own_cue``)."""
+    cross_guard: bool = False
+    """Whether the rules' answer is kept over an earlier quote's speaker across that quote, where the
+    rules name another speaker after it (``corpus.quotes.crossed_quotes``)."""
 
     def label(self) -> str:
         check = "" if self.replace_check else ", no may_replace"
@@ -118,6 +121,7 @@ class Setting:
         asked += f", colon objects guarded ({self.colon_guard})" if self.colon_guard else ""
         asked += ", colon heads guarded" if self.head_guard else ""
         asked += ", relayers unasked" if self.relayer_guard else ""
+        asked += ", crossed quotes guarded" if self.cross_guard else ""
         return f"softmax (C={self.c}{check}{floor}), {asked}"
 
 
@@ -181,6 +185,8 @@ def chosen(e: Example, scorer: Scorer | None, setting: Setting | None = None) ->
         return None  # an object in the clause of the colon heading the quote: the rules' answer
     if setting.head_guard and e.features[best].get("colon_head") and _own_cue(e) and not e.no_one:
         return None  # a colon's head above, where the quote's own sentence has a cue: the rules' answer
+    if setting.cross_guard and e.crossed and e.crossed[best] and not e.no_one:
+        return None  # an earlier quote's speaker across it, the rules naming another after it
     return best
 
 

@@ -135,6 +135,7 @@ def compare_nobody(
                     colon_guard=colon_guard,
                     head_guard=heads,
                     relayer_guard=relayers,
+                    cross_guard=CROSS_GUARD,
                 )
                 gated = beyond == ASK_BEYOND and quiet_ask is None and margin == 0 and terms == "cued"
                 gate_rows = [(None, None, "", not (gated and GATE_SHIPPED), RELAY_GUARD)]
@@ -178,6 +179,9 @@ COLON_GUARD = "kept"
 RELAYER_GUARD = True
 """The ask gate never asks about a relay's relayer, as ``rerank`` reads it
 (``corpus.quotes.relay_guard.relayer_read``; ``Setting.relayer_guard``; ``--relayers 0``)."""
+CROSS_GUARD = True
+"""An earlier quote's speaker kept from the quote after it where the rules name another speaker between,
+as ``rerank`` reads it (``corpus.quotes.crossed_quotes``; ``Setting.cross_guard``)."""
 HEAD_GUARD = True
 """A colon's head above kept from a quote whose own sentence has the rules' cue, as ``rerank`` reads
 it (``corpus.quotes.colon_heads.head_over_own_cue``; ``Setting.head_guard``; ``--heads 0``)."""

@@ -20,6 +20,7 @@ from corpus.quotes.attribution import Attribution, attribute  # noqa: E402
 from corpus.quotes.clause_subjects import with_later_clause_subjects  # noqa: E402
 from corpus.quotes.colon_objects import colon_objects  # noqa: E402
 from corpus.quotes.context import ArticleReading  # noqa: E402
+from corpus.quotes.crossed_quotes import across_earlier_quote  # noqa: E402
 from corpus.quotes.feature_names import FEATURE_NAMES  # noqa: E402
 from corpus.quotes.features import article_candidates  # noqa: E402
 from corpus.quotes.mention_speakers import resolve  # noqa: E402
@@ -103,6 +104,9 @@ class Example:
     colon_objects: list[bool] = field(default_factory=list)
     """Whether each candidate is an object in the clause of a colon heading the quote
     (``corpus.quotes.colon_objects``): no speaker of it."""
+    crossed: list[bool] = field(default_factory=list)
+    """Whether each candidate stands before an earlier quote the rules name another speaker after
+    (``corpus.quotes.crossed_quotes``): the rules' answer stands over it."""
 
 
 def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Example]:
@@ -189,6 +193,7 @@ def examples(folder: Path, unmatched: list[Example] | None = None) -> list[Examp
                     stretch is not None,
                     relayer_read(reading, span, att),
                     colon_objects(reading, span, cands),
+                    [across_earlier_quote(spans, k, att, c.end) for c in cands],
                 )
             )
     return out
