@@ -84,8 +84,9 @@ def _filed(
     :data:`_Filed` lists. Words are ranked by how many sets hold them (those in more than
     ``max_posting`` last, cut off each set's list), so each set's list is one sort of small ints; the
     sets file their first words in the order of the words they need, so each word's lists come out
-    in order (a tuple per filing, sorted per word, cost PolNeAR train's 7,017 quotes 35 ms of the
-    85 this took; the words sorted by a rank looked up per word, 20 more)."""
+    in order, with no tuple per filing nor sort per word (with those, and each set's words sorted by
+    a rank looked up per word, :func:`close_pairs` took x1.23 the CPU on PolNeAR train's 7,017
+    quotes: 0.228 s against 0.185, the same pairs in the same order)."""
     seen = Counter(chain.from_iterable(words))
     ranked = sorted(seen, key=seen.__getitem__)
     rank = {w: r for r, w in enumerate(ranked)}
