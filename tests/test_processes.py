@@ -52,6 +52,60 @@ def test_this_process_does_the_helpers_tasks_rather_than_wait() -> None:
     assert all(square == k * k for k, (_, square) in found.items())
 
 
+def test_a_task_raced_here_stops_once_the_helpers_result_is_in() -> None:
+    """Done here while the helper has it too: the items before the helper's result came are this
+    process's, the rest the helper's; a helper that failed leaves them all to this process."""
+    helper_done: Future[list[str]] = Future()
+    helper_done.set_running_or_notify_cancel()
+    done_here: list[int] = []
+
+    def here(item: int) -> str:
+        done_here.append(item)
+        if len(done_here) == 2:  # the helper's result comes in while this process does the second
+            helper_done.set_result([f"helper {k}" for k in range(5)])
+        return f"here {item}"
+
+    assert processes.rest_from_helper(range(5), here, helper_done) == [
+        "here 0",
+        "here 1",
+        "helper 2",
+        "helper 3",
+        "helper 4",
+    ]
+    assert done_here == [0, 1]
+    failed: Future[list[str]] = Future()
+    failed.set_running_or_notify_cancel()
+    failed.set_exception(RuntimeError("the helper died"))
+    assert processes.rest_from_helper(range(3), str, failed) == ["0", "1", "2"]
+
+
+def test_the_tasks_the_helper_holds_at_the_end_are_raced_with_its_future() -> None:
+    """The tasks the helper has been handed but not ended when this process runs out of its own go to
+    ``local_raced`` with the helper's future (here the helper is still starting: all of it is done
+    here); those it had not been handed are taken back and done by ``local``."""
+    pool = _slow_pool()
+    raced: list[int] = []
+
+    def here_raced(k: int, helper: Future[tuple[str, int]]) -> tuple[str, int]:
+        assert not helper.done()
+        raced.append(k)
+        return "raced", k * k
+
+    try:
+        found = dict(
+            processes.shared_out(
+                pool, _in_helper, lambda k: (k,), _here, 40, wait_at_end=False, local_raced=here_raced
+            )
+        )
+    finally:
+        pool.shutdown(cancel_futures=True)
+    assert sorted(found) == list(range(40))
+    assert all(square == k * k for k, (_, square) in found.items())
+    assert raced and all(k >= 37 for k in raced)  # the last ones, sent to the helper first
+    assert sorted(k for k, (where, _) in found.items() if where == "raced") == sorted(raced)
+    assert {where for k, (where, _) in found.items() if k not in raced} == {"here"}
+
+
 def test_the_pools_cancelled_task_race_is_passed_over_and_other_thread_errors_are_not() -> None:
     """CPython 3.11's pool marks a dead helper's tasks failed from its manager thread; one this
     process cancelled at that moment raised InvalidStateError there, a traceback on the user's

@@ -21,7 +21,7 @@ from corpus.quotes.quote_helper import start_quote_helper
 from corpus.quotes.reading_codec import reading_bytes, reading_from_bytes
 
 if TYPE_CHECKING:  # (the name tables and pairs: imported where an article is read; a warm run reads none)
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     from corpus.quotes.attribution import Attribution
     from corpus.quotes.name_pairs import NamePairs
@@ -193,9 +193,15 @@ def _read_all(
     def here(k: int) -> Sequence[ArticleQuotes | bytes]:
         return [read(a) for a in runs[k]]
 
-    # this process never waits for the helper at the end (whose start may be slow on a busy machine)
+    def here_raced(
+        k: int, helper: Future[Sequence[ArticleQuotes | bytes]]
+    ) -> Sequence[ArticleQuotes | bytes]:
+        return processes.rest_from_helper(runs[k], read, helper)
+
+    # this process never waits for the helper at the end (whose start may be slow on a busy machine),
+    # but stops doing a run the helper has too once the helper's readings of it are in
     sent: Iterator[tuple[int, Sequence[ArticleQuotes | bytes]]] = processes.shared_out(
-        pool, read_in_helper, lambda k: (runs[k],), here, len(runs), 3, False
+        pool, read_in_helper, lambda k: (runs[k],), here, len(runs), 3, False, local_raced=here_raced
     )
     for k, run_found in sent:
         done[k] = [

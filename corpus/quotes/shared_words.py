@@ -14,9 +14,10 @@ pairs alone are counted exactly: 13,000 on PolNeAR train (149,000 met once).
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections import Counter, defaultdict
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
+from itertools import chain
 
 MIN_WORDS = 3
 """A set of fewer words is never paired: too few words to tell one statement from another."""
@@ -40,7 +41,7 @@ def close_pairs(
     or fewer, where that is at least :func:`words_needed` of the smaller set's size. Each pair once."""
     sizes = [len(ws) for ws in words]
     needed = [words_needed(size, share) for size in range(max(sizes, default=0) + 1)]
-    counted, needs, owners = _filed(words, needed, max_posting)
+    counted, filed = _filed(words, sizes, needed, max_posting)
     sets = [frozenset(mine or ()) for mine in counted]
     pairs: list[tuple[int, int, int]] = []
     for k, mine in enumerate(counted):
@@ -52,10 +53,13 @@ def close_pairs(
         found: set[int] = set()
         last = len(mine) + 1
         for at, w in enumerate(mine):
-            run = needs.get(w)
-            if run is not None:  # w is among this set's first words for a pair needing last - at or fewer
+            files = filed.get(w)
+            if files is not None:  # w is among the first words of sets needing ``files[0]`` words
                 # (last: one more than the words, so the first len - t + 2 are read)
-                got = owners[w][: bisect_right(run, min(most, last - at))]
+                room = last - at
+                needs, owners = files
+                cut = bisect_right(needs, most if most < room else room)
+                got = owners if cut == len(owners) else owners[:cut]
                 found.update(seen.intersection(got))
                 seen.update(got)
         both = sets[k]
@@ -68,26 +72,43 @@ def close_pairs(
     return pairs
 
 
+_Filed = dict[int, tuple[list[int], list[int]]]
+"""Per word (its rank), the words needed by the sets that filed it among their first words (ascending)
+and those sets, in that order."""
+
+
 def _filed(
-    words: Sequence[frozenset[str]], needed: list[int], max_posting: int
-) -> tuple[list[list[str] | None], dict[str, list[int]], dict[str, list[int]]]:
-    """Each set's counted words, rarest first (None: too few words to pair), and per word, the words
-    needed by the sets that filed it among their first words (ascending) and those sets, in that order."""
-    seen = Counter(w for ws in words for w in ws)
-    order = {w: r for r, w in enumerate(sorted(seen, key=seen.__getitem__)) if seen[w] <= max_posting}
-    counted: list[list[str] | None] = [None] * len(words)
-    filed: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    words: Sequence[frozenset[str]], sizes: list[int], needed: list[int], max_posting: int
+) -> tuple[list[list[int] | None], _Filed]:
+    """Each set's counted words as their ranks, rarest first (None: too few words to pair), and the
+    :data:`_Filed` lists. Words are ranked by how many sets hold them (those in more than
+    ``max_posting`` last, cut off each set's list), so each set's list is one sort of small ints; the
+    sets file their first words in the order of the words they need, so each word's lists come out
+    in order, with no tuple per filing nor sort per word (with those, and each set's words sorted by
+    a rank looked up per word, :func:`close_pairs` took x1.23 the CPU on PolNeAR train's 7,017
+    quotes: 0.228 s against 0.185, the same pairs in the same order)."""
+    seen = Counter(chain.from_iterable(words))
+    ranked = sorted(seen, key=seen.__getitem__)
+    rank = {w: r for r, w in enumerate(ranked)}
+    counted_below = bisect_right([seen[w] for w in ranked], max_posting)  # the ranks of words counted
+    counted: list[list[int] | None] = [None] * len(words)
+    by_least: dict[int, list[int]] = {}
     for k, ws in enumerate(words):
-        if len(ws) < MIN_WORDS:
+        if sizes[k] < MIN_WORDS:
             continue
-        mine = counted[k] = sorted([w for w in ws if w in order], key=order.__getitem__)
-        least = needed[len(ws)]
-        for w in mine[: len(mine) - least + 2]:
-            filed[w].append((least, k))
-    needs: dict[str, list[int]] = {}
-    owners: dict[str, list[int]] = {}
-    for w, files in filed.items():
-        files.sort()
-        needs[w] = [least for least, _ in files]
-        owners[w] = [k for _, k in files]
-    return counted, needs, owners
+        mine = counted[k] = sorted(map(rank.__getitem__, ws))
+        if mine[-1] >= counted_below:
+            del mine[bisect_left(mine, counted_below) :]
+        by_least.setdefault(needed[sizes[k]], []).append(k)
+    filed: _Filed = {}
+    for least in sorted(by_least):
+        for k in by_least[least]:
+            mine = counted[k] or []
+            for w in mine[: len(mine) - least + 2]:
+                files = filed.get(w)
+                if files is None:
+                    filed[w] = ([least], [k])
+                else:
+                    files[0].append(least)
+                    files[1].append(k)
+    return counted, filed
