@@ -105,9 +105,11 @@ ABLATIONS: dict[str, tuple[tuple[str, str, Neutral], ...]] = {
     "aside_subjects": (("corpus.quotes.aside_subjects", "past_aside", _given(1)),),
     # the names a reader sees
     "described_by": (("corpus.quotes.described_by", "no_name_of_its_own", _false),),
-    "description_modifier": (("corpus.quotes.described_by", "only_a_description_s_modifier", _false),),
     "affiliated": (("corpus.quotes.affiliated", "described_by_name", _none),),
     "uncued": (("corpus.quotes.uncued", "uncued_no_speaker", _given(1)),),
+    # ranker features (refitted on each fold by --cv; the shipped weights would need a refit too)
+    "feature_object_set_off": (("corpus.quotes.no_one", "object_set_off", _false),),
+    "feature_verb_object_set_off": (("corpus.quotes.verb_objects", "verb_object_set_off", _false),),
 }
 """Each rule by name: the functions switched off (module, name) and the neutral answer each gives."""
 
