@@ -13,6 +13,19 @@ corpora of :data:`CORPORA` (kind, reader's name, mention, cue; :func:`corpus.quo
 quotes_of`, without the corpus-wide speakers step) for ``--compare`` to count and show the quotes
 that changed, per corpus, with their context. A rule costs CPU (``bench/reading_steps.py``); this
 says what it earns.
+
+What it read (h-prune30, against 0.9291 / 0.9395 / -0.0104, ~470 wrong held out): every rule of
+:data:`ABLATIONS` earns its place but one. CV falls without relayed (+45 wrong), relative_subject
+(+12), clause_subjects (+10), owned_speech (+7), signatures (+6), told_words, naming_agent (+4),
+name_groups, crowd_speakers (+3), bare_subjects, goes_on, same_reporter, claim_owners, time_mentions,
+bare_speakers, as_described (+2); dev falls without source_phrases and claim_owners (0.9369). The
+others move only names a reader sees, and for the better where the rule stands (golden quotes that
+move without it: surname_sexes 21, described_people 24, owned_names 7, speech_owners 7,
+participle_subjects 4, aside_subjects 3, affiliated 2, described_by's longer names 2, words_of 1,
+described_relatives 1, opening_participle 1, a cue only). Not one quote of eight corpora moved
+without described_by's "the American Pie actress" class: removed. Each rule costs 0.1-1.1 % of the
+reading (cProfile, inclusive): the reading's CPU is in the cue grammar, the candidates and the names,
+not in these rules.
 """
 
 from __future__ import annotations
@@ -49,11 +62,11 @@ def _given(index: int) -> Neutral:
     return neutral
 
 
-def _nones(index: int) -> Neutral:
-    """One None per item of argument ``index`` (a list of spans)."""
+def _falses(index: int) -> Neutral:
+    """One False per item of argument ``index`` (a list of attributions)."""
 
     def neutral(*args: Any, **_kwargs: Any) -> Any:
-        return [None] * len(args[index])
+        return [False] * len(args[index])
 
     return neutral
 
@@ -106,7 +119,7 @@ ABLATIONS: dict[str, tuple[tuple[str, str, Neutral], ...]] = {
     # the names a reader sees
     "described_by": (("corpus.quotes.described_by", "no_name_of_its_own", _false),),
     "affiliated": (("corpus.quotes.affiliated", "described_by_name", _none),),
-    "uncued": (("corpus.quotes.uncued", "uncued_no_speaker", _given(1)),),
+    "uncued": (("corpus.quotes.uncued", "uncued_no_speaker", _falses(1)),),
     # ranker features (refitted on each fold by --cv; the shipped weights would need a refit too)
     "feature_object_set_off": (("corpus.quotes.no_one", "object_set_off", _false),),
     "feature_verb_object_set_off": (("corpus.quotes.verb_objects", "verb_object_set_off", _false),),
