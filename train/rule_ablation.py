@@ -16,7 +16,7 @@ says what it earns.
 
 What it read (h-prune30, against 0.9291 / 0.9395 / -0.0104, ~470 wrong held out): every rule of
 :data:`ABLATIONS` earns its place but one. CV falls without relayed (+45 wrong), relative_subject
-(+12), clause_subjects (+10), owned_speech (+7), signatures (+6), told_words, naming_agent (+4),
+(+12), clause_subjects (+10), owned_speech (+7), signatures (+6), uncued (+5), told_words, naming_agent (+4),
 name_groups, crowd_speakers (+3), bare_subjects, goes_on, same_reporter, claim_owners, time_mentions,
 bare_speakers, as_described (+2); dev falls without source_phrases and claim_owners (0.9369). The
 others move only names a reader sees, and for the better where the rule stands (golden quotes that
