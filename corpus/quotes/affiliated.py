@@ -53,11 +53,13 @@ def described_by_name(text: str, start: int, end: int) -> tuple[int, int] | None
     """The span of the description the name ``text[start:end]`` stands inside after a determiner
     ("one {Obama} insider" -> "one Obama insider"), or None. The name may open with the determiner
     itself ("{One Trump} confidant")."""
-    det = _determiner_start(text, start, end)
-    if det is None:
-        return None
+    # (the noun after first: one match turns most names away, "Obama said", before the walk back
+    # over the words before the name that the determiner asks for)
     noun = _person_noun_end(text, end)
-    if noun is None or _NAMED_AFTER().match(text, noun):
+    if noun is None:
+        return None
+    det = _determiner_start(text, start, end)
+    if det is None or _NAMED_AFTER().match(text, noun):
         return None
     return det, noun
 

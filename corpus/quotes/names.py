@@ -187,7 +187,7 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
     if text and cleaned and a_thing_as_the_article_writes_it(cleaned, text, tables):
         return None  # "a Primetime Emmy nomination", "Python 3": an award's name, a product's
     if text and _of_its_own_words(words, tables) and no_name_of_its_own(cleaned, text):
-        return None  # "The American Pie actress": a film's name; "Means Committee": of "Ways and …"
+        return None  # "Means Committee": of "Ways and Means Committee"
     return cleaned or None
 
 
