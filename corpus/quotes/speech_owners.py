@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.quotes.lexicon import POSSESSIVE_ENDINGS, SPEECH_NOUNS
+from corpus.quotes.lexicon import AUTHORED_DOCUMENTS, POSSESSIVE_ENDINGS, SPEECH_NOUNS, TIME_WORDS, words
 from corpus.quotes.name_groups import owned_people
 from corpus.quotes.phrases import phrase_before
 from corpus.quotes.roles import Phrase
@@ -42,8 +42,22 @@ SAYING_NOUNS = frozenset(
 )
 """Nouns for something said or written, whose owner said it ("his call for", "the senator’s response",
 "Roe’s dictum"): :data:`corpus.quotes.lexicon.SPEECH_NOUNS` and more of the same kind. Only a
-phrase that is nothing but an owner, a few modifiers and one of these is read as its owner ("his
-campaign" or "her book" stay what they are)."""
+phrase that is nothing but an owner, a few modifiers and one of these (or of
+:data:`corpus.quotes.lexicon.AUTHORED_DOCUMENTS`: :func:`speaks_through`) is read as its owner ("his
+campaign" stays what it is)."""
+TIME_OWNERS = TIME_WORDS | words("today yesterday tonight")
+"""Owners that are a time, no one who could speak ("Thursday’s filing", "today’s statement")."""
+
+
+def speaks_through(noun: str) -> bool:
+    """Whether the owner of ``noun`` said what it says: a noun of saying (:data:`SAYING_NOUNS`), or a
+    document its owner wrote or made, one or many ("her ads", "his book", "Roe’s memoir")."""
+    return (
+        noun in SAYING_NOUNS
+        or noun in AUTHORED_DOCUMENTS
+        or (noun.endswith("s") and noun[:-1] in AUTHORED_DOCUMENTS)
+    )
+
 
 _MODIFIERS = r"(?:[a-z][\w-]*\s+){0,2}"
 """At most two lower-case words between the owner and its noun ("her own admission", "his
@@ -62,18 +76,18 @@ def owner_of(text: str, mention: Phrase | None) -> Phrase | None:
     start, end = mention.start, mention.end
     if text.endswith(POSSESSIVE_ENDINGS, start, end):  # the owner alone ("the senator’s"): its noun after it
         noun = _NOUN_AFTER.match(text, end)
-        if noun is None or noun.group(1).lower() not in SAYING_NOUNS:
+        if noun is None or not speaks_through(noun.group(1).lower()) or _a_time(text, start, end - 2):
             return None
         return phrase_before(text, start, end - 2)
     owned = _OWNED_BY_PRONOUN.fullmatch(text, start, end)
     if owned is not None:
-        if owned.group(2).lower() not in SAYING_NOUNS:
+        if not speaks_through(owned.group(2).lower()):
             return None
         if (group := _owned_group(text, owned)) is not None:
             return group
         return Phrase(owned.start(1), owned.end(1), None, None, pronoun=True)
     owned = _OWNED_BY_PHRASE.fullmatch(text, start, end)
-    if owned is None or owned.group(2).lower() not in SAYING_NOUNS:
+    if owned is None or not speaks_through(owned.group(2).lower()) or _a_time(text, *owned.span(1)):
         return None
     if (group := _owned_group(text, owned)) is not None:
         return group
@@ -81,6 +95,12 @@ def owner_of(text: str, mention: Phrase | None) -> Phrase | None:
 
 
 _WORD = re.compile(r"[a-z][\w-]*")
+
+
+def _a_time(text: str, start: int, end: int) -> bool:
+    """Whether the owner written in ``text[start:end]`` ends with a time ("Thursday", "last week")."""
+    last = text[start:end].split()[-1:]
+    return bool(last) and last[0].lower() in TIME_OWNERS
 
 
 def _owned_group(text: str, owned: re.Match[str]) -> Phrase | None:
