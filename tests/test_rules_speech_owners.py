@@ -6,6 +6,8 @@ before another noun ("his campaign") is not read so. On text written for these t
 from __future__ import annotations
 
 from corpus.quotes.candidates import read_mentions
+from corpus.quotes.roles import Phrase
+from corpus.quotes.speech_owners import owner_of
 from tests.quote_texts import speakers_in
 
 
@@ -65,3 +67,19 @@ def test_a_document_about_its_owner_is_not_their_speech() -> None:
     assert speakers_in(indictment) == [None]
     photo = "Tom Hale sued the county in May. His photo shows a sign reading “No more lies.”"
     assert speakers_in(photo) == [None]
+
+
+def test_a_document_named_by_its_owner_s_name_is_theirs() -> None:
+    imf = "The fund cut its forecast on Tuesday. “Growth will slow sharply next year,” the IMF report said."
+    assert speakers_in(imf) == ["IMF"]
+    house = "Talks went on late into the night. The White House statement called them “productive and frank.”"
+    assert speakers_in(house) == ["White House"]
+
+
+def test_a_platform_before_a_post_is_not_its_owner() -> None:
+    # "a Facebook post" is put on Facebook, written by someone else; "the IMF report" is the IMF's
+    post = "A Facebook post said the mayor was “a liar and a thief.”"
+    assert owner_of(post, Phrase(0, 15, None, post[:15], description=True)) is None
+    report = "The IMF report said growth would “slow sharply.”"
+    owner = owner_of(report, Phrase(0, 14, None, report[:14], description=True))
+    assert owner is not None and owner.name == "IMF"

@@ -334,6 +334,11 @@ AUTHORED_DOCUMENTS = DOCUMENT_NOUNS - words(
 """Documents whose owner wrote or made them, so speaks through them ("her ad", "his book says", "Roe’s
 memoir"); not those whose owner is who they are about or who holds them ("his indictment", "her
 photo", "his sign") or that many make ("his poll", "her bill")."""
+PLATFORMS = words(
+    "facebook twitter instagram youtube tiktok snapchat linkedin reddit substack tumblr whatsapp telegram "
+    "web internet"
+)
+"""Platforms a post or a video is put on, not its owner ("a Facebook post", "a YouTube video")."""
 ORG_UNITS = ("ministry", "agency", "department", "office", "committee")
 """Parts of an organisation: a role naming one ("a ministry official") is no personal title."""
 ORG_WORDS = words(
