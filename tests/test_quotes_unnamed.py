@@ -35,6 +35,7 @@ def test_an_outlets_article_is_the_outlets() -> None:
 def test_a_group_is_not_a_narrower_group_of_the_same_people() -> None:
     found = speakers_in(
         "“We will not vote for him,” said Latino Republicans at the meeting.\n\n"
-        "In a poll, 75 percent of Republicans said “most people in politics” cannot be trusted."
+        "At the rally, 75 percent of Republicans said “most people in politics” cannot be trusted."
     )
     assert found == ["Latino Republicans", "Republicans"]
+    # (in a poll's sentence the share's words are the poll's: tests/test_rules_poll_sources.py)

@@ -42,17 +42,11 @@ from corpus.ingest.load import load_corpus
 from corpus.quotes.candidates import read_mentions
 from corpus.quotes.context import ArticleReading
 from corpus.quotes.cues import Cues
-from corpus.quotes.lexicon import DOCUMENTS, FINITE_CUES
+from corpus.quotes.lexicon import DOCUMENT_NOUNS, FINITE_CUES
 from corpus.quotes.spans import QuoteSpan, find_quote_spans
 from train.polnear_examples import SHARED, Example
 
 Span = tuple[int, int]
-DOCUMENT_NOUNS = DOCUMENTS | frozenset(
-    "ad ads advertisement commercial video website site book memoir email e-mail mailer flier flyer "
-    "tweet post message headline photo caption sign banner billboard poster column op-ed editorial "
-    "lawsuit suit petition indictment bill legislation resolution cover".split()
-)
-"""Nouns for a thing written or shown, which PolNeAR may mark as a Source, or its owner."""
 LEAD_REACH = 5
 """How many quote-only paragraphs the ``lead`` shape steps over up to the lead paragraph."""
 ATTRIBUTION_LINE = 80

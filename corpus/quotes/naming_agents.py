@@ -29,6 +29,7 @@ from corpus.quotes.bare_subjects import bare_subjects
 from corpus.quotes.claim_owners import claim_owners
 from corpus.quotes.mention_speakers import resolve
 from corpus.quotes.participle_groups import crowd_speakers
+from corpus.quotes.poll_sources import poll_speakers
 from corpus.quotes.roles import Phrase
 from corpus.quotes.words_of import words_of_agents
 
@@ -125,6 +126,7 @@ def naming_agents(
     bare_speakers(masked, spans, out)  # "“…,” tweeted another."
     crowd_speakers(masked, spans, out)  # "with supporters chanting “…”"
     bare_subjects(masked, reading.sentences, spans, out)  # "Yet another said, “…”"
+    poll_speakers(masked, reading.sentences, spans, out)  # "In a poll, 8 percent of Democrats said “…”"
     return out
 
 

@@ -320,6 +320,25 @@ PUBLICATIONS = words(
 """Nouns for what an outlet publishes: the capitalised words before one name the outlet."""
 DOCUMENTS = words("statement report letter memo ruling filing complaint release study survey poll document")
 """Documents that can speak for their authors ("the statement noted")."""
+DOCUMENT_NOUNS = DOCUMENTS | words(
+    "ad ads advertisement commercial video website site book memoir email e-mail mailer flier flyer "
+    "tweet post message headline photo caption sign banner billboard poster column op-ed editorial "
+    "lawsuit suit petition indictment bill legislation resolution cover"
+)
+"""Nouns for a thing written or shown, which PolNeAR marks as a quote's Source ("One Club for Growth
+ad … argues", "the photo quotes"), or names with its owner ("her ad", "his book says")."""
+AUTHORED_DOCUMENTS = DOCUMENT_NOUNS - words(
+    "indictment photo caption cover sign banner billboard poster headline poll survey bill legislation "
+    "resolution"
+)
+"""Documents whose owner wrote or made them, so speaks through them ("her ad", "his book says", "Roe’s
+memoir"); not those whose owner is who they are about or who holds them ("his indictment", "her
+photo", "his sign") or that many make ("his poll", "her bill")."""
+PLATFORMS = words(
+    "facebook twitter instagram youtube tiktok snapchat linkedin reddit substack tumblr whatsapp telegram "
+    "web internet"
+)
+"""Platforms a post or a video is put on, not its owner ("a Facebook post", "a YouTube video")."""
 ORG_UNITS = ("ministry", "agency", "department", "office", "committee")
 """Parts of an organisation: a role naming one ("a ministry official") is no personal title."""
 ORG_WORDS = words(
