@@ -1,12 +1,14 @@
 """Counting which articles the quote finder reads in this process (not taken from a store or the
 helper), the helper reading a corpus ahead as while it loads, and the quotes and speakers found as
-the CLI writes them: the quote-readings, twins and helper tests all ask them."""
+the CLI writes them: the quote-readings, twins and helper tests all ask them; and a quote as the
+speaker ranker reads it (:func:`ranker_read`), for the tests of its guards."""
 
 from __future__ import annotations
 
 import json
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -16,9 +18,15 @@ from corpus.quotes import ReadingAhead, find_quotes
 from corpus.quotes import article_quotes as article_quotes_module
 from corpus.quotes import quote_helper as quote_helper_module
 from corpus.quotes.article_quotes import ArticleQuotes, read_article
+from corpus.quotes.attribution import Attribution, attribute
+from corpus.quotes.candidates import Candidate
+from corpus.quotes.context import ArticleReading
+from corpus.quotes.features import article_candidates
 from corpus.quotes.name_pairs import NamePairs
 from corpus.quotes.names import NameTables
 from corpus.quotes.quote_helper import start_quote_helper
+from corpus.quotes.rerank import reading_kind
+from corpus.quotes.spans import QuoteSpan, find_quote_spans
 from storydiff.cli_quotes import quote_row, speaker_row
 
 
@@ -88,3 +96,26 @@ def speakers_and_mentions(body: str) -> list[tuple[str | None, str | None]]:
     read for it."""
     quotes, _ = quotes_and_speakers(body)
     return [(q.speaker, q.mention.text if q.mention else None) for q in quotes if q.kind != "term"]
+
+
+class RankerRead(NamedTuple):
+    text: str
+    reading: ArticleReading
+    spans: list[QuoteSpan]
+    rules: list[Attribution]
+    cands: list[Candidate]
+
+
+def ranker_read(body: str, k: int = 0) -> RankerRead:
+    """An article of ``body`` as the ranker reads its ``k``-th quote: its candidates, asked about."""
+    article = article_from_text("a.txt", Path("a.txt"), "Title\n\n" + body)
+    spans = find_quote_spans(article)
+    reading = ArticleReading.of(article, spans)
+    rules = attribute(article, spans, reading).quotes
+    mentions = [(a.mention.start, a.mention.end) if a.mention else None for a in rules]
+    routes = [reading_kind(a) for a in rules]
+    cands = article_candidates(
+        reading, spans, mentions, [a.name for a in rules], [True] * len(spans), routes
+    )[k]
+    assert cands is not None
+    return RankerRead(article.text, reading, spans, rules, cands)

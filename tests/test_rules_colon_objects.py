@@ -6,47 +6,19 @@ owner of the words quoted, or a name with no subject and verb before it may stil
 from __future__ import annotations
 
 from pathlib import Path
-from typing import NamedTuple
 
 from corpus.ingest.load import article_from_text
-from corpus.quotes.attribution import Attribution, attribute
-from corpus.quotes.candidates import Candidate
 from corpus.quotes.colon_heads import head_over_own_cue
 from corpus.quotes.colon_objects import colon_clause, colon_objects
 from corpus.quotes.context import ArticleReading
-from corpus.quotes.features import article_candidates
-from corpus.quotes.rerank import reading_kind
-from corpus.quotes.spans import QuoteSpan, find_quote_spans
-from tests.article_reads import speakers_and_mentions
-
-
-class _Read(NamedTuple):
-    text: str
-    reading: ArticleReading
-    spans: list[QuoteSpan]
-    rules: list[Attribution]
-    cands: list[Candidate]
-
-
-def _read(body: str, k: int = 0) -> _Read:
-    """An article of ``body`` as the ranker reads its ``k``-th quote: its candidates, asked about."""
-    article = article_from_text("a.txt", Path("a.txt"), "Title\n\n" + body)
-    spans = find_quote_spans(article)
-    reading = ArticleReading.of(article, spans)
-    rules = attribute(article, spans, reading).quotes
-    mentions = [(a.mention.start, a.mention.end) if a.mention else None for a in rules]
-    routes = [reading_kind(a) for a in rules]
-    cands = article_candidates(
-        reading, spans, mentions, [a.name for a in rules], [True] * len(spans), routes
-    )[k]
-    assert cands is not None
-    return _Read(article.text, reading, spans, rules, cands)
+from corpus.quotes.spans import find_quote_spans
+from tests.article_reads import ranker_read, speakers_and_mentions
 
 
 def _objects(body: str, k: int = 0) -> tuple[list[str], list[str]]:
     """The candidates of the ``k``-th quote of an article of ``body`` that are objects in the clause of
     a colon heading it, and those that are not, as written."""
-    read = _read(body, k)
+    read = ranker_read(body, k)
     flags = colon_objects(read.reading, read.spans[k], read.cands)
     written = [read.text[c.start : c.end] for c in read.cands]
     return [w for w, f in zip(written, flags, strict=True) if f], [
@@ -100,7 +72,7 @@ def test_the_clause_runs_from_its_sentences_start_to_the_colon() -> None:
 def _heads_over_cue(body: str, k: int = 0) -> list[str]:
     """The candidates of the ``k``-th quote of an article of ``body`` that head a colon above it where
     the quote's own sentence has the rules' cue (``colon_heads.head_over_own_cue``), as written."""
-    read = _read(body, k)
+    read = ranker_read(body, k)
     span, att = read.spans[k], read.rules[k]
     return [read.text[c.start : c.end] for c in read.cands if head_over_own_cue(read.reading, span, att, c)]
 

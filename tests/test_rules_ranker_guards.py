@@ -5,48 +5,18 @@ where the rules name another speaker after it ("Kerrigan told the Ledger “…�
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import NamedTuple
-
-from corpus.ingest.load import article_from_text
-from corpus.quotes.attribution import Attribution, attribute
 from corpus.quotes.candidates import Candidate
-from corpus.quotes.context import ArticleReading
 from corpus.quotes.crossed_quotes import across_earlier_quote
 from corpus.quotes.example_names import given_as_example
-from corpus.quotes.features import article_candidates
-from corpus.quotes.rerank import reading_kind, trusted
-from corpus.quotes.spans import QuoteSpan, find_quote_spans
-from tests.article_reads import speakers_and_mentions
+from corpus.quotes.rerank import trusted
+from tests.article_reads import RankerRead, ranker_read, speakers_and_mentions
 
 
-class _Read(NamedTuple):
-    text: str
-    spans: list[QuoteSpan]
-    rules: list[Attribution]
-    cands: list[Candidate]
-
-
-def _read(body: str, k: int) -> _Read:
-    """An article of ``body`` as the ranker reads its ``k``-th quote: its candidates, asked about."""
-    article = article_from_text("a.txt", Path("a.txt"), "Title\n\n" + body)
-    spans = find_quote_spans(article)
-    reading = ArticleReading.of(article, spans)
-    rules = attribute(article, spans, reading).quotes
-    mentions = [(a.mention.start, a.mention.end) if a.mention else None for a in rules]
-    routes = [reading_kind(a) for a in rules]
-    cands = article_candidates(
-        reading, spans, mentions, [a.name for a in rules], [True] * len(spans), routes
-    )[k]
-    assert cands is not None
-    return _Read(article.text, spans, rules, cands)
-
-
-def _candidate(read: _Read, written: str) -> Candidate:
+def _candidate(read: RankerRead, written: str) -> Candidate:
     return next(c for c in read.cands if read.text[c.start : c.end] == written)
 
 
-def _naming(read: _Read, name: str) -> list[Candidate]:
+def _naming(read: RankerRead, name: str) -> list[Candidate]:
     """The candidates whose words hold ``name`` ("Ray Kerrigan", "Police Commissioner Ray Kerrigan")."""
     return [c for c in read.cands if name in read.text[c.start : c.end]]
 
@@ -67,11 +37,11 @@ def test_the_ranker_may_not_give_a_quote_to_a_name_given_as_an_example() -> None
         "monologue, said Ruth Amsel, author of the 2009 book “The Long Night: Inside the Awards Show.”\n\n"
         "“He is quick,” Delgado’s agent said."
     )
-    read = _read(body, 0)
+    read = ranker_read(body, 0)
     example = next(c for c in read.cands if c.start == read.text.index("Delgado host"))
     assert not trusted(example, read.text)
     # the same name before a cue of its own may stand
-    said = _read("“It will be fun,” said Delgado, who hosted the gala twice before.", 0)
+    said = ranker_read("“It will be fun,” said Delgado, who hosted the gala twice before.", 0)
     assert trusted(_candidate(said, "Delgado"), said.text)
 
 
@@ -81,7 +51,7 @@ def test_an_earlier_quotes_speaker_is_no_choice_across_it_where_the_rules_name_a
         "rules” while Anna Lindqvist, the former head of firearms training at the department, said “it "
         "looks like a clean shooting” under the circumstances."
     )
-    read = _read(body, 1)
+    read = ranker_read(body, 1)
     att = read.rules[1]
     assert att.name == "Anna Lindqvist"
     kerrigan = _naming(read, "Kerrigan")
@@ -96,7 +66,7 @@ def test_a_pronoun_after_the_earlier_quote_leaves_its_speaker_a_choice() -> None
         "Archbishop Karel Novak told the agency, “We have suffered the same fate as they have.” "
         "He added, “So they should have been among the first to stand with us.”"
     )
-    read = _read(body, 1)
+    read = ranker_read(body, 1)
     assert read.rules[1].mention is not None and read.rules[1].mention.pronoun
     novak = _naming(read, "Novak")
     assert novak and not any(across_earlier_quote(read.spans, 1, read.rules[1], c.end) for c in novak)

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from corpus.ingest.load import load_corpus
 from corpus.quotes.candidates import read_mentions
@@ -174,32 +174,43 @@ SHAPES: dict[str, Callable[[Reading, Example], list[Span]]] = {
 }
 
 
-def _overlaps(span: Span, others: list[Span]) -> bool:
+def overlaps(span: Span, others: list[Span]) -> bool:
     return any(a < span[1] and span[0] < b for a, b in others)
+
+
+def read_train(train: list[Example]) -> Iterator[tuple[ArticleReading, list[QuoteSpan], list[Example]]]:
+    """Each PolNeAR train article some of ``train`` is from, read as the engine reads it, with them."""
+    by_article: dict[str, list[Example]] = {}
+    for e in train:
+        by_article.setdefault(e.article, []).append(e)
+    for article in load_corpus(SHARED / "polnear-train" / "text"):
+        examples = by_article.get(article.name)
+        if examples:
+            spans = find_quote_spans(article)
+            yield ArticleReading.of(article, spans), spans, examples
+
+
+def count_shape(counter: Counter[str], span: Span, e: Example) -> str:
+    """Count ``span``, a shape's candidate for ``e``, as (gold or not) x (a candidate already or new),
+    and whether it holds a gold no candidate held; the first of these keys is given back."""
+    gold = "gold" if overlaps(span, e.source) else "not gold"
+    new = "a candidate already" if overlaps(span, e.spans) else "new"
+    counter[f"{gold}, {new}"] += 1
+    if gold == "gold" and not any(e.labels):
+        counter["gold held by no candidate before"] += 1
+    return f"{gold}, {new}"
 
 
 def count_shapes(train: list[Example]) -> dict[str, Counter[str]]:
     """Per shape: quotes with it, by (gold it or not) x (a candidate already or new), and how many
     of the quotes whose gold is no candidate it would hold."""
-    by_article: dict[str, list[Example]] = {}
-    for e in train:
-        by_article.setdefault(e.article, []).append(e)
     counts: dict[str, Counter[str]] = {name: Counter() for name in SHAPES}
-    for article in load_corpus(SHARED / "polnear-train" / "text"):
-        examples = by_article.get(article.name)
-        if not examples:
-            continue
-        spans = find_quote_spans(article)
-        reading = Reading(ArticleReading.of(article, spans), spans)
+    for article_reading, spans, examples in read_train(train):
+        reading = Reading(article_reading, spans)
         for e in examples:
-            held = any(e.labels)
             for name, shape in SHAPES.items():
                 for span in shape(reading, e):
-                    gold = "gold" if _overlaps(span, e.source) else "not gold"
-                    new = "a candidate already" if _overlaps(span, e.spans) else "new"
-                    counts[name][f"{gold}, {new}"] += 1
-                    if gold == "gold" and not held:
-                        counts[name]["gold held by no candidate before"] += 1
+                    count_shape(counts[name], span, e)
     return counts
 
 

@@ -75,12 +75,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from corpus.ingest.load import load_corpus  # noqa: E402
 from corpus.quotes.candidates import cue_phrases, read_mentions  # noqa: E402
 from corpus.quotes.context import ArticleReading  # noqa: E402
 from corpus.quotes.lexicon import DETERMINERS, FINITE_CUES, FUNCTION_WORDS, PREPOSITIONS  # noqa: E402
-from corpus.quotes.spans import QuoteSpan, find_quote_spans  # noqa: E402
-from train.polnear_examples import SHARED, Example, read_all_examples  # noqa: E402
+from corpus.quotes.spans import QuoteSpan  # noqa: E402
+from train.candidate_shapes import count_shape, read_train  # noqa: E402
+from train.polnear_examples import Example, read_all_examples  # noqa: E402
 
 Span = tuple[int, int]
 _PROSE_WORD = re.compile(r"\b(?![Xx]x*\b)[A-Za-z]{2,}")
@@ -184,33 +184,17 @@ SHAPES: dict[str, Callable[[Article, Example], list[Span]]] = {
 }
 
 
-def _overlaps(span: Span, others: list[Span]) -> bool:
-    return any(a < span[1] and span[0] < b for a, b in others)
-
-
 def count(train: list[Example]) -> None:
-    by_article: dict[str, list[Example]] = {}
-    for e in train:
-        by_article.setdefault(e.article, []).append(e)
     counts: dict[str, Counter[str]] = {name: Counter() for name in SHAPES}
     heads: dict[str, Counter[str]] = {"gold": Counter(), "not gold": Counter()}
-    for article in load_corpus(SHARED / "polnear-train" / "text"):
-        examples = by_article.get(article.name)
-        if not examples:
-            continue
-        spans = find_quote_spans(article)
-        r = Article(ArticleReading.of(article, spans), spans)
+    for reading, spans, examples in read_train(train):
+        r = Article(reading, spans)
         for e in examples:
-            held = any(e.labels)
             for name, shape in SHAPES.items():
                 for a, b in shape(r, e):
-                    gold = "gold" if _overlaps((a, b), e.source) else "not gold"
-                    new = "a candidate already" if _overlaps((a, b), e.spans) else "new"
-                    counts[name][f"{gold}, {new}"] += 1
-                    if gold == "gold" and not held:
-                        counts[name]["gold held by no candidate before"] += 1
+                    gold, new = count_shape(counts[name], (a, b), e).split(", ")
                     if name == "unknown head" and new == "new":
-                        heads[gold][article.text[a:b].split()[-1].lower()] += 1
+                        heads[gold][reading.text[a:b].split()[-1].lower()] += 1
     unheld = sum(1 for e in train if e.has_source and not any(e.labels))
     print(f"train quotes {len(train)}; gold Source no candidate {unheld}")
     for name, counter in counts.items():
@@ -245,19 +229,12 @@ def _position(r: Article, e: Example, gold: Span) -> str:
 
 def where_unheld(train: list[Example]) -> None:
     """Print where the gold Sources no candidate holds stand, the mention read there, and their heads."""
-    by_article: dict[str, list[Example]] = {}
-    for e in train:
-        if e.has_source and not any(e.labels):
-            by_article.setdefault(e.article, []).append(e)
+    unheld = [e for e in train if e.has_source and not any(e.labels)]
     places: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
     heads: Counter[str] = Counter()
-    for article in load_corpus(SHARED / "polnear-train" / "text"):
-        examples = by_article.get(article.name)
-        if not examples:
-            continue
-        spans = find_quote_spans(article)
-        r = Article(ArticleReading.of(article, spans), spans)
+    for reading, spans, examples in read_train(unheld):
+        r = Article(reading, spans)
         for e in examples:
             gold = min(e.source)
             places[_position(r, e, gold)] += 1
@@ -268,7 +245,7 @@ def where_unheld(train: list[Example]) -> None:
                 if a < gold[1] and gold[0] < b
             ]
             kinds[read[0] if read else "none"] += 1
-            words = article.text[gold[0] : gold[1]].split()
+            words = reading.text[gold[0] : gold[1]].split()
             if words and not words[-1][:1].isupper():
                 heads[words[-1].lower()] += 1
     print(f"gold Source no candidate: {sum(places.values())}")
