@@ -1,6 +1,6 @@
-"""Tokens read on from those already listed (``token_runs``), the stretch memo's blank margins, and
-the phrase after a cue ended at its first token where nothing after it can make one (``after_cue``):
-each the same as the longer reading it replaces, on invented text."""
+"""Tokens listed in a stretch and read on from those already listed (``token_runs``), the stretch
+memo's blank margins, and the phrase after a cue ended at its first token where nothing after it can
+make one (``after_cue``): each the same as the longer reading it replaces, on invented text."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from corpus.quotes.after_cue import TOKEN, opens_no_phrase, phrase_after
 from corpus.quotes.stretch_memo import MARGIN, blank_beside
-from corpus.quotes.token_runs import tokens_on
+from corpus.quotes.token_runs import tokens_in, tokens_on
 
 _PIECES = st.sampled_from(
     [
@@ -42,6 +42,29 @@ def test_tokens_read_on_are_those_a_fresh_scan_gives(text: str, at: int, read: i
     if not fresh:
         return
     assert tokens_on(TOKEN(), text, fresh[:read], len(text), count) == fresh[:count]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXT, st.integers(0, 40), st.integers(0, 40))
+def test_tokens_listed_in_a_stretch_are_those_a_scan_finds(text: str, at: int, span: int) -> None:
+    lo = min(at, len(text))
+    hi = min(len(text), lo + span)
+    assert tokens_in(text, lo, hi) == _scan(text, lo, hi)
+
+
+def test_tokens_listed_keep_their_places_across_runs_of_blanks() -> None:
+    text = "“We will,” the  mayor’s\u00a0aide (a former  judge)\n\tsaid   of the plan, \t "
+    listed = tokens_in(text, 0, len(text))
+    assert [t[2] for t in listed][:6] == ["“", "We", "will", ",", "”", "the"]
+    assert ("(a former  judge)", text.index("("), text.index(")") + 1) == (
+        listed[8][2],
+        listed[8][0],
+        listed[8][1],
+    )
+    assert all(text[a:b] == token for a, b, token in listed)
+    assert listed[-1][2] == ","  # the blanks after the last token end no token
+    cut = text.index("aide") + 2
+    assert tokens_in(text, 0, cut)[-1] == (cut - 2, cut, "ai")  # the bound cuts the word
 
 
 def test_tokens_read_on_stop_at_the_bound() -> None:

@@ -49,14 +49,10 @@ from corpus.quotes.roles import (
     phrase_from,
     word_key,
 )
-from corpus.quotes.token_runs import tokens_on
+from corpus.quotes.token_runs import TOKEN, tokens_on
 
 PHRASE_AFTER_REACH = 140
 """A phrase after a cue (`said Jens Stoltenberg`) is read in this many characters at most."""
-
-# ASCII letters are listed before \w (a subset of it): the regex engine tests them as a bitmap before
-# asking Unicode for the category of a character, which is most of the cost of reading a word
-TOKEN = compiled_on_first_use(r"[A-Za-z0-9_\w.’'-]+|\(\s*[^()\n]{1,20}\)|[^\w\s]")
 
 
 THROUGH_CAPITALS_READ = 1 + MODIFIERS_BEFORE + CAPITALS + NOUNS_AFTER + 1
@@ -85,24 +81,27 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
 
 def _noun_phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     """The noun phrase starting at ``lo`` as written, up to a possessive or a comma."""
-    # Tokens are read lazily: the phrase ends at its first non-name token, usually within a few words.
+    # Tokens are read lazily: the phrase ends at its first non-name token, usually within a few words;
+    # most often at the first (a pronoun, "that", a mark), found with one search, no scan opened for it
     reach = min(hi, lo + PHRASE_AFTER_REACH)
-    found = TOKEN().finditer(text, lo, reach)
-    first = next(found, None)
+    first = TOKEN().search(text, lo, reach)
     if first is None:
         return None
     opener = first[0]
-    if word_key(opener) in _LINKS_BUT_THE or opener in PREPOSITIONS:
+    key = word_key(opener)
+    if key in _LINKS_BUT_THE or opener in PREPOSITIONS:
         return None  # ("added about Carson:": the object of a preposition is no cue's subject)
     if opener.lower() in _PRONOUNS_AFTER_CUE:
         return Phrase(first.start(), first.end(), None, None, pronoun=True)
     contracted = pronoun_end(opener)  # "He’s doing “very well”": the pronoun
     if contracted is not None:
         return Phrase(first.start(), first.start() + contracted, None, None, pronoun=True)
-    determiner = word_key(opener) in DETERMINERS
+    determiner = key in DETERMINERS
     if not determiner and opens_no_phrase(opener):
         return None  # "said that", "said:", "said “…”": no token after it is read
-    # (a span and a tuple joined, as phrases.phrase_before lists its tokens: a tenth faster than three calls)
+    # the scan from the opener's end reads on as one from its start would (``token_runs``); a span
+    # and a tuple joined: a tenth faster than three calls
+    found = TOKEN().finditer(text, first.end(), reach)
     toks = [first.span() + (opener,)]  # noqa: RUF005
     toks += [m.span() + (m[0],) for m in islice(found, 5)]  # noqa: RUF005
     k = 0

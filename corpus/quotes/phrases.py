@@ -31,6 +31,7 @@ from corpus.quotes.lexicon import (
 from corpus.quotes.roles import Phrase, Token, org_goes_on, phrase_from, word_key
 from corpus.quotes.shares import a_number, respondents_before, share_before
 from corpus.quotes.stretch_memo import StretchMemo
+from corpus.quotes.token_runs import tokens_in
 
 __all__ = [
     "PHRASE_AFTER_REACH",
@@ -60,9 +61,7 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
 
 
 def _phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
-    # (called for every cue read: the tokens are listed here, without a helper call; a span and a
-    # tuple joined, a tenth faster than three calls)
-    toks = [m.span() + (m[0],) for m in TOKEN().finditer(text, lo, hi)]  # noqa: RUF005
+    toks = tokens_in(text, lo, hi)
     i = _before_fillers(toks, len(toks) - 1, adverbs_before(text, hi))
     if i < len(toks) - 1 and (i < 0 or toks[i][2] in _NO_SUBJECT_BEFORE) and _a_name(toks[i + 1][2]):
         i += 1  # "“…,” Long said": a filler word capitalised with no subject before it is the subject

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import islice
+from operator import itemgetter
 from typing import NamedTuple
 
 from corpus.ingest.lazy_regex import compiled_on_first_use
@@ -84,6 +85,8 @@ class Phrase(NamedTuple):
 
 
 _INITIAL = compiled_on_first_use(r"[A-Z]\.")
+_WORD = itemgetter(2)
+"""A token's word."""
 
 
 def phrase_from(text: str, run: list[Token]) -> Phrase | None:
@@ -91,7 +94,7 @@ def phrase_from(text: str, run: list[Token]) -> Phrase | None:
     last = run[-1]
     if last[2].endswith(".") and len(last[2]) > 2 and last[2].lower() not in ABBREVIATED_NAME_WORDS:
         run = [*run[:-1], (last[0], last[1] - 1, last[2][:-1])]  # "said Karl Weiss." ends the sentence
-    words = [t[2] for t in run]
+    words = list(map(_WORD, run))
     if not CUE_WORDS.isdisjoint(words):  # `It is, said Rep. Jay Inslee`: the name is after the cue
         cue = max(i for i, w in enumerate(words) if w in CUE_WORDS)
         run, words = run[cue + 1 :], words[cue + 1 :]
@@ -114,7 +117,8 @@ def phrase_from(text: str, run: list[Token]) -> Phrase | None:
     if description:
         role = " ".join(_trimmed(words)) or None
         return Phrase(start, end, None, role, description=True) if role else None
-    name_words = [w for w in name_words if not w.startswith("(")]
+    if "(" in "".join(name_words):  # (rarely: one join, not a filter of every name)
+        name_words = [w for w in name_words if not w.startswith("(")]
     if name_words and name_words[-1][-1] in "s’'":  # only these endings are a possessive's
         name_words[-1] = strip_possessive(name_words[-1])
     name = " ".join(name_words) or None
