@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 
 from corpus.quotes.descriptions import GROUP_OPENERS, OPENERS, group_start, source_heads
 from corpus.quotes.lexicon import CUE_FILLERS, NON_NAME_WORDS, PEOPLE_ENDINGS
-from corpus.quotes.phrases import TOKEN
 from corpus.quotes.roles import Phrase
+from corpus.quotes.token_runs import tokens_in
 
 if TYPE_CHECKING:
     from corpus.quotes.spans import QuoteSpan
@@ -63,7 +63,7 @@ def crowd_speaker(masked: str, open_at: int) -> Found | None:
         return None
     cue = (at - len(word), at)
     lo = max(0, cue[0] - CROWD_REACH)
-    toks: list[Token] = [(m.start(), m.end(), m[0]) for m in TOKEN().finditer(masked, lo, cue[0])]
+    toks: list[Token] = tokens_in(masked, lo, cue[0])
     if lo > 0 and masked[lo - 1].isalnum():
         toks = toks[1:]  # a word cut by the reach
     for _ in range(CROWD_FILLERS):
