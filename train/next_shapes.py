@@ -109,6 +109,13 @@ class Article:
         lo, hi = self.sentence(span)
         return not [c for c in self.cues.between(lo, hi) if not span.open_at <= c.start() < span.close_at]
 
+    def before_quote(self, e: Example) -> tuple[QuoteSpan, int] | None:
+        """``e``'s quote and where its sentence starts (None: a quote the finder did not find)."""
+        k = self.by_quote.get(e.quote)
+        if k is None:
+            return None
+        return self.spans[k], self.sentence(self.spans[k])[0]
+
     def subject_of_first_cue(self, lo: int, hi: int) -> Span | None:
         cues = self.cues.between(lo, hi)
         if not cues:
@@ -147,11 +154,10 @@ def next_sentence(r: Article, e: Example) -> list[Span]:
 
 
 def relative(r: Article, e: Example) -> list[Span]:
-    k = r.by_quote.get(e.quote)
-    if k is None:
+    found = r.before_quote(e)
+    if found is None:
         return []
-    span = r.spans[k]
-    lo, _ = r.sentence(span)
+    span, lo = found
     out = []
     for m in _RELATIVE.finditer(r.masked, lo, span.open_at):
         if m[2] not in _NOT_VERBS and m[2] not in FINITE_CUES:
@@ -160,11 +166,10 @@ def relative(r: Article, e: Example) -> list[Span]:
 
 
 def unknown_head(r: Article, e: Example) -> list[Span]:
-    k = r.by_quote.get(e.quote)
-    if k is None:
+    found = r.before_quote(e)
+    if found is None:
         return []
-    span = r.spans[k]
-    lo, _ = r.sentence(span)
+    span, lo = found
     known = {(a, b) for a, b, _ in read_mentions(r.masked, lo, span.open_at)}
     out = []
     for m in _DETERMINED.finditer(r.masked, lo, span.open_at):
