@@ -16,7 +16,7 @@ import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:  # multiprocessing and the pool are imported when a helper is used: a run that reads
@@ -29,6 +29,9 @@ WORKERS = 2
 """Processes used on a big corpus, this one included (this runs on 2-core machines)."""
 QUEUED = 3
 """Tasks queued ahead for the helper, so it never waits for this process."""
+TRACKER_NICENESS = 19
+"""The niceness multiprocessing's resource tracker process is given: the lowest priority (see
+:func:`_set_aside`)."""
 
 _held: dict[str, Any] = {}
 """What the helper keeps between tasks (the word weights): filled by :func:`hold`, which
@@ -99,6 +102,21 @@ def _resource_tracker_running() -> None:
                 os.dup2(saved_fd, 2)
                 os.close(saved_fd)
             sys.stderr = saved
+    _set_aside(getattr(getattr(resource_tracker, "_resource_tracker", None), "_pid", None))
+
+
+def _set_aside(pid: object) -> None:
+    """The resource tracker's process (``pid``) at the lowest priority (when the system lets a
+    process lower another's; nothing otherwise).
+
+    The tracker is an interpreter of its own, started with the helper, that does nothing until the
+    command ends but start up: some 120 M instructions (its imports), as many as a fifth of the
+    helper's own start-up, which it took half of the helper's core for while both started (the
+    command holds the other). At the lowest priority it starts up when a core is free: in the
+    command's last step, which runs on one core."""
+    if isinstance(pid, int) and hasattr(os, "setpriority"):
+        with suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, pid, TRACKER_NICENESS)
 
 
 @contextmanager

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
 import threading
 import time
 from concurrent.futures import Future, InvalidStateError, ProcessPoolExecutor
@@ -155,3 +156,37 @@ def test_collector_paused_restores_the_collector_as_it_was() -> None:
             gc.enable()
         else:
             gc.disable()
+
+
+def _children_running(code: str) -> list[int]:
+    """The processes this one started whose command line holds ``code`` (from /proc)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as stat:
+                parent = int(stat.read().rsplit(b")", 1)[1].split()[1])
+            with open(f"/proc/{entry}/cmdline", "rb") as cmdline:
+                line = cmdline.read().decode("utf-8", "replace")
+        except (OSError, ValueError, IndexError):
+            continue  # (ended meanwhile)
+        if parent == os.getpid() and code in line:
+            found.append(int(entry))
+    return found
+
+
+def test_the_resource_tracker_runs_at_the_lowest_priority_and_the_helper_does_not() -> None:
+    pool = processes.start_helper()
+    assert pool is not None
+    try:
+        assert pool.submit(pow, 3, 2).result(timeout=60) == 9  # the helper is up, and works
+        trackers = _children_running("resource_tracker")
+        helpers = _children_running("spawn_main")
+        assert trackers and helpers
+        assert {os.getpriority(os.PRIO_PROCESS, pid) for pid in trackers} == {processes.TRACKER_NICENESS}
+        assert {os.getpriority(os.PRIO_PROCESS, pid) for pid in helpers} == {
+            os.getpriority(os.PRIO_PROCESS, 0)
+        }
+    finally:
+        pool.shutdown(wait=True)
