@@ -76,7 +76,10 @@ def _resource_tracker_running() -> None:
     The tracker only ever writes warnings about leaked semaphores, and there are some whenever the
     command line ends its process at once after a command (``storydiff.cli.run``: the pool's
     semaphores are not freed one by one, the tracker frees them): not the user's concern. It writes
-    to the file descriptor 2 it started with, so that is /dev/null for that moment.
+    to the file descriptor 2 it started with, so that is /dev/null for that moment; and so is its file
+    descriptor 1, which it never writes to: else it held the command's stdout, and a reader of that
+    pipe (``storydiff quotes | jq``, a benchmark's) saw its end only once the tracker had ended too,
+    which it does last (at the lowest priority: :func:`_set_aside`).
 
     Inside the Textual app ``sys.stderr`` is a capture whose ``fileno()`` is -1: handed to the
     tracker, it failed to start with "bad value(s) in fds_to_keep" (so the app had no reuse graph at
@@ -91,18 +94,27 @@ def _resource_tracker_running() -> None:
         descriptor = -1
     saved = sys.stderr
     with open(os.devnull, "w") as devnull:
-        saved_fd = os.dup(2) if descriptor == 2 else None  # the command line's own stderr
+        # the command line's own stdout and stderr (a closed one is left as it is)
+        kept = {fd: copy for fd in (1, 2) if (copy := _copy_of(fd)) is not None} if descriptor == 2 else {}
         sys.stderr = devnull
         try:
-            if saved_fd is not None:
-                os.dup2(devnull.fileno(), 2)
+            for fd in kept:
+                os.dup2(devnull.fileno(), fd)
             resource_tracker.ensure_running()
         finally:
-            if saved_fd is not None:
-                os.dup2(saved_fd, 2)
-                os.close(saved_fd)
+            for fd, copy in kept.items():
+                os.dup2(copy, fd)
+                os.close(copy)
             sys.stderr = saved
     _set_aside(getattr(getattr(resource_tracker, "_resource_tracker", None), "_pid", None))
+
+
+def _copy_of(fd: int) -> int | None:
+    """A duplicate of the open file descriptor ``fd``; None when it is closed."""
+    try:
+        return os.dup(fd)
+    except OSError:
+        return None
 
 
 def _set_aside(pid: object) -> None:

@@ -6,9 +6,12 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import subprocess
+import sys
 import threading
 import time
 from concurrent.futures import Future, InvalidStateError, ProcessPoolExecutor
+from pathlib import Path
 
 from corpus import processes
 
@@ -190,3 +193,42 @@ def test_the_resource_tracker_runs_at_the_lowest_priority_and_the_helper_does_no
         }
     finally:
         pool.shutdown(wait=True)
+
+
+TRACKER_OUTPUTS = """
+import os, sys
+from corpus import processes
+
+
+def parent_of(pid):
+    with open(f"/proc/{pid}/stat", "rb") as stat:
+        return int(stat.read().rsplit(b")", 1)[1].split()[1])
+
+
+def command_of(pid):
+    with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
+        return cmdline.read()
+
+
+if __name__ == "__main__":
+    pool = processes.start_helper()
+    assert pool is not None and pool.submit(pow, 2, 5).result(timeout=60) == 32
+    mine = [int(pid) for pid in os.listdir("/proc") if pid.isdigit() and parent_of(pid) == os.getpid()]
+    tracker = next(pid for pid in mine if b"resource_tracker" in command_of(pid))
+    print(os.readlink(f"/proc/{tracker}/fd/1"), os.readlink(f"/proc/{tracker}/fd/2"))
+    print(os.readlink("/proc/self/fd/1") != "/dev/null", os.readlink("/proc/self/fd/2") != "/dev/null")
+    sys.stdout.flush()
+    os._exit(0)
+"""
+
+
+def test_the_tracker_holds_neither_the_command_lines_stdout_nor_its_stderr(tmp_path: Path) -> None:
+    """A reader of the command's output sees its end when the command ends, not when the tracker
+    (which ends last, at the lowest priority) does."""
+    script = tmp_path / "tracker_outputs.py"
+    script.write_text(TRACKER_OUTPUTS, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=120, check=True
+    )
+    assert done.stdout.splitlines() == ["/dev/null /dev/null", "True True"]
