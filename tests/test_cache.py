@@ -228,3 +228,25 @@ def test_entries_read_ahead_in_small_queries_are_the_same_hits(
         assert cache.get(alone, stat.st_size, stat.st_mtime_ns) is not None
     assert [_fields(a) for a in second if a.name != "001a_new.txt"] == [_fields(a) for a in first]
     assert "001a_new.txt" in [a.name for a in second]
+
+
+@pytest.mark.parametrize("spelled", ["relative", "dotted"])
+def test_a_corpus_named_any_way_is_one_corpus_to_the_cache(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spelled: str
+) -> None:
+    """The cache keys a file by its absolute path: a corpus loaded once by its plain absolute path
+    is all hits when named again another way (relative to the working folder, or with ``.`` and
+    ``..`` parts), and the other way round."""
+    monkeypatch.chdir(tmp_path)
+    other = {
+        "relative": "corpus",
+        "dotted": f"{tmp_path}/./corpus/../corpus",
+    }[spelled]
+    for first, second in ((corpus, other), (other, corpus)):
+        shutil.rmtree(tmp_path / "c", ignore_errors=True)
+        with _open(tmp_path / "c") as cache:
+            load_corpus(Path(first), cache=cache)
+            assert cache.hits == 0
+        with _open(tmp_path / "c") as cache:
+            load_corpus(Path(second), cache=cache)
+            assert cache.hits == 5
