@@ -251,6 +251,9 @@ PARTIAL_QUOTE_STEPS: tuple[Step, ...] = (
     according_to_after,
 )
 """Words quoted inside a sentence: the sentence's own cue, before the quote first."""
+_OPENING_SEARCH = SOURCE_NAMED_STEPS + OPENING_QUOTE_STEPS
+_DIRECT_SEARCH = SOURCE_NAMED_STEPS + DIRECT_QUOTE_STEPS
+_PARTIAL_SEARCH = SOURCE_NAMED_STEPS + PARTIAL_QUOTE_STEPS
 
 
 def same_sentence(quote: QuoteContext) -> Found | None:
@@ -258,14 +261,11 @@ def same_sentence(quote: QuoteContext) -> Found | None:
     stands in it (see the step tuples above)."""
     if not quote.sentences:
         return None
-    for step in SOURCE_NAMED_STEPS:
-        found = step(quote)
-        if found is not None:
-            return found
+    # (which steps follow the source's is known before any is tried: one loop over both)
     if _ALNUM.search(quote.masked, quote.before, quote.open_at) is None:
-        steps = OPENING_QUOTE_STEPS
+        steps = _OPENING_SEARCH
     else:
-        steps = DIRECT_QUOTE_STEPS if quote.span.kind == "direct" else PARTIAL_QUOTE_STEPS
+        steps = _DIRECT_SEARCH if quote.span.kind == "direct" else _PARTIAL_SEARCH
     for step in steps:
         found = step(quote)
         if found is not None:
