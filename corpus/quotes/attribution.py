@@ -251,9 +251,6 @@ PARTIAL_QUOTE_STEPS: tuple[Step, ...] = (
     according_to_after,
 )
 """Words quoted inside a sentence: the sentence's own cue, before the quote first."""
-_OPENING_SEARCH = SOURCE_NAMED_STEPS + OPENING_QUOTE_STEPS
-_DIRECT_SEARCH = SOURCE_NAMED_STEPS + DIRECT_QUOTE_STEPS
-_PARTIAL_SEARCH = SOURCE_NAMED_STEPS + PARTIAL_QUOTE_STEPS
 
 
 def same_sentence(quote: QuoteContext) -> Found | None:
@@ -261,11 +258,14 @@ def same_sentence(quote: QuoteContext) -> Found | None:
     stands in it (see the step tuples above)."""
     if not quote.sentences:
         return None
-    # (which steps follow the source's is known before any is tried: one loop over both)
+    for step in SOURCE_NAMED_STEPS:
+        found = step(quote)
+        if found is not None:
+            return found
     if _ALNUM.search(quote.masked, quote.before, quote.open_at) is None:
-        steps = _OPENING_SEARCH
+        steps = OPENING_QUOTE_STEPS
     else:
-        steps = _DIRECT_SEARCH if quote.span.kind == "direct" else _PARTIAL_SEARCH
+        steps = DIRECT_QUOTE_STEPS if quote.span.kind == "direct" else PARTIAL_QUOTE_STEPS
     for step in steps:
         found = step(quote)
         if found is not None:

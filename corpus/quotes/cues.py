@@ -34,12 +34,6 @@ from corpus.quotes.spans import QuoteSpan
 # lookahead for those letters before the trie: the trie's first branch fails as fast, and the scan of
 # every masked paragraph of the bench corpus took 0.28 s with it, 0.18 s without (the same matches).
 CUE = re.compile(r"\b" + trie_pattern(CUE_WORDS) + r"\b")
-_BEFORE_A_CUE = re.compile(r"[^A-Za-z0-9_](?=" + trie_pattern(CUE_WORDS) + r"\b)")
-"""A character that is none of ASCII's word characters, with a cue word after it: where CUE may
-match (after a non-word character; a non-ASCII letter is a candidate too, turned down by CUE's
-word-start test). A pattern opening with a class of characters lets the engine skip to the places
-where one stands, a sixth of the text, where CUE's opening test makes it try every position: a scan
-of the masked text of the bench corpus and PolNeAR dev took 0.089 s with it, 0.136 s with CUE."""
 
 
 Cue: TypeAlias = "re.Match[str]"
@@ -111,44 +105,24 @@ def cue_words(masked: str, start: int, end: int) -> list[Cue]:
     Where the cue words stand in a paragraph is remembered per process (:data:`_CUE_PLACES`) by the
     paragraph's text and the character before it (which the pattern's opening word-start test
     reads): a wire story's paragraphs recur in every outlet that reprints it, and
-    the scan was the reading's hottest line (on the 4 MB bench corpus 72% of the paragraphs scanned
-    had been scanned before). A paragraph seen before has its cues matched where they stand, one
-    ``match`` each; one not seen is scanned (:func:`scan_cues`), its places kept."""
+    the scan, which tries every position, was the reading's hottest line (on the 4 MB bench corpus
+    72% of the paragraphs scanned had been scanned before). A paragraph seen before has its cues
+    matched where they stand, one ``match`` each; one not seen is scanned as before, its places kept."""
     if end - start > CUE_PLACES_LONGEST:
-        return scan_cues(masked, start, end)
+        return list(CUE.finditer(masked, start, end))
     # the key: the paragraph and the character before it (a line's end where the text opens with it,
     # as the pattern reads the text's start), its places kept from that character on
     base = start - 1
     key = masked[base:end] if start else "\n" + masked[:end]
     places = _CUE_PLACES.get(key)
     if places is None:
-        cues = scan_cues(masked, start, end)
+        cues = list(CUE.finditer(masked, start, end))
         if len(_CUE_PLACES) >= CUE_PLACES_KEPT:
             _CUE_PLACES.clear()
         _CUE_PLACES[key] = tuple([c.start() - base for c in cues])
         return cues
     match = CUE.match
     return [m for at in places if (m := match(masked, base + at, end))]
-
-
-def scan_cues(masked: str, start: int, end: int) -> list[Cue]:
-    """``list(CUE.finditer(masked, start, end))``, scanned for the places :data:`_BEFORE_A_CUE` finds
-    (from the character before ``start``, which CUE's word-start test reads) and matched with CUE
-    there, in text order; a place inside a cue already matched is passed over, as ``finditer``
-    resumes after each match."""
-    match = CUE.match
-    cues: list[Cue] = []
-    taken = start
-    # (the text's first word has no character before it to be found by)
-    if start == 0 and (cue := match(masked, 0, end)) is not None:
-        cues.append(cue)
-        taken = cue.end()
-    for before in _BEFORE_A_CUE.finditer(masked, max(0, start - 1), end):
-        at = before.end()
-        if at >= taken and (cue := match(masked, at, end)) is not None:
-            cues.append(cue)
-            taken = cue.end()
-    return cues
 
 
 CUE_PLACES_LONGEST = 4_000
