@@ -145,7 +145,8 @@ CLOSING_SUBJECT_REACH = 80
 TRANSCRIPT_NAME_REACH = 40
 """`"PENCE: Well, …`: a transcript's speaker is a short capitalised name opening the quote."""
 _PARTICIPLE_TAIL = re.compile(r"\s*,\s+[a-z]+ing\b")
-_COLON_INTRO = re.compile(r":\s*$")
+_NO_CUES: frozenset[str] = frozenset()
+"""No cue word may take an inverted subject (no comma or colon right before the quote)."""
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s")
 
 
@@ -173,7 +174,8 @@ def cue_before(masked: str, lo: int, hi: int, index: Cues) -> Found | None:
     last = hi - 1
     while last >= lo and masked[last].isspace():
         last -= 1
-    invertible = INVERTIBLE_CUES if last >= lo and masked[last] in ",:" else frozenset()
+    closing = masked[last] if last >= lo else ""
+    invertible = INVERTIBLE_CUES if closing and closing in ",:" else _NO_CUES
     for k in range(len(cues) - 1, -1, -1):
         cue = cues[k]
         word = cue.group()
@@ -184,15 +186,15 @@ def cue_before(masked: str, lo: int, hi: int, index: Cues) -> Found | None:
         subject = _subject_for(masked, lo, cues, k, memo)
         if subject is not None:
             return subject, (cue.start(), cue.end())
-    colon = _COLON_INTRO.search(masked, lo, hi)
-    if colon is not None:
-        author = statement_head(masked, lo, colon.start())
+    if closing == ":":  # the stretch ends with a colon (`He said:`, `PENCE:`): it introduces the quote
+        colon = last
+        author = statement_head(masked, lo, colon)
         if author is not None:
             return author, None  # `Below is a statement by Jane Roe, director of …:`
-        phrase = phrase_before(masked, lo, colon.start())
+        phrase = phrase_before(masked, lo, colon)
         if phrase is not None and phrase.start == first_word(masked, lo, hi) and not phrase.pronoun:
             return phrase, None  # transcript style: `PENCE: “…”`
-        lead = phrase_after(masked, skip_adverbial(masked, lo, colon.start()), colon.start())
+        lead = phrase_after(masked, skip_adverbial(masked, lo, colon), colon)
         if lead is not None and lead.name and not is_outlet(lead, masked):
             return lead, None  # `Obama is rolling out a new message: “It's about me.”`
     return according_to(masked, lo, hi)

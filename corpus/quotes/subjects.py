@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from operator import attrgetter
 
 from corpus.quotes.antecedents import headline_name, not_a_person, title_case
 from corpus.quotes.context import Sentences
@@ -67,6 +68,8 @@ _CLOSERS = "”\"’')"  # closing marks after a sentence's stop (`… he said.�
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _ROLE_OR_TITLE = ROLE_WORDS | TITLES
 
+_AT = attrgetter("at")
+"""A subject's offset (the key its sentence's subjects are sorted by, most recent first)."""
 _COORDINATORS = (["and"], ["but"], ["or"], ["so"], ["yet"])
 """A pronoun after one of these opens a clause of its own (`…, but he said`)."""
 
@@ -238,7 +241,7 @@ class Subjects:
             while k > 0 and self._speakers[k - 1].at >= start:
                 k -= 1
                 batch.append(self._speakers[k])
-            batch.sort(key=lambda s: -s.at)
+            batch.sort(key=_AT, reverse=True)  # (a stable sort: those at one offset keep their order)
             yield from batch
 
     def near(self, subject: Subject, at: int) -> bool:
