@@ -68,9 +68,17 @@ class Ranker:
         there is no candidate."""
         if self.nobody is None or not scores:
             return False
-        top = max(scores)
-        together = top + math.log(sum(math.exp(s - top) for s in scores))
-        return self.quiet_score(traits) + self.nobody > together
+        return self.quiet_score(traits) + self.nobody > _together(scores)
+
+    def nobody_outweighed(self, known: list[int], added: list[int], scores: list[float]) -> bool:
+        """Whether the "no speaker" option cannot win (:meth:`says_nobody` is False) whatever features
+        of ``added`` the quote has beside those ``known``: its score, with the positive weights of all
+        of those, stays below its candidates' together (by more than a sum's rounding)."""
+        if self.nobody is None or not scores:
+            return True
+        by_id = self.by_id
+        most = self.quiet_score(known) + sum(max(0.0, by_id[i]) for i in added)
+        return most + self.nobody < _together(scores) - _ROUNDING
 
     def best(self, candidates: list[Candidate], scores: list[float] | None = None) -> Candidate | None:
         """The highest scoring candidate (the first of equals), or None when none clears the floor
@@ -96,4 +104,13 @@ def shipped_ranker() -> Ranker:
     )
 
 
+def _together(scores: list[float]) -> float:
+    """The log of the summed exponentials of ``scores`` (the softmax's mass of them all)."""
+    top = max(scores)
+    return top + math.log(sum(math.exp(s - top) for s in scores))
+
+
 _NO_SPEAKER = FEATURE_ID[NO_SPEAKER]
+_ROUNDING = 1e-9
+"""A margin above the rounding of a sum of weights taken in another order: a bound that close decides
+nothing."""
