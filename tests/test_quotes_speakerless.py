@@ -15,7 +15,7 @@ from corpus.quotes.context import ArticleReading
 from corpus.quotes.feature_names import FEATURE_NAMES
 from corpus.quotes.features import article_candidates
 from corpus.quotes.naming_verbs import term_cue
-from corpus.quotes.ranking import Ranker, shipped_ranker
+from corpus.quotes.ranking import Ranker, shipped_ranker, together
 from corpus.quotes.rerank import gap_to_quote, reading_kind, rerank
 from corpus.quotes.spans import find_quote_spans
 from corpus.quotes.speakerless import first_traits, quote_traits
@@ -129,10 +129,11 @@ def test_the_no_speaker_option_outweighs_candidates_together() -> None:
 def test_the_costlier_features_are_read_only_where_they_can_tip_the_option() -> None:
     ranker = Ranker({"no_speaker": 1.0, "kind=name": 0.5, "no_speaker&named_as": 1.0}, nobody=0.0)
     named_as = [FEATURE_NAMES.index("no_speaker&named_as")]
-    scores = [0.5, 0.5]  # together log(2 e^0.5) = 1.19
-    assert ranker.nobody_outweighed([], [], scores)  # 1.0 whatever the quote: the candidates win
-    assert not ranker.nobody_outweighed([], named_as, scores)  # "named as" would make it 2.0
-    assert not ranker.nobody_outweighed(named_as, [], [0.5, 0.5, 0.5])  # 2.0 against 1.60: it wins
+    mass = together([0.5, 0.5])
+    assert abs(mass - 1.19) < 0.01  # log(2 e^0.5)
+    assert ranker.nobody_outweighed([], [], mass)  # 1.0 whatever the quote: the candidates win
+    assert not ranker.nobody_outweighed([], named_as, mass)  # "named as" would make it 2.0
+    assert not ranker.nobody_outweighed(named_as, [], together([0.5, 0.5, 0.5]))  # 2.0 against 1.60
 
 
 def test_a_quote_whose_option_cannot_win_is_decided_without_its_costlier_features() -> None:
@@ -156,10 +157,9 @@ def test_a_quote_whose_option_cannot_win_is_decided_without_its_costlier_feature
         gap = None if att.mention is None else gap_to_quote(att.mention.start, att.mention.end, spans[k])
         first = first_traits(reading, spans, k, False, routes[k], gap)
         full = quote_traits(reading, spans, k, False, routes[k], gap)
-        assert first.traits() == full and set(first.known[0] + first.known[1] + first.known[2]) <= set(full)
+        assert first.traits() == full and set(first.known) <= set(full)
         scores = [ranker.score(c) for c in found]
-        known = [*first.known[0], *first.known[1], *first.known[2]]
-        outweighed = ranker.nobody_outweighed(known, first.most_added(), scores)
+        outweighed = ranker.nobody_outweighed(first.known, first.most_added(), together(scores))
         assert not (outweighed and ranker.says_nobody(full, scores))  # a bound, never another answer
         decided.append(outweighed)
         nobody.append(ranker.says_nobody(full, scores))

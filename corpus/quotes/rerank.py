@@ -49,7 +49,6 @@ change read and cost, and what was tried and left out are in ``train/ranker_hist
 from __future__ import annotations
 
 import re
-from itertools import chain
 
 from corpus.quotes.ask_gate import gated, shipped_gate
 from corpus.quotes.attribution import Attribution, resolved
@@ -68,7 +67,7 @@ from corpus.quotes.names import shipped_tables
 from corpus.quotes.no_one import names_no_one
 from corpus.quotes.owned import owned_description
 from corpus.quotes.phrases import Phrase
-from corpus.quotes.ranking import Ranker, shipped_ranker
+from corpus.quotes.ranking import Ranker, shipped_ranker, together
 from corpus.quotes.relay_guard import relayer_read, relaying_stretch, relays_rules
 from corpus.quotes.roles import TITLES
 from corpus.quotes.spans import QuoteSpan
@@ -162,7 +161,7 @@ def _says_nobody(ranker: Ranker, quiet: QuoteRead | list[int], scores: list[floa
     """:meth:`Ranker.says_nobody`, the quote's costlier "no speaker" features read only where they
     can tip it (``quiet``: its features, or those read first, ``speakerless.first_traits``)."""
     if isinstance(quiet, QuoteRead):
-        if ranker.nobody_outweighed([*chain.from_iterable(quiet.known)], quiet.most_added(), scores):
+        if not scores or ranker.nobody_outweighed(quiet.known, quiet.most_added(), together(scores)):
             return False
         quiet = quiet.traits()
     return ranker.says_nobody(quiet, scores)

@@ -147,9 +147,8 @@ def first_traits(
                 f"rules_gap>{NO_SPEAKER_GAP_EDGES[-1]}",
             )
         )
-    known = (_ids(head), _ids(middle), _ids(rules))
     rest = _Rest(reading, spans, k, term, route, before, low, s_start, cues_before)
-    return QuoteRead(known, rest)
+    return QuoteRead(_ids(head + middle + rules), (len(head), len(head) + len(middle)), rest)
 
 
 def _ids(names: list[str]) -> list[int]:
@@ -172,10 +171,11 @@ class _Rest(NamedTuple):
 
 
 class QuoteRead(NamedTuple):
-    """A quote's "no speaker" features, the cheap ones read (:func:`first_traits`): ``known``, those
-    written before, between and after the costlier ones (:meth:`traits`)."""
+    """A quote's "no speaker" features, the cheap ones read (:func:`first_traits`): ``known``; the
+    costlier ones (:meth:`traits`) are written after its first ``cut[0]`` and its first ``cut[1]``."""
 
-    known: tuple[list[int], list[int], list[int]]
+    known: list[int]
+    cut: tuple[int, int]
     rest: _Rest
 
     def most_added(self) -> list[int]:
@@ -187,7 +187,7 @@ class QuoteRead(NamedTuple):
     def traits(self) -> list[int]:
         """All the quote's "no speaker" features, in the order :func:`quote_traits` has always
         written them (its score a sum in that order)."""
-        (head, middle, rules), rest = self.known, self.rest
+        (head_end, middle_end), known, rest = self.cut, self.known, self.rest
         verbs = verbs_before(rest.before, rest.low, not rest.term)
         learned = []
         # a term the rules read a cue for has another quote's (``terms.term_flags``): its cue
@@ -196,7 +196,7 @@ class QuoteRead(NamedTuple):
             window = cue_window(rest.reading, rest.spans, rest.k)
             if window is not None and learned_cue(window, shipped_cue_stems()):
                 learned.append(_TERM_CUE)  # a word PolNeAR's annotators mark as a cue stands before it
-        out = [*head, *_ids(verbs), *middle, *learned, *rules]
+        out = [*known[:head_end], *_ids(verbs), *known[head_end:middle_end], *learned, *known[middle_end:]]
         masked, open_at = rest.reading.masked, rest.spans[rest.k].open_at
         if rest.cues_before and completes_passive(masked, rest.s_start, rest.cues_before[-1], open_at):
             out.append(_ID["passive_cue"])  # "The senator was told, “…”": the one told is no speaker
