@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -36,6 +37,8 @@ from corpus.quotes.feature_names import (
     NO_SPEAKER_FEATURES,
     NO_SPEAKER_GAP_EDGES,
     NO_SPEAKER_WORD_EDGES,
+    QUOTE_KINDS,
+    ROUTES,
 )
 from corpus.quotes.lexicon import DETERMINERS, PREPOSITIONS
 from corpus.quotes.naming_verbs import PASSIVE, SUBJECT_WORDS, verbs_before
@@ -72,6 +75,13 @@ _ID = {
     for name in (*NO_SPEAKER_FEATURES, "no_speaker&passive_cue")
 }
 """The number of each "no speaker" feature, by its name without the prefix."""
+_KIND_ID = {kind: _ID[f"kind={kind}"] for kind in QUOTE_KINDS}
+_WORDS_ID = [*(_ID[f"words<={e}"] for e in NO_SPEAKER_WORD_EDGES), _ID[f"words>{NO_SPEAKER_WORD_EDGES[-1]}"]]
+_ROUTE_ID = {route: _ID[f"rules_read={route}"] for route in ROUTES if route}
+_GAPS = (*(f"rules_gap<={e}" for e in NO_SPEAKER_GAP_EDGES), f"rules_gap>{NO_SPEAKER_GAP_EDGES[-1]}")
+_GAP_ID = [_ID[gap] for gap in _GAPS]
+"""The numbers of a quote's kind, of its length's and its rules' gap's buckets (by their index in the
+edges: the first edge at or above it), of what the rules read."""
 _VERB_IDS = [_ID["naming_before"], _ID["term_cue"], _ID["named_as"]]
 _VERB_AND_PASSIVE_IDS = [*_VERB_IDS, _ID["passive_cue"]]
 """The features :meth:`QuoteRead.traits` may add to those read first (a passive only after a cue)."""
@@ -107,15 +117,13 @@ def first_traits(
     text, masked, span = reading.text, reading.masked, spans[k]
     said = text[span.start : span.end]
     words = said.split()
-    head = [f"kind={'term' if term else span.kind}"]
-    n = len(words)
-    head.append(
-        next((f"words<={e}" for e in NO_SPEAKER_WORD_EDGES if n <= e), f"words>{NO_SPEAKER_WORD_EDGES[-1]}")
-    )
+    # (the features of a kind, a length or a route by table: no name written per quote)
+    length = _WORDS_ID[bisect_left(NO_SPEAKER_WORD_EDGES, len(words))]
+    head = [_KIND_ID["term" if term else span.kind], length]
     if words and all(w[:1].isupper() or w[:1].isdigit() for w in words):
-        head.append("capitalised")
+        head.append(_ID["capitalised"])
     if said.rstrip().endswith((".", "!", "?", "…")):
-        head.append("ends_sentence")
+        head.append(_ID["ends_sentence"])
     sentences = reading.sentences
     s_start, s_end = (0, len(masked)) if not sentences else sentences[sentences.index_of(span.open_at)][:2]
     p_start, p_end = reading.cues.paragraphs[span.paragraph]
@@ -139,16 +147,11 @@ def first_traits(
     if not masked[max(p_start, p_end - 12) : p_end].rstrip(" \"”’'").endswith((".", "!", "?", "…", ":")):
         middle.append("no_sentence_end")  # a heading or a list item
     middle += _around(text, span, said)
-    rules = [f"rules_read={route}"]
+    rules = [_ROUTE_ID[route]]
     if gap is not None:
-        rules.append(
-            next(
-                (f"rules_gap<={e}" for e in NO_SPEAKER_GAP_EDGES if gap <= e),
-                f"rules_gap>{NO_SPEAKER_GAP_EDGES[-1]}",
-            )
-        )
+        rules.append(_GAP_ID[bisect_left(NO_SPEAKER_GAP_EDGES, gap)])
     rest = _Rest(reading, spans, k, term, route, before, low, s_start, cues_before)
-    return QuoteRead(_ids(head + middle + rules), (len(head), len(head) + len(middle)), rest)
+    return QuoteRead([*head, *_ids(middle), *rules], (len(head), len(head) + len(middle)), rest)
 
 
 def _ids(names: list[str]) -> list[int]:
