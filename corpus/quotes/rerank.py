@@ -182,9 +182,9 @@ def _asked(
 ) -> tuple[list[bool], list[QuoteRead | list[int] | None]]:
     """Which quotes the ranker is asked about (:func:`asks_ranker`, or the rules' mention names no one:
     ``barred``; a term where the ranker asks about terms and a cue stands before it,
-    ``speakerless.cued``), and the "no speaker" features
-    (:func:`corpus.quotes.speakerless.quote_traits`) of those where that option decides (None for
-    the others)."""
+    ``speakerless.cued``), and the "no speaker" features of those where that option decides (None
+    for the others): a term's all (:func:`corpus.quotes.speakerless.quote_traits`), another's those
+    read first (``speakerless.first_traits``)."""
     asked: list[bool] = []
     traits: list[QuoteRead | list[int] | None] = []
     gate = shipped_gate()
@@ -204,9 +204,9 @@ def _asked(
             m = att.mention
             gap = None if m is None else gap_to_quote(m.start, m.end, span)
             quiet = first_traits(reading, spans, k, skipped, routes[k], gap)
-            if (
-                skipped
-            ):  # (a term is asked where a cue stands before it; another's rest read if it can matter)
+            # (a term is asked where a cue stands before it: read whole; the rest of another's is read
+            # in ``_decided`` only where it can tip the "no speaker" option)
+            if skipped:
                 quiet = quiet.traits()
                 ask = ask or cued(quiet)
         asked.append(ask)
