@@ -13,10 +13,12 @@ from corpus.quotes.attribution import attribute
 from corpus.quotes.candidates import Candidate
 from corpus.quotes.context import ArticleReading
 from corpus.quotes.feature_names import FEATURE_NAMES
-from corpus.quotes.ranking import Ranker, shipped_ranker
+from corpus.quotes.features import article_candidates
+from corpus.quotes.naming_verbs import term_cue
+from corpus.quotes.ranking import Ranker, shipped_ranker, together
 from corpus.quotes.rerank import gap_to_quote, reading_kind, rerank
 from corpus.quotes.spans import find_quote_spans
-from corpus.quotes.speakerless import quote_traits, term_cue
+from corpus.quotes.speakerless import first_traits, quote_traits
 
 
 def quotes_of(body: str) -> list[Quote]:
@@ -122,3 +124,45 @@ def test_the_no_speaker_option_outweighs_candidates_together() -> None:
     assert ranker.says_nobody(named_as, scores)  # 2.0 against 1.19
     assert not ranker.says_nobody(named_as, [])  # no candidate: the rules' answer stands
     assert not dataclasses.replace(ranker, nobody=None).says_nobody(named_as, scores)
+
+
+def test_the_costlier_features_are_read_only_where_they_can_tip_the_option() -> None:
+    ranker = Ranker({"no_speaker": 1.0, "kind=name": 0.5, "no_speaker&named_as": 1.0}, nobody=0.0)
+    named_as = [FEATURE_NAMES.index("no_speaker&named_as")]
+    mass = together([0.5, 0.5])
+    assert abs(mass - 1.19) < 0.01  # log(2 e^0.5)
+    assert ranker.nobody_outweighed([], [], mass)  # 1.0 whatever the quote: the candidates win
+    assert not ranker.nobody_outweighed([], named_as, mass)  # "named as" would make it 2.0
+    assert not ranker.nobody_outweighed(named_as, [], together([0.5, 0.5, 0.5]))  # 2.0 against 1.60
+
+
+def test_a_quote_whose_option_cannot_win_is_decided_without_its_costlier_features() -> None:
+    body = (
+        "The old warehouse on the river was known as the “Grand Old Lady” for a century.\n\n"
+        "Jane Roe, the mayor, said on Monday: “We will rebuild it before the winter comes.”\n\n"
+        "“Nobody here wants to lose it,” said Roe, who grew up two streets away."
+    )
+    article = article_from_text("a.txt", Path("a.txt"), "Fire in Palmer\n\n" + body)
+    spans = find_quote_spans(article)
+    reading = ArticleReading.of(article, spans)
+    atts = attribute(article, spans, reading).quotes
+    routes = [reading_kind(a) for a in atts]
+    mentions = [(a.mention.start, a.mention.end) if a.mention else None for a in atts]
+    every = [True] * len(spans)
+    ranker = shipped_ranker()
+    cands = article_candidates(reading, spans, mentions, [a.name for a in atts], every, routes)
+    decided, nobody = [], []
+    for k, (att, found) in enumerate(zip(atts, cands, strict=True)):
+        assert found is not None
+        gap = None if att.mention is None else gap_to_quote(att.mention.start, att.mention.end, spans[k])
+        first = first_traits(reading, spans, k, False, routes[k], gap)
+        full = quote_traits(reading, spans, k, False, routes[k], gap)
+        assert first.traits() == full and set(first.known) <= set(full)
+        scores = [ranker.score(c) for c in found]
+        outweighed = ranker.nobody_outweighed(first.known, first.most_added(), together(scores))
+        assert not (outweighed and ranker.says_nobody(full, scores))  # a bound, never another answer
+        decided.append(outweighed)
+        nobody.append(ranker.says_nobody(full, scores))
+    # the name given to a thing is read whole (its option wins); the mayor's words need no more
+    assert nobody == [True, False, False]
+    assert decided == [False, True, True]

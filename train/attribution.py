@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import random
 import sys
 import time
@@ -57,6 +56,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.polnear import FOLDS  # noqa: E402
 from corpus.ingest.load import load_corpus  # noqa: E402
+from corpus.quotes.ranking import together  # noqa: E402
 from corpus.quotes.rerank import ASK_BEYOND, gap_to_quote  # noqa: E402
 from train.error_classes import classify, in_context, print_classes  # noqa: E402
 from train.polnear_examples import SHARED, Example, groups, read_examples  # noqa: E402
@@ -162,7 +162,7 @@ def chosen(e: Example, scorer: Scorer | None, setting: Setting | None = None) ->
     if (e.term and not term_asked(e, setting)) or not asked(e, setting, scorer):
         return None  # a term (no one said it), or not asked (``rerank.asks_ranker``): the rules' answer
     scores = scorer(e.features)
-    if setting.nobody is not None and quiet_score(e, scorer) + setting.nobody > logsumexp(scores):
+    if setting.nobody is not None and quiet_score(e, scorer) + setting.nobody > together(scores):
         return NOBODY
     choices = [i for i in range(len(scores)) if e.allowed[i] or not setting.replace_check]
     if e.no_one or e.dropped:  # the rules' mention names no one: it may not be the choice
@@ -221,13 +221,6 @@ def asked(e: Example, setting: Setting, scorer: Scorer | None = None) -> bool:
     if setting.gate is not None and setting.gate(e):
         return not (setting.relay_guard == "unasked" and (e.relay or (setting.relayer_guard and e.relayer)))
     return setting.quiet_ask is not None and scorer is not None and quiet_score(e, scorer) > setting.quiet_ask
-
-
-def logsumexp(scores: list[float]) -> float:
-    """log(sum(exp(s))): the "no speaker" option beats this where it is likelier than all the
-    candidates together (more than half the softmax's mass)."""
-    top = max(scores)
-    return top + math.log(sum(math.exp(s - top) for s in scores))
 
 
 def quiet_score(e: Example, scorer: Scorer) -> float:

@@ -46,7 +46,8 @@ sys.path.insert(0, str(ROOT))
 
 from corpus.ingest.load import load_corpus  # noqa: E402
 from corpus.quotes.lexicon import CUE_WORDS  # noqa: E402
-from corpus.quotes.speakerless import CUE_FOLLOWS, NAMED_AS, WORK_NOUNS, shipped_cue_stems, stem  # noqa: E402
+from corpus.quotes.naming_verbs import NAMED_AS  # noqa: E402
+from corpus.quotes.speakerless import CUE_FOLLOWS, WORK_NOUNS, shipped_cue_stems, stem  # noqa: E402
 from train.attribution import CUED  # noqa: E402
 from train.error_classes import in_context  # noqa: E402
 from train.polnear_examples import SHARED, Example, read_all_examples  # noqa: E402

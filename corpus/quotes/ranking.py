@@ -64,13 +64,21 @@ class Ranker:
     def says_nobody(self, traits: list[int], scores: list[float]) -> bool:
         """Whether no one said the quote: its "no speaker" option, plus the margin :attr:`nobody`,
         outscores all its candidates (their ``scores``) together, the log of their summed
-        exponentials: more than half the softmax's mass. Never where the margin is None, nor where
-        there is no candidate."""
+        exponentials (:func:`together`): more than half the softmax's mass. Never where the margin
+        is None, nor where there is no candidate."""
         if self.nobody is None or not scores:
             return False
-        top = max(scores)
-        together = top + math.log(sum(math.exp(s - top) for s in scores))
-        return self.quiet_score(traits) + self.nobody > together
+        return self.quiet_score(traits) + self.nobody > together(scores)
+
+    def nobody_outweighed(self, known: list[int], added: list[int], mass: float) -> bool:
+        """Whether the "no speaker" option cannot win (:meth:`says_nobody` is False) whatever features
+        of ``added`` the quote has beside those ``known``: its score, with the positive weights of all
+        of those, stays below its candidates' together (``mass``, :func:`together`) by more than a
+        sum's rounding. True where the margin is None."""
+        if self.nobody is None:
+            return True
+        most = self.quiet_score(known) + sum(filter((0.0).__lt__, map(self.by_id.__getitem__, added)))
+        return most + self.nobody < mass - _ROUNDING
 
     def best(self, candidates: list[Candidate], scores: list[float] | None = None) -> Candidate | None:
         """The highest scoring candidate (the first of equals), or None when none clears the floor
@@ -96,4 +104,13 @@ def shipped_ranker() -> Ranker:
     )
 
 
+def together(scores: list[float]) -> float:
+    """The log of the summed exponentials of ``scores`` (the softmax's mass of them all)."""
+    top = max(scores)
+    return top + math.log(sum(math.exp(s - top) for s in scores))
+
+
 _NO_SPEAKER = FEATURE_ID[NO_SPEAKER]
+_ROUNDING = 1e-9
+"""A margin above the rounding of a sum of weights taken in another order: a bound that close decides
+nothing."""

@@ -21,7 +21,7 @@ its kind, length, capitals, the words before and after its marks, a list of quot
 read), and where that option, plus ``Ranker.nobody``, outweighs all the candidates together, the
 quote is no one's (a name given to a thing, "was known as the “Old Mill”"; a title). Terms (few
 quoted words no cue gives to anyone, ``terms.is_term``) are asked too where a verb of saying
-or naming stands before them, not in the passive (``speakerless.term_cue``: "Trump called it a
+or naming stands before them, not in the passive (``naming_verbs.term_cue``: "Trump called it a
 “witch hunt”", "chanting “USA!”"); one the ranker gives a speaker is a statement. Chosen on CV by
 ``train/no_speaker.py`` (C=3, asked beyond 120: CV / dev 0.8977 / 0.9306 against 0.8969 / 0.9294
 without; the quotes PolNeAR marks no attribution for given a speaker, held-out train folds / dev,
@@ -67,11 +67,11 @@ from corpus.quotes.names import shipped_tables
 from corpus.quotes.no_one import names_no_one
 from corpus.quotes.owned import owned_description
 from corpus.quotes.phrases import Phrase
-from corpus.quotes.ranking import Ranker, shipped_ranker
+from corpus.quotes.ranking import Ranker, shipped_ranker, together
 from corpus.quotes.relay_guard import relayer_read, relaying_stretch, relays_rules
 from corpus.quotes.roles import TITLES
 from corpus.quotes.spans import QuoteSpan
-from corpus.quotes.speakerless import cued, quote_traits
+from corpus.quotes.speakerless import QuoteRead, cued, first_traits
 from corpus.quotes.subjects import Subjects
 from corpus.quotes.uncued import names_no_speaker, speaker_heads, uncued_no_speaker
 
@@ -126,7 +126,7 @@ def rerank(
 def _decided(
     ranker: Ranker,
     cands: list[Candidate],
-    quiet: list[int] | None,
+    quiet: QuoteRead | list[int] | None,
     att: Attribution,
     reading: ArticleReading,
     quote: tuple[list[QuoteSpan], int],
@@ -140,7 +140,7 @@ def _decided(
     object in the clause of a colon heading the quote, :mod:`corpus.quotes.colon_objects`, or an
     earlier quote's speaker across it, :mod:`corpus.quotes.crossed_quotes`)."""
     scores = list(map(ranker.score, cands))
-    if quiet is not None and ranker.says_nobody(quiet, scores):
+    if quiet is not None and _says_nobody(ranker, quiet, scores):
         return UNSAID
     text, (spans, k) = reading.text, quote
     best = choice(ranker, cands, text, scores, barred)
@@ -157,6 +157,16 @@ def _decided(
     return _preferred(best, cands, att, text, spans[k], subjects)
 
 
+def _says_nobody(ranker: Ranker, quiet: QuoteRead | list[int], scores: list[float]) -> bool:
+    """:meth:`Ranker.says_nobody`, the quote's costlier "no speaker" features read only where they
+    can tip it (``quiet``: its features, or those read first, ``speakerless.first_traits``)."""
+    if isinstance(quiet, QuoteRead):
+        if not scores or ranker.nobody_outweighed(quiet.known, quiet.most_added(), together(scores)):
+            return False
+        quiet = quiet.traits()
+    return ranker.says_nobody(quiet, scores)
+
+
 UNSAID = Attribution(None, None, None, None)
 """No one said the quote: a term, or the ranker's "no speaker" option won."""
 
@@ -169,14 +179,14 @@ def _asked(
     routes: list[str],
     ranker: Ranker,
     barred: list[bool],
-) -> tuple[list[bool], list[list[int] | None]]:
+) -> tuple[list[bool], list[QuoteRead | list[int] | None]]:
     """Which quotes the ranker is asked about (:func:`asks_ranker`, or the rules' mention names no one:
     ``barred``; a term where the ranker asks about terms and a cue stands before it,
-    ``speakerless.cued``), and the "no speaker" features
-    (:func:`corpus.quotes.speakerless.quote_traits`) of those where that option decides (None for
-    the others)."""
+    ``speakerless.cued``), and the "no speaker" features of those where that option decides (None
+    for the others): a term's all (:func:`corpus.quotes.speakerless.quote_traits`), another's those
+    read first (``speakerless.first_traits``)."""
     asked: list[bool] = []
-    traits: list[list[int] | None] = []
+    traits: list[QuoteRead | list[int] | None] = []
     gate = shipped_gate()
     previous: Attribution | None = None
     for k, (att, span, skipped) in enumerate(zip(rules, spans, skip, strict=True)):
@@ -189,12 +199,16 @@ def _asked(
             ask = ask and not relayer_read(reading, span, att)
         if not span.nested:
             previous = att
-        quiet = None
+        quiet: QuoteRead | list[int] | None = None
         if not span.nested and ((skipped and ranker.terms) or (ask and ranker.nobody is not None)):
             m = att.mention
             gap = None if m is None else gap_to_quote(m.start, m.end, span)
-            quiet = quote_traits(reading, spans, k, skipped, routes[k], gap)
-            ask = ask or cued(quiet)
+            quiet = first_traits(reading, spans, k, skipped, routes[k], gap)
+            # (a term is asked where a cue stands before it: read whole; the rest of another's is read
+            # in ``_decided`` only where it can tip the "no speaker" option)
+            if skipped:
+                quiet = quiet.traits()
+                ask = ask or cued(quiet)
         asked.append(ask)
         traits.append(quiet)
     return asked, traits

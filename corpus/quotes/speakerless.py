@@ -11,7 +11,7 @@ candidate stage never sees.
 A term (few quoted words no cue gives to anyone) is asked about where a word PolNeAR's annotators
 mark as an attribution's cue most often where they write it stands in its sentence before it
 (:func:`learned_cue`, the words learned by ``train/term_cues.py``, ``term_cue_stems.json``): then
-its feature ``term_cue``. Chosen on CV against the verb pattern asked before (:data:`SAYING`; C=3,
+its feature ``term_cue``. Chosen on CV against the verb pattern asked before (``naming_verbs.SAYING``; C=3,
 margin 0, asked beyond 80; CV, words learned anew per fold / dev / unmatched quotes given a speaker,
 held-out train folds / dev): 0.9049 / 0.9332 / 241 / 21 against 0.9047 / 0.9332 / 243 / 22.
 """
@@ -20,22 +20,28 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.asked_words import in_a_question
 from corpus.quotes.context import ArticleReading
 from corpus.quotes.cue_clauses import completes_passive
 from corpus.quotes.cue_nouns import noun_before_of
+from corpus.quotes.cues import Cue
 from corpus.quotes.feature_names import (
     FEATURE_ID,
     NO_SPEAKER_FEATURES,
     NO_SPEAKER_GAP_EDGES,
     NO_SPEAKER_WORD_EDGES,
+    QUOTE_KINDS,
+    ROUTES,
 )
 from corpus.quotes.lexicon import DETERMINERS, PREPOSITIONS
+from corpus.quotes.naming_verbs import PASSIVE, SUBJECT_WORDS, verbs_before
 from corpus.quotes.spans import QuoteSpan
 
 BEFORE_REACH = 60
@@ -43,20 +49,6 @@ BEFORE_REACH = 60
 AFTER_REACH = 150
 """Characters after a quote's closing mark read (within its sentence) for a cue ("…,” she said")."""
 
-NAMING = re.compile(
-    r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|nicknam(?:e|es|ed|ing)|label(?:s|ed|led|ing)?"
-    r"|brand(?:s|ed|ing)?|term(?:s|ed)|describ(?:e|es|ed|ing)\b[^.!?]{0,40}?\bas"
-    r"|refer(?:s|red|ring)?\s+to\b[^.!?]{0,40}?\bas|deem(?:s|ed)?|characteri[sz](?:e|es|ed|ing))\b[^.!?:]{0,30}$"
-)
-"""(Read in lower case, as :data:`NAMED_AS` and :data:`SAYING`: a case-blind pattern costs four times
-more.) A naming verb in the words before a quote: someone called something so ("Trump called it a “witch
-hunt”", "described the plan as “…”"), or no one ("a website called “…”"): the features around it
-(a subject before it or not, words between) tell which."""
-NAMED_AS = re.compile(
-    r"\b(?:known|titled|entitled|so-called|headlined|billed|named|dubbed)\s*(?:as\s+)?(?:(?:the|a|an)\s+)?$"
-)
-"""Words right before a quote that give it as a name, no one's words ("a film titled “…”",
-"the so-called “…”", "known as “…”")."""
 WORK_NOUNS = frozenset(
     "book memoir novel film movie biopic documentary show series program programme song album single "
     "play musical drama thriller comedy sitcom ad ads advert spot video headline article column essay "
@@ -70,18 +62,6 @@ CUE_FOLLOWS = frozenset(
     "for from with by at is are was were be been has have had will would can could said says".split()
 )
 """Words after a quote that do not make it a modifier of the noun after it ("“Avatar” star")."""
-SAYING = re.compile(
-    r"\b(?P<verb>(?:call|dub|label|brand|nicknam|describ|refer|term|deem|chant|shout|yell|scream|cry|cried"
-    r"|say|said|tell|told|warn|vow|promis|announc|declar|insist|argu|claim|accus|tweet|wr[io]t)[a-z]*)"
-    r"\b(?:\W+[\w’'-]+){0,5}?\W*$"
-)
-"""A verb of saying or naming at most five words before a quote ("Trump called it a “witch hunt”",
-"saying it had sunk a pirate “mother ship”", "chanting “Pigs!”"), unless in the passive
-(:data:`PASSIVE`): the feature ``term_cue`` of a quote that is no term (:func:`term_cue`). A term's
-is read from learned words instead (:func:`learned_cue`)."""
-PASSIVE = frozenset("is are was were be been being am it’s it's".split())
-"""Words before a naming verb that make it passive ("was nicknamed the “Jail Blazers”"): the thing
-named, not who named it."""
 _WORD_AFTER = re.compile(r"\s([a-z][a-z-]+)\b")
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]*\.?[ \t]*$")
 _NAME_AFTER = re.compile(r"[ \t]*[A-Z][a-z]")
@@ -95,6 +75,16 @@ _ID = {
     for name in (*NO_SPEAKER_FEATURES, "no_speaker&passive_cue")
 }
 """The number of each "no speaker" feature, by its name without the prefix."""
+_KIND_ID = {kind: _ID[f"kind={kind}"] for kind in QUOTE_KINDS}
+_WORDS_ID = [*(_ID[f"words<={e}"] for e in NO_SPEAKER_WORD_EDGES), _ID[f"words>{NO_SPEAKER_WORD_EDGES[-1]}"]]
+_ROUTE_ID = {route: _ID[f"rules_read={route}"] for route in ROUTES if route}
+_GAPS = (*(f"rules_gap<={e}" for e in NO_SPEAKER_GAP_EDGES), f"rules_gap>{NO_SPEAKER_GAP_EDGES[-1]}")
+_GAP_ID = [_ID[gap] for gap in _GAPS]
+"""The numbers of a quote's kind, of its length's and its rules' gap's buckets (by their index in the
+edges: the first edge at or above it), of what the rules read."""
+_VERB_IDS = [_ID["naming_before"], _ID["term_cue"], _ID["named_as"]]
+_VERB_AND_PASSIVE_IDS = [*_VERB_IDS, _ID["passive_cue"]]
+"""The features :meth:`QuoteRead.traits` may add to those read first (a passive only after a cue)."""
 
 
 def quote_traits(
@@ -109,71 +99,117 @@ def quote_traits(
     calls it), length and capitals, the words before and after its marks, whether it stands in a
     list of quotes or alone in its paragraph, and what the rules read for it (``route``,
     ``rerank.reading_kind``; ``gap``: the characters between their mention and the quote, or None)."""
+    return first_traits(reading, spans, k, term, route, gap).traits()
+
+
+def first_traits(
+    reading: ArticleReading,
+    spans: Sequence[QuoteSpan],
+    k: int,
+    term: bool,
+    route: str,
+    gap: int | None,
+) -> QuoteRead:
+    """:func:`quote_traits` read in two steps: here those that cost a few slices and lookups (all but
+    the verbs before the quote, a term's learned cue and a passive before it), the rest by
+    :meth:`QuoteRead.traits` where they can decide (the "no speaker" option can rarely outweigh the
+    candidates whatever they add: :meth:`corpus.quotes.ranking.Ranker.nobody_outweighed`)."""
     text, masked, span = reading.text, reading.masked, spans[k]
     said = text[span.start : span.end]
     words = said.split()
-    names = [f"kind={'term' if term else span.kind}"]
-    n = len(words)
-    names.append(
-        next((f"words<={e}" for e in NO_SPEAKER_WORD_EDGES if n <= e), f"words>{NO_SPEAKER_WORD_EDGES[-1]}")
-    )
+    # (the features of a kind, a length or a route by table: no name written per quote)
+    length = _WORDS_ID[bisect_left(NO_SPEAKER_WORD_EDGES, len(words))]
+    head = [_KIND_ID["term" if term else span.kind], length]
     if words and all(w[:1].isupper() or w[:1].isdigit() for w in words):
-        names.append("capitalised")
+        head.append(_ID["capitalised"])
     if said.rstrip().endswith((".", "!", "?", "…")):
-        names.append("ends_sentence")
+        head.append(_ID["ends_sentence"])
     sentences = reading.sentences
     s_start, s_end = (0, len(masked)) if not sentences else sentences[sentences.index_of(span.open_at)][:2]
     p_start, p_end = reading.cues.paragraphs[span.paragraph]
-    lo = max(s_start, p_start, span.open_at - BEFORE_REACH)
-    before = masked[lo : span.open_at]
-    names += _before(before, not term)
-    cues_before = reading.cues.between(max(s_start, p_start, span.open_at - 2 * BEFORE_REACH), span.open_at)
-    if cues_before:
-        names.append("cue_before")
-    after_end = min(max(s_end, span.close_at), p_end, span.close_at + AFTER_REACH)
-    if reading.cues.first(span.close_at, after_end) is not None:
-        names.append("cue_after")
-    if _in_list(text, spans, k):
-        names.append("in_list")
-    if _BLANK.fullmatch(text, p_start, span.open_at) and _BLANK.fullmatch(text, span.close_at, p_end):
-        names.append("paragraph_all_quote")
-    if span.paragraph == 0:
-        names.append("first_paragraph")
-    if not masked[max(p_start, p_end - 12) : p_end].rstrip(" \"”’'").endswith((".", "!", "?", "…", ":")):
-        names.append("no_sentence_end")  # a heading or a list item
-    names += _around(text, span, said)
-    # a term the rules read a cue for has another quote's (``terms.term_flags``): its cue
-    # says who said that quote, not this one
-    if term and route in _NO_CUE_READ:
-        window = cue_window(reading, spans, k)
-        if window is not None and learned_cue(window, shipped_cue_stems()):
-            names.append("term_cue")  # a word PolNeAR's annotators mark as a cue stands before it
-    names.append(f"rules_read={route}")
-    if gap is not None:
-        names.append(
-            next(
-                (f"rules_gap<={e}" for e in NO_SPEAKER_GAP_EDGES if gap <= e),
-                f"rules_gap>{NO_SPEAKER_GAP_EDGES[-1]}",
-            )
-        )
-    if cues_before and completes_passive(masked, s_start, cues_before[-1], span.open_at):
-        names.append("passive_cue")  # "The senator was told, “…”": the one told is no speaker
-    return [_ID[name] for name in names]
-
-
-def _before(before: str, cue_too: bool = True) -> list[str]:
-    """The features of the words right before a quote's opening mark (``cue_too``: with
-    ``term_cue`` read by the verb pattern, :func:`term_cue`; a term's is learned, :func:`learned_cue`)."""
-    out = []
+    before = masked[max(s_start, p_start, span.open_at - BEFORE_REACH) : span.open_at]
     low = before.lower()
     if len(low) != len(before):  # a letter whose lower case is longer ("İ"): read as written
         low = before
-    if NAMING.search(low):
-        out.append("naming_before")
-    if cue_too and term_cue(before, low):
-        out.append("term_cue")
-    if NAMED_AS.search(low, max(0, len(low) - 30)):
-        out.append("named_as")
+    middle = _marks_before(low)
+    cues_before = reading.cues.between(max(s_start, p_start, span.open_at - 2 * BEFORE_REACH), span.open_at)
+    if cues_before:
+        middle.append("cue_before")
+    after_end = min(max(s_end, span.close_at), p_end, span.close_at + AFTER_REACH)
+    if reading.cues.first(span.close_at, after_end) is not None:
+        middle.append("cue_after")
+    if _in_list(text, spans, k):
+        middle.append("in_list")
+    if _BLANK.fullmatch(text, p_start, span.open_at) and _BLANK.fullmatch(text, span.close_at, p_end):
+        middle.append("paragraph_all_quote")
+    if span.paragraph == 0:
+        middle.append("first_paragraph")
+    if not masked[max(p_start, p_end - 12) : p_end].rstrip(" \"”’'").endswith((".", "!", "?", "…", ":")):
+        middle.append("no_sentence_end")  # a heading or a list item
+    middle += _around(text, span, said)
+    rules = [_ROUTE_ID[route]]
+    if gap is not None:
+        rules.append(_GAP_ID[bisect_left(NO_SPEAKER_GAP_EDGES, gap)])
+    rest = _Rest(reading, spans, k, term, route, before, low, s_start, cues_before)
+    return QuoteRead([*head, *_ids(middle), *rules], (len(head), len(head) + len(middle)), rest)
+
+
+def _ids(names: list[str]) -> list[int]:
+    return [_ID[name] for name in names]
+
+
+class _Rest(NamedTuple):
+    """What :meth:`QuoteRead.traits` reads the costlier features from."""
+
+    reading: ArticleReading
+    spans: Sequence[QuoteSpan]
+    k: int
+    term: bool
+    route: str
+    before: str
+    low: str
+    """``before`` in lower case (as written where that changes its length)."""
+    s_start: int
+    cues_before: list[Cue]
+
+
+class QuoteRead(NamedTuple):
+    """A quote's "no speaker" features, the cheap ones read (:func:`first_traits`): ``known``; the
+    costlier ones (:meth:`traits`) are written after its first ``cut[0]`` and its first ``cut[1]``."""
+
+    known: list[int]
+    cut: tuple[int, int]
+    rest: _Rest
+
+    def most_added(self) -> list[int]:
+        """The numbers of the features :meth:`traits` may add to :attr:`known`: the verbs before the
+        quote (a term's learned cue has the same number as the verb pattern's), and a passive where a
+        cue stands before it."""
+        return _VERB_IDS if not self.rest.cues_before else _VERB_AND_PASSIVE_IDS
+
+    def traits(self) -> list[int]:
+        """All the quote's "no speaker" features, in the order :func:`quote_traits` has always
+        written them (its score a sum in that order)."""
+        (head_end, middle_end), known, rest = self.cut, self.known, self.rest
+        verbs = verbs_before(rest.before, rest.low, not rest.term)
+        learned = []
+        # a term the rules read a cue for has another quote's (``terms.term_flags``): its cue
+        # says who said that quote, not this one
+        if rest.term and rest.route in _NO_CUE_READ:
+            window = cue_window(rest.reading, rest.spans, rest.k)
+            if window is not None and learned_cue(window, shipped_cue_stems()):
+                learned.append(_TERM_CUE)  # a word PolNeAR's annotators mark as a cue stands before it
+        out = [*known[:head_end], *_ids(verbs), *known[head_end:middle_end], *learned, *known[middle_end:]]
+        masked, open_at = rest.reading.masked, rest.spans[rest.k].open_at
+        if rest.cues_before and completes_passive(masked, rest.s_start, rest.cues_before[-1], open_at):
+            out.append(_ID["passive_cue"])  # "The senator was told, “…”": the one told is no speaker
+        return out
+
+
+def _marks_before(low: str) -> list[str]:
+    """The features of the marks and the word right before a quote's opening mark (``low``: the words
+    before it in lower case)."""
+    out = []
     tail = low.rstrip()
     if tail.endswith(":"):
         out.append("colon_before")
@@ -228,47 +264,6 @@ def _in_list(text: str, spans: Sequence[QuoteSpan], k: int) -> bool:
             if 0 <= b - a <= 8 and _LIST_JOIN.fullmatch(text, a, b):
                 return True
     return False
-
-
-def term_cue(before: str, low: str | None = None) -> bool:
-    """Whether the words before a quote hold a verb of saying or naming, not in the passive
-    (:data:`SAYING`): a cue that may say who said a term. ``low``: ``before`` in lower case."""
-    if low is None:
-        low = before.lower()
-    if len(low) != len(before):  # a letter whose lower case is longer ("İ"): read as written
-        low = before
-    found = SAYING.search(low)
-    if found is None:
-        return False
-    # the word before the verb, as written
-    end = found.start("verb")
-    while end > 0 and not _word_char(before[end - 1]):
-        end -= 1
-    if end == 0:
-        return True
-    word = before[_word_start(before, end) : end]
-    if word.lower() in PASSIVE or word.lower() in _NOUN_OPENERS:
-        return False  # "was nicknamed the “…”"; "the term “Hyatt”", "a call for “…”": a noun
-    # "a website called “…”": a participle after its noun, the quote its name (not "what he called")
-    glued = found.group("verb").startswith(_NAMING_VERBS) and not low[found.end("verb") :].strip()
-    return not (glued and word.islower() and word not in _SUBJECTS)
-
-
-def _word_char(c: str) -> bool:
-    return c.isalnum() or c in "_’'-"
-
-
-def _word_start(text: str, end: int) -> int:
-    i = end
-    while i > 0 and _word_char(text[i - 1]):
-        i -= 1
-    return i
-
-
-_NOUN_OPENERS = frozenset("the a an this".split())
-"""Words that make the "verb" after them a noun ("the term", "a call", "the claim")."""
-_NAMING_VERBS = ("call", "dub", "label", "brand", "nicknam", "term", "titl")
-_SUBJECTS = frozenset("he she they we i you it who what which that".split())
 
 
 _TERM_CUE = FEATURE_ID["no_speaker&term_cue"]
@@ -365,7 +360,7 @@ def _of_the_named(tokens: list[tuple[str, str]], i: int) -> bool:
     if tokens[i - 1][1]:
         return True  # set off after a noun by a comma: "Marcel Roe, 44, known online as"
     word = tokens[i - 1][0]
-    return word.islower() and not word.endswith("ly") and word not in _SUBJECTS and word not in _PERFECT
+    return word.islower() and not word.endswith("ly") and word not in SUBJECT_WORDS and word not in _PERFECT
 
 
 _PERFECT = frozenset("has have had having".split())
