@@ -36,6 +36,16 @@ def test_a_full_name_with_a_middle_initial_is_a_pair_of_given_name_and_surname()
     assert ("Anna", "Brill") in pairs
 
 
+def test_a_full_name_with_particles_is_a_pair_and_a_lower_case_word_ends_none() -> None:
+    pairs = NamePairs(shipped_tables()).of(
+        "Marta van der Berg met Hamid bin Dalloway in Leiden. Officials said Anna Brill would stay."
+    )
+    assert ("Marta van der", "Berg") in pairs  # the particles kept with the given name
+    assert ("Hamid bin", "Dalloway") in pairs
+    assert ("Anna", "Brill") in pairs
+    assert not any(last in ("met", "in", "said", "would") for _, last in pairs)
+
+
 def test_a_surname_alone_takes_the_article_s_own_full_name_written_with_a_middle_initial() -> None:
     judge = (
         "Court Orders Discovery\n\n"

@@ -29,7 +29,7 @@ from corpus.quotes.name_ends import MODIFIER_ENDINGS, word_key
 from corpus.quotes.names import NameTables, shipped_tables
 from corpus.quotes.person_titles import title_before_name
 from corpus.quotes.role_places import given_name_before, written_as_a_place
-from corpus.quotes.roles import person_surnames
+from corpus.quotes.surnames_after_titles import person_surnames
 
 _titled_surnames = lru_cache(maxsize=4)(person_surnames)  # one article's quotes ask in turn
 

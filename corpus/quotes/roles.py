@@ -13,8 +13,9 @@ words are read as a chunk of capitalised words joined by "and", "of" and "for":
   spokesman or representative for a person speaks instead of that person.
 
 A role never ends in a joining word or an honorific, and a cue verb caught in the run (`It is, said
-Rep. Jay Inslee`) is not part of it. :func:`person_surnames` lists the surnames an article writes
-after a personal title ("President Vladimir Putin"), which makes them people's.
+Rep. Jay Inslee`) is not part of it.
+(:func:`corpus.quotes.surnames_after_titles.person_surnames` lists the surnames an article writes
+after a personal title, "President Vladimir Putin", which makes them people's.)
 """
 
 from __future__ import annotations
@@ -36,7 +37,6 @@ from corpus.quotes.lexicon import (
     NAME_JOINS,
     ORG_HEADS,
     ORG_UNITS,
-    ORG_WORDS,
     OUTLET_WORDS,
     PARTY_MEMBERS,
     PERSON_TITLES,
@@ -44,11 +44,9 @@ from corpus.quotes.lexicon import (
     PUBLICATIONS,
     ROLE_WORDS,
     SPEAKS_FOR,
-    TITLED_NAME_WORDS,
     TITLES,
     ends_as_plural,
     is_nationality,
-    trie_pattern,
 )
 from corpus.quotes.name_ends import (
     NEXT_WORD_REACH,
@@ -359,21 +357,6 @@ def org_goes_on(chunk: list[str], after: str) -> bool:
 
 _PARTY_NOUNS = PARTY_MEMBERS - {"independent"}
 """A party's member ending a name is no one's name; "The Independent" is an outlet's."""
-
-
-_TITLED = compiled_on_first_use(
-    trie_pattern(TITLED_NAME_WORDS, word_start=True) + r"\.?\s+(?:[A-Z][\w’'-]+\s+){0,2}([A-Z][\w’'-]+)"
-)
-"""A personal title and the name after it (the surname is group 1). No two titles can both be followed
-by the optional period and a space, so the trie's order of trying them finds what a plain
-alternation would."""
-
-
-def person_surnames(text: str) -> frozenset[str]:
-    """Surnames the text gives a personal title ("President Vladimir Putin", "Mr Scholz"), lower case."""
-    return frozenset(
-        m.group(1).lower() for m in _TITLED().finditer(text) if m.group(1).lower() not in ORG_WORDS
-    )
 
 
 def is_outlet(phrase: Phrase, text: str) -> bool:

@@ -33,7 +33,7 @@ from corpus.quotes.lexicon import (
 )
 from corpus.quotes.openings import past_doubt, skip_adverbial
 from corpus.quotes.phrases import phrase_after, phrase_before
-from corpus.quotes.roles import Phrase, is_outlet, looks_like_person, person_surnames
+from corpus.quotes.roles import Phrase, is_outlet, looks_like_person
 from corpus.quotes.subject_traits import (
     GENDERED,
     Subject,
@@ -41,6 +41,7 @@ from corpus.quotes.subject_traits import (
     plural_role,
     says_the_other,
 )
+from corpus.quotes.surnames_after_titles import person_surnames
 
 _NAME_WORD = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+(?:[’']s)?\s+[A-Z][a-z]+\b")
 """Two capitalised words in a row (not opening a sentence): a person's or a place's name."""
