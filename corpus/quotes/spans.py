@@ -164,7 +164,9 @@ def find_quote_spans(article: Article, *, include_boilerplate: bool = False) -> 
             singles = char_positions(text, _SINGLE)  # once per article: a search per quote cost more
         for span in found:
             spans.append(span)
-            spans.extend(_nested_quotes(text, span, _between(singles or [], span.start, span.end)))
+            inside = _between(singles or [], span.start, span.end)
+            if inside:  # (most quotes hold no single mark: nothing nested to read)
+                spans.extend(_nested_quotes(text, span, inside))
     return spans
 
 
