@@ -52,6 +52,25 @@ def test_a_quote_continued_into_the_next_paragraph_is_one_quote() -> None:
     assert q.speaker == "Anna Berg" and q.kind == "direct"
 
 
+def test_a_quote_runs_on_only_into_the_paragraph_right_after_it() -> None:
+    # three paragraphs, each opening with a mark: one quote; a narration paragraph (no mark at all)
+    # between an unclosed quote and the next quote: two quotes, the first ending with its paragraph
+    quotes, _ = quotes_of(
+        "“The plan is simple.\n\n“We build first.\n\n“Then we talk,” Ida Strand said.\n\nShe left soon after."
+    )
+    assert [(q.text.split("\n\n"), q.speaker) for q in quotes] == [
+        (["The plan is simple.", "“We build first.", "“Then we talk,"], "Ida Strand")
+    ]
+    quotes, _ = quotes_of(
+        "“The first part runs on here without a close.\n\nA paragraph of narration follows it.\n\n"
+        "“This one opens on its own,” Ida Strand said."
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("The first part runs on here without a close.", None),
+        ("This one opens on its own,", "Ida Strand"),
+    ]
+
+
 def test_a_quote_split_by_its_attribution_gives_two_quotes_with_one_speaker() -> None:
     found = one("“We are ready,” Tom Hale said. “But not at any price.”")
     assert [(t, s, c) for t, _, s, _, c in found] == [
@@ -119,8 +138,8 @@ def test_an_opening_mark_typed_as_the_closing_one_ends_the_quote() -> None:
 def test_the_title_of_a_markdown_link_is_page_furniture_not_a_quote() -> None:
     body = (
         'At noon she meets [Jas](/wiki/Jas "Jas") by the [old mill](https://example.org/mill  "Mill").\n\n'
-        "A note on the source.[1](#footnote_0_1 \"Quoted from the town records, page 4\")\n\n"
-        "“I love this place,” Penny said (see \"Friendship\")."
+        'A note on the source.[1](#footnote_0_1 "Quoted from the town records, page 4")\n\n'
+        '“I love this place,” Penny said (see "Friendship").'
     )
     # a quote in parentheses that is no link's title stays a quote
     assert [t for t, *_ in one(body)] == ["I love this place,", "Friendship"]

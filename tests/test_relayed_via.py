@@ -152,3 +152,12 @@ def test_the_quotes_listing_shows_a_relayer_no_name_stands_for_as_written(run_cl
     listed = run_cli("quotes", str(tmp_path)).stdout
     assert "Thursday's filing According to · quoting Jon Okafor" in listed
     assert "(unknown)" not in listed
+
+
+def test_an_inverted_reports_relay_keeps_whom_the_outlet_quotes_and_reporters_are_no_relay() -> None:
+    (relayed,) = _quotes("“The levy is dead,” Mayor Jon Okafor said, reports the Valley Ledger. Okafor left.")
+    assert relayed.speaker == "Valley Ledger"
+    assert _quoting(relayed) == ("Jon Okafor", "Mayor Jon Okafor")
+    # "reporters" and "reported" written without the comma of an inverted relay relay nothing
+    (told,) = _quotes("“The levy is dead,” Mayor Jon Okafor told reporters, as the Valley Ledger reported.")
+    assert told.speaker == "Jon Okafor" and told.quoting is None

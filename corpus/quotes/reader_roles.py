@@ -86,12 +86,15 @@ def reader_role(
         return None  # "New York-based" of "New York-based Human Rights Watch": a modifier, no role
     if len(words) == 1 and words[0].lower() in CUE_WORDS:
         return None  # "Said Jane Roe, …": the cue opening the sentence
-    if all(w.lower().rstrip(".") in FORMS_OF_ADDRESS for w in words):
+    first = words[0].lower()  # (most roles' first word is neither an address nor a modifier)
+    if first.rstrip(".") in FORMS_OF_ADDRESS and all(
+        w.lower().rstrip(".") in FORMS_OF_ADDRESS for w in words
+    ):
         return None  # "Mr." of "Mr. Comey said": how the article addresses him, not what he does
     if _a_group_s_description(words, tables):
         return None  # "Producers Laurence Mark and Bill Condon", "one of his girlfriends, Joycelyn Savage"
-    if all(w.lower() in ROLE_MODIFIERS for w in words) or (
-        len(words) == 1 and words[0].lower() in ORG_ADJECTIVES
+    if (first in ROLE_MODIFIERS and all(w.lower() in ROLE_MODIFIERS for w in words)) or (
+        len(words) == 1 and first in ORG_ADJECTIVES
     ):
         return None  # "former" of "former Gov. and Chairman Jane Roe", "Public": a modifier, its noun lost
     words = _after_someone_else(words, tables)

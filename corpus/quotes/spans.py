@@ -17,12 +17,13 @@ headline with a quote in it is not a quote of this article.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from operator import itemgetter
 from typing import NamedTuple
 
 from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.ingest.structure import char_positions
-from corpus.model import Article, Block, BlockKind, QuoteKind
+from corpus.model import Article, BlockKind, QuoteKind
 from corpus.quotes.lexicon import CUES_BEFORE_A_QUOTE, TITLE_CASE_SMALL_WORDS
 from corpus.quotes.link_titles import is_link_title
 from corpus.quotes.misdirected_marks import misdirected_close
@@ -100,6 +101,10 @@ _NON_SPACE = re.compile(r"\S")
 _NOT_END = re.compile(r"[^ .\t]")
 
 
+Paragraph = tuple[int, int]
+"""A paragraph's start and end in the article's text."""
+
+
 class QuoteSpan(NamedTuple):
     """A quotation found by its marks.
 
@@ -124,31 +129,44 @@ class QuoteSpan(NamedTuple):
 def find_quote_spans(article: Article, *, include_boilerplate: bool = False) -> list[QuoteSpan]:
     """Every quotation of ``article`` in text order, nested ones after their host."""
     text = article.text
-    paragraphs = article.paragraphs
-    # the paragraphs as tuples: most hold no quote mark, and a Block object made for each one to be
-    # skipped cost more than the test; one is made for a paragraph with marks to read
-    bounds = paragraphs.spans()
+    doubles = char_positions(text, _DOUBLE)
+    if not doubles:
+        return []  # (many articles quote no one: their paragraphs are not even listed)
+    # the paragraphs as (start, end, kind) tuples, not Block objects; only those holding a mark are
+    # visited, found from the marks by bisection: most paragraphs hold none, and a Python step for
+    # each of them cost more than reading the ones that do
+    bounds = article.paragraphs.spans()
+    starts = list(map(itemgetter(0), bounds))
     spans: list[QuoteSpan] = []
     carry: tuple[int, int] | None = None  # (open mark offset, paragraph index) of a continued quote
-    doubles = char_positions(text, _DOUBLE)
     singles: list[int] | None = None
-    for index, (start, end, kind) in enumerate(bounds):
+    previous = -1  # the paragraph read last
+    first = 0
+    while first < len(doubles):
+        index = bisect_right(starts, doubles[first]) - 1
+        start, end, kind = bounds[max(index, 0)]
+        after = bisect_left(doubles, end, first)
+        if after == first or index < 0:  # a mark in no paragraph (between two, before the first)
+            first += 1
+            continue
+        marks, first = doubles[first:after], after
+        if index != previous + 1:
+            carry = None  # a quote continues only into the paragraph right after (which has a mark)
+        previous = index
         if kind == "boilerplate" and not include_boilerplate:
             carry = None
             continue
         if carry is not None and not _opens_with_mark(text, start, end):
             carry = None
-        first = bisect_left(doubles, start)
-        if carry is None and (first == len(doubles) or doubles[first] >= end):
-            continue  # most paragraphs hold no quote mark at all
-        marks = doubles[first : bisect_left(doubles, end, first)]
         continues = _next_continues(text, bounds, index)
-        found, carry = _scan_paragraph(text, paragraphs[index], index, carry, continues, marks)
+        found, carry = _scan_paragraph(text, start, end, index, carry, continues, marks)
         if found and singles is None:
             singles = char_positions(text, _SINGLE)  # once per article: a search per quote cost more
         for span in found:
             spans.append(span)
-            spans.extend(_nested_quotes(text, span, _between(singles or [], span.start, span.end)))
+            inside = _between(singles or [], span.start, span.end)
+            if inside:  # (most quotes hold no single mark: nothing nested to read)
+                spans.extend(_nested_quotes(text, span, inside))
     return spans
 
 
@@ -166,7 +184,8 @@ def _next_continues(text: str, bounds: list[tuple[int, int, BlockKind]], index: 
 
 def _scan_paragraph(
     text: str,
-    para: Block,
+    para_start: int,
+    para_end: int,
     index: int,
     carry: tuple[int, int] | None,
     next_continues: bool,
@@ -174,20 +193,21 @@ def _scan_paragraph(
 ) -> tuple[list[QuoteSpan], tuple[int, int] | None]:
     """Quotes closed in this paragraph, and the quote left open for the next one (if it continues).
 
-    ``marks`` are the offsets of the double quote marks in the paragraph."""
+    ``marks`` are the offsets of the double quote marks in the paragraph (``text[para_start:para_end]``)."""
+    para = (para_start, para_end)
     found: list[QuoteSpan] = []
     open_at: int | None = None
     open_para = index
-    scan_from = para.start
+    scan_from = para_start
     if carry is not None:
         open_at, open_para = carry
-        scan_from = para.start + 1  # the paragraph's own opening mark only re-opens the quote
+        scan_from = para_start + 1  # the paragraph's own opening mark only re-opens the quote
     for pos in marks:
         if pos < scan_from:
             continue
         mark = text[pos]
         if open_at is None:
-            if (mark in _OPENERS and not misdirected_close(text, pos, para.end)) or (
+            if (mark in _OPENERS and not misdirected_close(text, pos, para_end)) or (
                 mark in _CLOSE_ANY and _looks_like_opener(text, pos, para)
             ):
                 open_at, open_para = pos, index
@@ -205,37 +225,38 @@ def _scan_paragraph(
         open_at = None
     if open_at is None:
         return found, None
-    if next_continues and (open_para != index or _opens_clause(text, open_at, text[para.start : open_at])):
+    if next_continues and (open_para != index or _opens_clause(text, open_at, text[para_start:open_at])):
         return found, (open_at, open_para)
     # Recover at the paragraph end: a quote whose closing mark is missing ends with its paragraph,
     # but only when it opened a clause; a stray mark inside a sentence is dropped.
-    if _opens_clause(text, open_at, text[para.start : open_at]) or open_para != index:
-        span = _make_span(text, open_at, para.end, para.end, open_para, index)
+    if _opens_clause(text, open_at, text[para_start:open_at]) or open_para != index:
+        span = _make_span(text, open_at, para_end, para_end, open_para, index)
         if span is not None:
             found.append(span)
     return found, None
 
 
-def _closes(text: str, open_at: int, pos: int, para: Block) -> bool:
+def _closes(text: str, open_at: int, pos: int, para: Paragraph) -> bool:
     """Whether the mark at ``pos``, which can also open a quote (“ «), closes the one opened at
     ``open_at``: by its convention (German „…“) and not glued to the next word, or typed where the
     closing mark belongs (“abhorrent“ glued to the word before; :mod:`.misdirected_marks`)."""
     if text[pos] not in _CLOSES_DOUBLE.get(text[open_at], ""):  # (or “ typed for ”: ", “said Roe")
         closer = _looks_like_closer(text, pos) and not _looks_like_opener(text, pos, para)
-        return closer or misdirected_close(text, pos, para.end)
+        return closer or misdirected_close(text, pos, para[1])
     return _looks_like_closer(text, pos) or not _looks_like_opener(text, pos, para)
 
 
-def _looks_like_opener(text: str, pos: int, para: Block) -> bool:
+def _looks_like_opener(text: str, pos: int, para: Paragraph) -> bool:
     """A mark that opens: after a space or an opening bracket and glued to the next word, or any mark
     that opens its paragraph (``” … he delivered``: there it can close nothing)."""
+    para_start, para_end = para
     back = pos
-    while back > para.start and text[back - 1] in _INVISIBLE:
+    while back > para_start and text[back - 1] in _INVISIBLE:
         back -= 1
-    if back == para.start:
+    if back == para_start:
         return True
     before = text[back - 1]
-    after = text[pos + 1] if pos + 1 < para.end else " "
+    after = text[pos + 1] if pos + 1 < para_end else " "
     return (before.isspace() or before in "([{—–-/:") and not after.isspace()
 
 
@@ -282,7 +303,7 @@ def _opens_clause(text: str, open_at: int, before: str) -> bool:
     return _CUE_BEFORE.search(stripped) is not None
 
 
-def _is_furniture(text: str, para: Block, span: QuoteSpan) -> bool:
+def _is_furniture(text: str, para: Paragraph, span: QuoteSpan) -> bool:
     """Quoted words that are no one's: a heading, a title of a work, a link's title in markup."""
     return (
         _is_heading(text, para, span)
@@ -291,10 +312,10 @@ def _is_furniture(text: str, para: Block, span: QuoteSpan) -> bool:
     )
 
 
-def _is_heading(text: str, para: Block, span: QuoteSpan) -> bool:
+def _is_heading(text: str, para: Paragraph, span: QuoteSpan) -> bool:
     """A short quoted phrase standing alone as a paragraph (a section heading), not speech."""
     # searched, not sliced: a paragraph of a million quote marks must not copy itself per quote
-    if _NON_SPACE.search(text, para.start, span.open_at) or _NOT_END.search(text, span.close_at, para.end):
+    if _NON_SPACE.search(text, para[0], span.open_at) or _NOT_END.search(text, span.close_at, para[1]):
         return False
     body = text[span.start : span.end]
     return len(_WORDS.findall(body)) <= 6 and body.rstrip()[-1:] not in _SENTENCE_PUNCT + ","
@@ -306,7 +327,7 @@ _NAMING = compiled_on_first_use(
 )
 
 
-def _is_title_of_work(text: str, para: Block, span: QuoteSpan) -> bool:
+def _is_title_of_work(text: str, para: Paragraph, span: QuoteSpan) -> bool:
     """A name in title case mid-sentence ("on MSNBC's “Morning Joe”"): a show, book or film, not speech.
 
     Kept when a naming verb comes just before: `called the winner “Miss Piggy”` is someone's words.
@@ -321,7 +342,7 @@ def _is_title_of_work(text: str, para: Block, span: QuoteSpan) -> bool:
         return False
     if not all(_title_word(w) for w in words):
         return False
-    before = text[max(para.start, span.open_at - _NAMING_LOOKBACK) : span.open_at]
+    before = text[max(para[0], span.open_at - _NAMING_LOOKBACK) : span.open_at]
     return _NAMING().search(before) is None
 
 
