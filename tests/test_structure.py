@@ -159,3 +159,41 @@ def test_blocks_are_each_paragraphs_sentences(text: str, cuts: list[tuple[int, i
             )
             expected.append((s, e, "boilerplate" if kind == "body" and credit else kind, i))
     assert sentences.rows() == expected
+
+
+def test_blank_lines_of_white_space_part_blocks_and_lines_are_trimmed() -> None:
+    text = (
+        "  Council backs the harbour plan \t\n"
+        " \u2028 \n"  # a line of white space alone (a line separator among it) is blank
+        "\tThe council voted on Monday to rebuild the harbour wall, which storms broke twice last winter "
+        "and again in March.\n"
+        "Work starts in May, the mayor said, and will take two years to finish at the latest estimate.\n"
+        "\x0c\n"
+        "\xa0Markets rose.\xa0"
+    )
+    assert _paragraphs(text) == [
+        "Council backs the harbour plan",
+        "The council voted on Monday to rebuild the harbour wall, which storms broke twice last winter "
+        "and again in March.",
+        "Work starts in May, the mayor said, and will take two years to finish at the latest estimate.",
+        "Markets rose.",
+    ]
+
+
+WRAPPED_LINES = st.lists(
+    st.sampled_from(
+        [
+            *("\n", "\n", " ", "\t", "\x0b", "\x1c", "\u2028", "\xa0", "Markets rose.", "- ", "# ", "1. "),
+            *("word ", "The talks went on late into the night, and the ministers said little ", "x" * 101),
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(WRAPPED_LINES)
+def test_paragraphs_are_those_read_line_by_line(text: str) -> None:
+    # A text with \r in it is read line by line; written with \r for \n it has the same lines at the
+    # same offsets, so it has the same paragraphs (found by whole blocks when it has no \r).
+    assert split_paragraphs(text) == split_paragraphs(text.replace("\n", "\r"))
