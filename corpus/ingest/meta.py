@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import starmap
 from typing import Final, Literal, cast
 
 from corpus.ingest.calendar import MONTH_NUMBERS, WEEKDAYS
@@ -91,7 +92,12 @@ def describe(text: str, paragraphs: list[Span], *, scraped: bool = True) -> Text
     around the article are told apart by what chrome looks like. Text read out of a web page
     (``False``) had its furniture found from the page's markup: its first line is its title.
     """
-    kinds = [_paragraph_kind(text[s:e], scraped) for s, e in paragraphs]
+    kinds = [
+        _short_paragraph_kind(line, scraped)
+        if len(line) <= REMEMBERED_CHARS
+        else paragraph_kind(line, scraped=scraped)
+        for line in map(text.__getitem__, starmap(slice, paragraphs))  # (the slices made in C)
+    ]
     if STRAY in kinds:  # (the article's script is read only for a stray line: few texts hold one)
         stray_kind: BlockKind = "boilerplate" if is_mostly_latin(text) else "body"
         kinds = [stray_kind if kind == STRAY else kind for kind in kinds]
@@ -111,15 +117,9 @@ corpus, and a short line is the one that goes through every test of :func:`is_bo
 
 
 STRAY: Final = "stray"
-"""What :func:`_paragraph_kind` says of a stray line (see :func:`_looks_like_stray_line`): furniture
+"""What :func:`paragraph_kind` says of a stray line (see :func:`_looks_like_stray_line`): furniture
 in an article written in a Latin script, text in another."""
 ParagraphKind = BlockKind | Literal["stray"]
-
-
-def _paragraph_kind(paragraph: str, scraped: bool) -> ParagraphKind:
-    if len(paragraph) > REMEMBERED_CHARS:
-        return paragraph_kind(paragraph, scraped=scraped)
-    return _short_paragraph_kind(paragraph, scraped)
 
 
 @lru_cache(maxsize=1 << 13)
