@@ -197,3 +197,17 @@ def test_paragraphs_are_those_read_line_by_line(text: str) -> None:
     # A text with \r in it is read line by line; written with \r for \n it has the same lines at the
     # same offsets, so it has the same paragraphs (found by whole blocks when it has no \r).
     assert split_paragraphs(text) == split_paragraphs(text.replace("\n", "\r"))
+
+
+def test_a_stray_line_is_furniture_only_in_an_article_written_in_latin_letters() -> None:
+    from corpus.ingest.meta import STRAY, describe, is_boilerplate, paragraph_kind
+
+    english = (
+        "Harbour wall to be rebuilt\n\nНовости\n\nThe council voted on Monday to rebuild the harbour "
+        "wall, which storms broke twice last winter, and work starts in May.\n"
+    )
+    russian = "Стена гавани\n\nНовости\n\nСовет в понедельник решил восстановить стену гавани до мая.\n"
+    assert paragraph_kind("Новости") == STRAY  # (the article's script decides)
+    assert is_boilerplate("Новости") and not is_boilerplate("Новости", latin_article=False)
+    assert describe(english, split_paragraphs(english)).kinds[1] == "boilerplate"
+    assert describe(russian, split_paragraphs(russian)).kinds[1] == "body"
