@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -105,7 +106,7 @@ def read_header(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> He
         if is_byline or (is_name_label(line) and unrelated) or _is_caption(text, paragraphs, i, line):
             kinds[i] = "boilerplate"
             source = source or credit
-        elif candidate and _is_about(line, words):
+        elif candidate and _is_about(line, words, own[i] if _as_read(raw, line) else None):
             headline = i
         elif unrelated and _is_other_headline(line, headline is None, _beside_chrome(kinds, i)):
             kinds[i] = "boilerplate"  # another story's headline, a prompt: nothing of this article
@@ -306,13 +307,21 @@ def _title_of(text: str, paragraphs: list[Span], index: int) -> str:
     return _drop_label(clean_title(text[paragraphs[index][0] : paragraphs[index][1]]))
 
 
-def _is_about(line: str, body_words: set[str]) -> bool:
-    """Shaped like a headline, and sharing words with the article."""
+def _as_read(paragraph: str, line: str) -> bool:
+    """The words of ``line``, ``paragraph`` cleaned (:func:`clean_title`), with a label dropped
+    (:func:`_drop_label`), are the paragraph's: it was too short to be cut, and has no bar."""
+    return len(paragraph) <= TITLE_CHARS and "|" not in line
+
+
+def _is_about(line: str, body_words: set[str], line_words: AbstractSet[str] | None = None) -> bool:
+    """Shaped like a headline, and sharing words with the article. ``line_words``: the line's
+    :func:`content_words` when they are known (its paragraph's, when cleaning it and dropping a
+    label cut nothing off: a short paragraph without a bar)."""
     if not is_headline(line) or line.endswith(":") or len(line.split()) < 2:
         return False
-    own = content_words(_drop_label(line))
     if not body_words:
         return True
+    own = content_words(_drop_label(line)) if line_words is None else line_words
     if not own:
         return False
     shared = len(own & body_words)
