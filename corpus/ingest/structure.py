@@ -96,7 +96,8 @@ _block = compiled_on_first_use(  # only a text without a \r needs it
 )
 """A block of lines between blank ones (or lines of white space alone), from its first character
 that is not white space to its last; its group 1 matches where it has more than one line. Found
-by the regex engine: a loop over the lines in Python cost four times as much."""
+by the regex engine, not by a loop over the lines in Python (the bench corpus's 994 texts: 169 ->
+138 M instructions)."""
 
 
 def _paragraphs_of_lines(text: str, lines: Iterable[tuple[int, str]]) -> list[Span]:
