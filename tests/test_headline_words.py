@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus.ingest.headline import content_words, paragraph_words, words_up_to
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corpus.ingest.headline import TITLE_CHARS, clean_title, content_words, paragraph_words, words_up_to
 from corpus.ingest.load import load_corpus
 from corpus.ingest.structure import split_paragraphs
 
@@ -39,3 +42,18 @@ def test_a_paragraphs_words_are_remembered_and_never_changed_by_their_readers() 
     words = paragraph_words(paragraph)
     assert paragraph_words(paragraph) is words and words == content_words(paragraph)
     assert isinstance(words, frozenset)  # a reader's union makes a new set
+
+
+TITLE_PIECES = ["# ", "Harbour", " talks", "\n", "\u2028", "\xa0", " – ", "—", "İstanbul", "’s", "x" * 40]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(TITLE_PIECES), max_size=20).map("".join))
+def test_a_short_paragraph_cleaned_as_a_title_keeps_its_words(paragraph: str) -> None:
+    # (read_header judges a headline by its paragraph's words when it is short enough not to be cut)
+    if len(paragraph) <= TITLE_CHARS:
+        assert content_words(clean_title(paragraph)) == content_words(paragraph)
+
+
+def test_a_title_s_heading_marks_and_trailing_dash_are_no_words() -> None:
+    assert content_words(clean_title("## Harbour talks resume –")) == {"harbo", "talk", "resum"}

@@ -243,3 +243,15 @@ def test_a_long_caption_above_a_photo_credit_is_not_the_lead() -> None:
     # a long sentence under no credit is the lead itself
     plain = load(page(HEADLINE, caption))
     assert kind_of(plain, caption) == "body"
+
+
+def test_a_caption_that_opens_a_longer_paragraph_above_a_credit_is_still_the_lead() -> None:
+    caption = (
+        "Commuters on bicycles and on foot crowd the harbour bridge at dawn on Tuesday, the first "
+        "morning it carried traffic again after eleven months closed for repairs."
+    )
+    credit = "Photo: Jane Roe/Reuters"
+    # the same words open the paragraph above the credit, but that paragraph goes on: no caption
+    article = load(page(HEADLINE, caption, caption + " The council paid for the work.", credit))
+    assert kind_of(article, caption) == "body"
+    assert article.title == HEADLINE

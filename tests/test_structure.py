@@ -159,3 +159,55 @@ def test_blocks_are_each_paragraphs_sentences(text: str, cuts: list[tuple[int, i
             )
             expected.append((s, e, "boilerplate" if kind == "body" and credit else kind, i))
     assert sentences.rows() == expected
+
+
+def test_blank_lines_of_white_space_part_blocks_and_lines_are_trimmed() -> None:
+    text = (
+        "  Council backs the harbour plan \t\n"
+        " \u2028 \n"  # a line of white space alone (a line separator among it) is blank
+        "\tThe council voted on Monday to rebuild the harbour wall, which storms broke twice last winter "
+        "and again in March.\n"
+        "Work starts in May, the mayor said, and will take two years to finish at the latest estimate.\n"
+        "\x0c\n"
+        "\xa0Markets rose.\xa0"
+    )
+    assert _paragraphs(text) == [
+        "Council backs the harbour plan",
+        "The council voted on Monday to rebuild the harbour wall, which storms broke twice last winter "
+        "and again in March.",
+        "Work starts in May, the mayor said, and will take two years to finish at the latest estimate.",
+        "Markets rose.",
+    ]
+
+
+WRAPPED_LINES = st.lists(
+    st.sampled_from(
+        [
+            *("\n", "\n", " ", "\t", "\x0b", "\x1c", "\u2028", "\xa0", "Markets rose.", "- ", "# ", "1. "),
+            *("word ", "The talks went on late into the night, and the ministers said little ", "x" * 101),
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(WRAPPED_LINES)
+def test_paragraphs_are_those_read_line_by_line(text: str) -> None:
+    # A text with \r in it is read line by line; written with \r for \n it has the same lines at the
+    # same offsets, so it has the same paragraphs (found by whole blocks when it has no \r).
+    assert split_paragraphs(text) == split_paragraphs(text.replace("\n", "\r"))
+
+
+def test_a_stray_line_is_furniture_only_in_an_article_written_in_latin_letters() -> None:
+    from corpus.ingest.meta import STRAY, describe, is_boilerplate, paragraph_kind
+
+    english = (
+        "Harbour wall to be rebuilt\n\nНовости\n\nThe council voted on Monday to rebuild the harbour "
+        "wall, which storms broke twice last winter, and work starts in May.\n"
+    )
+    russian = "Стена гавани\n\nНовости\n\nСовет в понедельник решил восстановить стену гавани до мая.\n"
+    assert paragraph_kind("Новости") == STRAY  # (the article's script decides)
+    assert is_boilerplate("Новости") and not is_boilerplate("Новости", latin_article=False)
+    assert describe(english, split_paragraphs(english)).kinds[1] == "boilerplate"
+    assert describe(russian, split_paragraphs(russian)).kinds[1] == "body"

@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from corpus.ingest.chrome import (
     CONTROL_CHARS,
@@ -103,7 +106,7 @@ def read_header(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> He
         if is_byline or (is_name_label(line) and unrelated) or _is_caption(text, paragraphs, i, line):
             kinds[i] = "boilerplate"
             source = source or credit
-        elif candidate and _is_about(line, words):
+        elif candidate and _is_about(line, words, own[i] if _as_read(raw, line) else None):
             headline = i
         elif unrelated and _is_other_headline(line, headline is None, _beside_chrome(kinds, i)):
             kinds[i] = "boilerplate"  # another story's headline, a prompt: nothing of this article
@@ -223,16 +226,24 @@ def _is_caption_text(text: str, head: list[Span], line: str) -> bool:
     """``line`` is a long sentence that stands, somewhere in the paragraphs ``head``, right above a
     photo credit (asked of the lines the lead is looked for in only: the header's pairs all tried
     cost more)."""
-    if not line.endswith(".") or not has_words(line, LEAD_WORDS):
+    if len(head) < 2 or not line.endswith(".") or not has_words(line, LEAD_WORDS):
         return False
     size = len(line)
-    for at, (start, end) in enumerate(head[:-1]):  # each paragraph equal to it, and the one after it
-        if end - start != size or not text.startswith(line, start):
-            continue
-        after_start, after_end = head[at + 1]
-        if after_end - after_start < CREDIT_LINE_CHARS and is_photo_credit(text[after_start:after_end]):
-            return True
+    # each paragraph of head[:-1] equal to it, and the one after it: where the text holds the line (found
+    # in C; the line itself is one of them), a paragraph that starts there and is as long
+    hi = head[-2][0] + size
+    at = text.find(line, head[0][0], hi)
+    while at >= 0:
+        index = bisect_left(head, at, key=_start_of)
+        if index < len(head) - 1 and head[index] == (at, at + size):
+            after_start, after_end = head[index + 1]
+            if after_end - after_start < CREDIT_LINE_CHARS and is_photo_credit(text[after_start:after_end]):
+                return True
+        at = text.find(line, at + 1, hi)
     return False
+
+
+_start_of = itemgetter(0)
 
 
 def has_words(line: str, least: int) -> bool:
@@ -244,7 +255,11 @@ def has_words(line: str, least: int) -> bool:
 def could_be_byline(text: str, start: int, end: int) -> bool:
     """What :func:`is_named_byline` first asks of ``text[start:end]`` (short, opening with "by" in
     any case), asked of the text in place: most paragraphs under a standfirst are text, long ones."""
-    return end - start <= CONTROL_CHARS and text[start : start + 3].lower().startswith("by")
+    return end - start <= CONTROL_CHARS and text.startswith(BY_IN_ANY_CASE, start)
+
+
+BY_IN_ANY_CASE = ("by", "By", "bY", "BY")
+"""What a text opening with "by" in any case opens with (no other character lower-cases to b or y)."""
 
 
 def _is_other_headline(line: str, above_headline: bool, beside_chrome: bool) -> bool:
@@ -292,13 +307,21 @@ def _title_of(text: str, paragraphs: list[Span], index: int) -> str:
     return _drop_label(clean_title(text[paragraphs[index][0] : paragraphs[index][1]]))
 
 
-def _is_about(line: str, body_words: set[str]) -> bool:
-    """Shaped like a headline, and sharing words with the article."""
+def _as_read(paragraph: str, line: str) -> bool:
+    """The words of ``line``, ``paragraph`` cleaned (:func:`clean_title`), with a label dropped
+    (:func:`_drop_label`), are the paragraph's: it was too short to be cut, and has no bar."""
+    return len(paragraph) <= TITLE_CHARS and "|" not in line
+
+
+def _is_about(line: str, body_words: set[str], line_words: AbstractSet[str] | None = None) -> bool:
+    """Shaped like a headline, and sharing words with the article. ``line_words``: the line's
+    :func:`content_words` when they are known (its paragraph's, when cleaning it and dropping a
+    label cut nothing off: a short paragraph without a bar)."""
     if not is_headline(line) or line.endswith(":") or len(line.split()) < 2:
         return False
-    own = content_words(_drop_label(line))
     if not body_words:
         return True
+    own = content_words(_drop_label(line)) if line_words is None else line_words
     if not own:
         return False
     shared = len(own & body_words)

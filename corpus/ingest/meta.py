@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import starmap
+from typing import Final, Literal, cast
 
 from corpus.ingest.calendar import MONTH_NUMBERS, WEEKDAYS
 from corpus.ingest.chrome import (
@@ -90,15 +92,21 @@ def describe(text: str, paragraphs: list[Span], *, scraped: bool = True) -> Text
     around the article are told apart by what chrome looks like. Text read out of a web page
     (``False``) had its furniture found from the page's markup: its first line is its title.
     """
-    latin = is_mostly_latin(text)
-    kinds: list[BlockKind] = [
-        "boilerplate" if _boilerplate(text[s:e], latin, scraped) else "body" for s, e in paragraphs
+    kinds = [
+        _short_paragraph_kind(line, scraped)
+        if len(line) <= REMEMBERED_CHARS
+        else paragraph_kind(line, scraped=scraped)
+        for line in map(text.__getitem__, starmap(slice, paragraphs))  # (the slices made in C)
     ]
+    if STRAY in kinds:  # (the article's script is read only for a stray line: few texts hold one)
+        stray_kind: BlockKind = "boilerplate" if is_mostly_latin(text) else "body"
+        kinds = [stray_kind if kind == STRAY else kind for kind in kinds]
+    found = cast(list[BlockKind], kinds)  # (no stray line is left)
     if not scraped:
-        return TextMeta(first_line_title(text, paragraphs, kinds), find_source(text), find_date(text), kinds)
-    header = read_header(text, paragraphs, kinds)
-    mark_footer(text, paragraphs, kinds)
-    return TextMeta(header.title, find_source(text, credited=header.source), find_date(text), kinds)
+        return TextMeta(first_line_title(text, paragraphs, found), find_source(text), find_date(text), found)
+    header = read_header(text, paragraphs, found)
+    mark_footer(text, paragraphs, found)
+    return TextMeta(header.title, find_source(text, credited=header.source), find_date(text), found)
 
 
 REMEMBERED_CHARS = 400
@@ -108,15 +116,15 @@ corpus, and a short line is the one that goes through every test of :func:`is_bo
 4 MB bench corpus two in three paragraphs, a tenth of them distinct, four fifths of the time)."""
 
 
-def _boilerplate(paragraph: str, latin_article: bool, scraped: bool) -> bool:
-    if len(paragraph) > REMEMBERED_CHARS:
-        return is_boilerplate(paragraph, latin_article=latin_article, scraped=scraped)
-    return _short_boilerplate(paragraph, latin_article, scraped)
+STRAY: Final = "stray"
+"""What :func:`paragraph_kind` says of a stray line (see :func:`_looks_like_stray_line`): furniture
+in an article written in a Latin script, text in another."""
+ParagraphKind = BlockKind | Literal["stray"]
 
 
 @lru_cache(maxsize=1 << 13)
-def _short_boilerplate(paragraph: str, latin_article: bool, scraped: bool) -> bool:
-    return is_boilerplate(paragraph, latin_article=latin_article, scraped=scraped)
+def _short_paragraph_kind(paragraph: str, scraped: bool) -> ParagraphKind:
+    return paragraph_kind(paragraph, scraped=scraped)
 
 
 def is_boilerplate(paragraph: str, *, latin_article: bool = True, scraped: bool = True) -> bool:
@@ -127,20 +135,32 @@ def is_boilerplate(paragraph: str, *, latin_article: bool = True, scraped: bool 
     Russian article such a line is text. ``scraped`` adds the lines of page chrome a scraper
     keeps (timestamps, buttons, contact lines, photo credits), which a web page's markup shows.
     """
+    kind = paragraph_kind(paragraph, scraped=scraped)
+    return kind == "boilerplate" or (kind == STRAY and latin_article)
+
+
+def paragraph_kind(paragraph: str, *, scraped: bool = True) -> ParagraphKind:
+    """:func:`is_boilerplate` without the article's script: "boilerplate", "body", or
+    :data:`STRAY` for a line that is furniture only in an article written in a Latin script (whose
+    script is then read once per article, not for every text: see :func:`describe`)."""
     stripped = paragraph.strip()
     if not stripped:
-        return True
+        return "boilerplate"
     if is_furniture_line(stripped) or (stripped.endswith("]") and _caption_credit().search(stripped[-300:])):
-        return True
+        return "boilerplate"
     if len(stripped) > SHORT_CHROME_CHARS:  # (most paragraphs of text: the tests below say no unasked)
-        return scraped and (is_photo_credit(stripped) or is_rights_notice(stripped))
+        return (
+            "boilerplate" if scraped and (is_photo_credit(stripped) or is_rights_notice(stripped)) else "body"
+        )
     if _is_dateline(stripped):
-        return True
+        return "boilerplate"
     if scraped and (_is_timestamp(stripped) or is_page_control(stripped)):
-        return True
+        return "boilerplate"
     if scraped and (is_contact_line(stripped) or is_photo_credit(stripped) or is_rights_notice(stripped)):
-        return True
-    return _looks_like_menu(stripped) or (latin_article and _looks_like_stray_line(stripped))
+        return "boilerplate"
+    if _looks_like_menu(stripped):
+        return "boilerplate"
+    return STRAY if _looks_like_stray_line(stripped) else "body"
 
 
 DATELINE_CHARS = 60
