@@ -295,7 +295,7 @@ class SpeakerIndex:
     def count_quotes(self, quotes: list[Quote], named: list[str | None]) -> None:
         """Count each quote whose speaker its article names (``named``: each quote's name as the article
         gives it, as registered by :meth:`add_names`) and set its canonical speaker."""
-        by_name, name_of = self._by_name, self._name_of
+        by_name, shown = self._by_name, self._canonical
         for quote, raw in zip(quotes, named, strict=True):
             if raw:
                 article = quote.article
@@ -304,7 +304,9 @@ class SpeakerIndex:
                 if article not in person.quoted_in:  # a set: big corpora quote one person in thousands
                     person.quoted_in.add(article)
                     person.articles.append(article)
-                quote.speaker = name_of(person)
+                # (the canonical name made once per person: _name_of's look-up written out per quote)
+                name = shown.get(id(person))
+                quote.speaker = self._name_of(person) if name is None else name
 
     def count_relayed(self, quotes: list[Quote]) -> None:
         """Count each quote whose speaker relays a named person's words (``Quote.quoting``, its name
