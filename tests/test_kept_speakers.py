@@ -9,6 +9,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from hashlib import blake2b
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from corpus.ingest.load import article_from_text
 from corpus.model import Article, Quote, Speaker
 from corpus.quotes import QuoteReadings, find_quotes
 from corpus.quotes import find as find_module
-from corpus.quotes.kept_speakers import apply_step, step_bytes
+from corpus.quotes.kept_speakers import VERSION, apply_step, step_bytes, step_key
 from tests.article_reads import found_json
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,6 +60,20 @@ def _count_steps(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
     monkeypatch.setattr(find_module, "settle_speakers", counted)
     return runs
+
+
+def test_the_step_key_is_the_digest_of_each_article_name_and_reading_key_in_order() -> None:
+    # as every earlier cache wrote it: the version and count, then a NUL before each name and key
+    names = ["dunmore-bridge.txt", "Überschwemmung \ud800.txt", "ferry.txt"]
+    keys = ["0f3a", "9bc2", "77de"]
+    pieces = [f"{VERSION}|3".encode()]
+    for name, key in zip(names, keys, strict=True):
+        pieces += [b"\0", name.encode("utf-8", "surrogatepass"), b"\0", key.encode("ascii")]
+    assert step_key(names, keys) == blake2b(b"".join(pieces), digest_size=16).hexdigest()
+    assert step_key(names[::-1], keys[::-1]) != step_key(names, keys)
+    assert step_key(["dunmore-bridge.tx", "tferry.txt"], keys[:2]) != step_key(
+        ["dunmore-bridge.txt", "ferry.txt"], keys[:2]
+    )
 
 
 def test_a_kept_step_gives_a_fresh_runs_quotes_and_speakers(

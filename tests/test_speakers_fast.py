@@ -178,6 +178,43 @@ def test_fuzzy_keys_any_close_reading_keys_then_indexing_them() -> None:
         assert keys.any_close(query) == any(close_spelling(k, query) for k in added), query
 
 
+def test_fuzzy_keys_index_short_words_by_one_deletion_and_long_ones_by_two() -> None:
+    # words of 7 to 10 letters around TWO_EDITS_FROM, many per shape so that the keys are indexed by
+    # their deletion variants (fewer for the short ones): swaps, replacements, additions and drops
+    rng = random.Random(17)
+    stems = ["kowalsk", "kowalska", "kowalskie", "kowalskiew"]
+
+    def varied(word: str) -> str:
+        letters = list(word)
+        for _ in range(rng.randint(0, 2)):
+            at = rng.randrange(1, len(letters))
+            op = rng.randint(0, 3)
+            if op == 0 and at + 1 < len(letters):
+                letters[at], letters[at + 1] = letters[at + 1], letters[at]
+            elif op == 1:
+                letters[at] = rng.choice("aeiowz")
+            elif op == 2:
+                letters.insert(at, rng.choice("aeiowz"))
+            elif len(letters) > 5:
+                del letters[at]
+        return "".join(letters)
+
+    added = sorted({varied(rng.choice(stems)) for _ in range(400)})
+    keys = FuzzyKeys()
+    for key in added:
+        keys.add(key)
+    for _ in range(600):
+        query = varied(rng.choice(stems))
+        expected = sorted(k for k in added if close_spelling(k, query))
+        assert keys.close_to(query) == expected, query
+        assert keys.any_close(query) == bool(expected), query
+    late = [varied(rng.choice(stems)) for _ in range(100)]
+    for key in late:  # keys added after the index was made meet the queries asked before
+        keys.add(key)
+    for word in added[::5]:
+        assert keys.close_to(word) == sorted({k for k in [*added, *late] if close_spelling(k, word)}), word
+
+
 def test_fold_is_its_definition() -> None:
     words = ["Stoltenberg", "O'Brien", "Müller", "Jean-Luc", "ZELENSKY", "Łukasz", "\u212aim", "X2", "", "’s"]
     for word in words:

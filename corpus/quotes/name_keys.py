@@ -16,7 +16,7 @@ def name_keys(words: list[str]) -> list[str]:
     Kim Jong un, as "Kim Jong Un"), leading initials as one ("A. J." and "A.J." give "AJ"), and a
     surname's particle left out, written apart or joined ("Del Rio" and "DelRio" give "Rio", "De
     Blasio" is "Blasio" as a bare surname)."""
-    words = [part for w in words for part in _syllables(w)]
+    words = [part for w in words for part in (_syllables(w) if "-" in w else (w,))]  # (most hold none)
     k = 0
     while k < len(words) - 1 and _INITIAL.fullmatch(words[k]):
         k += 1

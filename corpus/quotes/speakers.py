@@ -16,7 +16,7 @@ from corpus.model import Quote, Speaker
 from corpus.quotes.given_spellings import another_given_name
 from corpus.quotes.given_syllables import written_before_given_syllables
 from corpus.quotes.lexicon import NAME_SUFFIXES, NAME_TITLES, ORG_HEADS
-from corpus.quotes.middle_initials import other_initials
+from corpus.quotes.middle_initials import middle_initials, other_initials
 from corpus.quotes.name_keys import name_keys, surname_particle
 from corpus.quotes.names import NameTables, a_group_of_people, same_given_name, shipped_tables
 from corpus.quotes.person_titles import shown_role
@@ -62,6 +62,14 @@ class _Spelling:
     """The name's first word, folded (a key of ``_by_first_word``)."""
     particle: str | None = None
     """The surname's particle, written apart or joined ("dos" of "dos Santos", "de" of "DeSantis")."""
+    group: bool = False
+    """Whether the last word is a group of people's ("Republicans": :func:`names.a_group_of_people`)."""
+    lone: str = ""
+    """The one word of a name written as one word, lower case ("" for a longer name)."""
+    may_be_other: bool = False
+    """Whether the name can say it is another person than one of the same surname: an organisation's
+    full name (:func:`_another_body`) or a name with middle initials (``other_initials``); most names
+    can not, and ``_find`` asks of them once, not per candidate."""
 
 
 def clean_name(name: str) -> str:
@@ -197,18 +205,21 @@ class SpeakerIndex:
         surname = self._fold(keys[-1])
         opener = self._fold(words[0]) if words else ""
         particle = surname_particle(words)
+        group = bool(words) and a_group_of_people(words[-1])
+        other = (len(words) >= 2 and surname in ORG_HEADS) or middle_initials(words) != ""
         if len(keys) < 2:
-            return _Spelling(name, words, surname, None, [], opener, particle)
+            lone = words[0].lower() if len(words) == 1 else ""
+            return _Spelling(name, words, surname, None, [], opener, particle, group, lone, other)
         inner = [self._fold(w) for w in keys[1:-1]]
         first = self._fold(keys[0])
-        return _Spelling(name, words, surname, first, inner, opener, particle)
+        return _Spelling(name, words, surname, first, inner, opener, particle, group, "", other)
 
     def _find(self, article: str, spelling: _Spelling) -> _Person | None:
         surname, first = spelling.surname, spelling.first
-        if spelling.words and a_group_of_people(spelling.words[-1]):
+        if spelling.group:
             # "Americans" are not "Muslim Americans", nor "Latino Republicans" "Georgia Republicans"
             return next((p for p in self._by_surname.get(surname, []) if spelling.name in p.names), None)
-        lone = spelling.words[0].lower() if first is None and len(spelling.words) == 1 else ""
+        lone, may_be_other = spelling.lone, spelling.may_be_other
         # (a state alone is a place though a given name too: "California" is no "California Democratic")
         named_here = (
             self._one_named_here(article, surname, lone) if lone and lone.title() not in US_STATES else None
@@ -225,8 +236,7 @@ class SpeakerIndex:
                 if (
                     (first is None or not only.firsts or first in only.firsts)
                     and _same_particle(spelling, only, keys[0])
-                    and not _another_body(spelling, only)
-                    and not other_initials(spelling.words, only.names)
+                    and not (may_be_other and _other_person(spelling, only))
                 ):
                     return only  # the one candidate the list below would hold
         # a surname spelled otherwise is the same person only if the first names agree (or one is
@@ -254,8 +264,7 @@ class SpeakerIndex:
                     and not sexes_differ(self._genders, article, spelling.name, p.seen, p.names)
                 )
             )
-            and not _another_body(spelling, p)
-            and not other_initials(spelling.words, p.names)  # "George W. Bush", "George H.W. Bush"
+            and not (may_be_other and _other_person(spelling, p))
         ]
         if not candidates:
             if first is None:  # "Kim" after "Kim Jong Un", "Hillary" after "Hillary Clinton"
@@ -286,7 +295,7 @@ class SpeakerIndex:
     def count_quotes(self, quotes: list[Quote], named: list[str | None]) -> None:
         """Count each quote whose speaker its article names (``named``: each quote's name as the article
         gives it, as registered by :meth:`add_names`) and set its canonical speaker."""
-        by_name, name_of = self._by_name, self._name_of
+        by_name, shown = self._by_name, self._canonical
         for quote, raw in zip(quotes, named, strict=True):
             if raw:
                 article = quote.article
@@ -295,7 +304,9 @@ class SpeakerIndex:
                 if article not in person.quoted_in:  # a set: big corpora quote one person in thousands
                     person.quoted_in.add(article)
                     person.articles.append(article)
-                quote.speaker = name_of(person)
+                # (the canonical name made once per person: _name_of's look-up written out per quote)
+                name = shown.get(id(person))
+                quote.speaker = self._name_of(person) if name is None else name
 
     def count_relayed(self, quotes: list[Quote]) -> None:
         """Count each quote whose speaker relays a named person's words (``Quote.quoting``, its name
@@ -327,6 +338,12 @@ class SpeakerIndex:
             out.append(Speaker(name, role, aliases, person.quotes, articles, person.relayed))
         out.sort(key=lambda s: (-s.quotes, -s.relayed, s.name))
         return out
+
+
+def _other_person(spelling: _Spelling, person: _Person) -> bool:
+    """Whether a name of the person's surname names another: another organisation of the same head
+    word, or a name with other middle initials ("George W. Bush", "George H.W. Bush")."""
+    return _another_body(spelling, person) or other_initials(spelling.words, person.names)
 
 
 def _another_body(spelling: _Spelling, person: _Person) -> bool:

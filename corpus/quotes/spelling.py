@@ -146,8 +146,15 @@ def mask_bits_allowed(long_words: bool, same_length: bool) -> int:
 
 def _deletes(word: str) -> tuple[str, ...]:
     """``word`` with up to two letters deleted, never the first: two words that begin alike and are
-    within two edits of each other share one (their first letters match: the rest are within two)."""
+    within two edits of each other share one (their first letters match: the rest are within two).
+    Up to one for a word shorter than TWO_EDITS_FROM: it is close to no word more than one edit away
+    (:func:`close_spelling`), and two words one edit apart share a variant with one letter deleted
+    at most from each (the word itself, or it less the letter replaced, added or swapped). A
+    7-letter word has 7 variants so, not 22: on PolNeAR train the speakers step's surname index
+    filed and looked up its short names' second deletions for no close name."""
     once = [word[:j] + word[j + 1 :] for j in range(1, len(word))]
+    if len(word) < TWO_EDITS_FROM:
+        return tuple({word, *once})
     out = set(once)
     # letters i < j deleted: letter i deleted from the word without letter j (each pair once)
     out.update([w[:i] + w[i + 1 :] for j, w in enumerate(once, 1) for i in range(1, j)])
