@@ -9,7 +9,7 @@ option. Here that option has features of its own, read from the quote alone
 marks, a list of quotes, a quote alone in its paragraph, what the rules read and how far), and it
 decides: no one said a quote whose option, plus a margin, outscores all its candidates together.
 Terms (``terms.is_term``) with a verb of saying or naming before them
-(``speakerless.term_cue``) are asked too, the option deciding whether no one said them.
+(``naming_verbs.term_cue``) are asked too, the option deciding whether no one said them.
 
 Printed for each C, margin, and terms asked (none, "cued", or "all": printed, never chosen, since a
 scare quote with no cue is no one's statement, issue 15), asked as ``rerank`` asks and about every

@@ -17,7 +17,7 @@ Each setting is measured as ``train/no_speaker.py`` measures (C=3, margin 0, ask
 ``rerank.ASK_BEYOND``): CV (the words learned anew from each fold's training folds' articles, the
 ranker refitted there), dev (learned from all of train), gap, and how many quotes that match no gold
 quote get a speaker (held-out train folds / dev: PolNeAR marks no attribution there, so a speaker
-given is most often junk); "regex" is the verb pattern asked before (``speakerless.SAYING``), "or"
+given is most often junk); "regex" is the verb pattern asked before (``naming_verbs.SAYING``), "or"
 both. ``--write`` writes the words of the setting given by ``--rates`` (one) and ``--min-count`` to
 ``corpus/quotes/term_cue_stems.json``.
 
