@@ -94,6 +94,23 @@ def test_close_spelling_is_its_definition() -> None:
     assert not close_spelling("stoltenberga88", "stoltenberge12")
 
 
+def test_close_spelling_of_long_words_is_its_definition() -> None:
+    """Words of nine letters or more, two edits allowed: the same-length pairs (letters replaced, two
+    neighbours swapped, a letter deleted and another added elsewhere) and those a letter longer."""
+    rng = random.Random(11)
+    for _ in range(20_000):
+        alphabet = rng.choice(["ab", "abc", "abcde"])
+        a = "s" + "".join(rng.choice(alphabet) for _ in range(rng.randint(8, 13)))
+        b = _edited(rng, a, alphabet)
+        if rng.random() < 0.3 and len(b) >= 2:  # a swap of two neighbours
+            at = rng.randrange(1, len(b) - 1) if len(b) > 2 else 0
+            b = b[:at] + b[at + 1 : at + 2] + b[at : at + 1] + b[at + 2 :]
+        assert close_spelling(a, b) == _close_by_definition(a, b), (a, b)
+        assert close_spelling(b, a) == _close_by_definition(b, a), (b, a)
+    assert close_spelling("stoltenbergx", "stoltenbeyrg")  # a letter deleted, another added
+    assert not close_spelling("stoltenbergxy", "stoltenbeyzrg")
+
+
 def _may_be_close(a: str, b: str) -> bool:
     """The letter masks' test (one letter longer or shorter: one bit apart at most), and the lengths'."""
     long_words = len(a) >= TWO_EDITS_FROM and len(b) >= TWO_EDITS_FROM

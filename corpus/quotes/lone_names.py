@@ -15,14 +15,14 @@ pairing joins).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from corpus.model import Article
 from corpus.quotes.given_syllables import spelled_alike
 from corpus.quotes.lexicon import DATE_WORDS, NAME_PARTICLES, ORG_WORDS, ROLE_WORDS, is_nationality
 from corpus.quotes.names import NameTables
 from corpus.quotes.spelling import fold
-from corpus.quotes.word_places import WORD_JOINERS, places_alone
+from corpus.quotes.word_places import WORD_JOINERS
 
 _MOST_WORDS_AFTER = 2
 """A name opened by the lone word has at most this many words after it ("Kim Jong Un"); a longer run
@@ -55,7 +55,7 @@ def lone_word_names(
             continue  # an article that quotes no one by one word: nothing to read
         text = article.text
         for word in sorted(words):
-            tails = set(_tails(word, text))
+            tails = _tails(word, text)
             full = _the_one_name(word, tails, surnames, tables, spoken) if tails else None
             if full is not None and not _written_as_a_surname(word, text, tables):
                 out.append((article.name, full, None))
@@ -84,12 +84,29 @@ _TAIL = re.compile(
 them ("Alwaleed bin Talal", "Alwaleed Bin Talal", "Marta van der Berg"): the name goes on past them."""
 
 
-def _tails(word: str, text: str) -> Iterator[str]:
-    """The runs of capitalised words ``text`` writes after ``word`` (written as a word of its own)."""
-    for at in places_alone(text, word, WORD_JOINERS):
-        tail = _TAIL.match(text, at + len(word))
-        if tail is not None:
-            yield tail.group()
+_TAIL_OPENERS = (" ", "\u00a0")
+"""What a :data:`_TAIL` opens with."""
+
+
+def _tails(word: str, text: str) -> set[str]:
+    """The runs of capitalised words ``text`` writes after ``word`` (written as a word of its own:
+    the places of :func:`word_places.places_alone`, a lone word being all letters). Only a place
+    followed by a space can open a run, so that is asked first, and the run read from it; asking
+    every place whether it stands alone, a call each, was most of the cost (a lone word such as
+    "Biden" is written some six times an article, mostly before a comma or a period)."""
+    tails: set[str] = set()
+    size = len(word)
+    at = text.find(word)
+    while at >= 0:
+        end = at + size
+        if text[end : end + 1] in _TAIL_OPENERS:  # (no letter, digit or joiner after the word)
+            before = text[at - 1] if at else " "
+            if not (before.isalnum() or before in WORD_JOINERS):
+                tail = _TAIL.match(text, end)
+                if tail is not None:
+                    tails.add(tail.group())
+        at = text.find(word, end)
+    return tails
 
 
 def _the_one_name(
