@@ -1,13 +1,14 @@
 """A set of folded names answers "which keys are spelled close to this one" as keys are added between
 questions (the speakers step asks after each person it adds): an answer stands until a key of the
-query's first letter is added (a close key shares it), and is always the keys close to the query."""
+query's first letter is added (a close key shares it), then only the keys added since are compared
+with the query, and it is always the keys close to the query."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus.quotes.spelling import FuzzyKeys, close_spelling
+from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, close_spelling
 
 
 class _CountedShapes(dict):  # type: ignore[type-arg]
@@ -52,3 +53,28 @@ def test_answers_are_the_close_keys_whatever_came_between(steps: list[tuple[bool
         else:
             keys.add(word)
             added.add(word)
+
+
+class _CountedPairs(dict):  # type: ignore[type-arg]
+    """Pairs of words compared, counting the look-ups of a question that compares them."""
+
+    looked_up = 0
+
+    def get(self, key, default=None):  # type: ignore[no-untyped-def]
+        type(self).looked_up += 1
+        return super().get(key, default)
+
+
+def test_asked_again_only_the_keys_added_since_are_compared() -> None:
+    memo = SpellingMemo()
+    memo.close = _CountedPairs()
+    keys = FuzzyKeys(memo)
+    for name in ("zelensky", "zelenska", "zelenskyy", "zelenko"):
+        keys.add(name)
+    assert keys.close_to("zelenski") == ["zelenska", "zelensky"]
+    keys.add("zelenskij")  # of the query's shape: its answer is read again, for this key alone
+    _CountedPairs.looked_up = 0
+    assert keys.close_to("zelenski") == ["zelenska", "zelenskij", "zelensky"]
+    assert _CountedPairs.looked_up == 1
+    keys.add("zelenzki")  # close to none of the answer's keys, but to the query: still found
+    assert keys.close_to("zelenski") == ["zelenska", "zelenskij", "zelensky", "zelenzki"]

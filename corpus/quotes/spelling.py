@@ -218,10 +218,10 @@ class FuzzyKeys:
         self._asked: _Filed = {}  # variant -> queries answered, to keep answers current
         self._shapes: dict[tuple[str, int], list[str]] = {}  # the keys by (first letter, length)
         self._masks = memo.masks
-        self._scanned: dict[str, tuple[list[str], int, int]] = {}
-        """Answers found by reading the keys of the query's shapes, with how many keys those shapes
-        held then and the :attr:`_added` count of the query's first letter (keys are only added: a
-        new count may mean a new close key)."""
+        self._scanned: dict[str, tuple[list[str], list[int], int]] = {}
+        """Answers found by reading the keys of the query's shapes, with how many keys each of those
+        shapes held then and the :attr:`_added` count of the query's first letter (keys are only
+        added, at the end of their shape's list: a new count means keys to read, only those)."""
         self._added: dict[str, int] = {}
         """Keys added so far by first letter: a close key shares the query's, so an answer read
         while no key of that letter came since stands (the speakers step asks after each person it
@@ -266,15 +266,24 @@ class FuzzyKeys:
             return scanned[0]  # no key of its first letter added since
         # close spellings share the first letter and differ in length by two at most
         shapes = self._shapes
-        near = [keys for keys in (shapes.get((first, n)) for n in lengths_close_to(len(query))) if keys]
-        count = sum(map(len, near))
+        held = [shapes.get((first, n)) for n in lengths_close_to(len(query))]
+        counts = [0 if keys is None else len(keys) for keys in held]
+        count = sum(counts)
         if count == 0:
             return []
         if count <= _SCAN:
             # few keys of this shape: reading them beats expanding the query into its variants
-            # (when keys were added, but none of these shapes, the answer stands)
-            answer = self._scan(query, near) if scanned is None or scanned[1] != count else scanned[0]
-            self._scanned[query] = (answer, count, added)
+            if scanned is None:
+                answer = self._scan(query, [keys for keys in held if keys])
+            elif scanned[1] == counts:
+                answer = scanned[0]  # keys were added, but none of these shapes: the answer stands
+            else:
+                # only the keys added since are read: on PolNeAR train more than half the keys read
+                # were read again, the speakers step asking again after adding a person of the letter
+                read = zip(held, scanned[1], strict=True)
+                more = self._scan(query, [keys[was:] for keys, was in read if keys and len(keys) > was])
+                answer = sorted([*scanned[0], *more]) if more else scanned[0]
+            self._scanned[query] = (answer, counts, added)
             return answer
         if not self._indexed:
             self._index_all()
