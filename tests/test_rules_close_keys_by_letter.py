@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, close_spelling
 
 
-class _CountedShapes(dict):  # type: ignore[type-arg]
-    """The keys by shape, counting the reads of a question that reads them."""
+class _Counted(dict):  # type: ignore[type-arg]
+    """A dict of FuzzyKeys's (the keys by shape, the pairs compared) counting the look-ups of a
+    question."""
 
     reads = 0
 
@@ -26,13 +27,13 @@ def test_an_answer_stands_while_only_keys_of_other_letters_come() -> None:
     for name in ("zelensky", "zelenska", "roe", "kiedis"):
         keys.add(name)
     assert keys.close_to("zelenski") == ["zelenska", "zelensky"]
-    shapes = _CountedShapes(keys._shapes)
+    shapes = _Counted(keys._shapes)
     keys._shapes = shapes
     for name in ("marwick", "pellworth", "evring", "abbott"):
         keys.add(name)
-    _CountedShapes.reads = 0
+    _Counted.reads = 0
     assert keys.close_to("zelenski") == ["zelenska", "zelensky"]
-    assert _CountedShapes.reads == 0  # no key of "z" since: not read again
+    assert _Counted.reads == 0  # no key of "z" since: not read again
     keys.add("zelenskij")
     assert keys.close_to("zelenski") == ["zelenska", "zelenskij", "zelensky"]
     keys.add("zimmer")  # of "z", not close: read again, the same answer
@@ -55,26 +56,16 @@ def test_answers_are_the_close_keys_whatever_came_between(steps: list[tuple[bool
             added.add(word)
 
 
-class _CountedPairs(dict):  # type: ignore[type-arg]
-    """Pairs of words compared, counting the look-ups of a question that compares them."""
-
-    looked_up = 0
-
-    def get(self, key, default=None):  # type: ignore[no-untyped-def]
-        type(self).looked_up += 1
-        return super().get(key, default)
-
-
 def test_asked_again_only_the_keys_added_since_are_compared() -> None:
     memo = SpellingMemo()
-    memo.close = _CountedPairs()
+    memo.close = _Counted()
     keys = FuzzyKeys(memo)
     for name in ("zelensky", "zelenska", "zelenskyy", "zelenko"):
         keys.add(name)
     assert keys.close_to("zelenski") == ["zelenska", "zelensky"]
     keys.add("zelenskij")  # of the query's shape: its answer is read again, for this key alone
-    _CountedPairs.looked_up = 0
+    _Counted.reads = 0
     assert keys.close_to("zelenski") == ["zelenska", "zelenskij", "zelensky"]
-    assert _CountedPairs.looked_up == 1
+    assert _Counted.reads == 1
     keys.add("zelenzki")  # close to none of the answer's keys, but to the query: still found
     assert keys.close_to("zelenski") == ["zelenska", "zelenskij", "zelensky", "zelenzki"]

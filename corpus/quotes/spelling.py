@@ -39,9 +39,9 @@ def close_spelling(a: str, b: str) -> bool:
     for long words."""
     if a == b:
         return True
-    if len(a) < SHORTEST_CLOSE or len(b) < SHORTEST_CLOSE or a[0] != b[0]:
-        return False
     size_a, size_b = len(a), len(b)
+    if size_a < SHORTEST_CLOSE or size_b < SHORTEST_CLOSE or a[0] != b[0]:
+        return False
     limit = 2 if size_a >= TWO_EDITS_FROM and size_b >= TWO_EDITS_FROM else 1
     # asked of every pair of names of one shape, with few close: the cheap answers first
     if abs(size_a - size_b) > limit:
