@@ -64,3 +64,21 @@ def test_titles_are_counted_without_overlaps_as_the_regex_counted_them() -> None
         assert genders.of("a0.txt", "Jo Roe") == "he"
     titled = r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w’'-]*\s+){0,2}Roe\b"
     assert [m.group(1) for m in re.finditer(titled, text)] == ["Mr", "Mr"]
+
+
+def test_a_title_counts_only_as_a_word_of_its_own() -> None:
+    # read as the pattern opening with a word boundary read them: not inside a longer word ("HMs.",
+    # a ship's prefix run into it), at the very start of a text, and after a hyphen or a quote mark
+    genders = _genders(
+        "The ferry HMs. Roe docked at noon.",
+        "Mr. Roe spoke first.",
+        "The ex-Mrs. Roe declined to comment.",
+        "“Ms. Roe,” the clerk called.",
+        "Mister Roe and Mrsolo Roe waved.",
+    )
+    with _no_pattern_per_surname():
+        assert genders.of("a0.txt", "Roe") is None
+        assert genders.of("a1.txt", "Roe") == "he"
+        assert genders.of("a2.txt", "Roe") == "she"
+        assert genders.of("a3.txt", "Roe") == "she"
+        assert genders.of("a4.txt", "Roe") is None

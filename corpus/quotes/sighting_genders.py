@@ -34,8 +34,22 @@ _BETWEEN_ENDS = re.compile(r"[.!?;:“”\"]|\s[A-Z]")
 """What ends the stretch a pronoun is looked for in: a sentence's or a quote's mark, or another
 capitalised word (another name, perhaps, whom the pronoun would stand for)."""
 _PRONOUN = re.compile(r"\b(?:" + "|".join(PRONOUN_SEX) + r")\b", re.IGNORECASE)
-_TITLES = "|".join(t.title() for t in GENDERED_TITLES)
-_TITLE_RUN = re.compile(r"\b(" + _TITLES + r")\.?\s+")
+
+
+def _title_pattern(titles: Iterable[str]) -> str:
+    r"""``\b(Mr|Mrs|Ms|Miss)\.?\s+`` for the ``titles``, written so that it opens with a letter: each
+    title's first letter, then the test that no word character stands before it, then the rest
+    (``M(?<!\wM)(?:r|rs|s|iss)``). Opening with ``\b``, the regex engine tried the pattern at every
+    place of the text (0.6 ms an article of PolNeAR train, 79 of them read in its speakers step); a
+    literal first, it jumps from one "M" to the next."""
+    by_letter: dict[str, list[str]] = {}
+    for title in titles:
+        by_letter.setdefault(title[0].upper(), []).append(re.escape(title[1:]))
+    tails = [f"{first}(?<!\\w{first})(?:{'|'.join(rests)})" for first, rests in by_letter.items()]
+    return "(" + "|".join(tails) + r")\.?\s+"
+
+
+_TITLE_RUN = re.compile(_title_pattern(GENDERED_TITLES))
 _CAPITALISED_WORD = compiled_on_first_use(r"[A-Z][\w’'-]*\s+")
 r"""A gendered title, then up to two capitalised words, before a surname ("Mr. John Roe"): the regex
 ``\b(Mr|…)\.?\s+(?:[A-Z][\w’'-]*\s+){0,2}`` and the surname, read as its parts (see
