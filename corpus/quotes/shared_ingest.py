@@ -121,10 +121,23 @@ class SharedIngest:
             start, end = runs[k]
             return paths[start:end], names[start:end]
 
+        def local_raced(k: int, helper: Future[list[Any]]) -> list[Any]:  # (articles, then what it sent)
+            start, end = runs[k]
+            return processes.rest_from_helper(range(start, end), lambda i: here(paths[i], names[i]), helper)
+
         self._ahead.hold()  # what this process parses is sent for its quotes once the helper is done
         raced: dict[int, Future[list[Any]]] = {}
         made = processes.shared_out(
-            self._ahead.pool, ingest_in_helper, sent, local, len(runs), processes.QUEUED, False, True, raced
+            self._ahead.pool,
+            ingest_in_helper,
+            sent,
+            local,
+            len(runs),
+            processes.QUEUED,
+            False,
+            True,
+            raced,
+            local_raced,
         )
         for k, found in made:
             start, end = runs[k]
