@@ -193,13 +193,14 @@ class _HelperOnCall:
         pass
 
 
-def test_a_run_both_processes_have_is_parsed_here_only_until_the_helper_has_sent_it(
+def test_a_run_both_processes_have_is_met_in_the_middle_and_parsed_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The corpus in four runs: the helper is sent the last three, this process parses the first,
-    then the helper's are raced (none could be taken back). The helper's results come in while this
-    process parses the first file of the second run: the rest of that run, and the last two, are
-    the helper's, and every article is the loader's, in order."""
+    then meets the helper's (none could be taken back), each from its last file back. The helper
+    does its three while this process parses the last file of the second: the helper parses that
+    run up to the file this process claimed, and this process no other; every article is the
+    loader's, in order."""
     from corpus.ingest.load import load_article
     from corpus.quotes.readings import ReadingAhead
     from corpus.quotes.shared_ingest import SharedIngest
@@ -215,13 +216,16 @@ def test_a_run_both_processes_have_is_parsed_here_only_until_the_helper_has_sent
     ahead = ReadingAhead(lambda: helper)  # type: ignore[arg-type,return-value]
     ahead.start()
     parsed_here: list[str] = []
+    helper_parsed = count_reads(monkeypatch)  # (the helper reads the quotes of each file it parses)
 
     def here(path: Path, name: str) -> Article:
-        if name == names[runs[1][0]]:
+        if name == names[runs[1][1] - 1]:
             helper.finish()
         parsed_here.append(name)
         return load_article(path, name=name)
 
     articles = list(SharedIngest(ahead, None).load(paths, names, here))
     assert _parsed(articles) == _parsed([load_article(p, name=n) for p, n in zip(paths, names, strict=True)])
-    assert parsed_here == names[: runs[1][0] + 1]
+    assert parsed_here == [*names[: runs[1][0]], names[runs[1][1] - 1]]
+    assert sorted(set(helper_parsed)) == sorted(helper_parsed)  # none twice
+    assert not set(helper_parsed) & set(parsed_here)
