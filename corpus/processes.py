@@ -272,9 +272,14 @@ class Claims:
         self._bytes[item] = HERE
         return True
 
-    def close(self) -> None:
+    def mapped_there(self) -> None:
+        """The helper has sent a result of a task with these claims, so it has the file mapped: its
+        name goes now (both mappings stay), and a process killed mid-run leaves no file behind."""
         with suppress(OSError):
             os.unlink(self.path)
+
+    def close(self) -> None:
+        self.mapped_there()
         self._bytes.close()
 
 

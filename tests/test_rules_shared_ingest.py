@@ -217,14 +217,22 @@ def test_a_run_both_processes_have_is_met_in_the_middle_and_parsed_once(
     ahead.start()
     parsed_here: list[str] = []
     helper_parsed = count_reads(monkeypatch)  # (the helper reads the quotes of each file it parses)
+    made: list[processes.Claims | None] = []
+    make = processes.made_claims
+    monkeypatch.setattr(processes, "made_claims", lambda count: made.append(make(count)) or made[-1])
 
     def here(path: Path, name: str) -> Article:
+        assert made[0] is not None and os.path.exists(made[0].path)  # (the helper has sent nothing yet)
         if name == names[runs[1][1] - 1]:
             helper.finish()
         parsed_here.append(name)
         return load_article(path, name=name)
 
-    articles = list(SharedIngest(ahead, None).load(paths, names, here))
+    articles: list[Article] = []
+    for article in SharedIngest(ahead, None).load(paths, names, here):
+        if article.name == names[runs[1][0]]:  # the helper has sent its results: the file's name is gone
+            assert made[0] is not None and not os.path.exists(made[0].path)
+        articles.append(article)
     assert _parsed(articles) == _parsed([load_article(p, name=n) for p, n in zip(paths, names, strict=True)])
     assert parsed_here == [*names[: runs[1][0]], names[runs[1][1] - 1]]
     assert sorted(set(helper_parsed)) == sorted(helper_parsed)  # none twice

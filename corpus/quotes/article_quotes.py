@@ -215,6 +215,8 @@ def _read_all(
     )  # fmt: skip
     try:
         for k, run_found in sent:
+            if claims is not None and any(isinstance(one, bytes) for one in run_found):
+                claims.mapped_there()
             done[k] = [
                 _sent(a, one, known, store) if isinstance(one, bytes) else one
                 for a, one in zip(runs[k], run_found, strict=True)

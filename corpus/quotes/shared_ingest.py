@@ -150,7 +150,7 @@ class SharedIngest:
             local_raced,
         )
         try:
-            yield from self._in_order(made, runs, paths, names, here, raced)
+            yield from self._in_order(made, runs, paths, names, here, raced, claims)
         finally:
             if claims is not None:
                 claims.close()
@@ -164,11 +164,14 @@ class SharedIngest:
         names: Sequence[str],
         here: Callable[[Path, str], Article],
         raced: dict[int, Future[list[Any]]],
+        claims: processes.Claims | None,
     ) -> Iterator[Article]:
         """The articles of each run as it is done (``made``), in the files' order."""
         done: list[list[Article] | None] = [None] * len(runs)
         at = 0
         for k, found in made:
+            if claims is not None and not all(isinstance(one, Article) for one in found):
+                claims.mapped_there()
             start, end = runs[k]
             done[k] = [
                 self._received(paths[i], names[i], one, here)
