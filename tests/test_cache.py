@@ -250,3 +250,37 @@ def test_a_corpus_named_any_way_is_one_corpus_to_the_cache(
         with _open(tmp_path / "c") as cache:
             load_corpus(Path(second), cache=cache)
             assert cache.hits == 5
+
+
+def test_rows_held_for_one_write_are_read_back_before_the_cache_closes(corpus: Path, tmp_path: Path) -> None:
+    """Rows are written WRITE_BATCH at a time: the five samples' entries and a reading, all still held,
+    are what the same cache reads back at once, and what another one reads once this one closes."""
+    sample = corpus / "004_2a2727772e1582b5.txt"
+    with _open(tmp_path / "c") as cache:
+        load_corpus(corpus, cache=cache)
+        cache.put_reading(sample, "key-1", b"[2,[],[]]")
+        assert cache.readings([(sample, "key-1"), (sample, "key-2")]) == [b"[2,[],[]]", None]
+        stat = sample.stat()
+        assert cache.get(sample, stat.st_size, stat.st_mtime_ns) is not None
+    with _open(tmp_path / "c") as cache:
+        load_corpus(corpus, cache=cache)
+        assert cache.hits == 5
+        assert cache.readings([(sample, "key-1")]) == [b"[2,[],[]]"]
+
+
+def test_rows_are_committed_as_they_pile_up_not_only_at_the_end(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With rows written two at a time and committed every two, another connection sees the first
+    four of the five samples' entries while the cache is still open (the fifth is held)."""
+    monkeypatch.setattr(cache_module, "WRITE_BATCH", 2)
+    monkeypatch.setattr(cache_module, "_COMMIT_EVERY", 2)
+    cache = _open(tmp_path / "c")
+    load_corpus(corpus, cache=cache)
+    other = sqlite3.connect(tmp_path / "c" / FILE_NAME)
+    try:
+        assert other.execute("SELECT count(*) FROM articles").fetchone() == (4,)
+        cache.close()
+        assert other.execute("SELECT count(*) FROM articles").fetchone() == (5,)
+    finally:
+        other.close()

@@ -13,6 +13,8 @@ import time
 from concurrent.futures import Future, InvalidStateError, ProcessPoolExecutor
 from pathlib import Path
 
+import pytest
+
 from corpus import processes
 
 
@@ -197,6 +199,8 @@ def test_the_resource_tracker_runs_at_the_lowest_priority_and_the_helper_does_no
 
 TRACKER_OUTPUTS = """
 import os, sys
+import pytest
+
 from corpus import processes
 
 
@@ -232,3 +236,67 @@ def test_the_tracker_holds_neither_the_command_lines_stdout_nor_its_stderr(tmp_p
         [sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=120, check=True
     )
     assert done.stdout.splitlines() == ["/dev/null /dev/null", "True True"]
+
+
+def _helper_reading(
+    claims: str, items: int, future: Future[list[str]], three: threading.Event, paused: threading.Event
+) -> None:
+    """The helper's side of a run both have (as :func:`read_in_helper` reads it): from the first item
+    on, each claimed before it is read; after its third (``three`` set) it waits for ``paused`` (this
+    process has come down to the fourth by then), then stops at the first item this process has
+    claimed."""
+    read: list[str] = []
+    for item in range(items):
+        if item == 3:
+            three.set()
+            paused.wait(10)
+        if not processes.taken_there(claims, item):
+            break
+        read.append(f"helper {item}")
+    future.set_result(read)
+
+
+def test_a_run_both_processes_have_is_met_in_the_middle(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This process reads a run of ten from its last item back, the helper from its first on: the
+    helper reads three, this process the seven after them, none is read twice, and the readings
+    come back in the run's order, the helper's first."""
+    monkeypatch.setattr(processes, "_held", {})  # (what a new helper holds)
+    claims = processes.made_claims(10)
+    assert claims is not None
+    future: Future[list[str]] = Future()
+    future.set_running_or_notify_cancel()
+    three, paused = threading.Event(), threading.Event()
+    done_here: list[int] = []
+
+    def here(item: int) -> str:
+        done_here.append(item)
+        if item == 3:
+            paused.set()
+        return f"here {item}"
+
+    helper = threading.Thread(target=_helper_reading, args=(claims.path, 10, future, three, paused))
+    helper.start()
+    try:
+        assert three.wait(10)
+        found = processes.met_with_helper(range(10), 0, here, future, claims)
+    finally:
+        helper.join()
+        claims.close()
+    assert found == ["helper 0", "helper 1", "helper 2"] + [f"here {k}" for k in range(3, 10)]
+    assert done_here == list(range(9, 2, -1))
+    assert not os.path.exists(claims.path)
+
+
+def test_a_run_met_with_a_helper_that_died_is_read_here() -> None:
+    """Where the helper had claimed items but died, this process reads them too."""
+    claims = processes.made_claims(4)
+    assert claims is not None
+    try:
+        with open(claims.path, "r+b") as shared:  # the helper's claims on the first two
+            shared.write(bytes([processes.THERE, processes.THERE]))
+        failed: Future[list[str]] = Future()
+        failed.set_running_or_notify_cancel()
+        failed.set_exception(RuntimeError("the helper died"))
+        assert processes.met_with_helper(range(4), 0, str, failed, claims) == ["0", "1", "2", "3"]
+    finally:
+        claims.close()

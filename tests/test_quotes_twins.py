@@ -1,5 +1,5 @@
 """An article with the same text and blocks as one before it (the same page saved twice) is read
-once: the other's reading is written out for it (``article_quotes.quotes_by_article``), in this
+once: the other's reading is copied for it (``article_quotes.quotes_by_article``), in this
 process or when the helper read the first while the corpus loaded (``ReadingAhead``); its quotes are
 its own objects and carry its name, and the corpus's quotes and speakers are those of reading both."""
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,6 +19,7 @@ from corpus import processes
 from corpus.ingest import load as load_module
 from corpus.model import Article
 from corpus.quotes import quote_helper as quote_helper_module
+from corpus.quotes import shared_ingest as shared_ingest_module
 from corpus.story import Story
 from tests.article_reads import count_reads, found_json
 
@@ -166,3 +169,71 @@ def test_the_helper_parses_as_the_loader_does_and_reads_a_page_saved_twice_once(
     assert sent[0][4] == sent[2][4]  # type: ignore[index]
     quotes = reading_from_bytes(sent[1][4], article_from_bytes(sent[1][0], paths[1]))[0]  # type: ignore[arg-type,index]
     assert [q.text for q in quotes][:1] == ["We cannot keep the quays open on what we charge now,"]
+
+
+class _HelperOnCall:
+    """A helper that takes every task at once (none can be taken back) and does them only when
+    :meth:`finish` is called: here, while this process parses a run the helper has too."""
+
+    def __init__(self) -> None:
+        self.tasks: list[tuple[Future[Any], Callable[..., Any], tuple[Any, ...]]] = []
+
+    def submit(self, job: Callable[..., Any], *args: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        future.set_running_or_notify_cancel()
+        self.tasks.append((future, job, args))
+        return future
+
+    def finish(self) -> None:
+        for future, job, args in self.tasks:
+            if not future.done():
+                future.set_result(job(*args))
+
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+        pass
+
+
+def test_a_run_both_processes_have_is_met_in_the_middle_and_parsed_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The corpus in four runs: the helper is sent the last three, this process parses the first,
+    then meets the helper's (none could be taken back), each from its last file back. The helper
+    does its three while this process parses the last file of the second: the helper parses that
+    run up to the file this process claimed, and this process no other; every article is the
+    loader's, in order."""
+    from corpus.ingest.load import load_article
+    from corpus.quotes.readings import ReadingAhead
+    from corpus.quotes.shared_ingest import SharedIngest
+
+    _write(tmp_path)
+    monkeypatch.setattr(shared_ingest_module, "TASKS", 4)
+    monkeypatch.setattr(processes, "_held", {})  # (what a new helper holds: nothing)
+    paths = sorted(p for p in tmp_path.iterdir() if p.is_file())
+    names = [p.name for p in paths]
+    runs = processes.even_runs([p.stat().st_size for p in paths], 4)
+    assert len(runs) == 4
+    helper = _HelperOnCall()
+    ahead = ReadingAhead(lambda: helper)  # type: ignore[arg-type,return-value]
+    ahead.start()
+    parsed_here: list[str] = []
+    helper_parsed = count_reads(monkeypatch)  # (the helper reads the quotes of each file it parses)
+    made: list[processes.Claims | None] = []
+    make = processes.made_claims
+    monkeypatch.setattr(processes, "made_claims", lambda count: made.append(make(count)) or made[-1])
+
+    def here(path: Path, name: str) -> Article:
+        assert made[0] is not None and os.path.exists(made[0].path)  # (the helper has sent nothing yet)
+        if name == names[runs[1][1] - 1]:
+            helper.finish()
+        parsed_here.append(name)
+        return load_article(path, name=name)
+
+    articles: list[Article] = []
+    for article in SharedIngest(ahead, None).load(paths, names, here):
+        if article.name == names[runs[1][0]]:  # the helper has sent its results: the file's name is gone
+            assert made[0] is not None and not os.path.exists(made[0].path)
+        articles.append(article)
+    assert _parsed(articles) == _parsed([load_article(p, name=n) for p, n in zip(paths, names, strict=True)])
+    assert parsed_here == [*names[: runs[1][0]], names[runs[1][1] - 1]]
+    assert sorted(set(helper_parsed)) == sorted(helper_parsed)  # none twice
+    assert not set(helper_parsed) & set(parsed_here)

@@ -58,9 +58,13 @@ class ArticleStore(Protocol):
     def put_parsed(self, path: Path, size: int, mtime_ns: int, digest: str, data: bytes) -> None: ...
 
 
-def ingest_in_helper(paths: Sequence[Path], names: Sequence[str]) -> list[Parsed | None]:
+def ingest_in_helper(
+    paths: Sequence[Path], names: Sequence[str], claims: str | None = None, first: int = 0
+) -> list[Parsed | None]:
     """In the helper: each file read and parsed (:func:`parse_file`, as the loader does) and its
-    quotes read (:func:`article_quotes`); None for a file where anything failed (parsed again here)."""
+    quotes read (:func:`article_quotes`); None for a file where anything failed (parsed again here).
+    Up to the first file this process has claimed (``claims``: the :class:`processes.Claims` file, the
+    run's files its items ``first`` on; see :func:`processes.met_with_helper`)."""
     from corpus.quotes.article_quotes import article_quotes, helper_pairs
     from corpus.quotes.names import shipped_tables
     from corpus.quotes.reading_codec import reading_bytes
@@ -71,7 +75,9 @@ def ingest_in_helper(paths: Sequence[Path], names: Sequence[str]) -> list[Parsed
     parsed: ParsedTexts = _held(_PARSED)
     read: dict[str, tuple[Article, bytes]] = _held(_READ)
     sent: list[Parsed | None] = []
-    for path, name in zip(paths, names, strict=True):
+    for k, (path, name) in enumerate(zip(paths, names, strict=True), first):
+        if not processes.taken_there(claims, k):
+            break
         try:
             article, raw = parse_file(path, name, None, parsed)
             reading = None
@@ -110,23 +116,62 @@ class SharedIngest:
         self, paths: Sequence[Path], names: Sequence[str], here: Callable[[Path, str], Article]
     ) -> Iterator[Article]:
         runs = processes.even_runs([_size(p) for p in paths], TASKS)
-        done: list[list[Article] | None] = [None] * len(runs)
-        at = 0
 
         def local(k: int) -> list[Any]:  # (articles)
             start, end = runs[k]
             return [here(paths[i], names[i]) for i in range(start, end)]
 
-        def sent(k: int) -> tuple[Sequence[Path], Sequence[str]]:
+        claims = processes.made_claims(len(paths))
+        path = None if claims is None else claims.path
+
+        def sent(k: int) -> tuple[Sequence[Path], Sequence[str], str | None, int]:
             start, end = runs[k]
-            return paths[start:end], names[start:end]
+            return paths[start:end], names[start:end], path, start
+
+        def local_raced(k: int, helper: Future[list[Any]]) -> list[Any]:  # (what it sent, then articles)
+            start, end = runs[k]
+            parse = lambda i: here(paths[i], names[i])  # noqa: E731
+            if claims is None:
+                return processes.rest_from_helper(range(start, end), parse, helper)
+            return processes.met_with_helper(range(start, end), start, parse, helper, claims)
 
         self._ahead.hold()  # what this process parses is sent for its quotes once the helper is done
         raced: dict[int, Future[list[Any]]] = {}
         made = processes.shared_out(
-            self._ahead.pool, ingest_in_helper, sent, local, len(runs), processes.QUEUED, False, True, raced
+            self._ahead.pool,
+            ingest_in_helper,
+            sent,
+            local,
+            len(runs),
+            processes.QUEUED,
+            False,
+            claims is None,  # (with claims the run the helper is parsing is met in the middle too)
+            None if claims is not None else raced,  # (a run met in the middle is parsed once)
+            local_raced,
         )
+        try:
+            yield from self._in_order(made, runs, paths, names, here, raced, claims)
+        finally:
+            if claims is not None:
+                claims.close()
+        self._ahead.release()
+
+    def _in_order(
+        self,
+        made: Iterator[tuple[int, list[Any]]],
+        runs: list[tuple[int, int]],
+        paths: Sequence[Path],
+        names: Sequence[str],
+        here: Callable[[Path, str], Article],
+        raced: dict[int, Future[list[Any]]],
+        claims: processes.Claims | None,
+    ) -> Iterator[Article]:
+        """The articles of each run as it is done (``made``), in the files' order."""
+        done: list[list[Article] | None] = [None] * len(runs)
+        at = 0
         for k, found in made:
+            if claims is not None and not all(isinstance(one, Article) for one in found):
+                claims.mapped_there()
             start, end = runs[k]
             done[k] = [
                 self._received(paths[i], names[i], one, here)
@@ -138,7 +183,6 @@ class SharedIngest:
                 yield from ready  # in order: this process's first, the helper's once this one reaches them
                 done[at] = None
                 at += 1
-        self._ahead.release()
 
     def _received(
         self, path: Path, name: str, one: Article | Parsed | None, here: Callable[[Path, str], Article]
