@@ -133,6 +133,17 @@ def role_words(role: str) -> str:
     return " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in words)
 
 
+def head_written(lowered: str, head: str, lo: int, hi: int) -> bool:
+    """Whether a role read from ``lowered[lo:hi]`` (an article's text in lower case) may hold the
+    lower-case ``head`` of a description, as :func:`fits_role` first asks: the head or an
+    abbreviated title written out as it is written there. A role's words are the text's (a phrase's
+    tokens, trimmed), so one holding the head has it, or that title, in the text it was read from."""
+    if lowered.find(head, lo, hi) >= 0:
+        return True
+    titles = TITLE_ABBREVIATIONS.items()
+    return any(head in words and lowered.find(short, lo, hi) >= 0 for short, words in titles)
+
+
 def fits_role(description: str, role: str) -> bool:
     """Whether a description ("the senator", "the New Jersey governor") can name the holder of a role
     ("Sen.", "New Jersey Gov."): its head is in the role, and where both carry capitalised words

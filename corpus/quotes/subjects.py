@@ -10,7 +10,7 @@ here; which of them a mention stands for, in :mod:`corpus.quotes.mention_speaker
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from operator import attrgetter
 
@@ -37,7 +37,9 @@ from corpus.quotes.roles import Phrase, is_outlet, looks_like_person
 from corpus.quotes.subject_traits import (
     GENDERED,
     Subject,
+    fits_role,
     gender_of,
+    head_written,
     plural_role,
     says_the_other,
 )
@@ -98,6 +100,8 @@ class Subjects:
         self._speakers: list[Subject] = []
         self._speaker_at: list[int] = []
         self._said_as: dict[int, str] = {}
+        self._lowered: str | None = None
+        """The masked text in lower case (read once, for the first description resolved)."""
 
     @property
     def known(self) -> frozenset[str]:
@@ -244,6 +248,29 @@ class Subjects:
                 batch.append(self._speakers[k])
             batch.sort(key=_AT, reverse=True)  # (a stable sort: those at one offset keep their order)
             yield from batch
+
+    def description_reach(self, description: str, at: int) -> int:
+        """How many sentences back from offset ``at`` a subject may hold the role of ``description``
+        ("the senator", :func:`fits_role`): :data:`DESCRIPTION_SENTENCES`, or only its own sentence
+        where no earlier sentence within that reach writes the description's head (nor a title
+        abbreviated for it: :func:`head_written`) and no speaker there holds a fitting role; the
+        earlier sentences' subjects are then not read for it (a role is read from its own sentence)."""
+        sentences = self.sentences
+        if not sentences:
+            return DESCRIPTION_SENTENCES
+        here = sentences.index_of(at)
+        first, start = sentences[max(0, here - DESCRIPTION_SENTENCES + 1)][0], sentences[here][0]
+        if self._lowered is None:
+            self._lowered = self.masked.lower()
+        if len(self._lowered) != len(self.masked) or "Σ" in self.masked:
+            return DESCRIPTION_SENTENCES  # a letter whose lower case is longer, or reads its context
+        if head_written(self._lowered, description.split()[-1].lower(), first, start):
+            return DESCRIPTION_SENTENCES
+        for k in range(bisect_left(self._speaker_at, first), bisect_left(self._speaker_at, start)):
+            role = self._speakers[k].role
+            if role and fits_role(description, role):
+                return DESCRIPTION_SENTENCES
+        return 1
 
     def near(self, subject: Subject, at: int) -> bool:
         """True when ``subject`` is in the sentence of offset ``at`` or the one before it."""
