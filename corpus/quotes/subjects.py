@@ -39,7 +39,7 @@ from corpus.quotes.subject_traits import (
     Subject,
     fits_role,
     gender_of,
-    head_written,
+    head_written_from,
     plural_role,
     says_the_other,
 )
@@ -250,11 +250,13 @@ class Subjects:
             yield from batch
 
     def description_reach(self, description: str, at: int) -> int:
-        """How many sentences back from offset ``at`` a subject may hold the role of ``description``
-        ("the senator", :func:`fits_role`): :data:`DESCRIPTION_SENTENCES`, or only its own sentence
-        where no earlier sentence within that reach writes the description's head (nor a title
-        abbreviated for it: :func:`head_written`) and no speaker there holds a fitting role; the
-        earlier sentences' subjects are then not read for it (a role is read from its own sentence)."""
+        """How many sentences back from offset ``at`` (its own counted) a subject may hold the role of
+        ``description`` ("the senator", :func:`fits_role`), at most :data:`DESCRIPTION_SENTENCES`: back
+        to the first earlier sentence there that writes the description's head (or a title
+        abbreviated for it: :func:`head_written_from`), or has a speaker holding a fitting role. The
+        sentences before it are not read for the description: a role is read from its own sentence,
+        so none there holds it (and the subjects are compared most recent first, so the one found,
+        if any, is the same)."""
         sentences = self.sentences
         if not sentences:
             return DESCRIPTION_SENTENCES
@@ -264,13 +266,13 @@ class Subjects:
             self._lowered = self.masked.lower()
         if len(self._lowered) != len(self.masked) or "Σ" in self.masked:
             return DESCRIPTION_SENTENCES  # a letter whose lower case is longer, or reads its context
-        if head_written(self._lowered, description.split()[-1].lower(), first, start):
-            return DESCRIPTION_SENTENCES
+        oldest = head_written_from(self._lowered, description.split()[-1].lower(), first, start)
         for k in range(bisect_left(self._speaker_at, first), bisect_left(self._speaker_at, start)):
             role = self._speakers[k].role
-            if role and fits_role(description, role):
-                return DESCRIPTION_SENTENCES
-        return 1
+            if (oldest < 0 or self._speaker_at[k] < oldest) and role and fits_role(description, role):
+                oldest = self._speaker_at[k]
+                break  # (in text order: the first fitting is the oldest)
+        return 1 if oldest < 0 else here - sentences.index_of(oldest) + 1
 
     def near(self, subject: Subject, at: int) -> bool:
         """True when ``subject`` is in the sentence of offset ``at`` or the one before it."""
