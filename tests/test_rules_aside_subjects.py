@@ -31,3 +31,21 @@ def test_the_object_of_an_aside_before_the_cue_is_not_the_speaker_the_subject_is
         ("Dan Ferrow", "Comic Dan Ferrow"),
         ("Jane Roeburn", "Jane Roeburn"),
     ]
+
+
+def test_an_aside_after_a_long_opening_clause_still_hangs_from_its_subject() -> None:
+    # the sentence's start lies further back than the first stretch searched for a sentence's end
+    opening = (
+        "After a summer of storms that flooded the lower fields twice and a spring so dry that the "
+        "growers along the river road had feared for the whole season, and after the county board had "
+        "argued for months about moving the grounds to the old airfield north of town, where the "
+        "parking would be easier and the drainage better, and where the neighbours had no houses to "
+        "flood, the fair opened on Friday without its usual parade"
+    )
+    said = _said(
+        "Fair Opens\n\n"
+        f"{opening}, and Ohio delegate Mary Quill, clad in a green cape with lights that spelled the "
+        "name Acme, said the fair could be a “disaster” if the rain came.\n"
+    )
+    assert len(opening) > 400
+    assert said == [("Mary Quill", "Mary Quill")]

@@ -46,7 +46,7 @@ def past_aside(text: str, att: Attribution) -> Attribution:
     comma = aside_comma(text, m.start, m.end, cue[0], _ASIDE_REACH, _NOT_IN_ASIDE)
     if comma is None or comma < 1:
         return att  # the usual case: no comma between the mention and its cue
-    start = max(text.rfind(mark, 0, comma) for mark in (". ", "\n", "? ", "! ", "; ")) + 1
+    start = _sentence_start(text, comma)
     words = _WORD.findall(text, comma + 1, m.start)
     if not words or not _opens_aside(words):
         subject = _opening_subject(text, start, comma)
@@ -55,6 +55,24 @@ def past_aside(text: str, att: Attribution) -> Attribution:
     if subject is None or subject.name is None or subject.pronoun:
         return att
     return Attribution(subject, cue, subject.name, subject.role)
+
+
+_SENTENCE_BREAKS = (". ", "\n", "? ", "! ", "; ")
+"""What ends the sentence or clause before an aside's comma."""
+_BREAK_REACH = 400
+"""Characters before the comma searched first for the last break (most sentences are shorter)."""
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` starts: after the last of :data:`_SENTENCE_BREAKS`
+    before it (0 where none is). The last :data:`_BREAK_REACH` characters are searched first: a mark
+    not in the text (most are "? ", "! " or "; ") would otherwise be searched for back to its start,
+    for every aside."""
+    lo = max(0, at - _BREAK_REACH)
+    last = max(text.rfind(mark, lo, at) for mark in _SENTENCE_BREAKS)
+    if last < 0 < lo:  # none that near: the whole text before it
+        last = max(text.rfind(mark, 0, at) for mark in _SENTENCE_BREAKS)
+    return last + 1
 
 
 def _opening_subject(text: str, start: int, last_comma: int) -> Phrase | None:

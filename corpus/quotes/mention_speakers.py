@@ -52,7 +52,8 @@ def resolve(text: str, mention: Phrase | None, at: int, subjects: Subjects) -> t
     limit = min(at, mention.start)
     head = (mention.role or "").split()[-1:] or [""]
     if head[0] and not indefinite(text[mention.start : mention.end]):
-        for count, subject in enumerate(subjects.recent(limit, DESCRIPTION_SENTENCES)):
+        back = subjects.description_reach(mention.role or "", limit)  # (one sentence where none fits before)
+        for count, subject in enumerate(subjects.recent(limit, back)):
             if subject.described is None and subject.role and fits_role(mention.role or "", subject.role):
                 return subject.name, subject.role
             if count >= DESCRIPTION_SUBJECTS:

@@ -133,6 +133,18 @@ def role_words(role: str) -> str:
     return " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in words)
 
 
+def head_written_from(lowered: str, head: str, lo: int, hi: int) -> int:
+    """Where in ``lowered[lo:hi]`` (an article's text in lower case) a role holding the lower-case
+    ``head`` of a description, as :func:`fits_role` first asks, may first be read: the first place
+    the head, or an abbreviated title written out as it, is written there; -1 where neither is. A
+    role's words are the text's (a phrase's tokens, trimmed): one holding the head has it, or that
+    title, in the text it was read from."""
+    places = [lowered.find(head, lo, hi)]
+    places += [lowered.find(short, lo, hi) for short, words in TITLE_ABBREVIATIONS.items() if head in words]
+    written = [at for at in places if at >= 0]
+    return min(written) if written else -1
+
+
 def fits_role(description: str, role: str) -> bool:
     """Whether a description ("the senator", "the New Jersey governor") can name the holder of a role
     ("Sen.", "New Jersey Gov."): its head is in the role, and where both carry capitalised words

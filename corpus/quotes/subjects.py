@@ -10,7 +10,7 @@ here; which of them a mention stands for, in :mod:`corpus.quotes.mention_speaker
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from operator import attrgetter
 
@@ -37,7 +37,9 @@ from corpus.quotes.roles import Phrase, is_outlet, looks_like_person
 from corpus.quotes.subject_traits import (
     GENDERED,
     Subject,
+    fits_role,
     gender_of,
+    head_written_from,
     plural_role,
     says_the_other,
 )
@@ -98,6 +100,8 @@ class Subjects:
         self._speakers: list[Subject] = []
         self._speaker_at: list[int] = []
         self._said_as: dict[int, str] = {}
+        self._lowered: str | None = None
+        """The masked text in lower case (read once, for the first description resolved)."""
 
     @property
     def known(self) -> frozenset[str]:
@@ -244,6 +248,31 @@ class Subjects:
                 batch.append(self._speakers[k])
             batch.sort(key=_AT, reverse=True)  # (a stable sort: those at one offset keep their order)
             yield from batch
+
+    def description_reach(self, description: str, at: int) -> int:
+        """How many sentences back from offset ``at`` (its own counted) a subject may hold the role of
+        ``description`` ("the senator", :func:`fits_role`), at most :data:`DESCRIPTION_SENTENCES`: back
+        to the first earlier sentence there that writes the description's head (or a title
+        abbreviated for it: :func:`head_written_from`), or has a speaker holding a fitting role. The
+        sentences before it are not read for the description: a role is read from its own sentence,
+        so none there holds it (and the subjects are compared most recent first, so the one found,
+        if any, is the same)."""
+        sentences = self.sentences
+        if not sentences:
+            return DESCRIPTION_SENTENCES
+        here = sentences.index_of(at)
+        first, start = sentences[max(0, here - DESCRIPTION_SENTENCES + 1)][0], sentences[here][0]
+        if self._lowered is None:
+            self._lowered = self.masked.lower()
+        if len(self._lowered) != len(self.masked) or "Σ" in self.masked:
+            return DESCRIPTION_SENTENCES  # a letter whose lower case is longer, or reads its context
+        oldest = head_written_from(self._lowered, description.split()[-1].lower(), first, start)
+        for k in range(bisect_left(self._speaker_at, first), bisect_left(self._speaker_at, start)):
+            role = self._speakers[k].role
+            if (oldest < 0 or self._speaker_at[k] < oldest) and role and fits_role(description, role):
+                oldest = self._speaker_at[k]
+                break  # (in text order: the first fitting is the oldest)
+        return 1 if oldest < 0 else here - sentences.index_of(oldest) + 1
 
     def near(self, subject: Subject, at: int) -> bool:
         """True when ``subject`` is in the sentence of offset ``at`` or the one before it."""
