@@ -61,6 +61,12 @@ class NamePairs:
         first_ok, surnames = self._first_ok, self._surname
         relatives: set[tuple[str, str]] | None = None
         for first, between, last in _CAPITAL_PAIR().findall(text):
+            # the first word first: most pairs' is no given name ("The", "President", "NATO")
+            ok = first_ok.get(first)
+            if ok is None:
+                ok = first_ok[first] = _could_be_first_name(first, self.tables)
+            if not ok:
+                continue
             surname = surnames.get(last, "")
             if surname == "":
                 surname = surnames[last] = self._surname_or_none(last)
@@ -68,11 +74,6 @@ class NamePairs:
                 continue
             if surname in self._nationalities and first.lower() not in self.tables.given_names:
                 continue  # "Mark Cuban": a nationality is a surname only after a given name
-            ok = first_ok.get(first)
-            if ok is None:
-                ok = first_ok[first] = _could_be_first_name(first, self.tables)
-            if not ok:
-                continue
             if relatives is None:  # read once per article, when it first matters
                 relatives = _relatives(text)
             if (first, last) not in relatives:
@@ -97,8 +98,8 @@ class NamePairs:
         return middle.lower() not in names or whole == text.count(f"{middle} {last}")
 
     def _surname_or_none(self, word: str) -> str | None:
-        if not any(c.islower() for c in word):
-            return None
+        if word.isupper() or not any(c.islower() for c in word):
+            return None  # (an acronym's capitals, read in C first: "NATO")
         word = strip_possessive(word)
         if word.lower() in ORG_WORDS:
             return None
