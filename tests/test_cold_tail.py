@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import os
+import random
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -47,3 +49,35 @@ def test_a_widower_is_a_relative_found_by_the_plain_scan() -> None:
     assert _relatives("Her widower Sam Doe spoke.") == {("Sam", "Doe")}
     assert _relatives("Sam Doe, her widower, spoke.") == {("Sam", "Doe")}
     assert _relatives("Sam Doe spoke of a window.") == set()
+
+
+_SPOUSES = "lady|wife|husband|spouse|widow|widower"
+_PAIR = r"([A-Z][\w’'-]*)[ \u00a0]([A-Z][\w’'-]*)"
+_SPOUSE_AS_WRITTEN = re.compile(
+    r"\b(?:" + _SPOUSES + r")[ ,]+" + _PAIR + "|" + _PAIR
+    + r",? +(?:the |his |her |their )?(?:first )?(?:" + _SPOUSES + r")\b"
+)  # fmt: skip
+"""The spouse pattern as a reader writes it (two alternatives, each opening with what it reads): the
+one :func:`name_pairs._relatives` runs opens with a class of letters instead, from the sentence of
+the first spouse's word, and must find the same pairs."""
+_SPOUSE_PIECES = [
+    "wife", "his wife ", "her husband, ", "widower", "widow", "first lady ", "the ", "Swife", "lady",
+    "Jane", "Roe", "Sam", "Doe", "J", "O'Neil", "Ki-moon", "’s", " ", "  ", "\u00a0", ",", ", ", ".",
+    ". ", "\n", "x", "spouse", "Their ", "-",
+]  # fmt: skip
+
+
+def _spouses_as_written(text: str) -> set[tuple[str, str]]:
+    return {(m[1], m[2]) if m[1] else (m[3], m[4]) for m in _SPOUSE_AS_WRITTEN.finditer(text)}
+
+
+def test_the_spouse_pattern_finds_what_the_pattern_as_written_does() -> None:
+    from corpus.quotes.name_pairs import _relatives
+
+    assert _relatives("Sam Doe met reporters. Jane Roe, his wife Mary Doe, spoke.") == {("Jane", "Roe")}
+    text = "The first lady Jane Roe spoke. Sam Roe, her husband, smiled."
+    assert _relatives(text) == {("Jane", "Roe"), ("Sam", "Roe")}
+    rng = random.Random(7)
+    for _ in range(20_000):
+        text = "".join(rng.choice(_SPOUSE_PIECES) for _ in range(rng.randint(0, 12)))
+        assert _relatives(text) == _spouses_as_written(text), text

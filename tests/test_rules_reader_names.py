@@ -12,6 +12,7 @@ from corpus.ingest.load import article_from_text
 from corpus.model import Speaker
 from corpus.quotes import find_quotes
 from corpus.quotes.article_quotes import article_quotes
+from corpus.quotes.described_by import only_a_longer_name_s_tail
 from corpus.quotes.name_pairs import NamePairs
 from corpus.quotes.names import reader_name, shipped_tables
 
@@ -167,3 +168,15 @@ def test_the_tail_of_a_longer_name_after_and_is_no_name() -> None:
     assert reader_name("Hilda Clifton", text=text) == "Hilda Clifton"
     text = "Crews from Palmer Fire Department and Mat-Su Central Fire Department came."
     assert reader_name("Mat-Su Central Fire Department", text=text) == "Mat-Su Central Fire Department"
+
+
+def test_a_longer_name_s_tail_is_read_where_the_article_writes_it() -> None:
+    assert only_a_longer_name_s_tail("Means Committee", "The Roads and Means Committee met.")
+    assert only_a_longer_name_s_tail("Means Committee", "The Roads & Means Committee met.")
+    # written alone once too, before or after the joined place: a name of its own
+    assert not only_a_longer_name_s_tail("Means Committee", "Means Committee met. Roads and Means Committee")
+    assert not only_a_longer_name_s_tail("Means Committee", "Roads and Means Committee met. Means Committee")
+    assert not only_a_longer_name_s_tail(
+        "Means Committee", "nd Means Committee met."
+    )  # (at the text's start)
+    assert not only_a_longer_name_s_tail("Means Committee", "Roads andMeans Committee met.")

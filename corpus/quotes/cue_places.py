@@ -10,6 +10,8 @@ tries. Here the few places a cue can stand are read by hand and the word there l
 
 from __future__ import annotations
 
+import re
+
 from corpus.quotes.lexicon import CUE_WORDS
 from corpus.quotes.word_places import word_char
 
@@ -25,35 +27,37 @@ def _lower(char: str) -> bool:
     return "a" <= char <= "z"
 
 
-def _run_end(text: str, at: int, inside: str = "") -> int:
-    """Where the run of word characters (and of ``inside``) starting at ``at`` ends."""
-    size = len(text)
-    while at < size and (word_char(text[at]) or text[at] in inside):
-        at += 1
-    return at
+# The runs read forward from a place, each one anchored match (C code), not a Python step per
+# character: a name's cue is looked for after every place the article writes it.
+_WORD_RUN = re.compile(r"\w*")
+"""Word characters: ``word_places.word_char``'s test (``str.isalnum`` or ``_``), as ``\\w``."""
+_NAME_WORD_RUN = re.compile(r"[\w’'-]*")
+_SPACES = re.compile(" *")
+_LOWER_RUN = re.compile("[a-z]*")
+"""Lower-case letters: :func:`_lower`'s test."""
+
+
+def _run_end(run: re.Pattern[str], text: str, at: int) -> int:
+    """Where the run of ``run`` (one of the patterns above) starting at ``at`` ends."""
+    found = run.match(text, at)
+    return at if found is None else found.end()
 
 
 def _spaces_end(text: str, at: int) -> int:
-    size = len(text)
-    while at < size and text[at] == " ":
-        at += 1
-    return at
+    return _run_end(_SPACES, text, at)
 
 
 def _cue_at(text: str, at: int) -> bool:
     """Whether a cue word starts at ``at`` and ends a word there (``trie(CUE_WORDS) + \\b``): a word
     ending at a word's end is the whole run of letters from ``at``, or two runs and a space."""
-    size, end = len(text), at
-    while end < size and _lower(text[end]):
-        end += 1
+    size = len(text)
+    end = _run_end(_LOWER_RUN, text, at)
     if end == at:
         return False
     if (end == size or not word_char(text[end])) and text[at:end] in CUE_WORDS:
         return True
     if end < size and text[end] == " ":
-        second = end + 1
-        while second < size and _lower(text[second]):
-            second += 1
+        second = _run_end(_LOWER_RUN, text, end + 1)
         closed = second == size or not word_char(text[second])
         return second > end + 1 and closed and text[at:second] in CUE_WORDS
     return False
@@ -79,7 +83,7 @@ def _ends_before_cue(text: str, end: int) -> list[int]:
             word = spaces + len(joined)
             name = _spaces_end(text, word)
             if joined and name > word and "A" <= text[name : name + 1] <= "Z":
-                asides.append(_run_end(text, name + 1, "’'-"))
+                asides.append(_run_end(_NAME_WORD_RUN, text, name + 1))
     ends: list[int] = []
     for at in asides:
         spaces = _spaces_end(text, at)
@@ -87,7 +91,7 @@ def _ends_before_cue(text: str, end: int) -> list[int]:
             continue
         ends.append(spaces)
         if not text.startswith(_CONJUNCTIONS, spaces):  # `(?:(?!(?:and|or|but|nor) )\w+ +)?`
-            word = _run_end(text, spaces)
+            word = _run_end(_WORD_RUN, text, spaces)
             after = _spaces_end(text, word)
             if word > spaces and after > word:
                 ends.append(after)
@@ -99,6 +103,9 @@ def a_cue_after(text: str, end: int) -> bool:
     aide said", "Roe, the host, said", "Roe and Doe added"): whether ``re.compile(r"(?:’s?|'s?)?
     (?:,[^,.\\n]{1,80},| +(?:and|&) +[A-Z][\\w’'-]*)? +(?:(?!(?:and|or|but|nor) )\\w+ +)?" +
     trie_pattern(CUE_WORDS) + r"\\b").match(text, end)`` matches."""
+    spaces = _spaces_end(text, end)
+    if spaces > end and _cue_at(text, spaces):
+        return True  # "Roe said": the first way the pattern reads, and the commonest, asked first
     return any(_cue_at(text, at) for at in _ends_before_cue(text, end))
 
 

@@ -23,10 +23,23 @@ its own ("Palmer Fire Department and Mat-Su Central Fire Department": two bodies
 def only_a_longer_name_s_tail(name: str, text: str) -> bool:
     """Whether every place ``text`` writes ``name`` is after a capitalised word and "and": the end of
     a body's longer name that the cue grammar read from its last words ("Means Committee")."""
-    if not text or not name or (f"and {name}" not in text and f"& {name}" not in text):
+    if not text or not name or not _after_and(name, text):
         return False
     places = places_as_a_word(text, name)
     return bool(places) and all(_a_longer_name_s_head(text, at) for at in places)
+
+
+def _after_and(name: str, text: str) -> bool:
+    """Whether ``text`` writes "and name" or "& name": one scan for the name's places, each read
+    back, where ``f"and {name}" in text`` and ``f"& {name}" in text`` were two scans of the text,
+    every name a reader sees asking (most are written after neither)."""
+    at = text.find(name)
+    while at >= 0:
+        before = text[max(0, at - 4) : at]
+        if before == "and " or before.endswith("& "):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _a_longer_name_s_head(text: str, at: int) -> bool:

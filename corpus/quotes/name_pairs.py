@@ -61,6 +61,12 @@ class NamePairs:
         first_ok, surnames = self._first_ok, self._surname
         relatives: set[tuple[str, str]] | None = None
         for first, between, last in _CAPITAL_PAIR().findall(text):
+            # the first word first: most pairs' is no given name ("The", "President", "NATO")
+            ok = first_ok.get(first)
+            if ok is None:
+                ok = first_ok[first] = _could_be_first_name(first, self.tables)
+            if not ok:
+                continue
             surname = surnames.get(last, "")
             if surname == "":
                 surname = surnames[last] = self._surname_or_none(last)
@@ -68,11 +74,6 @@ class NamePairs:
                 continue
             if surname in self._nationalities and first.lower() not in self.tables.given_names:
                 continue  # "Mark Cuban": a nationality is a surname only after a given name
-            ok = first_ok.get(first)
-            if ok is None:
-                ok = first_ok[first] = _could_be_first_name(first, self.tables)
-            if not ok:
-                continue
             if relatives is None:  # read once per article, when it first matters
                 relatives = _relatives(text)
             if (first, last) not in relatives:
@@ -97,8 +98,8 @@ class NamePairs:
         return middle.lower() not in names or whole == text.count(f"{middle} {last}")
 
     def _surname_or_none(self, word: str) -> str | None:
-        if not any(c.islower() for c in word):
-            return None
+        if word.isupper() or not any(c.islower() for c in word):
+            return None  # (an acronym's capitals, read in C first: "NATO")
         word = strip_possessive(word)
         if word.lower() in ORG_WORDS:
             return None
@@ -110,23 +111,27 @@ class NamePairs:
 _RELATIVES = "lady|wife|husband|spouse|widow|widower"
 """Spouses: the relatives who share a surname and stand beside the person quoted by it ("her father
 Thomas Hofeller" may well be who is quoted, so parents and children are not listed)."""
-_RELATIVE_WORD = compiled_on_first_use(r"\b(?:" + _RELATIVES + r")\b")
 _RELATIVE_WORDS = tuple(
     w for w in _RELATIVES.split("|") if not any(o != w and o in w for o in _RELATIVES.split("|"))
 )
 """The words of :data:`_RELATIVES` no other of them is part of, looked for as plain text first: a text
 without "widow" holds no "widower" (one scan of each text fewer)."""
 _NAME_PAIR = r"([A-Z][\w’'-]*)[ \u00a0]([A-Z][\w’'-]*)"
+# `\b(?:relative)[ ,]+First Last` or `First Last,? +(?:the |his |her |their )?(?:first )?relative\b`,
+# written to open with one character class: a capital (the pair's first letter) or a relative's first
+# letter, each alternative then reading the rest with a look-behind at the letter read. So the engine
+# skips to those letters, where the two alternatives as written opened with \b and a group, and were
+# tried at every position of the text. A pair's first word is read from the match's start.
 _AS_RELATIVE = compiled_on_first_use(
-    r"\b(?:"
-    + _RELATIVES
+    "[A-Z"
+    + "".join(sorted({w[0] for w in _RELATIVES.split("|")}))
+    + r"](?:(?<!\w.)(?:"
+    + "|".join(f"(?<={w[0]}){w[1:]}" for w in _RELATIVES.split("|"))
     + r")[ ,]+"
     + _NAME_PAIR
-    + r"|"
-    + _NAME_PAIR
-    + r",? +(?:the |his |her |their )?(?:first )?(?:"
+    + r"|(?<=[A-Z])([\w’'-]*)[ \u00a0]([A-Z][\w’'-]*),? +(?:the |his |her |their )?(?:first )?(?:"
     + _RELATIVES
-    + r")\b"
+    + r")\b)"
 )
 
 
@@ -135,14 +140,15 @@ def _relatives(text: str) -> set[tuple[str, str]]:
     "Melania Trump, the first lady", "his wife Jane Roe"): not the full name of the person quoted by
     that surname (a spouse would take the president's quotes and title)."""
     out: set[tuple[str, str]] = set()
-    # most articles name no spouse: the pattern below tries every capitalised pair; and the word
-    # pattern, which opens with \b, tries every position, where str's search jumps (a twentieth of
-    # find_quotes' CPU on the synthetic corpus, where no article names one)
-    if not any(word in text for word in _RELATIVE_WORDS) or _RELATIVE_WORD().search(text) is None:
+    # most articles name no spouse (str's search jumps through the text); where one does, the pattern
+    # is read from the sentence of the first relative's word, where any pair named so starts at the
+    # earliest (what stands between the pair and the word holds no period nor line break)
+    first = min((at for word in _RELATIVE_WORDS if (at := text.find(word)) >= 0), default=-1)
+    if first < 0:
         return out
-    for m in _AS_RELATIVE().finditer(text):
-        first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        out.add((first, last))
+    sentence = max(text.rfind(".", 0, first), text.rfind("\n", 0, first)) + 1
+    for m in _AS_RELATIVE().finditer(text, sentence):
+        out.add((m.group(1), m.group(2)) if m.group(1) else (text[m.start() : m.end(3)], m.group(4)))
     return out
 
 

@@ -65,6 +65,13 @@ _CONTRACTED_PRONOUN = compiled_on_first_use(r"(?:i|we|you|they|he|she|it)[’'](
 _POSSESSIVE = compiled_on_first_use(r"^(.+?)(?:’s|'s|s’|s')$")
 _NUMBER = compiled_on_first_use(r"[\d.,:/%-]+")
 """A token that is a number ("2016", "9/11", "3.5"): it opens a sentence, it names no one."""
+_NUMBER_MARKS = ".,:/%-"
+
+
+def _opens_a_number(char: str) -> bool:
+    """Whether :data:`_NUMBER` can match from ``char`` (``\\d`` is ``str.isdecimal``): asked before the
+    pattern, which most names (opening with a letter) need not run."""
+    return char.isdecimal() or char in _NUMBER_MARKS
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,11 +152,13 @@ def reader_name(name: str, tables: NameTables | None = None, text: str = "") -> 
     too ("Page" of "Bettie Page"), and no name when not ("Later", "Citing", "Save"). Given the
     article, a lone word or ordinary words are a name only on its evidence (``name_evidence``)."""
     tables = shipped_tables() if tables is None else tables
-    words = _undoubled(name.replace("\u00a0", " ").split())
+    words = name.replace("\u00a0", " ").split()
+    if "-" in name:
+        words = _undoubled(words)
     marked = "’" in name or "'" in name  # (a possessive and a contracted pronoun need the mark)
     if marked:
         words = _after_possessive(words, tables)
-    while words and _NUMBER().fullmatch(words[0]):
+    while words and _opens_a_number(words[0][0]) and _NUMBER().fullmatch(words[0]):
         words = words[1:]  # "2016 Acme": a number opening the sentence
     if len(words) > 1 and a_group_of_people(words[0]) and words[1][:1].isupper():
         words = words[1:]  # "Republicans Jolly of Indian Shores and DeSantis": the group they belong to
@@ -346,9 +355,10 @@ def _after_title(words: list[str], tables: NameTables) -> list[str]:
         return words
     rest = words[last + 1 :]
     named = all(w[:1].isupper() for w in rest) and not all(_plain(w) in tables.ordinary for w in rest)
-    return rest if named and not any(_plain(w) in ORG_WORDS | ROLE_WORDS for w in rest) else words
+    return rest if named and not any(_plain(w) in _ORG_OR_ROLE_WORDS for w in rest) else words
 
 
+_ORG_OR_ROLE_WORDS = ORG_WORDS | ROLE_WORDS
 _MOST_WORDS_AFTER_A_TITLE = 2
 """A title glued before more words than this opens an organisation's name, not a person's."""
 
