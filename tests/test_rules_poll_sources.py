@@ -41,3 +41,12 @@ def test_a_speaker_after_a_poll_s_figures_keeps_their_words() -> None:
     # a share after the cue is what the speaker talks about
     budget = "A poll came out on Monday. Jane Roe said 40 percent of the budget is “wasted on consultants.”"
     assert _mentions(budget) == ["Jane Roe"]
+
+
+def test_a_poll_written_between_two_quotes_answers_the_later_one() -> None:
+    # the poll words are looked for before the last quote's mark: one written just before it counts
+    body = (
+        "“We hear the voters,” the mayor said on Monday.\n\nIn a new city survey, 58 percent of residents "
+        "said the council was “asleep at the wheel.”"
+    )
+    assert _mentions(body) == ["the mayor", "a new city survey"]

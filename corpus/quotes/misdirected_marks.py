@@ -26,6 +26,8 @@ _CLAUSE_ENDS = ",.?!"
 
 def dangling_mark(text: str, pos: int, para_end: int) -> bool:
     """Whether the mark at ``pos`` has nothing after it in its paragraph ("…this team. “")."""
+    if pos + 1 < para_end and not text[pos + 1].isspace():
+        return False  # (most marks: glued to the word they open, known from one character)
     blank = _BLANK.match(text, pos + 1, para_end)
     return blank is not None and blank.end() == para_end
 

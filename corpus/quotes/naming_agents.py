@@ -106,9 +106,9 @@ def naming_agents(
     one stands within reach of it (most quotes have none)."""
     out: list[tuple[Phrase, tuple[int, int]] | None] = [None] * len(spans)
     masked = reading.masked
-    at = [span.open_at for span in spans]
-    asked = [False] * len(spans)
     by = masked.find(" by ")
+    at = [span.open_at for span in spans] if by >= 0 else []  # (none where the article writes no " by ")
+    asked = [False] * len(at)
     while by >= 0:
         k = bisect_left(at, by - QUOTE_REACH)
         while k < len(spans) and at[k] <= by + NAMING_REACH:

@@ -56,9 +56,7 @@ def person_after_owner(
     if run is None:
         return None
     words = run.group(1).split()
-    if not all(w in OWNED_ROLE_WORDS for w in words) or (
-        ends_as_plural(words[-1]) and words[-1] not in _QUALIFIERS
-    ):
+    if not OWNED_ROLE_WORDS.issuperset(words) or (ends_as_plural(words[-1]) and words[-1] not in _QUALIFIERS):
         return None  # (a plural's are several: "Trump aides Jane Roe and John Doe")
     at, title = run.end(), ""
     titled = _TITLE.match(text, at)

@@ -76,20 +76,22 @@ def poll_speaker(masked: str, sentence_start: int, open_at: int, polls: list[int
     return mention, cue.span()
 
 
-def _places(text: str, word: str) -> list[int]:
-    """Where ``word`` stands in ``text`` (inside other words too)."""
+def _places(text: str, word: str, end: int) -> list[int]:
+    """Where ``word`` stands in ``text[:end]`` (inside other words too)."""
     places = []
-    at = text.find(word)
+    at = text.find(word, 0, end)
     while at >= 0:
         places.append(at)
-        at = text.find(word, at + len(word))
+        at = text.find(word, at + len(word), end)
     return places
 
 
 def poll_speakers(masked: str, sentences: Sentences, spans: list[QuoteSpan], out: list[Found | None]) -> None:
     """Fill ``out`` (one entry per quote, None where no one is known yet) with :func:`poll_speaker`
-    for each quote (not a nested one)."""
-    polls = sorted(at for word in POLL_WORDS for at in _places(masked, word))
+    for each quote (not a nested one). The poll words are looked for before the last quote's mark
+    alone: a poll its quote reports stands before it."""
+    last = spans[-1].open_at if spans else 0  # (text order, nested quotes after their host: the last)
+    polls = sorted(at for word in POLL_WORDS for at in _places(masked, word, last))
     if not polls or not sentences:
         return
     for k, span in enumerate(spans):

@@ -158,13 +158,12 @@ def find_quote_spans(article: Article, *, include_boilerplate: bool = False) -> 
             continue
         if carry is not None and not _opens_with_mark(text, start, end):
             carry = None
-        continues = _next_continues(text, bounds, index)
-        found, carry = _scan_paragraph(text, start, end, index, carry, continues, marks)
+        found, carry = _scan_paragraph(text, start, end, index, carry, bounds, marks)
         if found and singles is None:
             singles = char_positions(text, _SINGLE)  # once per article: a search per quote cost more
         for span in found:
             spans.append(span)
-            inside = _between(singles or [], span.start, span.end)
+            inside = _between(singles, span.start, span.end) if singles else None
             if inside:  # (most quotes hold no single mark: nothing nested to read)
                 spans.extend(_nested_quotes(text, span, inside))
     return spans
@@ -188,12 +187,13 @@ def _scan_paragraph(
     para_end: int,
     index: int,
     carry: tuple[int, int] | None,
-    next_continues: bool,
+    bounds: list[tuple[int, int, BlockKind]],
     marks: list[int],
 ) -> tuple[list[QuoteSpan], tuple[int, int] | None]:
     """Quotes closed in this paragraph, and the quote left open for the next one (if it continues).
 
-    ``marks`` are the offsets of the double quote marks in the paragraph (``text[para_start:para_end]``)."""
+    ``marks`` are the offsets of the double quote marks in the paragraph (``text[para_start:para_end]``);
+    ``bounds`` the article's paragraphs, the next one read only where a quote is left open."""
     para = (para_start, para_end)
     found: list[QuoteSpan] = []
     open_at: int | None = None
@@ -225,7 +225,9 @@ def _scan_paragraph(
         open_at = None
     if open_at is None:
         return found, None
-    if next_continues and (open_para != index or _opens_clause(text, open_at, text[para_start:open_at])):
+    if _next_continues(text, bounds, index) and (
+        open_para != index or _opens_clause(text, open_at, text[para_start:open_at])
+    ):
         return found, (open_at, open_para)
     # Recover at the paragraph end: a quote whose closing mark is missing ends with its paragraph,
     # but only when it opened a clause; a stray mark inside a sentence is dropped.
@@ -314,6 +316,8 @@ def _is_furniture(text: str, para: Paragraph, span: QuoteSpan) -> bool:
 
 def _is_heading(text: str, para: Paragraph, span: QuoteSpan) -> bool:
     """A short quoted phrase standing alone as a paragraph (a section heading), not speech."""
+    if para[0] < span.open_at and not text[para[0]].isspace():
+        return False  # (most quotes: words before them in the paragraph, read from its first character)
     # searched, not sliced: a paragraph of a million quote marks must not copy itself per quote
     if _NON_SPACE.search(text, para[0], span.open_at) or _NOT_END.search(text, span.close_at, para[1]):
         return False

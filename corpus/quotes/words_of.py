@@ -59,8 +59,8 @@ def words_of_agents(
     """Fill ``out`` (one entry per quote, None where no agent is known yet) with
     :func:`words_of_agent` for each quote (not a nested one) a "words of" stands near: found at C
     speed, most articles have none."""
-    at = [span.open_at for span in spans]
     found = masked.find(" words of ")
+    at = [span.open_at for span in spans] if found >= 0 else []  # (most articles have none)
     while found >= 0:
         k = bisect_left(at, found - WORDS_OF_REACH - 400)
         while k < len(spans) and at[k] <= found + WORDS_OF_REACH:
