@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus import processes
+from corpus import helper_claims, processes
 
 
 def _in_helper(k: int) -> tuple[str, int]:
@@ -250,7 +250,7 @@ def _helper_reading(
         if item == 3:
             three.set()
             paused.wait(10)
-        if not processes.taken_there(claims, item):
+        if not helper_claims.taken_there(claims, item):
             break
         read.append(f"helper {item}")
     future.set_result(read)
@@ -261,7 +261,7 @@ def test_a_run_both_processes_have_is_met_in_the_middle(monkeypatch: pytest.Monk
     helper reads three, this process the seven after them, none is read twice, and the readings
     come back in the run's order, the helper's first."""
     monkeypatch.setattr(processes, "_held", {})  # (what a new helper holds)
-    claims = processes.made_claims(10)
+    claims = helper_claims.made_claims(10)
     assert claims is not None
     future: Future[list[str]] = Future()
     future.set_running_or_notify_cancel()
@@ -278,7 +278,7 @@ def test_a_run_both_processes_have_is_met_in_the_middle(monkeypatch: pytest.Monk
     helper.start()
     try:
         assert three.wait(10)
-        found = processes.met_with_helper(range(10), 0, here, future, claims)
+        found = helper_claims.met_with_helper(range(10), 0, here, future, claims)
     finally:
         helper.join()
         claims.close()
@@ -289,14 +289,14 @@ def test_a_run_both_processes_have_is_met_in_the_middle(monkeypatch: pytest.Monk
 
 def test_a_run_met_with_a_helper_that_died_is_read_here() -> None:
     """Where the helper had claimed items but died, this process reads them too."""
-    claims = processes.made_claims(4)
+    claims = helper_claims.made_claims(4)
     assert claims is not None
     try:
         with open(claims.path, "r+b") as shared:  # the helper's claims on the first two
-            shared.write(bytes([processes.THERE, processes.THERE]))
+            shared.write(bytes([helper_claims.THERE, helper_claims.THERE]))
         failed: Future[list[str]] = Future()
         failed.set_running_or_notify_cancel()
         failed.set_exception(RuntimeError("the helper died"))
-        assert processes.met_with_helper(range(4), 0, str, failed, claims) == ["0", "1", "2", "3"]
+        assert helper_claims.met_with_helper(range(4), 0, str, failed, claims) == ["0", "1", "2", "3"]
     finally:
         claims.close()

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from corpus import processes
+from corpus import helper_claims, processes
 from corpus.ingest import load as load_module
 from corpus.model import Article
 from corpus.quotes import quote_helper as quote_helper_module
@@ -217,9 +217,9 @@ def test_a_run_both_processes_have_is_met_in_the_middle_and_parsed_once(
     ahead.start()
     parsed_here: list[str] = []
     helper_parsed = count_reads(monkeypatch)  # (the helper reads the quotes of each file it parses)
-    made: list[processes.Claims | None] = []
-    make = processes.made_claims
-    monkeypatch.setattr(processes, "made_claims", lambda count: made.append(make(count)) or made[-1])
+    made: list[helper_claims.Claims | None] = []
+    make = helper_claims.made_claims
+    monkeypatch.setattr(helper_claims, "made_claims", lambda count: made.append(make(count)) or made[-1])
 
     def here(path: Path, name: str) -> Article:
         assert made[0] is not None and os.path.exists(made[0].path)  # (the helper has sent nothing yet)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from corpus import processes
+from corpus import helper_claims, processes
 from corpus.model import Article, Quote
 from corpus.quotes.quote_helper import start_quote_helper
 from corpus.quotes.reading_codec import reading_bytes, reading_from_bytes
@@ -194,7 +194,7 @@ def _read_all(
     cuts = processes.even_runs([len(a.text) for a in articles], TASKS)  # by characters
     runs = [articles[start:end] for start, end in cuts]
     done: list[list[ArticleQuotes]] = [[] for _ in runs]
-    claims = processes.made_claims(len(articles))
+    claims = helper_claims.made_claims(len(articles))
     path = None if claims is None else claims.path
 
     def here(k: int) -> Sequence[ArticleQuotes | bytes]:
@@ -205,7 +205,7 @@ def _read_all(
     ) -> Sequence[ArticleQuotes | bytes]:
         if claims is None:
             return processes.rest_from_helper(runs[k], read, helper)
-        return processes.met_with_helper(runs[k], cuts[k][0], read, helper, claims)
+        return helper_claims.met_with_helper(runs[k], cuts[k][0], read, helper, claims)
 
     # this process never waits for the helper at the end (whose start may be slow on a busy machine):
     # a run the helper has too is met in the middle (each reads its end of it)
@@ -246,15 +246,15 @@ def read_in_helper(articles: list[Article], claims: str | None = None, first: in
     """In the helper: :func:`article_quotes` of a run of articles, as :func:`reading_bytes` writes
     them (the name tables are read once there, from their file: :func:`shipped_tables` keeps them;
     one :class:`NamePairs` serves every run, as in this process); up to the first one this process
-    has claimed (``claims``: the :class:`processes.Claims` file, the run's articles its items ``first``
-    on; see :func:`processes.met_with_helper`)."""
+    has claimed (``claims``: the :class:`helper_claims.Claims` file, the run's articles its items ``first``
+    on; see :func:`helper_claims.met_with_helper`)."""
     from corpus.quotes.names import shipped_tables
 
     tables = shipped_tables()
     pairs = helper_pairs(tables)
     read: list[bytes] = []
     for k, article in enumerate(articles, first):
-        if not processes.taken_there(claims, k):
+        if not helper_claims.taken_there(claims, k):
             break
         read.append(reading_bytes(article_quotes(article, tables, pairs)))
     return read

@@ -24,7 +24,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from corpus import processes
+from corpus import helper_claims, processes
 from corpus.ingest.article_bytes import article_bytes, article_entry, article_from_bytes
 from corpus.ingest.load import ParsedTexts, parse_file
 from corpus.model import Article
@@ -63,8 +63,8 @@ def ingest_in_helper(
 ) -> list[Parsed | None]:
     """In the helper: each file read and parsed (:func:`parse_file`, as the loader does) and its
     quotes read (:func:`article_quotes`); None for a file where anything failed (parsed again here).
-    Up to the first file this process has claimed (``claims``: the :class:`processes.Claims` file, the
-    run's files its items ``first`` on; see :func:`processes.met_with_helper`)."""
+    Up to the first file this process has claimed (``claims``: the :class:`helper_claims.Claims` file, the
+    run's files its items ``first`` on; see :func:`helper_claims.met_with_helper`)."""
     from corpus.quotes.article_quotes import article_quotes, helper_pairs
     from corpus.quotes.names import shipped_tables
     from corpus.quotes.reading_codec import reading_bytes
@@ -76,7 +76,7 @@ def ingest_in_helper(
     read: dict[str, tuple[Article, bytes]] = _held(_READ)
     sent: list[Parsed | None] = []
     for k, (path, name) in enumerate(zip(paths, names, strict=True), first):
-        if not processes.taken_there(claims, k):
+        if not helper_claims.taken_there(claims, k):
             break
         try:
             article, raw = parse_file(path, name, None, parsed)
@@ -121,7 +121,7 @@ class SharedIngest:
             start, end = runs[k]
             return [here(paths[i], names[i]) for i in range(start, end)]
 
-        claims = processes.made_claims(len(paths))
+        claims = helper_claims.made_claims(len(paths))
         path = None if claims is None else claims.path
 
         def sent(k: int) -> tuple[Sequence[Path], Sequence[str], str | None, int]:
@@ -133,7 +133,7 @@ class SharedIngest:
             parse = lambda i: here(paths[i], names[i])  # noqa: E731
             if claims is None:
                 return processes.rest_from_helper(range(start, end), parse, helper)
-            return processes.met_with_helper(range(start, end), start, parse, helper, claims)
+            return helper_claims.met_with_helper(range(start, end), start, parse, helper, claims)
 
         self._ahead.hold()  # what this process parses is sent for its quotes once the helper is done
         raced: dict[int, Future[list[Any]]] = {}
@@ -164,7 +164,7 @@ class SharedIngest:
         names: Sequence[str],
         here: Callable[[Path, str], Article],
         raced: dict[int, Future[list[Any]]],
-        claims: processes.Claims | None,
+        claims: helper_claims.Claims | None,
     ) -> Iterator[Article]:
         """The articles of each run as it is done (``made``), in the files' order."""
         done: list[list[Article] | None] = [None] * len(runs)
