@@ -3,7 +3,7 @@
 Features are named (``"cue_right_after"``, ``"side=before"``…) so the learned weights file reads as
 a table and a feature the model never uses is visible as a weight near zero; a candidate carries
 their numbers (:mod:`corpus.quotes.feature_names`), and the features of where it stands are read
-from tables made once (:data:`_PLACE`, :data:`_PATTERN_AT`), so no name is written per candidate.
+from tables made once (:data:`_PLACE_ROWS`, :data:`_PATTERN_AT`), so no name is written per candidate.
 Those of the mention itself are read once per article
 (:class:`corpus.quotes.article_features.MentionFeatures`); here are those of the mention as a
 candidate for one quote: where it stands and what lies between.
@@ -19,7 +19,6 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from itertools import product
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -295,38 +294,28 @@ def _sentences_around(sentences: Sentences, span: QuoteSpan, lo: int, hi: int) -
     return p_start, s_start, e_end, n_end
 
 
-def _place_table() -> dict[tuple[str, bool, int, int], tuple[int, ...]]:
-    out = {}
-    for kind, before, where, bucket in product(
-        QUOTE_KINDS, (True, False), range(3), range(len(DISTANCE_EDGES) + 1)
-    ):
-        side = "before" if before else "after"
-        names = [f"side={side}", f"{kind}&side={side}", f"sentence={WHERE[where]}"]
-        names.append(f"sentence={WHERE[where]}&side={side}")
-        if bucket < len(DISTANCE_EDGES):
-            names.append(f"distance<={DISTANCE_EDGES[bucket]}")
-        out[(kind, before, where, bucket)] = tuple(FEATURE_ID[n] for n in names)
-    return out
+def _place_ids(kind: str, before: bool, where: int, bucket: int) -> tuple[int, ...]:
+    side = "before" if before else "after"
+    names = [f"side={side}", f"{kind}&side={side}", f"sentence={WHERE[where]}"]
+    names.append(f"sentence={WHERE[where]}&side={side}")
+    if bucket < len(DISTANCE_EDGES):
+        names.append(f"distance<={DISTANCE_EDGES[bucket]}")
+    return tuple(FEATURE_ID[n] for n in names)
 
 
-_PLACE = _place_table()
-"""(quote kind, before the quote, which sentence, distance bucket) -> the numbers of the features of
-that place: side, quote kind & side, distance bucket, sentence, sentence & side. (Crossed with the
-quote's kind, direct or partial, and so with the nearness rank: the softmax ranker's CV 0.901 ->
-0.899, the pairs' 0.880 -> 0.881, dev 0.930 / 0.934 -> 0.930 / 0.935; cue class x side x distance,
-mention kind x pattern, previous speaker x place: CV +0.001 at most, dev down to 0.004: left out.)"""
+_BUCKETS = range(len(DISTANCE_EDGES) + 1)
 _PLACE_ROWS = {
     kind: tuple(
-        tuple(
-            tuple(_PLACE[(kind, bool(before), where, b)] for b in range(len(DISTANCE_EDGES) + 1))
-            for where in range(3)
-        )
-        for before in (0, 1)
+        tuple(tuple(_place_ids(kind, bool(b), w, k) for k in _BUCKETS) for w in range(3)) for b in (0, 1)
     )
     for kind in QUOTE_KINDS
 }
-""":data:`_PLACE` by index, as a candidate reads it: [quote kind][before the quote][which sentence]
-[distance bucket] (no key made per candidate)."""
+"""[quote kind][before the quote][which sentence][distance bucket] -> the numbers of the features of
+that place: side, quote kind & side, sentence, sentence & side, distance bucket (by index: no key
+made per candidate). (Crossed with the quote's kind, direct or partial, and so with the nearness
+rank: the softmax ranker's CV 0.901 -> 0.899, the pairs' 0.880 -> 0.881, dev 0.930 / 0.934 -> 0.930
+/ 0.935; cue class x side x distance, mention kind x pattern, previous speaker x place: CV +0.001 at
+most, dev down to 0.004: left out.)"""
 _OTHER_PARAGRAPH = FEATURE_ID["other_paragraph"]
 
 
