@@ -282,8 +282,8 @@ def _opens(masked: str, at: int) -> bool:
 
 
 _BEFORE_CUE, _AFTER_CUE = FEATURE_ID["phrase_before_cue"], FEATURE_ID["phrase_after_cue"]
-PhraseMemo = dict[tuple[int, int], Phrase | None]
-"""The phrase read beside a cue, by (side, where the cue starts or ends)."""
+PhraseMemo = dict[Span, tuple[Phrase | None, Phrase | None]]
+"""The phrases the cue grammar reads before and after a cue, by the cue's span."""
 
 
 def cue_phrases(masked: str, lo: int, hi: int, cues: list[Cue], memo: PhraseMemo) -> list[Candidate]:
@@ -293,16 +293,17 @@ def cue_phrases(masked: str, lo: int, hi: int, cues: list[Cue], memo: PhraseMemo
     grammar reads a bounded stretch beside its cue."""
     out: list[Candidate] = []
     for cue in cues:
-        a, b = cue.start(), cue.end()
-        key = (0, a)
-        before = memo[key] if key in memo else memo.setdefault(key, phrase_before(masked, 0, a))
+        where = cue.span()
+        read = memo.get(where)
+        if read is None:
+            a, b = where
+            read = memo[where] = (phrase_before(masked, 0, a), phrase_after(masked, b, len(masked)))
+        before, after = read
         if before is not None and before.start >= lo:
-            out.append(Candidate(before.start, before.end, "phrase", [_BEFORE_CUE], 0.0, before, (a, b)))
-        key = (1, b)
-        after = memo[key] if key in memo else memo.setdefault(key, phrase_after(masked, b, len(masked)))
+            out.append(Candidate(before.start, before.end, "phrase", [_BEFORE_CUE], 0.0, before, where))
         if after is not None and after.end <= hi:
             after = as_group(masked, after) or after  # "said Sanders protesters"
-            out.append(Candidate(after.start, after.end, "phrase", [_AFTER_CUE], 0.0, after, (a, b)))
+            out.append(Candidate(after.start, after.end, "phrase", [_AFTER_CUE], 0.0, after, where))
     return out
 
 

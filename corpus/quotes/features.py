@@ -3,7 +3,7 @@
 Features are named (``"cue_right_after"``, ``"side=before"``…) so the learned weights file reads as
 a table and a feature the model never uses is visible as a weight near zero; a candidate carries
 their numbers (:mod:`corpus.quotes.feature_names`), and the features of where it stands are read
-from tables made once (:data:`_PLACE`, :data:`_PATTERN_AT`), so no name is written per candidate.
+from tables made once (:data:`_PLACE_ROWS`, :data:`_PATTERN_AT`), so no name is written per candidate.
 Those of the mention itself are read once per article
 (:class:`corpus.quotes.article_features.MentionFeatures`); here are those of the mention as a
 candidate for one quote: where it stands and what lies between.
@@ -19,7 +19,6 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from itertools import product
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -72,13 +71,13 @@ def article_candidates(
     previous: Span | None = None
     previous_paragraph = -1
     quoted: set[str] = set()
-    passives: dict[int, bool] = {}  # whether a mention ending here is a passive cue's subject
+    own_sentence: OwnSentence = {}
     routes = routes or [""] * len(spans)
     for span, mention, name, ask, route in zip(spans, rules, names, asked, routes, strict=True):
         if ask and not span.nested:
             said_before = Said(previous, previous_paragraph == span.paragraph, quoted)
             ruled = (mention, route)
-            out.append(candidates_for(reading, mentions, described, span, ruled, said_before, passives))
+            out.append(candidates_for(reading, mentions, described, span, ruled, said_before, own_sentence))
         else:
             out.append(None)
         if not span.nested and mention is not None:
@@ -111,18 +110,17 @@ def candidates_for(
     span: QuoteSpan,
     ruled: tuple[Span | None, str],
     said_before: Said,
-    passives: dict[int, bool] | None = None,
+    own_sentence: OwnSentence | None = None,
 ) -> list[Candidate]:
     """Every candidate speaker of ``span`` with its features.
 
     ``ruled`` is the rules' mention for this quote and what they read (see ``article_candidates``),
-    ``said_before`` who spoke the quotes before it; ``passives``: whether a mention ending at an
-    offset is a passive cue's subject, read once per article (the quotes of a paragraph share their
-    candidates)."""
-    passives = {} if passives is None else passives
+    ``said_before`` who spoke the quotes before it; ``own_sentence``: the features a mention has in
+    its quote's own sentence, read once per article (:data:`OwnSentence`; the quotes of a paragraph
+    share their candidates)."""
     rules, route = ruled
-    previous, quoted = said_before.previous, said_before.quoted
-    text, masked = reading.text, reading.masked
+    previous = said_before.previous
+    masked = reading.masked
     lo = max(0, span.open_at - WINDOW)
     hi = min(len(masked), span.close_at + QUOTE_SENTENCE_REACH)
     sentences = _sentences_around(reading.sentences, span, lo, hi)
@@ -141,46 +139,101 @@ def candidates_for(
             c.ids += (_RULES, _RULES_EXACT, read) if (c.start, c.end) == rules else (_RULES, read)
     if previous is not None and previous not in found and previous[1] <= span.open_at:
         found[previous] = Candidate(previous[0], previous[1], "previous", [_PREVIOUS_MENTION])
-    prev_key = last_word(text, previous[0], previous[1]) if previous else None
     out = sorted(found.values(), key=_START_END)
-    subject_of_same, subject_of_other = _first_word(masked, sentences[1]), _first_word(masked, p_start)
+    quote = _Quote(span, sentences, paragraph, near)
+    _quote_features(out, quote, reading, described, said_before, own_sentence)
+    _rank_by_side(out, span)
     for c in out:
-        fixed, last, place_tail, patterns = described.of(c.start, c.end, c.kind)
+        if _RULES in c.ids:
+            c.ids += [*map(RULES_CROSSED.__getitem__, filter(RULES_CROSSED.__contains__, c.ids))]
+    return out
+
+
+OwnSentence = dict[Span, tuple[int, ...]]
+"""The features a mention has where it stands in its quote's own sentence, whichever quote asks (a
+passive cue's subject, an object set off before a cue: :func:`_in_own_sentence`), by its span."""
+
+
+class _Quote(NamedTuple):
+    """Where one quote stands: the quote, its sentences (``_sentences_around``), its paragraph, and
+    the cue words around it."""
+
+    span: QuoteSpan
+    sentences: tuple[int, int, int, int]
+    paragraph: Span
+    near: _CuesNear
+
+
+def _quote_features(
+    out: list[Candidate],
+    quote: _Quote,
+    reading: ArticleReading,
+    described: MentionFeatures,
+    said_before: Said,
+    own_sentence: OwnSentence | None,
+) -> None:
+    """The features of each candidate of one quote, in the order they have always been added (a score
+    is their weights summed in that order): the mention's own (``described``), its side, distance,
+    sentence and paragraph (by table, :data:`_PLACE_ROWS`: read per candidate, with no key made), the
+    cue or marks between it and the quote (:func:`_between`), the sentence's subject, the previous
+    speaker, the patterns crossed with the place, and those of the quote's own sentence
+    (``own_sentence``, read once per mention)."""
+    own_sentence = {} if own_sentence is None else own_sentence
+    span, (p_start, s_start, e_end, _), (para_lo, para_hi), near = quote
+    open_at, close_at = span.open_at, span.close_at
+    text, masked = reading.text, reading.masked
+    places = _PLACE_ROWS[span.kind]
+    previous, same_paragraph, quoted = said_before
+    prev_key = last_word(text, previous[0], previous[1]) if previous else None
+    subject_of_same, subject_of_other = _first_word(masked, s_start), _first_word(masked, p_start)
+    for c in out:
+        start, end = c.start, c.end
+        fixed, last, place_tail, patterns = described.of(start, end, c.kind)
         own = c.ids
         ids = c.ids = [*fixed, *own]
         if place_tail:
             ids.append(_PLACE_TAIL)
-        where = _place(c, span, paragraph, sentences)
-        _between(c, masked, near, span)
-        if c.start == (subject_of_same if where == 1 else subject_of_other):
+        before = end <= open_at
+        gap_lo, gap_hi = (end, open_at) if before else (close_at, start)
+        distance = gap_hi - gap_lo if gap_hi > gap_lo else 0
+        c.log_distance = math.log1p(distance) / 6
+        where = 1 if s_start <= start < e_end else (0 if start < s_start else 2)
+        ids += places[before][where][bisect_left(DISTANCE_EDGES, distance)]
+        if not (para_lo <= start < para_hi):
+            ids.append(_OTHER_PARAGRAPH)
+        _between(ids, masked, near, gap_lo, gap_hi)
+        if start == (subject_of_same if where == 1 else subject_of_other):
             ids.append(_SUBJECT)
         if prev_key is not None and last == prev_key:
             ids.append(_PREVIOUS_SPEAKER)
-            if said_before.same_paragraph:
+            if same_paragraph:
                 ids.append(_IN_PARAGRAPH)
-        before = c.end <= span.open_at
         # (the patterns are the mention's own, read once, and the cue grammar's phrase beside it; most
         # mentions have none: no list made for them)
         if patterns:
             ids += [_PATTERN_AT[p][before][where] for p in patterns]
         if own:
             ids += [_PATTERN_AT[p][before][where] for p in own if p in _PATTERN_AT]
-        if c.kind in ("name", "phrase") and last in quoted:
+        if last in quoted and c.kind in ("name", "phrase"):
             ids.append(_QUOTED_BEFORE)
         if where == 1:  # (in the quote's own sentence: the one told it, `The senator was told, “…”`)
-            passive = passives.get(c.end)
-            if passive is None:
-                passive = passives[c.end] = passive_cue_after(masked, c.end)
-            if passive:
-                ids.append(_PASSIVE_SUBJECT)
-            if object_set_off(text, c.start, c.end):
-                ids.append(_OBJECT_SET_OFF)
-            elif verb_object_set_off(text, c.start, c.end):
-                ids.append(_VERB_OBJECT_SET_OFF)
-    _rank_by_side(out, span)
-    for c in out:
-        if _RULES in c.ids:
-            c.ids += [*map(RULES_CROSSED.__getitem__, filter(RULES_CROSSED.__contains__, c.ids))]
+            key = (start, end)
+            extra = own_sentence.get(key)
+            if extra is None:
+                extra = own_sentence[key] = _in_own_sentence(text, masked, start, end)
+            if extra:
+                ids += extra
+
+
+def _in_own_sentence(text: str, masked: str, start: int, end: int) -> tuple[int, ...]:
+    """The features of a mention in its quote's own sentence, whichever quote it is: the subject of a
+    passive cue (`The senator was told, “…”`), a preposition's or a verb's object set off before a
+    cue (:func:`corpus.quotes.no_one.object_set_off`, :mod:`corpus.quotes.verb_objects`)."""
+    out: tuple[int, ...] = (_PASSIVE_SUBJECT,) if passive_cue_after(masked, end) else ()
+    if object_set_off(text, start, end):
+        return (*out, _OBJECT_SET_OFF)
+    if verb_object_set_off(text, start, end):
+        return (*out, _VERB_OBJECT_SET_OFF)
     return out
 
 
@@ -241,41 +294,29 @@ def _sentences_around(sentences: Sentences, span: QuoteSpan, lo: int, hi: int) -
     return p_start, s_start, e_end, n_end
 
 
-def _place_table() -> dict[tuple[str, bool, int, int], tuple[int, ...]]:
-    out = {}
-    for kind, before, where, bucket in product(
-        QUOTE_KINDS, (True, False), range(3), range(len(DISTANCE_EDGES) + 1)
-    ):
-        side = "before" if before else "after"
-        names = [f"side={side}", f"{kind}&side={side}", f"sentence={WHERE[where]}"]
-        names.append(f"sentence={WHERE[where]}&side={side}")
-        if bucket < len(DISTANCE_EDGES):
-            names.append(f"distance<={DISTANCE_EDGES[bucket]}")
-        out[(kind, before, where, bucket)] = tuple(FEATURE_ID[n] for n in names)
-    return out
+def _place_ids(kind: str, before: bool, where: int, bucket: int) -> tuple[int, ...]:
+    side = "before" if before else "after"
+    names = [f"side={side}", f"{kind}&side={side}", f"sentence={WHERE[where]}"]
+    names.append(f"sentence={WHERE[where]}&side={side}")
+    if bucket < len(DISTANCE_EDGES):
+        names.append(f"distance<={DISTANCE_EDGES[bucket]}")
+    return tuple(FEATURE_ID[n] for n in names)
 
 
-_PLACE = _place_table()
-"""(quote kind, before the quote, which sentence, distance bucket) -> the numbers of the features of
-that place: side, quote kind & side, distance bucket, sentence, sentence & side. (Crossed with the
-quote's kind, direct or partial, and so with the nearness rank: the softmax ranker's CV 0.901 ->
-0.899, the pairs' 0.880 -> 0.881, dev 0.930 / 0.934 -> 0.930 / 0.935; cue class x side x distance,
-mention kind x pattern, previous speaker x place: CV +0.001 at most, dev down to 0.004: left out.)"""
+_BUCKETS = range(len(DISTANCE_EDGES) + 1)
+_PLACE_ROWS = {
+    kind: tuple(
+        tuple(tuple(_place_ids(kind, bool(b), w, k) for k in _BUCKETS) for w in range(3)) for b in (0, 1)
+    )
+    for kind in QUOTE_KINDS
+}
+"""[quote kind][before the quote][which sentence][distance bucket] -> the numbers of the features of
+that place: side, quote kind & side, sentence, sentence & side, distance bucket (by index: no key
+made per candidate). (Crossed with the quote's kind, direct or partial, and so with the nearness
+rank: the softmax ranker's CV 0.901 -> 0.899, the pairs' 0.880 -> 0.881, dev 0.930 / 0.934 -> 0.930
+/ 0.935; cue class x side x distance, mention kind x pattern, previous speaker x place: CV +0.001 at
+most, dev down to 0.004: left out.)"""
 _OTHER_PARAGRAPH = FEATURE_ID["other_paragraph"]
-
-
-def _place(c: Candidate, span: QuoteSpan, paragraph: Span, sentences: tuple[int, int, int, int]) -> int:
-    """Side, distance, sentence and paragraph; returns which sentence the mention is in (0 the one
-    before the quote's, 1 the quote's, 2 the one after)."""
-    before = c.end <= span.open_at
-    distance = max(0, span.open_at - c.end) if before else max(0, c.start - span.close_at)
-    c.log_distance = math.log1p(distance) / 6
-    _, s_start, e_end, _ = sentences
-    where = 1 if s_start <= c.start < e_end else (0 if c.start < s_start else 2)
-    c.ids += _PLACE[(span.kind, before, where, bisect_left(DISTANCE_EDGES, distance))]
-    if not (paragraph[0] <= c.start < paragraph[1]):
-        c.ids.append(_OTHER_PARAGRAPH)
-    return where
 
 
 _CUE_BETWEEN = FEATURE_ID["cue_between"]
@@ -305,20 +346,20 @@ class _CuesNear:
         return None
 
 
-def _between(c: Candidate, masked: str, cues: _CuesNear, span: QuoteSpan) -> None:
-    """The cue between the mention and the quote, or the punctuation alone ("X: “…”")."""
-    gap_lo, gap_hi = (c.end, span.open_at) if c.end <= span.open_at else (span.close_at, c.start)
+def _between(ids: list[int], masked: str, cues: _CuesNear, gap_lo: int, gap_hi: int) -> None:
+    """The cue between a mention and its quote (``gap_lo``..``gap_hi``), or the punctuation alone ("X:
+    “…”"): its features added to ``ids``."""
     # the cue words come from the article's index (a bisection), not a scan of the gap
     cue = cues.first(gap_lo, gap_hi) if gap_hi > gap_lo else None
     if cue is not None:
-        c.ids += (_CUE_BETWEEN, _CUE_CLASS_BETWEEN[CUE_GROUP.get(cue.group(), "other")])
+        ids += (_CUE_BETWEEN, _CUE_CLASS_BETWEEN[CUE_GROUP.get(cue.group(), "other")])
     elif gap_hi <= gap_lo or _WORD.search(masked, gap_lo, gap_hi) is None:
-        c.ids.append(_NOTHING)
+        ids.append(_NOTHING)
         stripped = masked[gap_lo:gap_hi].strip()
         if stripped.endswith(":"):
-            c.ids.append(_COLON)
+            ids.append(_COLON)
         elif stripped.endswith(","):
-            c.ids.append(_COMMA)
+            ids.append(_COMMA)
 
 
 def _first_word(masked: str, at: int) -> int:
