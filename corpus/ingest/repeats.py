@@ -21,7 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from corpus.ingest.headline import content_words
+from corpus.ingest.text_words import content_words
 from corpus.model import Article, BlockKind
 
 REPEAT_ARTICLES = 2
