@@ -1,6 +1,7 @@
-"""The words a headline is judged against (``headline.words_up_to``) are read paragraph by paragraph,
+"""The words a headline is judged against (``text_words.words_up_to``) are read paragraph by paragraph,
 each paragraph's remembered (``paragraph_words``): the same words as reading the stretch whole, on
-ASCII text, text with curly quotes and accents, a "İ", and a stretch cut inside a paragraph."""
+ASCII text, text with curly quotes and accents, a "İ", and a stretch cut inside a paragraph. Read only
+as far as a question asks (``TextBelow``), they give the answers the whole set of them gives."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus.ingest.headline import TITLE_CHARS, clean_title, content_words, paragraph_words, words_up_to
+from corpus.ingest.headline import TITLE_CHARS, clean_title
 from corpus.ingest.load import load_corpus
 from corpus.ingest.structure import split_paragraphs
+from corpus.ingest.text_words import TextBelow, content_words, paragraph_words, words_up_to
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 WRITTEN = (
@@ -57,3 +59,53 @@ def test_a_short_paragraph_cleaned_as_a_title_keeps_its_words(paragraph: str) ->
 
 def test_a_title_s_heading_marks_and_trailing_dash_are_no_words() -> None:
     assert content_words(clean_title("## Harbour talks resume –")) == {"harbo", "talk", "resum"}
+
+
+TALKS = (
+    "Harbour talks stall\n\n"
+    "Talks between the dockers and the port board stalled on Tuesday after a long night.\n\n"
+    "The board's talkative chairman said the dockers were stalling, and would say no more.\n\n"
+    "A third meeting, the longest yet, is planned for the weekend at the harbour office.\n"
+)
+
+
+def _asked_of(text: str) -> set[str]:
+    """Words to ask about: every content word of the text, stems that only begin a word of it or
+    that a common word of it makes, and words of four letters or fewer."""
+    words = content_words(text)
+    return words | {w[:4] for w in words} | {"talka", "stall", "woul", "would", "more", "yet", "longe"}
+
+
+def test_the_text_below_read_as_asked_answers_as_its_words_read_whole() -> None:
+    texts = [a.text for a in load_corpus(SEEDS)] + [WRITTEN, TALKS]
+    tried = 0
+    for text in texts:
+        spans = split_paragraphs(text)
+        asked = sorted(_asked_of(text))
+        for first in range(min(len(spans), 4)):
+            start = spans[first][0]
+            for stop in (start + 1, start + 57, start + 400, start + 2000, len(text) + 10):
+                whole = words_up_to(text, spans[first:], stop)
+                for count in (1, 5, 20, len(whole), len(whole) + 1):
+                    below = TextBelow(text, spans[first:], stop)
+                    assert below.at_least(count) == (len(whole) >= count)
+                    assert [w for w in asked if below.holds(w)] == [w for w in asked if w in whole]
+                    assert below.known <= whole
+                    also = {"harbo", "zzzzz"}
+                    assert below.at_least(count, also) == (len(whole | also) >= count)
+                asking_first = TextBelow(text, spans[first:], stop)
+                assert asking_first.count_shared(set(asked)) == len(whole & set(asked))
+                assert asking_first.at_least(20) == (len(whole) >= 20)
+                tried += 1
+    assert tried > 100
+
+
+def test_a_word_below_is_found_whole_not_as_the_start_of_another() -> None:
+    spans = split_paragraphs(TALKS)
+    below = TextBelow(TALKS, spans[1:], len(TALKS))  # (nothing read yet: the rest is searched)
+    assert below.holds("stall") and below.holds("talk") and below.holds("harbo")
+    assert below.holds("talka")  # "talkative": its stem, not "talk"
+    assert not below.holds("week") and below.holds("weeke")  # "weekend": no "week" stands alone
+    assert not below.holds("woul")  # "would" is a common word, left out
+    assert below.shares_any({"stall", "zzzzz"}) and not below.shares_any({"zzzzz"}, {"yyyyy"})
+    assert below.shares_any({"zzzzz"}, {"zzzzz"})  # a word of the lines under the header counts too

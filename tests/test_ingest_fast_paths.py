@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 from corpus.ingest.chrome import CASE_FOLDS, LOWERS_TO_TWO, NON_WORD_MARKS, as_ascii, folded, words_of
 from corpus.ingest.dates import YEAR, years_in
-from corpus.ingest.headline import COMMON_WORDS, content_words
 from corpus.ingest.meta import camel_joins, find_source
 from corpus.ingest.structure import split_paragraphs
+from corpus.ingest.text_words import COMMON_WORDS, content_words
 from corpus.ingest.word_count import LONG_TOKEN, count_words
 from corpus.model import Block, BlockKind
 

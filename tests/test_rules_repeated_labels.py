@@ -93,3 +93,23 @@ def test_a_label_beside_a_copied_paragraph_is_a_copied_passage() -> None:
         "w2.txt", [("Ferry returns", "title"), (shared, "body"), ("Ferry news in brief", "body")]
     )
     assert repeated_chrome([first, second]) == {}
+
+
+def test_a_line_repeated_across_the_corpus_is_judged_once_for_each_way_it_is_written() -> None:
+    articles = [
+        _article(f"s{n}.txt", _story(n, topic)) for n, topic in enumerate(("tram", "bus", "rail", "taxi"))
+    ]
+    articles.append(_article("s9.txt", [*_story(9, "bike"), ("Tap here  to follow us", "body")]))
+    judged = []
+    real = repeats._is_label
+
+    def counted(line: str) -> bool:
+        judged.append(line)
+        return real(line)
+
+    with mock.patch.object(repeats, "_is_label", counted):
+        found = repeated_chrome(articles)
+    # the button in every article, and written with other spacing once more: chrome wherever it stands
+    assert found == {0: [2], 1: [2], 2: [2], 3: [2], 4: [2, 4]}
+    assert judged.count("Tap here to follow us") == 1 and judged.count("Tap here  to follow us") == 1
+    assert len(judged) == len(set(judged))  # each title a line of its own, judged once

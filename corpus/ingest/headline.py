@@ -16,19 +16,16 @@ import re
 from bisect import bisect_left
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from functools import lru_cache
 from operator import itemgetter
 
 from corpus.ingest.chrome import (
     CONTROL_CHARS,
-    LOWERS_TO_TWO,
-    as_ascii,
     byline_credit,
     is_name_label,
     is_named_byline,
     is_photo_credit,
 )
-from corpus.ingest.lazy_regex import compiled_on_first_use
+from corpus.ingest.text_words import TextBelow, content_words, paragraph_words
 from corpus.model import BlockKind
 
 Span = tuple[int, int]
@@ -53,23 +50,6 @@ HEADLINE_WORDS = 25
 TITLE_CASE_SHARE = 0.6
 """A line with this share of its longer words capitalised is written in title case, as headlines are."""
 
-_CONTENT_WORD = compiled_on_first_use(r"[^\W\d_]{4,}")
-ASCII_LETTERS_LOWERED = str.maketrans(
-    {chr(c): chr(c).lower() if chr(c).isalpha() else " " for c in range(128)}
-)
-"""Each ASCII character to itself lower-cased if a letter, else to a space: an ASCII text translated
-so is its runs of letters lower-cased, split at white space (a translate of an ASCII text runs in C
-at a few instructions a character, a regex class at some thirty)."""
-COMMON_WORDS = frozenset(
-    """
-    about after again also because been before being could does from have into just maybe more most
-    much must only other over should some than that their them then there these they this those very
-    were what when where which while will with would your says said year years here were week weeks
-    """.split()
-)
-"""Words of four letters or more that say nothing of what an article is about."""
-_ENDINGS = ("ing", "ed", "es", "s")
-
 
 # eq=False: never compared, and each generated method is compiled at every start (~0.5M instructions)
 @dataclass(slots=True, eq=False)
@@ -84,7 +64,7 @@ class Header:
 def read_header(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> Header:
     """Find the headline and mark the header's chrome in ``kinds`` (changed in place)."""
     lead = _lead_index(text, paragraphs, kinds)
-    below, own = _words_below(text, paragraphs, kinds, lead)
+    below, own, under = _words_below(text, paragraphs, kinds, lead)
     headline: int | None = None
     source: str | None = None
     text_seen = prose_seen = False
@@ -96,17 +76,19 @@ def read_header(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> He
         is_byline, credit = byline_credit(line)
         # with little text below, nothing tells a line about the article from one that is not;
         # a Markdown heading is the writer's own headline
-        words = below[i] if len(below[i]) >= JUDGED_WORDS and not raw.startswith("#") else set()
-        unrelated = bool(words) and not own[i] & words
+        judged = not raw.startswith("#") and below.at_least(JUDGED_WORDS, under[i])
+        unrelated = judged and not below.shares_any(own[i], under[i])
         # (a sentence after the text has begun is the text going on, not a headline; and with too
         # little text below to judge a line by, a line after a whole sentence of prose is the text
         # going on too)
-        going_on = (text_seen and line.endswith(".")) or (prose_seen and not words)
+        going_on = (text_seen and line.endswith(".")) or (prose_seen and not judged)
         candidate = headline is None and not going_on
         if is_byline or (is_name_label(line) and unrelated) or _is_caption(text, paragraphs, i, line):
             kinds[i] = "boilerplate"
             source = source or credit
-        elif candidate and _is_about(line, words, own[i] if _as_read(raw, line) else None):
+        elif candidate and _is_about(
+            line, below if judged else None, under[i], own[i] if _as_read(raw, line) else None
+        ):
             headline = i
         elif unrelated and _is_other_headline(line, headline is None, _beside_chrome(kinds, i)):
             kinds[i] = "boilerplate"  # another story's headline, a prompt: nothing of this article
@@ -140,46 +122,25 @@ def lead_title(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> str
 
 def _words_below(
     text: str, paragraphs: list[Span], kinds: list[BlockKind], lead: int
-) -> tuple[list[set[str]], list[set[str] | frozenset[str]]]:
-    """For each header paragraph, the words of the text below it (to ``BODY_SAMPLE`` past the
-    lead; chrome left out), and its own words. Read for the body lines only: when the header holds
-    none, the text below is not read at all (empty sets)."""
+) -> tuple[TextBelow, list[AbstractSet[str]], list[AbstractSet[str]]]:
+    """The words of the text below the header (to ``BODY_SAMPLE`` past the lead; chrome left out),
+    read as they are asked for; and for each header paragraph, its own words and those of the
+    header's body paragraphs under it (the text below it is those and the text below the header).
+    Read for the body lines only: when the header holds none, empty sets."""
     header = min(lead, len(paragraphs))
-    below: list[set[str]] = [set()] * header
-    own: list[set[str] | frozenset[str]] = [set()] * header
-    if "body" not in kinds[:header]:  # no line above the lead (a fifth of the bench corpus's articles)
-        return below, own
     stop = (paragraphs[lead][0] if lead < len(paragraphs) else len(text)) + BODY_SAMPLE
-    rest = words_up_to(text, paragraphs[header:], stop)
+    below = TextBelow(text, paragraphs[header:], stop)
+    own: list[AbstractSet[str]] = [frozenset()] * header
+    under: list[AbstractSet[str]] = [frozenset()] * header
+    if "body" not in kinds[:header]:  # no line above the lead (a fifth of the bench corpus's articles)
+        return below, own, under
+    lines_under: AbstractSet[str] = frozenset()
     for i in range(header - 1, -1, -1):
-        below[i] = rest
+        under[i] = lines_under
         if kinds[i] == "body":
             own[i] = paragraph_words(text[paragraphs[i][0] : paragraphs[i][1]])
-            rest = rest | own[i]
-    return below, own
-
-
-def words_up_to(text: str, paragraphs: list[Span], stop: int) -> set[str]:
-    """``content_words(text[paragraphs[0][0]:stop])``, as the union of each whole paragraph's words
-    (:func:`paragraph_words`) and the words of the one ``stop`` cuts: between paragraphs there is only
-    white space, and no word of :func:`content_words` reaches across it."""
-    words: set[str] = set()
-    for start, end in paragraphs:
-        if start >= stop:
-            break
-        if end > stop:
-            return words | content_words(text[start:stop])
-        words |= paragraph_words(text[start:end])
-    return words
-
-
-@lru_cache(maxsize=1 << 12)
-def paragraph_words(paragraph: str) -> frozenset[str]:
-    """:func:`content_words` of a paragraph, remembered once per process for each way it is written:
-    a wire story's paragraphs recur in every reprint (on the 4 MB bench corpus four in five of the
-    characters the header is judged by), and the words of the text below the header were a third of
-    the time of reading it."""
-    return frozenset(content_words(paragraph))
+            lines_under = lines_under | own[i]
+    return below, own, under
 
 
 def first_line_title(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> str | None:
@@ -313,40 +274,25 @@ def _as_read(paragraph: str, line: str) -> bool:
     return len(paragraph) <= TITLE_CHARS and "|" not in line
 
 
-def _is_about(line: str, body_words: set[str], line_words: AbstractSet[str] | None = None) -> bool:
-    """Shaped like a headline, and sharing words with the article. ``line_words``: the line's
-    :func:`content_words` when they are known (its paragraph's, when cleaning it and dropping a
-    label cut nothing off: a short paragraph without a bar)."""
+def _is_about(
+    line: str,
+    below: TextBelow | None,
+    under: AbstractSet[str] = frozenset(),
+    line_words: AbstractSet[str] | None = None,
+) -> bool:
+    """Shaped like a headline, and sharing words with the article: the text below the header
+    (``below``; None when too short to judge a line by) and the header's lines under this one
+    (their words ``under``). ``line_words``: the line's :func:`content_words` when they are known
+    (its paragraph's, when cleaning it and dropping a label cut nothing off: a short paragraph
+    without a bar)."""
     if not is_headline(line) or line.endswith(":") or len(line.split()) < 2:
         return False
-    if not body_words:
+    if below is None:
         return True
     own = content_words(_drop_label(line)) if line_words is None else line_words
     if not own:
         return False
-    shared = len(own & body_words)
-    return shared >= max(1, math.ceil(SHARED_SHARE * len(own)))
-
-
-def content_words(text: str) -> set[str]:
-    """The words of four letters or more that say what a text is about, their endings ("talks",
-    "talking", "talked") cut off and kept to five letters."""
-    plain = as_ascii(text)
-    if plain is not None:  # lower-cased and cut at every character but a letter in one translate
-        words = set(plain.translate(ASCII_LETTERS_LOWERED).split())
-    elif LOWERS_TO_TWO in text:
-        words = set(map(str.lower, _CONTENT_WORD().findall(text)))
-    else:  # lower-cased whole, in one call: the same words
-        words = set(_CONTENT_WORD().findall(text.lower()))
-    words -= COMMON_WORDS  # (each word stemmed once)
-    # (a stem, written out in one expression: a function call per word cost a third of the header)
-    return {w[:4] if w[4:] in STEM_CUTS else w[:5] for w in words if len(w) >= 4}
-
-
-STEM_CUTS = frozenset(_ENDINGS)
-"""A word is cut to its first four letters when what follows them is one of ``_ENDINGS``
-("talking", "talked", "talks" → "talk"); any other word to its first five ("stopped" → "stopp"): a
-longer stem is cut to five letters anyway, and an ending cut off must leave four."""
+    return below.count_shared(own, under) >= max(1, math.ceil(SHARED_SHARE * len(own)))
 
 
 def _drop_label(title: str) -> str:

@@ -21,7 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from corpus.ingest.headline import content_words
+from corpus.ingest.text_words import content_words
 from corpus.model import Article, BlockKind
 
 REPEAT_ARTICLES = 2
@@ -72,14 +72,20 @@ def repeated_chrome(articles: Sequence[Article]) -> dict[int, list[int]]:
     reading every article back from the cache."""
     where: dict[str, set[int]] = defaultdict(set)
     labels: list[dict[int, str]] = []
+    # each short line's key (in a tuple), or () for a line that is no label: a line is read once for
+    # each way it is written, as a site's chrome recurs in every article saved from it
+    read: dict[str, tuple[str, ...]] = {}
     for n, article in enumerate(articles):
         text = article.text
+        own: dict[int, str] = {}
         # (the short paragraphs picked at C speed: most of a corpus's paragraphs are long)
-        own = {
-            i: _key(line)
-            for i, start, end in article.paragraphs.short(LABEL_CHARS)
-            if _is_label(line := text[start:end])
-        }
+        for i, start, end in article.paragraphs.short(LABEL_CHARS):
+            line = text[start:end]
+            label = read.get(line)
+            if label is None:
+                label = read[line] = (_key(line),) if _is_label(line) else ()
+            if label:
+                own[i] = label[0]
         labels.append(own)
         for key in own.values():  # (a line that is chrome elsewhere counts too)
             if key:
@@ -102,7 +108,7 @@ def repeated_chrome(articles: Sequence[Article]) -> dict[int, list[int]]:
             if any(neighbours & _keys_of(key_sets, articles, o) for o in held - {n}):
                 continue  # a copied passage, not a button
             if text_words is None:
-                text_words = _text_words(article.text, spans)
+                text_words = _text_words(article.text, spans, read)
             start, end, _ = spans[i]
             if not content_words(article.text[start:end]) & text_words:
                 found.setdefault(n, []).append(i)
@@ -123,15 +129,20 @@ def paragraph_keys(article: Article) -> set[str]:
     return {_key(text[start:end]) for start, end, _ in article.paragraphs.spans()}
 
 
-def _text_words(text: str, spans: list[tuple[int, int, BlockKind]]) -> set[str]:
+def _text_words(
+    text: str, spans: list[tuple[int, int, BlockKind]], read: dict[str, tuple[str, ...]]
+) -> set[str]:
     """The words of the article's paragraphs of text (not its labels), in its first ``ABOUT_SAMPLE``
-    characters."""
+    characters (``read``: whether each short line of the corpus is a label, found before)."""
     words: set[str] = set()
     for start, end, kind in spans:
         if start > ABOUT_SAMPLE:
             break
+        if kind == "boilerplate":
+            continue
         line = text[start:end]
-        if kind != "boilerplate" and not _is_label(line):
+        label = read.get(line)  # (every short line was judged: a long one is no label)
+        if not (label if label is not None else _is_label(line)):
             words |= content_words(line)
     return words
 
@@ -142,5 +153,8 @@ _SENTENCE_TAIL = "')" + "".join(CLOSING_QUOTES)
 
 def _is_label(line: str) -> bool:
     line = line.strip()
-    short = 0 < len(line) <= LABEL_CHARS and len(line.split()) <= LABEL_WORDS
-    return short and not _ends_sentence(line)
+    # (its words counted last, and only up to one more than a label's: most short lines of a page
+    # saved whole are sentences, and a line of many words is not split whole)
+    if not 0 < len(line) <= LABEL_CHARS or _ends_sentence(line):
+        return False
+    return len(line.split(None, LABEL_WORDS)) <= LABEL_WORDS
