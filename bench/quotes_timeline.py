@@ -5,11 +5,11 @@ when, in both: which files each process parsed and when, which articles' quotes 
 helper started and was ready, what ran after the last reading (the speakers, the JSON), and which
 articles were read or parsed by both. The command runs as a script runs it (fresh processes, a new
 cache unless ``--warm``, bytecode kept), each process writing one line per call of the functions
-watched (a ``sitecustomize`` module put first on ``PYTHONPATH``: the helper, spawned, loads it too),
-their times on the clock both processes share, with the CPU each had used by then and how long it
-had waited for a core (``/proc/self/schedstat``): so each process's life splits into busy, waiting for
-a core (a busy machine) and idle (waiting for the other), however loaded the machine. Times include
-what the watching costs (some 5%).
+watched (a ``sitecustomize`` module put first on ``PYTHONPATH``: a spawned helper loads it too, a
+forked one opens a log of its own at the fork), their times on the clock both processes share, with
+the CPU each had used by then and how long it had waited for a core (``/proc/self/schedstat``): so
+each process's life splits into busy, waiting for a core (a busy machine) and idle (waiting for the
+other), however loaded the machine. Times include what the watching costs (some 5%).
 
     python bench/quotes_timeline.py [--corpus PATH | --mb 4] [--tree TREE] [--warm]
 """
@@ -49,6 +49,11 @@ def _queued():
     except (OSError, IndexError, ValueError):
         return 0
 _log("start", "-", time.perf_counter_ns(), time.perf_counter_ns())
+def _own_log():  # (a forked helper: a log of its own, its life from the fork)
+    global _fd
+    _fd = os.open(os.environ["TIMELINE_LOG"] + "." + str(os.getpid()), os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+    _log("start", "-", time.perf_counter_ns(), time.perf_counter_ns())
+os.register_at_fork(after_in_child=_own_log)
 WATCHED = %r
 def _wrap(f, event, namer):
     name_of = eval("lambda a: " + namer) if namer else (lambda a: "-")

@@ -1,11 +1,13 @@
 """A helper process: a second interpreter that takes a share of a big corpus's work (the
 families' build, the quote finder).
 
-It is spawned, not forked. A forked child keeps every page of the corpus it was forked
-with, and every page either process writes afterwards (touching an object's reference
-count is enough) is copied: on a big corpus that came to most of a second corpus in
-memory. A spawned helper holds only what it is sent: the texts and compact arrays of
-each task, and the word weights once.
+It is spawned, not forked, unless the caller holds no corpus yet. A forked child keeps every
+page of the corpus it was forked with, and every page either process writes afterwards
+(touching an object's reference count is enough) is copied: on a big corpus that came to
+most of a second corpus in memory. A spawned helper holds only what it is sent: the texts
+and compact arrays of each task, and the word weights once. The command line's quote
+finder starts its helper before it loads anything: forked then (:func:`fork_helper`), the helper
+has the modules imported so far and starts no interpreter of its own.
 """
 
 from __future__ import annotations
@@ -42,8 +44,9 @@ def workers(items: int, least: int) -> int:
     """How many processes to use: one when there are fewer than ``least`` items of work (the
     helper takes a fraction of a second to start) or the machine has one core.
 
-    Threads do not matter (the CLI's progress bars run one): the helper is spawned, not
-    forked, so no lock held by another thread is copied into it."""
+    Threads do not matter (the CLI's progress bars run one): a helper is forked only from a process
+    running no other thread (:func:`fork_is_safe`), so no lock held by another thread is copied
+    into it."""
     if items < least or (os.cpu_count() or 1) < 2:
         return 1
     return WORKERS
@@ -67,6 +70,51 @@ def start_helper() -> ProcessPoolExecutor | None:
         return ProcessPoolExecutor(WORKERS - 1, context, initializer=_start_quietly)
     except (OSError, ValueError):
         return None
+
+
+def fork_helper(first: Callable[[], object]) -> ProcessPoolExecutor | None:
+    """WORKERS - 1 processes forked from this one, sent ``first`` at once (the fork is made then), for
+    a caller that holds no corpus yet (the command line, before it loads one); None when a fork is not
+    safe here (:func:`fork_is_safe`) or fails: the caller then spawns one (:func:`start_helper`).
+
+    A forked helper has every module this process has imported and starts neither an interpreter of
+    its own nor multiprocessing's resource tracker: a fork context's semaphores are unlinked as soon
+    as they are made, there is nothing to track."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    if not fork_is_safe():
+        return None
+    _pool_race_passed_over()
+    _flush_output()  # (else the child's copy of a buffer could be written out again)
+    pool = ProcessPoolExecutor(WORKERS - 1, multiprocessing.get_context("fork"), initializer=_start_quietly)
+    try:
+        pool.submit(first)
+    except (OSError, ValueError, RuntimeError):  # (the fork failed: no process, no memory)
+        with suppress(Exception):
+            pool.shutdown(wait=False, cancel_futures=True)
+        return None
+    return pool
+
+
+def fork_is_safe() -> bool:
+    """Whether a helper can be forked from this process: on Linux (macOS's system libraries are not
+    fit to go on in a forked child that does not exec), from the main thread with no other thread
+    running (a lock another thread held at the fork would stay held in the child for ever: the app
+    loads its corpus in a worker thread)."""
+    return (
+        sys.platform.startswith("linux")
+        and hasattr(os, "fork")
+        and threading.current_thread() is threading.main_thread()
+        and threading.active_count() == 1
+    )
+
+
+def _flush_output() -> None:
+    """This process's buffered output written out before a fork, so that the child holds none of it."""
+    for stream in (sys.stdout, sys.stderr):
+        with suppress(AttributeError, OSError, ValueError):  # (none, or a pipe closed by its reader)
+            stream.flush()
 
 
 def _resource_tracker_running() -> None:

@@ -117,6 +117,7 @@ class Story:
         progress: Progress | None = None,
         into: list[Article] | None = None,
         quotes_ahead: bool = False,
+        fork_helper: bool = False,
     ) -> Story:
         """Load every article under ``root``; raises ``CorpusError`` only when ``root`` is unusable.
 
@@ -128,7 +129,9 @@ class Story:
         ``quotes_ahead``: the quotes will be asked for; on a big corpus the quote finder's helper
         process starts at the first file parsed (none when every article comes from the cache; at
         once when there is no cache file yet) and reads the quotes of the articles parsed while the
-        rest load (:class:`ReadingAhead`).
+        rest load (:class:`ReadingAhead`). ``fork_helper``: this process will hold no other corpus
+        (the command line's): a helper started before the loading may be forked from it, not spawned
+        (:func:`corpus.processes.fork_helper`).
         """
         root = Path(root)
         cached = not quick_to_load(root)
@@ -137,7 +140,7 @@ class Story:
             from corpus.cache_place import cache_is_new  # (sqlite3 is imported after the helper starts)
             from corpus.quotes import reading_ahead
 
-            reading = reading_ahead(root, cache_is_new)
+            reading = reading_ahead(root, cache_is_new, fork_helper)
         with reading as ahead, _open_cache(cached) as cache:
             loader = cache if ahead is None else ahead.watching(cache)
             share = None if ahead is None else ahead.share()  # (the helper parses a share too)

@@ -58,12 +58,13 @@ def open_story(
     path: str | Path | None, progress: Progress | None = None, *, quotes_ahead: bool = False
 ) -> Story:
     """The Story of the corpus a command names; a bad PATH becomes a UsageError (``quotes_ahead``:
-    see :meth:`corpus.story.Story.load`)."""
+    see :meth:`corpus.story.Story.load`). A command loads one corpus: the quote finder's helper
+    may be forked before it loads (``fork_helper``)."""
     from corpus.story import CorpusError, Story
 
     root = path if isinstance(path, Path) else resolve_corpus(path)
     try:
-        return Story.load(root, progress=progress, quotes_ahead=quotes_ahead)
+        return Story.load(root, progress=progress, quotes_ahead=quotes_ahead, fork_helper=quotes_ahead)
     except CorpusError as exc:
         raise UsageError(str(exc)) from exc
 

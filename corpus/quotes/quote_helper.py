@@ -23,15 +23,18 @@ PARALLEL_FROM = 200
 core) is not paid back."""
 
 
-def start_quote_helper(articles: int) -> ProcessPoolExecutor | None:
+def start_quote_helper(articles: int, fork: bool = False) -> ProcessPoolExecutor | None:
     """The helper process for a corpus of ``articles`` articles, already asked to import the quote
     finder and read the name tables (not waited for: this process goes on meanwhile); None when the
-    corpus is too small for it to pay, or no process can be started."""
+    corpus is too small for it to pay, or no process can be started. ``fork``: this process holds no
+    corpus yet: the helper is forked where it can be (:func:`corpus.processes.fork_helper`)."""
     if processes.workers(articles, PARALLEL_FROM) < 2:
         return None
-    pool = processes.start_helper()
-    if pool is not None:
-        pool.submit(warm_up)
+    pool = processes.fork_helper(warm_up) if fork else None
+    if pool is None:
+        pool = processes.start_helper()
+        if pool is not None:
+            pool.submit(warm_up)
     return pool
 
 

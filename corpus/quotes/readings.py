@@ -91,8 +91,14 @@ class ReadingAhead:
     text was parsed before (the same page saved twice) is not sent: it is given the reading of the
     first one, where the two are still alike (:func:`same_reading`)."""
 
-    def __init__(self, start: Callable[[], ProcessPoolExecutor | None]) -> None:
+    def __init__(
+        self,
+        start: Callable[[], ProcessPoolExecutor | None],
+        forked: Callable[[], ProcessPoolExecutor | None] | None = None,
+    ) -> None:
         self._start: Callable[[], ProcessPoolExecutor | None] | None = start
+        self._forked = forked
+        """Starts the helper by a fork of this process, where that is safe (:meth:`start`)."""
         self.pool: ProcessPoolExecutor | None = None
         self._run: list[Article] = []
         self._chars = 0
@@ -107,12 +113,14 @@ class ReadingAhead:
         self._held: list[Article] | None = None
         self._cache: ArticleCache | None = None
 
-    def start(self) -> None:
+    def start(self, fork: bool = False) -> None:
         """Start the helper now (unless it was started), not at the first article parsed: for a
-        corpus every file of which will be parsed, so that it starts while the loading starts."""
+        corpus every file of which will be parsed, so that it starts while the loading starts.
+        ``fork``: nothing is loaded yet and this process will hold no other corpus (the command line):
+        the helper is forked when it can be (``forked``)."""
         if self._start is not None:
             start, self._start = self._start, None
-            self.pool = start()
+            self.pool = self._forked() if fork and self._forked is not None else start()
 
     def share(self) -> SharedIngest | None:
         """The helper's share of the files to parse (:mod:`corpus.quotes.shared_ingest`), when it was
@@ -155,7 +163,7 @@ class ReadingAhead:
         if self._held is not None:
             self._held.append(article)
             return
-        self.start()
+        self.start()  # (not forked: part of the corpus is loaded)
         if self.pool is None:
             return
         first = self._first.setdefault(article.text, article)
@@ -235,15 +243,16 @@ class ReadingAhead:
 
 
 @contextmanager
-def reading_ahead(root: Path, fresh: Callable[[], bool]) -> Iterator[ReadingAhead | None]:
+def reading_ahead(root: Path, fresh: Callable[[], bool], fork: bool = False) -> Iterator[ReadingAhead | None]:
     """A :class:`ReadingAhead` for loading the corpus under ``root`` (None for a small one: see
     :func:`reading_ahead_for`), for the loader to watch; its helper started at once when ``fresh()``
-    says every file will be parsed (no cache file yet: it starts before the cache is made). When the
+    says every file will be parsed (no cache file yet: it starts before the cache is made), forked
+    where ``fork`` says this process will hold no other corpus (:meth:`ReadingAhead.start`). When the
     loading ends the last articles are sent (their repeated chrome now marked); when it fails (an
     unusable folder, or the app cancelling the load) the helper is shut down."""
-    ahead = reading_ahead_for(root)
+    ahead = reading_ahead_for(root, fork)
     if ahead is not None and fresh():
-        ahead.start()
+        ahead.start(fork)
     try:
         yield ahead
         if ahead is not None:
@@ -254,13 +263,15 @@ def reading_ahead(root: Path, fresh: Callable[[], bool]) -> Iterator[ReadingAhea
         raise
 
 
-def reading_ahead_for(root: Path) -> ReadingAhead | None:
+def reading_ahead_for(root: Path, fork: bool = False) -> ReadingAhead | None:
     """A :class:`ReadingAhead` for the corpus under ``root``; None when it holds fewer than
-    PARALLEL_FROM files and folders (counted no further), too few for the helper to pay."""
+    PARALLEL_FROM files and folders (counted no further), too few for the helper to pay. ``fork``:
+    its helper may be forked when it starts before the loading."""
     least = quote_helper.PARALLEL_FROM
     if at_most_entries(root, least):
         return None
-    return ReadingAhead(lambda: quote_helper.start_quote_helper(least))
+    forked = (lambda: quote_helper.start_quote_helper(least, fork=True)) if fork else None
+    return ReadingAhead(lambda: quote_helper.start_quote_helper(least), forked)
 
 
 class _Watched:
