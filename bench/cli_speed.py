@@ -146,14 +146,22 @@ def count_instructions(
 
 def counts_by_process(out: Path) -> dict[str, int]:
     """The instructions callgrind counted in ``out``'s ``cg.*`` files, summed per kind of process:
-    the command itself ("main"), the quote finder's helper, multiprocessing's resource tracker."""
+    the command itself ("main"), the quote finder's helper, multiprocessing's resource tracker. A
+    forked helper has the command's command line: of those, the command is the first process."""
     counts = {"main": 0, "helper": 0, "tracker": 0}
+    commands: list[tuple[int, int]] = []  # (pid, instructions) of the processes with the command's line
     for found in out.glob("cg.*"):
         lines = found.read_text(errors="replace").splitlines()
         cmd = next((line for line in lines if line.startswith("cmd:")), "")
         total = next((int(line.split()[1]) for line in lines if line.startswith("summary:")), 0)
         kind = "tracker" if "resource_tracker" in cmd else "helper" if "spawn_main" in cmd else "main"
-        counts[kind] += total
+        if kind == "main":
+            commands.append((int(found.suffix[1:]) if found.suffix[1:].isdigit() else 0, total))
+        else:
+            counts[kind] += total
+    commands.sort()
+    counts["main"] = sum(total for _, total in commands[:1])
+    counts["helper"] += sum(total for _, total in commands[1:])
     return counts
 
 

@@ -3,7 +3,8 @@
 A cold load of a big corpus starts the helper as soon as it knows it will parse the corpus
 (:meth:`corpus.quotes.readings.ReadingAhead.start`); importing the quote finder in this process
 (some 80 ms) before that only delayed the helper, which then lagged behind the loading. This module
-imports nothing of the finder: the helper is asked to import it, by name, as its first task.
+imports nothing of the finder: the helper is asked to import it, by name, as its first task. A helper
+forked before the loading (the command line's) is the exception: see :func:`_forked`.
 """
 
 from __future__ import annotations
@@ -30,12 +31,26 @@ def start_quote_helper(articles: int, fork: bool = False) -> ProcessPoolExecutor
     corpus yet: the helper is forked where it can be (:func:`corpus.processes.fork_helper`)."""
     if processes.workers(articles, PARALLEL_FROM) < 2:
         return None
-    pool = processes.fork_helper(warm_up) if fork else None
+    pool = _forked() if fork else None
     if pool is None:
         pool = processes.start_helper()
         if pool is not None:
             pool.submit(warm_up)
     return pool
+
+
+def _forked() -> ProcessPoolExecutor | None:
+    """A helper forked from this process (:func:`corpus.processes.fork_helper`; None where a fork is not
+    safe), the quote finder imported and the name tables read here first: this process needs both
+    once the corpus has loaded, and the helper, a copy of it, has them from the start (no time of
+    either core spent on them twice, and their pages shared)."""
+    if not processes.fork_is_safe():
+        return None
+    import corpus.quotes.article_reading  # noqa: F401  (the reading's steps)
+    from corpus.quotes.names import shipped_tables
+
+    shipped_tables()
+    return processes.fork_helper(warm_up)
 
 
 def warm_up() -> None:
