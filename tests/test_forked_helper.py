@@ -45,13 +45,14 @@ def children():
 
 
 corpus, mode = sys.argv[1], sys.argv[2]
-started, seen = [], []
+started, seen, pools, command = [], [], [], os.getpid()
 fork, spawn = processes.fork_helper, processes.start_helper
 
 
 def watched_fork(first):
     pool = fork(first)
     started.append("fork" if pool is not None else "no fork")
+    pools.extend([pool] if pool is not None else [])
     with open("/proc/self/cmdline", "rb") as line:
         own = line.read()
     seen.extend("same" if command == own else command.decode("utf-8", "replace") for command in children())
@@ -60,7 +61,8 @@ def watched_fork(first):
 
 def watched_spawn():
     started.append("spawn")
-    return spawn()
+    pools.extend(pool for pool in [spawn()] if pool is not None)
+    return pools[-1] if pools else None
 
 
 read_here = []
@@ -68,7 +70,9 @@ reader = reading.article_quotes
 
 
 def counted(article, tables, pairs):
-    read_here.append(article.name)  # (a forked helper counts in its own copy of the list)
+    if os.getpid() == command and not read_here and pools:  # (a forked helper counts in its own copy)
+        pools[0].submit(int).result(timeout=120)  # however slow the helper: it has read the runs it was sent
+    read_here.append(article.name)
     return reader(article, tables, pairs)
 
 
