@@ -238,6 +238,27 @@ def _blocks_of_numbers(numbers: array[int]) -> Blocks:
     return made
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class LaterSentences:
+    """An article's sentences not made yet: ``make(text, paragraphs)`` makes them where they are first
+    read, of the text and paragraphs they were made for (those of the parse that asked for them).
+
+    ``storydiff quotes`` and ``list`` never read an article's sentences (the quote finder splits its
+    own masked text; ``list`` shows word counts), and making them was a fifth of the parse (4 MB
+    bench corpus: 44 of ~200 ms of CPU); the passages, ``show --json`` and the app make them then."""
+
+    make: Callable[[str, Blocks], Blocks]
+    text: str
+    paragraphs: Blocks
+
+    def fit(self, text: str, paragraphs: Blocks) -> bool:
+        """Whether they are to be made of this very text and these paragraphs (an article's now):
+        then they can be kept as "not made" and made again from those alone."""
+        return (self.text is text or self.text == text) and (
+            self.paragraphs is paragraphs or self.paragraphs == paragraphs
+        )
+
+
 class Article:
     """One file of the corpus, read and cleaned.
 
@@ -275,7 +296,7 @@ class Article:
         date: str | None = None,
         author: str | None = None,
         paragraphs: Iterable[Block] = (),
-        sentences: Iterable[Block] = (),
+        sentences: Iterable[Block] | LaterSentences = (),
         words: int = 0,
         problem: str | None = None,
     ) -> None:
@@ -318,12 +339,28 @@ class Article:
 
     @property
     def sentences(self) -> Blocks:
-        """The article's sentences in text order, each with its paragraph's kind and index."""
-        return self._sentences
+        """The article's sentences in text order, each with its paragraph's kind and index (made here
+        when first read, where the parse left them to be made: :class:`LaterSentences`)."""
+        sentences = self._sentences
+        if isinstance(sentences, LaterSentences):
+            sentences = self._sentences = sentences.make(sentences.text, sentences.paragraphs)
+        return sentences
 
     @sentences.setter
-    def sentences(self, blocks: Iterable[Block]) -> None:
-        self._sentences = Blocks.of(blocks)
+    def sentences(self, blocks: Iterable[Block] | LaterSentences) -> None:
+        self._sentences = blocks if isinstance(blocks, LaterSentences) else Blocks.of(blocks)
+
+    def sentences_as_given(self) -> Blocks | LaterSentences:
+        """The sentences, or what makes them where they are not made yet (none is made here)."""
+        return self._sentences
+
+    def later_sentences(self) -> LaterSentences | None:
+        """What makes the sentences, where they are not made yet and will be made of the article's
+        text and paragraphs as they are now (the cache then keeps them as "not made"); else None."""
+        sentences = self._sentences
+        if isinstance(sentences, LaterSentences) and sentences.fit(self.text, self._paragraphs):
+            return sentences
+        return None
 
     @property
     def source(self) -> str | None:

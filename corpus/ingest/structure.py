@@ -257,16 +257,33 @@ def _trim(text: str, start: int, end: int) -> Span:
 
 
 def build_blocks(text: str, paragraph_spans: list[Span], kinds: list[BlockKind]) -> tuple[Blocks, Blocks]:
-    """Paragraph and sentence blocks from paragraph spans and their kinds (made as runs of numbers,
-    as :class:`Blocks` keeps them: a Block object each cost as much as finding the sentences, and a
-    row of four each, flattened after, a tenth of the whole)."""
-    paragraphs: list[int] = []
+    """Paragraph and sentence blocks from paragraph spans and their kinds."""
+    paragraphs = paragraph_blocks(paragraph_spans, kinds)
+    return paragraphs, sentence_blocks(text, paragraphs)
+
+
+def paragraph_blocks(paragraph_spans: list[Span], kinds: list[BlockKind]) -> Blocks:
+    """Paragraph blocks from paragraph spans and their kinds, each its own index (made as runs of
+    numbers, as :class:`Blocks` keeps them: a Block object each cost as much as finding the sentences)."""
+    codes = _KIND_CODES
+    numbers = [
+        n
+        for index, (span, kind) in enumerate(zip(paragraph_spans, kinds, strict=True))
+        for n in (*span, codes[kind], index)
+    ]
+    return _blocks(numbers)
+
+
+def sentence_blocks(text: str, paragraphs: Blocks) -> Blocks:
+    """The sentences of ``paragraphs`` (:func:`paragraph_blocks` of ``text``), each with its paragraph's
+    kind (a credit standing as a sentence of a body paragraph: boilerplate) and index (made as runs
+    of numbers: a row of four each, flattened after, cost a tenth of the whole)."""
     sentences: list[int] = []
     stops = char_positions(text, SENTENCE_STOPS)  # (once for the text: a search per paragraph cost more)
     known = len(stops)
-    for index, ((start, end), kind) in enumerate(zip(paragraph_spans, kinds, strict=True)):
-        code = _KIND_CODES[kind]
-        paragraphs += (start, end, code, index)
+    codes = _KIND_CODES
+    for index, (start, end, kind) in enumerate(paragraphs.spans()):
+        code = codes[kind]
         first = bisect_left(stops, start)
         if first < known and stops[first] < end - MIN_AFTER_STOP:
             for s_start, s_end in _sentences(text, start, end, stops[first : bisect_left(stops, end, first)]):
@@ -279,7 +296,7 @@ def build_blocks(text: str, paragraph_spans: list[Span], kinds: list[BlockKind])
             if end <= start:
                 continue
         sentences += (start, end, _sentence_code(text, start, end, code), index)
-    return _blocks(paragraphs), _blocks(sentences)
+    return _blocks(sentences)
 
 
 _KIND_CODES = {kind: code for code, kind in enumerate(BLOCK_KINDS)}
