@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import sys
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import compress, count, repeat
 from operator import sub
 from pathlib import Path
@@ -215,6 +216,12 @@ class Blocks(Sequence[Block]):
         aligns): a Block object each took 30x the time to make, pickle and make again."""
         return (_blocks_of_numbers, (self._numbers,))
 
+    def with_kinds(self, kinds: Mapping[int, BlockKind]) -> Blocks:
+        """These blocks, those of each paragraph ``kinds`` holds given its kind there (the sentences of a
+        paragraph relabelled after the parse, as repeated chrome is)."""
+        relabelled = [(s, e, kinds.get(p, k), p) for s, e, k, p in self.rows()] if kinds else self.rows()
+        return Blocks.from_rows(relabelled)
+
     def kind_at(self, offset: int) -> BlockKind | None:
         """Kind of the block holding ``offset`` (blocks in text order), or None between blocks."""
         numbers = self._numbers
@@ -251,12 +258,24 @@ class LaterSentences:
     text: str
     paragraphs: Blocks
 
+    def with_kinds(self, kinds: Mapping[int, BlockKind]) -> LaterSentences:
+        """:meth:`Blocks.with_kinds` of these sentences, still to be made (of the same text and
+        paragraphs: so they fit no article whose paragraphs were relabelled, and the cache is given
+        them made)."""
+        return LaterSentences(partial(_with_kinds, self.make, dict(kinds)), self.text, self.paragraphs)
+
     def fit(self, text: str, paragraphs: Blocks) -> bool:
         """Whether they are to be made of this very text and these paragraphs (an article's now):
         then they can be kept as "not made" and made again from those alone."""
         return (self.text is text or self.text == text) and (
             self.paragraphs is paragraphs or self.paragraphs == paragraphs
         )
+
+
+def _with_kinds(
+    make: Callable[[str, Blocks], Blocks], kinds: Mapping[int, BlockKind], text: str, paragraphs: Blocks
+) -> Blocks:
+    return make(text, paragraphs).with_kinds(kinds)
 
 
 class Article:
