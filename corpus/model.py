@@ -13,7 +13,6 @@ import sys
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import partial
 from itertools import compress, count, repeat
 from operator import sub
 from pathlib import Path
@@ -245,37 +244,43 @@ def _blocks_of_numbers(numbers: array[int]) -> Blocks:
     return made
 
 
+SentenceMaker: TypeAlias = Callable[["str", "Blocks", "frozenset[int]"], "Blocks"]
+"""``make(text, paragraphs, relabelled)``: the sentences of ``paragraphs`` of ``text``, each with its
+paragraph's kind and index, where the paragraphs of ``relabelled`` give every sentence of theirs
+their kind (see :class:`LaterSentences`)."""
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class LaterSentences:
-    """An article's sentences not made yet: ``make(text, paragraphs)`` makes them where they are first
-    read, of the text and paragraphs they were made for (those of the parse that asked for them).
+    """An article's sentences not made yet: made where they are first read, of the text and
+    paragraphs they are for (the article's, as the parse made them or as relabelled since).
 
     ``storydiff quotes`` and ``list`` never read an article's sentences (the quote finder splits its
     own masked text; ``list`` shows word counts), and making them was a fifth of the parse (4 MB
     bench corpus: 44 of ~200 ms of CPU); the passages, ``show --json`` and the app make them then."""
 
-    make: Callable[[str, Blocks], Blocks]
+    make: SentenceMaker
     text: str
     paragraphs: Blocks
+    relabelled: frozenset[int] = frozenset()
+    """Paragraphs given another kind since the parse (a web page's headline found, repeated chrome):
+    every sentence of theirs takes their new kind, as the sentences made before were relabelled (a
+    credit standing as a sentence of one, boilerplate in a body paragraph, included)."""
 
-    def with_kinds(self, kinds: Mapping[int, BlockKind]) -> LaterSentences:
-        """:meth:`Blocks.with_kinds` of these sentences, still to be made (of the same text and
-        paragraphs: so they fit no article whose paragraphs were relabelled, and the cache is given
-        them made)."""
-        return LaterSentences(partial(_with_kinds, self.make, dict(kinds)), self.text, self.paragraphs)
+    def made(self) -> Blocks:
+        return self.make(self.text, self.paragraphs, self.relabelled)
+
+    def relabelled_as(self, paragraphs: Blocks, changed: Iterable[int]) -> LaterSentences:
+        """These sentences, of ``paragraphs``: the same paragraphs, those of ``changed`` given
+        another kind (:meth:`Blocks.with_kinds` of the sentences made, still to be made)."""
+        return LaterSentences(self.make, self.text, paragraphs, self.relabelled.union(changed))
 
     def fit(self, text: str, paragraphs: Blocks) -> bool:
         """Whether they are to be made of this very text and these paragraphs (an article's now):
-        then they can be kept as "not made" and made again from those alone."""
+        then they can be kept as "not made" (and relabelled) and made again from those alone."""
         return (self.text is text or self.text == text) and (
             self.paragraphs is paragraphs or self.paragraphs == paragraphs
         )
-
-
-def _with_kinds(
-    make: Callable[[str, Blocks], Blocks], kinds: Mapping[int, BlockKind], text: str, paragraphs: Blocks
-) -> Blocks:
-    return make(text, paragraphs).with_kinds(kinds)
 
 
 class Article:
@@ -304,6 +309,7 @@ class Article:
         "title",
         "words",
     )
+    _sentences: Blocks | LaterSentences
 
     def __init__(
         self,
@@ -362,7 +368,8 @@ class Article:
         when first read, where the parse left them to be made: :class:`LaterSentences`)."""
         sentences = self._sentences
         if isinstance(sentences, LaterSentences):
-            sentences = self._sentences = sentences.make(sentences.text, sentences.paragraphs)
+            made = self._sentences = sentences.made()
+            return made
         return sentences
 
     @sentences.setter

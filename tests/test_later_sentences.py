@@ -12,7 +12,7 @@ from corpus.ingest.article_bytes import article_bytes, article_from_bytes
 from corpus.ingest.load import article_from_text, load_corpus
 from corpus.ingest.meta import describe
 from corpus.ingest.structure import build_blocks, split_paragraphs
-from corpus.model import Article, LaterSentences
+from corpus.model import Article, Blocks, LaterSentences
 from corpus.quotes.readings import reading_key
 
 _TEXT = """Share on Facebook
@@ -137,7 +137,8 @@ def test_repeated_chrome_relabels_sentences_not_made_as_it_relabels_made_ones(tm
     assert label and label[0].kind == "boilerplate"  # marked as chrome by the corpus pass
     for article in articles:
         assert isinstance(article.sentences_as_given(), LaterSentences)  # relabelled, still not made
-        assert article.later_sentences() is None  # (not of the parse's paragraphs: kept made)
+        assert article.later_sentences() is not None  # (kept not made, with which were relabelled)
+        kept = article_from_bytes(article_bytes(article), article.path)
         spans = split_paragraphs(article.text)
         parsed_paragraphs, parsed = build_blocks(article.text, spans, describe(article.text, spans).kinds)
         final = {p.paragraph: p.kind for p in article.paragraphs}
@@ -145,9 +146,36 @@ def test_repeated_chrome_relabels_sentences_not_made_as_it_relabels_made_ones(tm
         assert changed  # (the relabelled paragraphs' sentences take their new kind, all of them)
         relabelled = [(s, e, final[p] if p in changed else k, p) for s, e, k, p in parsed.rows()]
         assert article.sentences.rows() == relabelled
+        assert kept.later_sentences() is not None and kept.sentences.rows() == relabelled
         # every sentence of the chrome line is chrome; the credit stays boilerplate in its body paragraph
         assert all(k == "boilerplate" for s, e, k, p in article.sentences.rows() if p == label[0].paragraph)
         assert any(
             article.text[s:e] == "[Photo: Ada Brink]" and k == "boilerplate"
             for s, e, k, _ in article.sentences.rows()
         )
+
+
+def test_a_credit_in_a_paragraph_relabelled_body_takes_the_paragraphs_kind() -> None:
+    """As sentences made before a paragraph was relabelled were given its new kind, all of them: a
+    credit standing as a sentence is boilerplate only in a paragraph that was body at the parse."""
+    text = (
+        "Pier closed for good. [Photo: Ada Brink]\n\n"
+        "The harbour board voted to close the pier. [Photo: Ada Brink]\n"
+    )
+    article = article_from_text("pier.txt", Path("pier.txt"), text)
+    first, second = article.paragraphs
+    assert first.kind == "title" and second.kind == "body"
+    later = article.sentences_as_given()
+    assert isinstance(later, LaterSentences)
+    # the headline demoted to body after the parse (as a web page's own headline found elsewhere does)
+    demoted = Blocks([replace(first, kind="body"), second])
+    made = later.relabelled_as(demoted, [0]).made()
+    kinds = [(text[s:e], k) for s, e, k, _ in made.rows()]
+    assert kinds == [
+        ("Pier closed for good.", "body"),
+        ("[Photo: Ada Brink]", "body"),  # relabelled with its paragraph
+        ("The harbour board voted to close the pier.", "body"),
+        ("[Photo: Ada Brink]", "boilerplate"),  # a body paragraph's since the parse: a credit
+    ]
+    eager = article.sentences.with_kinds({0: "body"})  # the rule for sentences made before
+    assert made == eager

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import struct
+from array import array
 from pathlib import Path
 
 from corpus.model import Article, Blocks, LaterSentences, text_digest_of
@@ -26,8 +27,9 @@ the text as UTF-8, the paragraphs' and the sentences' numbers), the digest of th
 (:meth:`Article.text_digest`: read back, not made again from the text), then its flags
 (:data:`_SENTENCES_LATER`)."""
 _SENTENCES_LATER = 1
-"""The flag of an article whose sentences were not made (:class:`LaterSentences`): none are kept,
-and they are made of its text and paragraphs where first read."""
+"""The flag of an article whose sentences were not made (:class:`LaterSentences`): none are kept
+(the numbers of its paragraphs relabelled since the parse stand in their place), and they are made
+of its text and paragraphs where first read."""
 
 
 def article_bytes(article: Article) -> bytes:
@@ -66,9 +68,12 @@ def _blob(article: Article, text: bytes, digest: bytes) -> bytes:
     ]
     short = json.dumps(fields, ensure_ascii=False).encode("utf-8", "surrogatepass")
     paragraphs = article.paragraphs.to_bytes()
-    later = article.later_sentences() is not None
-    sentences = b"" if later else article.sentences.to_bytes()
-    flags = _SENTENCES_LATER if later else 0
+    later = article.later_sentences()
+    # (not made: the paragraphs relabelled since the parse, what making them asks besides)
+    sentences = (
+        article.sentences.to_bytes() if later is None else array("I", sorted(later.relabelled)).tobytes()
+    )
+    flags = 0 if later is None else _SENTENCES_LATER
     header = _HEADER.pack(_MAGIC, len(short), len(text), len(paragraphs), len(sentences), digest, flags)
     return b"".join((header, short, text, paragraphs, sentences))
 
@@ -90,7 +95,9 @@ def article_from_bytes(data: bytes, path: Path) -> Article:
     )
     text_read = str(text, "utf-8", "surrogatepass")
     paragraphs_read = Blocks.from_bytes(paragraphs)
-    later = flags & _SENTENCES_LATER
+    relabelled = array("I")
+    if flags & _SENTENCES_LATER:
+        relabelled.frombytes(sentences)  # (ValueError itself when not a whole number of numbers)
     article = Article(
         name=name,
         path=path,
@@ -100,8 +107,8 @@ def article_from_bytes(data: bytes, path: Path) -> Article:
         date=date,
         author=author,
         paragraphs=paragraphs_read,
-        sentences=LaterSentences(_sentences_of, text_read, paragraphs_read)
-        if later
+        sentences=LaterSentences(_sentences_of, text_read, paragraphs_read, frozenset(relabelled))
+        if flags & _SENTENCES_LATER
         else Blocks.from_bytes(sentences),
         words=words,
         problem=problem,
@@ -110,9 +117,9 @@ def article_from_bytes(data: bytes, path: Path) -> Article:
     return article
 
 
-def _sentences_of(text: str, paragraphs: Blocks) -> Blocks:
+def _sentences_of(text: str, paragraphs: Blocks, relabelled: frozenset[int]) -> Blocks:
     """The sentences of ``paragraphs`` of ``text``, as the parse makes them (its module imported only
     then: a warm load reads every article from the cache and parses none)."""
     from corpus.ingest.structure import sentence_blocks
 
-    return sentence_blocks(text, paragraphs)
+    return sentence_blocks(text, paragraphs, relabelled)

@@ -275,9 +275,14 @@ def _set_kinds(article: Article, kinds: list[BlockKind]) -> None:
     if kinds == [p.kind for p in paragraphs]:
         return
     article.paragraphs = [replace(p, kind=k) for p, k in zip(paragraphs, kinds, strict=True)]
-    # (sentences not made yet are left so: a warm load relabels a cached article's chrome every time)
     changed = {n: kind for n, (p, kind) in enumerate(zip(paragraphs, kinds, strict=True)) if p.kind != kind}
-    article.sentences = article.sentences_as_given().with_kinds(changed)
+    sentences = article.sentences_as_given()
+    # (sentences not made yet are left so: a warm load relabels a cached article's chrome every time)
+    article.sentences = (
+        sentences.relabelled_as(article.paragraphs, changed)
+        if isinstance(sentences, LaterSentences)
+        else sentences.with_kinds(changed)
+    )
     from corpus.ingest.word_count import count_words  # (the counter alone, not the parser)
 
     article.words = count_words(article.text, article.paragraphs)
