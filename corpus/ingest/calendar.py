@@ -37,6 +37,8 @@ NEWS_MONTH_ABBREVIATIONS = ("jan", "feb", "aug", "sep", "sept", "oct", "nov", "d
 """The months news style abbreviates before a day ("Sept. 27"; AP writes March to July in full)."""
 
 MONTH_NUMBERS = {
-    name: number for number, month in enumerate(MONTHS, 1) for name in (month, *MONTH_ABBREVIATIONS[month])
+    name: number
+    for number, month in enumerate(MONTHS, 1)
+    for name in (month, *MONTH_ABBREVIATIONS[month])
 }
 """1–12 for each month's name and abbreviations."""
