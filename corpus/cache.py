@@ -37,7 +37,7 @@ from corpus.ingest.article_bytes import article_bytes, article_entry, article_fr
 from corpus.ingest.files import read_most
 from corpus.model import Article
 
-SCHEMA = 3
+SCHEMA = 4
 RACY_NS = 2_000_000_000
 """A file modified this close to the moment it was cached is verified by its content hash."""
 _COMMIT_EVERY = 500

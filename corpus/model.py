@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress, count, repeat
 from operator import sub
@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, overload
 
 from corpus.digests import blake2b
+from corpus.later_sentences import LaterSentences as LaterSentences
 
 if TYPE_CHECKING:  # at run time they come from __getattr__ below, when first asked for
     from corpus.findings import Mention as Mention
@@ -215,6 +216,12 @@ class Blocks(Sequence[Block]):
         aligns): a Block object each took 30x the time to make, pickle and make again."""
         return (_blocks_of_numbers, (self._numbers,))
 
+    def with_kinds(self, kinds: Mapping[int, BlockKind]) -> Blocks:
+        """These blocks, those of each paragraph ``kinds`` holds given its kind there (the sentences of a
+        paragraph relabelled after the parse, as repeated chrome is)."""
+        relabelled = [(s, e, kinds.get(p, k), p) for s, e, k, p in self.rows()] if kinds else self.rows()
+        return Blocks.from_rows(relabelled)
+
     def kind_at(self, offset: int) -> BlockKind | None:
         """Kind of the block holding ``offset`` (blocks in text order), or None between blocks."""
         numbers = self._numbers
@@ -264,6 +271,7 @@ class Article:
         "title",
         "words",
     )
+    _sentences: Blocks | LaterSentences
 
     def __init__(
         self,
@@ -275,7 +283,7 @@ class Article:
         date: str | None = None,
         author: str | None = None,
         paragraphs: Iterable[Block] = (),
-        sentences: Iterable[Block] = (),
+        sentences: Iterable[Block] | LaterSentences = (),
         words: int = 0,
         problem: str | None = None,
     ) -> None:
@@ -318,12 +326,29 @@ class Article:
 
     @property
     def sentences(self) -> Blocks:
-        """The article's sentences in text order, each with its paragraph's kind and index."""
-        return self._sentences
+        """The article's sentences in text order, each with its paragraph's kind and index (made here
+        when first read, where the parse left them to be made: :class:`LaterSentences`)."""
+        sentences = self._sentences
+        if isinstance(sentences, LaterSentences):
+            made = self._sentences = sentences.made()
+            return made
+        return sentences
 
     @sentences.setter
-    def sentences(self, blocks: Iterable[Block]) -> None:
-        self._sentences = Blocks.of(blocks)
+    def sentences(self, blocks: Iterable[Block] | LaterSentences) -> None:
+        self._sentences = blocks if isinstance(blocks, LaterSentences) else Blocks.of(blocks)
+
+    def sentences_as_given(self) -> Blocks | LaterSentences:
+        """The sentences, or what makes them where they are not made yet (none is made here)."""
+        return self._sentences
+
+    def later_sentences(self) -> LaterSentences | None:
+        """What makes the sentences, where they are not made yet and will be made of the article's
+        text and paragraphs as they are now (the cache then keeps them as "not made"); else None."""
+        sentences = self._sentences
+        if isinstance(sentences, LaterSentences) and sentences.fit(self.text, self._paragraphs):
+            return sentences
+        return None
 
     @property
     def source(self) -> str | None:

@@ -95,6 +95,12 @@ def test_the_text_below_read_as_asked_answers_as_its_words_read_whole() -> None:
                     assert below.at_least(count, also) == (len(whole | also) >= count)
                 asking_first = TextBelow(text, spans[first:], stop)
                 assert asking_first.count_shared(set(asked)) == len(whole & set(asked))
+                for least in (0, 1, 2, len(whole & set(asked)), len(whole & set(asked)) + 1):
+                    # asked only until enough are found, the answer is the full count's
+                    asking_some = TextBelow(text, spans[first:], stop)
+                    shared = len(whole & set(asked))
+                    assert asking_some.shares_at_least(set(asked), least) == (shared >= least)
+                    assert asking_some.at_least(20) == (len(whole) >= 20)
                 assert asking_first.at_least(20) == (len(whole) >= 20)
                 tried += 1
     assert tried > 100

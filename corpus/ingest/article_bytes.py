@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import json
 import struct
+from array import array
 from pathlib import Path
 
-from corpus.model import Article, Blocks, text_digest_of
+from corpus.model import Article, Blocks, LaterSentences, text_digest_of
 
 __all__ = ["article_bytes", "article_entry", "article_from_bytes", "content_hash"]
 
@@ -19,11 +20,16 @@ def content_hash(data: bytes) -> str:
     return text_digest_of(data).hex()
 
 
-_MAGIC = b"sdA3"
-_HEADER = struct.Struct("<4sIIII16s")
+_MAGIC = b"sdA4"
+_HEADER = struct.Struct("<4sIIII16sB")
 """What a blob opens with: the magic, the byte lengths of its four parts (the short fields as JSON,
-the text as UTF-8, the paragraphs' and the sentences' numbers), then the digest of the text's UTF-8
-(:meth:`Article.text_digest`: read back, not made again from the text)."""
+the text as UTF-8, the paragraphs' and the sentences' numbers), the digest of the text's UTF-8
+(:meth:`Article.text_digest`: read back, not made again from the text), then its flags
+(:data:`_SENTENCES_LATER`)."""
+_SENTENCES_LATER = 1
+"""The flag of an article whose sentences were not made (:class:`LaterSentences`): none are kept
+(the numbers of its paragraphs relabelled since the parse stand in their place), and they are made
+of its text and paragraphs where first read."""
 
 
 def article_bytes(article: Article) -> bytes:
@@ -62,15 +68,20 @@ def _blob(article: Article, text: bytes, digest: bytes) -> bytes:
     ]
     short = json.dumps(fields, ensure_ascii=False).encode("utf-8", "surrogatepass")
     paragraphs = article.paragraphs.to_bytes()
-    sentences = article.sentences.to_bytes()
-    header = _HEADER.pack(_MAGIC, len(short), len(text), len(paragraphs), len(sentences), digest)
+    later = article.later_sentences()
+    # (not made: the paragraphs relabelled since the parse, what making them asks besides)
+    sentences = (
+        article.sentences.to_bytes() if later is None else array("I", sorted(later.relabelled)).tobytes()
+    )
+    flags = 0 if later is None else _SENTENCES_LATER
+    header = _HEADER.pack(_MAGIC, len(short), len(text), len(paragraphs), len(sentences), digest, flags)
     return b"".join((header, short, text, paragraphs, sentences))
 
 
 def article_from_bytes(data: bytes, path: Path) -> Article:
     """The article :func:`article_bytes` wrote; ValueError (or struct.error) when ``data`` is not one."""
-    magic, *lengths, digest = _HEADER.unpack_from(data)
-    if magic != _MAGIC or _HEADER.size + sum(lengths) != len(data):
+    magic, *lengths, digest, flags = _HEADER.unpack_from(data)
+    if magic != _MAGIC or _HEADER.size + sum(lengths) != len(data) or flags & ~_SENTENCES_LATER:
         raise ValueError("not an article's blob")
     view = memoryview(data)
     parts = []
@@ -82,18 +93,33 @@ def article_from_bytes(data: bytes, path: Path) -> Article:
     name, title, source, date, author, words, problem = json.loads(
         bytes(short).decode("utf-8", "surrogatepass")
     )
+    text_read = str(text, "utf-8", "surrogatepass")
+    paragraphs_read = Blocks.from_bytes(paragraphs)
+    relabelled = array("I")
+    if flags & _SENTENCES_LATER:
+        relabelled.frombytes(sentences)  # (ValueError itself when not a whole number of numbers)
     article = Article(
         name=name,
         path=path,
-        text=str(text, "utf-8", "surrogatepass"),
+        text=text_read,
         title=title,
         source=source,
         date=date,
         author=author,
-        paragraphs=Blocks.from_bytes(paragraphs),
-        sentences=Blocks.from_bytes(sentences),
+        paragraphs=paragraphs_read,
+        sentences=LaterSentences(_sentences_of, text_read, paragraphs_read, frozenset(relabelled))
+        if flags & _SENTENCES_LATER
+        else Blocks.from_bytes(sentences),
         words=words,
         problem=problem,
     )
     article.note_text_digest(digest)
     return article
+
+
+def _sentences_of(text: str, paragraphs: Blocks, relabelled: frozenset[int]) -> Blocks:
+    """The sentences of ``paragraphs`` of ``text``, as the parse makes them (its module imported only
+    then: a warm load reads every article from the cache and parses none)."""
+    from corpus.ingest.structure import sentence_blocks
+
+    return sentence_blocks(text, paragraphs, relabelled)

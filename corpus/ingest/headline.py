@@ -292,7 +292,7 @@ def _is_about(
     own = content_words(_drop_label(line)) if line_words is None else line_words
     if not own:
         return False
-    return below.count_shared(own, under) >= max(1, math.ceil(SHARED_SHARE * len(own)))
+    return below.shares_at_least(own, max(1, math.ceil(SHARED_SHARE * len(own))), under)
 
 
 def _drop_label(title: str) -> str:

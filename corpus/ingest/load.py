@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 from corpus.ingest.files import HTML_SUFFIXES, CorpusError, RawFile, corpus_files, read_file
 from corpus.ingest.kept_chrome import KeptChrome, repeated_chrome_kept
 from corpus.ingest.lazy_regex import compiled_on_first_use
-from corpus.model import Article, BlockKind, Blocks, Progress
+from corpus.model import Article, BlockKind, Blocks, LaterSentences, Progress
 
 if TYPE_CHECKING:
     from corpus.ingest.meta import TextMeta
@@ -27,14 +27,15 @@ def _parser() -> SimpleNamespace:
     from corpus.ingest.dates import date_in_file_name
     from corpus.ingest.meta import describe
     from corpus.ingest.site_names import site_in_file_name
-    from corpus.ingest.structure import build_blocks, split_paragraphs
+    from corpus.ingest.structure import paragraph_blocks, sentence_blocks, split_paragraphs
     from corpus.ingest.word_count import count_words
 
     return SimpleNamespace(
         date_in_file_name=date_in_file_name,
         describe=describe,
         site_in_file_name=site_in_file_name,
-        build_blocks=build_blocks,
+        paragraph_blocks=paragraph_blocks,
+        sentence_blocks=sentence_blocks,
         split_paragraphs=split_paragraphs,
         count_words=count_words,
     )
@@ -154,7 +155,7 @@ def _unique_names(paths: Iterable[Path], root: Path) -> list[str]:
     return names
 
 
-ParsedTexts = dict[str, tuple[str | None, str | None, str | None, Blocks, Blocks, int]]
+ParsedTexts = dict[str, tuple[str | None, str | None, str | None, Blocks, Blocks | LaterSentences, int]]
 """Plain texts parsed while a corpus loads, with what :func:`article_from_text` made of each (title,
 source, date, paragraphs, sentences, words): a text saved twice (the same page under two names, a
 wire story reprinted word for word) is parsed once. On the 4 MB bench corpus 72 of 1,066 files."""
@@ -233,7 +234,7 @@ def _plain_article(name: str, path: Path, text: str, parsed: ParsedTexts | None)
     if known is None:
         article = article_from_text(name, path, text)
         if parsed is not None:
-            made = article.paragraphs, article.sentences, article.words
+            made = article.paragraphs, article.sentences_as_given(), article.words
             parsed[text] = (article.title, article.source, article.date, *made)
         return article
     title, source, date, paragraphs, sentences, words = known
@@ -274,10 +275,14 @@ def _set_kinds(article: Article, kinds: list[BlockKind]) -> None:
     if kinds == [p.kind for p in paragraphs]:
         return
     article.paragraphs = [replace(p, kind=k) for p, k in zip(paragraphs, kinds, strict=True)]
-    article.sentences = [
-        replace(s, kind=kinds[s.paragraph]) if kinds[s.paragraph] != paragraphs[s.paragraph].kind else s
-        for s in article.sentences
-    ]
+    changed = {n: kind for n, (p, kind) in enumerate(zip(paragraphs, kinds, strict=True)) if p.kind != kind}
+    sentences = article.sentences_as_given()
+    # (sentences not made yet are left so: a warm load relabels a cached article's chrome every time)
+    article.sentences = (
+        sentences.relabelled_as(article.paragraphs, changed)
+        if isinstance(sentences, LaterSentences)
+        else sentences.with_kinds(changed)
+    )
     from corpus.ingest.word_count import count_words  # (the counter alone, not the parser)
 
     article.words = count_words(article.text, article.paragraphs)
@@ -339,8 +344,10 @@ def article_from_text(
     kinds = meta.kinds
     if boilerplate:
         kinds = _mark_spans(spans, kinds, boilerplate)
-    paragraphs, sentences = parser.build_blocks(text, spans, kinds)
+    paragraphs = parser.paragraph_blocks(spans, kinds)
     words = parser.count_words(text, paragraphs)
+    # made where first read: storydiff quotes and list never read them (see LaterSentences)
+    sentences = LaterSentences(parser.sentence_blocks, text, paragraphs)
     return Article(
         name=name,
         path=path,

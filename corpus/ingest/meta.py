@@ -12,6 +12,7 @@ from corpus.ingest.calendar import MONTH_NUMBERS, WEEKDAYS
 from corpus.ingest.chrome import (
     CONTROL_CHARS,
     NON_WORD_MARKS,
+    holds_digit,
     is_contact_line,
     is_page_control,
     is_photo_credit,
@@ -223,7 +224,7 @@ def _is_timestamp(line: str) -> bool:
     if len(line) > TIMESTAMP_CHARS:
         return False
     low = line.lower()
-    if not any(map(str.isdecimal, low)):  # a timestamp has a number (a digit, as \d is)
+    if not holds_digit(low, str.isdecimal):  # a timestamp has a number (a digit, as \d is)
         return False
     tokens = _stamp_token().findall(low)
     month = False

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain, count
 
 from corpus.ingest.calendar import MONTH_ABBREVIATIONS, MONTHS
 from corpus.ingest.lazy_regex import compiled_on_first_use
@@ -257,20 +258,34 @@ def _trim(text: str, start: int, end: int) -> Span:
 
 
 def build_blocks(text: str, paragraph_spans: list[Span], kinds: list[BlockKind]) -> tuple[Blocks, Blocks]:
-    """Paragraph and sentence blocks from paragraph spans and their kinds (made as runs of numbers,
-    as :class:`Blocks` keeps them: a Block object each cost as much as finding the sentences, and a
-    row of four each, flattened after, a tenth of the whole)."""
-    paragraphs: list[int] = []
+    """Paragraph and sentence blocks from paragraph spans and their kinds."""
+    paragraphs = paragraph_blocks(paragraph_spans, kinds)
+    return paragraphs, sentence_blocks(text, paragraphs)
+
+
+def paragraph_blocks(paragraph_spans: list[Span], kinds: list[BlockKind]) -> Blocks:
+    """Paragraph blocks from paragraph spans and their kinds, each its own index: the runs of numbers
+    :class:`Blocks` keeps, made in C (a Block object each cost as much as finding the sentences)."""
+    numbered = zip(map(_KIND_CODES.__getitem__, kinds), count())  # (kind code, index) of each
+    return _blocks(list(chain.from_iterable(map(tuple.__add__, paragraph_spans, numbered))))
+
+
+def sentence_blocks(text: str, paragraphs: Blocks, relabelled: frozenset[int] = frozenset()) -> Blocks:
+    """The sentences of ``paragraphs`` (:func:`paragraph_blocks` of ``text``), each with its paragraph's
+    kind (a credit standing as a sentence of a body paragraph: boilerplate, unless the paragraph is
+    one of ``relabelled``, given its kind after the parse: see :class:`corpus.model.LaterSentences`)
+    and index (made as runs of numbers: a row of four each, flattened after, cost a tenth of the whole)."""
     sentences: list[int] = []
     stops = char_positions(text, SENTENCE_STOPS)  # (once for the text: a search per paragraph cost more)
     known = len(stops)
-    for index, ((start, end), kind) in enumerate(zip(paragraph_spans, kinds, strict=True)):
-        code = _KIND_CODES[kind]
-        paragraphs += (start, end, code, index)
+    codes = _KIND_CODES
+    for index, (start, end, kind) in enumerate(paragraphs.spans()):
+        code = codes[kind]
+        credits = code == _BODY and index not in relabelled  # (a relabelled one's sentences: its kind)
         first = bisect_left(stops, start)
         if first < known and stops[first] < end - MIN_AFTER_STOP:
             for s_start, s_end in _sentences(text, start, end, stops[first : bisect_left(stops, end, first)]):
-                sentences += (s_start, s_end, _sentence_code(text, s_start, s_end, code), index)
+                sentences += (s_start, s_end, _sentence_code(text, s_start, s_end, code, credits), index)
             continue
         # no stop that can end a sentence before the paragraph's end: one sentence (most are), the
         # paragraph trimmed (split_paragraphs gives it trimmed already)
@@ -278,18 +293,19 @@ def build_blocks(text: str, paragraph_spans: list[Span], kinds: list[BlockKind])
             start, end = _trim(text, start, end)
             if end <= start:
                 continue
-        sentences += (start, end, _sentence_code(text, start, end, code), index)
-    return _blocks(paragraphs), _blocks(sentences)
+        sentences += (start, end, _sentence_code(text, start, end, code, credits), index)
+    return _blocks(sentences)
 
 
 _KIND_CODES = {kind: code for code, kind in enumerate(BLOCK_KINDS)}
 _BODY, _BOILERPLATE = _KIND_CODES["body"], _KIND_CODES["boilerplate"]
 
 
-def _sentence_code(text: str, start: int, end: int, code: int) -> int:
-    """The kind code of a sentence of a paragraph of kind ``code``: a credit standing as a sentence of
-    the text is boilerplate (a sentence is trimmed: a credit, which is, opens with its "[")."""
-    if code == _BODY and text[start] == "[" and _is_credit(text[start:end]):
+def _sentence_code(text: str, start: int, end: int, code: int, credits: bool) -> int:
+    """The kind code of a sentence of a paragraph of kind ``code``: where ``credits`` (a body
+    paragraph's), a credit standing as a sentence of the text is boilerplate (a sentence is trimmed:
+    a credit, which is, opens with its "[")."""
+    if credits and text[start] == "[" and _is_credit(text[start:end]):
         return _BOILERPLATE
     return code
 

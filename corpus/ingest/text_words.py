@@ -118,6 +118,20 @@ class TextBelow:
         """How many of ``words`` are the text's words or among ``also``."""
         return sum(1 for w in words if w in also or self.holds(w))
 
+    def shares_at_least(
+        self, words: AbstractSet[str], least: int, also: AbstractSet[str] = frozenset()
+    ) -> bool:
+        """Whether at least ``least`` of ``words`` are the text's words or among ``also``: ``count_shared``
+        asked only until it is so (a headline's words are mostly found among the first asked)."""
+        if least <= 0:
+            return True
+        for word in words:
+            if word in also or self.holds(word):
+                least -= 1
+                if not least:
+                    return True
+        return False
+
     def holds(self, word: str) -> bool:
         """Whether ``word`` is one of the text's words."""
         if word in self.known:

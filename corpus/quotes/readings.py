@@ -2,7 +2,7 @@
 or from the helper process, which reads the quotes of the articles parsed while the corpus still
 loads.
 
-A reading depends on the article alone (its text, paragraphs, sentences and problem: see
+A reading depends on the article alone (its text, paragraphs and problem: see
 :func:`reading_key`) and the engine's code and tables (the cache's schema id), so it is kept as
 plain data beside the parsed article and used again while the key matches. What ties articles
 together (one speaker per person, statements) is not kept: it depends on the whole corpus.
@@ -54,27 +54,28 @@ class ReadingCache(Protocol):
 
 
 def reading_key(article: Article) -> str:
-    """What an article's reading depends on, as a digest: its text, blocks and problem (its name is
-    given back when the reading is read). The loader marks repeated chrome after the cache
+    """What an article's reading depends on, as a digest: its text, paragraphs and problem (its name
+    is given back when the reading is read; the quote finder splits its own masked text into
+    sentences and never reads the article's, which are made only where read: see
+    :class:`corpus.model.LaterSentences`). The loader marks repeated chrome after the cache
     (paragraph kinds change), so the parsed article's entry alone would not do."""
     # the text as its digest (kept with the article in the on-disk cache: not hashed again warm)
     digest = blake2b(article.text_digest(), digest_size=16)
     digest.update(article.paragraphs.to_bytes())
     digest.update(b"|")
-    digest.update(article.sentences.to_bytes())
     digest.update((article.problem or "").encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 
-_Shape = tuple[Blocks, Blocks, "str | None"]
+_Shape = tuple[Blocks, "str | None"]
 
 
 def _shape(article: Article) -> _Shape:
-    return article.paragraphs, article.sentences, article.problem
+    return article.paragraphs, article.problem
 
 
 def same_reading(a: Article, b: Article) -> bool:
-    """Whether two articles have one reading: the same text, paragraphs, sentences and problem (what
+    """Whether two articles have one reading: the same text, paragraphs and problem (what
     :func:`reading_key` digests), as a page saved twice has; their names are given back when read."""
     return a.text == b.text and all(x is y or x == y for x, y in zip(_shape(a), _shape(b), strict=True))
 
