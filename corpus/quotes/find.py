@@ -15,8 +15,10 @@ from corpus import processes
 from corpus.model import Article, Quote, Speaker
 from corpus.quotes.article_quotes import ReadingStore, quotes_by_article
 from corpus.quotes.kept_speakers import StepStore, apply_step, step_bytes
+from corpus.quotes.step_ahead import StepAhead
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from concurrent.futures import ProcessPoolExecutor
 
     from corpus.quotes.article_quotes import ArticleQuotes
@@ -49,16 +51,18 @@ def find_quotes(
 def _find_quotes(
     articles: list[Article], helper: ProcessPoolExecutor | None, store: ReadingStore | None
 ) -> tuple[list[Quote], list[Speaker]]:
+    ahead = None
     if helper is not None:  # (a cold run: the helper reads too, and the step will be made)
         import_step_modules()
-    found = quotes_by_article(articles, None, helper, store)
+        ahead = StepAhead(articles)  # what the step reads of each article, read as its reading comes
+    found = quotes_by_article(articles, None, helper, store, None if ahead is None else ahead.add)
     quotes = [q for made, *_ in found for q in made]
     kept = store.kept_step(articles) if isinstance(store, StepStore) else None
     data = None if kept is None else kept.get()  # the step's result for the corpus as it is now
     names = [a.name for a in articles]
     speakers = None if data is None else apply_step(data, quotes, names)
     if speakers is None:
-        speakers = settle_speakers(articles, found, quotes)
+        speakers = settle_speakers(articles, found, quotes, ahead)
         data = None if kept is None else step_bytes(quotes, speakers, names)
         if kept is not None and data is not None:
             kept.keep(data)
@@ -78,17 +82,17 @@ def import_step_modules() -> None:
 
 
 def settle_speakers(
-    articles: list[Article], found: list[ArticleQuotes], quotes: list[Quote]
+    articles: list[Article], found: list[ArticleQuotes], quotes: list[Quote], ahead: StepAhead | None = None
 ) -> list[Speaker]:
     """The speakers step: one speaker per person across the corpus, whom relayers quote, statement
     groups (its modules imported here: a warm run whose step is kept (:mod:`.kept_speakers`) needs
-    none of them)."""
+    none of them). ``ahead``: what the step reads of each article alone, read of some as their
+    readings came in (:mod:`.step_ahead`); of the others here."""
     from corpus.quotes.relayed_names import relayed_sightings
-    from corpus.quotes.sighting_genders import ArticleGenders
-    from corpus.quotes.speakers import SpeakerIndex
-    from corpus.quotes.spelling import SpellingMemo
     from corpus.quotes.statements import assign_groups
 
+    ahead = StepAhead(articles) if ahead is None else ahead
+    ahead.add_unread(found)
     # each quote's speaker as the article names it, and the named ones' sightings (one comprehension
     # for the corpus: one per article was a thousand calls on the 4 MB bench corpus)
     named: list[str | None] = [n for _, names, _, _ in found for n in names]
@@ -100,13 +104,14 @@ def settle_speakers(
     ]
     quoted = relayed_sightings(quotes)
 
-    memo = SpellingMemo()  # both indexes fold, expand and compare many of the same names
-    index = SpeakerIndex(memo, genders=ArticleGenders(articles))
+    read = ahead.reader()
+    index = read.index
     pairs = [article_found[3] for article_found in found]
-    index.add_names(sightings + quoted + _full_names(articles, pairs, sightings + quoted, memo))
+    full = _full_names(articles, pairs, sightings + quoted, read.memo, ahead.names_opened)
+    index.add_names(sightings + quoted + full)
     index.count_quotes(quotes, named)
     index.count_relayed(quotes)
-    assign_groups(quotes)
+    assign_groups(quotes, ahead.said)
     return index.speakers()
 
 
@@ -115,6 +120,7 @@ def _full_names(
     pairs: list[list[tuple[str, str]]],
     sightings: list[tuple[str, str, str | None]],
     memo: SpellingMemo,
+    opened: Callable[[Article, str], frozenset[str] | None] | None = None,
 ) -> list[tuple[str, str, str | None]]:
     """Full names ("Olaf Scholz") the articles give speakers quoted by surname or spelled otherwise,
     so each speaker is known by the fullest form of the name and every spelling is an alias
@@ -149,4 +155,4 @@ def _full_names(
         if last in wanted
     ]
     # a speaker quoted by the first word of a name ("Kim" of "Kim Jong Un") that no one is quoted by
-    return out + lone_word_names(articles, sightings, surnames, shipped_tables())
+    return out + lone_word_names(articles, sightings, surnames, shipped_tables(), opened)

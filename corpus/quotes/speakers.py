@@ -10,6 +10,7 @@ frequent full form; every spelling is kept as an alias, titles go to ``role``.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from corpus.model import Quote, Speaker
@@ -106,6 +107,9 @@ class SpeakerIndex:
         self._close = memo.close
         self._canonical: dict[int, str] = {}
         self._folded = memo.folded
+        self._spellings: dict[str, _Spelling] = {}
+        """Each raw name as :meth:`add_names` reads it: spelled by :meth:`spell` (as the readings come
+        in, while the helper process still reads) or when first registered."""
 
     def _fold(self, word: str) -> str:
         folded = self._folded.get(word)
@@ -139,10 +143,19 @@ class SpeakerIndex:
         written = self._genders.written(article, spelling.name)
         return another_given_name(spelling.first, other, written, self._tables)
 
+    def spell(self, raw_names: Iterable[str | None]) -> None:
+        """Read the names (None: no name) as :meth:`add_names` will: what a name is cleaned to, its
+        words, folded surname and first words depend on the name alone, so they are read as each
+        article's reading comes in (:mod:`corpus.quotes.step_ahead`), not after all are read."""
+        spellings = self._spellings
+        for raw in raw_names:
+            if raw and raw not in spellings:
+                spellings[raw] = self._spelling(clean_name(raw))
+
     def add_names(self, sightings: list[tuple[str, str, str | None]]) -> None:
         """Register every named sighting; full names first, so a bare surname finds its person."""
         counts = Counter(sightings)
-        spellings: dict[str, _Spelling] = {}
+        spellings = self._spellings
         by_size: dict[int, list[tuple[int, tuple[str, str, str | None], int]]] = {}
         # first sightings first, in order; the longest names first (a stable bucketing, not a sort)
         for order, (sighting, seen) in enumerate(counts.items()):
@@ -157,6 +170,7 @@ class SpeakerIndex:
             else:
                 bucket.append((order, sighting, seen))
         by_name, by_first_word = self._by_name, self._by_first_word
+        # (names spelled ahead that no sighting here has are never asked about)
         one_word = {raw for raw, spelling in spellings.items() if len(spelling.words) == 1}
         titled = lone_surname_title_kinds(counts, one_word)  # "Judge Roe": most corpora have few
         for size in sorted(by_size, reverse=True):
