@@ -15,7 +15,7 @@ from corpus import processes
 from corpus.model import Article, Quote, Speaker
 from corpus.quotes.article_quotes import ReadingStore, quotes_by_article
 from corpus.quotes.kept_speakers import StepStore, apply_step, step_bytes
-from corpus.quotes.step_ahead import StepAhead
+from corpus.quotes.step_ahead import StepAhead, step_reader
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -91,8 +91,11 @@ def settle_speakers(
     from corpus.quotes.relayed_names import relayed_sightings
     from corpus.quotes.statements import assign_groups
 
-    ahead = StepAhead(articles) if ahead is None else ahead
-    ahead.add_unread(found)
+    if ahead is None:  # (nothing read ahead: each piece read here for all articles at once, not one by one)
+        read, opened, said = step_reader(articles), None, None
+    else:
+        ahead.add_unread(found)
+        read, opened, said = ahead.reader(), ahead.names_opened, ahead.said
     # each quote's speaker as the article names it, and the named ones' sightings (one comprehension
     # for the corpus: one per article was a thousand calls on the 4 MB bench corpus)
     named: list[str | None] = [n for _, names, _, _ in found for n in names]
@@ -104,14 +107,13 @@ def settle_speakers(
     ]
     quoted = relayed_sightings(quotes)
 
-    read = ahead.reader()
     index = read.index
     pairs = [article_found[3] for article_found in found]
-    full = _full_names(articles, pairs, sightings + quoted, read.memo, ahead.names_opened)
+    full = _full_names(articles, pairs, sightings + quoted, read.memo, opened)
     index.add_names(sightings + quoted + full)
     index.count_quotes(quotes, named)
     index.count_relayed(quotes)
-    assign_groups(quotes, ahead.said)
+    assign_groups(quotes, said)
     return index.speakers()
 
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # (the step's modules: imported with the first reading, never
     from corpus.quotes.speakers import SpeakerIndex
     from corpus.quotes.spelling import SpellingMemo
 
-__all__ = ["StepAhead"]
+__all__ = ["StepAhead", "StepReader", "step_reader"]
 
 
 @dataclass(slots=True, eq=False)
