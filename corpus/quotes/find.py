@@ -28,7 +28,10 @@ __all__ = ["find_quotes"]
 
 
 def find_quotes(
-    articles: list[Article], helper: ProcessPoolExecutor | None = None, store: ReadingStore | None = None
+    articles: list[Article],
+    helper: ProcessPoolExecutor | None = None,
+    store: ReadingStore | None = None,
+    arrived: Callable[[list[Quote]], None] | None = None,
 ) -> tuple[list[Quote], list[Speaker]]:
     """All quotes of ``articles`` (in article and text order) and their canonical speakers.
 
@@ -38,6 +41,9 @@ def find_quotes(
     load, say); this call shuts it down. Without it, one is started here when the corpus is big.
     ``store``: articles' readings made before (the on-disk cache's), and where new ones are kept.
     Never raises on article text: what fails of one article's reading is left out, its quotes kept
+    ``arrived``: given each article's quotes read here or by the helper as they come in (before
+    the speakers step gives them speakers and groups: ``storydiff quotes`` writes the rest of their
+    JSON meanwhile); not those the store had, nor those copied for a twin.
 
     The cyclic garbage collector is paused meanwhile (as in the helper, which reads the articles with
     it off): the readings, quotes and names made here are acyclic, and a collection they set off
@@ -45,17 +51,27 @@ def find_quotes(
     speakers' step: 36 ms, with 10 ms of younger ones, of this call's 0.45 s).
     """
     with processes.collector_paused():
-        return _find_quotes(articles, helper, store)
+        return _find_quotes(articles, helper, store, arrived)
 
 
 def _find_quotes(
-    articles: list[Article], helper: ProcessPoolExecutor | None, store: ReadingStore | None
+    articles: list[Article],
+    helper: ProcessPoolExecutor | None,
+    store: ReadingStore | None,
+    arrived: Callable[[list[Quote]], None] | None,
 ) -> tuple[list[Quote], list[Speaker]]:
     ahead = None
     if helper is not None:  # (a cold run: the helper reads too, and the step will be made)
         import_step_modules()
         ahead = StepAhead(articles)  # what the step reads of each article, read as its reading comes
-    found = quotes_by_article(articles, None, helper, store, None if ahead is None else ahead.add)
+
+    def came(article: Article, reading: ArticleQuotes) -> None:
+        if ahead is not None:
+            ahead.add(article, reading)
+        if arrived is not None:
+            arrived(reading[0])
+
+    found = quotes_by_article(articles, None, helper, store, came if ahead or arrived else None)
     quotes = [q for made, *_ in found for q in made]
     kept = store.kept_step(articles) if isinstance(store, StepStore) else None
     data = None if kept is None else kept.get()  # the step's result for the corpus as it is now
