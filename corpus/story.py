@@ -252,8 +252,8 @@ class Story:
     def quotes_alone(self, arrived: Callable[[list[Quote]], None] | None = None) -> list[Quote]:
         """The quotes of :meth:`quotes` without the screens' look-ups (by article, speaker, statement),
         which ``storydiff quotes`` needs none of (4-6 ms of its run on the 4 MB bench corpus).
-        ``arrived``: given each article's quotes as they are read, when they are found now (see
-        :func:`corpus.quotes.find_quotes`)."""
+        ``arrived``: given each article's quotes as they are read, when they are found now and the
+        helper process reads too (see :func:`corpus.quotes.find_quotes`)."""
         return self._found_quotes(arrived)[0]
 
     def speakers(self) -> list[Speaker]:

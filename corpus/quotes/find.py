@@ -41,9 +41,10 @@ def find_quotes(
     load, say); this call shuts it down. Without it, one is started here when the corpus is big.
     ``store``: articles' readings made before (the on-disk cache's), and where new ones are kept.
     Never raises on article text: what fails of one article's reading is left out, its quotes kept
-    ``arrived``: given each article's quotes read here or by the helper as they come in (before
-    the speakers step gives them speakers and groups: ``storydiff quotes`` writes the rest of their
-    JSON meanwhile); not those the store had, nor those copied for a twin.
+    ``arrived``: given each article's quotes read here or by ``helper`` as they come in, while the
+    two processes read (before the speakers step gives them speakers and groups: ``storydiff quotes``
+    writes the rest of their JSON meanwhile); not those the store had, nor those copied for a twin,
+    and none without ``helper`` (in one process that work would only come earlier, not be shared).
 
     The cyclic garbage collector is paused meanwhile (as in the helper, which reads the articles with
     it off): the readings, quotes and names made here are acyclic, and a collection they set off
@@ -71,7 +72,7 @@ def _find_quotes(
         if arrived is not None:
             arrived(reading[0])
 
-    found = quotes_by_article(articles, None, helper, store, came if ahead or arrived else None)
+    found = quotes_by_article(articles, None, helper, store, came if helper is not None else None)
     quotes = [q for made, *_ in found for q in made]
     kept = store.kept_step(articles) if isinstance(store, StepStore) else None
     data = None if kept is None else kept.get()  # the step's result for the corpus as it is now
