@@ -76,7 +76,7 @@ Arrived = Callable[[Article, ArticleQuotes], None]
 
 
 @dataclass(slots=True, eq=False)
-class Kept:
+class ReadingsOut:
     """Where each reading made or come in goes: the ``store`` keeps it, ``arrived`` is given it."""
 
     store: ReadingStore | None
@@ -135,7 +135,7 @@ def quotes_by_article(
     if pool is None and order:
         pool = start_quote_helper(len(order))
     try:
-        made = _read_all([articles[k] for k in order], tables, pool, Kept(store, arrived), len(coming))
+        made = _read_all([articles[k] for k in order], tables, pool, ReadingsOut(store, arrived), len(coming))
     finally:
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
@@ -187,7 +187,7 @@ def _read_all(
     articles: list[Article],
     tables: NameTables | None,
     pool: ProcessPoolExecutor | None,
-    kept: Kept,
+    kept: ReadingsOut,
     last: int = 0,
 ) -> list[ArticleQuotes]:
     """Each article's reading, made here or by the helper, and given to ``kept`` as soon as it is
@@ -250,7 +250,7 @@ def _read_all(
     return [one for run in done for one in run] + [read(a) for a in after]
 
 
-def _sent(article: Article, data: bytes, tables: NameTables, kept: Kept) -> ArticleQuotes:
+def _sent(article: Article, data: bytes, tables: NameTables, kept: ReadingsOut) -> ArticleQuotes:
     """The reading the helper sent as bytes (:func:`reading_bytes`), kept as they are; read here
     again should they not be one (never seen)."""
     try:
