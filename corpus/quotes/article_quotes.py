@@ -121,11 +121,15 @@ def quotes_by_article(
     it (:func:`~corpus.quotes.readings.same_reading`: the same page saved twice) is not read again:
     the other's reading is copied for it (on the 4 MB bench corpus 72 of 1,066 articles).
     ``tables``: the name tables (None: the shipped ones, read only if an article is read here).
-    ``arrived``: given each reading made here or come from the helper as soon as it is (in any
-    order; not those found in ``store`` nor copied for a twin)."""
+    ``arrived``: given each reading as soon as it is had, in any order: those ``store`` had first,
+    then each made here or come from the helper (not those copied for a twin)."""
     found: list[ArticleQuotes | None] = [None] * len(articles)
     if store is not None:
         found = store.readings(articles)
+        if arrived is not None:  # (the helper's while the corpus loaded: given now, while it reads on)
+            for article, reading in zip(articles, found, strict=True):
+                if reading is not None:
+                    arrived(article, reading)
     twins = _twins(articles, found)
     unread = [k for k, reading in enumerate(found) if reading is None and k not in twins]
     # those the helper is reading (sent while the corpus loaded) are read here last, only if their

@@ -41,10 +41,10 @@ def find_quotes(
     load, say); this call shuts it down. Without it, one is started here when the corpus is big.
     ``store``: articles' readings made before (the on-disk cache's), and where new ones are kept.
     Never raises on article text: what fails of one article's reading is left out, its quotes kept
-    ``arrived``: given each article's quotes read here or by ``helper`` as they come in, while the
-    two processes read (before the speakers step gives them speakers and groups: ``storydiff quotes``
-    writes the rest of their JSON meanwhile); not those the store had, nor those copied for a twin,
-    and none without ``helper`` (in one process that work would only come earlier, not be shared).
+    ``arrived``: given each article's quotes as they are had (the store's first), while the two
+    processes read (before the speakers step gives them speakers and groups: ``storydiff quotes``
+    writes the rest of their JSON meanwhile); not those copied for a twin, and none without
+    ``helper`` (in one process that work would only come earlier, not be shared).
 
     The cyclic garbage collector is paused meanwhile (as in the helper, which reads the articles with
     it off): the readings, quotes and names made here are acyclic, and a collection they set off
