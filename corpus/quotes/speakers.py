@@ -107,9 +107,7 @@ class SpeakerIndex:
         self._close = memo.close
         self._canonical: dict[int, str] = {}
         self._folded = memo.folded
-        self._spellings: dict[str, _Spelling] = {}
-        """Each raw name as :meth:`add_names` reads it: spelled by :meth:`spell` (as the readings come
-        in, while the helper process still reads) or when first registered."""
+        self._spellings: dict[str, _Spelling] = {}  # each raw name as add_names reads it (see spell)
 
     def _fold(self, word: str) -> str:
         folded = self._folded.get(word)
@@ -144,9 +142,8 @@ class SpeakerIndex:
         return another_given_name(spelling.first, other, written, self._tables)
 
     def spell(self, raw_names: Iterable[str | None]) -> None:
-        """Read the names (None: no name) as :meth:`add_names` will: what a name is cleaned to, its
-        words, folded surname and first words depend on the name alone, so they are read as each
-        article's reading comes in (:mod:`corpus.quotes.step_ahead`), not after all are read."""
+        """Read names (None: none) as :meth:`add_names` will: that depends on the name alone, so they are
+        read as each article's reading comes in (:mod:`corpus.quotes.step_ahead`), not after all are."""
         spellings = self._spellings
         for raw in raw_names:
             if raw and raw not in spellings:
@@ -170,7 +167,6 @@ class SpeakerIndex:
             else:
                 bucket.append((order, sighting, seen))
         by_name, by_first_word = self._by_name, self._by_first_word
-        # (names spelled ahead that no sighting here has are never asked about)
         one_word = {raw for raw, spelling in spellings.items() if len(spelling.words) == 1}
         titled = lone_surname_title_kinds(counts, one_word)  # "Judge Roe": most corpora have few
         for size in sorted(by_size, reverse=True):
