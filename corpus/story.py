@@ -15,7 +15,7 @@ The quote and passage engines, and the cache, are imported when first needed, so
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -219,10 +219,12 @@ class Story:
 
     # -- quotes and speakers --------------------------------------------------------------------
 
-    def _found_quotes(self) -> tuple[list[Quote], list[Speaker]]:
+    def _found_quotes(
+        self, arrived: Callable[[list[Quote]], None] | None = None
+    ) -> tuple[list[Quote], list[Speaker]]:
         with self._lock:
             if self._found is None:
-                self._found = self._find_quotes()
+                self._found = self._find_quotes(arrived)
             return self._found
 
     def _quote_index(self) -> QuoteIndex:
@@ -234,7 +236,9 @@ class Story:
                 self._quotes = QuoteIndex(list(quotes), list(speakers), [a.name for a in self.articles])
             return self._quotes
 
-    def _find_quotes(self) -> tuple[list[Quote], list[Speaker]]:
+    def _find_quotes(
+        self, arrived: Callable[[list[Quote]], None] | None
+    ) -> tuple[list[Quote], list[Speaker]]:
         """Each article's quote reading comes from the on-disk cache (of a corpus loaded through
         it), or from the helper that read it while the corpus loaded, or is made now (and kept)."""
         readable = [a for a in self.articles if not a.problem or a.paragraphs]
@@ -243,15 +247,17 @@ class Story:
         ahead, self._reading_ahead = self._reading_ahead, None  # find_quotes shuts its helper down
         with _open_cache(self._cached) as cache:
             store = QuoteReadings(cache, ahead, self.root)
-            return find_quotes(readable, ahead.pool if ahead else None, store)
+            return find_quotes(readable, ahead.pool if ahead else None, store, arrived)
 
     def quotes(self) -> list[Quote]:
         return self._quote_index().quotes
 
-    def quotes_alone(self) -> list[Quote]:
+    def quotes_alone(self, arrived: Callable[[list[Quote]], None] | None = None) -> list[Quote]:
         """The quotes of :meth:`quotes` without the screens' look-ups (by article, speaker, statement),
-        which ``storydiff quotes`` needs none of (4-6 ms of its run on the 4 MB bench corpus)."""
-        return self._found_quotes()[0]
+        which ``storydiff quotes`` needs none of (4-6 ms of its run on the 4 MB bench corpus).
+        ``arrived``: given each article's quotes as they are read, when they are found now and the
+        helper process reads too (see :func:`corpus.quotes.find_quotes`)."""
+        return self._found_quotes(arrived)[0]
 
     def speakers(self) -> list[Speaker]:
         """Every canonical speaker, most quoted first."""

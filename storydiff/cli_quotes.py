@@ -61,21 +61,86 @@ def _quoting_row(quoting: Quoting) -> dict[str, Any]:
     return {"name": quoting.name, "mention": {"start": m.start, "end": m.end, "text": m.text}}
 
 
-def quotes_json(quotes: list[Quote], part: Callable[[str], str] | None = None) -> str:
+class QuoteRows:
+    """Each quote's JSON row but its speaker and group (which the speakers step gives once every
+    article is read), written as each article's quotes come in (``Story.quotes_alone``'s
+    ``arrived``): while the quote finder's two processes still read, not after, when the command
+    runs alone and every ms of it is a ms of its wall. ``part``: as :func:`quotes_json`'s."""
+
+    def __init__(self, part: Callable[[str], str] | None = None) -> None:
+        self.part = part
+        self.rows: dict[int, tuple[Quote, str, str]] = {}
+        """By the quote's id: the quote (held, so that no other takes its id) and its row's text
+        before its speaker and between its speaker and its group (None: a row written the generic way)."""
+
+    def add(self, quotes: list[Quote]) -> None:
+        from storydiff.json_text import json_string
+
+        rows, part = self.rows, self.part
+        for q in quotes:
+            parts = _row_parts(q, json_string)
+            if parts is not None:
+                head, tail = parts
+                rows[id(q)] = (q, head, tail) if part is None else (q, part(head), part(tail))
+
+
+def _row_parts(q: Quote, json_string: Callable[[str], str]) -> tuple[str, str] | None:
+    """A quote's JSON row (as :func:`quote_row` gives it, indented as an item of the list) before its
+    speaker and between its speaker and its group; None for a row the template does not write (a
+    relayed quote, whom its speaker quotes too, or a field of another type than the engine gives)."""
+    start, end, mention = q.start, q.end, q.mention
+    if mention is None:
+        said_by = "null"
+    elif type(mention.start) is int and type(mention.end) is int:
+        said_by = (
+            f'{{\n      "start": {mention.start},\n      "end": {mention.end},\n'
+            f'      "text": {json_string(mention.text)}\n    }}'
+        )
+    else:
+        return None
+    if not (q.quoting is None and type(start) is int and type(end) is int):
+        return None
+    cue = q.cue
+    head = (
+        f'{{\n    "article": {json_string(q.article)},\n    "start": {start},\n    "end": {end},'
+        f'\n    "text": {json_string(q.text)},\n    "kind": {json_string(q.kind)},\n    "speaker": '
+    )
+    tail = (
+        f',\n    "mention": {said_by},\n    "quoting": null,'
+        f'\n    "cue": {"null" if cue is None else json_string(cue)},\n    "group": '
+    )
+    return head, tail
+
+
+def quotes_json(
+    quotes: list[Quote], part: Callable[[str], str] | None = None, ahead: QuoteRows | None = None
+) -> str:
     """``indented_json([quote_row(q) for q in quotes])``, each quote written from one template: the
     generic writer walked the 6,823 quotes of the 4 MB bench corpus in 50 ms, a tenth of what
     ``storydiff quotes`` does alone after the articles' readings; the template takes 18 (encoding
     the repeated names once each through a dict took 21). A quote with a field of another type than
     the engine gives (never seen) is written the generic way. ``part``: what each quote's JSON
-    object goes through (:func:`storydiff.output.inert_json`, say)."""
+    object goes through (:func:`storydiff.output.inert_json`, say: it must change each character
+    alone, as the rows are put together from parts that went through it). ``ahead``: the rows
+    written as the quotes came in, but their speakers and groups (made with the same ``part``)."""
     from storydiff.json_text import indented_json, json_string
 
     if not quotes:
         return "[]"
+    made = {} if ahead is None or ahead.part is not part else ahead.rows
+    shown: dict[str | None, str] = {None: "null"}  # each speaker's JSON, through ``part``
     rows = []
     for q in quotes:
         start, end, group, mention = q.start, q.end, q.group, q.mention
         speaker, cue = q.speaker, q.cue
+        found = made.get(id(q))
+        if found is not None and found[0] is q and type(group) is int:  # (its parts through ``part``)
+            said = shown.get(speaker)
+            if said is None:  # (None is shown: a speaker here is a name)
+                said = json_string(speaker or "")
+                said = shown[speaker] = said if part is None else part(said)
+            rows.append(f"{found[1]}{said}{found[2]}{group}\n  }}")
+            continue
         if mention is None:
             said_by = "null"
         elif type(mention.start) is int and type(mention.end) is int:
@@ -88,18 +153,17 @@ def quotes_json(quotes: list[Quote], part: Callable[[str], str] | None = None) -
         if not (
             said_by and q.quoting is None and type(start) is int and type(end) is int and type(group) is int
         ):  # (a relayed quote, whom its speaker quotes too, the generic way: they are few)
-            rows.append(indented_json(quote_row(q), "\n  "))
-            continue
-        rows.append(
-            f'{{\n    "article": {json_string(q.article)},\n    "start": {start},\n    "end": {end},'
-            f'\n    "text": {json_string(q.text)},\n    "kind": {json_string(q.kind)},'
-            f'\n    "speaker": {"null" if speaker is None else json_string(speaker)},'
-            f'\n    "mention": {said_by},\n    "quoting": null,'
-            f'\n    "cue": {"null" if cue is None else json_string(cue)},'
-            f'\n    "group": {group}\n  }}'
-        )
-    if part is not None:
-        rows = list(map(part, rows))
+            row = indented_json(quote_row(q), "\n  ")
+        else:
+            row = (
+                f'{{\n    "article": {json_string(q.article)},\n    "start": {start},\n    "end": {end},'
+                f'\n    "text": {json_string(q.text)},\n    "kind": {json_string(q.kind)},'
+                f'\n    "speaker": {"null" if speaker is None else json_string(speaker)},'
+                f'\n    "mention": {said_by},\n    "quoting": null,'
+                f'\n    "cue": {"null" if cue is None else json_string(cue)},'
+                f'\n    "group": {group}\n  }}'
+            )
+        rows.append(row if part is None else part(row))
     return "[\n  " + ",\n  ".join(rows) + "\n]"
 
 
@@ -115,11 +179,13 @@ def speaker_row(speaker: Speaker) -> dict[str, Any]:
 
 
 def run_quotes(args: argparse.Namespace) -> int:
-    quotes = open_story(args.path, quotes_ahead=True).quotes_alone()
+    # each quote's row made inert on its own: most are ASCII, seen so in one test (print_json's regex
+    # over the whole text tested every character, the indentation's and the numbers' too); written
+    # as the quotes are read, but for their speakers and groups
+    rows = QuoteRows(inert_json) if args.json else None
+    quotes = open_story(args.path, quotes_ahead=True).quotes_alone(None if rows is None else rows.add)
     if args.json:
-        # each quote's row made inert on its own: most are ASCII, seen so in one test (print_json's
-        # regex over the whole text tested every character, the indentation's and the numbers' too)
-        print_json(quotes_json(quotes, inert_json), written=True, inert=True)
+        print_json(quotes_json(quotes, inert_json, rows), written=True, inert=True)
         return 0
     from rich.text import Text
 

@@ -12,7 +12,8 @@ articles together (one speaker per person, statements) stays with
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from corpus import helper_claims, processes
@@ -70,6 +71,24 @@ class ReadingStore(Protocol):
         """Keep ``reading`` (``data``: its bytes, when it came so)."""
 
 
+Arrived = Callable[[Article, ArticleQuotes], None]
+"""What is given each article's reading as it is made or comes in (:class:`.step_ahead.StepAhead`)."""
+
+
+@dataclass(slots=True, eq=False)
+class ReadingsOut:
+    """Where each reading made or come in goes: the ``store`` keeps it, ``arrived`` is given it."""
+
+    store: ReadingStore | None
+    arrived: Arrived | None
+
+    def keep(self, article: Article, reading: ArticleQuotes, data: bytes | None = None) -> None:
+        if self.store is not None:
+            self.store.keep(article, reading, data)
+        if self.arrived is not None:
+            self.arrived(article, reading)
+
+
 def article_quotes(article: Article, tables: NameTables, pairs: NamePairs) -> ArticleQuotes:
     """The quotes of one article, who said each as the article names them and in what role, and the
     article's pairs of words that could be a full name (:func:`.article_reading.quotes_of`, whose
@@ -92,6 +111,7 @@ def quotes_by_article(
     tables: NameTables | None,
     pool: ProcessPoolExecutor | None,
     store: ReadingStore | None = None,
+    arrived: Arrived | None = None,
 ) -> list[ArticleQuotes]:
     """:func:`article_quotes` of each article, in article order: those ``store`` has are not read
     again; of the others, the helper ``pool`` reads runs from the end while this process reads from
@@ -100,10 +120,16 @@ def quotes_by_article(
     the readings made are given to ``store`` to keep. An article with the same reading as one before
     it (:func:`~corpus.quotes.readings.same_reading`: the same page saved twice) is not read again:
     the other's reading is copied for it (on the 4 MB bench corpus 72 of 1,066 articles).
-    ``tables``: the name tables (None: the shipped ones, read only if an article is read here)."""
+    ``tables``: the name tables (None: the shipped ones, read only if an article is read here).
+    ``arrived``: given each reading as soon as it is had, in any order: those ``store`` had first,
+    then each made here or come from the helper (not those copied for a twin)."""
     found: list[ArticleQuotes | None] = [None] * len(articles)
     if store is not None:
         found = store.readings(articles)
+        if arrived is not None:  # (the helper's while the corpus loaded: given now, while it reads on)
+            for article, reading in zip(articles, found, strict=True):
+                if reading is not None:
+                    arrived(article, reading)
     twins = _twins(articles, found)
     unread = [k for k, reading in enumerate(found) if reading is None and k not in twins]
     # those the helper is reading (sent while the corpus loaded) are read here last, only if their
@@ -113,7 +139,7 @@ def quotes_by_article(
     if pool is None and order:
         pool = start_quote_helper(len(order))
     try:
-        made = _read_all([articles[k] for k in order], tables, pool, store, len(coming))
+        made = _read_all([articles[k] for k in order], tables, pool, ReadingsOut(store, arrived), len(coming))
     finally:
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
@@ -165,12 +191,12 @@ def _read_all(
     articles: list[Article],
     tables: NameTables | None,
     pool: ProcessPoolExecutor | None,
-    store: ReadingStore | None,
+    kept: ReadingsOut,
     last: int = 0,
 ) -> list[ArticleQuotes]:
-    """Each article's reading, made here or by the helper, and given to ``store`` to keep as soon as
-    it is made or comes in: while the helper still reads, not after it is done (then this process
-    alone would work while it waits). The ``last`` articles are read here, after the others."""
+    """Each article's reading, made here or by the helper, and given to ``kept`` as soon as it is
+    made or comes in: while the helper still reads, not after it is done (then this process alone
+    would work while it waits). The ``last`` articles are read here, after the others."""
     if not articles:  # every reading found: the reading's steps are not even imported
         return []
     from corpus.quotes.name_pairs import NamePairs
@@ -180,13 +206,14 @@ def _read_all(
     pairs = NamePairs(known)
     articles, after = articles[: len(articles) - last], articles[len(articles) - last :]
 
+    store = kept.store
+
     def read(article: Article) -> ArticleQuotes:
         late = store.late(article) if store is not None else None
         if late is not None:
-            return _sent(article, late, known, store)
+            return _sent(article, late, known, kept)
         reading = article_quotes(article, known, pairs)
-        if store is not None:
-            store.keep(article, reading)
+        kept.keep(article, reading)
         return reading
 
     if pool is None:
@@ -218,7 +245,7 @@ def _read_all(
             if claims is not None and any(isinstance(one, bytes) for one in run_found):
                 claims.mapped_there()
             done[k] = [
-                _sent(a, one, known, store) if isinstance(one, bytes) else one
+                _sent(a, one, known, kept) if isinstance(one, bytes) else one
                 for a, one in zip(runs[k], run_found, strict=True)
             ]
     finally:
@@ -227,7 +254,7 @@ def _read_all(
     return [one for run in done for one in run] + [read(a) for a in after]
 
 
-def _sent(article: Article, data: bytes, tables: NameTables, store: ReadingStore | None) -> ArticleQuotes:
+def _sent(article: Article, data: bytes, tables: NameTables, kept: ReadingsOut) -> ArticleQuotes:
     """The reading the helper sent as bytes (:func:`reading_bytes`), kept as they are; read here
     again should they not be one (never seen)."""
     try:
@@ -237,8 +264,7 @@ def _sent(article: Article, data: bytes, tables: NameTables, store: ReadingStore
 
         reading = article_quotes(article, tables, NamePairs(tables))
         data = reading_bytes(reading)
-    if store is not None:
-        store.keep(article, reading, data)
+    kept.keep(article, reading, data)
     return reading
 
 

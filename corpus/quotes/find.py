@@ -15,8 +15,10 @@ from corpus import processes
 from corpus.model import Article, Quote, Speaker
 from corpus.quotes.article_quotes import ReadingStore, quotes_by_article
 from corpus.quotes.kept_speakers import StepStore, apply_step, step_bytes
+from corpus.quotes.step_ahead import StepAhead, step_reader
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from concurrent.futures import ProcessPoolExecutor
 
     from corpus.quotes.article_quotes import ArticleQuotes
@@ -26,7 +28,10 @@ __all__ = ["find_quotes"]
 
 
 def find_quotes(
-    articles: list[Article], helper: ProcessPoolExecutor | None = None, store: ReadingStore | None = None
+    articles: list[Article],
+    helper: ProcessPoolExecutor | None = None,
+    store: ReadingStore | None = None,
+    arrived: Callable[[list[Quote]], None] | None = None,
 ) -> tuple[list[Quote], list[Speaker]]:
     """All quotes of ``articles`` (in article and text order) and their canonical speakers.
 
@@ -36,6 +41,10 @@ def find_quotes(
     load, say); this call shuts it down. Without it, one is started here when the corpus is big.
     ``store``: articles' readings made before (the on-disk cache's), and where new ones are kept.
     Never raises on article text: what fails of one article's reading is left out, its quotes kept
+    ``arrived``: given each article's quotes as they are had (the store's first), while the two
+    processes read (before the speakers step gives them speakers and groups: ``storydiff quotes``
+    writes the rest of their JSON meanwhile); not those copied for a twin, and none without
+    ``helper`` (in one process that work would only come earlier, not be shared).
 
     The cyclic garbage collector is paused meanwhile (as in the helper, which reads the articles with
     it off): the readings, quotes and names made here are acyclic, and a collection they set off
@@ -43,22 +52,34 @@ def find_quotes(
     speakers' step: 36 ms, with 10 ms of younger ones, of this call's 0.45 s).
     """
     with processes.collector_paused():
-        return _find_quotes(articles, helper, store)
+        return _find_quotes(articles, helper, store, arrived)
 
 
 def _find_quotes(
-    articles: list[Article], helper: ProcessPoolExecutor | None, store: ReadingStore | None
+    articles: list[Article],
+    helper: ProcessPoolExecutor | None,
+    store: ReadingStore | None,
+    arrived: Callable[[list[Quote]], None] | None,
 ) -> tuple[list[Quote], list[Speaker]]:
+    ahead = None
     if helper is not None:  # (a cold run: the helper reads too, and the step will be made)
         import_step_modules()
-    found = quotes_by_article(articles, None, helper, store)
+        ahead = StepAhead(articles)  # what the step reads of each article, read as its reading comes
+
+    def came(article: Article, reading: ArticleQuotes) -> None:
+        if ahead is not None:
+            ahead.add(article, reading)
+        if arrived is not None:
+            arrived(reading[0])
+
+    found = quotes_by_article(articles, None, helper, store, came if helper is not None else None)
     quotes = [q for made, *_ in found for q in made]
     kept = store.kept_step(articles) if isinstance(store, StepStore) else None
     data = None if kept is None else kept.get()  # the step's result for the corpus as it is now
     names = [a.name for a in articles]
     speakers = None if data is None else apply_step(data, quotes, names)
     if speakers is None:
-        speakers = settle_speakers(articles, found, quotes)
+        speakers = settle_speakers(articles, found, quotes, ahead)
         data = None if kept is None else step_bytes(quotes, speakers, names)
         if kept is not None and data is not None:
             kept.keep(data)
@@ -78,17 +99,20 @@ def import_step_modules() -> None:
 
 
 def settle_speakers(
-    articles: list[Article], found: list[ArticleQuotes], quotes: list[Quote]
+    articles: list[Article], found: list[ArticleQuotes], quotes: list[Quote], ahead: StepAhead | None = None
 ) -> list[Speaker]:
     """The speakers step: one speaker per person across the corpus, whom relayers quote, statement
     groups (its modules imported here: a warm run whose step is kept (:mod:`.kept_speakers`) needs
-    none of them)."""
+    none of them). ``ahead``: what the step reads of each article alone, read of some as their
+    readings came in (:mod:`.step_ahead`); of the others here."""
     from corpus.quotes.relayed_names import relayed_sightings
-    from corpus.quotes.sighting_genders import ArticleGenders
-    from corpus.quotes.speakers import SpeakerIndex
-    from corpus.quotes.spelling import SpellingMemo
     from corpus.quotes.statements import assign_groups
 
+    if ahead is None:  # (nothing read ahead: each piece read here for all articles at once, not one by one)
+        read, opened, said = step_reader(articles), None, None
+    else:
+        ahead.add_unread(found)
+        read, opened, said = ahead.reader(), ahead.names_opened, ahead.said
     # each quote's speaker as the article names it, and the named ones' sightings (one comprehension
     # for the corpus: one per article was a thousand calls on the 4 MB bench corpus)
     named: list[str | None] = [n for _, names, _, _ in found for n in names]
@@ -100,13 +124,13 @@ def settle_speakers(
     ]
     quoted = relayed_sightings(quotes)
 
-    memo = SpellingMemo()  # both indexes fold, expand and compare many of the same names
-    index = SpeakerIndex(memo, genders=ArticleGenders(articles))
+    index = read.index
     pairs = [article_found[3] for article_found in found]
-    index.add_names(sightings + quoted + _full_names(articles, pairs, sightings + quoted, memo))
+    full = _full_names(articles, pairs, sightings + quoted, read.memo, opened)
+    index.add_names(sightings + quoted + full)
     index.count_quotes(quotes, named)
     index.count_relayed(quotes)
-    assign_groups(quotes)
+    assign_groups(quotes, said)
     return index.speakers()
 
 
@@ -115,6 +139,7 @@ def _full_names(
     pairs: list[list[tuple[str, str]]],
     sightings: list[tuple[str, str, str | None]],
     memo: SpellingMemo,
+    opened: Callable[[Article, str], frozenset[str] | None] | None = None,
 ) -> list[tuple[str, str, str | None]]:
     """Full names ("Olaf Scholz") the articles give speakers quoted by surname or spelled otherwise,
     so each speaker is known by the fullest form of the name and every spelling is an alias
@@ -149,4 +174,4 @@ def _full_names(
         if last in wanted
     ]
     # a speaker quoted by the first word of a name ("Kim" of "Kim Jong Un") that no one is quoted by
-    return out + lone_word_names(articles, sightings, surnames, shipped_tables())
+    return out + lone_word_names(articles, sightings, surnames, shipped_tables(), opened)

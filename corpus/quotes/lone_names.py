@@ -15,7 +15,7 @@ pairing joins).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from corpus.model import Article
 from corpus.quotes.given_syllables import spelled_alike
@@ -35,16 +35,17 @@ def lone_word_names(
     sightings: Iterable[tuple[str, str, str | None]],
     surnames: set[str],
     tables: NameTables,
+    opened: Callable[[Article, str], frozenset[str] | None] | None = None,
 ) -> list[tuple[str, str, str | None]]:
     """(article, full name, None) for each speaker an article quotes by one word (of ``sightings``:
     article, name, role) that one full name of that article opens; ``surnames`` are the folded last
-    words of the corpus's speaker names."""
+    words of the corpus's speaker names. ``opened``: :func:`names_opened` of an article and a word,
+    read before (as the readings came in: :mod:`corpus.quotes.step_ahead`), or read here."""
     lone: dict[str, set[str]] = {}
     sightings = list(sightings)
     spoken = _Spoken({name for _, name, _ in sightings if " " in name})
     for seen_in, name, _ in sightings:
-        # title case: an acronym ("ACLU") is an organisation's name, which no person's opens
-        if " " not in name and name.isalpha() and name[:1].isupper() and name[1:].islower():
+        if is_lone_word(name):
             lone.setdefault(seen_in, set()).add(name)
     if not lone:
         return []
@@ -55,11 +56,34 @@ def lone_word_names(
             continue  # an article that quotes no one by one word: nothing to read
         text = article.text
         for word in sorted(words):
-            tails = _tails(word, text)
-            full = _the_one_name(word, tails, surnames, tables, spoken) if tails else None
+            named = names_opened(word, text, tables) if opened is None else opened(article, word)
+            full = _the_one_name(word, named, surnames, spoken) if named else None
             if full is not None and not _written_as_a_surname(word, text, tables):
                 out.append((article.name, full, None))
     return out
+
+
+def is_lone_word(name: str) -> bool:
+    """Whether a speaker's name is one word a full name may open: title case, all letters (an acronym,
+    "ACLU", is an organisation's name, which no person's opens)."""
+    return " " not in name and name.isalpha() and name[:1].isupper() and name[1:].islower()
+
+
+def names_opened(word: str, text: str, tables: NameTables) -> frozenset[str] | None:
+    """What ``text`` writes after ``word`` that may end a person's name the word opens (``Jong Un``
+    of "Kim Jong Un"): runs of name words (:func:`_name_word`); None where there is none, or where
+    the word opens a longer run of capitalised words (a headline's or an organisation's: the word is
+    not surely a person's). The article alone settles it (the corpus's names choose among them)."""
+    tails = _tails(word, text)
+    named = set()
+    for tail in tails:
+        after = tail.split()
+        words = [w for w in after if w.lower() not in NAME_PARTICLES]  # "bin" of "Alwaleed bin Talal"
+        if len(words) > _MOST_WORDS_AFTER:
+            return None
+        if words and all(_name_word(w, tables) for w in words):
+            named.add(" ".join(after))
+    return frozenset(named) if named else None
 
 
 class _Spoken:
@@ -109,25 +133,16 @@ def _tails(word: str, text: str) -> set[str]:
     return tails
 
 
-def _the_one_name(
-    word: str, tails: set[str], surnames: set[str], tables: NameTables, spoken: _Spoken
-) -> str | None:
-    """The one full name ``word`` opens, given the words written after it, or None. Of several ("Kim
-    Il-sung", "Kim Jong-un"), the one a speaker of the corpus is named by, however spaced, hyphened
-    and capitalised (``spoken``: "kim jong un" of "Kim Jong Un")."""
-    named = set()
-    for tail in tails:
-        after = tail.split()
-        words = [w for w in after if w.lower() not in NAME_PARTICLES]  # "bin" of "Alwaleed bin Talal"
-        if len(words) > _MOST_WORDS_AFTER:
-            return None  # a headline or an organisation's long name: the word is not surely a person's
-        if words and all(_name_word(w, tables) for w in words):
-            named.add(" ".join(after))
+def _the_one_name(word: str, named: frozenset[str], surnames: set[str], spoken: _Spoken) -> str | None:
+    """The one full name ``word`` opens, given the rests of names written after it
+    (:func:`names_opened`), or None. Of several ("Kim Il-sung", "Kim Jong-un"), the one a speaker of
+    the corpus is named by, however spaced, hyphened and capitalised (``spoken``: "kim jong un" of
+    "Kim Jong Un")."""
     if len(named) > 1:
-        named = {rest for rest in named if spoken.holds(f"{word} {rest}")}
+        named = frozenset(rest for rest in named if spoken.holds(f"{word} {rest}"))
     if len(named) != 1:
         return None
-    rest = named.pop()
+    (rest,) = named
     if fold(rest.split()[-1]) in surnames:
         return None  # "Hillary Clinton": the word is a given name; the last-word pairing joins it
     return f"{word} {rest}"

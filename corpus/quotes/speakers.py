@@ -10,6 +10,7 @@ frequent full form; every spelling is kept as an alias, titles go to ``role``.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from corpus.model import Quote, Speaker
@@ -106,6 +107,7 @@ class SpeakerIndex:
         self._close = memo.close
         self._canonical: dict[int, str] = {}
         self._folded = memo.folded
+        self._spellings: dict[str, _Spelling] = {}  # each raw name as add_names reads it (see spell)
 
     def _fold(self, word: str) -> str:
         folded = self._folded.get(word)
@@ -139,10 +141,18 @@ class SpeakerIndex:
         written = self._genders.written(article, spelling.name)
         return another_given_name(spelling.first, other, written, self._tables)
 
+    def spell(self, raw_names: Iterable[str | None]) -> None:
+        """Read names (None: none) as :meth:`add_names` will: that depends on the name alone, so they are
+        read as each article's reading comes in (:mod:`corpus.quotes.step_ahead`), not after all are."""
+        spellings = self._spellings
+        for raw in raw_names:
+            if raw and raw not in spellings:
+                spellings[raw] = self._spelling(clean_name(raw))
+
     def add_names(self, sightings: list[tuple[str, str, str | None]]) -> None:
         """Register every named sighting; full names first, so a bare surname finds its person."""
         counts = Counter(sightings)
-        spellings: dict[str, _Spelling] = {}
+        spellings = self._spellings
         by_size: dict[int, list[tuple[int, tuple[str, str, str | None], int]]] = {}
         # first sightings first, in order; the longest names first (a stable bucketing, not a sort)
         for order, (sighting, seen) in enumerate(counts.items()):

@@ -10,6 +10,7 @@ exactly. Only pairs that can share enough are compared (:mod:`corpus.quotes.shar
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from corpus.model import Quote
 from corpus.quotes.lexicon import STATEMENT_STOP_WORDS
@@ -41,8 +42,17 @@ def said_and_words(text: str) -> tuple[str, frozenset[str] | None]:
     return " ".join(low), None
 
 
-def assign_groups(quotes: list[Quote]) -> None:
-    """Set ``quote.group`` on every quote: equal ids for the same statement, numbered from 1."""
+def statement_words(text: str) -> tuple[str, frozenset[str]]:
+    """A quote's words lower-cased and joined, and its set of words less stop words (what
+    :func:`assign_groups` compares quotes by: the quote's text alone settles them)."""
+    said, words = said_and_words(text)
+    return said, _words(text) if words is None else words
+
+
+def assign_groups(quotes: list[Quote], read: Mapping[str, tuple[str, frozenset[str]]] | None = None) -> None:
+    """Set ``quote.group`` on every quote: equal ids for the same statement, numbered from 1.
+    ``read``: :func:`statement_words` of quote texts, read before (as the articles' readings came in:
+    :mod:`corpus.quotes.step_ahead`); those of the others are read here."""
     parent = list(range(len(quotes)))
 
     def find(i: int) -> int:
@@ -63,6 +73,8 @@ def assign_groups(quotes: list[Quote]) -> None:
     rep_of = list(range(len(quotes)))
     # wire copy repeats a quote word for word across outlets: read it once
     normal: dict[str, tuple[str, frozenset[str] | None]] = {}
+    if read is not None:
+        normal.update(read)
     for i, q in enumerate(quotes):
         known = normal.get(q.text)
         if known is None:
