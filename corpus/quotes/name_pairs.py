@@ -15,6 +15,7 @@ from corpus.quotes.lexicon import (
 )
 from corpus.quotes.names import NameTables, is_descriptor, ordinary_word
 from corpus.quotes.roles import strip_possessive
+from corpus.quotes.word_places import word_char
 
 __all__ = ["NamePairs"]
 
@@ -165,15 +166,10 @@ def _relative_word_places(text: str) -> list[int]:
     for word in _RELATIVE_WORDS:
         at = text.find(word)
         while at >= 0:
-            if at == 0 or not _is_word_character(text[at - 1]):
+            if at == 0 or not word_char(text[at - 1]):
                 places.append(at)
             at = text.find(word, at + 1)
     return sorted(places)
-
-
-def _is_word_character(char: str) -> bool:
-    """Whether the regex engine's \\w matches ``char`` (``str.isalnum`` or an underscore)."""
-    return char.isalnum() or char == "_"
 
 
 def _sentence_end(text: str, at: int) -> int:
