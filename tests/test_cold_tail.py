@@ -63,7 +63,7 @@ the first spouse's word, and must find the same pairs."""
 _SPOUSE_PIECES = [
     "wife", "his wife ", "her husband, ", "widower", "widow", "first lady ", "the ", "Swife", "lady",
     "Jane", "Roe", "Sam", "Doe", "J", "O'Neil", "Ki-moon", "’s", " ", "  ", "\u00a0", ",", ", ", ".",
-    ". ", "\n", "x", "spouse", "Their ", "-",
+    ". ", "\n", "x", "spouse", "Their ", "-", "already ", "_wife ", "é", "Mary Roe. ", "\nhis wife ",
 ]  # fmt: skip
 
 
@@ -81,3 +81,17 @@ def test_the_spouse_pattern_finds_what_the_pattern_as_written_does() -> None:
     for _ in range(20_000):
         text = "".join(rng.choice(_SPOUSE_PIECES) for _ in range(rng.randint(0, 12)))
         assert _relatives(text) == _spouses_as_written(text), text
+    for _ in range(3_000):  # longer texts: several sentences, each with or without a spouse's word
+        text = "".join(rng.choice(_SPOUSE_PIECES) for _ in range(rng.randint(12, 40)))
+        assert _relatives(text) == _spouses_as_written(text), text
+
+
+def test_only_the_sentences_writing_a_spouse_word_are_read() -> None:
+    from corpus.quotes.name_pairs import _relatives
+
+    # "already" holds "lady" but starts no word; each sentence with a spouse's word is read on its own
+    text = "Sam Doe had already left. Jane Roe, his wife, stayed.\n"
+    text += "Her husband Tom Poe spoke. Ann Lee, his wife"
+    assert _relatives(text) == {("Jane", "Roe"), ("Tom", "Poe"), ("Ann", "Lee")}
+    assert _relatives("Sam Doe had already left. Jane Roe stayed.") == set()
+    assert _relatives("Sam Doe. his wife Jane Roe. Her husband") == {("Jane", "Roe")}

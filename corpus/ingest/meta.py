@@ -337,7 +337,10 @@ def find_source(text: str, *, credited: str | None = None) -> str | None:
             name = name.removeprefix(prefix)
         if "." in name:
             return name
-    archives = _archive().finditer(text) if any(name in text for name in ARCHIVES) else ()
+    # read from the first place a name stands (the pattern's \b looks before ``pos``, as from the
+    # start): the whole text was tried place by place, as a pattern opening with \b is
+    named_at = [at for name in ARCHIVES if (at := text.find(name)) >= 0]
+    archives = _archive().finditer(text, min(named_at)) if named_at else ()
     for archive in archives:
         # "(Jane Roe/AFP/Getty Images)": a photo's credit, not the story's
         around = text[max(0, archive.start() - 3) : archive.start()] + text[archive.end() : archive.end() + 2]
