@@ -124,6 +124,9 @@ class Candidate:
     """The speaker the cue grammar reads here (its name and role), for a "phrase" candidate."""
     cue: Span | None = None
     """The cue verb the grammar read the phrase next to."""
+    cued: bool = False
+    """Whether the mention is a cue's subject ("Roe said", "said Roe") or after "according to" (its
+    features say so: set with them, for the mark of the nearest such, ``features._rank_by_side``)."""
 
     def has(self, name: str) -> bool:
         return FEATURE_ID[name] in self.ids
