@@ -114,7 +114,8 @@ class MentionFeatures:
             known = _read_beside(self.masked[lo:hi], self.text[lo:hi], start - lo, end - lo, kind)
             if kind in COUNTED_KINDS:  # (the counts are this article's: added to what the stretch says)
                 ids, word, tail, patterns, cued = known
-                known = MentionRead(ids + self.counts.described(word), word, tail, patterns, cued)
+                # (made as a tuple is: a named tuple's own constructor costs twice that, per mention)
+                known = _new(MentionRead, (ids + self.counts.described(word), word, tail, patterns, cued))
             self._known[key] = known
         return known
 
@@ -151,6 +152,8 @@ class MentionRead(NamedTuple):
     patterns: tuple[int, ...]
     cued: bool
 
+
+_new = tuple.__new__
 
 # The features' numbers, looked up once here rather than a name written per mention
 _KIND = {k: FEATURE_ID[f"kind={k}"] for k in MENTION_KINDS}
