@@ -124,6 +124,9 @@ class Candidate:
     """The speaker the cue grammar reads here (its name and role), for a "phrase" candidate."""
     cue: Span | None = None
     """The cue verb the grammar read the phrase next to."""
+    cued: bool = False
+    """Whether the mention is a cue's subject ("Roe said", "said Roe") or after "according to" (its
+    features say so: set with them, for the mark of the nearest such, ``features._rank_by_side``)."""
 
     def has(self, name: str) -> bool:
         return FEATURE_ID[name] in self.ids
@@ -282,8 +285,9 @@ def _opens(masked: str, at: int) -> bool:
 
 
 _BEFORE_CUE, _AFTER_CUE = FEATURE_ID["phrase_before_cue"], FEATURE_ID["phrase_after_cue"]
-PhraseMemo = dict[Span, tuple[Phrase | None, Phrase | None]]
-"""The phrases the cue grammar reads before and after a cue, by the cue's span."""
+PhraseMemo = dict[Span, tuple[Phrase | None, Phrase | None, Phrase | None]]
+"""The phrases the cue grammar reads before and after a cue, by the cue's span, and the one after as a
+candidate (the group it opens, :func:`corpus.quotes.name_groups.as_group`, else itself)."""
 
 
 def cue_phrases(masked: str, lo: int, hi: int, cues: list[Cue], memo: PhraseMemo) -> list[Candidate]:
@@ -297,13 +301,15 @@ def cue_phrases(masked: str, lo: int, hi: int, cues: list[Cue], memo: PhraseMemo
         read = memo.get(where)
         if read is None:
             a, b = where
-            read = memo[where] = (phrase_before(masked, 0, a), phrase_after(masked, b, len(masked)))
-        before, after = read
+            before, after = phrase_before(masked, 0, a), phrase_after(masked, b, len(masked))
+            # (the group a phrase after opens, "said Sanders protesters", read once per cue too)
+            grouped = None if after is None else as_group(masked, after) or after
+            read = memo[where] = (before, after, grouped)
+        before, after, grouped = read
         if before is not None and before.start >= lo:
             out.append(Candidate(before.start, before.end, "phrase", [_BEFORE_CUE], 0.0, before, where))
-        if after is not None and after.end <= hi:
-            after = as_group(masked, after) or after  # "said Sanders protesters"
-            out.append(Candidate(after.start, after.end, "phrase", [_AFTER_CUE], 0.0, after, where))
+        if after is not None and grouped is not None and after.end <= hi:
+            out.append(Candidate(grouped.start, grouped.end, "phrase", [_AFTER_CUE], 0.0, grouped, where))
     return out
 
 

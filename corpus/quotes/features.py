@@ -129,6 +129,7 @@ def candidates_for(
     paragraph = reading.cues.paragraphs[span.paragraph]
     near = _CuesNear(reading.cues, p_start, n_end)  # (listed once: the phrases and the gaps read them)
     found = _gathered(reading, mentions, span, near)
+    hit: list[Candidate] = []  # (the candidates with the feature "rules": only they are crossed with it)
     if rules is not None:
         hit = [c for c in found.values() if c.start < rules[1] and rules[0] < c.end]
         if not hit:
@@ -143,9 +144,8 @@ def candidates_for(
     quote = _Quote(span, sentences, paragraph, near)
     _quote_features(out, quote, reading, described, said_before, own_sentence)
     _rank_by_side(out, span)
-    for c in out:
-        if _RULES in c.ids:
-            c.ids += [*map(RULES_CROSSED.__getitem__, filter(RULES_CROSSED.__contains__, c.ids))]
+    for c in hit:
+        c.ids += [*map(RULES_CROSSED.__getitem__, filter(RULES_CROSSED.__contains__, c.ids))]
     return out
 
 
@@ -188,7 +188,7 @@ def _quote_features(
     subject_of_same, subject_of_other = _first_word(masked, s_start), _first_word(masked, p_start)
     for c in out:
         start, end = c.start, c.end
-        fixed, last, place_tail, patterns = described.of(start, end, c.kind)
+        fixed, last, place_tail, patterns, c.cued = described.of(start, end, c.kind)
         own = c.ids
         ids = c.ids = [*fixed, *own]
         if place_tail:
@@ -369,20 +369,29 @@ def _first_word(masked: str, at: int) -> int:
 
 
 def _rank_by_side(cands: list[Candidate], span: QuoteSpan) -> None:
-    """Which candidate is nearest the quote on its side (0), next nearest (1), and so on."""
+    """Which candidate is nearest the quote on its side (0), next nearest (1), and so on; and the
+    nearest on its side that is a cue's subject or after "according to" (``Candidate.cued``), the
+    nearest name and the nearest pronoun (``Candidate.kind``, which gives its "kind=" feature)."""
     # (``cands`` are in text order: those after the quote are already nearest first, and those
     # before it are nearest first by their ends, a stable sort keeping text order among equals)
     open_at = span.open_at
     before = sorted((c for c in cands if c.end <= open_at), key=_minus_end)
     after = [c for c in cands if c.end > open_at]
     for side in (before, after):
+        cued = name = pronoun = False  # (whether the nearest of each is marked yet)
         for k, c in enumerate(side):
-            c.ids.append(_NEAREST[k] if k < 3 else _NEAREST[3])
-        for mark, wanted in _NEAREST_OF_A_KIND:
-            for c in side:
-                if not wanted.isdisjoint(c.ids):
-                    c.ids.append(mark)
-                    break
+            ids = c.ids
+            ids.append(_NEAREST[k] if k < 3 else _NEAREST[3])
+            # (a candidate's marks in the order they have always been added: cued, name, pronoun)
+            if not cued and c.cued:
+                ids.append(_NEAREST_CUED)
+                cued = True
+            if not name and c.kind == "name":
+                ids.append(_NEAREST_NAME)
+                name = True
+            elif not pronoun and c.kind == "pronoun":
+                ids.append(_NEAREST_PRONOUN)
+                pronoun = True
 
 
 def _minus_end(c: Candidate) -> int:
@@ -390,12 +399,8 @@ def _minus_end(c: Candidate) -> int:
 
 
 _NEAREST = [FEATURE_ID[f"nearest={k}"] for k in range(4)]
-_NEAREST_OF_A_KIND = tuple(
-    (FEATURE_ID[mark], frozenset(FEATURE_ID[w] for w in wanted))
-    for mark, wanted in (
-        ("nearest_cued", ("cue_right_after", "cue_right_before", "according_to")),
-        ("nearest_name", ("kind=name",)),
-        ("nearest_pronoun", ("kind=pronoun",)),
-    )
+_NEAREST_CUED, _NEAREST_NAME, _NEAREST_PRONOUN = (
+    FEATURE_ID[mark] for mark in ("nearest_cued", "nearest_name", "nearest_pronoun")
 )
-"""The candidate nearest the quote on its side among those with one of these features gets a mark."""
+"""The marks of the nearest candidates on a side: of every one by rank, of a cue's subject, of a name,
+of a pronoun."""
