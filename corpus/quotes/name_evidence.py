@@ -175,7 +175,7 @@ def a_thing_as_the_article_writes_it(name: str, text: str, tables: WordTables) -
             break  # "a Times article", "a Clinton aide": the name speaks through what follows
     else:
         return written
-    if " " in name or _versions(name, text) < _VERSIONS_OF_A_PRODUCT:
+    if " " in name or _versions(name, text, _VERSIONS_OF_A_PRODUCT) < _VERSIONS_OF_A_PRODUCT:
         return False
     places = places_alone(text, name, _UNDERSCORE)
     return not any(_after_a_given_name_or_title(text, at, tables) for at in places)
@@ -191,12 +191,21 @@ def _speaks_through(text: str, end: int) -> bool:
     return after is not None and after.group(1) in _SPOKEN_THROUGH
 
 
-def _versions(word: str, text: str) -> int:
-    """How often ``text`` writes the word before a version number ("Python 3.6")."""
+def _versions(word: str, text: str, most: int) -> int:
+    """How often ``text`` writes the word before a version number ("Python 3.6"), counted up to
+    ``most``. (Most places have no digit after the space: that is asked before the pattern, as its
+    ``\\d``: ``str.isdecimal``.)"""
     count, head = 0, word + " "
+    digit_from = len(head)
     at = text.find(head)
-    while at != -1:
-        if (at == 0 or not _word_char(text[at - 1])) and _VERSION().match(text, at + len(word)):
+    while at != -1 and count < most:
+        digit = at + digit_from
+        if (
+            digit < len(text)
+            and text[digit].isdecimal()
+            and (at == 0 or not _word_char(text[at - 1]))
+            and _VERSION().match(text, at + len(word))
+        ):
             count += 1
         at = text.find(head, at + 1)
     return count
