@@ -310,6 +310,17 @@ def test_an_award_or_a_versioned_product_is_a_thing_not_a_speaker() -> None:
     assert reader_name("Jane Roe", text=aide) == "Jane Roe"
 
 
+def test_a_product_takes_two_version_numbers_after_its_name() -> None:
+    once = "Moving to Python 3 took years. Python says “explicit is better”."
+    assert reader_name("Python", text=once) == "Python"  # one number may be a score or a year
+    shares = "Python 2% and Python 3, percent aside. Python says “explicit is better”."
+    assert reader_name("Python", text=shares) == "Python"  # "2%" is no version
+    glued = "MiniPython 2 and MiniPython 3 came out. Python says “explicit is better”."
+    assert reader_name("Python", text=glued) == "Python"  # another word's end, not the name
+    counted = "Python 2, Python 3.6 and Python 3.7 came out. Python says “explicit is better”."
+    assert reader_name("Python", text=counted) is None
+
+
 def test_a_common_noun_after_a_company_s_word_is_no_surname() -> None:
     # the article writes the word lower case too ("game"): after a capitalised word that is no given
     # name nor title ("Paintbucket Games") it ends a company's name, and alone it opens a sentence

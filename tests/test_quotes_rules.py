@@ -39,6 +39,23 @@ def test_curly_and_straight_marks_whole_sentences_and_partial_quotes() -> None:
     ]
 
 
+def test_a_capitalised_quote_right_after_a_cue_word_is_a_sentence_of_its_own() -> None:
+    found = one(
+        "Ida Strand said “We are ready to go,” and left.\n\n"
+        "He read the essay “We are ready” aloud to the class.\n\n"
+        "Then Ole Brun wrote “Nothing will change” in a note.\n\n"
+        "She told the press “Not now” and went home."
+    )
+    assert [(t, k) for t, k, *_ in found] == [
+        ("We are ready to go,", "direct"),
+        ("We are ready", "partial"),  # "essay" ends in "say", no cue word
+        ("Nothing will change", "direct"),
+        ("Not now", "partial"),  # "told the press": the cue's object between, no clause of its own
+    ]
+    # a cue word alone before the mark, shorter than other cue words
+    assert [k for _, k, *_ in one("said “Nothing more,” the note ended.")] == ["direct"]
+
+
 def test_a_quote_continued_into_the_next_paragraph_is_one_quote() -> None:
     body = (
         "“The first part of the statement goes on here.\n\n"

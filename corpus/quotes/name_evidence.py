@@ -175,7 +175,7 @@ def a_thing_as_the_article_writes_it(name: str, text: str, tables: WordTables) -
             break  # "a Times article", "a Clinton aide": the name speaks through what follows
     else:
         return written
-    if " " in name or _versions(name, text) < _VERSIONS_OF_A_PRODUCT:
+    if " " in name or _versions(name, text, _VERSIONS_OF_A_PRODUCT) < _VERSIONS_OF_A_PRODUCT:
         return False
     places = places_alone(text, name, _UNDERSCORE)
     return not any(_after_a_given_name_or_title(text, at, tables) for at in places)
@@ -191,12 +191,21 @@ def _speaks_through(text: str, end: int) -> bool:
     return after is not None and after.group(1) in _SPOKEN_THROUGH
 
 
-def _versions(word: str, text: str) -> int:
-    """How often ``text`` writes the word before a version number ("Python 3.6")."""
+def _versions(word: str, text: str, most: int) -> int:
+    """How often ``text`` writes the word before a version number ("Python 3.6"), counted up to
+    ``most``. (Most places have no digit after the space: that is asked before the pattern, as its
+    ``\\d``: ``str.isdecimal``.)"""
     count, head = 0, word + " "
+    digit_from = len(head)
     at = text.find(head)
-    while at != -1:
-        if (at == 0 or not _word_char(text[at - 1])) and _VERSION().match(text, at + len(word)):
+    while at != -1 and count < most:
+        digit = at + digit_from
+        if (
+            digit < len(text)
+            and text[digit].isdecimal()
+            and (at == 0 or not _word_char(text[at - 1]))
+            and _VERSION().match(text, at + len(word))
+        ):
             count += 1
         at = text.find(head, at + 1)
     return count
@@ -298,15 +307,18 @@ def name_evidence(name: str, text: str, tables: WordTables) -> Iterator[str]:
         yield "inner_capital"
     if len(words) == 1 and _a_group(name, text):
         yield "group"
-    places = [(at, at + len(name)) for at in places_as_a_word(text, name)]
     # after a reporting verb's subject ("Roe said", "Roe, the host, said"; not a conjunction and a
-    # verb: "rapists from Mexico and demands that"), or before it inverted ("said Rep. G.K. Roe")
-    if any(
-        (a_cue_after(text, end) and not _object_of_a_phrase(text, start))
-        or a_cue_before(text, max(0, start - _LOOK_BACK), start)
-        for start, end in places
-    ):
-        yield "cue_subject"
+    # verb: "rapists from Mexico and demands that"), or before it inverted ("said Rep. G.K. Roe");
+    # the places read only up to the first so written (most names: the first), the rest if asked on
+    unread = _places_of(name, text)
+    starts: list[int] = []
+    for start in unread:
+        starts.append(start)
+        if _a_cue_by(text, start, start + len(name)):
+            yield "cue_subject"
+            break
+    starts.extend(unread)
+    places = [(start, start + len(name)) for start in starts]
     if any(
         _then_a_past().match(text, end)
         and not _A_THING_BEFORE().search(text, max(0, start - 4), start)
@@ -316,18 +328,32 @@ def name_evidence(name: str, text: str, tables: WordTables) -> Iterator[str]:
         yield "acts"
     if any(then_a_role(text, end) for _, end in places):
         yield "described"
-    if len(words) == 1 and _after_a_name_word(name, text, tables):  # a surname; not "Rainy Nights"
+    if len(words) == 1 and _after_a_name_word(name, text, tables, starts):  # a surname; not "Rainy Nights"
         yield "after_a_name_word"
 
 
-def _after_a_name_word(surname: str, text: str, tables: WordTables) -> bool:
+def _places_of(word: str, text: str) -> Iterator[int]:
+    """:func:`places_as_a_word`, read lazily where it reads :func:`places_alone` (a run of letters and
+    digits, ``str.isalnum``'s, as its pattern's): a caller done at the first place scans no further."""
+    return places_alone(text, word, _UNDERSCORE) if word.isalnum() else iter(places_as_a_word(text, word))
+
+
+def _a_cue_by(text: str, start: int, end: int) -> bool:
+    """A reporting verb after the name from ``start`` to ``end`` as its subject's, or before it inverted."""
+    return (a_cue_after(text, end) and not _object_of_a_phrase(text, start)) or a_cue_before(
+        text, max(0, start - _LOOK_BACK), start
+    )
+
+
+def _after_a_name_word(surname: str, text: str, tables: WordTables, places: list[int]) -> bool:
     """The article writes the name's last word after a given name, a title or a capitalised word that
     is no ordinary one and no abbreviation ("Jane Roe", "Mr. Roe", "Julianne Roe"; not "U.S. Roe").
     A word the article also writes in lower case needs a given name or a title: after another
-    capitalised word it ends a thing's or a company's name ("Paintbucket Games" … "this game")."""
+    capitalised word it ends a thing's or a company's name ("Paintbucket Games" … "this game").
+    ``places``: where the article writes it (:func:`places_as_a_word`)."""
     low = surname.lower()
     common = written_lower(low, text) or (low.endswith("s") and written_lower(low[:-1], text))
-    for at in places_as_a_word(text, surname):
+    for at in places:
         before = _WORD_BEFORE().search(text, max(0, at - _LOOK_BACK), at)
         if before is None or not before.group(1)[:1].isupper() or _POSSESSIVE_END().search(before.group(1)):
             continue  # lower case, or an owner's word ("Spirit's Eve", "America's Cup"): no name's

@@ -312,7 +312,7 @@ def _before_affiliation(words: list[str], tables: NameTables) -> list[str]:
     """A person's name before "of" and what they belong to ("Jane Roe of Acme Corp", "Jane Roe of
     Cheyenne"): a given name opens it and no organisation's or role's word stands before "of"
     ("University of Iowa", "Secretary of State" are no person's name)."""
-    at = next((i for i, w in enumerate(words) if w == "of"), 0)
+    at = words.index("of") if "of" in words else 0
     if at < 2 or _plain(words[0]) not in tables.given_names:
         return words
     head = words[:at]
@@ -350,7 +350,8 @@ def _after_title(words: list[str], tables: NameTables) -> list[str]:
         named = _plain(words[i]) in tables.given_names or opens_surname_first(words, i)
         if named and _is_title_word(words[i - 1], tables):
             return words[i:]  # "Interior Secretary Ken Salazar", "Secretary-General Ban Ki-moon"
-    last = max((i for i, w in enumerate(words[:-1]) if _title_of_a_person(w, tables)), default=None)
+    # the last title before the last word, read from the end: most names hold none
+    last = next((i for i in range(len(words) - 2, -1, -1) if _title_of_a_person(words[i], tables)), None)
     if last is None or len(words) - last - 1 > _MOST_WORDS_AFTER_A_TITLE:
         return words
     rest = words[last + 1 :]
