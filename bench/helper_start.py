@@ -6,7 +6,9 @@ Until the helper is asked for, and while it warms up, one core does all the work
 either starts the helper's share sooner (a wall-time gain, half the time cut, once both work), and
 what the helper imports the command's process imports too, later. The same tree counts the same
 within 0.1 % (PYTHONHASHSEED fixed, bytecode compiled first). ``--against TREE`` counts another
-checkout the same way.
+checkout the same way. A tree that forks the command line's helper (``processes.fork_helper``) is
+stopped where it forks: the command has then imported the quote finder and read the name tables
+itself, and the helper's warm-up counted here is what a spawned one would run (a forked one has it).
 
     python bench/helper_start.py [--against ../base27] [--corpus PATH | --mb 4]
 """
@@ -29,6 +31,8 @@ import os, sys
 from corpus import processes
 sys.argv = ["storydiff", "quotes", sys.argv[1], "--json"]
 processes.start_helper = lambda: os._exit(0)  # asked for: stop here
+if hasattr(processes, "fork_helper"):  # (a tree that forks the command line's helper)
+    processes.fork_helper = lambda first: os._exit(0)
 from storydiff.cli import run
 run()
 """
