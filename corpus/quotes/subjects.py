@@ -71,6 +71,7 @@ _CLOSERS = "”\"’')"  # closing marks after a sentence's stop (`… he said.�
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _ROLE_OR_TITLE = ROLE_WORDS | TITLES
 
+_new = tuple.__new__
 _AT = attrgetter("at")
 """A subject's offset (the key its sentence's subjects are sorted by, most recent first)."""
 _COORDINATORS = (["and"], ["but"], ["or"], ["so"], ["yet"])
@@ -116,7 +117,9 @@ class Subjects:
         sex where the name does not say it: "Deja Stewart, who … when she called him “…”" is no
         later "he"; kept for that speaker only, not every subject of the name, as one wrong reading
         would make the person the other sex everywhere)."""
-        self._speakers.append(Subject(at, name, role, True if pronoun else None, pair))
+        # (the tuple built directly: a speaker is added for every quote, and a NamedTuple's
+        # constructor is a Python function; the fields in order, ``described`` None)
+        self._speakers.append(_new(Subject, (at, name, role, True if pronoun else None, pair, None)))
         self._speaker_at.append(at)
         if said_as in ("he", "she"):
             self._said_as[at] = said_as
