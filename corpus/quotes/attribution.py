@@ -142,6 +142,16 @@ def resolved(text: str, span: QuoteSpan, found: Found, subjects: Subjects) -> At
     """The attribution of a quote whose mention and cue were found: the named speaker the mention
     stands for (a pronoun's antecedent), which becomes a subject later pronouns may stand for."""
     mention, cue = found
+    if (
+        mention is not None
+        and mention.name is not None
+        and not mention.pronoun
+        and relative_subject(text, mention, cue, span.open_at) is None
+    ):
+        # a name (most quotes), no relative "who" after it: its own speaker, owned by no one
+        # (``owner_of``, ``resolve``), no pronoun for ``same_reporter``: none of them is asked
+        subjects.add_speaker(span.open_at, mention.name, mention.role, False, mention.pair)
+        return _new(Attribution, (mention, cue, mention.name, mention.role))
     mention = owner_of(text, mention) or mention  # "Her claim that “…”": the owner said it
     name, role = resolve(text, mention, span.open_at, subjects)
     if name is None and mention is not None and mention.description:  # "A Brooklyn woman who claims she"
