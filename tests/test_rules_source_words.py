@@ -1,6 +1,7 @@
 """The steps that read a source a sentence names outright (`according to X`, `as X put it`, `per X`)
-are asked only where one of their words is written (``attribution.SOURCE_WORDS``): a quote with none
-of them in its sentence goes straight to the cue steps, and one with them still gets its source."""
+are asked only where one of their words is written (``attribution.SOURCE_WORDS`` in the sentence,
+``SOURCE_WORDS_AFTER`` after the quote): a quote with none of them goes straight to the cue steps,
+and one with them still gets its source."""
 
 from __future__ import annotations
 
@@ -30,8 +31,11 @@ def _mention(text: str, quote: QuoteContext) -> str | None:
 
 
 def _no_source_word(quote: QuoteContext) -> bool:
-    start = quote.sentences[quote.first][0]
-    return all(quote.masked.find(w, start, quote.after) < 0 for w in attribution.SOURCE_WORDS)
+    start, after = quote.sentences[quote.first][0], quote.after
+    anywhere = all(quote.masked.find(w, start, after) < 0 for w in attribution.SOURCE_WORDS)
+    return anywhere and all(
+        quote.masked.find(w, quote.close_at, after) < 0 for w in attribution.SOURCE_WORDS_AFTER
+    )
 
 
 def test_a_source_named_outright_is_still_read() -> None:

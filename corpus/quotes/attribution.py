@@ -242,11 +242,29 @@ def according_to_after(quote: QuoteContext) -> Found | None:
 SOURCE_NAMED_STEPS: tuple[Step, ...] = (relayed_after, relayed_opening, put_it, per_source, per_opening)
 """A source the sentence names outright (`according to X` relaying the words, `as X put it`, `per
 X`): tried first."""
-SOURCE_WORDS = ("ccording", " report", "ut it", "per", "Per ")
+SOURCE_WORDS = ("ccording", "ut it", "Per ")
+SOURCE_WORDS_AFTER = (" report", "per")
 """What each of :data:`SOURCE_NAMED_STEPS` asks to be written in its part of the quote's sentence
-before it reads anything (`according to`, `reported`, `put it`, `per`, `Per`): where none of them
-stands between the sentence's start and the end of the stretch after the quote, no step can name a
-source, and none is called (five calls saved for most quotes)."""
+before it reads anything: `according to`, `put it`, `Per` (:data:`SOURCE_WORDS`) in the sentence,
+`reported`, `per` (:data:`SOURCE_WORDS_AFTER`) after the quote. Where none of them is written there,
+no step can name a source, and none is called (five calls saved for most quotes)."""
+
+
+def _may_name_a_source(quote: QuoteContext) -> bool:
+    """Whether a source word (:data:`SOURCE_WORDS`, :data:`SOURCE_WORDS_AFTER`) stands where its
+    step reads it: between the sentence's start and the end of the stretch after the quote, or
+    after the quote."""
+    masked, close_at, after = quote.masked, quote.close_at, quote.after
+    for word in SOURCE_WORDS_AFTER:
+        if masked.find(word, close_at, after) >= 0:
+            return True
+    s_start = quote.sentences[quote.first][0]
+    for word in SOURCE_WORDS:  # noqa: SIM110 (a loop: any() of a generator costs a frame per quote)
+        if masked.find(word, s_start, after) >= 0:
+            return True
+    return False
+
+
 OPENING_QUOTE_STEPS: tuple[Step, ...] = (
     cue_after_quote,
     cue_after_question,
@@ -274,14 +292,11 @@ def same_sentence(quote: QuoteContext) -> Found | None:
     stands in it (see the step tuples above)."""
     if not quote.sentences:
         return None
-    masked, s_start, after = quote.masked, quote.sentences[quote.first][0], quote.after
-    for word in SOURCE_WORDS:
-        if masked.find(word, s_start, after) >= 0:  # (most quotes: none is written, no step asked)
-            for step in SOURCE_NAMED_STEPS:
-                found = step(quote)
-                if found is not None:
-                    return found
-            break
+    if _may_name_a_source(quote):  # (most quotes: no source word is written, no step is asked)
+        for step in SOURCE_NAMED_STEPS:
+            found = step(quote)
+            if found is not None:
+                return found
     if LETTER_OR_DIGIT.search(quote.masked, quote.before, quote.open_at) is None:
         steps = OPENING_QUOTE_STEPS
     else:
