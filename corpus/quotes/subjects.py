@@ -370,7 +370,7 @@ class Subjects:
             name = headline_name(masked, lead)
             return [Subject(lead.start, name, lead.role, None)] if lead and name else found
         if lead is not None and lead.name and not is_outlet(lead, masked):
-            found.append(Subject(lead.start, lead.name, lead.role, None, lead.pair))
+            found.append(_new(Subject, (lead.start, lead.name, lead.role, None, lead.pair, None)))
         elif lead is not None and lead.description and lead.role and _a_group(lead.role):
             found.append(Subject(lead.start, lead.role, lead.role, False, described=lead))
         else:
@@ -383,7 +383,7 @@ class Subjects:
             if phrase is None or not phrase.name or phrase.start == (lead.start if lead else -1):
                 continue
             if not is_outlet(phrase, masked):
-                found.append(Subject(phrase.start, phrase.name, phrase.role, None, phrase.pair))
+                found.append(_new(Subject, (phrase.start, phrase.name, phrase.role, None, phrase.pair, None)))
         for person in introduced_people(masked, start, end, lead):  # "a deposition of Jane Roe, who"
             introduced = Subject(person.start, person.name or "", person.role, None, person.pair)
             if self.is_person(introduced):  # not "XXXTentacion, who": no one the article calls a person
