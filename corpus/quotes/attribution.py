@@ -48,10 +48,8 @@ from corpus.quotes.source_phrases import opening_participle, owned_speech, per_o
 from corpus.quotes.spans import QuoteSpan
 from corpus.quotes.speech_owners import owner_of
 from corpus.quotes.subjects import Subjects
+from corpus.quotes.token_runs import LETTER_OR_DIGIT
 from corpus.quotes.with_clauses import WITH_CLAUSE_REACH, WITH_OPENING, with_clause_subject
-
-_ALNUM = re.compile(r"[^\W_]")
-"""A letter or digit (exactly what ``str.isalnum`` accepts)."""
 
 
 class Attribution(NamedTuple):
@@ -144,6 +142,16 @@ def resolved(text: str, span: QuoteSpan, found: Found, subjects: Subjects) -> At
     """The attribution of a quote whose mention and cue were found: the named speaker the mention
     stands for (a pronoun's antecedent), which becomes a subject later pronouns may stand for."""
     mention, cue = found
+    if (
+        mention is not None
+        and mention.name is not None
+        and not mention.pronoun
+        and relative_subject(text, mention, cue, span.open_at) is None
+    ):
+        # a name (most quotes), no relative "who" after it: its own speaker, owned by no one
+        # (``owner_of``, ``resolve``), no pronoun for ``same_reporter``: none of them is asked
+        subjects.add_speaker(span.open_at, mention.name, mention.role, False, mention.pair)
+        return _new(Attribution, (mention, cue, mention.name, mention.role))
     mention = owner_of(text, mention) or mention  # "Her claim that “…”": the owner said it
     name, role = resolve(text, mention, span.open_at, subjects)
     if name is None and mention is not None and mention.description:  # "A Brooklyn woman who claims she"
@@ -166,7 +174,10 @@ def resolved(text: str, span: QuoteSpan, found: Found, subjects: Subjects) -> At
         word = text[mention.start : mention.end].lower() if mention is not None and mention.pronoun else ""
         pair = mention is not None and mention.pair
         subjects.add_speaker(span.open_at, name, role, word in PERSONAL_PRONOUNS, pair, said_as=word)
-    return Attribution(mention, cue, name, role)
+    return _new(Attribution, (mention, cue, name, role))  # (made per quote: no Python constructor)
+
+
+_new = tuple.__new__
 
 
 # --- The steps --------------------------------------------------------------------------------
@@ -231,6 +242,29 @@ def according_to_after(quote: QuoteContext) -> Found | None:
 SOURCE_NAMED_STEPS: tuple[Step, ...] = (relayed_after, relayed_opening, put_it, per_source, per_opening)
 """A source the sentence names outright (`according to X` relaying the words, `as X put it`, `per
 X`): tried first."""
+SOURCE_WORDS = ("ccording", "ut it", "Per ")
+SOURCE_WORDS_AFTER = (" report", "per")
+"""What each of :data:`SOURCE_NAMED_STEPS` asks to be written in its part of the quote's sentence
+before it reads anything: `according to`, `put it`, `Per` (:data:`SOURCE_WORDS`) in the sentence,
+`reported`, `per` (:data:`SOURCE_WORDS_AFTER`) after the quote. Where none of them is written there,
+no step can name a source, and none is called (five calls saved for most quotes)."""
+
+
+def _may_name_a_source(quote: QuoteContext) -> bool:
+    """Whether a source word (:data:`SOURCE_WORDS`, :data:`SOURCE_WORDS_AFTER`) stands where its
+    step reads it: between the sentence's start and the end of the stretch after the quote, or
+    after the quote."""
+    masked, close_at, after = quote.masked, quote.close_at, quote.after
+    for word in SOURCE_WORDS_AFTER:
+        if masked.find(word, close_at, after) >= 0:
+            return True
+    s_start = quote.sentences[quote.first][0]
+    for word in SOURCE_WORDS:  # noqa: SIM110 (a loop: any() of a generator costs a frame per quote)
+        if masked.find(word, s_start, after) >= 0:
+            return True
+    return False
+
+
 OPENING_QUOTE_STEPS: tuple[Step, ...] = (
     cue_after_quote,
     cue_after_question,
@@ -258,11 +292,12 @@ def same_sentence(quote: QuoteContext) -> Found | None:
     stands in it (see the step tuples above)."""
     if not quote.sentences:
         return None
-    for step in SOURCE_NAMED_STEPS:
-        found = step(quote)
-        if found is not None:
-            return found
-    if _ALNUM.search(quote.masked, quote.before, quote.open_at) is None:
+    if _may_name_a_source(quote):  # (most quotes: no source word is written, no step is asked)
+        for step in SOURCE_NAMED_STEPS:
+            found = step(quote)
+            if found is not None:
+                return found
+    if LETTER_OR_DIGIT.search(quote.masked, quote.before, quote.open_at) is None:
         steps = OPENING_QUOTE_STEPS
     else:
         steps = DIRECT_QUOTE_STEPS if quote.span.kind == "direct" else PARTIAL_QUOTE_STEPS

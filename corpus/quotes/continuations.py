@@ -34,6 +34,7 @@ from corpus.quotes.lexicon import PERSONAL_PRONOUNS
 from corpus.quotes.mention_speakers import resolve
 from corpus.quotes.spans import QuoteSpan
 from corpus.quotes.subjects import Subjects
+from corpus.quotes.token_runs import LETTER_OR_DIGIT
 
 if TYPE_CHECKING:
     from corpus.quotes.attribution import Attribution
@@ -100,7 +101,7 @@ def _split(
         return False
     sentences, masked = quote.sentences, quote.masked
     s_start, _, para = sentences[quote.first]
-    if para != quote.span.paragraph or any(c.isalnum() for c in masked[s_start : quote.open_at]):
+    if para != quote.span.paragraph or LETTER_OR_DIGIT.search(masked, s_start, quote.open_at) is not None:
         return False
     p_start, p_end, p_para = sentences[quote.first - 1]
     if p_para != para or not (p_start <= previous.open_at and previous.close_at <= p_end + 1):

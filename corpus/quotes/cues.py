@@ -75,8 +75,9 @@ class Cues:
         """The cues lying wholly inside ``[lo, hi)``, in text order."""
         out: list[Cue] = []
         para = max(0, bisect_right(self._para_starts, lo) - 1)
+        scanned = self._scanned
         while para < len(self._bounds) and self._bounds[para][0] < hi:
-            starts, cues = self._of(para)
+            starts, cues = scanned.get(para) or self._of(para)  # (a paragraph scanned: no call)
             i = bisect_left(starts, lo)
             j = bisect_left(starts, hi, i)
             if j > i and cues[j - 1].end() > hi:
@@ -88,8 +89,9 @@ class Cues:
     def first(self, lo: int, hi: int) -> Cue | None:
         """``between(lo, hi)[0]`` (or None), without listing the others."""
         para = max(0, bisect_right(self._para_starts, lo) - 1)
+        scanned = self._scanned
         while para < len(self._bounds) and self._bounds[para][0] < hi:
-            starts, cues = self._of(para)
+            starts, cues = scanned.get(para) or self._of(para)
             i = bisect_left(starts, lo)
             if i < len(starts) and starts[i] < hi:
                 # a cue running past hi ends its paragraph's part of the range, and the range

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from corpus.quotes.described_names import OUTLET_DESCRIPTIONS, outlet_named
 from corpus.quotes.named_bodies import BODY_HEADS, body_named
 from corpus.quotes.subject_traits import PRONOUN_SENTENCES, PRONOUN_SUBJECTS, Subject, fits_role
-from corpus.quotes.titled_names import names_a_holder, titles_before
+from corpus.quotes.titled_names import names_a_holder, opens_as_a_holder, titles_before
 
 if TYPE_CHECKING:  # subjects imports this module
     from corpus.quotes.subjects import Subjects
@@ -208,6 +208,8 @@ def titled_subject(
     ``reach``: how many sentences back, and how many subjects there, are read. A person passed over
     must have a title of their own that does not fit: one the article gives none may be the one
     described ("Rubio … the senator said", Rubio never titled; not Sen. Sanders named before)."""
+    if not opens_as_a_holder(description.split()):
+        return None  # ("his aides", "Protesters": no title fits it, no subject is read for one)
     sentences, most = reach
     for count, subject in enumerate(subjects.recent(limit, sentences)):
         if count >= most:

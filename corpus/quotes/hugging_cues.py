@@ -27,6 +27,8 @@ HUGGING_CUE_REACH = 160
 """A cue hugging the quote (`,” said Smith`, `,” a narrator in the ad asks`) starts this close after it."""
 BYLINE_REACH = 60
 """`“…” ― Sonya Herridge`: a name after a dash, with no cue this close, signs the quote."""
+_SET_OFF = re.compile(r"[ ,—–―\-\u00a0]*")
+"""What sets a hugging cue off from the quote's closing mark: spaces, a comma, a dash."""
 _QUOTED_AS = re.compile(r"\bquoted\s+(.{1,80}?)\s+as\s+(saying|telling|writing|adding)\b")
 
 
@@ -36,17 +38,17 @@ def cue_after(masked: str, lo: int, hi: int, index: Cues) -> Found | None:
 
 def cue_hugging_quote(masked: str, lo: int, hi: int, index: Cues) -> Found | None:
     """A cue right after the quote: `”, Stoltenberg said`, `,” said Smith`, `quoted X as saying`."""
-    head = masked[lo:hi]
+    # (the stretch is read in place, by bounded finds and one anchored match, not sliced and stripped)
     quoted = None
-    if "quoted" in head[:QUOTED_AS_REACH]:
+    if masked.find("quoted", lo, min(hi, lo + QUOTED_AS_REACH)) >= 0:
         quoted = _QUOTED_AS.search(masked, lo, min(hi, lo + QUOTED_AS_REACH))
     if quoted is not None and not masked[lo : quoted.start()].strip(" ,").count(" ") > 3:
         phrase = phrase_after(masked, quoted.start(1), quoted.end(1))
         if phrase is not None:
             return phrase, (quoted.start(), quoted.start() + len("quoted"))
-    offset = len(head) - len(head.lstrip(" ,—–―-\u00a0"))
-    start = lo + offset
-    dash = head[:offset].strip(" ,\u00a0")
+    set_off = _SET_OFF.match(masked, lo, hi)  # (None only for a stretch that ends before it starts)
+    start = lo if set_off is None else set_off.end()
+    dash = masked[lo:start].strip(" ,\u00a0")
     cue = index.first(start, min(hi, start + HUGGING_CUE_REACH))
     if dash and (cue is None or cue.start() > start + BYLINE_REACH):
         byline = phrase_after(masked, start, min(hi, start + BYLINE_REACH))

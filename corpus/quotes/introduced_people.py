@@ -30,10 +30,10 @@ the object, the person named someone else's object), but "Jane Roe, who they say
 def introduced_people(masked: str, start: int, end: int, lead: Phrase | None) -> list[Phrase]:
     """The people named before a relative "who" in the sentence ``masked[start:end]``, where its
     subject ``lead`` is no person named or pronoun; none where it is."""
+    if masked.find("who", start, end) < 0:
+        return []  # (most sentences have none: no scan, and the subject is not weighed)
     if lead is not None and _a_person(masked, lead):
         return []  # "He met Jane Roe, who …", "Jane Roe met Ana Ruiz, who …": the subject goes on
-    if masked.find("who", start, end) < 0:
-        return []  # (most sentences have none: no scan)
     found = []
     for match in _NAME_BEFORE_RELATIVE().finditer(masked, start, end):
         phrase = phrase_before(masked, start, match.end())

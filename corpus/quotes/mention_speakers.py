@@ -137,6 +137,7 @@ def _pronoun_subject(text: str, mention: Phrase, limit: int, subjects: Subjects)
             ):
                 return subject  # "The French foreign ministry said …. But it added": no name
             continue
+        person: bool | None = None  # (whether the subject is a person: asked once, where needed)
         if word in ("he", "she"):
             # two people named together are "they"; a subject known as the other one is not this one
             gender = subjects.gender(subject)
@@ -144,9 +145,10 @@ def _pronoun_subject(text: str, mention: Phrase, limit: int, subjects: Subjects)
                 continue
             if not_a_person(subject.name):
                 continue  # "Right Wing Watch first reported. He …": an outlet the tables read as a name
-            if gender == word and len(subject.name) > 2 and subjects.is_person(subject):
+            person = subjects.is_person(subject)
+            if gender == word and len(subject.name) > 2 and person:
                 return subject
-            if not subjects.is_person(subject):
+            if not person:
                 verdict = surname_verdict(subjects.masked, subject.name, subject.role, subject.at, word)
                 if verdict is not None:  # "Miller said he …" elsewhere: "Miller", a "he"'s or a "she"'s
                     if verdict:
@@ -155,7 +157,9 @@ def _pronoun_subject(text: str, mention: Phrase, limit: int, subjects: Subjects)
         if word == "who" and not_a_person(subject.name):
             return None  # "activists, who praised the company": a personal relative, none named
         first = first or subject
-        if want_person == subjects.is_person(subject) or not (want_person or want_group):
+        if person is None:
+            person = subjects.is_person(subject)
+        if want_person == person or not (want_person or want_group):
             return subject
     if word == "it" and first is not None and subjects.is_person(first):
         return None  # "it says": a statement, a company, an ad; never a person

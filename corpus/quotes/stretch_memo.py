@@ -85,22 +85,28 @@ class StretchMemo:
         self._known: dict[tuple[str, int, int], tuple[Kept | None, tuple[Note, ...]]] = {}
 
     def __call__(self, text: str, lo: int, hi: int) -> Phrase | None:
-        base = max(0, lo - MARGIN)
+        base = lo - MARGIN
         after = hi + MARGIN
-        if blank_beside(text, lo, hi):
+        # (:func:`blank_beside` asked only where a margin's far end is a blank: most end in a word)
+        far_blank = (base > 0 and text[base] in _BLANKS) or (after < len(text) and text[after - 1] in _BLANKS)
+        if far_blank and blank_beside(text, lo, hi):
             return self._read(text, lo, hi)  # a long run of blanks beside it: read in place
+        if base < 0:
+            base = 0
         key = (text[base:after], lo - base, hi - base)
-        here = _here
-        reading = here.reading
         known = self._known.get(key)
         if known is not None:
             kept, notes = known
-            if notes and text is not here.text:
-                here.text, here.answers = text, {}
-            if not notes or all(_asked(here.answers, text, note, base) == note[3] for note in notes):
-                if notes and reading:
-                    reading[-1].extend(_moved(note, base) for note in notes)
+            if not notes:  # (most phrases: no answer about the article to ask again)
                 return None if kept is None else _new(kept[3], (kept[0] + base, kept[1] + base, *kept[2]))
+            here = _here
+            if text is not here.text:
+                here.text, here.answers = text, {}
+            if all(_asked(here.answers, text, note, base) == note[3] for note in notes):
+                if here.reading:
+                    here.reading[-1].extend(_moved(note, base) for note in notes)
+                return None if kept is None else _new(kept[3], (kept[0] + base, kept[1] + base, *kept[2]))
+        reading = _here.reading
         reading.append([])
         try:
             phrase = self._read(text, lo, hi)

@@ -81,7 +81,8 @@ _NO_ONE = PRONOUNS | NON_NAME_WORDS | DEMONSTRATIVES
 
 def no_one(name: str) -> bool:
     """True for a subject no "he" or "she" stands for: a pronoun, a closed-class word, an organisation."""
-    return name.lower() in _NO_ONE or any(w.lower() in ORG_HEADS for w in name.split()[1:])
+    low = name.lower()  # (lowered whole, then split: the words of each lowered alone)
+    return low in _NO_ONE or not ORG_HEADS.isdisjoint(low.split()[1:])
 
 
 def plural_role(role: str) -> bool:

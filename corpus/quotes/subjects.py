@@ -71,6 +71,7 @@ _CLOSERS = "”\"’')"  # closing marks after a sentence's stop (`… he said.�
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _ROLE_OR_TITLE = ROLE_WORDS | TITLES
 
+_new = tuple.__new__
 _AT = attrgetter("at")
 """A subject's offset (the key its sentence's subjects are sorted by, most recent first)."""
 _COORDINATORS = (["and"], ["but"], ["or"], ["so"], ["yet"])
@@ -116,7 +117,9 @@ class Subjects:
         sex where the name does not say it: "Deja Stewart, who … when she called him “…”" is no
         later "he"; kept for that speaker only, not every subject of the name, as one wrong reading
         would make the person the other sex everywhere)."""
-        self._speakers.append(Subject(at, name, role, True if pronoun else None, pair))
+        # (the tuple built directly: a speaker is added for every quote, and a NamedTuple's
+        # constructor is a Python function; the fields in order, ``described`` None)
+        self._speakers.append(_new(Subject, (at, name, role, True if pronoun else None, pair, None)))
         self._speaker_at.append(at)
         if said_as in ("he", "she"):
             self._said_as[at] = said_as
@@ -367,7 +370,7 @@ class Subjects:
             name = headline_name(masked, lead)
             return [Subject(lead.start, name, lead.role, None)] if lead and name else found
         if lead is not None and lead.name and not is_outlet(lead, masked):
-            found.append(Subject(lead.start, lead.name, lead.role, None, lead.pair))
+            found.append(_new(Subject, (lead.start, lead.name, lead.role, None, lead.pair, None)))
         elif lead is not None and lead.description and lead.role and _a_group(lead.role):
             found.append(Subject(lead.start, lead.role, lead.role, False, described=lead))
         else:
@@ -380,7 +383,7 @@ class Subjects:
             if phrase is None or not phrase.name or phrase.start == (lead.start if lead else -1):
                 continue
             if not is_outlet(phrase, masked):
-                found.append(Subject(phrase.start, phrase.name, phrase.role, None, phrase.pair))
+                found.append(_new(Subject, (phrase.start, phrase.name, phrase.role, None, phrase.pair, None)))
         for person in introduced_people(masked, start, end, lead):  # "a deposition of Jane Roe, who"
             introduced = Subject(person.start, person.name or "", person.role, None, person.pair)
             if self.is_person(introduced):  # not "XXXTentacion, who": no one the article calls a person

@@ -70,13 +70,19 @@ def a_title_word_of(head: str, title: str) -> bool:
     return head.lower() in role_words(title).split()  # "Sen." is "senator"
 
 
+def opens_as_a_holder(words: list[str]) -> bool:
+    """Whether a description's words (``description.split()``) open as one that can name a title's
+    holder does (:func:`names_a_holder`): with "the" or a place's possessive, whatever the title."""
+    return bool(words) and (words[0].lower() == "the" or place_owner(words[0]) is not None)
+
+
 def names_a_holder(description: str, head: str, title: str) -> bool:
     """Whether a definite description ("the president", "Israel's prime minister", "the former
     president") can name the holder of ``title``: it opens with "the" or a place's possessive (not
     "its", "his": someone else's officer), its head is a word of the title, and each role word it
     qualifies the head with is the title's too ("the vice president" is no "President")."""
     words = description.split()
-    if not words or not (words[0].lower() == "the" or place_owner(words[0]) is not None):
+    if not opens_as_a_holder(words):
         return False
     if not a_title_word_of(head, title):
         return False

@@ -22,6 +22,9 @@ TOKEN_PATTERN = r"[A-Za-z0-9_\w.’'-]+|\(\s*[^()\n]{1,20}\)|[^\w\s]"
 """A token: a word (with its periods, apostrophes and hyphens), a short bracket, or one other mark.
 Every character but a blank opens one (a letter, a digit or "_" the word, any other the mark)."""
 TOKEN = compiled_on_first_use(TOKEN_PATTERN)
+LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+"""A letter or digit (exactly what ``str.isalnum`` accepts): ``search`` tells at C speed whether a
+stretch holds one, where a test of each character would loop in Python."""
 _BLANKS_AND_TOKEN = compiled_on_first_use(r"(\s*+)(" + TOKEN_PATTERN + ")")
 """A token and the blanks before it: since only blanks stand between two tokens, these pairs cover
 a stretch up to its last token, and their lengths give each token's place (the blanks are taken
