@@ -142,6 +142,24 @@ def test_the_command_forks_its_helper_and_spawns_it_where_a_fork_is_not_safe(tmp
         assert 0 < seen["read_here"] < read
 
 
+def test_a_corpus_new_to_the_cache_forks_its_helper_and_one_it_holds_spawns_it(tmp_path: Path) -> None:
+    """With a cache file already there (another corpus's), the helper starts at the first file parsed:
+    forked when the cache gave no article of the corpus before it (this process holds one article),
+    spawned when it gave some (this process holds part of the corpus)."""
+    corpus = _corpus(tmp_path / "corpus")
+    cache = tmp_path / "cache"
+    _run(_corpus(tmp_path / "other", files=70), "one process", cache)  # (big enough to be cached)
+    assert (cache / "storydiff.sqlite3").exists()
+    alone, seen = _run(corpus, "one process", tmp_path / "cache-one")
+    forked, seen = _run(corpus, "fork", cache)
+    assert seen["started"] == ["fork"] and seen["children"] == ["same"]
+    assert forked == alone
+    last = sorted(corpus.glob("*.txt"))[-1]  # the others come from the cache before it is parsed
+    last.write_text(last.read_text(encoding="utf-8") + "\n\nA line added at the end.\n", encoding="utf-8")
+    _, seen = _run(corpus, "fork", cache)
+    assert seen["started"] == ["spawn"]
+
+
 def test_no_fork_beside_another_thread_nor_from_one() -> None:
     """The app loads its corpus in a worker thread: a helper forked then could copy a lock the UI
     thread held, held for ever."""

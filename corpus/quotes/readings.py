@@ -113,12 +113,15 @@ class ReadingAhead:
         """Articles the helper parsed itself, with their readings (:meth:`made`)."""
         self._held: list[Article] | None = None
         self._cache: ArticleCache | None = None
+        self._holds_corpus = False
+        """Whether the cache gave an article of the corpus before the first was parsed (then the
+        helper started at that one is spawned, not forked: :meth:`parsed`)."""
 
     def start(self, fork: bool = False) -> None:
         """Start the helper now (unless it was started), not at the first article parsed: for a
         corpus every file of which will be parsed, so that it starts while the loading starts.
-        ``fork``: nothing is loaded yet and this process will hold no other corpus (the command line):
-        the helper is forked when it can be (``forked``)."""
+        ``fork``: this process holds no corpus yet (nothing loaded, or only the article just parsed)
+        and will hold no other (the command line): the helper is forked when it can be (``forked``)."""
         if self._start is not None:
             start, self._start = self._start, None
             self.pool = self._forked() if fork and self._forked is not None else start()
@@ -153,6 +156,10 @@ class ReadingAhead:
         if self._held is not None:
             self._held = [a for a in self._held if id(a) not in mine]
 
+    def loaded(self) -> None:
+        """The cache gave an article of the corpus: this process holds part of it."""
+        self._holds_corpus = True
+
     def made(self, article: Article, data: bytes) -> None:
         """``article`` was parsed by the helper, which read it too (``data``: its reading's bytes)."""
         self._first.setdefault(article.text, article)
@@ -164,7 +171,9 @@ class ReadingAhead:
         if self._held is not None:
             self._held.append(article)
             return
-        self.start()  # (not forked: part of the corpus is loaded)
+        # forked where the cache gave none before (a corpus new to it): this process holds only the
+        # article just parsed, as little as before the loading
+        self.start(fork=not self._holds_corpus)
         if self.pool is None:
             return
         first = self._first.setdefault(article.text, article)
@@ -287,7 +296,10 @@ class _Watched:
             self._cache.expect(paths)
 
     def get(self, path: Path, size: int, mtime_ns: int) -> Article | None:
-        return None if self._cache is None else self._cache.get(path, size, mtime_ns)
+        found = None if self._cache is None else self._cache.get(path, size, mtime_ns)
+        if found is not None:
+            self._ahead.loaded()
+        return found
 
     def put(self, article: Article, size: int, mtime_ns: int, content: bytes | None = None) -> None:
         if self._cache is not None:
