@@ -131,8 +131,7 @@ def quotes_json(
     shown: dict[str | None, str] = {None: "null"}  # each speaker's JSON, through ``part``
     rows = []
     for q in quotes:
-        start, end, group, mention = q.start, q.end, q.group, q.mention
-        speaker, cue = q.speaker, q.cue
+        speaker, group = q.speaker, q.group
         found = made.get(id(q))
         if found is not None and found[0] is q and type(group) is int:  # (its parts through ``part``)
             said = shown.get(speaker)
@@ -141,28 +140,12 @@ def quotes_json(
                 said = shown[speaker] = said if part is None else part(said)
             rows.append(f"{found[1]}{said}{found[2]}{group}\n  }}")
             continue
-        if mention is None:
-            said_by = "null"
-        elif type(mention.start) is int and type(mention.end) is int:
-            said_by = (
-                f'{{\n      "start": {mention.start},\n      "end": {mention.end},\n'
-                f'      "text": {json_string(mention.text)}\n    }}'
-            )
-        else:
-            said_by = ""
-        if not (
-            said_by and q.quoting is None and type(start) is int and type(end) is int and type(group) is int
-        ):  # (a relayed quote, whom its speaker quotes too, the generic way: they are few)
+        parts = _row_parts(q, json_string) if type(group) is int else None
+        if parts is None:  # (a relayed quote, whom its speaker quotes too, the generic way: they are few)
             row = indented_json(quote_row(q), "\n  ")
         else:
-            row = (
-                f'{{\n    "article": {json_string(q.article)},\n    "start": {start},\n    "end": {end},'
-                f'\n    "text": {json_string(q.text)},\n    "kind": {json_string(q.kind)},'
-                f'\n    "speaker": {"null" if speaker is None else json_string(speaker)},'
-                f'\n    "mention": {said_by},\n    "quoting": null,'
-                f'\n    "cue": {"null" if cue is None else json_string(cue)},'
-                f'\n    "group": {group}\n  }}'
-            )
+            said = "null" if speaker is None else json_string(speaker)
+            row = f"{parts[0]}{said}{parts[1]}{group}\n  }}"
         rows.append(row if part is None else part(row))
     return "[\n  " + ",\n  ".join(rows) + "\n]"
 
