@@ -49,7 +49,8 @@ class Claims:
 
     def mapped_there(self) -> None:
         """The helper has sent a result of a task with these claims, so it has the file mapped: its
-        name goes now (both mappings stay), and a process killed mid-run leaves no file behind."""
+        name goes now (both mappings stay), and a process killed mid-run leaves no file behind (the
+        helper unlinks it too, once mapped: :func:`taken_there`)."""
         with suppress(OSError):
             os.unlink(self.path)
 
@@ -81,6 +82,8 @@ def taken_there(path: str | None, item: int) -> bool:
                 claims = mmap.mmap(handle.fileno(), 0)
         except (OSError, ValueError):
             claims = None
+        with suppress(OSError):  # mapped here and there: its name goes now, whatever becomes of the command
+            os.unlink(path)
         hold(path, claims)
     if claims is None:
         return True

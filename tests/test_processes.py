@@ -287,6 +287,23 @@ def test_a_run_both_processes_have_is_met_in_the_middle(monkeypatch: pytest.Monk
     assert not os.path.exists(claims.path)
 
 
+def test_the_claims_file_goes_once_the_helper_has_mapped_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The helper's first claim maps the file and unlinks it: a command killed from then on (Ctrl-C,
+    a closed pipe) leaves nothing in /dev/shm, and the claims still pass between the two mappings."""
+    monkeypatch.setattr(processes, "_held", {})  # (what a new helper holds)
+    claims = helper_claims.made_claims(3)
+    assert claims is not None
+    try:
+        assert os.path.exists(claims.path)
+        assert helper_claims.taken_there(claims.path, 0)
+        assert not os.path.exists(claims.path)
+        assert not claims.take_here(0)  # the helper's claim, seen through this process's mapping
+        assert claims.take_here(2)
+        assert not helper_claims.taken_there(claims.path, 2)  # and this one's, through the helper's
+    finally:
+        claims.close()
+
+
 def test_a_run_met_with_a_helper_that_died_is_read_here() -> None:
     """Where the helper had claimed items but died, this process reads them too."""
     claims = helper_claims.made_claims(4)
