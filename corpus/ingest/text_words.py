@@ -114,15 +114,11 @@ class TextBelow:
         """Whether any of ``words`` is one of the text's words or of ``also``."""
         return any(w in also or self.holds(w) for w in words)
 
-    def count_shared(self, words: AbstractSet[str], also: AbstractSet[str] = frozenset()) -> int:
-        """How many of ``words`` are the text's words or among ``also``."""
-        return sum(1 for w in words if w in also or self.holds(w))
-
     def shares_at_least(
         self, words: AbstractSet[str], least: int, also: AbstractSet[str] = frozenset()
     ) -> bool:
-        """Whether at least ``least`` of ``words`` are the text's words or among ``also``: ``count_shared``
-        asked only until it is so (a headline's words are mostly found among the first asked)."""
+        """Whether at least ``least`` of ``words`` are the text's words or among ``also``: the words asked
+        only until it is so (a headline's words are mostly found among the first asked)."""
         if least <= 0:
             return True
         for word in words:

@@ -174,11 +174,11 @@ _WORD_BEFORE = {w: FEATURE_ID[f"word_before={w}"] for w in SIDE_WORDS}
 _WORD_AFTER = {w: FEATURE_ID[f"word_after={w}"] for w in SIDE_WORDS}
 _COMMA_BEFORE, _COMMA_AFTER = FEATURE_ID["comma_before"], FEATURE_ID["comma_after"]
 PATTERN_IDS = frozenset(FEATURE_ID[p] for p in PATTERNS)
+"""The numbers of the sentence patterns (``feature_names.PATTERNS``): crossed with each quote's place."""
 CUED = ("cue_right_after", "cue_right_before", "according_to")
 """The features of a mention that make it a cue's subject or the one "according to" whom (the
 candidate nearest its quote among those with one of them is marked: ``features._rank_by_side``)."""
 _CUED = frozenset(FEATURE_ID[k] for k in CUED)
-"""The numbers of the sentence patterns (``feature_names.PATTERNS``): crossed with each quote's place."""
 
 
 WordsBeside = tuple[str | None, str | None]
