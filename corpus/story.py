@@ -65,15 +65,16 @@ def quick_to_load(root: Path) -> bool:
 
 
 @contextmanager
-def _open_cache(wanted: bool = True) -> Iterator[Cache | None]:
+def _open_cache(wanted: bool = True, at_first_use: bool = False) -> Iterator[Cache | None]:
     """The on-disk cache for one step, opened and closed in the calling thread (SQLite connections
-    belong to the thread that opened them); None when unwanted or unusable: work goes on without it."""
+    belong to the thread that opened them); None when unwanted or unusable: work goes on without it.
+    ``at_first_use``: its file is opened when first read or written (:meth:`Cache.open`)."""
     if not wanted:
         yield None
         return
     from corpus.cache import Cache
 
-    cache = Cache.open()
+    cache = Cache.open(at_first_use=at_first_use)
     try:
         yield cache
     finally:
@@ -141,7 +142,9 @@ class Story:
             from corpus.quotes import reading_ahead
 
             reading = reading_ahead(root, cache_is_new, fork_helper)
-        with reading as ahead, _open_cache(cached) as cache:
+        # the cache's file opened once the loading first reads or writes it: after the helper (if
+        # one is started) has been sent its first files (a cold corpus)
+        with reading as ahead, _open_cache(cached, at_first_use=True) as cache:
             loader = cache if ahead is None else ahead.watching(cache)
             share = None if ahead is None else ahead.share()  # (the helper parses a share too)
             kept = None if cache is None else KeptChrome(cache, root)  # which paragraphs are chrome

@@ -119,6 +119,45 @@ def test_a_cache_that_breaks_mid_run_turns_itself_off(corpus: Path, tmp_path: Pa
     cache.close()
 
 
+def test_a_cache_opened_at_first_use_makes_its_file_only_then(corpus: Path, tmp_path: Path) -> None:
+    """``at_first_use`` (the cold command's load): no file until the loader first reads the cache;
+    then it keeps the articles as a cache opened at once does, and a second load takes them all."""
+    folder = tmp_path / "c"
+    cache = _open_at_first_use(folder)
+    cache.expect(sorted(corpus.iterdir()))  # (what the loader says first: still no file)
+    assert not (folder / FILE_NAME).exists()
+    with cache:
+        assert len(load_corpus(corpus, cache=cache)) == 5
+        assert cache.usable and (folder / FILE_NAME).exists()
+    again = _open_at_first_use(folder)
+    with again:
+        load_corpus(corpus, cache=again)
+        assert again.hits == 5
+
+
+def test_a_cache_opened_at_first_use_and_never_used_leaves_no_file(tmp_path: Path) -> None:
+    cache = _open_at_first_use(tmp_path / "c")
+    cache.close()
+    assert not (tmp_path / "c").exists() and not cache.usable
+
+
+def test_a_cache_opened_at_first_use_where_none_can_be_turns_itself_off(corpus: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x", encoding="utf-8")
+    cache = _open_at_first_use(blocker / "cache")
+    with cache:
+        articles = load_corpus(corpus, cache=cache)
+        assert len(articles) == 5 and all(a.paragraphs for a in articles)
+        assert not cache.usable and cache.hits == 0
+    assert blocker.read_text(encoding="utf-8") == "x"
+
+
+def _open_at_first_use(folder: Path) -> CountingCache:
+    cache = CountingCache.open(folder, at_first_use=True)
+    assert isinstance(cache, CountingCache)
+    return cache
+
+
 def test_cache_dir_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("STORYDIFF_CACHE_DIR", str(tmp_path / "here"))
     assert cache_dir() == tmp_path / "here"
