@@ -4,6 +4,7 @@ helper that dies or cannot start leaves its articles to this process."""
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import random
@@ -264,3 +265,43 @@ def test_a_load_cancelled_midway_shuts_the_helper_down(
     assert len(pools) == 1
     with pytest.raises(RuntimeError, match="shutdown"):  # shut down: it takes no more work
         pools[0].submit(print)
+
+
+FIRST_TASK = """
+import json, sys
+from pathlib import Path
+import corpus.quotes.readings  # (the command has it when it forks its helper)
+from corpus.quotes import quote_helper
+getattr(quote_helper, sys.argv[2])()
+before = set(sys.modules)
+from corpus.quotes.shared_ingest import ingest_in_helper
+parsed = ingest_in_helper([Path(sys.argv[1])], ["bridge.txt"])
+print(json.dumps([parsed[0] is not None, sorted(set(sys.modules) - before)]))
+"""
+
+
+def test_a_forked_helper_warms_up_to_its_first_parse_while_the_files_are_listed(tmp_path: Path) -> None:
+    """The forked helper waits for its first files while the command lists the corpus: its warm-up
+    imports what parsing them imports, so that the first task imports nothing (the plain warm-up,
+    a spawned helper's, leaves the parser's modules to it)."""
+    page = tmp_path / "bridge.txt"
+    page.write_text(
+        "Council votes on the bridge\n\nBy Ann Lee\n\n"
+        '"We will fix the road by May," said Jane Roe, the mayor, on Tuesday.\n',
+        encoding="utf-8",
+    )
+
+    def first_task_imports(warm_up: str) -> list[object]:
+        env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+        done = subprocess.run(
+            [sys.executable, "-c", FIRST_TASK, str(page), warm_up],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return json.loads(done.stdout)  # type: ignore[no-any-return]
+
+    assert first_task_imports("warm_up_to_parse") == [True, []]
+    parsed, imported = first_task_imports("warm_up")
+    assert parsed is True and "corpus.ingest.meta" in imported  # type: ignore[operator]
