@@ -323,3 +323,19 @@ def test_rows_are_committed_as_they_pile_up_not_only_at_the_end(
         assert other.execute("SELECT count(*) FROM articles").fetchone() == (5,)
     finally:
         other.close()
+
+
+def test_the_schema_id_follows_the_engine_files_content(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """An edited engine file (here one more file of the engine, by its absolute path) makes another
+    id, so a cache the old engine filled starts afresh; the same bytes make the same id."""
+    rule = tmp_path / "rules.py"
+    sources = cache_module._engine_sources
+    monkeypatch.setattr(cache_module, "_engine_sources", lambda engine: [*sources(engine), str(rule)])
+    ids = []
+    for text in ("LIMIT = 3\n", "LIMIT = 4\n", "LIMIT = 3\n"):
+        rule.write_text(text, encoding="utf-8")
+        ids.append(cache_module._schema_id.__wrapped__())
+    assert ids[0] != ids[1] and ids[0] == ids[2]
+    assert ids[0].startswith(f"{cache_module.SCHEMA}:")
