@@ -30,7 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from storydiff.cli_parser import build_parser
     from storydiff.output import UsageError, quiet_closed_pipe, safe_line
 
-    args = build_parser().parse_args(args_list)
+    args = build_parser(args_list[0]).parse_args(args_list)
     if args.command is None:
         return _open_app([])
     try:

@@ -11,6 +11,18 @@ import argparse
 from storydiff import cli_articles, cli_families, cli_passages, cli_quotes, cli_search
 
 COMMAND_MODULES = (cli_articles, cli_passages, cli_quotes, cli_families, cli_search)
+MODULE_OF = {
+    "list": cli_articles,
+    "show": cli_articles,
+    "overlaps": cli_passages,
+    "graph": cli_passages,
+    "quotes": cli_quotes,
+    "speakers": cli_quotes,
+    "families": cli_families,
+    "search": cli_search,
+}
+"""The module that adds each subcommand (checked against the parser by the tests): a command line
+naming one is parsed with that module's commands alone (:func:`build_parser`)."""
 
 
 class Parser(argparse.ArgumentParser):
@@ -30,7 +42,12 @@ class _Version(argparse.Action):
         parser.exit(0)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; ``command``: the subcommand the command line names first, whose
+    module alone adds its commands (each subcommand's parser is an argparse parser of its own, whose
+    making looks its messages up in gettext's catalogues: the others' were some 6 M instructions of
+    every command's start, before anything else could begin). Any other first argument (``--help``,
+    ``--version``) gets every command."""
     parser = Parser(
         prog="storydiff",
         description="A terminal reader for many news articles about one story. "
@@ -38,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for module in COMMAND_MODULES:
+    for module in (MODULE_OF[command],) if command in MODULE_OF else COMMAND_MODULES:
         module.add_commands(commands)
     return parser
 

@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 ENGINE_PARTS = ("corpus.ingest", "corpus.quotes", "corpus.passages", "corpus.cache", "corpus.story")
 UI = ("textual", "tui", "rich.console")
@@ -59,6 +61,30 @@ def test_the_app_path_knows_every_subcommand_the_parser_has() -> None:
     from storydiff.cli_parser import build_parser, command_names
 
     assert command_names(build_parser()) == COMMANDS
+
+
+def test_a_command_is_parsed_with_its_own_module_s_commands_as_with_all(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``build_parser(command)`` (what the command line builds) adds only the module of ``command``:
+    the same arguments, the same help and the same errors as the whole parser."""
+    from storydiff.cli import COMMANDS
+    from storydiff.cli_parser import MODULE_OF, build_parser, command_names
+
+    assert set(MODULE_OF) == COMMANDS
+    for name in sorted(COMMANDS):
+        alone = build_parser(name)
+        assert name in command_names(alone) < COMMANDS
+        said = []
+        for parser in (alone, build_parser()):
+            for line in ([name, "--help"], [name, "--no-such-option"]):
+                with pytest.raises(SystemExit) as exit_:
+                    parser.parse_args(line)
+                out, err = capsys.readouterr()
+                said.append((exit_.value.code, out, err))
+        assert said[:2] == said[2:] and said[0][1].startswith(f"usage: storydiff {name}")
+    line = ["quotes", "seeds", "--json"]
+    assert vars(build_parser("quotes").parse_args(line)) == vars(build_parser().parse_args(line))
 
 
 def test_opening_the_app_loads_no_parser(run_cli, tmp_path: Path) -> None:
