@@ -66,9 +66,7 @@ CREATE TABLE IF NOT EXISTS chrome (corpus TEXT PRIMARY KEY, key TEXT NOT NULL, d
 class Cache:
     """Parsed articles (the loader's ``ArticleCache``)."""
 
-    _db: sqlite3.Connection | None
-    """The file's connection (None once turned off); a cache opened at first use has none until then
-    (:meth:`__getattr__`)."""
+    _db: sqlite3.Connection | None  # (None: turned off; not set until a cache opened at first use is used)
 
     def __init__(
         self, db: sqlite3.Connection | None, *, later: bool = False, directory: Path | None = None
@@ -91,11 +89,9 @@ class Cache:
 
         A file that is not a usable database is replaced by an empty one.
 
-        ``at_first_use``: the file is opened when the cache is first read or written, not now (a cache
-        that cannot be used is then turned off, as on any error: None is not returned). A cold
-        ``storydiff quotes`` opens it so: it hands the quote finder's helper its first files before
-        making SQLite's file, its tables and the engine's schema id (:func:`_schema_id`), while the
-        helper waited idle for them (7-9 ms of the command's serial start on the 4 MB bench corpus).
+        ``at_first_use``: opened when first read or written (one that cannot be is then turned off): a
+        cold load hands the quote helper its first files before SQLite's file, tables and schema id
+        are made, which it waited idle for (7-9 ms of the serial start on the 4 MB bench corpus).
         """
         if at_first_use:
             return cls(None, later=True, directory=directory)
@@ -103,8 +99,7 @@ class Cache:
         return None if db is None else cls(db)
 
     def __getattr__(self, name: str) -> sqlite3.Connection | None:
-        """``_db`` of a cache opened at first use (:meth:`open`): opened now. Reached only while an
-        attribute is not set, so the cache's later reads of ``_db`` cost nothing more."""
+        """``_db`` of a cache opened at first use (:meth:`open`), opened now (reached only while unset)."""
         if name != "_db" or "_opening" not in self.__dict__:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
         self._db = _opened(self.__dict__.pop("_opening"))
@@ -314,8 +309,7 @@ class Cache:
 
 
 def _opened(directory: Path | None) -> sqlite3.Connection | None:
-    """The connection to the cache file in ``directory`` (default :func:`cache_dir`), or None when it
-    cannot be used. A file that is not a usable database is replaced by an empty one."""
+    """The connection :meth:`Cache.open` describes, or None when the cache cannot be used."""
     try:
         directory = cache_dir() if directory is None else directory
         directory.mkdir(parents=True, exist_ok=True)
