@@ -44,7 +44,6 @@ class _Person:
     quotes: int = 0
     relayed: int = 0
     """Quotes of others relaying this person's words (:meth:`SpeakerIndex.count_relayed`)."""
-    order: int = 0
     total: int = 0
     """The sum of ``names``: how often the person was seen, by any name."""
 
@@ -153,9 +152,9 @@ class SpeakerIndex:
         """Register every named sighting; full names first, so a bare surname finds its person."""
         counts = Counter(sightings)
         spellings = self._spellings
-        by_size: dict[int, list[tuple[int, tuple[str, str, str | None], int]]] = {}
+        by_size: dict[int, list[tuple[tuple[str, str, str | None], int]]] = {}
         # first sightings first, in order; the longest names first (a stable bucketing, not a sort)
-        for order, (sighting, seen) in enumerate(counts.items()):
+        for sighting, seen in counts.items():
             raw = sighting[1]
             spelling = spellings.get(raw)
             if spelling is None:
@@ -163,47 +162,49 @@ class SpeakerIndex:
             size = len(spelling.words)
             bucket = by_size.get(size)
             if bucket is None:
-                by_size[size] = [(order, sighting, seen)]
+                by_size[size] = [(sighting, seen)]
             else:
-                bucket.append((order, sighting, seen))
-        by_name, by_first_word = self._by_name, self._by_first_word
+                bucket.append((sighting, seen))
+        by_name = self._by_name
         one_word = {raw for raw, spelling in spellings.items() if len(spelling.words) == 1}
         titled = lone_surname_title_kinds(counts, one_word)  # "Judge Roe": most corpora have few
         for size in sorted(by_size, reverse=True):
-            for order, (article, raw, role), seen in by_size[size]:
+            for (article, raw, role), seen in by_size[size]:
                 spelling = spellings[raw]
                 key = (article, raw)
                 person = by_name.get(key)
-                if person is None:
+                if person is None:  # (else the name's other role: its words and article are the person's)
                     person = self._find(article, spelling)
                     titles = titled.get(key)
                     if titles and person:  # "Judge Roe" is not the lobbyist Jane Roe of another article
                         person = titled_person(person, self._by_surname[person.surname], titles, article)
-                if person is None:
-                    person = self._new_person(spelling.surname, order)
-                if spelling.first is not None:
-                    owners = by_first_word.get(spelling.opener)
-                    if owners is None:
-                        by_first_word[spelling.opener] = {id(person): person}
-                    else:
-                        owners[id(person)] = person
-                    person.firsts.add(spelling.first)
-                    if spelling.inner:
-                        person.inner.update(spelling.inner)
-                if spelling.particle:
-                    person.particles.add(spelling.particle)
+                    if person is None:
+                        person = self._new_person(spelling.surname)
+                    self._join(person, spelling, article)
+                    by_name[key] = person
                 names = person.names  # (Counters: a missing name's count through get, not __missing__)
                 names[spelling.name] = names.get(spelling.name, 0) + seen
                 person.total += seen
-                person.seen.add(article)
-                if order < person.order:
-                    person.order = order
                 if role:
                     person.roles[role] = person.roles.get(role, 0) + seen
-                by_name[key] = person
 
-    def _new_person(self, surname: str, order: int) -> _Person:
-        person = _Person(surname=surname, order=order)
+    def _join(self, person: _Person, spelling: _Spelling, article: str) -> None:
+        """Give ``person`` the words of a name an article calls them by (what ``_find`` reads)."""
+        if spelling.first is not None:
+            owners = self._by_first_word.get(spelling.opener)
+            if owners is None:
+                self._by_first_word[spelling.opener] = {id(person): person}
+            else:
+                owners[id(person)] = person
+            person.firsts.add(spelling.first)
+            if spelling.inner:
+                person.inner.update(spelling.inner)
+        if spelling.particle:
+            person.particles.add(spelling.particle)
+        person.seen.add(article)
+
+    def _new_person(self, surname: str) -> _Person:
+        person = _Person(surname=surname)
         self._people.append(person)
         self._by_surname.setdefault(surname, []).append(person)
         self._surnames.add(surname)
