@@ -10,6 +10,8 @@ from corpus.ingest.load import article_from_text
 from corpus.model import Article, Quote, Speaker
 from corpus.quotes.article_quotes import ArticleQuotes, quotes_by_article
 from corpus.quotes.find import settle_speakers
+from corpus.quotes.sighted_names import SightedNames
+from corpus.quotes.spelling import SpellingMemo
 from corpus.quotes.step_ahead import StepAhead
 
 BODIES = [
@@ -60,3 +62,30 @@ def test_each_reading_made_is_given_as_it_is_made() -> None:
     found = quotes_by_article(articles, None, None, None, lambda a, r: given.append((a.name, r)))
     assert [name for name, _ in given] == [a.name for a in articles]
     assert [reading for _, reading in given] == found
+
+
+def _gathered(order: list[int]) -> SightedNames:
+    articles = _articles()
+    found = quotes_by_article(articles, None, None)
+    sighted = SightedNames(SpellingMemo())
+    for k in order:
+        quotes, named, _, pairs = found[k]
+        sighted.add(quotes, named, pairs)
+    return sighted
+
+
+def test_names_gathered_article_by_article_in_any_order_are_the_same() -> None:
+    first = _gathered([0, 1, 2, 3])
+    # the names quoted or relayed by one word, by article ("Kim" relayed in 1.txt)
+    assert first.lone == {"0.txt": {"Kim"}, "1.txt": {"Kim", "Roe"}, "2.txt": {"Scholz"}, "3.txt": {"Scholz"}}
+    assert first.surnames == {"roe", "rowe", "scholz", "kim"}
+    assert first.spoken == {"Jane Roe", "Jane Rowe", "Olaf Scholz"}
+    assert first.full.any_close("scholz") and not first.full.any_close("kim")  # (a full name's last word)
+    assert first.lasts["Frankel"] == "frankel"  # (a pair's last word, though no speaker's)
+    for order in ([3, 2, 1, 0], [2, 0, 3, 1], [1, 1, 0, 3, 2, 2]):
+        again = _gathered(order)
+        assert (again.lone, again.surnames, again.spoken) == (first.lone, first.surnames, first.spoken)
+        assert dict(again.lasts) == dict(first.lasts)
+        assert [again.full.any_close(key) for key in sorted(first.surnames)] == [
+            first.full.any_close(key) for key in sorted(first.surnames)
+        ]

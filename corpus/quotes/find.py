@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
     from corpus.quotes.article_quotes import ArticleQuotes
-    from corpus.quotes.spelling import SpellingMemo
+    from corpus.quotes.sighted_names import SightedNames
 
 __all__ = ["find_quotes"]
 
@@ -92,6 +92,7 @@ def import_step_modules() -> None:
     were a tenth of it; made while the helper reads, half their time is the helper's reading."""
     import corpus.quotes.lone_names
     import corpus.quotes.relayed_names
+    import corpus.quotes.sighted_names
     import corpus.quotes.sighting_genders
     import corpus.quotes.speakers
     import corpus.quotes.spelling
@@ -108,8 +109,10 @@ def settle_speakers(
     from corpus.quotes.relayed_names import relayed_sightings
     from corpus.quotes.statements import assign_groups
 
-    if ahead is None:  # (nothing read ahead: each piece read here for all articles at once, not one by one)
+    if ahead is None:  # (nothing read ahead: the lone words' tails and statement words read here at once)
         read, opened, said = step_reader(articles), None, None
+        for made, names, _, written in found:
+            read.sighted.add(made, names, written)
     else:
         ahead.add_unread(found)
         read, opened, said = ahead.reader(), ahead.names_opened, ahead.said
@@ -126,7 +129,7 @@ def settle_speakers(
 
     index = read.index
     pairs = [article_found[3] for article_found in found]
-    full = _full_names(articles, pairs, sightings + quoted, read.memo, opened)
+    full = _full_names(articles, pairs, read.sighted, opened)
     index.add_names(sightings + quoted + full)
     index.count_quotes(quotes, named)
     index.count_relayed(quotes)
@@ -137,36 +140,20 @@ def settle_speakers(
 def _full_names(
     articles: list[Article],
     pairs: list[list[tuple[str, str]]],
-    sightings: list[tuple[str, str, str | None]],
-    memo: SpellingMemo,
+    sighted: SightedNames,
     opened: Callable[[Article, str], frozenset[str] | None] | None = None,
 ) -> list[tuple[str, str, str | None]]:
     """Full names ("Olaf Scholz") the articles give speakers quoted by surname or spelled otherwise,
     so each speaker is known by the fullest form of the name and every spelling is an alias
-    (``pairs``: each article's pairs of words that could be a full name, :class:`NamePairs`)."""
+    (``pairs``: each article's pairs of words that could be a full name, :class:`NamePairs`;
+    ``sighted``: the corpus's speakers' names and the pairs' last words, gathered)."""
     from corpus.quotes.lone_names import lone_word_names
     from corpus.quotes.names import shipped_tables
-    from corpus.quotes.spelling import FuzzyKeys, fold
 
-    names = {name for _, name, _ in sightings}
-    folded = memo.folded
-
-    def folded_form(word: str) -> str:
-        key = folded.get(word)
-        if key is None:
-            key = folded[word] = fold(word)
-        return key
-
-    surnames = {folded_form(n.split()[-1]) for n in names if n.split()}
-    # spelling variants are looked for only for people already known by a full name
-    fuzzy = FuzzyKeys(memo)
-    for n in names:
-        if len(n.split()) > 1:
-            fuzzy.add(folded_form(n.split()[-1]))
-    # each last word asked about once, in the order the articles write them (PolNeAR train's 14,288
-    # pairs have 3,315 last words): the pairs are then kept by a set look-up, no call per pair
-    lasts = dict.fromkeys(last for written in pairs for _, last in written)
-    wanted = {last for last in lasts if (key := folded_form(last)) in surnames or fuzzy.any_close(key)}
+    surnames, full = sighted.surnames, sighted.full
+    # each last word asked about once (PolNeAR train's 14,288 pairs have 3,315 last words): the pairs
+    # are then kept by a set look-up, no call per pair
+    wanted = {last for last, key in sighted.lasts.items() if key in surnames or full.any_close(key)}
     out: list[tuple[str, str, str | None]] = [
         (article.name, f"{first} {last}", None)
         for article, written in zip(articles, pairs, strict=True)
@@ -174,4 +161,5 @@ def _full_names(
         if last in wanted
     ]
     # a speaker quoted by the first word of a name ("Kim" of "Kim Jong Un") that no one is quoted by
-    return out + lone_word_names(articles, sightings, surnames, shipped_tables(), opened)
+    tables = shipped_tables()
+    return out + lone_word_names(articles, sighted.lone, sighted.spoken, surnames, tables, opened)

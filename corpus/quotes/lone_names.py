@@ -15,7 +15,7 @@ pairing joins).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from corpus.model import Article
 from corpus.quotes.given_syllables import spelled_alike
@@ -32,23 +32,21 @@ _CAPITAL_WORD = r"[A-Z][\w’'-]*"
 
 def lone_word_names(
     articles: Iterable[Article],
-    sightings: Iterable[tuple[str, str, str | None]],
+    lone: Mapping[str, set[str]],
+    spoken: set[str],
     surnames: set[str],
     tables: NameTables,
     opened: Callable[[Article, str], frozenset[str] | None] | None = None,
 ) -> list[tuple[str, str, str | None]]:
-    """(article, full name, None) for each speaker an article quotes by one word (of ``sightings``:
-    article, name, role) that one full name of that article opens; ``surnames`` are the folded last
-    words of the corpus's speaker names. ``opened``: :func:`names_opened` of an article and a word,
-    read before (as the readings came in: :mod:`corpus.quotes.step_ahead`), or read here."""
-    lone: dict[str, set[str]] = {}
-    sightings = list(sightings)
-    spoken = _Spoken({name for _, name, _ in sightings if " " in name})
-    for seen_in, name, _ in sightings:
-        if is_lone_word(name):
-            lone.setdefault(seen_in, set()).add(name)
+    """(article, full name, None) for each speaker an article quotes by one word (``lone``: by
+    article, the speakers' and relayed persons' names that are such a word, :func:`is_lone_word`)
+    that one full name of that article opens; ``spoken``: the corpus's speakers' names written with
+    a space, ``surnames`` the folded last words of all of them (:class:`sighted_names.SightedNames`
+    gathers both). ``opened``: :func:`names_opened` of an article and a word, read before (as the
+    readings came in: :mod:`corpus.quotes.step_ahead`), or read here."""
     if not lone:
         return []
+    said = _Spoken(spoken)
     out: list[tuple[str, str, str | None]] = []
     for article in articles:
         words = lone.get(article.name)
@@ -57,7 +55,7 @@ def lone_word_names(
         text = article.text
         for word in sorted(words):
             named = names_opened(word, text, tables) if opened is None else opened(article, word)
-            full = _the_one_name(word, named, surnames, spoken) if named else None
+            full = _the_one_name(word, named, surnames, said) if named else None
             if full is not None and not _written_as_a_surname(word, text, tables):
                 out.append((article.name, full, None))
     return out

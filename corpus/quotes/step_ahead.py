@@ -7,6 +7,8 @@ takes a larger share of the articles: :mod:`corpus.helper_claims` balances the s
 Read here, each from one article's reading and text alone, so the order readings come in (this
 process's from the corpus's start, the helper's from its end) changes nothing of the step's result:
 - its speakers' and relayed persons' names as the speaker index reads them (:meth:`SpeakerIndex.spell`);
+- the same names and its pairs of words that could be a full name, gathered as the step pairs them
+  (:class:`sighted_names.SightedNames`: the corpus's surnames, full names' last words, lone words);
 - what the article writes after each word it quotes someone by alone (:func:`lone_names.names_opened`);
 - its quotes' words as statements are compared by (:func:`statements.statement_words`).
 What ties articles together (who is who, which quotes are one statement) is left to the step, as
@@ -21,9 +23,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # (the step's modules: imported with the first reading, never on a warm run)
     from collections.abc import Callable
 
-    from corpus.model import Article
+    from corpus.model import Article, Quote
     from corpus.quotes.article_quotes import ArticleQuotes
     from corpus.quotes.names import NameTables
+    from corpus.quotes.sighted_names import SightedNames
     from corpus.quotes.speakers import SpeakerIndex
     from corpus.quotes.spelling import SpellingMemo
 
@@ -39,15 +42,18 @@ class StepReader:
     index: SpeakerIndex
     memo: SpellingMemo
     tables: NameTables
+    sighted: SightedNames
+    """The corpus's speakers' names and pairs' last words, gathered (what ``find._full_names`` reads)."""
     statement_words: Callable[[str], tuple[str, frozenset[str]]]
-    is_lone_word: Callable[[str], bool]
+    article_names: Callable[[list[Quote], list[str | None]], set[str]]
     names_opened: Callable[[str, str, NameTables], frozenset[str] | None]
 
 
 def step_reader(articles: list[Article]) -> StepReader:
     """A :class:`StepReader` for the corpus ``articles`` (the step's modules imported here)."""
-    from corpus.quotes.lone_names import is_lone_word, names_opened
+    from corpus.quotes.lone_names import names_opened
     from corpus.quotes.names import shipped_tables
+    from corpus.quotes.sighted_names import SightedNames, article_names
     from corpus.quotes.sighting_genders import ArticleGenders
     from corpus.quotes.speakers import SpeakerIndex
     from corpus.quotes.spelling import SpellingMemo
@@ -56,7 +62,8 @@ def step_reader(articles: list[Article]) -> StepReader:
     memo = SpellingMemo()  # both of the step's indexes fold, expand and compare many of the same names
     tables = shipped_tables()
     index = SpeakerIndex(memo, tables, genders=ArticleGenders(articles))
-    return StepReader(index, memo, tables, statement_words, is_lone_word, names_opened)
+    sighted = SightedNames(memo)
+    return StepReader(index, memo, tables, sighted, statement_words, article_names, names_opened)
 
 
 @dataclass(slots=True, eq=False)
@@ -83,17 +90,17 @@ class StepAhead:
     def add(self, article: Article, reading: ArticleQuotes) -> None:
         """Read what the step needs of ``article`` alone, given its reading."""
         read = self.reader()
-        quotes, named, _, _ = reading
-        names = {name for name in named if name}  # (an article names few people, most many times)
-        names.update([q.quoting.name for q in quotes if q.quoting is not None and q.quoting.name])
+        quotes, named, _, pairs = reading
+        names = read.article_names(quotes, named)
         read.index.spell(names)
+        lone = read.sighted.add_names(quotes[0].article if quotes else "", names, pairs)
         said, statement_words = self.said, read.statement_words
         for q in quotes:
             if q.text not in said:
                 said[q.text] = statement_words(q.text)
         key = id(article)
-        for word in names:
-            if read.is_lone_word(word) and (key, word) not in self.opened:
+        for word in lone:
+            if (key, word) not in self.opened:
                 self.opened[(key, word)] = read.names_opened(word, article.text, read.tables)
         self.done.add(key)
 
