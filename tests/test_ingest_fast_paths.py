@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 
 from corpus.ingest.chrome import CASE_FOLDS, LOWERS_TO_TWO, NON_WORD_MARKS, as_ascii, folded, words_of
 from corpus.ingest.dates import YEAR, years_in
-from corpus.ingest.headline import HEADLINE_WORDS, is_headline
 from corpus.ingest.meta import camel_joins, find_source
 from corpus.ingest.structure import split_paragraphs
 from corpus.ingest.text_words import COMMON_WORDS, content_words
@@ -223,29 +222,3 @@ def test_source_lines_read_as_people_write_them() -> None:
     assert find_source("Source: BBC\nText.\nSources: Reuters, AFP.") == "Reuters, AFP"
     assert find_source("Source: Source: dpa") == "Source: dpa"
     assert find_source("OpenSource: no") is None
-
-
-def is_headline_spec(line: str) -> bool:
-    """is_headline as it was: every word of the line made."""
-    words = line.split()
-    return (0 < len(words) <= HEADLINE_WORDS and not line.endswith((".", "”", '"'))) or len(words) <= 12
-
-
-@settings(max_examples=1500, deadline=None)
-@given(
-    st.lists(st.sampled_from(["Mayor", " ", "\n", "\u2003", "the", "vote", ".", "”", "…"]), max_size=70).map(
-        "".join
-    )
-)
-def test_a_headline_is_told_by_as_many_words_as_the_full_split_counts(line: str) -> None:
-    assert is_headline(line) == is_headline_spec(line)
-
-
-def test_a_long_paragraph_is_no_headline_and_a_short_line_is() -> None:
-    lead = "The council voted on Tuesday to reopen the harbour bridge, " * 4 + "after months of repairs."
-    assert not is_headline(lead)
-    assert is_headline("Harbour bridge reopens after eleven months")
-    # more than a dozen words, not ended as a sentence: a long headline
-    assert is_headline(
-        "Why the harbour bridge took eleven months to mend and what the council says it will cost"
-    )

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from itertools import compress, count, repeat
-from operator import itemgetter, sub
+from operator import itemgetter
 
 from corpus.ingest.chrome import (
     CONTROL_CHARS,
@@ -97,7 +96,7 @@ def read_header(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> He
             kinds[i] = "title"
         text_seen = text_seen or (kinds[i] == "body" and not line.endswith(":"))  # (a kicker is no text)
         prose_seen = prose_seen or (kinds[i] == "body" and _reads_as_prose(line))
-    for i in _opening_with_by(text, paragraphs, lead):  # a byline under a standfirst
+    for i in range(lead, min(len(paragraphs), HEADER_PARAGRAPHS)):  # a byline under a standfirst
         start, end = paragraphs[i]
         # (only a short paragraph opening with "by" can be one: the paragraphs of text are not copied)
         if kinds[i] == "body" and could_be_byline(text, start, end) and is_named_byline(text[start:end]):
@@ -110,13 +109,6 @@ def read_header(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> He
             kinds[i] = "boilerplate"
     kinds[headline] = "title"
     return Header(_title_of(text, paragraphs, headline), source)
-
-
-def _opening_with_by(text: str, paragraphs: list[Span], lead: int) -> Iterator[int]:
-    """The indices of the paragraphs from ``lead`` to :data:`HEADER_PARAGRAPHS` that open with "by"
-    in any case, picked in C (a byline is looked for among them: most open otherwise)."""
-    starts = map(_start_of, paragraphs[lead:HEADER_PARAGRAPHS])
-    return compress(count(lead), map(text.startswith, repeat(BY_IN_ANY_CASE), starts))
 
 
 def lead_title(text: str, paragraphs: list[Span], kinds: list[BlockKind]) -> str | None:
@@ -198,20 +190,21 @@ def _is_caption_text(text: str, head: list[Span], line: str) -> bool:
     if len(head) < 2 or not line.endswith(".") or not has_words(line, LEAD_WORDS):
         return False
     size = len(line)
-    # each paragraph of head[:-1] equal to it (the line itself is one of them), and the one after it:
-    # those as long as the line, picked by their lengths in C, then read (a search of the text for
-    # the line, as long as a paragraph of text, spent most of its time preparing the search)
-    as_long = map(size.__eq__, map(sub, map(_end_of, head[:-1]), map(_start_of, head[:-1])))
-    for index in compress(count(), as_long):
-        if text.startswith(line, head[index][0]):
+    # each paragraph of head[:-1] equal to it, and the one after it: where the text holds the line (found
+    # in C; the line itself is one of them), a paragraph that starts there and is as long
+    hi = head[-2][0] + size
+    at = text.find(line, head[0][0], hi)
+    while at >= 0:
+        index = bisect_left(head, at, key=_start_of)
+        if index < len(head) - 1 and head[index] == (at, at + size):
             after_start, after_end = head[index + 1]
             if after_end - after_start < CREDIT_LINE_CHARS and is_photo_credit(text[after_start:after_end]):
                 return True
+        at = text.find(line, at + 1, hi)
     return False
 
 
 _start_of = itemgetter(0)
-_end_of = itemgetter(1)
 
 
 def has_words(line: str, least: int) -> bool:
@@ -325,10 +318,8 @@ def clean_title(line: str) -> str:
 
 def is_headline(line: str) -> bool:
     """Short, and not a sentence of running text."""
-    # (split HEADLINE_WORDS times at most: a line of more words is none, and a paragraph of text,
-    # asked whether it is a long headline, is not cut into all its words)
-    words = len(line.split(None, HEADLINE_WORDS))
-    return (0 < words <= HEADLINE_WORDS and not line.endswith((".", "”", '"'))) or words <= 12
+    words = line.split()
+    return (0 < len(words) <= HEADLINE_WORDS and not line.endswith((".", "”", '"'))) or len(words) <= 12
 
 
 def same_headline(a: str, b: str) -> bool:
