@@ -34,7 +34,7 @@ from typing import Any
 from corpus.cache_place import FILE_NAME, cache_dir
 from corpus.cache_place import cache_is_new as cache_is_new  # (where it was first: kept importable here)
 from corpus.ingest.article_bytes import article_bytes, article_entry, article_from_bytes, content_hash
-from corpus.ingest.files import read_most
+from corpus.ingest.files import READ_FLAGS, read_most
 from corpus.model import Article
 
 SCHEMA = 4
@@ -401,8 +401,11 @@ def _key(path: Path) -> str:
 
 def _file_hash(path: Path) -> str | None:
     try:
-        with open(path, "rb") as handle:
-            data = read_most(handle, os.fstat(handle.fileno()).st_size)
+        fd = os.open(path, READ_FLAGS)
+        try:
+            data = read_most(fd, os.fstat(fd).st_size)
+        finally:
+            os.close(fd)
     except OSError:
         return None
     return content_hash(data)

@@ -14,8 +14,8 @@ from corpus.ingest.dates import YEAR, years_in
 from corpus.ingest.meta import camel_joins, find_source
 from corpus.ingest.structure import split_paragraphs
 from corpus.ingest.text_words import COMMON_WORDS, content_words
-from corpus.ingest.word_count import LONG_TOKEN, count_words
-from corpus.model import Block, BlockKind
+from corpus.ingest.word_count import LONG_TOKEN, count_words, words_of_spans
+from corpus.model import Block, BlockKind, Blocks
 
 LETTER = re.compile(r"[^\W\d_]")
 WORD = re.compile(r"[^\W\d_]{4,}")
@@ -187,8 +187,12 @@ KINDS: list[BlockKind] = ["title", "body", "boilerplate"]
 @settings(max_examples=1500, deadline=None)
 @given(PARAGRAPHS, st.lists(st.sampled_from(KINDS), min_size=40, max_size=40))
 def test_words_are_counted_as_paragraph_by_paragraph(text: str, kinds: list[BlockKind]) -> None:
-    blocks = [Block(s, e, kinds[i % 40], i) for i, (s, e) in enumerate(split_paragraphs(text))]
-    assert count_words(text, blocks) == count_words_spec(text, blocks)
+    spans = split_paragraphs(text)
+    blocks = [Block(s, e, kinds[i % 40], i) for i, (s, e) in enumerate(spans)]
+    words = count_words_spec(text, blocks)
+    assert count_words(text, blocks) == count_words(text, Blocks.of(blocks)) == words
+    # as the parse counts them: from the spans and kinds it has at hand
+    assert words_of_spans(text, spans, [kinds[i % 40] for i in range(len(spans))]) == words
 
 
 @settings(max_examples=1000, deadline=None)

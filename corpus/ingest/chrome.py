@@ -118,6 +118,7 @@ CREDIT_WORDS = (
 CAPTION_OPENINGS = ("file", "in this", "(additional ", "(reporting", "(writing", "(editing")
 """An agency's caption ("FILE - In this 2018 photo, …") or a wire's credits ("(Reporting by …)")
 opens with one of these."""
+_CAPTION_FIRSTS = "".join(sorted({opening[0] for opening in CAPTION_OPENINGS}))
 CREDIT_SEPARATORS = (",", "|", "—", "–", " - ")
 """What stands between a byline's names and the outlet it credits: "Jane Roe, Associated Press",
 "Dawn C. Chmielewski | Deadline"."""
@@ -255,13 +256,14 @@ def is_contact_line(line: str) -> bool:
 def is_photo_credit(line: str) -> bool:
     """A photographer or agency credit, or a caption that carries one ("… (AP Photo/Jane Roe)")."""
     head = folded(line[:12])
-    # an agency's caption, however long: "FILE - In this 2018 photo, …"
-    if head.startswith(CAPTION_OPENINGS) and _caption_words().match(line):
+    # an agency's caption, however long: "FILE - In this 2018 photo, …" (each opening tried only
+    # where the line's first character is one's: most lines open otherwise)
+    if head[:1] in _CAPTION_FIRSTS and head.startswith(CAPTION_OPENINGS) and _caption_words().match(line):
         return True
     if len(line) > 300:
         return False
     return bool(
-        (head.startswith(CREDIT_WORDS) and ":" in line and _credit_start().match(line))
+        (":" in line and head.startswith(CREDIT_WORDS) and _credit_start().match(line))
         or _credit_at_end(line[-CREDIT_CHARS:])
         or (len(line) < 60 and ("/" in line or "|" in line) and _name_slash_outlet().match(line))
     )

@@ -10,7 +10,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Protocol
 
-from corpus.ingest.files import HTML_SUFFIXES, CorpusError, RawFile, corpus_files, read_file
+from corpus.ingest.files import HTML_SUFFIXES, CorpusError, RawFile, corpus_files, is_blank, read_file
 from corpus.ingest.kept_chrome import KeptChrome, repeated_chrome_kept
 from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.model import Article, BlockKind, Blocks, LaterSentences, Progress
@@ -28,7 +28,7 @@ def _parser() -> SimpleNamespace:
     from corpus.ingest.meta import describe
     from corpus.ingest.site_names import site_in_file_name
     from corpus.ingest.structure import paragraph_blocks, sentence_blocks, split_paragraphs
-    from corpus.ingest.word_count import count_words
+    from corpus.ingest.word_count import words_of_spans
 
     return SimpleNamespace(
         date_in_file_name=date_in_file_name,
@@ -37,7 +37,7 @@ def _parser() -> SimpleNamespace:
         paragraph_blocks=paragraph_blocks,
         sentence_blocks=sentence_blocks,
         split_paragraphs=split_paragraphs,
-        count_words=count_words,
+        words_of_spans=words_of_spans,
     )
 
 
@@ -199,7 +199,7 @@ def parse_file(
 
 
 def _parse(path: Path, name: str, raw: RawFile, parsed: ParsedTexts | None = None) -> Article:
-    if not raw.text.strip():
+    if is_blank(raw.text):
         return Article(name, path, raw.text, problem=raw.problem or "empty file")
     if path.suffix.lower() in HTML_SUFFIXES:
         from corpus.ingest.html import read_html
@@ -345,7 +345,7 @@ def article_from_text(
     if boilerplate:
         kinds = _mark_spans(spans, kinds, boilerplate)
     paragraphs = parser.paragraph_blocks(spans, kinds)
-    words = parser.count_words(text, paragraphs)
+    words = parser.words_of_spans(text, spans, kinds)  # (the spans and kinds at hand, not the blocks')
     # made where first read: storydiff quotes and list never read them (see LaterSentences)
     sentences = LaterSentences(parser.sentence_blocks, text, paragraphs)
     return Article(

@@ -286,8 +286,12 @@ def _looks_like_menu(line: str) -> bool:
     """
     if len(line) > MENU_CHARS:
         return False
-    underscores = line.count("_") - line.count("\\_")
-    signs = camel_joins(line) + underscores + line.count("|") + line.count(" · ")
+    # (each sign counted only where it stands: a count call costs several times a membership test,
+    # and most lines hold none of them)
+    underscores = line.count("_") - line.count("\\_") if "_" in line else 0
+    bars = line.count("|") if "|" in line else 0
+    dots = line.count(" · ") if " · " in line else 0
+    signs = camel_joins(line) + underscores + bars + dots
     return signs >= 2 and signs * 2 >= len(line.split())  # (split only when there are signs)
 
 
@@ -296,7 +300,8 @@ def camel_joins(line: str) -> int:
     ``[a-z][A-Z]`` finds them: counted on the line's UTF-8 bytes, each made its letter's case or a
     space (no byte of a character beyond ASCII is a letter's), in three calls of C (that regex is
     tried at every lower-case letter)."""
-    return line.encode("utf-8", "surrogatepass").translate(_CASE_CLASSES).count(b"aA")
+    cases = line.encode("utf-8", "surrogatepass").translate(_CASE_CLASSES)
+    return cases.count(b"aA") if b"aA" in cases else 0  # (counted only where one stands: most lines)
 
 
 def _looks_like_stray_line(line: str) -> bool:

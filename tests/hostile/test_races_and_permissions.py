@@ -40,12 +40,12 @@ def folder(tmp_path: Path) -> Path:
 @pytest.fixture
 def hostile_disk(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """b is unreadable, c is deleted and d rewritten after the listing, just before each is read."""
-    real_open = Path.open
+    real_open = os.open
 
-    def refuse(self: Path, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
-        if self.name == "b_locked.txt":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+    def refuse(path: str | os.PathLike[str], flags: int, *args: int) -> int:
+        if Path(path).name == "b_locked.txt":
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_open(path, flags, *args)
 
     def racing_read(path: Path, known: os.stat_result | None = None) -> RawFile:
         # (``known``: the stat the loader took for the cache, now out of date: the race is after it)
@@ -57,7 +57,7 @@ def hostile_disk(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
             )
         return read_file(path, known)
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     monkeypatch.setattr(corpus.ingest.load, "read_file", racing_read)
     monkeypatch.setenv("STORYDIFF_CACHE_DIR", str(folder.parent / "cache"))
     return folder
