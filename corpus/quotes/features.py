@@ -75,7 +75,7 @@ def article_candidates(
     routes = routes or [""] * len(spans)
     for span, mention, name, ask, route in zip(spans, rules, names, asked, routes, strict=True):
         if ask and not span.nested:
-            said_before = Said(previous, previous_paragraph == span.paragraph, quoted)
+            said_before = _new(Said, (previous, previous_paragraph == span.paragraph, quoted))
             ruled = (mention, route)
             out.append(candidates_for(reading, mentions, described, span, ruled, said_before, own_sentence))
         else:
@@ -141,13 +141,17 @@ def candidates_for(
     if previous is not None and previous not in found and previous[1] <= span.open_at:
         found[previous] = Candidate(previous[0], previous[1], "previous", [_PREVIOUS_MENTION])
     out = sorted(found.values(), key=_START_END)
-    quote = _Quote(span, sentences, paragraph, near)
+    quote = _new(_Quote, (span, sentences, paragraph, near))
     _quote_features(out, quote, reading, described, said_before, own_sentence)
     _rank_by_side(out, span)
     for c in hit:
         c.ids += [*map(RULES_CROSSED.__getitem__, filter(RULES_CROSSED.__contains__, c.ids))]
     return out
 
+
+_new = tuple.__new__
+"""How a quote's :class:`Said` and :class:`_Quote` are made: as a plain tuple is, not by their own
+constructors (a Python call each, per quote asked; as ``article_features.MentionRead``)."""
 
 OwnSentence = dict[Span, tuple[int, ...]]
 """The features a mention has where it stands in its quote's own sentence, whichever quote asks (a
@@ -175,8 +179,8 @@ def _quote_features(
     """The features of each candidate of one quote, in the order they have always been added (a score
     is their weights summed in that order): the mention's own (``described``), its side, distance,
     sentence and paragraph (by table, :data:`_PLACE_ROWS`: read per candidate, with no key made), the
-    cue or marks between it and the quote (:func:`_between`), the sentence's subject, the previous
-    speaker, the patterns crossed with the place, and those of the quote's own sentence
+    cue or marks between it and the quote (:meth:`_CuesNear.add_between`), the sentence's subject,
+    the previous speaker, the patterns crossed with the place, and those of the quote's own sentence
     (``own_sentence``, read once per mention)."""
     own_sentence = {} if own_sentence is None else own_sentence
     span, (p_start, s_start, e_end, _), (para_lo, para_hi), near = quote
@@ -201,7 +205,7 @@ def _quote_features(
         ids += places[before][where][bisect_left(DISTANCE_EDGES, distance)]
         if not (para_lo <= start < para_hi):
             ids.append(_OTHER_PARAGRAPH)
-        _between(ids, masked, near, gap_lo, gap_hi)
+        near.add_between(ids, masked, gap_lo, gap_hi)
         if start == (subject_of_same if where == 1 else subject_of_other):
             ids.append(_SUBJECT)
         if prev_key is not None and last == prev_key:
@@ -336,30 +340,31 @@ class _CuesNear:
         self.found = cues.between(lo, hi)
         self.starts = [cue.start() for cue in self.found]
 
-    def first(self, lo: int, hi: int) -> Cue | None:
-        if lo < self.lo or hi > self.hi:  # the rules' or the previous quote's mention, farther away
-            return self.cues.first(lo, hi)
-        i = bisect_left(self.starts, lo)
-        if i < len(self.starts) and self.starts[i] < hi:
-            cue = self.found[i]
-            return cue if cue.end() <= hi else None
-        return None
-
-
-def _between(ids: list[int], masked: str, cues: _CuesNear, gap_lo: int, gap_hi: int) -> None:
-    """The cue between a mention and its quote (``gap_lo``..``gap_hi``), or the punctuation alone ("X:
-    “…”"): its features added to ``ids``."""
-    # the cue words come from the article's index (a bisection), not a scan of the gap
-    cue = cues.first(gap_lo, gap_hi) if gap_hi > gap_lo else None
-    if cue is not None:
-        ids += (_CUE_BETWEEN, _CUE_CLASS_BETWEEN[CUE_GROUP.get(cue.group(), "other")])
-    elif gap_hi <= gap_lo or _WORD.search(masked, gap_lo, gap_hi) is None:
-        ids.append(_NOTHING)
-        stripped = masked[gap_lo:gap_hi].strip()
-        if stripped.endswith(":"):
-            ids.append(_COLON)
-        elif stripped.endswith(","):
-            ids.append(_COMMA)
+    def add_between(self, ids: list[int], masked: str, gap_lo: int, gap_hi: int) -> None:
+        """The features of the cue between a mention and its quote (``gap_lo``..``gap_hi``), or of the
+        punctuation alone ("X: “…”"), added to ``ids``."""
+        # the cue words come from the article's index (a bisection), not a scan of the gap; the first
+        # one read here, per candidate, with no call of its own
+        cue: Cue | None = None
+        if gap_hi > gap_lo:
+            if gap_lo < self.lo or gap_hi > self.hi:  # the rules' or the previous quote's mention, farther
+                cue = self.cues.first(gap_lo, gap_hi)
+            else:
+                starts = self.starts
+                i = bisect_left(starts, gap_lo)
+                if i < len(starts) and starts[i] < gap_hi:
+                    cue = self.found[i]
+                    if cue.end() > gap_hi:
+                        cue = None
+        if cue is not None:
+            ids += (_CUE_BETWEEN, _CUE_CLASS_BETWEEN[CUE_GROUP.get(cue.group(), "other")])
+        elif gap_hi <= gap_lo or _WORD.search(masked, gap_lo, gap_hi) is None:
+            ids.append(_NOTHING)
+            stripped = masked[gap_lo:gap_hi].strip()
+            if stripped.endswith(":"):
+                ids.append(_COLON)
+            elif stripped.endswith(","):
+                ids.append(_COMMA)
 
 
 def _first_word(masked: str, at: int) -> int:
@@ -373,9 +378,10 @@ def _rank_by_side(cands: list[Candidate], span: QuoteSpan) -> None:
     nearest on its side that is a cue's subject or after "according to" (``Candidate.cued``), the
     nearest name and the nearest pronoun (``Candidate.kind``, which gives its "kind=" feature)."""
     # (``cands`` are in text order: those after the quote are already nearest first, and those
-    # before it are nearest first by their ends, a stable sort keeping text order among equals)
+    # before it are nearest first by their ends, a stable sort keeping text order among equals, as
+    # a reversed sort does: its key read in C, no Python call per candidate)
     open_at = span.open_at
-    before = sorted((c for c in cands if c.end <= open_at), key=_minus_end)
+    before = sorted([c for c in cands if c.end <= open_at], key=_END, reverse=True)
     after = [c for c in cands if c.end > open_at]
     for side in (before, after):
         cued = name = pronoun = False  # (whether the nearest of each is marked yet)
@@ -394,8 +400,7 @@ def _rank_by_side(cands: list[Candidate], span: QuoteSpan) -> None:
                 pronoun = True
 
 
-def _minus_end(c: Candidate) -> int:
-    return -c.end
+_END = attrgetter("end")
 
 
 _NEAREST = [FEATURE_ID[f"nearest={k}"] for k in range(4)]

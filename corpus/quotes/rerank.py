@@ -139,7 +139,7 @@ def _decided(
     the choice would relay what the rules' mention said, :mod:`corpus.quotes.relay_guard`, or is an
     object in the clause of a colon heading the quote, :mod:`corpus.quotes.colon_objects`, or an
     earlier quote's speaker across it, :mod:`corpus.quotes.crossed_quotes`)."""
-    scores = list(map(ranker.score, cands))
+    scores = ranker.scores(cands)
     if quiet is not None and _says_nobody(ranker, quiet, scores):
         return UNSAID
     text, (spans, k) = reading.text, quote

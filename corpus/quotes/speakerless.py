@@ -150,8 +150,13 @@ def first_traits(
     rules = [_ROUTE_ID[route]]
     if gap is not None:
         rules.append(_GAP_ID[bisect_left(NO_SPEAKER_GAP_EDGES, gap)])
-    rest = _Rest(reading, spans, k, term, route, before, low, s_start, cues_before)
-    return QuoteRead([*head, *_ids(middle), *rules], (len(head), len(head) + len(middle)), rest)
+    # (both made as a plain tuple is: their own constructors are a Python call each, per quote asked)
+    rest = _new(_Rest, (reading, spans, k, term, route, before, low, s_start, cues_before))
+    return _new(QuoteRead, ([*head, *_ids(middle), *rules], (len(head), len(head) + len(middle)), rest))
+
+
+_new = tuple.__new__
+"""How a :class:`QuoteRead` and its :class:`_Rest` are made (as ``article_features.MentionRead`` is)."""
 
 
 def _ids(names: list[str]) -> list[int]:
