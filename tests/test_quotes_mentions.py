@@ -6,11 +6,12 @@ from pathlib import Path
 
 from corpus.ingest.load import article_from_text
 from corpus.quotes import find_quotes
-from corpus.quotes.attribution import attribute
+from corpus.quotes.attribution import attribute, names_a_time
 from corpus.quotes.candidates import mentions_in, source_heads
 from corpus.quotes.context import ArticleReading
 from corpus.quotes.features import article_candidates
 from corpus.quotes.rerank import may_replace
+from corpus.quotes.roles import Phrase
 from corpus.quotes.spans import find_quote_spans
 
 
@@ -133,6 +134,34 @@ def test_a_group_may_replace_the_rules_answer_only_as_the_subject_of_a_cue() -> 
     cands = article_candidates(reading, spans, rules, [att.name for att in atts], [True])[0] or []
     groups = {article.text[c.start : c.end]: may_replace(c, article.text) for c in cands if c.kind == "group"}
     assert groups == {"several analysts": True, "protesters": False}
+
+
+def test_every_shape_of_a_stretch_of_time_is_told_from_a_name() -> None:
+    # each shape ends in another word (a unit, its plural, "past", "ago", "later", "earlier"): a
+    # mention is read as a time by how it ends before the pattern is asked
+    times = [
+        "In the past",
+        "The time",
+        "Two days ago",
+        "A week later",
+        "Several months earlier",
+        "One year",
+        "Hours",
+        "Minutes later",
+        "Many hours earlier",
+        "Few minutes",
+        "30 years ago",
+        "Three weeks",
+        "An hour",
+        "The day",
+    ]
+    others = ["The Times", "Peskov", "Hayes", "Jane Roe", "the past president", "Days Inn", "Past"]
+    for words in times + others:
+        text = f"{words} said it would pass."
+        start = 3 if words.startswith("In ") else 0
+        mention = Phrase(start, len(words), None, None)
+        assert names_a_time(text, mention) == (words in times), words
+    assert not names_a_time("Hours later, she said", None)
 
 
 def test_a_stretch_of_time_read_as_a_subject_is_no_speaker() -> None:

@@ -59,8 +59,8 @@ def goes_on(
     before it, in the same paragraph, holds ``previous`` and its cue. A quote that runs on over
     paragraphs from there is that speaker's as written there where its closing cue names the same
     speaker (:func:`runs_on`)."""
-    if said.name is None:
-        return False
+    if said.name is None or said.cue is None or quote.span.kind != "direct":
+        return False  # (most quotes: what :func:`_split` asks first, told before any call)
     if runs_on(quote, previous, said.cue) and found is not None and found[0] is not None:
         name = resolve(quote.text, found[0], quote.open_at, subjects)[0]
         if name is not None and _surname(name) == _surname(said.name):
