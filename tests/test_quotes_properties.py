@@ -13,7 +13,7 @@ from corpus.model import Article, Block, BlockKind
 from corpus.quotes import attribution, find_quotes
 from corpus.quotes.attribution import attribute
 from corpus.quotes.context import QUOTE_SENTENCES, ArticleReading, Sentences, bounded
-from corpus.quotes.cues import Cues
+from corpus.quotes.cues import CUE, Cues
 from corpus.quotes.spans import find_quote_spans
 
 # Text made mostly of the characters quote finding cares about: marks, apostrophes, cue words,
@@ -207,3 +207,25 @@ def test_first_cue_is_the_first_of_the_cues_between(text: str, cuts: list[int], 
     listed = cues.between(lo, hi)
     first = cues.first(lo, hi)
     assert (first.span() if first else None) == (listed[0].span() if listed else None)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(_CUE_PIECES, min_size=1, max_size=40).map("".join),
+    st.lists(st.integers(0, 200), max_size=4),
+    st.integers(0, 200),
+    st.integers(0, 200),
+)
+@example("x said, y told", [], 2, 10)  # one paragraph holds the range, its last cue runs past it
+@example("said x\ntold y", [7], 0, 14)  # the range crosses into the next paragraph
+@example("said x\ntold y", [7], 0, 7)  # the range ends where its paragraph ends
+def test_the_cues_between_are_each_paragraph_s_scan_inside_the_range(
+    text: str, cuts: list[int], lo: int, width: int
+) -> None:
+    bounds = sorted({0, len(text), *(c % (len(text) + 1) for c in cuts)})
+    paragraphs = [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
+    cues = Cues(text, paragraphs)
+    lo = lo % (len(text) + 1)
+    hi = min(len(text), lo + width)
+    scanned = [m.span() for a, b in paragraphs for m in CUE.finditer(text, a, b)]
+    assert [m.span() for m in cues.between(lo, hi)] == [(s, e) for s, e in scanned if lo <= s and e <= hi]

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from corpus.quotes.lexicon import ORG_WORDS, TITLED_NAME_WORDS, trie_pattern
-from corpus.quotes.surnames_after_titles import person_surnames
+from corpus.quotes.surnames_after_titles import may_be_titled, person_surnames
 
 _ONE_PATTERN = re.compile(
     trie_pattern(TITLED_NAME_WORDS, word_start=True) + r"\.?\s+(?:[A-Z][\w’'-]+\s+){0,2}([A-Z][\w’'-]+)"
@@ -46,6 +46,9 @@ def test_a_title_read_inside_another_title_s_name_is_not_read_again() -> None:
 
 _PIECES = [
     *TITLED_NAME_WORDS,
+    "OKONKWO",
+    "(",
+    "\u00a0",
     "spokes",
     "Mr.",
     "Anna",
@@ -68,3 +71,24 @@ _PIECES = [
 def test_the_two_patterns_read_what_one_pattern_of_every_title_reads(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert person_surnames(text) == _one_pattern_surnames(text)
+
+
+def test_a_name_titled_nowhere_is_told_so_from_the_words_before_each_writing() -> None:
+    text = (
+        "Okonkwo said the border would reopen. Anna Okonkwo met Mr. Dalloway there, and Dalloway "
+        "agreed; the ministry's spokeswoman Jane Brill said so. The talks ran late into the night at "
+        "the old customs house, and Vey left before they ended."
+    )
+    assert [name for name in ("okonkwo", "dalloway", "brill", "vey") if may_be_titled(text, name)] == [
+        "dalloway",
+        "brill",
+    ]
+    assert person_surnames(text) == {"dalloway", "brill"}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14))
+@example(["Mr.", " ", "Anna", "  ", "Anna", "\n", "Okonkwo"])  # the title three words back
+def test_a_surname_of_the_titled_ones_may_be_titled(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert all(may_be_titled(text, word) for word in person_surnames(text))

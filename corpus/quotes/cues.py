@@ -236,6 +236,7 @@ def _around_inner_cue(masked: str, lo: int, cues: list[Cue], k: int) -> Phrase |
 
 def _find_subject(masked: str, lo: int, cues: list[Cue], k: int, memo: CueSubjectMemo) -> Phrase | None:
     cue = cues[k]
+    lead: Phrase | None = _UNREAD
     if cue.group() in PARTICIPLES:
         adjacent = phrase_before(masked, cues[k - 1].end() if k > 0 else lo, cue.start())
         if (
@@ -249,10 +250,10 @@ def _find_subject(masked: str, lo: int, cues: list[Cue], k: int, memo: CueSubjec
         if main is not None:
             return main  # "Ryan and Trump will meet, Spicer said, adding, “…”": Spicer adds
         # "Trump was defensive ..., saying": the sentence's subject, before any earlier cue
-        lead = phrase_after(masked, skip_adverbial(masked, lo, cue.start()), cue.start())
+        lead = _lead_before(masked, lo, cue)
         if lead is not None and lead.name and not is_outlet(lead, masked):
             return clause_pronoun(masked, lead.end, cue.start()) or lead
-    if cue.group() not in PARTICIPLES:
+    else:
         if passive_before(masked, lo, cue.start()):
             return agent_after(masked, cue.end())  # "Trump was asked, “…”": the subject heard the words
         left_lo = cues[k - 1].end() if k > 0 else lo
@@ -280,10 +281,20 @@ def _find_subject(masked: str, lo: int, cues: list[Cue], k: int, memo: CueSubjec
         earlier = _subject_for(masked, lo, cues, j, memo)
         if earlier is not None:
             return earlier
-    lead = phrase_after(masked, skip_adverbial(masked, lo, cue.start()), cue.start())
+    if lead is _UNREAD:  # (a participle's was read above: the same phrase, not read twice)
+        lead = _lead_before(masked, lo, cue)
     if lead is not None and not lead.description and not is_outlet(lead, masked):
         return lead
     return None
+
+
+def _lead_before(masked: str, lo: int, cue: Cue) -> Phrase | None:
+    """The subject opening the stretch from ``lo`` to the cue, after an adverbial (`On Monday, …`)."""
+    return phrase_after(masked, skip_adverbial(masked, lo, cue.start()), cue.start())
+
+
+_UNREAD = Phrase(-1, -1, None, None)
+"""A lead not read yet (:func:`_find_subject`)."""
 
 
 _MAIN_CUE_TAIL = re.compile(r"[^;:!?“”\"]{0,80},\s*\Z")

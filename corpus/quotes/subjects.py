@@ -43,7 +43,7 @@ from corpus.quotes.subject_traits import (
     plural_role,
     says_the_other,
 )
-from corpus.quotes.surnames_after_titles import person_surnames
+from corpus.quotes.surnames_after_titles import may_be_titled, person_surnames
 
 _NAME_WORD = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+(?:[’']s)?\s+[A-Z][a-z]+\b")
 """Two capitalised words in a row (not opening a sentence): a person's or a place's name."""
@@ -51,6 +51,9 @@ _NAME_WORD = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+(?:[’']s)?\s+[A-Z][a-z]+\b"
 _SPEAKING_HEADS = ORG_WORDS | ROLE_WORDS | DOCUMENTS
 """Heads of descriptions that can speak for themselves ("the council", "the statement")."""
 
+TITLED_PRECHECKS = 3
+"""At most this many names of an article are asked whether a title stands before one of their
+writings (:func:`may_be_titled`) before all its titled surnames are read (a scan of the article)."""
 _SCAN_LIMIT = 64
 """How many times a surname is looked up in the text after a first name (bounded work)."""
 _RECENT_SPEAKERS = 50
@@ -103,6 +106,8 @@ class Subjects:
         self._said_as: dict[int, str] = {}
         self._lowered: str | None = None
         """The masked text in lower case (read once, for the first description resolved)."""
+        self._prechecks = 0
+        """How many names were asked whether the article titles them before its titles were all read."""
 
     @property
     def known(self) -> frozenset[str]:
@@ -176,7 +181,14 @@ class Subjects:
     def _titled(self, name: str) -> bool:
         """True when the article gives the name's last word a personal title ("Mr Scholz")."""
         parts = name.split()
-        return bool(parts) and parts[-1].lower() in self.known
+        if not parts:
+            return False
+        surname = parts[-1].lower()
+        if self._known is None and self._prechecks < TITLED_PRECHECKS:
+            self._prechecks += 1
+            if not may_be_titled(self.masked, surname):
+                return False  # (no title before any writing of it: the article's titles not all read)
+        return surname in self.known
 
     def _surname(self, name: str) -> bool:
         """A lone word the article also writes after a first name or title ("Salazar" after "Ken

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from corpus.ingest.lazy_regex import compiled_on_first_use
 from corpus.quotes.lexicon import ORG_WORDS, TITLED_NAME_WORDS, trie_pattern
 
-__all__ = ["person_surnames"]
+__all__ = ["may_be_titled", "person_surnames"]
 
 _NAME_AFTER = r"\.?\s+(?:[A-Z][\w’'-]+\s+){0,2}([A-Z][\w’'-]+)"
 """After a title: the name, up to three capitalised words (the surname is group 1)."""
@@ -64,6 +64,70 @@ _TITLED_LOWER = compiled_on_first_use(
 def person_surnames(text: str) -> frozenset[str]:
     """Surnames the text gives a personal title ("President Vladimir Putin", "Mr Scholz"), lower case."""
     return frozenset(m.group(1).lower() for m in _titled(text) if m.group(1).lower() not in ORG_WORDS)
+
+
+def may_be_titled(text: str, surname: str) -> bool:
+    """False only where ``surname`` (lower case) is not among :func:`person_surnames` of ``text``: no
+    writing of it (its initial in capitals, the rest in any case) ends its word and is the name a
+    title's match ends with, the match read in the few words before it. Most names asked are titled
+    nowhere: the writings of their initial are read, not the whole text (and the text is not
+    lowered: that took as long as the scan)."""
+    if not "a" <= surname[:1] <= "z":
+        return False  # (a name opens with a capital A to Z: none lowers to another character)
+    initial = surname[0].upper()
+    size = len(surname)
+    at = text.find(initial)
+    for _ in range(WRITINGS_READ):
+        if at < 0:
+            return False
+        end = at + size
+        if text[at:end].lower() == surname and not _NAME_GOES_ON.match(text, end):
+            start = _words_back(text, at)
+            if start < 0 or _ends_a_match(text, start, at, end):
+                return True
+        at = text.find(initial, at + 1)
+    return at >= 0  # (more writings of the initial than are read: maybe)
+
+
+WRITINGS_READ = 64
+"""At most this many writings of a name's initial are read before the whole text is scanned."""
+
+
+def _ends_a_match(text: str, start: int, at: int, end: int) -> bool:
+    """Whether a match of either pattern opening in ``text[start:end]``, read up to ``end``, has its
+    name (group 1) at ``at`` to ``end``. (A match of the whole text that ends there is such a match
+    read up to ``end``: it reads nothing after its name, and no way of matching tried before it at
+    its start matches on fewer characters.)"""
+    patterns = (_TITLED_CAPITAL(), _TITLED_LOWER()) if _LOWER_TITLES else (_TITLED_CAPITAL(),)
+    for pattern in patterns:
+        match = pattern.search(text, start, end)
+        while match is not None:
+            if match.span(1) == (at, end):
+                return True
+            match = pattern.search(text, match.start() + 1, end)
+    return False
+
+
+_NAME_GOES_ON = re.compile(r"[\w’'-]")
+"""A character a name's word goes on with (:data:`_NAME_AFTER`): a writing followed by one is no
+match's last word."""
+_WORDS_BEFORE = re.compile(r"\s*(?:\S+\s+){0,2}\S*")
+"""Read in the text before a name, backwards: the blanks before it and the three words before them
+(a match holds at most its title, its period joined to it, and two more words of the name:
+:data:`_NAME_AFTER`)."""
+WORDS_BACK_REACH = 240
+"""The characters read back from a name for those words; where they run on further, the whole text
+is scanned (a stretch of masked quote is one long word)."""
+
+
+def _words_back(text: str, at: int) -> int:
+    """Where the words before ``at`` (:data:`_WORDS_BEFORE`) open, or -1 where they may open more than
+    :data:`WORDS_BACK_REACH` characters back."""
+    before = text[max(0, at - WORDS_BACK_REACH) : at][::-1]
+    read = _WORDS_BEFORE.match(before).end()  # type: ignore[union-attr]  # (it matches the empty string)
+    if read == len(before) and at > WORDS_BACK_REACH:
+        return -1
+    return at - read
 
 
 def _titled(text: str) -> Iterator[re.Match[str]]:
