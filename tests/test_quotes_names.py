@@ -262,6 +262,17 @@ def test_a_given_name_the_article_only_writes_after_an_owner_is_no_speaker() -> 
     assert reader_name("Eve", text="Eve smiled. “The vapor makes my head spin.”") == "Eve"
 
 
+def test_a_given_name_after_each_owner_s_mark_is_a_thing_s_name() -> None:
+    # a singular and a plural owner's mark, straight and curly: each read before the name
+    for owner in ("Spirit's", "Spirit’s", "the Hendersons'", "the Hendersons’"):
+        text = f"The sailors waited all spring for {owner} Penny to leave the harbour."
+        assert reader_name("Penny", text=text) is None, owner
+        text += " “We sail at dawn,” Penny said."
+        assert reader_name("Penny", text=text) == "Penny", owner
+    # a mark before another word than the name takes nothing from it
+    assert reader_name("Penny", text="At Spirit's inn, Penny said the boats were late.") == "Penny"
+
+
 def test_ordinary_words_opening_with_a_preposition_are_no_name() -> None:
     for junk in ("After Group", "During Session", "Before Launch"):
         assert reader_name(junk, text=f"**{junk} 10 Heart Event**\n\nThe farm is quiet.") is None, junk

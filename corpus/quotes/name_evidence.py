@@ -237,14 +237,30 @@ nomination", "a double-digit Emmy winner"; not "a former aide Jane Roe")."""
 def _only_after_an_owner(word: str, text: str) -> bool:
     """Whether every place ``text`` writes ``word`` follows a possessive ("Spirit's Eve", "New Year's
     Eve": a day's or a thing's name), and it writes it somewhere."""
-    if not any(f"{mark} {word}" in text for mark in _OWNER_MARKS):
+    if not _written_after_a_mark(word, text):
         return False  # most given names follow no possessive: no pattern to run
     places = places_as_a_word(text, word)
     return bool(places) and all(_AFTER_AN_OWNER().search(text, max(0, at - 4), at) for at in places)
 
 
 _OWNER_MARKS = ("’s", "'s", "s’", "s'")
+_MARK_SIZE = 2
+"""The length of every one of :data:`_OWNER_MARKS`: a possessive's last two characters."""
 _AFTER_AN_OWNER = compiled_on_first_use(r"\w(?:’s|'s|s’|s') $")
+
+
+def _written_after_a_mark(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` after one of :data:`_OWNER_MARKS` and a space: ``any(f"{mark}
+    {word}" in text for mark in _OWNER_MARKS)``, one scan for the word after a space, the two
+    characters before each place read (those were four scans of the text, asked of every given
+    name a reader sees alone; most are written after no mark, so each scan went to the end)."""
+    head = " " + word
+    at = text.find(head, _MARK_SIZE)
+    while at >= 0:
+        if text[at - _MARK_SIZE : at] in _OWNER_MARKS:
+            return True
+        at = text.find(head, at + 1)
+    return False
 
 
 _INITIALS = compiled_on_first_use(r"(?:[A-Z]\.\s*)+")
