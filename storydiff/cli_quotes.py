@@ -166,7 +166,9 @@ def run_quotes(args: argparse.Namespace) -> int:
     # over the whole text tested every character, the indentation's and the numbers' too); written
     # as the quotes are read, but for their speakers and groups
     rows = QuoteRows(inert_json) if args.json else None
-    quotes = open_story(args.path, quotes_ahead=True).quotes_alone(None if rows is None else rows.add)
+    story = open_story(args.path, quotes_ahead=True)
+    quotes = story.quotes_alone(None if rows is None else rows.add)
+    args.made = (story, quotes, rows)  # freed by the process's end, not here (storydiff.cli.run)
     if args.json:
         print_json(quotes_json(quotes, inert_json, rows), written=True, inert=True)
         return 0
@@ -202,7 +204,9 @@ def run_quotes(args: argparse.Namespace) -> int:
 
 def run_speakers(args: argparse.Namespace) -> int:
     width = check_width(args.width)
-    speakers = open_story(args.path, quotes_ahead=True).speakers()
+    story = open_story(args.path, quotes_ahead=True)
+    speakers = story.speakers()
+    args.made = (story, speakers)  # freed by the process's end, not here (storydiff.cli.run)
     if args.json:
         print_json([speaker_row(s) for s in speakers])
         return 0
