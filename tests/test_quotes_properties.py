@@ -190,13 +190,17 @@ def test_sentences_of_touching_paragraphs_are_each_paragraph_s_own(
 _CUE_PIECES = st.sampled_from(["said", " said", "told ", "says", "x", " ", "\n", ",", "“", "-", "adds", "s"])
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(
+_CUED_TEXT_CUTS_AND_RANGE = (
     st.lists(_CUE_PIECES, min_size=1, max_size=40).map("".join),
-    st.lists(st.integers(0, 200), max_size=4),
-    st.integers(0, 200),
-    st.integers(0, 200),
+    st.lists(st.integers(0, 200), max_size=4),  # paragraph cuts
+    st.integers(0, 200),  # the range's start
+    st.integers(0, 200),  # its width
 )
+"""A text of cue pieces, where its paragraphs are cut, and a range in it."""
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(*_CUED_TEXT_CUTS_AND_RANGE)
 @example("x said", [], 0, 4)  # the range ends inside the cue: no cue lies wholly in it
 @example("said\nx told", [5], 1, 10)  # the first cue of the range is in the second paragraph
 def test_first_cue_is_the_first_of_the_cues_between(text: str, cuts: list[int], lo: int, width: int) -> None:
@@ -210,12 +214,7 @@ def test_first_cue_is_the_first_of_the_cues_between(text: str, cuts: list[int], 
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(
-    st.lists(_CUE_PIECES, min_size=1, max_size=40).map("".join),
-    st.lists(st.integers(0, 200), max_size=4),
-    st.integers(0, 200),
-    st.integers(0, 200),
-)
+@given(*_CUED_TEXT_CUTS_AND_RANGE)
 @example("x said, y told", [], 2, 10)  # one paragraph holds the range, its last cue runs past it
 @example("said x\ntold y", [7], 0, 14)  # the range crosses into the next paragraph
 @example("said x\ntold y", [7], 0, 7)  # the range ends where its paragraph ends
