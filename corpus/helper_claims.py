@@ -14,11 +14,26 @@ from corpus.processes import held, hold
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-__all__ = ["HERE", "THERE", "Claims", "made_claims", "met_with_helper", "taken_there"]
+__all__ = [
+    "HERE",
+    "PREFIX",
+    "THERE",
+    "Claims",
+    "made_claims",
+    "met_with_helper",
+    "sweep_orphans",
+    "taken_there",
+]
 
 HERE, THERE = 1, 2
 """What a byte of :class:`Claims` says of its item: read by this process, read by the helper (0: by
 neither yet)."""
+
+
+SHARED_MEMORY = "/dev/shm"
+"""Where claims files are made where the system has it (Linux: files in memory)."""
+PREFIX = "storydiff-claims-"
+"""A claims file's name opens with this and its maker's process id ("storydiff-claims-4242-…")."""
 
 
 class Claims:
@@ -32,8 +47,11 @@ class Claims:
         import mmap
         import tempfile
 
-        folder = "/dev/shm" if os.path.isdir("/dev/shm") else None  # (memory, not a disk, where there is one)
-        handle, self.path = tempfile.mkstemp(prefix="storydiff-claims-", dir=folder)
+        # in memory, not on a disk, where the system has it
+        folder = SHARED_MEMORY if os.path.isdir(SHARED_MEMORY) else None
+        if folder is not None:
+            sweep_orphans(folder)
+        handle, self.path = tempfile.mkstemp(prefix=f"{PREFIX}{os.getpid()}-", dir=folder)
         try:
             os.ftruncate(handle, max(1, count))
             self._bytes = mmap.mmap(handle, max(1, count))
@@ -57,6 +75,29 @@ class Claims:
     def close(self) -> None:
         self.mapped_there()
         self._bytes.close()
+
+
+def sweep_orphans(folder: str) -> None:
+    """Remove the claims files in ``folder`` whose maker has ended: a command killed before its
+    helper mapped the file (a few ms after the file is made: Ctrl-C, a kill at the start) could not
+    remove it. Only where processes are asked about by a signal 0 (not on Windows, where ``os.kill``
+    ends them); a file of another user's is theirs to remove (its unlink fails: passed over)."""
+    with suppress(OSError):
+        for name in os.listdir(folder):
+            maker = name[len(PREFIX) :].partition("-")[0] if name.startswith(PREFIX) else ""
+            if maker.isdigit() and not _running(int(maker)):
+                with suppress(OSError):
+                    os.unlink(os.path.join(folder, name))
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # (another user's process: running)
+        return True
+    return True
 
 
 def made_claims(count: int) -> Claims | None:

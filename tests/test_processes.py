@@ -317,3 +317,27 @@ def test_a_run_met_with_a_helper_that_died_is_read_here() -> None:
         assert helper_claims.met_with_helper(range(4), 0, str, failed, claims) == ["0", "1", "2", "3"]
     finally:
         claims.close()
+
+
+def test_claims_files_of_ended_commands_are_swept_and_no_others(tmp_path: Path) -> None:
+    """A command killed before its helper mapped the claims file left it behind: the next command's
+    claims sweep the files whose maker has ended, and keep a running maker's and anything else."""
+    say_pid = [sys.executable, "-c", "import os; print(os.getpid())"]
+    ended = subprocess.run(say_pid, capture_output=True, text=True, check=True)
+    dead = int(ended.stdout)  # (its process has ended: the id names no process, or at worst a new one)
+    orphan = tmp_path / f"{helper_claims.PREFIX}{dead}-abc123"
+    running = tmp_path / f"{helper_claims.PREFIX}{os.getpid()}-def456"
+    other = tmp_path / "storydiff-cache.sqlite3"
+    for path in (orphan, running, other):
+        path.write_bytes(b"\0" * 8)
+    helper_claims.sweep_orphans(str(tmp_path))
+    assert [p.name for p in sorted(tmp_path.iterdir())] == sorted([running.name, other.name])
+
+
+def test_a_claims_file_is_named_by_its_maker() -> None:
+    claims = helper_claims.made_claims(2)
+    assert claims is not None
+    try:
+        assert os.path.basename(claims.path).startswith(f"{helper_claims.PREFIX}{os.getpid()}-")
+    finally:
+        claims.close()
