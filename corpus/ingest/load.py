@@ -19,6 +19,12 @@ if TYPE_CHECKING:
     from corpus.ingest.meta import TextMeta
 
 
+def import_parser() -> None:
+    """Import the parser's modules now, not where a file is first parsed (a helper process waiting
+    for its first files: :func:`corpus.quotes.quote_helper.warm_up_to_parse`)."""
+    _parser()
+
+
 @cache
 def _parser() -> SimpleNamespace:
     """The parser's functions, imported where a file is first parsed (a module-level name bound once,
@@ -46,6 +52,7 @@ __all__ = [
     "CorpusError",
     "ParseShare",
     "article_from_text",
+    "import_parser",
     "load_article",
     "load_corpus",
     "parse_file",
