@@ -244,8 +244,9 @@ def _only_after_an_owner(word: str, text: str) -> bool:
 
 
 _OWNER_MARKS = ("’s", "'s", "s’", "s'")
-_MARK_SIZE = 2
-"""The length of every one of :data:`_OWNER_MARKS`: a possessive's last two characters."""
+(_MARK_SIZE,) = {len(mark) for mark in _OWNER_MARKS}
+"""The length of every one of :data:`_OWNER_MARKS` (one length: :func:`_written_after_a_mark` reads
+that many characters before each place; a mark of another length stops the import here)."""
 _AFTER_AN_OWNER = compiled_on_first_use(r"\w(?:’s|'s|s’|s') $")
 
 
