@@ -96,6 +96,7 @@ DECIDERS: dict[str, Decider] = {
     "subject_traits.no_one": lambda n: not no_one(n),
     "short_names.short_name": shown_as_person,
     "probablepeople": probablepeople_person,
+    "both not_a_person and probablepeople": lambda n: not not_a_person(n) and probablepeople_person(n),
 }
 
 
