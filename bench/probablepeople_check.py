@@ -146,6 +146,39 @@ def both_wrong(rows: list[Labelled], show: int) -> None:
         print(f"  {len(found):3d} {key}: {', '.join(found[:show])}")
 
 
+CONFIDENCE_BANDS = (0.9, 0.7, 0.5, 0.0)
+"""Lower bounds of probablepeople's confidence in a corporation, banded."""
+
+
+def corporation_confidence(name: str) -> float:
+    """How sure probablepeople's model is of a corporation's labels: over the name's tokens, the least
+    of each token's highest marginal probability of a Corporation or ShortForm label."""
+    import probablepeople
+
+    tokens = probablepeople.tokenize(name)
+    tagger = probablepeople.TAGGER
+    tagger.set(probablepeople.tokens2features(tokens))
+    tagger.tag()
+    corporate = [lab for lab in tagger.labels() if lab.startswith("Corporation") or lab == "ShortForm"]
+    return min(max(tagger.marginal(lab, i) for lab in corporate) for i in range(len(tokens)))
+
+
+def second_opinion(rows: list[Labelled], show: int) -> None:
+    """Where not_a_person takes a name for a person's and probablepeople calls it a corporation's:
+    what a veto by probablepeople would mend (no person) and break (a person), by its confidence."""
+    bands: dict[float, dict[bool, list[str]]] = {b: {True: [], False: []} for b in CONFIDENCE_BANDS}
+    for row in rows:
+        if not_a_person(row.name) or probablepeople_person(row.name):
+            continue
+        sure = corporation_confidence(row.name)
+        band = next(b for b in CONFIDENCE_BANDS if sure >= b)
+        bands[band][row.person].append(row.name)
+    print("\nnot_a_person says person, probablepeople corporation, by probablepeople's confidence:")
+    for band, split in bands.items():
+        mended, broken = split[False], split[True]
+        print(f"  >= {band:.1f}: mends {len(mended)} ({', '.join(mended[:show])}); breaks {len(broken)}")
+
+
 def wcl_check(rows: list[Labelled], speakers_dir: Path) -> None:
     """NewsWCL50's chains are people: a speaker whose mentions match a chain's is a person."""
     gold = json.loads((SHARED / "newswcl50-dev" / "gold.json").read_text())
@@ -247,6 +280,7 @@ def main() -> None:
     for title, decide in DECIDERS.items():
         score(sample, decide, args.show, title)
     both_wrong(sample, args.show)
+    second_opinion(sample, args.show)
     wcl_check(rows, args.speakers)
     pronouns_to_bodies(rows, args.speakers)
     shown_names(rows, args.show)
