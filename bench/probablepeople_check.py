@@ -179,13 +179,18 @@ def second_opinion(rows: list[Labelled], show: int) -> None:
         print(f"  >= {band:.1f}: mends {len(mended)} ({', '.join(mended[:show])}); breaks {len(broken)}")
 
 
-def wcl_check(rows: list[Labelled], speakers_dir: Path) -> None:
-    """NewsWCL50's chains are people: a speaker whose mentions match a chain's is a person."""
+def wcl_check(rows: list[Labelled], speakers_dir: Path, show: int) -> None:
+    """NewsWCL50's chains are people: a speaker whose mentions match a chain's is a person; and each
+    test's answer on the chains' mentions written as names (every word capitalised: "Kim Jong Un",
+    "Mr. Kim", "Rocket Man"), all people's."""
     gold = json.loads((SHARED / "newswcl50-dev" / "gold.json").read_text())
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    written: set[str] = set()
     for mentions in gold.values():
         for m in mentions:
             spans[m["file"]].append((m["start"], m["end"]))
+            if all(w[:1].isupper() for w in m["text"].split()):
+                written.add(m["text"])
     matched: Counter[str] = Counter()
     for q in json.loads((speakers_dir / "wcl.quotes.json").read_text()):
         m = q.get("mention")
@@ -194,6 +199,10 @@ def wcl_check(rows: list[Labelled], speakers_dir: Path) -> None:
     labels = {r.name: r.label for r in rows if r.corpus == "wcl"}
     slips = [n for n in matched if labels.get(n, "person") != "person"]
     print(f"\nNewsWCL50: {len(matched)} speakers hold a gold person's mention; labelled otherwise: {slips}")
+    print(f"gold person mentions written as names (titles kept, unlike the engine's): {len(written)}")
+    for title, decide in DECIDERS.items():
+        wrong = sorted(n for n in written if decide(n) is False)
+        print(f"  {title}: {len(wrong)}: {', '.join(wrong[:show])}")
 
 
 def pronouns_to_bodies(rows: list[Labelled], speakers_dir: Path) -> None:
@@ -281,7 +290,7 @@ def main() -> None:
         score(sample, decide, args.show, title)
     both_wrong(sample, args.show)
     second_opinion(sample, args.show)
-    wcl_check(rows, args.speakers)
+    wcl_check(rows, args.speakers, args.show)
     pronouns_to_bodies(rows, args.speakers)
     shown_names(rows, args.show)
     print("\ncanonical speakers mixing a body's name with another body's or a person's:")
