@@ -63,3 +63,24 @@ def test_who_after_the_appositive_of_a_name_is_that_name() -> None:
         'group will focus on issues "like roads and schools."'
     )
     assert speakers_in(body) == ["Jane Roe", "Jane Roe"]
+
+
+def test_he_never_stands_for_a_newspaper_named_by_its_masthead_word() -> None:
+    body = (
+        "Tom Doyle at the Lakeside Review agreed with Roe about the debate.\n\n"
+        "“If the governor meant to make his rival defend the old deal, he succeeded,” he wrote."
+    )
+    assert speakers_in(body) == ["Tom Doyle"]
+    for name in ("Lakeside Review", "Miami Herald", "Denver Gazette", "Sunday Telegraph", "Rome Courier"):
+        assert not_a_person(name), name
+    for name in ("Jane Press", "Tom Ledger", "Ann Star"):  # surnames too: no masthead word of theirs
+        assert not not_a_person(name), name
+
+
+def test_it_stands_for_a_newspaper_named_by_its_masthead_word() -> None:
+    body = (
+        "The Lakeside Herald reported on Monday that the club had made an offer to the pitcher. Though "
+        "the newspaper does not name its source, it stated that the offer is “believed to be for at "
+        "least six years.”"
+    )
+    assert speakers_in(body) == ["Lakeside Herald"]

@@ -349,10 +349,20 @@ ORG_WORDS = words(
     "administration government kremlin nato team"
 )
 """Words that end the name of an organisation or a place, never part of a person's name."""
-ORG_HEADS = ORG_WORDS | words(
-    "academy program programme society club church coalition inc. inc corp. corp co. ltd. llc films "
-    "studios pictures museum school college hospital trust board authority league laboratory "
-    "conference federation institution endowment fire rescue police clinic"
+MASTHEAD_WORDS = words(
+    "review magazine gazette tribune chronicle telegraph examiner inquirer dispatch observer bulletin herald "
+    "courier"
+)
+"""Words that end a newspaper's or a magazine's name ("National Review", "Miami Herald", "Washington
+Examiner") and no person's: not "Press", "Sun", "Star", "Ledger", "Register", surnames too."""
+ORG_HEADS = (
+    ORG_WORDS
+    | MASTHEAD_WORDS
+    | words(
+        "academy program programme society club church coalition inc. inc corp. corp co. ltd. llc films "
+        "studios pictures museum school college hospital trust board authority league laboratory "
+        "conference federation institution endowment fire rescue police clinic"
+    )
 )
 """Words that make a chunk of capitalised words an organisation's name."""
 ORG_ADJECTIVES = words("national state federal international presidential public civil")
