@@ -109,6 +109,8 @@ class Story:
         self._search_index: SearchIndex | None = None
         self._folders: dict[str, str] = {}
         self._search_lock = threading.Lock()
+        self._short_names: dict[str, str] = {}
+        """What tight lists show of each canonical speaker asked for (:meth:`short_name`)."""
 
     @classmethod
     def load(
@@ -271,10 +273,19 @@ class Story:
         return self._quote_index().speaker_index.get(name) if name else None
 
     def short_name(self, name: str | None) -> str:
-        """What tight lists show of a canonical speaker: a person's surname, other names whole."""
-        from corpus.quotes import short_name
+        """What tight lists show of a canonical speaker: a person's surname, other names whole, as
+        the articles quoting the speaker write the name ("the Associated Press": whole)."""
+        if not name:
+            return "(unknown)"
+        shown = self._short_names.get(name)  # (asked for each row of a quote list)
+        if shown is None:
+            from corpus.quotes import short_name
 
-        return short_name(name) if name else "(unknown)"
+            speaker = self.speaker(name)
+            quoting = speaker.articles if speaker is not None else []
+            texts = (a.text for a in map(self._by_name.get, quoting) if a is not None)
+            shown = self._short_names[name] = short_name(name, texts=texts)
+        return shown
 
     def speaker_rank(self, name: str | None) -> int | None:
         """A stable small number per canonical speaker (0 = most quoted); None for no speaker."""

@@ -26,10 +26,45 @@ from corpus.story import Story
         ("Amnesty International", "Amnesty International"),
         ("New York Times", "New York Times"),
         ("Human Rights Watch", "Human Rights Watch"),
+        # a place, a group of a party: no pronoun of a person stands for them (not_a_person)
+        ("East Timor", "East Timor"),
+        ("North Dakota", "North Dakota"),
+        ("Senate Republicans", "Senate Republicans"),
     ],
 )
 def test_short_name(name: str, short: str) -> None:
     assert short_name(name) == short
+
+
+def test_a_name_the_articles_write_after_the_is_shown_whole() -> None:
+    texts = [
+        "The mill will close, the Lakeside Courier reported.",
+        "“Nobody will buy it,” the Lakeside Courier said.",
+        "Lakeside Courier editors declined to comment.",
+    ]
+    assert short_name("Lakeside Courier") == "Courier"  # no word of the name says it is no person's
+    assert short_name("Lakeside Courier", texts=texts) == "Lakeside Courier"
+
+
+def test_a_persons_name_opening_a_longer_one_after_the_is_not_counted() -> None:
+    texts = [
+        "She spoke on “The Dana Whitcombe Hour” last week. “We will win,” Dana Whitcombe said.",
+        "The Dana Whitcombe campaign hired staff, and Dana Whitcombe toured the mill.",
+    ]
+    assert short_name("Dana Whitcombe", texts=texts) == "Whitcombe"
+
+
+def test_the_story_shows_whole_a_speaker_its_articles_write_after_the(tmp_path: Path) -> None:
+    (tmp_path / "mill.txt").write_text(
+        "Mill to close\n\nThe mill will close in March.\n\n“Nobody will buy the plant,” the "
+        "Lakeside Courier said in an editorial.\n\n“We saw no way to keep it open,” said Tom Kessling, "
+        "the owner.\n",
+        encoding="utf-8",
+    )
+    story = Story.load(tmp_path)
+    assert {s.name for s in story.speakers()} == {"Lakeside Courier", "Tom Kessling"}
+    assert story.short_name("Lakeside Courier") == "Lakeside Courier"
+    assert story.short_name("Tom Kessling") == "Kessling"
 
 
 def test_the_story_gives_the_short_name_of_each_speaker_of_the_seeds(seeds_dir: Path) -> None:

@@ -16,13 +16,14 @@ from dataclasses import dataclass, field, replace
 from corpus.model import Quote, Speaker
 from corpus.quotes.given_spellings import another_given_name
 from corpus.quotes.given_syllables import written_before_given_syllables
-from corpus.quotes.lexicon import NAME_SUFFIXES, NAME_TITLES, ORG_HEADS
+from corpus.quotes.lexicon import NAME_SUFFIXES, NAME_TITLES, ORG_HEADS, OUTLET_WORDS
 from corpus.quotes.middle_initials import middle_initials, other_initials
 from corpus.quotes.name_keys import name_keys, surname_particle
 from corpus.quotes.names import NameTables, a_group_of_people, same_given_name, shipped_tables
 from corpus.quotes.other_bodies import another_body
 from corpus.quotes.person_titles import shown_role
 from corpus.quotes.reader_roles import US_STATES
+from corpus.quotes.short_names import CONNECTORS
 from corpus.quotes.shown_names import shown_name
 from corpus.quotes.sighting_genders import ArticleGenders, sexes_differ
 from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, close_spelling, fold
@@ -222,7 +223,7 @@ class SpeakerIndex:
         if len(keys) < 2:
             lone = words[0].lower() if len(words) == 1 else ""
             return _Spelling(name, words, surname, None, [], opener, particle, group, lone, other)
-        inner = [self._fold(w) for w in keys[1:-1]]
+        inner = [self._fold(w) for w in _own_middle_words(keys)]
         first = self._fold(keys[0])
         return _Spelling(name, words, surname, first, inner, opener, particle, group, "", other)
 
@@ -232,6 +233,8 @@ class SpeakerIndex:
             # "Americans" are not "Muslim Americans", nor "Latino Republicans" "Georgia Republicans"
             return next((p for p in self._by_surname.get(surname, []) if spelling.name in p.names), None)
         lone, may_be_other = spelling.lone, spelling.may_be_other
+        if lone in OUTLET_WORDS:  # "Bloomberg reported": the outlet, unless its article names a person so
+            return self._outlet_or_person_here(article, surname)
         # (a state alone is a place though a given name too: "California" is no "California Democratic")
         named_here = (
             self._one_named_here(article, surname, lone) if lone and lone.title() not in US_STATES else None
@@ -291,6 +294,14 @@ class SpeakerIndex:
         in_article = [p for p in candidates if article in p.seen]
         pool = in_article or candidates
         return max(pool, key=lambda p: (p.surname == surname, p.total))
+
+    def _outlet_or_person_here(self, article: str, surname: str) -> _Person | None:
+        """Whom an outlet's word alone ("Bloomberg") names: the person of that surname its article
+        names (Michael Bloomberg), else the outlet as other articles name it alone, not a person
+        another article names."""
+        people = self._by_surname.get(surname, ())
+        here = next((p for p in people if article in p.seen), None)
+        return here if here is not None else next((p for p in people if not p.firsts), None)
 
     def _one_named_here(self, article: str, word: str, lone: str) -> _Person | None:
         """The one person this article names by a full name opening with the word (``word`` folded,
@@ -358,6 +369,16 @@ class SpeakerIndex:
             out.append(Speaker(name, role, aliases, person.quotes, articles, person.relayed))
         out.sort(key=lambda s: (-s.quotes, -s.relayed, s.name))
         return out
+
+
+def _own_middle_words(keys: list[str]) -> list[str]:
+    """The middle words of a name that are its own: none after a connector of an organisation's
+    name, which name another body or a place ("New York" of "Southern District Court of New
+    York" is no "Court")."""
+    middle = keys[1:-1]
+    if CONNECTORS.isdisjoint(middle):  # most names
+        return middle
+    return middle[: next(i for i, w in enumerate(middle) if w in CONNECTORS)]
 
 
 def _other_person(spelling: _Spelling, person: _Person) -> bool:
