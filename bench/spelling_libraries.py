@@ -26,18 +26,22 @@ asks of a set of keys, in order. Then, on those inputs:
    moves none of them; wall times here move by a tenth under other agents' runs).
 
 Measured (session 27, h-fuzz35; rapidfuzz 3.14.6): ``rule`` disagrees with close_spelling on none of
-the 8,677 distinct pairs the step compares on PolNeAR train, dev, NewsWCL50 and the 4 MB bench
-corpus, RapidKeys on none of the 18,744 replayed queries. Per call 1,036 -> 311 ns (bench), 539 ->
-280 ns (train); the replayed key queries 233 -> 139 M instructions on bench, 338 -> 287 M train,
-25 -> 15 M dev; the import 28 M instructions (7 ms quiet) after the engine's modules. A FuzzyKeys on
-rapidfuzz (imported at the first query, in the step) counted cold, one process
-(``bench/cold_instructions.py``): bench x0.9950, PolNeAR dev x1.0081, seeds x1.0296; imported only
-past 128 keys: seeds x1.0004, dev x1.0089. Not adopted: the gain is a few M instructions per thousand
-queries and the import a fixed 28 M, so only a corpus asked thousands of questions gains, and by half
-a percent. One metric for all would change answers: Levenshtein loses the swaps of short names that
-are one person's ("Keidis" / "Kiedis", "Kristen" / "Kirsten" Gillibrand, "Bryne" / "Byrne"; and
-"Kahn" / "Khan", "Weiser" / "Wieser", two people each that the first-name rule keeps apart), OSA /
-Damerau for long words add swap-and-replace pairs met only on the synthetic bench corpus.
+the 8,679 distinct pairs the step compares (summed over PolNeAR train and dev, NewsWCL50 whole and
+story by story, the 4 MB bench corpus), RapidKeys with FuzzyKeys on none of 19,320 replayed queries.
+Per call 879-1,441 -> 267-269 ns (bench), 451 -> 232 ns (train). Instructions: replayed key queries
+200 -> 107 M bench, 338 -> 287 M train, 25 -> 15 M dev; the whole step (rapidfuzz imported in both)
+1,476 -> 1,382 M bench, 2,904 -> 2,884 M train, 703 -> 696 M dev; the import 28.7 M (5-7 ms quiet,
+15.6 ms in a bare interpreter) after the engine's step modules. So with its import the step gains
+66 M on bench and loses 8 M on train, 22 M on dev. A FuzzyKeys on rapidfuzz (imported at its first
+query) counted cold in one process (``bench/cold_instructions.py --against`` the base): bench x0.9950,
+PolNeAR dev x1.0081, seeds x1.0296; imported only once a set holds more than 128 keys: seeds x1.0004,
+dev x1.0089. Not adopted: the gain is a few thousand instructions per query, the import a fixed
+28.7 M, and only the synthetic bench corpus (many respellings of few names: its speaker index holds
+134 surnames asked 7,070 times) asks enough. One metric for all would change answers: Levenshtein
+loses the swaps of short names that are one person's ("Keidis" / "Kiedis" in one article, "Kristen" /
+"Kirsten" Gillibrand, "Bryne" / "Byrne"; "Kahn" / "Khan" and "Weiser" / "Wieser" are two people each,
+which the first-name rule keeps apart anyway); OSA / Damerau within two edits for long words add
+swap-and-replace pairs, met only on the synthetic bench corpus (36, none on the real ones).
 
 Each run of the step reads fresh copies of the readings: the step sets the quotes' speakers and
 groups, and a second run on the same objects compares other pairs and lists other speakers (on
