@@ -29,19 +29,25 @@ Measured (session 27, h-fuzz35; rapidfuzz 3.14.6): ``rule`` disagrees with close
 the 8,679 distinct pairs the step compares (summed over PolNeAR train and dev, NewsWCL50 whole and
 story by story, the 4 MB bench corpus), RapidKeys with FuzzyKeys on none of 19,320 replayed queries.
 Per call 879-1,441 -> 267-269 ns (bench), 451 -> 232 ns (train). Instructions: replayed key queries
-200 -> 107 M bench, 338 -> 287 M train, 25 -> 15 M dev; the whole step (rapidfuzz imported in both)
-1,476 -> 1,382 M bench, 2,904 -> 2,884 M train, 703 -> 696 M dev; the import 28.7 M (5-7 ms quiet,
-15.6 ms in a bare interpreter) after the engine's step modules. So with its import the step gains
-66 M on bench and loses 8 M on train, 22 M on dev. A FuzzyKeys on rapidfuzz (imported at its first
-query) counted cold in one process (``bench/cold_instructions.py --against`` the base): bench x0.9950,
-PolNeAR dev x1.0081, seeds x1.0296; imported only once a set holds more than 128 keys: seeds x1.0004,
-dev x1.0089. Not adopted: the gain is a few thousand instructions per query, the import a fixed
-28.7 M, and only the synthetic bench corpus (many respellings of few names: its speaker index holds
-134 surnames asked 7,070 times) asks enough. One metric for all would change answers: Levenshtein
-loses the swaps of short names that are one person's ("Keidis" / "Kiedis" in one article, "Kristen" /
-"Kirsten" Gillibrand, "Bryne" / "Byrne"; "Kahn" / "Khan" and "Weiser" / "Wieser" are two people each,
-which the first-name rule keeps apart anyway); OSA / Damerau within two edits for long words add
-swap-and-replace pairs, met only on the synthetic bench corpus (36, none on the real ones).
+200 -> 94 M bench, 338 -> 200 M train, 25 -> 14 M dev; the whole step (rapidfuzz imported in both)
+1,461 -> 1,368 M bench, 2,902 -> 2,798 M train, 704 -> 695 M dev; the import 28.7 M (5-7 ms quiet,
+13-16 ms in a bare interpreter) after the engine's step modules. A copy of the tree whose
+``spelling.FuzzyKeys`` is RapidKeys (rapidfuzz's functions loaded once, at the first query) counted
+cold in one process (``bench/cold_instructions.py --against`` the base; the same bytes printed):
+bench x0.9930, PolNeAR train x0.9957, PolNeAR dev x1.0051, seeds x1.0293 (loading the functions at
+each query, as a plain lazy ``from rapidfuzz... import`` in the method does, ate the gain: train
+x1.0001). Imported only once a set holds more than 128 keys: seeds x1.0004, dev x1.0089 (bench's
+speaker index holds 134 surnames, asked 7,070 times: such a gate loses most of its gain).
+
+Not adopted: the gain is about ten thousand instructions per question asked of a set of keys, the
+import a fixed 28.7 M (5-7 ms, in the serial tail unless imported ahead), so a corpus of hundreds of
+articles gains half a percent of its cold instructions and one story's tens of articles, what a
+reader most often opens, lose 0.5-3 %; quality is the same by construction. One metric for all would
+change answers: Levenshtein loses the swaps of short names that are one person's ("Keidis" /
+"Kiedis" and "Bryne" / "Byrne", each in one article beside the right spelling, "Kristen" / "Kirsten"
+Gillibrand; "Kahn" / "Khan" and "Weiser" / "Wieser" are two people each, whom the first-name rule
+keeps apart anyway); OSA / Damerau within two edits for long words add swap-and-replace pairs, met
+only on the synthetic bench corpus (36, none on the real ones).
 
 Each run of the step reads fresh copies of the readings: the step sets the quotes' speakers and
 groups, and a second run on the same objects compares other pairs and lists other speakers (on
@@ -131,8 +137,10 @@ METRICS: dict[str, Callable[[str, str], bool]] = {
 
 class RapidKeys:
     """FuzzyKeys' ``add`` / ``close_to`` / ``any_close`` on rapidfuzz: the keys by first letter (close
-    keys share it), each query one ``process.extract`` over its letter's keys with OSA and the query's
-    widest limit, then the rule; answers kept while no key of the query's letter comes (as FuzzyKeys)."""
+    keys share it), a query one ``process.extract`` over its letter's keys with OSA and the query's
+    widest limit, then the rule; an answer kept while no key of the query's letter comes, then only
+    the keys added since compared (as FuzzyKeys does). The cold counts of the docstring are of a copy
+    of the tree whose ``spelling.FuzzyKeys`` is this class, rapidfuzz imported at its first query."""
 
     def __init__(self, memo: object = None) -> None:
         self._keys: set[str] = set()
@@ -153,8 +161,10 @@ class RapidKeys:
         if known is not None and known[1] == len(keys):
             return known[0]
         cutoff = 2 if len(query) >= TWO_EDITS_FROM else 1
-        found = process.extract(query, keys, scorer=OSA.distance, score_cutoff=cutoff, limit=None)
-        answer = sorted(k for k, _, _ in found if rule_close(k, query))
+        new = keys if known is None else keys[known[1] :]
+        found = process.extract(query, new, scorer=OSA.distance, score_cutoff=cutoff, limit=None)
+        more = [k for k, _, _ in found if rule_close(k, query)]
+        answer = sorted(more) if known is None else sorted([*known[0], *more])
         self._answers[query] = (answer, len(keys))
         return answer
 
