@@ -1,33 +1,35 @@
 """Regular expressions' compiled code kept between commands, as Python keeps modules' bytecode.
 
-A fresh process of the engine compiles its modules' patterns (``re.compile`` at module level: 165 by
-the time ``storydiff quotes`` has imported the quote finder and the parser, ~21 ms, all of it before
-the quote finder's helper starts, so ~21 ms of wall). Rebuilt from its compiled code by
-``_sre.compile`` (where ``re.compile`` ends), a Pattern takes ~2 µs, not ~130. :func:`fill` puts the
-kept patterns in ``re._cache`` before the engine is imported: each ``re.compile(p, flags)`` is then a
-hit of the dict ``re`` looks in first, with no change to the modules. :func:`keep` writes the file
-when the command compiled patterns a module of this package or of the standard library holds that it
-lacked (not those built from the text read: they are held by no module).
+A fresh engine process compiles its modules' patterns (``re.compile`` at module level: 165 by the time
+``storydiff quotes`` has imported the quote finder and the parser, ~21 ms, all before the quote
+finder's helper starts: ~21 ms of wall). Rebuilt from its compiled code by ``_sre.compile`` (where
+``re.compile`` ends) a Pattern takes ~2 µs, not ~130. :func:`fill` puts the kept patterns in
+``re._cache`` before the engine is imported: each module's ``re.compile(p, flags)`` is then a hit of
+the dict ``re`` looks in first, with no change to the modules. :func:`keep` writes the file when the
+command compiled patterns it lacked that a module of this package or of the standard library holds
+(not those built from the text read: no module holds them).
 
 Python has no public way to build a Pattern from compiled code: this reaches into CPython's private
-``re._cache``, ``re._parser.parse``, ``re._compiler._code`` and ``_sre.compile``; where any is missing
-nothing is filled or written and every pattern compiles as before. What guards it: the file is keyed
-by all the code depends on (the interpreter's version and build, cache tag, the regex engine's magic
-number, code size and limits, the size and time of the stdlib's regex compiler), holds a CRC-32 of
-its entries and is read whole or not at all (any mismatch, a truncated, corrupt or unreadable file:
-nothing filled, no error). Each entry is checked when written: rebuilt as :func:`fill` rebuilds it,
-it must equal (``==`` compares pattern, flags and code) the Pattern ``re.compile`` made. The file sits
-beside this module's bytecode (``importlib.util.cache_from_source``: ``sys.pycache_prefix`` too), named
-by the cache tag; like bytecode it is not written under ``sys.dont_write_bytecode``, and it is
-replaced at once (temporary file, ``os.replace``): commands running together read one whole file.
-This module keeps nothing: ``re`` holds the patterns, the caller what :func:`fill` returned.
+``re._cache``, ``re._parser.parse``, ``re._compiler._code`` and ``_sre.compile``; where one is missing
+nothing is filled or written, and every pattern compiles as before. The guards: the file is keyed by
+all that compiled code depends on (the interpreter's version and build, cache tag, the regex engine's
+magic number, code size and limits, the size and time of the stdlib's regex compiler), holds a CRC-32
+of its entries and is read whole or not at all (a mismatch, a truncated, corrupt or unreadable file:
+nothing filled, no error); each entry is checked when written: rebuilt as :func:`fill` rebuilds it,
+it must equal (``==``: pattern, flags, code) the Pattern ``re.compile`` made. The file sits beside
+this module's bytecode (``importlib.util.cache_from_source``, so ``sys.pycache_prefix`` too), named by
+the cache tag; like bytecode it is not written under ``sys.dont_write_bytecode``; it is replaced at
+once (``os.replace``): commands running together each read a whole file. This module keeps nothing:
+``re`` holds the patterns, the caller what :func:`fill` returned.
 """
 
 from __future__ import annotations
 
+import marshal
 import os
 import re
 import sys
+import zlib
 from collections.abc import Iterable
 from types import FunctionType, ModuleType
 from typing import Any, Final
@@ -39,11 +41,12 @@ OWN_PACKAGES = frozenset({"corpus", "storydiff", "tui"})
 MOST_KEPT = 512
 """Patterns kept at most: as many as ``re._cache`` holds in Python 3.11-3.13 (more push out the first)."""
 MOST_PASSED_OVER = MOST_KEPT
-"""Keys remembered of patterns looked at and not kept (held by an object, not a module: argparse's)."""
+"""Marks kept at most of patterns looked at and passed over (held, but by no module: argparse's)."""
 SMALL_COLLECTION = 32
-"""Module-level collections looked into for patterns at most this long (longer ones are word tables)."""
+"""Module-level collections looked into at most this long (longer ones are word tables: 3/4 of the
+time :func:`module_held` took went into them, for no pattern)."""
 CODE_ITEM: Final = "I"
-"""The ``memoryview`` format of one item of compiled code, kept as bytes (read 10x faster than ints)."""
+"""The ``memoryview`` format of an item of compiled code, kept as bytes (read ~10x faster than ints)."""
 
 Key = tuple[type, "str | bytes", int]
 """``re._cache``'s key of a pattern: (str or bytes, the pattern, the flags ``re.compile`` was given)."""
@@ -52,9 +55,9 @@ Entry = tuple["str | bytes", int, int, bytes, int, dict[str, int], tuple["str | 
 
 
 def fill() -> frozenset[Key | int]:
-    """The kept patterns put in ``re._cache`` (those it holds already are left as they are). Returns
-    the keys the file names, kept or passed over (:func:`keep` need not look at those again); none,
-    and no error, when there is no valid file."""
+    """The kept patterns put in ``re._cache`` (what it holds already is left as it is). Returns what
+    the file names, keys kept and marks passed over, for :func:`keep`; nothing, and no error, when
+    there is no valid file."""
     cache = getattr(re, "_cache", None)
     entries, passed_over = _read(_codes_path())
     made = _rebuilt(entries)
@@ -67,24 +70,16 @@ def fill() -> frozenset[Key | int]:
 
 
 def keep(known: frozenset[Key | int]) -> bool:
-    """Write the file when this process compiled patterns beyond ``known`` (what :func:`fill` returned)
-    that a module of this package or of the standard library holds: the file's entries and these;
-    whether it was written. Not when bytecode is not written; never raises for a place that cannot be
-    written. Next to nothing (~0.1 ms) when every pattern something holds was known."""
+    """Write the file when this process compiled patterns that ``known`` (what :func:`fill` returned)
+    does not name and something holds: those a module of this package or of the standard library
+    holds added, the others marked passed over; whether it was written. Not when bytecode is not
+    written; never raises for a place that cannot be written. ~0.1 ms when nothing is new."""
     cache = getattr(re, "_cache", None)
     if sys.dont_write_bytecode or not isinstance(cache, dict) or _builder() is None:
         return False
     try:
-        unknown = [
-            (key, pattern)
-            for key, pattern in held_elsewhere(cache)
-            if _plain(key) and key not in known and passed_mark(key) not in known
-        ]
-        held = (
-            {id(pattern) for pattern in module_held([pattern for _, pattern in unknown])}
-            if unknown
-            else set()
-        )
+        unknown = [(k, p) for k, p in held_elsewhere(cache) if k not in known and passed_mark(k) not in known]
+        held = {id(p) for p in module_held([p for _, p in unknown])} if unknown else set()
     except RuntimeError:  # (a dict or set another thread changed meanwhile: left for another time)
         return False
     if not unknown:
@@ -102,25 +97,21 @@ def keep(known: frozenset[Key | int]) -> bool:
 
 
 def passed_mark(key: Key) -> int:
-    """What the file keeps of a pattern passed over: a CRC-32 (its text may be long; two patterns that
-    share one are both passed over, and compile as before)."""
-    import marshal
-    import zlib
-
+    """What the file keeps of a pattern passed over: a CRC-32 (the pattern may be long; one that shares
+    the mark of another passed over is passed over too, and compiles as before)."""
     return zlib.crc32(marshal.dumps(key[1:]))
 
 
 def checked_entry(key: Key, compiled: re.Pattern[Any]) -> Entry | None:
-    """The entry that rebuilds ``compiled`` (``re.compile(key[1], key[2])``), as ``re._compiler.compile``
-    makes it; None when the Pattern rebuilt from it would not equal ``compiled``."""
+    """The entry that rebuilds ``compiled`` (``re.compile(key[1], key[2])``), made as
+    ``re._compiler.compile`` makes its code; None when what it rebuilds would not equal ``compiled``."""
     build = _builder()
     pattern, flags = key[1], key[2]
     try:
         from array import array
         from re import _compiler, _parser  # type: ignore[attr-defined]
 
-        parsed = _parser.parse(pattern, flags)
-        state = parsed.state
+        state = (parsed := _parser.parse(pattern, flags)).state
         index: list[str | None] = [None] * state.groups
         for name, group in state.groupdict.items():
             index[group] = name
@@ -134,22 +125,22 @@ def checked_entry(key: Key, compiled: re.Pattern[Any]) -> Entry | None:
             dict(state.groupdict),
             tuple(index),
         )
-        rebuilt = build(entry) if build is not None else None
-    except Exception:  # (a pattern this Python's compiler no longer takes)
+        rebuilt = build(entry)
+    except Exception:  # (a pattern this Python's compiler no longer takes; no builder)
         return None
-    return (
-        entry
-        if rebuilt == compiled and rebuilt is not None and rebuilt.groupindex == compiled.groupindex
-        else None
-    )
+    return entry if rebuilt == compiled and rebuilt.groupindex == compiled.groupindex else None
 
 
 def held_elsewhere(cache: dict[Key, re.Pattern[Any]]) -> list[tuple[Key, re.Pattern[Any]]]:
-    """The patterns of ``cache`` (``re._cache``) that something besides it holds (a module, an object,
-    a memo): one compiled from the text read and dropped is held by the cache alone. Told by reference
-    counts, against a probe held by a dict alone and counted the same way."""
+    """The patterns of ``cache`` (``re._cache``) that something else holds too (a module, an object, a
+    memo), of a plain str or bytes (lxml's XPath strings are a subclass of str: marshal would not read
+    them back the same): one built from the text read and dropped is held by the cache alone. Told
+    by reference counts, against a probe held by a dict alone and counted the same way."""
     alone = _counted({None: object()})[0][2]
-    return [(key, pattern) for key, pattern, count in _counted(cache) if count > alone]
+    plain = (str, bytes)
+    return [
+        (k, p) for k, p, count in _counted(cache) if count > alone and k[0] in plain and type(k[2]) is int
+    ]
 
 
 def _counted(mapping: dict[Any, Any]) -> list[tuple[Any, Any, int]]:
@@ -158,10 +149,9 @@ def _counted(mapping: dict[Any, Any]) -> list[tuple[Any, Any, int]]:
 
 def module_held(patterns: list[re.Pattern[Any]]) -> list[re.Pattern[Any]]:
     """Those of ``patterns`` that this package's or the standard library's imported modules hold: as a
-    module-level name, in a class's attributes, in a module-level function's closure (a pattern
-    compiled on first use: ``lazy_regex``) or in a small module-level collection. Not ``re``'s own
-    modules: its cache holds every pattern compiled, those made from the text too. (Big collections,
-    word tables, are not looked into: 3 in 4 of the time went there, for no pattern.)"""
+    module-level name, in a class's attributes, a module-level function's closure (a pattern compiled
+    on first use: ``lazy_regex``) or a small module-level collection. Not ``re``'s own modules: its
+    cache holds every pattern compiled, those built from the text too."""
     stdlib: frozenset[str] = getattr(sys, "stdlib_module_names", frozenset())
     wanted = {id(pattern) for pattern in patterns}
     found: set[int] = set()
@@ -177,7 +167,6 @@ def module_held(patterns: list[re.Pattern[Any]]) -> list[re.Pattern[Any]]:
 
 
 def _inside(value: Any) -> Iterable[object]:
-    """What ``value`` holds (a class, a function, a collection: see :func:`module_held`)."""
     if isinstance(value, type):
         return list(vars(value).values())
     if isinstance(value, FunctionType):
@@ -195,19 +184,13 @@ def _is_filled(cell: Any) -> bool:
     return True
 
 
-def _plain(key: Key) -> bool:
-    """Whether ``key`` is of a plain str or bytes pattern with int flags (lxml's XPath strings are a
-    subclass of str: the file holds only what marshal writes and reads back the same)."""
-    return key[0] in (str, bytes) and type(key[2]) is int
-
-
 def _builder() -> Any:
-    """A function rebuilding an entry's Pattern; None in a Python that has not the parts needed."""
+    """A function rebuilding an entry's Pattern; None in a Python without the parts this needs."""
     try:
         import _sre
-        from re import _compiler, _parser  # type: ignore[attr-defined]  # noqa: F401 (checked there)
+        from re import _compiler, _parser  # type: ignore[attr-defined]
 
-        compile_code = _sre.compile
+        compile_code, _, _ = _sre.compile, _compiler._code, _parser.parse
     except (ImportError, AttributeError):
         return None
 
@@ -218,7 +201,7 @@ def _builder() -> Any:
 
 
 def _rebuilt(entries: list[Entry]) -> dict[Key, re.Pattern[Any]]:
-    """Each entry's Pattern; none at all when any fails (a file that is not what it says)."""
+    """Each entry's Pattern; none at all when one fails (a file that is not what it says)."""
     build = _builder()
     try:
         return {(type(e[0]), e[0], e[1]): build(e) for e in entries} if build is not None else {}
@@ -232,7 +215,7 @@ def _codes_path() -> str | None:
         from importlib.util import cache_from_source
 
         return os.path.splitext(cache_from_source(__file__))[0] + ".re-codes"
-    except (NotImplementedError, ValueError, TypeError):  # (no cache tag: bytecode is not kept)
+    except (NotImplementedError, ValueError, TypeError):  # (no cache tag: no bytecode is kept)
         return None
 
 
@@ -252,11 +235,8 @@ def _version_key() -> tuple[Any, ...]:
 
 
 def _read(path: str | None) -> tuple[list[Entry], list[int]]:
-    """The entries and passed-over keys of the file at ``path``; none when it is missing, unreadable,
+    """The entries and passed-over marks of the file at ``path``; none when it is missing, unreadable,
     of another key or damaged."""
-    import marshal
-    import zlib
-
     try:
         with open(path or "", "rb") as file:
             head, crc, body = marshal.loads(file.read())
@@ -270,25 +250,19 @@ def _read(path: str | None) -> tuple[list[Entry], list[int]]:
 
 
 def _write(path: str | None, entries: list[Entry], passed_over: list[int]) -> bool:
-    """The file at ``path`` written to a temporary file of the same folder that then replaces it at
-    once: a command reading it meanwhile reads the old file or the new one. False when it cannot be."""
-    import marshal
-    import zlib
-
+    """The file at ``path`` written to a temporary file beside it that then replaces it at once: a
+    command reading it meanwhile reads the old file or the new one. False when it cannot be written."""
     if path is None:
         return False
+    temporary = f"{path}.{os.getpid()}"  # (one process writes it: no other has its id)
     try:
         body = marshal.dumps((entries, passed_over))
-        folder = os.path.dirname(path)
-        os.makedirs(folder, exist_ok=True)
-        temporary = f"{path}.{os.getpid()}"  # (one process writes it: no other has its id)
-        try:
-            with open(temporary, "wb") as file:
-                file.write(marshal.dumps((_version_key(), zlib.crc32(body), body)))
-            os.replace(temporary, path)
-        except BaseException:
-            os.unlink(temporary)
-            raise
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(temporary, "wb") as file:
+            file.write(marshal.dumps((_version_key(), zlib.crc32(body), body)))
+        os.replace(temporary, path)
     except (OSError, ValueError):  # (a place that cannot be written; a value marshal cannot write)
+        if os.path.exists(temporary):
+            os.unlink(temporary)
         return False
     return True
