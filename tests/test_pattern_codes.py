@@ -236,3 +236,53 @@ def test_the_console_script_prints_the_same_bytes_with_and_without_the_file(tmp_
     assert list((tmp_path / "pycache").rglob("pattern_codes.*.re-codes"))  # the file was written
     reading = _quotes_json(corpus, tmp_path / "cache-2", tmp_path / "pycache")
     assert b"Alvarez" in without and without == writing == reading
+
+
+def _is_in_re_cache(key: tuple[type, str, int]) -> bool:
+    """(Run in the helper.)"""
+    return key in re._cache  # type: ignore[attr-defined]
+
+
+def test_a_spawned_helper_starts_with_the_kept_patterns(
+    clean_re: dict[Any, Any], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from corpus import processes
+
+    _sample_module(monkeypatch)
+    assert pattern_codes.keep(frozenset())
+    monkeypatch.setenv("PYTHONPYCACHEPREFIX", str(tmp_path / "pycache"))  # (the helper's place too)
+    pool = processes.start_helper()
+    assert pool is not None
+    try:
+        # no module of the helper compiles this pattern: it is there because the file was read
+        assert pool.submit(_is_in_re_cache, (str, SAMPLE_PATTERNS[0][0], 0)).result(timeout=120)
+        assert not pool.submit(_is_in_re_cache, (str, r"(?P<name>\w+) never kept", 0)).result(timeout=60)
+    finally:
+        pool.shutdown(wait=True)
+
+
+WRITER = """
+import re, sys, types
+from corpus import pattern_codes
+
+module = types.ModuleType("corpus._writer_sample")
+module.PATTERNS = [re.compile(rf"(?P<w>{sys.argv[1]}) word {n}\\b") for n in range(20)]
+sys.modules[module.__name__] = module
+for _ in range(10):
+    assert pattern_codes.keep(frozenset())
+"""
+
+
+def test_commands_writing_at_once_leave_a_whole_file(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env |= {"PYTHONPATH": str(ROOT), "PYTHONPYCACHEPREFIX": str(tmp_path / "pycache")}
+    writers = [
+        subprocess.Popen([sys.executable, "-c", WRITER, name], env=env, cwd=tmp_path)
+        for name in ("alpha", "beta", "gamma", "delta")
+    ]
+    assert [writer.wait(timeout=120) for writer in writers] == [0, 0, 0, 0]
+    path = _codes_file(tmp_path)
+    assert [p.name for p in path.parent.iterdir() if "re-codes" in p.name] == [path.name]  # no temporary left
+    reader = "from corpus import pattern_codes; print(len(pattern_codes.fill()))"
+    done = subprocess.run([sys.executable, "-c", reader], env=env, capture_output=True, text=True, check=True)
+    assert int(done.stdout) >= 20 and path.stat().st_size > 0  # a whole file of one writer at least
