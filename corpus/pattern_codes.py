@@ -3,11 +3,12 @@
 A fresh engine process compiles its modules' patterns (``re.compile`` at module level: 165 by the time
 ``storydiff quotes`` has imported the quote finder and the parser, ~21 ms, all before the quote
 finder's helper starts: ~21 ms of wall). Rebuilt from its compiled code by ``_sre.compile`` (where
-``re.compile`` ends) a Pattern takes ~2 µs, not ~130. :func:`fill` puts the kept patterns in
+``re.compile`` ends) a Pattern takes ~4 µs, not ~130. :func:`fill` puts the kept patterns in
 ``re._cache`` before the engine is imported: each module's ``re.compile(p, flags)`` is then a hit of
 the dict ``re`` looks in first, with no change to the modules. :func:`keep` writes the file when the
 command compiled patterns it lacked that a module of this package or of the standard library holds
-(not those built from the text read: no module holds them).
+(not those built from the text read: no module holds them; told apart by reference counts, then a
+look through the modules, done only for a pattern the file neither keeps nor marks passed over).
 
 Python has no public way to build a Pattern from compiled code: this reaches into CPython's private
 ``re._cache``, ``re._parser.parse``, ``re._compiler._code`` and ``_sre.compile``; where one is missing
