@@ -58,6 +58,18 @@ def console_script() -> Path:
     return script
 
 
+def _drain_until_ended(child: subprocess.Popen[bytes], master: int, seconds: float = 10.0) -> None:
+    """Read the terminal (an app blocks on a full one) until ``child`` ends, ``seconds`` at most."""
+    until = time.perf_counter() + seconds
+    while child.poll() is None and time.perf_counter() < until:
+        ready, _, _ = select.select([master], [], [], 0.1)
+        if ready:
+            try:
+                os.read(master, 65536)
+            except OSError:  # the child closed the terminal
+                return
+
+
 def bare_script(folder: Path) -> Path:
     """The bare app as an executable script with the same ``#!`` line as the console script."""
     script = folder / "bare-textual"
@@ -66,8 +78,13 @@ def bare_script(folder: Path) -> Path:
     return script
 
 
-def launch_to_paint(command: list[str], mark: str, env: dict[str, str], cwd: Path) -> float:
-    """Seconds from spawning ``command`` in a new pseudo-terminal to the terminal receiving ``mark``."""
+def launch_to_paint(
+    command: list[str], mark: str, env: dict[str, str], cwd: Path, quit_keys: bytes = b""
+) -> float:
+    """Seconds from spawning ``command`` in a new pseudo-terminal to the terminal receiving ``mark``.
+    ``quit_keys``: typed then, and the app given a few seconds to end as a user's does (else it is
+    killed at once): the warm-up runs, after which the console script has written what it keeps at
+    its end (the regex codes of :mod:`corpus.pattern_codes`), as an installed storydiff has."""
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", LINES, COLUMNS, 0, 0))
     wanted = mark.encode("utf-8")
@@ -94,7 +111,11 @@ def launch_to_paint(command: list[str], mark: str, env: dict[str, str], cwd: Pat
                 raise RuntimeError(f"{command[0]} ended before painting {mark!r}: {received[-300:]!r}")
             received = received[-len(wanted) :] + chunk
             if wanted in received:
-                return time.perf_counter() - start
+                painted = time.perf_counter() - start
+                if quit_keys:
+                    os.write(master, quit_keys)
+                    _drain_until_ended(child, master)
+                return painted
     finally:
         os.killpg(child.pid, signal.SIGKILL)  # the figure is taken; its workers need not finish
         child.wait()
@@ -153,9 +174,9 @@ def main() -> None:
         bare = [str(bare_script(scratch))]
         storydiff = [str(console_script()), str(corpus)]
         launch_to_paint(bare, "bare app painted", env, scratch)  # warm the file system cache and .pyc files
-        launch_to_paint(storydiff, mark, env, scratch)
+        launch_to_paint(storydiff, mark, env, scratch, quit_keys=b"q")
         if other:
-            launch_to_paint(storydiff, mark, other, scratch)
+            launch_to_paint(storydiff, mark, other, scratch, quit_keys=b"q")
         bare_times, app_times, other_times = [], [], []
         for _ in range(args.runs):  # interleaved, so machine load hits all alike
             bare_times.append(launch_to_paint(bare, "bare app painted", env, scratch))

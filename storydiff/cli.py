@@ -64,7 +64,14 @@ def run() -> NoReturn:
     nothing (the parsed articles make no cycles). The process ends at once: nothing piles up.
 
     What a quote command made (its story, quotes, rows: ``args.made``) is kept here until then:
-    freeing it cost 4-5 ms of the one core's tail on the bench corpus, for a process about to end."""
+    freeing it cost 4-5 ms of the one core's tail on the bench corpus, for a process about to end.
+
+    The engine's regex patterns come compiled from the file kept beside the bytecode
+    (:mod:`corpus.pattern_codes`), filled before anything compiles one; the file is written at the
+    end, once the output is out, when the command compiled patterns of a module that it lacked."""
+    from corpus.pattern_codes import fill, keep
+
+    known = fill()
     if sys.argv[1:2] and sys.argv[1] in UNCOLLECTED:
         gc.disable()
     kept: list[object] = []
@@ -73,7 +80,9 @@ def run() -> NoReturn:
         for stream in (sys.stdout, sys.stderr):
             with suppress(OSError, ValueError):  # a pipe closed by the reader: nothing left to say
                 stream.flush()
+        keep(known)
         os._exit(status)
+    keep(known)
     sys.exit(status)
 
 
