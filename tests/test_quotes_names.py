@@ -81,6 +81,13 @@ def test_two_offices_joined_by_a_hyphen_are_cut_like_one() -> None:
     assert [s.name for s in found] == ["Gary Roeland"]
 
 
+def test_an_abbreviated_rank_s_period_ends_no_sentence_before_the_name() -> None:
+    for rank in ("Pvt.", "Cpl.", "Brig. Gen.", "Msgr.", "Fr.", "the Hon."):
+        body = f"“The road will stay closed until Friday,” said {rank} Dana Whitford, who leads the crew."
+        found = speakers_of(body)
+        assert [(s.name, s.role) for s in found] == [("Dana Whitford", rank.removeprefix("the "))], rank
+
+
 def test_neighbours_glued_to_a_name_are_cut() -> None:
     assert reader_name("France Jane Roe", text="the U.S. Ambassador to France Jane Roe") == "Jane Roe"
     assert reader_name("Cornell William Brooks") == "Cornell William Brooks"
