@@ -29,6 +29,7 @@ from corpus.quotes.lexicon import (
     FIRST_NAMES_SHE,
     LINK_WORDS,
     NAME_PARTICLES,
+    NAME_SUFFIXES,
     OFFICE_HEADS,
     ORG_WORDS,
     PARTY_MEMBERS,
@@ -348,8 +349,8 @@ def _after_title(words: list[str], tables: NameTables) -> list[str]:
     two words after a person's title ("Gov. Kasich") are it, unless they are ordinary words or an
     organisation's. A suffix closing the name is set aside first: the word before it is the surname,
     though a title's word ("Martin Luther King Jr.", "Ken Bishop III")."""
-    named = words_before_suffixes(words)
-    if named < len(words):
+    if len(words) > 2 and words[-1].lower() in NAME_SUFFIXES:  # (most names end with none)
+        named = words_before_suffixes(words)
         return [*_after_title(words[:named], tables), *words[named:]]
     for i in range(1, len(words) - 1):
         named = _plain(words[i]) in tables.given_names or opens_surname_first(words, i)

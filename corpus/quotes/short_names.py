@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.quotes.lexicon import NAME_PARTICLES, ORG_ADJECTIVES, ORG_HEADS
+from corpus.quotes.lexicon import NAME_PARTICLES, NAME_SUFFIXES, ORG_ADJECTIVES, ORG_HEADS
 from corpus.quotes.name_keys import words_before_suffixes
 from corpus.quotes.names import NameTables, shipped_tables
 from corpus.quotes.spelling import fold
@@ -30,7 +30,8 @@ def short_name(name: str, tables: NameTables | None = None) -> str:
     """A person's surname with its particle and without a suffix ("Del Rio", "King" of "Martin
     Luther King Jr."); any other name whole ("Supreme Court", "ACLU", "Human Rights Watch")."""
     words = name.split()
-    words = words[: words_before_suffixes(words)]
+    if len(words) > 2 and words[-1].lower() in NAME_SUFFIXES:  # (most names end with none)
+        words = words[: words_before_suffixes(words)]
     if len(words) < 2 or not _is_a_persons(words, shipped_tables() if tables is None else tables):
         return name
     last = len(words) - 1
