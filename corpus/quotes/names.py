@@ -374,12 +374,12 @@ def _is_title_word(word: str, tables: NameTables) -> bool:
     plain = _plain(word)
     if plain in tables.given_names:
         return False
-    if "-" in plain and plain not in tables.titles:
-        # two offices joined ("Secretary-Treasurer", "Vice-Chair"): a title if each part is one
-        parts = plain.split("-")
-        return all(parts) and all(_is_title_word(part, tables) for part in parts)
     ordinary = plain in tables.ordinary and plain not in LINK_WORDS  # "of", "the" link a title's words
-    return plain in tables.titles or plain in ROLE_WORDS or ordinary
+    if plain in tables.titles or plain in ROLE_WORDS or ordinary:
+        return True
+    # two offices joined ("Secretary-Treasurer", "Vice-Chair"): a title if each part is one
+    parts = plain.split("-") if "-" in plain else ()
+    return len(parts) > 1 and all(parts) and all(_is_title_word(part, tables) for part in parts)
 
 
 def _title_of_a_person(word: str, tables: NameTables) -> bool:
