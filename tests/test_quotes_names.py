@@ -56,6 +56,38 @@ def test_a_job_title_opening_a_name_is_cut() -> None:
     assert reader_name("Prosecutor Jan Nowak", text="Prosecutor Jan Nowak left.") == "Jan Nowak"
 
 
+def test_a_surname_that_is_a_title_s_word_stays_before_a_suffix() -> None:
+    # "King", "Bishop", "Judge" are titles' words too: before "Jr." or "III" they are the surname
+    text = "Ken Bishop Jr. coached the team. Martin Luther King III spoke after him."
+    assert reader_name("Ken Bishop Jr.", text=text) == "Ken Bishop Jr."
+    assert reader_name("Martin Luther King III", text=text) == "Martin Luther King III"
+    assert reader_name("Coach Ken Bishop Jr.", text="Coach Ken Bishop Jr. said so.") == "Ken Bishop Jr."
+    found = speakers_of("“We are proud of the team,” Ken Bishop Jr. said after the game on Saturday night.")
+    assert [s.name for s in found] == ["Ken Bishop"]
+
+
+def test_two_offices_joined_by_a_hyphen_are_cut_like_one() -> None:
+    text = "Steelworkers Secretary-Treasurer Gary Roeland met the owners. Vice-Chair Dana Whitford did not."
+    assert reader_name("Steelworkers Secretary-Treasurer Gary Roeland", text=text) == "Gary Roeland"
+    assert reader_name("Vice-Chair Dana Whitford", text=text) == "Dana Whitford"
+    # a hyphened given name before another is the person's own
+    assert (
+        reader_name("Jean-Pierre Marie Duval", text="Jean-Pierre Marie Duval left.")
+        == "Jean-Pierre Marie Duval"
+    )
+    found = speakers_of(
+        "“The plant will stay open,” said Steelworkers Secretary-Treasurer Gary Roeland on Friday."
+    )
+    assert [s.name for s in found] == ["Gary Roeland"]
+
+
+def test_an_abbreviated_rank_s_period_ends_no_sentence_before_the_name() -> None:
+    for rank in ("Pvt.", "Cpl.", "Brig. Gen.", "Msgr.", "Fr.", "the Hon."):
+        body = f"“The road will stay closed until Friday,” said {rank} Dana Whitford, who leads the crew."
+        found = speakers_of(body)
+        assert [(s.name, s.role) for s in found] == [("Dana Whitford", rank.removeprefix("the "))], rank
+
+
 def test_neighbours_glued_to_a_name_are_cut() -> None:
     assert reader_name("France Jane Roe", text="the U.S. Ambassador to France Jane Roe") == "Jane Roe"
     assert reader_name("Cornell William Brooks") == "Cornell William Brooks"

@@ -38,12 +38,12 @@ def test_short_name(name: str, short: str) -> None:
 
 def test_a_name_the_articles_write_after_the_is_shown_whole() -> None:
     texts = [
-        "The mill will close, the Lakeside Courier reported.",
-        "“Nobody will buy it,” the Lakeside Courier said.",
-        "Lakeside Courier editors declined to comment.",
+        "The mill will close, the Lakeside Ledger reported.",
+        "“Nobody will buy it,” the Lakeside Ledger said.",
+        "Lakeside Ledger editors declined to comment.",
     ]
-    assert short_name("Lakeside Courier") == "Courier"  # no word of the name says it is no person's
-    assert short_name("Lakeside Courier", texts=texts) == "Lakeside Courier"
+    assert short_name("Lakeside Ledger") == "Courier"  # no word of the name says it is no person's
+    assert short_name("Lakeside Ledger", texts=texts) == "Lakeside Ledger"
 
 
 def test_a_persons_name_opening_a_longer_one_after_the_is_not_counted() -> None:
@@ -57,13 +57,13 @@ def test_a_persons_name_opening_a_longer_one_after_the_is_not_counted() -> None:
 def test_the_story_shows_whole_a_speaker_its_articles_write_after_the(tmp_path: Path) -> None:
     (tmp_path / "mill.txt").write_text(
         "Mill to close\n\nThe mill will close in March.\n\n“Nobody will buy the plant,” the "
-        "Lakeside Courier said in an editorial.\n\n“We saw no way to keep it open,” said Tom Kessling, "
+        "Lakeside Ledger said in an editorial.\n\n“We saw no way to keep it open,” said Tom Kessling, "
         "the owner.\n",
         encoding="utf-8",
     )
     story = Story.load(tmp_path)
-    assert {s.name for s in story.speakers()} == {"Lakeside Courier", "Tom Kessling"}
-    assert story.short_name("Lakeside Courier") == "Lakeside Courier"
+    assert {s.name for s in story.speakers()} == {"Lakeside Ledger", "Tom Kessling"}
+    assert story.short_name("Lakeside Ledger") == "Lakeside Ledger"
     assert story.short_name("Tom Kessling") == "Kessling"
 
 

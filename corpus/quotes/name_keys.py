@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.quotes.lexicon import NAME_PARTICLES
+from corpus.quotes.lexicon import NAME_PARTICLES, NAME_SUFFIXES
 
 _INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
 
@@ -33,6 +33,15 @@ _SHORTEST_BARREL = 3
 """A hyphened part this long and capitalised is half of a double-barrelled surname ("Strauss-Kahn");
 a shorter or lower-case one is a syllable of a given name ("Jong-un", "Jong-Un", "Ki-moon") or a
 particle ("al-Assad"), written with a space too ("Kim Jong Un", "Assad")."""
+
+
+def words_before_suffixes(words: list[str]) -> int:
+    """How many of a name's words come before the suffixes closing it ("Jr.", "III"), two at least:
+    the word before them is the surname ("King" of "Martin Luther King Jr.")."""
+    named = len(words)
+    while named > 2 and words[named - 1].lower() in NAME_SUFFIXES:
+        named -= 1
+    return named
 
 
 def surname_particle(words: list[str]) -> str | None:

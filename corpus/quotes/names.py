@@ -29,6 +29,7 @@ from corpus.quotes.lexicon import (
     FIRST_NAMES_SHE,
     LINK_WORDS,
     NAME_PARTICLES,
+    NAME_SUFFIXES,
     OFFICE_HEADS,
     ORG_WORDS,
     PARTY_MEMBERS,
@@ -40,6 +41,7 @@ from corpus.quotes.lexicon import (
     is_nationality,
 )
 from corpus.quotes.name_evidence import a_thing_as_the_article_writes_it, named_as_a_speaker, names_a_thing
+from corpus.quotes.name_keys import words_before_suffixes
 from corpus.quotes.name_labels import is_label
 from corpus.quotes.roles import TITLES
 from corpus.quotes.word_places import (
@@ -345,7 +347,11 @@ def _after_title(words: list[str], tables: NameTables) -> list[str]:
     """The person's name after an office glued before it: a given name after a title or a role word
     starts it ("Interior Secretary Ken Salazar", "Speaker of the House Rep. Paul Ryan"); else one or
     two words after a person's title ("Gov. Kasich") are it, unless they are ordinary words or an
-    organisation's."""
+    organisation's. A suffix closing the name is set aside first: the word before it is the surname,
+    though a title's word ("Martin Luther King Jr.", "Ken Bishop III")."""
+    if len(words) > 2 and words[-1].lower() in NAME_SUFFIXES:  # (most names end with none)
+        named = words_before_suffixes(words)
+        return [*_after_title(words[:named], tables), *words[named:]]
     for i in range(1, len(words) - 1):
         named = _plain(words[i]) in tables.given_names or opens_surname_first(words, i)
         if named and _is_title_word(words[i - 1], tables):
@@ -369,7 +375,11 @@ def _is_title_word(word: str, tables: NameTables) -> bool:
     if plain in tables.given_names:
         return False
     ordinary = plain in tables.ordinary and plain not in LINK_WORDS  # "of", "the" link a title's words
-    return plain in tables.titles or plain in ROLE_WORDS or ordinary
+    if plain in tables.titles or plain in ROLE_WORDS or ordinary:
+        return True
+    # two offices joined ("Secretary-Treasurer", "Vice-Chair"): a title if each part is one
+    parts = plain.split("-") if "-" in plain else ()
+    return len(parts) > 1 and all(parts) and all(_is_title_word(part, tables) for part in parts)
 
 
 def _title_of_a_person(word: str, tables: NameTables) -> bool:

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from corpus.quotes.antecedents import not_a_person
 from corpus.quotes.lexicon import NAME_PARTICLES, NAME_SUFFIXES, ORG_ADJECTIVES, ORG_HEADS
+from corpus.quotes.name_keys import words_before_suffixes
 from corpus.quotes.names import NameTables, shipped_tables
 from corpus.quotes.spelling import fold
 
@@ -44,8 +45,8 @@ def short_name(name: str, tables: NameTables | None = None, texts: Iterable[str]
     ``texts``: the articles that quote the speaker, whose writing of the name may say it is no
     person's (:func:`written_after_the`)."""
     words = name.split()
-    while len(words) > 2 and words[-1].lower() in NAME_SUFFIXES:
-        words.pop()
+    if len(words) > 2 and words[-1].lower() in NAME_SUFFIXES:  # (most names end with none)
+        words = words[: words_before_suffixes(words)]
     if len(words) < 2 or not _is_a_persons(words, shipped_tables() if tables is None else tables):
         return name
     if not_a_person(name) or written_after_the(name, texts):

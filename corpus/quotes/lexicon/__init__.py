@@ -206,6 +206,10 @@ POLITICAL_TITLES = ("sen", "rep", "gov")
 """Senator, Representative, Governor: abbreviated, with or without a period."""
 MILITARY_TITLES = ("gen", "lt", "col", "sgt", "capt")
 _OTHER_ABBREVIATIONS = "st jr sr prof no atty dist det supt insp adm cmdr maj rev asst".split()
+RANK_ABBREVIATIONS = "brig pvt cpl pfc spc ens msgr fr hon pres".split()
+"""Abbreviated ranks and titles of address ("Brig. Gen.", "Pvt.", "Msgr.", "Fr.", "the Hon."), which
+nameparser's title list has and these lists lacked (``bench/nameparser_check.py``): without them the
+period after one ended the sentence before the name, and "said Pvt. Jane Roe" was said by "Pvt"."""
 ABBREVIATIONS_BEFORE_A_NAME = [
     *(
         w.capitalize()
@@ -215,6 +219,7 @@ ABBREVIATIONS_BEFORE_A_NAME = [
             *DOTTED_ONLY_TITLES,
             *MILITARY_TITLES,
             *_OTHER_ABBREVIATIONS,
+            *RANK_ABBREVIATIONS,
         )
     ),
     "vs",
@@ -235,7 +240,7 @@ PERSON_TITLES = (
 TITLES = (
     PERSON_TITLES
     | HONORIFICS
-    | dotted((*MILITARY_TITLES, *POLITICAL_TITLES, *DOTTED_ONLY_TITLES, "rev"))
+    | dotted((*MILITARY_TITLES, *POLITICAL_TITLES, *DOTTED_ONLY_TITLES, "rev", "fr"))
     | words(
         "secretary representative chairman chairwoman chair director chief commissioner judge justice "
         "producer producers head leader attorney lawyer "
