@@ -17,16 +17,14 @@ import re
 from collections.abc import Iterable
 
 from corpus.quotes.antecedents import not_a_person
-from corpus.quotes.lexicon import NAME_PARTICLES, NAME_SUFFIXES, ORG_ADJECTIVES, ORG_HEADS
+from corpus.quotes.lexicon import NAME_CONNECTORS, NAME_PARTICLES, NAME_SUFFIXES, ORG_ADJECTIVES, ORG_HEADS
 from corpus.quotes.name_keys import words_before_suffixes
 from corpus.quotes.names import NameTables, shipped_tables
 from corpus.quotes.spelling import fold
 
 _INITIAL = re.compile(r"(?:[A-Z]\.)+(?:-[A-Z]\.)?")
 """An initial or initials opening a person's name ("J.", "A.J.", "J.-P.")."""
-CONNECTORS = frozenset("of for and & the on at in".split())
-"""Small words inside a name that make it an organisation's or a place's ("Court of Appeals")."""
-ORGANISATION_WORDS = ORG_HEADS | ORG_ADJECTIVES | CONNECTORS
+ORGANISATION_WORDS = ORG_HEADS | ORG_ADJECTIVES | NAME_CONNECTORS
 """Words that, after a name's first, make it an organisation's: "Supreme Court", "Amnesty
 International", "University of California Irvine"."""
 DEFINITE_ARTICLE = "the"

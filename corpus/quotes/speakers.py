@@ -16,14 +16,13 @@ from dataclasses import dataclass, field, replace
 from corpus.model import Quote, Speaker
 from corpus.quotes.given_spellings import another_given_name
 from corpus.quotes.given_syllables import written_before_given_syllables
-from corpus.quotes.lexicon import NAME_SUFFIXES, NAME_TITLES, ORG_HEADS, OUTLET_WORDS
+from corpus.quotes.lexicon import NAME_CONNECTORS, NAME_SUFFIXES, NAME_TITLES, ORG_HEADS, OUTLET_WORDS
 from corpus.quotes.middle_initials import middle_initials, other_initials
 from corpus.quotes.name_keys import name_keys, surname_particle
 from corpus.quotes.names import NameTables, a_group_of_people, same_given_name, shipped_tables
 from corpus.quotes.other_bodies import another_body
 from corpus.quotes.person_titles import shown_role
 from corpus.quotes.reader_roles import US_STATES
-from corpus.quotes.short_names import CONNECTORS
 from corpus.quotes.shown_names import shown_name
 from corpus.quotes.sighting_genders import ArticleGenders, sexes_differ
 from corpus.quotes.spelling import FuzzyKeys, SpellingMemo, close_spelling, fold
@@ -376,9 +375,9 @@ def _own_middle_words(keys: list[str]) -> list[str]:
     name, which name another body or a place ("New York" of "Southern District Court of New
     York" is no "Court")."""
     middle = keys[1:-1]
-    if CONNECTORS.isdisjoint(middle):  # most names
+    if NAME_CONNECTORS.isdisjoint(middle):  # most names
         return middle
-    return middle[: next(i for i, w in enumerate(middle) if w in CONNECTORS)]
+    return middle[: next(i for i, w in enumerate(middle) if w in NAME_CONNECTORS)]
 
 
 def _other_person(spelling: _Spelling, person: _Person) -> bool:

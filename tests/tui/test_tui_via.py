@@ -55,7 +55,8 @@ async def test_the_reader_names_the_relayer_and_whom_they_quote(relayed_corpus: 
         assert _italic_at(status, str(status).index("Jon Okafor"))
         assert not _italic_at(status, 0)
         prompt = str(reader.query_one(QuoteList).get_option_at_index(0).prompt)
-        assert prompt.startswith("Ledger") and "(Okafor) The levy" in prompt
+        # the paper whole (the articles write "the Valley Ledger"), clipped by the column
+        assert prompt.startswith("Valley Led…") and "(Okafor) The levy" in prompt
         await press(pilot, "y")
         assert app.clipboard.startswith("“The levy is dead,” — Valley Ledger, quoting Jon Okafor, in")
 

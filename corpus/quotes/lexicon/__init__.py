@@ -373,6 +373,9 @@ ORG_HEADS = (
 ORG_ADJECTIVES = words("national state federal international presidential public civil")
 """Role words that open an organisation's name too ("National Rifle Association", "Federal Reserve
 Board"), as a nationality does ("American Bar Association")."""
+NAME_CONNECTORS = frozenset("of for and & the on at in".split())
+"""Small words inside a name that make it an organisation's or a place's ("Court of Appeals"); the
+words after one name another body or a place ("New York" of "Southern District Court of New York")."""
 ABBREVIATED_NAME_WORDS = words("jr. sr. st. co. inc. corp. ltd. u.s. u.k. u.n. d.c.")
 """Abbreviations whose period belongs to the name ("Jr.", "U.S."), not to the end of a sentence."""
 
